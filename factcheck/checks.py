@@ -1,0 +1,108 @@
+"""The checks over a loaded registry, registered in one place.
+
+Each check is a small function `(registry) -> iterable of Finding`. Its docstring
+says what passes and what fails. The consistency check (engine) runs after these,
+in `verify`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .findings import Finding
+from .model import Claim, Registry
+
+Check = Callable[[Registry], Iterable[Finding]]
+CHECKS: dict[str, Check] = {}
+
+
+def check(name: str):
+    def register(function: Check) -> Check:
+        CHECKS[name] = function
+        return function
+    return register
+
+
+@check("quote")
+def quotes_in_text(registry: Registry) -> Iterable[Finding]:
+    """Every quote occurs in its document's text.
+
+    PASS: quote "the estimated 120,000 residents of Karabakh" against an article
+    holding “the estimated 120,000 residents of Karabakh”.
+    FAIL: quote "the estimated 130,000 residents", with the closest passage as hint.
+    """
+    from .quotes import closest_passage, find_quote
+
+    for claim in registry.claims:
+        text = claim.document.text
+        if not claim.quote or text is None:
+            continue
+        if find_quote(claim.quote, text) is None:
+            passage = closest_passage(claim.quote, text)
+            hint = f'the closest passage is: "{passage}"' if passage else None
+            yield Finding("quote", "error", f"the quote of claim {claim.id!r} is not in the "
+                          f"text of {claim.document.id!r}",
+                          claim.quote_location or claim.location, (claim.id,), hint)
+
+
+@check("quote-number")
+def value_number_in_quote(registry: Registry) -> Iterable[Finding]:
+    """The number in `value` is a number of the quote, in digits or in words.
+
+    PASS: value "over 100,000 people", quote "over 100,000 of the estimated ...".
+    PASS: value "nine-month", quote "a nine-month blockade" (9 in words both sides).
+    FAIL: value "over 110,000 people" with that same quote.
+    A value with no number ("counted on one hand") passes when its words are in the
+    quote.
+    """
+    from .grammar import find_numbers
+
+    for claim in registry.claims:
+        if not claim.quote or claim.value_text.startswith("{"):
+            continue
+        missing = _missing_numbers(claim, find_numbers)
+        if missing:
+            yield Finding("quote-number", "error",
+                          f"claim {claim.id!r}: {missing} in the value is not a number of "
+                          "its quote", claim.value_location or claim.location, (claim.id,),
+                          "the value must restate the quote's number; fix one or the other")
+
+
+def _missing_numbers(claim: Claim, find_numbers) -> str | None:
+    in_value = find_numbers(claim.value_text)
+    if not in_value:
+        words = " ".join(claim.value_text.lower().split())
+        quote = " ".join(claim.quote.lower().replace("“", "").replace("”", "").split())
+        return None if words in quote else repr(claim.value_text)
+    in_quote = {n.value for n in find_numbers(claim.quote)}
+    for number in in_value:
+        if number.value not in in_quote:
+            return repr(number.text)
+    return None
+
+
+@check("duplicate")
+def duplicate_claims(registry: Registry) -> Iterable[Finding]:
+    """The same document saying the same thing about the same quantity on the same
+    date twice is one claim entered twice.
+
+    PASS: two claims on karabakh.departed at different dates.
+    FAIL: two claims with the same quantity, date, value and quote in one document.
+    """
+    seen: dict[tuple, Claim] = {}
+    for claim in registry.claims:
+        key = (claim.document.id, claim.quantity.replace(" ", ""), claim.date,
+               claim.value_text, (claim.quote or "").strip().lower())
+        first = seen.setdefault(key, claim)
+        if first is not claim:
+            yield Finding("duplicate", "warning",
+                          f"claim {claim.id!r} repeats claim {first.id!r} (same quote, "
+                          f"quantity, date and value)", claim.location, (claim.id, first.id),
+                          f"remove one, or keep {first.id!r} only")
+
+
+def run_all(registry: Registry) -> list[Finding]:
+    findings: list[Finding] = []
+    for function in CHECKS.values():
+        findings.extend(function(registry))
+    return findings

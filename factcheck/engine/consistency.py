@@ -1,0 +1,128 @@
+"""Do the claims agree? Group by shared variables, then solve each group alone.
+
+Cost grows with the largest group, not the registry. Each group yields either its
+minimal conflicting sets (with, for every claim in a set, the range the others allow
+it) or the implied range of each of its variables; a consistent group that would
+conflict with every bare number read exactly yields its rounding sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from .build import Problem
+from .linear import Constraint, VarKey
+
+# How many minimal sets a group reports, and how many it looks for at most.
+CONFLICT_CAP = 20
+CONFLICT_LIMIT = 200
+
+
+@dataclass
+class Conflict:
+    members: list[Constraint]
+    # claim id -> the range of its expression the other members allow (canonical units)
+    allowed: dict[str, object] = field(default_factory=dict)
+    exact: bool = False  # found with every bare number read exactly (a rounding set)
+    # rule key -> the range of each of its variables the other members allow
+    substituted: dict[str, list] = field(default_factory=dict)
+
+
+@dataclass
+class GroupResult:
+    constraints: list[Constraint]
+    conflicts: list[Conflict] = field(default_factory=list)
+    more_conflicts: int = 0
+    more_unknown: bool = False  # stopped looking: there may be more
+    ranges: dict[VarKey, object] = field(default_factory=dict)
+    rounding: list[Conflict] = field(default_factory=list)
+    too_hard: str | None = None
+
+
+def groups(constraints: list[Constraint]) -> list[list[Constraint]]:
+    """Connected components: constraints that share a variable, directly or not."""
+    parent: dict[VarKey, VarKey] = {}
+
+    def find(key: VarKey) -> VarKey:
+        root = key
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[key] != root:
+            parent[key], key = root, parent[key]
+        return root
+
+    for constraint in constraints:
+        first, *rest = constraint.variables or (None,)
+        if first is None:
+            continue
+        for key in rest:
+            parent[find(key)] = find(first)
+        find(first)
+    buckets: dict[object, list[Constraint]] = {}
+    for index, constraint in enumerate(constraints):
+        root = find(constraint.variables[0]) if constraint.variables else ("alone", index)
+        buckets.setdefault(root, []).append(constraint)
+    return list(buckets.values())
+
+
+def check(problem: Problem) -> list[GroupResult]:
+    integer_vars, floor_zero = problem.integer_vars(), problem.floor_zero()
+    results = []
+    for group in groups(problem.constraints):
+        keys = {k for c in group for k in c.variables}
+        results.append(solve_group(group, integer_vars & keys, floor_zero & keys))
+    return results
+
+
+def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResult:
+    from .solver import GroupSolver, TooHard
+
+    result = GroupResult(group)
+    solver = GroupSolver(group, integer_vars, floor_zero)
+    everything = list(range(len(group)))
+    try:
+        if not solver.agrees(everything):
+            found, more, stopped = solver.all_conflicts(CONFLICT_CAP, CONFLICT_LIMIT)
+            result.conflicts = [_conflict(solver, members) for members in found]
+            result.more_conflicts, result.more_unknown = more, stopped
+            return result
+        keys = sorted({k for c in group for k in c.variables})
+        bounds = solver.bounds([({k: Fraction(1)}, Fraction(0)) for k in keys], everything)
+        result.ranges = dict(zip(keys, bounds))
+        if any(c.exact_atoms for c in group):
+            result.rounding = _rounding(group, integer_vars, floor_zero)
+    except TooHard as error:
+        result.too_hard = str(error) or "the solver gave up"
+    return result
+
+
+def _conflict(solver, members: list[int], exact: bool = False) -> Conflict:
+    conflict = Conflict([solver.constraints[i] for i in members], exact=exact)
+    for i in members:
+        constraint = solver.constraints[i]
+        target = constraint.target
+        others = [j for j in members if j != i]
+        if constraint.kind != "claim" and len(constraint.atoms) == 1:
+            keys = constraint.atoms[0].variables
+            bounds = solver.bounds([({k: Fraction(1)}, Fraction(0)) for k in keys], others)
+            conflict.substituted[constraint.key] = bounds
+            continue
+        if constraint.kind != "claim" or target is None or target[0] != "linear":
+            continue
+        _, coeffs, constant, scale = target
+        (bound,) = solver.bounds([(coeffs, constant)], others)
+        conflict.allowed[constraint.source.id] = (bound, scale)
+    return conflict
+
+
+def _rounding(group, integer_vars, floor_zero) -> list[Conflict]:
+    """Conflicts that appear when every bare number is read exactly."""
+    from .solver import GroupSolver
+
+    solver = GroupSolver(group, integer_vars, floor_zero, exact=True)
+    if solver.agrees(list(range(len(group)))):
+        return []
+    found, _, _ = solver.all_conflicts(CONFLICT_CAP, CONFLICT_CAP)
+    return [_conflict(solver, members, exact=True) for members in found
+            if any(solver.constraints[i].exact_atoms for i in members)]

@@ -1,0 +1,122 @@
+"""What each quantity measures: people, time, a date, money, a pure number.
+
+A quantity's dimension comes, in this order, from its declaration
+(`quantities: {x: {unit: ...}}`), from claims made directly on it, from its measure
+(`.start`/`.end` are dates, `.duration` is time), from relations that compare or add
+it to a quantity already known, and last from other quantities with the same measure
+(`stepanakert.remaining` is counted like `karabakh.remaining`). What is still unknown
+is a pure number.
+"""
+
+from __future__ import annotations
+
+from .. import expr as expr_mod
+from .. import units
+from ..findings import FactcheckError
+from ..model import Registry
+
+DATE: units.Dimension = (("[date]", 1),)
+DATE_MEASURES = ("start", "end")
+TIME_MEASURES = ("duration",)
+
+
+def quantity_names(registry: Registry) -> list[str]:
+    seen: dict[str, None] = {}
+    for claim in registry.claims:
+        if claim.expr is not None:
+            for name in expr_mod.names(claim.expr):
+                seen.setdefault(name)
+    for relation in registry.relations:
+        if relation.comparison is not None:
+            for name in expr_mod.names(relation.comparison):
+                seen.setdefault(name)
+    for name in registry.quantities:
+        seen.setdefault(name)
+    return list(seen)
+
+
+def interval_dimension(interval) -> units.Dimension | None:
+    """The dimension a value's unit names; None for a bare number (it adopts)."""
+    if interval.kind == "date":
+        return DATE
+    if interval.unit is None:
+        return None
+    return units.resolve(interval.unit).dimension
+
+
+def infer(registry: Registry) -> dict[str, units.Dimension]:
+    names = quantity_names(registry)
+    dims: dict[str, units.Dimension] = {}
+    for name, info in registry.quantities.items():
+        if info.unit:
+            try:
+                dims[name] = units.resolve(info.unit).dimension
+            except FactcheckError:
+                pass  # reported by the unit check
+    for claim in registry.claims:
+        if isinstance(claim.expr, expr_mod.Name) and claim.interval is not None:
+            dim = interval_dimension(claim.interval)
+            if dim is not None:
+                dims.setdefault(claim.expr.name, dim)
+    for name in names:
+        measure = name.rsplit(".", 1)[-1]
+        if measure in DATE_MEASURES:
+            dims.setdefault(name, DATE)
+        elif measure in TIME_MEASURES:
+            dims.setdefault(name, units.TIME)
+    _from_relations(registry, dims)
+    _from_measures(names, dims)
+    for name in names:
+        dims.setdefault(name, units.DIMENSIONLESS)
+    return dims
+
+
+def _from_relations(registry: Registry, dims: dict) -> None:
+    """Spread known dimensions through + - and comparisons until nothing changes."""
+    trees = [r.comparison for r in registry.relations if r.comparison is not None]
+    changed = True
+    while changed:
+        changed = False
+        for tree in trees:
+            changed |= _spread(tree, dims)
+
+
+def _spread(node, dims: dict) -> bool:
+    """Where one side of + - or a comparison is known and the other is a lone
+    unknown name, the name takes the known side's dimension."""
+    if not isinstance(node, (expr_mod.BinOp, expr_mod.Comparison)):
+        return False
+    changed = _spread(node.left, dims) | _spread(node.right, dims)
+    if isinstance(node, expr_mod.BinOp) and node.op not in "+-":
+        return changed
+    for known, unknown in ((node.left, node.right), (node.right, node.left)):
+        if isinstance(unknown, expr_mod.Name) and unknown.name not in dims:
+            dim = _known_dimension(known, dims)
+            if dim is not None:
+                if dim == DATE and isinstance(node, expr_mod.BinOp) and node.op == "-" \
+                        and unknown is node.right:
+                    continue  # date - x: x may be a date or a duration
+                dims[unknown.name] = dim
+                changed = True
+    return changed
+
+
+def _known_dimension(node, dims: dict):
+    names = expr_mod.names(node)
+    try:
+        if names and all(n in dims for n in names):  # a bare number says nothing
+            return expr_mod.dimension_of(node, dims)
+    except FactcheckError:
+        return None
+    return None
+
+
+def _from_measures(names: list[str], dims: dict) -> None:
+    by_measure: dict[str, set] = {}
+    for name, dim in dims.items():
+        by_measure.setdefault(name.rsplit(".", 1)[-1], set()).add(dim)
+    for name in names:
+        if name not in dims:
+            known = by_measure.get(name.rsplit(".", 1)[-1], set())
+            if len(known) == 1:
+                dims[name] = next(iter(known))

@@ -1,0 +1,113 @@
+"""Constraints as plain data: linear atoms over variables, independent of z3.
+
+A variable is a quantity at a date (`VarKey`); a constraint is what one claim,
+relation or built-in rule asserts, as a conjunction of atoms `sum(c·x) + k  op  0`.
+Keeping this layer free of z3 lets the engine split the registry into groups, take a
+fast path for one-variable groups and show the arithmetic without a solver.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from fractions import Fraction
+from math import lcm
+
+OPS = ("<=", "<", ">=", ">", "==")
+
+
+@dataclass(frozen=True, order=True)
+class VarKey:
+    name: str
+    date: int | None = None  # day ordinal for a time-indexed value
+
+    def __str__(self) -> str:
+        if self.date is None:
+            return self.name
+        return f"{self.name}@{dt.date.fromordinal(self.date).isoformat()}"
+
+
+@dataclass(frozen=True)
+class Atom:
+    """sum(coeff · var) + constant  op  0, with integer coefficients."""
+
+    coeffs: tuple[tuple[VarKey, int], ...]
+    constant: int
+    op: str
+
+    @classmethod
+    def make(cls, coeffs: dict[VarKey, Fraction], constant: Fraction, op: str) -> Atom:
+        scale = lcm(*(Fraction(v).denominator for v in coeffs.values()),
+                    Fraction(constant).denominator)
+        ints = tuple(sorted((k, int(Fraction(v) * scale)) for k, v in coeffs.items() if v))
+        return cls(ints, int(Fraction(constant) * scale), op)
+
+    @property
+    def variables(self) -> tuple[VarKey, ...]:
+        return tuple(k for k, _ in self.coeffs)
+
+    def holds_at(self, values: dict[VarKey, Fraction]) -> bool:
+        total = sum(c * values[k] for k, c in self.coeffs) + self.constant
+        return {"<=": total <= 0, "<": total < 0, ">=": total >= 0, ">": total > 0,
+                "==": total == 0}[self.op]
+
+
+@dataclass
+class Constraint:
+    """What one claim, relation or rule asserts, tracked as one unit in conflicts."""
+
+    key: str  # unique inside a run: "claim:fled", "relation:accounting@2023-10-02"
+    kind: str  # claim | relation | within | trend | duration
+    atoms: list[Atom]
+    label: str  # how a report names it
+    source: object | None = None  # the Claim or Relation it comes from
+    # For claims read with implied precision: the atoms with every bare number exact.
+    exact_atoms: list[Atom] | None = None
+    target: object | None = None  # the claim's linear form or ratio (nearest values)
+    variables: tuple[VarKey, ...] = field(default=())
+
+    def __post_init__(self):
+        if not self.variables:
+            seen: dict[VarKey, None] = {}
+            for atom in self.atoms:
+                for key in atom.variables:
+                    seen.setdefault(key)
+            self.variables = tuple(seen)
+
+    @property
+    def claim(self):
+        return self.source if self.kind == "claim" else None
+
+
+def interval_atoms(coeffs: dict[VarKey, Fraction], constant: Fraction, interval,
+                   scale: Fraction) -> list[Atom]:
+    """Atoms saying `expression ∈ interval`, the interval's bounds times `scale`."""
+    atoms = []
+    if interval.low is not None:
+        bound = interval.low * scale
+        atoms.append(Atom.make(coeffs, constant - bound, ">" if interval.low_open else ">="))
+    if interval.high is not None:
+        bound = interval.high * scale
+        atoms.append(Atom.make(coeffs, constant - bound, "<" if interval.high_open else "<="))
+    return atoms
+
+
+def ratio_atoms(num: tuple[dict, Fraction], den: tuple[dict, Fraction], interval,
+                scale: Fraction) -> list[Atom]:
+    """`num / den ∈ interval` linearised with `den > 0`: lo·den ≤ num ≤ hi·den."""
+    (n_coeffs, n_const), (d_coeffs, d_const) = num, den
+    atoms = [Atom.make(d_coeffs, d_const, ">")]
+
+    def num_minus(bound: Fraction):
+        coeffs = dict(n_coeffs)
+        for key, value in d_coeffs.items():
+            coeffs[key] = coeffs.get(key, 0) - bound * value
+        return coeffs, n_const - bound * d_const
+
+    if interval.low is not None:
+        coeffs, const = num_minus(interval.low * scale)
+        atoms.append(Atom.make(coeffs, const, ">" if interval.low_open else ">="))
+    if interval.high is not None:
+        coeffs, const = num_minus(interval.high * scale)
+        atoms.append(Atom.make(coeffs, const, "<" if interval.high_open else "<="))
+    return atoms

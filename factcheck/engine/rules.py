@@ -1,0 +1,130 @@
+"""Relations and the built-in rules, instantiated at every date they speak of.
+
+Built-in rules: a place `within` another has at most as many people for every
+person-count measure both have; `X.duration == X.end - X.start` whenever all three
+exist; a `trend` orders a quantity's values by date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import expr as expr_mod
+from .. import units
+from ..findings import FactcheckError, Finding
+from ..model import Registry
+from .build import Problem, linear_atoms
+from .dimensions import quantity_names
+from .linear import Atom, Constraint, VarKey
+
+
+def rule_constraints(registry: Registry, problem: Problem, dated: set[str]) -> list[Constraint]:
+    dates = _claim_dates(problem)
+    out: list[Constraint] = []
+    for relation in registry.relations:
+        if relation.comparison is None:
+            continue
+        out.extend(_relation(relation, problem, dated, dates))
+    names = set(quantity_names(registry))
+    out.extend(_within(registry, names, problem, dated, dates))
+    out.extend(_durations(names, dated, dates))
+    out.extend(_trends(registry, out + problem.constraints))
+    return out
+
+
+def _claim_dates(problem: Problem) -> dict[str, set[int]]:
+    dates: dict[str, set[int]] = {}
+    for constraint in problem.constraints:
+        for key in constraint.variables:
+            if key.date is not None:
+                dates.setdefault(key.name, set()).add(key.date)
+    return dates
+
+
+def _instances(names: list[str], dated: set[str], dates: dict[str, set[int]]):
+    """One variable mapping per date at which any of the names has a value."""
+    when = sorted(set().union(*(dates.get(n, set()) for n in names if n in dated)))
+    if not when:
+        yield None, {n: VarKey(n) for n in names}
+        return
+    for day in when:
+        yield day, {n: VarKey(n, day if n in dated else None) for n in names}
+
+
+def _suffix(day) -> str:
+    return "" if day is None else "@" + dt.date.fromordinal(day).isoformat()
+
+
+def _relation(relation, problem: Problem, dated, dates) -> list[Constraint]:
+    names = expr_mod.names(relation.comparison)
+    try:
+        expr_mod.dimension_of(relation.comparison, problem.dims)
+        instances = [(day, linear_atoms(relation.comparison, keys))
+                     for day, keys in _instances(names, dated, dates)]
+    except FactcheckError as error:
+        problem.findings.append(Finding("unit", "error", error.message,
+                                        relation.holds_location or relation.location,
+                                        (relation.id,), error.hint))
+        return []
+    return [Constraint(f"relation:{relation.id}{_suffix(day)}", "relation", atoms,
+                       f"relation {relation.id}", source=relation)
+            for day, atoms in instances]
+
+
+def _ancestors(registry: Registry, place_id: str) -> list[str]:
+    chain, seen = [], {place_id}
+    parent = registry.places[place_id].within
+    while parent in registry.places and parent not in seen:
+        chain.append(parent)
+        seen.add(parent)
+        parent = registry.places[parent].within
+    return chain
+
+
+def _within(registry, names, problem, dated, dates) -> list[Constraint]:
+    out = []
+    for place_id in registry.places:
+        for parent in _ancestors(registry, place_id):
+            for name in sorted(n for n in names if n.startswith(place_id + ".")):
+                outer = parent + name[len(place_id):]
+                if outer not in names or problem.dims.get(name) != units.POPULATION \
+                        or problem.dims.get(outer) != units.POPULATION:
+                    continue
+                for day, keys in _instances([name, outer], dated, dates):
+                    atom = Atom.make({keys[name]: 1, keys[outer]: -1}, 0, "<=")
+                    out.append(Constraint(
+                        f"within:{name}<={outer}{_suffix(day)}", "within", [atom],
+                        f"rule: {place_id} lies within {parent}, so {name} ≤ {outer}"))
+    return out
+
+
+def _durations(names, dated, dates) -> list[Constraint]:
+    out = []
+    for name in sorted(names):
+        if not name.endswith(".duration"):
+            continue
+        subject = name[: -len(".duration")]
+        start, end = subject + ".start", subject + ".end"
+        if start in names and end in names:
+            for day, keys in _instances([name, start, end], dated, dates):
+                atom = Atom.make({keys[name]: 1, keys[end]: -1, keys[start]: 1}, 0, "==")
+                out.append(Constraint(f"duration:{subject}{_suffix(day)}", "duration",
+                                      [atom], f"rule: {name} = {end} − {start}"))
+    return out
+
+
+def _trends(registry: Registry, constraints: list[Constraint]) -> list[Constraint]:
+    out = []
+    for name, info in registry.quantities.items():
+        if not info.trend:
+            continue
+        days = sorted({k.date for c in constraints for k in c.variables
+                       if k.name == name and k.date is not None})
+        op = "<=" if info.trend == "non-decreasing" else ">="
+        for before, after in zip(days, days[1:]):
+            a, b = VarKey(name, before), VarKey(name, after)
+            atom = Atom.make({a: 1, b: -1}, 0, op)
+            out.append(Constraint(f"trend:{a}->{b}", "trend", [atom],
+                                  f"trend: {name} is {info.trend}, so {a} {op} {b}",
+                                  source=info))
+    return out

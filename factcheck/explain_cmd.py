@@ -1,0 +1,47 @@
+"""`factcheck explain ID`: one claim or quantity, every claim on it, what is implied."""
+
+from __future__ import annotations
+
+from .formats.text import finding_lines
+from .report import Report
+
+
+def explain_text(report: Report, target: str) -> str | None:
+    registry = report.registry
+    claim = registry.claim(target)
+    names = [target] if claim is None else _names(claim)
+    on_names = [c for c in registry.claims if c.expr is not None and set(_names(c)) & set(names)]
+    if claim is None and not on_names and target not in registry.quantities:
+        return None
+    out = []
+    if claim is not None:
+        out.append(f"claim {claim.id} ({claim.location})")
+        out.append(f"  quote: {claim.quote!r}" if claim.quote else "  quote: (none)")
+        out.append(f"  by: {claim.by or claim.document.id + ' (the document itself)'}")
+        out.append("")
+    for name in names:
+        out.append(f"quantity {name}")
+        for c in on_names:
+            if name in _names(c):
+                interval = c.interval.describe() if c.interval else "(unread)"
+                date = f" as of {c.date}" if c.date else ""
+                out.append(f"  {c.id}: {c.quantity} is {c.value_text!r} → {interval}{date}"
+                           f"  [{report.claim_status(c)}]")
+        implied = [r for r in report.ranges if r.key.name == name]
+        for r in implied:
+            out.append(f"  implied: {r.key} in {r.describe()}")
+        if not implied:
+            out.append("  implied: (no range: the quantity is in a conflict or unread)")
+        out.append("")
+    related = [f for f in report.findings if set(f.claims) & {c.id for c in on_names}]
+    if related:
+        out.append("findings")
+        for finding in related:
+            out += ["  " + line for line in finding_lines(finding)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _names(claim) -> list[str]:
+    from . import expr
+
+    return expr.names(claim.expr) if claim.expr is not None else []

@@ -1,0 +1,110 @@
+"""The expression tree, and reading it back: `names` and the canonical `to_text`.
+
+Every node carries the 0-based `offset` of its text (for BinOp and Comparison: of the
+operator); offsets are left out of equality, so `parse(to_text(e)) == e`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+    offset: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: Fraction  # never negative
+    unit: str | None = None  # as written: "hours", "people"
+    offset: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Neg:
+    operand: Expr
+    offset: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class BinOp:
+    op: str  # + - * /
+    left: Expr
+    right: Expr
+    offset: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    op: str  # == <= >= < >
+    left: Expr
+    right: Expr
+    offset: int = field(default=0, compare=False)
+
+
+Expr = Union[Name, Number, Neg, BinOp]
+
+
+def names(expr: Expr | Comparison) -> list[str]:
+    """The quantity names in order of appearance, each once."""
+    seen: dict[str, None] = {}
+
+    def walk(node) -> None:
+        if isinstance(node, Name):
+            seen.setdefault(node.name)
+        elif isinstance(node, Neg):
+            walk(node.operand)
+        elif isinstance(node, (BinOp, Comparison)):
+            walk(node.left)
+            walk(node.right)
+
+    walk(expr)
+    return list(seen)
+
+
+_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
+
+
+def to_text(expr: Expr | Comparison) -> str:
+    """The canonical text: single spaces, no digit grouping, the fewest parentheses."""
+    if isinstance(expr, Comparison):
+        return f"{to_text(expr.left)} {expr.op} {to_text(expr.right)}"
+    if isinstance(expr, Name):
+        return expr.name
+    if isinstance(expr, Number):
+        number = _format_number(expr.value)
+        return f"{number} {expr.unit}" if expr.unit else number
+    if isinstance(expr, Neg):
+        inner = to_text(expr.operand)
+        return f"-({inner})" if isinstance(expr.operand, BinOp) else f"-{inner}"
+    if isinstance(expr, BinOp):
+        return f"{_operand(expr.left, expr.op, False)} {expr.op} {_operand(expr.right, expr.op, True)}"
+    raise TypeError(f"not an expression: {expr!r}")
+
+
+def _operand(node: Expr, op: str, right: bool) -> str:
+    text = to_text(node)
+    if isinstance(node, BinOp):
+        mine, theirs = _PRECEDENCE[op], _PRECEDENCE[node.op]
+        # Operators are left-associative: a right operand of equal rank needs brackets.
+        if theirs < mine or (right and theirs == mine):
+            return f"({text})"
+    return text
+
+
+def _format_number(value: Fraction) -> str:
+    """Exact decimal digits; a value no decimal can write (1/3) prints as `1/3`,
+    which reads back as a division, not as one Number."""
+    for places in range(0, 61):
+        scaled = value * 10**places
+        if scaled.denominator == 1:
+            digits = str(abs(scaled.numerator)).rjust(places + 1, "0")
+            sign = "-" if value < 0 else ""
+            if places == 0:
+                return sign + digits
+            return f"{sign}{digits[:-places]}.{digits[-places:]}"
+    return f"{value.numerator}/{value.denominator}"

@@ -1,0 +1,121 @@
+"""What every phrase matcher needs: the tokens, the table, the anchor date, and
+the resolution of unit words through pint."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..findings import FactcheckError
+from ..units import CURRENCIES, POPULATION, TIME, resolve
+from .table import PhraseIndex, PhraseTable
+from .tokens import Token
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    tokens: list[Token]
+    words: list[str]
+    table: PhraseTable
+    anchor: dt.date | None = None
+    future: bool = False
+    # Whole-value parsing may try any word pint knows as a unit ("5 litres");
+    # scanning free text keeps to the table's unit words.
+    pint_units: bool = False
+
+    def phrase(self, index: PhraseIndex, i: int):
+        """(value, end) of the longest phrase of `index` at token i, or None."""
+        return index.match(self.words, i)
+
+    def is_word(self, i: int, word: str) -> bool:
+        return i < len(self.words) and self.words[i] == word
+
+    def span_text(self, i: int, end: int) -> str:
+        if i >= end:
+            return ""
+        return self.text[self.tokens[i].start:self.tokens[end - 1].end]
+
+    def attached(self, i: int) -> bool:
+        """Token i follows the one before it with no space ("19th", "Sept.")."""
+        return 0 < i < len(self.tokens) and not self.tokens[i].space_before
+
+    def with_future(self) -> Context:
+        return replace(self, future=True)
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    name: str  # pint's name: "person", "hour", "percent", "USD"
+    kind: str  # count | duration | percent | money | other
+    days: object  # Fraction of days per unit for durations, else None
+
+
+@cache
+def unit_info(name: str) -> UnitInfo:
+    """The pint unit behind a unit word, and the kind of value it makes."""
+    unit = resolve(name)
+    if unit.dimension == POPULATION:
+        kind = "count"
+    elif unit.dimension == TIME:
+        kind = "duration"
+    elif unit.name == "percent":
+        kind = "percent"
+    elif unit.name in CURRENCIES:
+        kind = "money"
+    else:
+        kind = "other"
+    return UnitInfo(unit.name, kind, unit.factor if kind == "duration" else None)
+
+
+def match_unit(ctx: Context, i: int) -> tuple[UnitInfo, int] | None:
+    """A unit word at token i: from the table, or (whole values only) from pint."""
+    found = ctx.phrase(ctx.table.units, i)
+    if found is not None:
+        return unit_info(found[0]), found[1]
+    found = ctx.phrase(ctx.table.currency_words, i)
+    if found is not None:
+        return unit_info(found[0]), found[1]
+    if (ctx.pint_units and i < len(ctx.tokens) and ctx.tokens[i].kind == "word"
+            and len(ctx.words[i]) > 1 and ctx.words[i] not in ctx.table.vocabulary):
+        try:
+            return unit_info(ctx.tokens[i].text), i + 1
+        except FactcheckError:
+            return None
+    return None
+
+
+def skip_fillers(ctx: Context, i: int) -> int:
+    while (found := ctx.phrase(ctx.table.fillers, i)) is not None:
+        i = found[1]
+    return i
+
+
+class PhraseError(FactcheckError):
+    """A phrase was recognised up to token `end` but cannot be read (30 February, a
+    relative date with no anchor). Kept while longer readings are tried, so that
+    "September 20, 2023" is not stopped by what "September" alone would need."""
+
+    def __init__(self, message: str, end: int, hint: str | None = None, offset: int = 0):
+        super().__init__(message, hint=hint, offset=offset)
+        self.end = end
+
+
+def attempt(reader, ctx: Context, i: int):
+    """reader(ctx, i), with a PhraseError returned as a candidate (error, end)."""
+    try:
+        return reader(ctx, i)
+    except PhraseError as error:
+        return error, error.end
+
+
+def longest_or_error(*candidates):
+    """The candidate reaching furthest (the first on a tie); raise it if an error."""
+    best = None
+    for candidate in candidates:
+        if candidate is not None and (best is None or candidate[1] > best[1]):
+            best = candidate
+    if best is not None and isinstance(best[0], PhraseError):
+        raise best[0]
+    return best

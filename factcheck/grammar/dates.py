@@ -1,0 +1,354 @@
+"""Date phrases: absolute dates, and dates relative to an anchor (the publication date).
+
+A date is a whole-day interval of day ordinals (`date.toordinal()`), kind "date",
+unit "day". Relative readings (PRODUCT.md):
+
+- "yesterday", "today", "tomorrow": the anchor's day plus the table's offset.
+- "last week" / "this week" / "next week": Monday to Sunday weeks around the anchor's
+  week; "this weekend": the Saturday and Sunday of the anchor's week.
+- "over the past week" (and "the past 3 days"...): the days before the anchor, as
+  many as the duration, rounded to whole days: [anchor - n, anchor - 1].
+- "Monday", "September 19", "September", "early September": the latest such day (or
+  span starting) on or before the anchor; with `future`, the first one (ending) on or
+  after it.
+- "N units ago": a duration D (with its precision: "three weeks" is [2.5, 3.5]
+  weeks = [17.5, 24.5] days) is turned into the dates D before the anchor, keeping
+  the whole days inside: offsets 18..24 days, so 2023-09-09..2023-09-15 from
+  2023-10-03. A month is 1/12 of a 365.25-day year (30.4375 days), a year 365.25
+  days, a decade ten years (pint's factors, in days). When no whole day fits (a few
+  hours ago), the days touched are kept instead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+from fractions import Fraction
+
+from ..findings import FactcheckError
+from ..interval import Interval
+from .context import (Context, PhraseError, attempt, longest_or_error, match_unit,
+                      unit_info)
+
+MAX_YEARS_BACK = 8  # enough for the last 29 February
+
+
+def day_interval(first: dt.date, last: dt.date, qualifier: str | None = None,
+                 exact: Interval | None = None) -> Interval:
+    return Interval(Fraction(first.toordinal()), Fraction(last.toordinal()),
+                    unit="day", kind="date", qualifier=qualifier, exact=exact)
+
+
+def need_anchor(ctx: Context, i: int, end: int) -> dt.date:
+    """The anchor, or an error naming the relative phrase tokens[i:end]."""
+    if ctx.anchor is None:
+        raise PhraseError(f"{ctx.span_text(i, end)!r} is relative and there is no date "
+                          "to count from", end,
+                          hint="give the document a `published` date (or --published)")
+    return ctx.anchor
+
+
+def match_date(ctx: Context, i: int) -> tuple[Interval, int] | None:
+    """A date or a range of dates at token i."""
+    j = i
+    preposition = ctx.phrase(ctx.table.dates.prepositions, j)
+    if preposition is not None:
+        j = preposition[1]
+    return longest_or_error(attempt(_date_range, ctx, j), attempt(_simple, ctx, j))
+
+
+def _date_range(ctx: Context, i: int):
+    """ "between A and B", "from A to B", "A to B", "2020-2023": [A's first, B's last]."""
+    opener = ctx.phrase(ctx.table.range_openers, i)
+    start = opener[1] if opener is not None else i
+    first = _simple(ctx, start)
+    if first is None:
+        return None
+    a, j = first
+    if opener is not None:
+        joiner = opener[0]
+        if tuple(ctx.words[j:j + len(joiner)]) != joiner:
+            return None
+        j += len(joiner)
+    else:
+        infix = ctx.phrase(ctx.table.range_infixes, j)
+        if infix is None:
+            return None
+        j = infix[1]
+    second = _simple(ctx, j)
+    if second is None:
+        return None
+    b, end = second
+    if b.high < a.low:
+        raise FactcheckError(f"the dates {ctx.span_text(i, end)!r} run backwards")
+    return Interval(a.low, b.high, unit="day", kind="date"), end
+
+
+def _simple(ctx: Context, i: int):
+    readers = (_iso, _relative_day, _relative_week, _rolling, _weekday, _month_part,
+               _month_day, _day_month, _month_alone, _year)
+    best = longest_or_error(*(attempt(reader, ctx, i) for reader in readers))
+    if best is None:
+        return None
+    interval, end = best
+    time_of_day = ctx.phrase(ctx.table.dates.times_of_day, end)
+    return interval, (time_of_day[1] if time_of_day else end)
+
+
+def make_date(ctx: Context, year: int, month: int, day: int, i: int, end: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise PhraseError(f"{ctx.span_text(i, end)!r} is not a date on the calendar",
+                          end, offset=ctx.tokens[i].start) from None
+
+
+def _iso(ctx: Context, i: int):
+    if i >= len(ctx.tokens) or ctx.tokens[i].kind != "isodate":
+        return None
+    year, month, day = (int(part) for part in ctx.tokens[i].text.split("-"))
+    date = make_date(ctx, year, month, day, i, i + 1)
+    return day_interval(date, date), i + 1
+
+
+def _relative_day(ctx: Context, i: int):
+    found = ctx.phrase(ctx.table.dates.relative_days, i)
+    if found is None:
+        return None
+    phrase = ctx.span_text(i, found[1])
+    day = need_anchor(ctx, i, found[1]) + dt.timedelta(days=found[0])
+    return day_interval(day, day, phrase.lower()), found[1]
+
+
+def _relative_week(ctx: Context, i: int):
+    week = ctx.phrase(ctx.table.dates.relative_weeks, i)
+    weekend = ctx.phrase(ctx.table.dates.relative_weekends, i)
+    found, first_day, length = (week, 0, 7) if week else (weekend, 5, 2)
+    if found is None:
+        return None
+    phrase = ctx.span_text(i, found[1])
+    anchor = need_anchor(ctx, i, found[1])
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=found[0])
+    first = monday + dt.timedelta(days=first_day)
+    return day_interval(first, first + dt.timedelta(days=length - 1), phrase.lower()), found[1]
+
+
+def _rolling(ctx: Context, i: int):
+    """ "over the past week": the n days before the anchor."""
+    found = ctx.phrase(ctx.table.dates.rolling, i)
+    if found is None:
+        return None
+    duration = _duration_days(ctx, found[1])
+    if duration is None:
+        return None
+    days, end = duration
+    phrase = ctx.span_text(i, end)
+    anchor = need_anchor(ctx, i, end)
+    days = max(1, math.floor(days + Fraction(1, 2)))  # nearest whole day, at least one
+    return day_interval(anchor - dt.timedelta(days=days), anchor - dt.timedelta(days=1),
+                        phrase.lower()), end
+
+
+def _duration_days(ctx: Context, i: int):
+    """The length in days of "week" (one), "three weeks", "few weeks" (its high end)."""
+    from .quantity import match_core  # quantities read durations; they import us
+
+    unit = match_unit(ctx, i)
+    if unit is not None and unit[0].kind == "duration":
+        return unit[0].days, unit[1]
+    core = match_core(ctx, i)
+    if core is None or core[0].kind != "duration" or core[0].high is None:
+        return None
+    amount, end = core
+    return amount.high * unit_info(amount.unit).days, end
+
+
+def _weekday(ctx: Context, i: int):
+    found = _calendar_word(ctx, ctx.table.dates.weekdays, i)
+    if found is None:
+        return None
+    weekday, end = found
+    anchor = need_anchor(ctx, i, end)
+    if ctx.future:
+        day = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    else:
+        day = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+    return day_interval(day, day), end
+
+
+def _calendar_word(ctx: Context, index, i: int):
+    """A month or weekday name; the ambiguous ones ("May") only when capitalised."""
+    found = ctx.phrase(index, i)
+    if found is None:
+        return None
+    if ctx.words[i] in ctx.table.dates.capitalised and not ctx.tokens[i].text[0].isupper():
+        return None
+    end = found[1]
+    if end < len(ctx.tokens) and ctx.tokens[end].text == "." and ctx.attached(end):
+        end += 1  # "Sept."
+    return found[0], end
+
+
+def _year_at(ctx: Context, i: int) -> int | None:
+    if i >= len(ctx.tokens) or ctx.tokens[i].kind != "number":
+        return None
+    text = ctx.tokens[i].text
+    if not (len(text) == 4 and text.isdigit()):
+        return None
+    year = int(text)
+    return year if ctx.table.dates.year_min <= year <= ctx.table.dates.year_max else None
+
+
+def _day_at(ctx: Context, i: int):
+    """A day of the month, "19" or "19th": (day, end) or None."""
+    if i >= len(ctx.tokens) or ctx.tokens[i].kind != "number":
+        return None
+    text = ctx.tokens[i].text
+    if not (text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31):
+        return None
+    end = i + 1
+    if end < len(ctx.words) and ctx.words[end] in ctx.table.dates.ordinals \
+            and ctx.attached(end):
+        end += 1
+    return int(text), end
+
+
+def _optional_year(ctx: Context, i: int):
+    j = i + 1 if ctx.is_word(i, ",") else i
+    year = _year_at(ctx, j)
+    return (year, j + 1) if year is not None else (None, i)
+
+
+def _month_day(ctx: Context, i: int):
+    """ "September 19, 2023", "Sept. 19", "September 19th"."""
+    month = _calendar_word(ctx, ctx.table.dates.months, i)
+    if month is None:
+        return None
+    day = _day_at(ctx, month[1])
+    if day is None:
+        return None
+    year, end = _optional_year(ctx, day[1])
+    return _resolve_day(ctx, year, month[0], day[0], i, end), end
+
+
+def _day_month(ctx: Context, i: int):
+    """ "19 September 2023", "19th of September"."""
+    day = _day_at(ctx, i)
+    if day is None:
+        return None
+    j = day[1]
+    joined = ctx.phrase(ctx.table.vague_joiners, j)  # "of"
+    if joined is not None:
+        j = joined[1]
+    month = _calendar_word(ctx, ctx.table.dates.months, j)
+    if month is None:
+        return None
+    year, end = _optional_year(ctx, month[1])
+    return _resolve_day(ctx, year, month[0], day[0], i, end), end
+
+
+def _resolve_day(ctx: Context, year, month: int, day: int, i: int, end: int) -> Interval:
+    if year is not None:
+        date = make_date(ctx, year, month, day, i, end)
+        return day_interval(date, date)
+    if day > calendar.monthrange(2000, month)[1]:  # 2000: a leap year
+        make_date(ctx, 2001, month, day, i, end)  # raises, naming the phrase
+    anchor = need_anchor(ctx, i, end)
+    step = 1 if ctx.future else -1
+    for offset in range(MAX_YEARS_BACK + 1):
+        try:
+            date = dt.date(anchor.year + step * offset, month, day)
+        except ValueError:
+            continue  # 29 February in a common year
+        if (date >= anchor) if ctx.future else (date <= anchor):
+            return day_interval(date, date)
+    raise PhraseError(f"{ctx.span_text(i, end)!r} is not a date on the calendar", end)
+
+
+def _month_span(year: int, month: int, first: int = 1, last: int = 31):
+    last = min(last, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, first), dt.date(year, month, last)
+
+
+def _month_part(ctx: Context, i: int):
+    """ "early September" (1st-10th), "mid-September", "late September 2023"."""
+    part = ctx.phrase(ctx.table.dates.month_parts, i)
+    if part is None:
+        return None
+    month = _calendar_word(ctx, ctx.table.dates.months, part[1])
+    if month is None:
+        return None
+    year, end = _optional_year(ctx, month[1])
+    spec = part[0]
+    return _resolve_month(ctx, year, month[0], int(spec.low), int(spec.high), i, end), end
+
+
+def _month_alone(ctx: Context, i: int):
+    """ "December 2022" (the month), or "September" (the latest one)."""
+    month = _calendar_word(ctx, ctx.table.dates.months, i)
+    if month is None:
+        return None
+    year, end = _optional_year(ctx, month[1])
+    return _resolve_month(ctx, year, month[0], 1, 31, i, end), end
+
+
+def _resolve_month(ctx, year, month, first, last, i, end) -> Interval:
+    if year is not None:
+        return day_interval(*_month_span(year, month, first, last))
+    anchor = need_anchor(ctx, i, end)
+    if ctx.future:
+        span = _month_span(anchor.year, month, first, last)
+        if span[1] < anchor:
+            span = _month_span(anchor.year + 1, month, first, last)
+    else:
+        span = _month_span(anchor.year, month, first, last)
+        if span[0] > anchor:
+            span = _month_span(anchor.year - 1, month, first, last)
+    return day_interval(*span)
+
+
+def _year(ctx: Context, i: int):
+    year = _year_at(ctx, i)
+    if year is None:
+        return None
+    return day_interval(dt.date(year, 1, 1), dt.date(year, 12, 31)), i + 1
+
+
+def ago(ctx: Context, duration: Interval, i: int, end: int) -> Interval:
+    """The dates `duration` (tokens[i:end]) before the anchor, keeping whole days."""
+    anchor = need_anchor(ctx, i, end)
+    phrase = ctx.span_text(i, end)
+    per_day = unit_info(duration.unit).days
+    read = _days_before(anchor, duration, per_day, phrase.lower())
+    exact = None
+    if duration.exact is not None:
+        exact = _days_before(anchor, duration.exact, per_day, phrase.lower())
+        if (exact.low, exact.high) == (read.low, read.high):
+            exact = None
+    return Interval(read.low, read.high, unit="day", kind="date",
+                    qualifier=read.qualifier, exact=exact)
+
+
+def _days_before(anchor: dt.date, duration: Interval, per_day: Fraction,
+                 qualifier: str) -> Interval:
+    low = duration.low * per_day if duration.low is not None else Fraction(0)
+    high = duration.high * per_day if duration.high is not None else None
+    nearest = math.floor(low) + 1 if duration.low_open else math.ceil(low)
+    furthest = None
+    if high is not None:
+        furthest = math.ceil(high) - 1 if duration.high_open else math.floor(high)
+        if furthest < nearest:  # less than a day wide: keep the days it touches
+            nearest, furthest = math.floor(low), math.ceil(high)
+    first = _ordinal(anchor, furthest)
+    last = Fraction(anchor.toordinal() - max(nearest, 0))
+    return Interval(first, last, unit="day", kind="date", qualifier=qualifier)
+
+
+def _ordinal(anchor: dt.date, days_before: int | None) -> Fraction | None:
+    if days_before is None:
+        return None
+    ordinal = anchor.toordinal() - days_before
+    if ordinal < 1:
+        raise FactcheckError("that is before the calendar begins")
+    return Fraction(ordinal)

@@ -1,0 +1,137 @@
+"""Reading a value phrase ("over 100,000 people", "three weeks ago") as an Interval.
+
+Two directions share one matcher. `match_at` reads the longest value phrase that
+starts at a character position of free text (the extractor's building block);
+`parse_value` requires that reading to cover the whole string, and names what it
+could not read otherwise, with a did-you-mean from the phrase table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..findings import FactcheckError
+from ..interval import Interval
+from .context import Context, attempt, longest_or_error
+from .dates import match_date
+from .quantity import match_proportion, match_quantity
+from .rules import bare
+from .table import PhraseTable, default_table
+from .tokens import tokenize
+
+MAX_VALUE_LENGTH = 500  # a value phrase is a few words; refuse essays early
+
+
+def parse_value(text: str, *, anchor: dt.date | None = None,
+                table: PhraseTable | None = None, future: bool = False) -> Interval:
+    """The interval a whole value phrase means; FactcheckError if it is not one.
+
+    `anchor` is the date relative phrases count from (the document's `published`);
+    `future` reads year-less dates and weekdays as the first such day on or after it.
+    """
+    if not isinstance(text, str):
+        raise FactcheckError(f"a value must be text, not {type(text).__name__}")
+    if len(text) > MAX_VALUE_LENGTH:
+        raise FactcheckError("the value is too long to be a number phrase",
+                             hint="write only the number and its qualifier")
+    ctx = _context(text, anchor, table, future, pint_units=True)
+    if not ctx.tokens:
+        raise FactcheckError("the value is empty", hint="write a number phrase, e.g. "
+                             "'over 100,000 people'")
+    found = _guarded(lambda: _match(ctx, 0))
+    if found is not None and found[1] == len(ctx.tokens):
+        return found[0]
+    raise _not_understood(ctx, found[1] if found else 0)
+
+
+def match_at(text: str, pos: int, anchor: dt.date | None = None, *,
+             table: PhraseTable | None = None,
+             future: bool = False) -> tuple[Interval, int] | None:
+    """The longest value phrase starting at character `pos`: (interval, end offset).
+
+    None when no value phrase starts there (or `pos` is not the start of a word,
+    number or symbol). A phrase that starts there but is impossible (30 February)
+    or relative with no anchor raises FactcheckError.
+    """
+    return Matcher(text, anchor, table=table, future=future).match_at(pos)
+
+
+class Matcher:
+    """Tokenises a text once, then reads value phrases at any position in it."""
+
+    def __init__(self, text: str, anchor: dt.date | None = None, *,
+                 table: PhraseTable | None = None, future: bool = False):
+        self.ctx = _context(text, anchor, table, future, pint_units=False)
+        self._starts = {t.start: i for i, t in enumerate(self.ctx.tokens)}
+
+    def match_at(self, pos: int, *, future: bool | None = None):
+        i = self._starts.get(pos)
+        if i is None:
+            return None
+        ctx = self.ctx if future is None else _with(self.ctx, future)
+        found = _guarded(lambda: _match(ctx, i))
+        if found is None:
+            return None
+        interval, end = found
+        return interval, ctx.tokens[end - 1].end
+
+    @property
+    def token_starts(self) -> list[int]:
+        """Character offsets where a phrase may start, in text order."""
+        return [t.start for t in self.ctx.tokens]
+
+
+def _with(ctx: Context, future: bool) -> Context:
+    return ctx.with_future() if future else ctx
+
+
+def _context(text, anchor, table, future, pint_units) -> Context:
+    tokens = tokenize(text)
+    return Context(text, tokens, [t.low for t in tokens], table or default_table(),
+                   anchor, future, pint_units)
+
+
+def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
+    """The longest value phrase at token i; a date wins a tie ("2012" is the year)."""
+    marker = ctx.phrase(ctx.table.dates.future_markers, i)
+    if marker is not None and marker[1] < len(ctx.tokens):
+        after = _match(ctx.with_future(), marker[1])
+        if after is not None:
+            return after
+    proportion = match_proportion(ctx, i)
+    return longest_or_error(attempt(match_date, ctx, i),
+                            (bare(proportion[0]), proportion[1]) if proportion else None,
+                            attempt(match_quantity, ctx, i))
+
+
+def _guarded(read):
+    """Run a reader; relative dates pushed past year 1 or 9999 become FactcheckErrors.
+
+    `datetime` raises OverflowError or ValueError ("year 0 is out of range") there.
+    """
+    try:
+        return read()
+    except (OverflowError, ValueError) as error:
+        raise FactcheckError(f"that date is outside the calendar ({error})") from None
+
+
+def _not_understood(ctx: Context, end: int) -> FactcheckError:
+    """An error naming the first word the grammar does not know, or what is left."""
+    for token in ctx.tokens:
+        if token.kind == "word" and token.low not in ctx.table.vocabulary \
+                and not _is_unit_word(ctx, token.text):
+            return FactcheckError(f"unknown word {token.text!r} in the value {ctx.text!r}",
+                                  hint=ctx.table.suggest(token.text), offset=token.start)
+    rest = ctx.text[ctx.tokens[end].start:] if end < len(ctx.tokens) else ctx.text
+    read = ctx.text[:ctx.tokens[end].start].strip() if end < len(ctx.tokens) else ""
+    where = f" after {read!r}" if read else ""
+    return FactcheckError(f"cannot read {rest.strip()!r}{where} as part of a value",
+                          hint="see the phrase table in PRODUCT.md ('What a number means')",
+                          offset=ctx.tokens[min(end, len(ctx.tokens) - 1)].start)
+
+
+def _is_unit_word(ctx: Context, word: str) -> bool:
+    from .context import match_unit
+
+    probe = Context(word, tokenize(word), [word.lower()], ctx.table, pint_units=True)
+    return match_unit(probe, 0) is not None

@@ -1,0 +1,250 @@
+"""Quantity phrases: qualifiers, numbers with units, ranges, vague words, fractions.
+
+    quantity := prefix* core after-qualifier? ["ago"]
+    prefix   := filler | qualifier | estimate-noun ("an estimated population of")
+    core     := range | vague [scale...] ["of" unit] | fraction | proportion | amount
+    amount   := [currency] number [filler...] [unit | currency word] [age ending]
+
+When qualifiers stack, the one next to the number decides. Every matcher returns
+the token index after what it read, and the longest reading wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+
+from ..findings import FactcheckError
+from ..interval import Interval
+from . import dates
+from .context import Context, match_unit, skip_fillers, unit_info
+from .numbers import HALF, bare_precision, read_number
+from .rules import ZERO, Amount, apply, bare
+
+
+def longest(*candidates):
+    """The candidate (value, end) reaching furthest; on a tie the first one given."""
+    best = None
+    for candidate in candidates:
+        if candidate is not None and (best is None or candidate[1] > best[1]):
+            best = candidate
+    return best
+
+
+def match_quantity(ctx: Context, i: int) -> tuple[Interval, int] | None:
+    qualifier, j = _prefixes(ctx, i)
+    core = match_core(ctx, j)
+    if core is None:
+        return None
+    amount, end = core
+    after = ctx.phrase(ctx.table.qualifiers_after, end)
+    if after is not None:
+        qualifier = (after[0], ctx.span_text(end, after[1]))
+        end = after[1]
+        amount, end = _late_unit(ctx, amount, end)  # "200+ people", "15 or more days"
+    interval = bare(amount) if qualifier is None else apply(qualifier[0], amount,
+                                                            qualifier[1].lower())
+    ago = ctx.phrase(ctx.table.dates.ago, end)
+    if ago is not None and interval.kind == "duration" and not amount.age:
+        return dates.ago(ctx, interval, i, ago[1]), ago[1]
+    return interval, end
+
+
+def _late_unit(ctx: Context, amount: Amount, end: int) -> tuple[Amount, int]:
+    if amount.unit is not None or amount.kind != "count":
+        return amount, end
+    found = match_unit(ctx, end)
+    if found is None:
+        return amount, end
+    unit, end = found
+    return replace(amount, unit=unit.name, kind=unit.kind), end
+
+
+def _prefixes(ctx: Context, i: int):
+    """Fillers and qualifiers before the core; the last qualifier read decides."""
+    qualifier = None
+    while True:
+        filler = ctx.phrase(ctx.table.fillers, i)
+        found = longest(("filler", filler[1]) if filler else None,
+                        ctx.phrase(ctx.table.qualifiers_before, i),
+                        _estimate_noun(ctx, i))
+        if found is None:
+            return qualifier, i
+        kind, end = found
+        if kind != "filler":
+            qualifier = (kind, ctx.span_text(i, end))
+        i = end
+
+
+def _estimate_noun(ctx: Context, i: int):
+    """ "an estimated population of": the estimate word, a few noun words, "of"."""
+    found = ctx.phrase(ctx.table.estimate_nouns, i)
+    if found is None:
+        return None
+    rule, j = found
+    for k in range(j + 1, min(j + 1 + ctx.table.estimate_noun_max_words, len(ctx.words))):
+        if any(ctx.tokens[m].kind != "word" for m in range(j, k)):
+            return None
+        if ctx.words[k] == ctx.table.estimate_noun_joiner:
+            return rule, k + 1
+    return None
+
+
+def match_core(ctx: Context, i: int) -> tuple[Amount, int] | None:
+    return longest(match_range(ctx, i), _vague(ctx, i), match_amount(ctx, i),
+                   _fraction(ctx, i), match_proportion(ctx, i))
+
+
+def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
+    """One number with what surrounds it: currency, unit, age ending."""
+    j, currency = i, None
+    symbol = ctx.phrase(ctx.table.currency_symbols, j)
+    if symbol is not None:
+        currency, j = symbol
+    aged = ctx.phrase(ctx.table.ages_before, j) if currency is None else None
+    if aged is not None:
+        j = aged[1]
+    number = _number_or_one(ctx, j, money=currency is not None)
+    if number is None:
+        return None
+    value, written, j = number
+    unit, j = _unit_after(ctx, j, currency)
+    if unit is None and aged is not None:
+        unit = unit_info(aged[0])
+    age_end = _age_ending(ctx, j, unit)
+    is_age = aged is not None or age_end is not None
+    j = age_end if age_end is not None else j
+    kind = unit.kind if unit else "count"
+    precision = ZERO if is_age else bare_precision(value, written, kind)
+    return Amount(value, value, precision=precision, unit=unit.name if unit else None,
+                  kind=kind, age=is_age), j
+
+
+def _number_or_one(ctx: Context, i: int, money: bool):
+    """A number, or "a"/"an" standing for one before a unit ("a week ago")."""
+    read = read_number(ctx.tokens, i, ctx.table, money=money)
+    if read is not None:
+        return read.value, read.precision, read.end
+    if i < len(ctx.words) and ctx.words[i] in ctx.table.one_words:
+        unit = match_unit(ctx, i + 1)
+        if unit is not None and unit[0].kind == "duration":
+            return Fraction(1), HALF, i + 1
+    return None
+
+
+def _unit_after(ctx: Context, j: int, currency: str | None):
+    """The unit after a number, allowing fillers between ("nine long months")."""
+    if currency is not None:
+        return unit_info(currency), j
+    k = skip_fillers(ctx, j)
+    found = match_unit(ctx, k)
+    if found is None:
+        return None, j
+    return found
+
+
+def _age_ending(ctx: Context, j: int, unit) -> int | None:
+    if unit is None or unit.name != "year":
+        return None
+    found = ctx.phrase(ctx.table.ages_after, j)
+    return found[1] if found is not None else None
+
+
+def match_range(ctx: Context, i: int) -> tuple[Amount, int] | None:
+    """ "between A and B", "from A to B", "A to B", "A–B", "A or B": [A, B]."""
+    aged = ctx.phrase(ctx.table.ages_before, i)  # "aged between 18 and 60"
+    opener = ctx.phrase(ctx.table.range_openers, aged[1] if aged else i)
+    if opener is None:
+        aged = None  # "aged 18 to 60": the first amount reads "aged" itself
+    start = opener[1] if opener is not None else i
+    first = match_amount(ctx, start)
+    if first is None:
+        return None
+    a, j = first
+    if opener is not None:
+        joiner = opener[0]
+        if tuple(ctx.words[j:j + len(joiner)]) != joiner:
+            return None
+        j += len(joiner)
+    else:
+        infix = ctx.phrase(ctx.table.range_infixes, j)
+        if infix is None:
+            return None
+        j = infix[1]
+    second = match_amount(ctx, j)
+    if second is None:
+        return None
+    b, end = second
+    # "1.5 to 2 million": a scale word written only after B multiplies A too.
+    scale = _scale_of(ctx, j, end) if _scale_of(ctx, start, j) == 1 else 1
+    if scale != 1 and a.low * scale <= b.low:
+        a = replace(a, low=a.low * scale, high=a.high * scale)
+    combined = _combine_range(a, b, ctx.span_text(i, end))
+    return (replace(combined, age=True) if aged else combined), end
+
+
+def _scale_of(ctx: Context, i: int, end: int) -> Fraction:
+    scale = Fraction(1)
+    for word in ctx.words[i:end]:
+        scale *= ctx.table.scales.get(word, 1)
+    return scale
+
+
+def _combine_range(a: Amount, b: Amount, text: str) -> Amount:
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        raise FactcheckError(f"the range {text!r} mixes {a.unit} and {b.unit}",
+                             hint="write both ends in one unit")
+    low = a.low
+    if low > b.high:
+        raise FactcheckError(f"the range {text!r} runs downwards",
+                             hint="write the smaller number first")
+    kind = b.kind if b.unit is not None else a.kind
+    return Amount(low, b.high, unit=b.unit or a.unit, kind=kind, single=False,
+                  age=a.age or b.age)
+
+
+def _vague(ctx: Context, i: int) -> tuple[Amount, int] | None:
+    """ "a few hundred people": a vague interval, times any scale words, in a unit."""
+    found = ctx.phrase(ctx.table.vague, i)
+    if found is None:
+        return None
+    spec, j = found
+    label = ctx.span_text(i, j).lower()
+    scale = Fraction(1)
+    while j < len(ctx.words) and ctx.words[j] in ctx.table.scales:
+        scale *= ctx.table.scales[ctx.words[j]]
+        j += 1
+    unit, j = _vague_unit(ctx, j)
+    low = spec.low * scale if spec.low is not None else None
+    high = spec.high * scale if spec.high is not None else None
+    return Amount(low, high, spec.low_open, spec.high_open,
+                  unit=unit.name if unit else None, kind=unit.kind if unit else "count",
+                  single=False, label=label), j
+
+
+def _vague_unit(ctx: Context, j: int):
+    joined = ctx.phrase(ctx.table.vague_joiners, j)
+    k = joined[1] if joined is not None else j
+    found = match_unit(ctx, k)
+    if found is None:
+        return None, j
+    return found
+
+
+def _fraction(ctx: Context, i: int) -> tuple[Amount, int] | None:
+    """ "half", "two-thirds": ± the table's margin around the nominal fraction."""
+    found = ctx.phrase(ctx.table.fractions, i)
+    if found is None:
+        return None
+    value, end = found
+    return Amount(value, value, precision=ctx.table.fraction_margin, kind="fraction"), end
+
+
+def match_proportion(ctx: Context, i: int) -> tuple[Amount, int] | None:
+    """ "nearly all", "virtually the entire", "all": a fixed fraction of a group."""
+    found = ctx.phrase(ctx.table.proportions, i)
+    if found is None:
+        return None
+    spec, end = found
+    return Amount(spec.low, spec.high, spec.low_open, spec.high_open, kind="fraction",
+                  single=False, label=ctx.span_text(i, end).lower()), end

@@ -1,0 +1,276 @@
+"""The phrase table of the value grammar, loaded from `data/phrases.toml`.
+
+The table is data; this module only turns it into lookup structures. Every section
+is a mapping phrase -> value. `load_table(extra)` merges a user's table over the
+shipped one: nested mappings merge key by key, a phrase given the value `false`
+is removed, any other value replaces the shipped one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..findings import FactcheckError
+from .tokens import phrase_key
+
+QUALIFIER_RULES = ("estimate", "above", "at_least", "below", "at_most", "nearly", "exactly")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """An interval as written in the table: "[24, 100)"."""
+
+    low: Fraction | None
+    high: Fraction | None
+    low_open: bool
+    high_open: bool
+
+
+class PhraseIndex:
+    """Phrases (tuples of lower-case token texts) -> value, searched longest first."""
+
+    def __init__(self, mapping: dict[str, Any], convert=lambda value: value):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self.words: set[str] = set()
+        for phrase, value in mapping.items():
+            if value is False:
+                continue
+            key = phrase_key(phrase)
+            if not key:
+                raise FactcheckError(f"empty phrase {phrase!r} in the phrase table")
+            converted = convert(phrase if value is True else value)
+            self._by_first.setdefault(key[0], []).append((key, converted))
+            self.words.update(key)
+        for entries in self._by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def match(self, words: list[str], i: int):
+        """The longest phrase starting at words[i]: (value, end) or None."""
+        if i >= len(words):
+            return None
+        for key, value in self._by_first.get(words[i], ()):
+            end = i + len(key)
+            if tuple(words[i:end]) == key:
+                return value, end
+        return None
+
+    def __contains__(self, phrase: str) -> bool:
+        key = phrase_key(phrase)
+        return any(k == key for k, _ in self._by_first.get(key[0] if key else "", ()))
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    raw: dict
+    ones: dict[str, int]
+    teens: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    one_words: frozenset[str]
+    number_joiners: frozenset[str]
+    qualifiers_before: PhraseIndex
+    qualifiers_after: PhraseIndex
+    estimate_nouns: PhraseIndex
+    estimate_noun_max_words: int
+    estimate_noun_joiner: str
+    range_openers: PhraseIndex
+    range_infixes: PhraseIndex
+    vague: PhraseIndex
+    vague_joiners: PhraseIndex
+    proportions: PhraseIndex
+    fractions: PhraseIndex
+    fraction_margin: Fraction
+    fillers: PhraseIndex
+    units: PhraseIndex
+    currency_symbols: PhraseIndex
+    currency_words: PhraseIndex
+    money_suffixes: dict[str, int]
+    ages_before: PhraseIndex
+    ages_after: PhraseIndex
+    dates: DateTable
+    vocabulary: frozenset[str] = field(default=frozenset())
+
+    def suggest(self, word: str) -> str | None:
+        """A did-you-mean hint for an unknown word, from the table's vocabulary."""
+        candidates = sorted(w for w in self.vocabulary if len(w) > 2)
+        close = difflib.get_close_matches(word.lower(), candidates, n=1)
+        return f"did you mean {close[0]!r}?" if close else None
+
+
+@dataclass(frozen=True)
+class DateTable:
+    year_min: int
+    year_max: int
+    months: PhraseIndex
+    weekdays: PhraseIndex
+    capitalised: frozenset[str]
+    month_parts: PhraseIndex
+    ordinals: frozenset[str]
+    prepositions: PhraseIndex
+    times_of_day: PhraseIndex
+    relative_days: PhraseIndex
+    relative_weeks: PhraseIndex
+    relative_weekends: PhraseIndex
+    rolling: PhraseIndex
+    ago: PhraseIndex
+    future_markers: PhraseIndex
+
+
+def parse_spec(text: str) -> Spec:
+    """ "[24, 100)" -> Spec(24, 100, closed, open); "inf" is an unbounded end."""
+    text = str(text).strip()
+    if len(text) < 5 or text[0] not in "[(" or text[-1] not in "])" or "," not in text:
+        raise FactcheckError(f"bad interval {text!r} in the phrase table",
+                             hint='write it like "[24, 100)"')
+    low_text, high_text = (part.strip() for part in text[1:-1].split(",", 1))
+    return Spec(_bound(low_text), _bound(high_text), text[0] == "(", text[-1] == ")")
+
+
+def _bound(text: str) -> Fraction | None:
+    if text.lower() in ("inf", "-inf", "∞"):
+        return None
+    return to_fraction(text)
+
+
+def to_fraction(value) -> Fraction:
+    try:
+        return Fraction(str(value).strip())
+    except (ValueError, ZeroDivisionError):
+        raise FactcheckError(f"bad number {value!r} in the phrase table") from None
+
+
+def _rule(value) -> str:
+    if value not in QUALIFIER_RULES:
+        raise FactcheckError(f"unknown qualifier rule {value!r} in the phrase table",
+                             hint="one of " + ", ".join(QUALIFIER_RULES))
+    return value
+
+
+def _flags(section: dict) -> frozenset[str]:
+    return frozenset(k.lower() for k, v in section.items() if v is not False)
+
+
+def _ints(section: dict) -> dict[str, int]:
+    return {k.lower(): int(v) for k, v in section.items() if v is not False}
+
+
+def merge(base: dict, extra: dict) -> dict:
+    """`extra` over `base`: mappings merge key by key; other values replace."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def build(raw: dict) -> PhraseTable:
+    """Lookup structures for a table read from TOML."""
+    try:
+        return _build(raw)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise FactcheckError(f"phrase table is incomplete or malformed: {error}") from None
+
+
+def _build(raw: dict) -> PhraseTable:
+    numbers, quals, dates = raw["numbers"], raw["qualifiers"], raw["dates"]
+    noun_settings = quals.get("estimate_noun_settings", {})
+    index = PhraseIndex
+    date_table = DateTable(
+        year_min=int(dates["settings"]["year_min"]),
+        year_max=int(dates["settings"]["year_max"]),
+        months=index(dates["months"], int),
+        weekdays=index(dates["weekdays"], int),
+        capitalised=_flags(dates.get("capitalised", {})),
+        month_parts=index(dates["month_parts"], parse_spec),
+        ordinals=_flags(dates.get("ordinals", {})),
+        prepositions=index(dates.get("prepositions", {})),
+        times_of_day=index(dates.get("times_of_day", {})),
+        relative_days=index(dates["relative_days"], int),
+        relative_weeks=index(dates["relative_weeks"], int),
+        relative_weekends=index(dates["relative_weekends"], int),
+        rolling=index(dates["rolling"]),
+        ago=index(dates["ago"]),
+        future_markers=index(dates.get("future_markers", {})),
+    )
+    table = PhraseTable(
+        raw=raw,
+        ones=_ints(numbers["ones"]),
+        teens=_ints(numbers["teens"]),
+        tens=_ints(numbers["tens"]),
+        scales=_ints(numbers["scales"]),
+        one_words=_flags(numbers.get("one_words", {})),
+        number_joiners=_flags(numbers.get("joiners", {})),
+        qualifiers_before=index(quals["before"], _rule),
+        qualifiers_after=index(quals.get("after", {}), _rule),
+        estimate_nouns=index(quals.get("estimate_noun", {}), _rule),
+        estimate_noun_max_words=int(noun_settings.get("max_words", 3)),
+        estimate_noun_joiner=str(noun_settings.get("joiner", "of")).lower(),
+        range_openers=index(raw["ranges"]["openers"], lambda v: phrase_key(v)),
+        range_infixes=index(raw["ranges"]["infixes"]),
+        vague=index(raw["vague"], parse_spec),
+        vague_joiners=index(raw.get("vague_joiners", {})),
+        proportions=index(raw["proportions"], parse_spec),
+        fractions=index(raw["fractions"]["words"], to_fraction),
+        fraction_margin=to_fraction(raw["fractions"]["settings"]["margin"]),
+        fillers=index(raw.get("filler", {})),
+        units=index(raw["units"], str),
+        currency_symbols=index(raw["money"]["symbols"], str),
+        currency_words=index(raw["money"]["words"], str),
+        money_suffixes=_ints(raw["money"].get("suffixes", {})),
+        ages_before=index(raw["ages"]["before"], str),
+        ages_after=index(raw["ages"]["after"]),
+        dates=date_table,
+    )
+    object.__setattr__(table, "vocabulary", _vocabulary(table))
+    return table
+
+
+def _vocabulary(table: PhraseTable) -> frozenset[str]:
+    words: set[str] = set()
+    for value in (*vars(table).values(), *vars(table.dates).values()):
+        if isinstance(value, PhraseIndex):
+            words |= value.words
+        elif isinstance(value, (dict, frozenset)) and value is not table.raw:
+            words |= {w for w in value if isinstance(w, str)}
+    return frozenset(w for w in words if w.isalpha())
+
+
+def _read_toml(source: str | Path) -> dict:
+    try:
+        with open(source, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise FactcheckError(f"cannot read phrase table {str(source)!r}: "
+                             f"{error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise FactcheckError(f"phrase table {str(source)!r} is not valid TOML: "
+                             f"{error}") from None
+
+
+@cache
+def _shipped_raw() -> dict:
+    path = resources.files("factcheck") / "data" / "phrases.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def default_table() -> PhraseTable:
+    """The shipped table, loaded once."""
+    return build(_shipped_raw())
+
+
+def load_table(extra: str | Path | dict | None = None) -> PhraseTable:
+    """The shipped table with a user's table (a TOML file or a mapping) merged over it."""
+    if extra is None:
+        return default_table()
+    extra_raw = extra if isinstance(extra, dict) else _read_toml(extra)
+    return build(merge(_shipped_raw(), extra_raw))

@@ -1,0 +1,266 @@
+"""From a registry folder to a `Registry`: find files, load, validate, read values.
+
+Every problem in every file is collected as a finding; nothing stops at the first.
+A claim whose value or expression cannot be read stays in the registry (the report
+lists it as unread) but takes no part in the consistency check.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from . import expr as expr_mod
+from . import schema, yamlsafe
+from .findings import FactcheckError, Finding, Location
+from .interval import Interval
+from .model import Claim, Document, Place, QuantityInfo, Registry, Relation
+
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+MAX_FILES = 100_000
+
+
+class RegistryUnreadable(Exception):
+    """Nothing to check at all: exit code 2."""
+
+
+@dataclass
+class Loaded:
+    registry: Registry
+    findings: list[Finding] = field(default_factory=list)
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """The registry's YAML files, in a stable order; RegistryUnreadable if none."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            found.append(path)
+        elif path.is_dir():
+            found.extend(_yaml_files(path))
+        else:
+            raise RegistryUnreadable(f"{path}: no such file or folder; give the registry "
+                                     "folder (default: claims/)")
+    if not found:
+        shown = ", ".join(str(p) for p in paths)
+        raise RegistryUnreadable(f"{shown}: no *.yaml claim files here; create one (see "
+                                 "README, 'Registry files') or give the registry folder")
+    return found
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    out = []
+    # followlinks=False: a symlink loop in the registry cannot make the walk endless.
+    for current, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        out.extend(Path(current) / f for f in sorted(files)
+                   if f.endswith((".yaml", ".yml")) and not f.startswith("."))
+        if len(out) > MAX_FILES:
+            raise RegistryUnreadable(f"{folder}: more than {MAX_FILES:,} YAML files")
+    return out
+
+
+def display_name(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def registry_root(paths: list[Path]) -> Path:
+    """The folder document texts must stay inside: the common folder of the paths."""
+    folders = [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
+    return Path(os.path.commonpath(folders))
+
+
+def load(paths: list[Path]) -> Loaded:
+    files = discover(paths)
+    root = registry_root(paths)
+    loaded = Loaded(Registry(root=str(root)))
+    raws = []
+    for path in files:
+        name = display_name(path)
+        loaded.registry.files.append(name)
+        node, problems = yamlsafe.load_file(path, name)
+        loaded.findings.extend(problems)
+        if node is None:
+            continue
+        raw, problems = schema.validate(node, name)
+        loaded.findings.extend(problems)
+        raws.append((path, raw))
+    loaded.findings.extend(_as_duplicates(schema.check_unique_ids([r for _, r in raws])))
+    for path, raw in raws:
+        _assemble(loaded, path, raw, root)
+    _check_places(loaded)
+    return loaded
+
+
+def _as_duplicates(findings: list[Finding]) -> list[Finding]:
+    return [Finding("duplicate", f.severity, f.message, f.location, f.claims, f.hint)
+            for f in findings]
+
+
+def _assemble(loaded: Loaded, path: Path, raw, root: Path) -> None:
+    registry = loaded.registry
+    document = None
+    if raw.document is not None:
+        document = _document(loaded, path, raw.document, root)
+        registry.documents.setdefault(document.id, document)
+    for place in raw.places:
+        registry.places.setdefault(place.id, Place(
+            place.id, place.location, place.name, place.within,
+            place.locations.get("within")))
+    for quantity in raw.quantities:
+        registry.quantities.setdefault(quantity.name, QuantityInfo(
+            quantity.name, quantity.location, quantity.trend, quantity.unit))
+    if raw.claims and document is None:
+        loaded.findings.append(Finding(
+            "schema", "error", "this file has claims but no `document:` section",
+            raw.claims[0].location, (),
+            "add a document (id, title, text, published) the claims come from"))
+        return
+    for raw_claim in raw.claims:
+        registry.claims.append(_claim(loaded, raw_claim, document))
+    for raw_relation in raw.relations:
+        registry.relations.append(_relation(loaded, raw_relation))
+
+
+def _document(loaded: Loaded, path: Path, raw, root: Path) -> Document:
+    document = Document(raw.id, raw.location, raw.title, raw.text, None,
+                        _published_date(raw.published), raw.url)
+    if raw.text:
+        document.text = _read_text(loaded, path.parent, raw.text, root, raw.where("text"))
+    return document
+
+
+def _published_date(value):
+    return value.date() if hasattr(value, "date") and callable(value.date) else value
+
+
+def _read_text(loaded: Loaded, folder: Path, relative: str, root: Path,
+               where: Location) -> str | None:
+    def problem(message: str, hint: str) -> None:
+        loaded.findings.append(Finding("text", "error", message, where, (), hint))
+
+    if os.path.isabs(relative):
+        problem(f"the text path {relative!r} is absolute",
+                "give it relative to this file, inside the registry folder")
+        return None
+    target = (folder / relative).resolve()
+    if not target.is_relative_to(root):
+        problem(f"the text path {relative!r} leads outside the registry folder",
+                "keep article texts inside the registry, e.g. under sources/")
+        return None
+    try:
+        with open(target, "rb") as handle:
+            data = handle.read(MAX_TEXT_BYTES + 1)
+    except OSError as error:
+        problem(f"cannot read the text file {relative!r}: {error.strerror or error}",
+                "check the path (it is relative to this YAML file)")
+        return None
+    if len(data) > MAX_TEXT_BYTES:
+        problem(f"the text file {relative!r} is larger than 50 MB", "split the text")
+        return None
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        problem(f"the text file {relative!r} is not UTF-8 (first bad byte at line {line})",
+                "convert it to UTF-8, e.g. with `iconv -f latin1 -t utf-8`")
+        return None
+
+
+def _claim(loaded: Loaded, raw, document: Document) -> Claim:
+    value_text = raw.value.as_text() if isinstance(raw.value, schema.ExplicitValue) \
+        else raw.value
+    claim = Claim(raw.id, raw.location, document, raw.quantity, value_text,
+                  quote=raw.quote, by=raw.by, as_of=raw.as_of, status=raw.status,
+                  value_location=raw.where("value"), quantity_location=raw.where("quantity"),
+                  quote_location=raw.where("quote"))
+    claim.expr = _parse(loaded, expr_mod.parse_expression, raw.quantity, claim.quantity_location,
+                        raw.id, "schema")
+    try:
+        claim.interval = _interval(raw.value, document)
+    except FactcheckError as error:
+        rule = "unit" if "unit" in error.message else "value"
+        loaded.findings.append(Finding(rule, "error", f"cannot read the value: {error.message}",
+                                       _shifted(claim.value_location, error.offset),
+                                       (raw.id,), error.hint))
+    return claim
+
+
+def _interval(value, document: Document) -> Interval:
+    from .grammar import parse_value
+
+    if isinstance(value, schema.ExplicitValue):
+        return _explicit(value)
+    return parse_value(value, anchor=document.published)
+
+
+def _explicit(value) -> Interval:
+    from . import units
+
+    if value.unit is not None:
+        units.resolve(value.unit)  # raises for an unknown unit
+    low = None if value.low is None else Fraction(str(value.low))
+    high = None if value.high is None else Fraction(str(value.high))
+    if low is not None and high is not None and low > high:
+        raise FactcheckError(f"low ({value.low}) is above high ({value.high})",
+                             hint="swap them")
+    unit = value.unit
+    kind = "count" if unit and units.resolve(unit).dimension == units.POPULATION else "other"
+    return Interval(low, high, value.low_open and low is not None,
+                    value.high_open and high is not None, unit, kind)
+
+
+def _parse(loaded: Loaded, parser, text: str, where: Location, owner: str, rule: str):
+    try:
+        return parser(text)
+    except FactcheckError as error:
+        loaded.findings.append(Finding(rule, "error", error.message,
+                                       _shifted(where, error.offset), (owner,), error.hint))
+        return None
+
+
+def _shifted(where: Location, offset: int) -> Location:
+    """Point inside a one-line scalar: its start column plus the offset."""
+    return Location(where.file, where.line, where.column + offset) if where.line else where
+
+
+def _relation(loaded: Loaded, raw) -> Relation:
+    relation = Relation(raw.id, raw.location, raw.holds, why=raw.why,
+                        holds_location=raw.where("holds"))
+    relation.comparison = _parse(loaded, expr_mod.parse_comparison, raw.holds,
+                                 relation.holds_location, raw.id, "schema")
+    return relation
+
+
+def _check_places(loaded: Loaded) -> None:
+    places = loaded.registry.places
+    for place in places.values():
+        if place.within is None:
+            continue
+        where = place.within_location or place.location
+        if place.within not in places:
+            loaded.findings.append(Finding(
+                "schema", "error", f"place {place.id!r} is within {place.within!r}, "
+                "which is not a place of the registry", where, (),
+                f"declare {place.within!r} under `places:` or correct the name"))
+        elif _cycles(places, place.id):
+            loaded.findings.append(Finding(
+                "schema", "error", f"place {place.id!r} ends up within itself", where, (),
+                "a place cannot contain one of its own parents"))
+
+
+def _cycles(places: dict[str, Place], start: str) -> bool:
+    seen, current = set(), start
+    while current in places and places[current].within is not None:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = places[current].within
+        if current == start:
+            return True
+    return False

@@ -1,0 +1,128 @@
+"""Units through pint, with counts of people in their own `[population]` dimension.
+
+Every unit resolves to a `Unit`: its pint name, its dimension (a sorted tuple of
+(base dimension, exponent)) and the exact factor to the canonical unit of that
+dimension. Time is canonical in days, so that dates (integer day numbers) and
+durations subtract without rounding.
+
+pint is imported, and its registry built, only the first time a unit outside the
+cache is asked for: `data/units_cache.json` holds the resolutions of every unit name
+the value grammar knows, generated from pint by `scripts/build_unit_cache.py` and
+checked against pint by the tests. Start-up stays lean, pint stays the authority.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
+from importlib import resources
+
+from .findings import FactcheckError
+
+Dimension = tuple[tuple[str, int], ...]
+DIMENSIONLESS: Dimension = ()
+POPULATION: Dimension = (("[population]", 1),)
+TIME: Dimension = (("[time]", 1),)
+
+CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AMD", "AZN", "TRY", "CHF",
+              "INR", "UAH", "CAD", "AUD")
+
+# Our additions to pint's defaults. "ton" is the metric tonne (PRODUCT.md);
+# pint's "decade" is a logarithmic ratio, ours is ten years.
+EXTRA_DEFINITIONS = [
+    "person = [population] = _ = people = persons",
+    "@alias person = resident = residents = refugee = refugees = civilian = civilians"
+    " = inhabitant = inhabitants = individual = individuals = passenger = passengers"
+    " = migrant = migrants = evacuee = evacuees",
+    "@alias metric_ton = ton = tons",
+    "decade_of_years = 10 * year = _ = decades",
+    *[f"{code} = [currency_{code}]" for code in CURRENCIES],
+]
+
+_SECONDS_PER_DAY = 86400
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    dimension: Dimension
+    factor: Fraction  # multiply a magnitude in this unit to get the canonical unit
+
+
+def describe_dimension(dim: Dimension) -> str:
+    if not dim:
+        return "a pure number"
+    names = {"[population]": "people", "[time]": "time", "[length]": "length",
+             "[mass]": "mass"}
+    parts = []
+    for base, exp in dim:
+        word = names.get(base, base.strip("[]").replace("currency_", "money in "))
+        parts.append(word if exp == 1 else f"{word}^{exp}")
+    return " × ".join(parts)
+
+
+def multiply(a: Dimension, b: Dimension, sign: int = 1) -> Dimension:
+    exps = dict(a)
+    for base, exp in b:
+        exps[base] = exps.get(base, 0) + sign * exp
+    return tuple(sorted((k, v) for k, v in exps.items() if v))
+
+
+@cache
+def _cached() -> dict:
+    path = resources.files("factcheck") / "data" / "units_cache.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def resolve(name: str) -> Unit:
+    """The unit called `name` ("hours", "km", "refugees", "USD"); FactcheckError if none."""
+    key = name.strip()
+    entry = _cached().get(key)
+    if entry is not None:
+        return Unit(entry["name"], tuple(tuple(d) for d in entry["dimension"]),
+                    Fraction(entry["factor"]))
+    return resolve_with_pint(key)
+
+
+@cache
+def resolve_with_pint(name: str) -> Unit:
+    import pint
+
+    ureg = registry()
+    try:
+        units = ureg.parse_units(name)
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError,
+            KeyError, AssertionError):
+        raise FactcheckError(f"unknown unit {name!r}", hint=_unit_hint(name)) from None
+    if len(units._units) != 1:
+        raise FactcheckError(f"unknown unit {name!r}", hint=_unit_hint(name))
+    quantity = ureg.Quantity(1, units)
+    dimension = tuple(sorted((str(k), int(v)) for k, v in quantity.dimensionality.items()))
+    factor = Fraction(str(quantity.to_base_units().magnitude))
+    if dimension == TIME:
+        factor /= _SECONDS_PER_DAY
+    return Unit(str(units), dimension, factor)
+
+
+def _unit_hint(name: str) -> str:
+    close = difflib.get_close_matches(name, list(_cached()), n=1)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    return "write a unit pint knows (people, hours, days, months, km, percent, USD)"
+
+
+@cache
+def registry():
+    """pint's registry with our definitions, built once, only when needed."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    for line in EXTRA_DEFINITIONS:
+        ureg.define(line)
+    return ureg

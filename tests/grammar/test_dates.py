@@ -1,0 +1,169 @@
+"""Dates, absolute and relative to the publication date (anchor 2023-10-03, a Tuesday)."""
+
+import datetime as dt
+from fractions import Fraction as F
+
+import pytest
+
+from factcheck.findings import FactcheckError
+from factcheck.grammar import parse_value
+
+ANCHOR = dt.date(2023, 10, 3)
+assert ANCHOR.weekday() == 1  # Tuesday: the week runs Monday 2 to Sunday 8 October
+
+
+def days(iv):
+    assert iv.kind == "date" and iv.unit == "day"
+    low = None if iv.low is None else dt.date.fromordinal(int(iv.low)).isoformat()
+    high = None if iv.high is None else dt.date.fromordinal(int(iv.high)).isoformat()
+    return low, high
+
+
+def read(text, **kw):
+    return days(parse_value(text, anchor=ANCHOR, **kw))
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("2023-09-19", "2023-09-19", "2023-09-19"),
+    ("September 19, 2023", "2023-09-19", "2023-09-19"),
+    ("September 19 2023", "2023-09-19", "2023-09-19"),
+    ("19 September 2023", "2023-09-19", "2023-09-19"),
+    ("19th September 2023", "2023-09-19", "2023-09-19"),
+    ("Sept. 19, 2023", "2023-09-19", "2023-09-19"),
+    ("on September 21, 2023", "2023-09-21", "2023-09-21"),
+    ("December 2022", "2022-12-01", "2022-12-31"),          # the whole month
+    ("in 2012", "2012-01-01", "2012-12-31"),                # the whole year
+    ("2012", "2012-01-01", "2012-12-31"),
+    ("in early September 2023", "2023-09-01", "2023-09-10"),
+    ("mid-September 2023", "2023-09-11", "2023-09-20"),
+    ("late September 2023", "2023-09-21", "2023-09-30"),   # 21st to the month's end
+    ("late February 2024", "2024-02-21", "2024-02-29"),    # a leap year
+    ("between 2012 and 2015", "2012-01-01", "2015-12-31"),
+    ("2020-2023", "2020-01-01", "2023-12-31"),
+    ("from September 19 to September 21, 2023", "2023-09-19", "2023-09-21"),
+])
+def test_absolute_dates(text, low, high):
+    assert read(text) == (low, high)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("yesterday", "2023-10-02", "2023-10-02"),
+    ("today", "2023-10-03", "2023-10-03"),
+    ("tomorrow", "2023-10-04", "2023-10-04"),
+    # [N - 1/2, N + 1/2] units before the anchor, keeping the whole days inside
+    ("2 days ago", "2023-10-01", "2023-10-01"),     # [1.5, 2.5] days -> 2
+    ("three weeks ago", "2023-09-09", "2023-09-15"),  # [17.5, 24.5] days -> 18..24
+    ("3 weeks ago", "2023-09-09", "2023-09-15"),
+    ("a week ago", "2023-09-23", "2023-09-29"),     # [3.5, 10.5] days -> 4..10
+    # a month is 365.25 / 12 = 30.4375 days: [2.5, 3.5] months = [76.09, 106.53] days
+    ("three months ago", "2023-06-19", "2023-07-18"),  # 77..106 days before
+    # [1.5, 2.5] years × 365.25 = [547.875, 913.125] days -> 548..913
+    ("two years ago", "2021-04-03", "2022-04-03"),
+    # a decade is ten years: [0.5, 1.5] × 3652.5 = [1826.25, 5478.75] -> 1827..5478
+    ("a decade ago", "2008-10-03", "2018-10-02"),
+    # vague words multiply the unit: [2, 5] weeks = 14..35 days before
+    ("a few weeks ago", "2023-08-29", "2023-09-19"),
+    # qualifiers apply to the duration: more than 21 days -> 22 or more days before
+    ("more than three weeks ago", None, "2023-09-11"),
+    ("last week", "2023-09-25", "2023-10-01"),       # Monday to Sunday before
+    ("this week", "2023-10-02", "2023-10-08"),
+    ("next week", "2023-10-09", "2023-10-15"),
+    ("this weekend", "2023-10-07", "2023-10-08"),    # the anchor week's Sat-Sun
+    ("last weekend", "2023-09-30", "2023-10-01"),
+    ("over the past week", "2023-09-26", "2023-10-02"),   # the 7 days before
+    ("over the last week", "2023-09-26", "2023-10-02"),   # longest phrase wins
+    ("in the past three days", "2023-09-30", "2023-10-02"),
+    ("over the past month", "2023-09-03", "2023-10-02"),  # 30.4375 -> 30 days
+    ("on Monday", "2023-10-02", "2023-10-02"),   # the latest Monday on or before
+    ("Monday", "2023-10-02", "2023-10-02"),
+    ("Monday evening", "2023-10-02", "2023-10-02"),
+    ("On Tuesday", "2023-10-03", "2023-10-03"),  # the anchor itself
+    ("on Wednesday", "2023-09-27", "2023-09-27"),
+    ("on Sunday", "2023-10-01", "2023-10-01"),
+    ("September 19", "2023-09-19", "2023-09-19"),  # a day and month: latest one
+    ("19 September", "2023-09-19", "2023-09-19"),
+    ("Sept. 19", "2023-09-19", "2023-09-19"),
+    ("the 19th of September", None, None),          # placeholder, see below
+    ("October 5", "2022-10-05", "2022-10-05"),      # not yet in 2023: last year's
+    ("February 29", "2020-02-29", "2020-02-29"),    # the latest one that existed
+    ("early September", "2023-09-01", "2023-09-10"),
+    ("in early September", "2023-09-01", "2023-09-10"),
+    ("early October", "2023-10-01", "2023-10-10"),  # started on or before the anchor
+    ("late October", "2022-10-21", "2022-10-31"),
+    ("September", "2023-09-01", "2023-09-30"),
+    ("November", "2022-11-01", "2022-11-30"),
+])
+def test_relative_dates(text, low, high):
+    if text.startswith("the 19th"):
+        with pytest.raises(FactcheckError):   # "the" is not part of a date phrase
+            read(text)
+        assert read("19th of September") == ("2023-09-19", "2023-09-19")
+        return
+    assert read(text) == (low, high)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Monday", "2023-10-09", "2023-10-09"),       # the first Monday on or after
+    ("Tuesday", "2023-10-03", "2023-10-03"),
+    ("on Wednesday", "2023-10-04", "2023-10-04"),
+    ("October 5", "2023-10-05", "2023-10-05"),
+    ("September 19", "2024-09-19", "2024-09-19"),
+    ("late October", "2023-10-21", "2023-10-31"),
+    ("November", "2023-11-01", "2023-11-30"),
+    ("three weeks ago", "2023-09-09", "2023-09-15"),  # "ago" is never future
+])
+def test_future_clauses(text, low, high):
+    assert read(text, future=True) == (low, high)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("scheduled for Monday", "2023-10-09", "2023-10-09"),
+    ("effective September 19", "2024-09-19", "2024-09-19"),
+])
+def test_future_markers_before_a_value(text, low, high):
+    assert read(text) == (low, high)
+
+
+def test_ago_keeps_the_exact_reading():
+    iv = parse_value("three weeks ago", anchor=ANCHOR)
+    assert days(iv.exact) == ("2023-09-12", "2023-09-12")   # exactly 21 days before
+    assert parse_value("2 days ago", anchor=ANCHOR).exact is None
+
+
+def test_a_date_is_a_whole_day_ordinal():
+    iv = parse_value("September 20, 2023")
+    assert iv.low == iv.high == F(dt.date(2023, 9, 20).toordinal())
+    assert iv.high - parse_value("September 19, 2023").low == 1
+
+
+@pytest.mark.parametrize("text", ["2023-02-30", "February 30, 2023", "30 February 2023",
+                                  "September 31", "31 September", "2023-13-01"])
+def test_impossible_dates_are_named(text):
+    with pytest.raises(FactcheckError) as caught:
+        parse_value(text, anchor=ANCHOR)
+    assert "calendar" in caught.value.message
+    assert text.split()[0].rstrip(",") in caught.value.message
+
+
+@pytest.mark.parametrize("text", ["three weeks ago", "yesterday", "last week",
+                                  "on Monday", "September 19", "early September",
+                                  "this weekend", "over the past week", "September"])
+def test_relative_dates_need_an_anchor(text):
+    with pytest.raises(FactcheckError) as caught:
+        parse_value(text)
+    assert repr(text.removeprefix("on ")) in caught.value.message or \
+        repr(text) in caught.value.message
+    assert "published" in caught.value.hint
+
+
+def test_ambiguous_month_words_need_a_capital():
+    assert read("May 5") == ("2023-05-05", "2023-05-05")
+    with pytest.raises(FactcheckError):
+        read("may 5")
+
+
+def test_dates_near_the_ends_of_the_calendar_are_errors_not_crashes():
+    with pytest.raises(FactcheckError):
+        parse_value("yesterday", anchor=dt.date.min)
+    with pytest.raises(FactcheckError):
+        parse_value("next week", anchor=dt.date.max)
