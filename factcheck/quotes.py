@@ -21,6 +21,7 @@ quote is not found, `closest_passage` finds the most similar passage for the hin
 from __future__ import annotations
 
 import bisect
+import functools
 import difflib
 import heapq
 import re
@@ -116,6 +117,7 @@ class _Folder:
         self.last = char
 
 
+@functools.lru_cache(maxsize=16)  # one document's text serves all its claims
 def _fold(text: str, for_matching: bool) -> _Folded:
     folder = _Folder(for_matching)
     position = 0

@@ -17,6 +17,8 @@ from .linear import Constraint, VarKey
 # How many minimal sets a group reports, and how many it looks for at most.
 CONFLICT_CAP = 20
 CONFLICT_LIMIT = 200
+# Below this many groups, starting worker processes costs more than it saves.
+PARALLEL_FROM = 200
 
 
 @dataclass
@@ -66,35 +68,54 @@ def groups(constraints: list[Constraint]) -> list[list[Constraint]]:
     return list(buckets.values())
 
 
-def check(problem: Problem) -> list[GroupResult]:
+def check(problem: Problem, jobs: int | None = None) -> list[GroupResult]:
+    """Solve every group; on several cores, many groups are shared among processes."""
     integer_vars, floor_zero = problem.integer_vars(), problem.floor_zero()
-    results = []
-    for group in groups(problem.constraints):
-        keys = {k for c in group for k in c.variables}
-        results.append(solve_group(group, integer_vars & keys, floor_zero & keys))
-    return results
+    work = groups(problem.constraints)
+    jobs = jobs or _default_jobs(len(work))
+    if jobs > 1:
+        from .parallel import solve_all
+
+        return solve_all(work, integer_vars, floor_zero, jobs)
+    return [solve_group(group, integer_vars, floor_zero) for group in work]
+
+
+def _default_jobs(count: int) -> int:
+    import os
+
+    return min(os.cpu_count() or 1, 8) if count >= PARALLEL_FROM else 1
 
 
 def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResult:
     from .solver import GroupSolver, TooHard
 
+    keys = {k for c in group for k in c.variables}
+    integer_vars, floor_zero = integer_vars & keys, floor_zero & keys
     result = GroupResult(group)
     solver = GroupSolver(group, integer_vars, floor_zero)
     everything = list(range(len(group)))
     try:
-        if not solver.agrees(everything):
+        reported = _reported(group)
+        bounds = solver.bounds([({k: Fraction(1)}, Fraction(0)) for k in reported], everything)
+        if bounds is None:
             found, more, stopped = solver.all_conflicts(CONFLICT_CAP, CONFLICT_LIMIT)
             result.conflicts = [_conflict(solver, members) for members in found]
             result.more_conflicts, result.more_unknown = more, stopped
             return result
-        keys = sorted({k for c in group for k in c.variables})
-        bounds = solver.bounds([({k: Fraction(1)}, Fraction(0)) for k in keys], everything)
-        result.ranges = dict(zip(keys, bounds))
+        result.ranges = dict(zip(reported, bounds))
         if any(c.exact_atoms for c in group):
             result.rounding = _rounding(group, integer_vars, floor_zero)
     except TooHard as error:
         result.too_hard = str(error) or "the solver gave up"
     return result
+
+
+def _reported(group: list[Constraint]) -> list[VarKey]:
+    """The variables whose range the report shows: those a claim speaks of, and
+    undated ones. A dated value only a rule instantiates (people remaining on a
+    day nobody counted them) is left out: it costs solver time and says little."""
+    keys = {k for c in group for k in c.variables if c.kind == "claim" or k.date is None}
+    return sorted(keys)
 
 
 def _conflict(solver, members: list[int], exact: bool = False) -> Conflict:
@@ -106,12 +127,15 @@ def _conflict(solver, members: list[int], exact: bool = False) -> Conflict:
         if constraint.kind != "claim" and len(constraint.atoms) == 1:
             keys = constraint.atoms[0].variables
             bounds = solver.bounds([({k: Fraction(1)}, Fraction(0)) for k in keys], others)
-            conflict.substituted[constraint.key] = bounds
+            if bounds is not None:
+                conflict.substituted[constraint.key] = bounds
             continue
         if constraint.kind != "claim" or target is None or target[0] != "linear":
             continue
         _, coeffs, constant, scale = target
-        (bound,) = solver.bounds([(coeffs, constant)], others)
+        (bound,) = solver.bounds([(coeffs, constant)], others) or (None,)
+        if bound is None:
+            continue
         conflict.allowed[constraint.source.id] = (bound, scale)
     return conflict
 

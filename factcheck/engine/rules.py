@@ -82,10 +82,13 @@ def _ancestors(registry: Registry, place_id: str) -> list[str]:
 
 
 def _within(registry, names, problem, dated, dates) -> list[Constraint]:
+    by_place: dict[str, list[str]] = {}
+    for name in names:
+        by_place.setdefault(name.split(".", 1)[0], []).append(name)
     out = []
     for place_id in registry.places:
         for parent in _ancestors(registry, place_id):
-            for name in sorted(n for n in names if n.startswith(place_id + ".")):
+            for name in sorted(by_place.get(place_id, ())):
                 outer = parent + name[len(place_id):]
                 if outer not in names or problem.dims.get(name) != units.POPULATION \
                         or problem.dims.get(outer) != units.POPULATION:

@@ -185,8 +185,10 @@ def _calendar_word(ctx: Context, index, i: int):
     if ctx.words[i] in ctx.table.dates.capitalised and not ctx.tokens[i].text[0].isupper():
         return None
     end = found[1]
-    if end < len(ctx.tokens) and ctx.tokens[end].text == "." and ctx.attached(end):
-        end += 1  # "Sept."
+    # "Sept. 19": an abbreviation's full stop, not the one ending "... on Monday."
+    if (end + 1 < len(ctx.tokens) and ctx.tokens[end].text == "." and ctx.attached(end)
+            and ctx.tokens[end + 1].kind == "number"):
+        end += 1
     return found[0], end
 
 

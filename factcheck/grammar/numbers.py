@@ -99,10 +99,14 @@ def bare_precision(value: Fraction, written: Fraction, kind: str) -> Fraction:
     return written
 
 
-def read_number(tokens: list[Token], i: int, table: PhraseTable,
-                *, money: bool = False) -> NumberRead | None:
-    """The longest number starting at tokens[i], or None."""
-    words = [t.low for t in tokens]
+def read_number(tokens: list[Token], i: int, table: PhraseTable, *, money: bool = False,
+                words: list[str] | None = None) -> NumberRead | None:
+    """The longest number starting at tokens[i], or None.
+
+    `words` are the tokens' lower-case texts, passed by callers that scan a long
+    text so that they are not rebuilt at every position.
+    """
+    words = words if words is not None else [t.low for t in tokens]
     candidates = [_read_digits(tokens, words, i, table, money),
                   _read_words(tokens, words, i, table),
                   _read_fraction_of_scale(tokens, words, i, table)]
@@ -282,7 +286,7 @@ def find_numbers(text: str, table: PhraseTable | None = None) -> list[NumberMatc
 def _number_at(text, tokens, words, i, table):
     money = i > 0 and table.currency_symbols.match(words, i - 1) is not None
     try:
-        read = read_number(tokens, i, table, money=money)
+        read = read_number(tokens, i, table, money=money, words=words)
     except FactcheckError:
         return None
     fraction = table.fractions.match(words, i)

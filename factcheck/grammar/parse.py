@@ -12,7 +12,7 @@ import datetime as dt
 
 from ..findings import FactcheckError
 from ..interval import Interval
-from .context import Context, attempt, longest_or_error
+from .context import Context, attempt, longest_or_error, match_unit
 from .dates import match_date
 from .quantity import match_proportion, match_quantity
 from .rules import bare
@@ -131,7 +131,5 @@ def _not_understood(ctx: Context, end: int) -> FactcheckError:
 
 
 def _is_unit_word(ctx: Context, word: str) -> bool:
-    from .context import match_unit
-
     probe = Context(word, tokenize(word), [word.lower()], ctx.table, pint_units=True)
     return match_unit(probe, 0) is not None

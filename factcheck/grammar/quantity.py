@@ -122,7 +122,7 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
 
 def _number_or_one(ctx: Context, i: int, money: bool):
     """A number, or "a"/"an" standing for one before a unit ("a week ago")."""
-    read = read_number(ctx.tokens, i, ctx.table, money=money)
+    read = read_number(ctx.tokens, i, ctx.table, money=money, words=ctx.words)
     if read is not None:
         return read.value, read.precision, read.end
     if i < len(ctx.words) and ctx.words[i] in ctx.table.one_words:

@@ -99,10 +99,10 @@ def _interval(amount: Amount, low, high, low_open, high_open, qualifier=None) ->
 
 def _clip01(low, high, low_open, high_open):
     """Fractions of a whole stay within [0, 1]."""
-    if low is None or low <= 0:
-        low, low_open = (ZERO, False) if low is None or low < 0 else (low, low_open)
-    if high is None or high >= 1:
-        high, high_open = (ONE, False) if high is None or high > 1 else (high, high_open)
+    if low is None or low < 0:
+        low, low_open = ZERO, False
+    if high is None or high > 1:
+        high, high_open = ONE, False
     return low, high, low_open, high_open
 
 

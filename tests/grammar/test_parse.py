@@ -381,6 +381,14 @@ def test_match_at_reports_the_span_it_read():
     assert match_at(text, text.index("fficials"), PUBLISHED) is None  # not a token start
 
 
+def test_match_at_leaves_the_full_stop_of_a_sentence():
+    text = "Aliyev spoke on Monday. Then Sept. 19 came."
+    iv, end = match_at(text, text.index("on Monday"), PUBLISHED)
+    assert text[text.index("on Monday"):end] == "on Monday"
+    iv, end = match_at(text, text.index("Sept."), PUBLISHED)
+    assert text[text.index("Sept."):end] == "Sept. 19"
+
+
 def test_match_at_stops_before_words_that_are_no_units():
     text = "charging hundreds of them with war crimes"
     iv, end = match_at(text, text.index("hundreds"))

@@ -1,0 +1,62 @@
+"""Units: people in their own dimension, time in days, the cache agreeing with pint."""
+
+import json
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from factcheck import units
+from factcheck.findings import FactcheckError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("word, name, dimension, factor", [
+    ("people", "person", units.POPULATION, 1),
+    ("refugees", "person", units.POPULATION, 1),
+    ("hours", "hour", units.TIME, Fraction(1, 24)),        # 1 h = 1/24 day
+    ("months", "month", units.TIME, Fraction(1461, 48)),   # 365.25 / 12 days
+    ("years", "year", units.TIME, Fraction(1461, 4)),      # 365.25 days
+    ("decades", "decade_of_years", units.TIME, Fraction(7305, 2)),  # ten years
+    ("tonnes", "metric_ton", (("[mass]", 1),), 1000),      # the metric tonne
+    ("ton", "metric_ton", (("[mass]", 1),), 1000),         # "ton" too (PRODUCT.md)
+    ("percent", "percent", units.DIMENSIONLESS, Fraction(1, 100)),
+    ("USD", "USD", (("[currency_USD]", 1),), 1),
+])
+def test_resolve(word, name, dimension, factor):
+    unit = units.resolve(word)
+    assert (unit.name, unit.dimension, unit.factor) == (name, dimension, Fraction(factor))
+
+
+def test_people_never_share_a_dimension_with_time():
+    assert units.resolve("people").dimension != units.resolve("hours").dimension
+
+
+def test_unknown_unit_is_an_error_with_a_suggestion():
+    with pytest.raises(FactcheckError) as caught:
+        units.resolve("hourz")
+    assert "hourz" in caught.value.message
+    assert caught.value.hint
+
+
+def test_cache_matches_pint():
+    cached = json.loads((ROOT / "factcheck/data/units_cache.json").read_text())
+    for word, entry in cached.items():
+        unit = units.resolve_with_pint(word)
+        assert entry == {"name": unit.name, "dimension": [list(d) for d in unit.dimension],
+                         "factor": str(unit.factor)}, word
+
+
+def test_cache_covers_the_phrase_table():
+    result = subprocess.run([sys.executable, "scripts/build_unit_cache.py", "--check"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+
+
+def test_multiply_dimensions():
+    per_day = units.multiply(units.POPULATION, units.TIME, -1)
+    assert per_day == (("[population]", 1), ("[time]", -1))
+    assert units.multiply(per_day, units.TIME) == units.POPULATION
