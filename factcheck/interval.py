@@ -67,7 +67,24 @@ class Interval:
         hi = "∞" if self.high is None else format_number(self.high)
         text = ("(" if self.low_open or self.low is None else "[") + f"{lo}, {hi}" + (
             ")" if self.high_open or self.high is None else "]")
-        return f"{text} {self.unit}" if self.unit else text
+        return f"{text} {unit_label(self.unit)}" if self.unit else text
+
+
+_PLURALS = {"person": "people", "metric_ton": "tonnes", "century": "centuries",
+            "decade_of_years": "decades"}
+_COUNTABLE = {"second", "minute", "hour", "day", "week", "month", "year", "meter",
+              "kilometer", "kilogram", "mile"}
+
+
+def unit_label(unit: str | None, value: Fraction | None = None) -> str:
+    """How a reader says a pint unit: people, hours; "1 hour" stays singular."""
+    if not unit:
+        return ""
+    if value is not None and abs(value) == 1:
+        return "person" if unit == "person" else unit.replace("_", " ")
+    if unit in _PLURALS:
+        return _PLURALS[unit]
+    return unit + "s" if unit in _COUNTABLE else unit
 
 
 def format_number(value: Fraction) -> str:

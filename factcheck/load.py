@@ -69,16 +69,21 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
+def registry_roots(paths: list[Path]) -> list[Path]:
+    """The folders document texts must stay inside: each given folder (a given file's
+    own folder). Not their common parent: for `verify claims /tmp/x.yaml` that is /."""
+    return [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
+
+
 def registry_root(paths: list[Path]) -> Path:
-    """The folder document texts must stay inside: the common folder of the paths."""
-    folders = [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
-    return Path(os.path.commonpath(folders))
+    """The common folder of the paths (the registry's `root`, for display)."""
+    return Path(os.path.commonpath(registry_roots(paths)))
 
 
 def load(paths: list[Path]) -> Loaded:
     files = discover(paths)
-    root = registry_root(paths)
-    loaded = Loaded(Registry(root=str(root)))
+    root = registry_roots(paths)
+    loaded = Loaded(Registry(root=str(registry_root(paths))))
     raws = []
     for path in files:
         name = display_name(path)
@@ -89,10 +94,12 @@ def load(paths: list[Path]) -> Loaded:
             continue
         raw, problems = schema.validate(node, name)
         loaded.findings.extend(problems)
-        raws.append((path, raw))
-    loaded.findings.extend(_as_duplicates(schema.check_unique_ids([r for _, r in raws])))
-    for path, raw in raws:
-        _assemble(loaded, path, raw, root)
+        # schema already reports claims in a file with no `document:` key at all.
+        raw_has_document_key = isinstance(node, yamlsafe.MapNode) and "document" in node.items
+        raws.append((path, raw, raw_has_document_key))
+    loaded.findings.extend(_as_duplicates(schema.check_unique_ids([r for _, r, _ in raws])))
+    for path, raw, has_document_key in raws:
+        _assemble(loaded, path, raw, root, has_document_key)
     _check_places(loaded)
     return loaded
 
@@ -102,7 +109,8 @@ def _as_duplicates(findings: list[Finding]) -> list[Finding]:
             for f in findings]
 
 
-def _assemble(loaded: Loaded, path: Path, raw, root: Path) -> None:
+def _assemble(loaded: Loaded, path: Path, raw, root: list[Path],
+              has_document_key: bool = True) -> None:
     registry = loaded.registry
     document = None
     if raw.document is not None:
@@ -114,12 +122,14 @@ def _assemble(loaded: Loaded, path: Path, raw, root: Path) -> None:
             place.locations.get("within")))
     for quantity in raw.quantities:
         registry.quantities.setdefault(quantity.name, QuantityInfo(
-            quantity.name, quantity.location, quantity.trend, quantity.unit))
+            quantity.name, quantity.location, quantity.trend,
+            _declared_unit(loaded, quantity)))
     if raw.claims and document is None:
-        loaded.findings.append(Finding(
-            "schema", "error", "this file has claims but no `document:` section",
-            raw.claims[0].location, (),
-            "add a document (id, title, text, published) the claims come from"))
+        if has_document_key:  # a `document:` the schema refused; else schema said so
+            loaded.findings.append(Finding(
+                "schema", "error", "the claims of this file are not checked: its "
+                "`document:` section is empty or could not be read", raw.claims[0].location, (),
+                "fix the document section (id, title, text, published) first"))
         return
     for raw_claim in raw.claims:
         registry.claims.append(_claim(loaded, raw_claim, document))
@@ -127,7 +137,23 @@ def _assemble(loaded: Loaded, path: Path, raw, root: Path) -> None:
         registry.relations.append(_relation(loaded, raw_relation))
 
 
-def _document(loaded: Loaded, path: Path, raw, root: Path) -> Document:
+def _declared_unit(loaded: Loaded, quantity) -> str | None:
+    """A quantity's declared unit; an unknown one is a `unit` error, read as absent."""
+    from . import units
+
+    if quantity.unit is None:
+        return None
+    try:
+        units.resolve(quantity.unit)
+    except FactcheckError as error:
+        loaded.findings.append(Finding(
+            "unit", "error", f"quantity {quantity.name!r}: {error.message}",
+            quantity.where("unit"), (), error.hint))
+        return None
+    return quantity.unit
+
+
+def _document(loaded: Loaded, path: Path, raw, root: list[Path]) -> Document:
     document = Document(raw.id, raw.location, raw.title, raw.text, None,
                         _published_date(raw.published), raw.url)
     if raw.text:
@@ -139,7 +165,7 @@ def _published_date(value):
     return value.date() if hasattr(value, "date") and callable(value.date) else value
 
 
-def _read_text(loaded: Loaded, folder: Path, relative: str, root: Path,
+def _read_text(loaded: Loaded, folder: Path, relative: str, root: list[Path],
                where: Location) -> str | None:
     def problem(message: str, hint: str) -> None:
         loaded.findings.append(Finding("text", "error", message, where, (), hint))
@@ -149,7 +175,7 @@ def _read_text(loaded: Loaded, folder: Path, relative: str, root: Path,
                 "give it relative to this file, inside the registry folder")
         return None
     target = (folder / relative).resolve()
-    if not target.is_relative_to(root):
+    if not any(target.is_relative_to(allowed) for allowed in root):
         problem(f"the text path {relative!r} leads outside the registry folder",
                 "keep article texts inside the registry, e.g. under sources/")
         return None

@@ -29,8 +29,29 @@ def _consistency(report: Report) -> list:
 
     problem = build.build(report.registry)
     results = consistency.check(problem) if problem.constraints else []
-    report.ranges = explain.ranges(results, problem.dims)
+    report.ranges = explain.ranges(results, problem.dims, display_units(report.registry))
     return problem.findings + explain.conflict_findings(results, problem.dims)
+
+
+def display_units(registry) -> dict:
+    """Each quantity's implied range is shown in the unit its first claim uses
+    (hours stay hours), people in people."""
+    from fractions import Fraction
+
+    from . import expr, units
+    from .findings import FactcheckError
+
+    chosen: dict[str, tuple[str, Fraction]] = {}
+    for claim in registry.claims:
+        interval = claim.interval
+        if not isinstance(claim.expr, expr.Name) or interval is None or not interval.unit \
+                or interval.kind == "date" or claim.expr.name in chosen:
+            continue
+        try:
+            chosen[claim.expr.name] = (interval.unit, units.resolve(interval.unit).factor)
+        except FactcheckError:
+            continue
+    return chosen
 
 
 def _reference_notes(registry) -> list[str]:
@@ -43,5 +64,7 @@ def _reference_notes(registry) -> list[str]:
 
 
 def _in_files(findings, files: list[str]) -> list:
-    wanted = {str(Path(f)) for f in files}
-    return [f for f in findings if str(Path(f.file)) in wanted]
+    # Compare real paths: findings name files relative to the working folder (after
+    # resolving symlinks), while --files may be absolute, ./-prefixed or a symlink.
+    wanted = {Path(f).resolve() for f in files}
+    return [f for f in findings if Path(f.file).resolve() in wanted]

@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from .. import units
 from ..findings import Finding, Location
-from ..interval import format_number, ordinal_to_iso
+from ..interval import format_number, ordinal_to_iso, unit_label
 from .consistency import Conflict, GroupResult
 from .dimensions import DATE
 from .linear import VarKey
@@ -43,7 +43,7 @@ class Range:
         hi = "∞" if self.high is None else format_number(self.high)
         text = ("(" if self.low_open or self.low is None else "[") + f"{lo}, {hi}" + (
             ")" if self.high_open or self.high is None else "]")
-        return f"{text} {self.unit}" if self.unit else text
+        return f"{text} {unit_label(self.unit)}" if self.unit else text
 
     def to_json(self) -> dict:
         def end(value):
@@ -65,13 +65,20 @@ def canonical_unit(dim) -> str | None:
     return CANONICAL_UNIT.get(dim, units.describe_dimension(dim))
 
 
-def ranges(results: list[GroupResult], dims: dict) -> list[Range]:
+def ranges(results: list[GroupResult], dims: dict,
+           display: dict[str, tuple[str, Fraction]] | None = None) -> list[Range]:
+    """Implied ranges, each in the unit its claims use (`display`: name -> (unit,
+    factor to canonical)), else in the canonical unit of its dimension."""
+    display = display or {}
     out = []
     for result in results:
         for key, bound in result.ranges.items():
             dim = dims.get(key.name, units.DIMENSIONLESS)
-            out.append(Range(key, bound.low, bound.high, bound.low_open, bound.high_open,
-                             canonical_unit(dim), dim == DATE))
+            unit, factor = display.get(key.name, (canonical_unit(dim), Fraction(1)))
+            low = None if bound.low is None else bound.low / factor
+            high = None if bound.high is None else bound.high / factor
+            out.append(Range(key, low, high, bound.low_open, bound.high_open,
+                             unit, dim == DATE))
     return sorted(out, key=lambda r: (r.key.name, r.key.date or 0))
 
 
@@ -132,8 +139,7 @@ def _conflict_finding(conflict: Conflict, dims: dict) -> Finding:
     ids = tuple(m.source.id for m in conflict.members
                 if m.kind in ("claim", "relation") and m.source is not None)
     hint = "; ".join(nearest) if nearest else "check each number against its source"
-    return Finding(rule, severity, message, _location(conflict), ids, hint,
-                   details + nearest)
+    return Finding(rule, severity, message, _location(conflict), ids, hint, details)
 
 
 def _speaker_text(claims) -> str:
@@ -219,7 +225,7 @@ def _nearest_line(claim, conflict: Conflict) -> str | None:
         return None
     bound, scale = entry
     interval = claim.interval.exact if conflict.exact and claim.interval.exact else claim.interval
-    unit = f" {claim.interval.unit}" if claim.interval.unit else ""
+    unit = f" {unit_label(claim.interval.unit)}" if claim.interval.unit else ""
     show = (lambda v: ordinal_to_iso(v)) if interval.kind == "date" else format_number
     if bound.high is not None and (interval.low is None or bound.high / scale <= interval.low):
         word = "before" if interval.kind == "date" else ("less than" if bound.high_open else "at most")
