@@ -101,6 +101,46 @@ def duplicate_claims(registry: Registry) -> Iterable[Finding]:
                           f"remove one, or keep {first.id!r} only")
 
 
+@check("date")
+def dates_in_order(registry: Registry) -> Iterable[Finding]:
+    """A claim cannot speak of a day after its document was published.
+
+    PASS: as_of 2023-10-02 in a document published 2023-10-03 (or the same day).
+    FAIL: as_of 2023-10-05 in that document.
+    """
+    for claim in registry.claims:
+        published = claim.document.published
+        as_of = claim.as_of
+        if as_of is None or published is None:
+            continue
+        day = as_of.date() if hasattr(as_of, "hour") else as_of
+        if day > published:
+            yield Finding("date", "error",
+                          f"claim {claim.id!r} is dated {day.isoformat()}, after its "
+                          f"document was published ({published.isoformat()})",
+                          claim.location, (claim.id,),
+                          "check `as_of`: a report cannot count what has not happened yet")
+
+
+@check("value")
+def no_negative_amounts(registry: Registry) -> Iterable[Finding]:
+    """Counts of people and durations are never negative.
+
+    PASS: "fewer than 1,500 people" ([0, 1,500)), "as long as 40 hours".
+    FAIL: {low: -5, high: -1, unit: day}: the whole interval is below zero.
+    """
+    for claim in registry.claims:
+        interval = claim.interval
+        if interval is None or interval.kind not in ("count", "duration") \
+                or interval.high is None:
+            continue
+        if interval.high < 0 or (interval.high == 0 and interval.high_open):
+            what = "a duration" if interval.kind == "duration" else "a count"
+            yield Finding("value", "error", f"claim {claim.id!r}: {what} cannot be negative "
+                          f"({interval.describe()})", claim.value_location or claim.location,
+                          (claim.id,), "write the amount as a positive number")
+
+
 def run_all(registry: Registry) -> list[Finding]:
     findings: list[Finding] = []
     for function in CHECKS.values():

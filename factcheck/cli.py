@@ -78,7 +78,7 @@ def verify(
         report = verify_paths(paths or [Path("claims")], only_files=files)
     except RegistryUnreadable as error:
         _fail(str(error))
-    _emit(render(report, format), output)
+    _emit(render(report, format, terminal=False if output is not None else None), output)
     raise typer.Exit(0 if exit_zero else report.exit_code(strict))
 
 

@@ -11,7 +11,8 @@ def explain_text(report: Report, target: str) -> str | None:
     claim = registry.claim(target)
     names = [target] if claim is None else _names(claim)
     on_names = [c for c in registry.claims if c.expr is not None and set(_names(c)) & set(names)]
-    if claim is None and not on_names and target not in registry.quantities:
+    if claim is None and not on_names and target not in registry.quantities \
+            and not _in_relations(registry, target):
         return None
     out = []
     if claim is not None:
@@ -39,6 +40,14 @@ def explain_text(report: Report, target: str) -> str | None:
         for finding in related:
             out += ["  " + line for line in finding_lines(finding)]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _in_relations(registry, name: str) -> bool:
+    """A quantity no claim speaks of may still be bound by relations (and implied)."""
+    from . import expr
+
+    return any(name in expr.names(r.comparison) for r in registry.relations
+               if r.comparison is not None)
 
 
 def _names(claim) -> list[str]:

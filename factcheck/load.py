@@ -128,7 +128,8 @@ def _assemble(loaded: Loaded, path: Path, raw, root: list[Path],
         if has_document_key:  # a `document:` the schema refused; else schema said so
             loaded.findings.append(Finding(
                 "schema", "error", "the claims of this file are not checked: its "
-                "`document:` section is empty or could not be read", raw.claims[0].location, (),
+                "`document:` section is empty or could not be read",
+                raw.claims[0].location, (),
                 "fix the document section (id, title, text, published) first"))
         return
     for raw_claim in raw.claims:
@@ -208,7 +209,7 @@ def _claim(loaded: Loaded, raw, document: Document) -> Claim:
     claim.expr = _parse(loaded, expr_mod.parse_expression, raw.quantity, claim.quantity_location,
                         raw.id, "schema")
     try:
-        claim.interval = _interval(raw.value, document)
+        claim.interval = _interval(raw.value, document, raw.as_of)
     except FactcheckError as error:
         rule = "unit" if "unit" in error.message else "value"
         loaded.findings.append(Finding(rule, "error", f"cannot read the value: {error.message}",
@@ -217,12 +218,16 @@ def _claim(loaded: Loaded, raw, document: Document) -> Claim:
     return claim
 
 
-def _interval(value, document: Document) -> Interval:
+def _interval(value, document: Document, as_of=None) -> Interval:
+    """The value's interval. A relative date ("three weeks ago") counts from the
+    claim's `as_of` when it has one (the day the text speaks from), else from its
+    document's `published`."""
     from .grammar import parse_value
 
     if isinstance(value, schema.ExplicitValue):
         return _explicit(value)
-    return parse_value(value, anchor=document.published)
+    anchor = _published_date(as_of) if as_of is not None else document.published
+    return parse_value(value, anchor=anchor)
 
 
 def _explicit(value) -> Interval:

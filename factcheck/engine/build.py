@@ -22,6 +22,11 @@ from . import dimensions
 from .linear import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
 
 
+# A month or a year has no exact length in days, so "nine months" against 281 days is
+# calendar spread, not rounding: durations and dates take no part in `rounding`.
+CALENDAR_KINDS = ("duration", "date")
+
+
 @dataclass
 class Problem:
     constraints: list[Constraint] = field(default_factory=list)
@@ -111,7 +116,9 @@ def claim_atoms(claim: Claim, keys: dict[str, VarKey], dims: dict):
         make = lambda iv: interval_atoms(coeffs, const, iv, scale)  # noqa: E731
         target = ("linear", coeffs, const, scale)
     atoms = make(_snap(interval, whole))
-    exact = make(_snap(interval.exact, whole)) if interval.exact is not None else None
+    exact = None
+    if interval.exact is not None and interval.kind not in CALENDAR_KINDS:
+        exact = make(_snap(interval.exact, whole))
     return atoms, exact, target
 
 

@@ -3,7 +3,9 @@
 A quantity's dimension comes, in this order, from its declaration
 (`quantities: {x: {unit: ...}}`), from claims made directly on it, from its measure
 (`.start`/`.end` are dates, `.duration` is time), from relations that compare or add
-it to a quantity already known, and last from other quantities with the same measure
+it to a quantity already known or a number with a unit (the names of a sum compared
+with a known non-date side all take its dimension; a date plus a name makes the name
+a duration), and last from other quantities with the same measure
 (`stepanakert.remaining` is counted like `karabakh.remaining`). What is still unknown
 is a pure number.
 """
@@ -82,33 +84,54 @@ def _from_relations(registry: Registry, dims: dict) -> None:
 
 
 def _spread(node, dims: dict) -> bool:
-    """Where one side of + - or a comparison is known and the other is a lone
-    unknown name, the name takes the known side's dimension."""
+    """Where one side of + - or a comparison is known, the other side's unknown
+    names take its dimension: a lone name, or every name of a sum of names."""
     if not isinstance(node, (expr_mod.BinOp, expr_mod.Comparison)):
         return False
     changed = _spread(node.left, dims) | _spread(node.right, dims)
     if isinstance(node, expr_mod.BinOp) and node.op not in "+-":
         return changed
     for known, unknown in ((node.left, node.right), (node.right, node.left)):
-        if isinstance(unknown, expr_mod.Name) and unknown.name not in dims:
-            dim = _known_dimension(known, dims)
-            if dim is not None:
-                if dim == DATE and isinstance(node, expr_mod.BinOp) and node.op == "-" \
-                        and unknown is node.right:
-                    continue  # date - x: x may be a date or a duration
-                dims[unknown.name] = dim
+        dim = _known_dimension(known, dims)
+        if dim == DATE and isinstance(node, expr_mod.BinOp):
+            if node.op == "-" and unknown is node.right:
+                continue  # date - x: x may be a date or a duration
+            if node.op == "+":
+                dim = units.TIME  # date + x: x is a duration
+        if dim is None or (dim == DATE and not isinstance(unknown, expr_mod.Name)):
+            continue  # x + y == date: one is a date, the other a duration
+        for name in _summed_names(unknown):
+            if name not in dims:
+                dims[name] = dim
                 changed = True
     return changed
 
 
+def _summed_names(node) -> list[str]:
+    """The names of a sum or difference of names and numbers; [] for anything else."""
+    if isinstance(node, expr_mod.Name):
+        return [node.name]
+    if isinstance(node, expr_mod.Neg):
+        return _summed_names(node.operand)
+    if isinstance(node, expr_mod.BinOp) and node.op in "+-":
+        left, right = _summed_names(node.left), _summed_names(node.right)
+        ok = all(isinstance(n, expr_mod.Number) or names
+                 for n, names in ((node.left, left), (node.right, right)))
+        return left + right if ok else []
+    return []
+
+
 def _known_dimension(node, dims: dict):
+    """What the node measures when every name in it is known; None when it holds no
+    name and no unit (a unitless number says nothing: it adopts what it meets)."""
     names = expr_mod.names(node)
+    if not all(n in dims for n in names):
+        return None
     try:
-        if names and all(n in dims for n in names):  # a bare number says nothing
-            return expr_mod.dimension_of(node, dims)
+        dim = expr_mod.dimension_of(node, dims)
     except FactcheckError:
         return None
-    return None
+    return None if not names and dim == units.DIMENSIONLESS else dim
 
 
 def _from_measures(names: list[str], dims: dict) -> None:

@@ -220,19 +220,32 @@ def _term_text(terms, constant: int) -> str:
 
 
 def _nearest_line(claim, conflict: Conflict) -> str | None:
+    """The value of the claim nearest to its own that the other members allow."""
     entry = conflict.allowed.get(claim.id)
     if entry is None:
         return None
     bound, scale = entry
     interval = claim.interval.exact if conflict.exact and claim.interval.exact else claim.interval
-    unit = f" {unit_label(claim.interval.unit)}" if claim.interval.unit else ""
-    show = (lambda v: ordinal_to_iso(v)) if interval.kind == "date" else format_number
-    if bound.high is not None and (interval.low is None or bound.high / scale <= interval.low):
-        word = "before" if interval.kind == "date" else ("less than" if bound.high_open else "at most")
-        return f"{claim.id} would agree if it were {word} {show(bound.high / scale)}{unit}"
-    if bound.low is not None:
-        word = "after" if interval.kind == "date" else ("more than" if bound.low_open else "at least")
-        return f"{claim.id} would agree if it were {word} {show(bound.low / scale)}{unit}"
+    is_date = interval.kind == "date"
+    low = None if bound.low is None else bound.low / scale
+    high = None if bound.high is None else bound.high / scale
+
+    def show(value: Fraction) -> str:
+        if is_date:
+            return ordinal_to_iso(value)
+        unit = unit_label(claim.interval.unit, value)
+        return f"{format_number(value)} {unit}".rstrip()
+
+    if low is not None and low == high and not (bound.low_open or bound.high_open):
+        return f"{claim.id} would agree if it were {show(low)}"
+    if high is not None and (interval.low is None or high <= interval.low):
+        word = ("before" if bound.high_open else "on or before") if is_date else (
+            "less than" if bound.high_open else "at most")
+        return f"{claim.id} would agree if it were {word} {show(high)}"
+    if low is not None:
+        word = ("after" if bound.low_open else "on or after") if is_date else (
+            "more than" if bound.low_open else "at least")
+        return f"{claim.id} would agree if it were {word} {show(low)}"
     return None
 
 

@@ -21,10 +21,10 @@ def _json(report: Report) -> str:
     return render(report)
 
 
-def _rich(report: Report) -> str:
+def _rich(report: Report, terminal: bool | None = None) -> str:
     from .rich_format import render
 
-    return render(report, color=_color_wanted())
+    return render(report, color=_color_wanted(terminal))
 
 
 FORMATS: dict[str, Callable[[Report], str]] = {
@@ -34,16 +34,25 @@ FORMATS: dict[str, Callable[[Report], str]] = {
 }
 
 
-def _color_wanted() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def _on_terminal(terminal: bool | None) -> bool:
+    return sys.stdout.isatty() if terminal is None else terminal
 
 
-def pick(name: str) -> str:
+def _color_wanted(terminal: bool | None = None) -> bool:
+    return _on_terminal(terminal) and "NO_COLOR" not in os.environ
+
+
+def pick(name: str, terminal: bool | None = None) -> str:
     """`auto` is rich on a terminal and text otherwise."""
     if name != "auto":
         return name
-    return "rich" if sys.stdout.isatty() else "text"
+    return "rich" if _on_terminal(terminal) else "text"
 
 
-def render(report: Report, name: str) -> str:
-    return FORMATS[pick(name)](report)
+def render(report: Report, name: str, terminal: bool | None = None) -> str:
+    """`terminal`: whether the report goes to a terminal (default: is stdout one).
+    A report written to a file is not, whatever stdout is: no colour codes in it."""
+    name = pick(name, terminal)
+    if name == "rich":
+        return _rich(report, terminal)
+    return FORMATS[name](report)

@@ -1,0 +1,118 @@
+"""Does a bare count count people? "fewer than 1,500 ethnic Armenians left",
+"over 100,000 of the estimated 120,000 residents", "Stepanakert's population was
+between 55,000 and 75,000", "charging hundreds of them".
+
+The grammar reads a unit only when the unit word follows the number; the extractor
+looks a few words further, both ways, within the clause. The person nouns are the
+phrase table's own person units plus the common nouns for groups of people in
+reporting; a capitalised plural like "Armenians" or "Azerbaijanis" counts too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..grammar.table import PhraseTable
+
+PERSON_NOUNS = frozenset("""
+people persons person refugees residents civilians inhabitants individuals passengers
+migrants evacuees children child kids women men adults babies infants girls boys
+teenagers minors elderly soldiers troops servicemen fighters militants rebels
+officials members workers employees staff students pupils patients protesters
+demonstrators prisoners detainees hostages captives journalists reporters doctors
+nurses teachers voters victims survivors dead wounded injured casualties deaths
+fatalities citizens nationals pilgrims tourists visitors villagers settlers police
+policemen officers personnel peacekeepers monitors inspectors volunteers observers
+christians muslims jews hindus sikhs buddhists asylum seekers applicants recruits
+displaced homeless mourners worshippers supporters opponents lawmakers deputies
+delegates athletes players fans guests crew sailors pilots miners farmers families
+""".split()) - {"families"}
+POPULATION_WORDS = frozenset("population toll headcount turnout crowd".split())
+PRONOUNS = frozenset("them us those whom".split())
+DEMONYMS = frozenset("""kurds turks uyghurs rohingya jews arabs serbs croats bosniaks
+poles czechs greeks swiss french british dutch irish scots welsh thais slovaks
+""".split())
+_DEMONYM_ENDING = re.compile(r"^[A-Z][a-z]+(?:ians|ans|anis|is|ese|ites)$")
+_STOP_AHEAD = frozenset("""is was were are be been has have had will would could should
+may might can did do does who which that and or but said says""".split())
+_SKIP_AHEAD = 5
+_LOOK_BACK = 8
+
+
+@cache
+def person_words(table: PhraseTable) -> frozenset[str]:
+    """Person nouns: the fixed list plus every table unit that is a person unit."""
+    from ..grammar.context import unit_info
+
+    words = set(PERSON_NOUNS)
+    for phrase, unit in table.raw.get("units", {}).items():
+        name = phrase if unit is True else unit
+        try:
+            if unit_info(str(name)).kind == "count":
+                words.add(phrase.lower())
+        except Exception:  # noqa: BLE001 - a user's odd unit is simply not a person
+            continue
+    return frozenset(words)
+
+
+def is_person_word(word: str, table: PhraseTable) -> bool:
+    low = word.lower()
+    return (low in person_words(table) or low in DEMONYMS
+            or bool(_DEMONYM_ENDING.match(word)))
+
+
+def counts_people(tokens, first: int, after: int, clause_start: int,
+                  table: PhraseTable) -> bool:
+    """Whether the count written as tokens[first:after] counts people.
+
+    Ahead: a person noun among the next few words ("1,500 ethnic Armenians", "hundreds
+    of them"). Behind, in the same clause: a person noun or a word like "population"
+    ("the number of civilians remaining ... could be counted on one hand").
+    """
+    ahead = _ahead(tokens, after, table)
+    if ahead is not None:
+        return ahead
+    return _behind(tokens, first, clause_start, table)
+
+
+def _ahead(tokens, i: int, table: PhraseTable) -> bool | None:
+    seen = 0
+    previous = None
+    while i < len(tokens) and seen < _SKIP_AHEAD:
+        token = tokens[i]
+        if token.kind == "sym" and token.text not in "-’'":
+            return None
+        if token.kind == "word":
+            low = token.low
+            if low in _STOP_AHEAD:
+                return None
+            if is_person_word(token.text, table):
+                return True
+            if low in PRONOUNS and previous == "of":
+                return True
+            if seen == 0 and _other_plural(token.text):
+                return False
+            previous = low
+            seen += 1
+        i += 1
+    return None
+
+
+def _other_plural(word: str) -> bool:
+    """A lower-case plural noun right after a number: it counts something else."""
+    low = word.lower()
+    return (word.islower() and len(low) > 3 and low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "ous")))
+
+
+def _behind(tokens, first: int, clause_start: int, table: PhraseTable) -> bool:
+    i, seen = first - 1, 0
+    while i >= 0 and tokens[i].start >= clause_start and seen < _LOOK_BACK:
+        token = tokens[i]
+        if token.kind == "word":
+            if is_person_word(token.text, table) or token.low in POPULATION_WORDS:
+                return True
+            seen += 1
+        i -= 1
+    return False
