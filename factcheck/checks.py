@@ -131,10 +131,8 @@ def no_negative_amounts(registry: Registry) -> Iterable[Finding]:
     """
     for claim in registry.claims:
         interval = claim.interval
-        if interval is None or interval.kind not in ("count", "duration") \
-                or interval.high is None:
-            continue
-        if interval.high < 0 or (interval.high == 0 and interval.high_open):
+        if interval is not None and interval.kind in ("count", "duration") \
+                and interval.below_zero:
             what = "a duration" if interval.kind == "duration" else "a count"
             yield Finding("value", "error", f"claim {claim.id!r}: {what} cannot be negative "
                           f"({interval.describe()})", claim.value_location or claim.location,

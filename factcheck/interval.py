@@ -46,6 +46,11 @@ class Interval:
             return False
         return True
 
+    @property
+    def below_zero(self) -> bool:
+        """Wholly negative: impossible for a count of people or a duration."""
+        return self.high is not None and (self.high < 0 or (self.high == 0 and self.high_open))
+
     def snapped_to_integers(self) -> Interval | None:
         """The whole numbers inside, as a closed interval; None when there are none."""
         low = high = None

@@ -241,7 +241,8 @@ def _explicit(value) -> Interval:
         raise FactcheckError(f"low ({value.low}) is above high ({value.high})",
                              hint="swap them")
     unit = value.unit
-    kind = "count" if unit and units.resolve(unit).dimension == units.POPULATION else "other"
+    dimension = units.resolve(unit).dimension if unit else None
+    kind = {units.POPULATION: "count", units.TIME: "duration"}.get(dimension, "other")
     return Interval(low, high, value.low_open and low is not None,
                     value.high_open and high is not None, unit, kind)
 
@@ -270,6 +271,7 @@ def _relation(loaded: Loaded, raw) -> Relation:
 
 def _check_places(loaded: Loaded) -> None:
     places = loaded.registry.places
+    in_reported_cycle: set[str] = set()
     for place in places.values():
         if place.within is None:
             continue
@@ -279,19 +281,25 @@ def _check_places(loaded: Loaded) -> None:
                 "schema", "error", f"place {place.id!r} is within {place.within!r}, "
                 "which is not a place of the registry", where, (),
                 f"declare {place.within!r} under `places:` or correct the name"))
-        elif _cycles(places, place.id):
+        elif place.id not in in_reported_cycle and (cycle := _cycle(places, place.id)):
+            # One finding per cycle, at its first place; a place merely within a
+            # cycle is not "within itself".
+            in_reported_cycle.update(cycle)
             loaded.findings.append(Finding(
-                "schema", "error", f"place {place.id!r} ends up within itself", where, (),
+                "schema", "error", f"place {place.id!r} ends up within itself: "
+                + " within ".join([*cycle, place.id]), where, (),
                 "a place cannot contain one of its own parents"))
 
 
-def _cycles(places: dict[str, Place], start: str) -> bool:
-    seen, current = set(), start
+def _cycle(places: dict[str, Place], start: str) -> list[str] | None:
+    """The places from `start` round a `within` cycle back to it; None if `start`
+    is on no cycle."""
+    chain, current = [], start
     while current in places and places[current].within is not None:
-        if current in seen:
-            return True
-        seen.add(current)
+        if current in chain:
+            return None  # a cycle further up, not through `start`
+        chain.append(current)
         current = places[current].within
         if current == start:
-            return True
-    return False
+            return chain
+    return None

@@ -84,6 +84,8 @@ def claim_variables(claim: Claim, dated: set[str]) -> dict[str, VarKey] | None:
 def _claim_constraint(claim: Claim, problem: Problem, dated: set[str]) -> Constraint | None:
     if claim.expr is None or claim.interval is None:
         return None  # already reported by the value or expression check
+    if claim.interval.kind in ("count", "duration") and claim.interval.below_zero:
+        return None  # reported by the value check; alone it would only repeat it
     keys = claim_variables(claim, dated)
     if keys is None:
         problem.findings.append(Finding(

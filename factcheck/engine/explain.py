@@ -242,7 +242,9 @@ def _nearest_line(claim, conflict: Conflict) -> str | None:
         word = ("before" if bound.high_open else "on or before") if is_date else (
             "less than" if bound.high_open else "at most")
         return f"{claim.id} would agree if it were {word} {show(high)}"
-    if low is not None:
+    # Only a bound wholly beside the claim's interval is a nearer value: a claim whose
+    # interval holds no whole number that fits gets no hint of this kind.
+    if low is not None and (interval.high is None or low >= interval.high):
         word = ("after" if bound.low_open else "on or after") if is_date else (
             "more than" if bound.low_open else "at least")
         return f"{claim.id} would agree if it were {word} {show(low)}"

@@ -1,0 +1,162 @@
+"""Finding every numeric mention of a text with the verify grammar's own matcher.
+
+The scan walks the grammar's tokens left to right. At each token the grammar's
+`Matcher.match_at` reads the longest value phrase starting there; the extractor then
+only decides what the grammar cannot: where a mention's span begins and ends (a
+preposition before a year, a person noun after a count, a filler word are left out),
+whether the clause speaks of the future, whether a count counts people, and which
+number-like things are no claims (names like "Boeing 737", "COVID-19", ordinals).
+Number-like text the grammar cannot read becomes a mention of kind `unparsed`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+from ..findings import FactcheckError
+from ..grammar import Matcher
+from ..grammar.table import PhraseTable
+from ..interval import Interval
+from . import filters, trim
+from .mention import UNPARSED, Mention, json_unit
+from .people import counts_people
+from .text import Sentences, SpanSet, clause_around, clock_times, masked_spans
+
+
+@dataclass
+class Scan:
+    """One text being scanned: the matcher, its tokens, and lookups over the text."""
+
+    text: str
+    matcher: Matcher
+    sentences: Sentences
+    masked: SpanSet
+    clocks: SpanSet
+    starts: list[int]  # each token's start offset, for bisect
+
+    @property
+    def tokens(self):
+        return self.matcher.ctx.tokens
+
+    @property
+    def table(self) -> PhraseTable:
+        return self.matcher.ctx.table
+
+    def clause(self, start: int, end: int):
+        return clause_around(self.text, self.sentences.around(start), start, end)
+
+
+def find_mentions(text: str, published: dt.date | None = None, *,
+                  table: PhraseTable | None = None) -> list[Mention]:
+    """Every numeric mention of `text`, in text order.
+
+    `published` anchors relative dates; without it the document's own date line is
+    used when there is one, else relative dates are reported as unparsed.
+    """
+    if published is None:
+        from .docdate import document_date
+        published = document_date(text, table)
+    matcher = Matcher(text, published, table=table)
+    scan = Scan(text, matcher, Sentences(text), SpanSet(masked_spans(text)),
+                SpanSet(clock_times(text)), matcher.token_starts)
+    return list(_walk(scan))
+
+
+def _walk(scan: Scan):
+    tokens = scan.tokens
+    covered, i = 0, 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.start < covered or scan.masked.holding(token.start):
+            i += 1
+            continue
+        clock = scan.clocks.holding(token.start)
+        if clock is not None:
+            yield _unparsed(scan, clock.start, clock.end, "a clock time")
+            covered = clock.end
+            i += 1
+            continue
+        found, covered_to = _read_at(scan, i)
+        if found is not None:
+            yield found
+        covered = max(covered, covered_to)
+        i += 1
+
+
+def _read_at(scan: Scan, i: int) -> tuple[Mention | None, int]:
+    """The mention starting at token i (or None) and how far the text is used up."""
+    token = scan.tokens[i]
+    try:
+        found = scan.matcher.match_at(token.start)
+    except FactcheckError as error:
+        return _after_error(scan, i, error)
+    if found is None:
+        if token.kind == "number":
+            return _unparsed(scan, token.start, token.end, "not a value phrase"), token.end
+        return None, 0
+    interval, end = found
+    return _accept(scan, i, interval, end)
+
+
+def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention | None, int]:
+    start = scan.tokens[i].start
+    future = False
+    if interval.kind == "date" and filters.clause_is_future(scan, start, end):
+        interval, end, future = _future_reading(scan, start, interval, end)
+    verdict = filters.judge(scan, i, interval, end)
+    if verdict is filters.DROP:
+        return None, end
+    if verdict is filters.UNPARSED:
+        stop = filters.attached_run_end(scan, i)
+        return _unparsed(scan, start, max(end, stop), "number-like text"), max(end, stop)
+    if isinstance(verdict, Interval):
+        interval, end = verdict, filters.attached_run_end(scan, i)
+    start, shown_end = trim.span(scan, i, start, end, interval, future)
+    return _mention(scan, i, start, shown_end, end, interval, future), end
+
+
+def _future_reading(scan: Scan, start: int, interval: Interval, end: int):
+    try:
+        found = scan.matcher.match_at(start, future=True)
+    except FactcheckError:
+        return interval, end, False
+    if found is None:
+        return interval, end, False
+    return found[0], found[1], True
+
+
+def _mention(scan: Scan, i: int, start: int, end: int, used_end: int,
+             interval: Interval, future: bool) -> Mention:
+    people = False
+    if interval.kind == "count" and interval.unit is None:
+        clause = scan.clause(start, end)
+        after = _token_after(scan, used_end)
+        people = counts_people(scan.tokens, i, after, clause.start, scan.table)
+    return Mention(start, end, scan.text[start:end], interval.kind, interval,
+                   json_unit(interval, people), scan.sentences.text_of(start, end), future)
+
+
+def _token_after(scan: Scan, end: int) -> int:
+    return bisect.bisect_left(scan.starts, end)
+
+
+def _after_error(scan: Scan, i: int, error: FactcheckError) -> tuple[Mention | None, int]:
+    """A phrase the grammar recognised but cannot read (30 February, 400 digits, a
+    range that runs downwards, a relative date with no anchor): unparsed."""
+    token = scan.tokens[i]
+    stop = getattr(error, "end", None)
+    if stop is not None and 0 < stop <= len(scan.tokens) and token.kind == "word":
+        end = scan.tokens[stop - 1].end
+        start, _ = trim.span(scan, i, token.start, end, None, False)
+        return _unparsed(scan, start, end, error.message), end
+    if token.kind != "number":
+        return None, 0
+    end = filters.attached_run_end(scan, i)
+    return _unparsed(scan, token.start, end, error.message), end
+
+
+def _unparsed(scan: Scan, start: int, end: int, note: str) -> Mention:
+    return Mention(start, end, scan.text[start:end], UNPARSED, None, None,
+                   scan.sentences.text_of(start, end), note=note)
