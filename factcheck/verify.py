@@ -19,7 +19,7 @@ def verify_paths(paths: list[Path], only_files: list[str] | None = None) -> Repo
     report.findings.extend(_consistency(report))
     report.notes.extend(_reference_notes(registry))
     if only_files is not None:
-        report.findings = _in_files(report.findings, only_files)
+        report.findings = _in_files(report.findings, only_files, registry)
     report.findings.sort()
     return report
 
@@ -63,8 +63,14 @@ def _reference_notes(registry) -> list[str]:
             + ", ".join(reference)]
 
 
-def _in_files(findings, files: list[str]) -> list:
+def _in_files(findings, files: list[str], registry) -> list:
+    """Findings that touch the files: placed in one, or naming a claim or relation
+    written in one (a conflict is placed at its first claim, maybe in another file;
+    an edit to any member must still fail the pre-commit hook)."""
     # Compare real paths: findings name files relative to the working folder (after
     # resolving symlinks), while --files may be absolute, ./-prefixed or a symlink.
     wanted = {Path(f).resolve() for f in files}
-    return [f for f in findings if Path(f.file).resolve() in wanted]
+    written_there = {item.id for item in [*registry.claims, *registry.relations]
+                     if Path(item.location.file).resolve() in wanted}
+    return [f for f in findings
+            if Path(f.file).resolve() in wanted or written_there.intersection(f.claims)]
