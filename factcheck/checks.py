@@ -7,6 +7,7 @@ in `verify`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from .findings import Finding
@@ -73,7 +74,9 @@ def _missing_numbers(claim: Claim, find_numbers) -> str | None:
     if not in_value:
         words = " ".join(claim.value_text.lower().split())
         quote = " ".join(claim.quote.lower().replace("“", "").replace("”", "").split())
-        return None if words in quote else repr(claim.value_text)
+        # whole words only: "all" is not in "the fall of Artsakh"
+        found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", quote)
+        return None if found else repr(claim.value_text)
     in_quote = {n.value for n in find_numbers(claim.quote)}
     for number in in_value:
         if number.value not in in_quote:

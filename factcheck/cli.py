@@ -101,6 +101,11 @@ def explain(
     sys.stdout.write(text)
 
 
+from .extract.command import extract  # noqa: E402  (a light module: typer only)
+
+app.command(name="extract")(extract)
+
+
 def main() -> None:
     """Entry point: typer's app, with internal errors turned into exit 3."""
     try:

@@ -47,7 +47,12 @@ def discover(paths: list[Path]) -> list[Path]:
         shown = ", ".join(str(p) for p in paths)
         raise RegistryUnreadable(f"{shown}: no *.yaml claim files here; create one (see "
                                  "README, 'Registry files') or give the registry folder")
-    return found
+    # `verify claims claims/a.yaml` names a.yaml twice: load it once, or every id in
+    # it would be a duplicate of itself.
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
 def _yaml_files(folder: Path) -> list[Path]:

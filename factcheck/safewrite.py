@@ -20,6 +20,8 @@ def write_atomic(path: Path, text: str) -> None:
             os.fsync(handle.fileno())
         if path.exists():
             os.chmod(temp, path.stat().st_mode & 0o7777)
+        else:  # mkstemp makes 0600; a new file gets the usual mode, as open() would
+            os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, path)
     except BaseException:
         try:
@@ -27,3 +29,9 @@ def write_atomic(path: Path, text: str) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it back at once
+    os.umask(mask)
+    return mask

@@ -8,6 +8,8 @@ folder, so findings name files the way a user sees them (`reg/a.yaml`).
 - `registry`: `registry({"a.yaml": "...", ...}, folder="reg")` writes dedented files
   (and the seed article at `reg/sources/article.txt` on request) and returns the folder.
 - `cli`: `cli("verify", "--format", "json")` runs the typer app in-process.
+- `contract`: `contract.loads(text)` (strict JSON) and `contract.validate(data, claims)`,
+  the shape of `verify --format json` in PRODUCT.md.
 - `position(text, needle, after=...)`: the 1-based (line, column) of a needle in a
   file, to name exact positions in the shipped registry without hard-coding them.
 """
@@ -15,6 +17,7 @@ folder, so findings name files the way a user sees them (`reg/a.yaml`).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -105,3 +108,67 @@ def position(text: str, needle: str, after: str | None = None) -> tuple[int, int
 @pytest.fixture(name="position")
 def position_fixture():
     return position
+
+
+# ---------------------------------------------------------------- the JSON contract
+
+FINDING_KEYS = ["rule", "severity", "message", "file", "line", "column", "claims", "hint"]
+RANGE_KEYS = ["low", "high", "low_open", "high_open", "unit"]
+SUMMARY_KEYS = ["claims", "errors", "warnings"]
+QUANTITY_KEY = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(@\d{4}-\d{2}-\d{2}(T[0-9:+Z.-]+)?)?")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _strict_loads(text: str):
+    """JSON as the RFC says: NaN and Infinity are not JSON."""
+    def refuse(name):
+        raise ValueError(f"not JSON: {name}")
+    return json.loads(text, parse_constant=refuse)
+
+
+def _validate(data: dict, claims: int) -> None:
+    """The shape PRODUCT.md gives for `verify --format json`."""
+    assert list(data) == ["findings", "quantities", "summary"]
+    for finding in data["findings"]:
+        assert list(finding) == FINDING_KEYS
+        assert isinstance(finding["rule"], str) and finding["rule"]
+        assert finding["severity"] in ("error", "warning", "info")
+        assert isinstance(finding["message"], str) and finding["message"]
+        assert isinstance(finding["file"], str) and finding["file"]
+        for key in ("line", "column"):
+            assert type(finding[key]) is int and finding[key] >= 0
+        assert finding["line"] >= 1 or finding["column"] == 0
+        assert isinstance(finding["claims"], list)
+        assert all(isinstance(c, str) for c in finding["claims"])
+        assert finding["hint"] is None or isinstance(finding["hint"], str)
+    assert isinstance(data["quantities"], dict)
+    for key, value in data["quantities"].items():
+        assert QUANTITY_KEY.fullmatch(key), key
+        assert list(value) == RANGE_KEYS
+        for end in ("low", "high"):
+            v = value[end]
+            if value["unit"] == "day":
+                assert v is None or ISO_DAY.fullmatch(v), v
+            else:
+                assert v is None or type(v) in (int, float), v
+        assert type(value["low_open"]) is bool and type(value["high_open"]) is bool
+        assert value["unit"] is None or isinstance(value["unit"], str)
+        if value["low"] is not None and value["high"] is not None \
+                and value["unit"] != "day":
+            assert value["low"] <= value["high"]
+    summary = data["summary"]
+    assert list(summary) == SUMMARY_KEYS
+    assert all(type(summary[k]) is int for k in SUMMARY_KEYS)
+    severities = [f["severity"] for f in data["findings"]]
+    assert summary == {"claims": claims, "errors": severities.count("error"),
+                       "warnings": severities.count("warning")}
+
+
+class _Contract:
+    loads = staticmethod(_strict_loads)
+    validate = staticmethod(_validate)
+
+
+@pytest.fixture
+def contract():
+    return _Contract

@@ -59,6 +59,19 @@ def test_a_single_file_is_its_own_registry(registry):
     assert list(loaded.registry.places) == ["x"]
 
 
+def test_overlapping_paths_load_each_file_once(registry):
+    """`verify reg reg/a.yaml ./reg` (pre-commit may pass a folder and its files)."""
+    root = registry({"a.yaml": """\
+        document: {id: d, published: 2023-10-03}
+        claims:
+          - {id: c, quantity: a.b, value: 5 people}
+        """})
+    loaded = load([root, root / "a.yaml", Path("./reg")])
+    assert loaded.findings == []
+    assert loaded.registry.files == ["reg/a.yaml"]
+    assert [c.id for c in loaded.registry.claims] == ["c"]
+
+
 def test_empty_and_comment_only_files_are_empty_registries(registry):
     root = registry({"a.yaml": "", "b.yaml": "# nothing yet\n"})
     loaded = load([root])
@@ -215,6 +228,25 @@ def test_two_registry_paths_do_not_widen_the_allowed_folder(registry):
     finding = only(loaded.findings)
     assert where(finding) == ("text", "reg/a.yaml", 4, 9)
     assert loaded.registry.documents["doc"].text is None
+
+
+def test_text_larger_than_the_limit(registry, monkeypatch):
+    import factcheck.load
+
+    monkeypatch.setattr(factcheck.load, "MAX_TEXT_BYTES", 1000)
+    root = registry({"a.yaml": DOC.format(text="sources/article.txt")}, article=True)
+    finding = only(load([root]).findings)
+    assert where(finding) == ("text", "reg/a.yaml", 4, 9)
+    assert "larger than" in finding.message
+
+
+def test_files_outside_the_working_folder_keep_their_full_name(registry, tmp_path,
+                                                              monkeypatch):
+    root = registry({"a.yaml": "- a list\n"})
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    finding = only(load([root]).findings)
+    assert finding.file == str(root / "a.yaml")
 
 
 def test_a_document_without_text_is_a_reference_document(registry):

@@ -42,11 +42,14 @@ class Problem:
                 if self.dims.get(k.name) in (units.POPULATION, units.TIME)}
 
 
-def day_number(value: dt.date | dt.datetime | None) -> int | None:
+def day_number(value: dt.date | dt.datetime | None) -> int | Fraction | None:
+    """A date's day ordinal; a date-time is an instant: the ordinal plus the fraction
+    of its day gone (values at two hours of one day are two values in time)."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        value = value.date()
+        since = value - value.replace(hour=0, minute=0, second=0, microsecond=0)
+        return value.toordinal() + Fraction(int(since.total_seconds()), 86400)
     return value.toordinal()
 
 

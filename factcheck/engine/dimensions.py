@@ -5,7 +5,8 @@ A quantity's dimension comes, in this order, from its declaration
 (`.start`/`.end` are dates, `.duration` is time), from relations that compare or add
 it to a quantity already known or a number with a unit (the names of a sum compared
 with a known non-date side all take its dimension; a date plus a name makes the name
-a duration), and last from other quantities with the same measure
+a duration) and from claims on expressions (`a + b` at '100 people'; a share of
+`a / b` makes a and b alike), and last from other quantities with the same measure
 (`stepanakert.remaining` is counted like `karabakh.remaining`). What is still unknown
 is a pure number.
 """
@@ -76,11 +77,30 @@ def infer(registry: Registry) -> dict[str, units.Dimension]:
 def _from_relations(registry: Registry, dims: dict) -> None:
     """Spread known dimensions through + - and comparisons until nothing changes."""
     trees = [r.comparison for r in registry.relations if r.comparison is not None]
+    trees += filter(None, map(_claim_tree, registry.claims))
     changed = True
     while changed:
         changed = False
         for tree in trees:
             changed |= _spread(tree, dims)
+
+
+def _claim_tree(claim):
+    """A claim on an expression, as a comparison to spread through: `a.x + a.y` at
+    'over 100 people' is compared with people; a share or percentage of `a / b` says
+    that a and b measure alike."""
+    expr, interval = claim.expr, claim.interval
+    if expr is None or interval is None or isinstance(expr, expr_mod.Name) \
+            or interval.kind == "date":
+        return None
+    try:
+        pure = interval_dimension(interval) in (None, units.DIMENSIONLESS)
+    except FactcheckError:
+        return None
+    if isinstance(expr, expr_mod.BinOp) and expr.op == "/" and pure:
+        return expr_mod.Comparison("==", expr.left, expr.right)
+    return expr_mod.Comparison("==", expr, expr_mod.Number(1, interval.unit)) \
+        if interval.unit else None
 
 
 def _spread(node, dims: dict) -> bool:
@@ -98,9 +118,11 @@ def _spread(node, dims: dict) -> bool:
                 continue  # date - x: x may be a date or a duration
             if node.op == "+":
                 dim = units.TIME  # date + x: x is a duration
-        if dim is None or (dim == DATE and not isinstance(unknown, expr_mod.Name)):
-            continue  # x + y == date: one is a date, the other a duration
-        for name in _summed_names(unknown):
+        summed = _summed_names(unknown)
+        if dim is None or (len(summed) > 1 and (dim == DATE or any(
+                expr_mod.is_date_name(n, dims) for n in summed))):
+            continue  # x + y == date, x.end - y <= 3 days: a date and a duration mix
+        for name in summed:
             if name not in dims:
                 dims[name] = dim
                 changed = True

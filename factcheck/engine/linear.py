@@ -19,12 +19,22 @@ OPS = ("<=", "<", ">=", ">", "==")
 @dataclass(frozen=True, order=True)
 class VarKey:
     name: str
-    date: int | None = None  # day ordinal for a time-indexed value
+    # day ordinal for a time-indexed value; plus the fraction of the day for an instant
+    date: int | Fraction | None = None
 
     def __str__(self) -> str:
         if self.date is None:
             return self.name
-        return f"{self.name}@{dt.date.fromordinal(self.date).isoformat()}"
+        return f"{self.name}@{when_text(self.date)}"
+
+
+def when_text(day: int | Fraction) -> str:
+    """A day ordinal as an ISO date; one with a fraction of a day as a date-time."""
+    whole = int(day // 1)
+    if day == whole:
+        return dt.date.fromordinal(whole).isoformat()
+    seconds = round((day - whole) * 86400)
+    return (dt.datetime.fromordinal(whole) + dt.timedelta(seconds=seconds)).isoformat()
 
 
 @dataclass(frozen=True)

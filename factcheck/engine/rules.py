@@ -7,15 +7,13 @@ exist; a `trend` orders a quantity's values by date.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding
 from ..model import Registry
 from .build import Problem, linear_atoms
 from .dimensions import quantity_names
-from .linear import Atom, Constraint, VarKey
+from .linear import Atom, Constraint, VarKey, when_text
 
 
 def rule_constraints(registry: Registry, problem: Problem, dated: set[str]) -> list[Constraint]:
@@ -52,7 +50,7 @@ def _instances(names: list[str], dated: set[str], dates: dict[str, set[int]]):
 
 
 def _suffix(day) -> str:
-    return "" if day is None else "@" + dt.date.fromordinal(day).isoformat()
+    return "" if day is None else "@" + when_text(day)
 
 
 def _relation(relation, problem: Problem, dated, dates) -> list[Constraint]:

@@ -22,6 +22,7 @@ from ..interval import Interval
 from . import filters, trim
 from .mention import UNPARSED, Mention, json_unit
 from .people import counts_people
+from .starters import candidates
 from .text import Sentences, SpanSet, clause_around, clock_times, masked_spans
 
 
@@ -49,7 +50,7 @@ class Scan:
 
 
 def find_mentions(text: str, published: dt.date | None = None, *,
-                  table: PhraseTable | None = None) -> list[Mention]:
+                  table: PhraseTable | None = None, gate: bool = True) -> list[Mention]:
     """Every numeric mention of `text`, in text order.
 
     `published` anchors relative dates; without it the document's own date line is
@@ -61,15 +62,16 @@ def find_mentions(text: str, published: dt.date | None = None, *,
     matcher = Matcher(text, published, table=table)
     scan = Scan(text, matcher, Sentences(text), SpanSet(masked_spans(text)),
                 SpanSet(clock_times(text)), matcher.token_starts)
-    return list(_walk(scan))
+    return list(_walk(scan, gate))
 
 
-def _walk(scan: Scan):
+def _walk(scan: Scan, gate: bool = True):
     tokens = scan.tokens
+    starters = candidates(tokens, scan.table) if gate else [True] * len(tokens)
     covered, i = 0, 0
     while i < len(tokens):
         token = tokens[i]
-        if token.start < covered or scan.masked.holding(token.start):
+        if not starters[i] or token.start < covered or scan.masked.holding(token.start):
             i += 1
             continue
         clock = scan.clocks.holding(token.start)
@@ -130,12 +132,17 @@ def _future_reading(scan: Scan, start: int, interval: Interval, end: int):
 def _mention(scan: Scan, i: int, start: int, end: int, used_end: int,
              interval: Interval, future: bool) -> Mention:
     people = False
-    if interval.kind == "count" and interval.unit is None:
-        clause = scan.clause(start, end)
+    if interval.kind == "count" and interval.unit is None and _whole(interval):
+        sentence = scan.sentences.around(start)
         after = _token_after(scan, used_end)
-        people = counts_people(scan.tokens, i, after, clause.start, scan.table)
+        people = counts_people(scan.tokens, i, after, sentence.start, scan.table)
     return Mention(start, end, scan.text[start:end], interval.kind, interval,
                    json_unit(interval, people), scan.sentences.text_of(start, end), future)
+
+
+def _whole(interval: Interval) -> bool:
+    """People come in whole numbers: "a magnitude 6.1 earthquake" counts none."""
+    return all(v is None or v.denominator == 1 for v in (interval.low, interval.high))
 
 
 def _token_after(scan: Scan, end: int) -> int:

@@ -11,7 +11,6 @@ reporting; a capitalised plural like "Armenians" or "Azerbaijanis" counts too.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..grammar.table import PhraseTable
 
@@ -40,9 +39,20 @@ _SKIP_AHEAD = 5
 _LOOK_BACK = 8
 
 
-@cache
+_CACHE: dict[int, tuple[PhraseTable, frozenset[str]]] = {}
+
+
 def person_words(table: PhraseTable) -> frozenset[str]:
     """Person nouns: the fixed list plus every table unit that is a person unit."""
+    cached = _CACHE.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    words = _person_words(table)
+    _CACHE[id(table)] = (table, words)
+    return words
+
+
+def _person_words(table: PhraseTable) -> frozenset[str]:
     from ..grammar.context import unit_info
 
     words = set(PERSON_NOUNS)
@@ -62,18 +72,18 @@ def is_person_word(word: str, table: PhraseTable) -> bool:
             or bool(_DEMONYM_ENDING.match(word)))
 
 
-def counts_people(tokens, first: int, after: int, clause_start: int,
+def counts_people(tokens, first: int, after: int, limit: int,
                   table: PhraseTable) -> bool:
     """Whether the count written as tokens[first:after] counts people.
 
     Ahead: a person noun among the next few words ("1,500 ethnic Armenians", "hundreds
-    of them"). Behind, in the same clause: a person noun or a word like "population"
+    of them"). Behind, in the same sentence: a person noun or a word like "population"
     ("the number of civilians remaining ... could be counted on one hand").
     """
     ahead = _ahead(tokens, after, table)
     if ahead is not None:
         return ahead
-    return _behind(tokens, first, clause_start, table)
+    return _behind(tokens, first, limit, table)
 
 
 def _ahead(tokens, i: int, table: PhraseTable) -> bool | None:
@@ -91,7 +101,7 @@ def _ahead(tokens, i: int, table: PhraseTable) -> bool | None:
                 return True
             if low in PRONOUNS and previous == "of":
                 return True
-            if seen == 0 and _other_plural(token.text):
+            if _other_plural(token.text):
                 return False
             previous = low
             seen += 1
@@ -106,9 +116,9 @@ def _other_plural(word: str) -> bool:
             and not low.endswith(("ss", "us", "is", "ous")))
 
 
-def _behind(tokens, first: int, clause_start: int, table: PhraseTable) -> bool:
+def _behind(tokens, first: int, limit: int, table: PhraseTable) -> bool:
     i, seen = first - 1, 0
-    while i >= 0 and tokens[i].start >= clause_start and seen < _LOOK_BACK:
+    while i >= 0 and tokens[i].start >= limit and seen < _LOOK_BACK:
         token = tokens[i]
         if token.kind == "word":
             if is_person_word(token.text, table) or token.low in POPULATION_WORDS:

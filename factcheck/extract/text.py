@@ -23,7 +23,7 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Pr
 # Clause boundaries inside a sentence: punctuation, and the words that open a new
 # clause ("promises that Armenians ... will be protected": the "will" is not the
 # promise's tense).
-_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
+_CLAUSE_PUNCT = re.compile(r"[,;:](?!\d)|[()\[\]“”\"—–]|\s-\s")
 _CLAUSE_WORDS = frozenset("""that which who whom whose because while when whereas
 although though but and since after before until unless if where so""".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

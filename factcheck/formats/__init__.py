@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Callable
 
@@ -24,7 +25,9 @@ def _json(report: Report) -> str:
 def _rich(report: Report, terminal: bool | None = None) -> str:
     from .rich_format import render
 
-    return render(report, color=_color_wanted(terminal))
+    # On a terminal, fit its width; elsewhere (a file, a pipe) a fixed 140 columns.
+    width = shutil.get_terminal_size((140, 24)).columns if _on_terminal(terminal) else None
+    return render(report, color=_color_wanted(terminal), width=width)
 
 
 FORMATS: dict[str, Callable[[Report], str]] = {

@@ -61,6 +61,10 @@ class PhraseIndex:
                 return value, end
         return None
 
+    def first_words(self) -> frozenset[str]:
+        """The words a phrase of this index can start with."""
+        return frozenset(self._by_first)
+
     def __contains__(self, phrase: str) -> bool:
         key = phrase_key(phrase)
         return any(k == key for k, _ in self._by_first.get(key[0] if key else "", ()))

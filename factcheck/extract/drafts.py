@@ -1,0 +1,148 @@
+"""Draft registry claims from mentions: quote, value phrase, suggested quantity.
+
+The value is written back as a grammar phrase that `parse_value` reads to the very
+interval the extractor found (the round trip is checked here for every claim): the
+mention's own words, with "people" added to a people count that has a number
+("15" -> "15 people"); a date read forward gets "scheduled for" in front. When no
+phrase reads back the same, the explicit mapping {low, high, ...} is written (for
+dates, "between <ISO> and <ISO>").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..findings import FactcheckError
+from ..grammar import find_numbers, parse_value
+from ..interval import Interval, ordinal_to_iso
+from .mention import UNPARSED, Mention
+from .quantity import suggest
+from .quote import quote_for
+from .text import Sentences
+
+MAX_SLUG = 40
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    quote: str
+    quantity: str
+    value: str | dict
+    span: tuple[int, int]
+    note: str | None = None  # why the value is written out rather than quoted
+
+
+def document_id(path: Path) -> str:
+    name = path.name.removesuffix(".txt") if path.name.endswith(".txt") else path.stem
+    slug = re.sub(r"[^a-z0-9_-]+", "-", name.lower()).strip("-_")
+    return slug or "document"
+
+
+def document_block(path: Path, yaml_dir: Path, published: dt.date | None) -> dict:
+    block = {"id": document_id(path),
+             "text": Path(os.path.relpath(Path(path).resolve(), Path(yaml_dir).resolve()))
+             .as_posix()}
+    if published is not None:
+        block["published"] = published
+    return block
+
+
+def draft_claims(text: str, mentions: list[Mention], doc_id: str,
+                 published: dt.date | None, taken: set[str] | None = None) -> list[Draft]:
+    """One draft per interpreted mention, in text order, with ids not in `taken`."""
+    sentences = Sentences(text)
+    taken = set(taken or ())
+    drafts = []
+    for index, mention in enumerate(mentions, start=1):
+        if mention.kind == UNPARSED:
+            continue
+        quote = quote_for(text, sentences, mention.start, mention.end)
+        claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
+        value = value_for(mention, published)
+        drafts_note = _note(value, mention)
+        drafts.append(Draft(claim_id, quote, suggest(mention, quote, index), value,
+                            (mention.start, mention.end), drafts_note))
+    return drafts
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:MAX_SLUG].strip("-") or "n"
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def _note(value, mention: Mention) -> str | None:
+    """Why the value is not the quote's own words (verify's quote-number check will
+    ask a person to look), or None."""
+    if isinstance(value, str) and value.startswith("scheduled for "):
+        return (f"{mention.text!r} is in a clause about the future: 'scheduled for' makes "
+                "the value read forward")
+    if isinstance(value, str) and " ".join(mention.text.split()) in value:
+        return None
+    return f"value written out: the grammar does not read {mention.text!r} as it stands"
+
+
+def value_for(mention: Mention, published: dt.date | None) -> str | dict:
+    for phrase in _candidates(mention):
+        if reads_back(phrase, mention, published):
+            return phrase
+    return explicit(mention)
+
+
+def _candidates(mention: Mention) -> list[str]:
+    words = " ".join(mention.text.replace("“", "").replace("”", "").split())
+    found = [words]
+    if mention.unit == "person" and find_numbers(words):
+        found.append(f"{words} people")
+    if mention.future:
+        found.insert(0, f"scheduled for {words}")
+    return found
+
+
+def reads_back(phrase: str, mention: Mention, published: dt.date | None) -> bool:
+    """Whether `phrase` parses to the mention's interval (a number-less people phrase
+    takes its unit from the quantity, so its unit is not compared)."""
+    try:
+        parsed = parse_value(phrase, anchor=published)
+    except FactcheckError:
+        return False
+    want = mention.interval
+    vague = parsed.qualifier is not None and parsed.qualifier == phrase.lower() \
+        and not any(ch.isdigit() for ch in phrase)
+    unit_ok = parsed.unit == _unit(mention) or (
+        mention.unit == "person" and parsed.unit is None and vague)
+    return unit_ok and _bounds(parsed) == _bounds(want) and parsed.kind == want.kind
+
+
+def _unit(mention: Mention) -> str | None:
+    return mention.interval.unit if mention.kind in ("date", "fraction") else mention.unit
+
+
+def _bounds(iv: Interval):
+    return iv.low, iv.high, iv.low_open, iv.high_open
+
+
+def explicit(mention: Mention) -> str | dict:
+    iv = mention.interval
+    if mention.kind == "date" and iv.low is not None and iv.high is not None:
+        return f"between {ordinal_to_iso(iv.low)} and {ordinal_to_iso(iv.high)}"
+    return {"low": _plain(iv.low), "high": _plain(iv.high), "low_open": iv.low_open,
+            "high_open": iv.high_open, "unit": mention.unit}
+
+
+def _plain(value):
+    if value is None:
+        return None
+    return int(value) if value.denominator == 1 else float(value)

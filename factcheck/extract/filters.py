@@ -1,0 +1,186 @@
+"""What the grammar reads but a reader would not call a claim, and clause tense.
+
+`judge` looks at one reading of the grammar in its surroundings and says KEEP (None),
+DROP (a name, an ordinal, a pronoun "one", "all" that quantifies nothing counted),
+UNPARSED (number-like text the grammar reads only in part: "5G"), or gives a better
+reading (the decade "1990s").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from ..interval import Interval
+from .people import is_person_word
+
+_NUMBER_SIGN = re.compile(r"(?:\b[Nn]o\.|#|\b[Nn]umber|\b[Nn]r\.)\s?$")
+DROP = object()
+UNPARSED = object()
+
+ORDINAL_ENDINGS = frozenset("st nd rd th".split())
+# Capitalised words that may stand before a bare number without naming it.
+FUNCTION_WORDS = frozenset("""the a an in on at of by for with from to since until
+and but or nor only all some about around nearly almost over under after before
+during between among just than as into onto per this that these those its their his
+her our your my we they he she it there here when while where if so then also
+""".split())
+_ALL_NOT_BEFORE = frozenset("""in at after above for of once not by first is was
+that's it's""".split())
+_ALL_NOT_AFTER = frozenset("""but over along right too that this around together out
+set clear alone told in along is was are were the time""".split())
+GROUP_NOUNS = frozenset("""population community village town city country nation
+family staff crew team force army government cabinet leadership region district
+province province's workforce electorate""".split())
+_DETERMINERS = frozenset("the a an his her its their our this that these those".split())
+_HALF_AFTER = frozenset("of the their its his her our those these a an".split())
+_NOT_HALF_BEFORE = frozenset("first second latter former other".split())
+
+
+def _words(scan):
+    return scan.matcher.ctx.words
+
+
+def _next_word(scan, end: int, skip: int = 0) -> str | None:
+    k = bisect.bisect_left(scan.starts, end) + skip
+    tokens = scan.tokens
+    return tokens[k].low if k < len(tokens) and tokens[k].kind == "word" else None
+
+
+def _prev_word(scan, i: int) -> str | None:
+    if i == 0 or scan.tokens[i - 1].kind != "word":
+        return None
+    return scan.tokens[i - 1].low
+
+
+def judge(scan, i: int, interval: Interval, end: int):
+    token = scan.tokens[i]
+    text = scan.text[token.start:end].lower()
+    if token.kind == "number":
+        verdict = _number_verdict(scan, i, interval, end)
+        if verdict is not None:
+            return verdict
+    if interval.kind == "count" and interval.qualifier is None and text in ("one", "a", "an"):
+        return DROP  # "one of them", "no one": a pronoun, not a count
+    label = (interval.qualifier or "").lower()
+    checks = {"all": _all_counts, "the entire": _entire_counts, "scores": _scores_counts,
+              "a couple": lambda s, i, e: False}
+    check = checks.get(label if label == text else "")
+    if check is not None and not check(scan, i, end):
+        return DROP
+    if interval.kind == "fraction" and text == "half" and not _half_counts(scan, i, end):
+        return DROP
+    if interval.kind == "duration" and text in ("a second", "one second") \
+            and _next_word(scan, end) != "ago":
+        return DROP  # "a second round"
+    return None
+
+
+def _number_verdict(scan, i: int, interval: Interval, end: int):
+    token = scan.tokens[i]
+    if _attached_to_name(scan.text, token.start) or _NUMBER_SIGN.search(
+            scan.text, max(0, token.start - 8), token.start):
+        return DROP  # "COVID-19", "F-16", "G7", "MH17", "No. 14", "#3"
+    if end == token.end and interval.qualifier is None and _after_capitalised(scan, i):
+        return DROP  # "Boeing 737", "Resolution 2334", "Vision 2030"
+    last = bisect.bisect_left(scan.starts, end) - 1
+    if scan.tokens[last].kind != "number" or end >= len(scan.text) \
+            or not scan.text[end].isalpha():
+        return None
+    k = last + 1
+    suffix = scan.tokens[k].low if k < len(scan.tokens) else ""
+    if suffix in ORDINAL_ENDINGS:
+        return DROP  # "the 5th anniversary"
+    if suffix == "s":
+        return _decade(scan.tokens[last].text) or UNPARSED
+    return UNPARSED  # "5G", "3D"
+
+
+def _attached_to_name(text: str, start: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    if before.isalpha():
+        return True
+    return before in "-‐‑" and start > 1 and text[start - 2].isalpha()
+
+
+def _after_capitalised(scan, i: int) -> bool:
+    if i == 0:
+        return False
+    prev, token = scan.tokens[i - 1], scan.tokens[i]
+    if prev.kind != "word" or prev.end != token.start - 1 or not prev.text[0].isupper():
+        return False
+    low = prev.low
+    return low not in FUNCTION_WORDS and low not in scan.table.vocabulary
+
+
+def _decade(digits: str) -> Interval | None:
+    """ "1990s": the ten years 1990-1999, as days."""
+    if not (len(digits) == 4 and digits.isdigit() and digits.endswith("0")):
+        return None
+    year = int(digits)
+    first, last = dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
+    from fractions import Fraction
+    return Interval(Fraction(first.toordinal()), Fraction(last.toordinal()), unit="day",
+                    kind="date", qualifier="decade")
+
+
+def _all_counts(scan, i: int, end: int) -> bool:
+    """ "all residents", "all member states", not "in all directions", "at all"."""
+    if _prev_word(scan, i) in _ALL_NOT_BEFORE:
+        return False
+    following = [_next_word(scan, end, k) for k in range(3)]
+    if following[0] is None or following[0] in _ALL_NOT_AFTER:
+        return False
+    return any(w is not None and (w in ("of", "those", "these") or _plural(scan, w))
+               for w in following)
+
+
+def _plural(scan, word: str) -> bool:
+    return is_person_word(word, scan.table) or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _entire_counts(scan, i: int, end: int) -> bool:
+    word = _next_word(scan, end)
+    return word is not None and (word in GROUP_NOUNS or is_person_word(word, scan.table))
+
+
+def _scores_counts(scan, i: int, end: int) -> bool:
+    return _next_word(scan, end) == "of"
+
+
+def _half_counts(scan, i: int, end: int) -> bool:
+    if _prev_word(scan, i) in _NOT_HALF_BEFORE:
+        return False
+    return _next_word(scan, end) in _HALF_AFTER
+
+
+def attached_run_end(scan, i: int) -> int:
+    """The end of the run of tokens glued to token i ("555-123", "5G", "10-3")."""
+    tokens = scan.tokens
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end \
+            and tokens[j + 1].text not in ",;:!?)]}”’\"'":
+        j += 1
+    while j > i and tokens[j].kind == "sym":
+        j -= 1
+    return tokens[j].end
+
+
+def clause_is_future(scan, start: int, end: int) -> bool:
+    """Whether the clause holding text[start:end] speaks of the future: it holds a
+    future marker of the phrase table (will, is due to, next, scheduled for ...).
+    "due to" before a determiner gives a cause ("closed due to the blockade")."""
+    clause = scan.clause(start, end)
+    words = _words(scan)
+    markers = scan.table.dates.future_markers
+    k = bisect.bisect_left(scan.starts, clause.start)
+    stop = bisect.bisect_left(scan.starts, clause.end)
+    while k < stop:
+        found = markers.match(words, k)
+        if found is not None and not (words[found[1] - 1] == "to" and found[1] < len(words)
+                                      and words[found[1]] in _DETERMINERS):
+            return True
+        k += 1
+    return False

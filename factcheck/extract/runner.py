@@ -1,0 +1,113 @@
+"""Reading articles and extracting from one or many of them, in input order.
+
+An article must be a UTF-8 text file of at most MAX_BYTES (16 MiB: a long report
+is well under 1 MiB; above the cap the file is refused with a message rather than
+read into memory, and a caller may split it). Binary files (a NUL byte near the
+start) and other encodings are refused with the line of the first bad byte.
+With several files and `jobs` > 1 the work runs in worker processes; results still
+come back in input order, each as soon as it and all before it are done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 16 * 1024 * 1024
+BINARY_PROBE = 8192
+
+
+class Unreadable(Exception):
+    """The file cannot be used as an article: exit code 2."""
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    published: dt.date | None
+    format: str  # json | yaml
+    yaml_dir: Path  # where the YAML will live (document.text is relative to it)
+    single: bool = True  # the only file: JSON is the bare list
+
+
+@dataclass
+class Result:
+    path: Path
+    output: str = ""
+    code: int = 0
+    error: str | None = None
+    document: dict | None = None
+    drafts: list = field(default_factory=list)
+    mentions: int = 0
+
+
+def read_article(path: Path) -> str:
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise Unreadable(f"{path} is a folder, not a text file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise Unreadable(f"{path} is {size / 1024 / 1024:.1f} MiB; articles above "
+                             f"{MAX_BYTES // 1024 // 1024} MiB are refused (split the text)")
+        data = path.read_bytes()
+    except OSError as error:
+        raise Unreadable(f"cannot read {path}: {error.strerror or error}") from None
+    if b"\x00" in data[:BINARY_PROBE]:
+        raise Unreadable(f"{path} looks like a binary file, not text")
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise Unreadable(f"{path} is not UTF-8 (first bad byte at line {line}); convert "
+                         "it, e.g. `iconv -f latin1 -t utf-8`") from None
+
+
+def process(job: Job) -> Result:
+    """Extract from one file; every failure comes back as a Result, never raised."""
+    try:
+        return _process(job)
+    except Unreadable as error:
+        return Result(job.path, code=2, error=str(error))
+    except Exception as error:  # noqa: BLE001 - an internal error, reported per file
+        return Result(job.path, code=3, error=f"internal error on {job.path}: "
+                      f"{type(error).__name__}: {error}")
+
+
+def _process(job: Job) -> Result:
+    from . import find_mentions
+    from .docdate import document_date
+    from .drafts import document_block, draft_claims
+
+    text = read_article(job.path)
+    published = job.published or document_date(text)
+    mentions = find_mentions(text, published)
+    result = Result(job.path, mentions=len(mentions))
+    if job.format == "json":
+        listing = [m.to_json() for m in mentions]
+        if job.single:
+            result.output = json.dumps(listing, ensure_ascii=False, indent=2) + "\n"
+        else:
+            result.output = json.dumps({"file": str(job.path), "mentions": listing},
+                                       ensure_ascii=False) + "\n"
+        return result
+    document = document_block(job.path, job.yaml_dir, published)
+    result.document = document
+    result.drafts = draft_claims(text, mentions, document["id"], published)
+    from .yamlio import render
+    unparsed = [f"{m.text!r} at [{m.start}, {m.end}]" for m in mentions if m.kind == "unparsed"]
+    result.output = render(document, result.drafts, unparsed)
+    return result
+
+
+def run(jobs: list[Job], workers: int = 1):
+    """Results in input order, streamed."""
+    if workers <= 1 or len(jobs) <= 1:
+        yield from map(process, jobs)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        yield from pool.map(process, jobs, chunksize=1)

@@ -1,0 +1,146 @@
+"""Writing drafts as registry YAML, and merging them into an existing file.
+
+Merging uses ruamel.yaml's round-trip mode, so the comments, order and quoting of
+the file survive. Only drafts whose mention is not in the file yet are added (a
+claim with the same span, or with no span and the same quote and number); claims
+already there are never changed. Nothing new: the file is not written at all, so a
+second run leaves it byte for byte as it was. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from ..findings import FactcheckError
+from .drafts import Draft, unique_id
+
+
+class NotARegistry(FactcheckError):
+    """The --into file cannot be merged into: exit 2, file untouched."""
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def claim_map(draft: Draft) -> CommentedMap:
+    claim = CommentedMap()
+    claim["id"] = draft.id
+    claim["quote"] = draft.quote
+    claim["quantity"] = draft.quantity
+    if isinstance(draft.value, dict):
+        value = CommentedMap(draft.value)
+        value.fa.set_flow_style()
+        claim["value"] = value
+    else:
+        claim["value"] = draft.value
+    claim["status"] = "draft"
+    span = CommentedSeq(draft.span)
+    span.fa.set_flow_style()
+    claim["span"] = span
+    if draft.note:
+        claim["note"] = draft.note
+    return claim
+
+
+def render(document: dict, drafts: list[Draft], unparsed: list[str] = ()) -> str:
+    """A whole registry file: the document block and the drafted claims."""
+    data = CommentedMap()
+    data["document"] = CommentedMap(document)
+    data["claims"] = CommentedSeq(claim_map(d) for d in drafts)
+    if unparsed:
+        data.yaml_set_comment_before_after_key("claims", before=_unparsed_note(unparsed))
+    return dump(data)
+
+
+def _unparsed_note(unparsed: list[str]) -> str:
+    lines = ["Numbers seen but not read (no claim drafted):"]
+    lines += [f"  {item}" for item in unparsed]
+    return "\n".join(lines)
+
+
+def dump(data) -> str:
+    stream = io.StringIO()
+    _yaml().dump(data, stream)
+    return stream.getvalue()
+
+
+def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
+    """Add the new drafts to the registry file `path`; the number added."""
+    from ..safewrite import write_atomic
+
+    path = Path(path)
+    if not path.exists():
+        write_atomic(path, render(document, drafts))
+        return len(drafts)
+    data = _load_checked(path)
+    claims = data.get("claims")
+    if claims is None:
+        claims = data["claims"] = CommentedSeq()
+    new = [d for d in drafts if not _present(d, claims)]
+    if not new:
+        return 0
+    if "document" not in data:
+        data.insert(0, "document", CommentedMap(document))
+    taken = {str(c.get("id")) for c in claims if isinstance(c, dict)}
+    for draft in new:
+        claim = claim_map(draft)
+        claim["id"] = unique_id(draft.id, taken) if draft.id in taken else draft.id
+        taken.add(claim["id"])
+        claims.append(claim)
+    write_atomic(path, dump(data))
+    return len(new)
+
+
+def _load_checked(path: Path):
+    """The file as a round-trip mapping, after the registry's own checks pass."""
+    from .. import schema, yamlsafe
+
+    node, problems = yamlsafe.load_file(path, str(path))
+    if node is not None:
+        _raw, more = schema.validate(node, str(path))
+        problems = [*problems, *more]
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        first = errors[0]
+        raise NotARegistry(f"{path} is not a valid claim registry file: {first.location}: "
+                           f"{first.message}", hint="fix it with `factcheck verify`, or "
+                           "give another --into file")
+    try:
+        data = _yaml().load(path.read_text(encoding="utf-8"))
+    except Exception as error:  # noqa: BLE001 - ruamel raises many kinds
+        raise NotARegistry(f"{path} cannot be read as YAML: {error}") from None
+    if data is None:
+        return CommentedMap()
+    if not isinstance(data, CommentedMap):
+        raise NotARegistry(f"{path} is not a registry file (its top level is not a mapping)")
+    if data.get("claims") is not None and not isinstance(data["claims"], CommentedSeq):
+        raise NotARegistry(f"{path}: `claims:` is not a list")
+    return data
+
+
+def _present(draft: Draft, claims) -> bool:
+    from ..grammar import find_numbers
+
+    numbers = {n.value for n in find_numbers(draft.value)} \
+        if isinstance(draft.value, str) else set()
+    for claim in claims:
+        if not isinstance(claim, dict):
+            continue
+        span = claim.get("span")
+        if span is not None and list(span) == list(draft.span):
+            return True
+        if span is None and claim.get("quote") == draft.quote:
+            value = claim.get("value")
+            theirs = {n.value for n in find_numbers(value)} if isinstance(value, str) else set()
+            if value == draft.value or (numbers and numbers <= theirs):
+                return True
+    return False

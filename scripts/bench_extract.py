@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Throughput of `factcheck extract` beside quantulum3, and span recall against gold.
+
+    scripts/bench_extract.py [--mb 2] [--repeat 3] [--no-quantulum]
+
+Measures characters per second of `find_mentions` on the seed article and on a few
+MB of generated news-like text (sentences recombined from the test articles with
+fresh numbers), then the same for quantulum3's `parser.parse` (an optional bench
+dependency: `pip install quantulum3`; on the generated text it runs on a sample,
+since it is slow). Span recall uses tests/extract/data/*.mentions.json: a gold
+mention is found when a predicted span overlaps it (quantulum3 spans never include
+qualifiers like "over", so the lenient measure is the fair one) and, for us, also
+with the same start and end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "extract" / "data"
+SEED = ROOT / "claims" / "sources" / "karabakh-exodus-2023.txt"
+
+
+def corpus() -> list[tuple[str, dict]]:
+    out = []
+    for gold_path in sorted(DATA.glob("*.mentions.json")):
+        stem = gold_path.name.removesuffix(".mentions.json")
+        text_path = DATA / f"{stem}.txt"
+        if not text_path.exists():
+            text_path = ROOT / "claims" / "sources" / f"{stem}.txt"
+        out.append((text_path.read_text(encoding="utf-8"),
+                    json.loads(gold_path.read_text(encoding="utf-8"))))
+    return out
+
+
+def generated(megabytes: float, seed: int = 7) -> str:
+    """News-like text: sentences of the test articles with their numbers varied."""
+    import re
+
+    rng = random.Random(seed)
+    sentences = []
+    for text, _ in corpus():
+        sentences += [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s) > 30]
+
+    def vary(match):
+        return f"{rng.randint(2, 99_999):,}" if rng.random() < 0.7 else match.group()
+
+    parts, size = [], 0
+    while size < megabytes * 1_000_000:
+        paragraph = " ".join(re.sub(r"\d[\d,]*", vary, rng.choice(sentences))
+                             for _ in range(rng.randint(3, 6)))
+        parts.append(paragraph)
+        size += len(paragraph) + 2
+    return "\n\n".join(parts)
+
+
+def ours(text: str, published=None) -> list[tuple[int, int]]:
+    from factcheck.extract import find_mentions
+    return [(m.start, m.end) for m in find_mentions(text, published)]
+
+
+def quantulum(text: str) -> list[tuple[int, int]]:
+    from quantulum3 import parser
+    return [tuple(q.span) for q in parser.parse(text)]
+
+
+def speed(function, text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - start)
+    return len(text) / best
+
+
+def recall(spans_of, exact: bool) -> float:
+    found = required = 0
+    for text, gold in corpus():
+        published = gold.get("published")
+        spans = spans_of(text, dt.date.fromisoformat(published) if published else None)
+        for g in gold["mentions"]:
+            if g.get("optional"):
+                continue
+            required += 1
+            if exact:
+                found += (g["start"], g["end"]) in spans
+            else:
+                found += any(a < g["end"] and g["start"] < b for a, b in spans)
+    return found / required
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=2.0, help="MB of generated text")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quantulum-sample", type=int, default=50_000,
+                        help="characters of the generated text given to quantulum3")
+    parser.add_argument("--no-quantulum", action="store_true")
+    args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    seed_text = SEED.read_text(encoding="utf-8")
+    big = generated(args.mb)
+    ours(seed_text)  # warm the phrase table and pint
+    rows = [("factcheck extract", speed(ours, seed_text, args.repeat),
+             speed(ours, big, 1), recall(ours, exact=False), recall(ours, exact=True))]
+    if not args.no_quantulum:
+        row = _quantulum_row(seed_text, big[:args.quantulum_sample], args.repeat)
+        if row is not None:
+            rows.append(row)
+    _print(rows, len(seed_text), len(big), args.quantulum_sample)
+    return 0
+
+
+def _quantulum_row(seed_text: str, sample: str, repeat: int):
+    try:
+        quantulum(seed_text)  # warm up: it loads its unit tables
+    except Exception as error:  # noqa: BLE001 - report why it cannot run
+        print(f"quantulum3 cannot run: {type(error).__name__}: {error}", file=sys.stderr)
+        return None
+    return ("quantulum3", speed(quantulum, seed_text, repeat), speed(quantulum, sample, 1),
+            recall(lambda text, _published: quantulum(text), exact=False),
+            recall(lambda text, _published: quantulum(text), exact=True))
+
+
+def _print(rows, seed_chars: int, big_chars: int, sample: int) -> None:
+    print(f"seed article: {seed_chars:,} chars; generated: {big_chars:,} chars "
+          f"(quantulum3 on the first {sample:,})")
+    print(f"{'extractor':<20}{'seed chars/s':>15}{'generated chars/s':>20}"
+          f"{'overlap recall':>16}{'exact recall':>14}")
+    for name, seed_speed, big_speed, lenient, exact in rows:
+        print(f"{name:<20}{seed_speed:>15,.0f}{big_speed:>20,.0f}{lenient:>16.3f}{exact:>14.3f}")
+    if len(rows) == 2:
+        print(f"speed-up: {rows[0][1] / rows[1][1]:,.0f}x on the seed, "
+              f"{rows[0][2] / rows[1][2]:,.0f}x on generated text")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

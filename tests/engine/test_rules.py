@@ -1,0 +1,380 @@
+"""Relations at every date, and the built-in rules: `within`, durations, trends.
+
+Dates below: 2022-12-12 to 2023-09-19 is 20 days to 1 January (12 → 31 December is
+19, plus one) and 261 days to 19 September (31+28+31+30+31+30+31+31 = 243 days to
+1 September, plus 18): 281 days. A month is 365.25 / 12 = 30.4375 days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.engine.linear import VarKey
+
+from engine_helpers import (
+    BLOCKADE, DATED, closed, consistency_findings, engine, problem, ranges, rules, run,
+    trend)
+
+
+def day(text: str) -> int:
+    return dt.date.fromisoformat(text).toordinal()
+
+
+def _key(name: str, date: str | None) -> VarKey:
+    return VarKey(name, None if date is None else day(date))
+
+
+def keys(built, kind: str) -> list[str]:
+    return sorted(c.key for c in built.constraints if c.kind == kind)
+
+
+# -- relations at every date ---------------------------------------------------------
+
+def test_a_relation_is_instantiated_at_each_date(tmp_path):
+    built = problem(tmp_path, DATED.format(remaining_1=10_000, population="over 1 people"))
+    assert keys(built, "relation") == ["relation:acc@2023-09-25", "relation:acc@2023-10-02"]
+    by_key = {c.key: c for c in built.constraints}
+    # the undated population is one variable at both dates
+    for date in ("2023-09-25", "2023-10-02"):
+        (atom,) = by_key[f"relation:acc@{date}"].atoms
+        assert dict(atom.coeffs) == {
+            _key("k.departed", date): 1, _key("k.remaining", date): 1,
+            _key("k.population", None): -1}
+        assert (atom.constant, atom.op) == (0, "<=")
+
+
+def test_an_undated_quantity_takes_one_value_at_every_date(tmp_path):
+    # at 09-25: population >= 100,000 + 10,000 = 110,000; at 10-02: >= 100,000.
+    # One population for both dates: [110,000, ∞).
+    report = run(tmp_path, DATED.format(remaining_1=10_000, population="over 1 people"))
+    assert report.findings == []
+    assert ranges(report)["k.population"] == closed(110_000, None)
+
+
+def test_a_conflict_at_one_date_names_that_dates_instance(tmp_path):
+    text = DATED.format(remaining_1=10_000, population="at most 105,000 people")
+    report = run(tmp_path / "report", text)
+    (finding,) = consistency_findings(report)
+    # 09-25: 100,000 + 10,000 = 110,000 > 105,000; 10-02: 100,000 <= 105,000 is fine
+    assert set(finding.claims) == {"dep-1", "rem-1", "pop", "acc"}
+    _, results = engine(tmp_path / "engine", text)
+    (conflict,) = [c for r in results for c in r.conflicts]
+    assert "relation:acc@2023-09-25" in {m.key for m in conflict.members}
+
+
+def test_a_dated_quantity_without_a_claim_at_a_date_is_free_there(tmp_path):
+    # remaining has no claim at 09-25: the relation holds there with remaining@09-25
+    # free (but a count: >= 0), so 130,000 departed > 120,000 people still conflicts.
+    text = """\
+    document:
+      id: doc
+    claims:
+      - id: dep-1
+        as_of: 2023-09-25
+        quantity: k.departed
+        value: exactly 130,000 people
+      - id: rem-2
+        as_of: 2023-10-02
+        quantity: k.remaining
+        value: exactly 1,000 people
+      - id: pop
+        quantity: k.population
+        value: exactly 120,000 people
+    relations:
+      - id: acc
+        holds: k.departed + k.remaining <= k.population
+    """
+    report = run(tmp_path, text)
+    (finding,) = consistency_findings(report)
+    assert set(finding.claims) == {"dep-1", "pop", "acc"}
+
+
+def test_an_undated_claim_on_a_dated_quantity_takes_its_documents_date(tmp_path):
+    built = problem(tmp_path, """\
+    document:
+      id: doc
+      published: 2023-10-03
+    claims:
+      - id: dated
+        as_of: 2023-10-01
+        quantity: k.departed
+        value: over 1 people
+      - id: undated
+        quantity: k.departed
+        value: over 2 people
+    """)
+    by_key = {c.key: c for c in built.constraints}
+    assert by_key["claim:undated"].variables == (_key("k.departed", "2023-10-03"),)
+    assert by_key["claim:dated"].variables == (_key("k.departed", "2023-10-01"),)
+
+
+def test_an_undated_claim_without_a_published_date_is_a_date_finding(tmp_path):
+    report = run(tmp_path, """\
+    document:
+      id: doc
+    claims:
+      - id: dated
+        as_of: 2023-10-01
+        quantity: k.departed
+        value: over 1 people
+      - id: undated
+        quantity: k.departed
+        value: over 2 people
+    """)
+    (finding,) = rules(report, "date")
+    assert finding.claims == ("undated",) and finding.severity == "error"
+
+
+def test_a_relation_adding_people_to_hours_is_a_unit_finding(tmp_path):
+    text = """\
+    document:
+      id: doc
+    claims:
+      - id: dep
+        quantity: k.departed
+        value: over 100 people
+      - id: trip
+        quantity: j.duration
+        value: as long as 40 hours
+    relations:
+      - id: mixed
+        holds: k.departed + j.duration <= 500 people
+      - id: fine
+        holds: k.departed <= 90 people
+    """
+    report = run(tmp_path, text)
+    (unit,) = rules(report, "unit")
+    assert unit.claims == ("mixed",) and unit.severity == "error"
+    assert "people" in unit.message and "time" in unit.message
+    # the broken relation is left out; the others are still checked: 101 > 90
+    (conflict,) = consistency_findings(report)
+    assert conflict.claims == ("dep", "fine")
+
+
+# -- within ----------------------------------------------------------------------------
+
+PLACES = """\
+document:
+  id: doc
+places:
+  region: {{name: Region}}
+  town: {{name: Town, within: region}}
+  village: {{name: Village, within: town}}
+claims:
+{claims}
+"""
+
+
+def claims(*entries: tuple[str, str, str]) -> str:
+    return "".join(f"  - id: {cid}\n    quantity: {q}\n    value: {v}\n"
+                   for cid, q, v in entries)
+
+
+def test_a_town_with_more_people_than_its_region_is_flagged(tmp_path):
+    report = run(tmp_path, PLACES.format(claims=claims(
+        ("town-pop", "town.population", "exactly 6,000 people"),
+        ("region-pop", "region.population", "exactly 5,000 people"))))
+    (finding,) = consistency_findings(report)
+    assert finding.claims == ("town-pop", "region-pop")
+    assert "within" in finding.message
+    assert finding.rule == "inconsistency"
+
+
+def test_a_town_as_large_as_its_region_is_fine(tmp_path):
+    report = run(tmp_path, PLACES.format(claims=claims(
+        ("town-pop", "town.population", "exactly 5,000 people"),
+        ("region-pop", "region.population", "exactly 5,000 people"))))
+    assert report.findings == []
+
+
+def test_within_is_transitive(tmp_path):
+    # village within town within region; the town has no population claim at all
+    text = PLACES.format(claims=claims(
+        ("village-pop", "village.population", "exactly 6,000 people"),
+        ("region-pop", "region.population", "exactly 5,000 people")))
+    built = problem(tmp_path / "p", text)
+    assert keys(built, "within") == ["within:village.population<=region.population"]
+    (finding,) = consistency_findings(run(tmp_path / "r", text))
+    assert finding.claims == ("village-pop", "region-pop")
+
+
+def test_within_covers_every_level(tmp_path):
+    built = problem(tmp_path, PLACES.format(claims=claims(
+        ("v", "village.population", "100 people"),
+        ("t", "town.population", "200 people"),
+        ("r", "region.population", "300 people"))))
+    assert keys(built, "within") == [
+        "within:town.population<=region.population",
+        "within:village.population<=region.population",
+        "within:village.population<=town.population"]
+
+
+def test_within_only_for_person_counts_both_places_have(tmp_path):
+    built = problem(tmp_path, PLACES.format(claims=claims(
+        ("t-dur", "town.duration", "40 hours"),
+        ("r-dur", "region.duration", "3 hours"),  # time: no rule
+        ("t-wars", "town.wars", "5"),
+        ("r-wars", "region.wars", "two"),  # a pure number: no rule
+        ("t-dep", "town.departed", "500 people"),  # the region has no departed
+        ("t-pop", "town.population", "600 people"),
+        ("r-pop", "region.population", "700 people"))))
+    assert keys(built, "within") == ["within:town.population<=region.population"]
+
+
+def test_within_at_each_date(tmp_path):
+    built = problem(tmp_path, """\
+    document:
+      id: doc
+    places:
+      region: {name: Region}
+      town: {name: Town, within: region}
+    claims:
+      - id: t
+        as_of: 2023-10-01
+        quantity: town.remaining
+        value: fewer than 10 people
+      - id: r
+        as_of: 2023-10-02
+        quantity: region.remaining
+        value: fewer than 1,500 people
+    """)
+    assert keys(built, "within") == [
+        "within:town.remaining<=region.remaining@2023-10-01",
+        "within:town.remaining<=region.remaining@2023-10-02"]
+
+
+# -- durations ---------------------------------------------------------------------------
+
+def test_a_nine_month_blockade_of_281_days_is_consistent(tmp_path):
+    # nine months = [8.5, 9.5] months = [258.71875, 289.15625] days; 281 is inside.
+    report = run(tmp_path, BLOCKADE.format(end="2023-09-19", duration="nine-month"))
+    # nor a rounding warning: a month has no exact length in days (calendar spread)
+    assert report.findings == []
+    # duration = 281 days, shown in the claim's unit: 281 / 30.4375 = 4496/487 months
+    assert ranges(report)["blockade.duration"] == closed(4496 / 487, 4496 / 487, "month")
+    assert ranges(report)["blockade.start"] == closed("2022-12-12", "2022-12-12", "day")
+
+
+@pytest.mark.parametrize("end, duration", [
+    ("2023-12-19", "nine-month"),  # 281 + 91 = 372 days > 289.15625
+    ("2023-09-19", "six-month"),  # 281 days > 6.5 * 30.4375 = 197.84375
+])
+def test_a_duration_that_does_not_fit_its_dates_conflicts(tmp_path, end, duration):
+    report = run(tmp_path, BLOCKADE.format(end=end, duration=duration))
+    (finding,) = consistency_findings(report)
+    assert finding.claims == ("start", "end", "length")
+    # the dates speak in the document's voice, the duration is AP's
+    assert (finding.rule, finding.severity) == ("disagreement", "warning")
+    assert "blockade.duration = blockade.end − blockade.start" in finding.message
+
+
+def test_the_duration_rule_needs_all_three_quantities(tmp_path):
+    built = problem(tmp_path / "a", BLOCKADE.format(end="2023-09-19", duration="nine-month"))
+    assert keys(built, "duration") == ["duration:blockade"]
+    without_end = BLOCKADE.format(end="x", duration="nine-month").replace(
+        "  - id: end\n    quantity: blockade.end\n    value: x\n", "")
+    assert keys(problem(tmp_path / "b", without_end), "duration") == []
+
+
+def test_duration_implies_a_start_date(tmp_path):
+    # start in December 2022 (1st to 31st), end 2023-09-19, nine months:
+    # end - start in [258.71875, 289.15625] days, whole days: [259, 289].
+    # 2023-09-19 - 289 days = 2022-12-04 (19 Sep back to 31 Dec is 262 days; 27 more);
+    # 2023-09-19 - 259 days = 2023-01-03, beyond December, so the month caps it.
+    report = run(tmp_path, BLOCKADE.format(end="2023-09-19", duration="nine-month")
+                 .replace("value: 2022-12-12", "value: December 2022"))
+    assert report.findings == []
+    assert ranges(report)["blockade.start"] == closed("2022-12-04", "2022-12-31", "day")
+
+
+# -- trends ------------------------------------------------------------------------------
+
+def test_a_total_that_falls_is_a_trend_finding_naming_both_claims(tmp_path):
+    report = run(tmp_path, trend())
+    (finding,) = consistency_findings(report)
+    assert finding.rule == "trend"
+    assert finding.claims == ("early", "late")
+    assert finding.severity == "error"  # one document, one speaker
+
+
+def test_a_trend_between_two_speakers_is_a_warning(tmp_path):
+    (finding,) = consistency_findings(run(tmp_path, trend(late_by="UN")))
+    assert (finding.rule, finding.severity) == ("trend", "warning")
+
+
+def test_a_total_that_stays_equal_is_not_flagged(tmp_path):
+    report = run(tmp_path, trend(late="exactly 80,000 people"))
+    assert report.findings == []
+
+
+def test_non_increasing_flags_a_rise(tmp_path):
+    report = run(tmp_path, trend(early="exactly 70,000 people",
+                                 late="exactly 80,000 people", kind="non-increasing"))
+    (finding,) = consistency_findings(report)
+    assert finding.rule == "trend"
+    assert report.findings == consistency_findings(report)
+    assert run(tmp_path / "fall", trend(kind="non-increasing")).findings == []
+
+
+def test_a_trend_orders_consecutive_dates_only(tmp_path):
+    text = trend(late="over 1 people") + """\
+  - id: latest
+    as_of: 2023-10-02
+    quantity: k.departed
+    value: over 1 people
+"""
+    built = problem(tmp_path, text)
+    assert keys(built, "trend") == [
+        "trend:k.departed@2023-09-28->k.departed@2023-10-01",
+        "trend:k.departed@2023-10-01->k.departed@2023-10-02"]
+    # 80,000 at 09-28 carries forward through 10-01 to 10-02
+    assert ranges(run(tmp_path / "r", text))["k.departed@2023-10-02"] == closed(80_000, None)
+
+
+def test_a_trend_ties_a_date_only_a_relation_speaks_of(tmp_path):
+    # departed is 50,000 on 09-25; on 10-02 only remaining (80,000) is counted, so the
+    # relation holds there with departed@10-02 free — unless the trend carries 50,000
+    # forward: 50,000 + 80,000 = 130,000 > 120,000.
+    text = """\
+    document:
+      id: doc
+    {quantities}
+    claims:
+      - id: dep
+        as_of: 2023-09-25
+        quantity: k.departed
+        value: exactly 50,000 people
+      - id: rem
+        as_of: 2023-10-02
+        quantity: k.remaining
+        value: exactly 80,000 people
+      - id: pop
+        quantity: k.population
+        value: exactly 120,000 people
+    relations:
+      - id: acc
+        holds: k.departed + k.remaining <= k.population
+    """
+    free = run(tmp_path / "free", text.format(quantities=""))
+    assert free.findings == []
+    tied = run(tmp_path / "tied", text.format(
+        quantities="quantities:\n      k.departed: {trend: non-decreasing}"))
+    (finding,) = consistency_findings(tied)
+    assert finding.rule == "trend"
+    assert set(finding.claims) == {"dep", "rem", "pop", "acc"}
+
+
+def test_two_hours_of_one_day_are_two_values_in_time(tmp_path):
+    """`as_of` may be a date-time when a source gives the hour: a count that grows
+    between morning and evening is no contradiction, one that falls is a trend."""
+    text = trend(early="exactly 100,000 people", late="exactly 100,417 people").replace(
+        "as_of: 2023-09-28", "as_of: 2023-10-02T09:00:00").replace(
+        "as_of: 2023-10-01", "as_of: 2023-10-02T18:00:00")
+    report = run(tmp_path / "grows", text)
+    assert report.findings == []
+    assert ranges(report)["k.departed@2023-10-02T18:00:00"] == closed(100_417, 100_417)
+    falls = text.replace("exactly 100,417 people", "exactly 99,000 people")
+    (finding,) = consistency_findings(run(tmp_path / "falls", falls))
+    assert finding.rule == "trend" and finding.claims == ("early", "late")

@@ -1,0 +1,138 @@
+"""The mention finder, worked by hand: each kind, spans, and near misses."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import find_mentions
+
+PUBLISHED = dt.date(2023, 10, 3)  # a Tuesday
+DATA = Path(__file__).parent / "data"
+
+
+def found(text, published=PUBLISHED):
+    return [(m["text"], m["kind"], m["low"], m["high"], m["low_open"], m["high_open"],
+             m["unit"]) for m in (x.to_json() for x in find_mentions(text, published))]
+
+
+def one(text, published=PUBLISHED):
+    mentions = found(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over 100,000 people fled.", ("Over 100,000", "count", 100000, None, True, False, "person")),
+    ("fewer than 1,500 ethnic Armenians left",
+     ("fewer than 1,500", "count", 0, 1500, False, True, "person")),
+    ("a journey that took as long as 40 hours",
+     ("as long as 40 hours", "duration", 0, 40, False, False, "hour")),
+    ("a nine-month blockade", ("nine-month", "duration", 8.5, 9.5, False, False, "month")),
+    ("a 35-year-old woman", ("35-year-old", "duration", 35, 36, False, True, "year")),
+    ("15 or more days", ("15 or more days", "duration", 15, None, False, False, "day")),
+    ("Between 55,000–75,000 residents", ("55,000–75,000", "count", 55000, 75000, False,
+                                         False, "person")),
+    ("from 50 to 1,000 villages", ("from 50 to 1,000", "count", 50, 1000, False, False, None)),
+    ("charging hundreds of them", ("hundreds", "count", 200, 1000, False, True, "person")),
+    ("Virtually the entire population left",
+     ("Virtually the entire", "fraction", 0.95, 1, False, False, None)),
+    ("83% of voters", ("83%", "percent", 82.5, 83.5, False, False, "percent")),
+    ("an appeal for $97 million", ("$97 million", "money", 96500000, 97500000, False, False,
+                                   "USD")),
+    ("Rs 4 lakh in aid", ("Rs 4 lakh", "money", 395000, 405000, False, False, "INR")),
+    ("7,23,000 people were affected", ("7,23,000", "count", 722500, 723500, False, False,
+                                       "person")),
+    ("some 1,200 houses", ("some 1,200", "count", 1080, 1320, False, False, None)),
+    ("in the 1990s", ("1990s", "date", "1990-01-01", "1999-12-31", False, False, None)),
+])
+def test_each_kind(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UN staff arrived on Sunday.", ("on Sunday", "2023-10-01")),
+    ("It happened three weeks ago.", ("three weeks ago", "2023-09-09", "2023-09-15")),
+    ("They left last week.", ("last week", "2023-09-25", "2023-10-01")),
+    ("photo taken on September 21, 2023.", ("September 21, 2023", "2023-09-21")),
+    ("In 2012, he was pardoned.", ("2012", "2012-01-01", "2012-12-31")),
+    ("a hearing in early September", ("early September", "2023-09-01", "2023-09-10")),
+    ("The vote is due to take place on Friday.", ("on Friday", "2023-10-06")),
+    ("The talks will resume next Monday.", ("next Monday", "2023-10-09")),
+])
+def test_dates(text, expected):
+    mention = one(text)
+    low, high = expected[1], expected[-1]
+    assert (mention[0], mention[2], mention[3]) == (expected[0], low, high)
+
+
+def test_will_in_another_clause_does_not_make_the_date_future():
+    text = "Aliyev on Monday repeated promises that Armenians will be protected."
+    assert one(text)[:4] == ("on Monday", "date", "2023-10-02", "2023-10-02")
+
+
+def test_due_to_a_cause_is_not_the_future():
+    assert one("The road closed on Friday due to the blockade.")[2] == "2023-09-29"
+
+
+@pytest.mark.parametrize("text", [
+    "A Boeing 737 landed.", "COVID-19 rules apply.", "an F-16 jet", "the G7 summit",
+    "No one is there any more.", "one of them grumbled", "in all directions",
+    "Humanitarian update No. 14", "a second round of talks", "the 5th anniversary",
+    "call +1 555 123 4567 now", "see https://example.org/2023/10/03/report",
+    "the second half of the season", "It is not at all clear.",
+])
+def test_near_misses_are_not_mentions(text):
+    assert found(text) == []
+
+
+def test_a_year_naming_a_war_is_still_read_as_a_year():
+    assert found("the 2020 Armenia-Azerbaijan war")[0][:2] == ("2020", "date")
+
+
+def test_all_quantifying_a_group_is_a_mention():
+    assert found("instructed all member states to act")[0][:3] == ("all", "fraction", 1)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("at 11:47 p.m. local time", "11:47 p.m."),
+    ("the 5G network", "5G"),
+    ("the score was 10-3", "10-3"),
+    ("a number " + "9" * 400 + " here", "9" * 400),
+])
+def test_number_like_text_it_cannot_read_is_unparsed(text, shown):
+    mentions = find_mentions(text, PUBLISHED)
+    assert [(m.text, m.kind) for m in mentions] == [(shown, "unparsed")]
+    assert mentions[0].to_json()["low"] is None
+
+
+def test_relative_date_without_an_anchor_is_unparsed_not_dropped():
+    mentions = find_mentions("They met on Monday.", None)
+    assert [(m.text, m.kind) for m in mentions] == [("on Monday", "unparsed")]
+
+
+def test_the_documents_own_date_anchors_relative_dates():
+    text = "Published: 2023-10-03\n\nThey met on Monday."
+    assert found(text, None)[-1][:3] == ("on Monday", "date", "2023-10-02")
+
+
+def test_text_without_numbers_gives_no_mentions():
+    assert find_mentions("Nothing to count here, only words.", PUBLISHED) == []
+    assert find_mentions("", PUBLISHED) == []
+
+
+def test_json_fields_follow_the_contract():
+    [mention] = [m.to_json() for m in find_mentions("Over 100,000 people fled.", PUBLISHED)]
+    assert list(mention) == ["start", "end", "text", "kind", "low", "high", "low_open",
+                             "high_open", "unit", "qualifier", "sentence"]
+    assert mention["qualifier"] == "over"
+    assert mention["sentence"] == "Over 100,000 people fled."
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.txt")) +
+                         ["../../../claims/sources/karabakh-exodus-2023.txt"])
+def test_asking_the_grammar_only_where_a_phrase_can_start_changes_nothing(name):
+    text = (DATA / name).read_text(encoding="utf-8")
+    fast = [m.to_json() for m in find_mentions(text, PUBLISHED)]
+    slow = [m.to_json() for m in find_mentions(text, PUBLISHED, gate=False)]
+    assert fast == slow
