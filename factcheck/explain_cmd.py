@@ -25,9 +25,10 @@ def explain_text(report: Report, target: str) -> str | None:
         for c in on_names:
             if name in _names(c):
                 interval = c.interval.describe() if c.interval else "(unread)"
-                date = f" as of {c.date}" if c.date else ""
+                date = f" as of {c.as_of}" if c.as_of else ""
                 out.append(f"  {c.id}: {c.quantity} is {c.value_text!r} → {interval}{date}"
                            f"  [{report.claim_status(c)}]")
+        out += [f"  bound by: {line}" for line in _bindings(registry, name)]
         implied = [r for r in report.ranges if r.key.name == name]
         for r in implied:
             out.append(f"  implied: {r.key} in {r.describe()}")
@@ -40,6 +41,29 @@ def explain_text(report: Report, target: str) -> str | None:
         for finding in related:
             out += ["  " + line for line in finding_lines(finding)]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _bindings(registry, name: str) -> list[str]:
+    """Why the registry constrains the quantity beyond its own claims: the relations
+    that name it, its trend, and the places it lies within or contains."""
+    from . import expr
+
+    lines = [f"relation {r.id}: {r.holds}" + (f" ({r.why})" if r.why else "")
+             for r in registry.relations
+             if r.comparison is not None and name in expr.names(r.comparison)]
+    info = registry.quantities.get(name)
+    if info is not None and info.trend:
+        lines.append(f"trend: {info.trend} over its dates")
+    subject, _, measure = name.partition(".")
+    place = registry.places.get(subject)
+    if place is not None and place.within:
+        lines.append(f"rule: {subject} lies within {place.within}, so {name} is at most "
+                     f"{place.within}.{measure} (when that is counted)")
+    inner = sorted(p.id for p in registry.places.values() if p.within == subject)
+    if inner:
+        lines.append(f"rule: {', '.join(inner)} lie within {subject}; {name} is at least "
+                     f"their {measure} (when counted)")
+    return lines
 
 
 def _in_relations(registry, name: str) -> bool:
