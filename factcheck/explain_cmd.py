@@ -61,8 +61,8 @@ def _bindings(registry, name: str) -> list[str]:
                      f"{place.within}.{measure} (when that is counted)")
     inner = sorted(p.id for p in registry.places.values() if p.within == subject)
     if inner:
-        lines.append(f"rule: {', '.join(inner)} lie within {subject}; {name} is at least "
-                     f"their {measure} (when counted)")
+        lines.append(f"rule: {name} is at least the {measure} of each place within "
+                     f"{subject} ({', '.join(inner)}), when counted")
     return lines
 
 

@@ -93,11 +93,8 @@ def _claim_tree(claim):
     if expr is None or interval is None or isinstance(expr, expr_mod.Name) \
             or interval.kind == "date":
         return None
-    try:
-        pure = interval_dimension(interval) in (None, units.DIMENSIONLESS)
-    except FactcheckError:
-        return None
-    if isinstance(expr, expr_mod.BinOp) and expr.op == "/" and pure:
+    if isinstance(expr, expr_mod.BinOp) and expr.op == "/" \
+            and interval.kind in ("fraction", "percent"):
         return expr_mod.Comparison("==", expr.left, expr.right)
     return expr_mod.Comparison("==", expr, expr_mod.Number(1, interval.unit)) \
         if interval.unit else None

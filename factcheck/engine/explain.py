@@ -74,7 +74,11 @@ def ranges(results: list[GroupResult], dims: dict,
     for result in results:
         for key, bound in result.ranges.items():
             dim = dims.get(key.name, units.DIMENSIONLESS)
-            unit, factor = display.get(key.name, (canonical_unit(dim), Fraction(1)))
+            unit, factor = display.get(key.name, (None, None))
+            if unit is None or units.resolve(unit).dimension != dim:
+                # no claim's unit, or one of another dimension (its unit finding says
+                # so): 40 people are never shown as 960 hours
+                unit, factor = canonical_unit(dim), Fraction(1)
             low = None if bound.low is None else bound.low / factor
             high = None if bound.high is None else bound.high / factor
             out.append(Range(key, low, high, bound.low_open, bound.high_open,

@@ -195,3 +195,10 @@ def test_a_ratio_with_a_unit_says_nothing_of_its_sides(tmp_path):
     found = dims(tmp_path, c("rate", "k.departed / k.days", "40 people")
                  + c("d", "k.days", "3 days"))
     assert found["k.departed"] == DIMENSIONLESS
+
+
+def test_a_bare_number_on_a_ratio_says_nothing_of_its_sides(tmp_path):
+    # 15 refugees per bus: buses are not people
+    found = dims(tmp_path, c("per", "bus.passengers / bus.count", "15")
+                 + c("p", "bus.passengers", "at most 100 people"))
+    assert found["bus.count"] == DIMENSIONLESS

@@ -252,3 +252,23 @@ def test_a_group_the_solver_gives_up_on_is_a_warning(tmp_path, monkeypatch):
     assert "could not decide" in finding.message and "timeout" in finding.message
     assert set(finding.claims) == {"fled", "residents", "un-remaining"}
     assert report.ranges == []
+
+
+def test_a_claim_in_the_wrong_unit_does_not_set_the_display_unit(tmp_path):
+    report = run(tmp_path, """\
+    document:
+      id: doc
+    quantities:
+      k.count: {unit: person}
+    claims:
+      - id: hours-first
+        quantity: k.count
+        value: 40 hours
+      - id: people
+        quantity: k.count
+        value: exactly 40 people
+    """)
+    (unit,) = rules(report, "unit")
+    assert unit.claims == ("hours-first",)
+    # 40 people, not 40 people read as days and shown as 960 hours
+    assert ranges(report) == {"k.count": closed(40, 40)}
