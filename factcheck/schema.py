@@ -461,6 +461,17 @@ def _calendar_hint(text: str) -> str | None:
     return f"{calendar.month_name[month]} {year} has {days} days"
 
 
+MAX_DIGITS = 30  # as in expressions (expr.MAX_DIGITS)
+MAX_NUMBER = 10 ** MAX_DIGITS
+_NONZERO_DIGIT = re.compile("[1-9]")
+
+
+def _mantissa(scalar: ScalarNode) -> str:
+    """The digits before any exponent: 1e-400 has a nonzero one, yet reads as 0.0."""
+    text = scalar.value.lower()
+    return text if text.startswith("0x") else text.split("e")[0]
+
+
 def _number(node: Node) -> int | float:
     scalar = _scalar(node, "a number")
     if not scalar.plain:
@@ -469,8 +480,13 @@ def _number(node: Node) -> int | float:
     value = scalar.resolved()
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeProblem(f"must be a number (digits only, no commas), not '{scalar.value}'")
-    if isinstance(value, float) and not math.isfinite(value):
+    overflow = math.isinf(value) and "." not in scalar.value[:2]  # 1e400, not .inf
+    if isinstance(value, float) and not math.isfinite(value) and not overflow:
         raise TypeProblem("must be a finite number", hint="write null for no bound")
+    if overflow or abs(value) >= MAX_NUMBER \
+            or (value == 0 and _NONZERO_DIGIT.search(_mantissa(scalar))):
+        raise TypeProblem(f"is out of range: numbers are written with at most "
+                          f"{MAX_DIGITS} digits", hint="write null for no bound")
     return value
 
 

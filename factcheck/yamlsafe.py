@@ -118,7 +118,7 @@ def resolve_plain(text: str):
     if text[0].isalpha():
         return text
     if _INT.fullmatch(text):
-        return int(text)
+        return _whole(text)
     if _OCT.fullmatch(text):
         return int(text[2:], 8)
     if _HEX.fullmatch(text):
@@ -130,6 +130,15 @@ def resolve_plain(text: str):
     if _NAN.fullmatch(text):
         return float("nan")
     return _resolve_date(text)
+
+
+def _whole(text: str) -> int | float:
+    """An integer; one with more digits than Python converts (4,300) is ±inf, a
+    number still, that the schema refuses as too large."""
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
 
 
 def _resolve_date(text: str):

@@ -442,7 +442,9 @@ def test_explain_a_quantity_known_only_from_a_relation(registry, cli):
         """})
     run = cli("explain", "town.children", "reg")
     assert run.code == 0, run
-    assert run.stdout == "quantity town.children\n  implied: town.children in [0, 200] people\n"
+    assert run.stdout == ("quantity town.children\n"
+                          "  bound by: relation part: town.children <= town.population\n"
+                          "  implied: town.children in [0, 200] people\n")
 
 
 def test_overlapping_paths_are_not_duplicates(shipped, cli):
