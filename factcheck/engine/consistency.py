@@ -37,6 +37,7 @@ class GroupResult:
     conflicts: list[Conflict] = field(default_factory=list)
     more_conflicts: int = 0
     more_unknown: bool = False  # stopped looking: there may be more
+    more_errors: bool = False  # an unlisted set is a one-speaker contradiction
     ranges: dict[VarKey, object] = field(default_factory=dict)
     rounding: list[Conflict] = field(default_factory=list)
     too_hard: str | None = None
@@ -98,9 +99,14 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
         reported = _reported(group)
         bounds = solver.bounds([({k: Fraction(1)}, Fraction(0)) for k in reported], everything)
         if bounds is None:
-            found, more, stopped = solver.all_conflicts(CONFLICT_CAP, CONFLICT_LIMIT)
-            result.conflicts = [_conflict(solver, members) for members in found]
-            result.more_conflicts, result.more_unknown = more, stopped
+            found, _, stopped = solver.all_conflicts(CONFLICT_LIMIT, CONFLICT_LIMIT)
+            # One-speaker sets (errors) first, so the cap never hides one behind
+            # warnings; the "more" finding takes the worst severity it hides.
+            found.sort(key=lambda members: not _one_speaker(group, members))
+            shown, hidden = found[:CONFLICT_CAP], found[CONFLICT_CAP:]
+            result.conflicts = [_conflict(solver, members) for members in shown]
+            result.more_conflicts, result.more_unknown = len(hidden), stopped
+            result.more_errors = any(_one_speaker(group, members) for members in hidden)
             return result
         result.ranges = dict(zip(reported, bounds))
         if any(c.exact_atoms for c in group):
@@ -108,6 +114,12 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
     except TooHard as error:
         result.too_hard = str(error) or "the solver gave up"
     return result
+
+
+def _one_speaker(group: list[Constraint], members: list[int]) -> bool:
+    """Whether the set's claims come from one document and one speaker (an error)."""
+    speakers = {group[i].source.speaker for i in members if group[i].kind == "claim"}
+    return len(speakers) <= 1
 
 
 def _reported(group: list[Constraint]) -> list[VarKey]:

@@ -258,6 +258,8 @@ def _nearest_line(claim, conflict: Conflict) -> str | None:
 def _more_finding(result: GroupResult) -> Finding:
     first = result.conflicts[0]
     rule, severity = classify(first)
+    if result.more_errors:
+        rule, severity = "inconsistency", "error"
     more = f"{result.more_conflicts}{'+' if result.more_unknown else ''}"
     return Finding(rule, severity, f"{more} more conflicting sets among these claims "
                    "are not listed", _location(first), (),

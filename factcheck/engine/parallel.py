@@ -28,18 +28,20 @@ def _portable(result: GroupResult) -> tuple:
                 c.exact)
 
     return (result.ranges, [conflict(c) for c in result.conflicts], result.more_conflicts,
-            result.more_unknown, [conflict(c) for c in result.rounding], result.too_hard)
+            result.more_unknown, [conflict(c) for c in result.rounding], result.too_hard,
+            result.more_errors)
 
 
 def _restore(group: list, portable: tuple) -> GroupResult:
-    ranges, conflicts, more, unknown, rounding, too_hard = portable
+    ranges, conflicts, more, unknown, rounding, too_hard, more_errors = portable
 
     def conflict(data) -> Conflict:
         members, allowed, substituted, exact = data
         return Conflict([group[i] for i in members], allowed, exact, substituted)
 
-    return GroupResult(group, [conflict(c) for c in conflicts], more, unknown, ranges,
-                       [conflict(c) for c in rounding], too_hard)
+    return GroupResult(group, [conflict(c) for c in conflicts], more_conflicts=more,
+                       more_unknown=unknown, more_errors=more_errors, ranges=ranges,
+                       rounding=[conflict(c) for c in rounding], too_hard=too_hard)
 
 
 def solve_all(groups: list, integer_vars: set, floor_zero: set, jobs: int) -> list[GroupResult]:

@@ -298,9 +298,6 @@ def test_limit_stops_the_search_and_says_there_may_be_more(tmp_path, monkeypatch
     assert summary.message.startswith("1+ more ")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open question: the 'N more' line takes the severity of the first listed set; "
-    "a one-speaker set hidden beyond the cap does not fail the build"))
 def test_a_self_contradiction_beyond_the_cap_still_fails_the_build(tmp_path, monkeypatch):
     monkeypatch.setattr(consistency, "CONFLICT_CAP", 1)
     report = run(tmp_path, THREE_SETS)
