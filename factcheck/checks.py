@@ -15,11 +15,14 @@ from .model import Claim, Registry
 
 Check = Callable[[Registry], Iterable[Finding]]
 CHECKS: dict[str, Check] = {}
+_READ_NUMBERS: set[str] = set()  # checks that read numbers: given the phrase table
 
 
-def check(name: str):
+def check(name: str, reads_numbers: bool = False):
     def register(function: Check) -> Check:
         CHECKS[name] = function
+        if reads_numbers:
+            _READ_NUMBERS.add(name)
         return function
     return register
 
@@ -46,8 +49,8 @@ def quotes_in_text(registry: Registry) -> Iterable[Finding]:
                           claim.quote_location or claim.location, (claim.id,), hint)
 
 
-@check("quote-number")
-def value_number_in_quote(registry: Registry) -> Iterable[Finding]:
+@check("quote-number", reads_numbers=True)
+def value_number_in_quote(registry: Registry, table=None) -> Iterable[Finding]:
     """The number in `value` is a number of the quote, in digits or in words.
 
     PASS: value "over 100,000 people", quote "over 100,000 of the estimated ...".
@@ -58,10 +61,13 @@ def value_number_in_quote(registry: Registry) -> Iterable[Finding]:
     """
     from .grammar import find_numbers
 
+    def numbers(text):
+        return find_numbers(text, table)
+
     for claim in registry.claims:
         if not claim.quote or claim.value_text.startswith("{"):
             continue
-        missing = _missing_numbers(claim, find_numbers)
+        missing = _missing_numbers(claim, numbers)
         if missing:
             yield Finding("quote-number", "error",
                           f"claim {claim.id!r}: {missing} in the value is not a number of "
@@ -142,8 +148,10 @@ def no_negative_amounts(registry: Registry) -> Iterable[Finding]:
                           (claim.id,), "write the amount as a positive number")
 
 
-def run_all(registry: Registry) -> list[Finding]:
+def run_all(registry: Registry, table=None) -> list[Finding]:
+    """`table`: the phrase table the registry's values were read with (None: shipped)."""
     findings: list[Finding] = []
-    for function in CHECKS.values():
-        findings.extend(function(registry))
+    for name, function in CHECKS.items():
+        findings.extend(function(registry, table) if name in _READ_NUMBERS
+                        else function(registry))
     return findings

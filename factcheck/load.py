@@ -8,6 +8,7 @@ lists it as unread) but takes no part in the consistency check.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -30,6 +31,7 @@ class RegistryUnreadable(Exception):
 class Loaded:
     registry: Registry
     findings: list[Finding] = field(default_factory=list)
+    table: object | None = None  # the phrase table values are read with; None: shipped
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -51,8 +53,17 @@ def discover(paths: list[Path]) -> list[Path]:
     # it would be a duplicate of itself.
     unique: dict[Path, Path] = {}
     for path in found:
-        unique.setdefault(path.resolve(), path)
+        unique.setdefault(_real(path) or path.absolute(), path)
     return list(unique.values())
+
+
+def _real(path: Path) -> Path | None:
+    """The path with every symlink resolved; None when that fails (a symlink loop,
+    a NUL byte or an unencodable character in the path)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: a loop, Python < 3.13
+        return None
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -70,8 +81,32 @@ def _yaml_files(folder: Path) -> list[Path]:
 def display_name(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (OSError, RuntimeError, ValueError):
+        return str(path)
+
+
+def _unresolved_name(path: Path) -> str:
+    """The name of the link itself, never of what it points to."""
+    try:
+        return str(path.absolute().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+def _link_problem(path: Path, root: list[Path]) -> Finding | None:
+    """A registry file must be a file inside the registry: a symlink leading out of
+    it (to /etc/passwd, to a secret) or round in a loop is not read."""
+    real = _real(path)
+    if real is None:
+        return Finding("yaml", "error", "cannot read this file: its symbolic links "
+                       "loop or its name cannot be used", Location(_unresolved_name(path)),
+                       hint="replace the link by the file itself")
+    if not any(real.is_relative_to(allowed) for allowed in root):
+        return Finding("yaml", "error", "this file is a symbolic link to a file outside "
+                       "the registry folder; factcheck does not read it",
+                       Location(_unresolved_name(path)),
+                       hint="copy the file into the registry instead")
+    return None
 
 
 def registry_roots(paths: list[Path]) -> list[Path]:
@@ -85,12 +120,21 @@ def registry_root(paths: list[Path]) -> Path:
     return Path(os.path.commonpath(registry_roots(paths)))
 
 
-def load(paths: list[Path]) -> Loaded:
+def load(paths: list[Path], table=None) -> Loaded:
+    """`table`: a phrase table (grammar.load_table) to read values with."""
+    with _estimate_tolerance(table):
+        return _load(paths, table)
+
+
+def _load(paths: list[Path], table) -> Loaded:
     files = discover(paths)
     root = registry_roots(paths)
-    loaded = Loaded(Registry(root=str(registry_root(paths))))
+    loaded = Loaded(Registry(root=str(registry_root(paths))), table=table)
     raws = []
     for path in files:
+        if (problem := _link_problem(path, root)) is not None:
+            loaded.findings.append(problem)
+            continue
         name = display_name(path)
         loaded.registry.files.append(name)
         node, problems = yamlsafe.load_file(path, name)
@@ -180,14 +224,17 @@ def _read_text(loaded: Loaded, folder: Path, relative: str, root: list[Path],
         problem(f"the text path {relative!r} is absolute",
                 "give it relative to this file, inside the registry folder")
         return None
-    target = (folder / relative).resolve()
+    target = _real(folder / relative)
+    if target is None:
+        problem(f"cannot read the text file {relative!r}: its symbolic links loop or "
+                "its name cannot be used", "check the path (it is relative to this YAML file)")
+        return None
     if not any(target.is_relative_to(allowed) for allowed in root):
         problem(f"the text path {relative!r} leads outside the registry folder",
                 "keep article texts inside the registry, e.g. under sources/")
         return None
     try:
-        with open(target, "rb") as handle:
-            data = handle.read(MAX_TEXT_BYTES + 1)
+        data = yamlsafe.read_regular_file(target, MAX_TEXT_BYTES + 1)
     except OSError as error:
         problem(f"cannot read the text file {relative!r}: {error.strerror or error}",
                 "check the path (it is relative to this YAML file)")
@@ -214,7 +261,7 @@ def _claim(loaded: Loaded, raw, document: Document) -> Claim:
     claim.expr = _parse(loaded, expr_mod.parse_expression, raw.quantity, claim.quantity_location,
                         raw.id, "schema")
     try:
-        claim.interval = _interval(raw.value, document, raw.as_of)
+        claim.interval = _interval(raw.value, document, raw.as_of, loaded.table)
     except FactcheckError as error:
         rule = "unit" if "unit" in error.message else "value"
         loaded.findings.append(Finding(rule, "error", f"cannot read the value: {error.message}",
@@ -223,7 +270,7 @@ def _claim(loaded: Loaded, raw, document: Document) -> Claim:
     return claim
 
 
-def _interval(value, document: Document, as_of=None) -> Interval:
+def _interval(value, document: Document, as_of=None, table=None) -> Interval:
     """The value's interval. A relative date ("three weeks ago") counts from the
     claim's `as_of` when it has one (the day the text speaks from), else from its
     document's `published`."""
@@ -232,7 +279,27 @@ def _interval(value, document: Document, as_of=None) -> Interval:
     if isinstance(value, schema.ExplicitValue):
         return _explicit(value)
     anchor = _published_date(as_of) if as_of is not None else document.published
-    return parse_value(value, anchor=anchor)
+    return parse_value(value, anchor=anchor, table=table)
+
+
+@contextmanager
+def _estimate_tolerance(table):
+    """The table's `qualifiers.settings.estimate_tolerance` (config `tolerance`) as the
+    ± of "about"/"estimated" while loading. Stopgap: the grammar keeps that 10 % as
+    a constant (grammar.rules.TEN_PERCENT), not yet as table data."""
+    raw = getattr(table, "raw", None) or {}
+    tolerance = raw.get("qualifiers", {}).get("settings", {}).get("estimate_tolerance")
+    if tolerance is None:
+        yield
+        return
+    from .grammar import rules
+
+    saved = rules.TEN_PERCENT
+    rules.TEN_PERCENT = Fraction(str(tolerance))
+    try:
+        yield
+    finally:
+        rules.TEN_PERCENT = saved
 
 
 def _explicit(value) -> Interval:

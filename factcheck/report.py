@@ -14,6 +14,7 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     ranges: list = field(default_factory=list)  # engine.explain.Range, sorted by key
     notes: list[str] = field(default_factory=list)  # said once, not findings
+    since: dict | None = None  # verify --since: the comparison (since.compare)
 
     @property
     def errors(self) -> int:

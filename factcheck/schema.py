@@ -480,7 +480,8 @@ def _number(node: Node) -> int | float:
     value = scalar.resolved()
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeProblem(f"must be a number (digits only, no commas), not '{scalar.value}'")
-    overflow = math.isinf(value) and "." not in scalar.value[:2]  # 1e400, not .inf
+    overflow = isinstance(value, float) and math.isinf(value) \
+        and "." not in scalar.value[:2]  # 1e400, not .inf
     if isinstance(value, float) and not math.isfinite(value) and not overflow:
         raise TypeProblem("must be a finite number", hint="write null for no bound")
     if overflow or abs(value) >= MAX_NUMBER \

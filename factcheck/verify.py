@@ -11,13 +11,18 @@ from .report import Report
 __all__ = ["RegistryUnreadable", "verify_paths"]
 
 
-def verify_paths(paths: list[Path], only_files: list[str] | None = None) -> Report:
-    loaded = load([Path(p) for p in paths])
+def verify_paths(paths: list[Path], only_files: list[str] | None = None,
+                 config=None) -> Report:
+    """`config`: a config.Config (phrase table, severities, disabled rules)."""
+    table = config.table if config is not None else None
+    loaded = load([Path(p) for p in paths], table=table)
     registry = loaded.registry
     report = Report(registry, list(loaded.findings))
-    report.findings.extend(run_all(registry))
+    report.findings.extend(run_all(registry, table))
     report.findings.extend(_consistency(report))
     report.notes.extend(_reference_notes(registry))
+    if config is not None:  # severity comes from the configuration, not the rule
+        report.findings = config.apply(report.findings)
     if only_files is not None:
         report.findings = _in_files(report.findings, only_files, registry)
     report.findings.sort()

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import gc
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Union
@@ -158,13 +161,28 @@ def load_file(path: Path, display_name: str,
               limits: Limits = Limits()) -> tuple[Node | None, list[Finding]]:
     """Load one registry file; never raises. An empty file gives (None, [])."""
     try:
-        with open(path, "rb") as handle:
-            # Read one byte past the cap so an oversized file is refused unread.
-            data = handle.read(limits.max_bytes + 1)
+        # Read one byte past the cap so an oversized file is refused unread.
+        data = read_regular_file(path, limits.max_bytes + 1)
     except OSError as error:
         reason = error.strerror or str(error)
         return None, [_finding(display_name, 0, 0, f"cannot read this file: {reason}")]
     return load_bytes(data, display_name, limits)
+
+
+def read_regular_file(path: Path, size: int) -> bytes:
+    """At most `size` bytes of a regular file. A FIFO, a device or a folder is an
+    OSError, raised before any read, so nothing can block or stream forever."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file (a device, pipe or socket)")
+        with open(fd, "rb", closefd=False) as handle:
+            return handle.read(size)
+    finally:
+        os.close(fd)
 
 
 def load_bytes(data: bytes, display_name: str,

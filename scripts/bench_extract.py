@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput of `factcheck extract` beside quantulum3, and span recall against gold.
 
-    scripts/bench_extract.py [--mb 2] [--repeat 3] [--no-quantulum]
+    scripts/bench_extract.py [--mb 2] [--repeat 10] [--big-repeat 1] [--no-quantulum]
 
 Measures characters per second of `find_mentions` on the seed article and on a few
 MB of generated news-like text (sentences recombined from the test articles with
@@ -11,14 +11,20 @@ since it is slow). Span recall uses tests/extract/data/*.mentions.json: a gold
 mention is found when a predicted span overlaps it (quantulum3 spans never include
 qualifiers like "over", so the lenient measure is the fair one) and, for us, also
 with the same start and end.
+
+The extractors take turns on each text, with memory collected before each run;
+the table gives the best run of each (the one the machine disturbed least), and
+the line below it the speed-ups in the median runs as well.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import random
+import statistics
 import sys
 import time
 import warnings
@@ -72,13 +78,21 @@ def quantulum(text: str) -> list[tuple[int, int]]:
     return [tuple(q.span) for q in parser.parse(text)]
 
 
-def speed(function, text: str, repeat: int) -> float:
-    best = float("inf")
+def race(runs: list[tuple], repeat: int) -> list[list[float]]:
+    """Seconds taken by each (function, text) of `runs`, `repeat` times each.
+
+    The runs take turns, so that a busy spell of the machine slows all of them
+    alike, and memory is collected before each, so that none pays for another's
+    garbage. Report the best time (least disturbed) and the median beside it.
+    """
+    times: list[list[float]] = [[] for _ in runs]
     for _ in range(repeat):
-        start = time.perf_counter()
-        function(text)
-        best = min(best, time.perf_counter() - start)
-    return len(text) / best
+        for (function, text), spent in zip(runs, times):
+            gc.collect()
+            start = time.perf_counter()
+            function(text)
+            spent.append(time.perf_counter() - start)
+    return times
 
 
 def recall(spans_of, exact: bool) -> float:
@@ -100,7 +114,9 @@ def recall(spans_of, exact: bool) -> float:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=2.0, help="MB of generated text")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=10, help="runs on the seed article")
+    parser.add_argument("--big-repeat", type=int, default=1,
+                        help="runs on the generated text")
     parser.add_argument("--quantulum-sample", type=int, default=50_000,
                         help="characters of the generated text given to quantulum3")
     parser.add_argument("--no-quantulum", action="store_true")
@@ -108,38 +124,50 @@ def main(argv=None) -> int:
     warnings.filterwarnings("ignore")
     seed_text = SEED.read_text(encoding="utf-8")
     big = generated(args.mb)
+    sample = big[:args.quantulum_sample]
     ours(seed_text)  # warm the phrase table and pint
-    rows = [("factcheck extract", speed(ours, seed_text, args.repeat),
-             speed(ours, big, 1), recall(ours, exact=False), recall(ours, exact=True))]
-    if not args.no_quantulum:
-        row = _quantulum_row(seed_text, big[:args.quantulum_sample], args.repeat)
-        if row is not None:
-            rows.append(row)
-    _print(rows, len(seed_text), len(big), args.quantulum_sample)
+    extractors = [("factcheck extract", ours, big)]
+    if not args.no_quantulum and _quantulum_ready(seed_text):
+        extractors.append(("quantulum3", quantulum, sample))
+    seed_times = race([(function, seed_text) for _, function, _ in extractors], args.repeat)
+    big_times = race([(function, text) for _, function, text in extractors], args.big_repeat)
+    rows = []
+    for (name, function, text), on_seed, on_big in zip(extractors, seed_times, big_times):
+        spans_of = ours if function is ours else lambda text, _published: quantulum(text)
+        rows.append((name, _speeds(seed_text, on_seed), _speeds(text, on_big),
+                     recall(spans_of, exact=False), recall(spans_of, exact=True)))
+    _print(rows, len(seed_text), len(big), len(sample), args.repeat, args.big_repeat)
     return 0
 
 
-def _quantulum_row(seed_text: str, sample: str, repeat: int):
+def _quantulum_ready(seed_text: str) -> bool:
     try:
         quantulum(seed_text)  # warm up: it loads its unit tables
     except Exception as error:  # noqa: BLE001 - report why it cannot run
         print(f"quantulum3 cannot run: {type(error).__name__}: {error}", file=sys.stderr)
-        return None
-    return ("quantulum3", speed(quantulum, seed_text, repeat), speed(quantulum, sample, 1),
-            recall(lambda text, _published: quantulum(text), exact=False),
-            recall(lambda text, _published: quantulum(text), exact=True))
+        return False
+    return True
 
 
-def _print(rows, seed_chars: int, big_chars: int, sample: int) -> None:
-    print(f"seed article: {seed_chars:,} chars; generated: {big_chars:,} chars "
-          f"(quantulum3 on the first {sample:,})")
+def _speeds(text: str, seconds: list[float]) -> tuple[float, float]:
+    """Characters per second: in the best run, and in the median one."""
+    return len(text) / min(seconds), len(text) / statistics.median(seconds)
+
+
+def _print(rows, seed_chars: int, big_chars: int, sample: int, repeat: int,
+           big_repeat: int) -> None:
+    print(f"seed article: {seed_chars:,} chars, best of {repeat} runs; generated: "
+          f"{big_chars:,} chars (quantulum3 on the first {sample:,}), best of {big_repeat}")
     print(f"{'extractor':<20}{'seed chars/s':>15}{'generated chars/s':>20}"
           f"{'overlap recall':>16}{'exact recall':>14}")
-    for name, seed_speed, big_speed, lenient, exact in rows:
+    for name, (seed_speed, _), (big_speed, _), lenient, exact in rows:
         print(f"{name:<20}{seed_speed:>15,.0f}{big_speed:>20,.0f}{lenient:>16.3f}{exact:>14.3f}")
     if len(rows) == 2:
-        print(f"speed-up: {rows[0][1] / rows[1][1]:,.0f}x on the seed, "
-              f"{rows[0][2] / rows[1][2]:,.0f}x on generated text")
+        ours, theirs = rows
+        print(f"speed-up: {ours[1][0] / theirs[1][0]:,.0f}x on the seed, "
+              f"{ours[2][0] / theirs[2][0]:,.0f}x on generated text")
+        print(f"(in the median runs: {ours[1][1] / theirs[1][1]:,.0f}x on the seed, "
+              f"{ours[2][1] / theirs[2][1]:,.0f}x on generated text)")
 
 
 if __name__ == "__main__":

@@ -16,11 +16,29 @@ from math import lcm
 OPS = ("<=", "<", ">=", ">", "==")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class VarKey:
     name: str
     # day ordinal for a time-indexed value; plus the fraction of the day for an instant
     date: int | Fraction | None = None
+
+    # Ordered by name, then date, an undated value first: one group may hold a
+    # time-indexed quantity's undated variable (a relation on it where it has no
+    # dated value) beside its dated ones.
+    def _order(self) -> tuple:
+        return (self.name, self.date is not None, self.date or 0)
+
+    def __lt__(self, other: VarKey) -> bool:
+        return self._order() < other._order()
+
+    def __le__(self, other: VarKey) -> bool:
+        return self._order() <= other._order()
+
+    def __gt__(self, other: VarKey) -> bool:
+        return self._order() > other._order()
+
+    def __ge__(self, other: VarKey) -> bool:
+        return self._order() >= other._order()
 
     def __str__(self) -> str:
         if self.date is None:
@@ -47,10 +65,24 @@ class Atom:
 
     @classmethod
     def make(cls, coeffs: dict[VarKey, Fraction], constant: Fraction, op: str) -> Atom:
-        scale = lcm(*(Fraction(v).denominator for v in coeffs.values()),
-                    Fraction(constant).denominator)
-        ints = tuple(sorted((k, int(Fraction(v) * scale)) for k, v in coeffs.items() if v))
-        return cls(ints, int(Fraction(constant) * scale), op)
+        # Integers stay integers: most atoms (rules, whole-number bounds) need no
+        # Fraction at all, and building thousands of them is most of `build`.
+        pairs = [(k, v if type(v) is int else _rational(v)) for k, v in coeffs.items() if v]
+        constant = constant if type(constant) is int else _rational(constant)
+        scale = 1
+        for _, v in pairs:
+            if type(v) is not int:
+                scale = lcm(scale, v.denominator)
+        if type(constant) is not int:
+            scale = lcm(scale, constant.denominator)
+        if scale != 1:
+            pairs = [(k, _scaled(v, scale)) for k, v in pairs]
+            constant = _scaled(constant, scale)
+        elif type(constant) is not int:
+            constant = constant.numerator
+        pairs = [(k, v if type(v) is int else v.numerator) for k, v in pairs]
+        pairs.sort(key=_first)
+        return cls(tuple(pairs), constant, op)
 
     @property
     def variables(self) -> tuple[VarKey, ...]:
@@ -60,6 +92,22 @@ class Atom:
         total = sum(c * values[k] for k, c in self.coeffs) + self.constant
         return {"<=": total <= 0, "<": total < 0, ">=": total >= 0, ">": total > 0,
                 "==": total == 0}[self.op]
+
+
+def _rational(value) -> int | Fraction:
+    """An exact number: a whole Fraction as an int, anything else as a Fraction."""
+    value = value if isinstance(value, Fraction) else Fraction(value)
+    return value.numerator if value.denominator == 1 else value
+
+
+def _scaled(value: int | Fraction, scale: int) -> int:
+    if type(value) is int:
+        return value * scale
+    return value.numerator * (scale // value.denominator)
+
+
+def _first(pair: tuple):
+    return pair[0]
 
 
 @dataclass

@@ -116,11 +116,16 @@ def _durations(names, dated, dates) -> list[Constraint]:
 
 def _trends(registry: Registry, constraints: list[Constraint]) -> list[Constraint]:
     out = []
+    trended = {name for name, info in registry.quantities.items() if info.trend}
+    dates: dict[str, set] = {}  # every date each trended quantity has, in one pass
+    for constraint in constraints:
+        for key in constraint.variables:
+            if key.date is not None and key.name in trended:
+                dates.setdefault(key.name, set()).add(key.date)
     for name, info in registry.quantities.items():
         if not info.trend:
             continue
-        days = sorted({k.date for c in constraints for k in c.variables
-                       if k.name == name and k.date is not None})
+        days = sorted(dates.get(name, ()))
         op = "<=" if info.trend == "non-decreasing" else ">="
         for before, after in zip(days, days[1:]):
             a, b = VarKey(name, before), VarKey(name, after)

@@ -67,24 +67,20 @@ def find_mentions(text: str, published: dt.date | None = None, *,
 
 def _walk(scan: Scan, gate: bool = True):
     tokens = scan.tokens
-    starters = candidates(tokens, scan.table) if gate else [True] * len(tokens)
-    covered, i = 0, 0
-    while i < len(tokens):
+    covered = 0
+    for i in candidates(tokens, scan.table) if gate else range(len(tokens)):
         token = tokens[i]
-        if not starters[i] or token.start < covered or scan.masked.holding(token.start):
-            i += 1
+        if token.start < covered or scan.masked.holding(token.start):
             continue
         clock = scan.clocks.holding(token.start)
         if clock is not None:
             yield _unparsed(scan, clock.start, clock.end, "a clock time")
             covered = clock.end
-            i += 1
             continue
         found, covered_to = _read_at(scan, i)
         if found is not None:
             yield found
         covered = max(covered, covered_to)
-        i += 1
 
 
 def _read_at(scan: Scan, i: int) -> tuple[Mention | None, int]:

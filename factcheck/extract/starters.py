@@ -9,23 +9,14 @@ every token gives the same mentions, about ten times slower.
 
 from __future__ import annotations
 
-from ..grammar.table import PhraseIndex, PhraseTable
+from ..grammar.table import PhraseIndex, PhraseTable, per_table
 
 _FOLLOWERS = ("units", "currency_words", "ages_after", "range_infixes", "vague_joiners",
               "qualifiers_after", "times_of_day", "ago", "fillers")
-_CACHE: dict[int, tuple[PhraseTable, frozenset[str]]] = {}
 
 
+@per_table
 def starting_words(table: PhraseTable) -> frozenset[str]:
-    cached = _CACHE.get(id(table))
-    if cached is not None and cached[0] is table:
-        return cached[1]
-    words = _collect(table)
-    _CACHE[id(table)] = (table, words)
-    return words
-
-
-def _collect(table: PhraseTable) -> frozenset[str]:
     words: set[str] = set()
     for owner in (table, table.dates):
         for name, value in vars(owner).items():
@@ -44,13 +35,11 @@ _STRONG_SECTIONS = ("vague", "proportions", "fractions", "months", "weekdays",
                     "relative_days", "relative_weeks", "relative_weekends", "rolling",
                     "month_parts")
 _FUNCTION = frozenset("a an the of on in over to from for by at during and or".split())
-_STRONG: dict[int, tuple[PhraseTable, frozenset[str]]] = {}
+_NUMERIC = ("number", "isodate")
 
 
+@per_table
 def strong_words(table: PhraseTable) -> frozenset[str]:
-    cached = _STRONG.get(id(table))
-    if cached is not None and cached[0] is table:
-        return cached[1]
     words: set[str] = set()
     for owner in (table, table.dates):
         for name, value in vars(owner).items():
@@ -58,21 +47,28 @@ def strong_words(table: PhraseTable) -> frozenset[str]:
                 words |= value.words
     words |= set(table.ones) | set(table.teens) | set(table.tens) | set(table.scales)
     words |= _duration_words(table)  # "a week ago", "an hour"
-    found = frozenset(words - _FUNCTION)
-    _STRONG[id(table)] = (table, found)
+    return frozenset(words - _FUNCTION)
+
+
+@per_table
+def _either(table: PhraseTable) -> frozenset[str]:
+    return starting_words(table) | strong_words(table)
+
+
+def candidates(tokens, table: PhraseTable) -> list[int]:
+    """The indices of the tokens where a value phrase may start, in text order."""
+    strong, either = strong_words(table), _either(table)
+    found: list[int] = []
+    waiting: list[int] = []  # weak starters since the last strong token
+    # Most tokens are neither strong nor starters: a comprehension skips them fast.
+    for k in [k for k, t in enumerate(tokens) if t.kind in _NUMERIC or t.low in either]:
+        if tokens[k].kind in _NUMERIC or tokens[k].low in strong:
+            found += [w for w in waiting if k - w <= REACH]
+            waiting.clear()
+            found.append(k)
+        else:
+            waiting.append(k)
     return found
-
-
-def candidates(tokens, table: PhraseTable) -> list[bool]:
-    """For each token: may a value phrase start here?"""
-    starters, strong = starting_words(table), strong_words(table)
-    n = len(tokens)
-    is_strong = [t.kind in ("number", "isodate") or t.low in strong for t in tokens]
-    next_strong = [n + REACH] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        next_strong[k] = k if is_strong[k] else next_strong[k + 1]
-    return [is_strong[k] or (tokens[k].low in starters and next_strong[k] - k <= REACH)
-            for k in range(n)]
 
 
 def _duration_words(table: PhraseTable) -> set[str]:

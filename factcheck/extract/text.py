@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 # A sentence ends at . ! or ? (with closing quotes or brackets) before whitespace
 # and a capital, digit or opening quote, or at a line break. "U.N. would" and
@@ -28,16 +29,21 @@ _CLAUSE_WORDS = frozenset("""that which who whom whose because while when wherea
 although though but and since after before until unless if where so""".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
-# Digits that are not figures, masked before the grammar runs.
-_NOT_FIGURES = re.compile(
-    r"(?:https?://|www\.)\S+"                                # web addresses
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                        # e-mail
-    r"|\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d,])"     # +44 20 7946 0958
-    r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"                      # (555) 123-4567
-    r"|\b\d{3}[-.]\d{3}[-.]\d{4}\b")                        # 555-123-4567
+# A digit that starts a word is written \d(?<!\w\d) below rather than \b\d: the
+# same thing, but a pattern that begins with \d lets the regex engine skip straight
+# to the next digit instead of trying every character (three times faster).
+
+# Digits that are not figures, masked before the grammar runs: the alternatives of
+# one pattern, each with the strings it cannot match without (none: always tried).
+_NOT_FIGURES = (
+    (r"(?:https?://|www\.)\S+", ("://", "www.")),                  # web addresses
+    (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", ("@",)),                    # e-mail
+    (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d,])", ("+",)),  # +44 20 7946 0958
+    (r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b", ("(",)),                  # (555) 123-4567
+    (r"\d(?<!\w\d)\d\d[-.]\d{3}[-.]\d{4}\b", ()))                 # 555-123-4567
 # Clock times: number-like, but not in the phrase table, so reported as unparsed.
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"
-                    r"|\b\d{1,2}\s*[ap]\.\s?m\.|\b\d{1,2}\s*[ap]m\b", re.I)
+_CLOCK = re.compile(r"\d(?<!\w\d)\d?(?:[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:30
+                    r"|\s*[ap]\.\s?m\.|\s*[ap]m\b)", re.I)                     # 9 a.m., 9pm
 
 
 @dataclass(frozen=True)
@@ -56,10 +62,17 @@ class Sentences:
             if match.group().startswith("\n") or not _ABBREVIATION.search(
                     text[max(0, match.start() - 8):match.end()]):
                 self.starts.append(match.end())
+        self._spans: dict[int, Span] = {}  # sentence number -> span, as asked for
 
     def around(self, pos: int) -> Span:
         """The sentence holding offset `pos`, without surrounding whitespace."""
         k = bisect.bisect_right(self.starts, pos) - 1
+        span = self._spans.get(k)
+        if span is None:  # worked out once: each mention asks several times
+            span = self._spans[k] = self._trimmed(k)
+        return span
+
+    def _trimmed(self, k: int) -> Span:
         start = self.starts[k]
         end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
         while end > start and self.text[end - 1].isspace():
@@ -95,7 +108,16 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
 
 def masked_spans(text: str) -> list[Span]:
     """Stretches whose digits are no figures at all: addresses, e-mail, phones."""
-    return [Span(m.start(), m.end()) for m in _NOT_FIGURES.finditer(text)]
+    # An alternative that cannot match anywhere in the text changes no match, so it
+    # is left out: the e-mail one, tried at every letter, was most of the time here.
+    present = tuple(not needs or any(n in text for n in needs) for _, needs in _NOT_FIGURES)
+    return [Span(m.start(), m.end()) for m in _not_figures(present).finditer(text)]
+
+
+@cache
+def _not_figures(present: tuple[bool, ...]) -> re.Pattern:
+    return re.compile("|".join(part for (part, _), used in zip(_NOT_FIGURES, present)
+                               if used))
 
 
 def clock_times(text: str) -> list[Span]:

@@ -30,10 +30,38 @@ def _rich(report: Report, terminal: bool | None = None) -> str:
     return render(report, color=_color_wanted(terminal), width=width)
 
 
+def _markdown(report: Report) -> str:
+    from .markdown import render
+
+    return render(report)
+
+
+def _github(report: Report) -> str:
+    from .github import render
+
+    return render(report)
+
+
+def _sarif(report: Report) -> str:
+    from .sarif import render
+
+    return render(report)
+
+
+def _junit(report: Report) -> str:
+    from .junit import render
+
+    return render(report)
+
+
 FORMATS: dict[str, Callable[[Report], str]] = {
     "text": _text,
     "json": _json,
     "rich": _rich,
+    "markdown": _markdown,
+    "github": _github,
+    "sarif": _sarif,
+    "junit": _junit,
 }
 
 
@@ -46,9 +74,12 @@ def _color_wanted(terminal: bool | None = None) -> bool:
 
 
 def pick(name: str, terminal: bool | None = None) -> str:
-    """`auto` is rich on a terminal and text otherwise."""
+    """`auto` is github in GitHub Actions (GITHUB_ACTIONS=true), else rich on a
+    terminal and text otherwise."""
     if name != "auto":
         return name
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
     return "rich" if _on_terminal(terminal) else "text"
 
 

@@ -8,11 +8,14 @@ from ..report import Report
 
 
 def as_dict(report: Report) -> dict:
-    return {
+    data = {
         "findings": [f.to_json() for f in report.findings],
         "quantities": {str(r.key): r.to_json() for r in report.ranges},
         "summary": report.summary(),
     }
+    if report.since is not None:  # only with --since: what the edit changed
+        data["since"] = report.since
+    return data
 
 
 def render(report: Report) -> str:

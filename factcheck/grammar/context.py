@@ -4,8 +4,8 @@ the resolution of unit words through pint."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, wraps
 
 from ..findings import FactcheckError
 from ..units import CURRENCIES, POPULATION, TIME, resolve
@@ -24,6 +24,8 @@ class Context:
     # Whole-value parsing may try any word pint knows as a unit ("5 litres");
     # scanning free text keeps to the table's unit words.
     pint_units: bool = False
+    # What `memoised` readers read at each token (see there), and `with_future`.
+    memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def phrase(self, index: PhraseIndex, i: int):
         """(value, end) of the longest phrase of `index` at token i, or None."""
@@ -42,7 +44,10 @@ class Context:
         return 0 < i < len(self.tokens) and not self.tokens[i].space_before
 
     def with_future(self) -> Context:
-        return replace(self, future=True)
+        # Made once per context, so that its memo serves every future reading.
+        if "future" not in self.memo:
+            self.memo["future"] = replace(self, future=True)
+        return self.memo["future"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,30 @@ def unit_info(name: str) -> UnitInfo:
     else:
         kind = "other"
     return UnitInfo(unit.name, kind, unit.factor if kind == "duration" else None)
+
+
+def memoised(reader):
+    """reader(ctx, i), read once per context and token.
+
+    A range and a single value both start with one ("2020" and "2020-2023"), and
+    trimming a mention reads again where the phrase continues, so the same reader
+    is asked at the same token several times. A context never changes, so neither
+    does the answer, nor the error a phrase it cannot read raises."""
+    @wraps(reader)
+    def read(ctx: Context, i: int):
+        key = (read, i)
+        memo = ctx.memo
+        if key not in memo:
+            try:
+                memo[key] = reader(ctx, i), None
+            except FactcheckError as error:
+                memo[key] = None, error
+        found, error = memo[key]
+        if error is not None:
+            raise error.with_traceback(None)
+        return found
+
+    return read
 
 
 def match_unit(ctx: Context, i: int) -> tuple[UnitInfo, int] | None:

@@ -29,7 +29,8 @@ from fractions import Fraction
 from ..findings import FactcheckError
 from ..interval import Interval
 from .context import (Context, PhraseError, attempt, longest_or_error, match_unit,
-                      unit_info)
+                      memoised, unit_info)
+from .table import per_table
 
 MAX_YEARS_BACK = 8  # enough for the last 29 February
 
@@ -85,9 +86,11 @@ def _date_range(ctx: Context, i: int):
     return Interval(a.low, b.high, unit="day", kind="date"), end
 
 
+@memoised
 def _simple(ctx: Context, i: int):
-    readers = (_iso, _relative_day, _relative_week, _rolling, _weekday, _month_part,
-               _month_day, _day_month, _month_alone, _year)
+    if i >= len(ctx.tokens):
+        return None
+    readers = _readers_at(ctx, i)
     best = longest_or_error(*(attempt(reader, ctx, i) for reader in readers))
     if best is None:
         return None
@@ -315,6 +318,40 @@ def _year(ctx: Context, i: int):
     if year is None:
         return None
     return day_interval(dt.date(year, 1, 1), dt.date(year, 12, 31)), i + 1
+
+
+# The single-date readers in the order `_simple` tries them, each with where it can
+# start: token kinds, or the first words of sections of the date table. At most
+# tokens none can, so `_simple` calls only those that may read something there.
+_SIMPLE_READERS = (
+    (_iso, ("isodate",), ()), (_relative_day, (), ("relative_days",)),
+    (_relative_week, (), ("relative_weeks", "relative_weekends")),
+    (_rolling, (), ("rolling",)), (_weekday, (), ("weekdays",)),
+    (_month_part, (), ("month_parts",)), (_month_day, (), ("months",)),
+    (_day_month, ("number",), ()), (_month_alone, (), ("months",)),
+    (_year, ("number",), ()))
+
+
+@per_table
+def _readers_by_word(table) -> dict[str, tuple]:
+    by_word: dict[str, list] = {}
+    for reader, _, sections in _SIMPLE_READERS:
+        for word in frozenset().union(*(getattr(table.dates, s).first_words()
+                                        for s in sections)):
+            by_word.setdefault(word, []).append(reader)
+    return {word: tuple(readers) for word, readers in by_word.items()}
+
+
+_READERS_BY_KIND = {kind: tuple(r for r, kinds, _ in _SIMPLE_READERS if kind in kinds)
+                    for kind in ("isodate", "number")}
+
+
+def _readers_at(ctx: Context, i: int) -> tuple:
+    by_word = _readers_by_word(ctx.table).get(ctx.words[i], ())
+    by_kind = _READERS_BY_KIND.get(ctx.tokens[i].kind, ())
+    if by_word and by_kind:  # a number the table also names: keep the readers' order
+        return tuple(r for r, *_ in _SIMPLE_READERS if r in by_word or r in by_kind)
+    return by_word or by_kind
 
 
 def ago(ctx: Context, duration: Interval, i: int, end: int) -> Interval:

@@ -57,10 +57,14 @@ def digits_value(text: str) -> tuple[Fraction, Fraction]:
     if len(integer.lstrip("0")) > MAX_INTEGER_DIGITS or len(decimals) > MAX_DECIMALS:
         raise FactcheckError(f"the number {text!r} is too long to be a real figure",
                              hint=f"write at most {MAX_INTEGER_DIGITS} digits")
-    value = Fraction(bare)
+    if (integer + decimals).isascii() and (integer + decimals).isdigit():
+        # Whole digits: Fraction(str) parses with a regular expression, ten times slower.
+        value = Fraction(int(integer + decimals), 10 ** len(decimals))
+    else:
+        value = Fraction(bare)
     if text[:1] in "-−":
         value = -value
-    return value, Fraction(1, 10 ** len(decimals)) / 2
+    return value, Fraction(1, 2 * 10 ** len(decimals))
 
 
 def guard(value: Fraction, text: str) -> Fraction:
@@ -84,7 +88,7 @@ def zeros_precision(value: Fraction) -> Fraction:
         return Fraction(0)
     significant = len(digits) - zeros
     place = zeros - max(0, 2 - significant)
-    return Fraction(10 ** place) / 2
+    return Fraction(10 ** place, 2)
 
 
 def bare_precision(value: Fraction, written: Fraction, kind: str) -> Fraction:

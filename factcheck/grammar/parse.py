@@ -8,6 +8,7 @@ could not read otherwise, with a did-you-mean from the phrase table.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from ..findings import FactcheckError
@@ -16,7 +17,7 @@ from .context import Context, attempt, longest_or_error, match_unit
 from .dates import match_date
 from .quantity import match_proportion, match_quantity
 from .rules import bare
-from .table import PhraseTable, default_table
+from .table import PhraseIndex, PhraseTable, default_table, per_table
 from .tokens import tokenize
 
 MAX_VALUE_LENGTH = 500  # a value phrase is a few words; refuse essays early
@@ -62,11 +63,11 @@ class Matcher:
     def __init__(self, text: str, anchor: dt.date | None = None, *,
                  table: PhraseTable | None = None, future: bool = False):
         self.ctx = _context(text, anchor, table, future, pint_units=False)
-        self._starts = {t.start: i for i, t in enumerate(self.ctx.tokens)}
+        self._starts = [t.start for t in self.ctx.tokens]  # increasing: bisect finds one
 
     def match_at(self, pos: int, *, future: bool | None = None):
-        i = self._starts.get(pos)
-        if i is None:
+        i = bisect.bisect_left(self._starts, pos)
+        if i == len(self._starts) or self._starts[i] != pos:
             return None
         ctx = self.ctx if future is None else _with(self.ctx, future)
         found = _guarded(lambda: _match(ctx, i))
@@ -78,7 +79,7 @@ class Matcher:
     @property
     def token_starts(self) -> list[int]:
         """Character offsets where a phrase may start, in text order."""
-        return [t.start for t in self.ctx.tokens]
+        return list(self._starts)
 
 
 def _with(ctx: Context, future: bool) -> Context:
@@ -93,6 +94,8 @@ def _context(text, anchor, table, future, pint_units) -> Context:
 
 def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
     """The longest value phrase at token i; a date wins a tie ("2012" is the year)."""
+    if not _may_start(ctx, i):
+        return None
     marker = ctx.phrase(ctx.table.dates.future_markers, i)
     if marker is not None and marker[1] < len(ctx.tokens):
         after = _match(ctx.with_future(), marker[1])
@@ -102,6 +105,47 @@ def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
     return longest_or_error(attempt(match_date, ctx, i),
                             (bare(proportion[0]), proportion[1]) if proportion else None,
                             attempt(match_quantity, ctx, i))
+
+
+# Every reader `_match` tries begins with a number or ISO date token, a number word,
+# or a whole phrase of one of these sections (a qualifier, "in", "September"...).
+# Where none is, it reads nothing: `_may_start` says so at once, which spares most
+# words of a text (and the "the" of "the war") some thirty calls each.
+_OPENING_SECTIONS = ("proportions", "range_openers", "fillers", "qualifiers_before",
+                     "estimate_nouns", "ages_before", "currency_symbols", "vague",
+                     "fractions")
+_OPENING_DATE_SECTIONS = ("future_markers", "prepositions", "relative_days",
+                          "relative_weeks", "relative_weekends", "rolling", "weekdays",
+                          "month_parts", "months")
+
+
+@per_table
+def _openings(table: PhraseTable) -> tuple[frozenset[str], dict[str, list[PhraseIndex]]]:
+    """The number words, and for each first word the sections with a phrase starting so."""
+    number_words = frozenset().union(table.ones, table.teens, table.tens, table.scales,
+                                     table.one_words)
+    sections = [getattr(table, name) for name in _OPENING_SECTIONS]
+    sections += [getattr(table.dates, name) for name in _OPENING_DATE_SECTIONS]
+    by_first: dict[str, list[PhraseIndex]] = {}
+    for index in sections:
+        for word in index.first_words():
+            by_first.setdefault(word, []).append(index)
+    return number_words, by_first
+
+
+def _may_start(ctx: Context, i: int) -> bool:
+    if i >= len(ctx.tokens):
+        return False
+    if ctx.tokens[i].kind in ("number", "isodate"):
+        return True
+    number_words, by_first = _openings(ctx.table)
+    word = ctx.words[i]
+    if word in number_words:
+        return True
+    for index in by_first.get(word, ()):
+        if index.match(ctx.words, i) is not None:
+            return True
+    return False
 
 
 def _guarded(read):

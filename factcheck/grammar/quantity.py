@@ -17,7 +17,7 @@ from fractions import Fraction
 from ..findings import FactcheckError
 from ..interval import Interval
 from . import dates
-from .context import Context, match_unit, skip_fillers, unit_info
+from .context import Context, match_unit, memoised, skip_fillers, unit_info
 from .numbers import HALF, bare_precision, read_number
 from .rules import ZERO, Amount, apply, bare
 
@@ -95,6 +95,7 @@ def match_core(ctx: Context, i: int) -> tuple[Amount, int] | None:
                    _fraction(ctx, i), match_proportion(ctx, i))
 
 
+@memoised
 def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
     """One number with what surrounds it: currency, unit, age ending."""
     j, currency = i, None

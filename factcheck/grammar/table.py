@@ -53,11 +53,14 @@ class PhraseIndex:
 
     def match(self, words: list[str], i: int):
         """The longest phrase starting at words[i]: (value, end) or None."""
-        if i >= len(words):
+        # The grammar asks this tens of times per token, nearly always in vain:
+        # the first-word lookup decides most calls before any slicing.
+        entries = self._by_first.get(words[i]) if i < len(words) else None
+        if entries is None:
             return None
-        for key, value in self._by_first.get(words[i], ()):
+        for key, value in entries:
             end = i + len(key)
-            if tuple(words[i:end]) == key:
+            if end == i + 1 or tuple(words[i:end]) == key:  # one word: the lookup matched it
                 return value, end
         return None
 
@@ -125,6 +128,19 @@ class DateTable:
     rolling: PhraseIndex
     ago: PhraseIndex
     future_markers: PhraseIndex
+
+
+def per_table(compute):
+    """compute(table), worked out once per phrase table (tables never change)."""
+    cache: dict[int, tuple[PhraseTable, Any]] = {}
+
+    def get(table: PhraseTable):
+        found = cache.get(id(table))
+        if found is None or found[0] is not table:
+            found = cache[id(table)] = (table, compute(table))
+        return found[1]
+
+    return get
 
 
 def parse_spec(text: str) -> Spec:

@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # Digits with Western (723,000) or South Asian (7,23,000) grouping, or none, with an
 # optional decimal part. Bounded repetition shapes only: no backtracking blow-up.
 _NUMBER = (r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
            r"(?![0-9])(?:\.[0-9]+)?")
+# One token and the whitespace before it, as groups (space, isodate, number, word,
+# sym): `findall` hands back plain strings, cheaper than a match object per token.
 _TOKEN = re.compile(
-    rf"(?P<isodate>[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?![0-9]))"
-    rf"|(?P<number>{_NUMBER})"
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
-    r"|(?P<space>\s+)"
-    r"|(?P<sym>.)",
-    re.S,
+    r"(\s*)"
+    rf"(?:([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})(?![0-9])"  # isodate
+    rf"|({_NUMBER})"                                   # number
+    r"|([^\W\d_]+(?:['’][^\W\d_]+)?)"                  # word
+    r"|(\S))"                                         # sym: any other character
 )
 _JOINING_HYPHENS = "-‐‑"
 _MINUS_SIGNS = "-−"
@@ -38,62 +40,94 @@ class Token:
     end: int
     space_before: bool  # whitespace (or the start of the text) right before it
 
-    @property
+    @cached_property
     def low(self) -> str:
         return self.text.lower()
 
 
+_DASHES = frozenset(_JOINING_HYPHENS + _MINUS_SIGNS)
+_new = object.__new__
+
+
 def tokenize(text: str) -> list[Token]:
-    raw = _raw_tokens(text)
-    return _join_signs(_drop_joining_hyphens(raw))
+    tokens, dashes = _raw_tokens(text)
+    return _resolve_dashes(tokens, dashes) if dashes else tokens
 
 
-def _raw_tokens(text: str) -> list[Token]:
+def _raw_tokens(text: str) -> tuple[list[Token], list[int]]:
+    """The tokens, and the indices of the dashes among them."""
     tokens: list[Token] = []
-    space = True
-    for found in _TOKEN.finditer(text):
-        kind = found.lastgroup
-        if kind == "space":
-            space = True
-            continue
-        tokens.append(Token(kind, found.group(), found.start(), found.end(), space))
-        space = False
-    return tokens
+    dashes: list[int] = []
+    append, end = tokens.append, 0
+    for space, isodate, number, word, sym in _TOKEN.findall(text):
+        if word:
+            kind, piece = "word", word
+        elif sym:
+            kind, piece = "sym", sym
+            if sym in _DASHES:
+                dashes.append(len(tokens))
+        elif number:
+            kind, piece = "number", number
+        else:
+            kind, piece = "isodate", isodate
+        start = end + len(space)
+        end = start + len(piece)
+        # Token(...) without its __init__: a frozen dataclass sets each field through
+        # object.__setattr__, which was a third of the tokeniser's time. The
+        # lower-case text the matcher compares is stored once here as well.
+        token = _new(Token)
+        fields = token.__dict__
+        fields["kind"], fields["text"], fields["start"], fields["end"] = kind, piece, start, end
+        fields["space_before"], fields["low"] = bool(space) or not tokens, piece.lower()
+        append(token)
+    return tokens, dashes
+
+
+def _resolve_dashes(tokens: list[Token], dashes: list[int]) -> list[Token]:
+    """Drop the hyphens that join words, and join minus signs to their numbers.
+
+    Only the dashes need looking at. Each decision depends on a dash's neighbours
+    alone, and neither rule changes another dash's neighbours: a joining hyphen sits
+    between a word and a word or number, a minus sign after a space before a number.
+    """
+    kept: list[Token] = []
+    done = 0
+    for i in dashes:
+        if _joins_words(tokens, i):
+            kept += tokens[done:i]
+            done = i + 1
+        elif _is_minus_sign(tokens, i):
+            sign, number = tokens[i], tokens[i + 1]
+            kept += tokens[done:i]
+            kept.append(Token("number", "-" + number.text, sign.start, number.end, True))
+            done = i + 2
+    if done == 0:
+        return tokens
+    kept += tokens[done:]
+    return kept
 
 
 def _attached(left: Token, right: Token) -> bool:
     return left.end == right.start
 
 
-def _drop_joining_hyphens(tokens: list[Token]) -> list[Token]:
-    kept: list[Token] = []
-    for i, token in enumerate(tokens):
-        if (token.kind == "sym" and token.text in _JOINING_HYPHENS
-                and 0 < i < len(tokens) - 1
-                and _attached(tokens[i - 1], token) and _attached(token, tokens[i + 1])
-                and "word" in (tokens[i - 1].kind, tokens[i + 1].kind)
-                and {tokens[i - 1].kind, tokens[i + 1].kind} <= {"word", "number"}):
-            continue
-        kept.append(token)
-    return kept
+def _joins_words(tokens: list[Token], i: int) -> bool:
+    """ "two-thirds", "35-year-old", "mid-September": a hyphen to drop."""
+    if not (tokens[i].text in _JOINING_HYPHENS and 0 < i < len(tokens) - 1):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return (_attached(before, tokens[i]) and _attached(tokens[i], after)
+            and "word" in (before.kind, after.kind)
+            and {before.kind, after.kind} <= {"word", "number"})
 
 
-def _join_signs(tokens: list[Token]) -> list[Token]:
-    """'-5' at the start or after a space is a negative number, not a range dash."""
-    joined: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (token.kind == "sym" and token.text in _MINUS_SIGNS and token.space_before
-                and nxt is not None and nxt.kind == "number" and _attached(token, nxt)
-                and not (joined and joined[-1].kind == "number")):
-            joined.append(Token("number", "-" + nxt.text, token.start, nxt.end, True))
-            i += 2
-            continue
-        joined.append(token)
-        i += 1
-    return joined
+def _is_minus_sign(tokens: list[Token], i: int) -> bool:
+    """'-5' at the start or after a space is a negative number, not a range dash
+    (unless a number comes right before it: "10 -5" stays a range)."""
+    sign = tokens[i]
+    return (sign.text in _MINUS_SIGNS and sign.space_before and i + 1 < len(tokens)
+            and tokens[i + 1].kind == "number" and _attached(sign, tokens[i + 1])
+            and not (i > 0 and tokens[i - 1].kind == "number"))
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
