@@ -35,7 +35,7 @@ _STRONG_SECTIONS = ("vague", "proportions", "fractions", "months", "weekdays",
                     "relative_days", "relative_weeks", "relative_weekends", "rolling",
                     "month_parts")
 _FUNCTION = frozenset("a an the of on in over to from for by at during and or".split())
-_NUMERIC = ("number", "isodate")
+_NUMERIC = frozenset(("number", "isodate"))
 
 
 @per_table
@@ -61,7 +61,7 @@ def candidates(tokens, table: PhraseTable) -> list[int]:
     found: list[int] = []
     waiting: list[int] = []  # weak starters since the last strong token
     # Most tokens are neither strong nor starters: a comprehension skips them fast.
-    for k in [k for k, t in enumerate(tokens) if t.kind in _NUMERIC or t.low in either]:
+    for k in [k for k, t in enumerate(tokens) if t.low in either or t.kind in _NUMERIC]:
         if tokens[k].kind in _NUMERIC or tokens[k].low in strong:
             found += [w for w in waiting if k - w <= REACH]
             waiting.clear()

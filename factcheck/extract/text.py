@@ -42,8 +42,8 @@ _NOT_FIGURES = (
     (r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b", ("(",)),                  # (555) 123-4567
     (r"\d(?<!\w\d)\d\d[-.]\d{3}[-.]\d{4}\b", ()))                 # 555-123-4567
 # Clock times: number-like, but not in the phrase table, so reported as unparsed.
-_CLOCK = re.compile(r"\d(?<!\w\d)\d?(?:[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 10:30
-                    r"|\s*[ap]\.\s?m\.|\s*[ap]m\b)", re.I)                     # 9 a.m., 9pm
+_CLOCK = re.compile(r"\d(?<!\w\d)\d?(?:[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 9:30
+                    r"|\s*[ap]\.\s?m\.|\s*[ap]m\b)", re.I)                   # 9 a.m., 9pm
 
 
 @dataclass(frozen=True)

@@ -83,16 +83,17 @@ def memoised(reader):
     does the answer, nor the error a phrase it cannot read raises."""
     @wraps(reader)
     def read(ctx: Context, i: int):
-        key = (read, i)
-        memo = ctx.memo
-        if key not in memo:
+        memo = ctx.memo.get(read)
+        if memo is None:
+            memo = ctx.memo[read] = {}
+        if i not in memo:
             try:
-                memo[key] = reader(ctx, i), None
-            except FactcheckError as error:
-                memo[key] = None, error
-        found, error = memo[key]
-        if error is not None:
-            raise error.with_traceback(None)
+                memo[i] = reader(ctx, i)
+            except FactcheckError as error:  # readers return tuples, never errors
+                memo[i] = error
+        found = memo[i]
+        if isinstance(found, FactcheckError):
+            raise found.with_traceback(None)
         return found
 
     return read

@@ -42,8 +42,8 @@ def match_quantity(ctx: Context, i: int) -> tuple[Interval, int] | None:
         qualifier = (after[0], ctx.span_text(end, after[1]))
         end = after[1]
         amount, end = _late_unit(ctx, amount, end)  # "200+ people", "15 or more days"
-    interval = bare(amount) if qualifier is None else apply(qualifier[0], amount,
-                                                            qualifier[1].lower())
+    interval = bare(amount) if qualifier is None else apply(
+        qualifier[0], amount, qualifier[1].lower(), ctx.table.estimate_tolerance)
     ago = ctx.phrase(ctx.table.dates.ago, end)
     if ago is not None and interval.kind == "duration" and not amount.age:
         return dates.ago(ctx, interval, i, ago[1]), ago[1]

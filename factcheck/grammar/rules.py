@@ -53,13 +53,15 @@ def bare(amount: Amount) -> Interval:
                      qualifier=amount.label)
 
 
-def apply(rule: str, amount: Amount, qualifier: str) -> Interval:
-    """The amount under a qualifier rule of the phrase table."""
+def apply(rule: str, amount: Amount, qualifier: str,
+          tolerance: Fraction = TEN_PERCENT) -> Interval:
+    """The amount under a qualifier rule of the phrase table; `tolerance` is the
+    table's estimate tolerance (10 % unless a user's table or config says)."""
     low, high = amount.low, amount.high
     top = ONE if amount.is_fraction else None
     floor = ZERO if amount.kind in NON_NEGATIVE and high >= 0 else None
     if rule == "estimate":
-        return _estimate(amount, qualifier)
+        return _estimate(amount, qualifier, tolerance)
     shapes = {
         "above": (low, top, True, False),
         "at_least": (low, top, False, False),
@@ -76,13 +78,13 @@ def apply(rule: str, amount: Amount, qualifier: str) -> Interval:
     return _interval(amount, lo, hi, lo_open, hi_open, qualifier=qualifier)
 
 
-def _estimate(amount: Amount, qualifier: str) -> Interval:
-    """± the larger of the bare precision and 10 % of each end."""
+def _estimate(amount: Amount, qualifier: str, tolerance: Fraction) -> Interval:
+    """± the larger of the bare precision and the tolerance (10 %) of each end."""
     p = amount.precision if amount.single else ZERO
 
     def widen(precision: Fraction) -> Interval:
-        low = amount.low - max(precision, abs(amount.low) * TEN_PERCENT)
-        high = amount.high + max(precision, abs(amount.high) * TEN_PERCENT)
+        low = amount.low - max(precision, abs(amount.low) * tolerance)
+        high = amount.high + max(precision, abs(amount.high) * tolerance)
         return _interval(amount, low, high, False, False, qualifier=qualifier)
 
     return _with_exact(widen(p), widen(ZERO))

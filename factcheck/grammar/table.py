@@ -60,7 +60,7 @@ class PhraseIndex:
             return None
         for key, value in entries:
             end = i + len(key)
-            if end == i + 1 or tuple(words[i:end]) == key:  # one word: the lookup matched it
+            if end == i + 1 or tuple(words[i:end]) == key:  # one word: already matched
                 return value, end
         return None
 
@@ -76,6 +76,7 @@ class PhraseIndex:
 @dataclass(frozen=True)
 class PhraseTable:
     raw: dict
+    estimate_tolerance: Fraction  # the ± of "about", "estimated" (qualifiers.settings)
     ones: dict[str, int]
     teens: dict[str, int]
     tens: dict[str, int]
@@ -223,6 +224,8 @@ def _build(raw: dict) -> PhraseTable:
     )
     table = PhraseTable(
         raw=raw,
+        estimate_tolerance=to_fraction(
+            quals.get("settings", {}).get("estimate_tolerance", "1/10")),
         ones=_ints(numbers["ones"]),
         teens=_ints(numbers["teens"]),
         tens=_ints(numbers["tens"]),
