@@ -16,18 +16,23 @@ from .model import Claim, Registry
 Check = Callable[[Registry], Iterable[Finding]]
 CHECKS: dict[str, Check] = {}
 _READ_NUMBERS: set[str] = set()  # checks that read numbers: given the phrase table
+# Checks whose findings on a claim depend on that claim (and its document) alone: on
+# a large registry they run file by file while loading (load.py).
+_PER_CLAIM: set[str] = set()
 
 
-def check(name: str, reads_numbers: bool = False):
+def check(name: str, reads_numbers: bool = False, per_claim: bool = False):
     def register(function: Check) -> Check:
         CHECKS[name] = function
         if reads_numbers:
             _READ_NUMBERS.add(name)
+        if per_claim:
+            _PER_CLAIM.add(name)
         return function
     return register
 
 
-@check("quote")
+@check("quote", per_claim=True)
 def quotes_in_text(registry: Registry) -> Iterable[Finding]:
     """Every quote occurs in its document's text.
 
@@ -35,11 +40,17 @@ def quotes_in_text(registry: Registry) -> Iterable[Finding]:
     holding “the estimated 120,000 residents of Karabakh”.
     FAIL: quote "the estimated 130,000 residents", with the closest passage as hint.
     """
-    from .quotes import closest_passage, find_quote
+    from .quotes import MAX_OMISSIONS, closest_passage, find_quote, too_many_omissions
 
     for claim in registry.claims:
         text = claim.document.text
         if not claim.quote or text is None:
+            continue
+        if omissions := too_many_omissions(claim.quote):
+            yield Finding("quote", "error", f"the quote of claim {claim.id!r} leaves text "
+                          f"out {omissions} times ('...'); factcheck follows at most "
+                          f"{MAX_OMISSIONS}", claim.quote_location or claim.location,
+                          (claim.id,), "quote one passage, or split the claim in several")
             continue
         if find_quote(claim.quote, text) is None:
             passage = closest_passage(claim.quote, text)
@@ -49,7 +60,7 @@ def quotes_in_text(registry: Registry) -> Iterable[Finding]:
                           claim.quote_location or claim.location, (claim.id,), hint)
 
 
-@check("quote-number", reads_numbers=True)
+@check("quote-number", reads_numbers=True, per_claim=True)
 def value_number_in_quote(registry: Registry, table=None) -> Iterable[Finding]:
     """The number in `value` is a number of the quote, in digits or in words.
 
@@ -110,7 +121,7 @@ def duplicate_claims(registry: Registry) -> Iterable[Finding]:
                           f"remove one, or keep {first.id!r} only")
 
 
-@check("date")
+@check("date", per_claim=True)
 def dates_in_order(registry: Registry) -> Iterable[Finding]:
     """A claim cannot speak of a day after its document was published.
 
@@ -131,7 +142,7 @@ def dates_in_order(registry: Registry) -> Iterable[Finding]:
                           "check `as_of`: a report cannot count what has not happened yet")
 
 
-@check("value")
+@check("value", per_claim=True)
 def no_negative_amounts(registry: Registry) -> Iterable[Finding]:
     """Counts of people and durations are never negative.
 
@@ -148,10 +159,22 @@ def no_negative_amounts(registry: Registry) -> Iterable[Finding]:
                           (claim.id,), "write the amount as a positive number")
 
 
-def run_all(registry: Registry, table=None) -> list[Finding]:
-    """`table`: the phrase table the registry's values were read with (None: shipped)."""
+def run_all(registry: Registry, table=None, done: dict[str, list[Finding]] | None = None
+            ) -> list[Finding]:
+    """`table`: the phrase table the registry's values were read with (None: shipped).
+    `done`: per-claim checks already run over every claim (load.Loaded.checked)."""
     findings: list[Finding] = []
     for name, function in CHECKS.items():
+        if done is not None and name in _PER_CLAIM:
+            findings.extend(done.get(name, ()))
+            continue
         findings.extend(function(registry, table) if name in _READ_NUMBERS
                         else function(registry))
     return findings
+
+
+def per_claim_findings(registry: Registry, table=None) -> dict[str, list[Finding]]:
+    """The per-claim checks' findings on these claims, check by check."""
+    return {name: list(CHECKS[name](registry, table) if name in _READ_NUMBERS
+                       else CHECKS[name](registry))
+            for name in CHECKS if name in _PER_CLAIM}

@@ -8,7 +8,6 @@ lists it as unread) but takes no part in the consistency check.
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -32,6 +31,8 @@ class Loaded:
     registry: Registry
     findings: list[Finding] = field(default_factory=list)
     table: object | None = None  # the phrase table values are read with; None: shipped
+    # The per-claim checks, when workers ran them while reading (check -> findings).
+    checked: dict[str, list[Finding]] | None = None
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -122,14 +123,15 @@ def registry_root(paths: list[Path]) -> Path:
 
 def load(paths: list[Path], table=None) -> Loaded:
     """`table`: a phrase table (grammar.load_table) to read values with."""
-    with _estimate_tolerance(table):
-        return _load(paths, table)
+    return _load(paths, table)
 
 
 def _load(paths: list[Path], table) -> Loaded:
     files = discover(paths)
     root = registry_roots(paths)
     loaded = Loaded(Registry(root=str(registry_root(paths))), table=table)
+    if len(files) >= PARALLEL_FROM and _jobs() > 1:
+        return _load_in_parallel(loaded, files, root)
     raws = []
     for path in files:
         if (problem := _link_problem(path, root)) is not None:
@@ -151,6 +153,136 @@ def _load(paths: list[Path], table) -> Loaded:
         _assemble(loaded, path, raw, root, has_document_key)
     _check_places(loaded)
     return loaded
+
+
+# -- many files: read in forked workers ------------------------------------------------
+#
+# Reading a file (YAML, schema, values, expressions, its document's text) and the
+# checks that look at one claim alone (quote, quote-number, date, value) need nothing
+# from other files, so forked workers do them, a slice of files each, and send back
+# what the file adds to the registry. The whole process then goes on as above, in
+# the same order: every file's reading problems, duplicate ids, every file's
+# assembly problems, places; the checks' findings in check order, file by file.
+
+# Below this many files one process reads them all: starting workers costs more.
+PARALLEL_FROM = 200
+FILES_PER_TASK = 40
+
+
+@dataclass
+class _FileRead:
+    """What one file adds to the registry, and the findings it causes."""
+
+    name: str | None  # its display name; None: not read (a link out of the registry)
+    problems: list[Finding]  # link, YAML and schema problems
+    ids: object | None = None  # schema.RawFile with only its ids (duplicate check)
+    assembly: Loaded | None = None  # its documents, places, ..., assembly problems
+    checked: dict[str, list[Finding]] | None = None  # per-claim checks: check -> findings
+
+
+def _jobs() -> int:
+    return min(os.cpu_count() or 1, 8)
+
+
+def _load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path]) -> Loaded:
+    import multiprocessing
+
+    global _TASK
+    jobs = _jobs()
+    own = len(files) // jobs  # the first files this process reads itself meanwhile
+    _TASK = (files, root, loaded.table)
+    tasks = [(start, min(len(files), start + FILES_PER_TASK))
+             for start in range(own, len(files), FILES_PER_TASK)]
+    # Reading and unpickling build many objects and no reference cycles: the
+    # collector, run again and again as they pile up, would cost more than it frees.
+    with yamlsafe.gc_paused():
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
+                theirs = pool.imap(_read_slice, tasks)
+                reads = _read_slice((0, own))
+                reads.extend(read for part in theirs for read in part)
+        finally:
+            _TASK = None
+    registry = loaded.registry
+    for read in reads:
+        loaded.findings.extend(read.problems)
+        if read.name is not None:
+            registry.files.append(read.name)
+    loaded.findings.extend(_as_duplicates(schema.check_unique_ids(
+        [read.ids for read in reads if read.ids is not None])))
+    checked: dict[str, list[Finding]] = {}
+    for read in reads:
+        if read.assembly is None:
+            continue
+        part = read.assembly.registry
+        for document in part.documents.values():
+            registry.documents.setdefault(document.id, document)
+        for place in part.places.values():
+            registry.places.setdefault(place.id, place)
+        for quantity in part.quantities.values():
+            registry.quantities.setdefault(quantity.name, quantity)
+        registry.claims.extend(part.claims)
+        registry.relations.extend(part.relations)
+        loaded.findings.extend(read.assembly.findings)
+        for name, findings in read.checked.items():
+            checked.setdefault(name, []).extend(findings)
+    _check_places(loaded)
+    loaded.checked = checked
+    return loaded
+
+
+_TASK: tuple | None = None  # (files, roots, table), inherited by the forked workers
+
+
+def _read_slice(bounds: tuple[int, int]) -> list[_FileRead]:
+    files, root, table = _TASK
+    return [_read_file(path, root, table) for path in files[bounds[0]:bounds[1]]]
+
+
+def _read_file(path: Path, root: list[Path], table) -> _FileRead:
+    """One file, read as _load reads it, assembled on its own, its claims checked."""
+    from .checks import per_claim_findings
+
+    if (problem := _link_problem(path, root)) is not None:
+        return _FileRead(None, [problem])
+    name = display_name(path)
+    read = _FileRead(name, [])
+    node, problems = yamlsafe.load_file(path, name)
+    read.problems.extend(problems)
+    if node is None:
+        return read
+    raw, problems = schema.validate(node, name)
+    read.problems.extend(problems)
+    has_document_key = isinstance(node, yamlsafe.MapNode) and "document" in node.items
+    read.ids = _ids_only(raw)
+    read.assembly = Loaded(Registry(root=""), table=table)
+    _assemble(read.assembly, path, raw, root, has_document_key)
+    read.checked = per_claim_findings(read.assembly.registry, table)
+    read.assembly.table = None  # the parent has it
+    return read
+
+
+@dataclass
+class _Id:
+    """An entry reduced to what the duplicate-id check reads."""
+
+    id: str | None
+    name: str | None
+    location: Location
+
+    def where(self, field_name: str) -> Location:
+        return self.location
+
+
+def _ids_only(raw):
+    def ids(entries, key: str):
+        return [_Id(getattr(e, "id", None), getattr(e, "name", None), e.where(key))
+                for e in entries]
+
+    document = ids([raw.document], "id")[0] if raw.document is not None else None
+    return schema.RawFile(raw.name, document, ids(raw.places, "id"), ids(raw.events, "id"),
+                          ids(raw.quantities, "name"), ids(raw.claims, "id"),
+                          ids(raw.relations, "id"))
 
 
 def _as_duplicates(findings: list[Finding]) -> list[Finding]:
@@ -282,26 +414,6 @@ def _interval(value, document: Document, as_of=None, table=None) -> Interval:
     return parse_value(value, anchor=anchor, table=table)
 
 
-@contextmanager
-def _estimate_tolerance(table):
-    """The table's `qualifiers.settings.estimate_tolerance` (config `tolerance`) as the
-    ± of "about"/"estimated" while loading. Stopgap: the grammar keeps that 10 % as
-    a constant (grammar.rules.TEN_PERCENT), not yet as table data."""
-    raw = getattr(table, "raw", None) or {}
-    tolerance = raw.get("qualifiers", {}).get("settings", {}).get("estimate_tolerance")
-    if tolerance is None:
-        yield
-        return
-    from .grammar import rules
-
-    saved = rules.TEN_PERCENT
-    rules.TEN_PERCENT = Fraction(str(tolerance))
-    try:
-        yield
-    finally:
-        rules.TEN_PERCENT = saved
-
-
 def _explicit(value) -> Interval:
     from . import units
 
@@ -343,6 +455,7 @@ def _relation(loaded: Loaded, raw) -> Relation:
 
 def _check_places(loaded: Loaded) -> None:
     places = loaded.registry.places
+    on_cycle = _on_cycles(places)
     in_reported_cycle: set[str] = set()
     for place in places.values():
         if place.within is None:
@@ -353,7 +466,8 @@ def _check_places(loaded: Loaded) -> None:
                 "schema", "error", f"place {place.id!r} is within {place.within!r}, "
                 "which is not a place of the registry", where, (),
                 f"declare {place.within!r} under `places:` or correct the name"))
-        elif place.id not in in_reported_cycle and (cycle := _cycle(places, place.id)):
+        elif place.id in on_cycle and place.id not in in_reported_cycle:
+            cycle = _cycle(places, place.id)
             # One finding per cycle, at its first place; a place merely within a
             # cycle is not "within itself".
             in_reported_cycle.update(cycle)
@@ -363,15 +477,28 @@ def _check_places(loaded: Loaded) -> None:
                 "a place cannot contain one of its own parents"))
 
 
-def _cycle(places: dict[str, Place], start: str) -> list[str] | None:
-    """The places from `start` round a `within` cycle back to it; None if `start`
-    is on no cycle."""
-    chain, current = [], start
-    while current in places and places[current].within is not None:
-        if current in chain:
-            return None  # a cycle further up, not through `start`
+def _on_cycles(places: dict[str, Place]) -> set[str]:
+    """The places on a `within` cycle, each place visited once: a chain of 20,000
+    places inside each other is no slower than 20,000 loose ones."""
+    done: set[str] = set()
+    on_cycle: set[str] = set()
+    for start in places:
+        walk: dict[str, None] = {}  # the places of this walk, in order
+        current = start
+        while current in places and current not in done and current not in walk:
+            walk[current] = None
+            current = places[current].within
+        if current in walk:  # came back to a place of this walk: a cycle from it
+            names = list(walk)
+            on_cycle.update(names[names.index(current):])
+        done.update(walk)
+    return on_cycle
+
+
+def _cycle(places: dict[str, Place], start: str) -> list[str]:
+    """The places from `start` (on a cycle) round the cycle, back to before it."""
+    chain, current = [start], places[start].within
+    while current != start:
         chain.append(current)
         current = places[current].within
-        if current == start:
-            return chain
-    return None
+    return chain

@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 
 MAX_GAP = 400  # characters of the original text an ellipsis may stand for
+MAX_OMISSIONS = 20  # '...' in one quote: more is no quotation, and costs every search
 CANDIDATES = 12  # windows compared in full by closest_passage
 MAX_QUOTE_WORDS = 200  # closest_passage compares at most this many words
 SENTENCE_REACH = 1000  # how far sentence_around looks for a sentence boundary
@@ -148,28 +149,32 @@ def _pieces(quote: str) -> list[str]:
     return [piece.strip() for piece in _ELLIPSIS.split(folded) if piece.strip()]
 
 
-def _occurrences(piece: str, haystack: str) -> list[int]:
-    found, at = [], haystack.find(piece)
-    while at != -1:
-        if _at_word_boundaries(haystack, at, at + len(piece)):
-            found.append(at)
-        at = haystack.find(piece, at + 1)
-    return found
+def _piece_pattern(piece: str) -> re.Pattern:
+    """The piece at word boundaries: "5 refugees" is not in "15 refugees". `[^\\W_]`
+    is exactly str.isalnum(); a boundary is checked only where the piece itself
+    begins or ends with a letter or digit."""
+    before = r"(?<![^\W_])" if piece[0].isalnum() else ""
+    after = r"(?![^\W_])" if piece[-1].isalnum() else ""
+    return re.compile(before + re.escape(piece) + after)
 
 
-def _at_word_boundaries(haystack: str, start: int, end: int) -> bool:
-    if start > 0 and haystack[start].isalnum() and haystack[start - 1].isalnum():
-        return False
-    return not (end < len(haystack) and haystack[end - 1].isalnum() and haystack[end].isalnum())
+def too_many_omissions(quote: str) -> int | None:
+    """How many times the quote leaves text out ('...'), when that is more than
+    MAX_OMISSIONS; else None."""
+    omissions = len(_pieces(quote)) - 1
+    return omissions if omissions > MAX_OMISSIONS else None
 
 
 def find_quote(quote: str, text: str) -> QuoteMatch | None:
-    """Where the quote occurs in the text (original offsets), or None."""
+    """Where the quote occurs in the text (original offsets), or None. A quote with
+    more than MAX_OMISSIONS omissions is never found (see `too_many_omissions`)."""
     pieces = _pieces(quote)
-    if not pieces:
+    if not pieces or len(pieces) > MAX_OMISSIONS + 1:
         return None
     folded = _fold(text, for_matching=True)
-    chain = _chain(pieces, folded)
+    chain = _plain_chain(pieces, folded)
+    if chain is False:
+        chain = _chain(pieces, folded)
     if chain is None:
         return None
     spans = tuple((folded.starts[at], folded.ends[at + len(piece) - 1])
@@ -178,36 +183,150 @@ def find_quote(quote: str, text: str) -> QuoteMatch | None:
     return QuoteMatch(start, end, text[start:end], spans)
 
 
-def _chain(pieces: list[str], folded: _Folded) -> list[int] | None:
-    """Positions of the pieces, in order, each within MAX_GAP of the one before.
+# A quote without omissions is at the first occurrence of its one piece; str.find
+# finds it without compiling a pattern (which costs more than the search), as long
+# as few occurrences fail the word-boundary test.
+PLAIN_TRIES = 16
 
-    Dynamic programming over occurrences (never exponential backtracking): for each
-    piece keep the occurrences reachable from some reachable occurrence of the
-    previous piece, with a pointer back to the nearest one; the earliest reachable
-    occurrence of the last piece wins.
-    """
-    reachable: list[list[tuple[int, int]]] = []  # per piece: (position, back index)
-    previous_ends: list[int] = []  # original end offsets of the previous piece, sorted
-    for number, piece in enumerate(pieces):
-        level = []
-        for at in _occurrences(piece, folded.text):
-            if number == 0:
-                level.append((at, -1))
-                continue
-            back = bisect.bisect_right(previous_ends, folded.starts[at]) - 1
-            if back >= 0 and folded.starts[at] - previous_ends[back] <= MAX_GAP:
-                level.append((at, back))
-        if not level:
+
+def _plain_chain(pieces: list[str], folded: _Folded) -> list[int] | None | bool:
+    """_chain for a one-piece quote: its position, None if absent, False when
+    undecided after PLAIN_TRIES occurrences (then _chain decides)."""
+    if len(pieces) != 1:
+        return False
+    piece, text = pieces[0], folded.text
+    check_before, check_after = piece[0].isalnum(), piece[-1].isalnum()
+    at = text.find(piece)
+    for _ in range(PLAIN_TRIES):
+        if at == -1:
             return None
-        reachable.append(level)
-        previous_ends = [folded.ends[at + len(piece) - 1] for at, _ in level]
-        # Ends grow with positions, so the list stays sorted for bisect.
-    positions, index = [], 0
-    for level in reversed(reachable):
-        at, back = level[index]
-        positions.append(at)
-        index = back
+        end = at + len(piece)
+        if not (check_before and at > 0 and text[at - 1].isalnum()) and not (
+                check_after and end < len(text) and text[end].isalnum()):
+            return [at]
+        at = text.find(piece, at + 1)
+    return None if at == -1 else False
+
+
+class _Searcher:
+    """Occurrences of one piece in the folded text, found by the regex engine between
+    folded indexes, never one by one in Python."""
+
+    def __init__(self, piece: str, folded: _Folded):
+        self.pattern = _piece_pattern(piece)
+        self.length = len(piece)
+        self.folded = folded
+
+    def end(self, at: int) -> int:
+        """The original end offset of the occurrence at folded index `at`."""
+        return self.folded.ends[at + self.length - 1]
+
+    def first(self, lo: int, hi: int) -> int | None:
+        """The first occurrence starting at a folded index in [lo, hi]."""
+        if lo > hi:
+            return None
+        text = self.folded.text
+        # Up to hi + length + 1: the boundary check after a match at hi sees its
+        # character; a match starting after hi is cut short and dropped below.
+        match = self.pattern.search(text, lo, min(len(text), hi + self.length + 1))
+        return match.start() if match is not None and match.start() <= hi else None
+
+    def last(self, lo: int, hi: int) -> int | None:
+        """The last occurrence starting in [lo, hi]: a binary search over `first`."""
+        if self.first(lo, hi) is None:
+            return None
+        while lo < hi:
+            middle = (lo + hi + 1) // 2
+            if self.first(middle, hi) is None:
+                hi = middle - 1
+            else:
+                lo = middle
+        return lo
+
+    def starts_between(self, lo_offset: int, hi_offset: int) -> tuple[int, int]:
+        """The folded indexes whose original start offset is in [lo_offset, hi_offset]."""
+        starts = self.folded.starts
+        return bisect.bisect_left(starts, lo_offset), bisect.bisect_right(starts, hi_offset) - 1
+
+    def last_ending_by(self, offset: int) -> int:
+        """The last folded index at which an occurrence would end at or before the
+        original offset."""
+        return bisect.bisect_right(self.folded.ends, offset) - self.length
+
+
+def _chain(pieces: list[str], folded: _Folded) -> list[int] | None:
+    """Positions of the pieces, in order, each within MAX_GAP of the one before: of
+    the chains, the one whose last piece comes first, each earlier piece at its latest
+    occurrence that still reaches the next one.
+
+    Zones instead of occurrences: zones[i] are the original offsets at which piece i
+    may start, the union of [end, end + MAX_GAP] over the reachable occurrences of
+    piece i - 1. A run of occurrences each within MAX_GAP of the next makes a single
+    zone, found by jumping to the last occurrence in reach (binary search with the
+    regex engine), so a piece that occurs thousands of times ("a ... a ... a") costs
+    a few searches per MAX_GAP characters, not one step per occurrence.
+    """
+    searchers = [_Searcher(piece, folded) for piece in pieces]
+    everywhere = [(0, folded.starts[-1] if folded.starts else 0)]
+    zones = [everywhere]
+    for searcher in searchers[:-1]:
+        zones.append(_next_zones(searcher, zones[-1]))
+        if not zones[-1]:
+            return None
+    positions = [_first_in_zones(searchers[-1], zones[-1])]
+    if positions[0] is None:
+        return None
+    for searcher, allowed in zip(reversed(searchers[:-1]), reversed(zones[:-1])):
+        next_start = folded.starts[positions[-1]]
+        positions.append(_latest_reaching(searcher, allowed, next_start))
     return positions[::-1]
+
+
+def _next_zones(searcher: _Searcher, zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for lo_offset, hi_offset in zones:
+        lo, hi = searcher.starts_between(lo_offset, hi_offset)
+        at = searcher.first(lo, hi)
+        while at is not None:
+            zone_start = searcher.end(at)
+            zone_end = zone_start + MAX_GAP
+            while (further := searcher.last(at + 1, min(hi, searcher.last_ending_by(
+                    zone_end)))) is not None:
+                at, zone_end = further, searcher.end(further) + MAX_GAP
+            if found and zone_start <= found[-1][1]:
+                found[-1] = (found[-1][0], max(found[-1][1], zone_end))
+            else:
+                found.append((zone_start, zone_end))
+            at = searcher.first(at + 1, hi)
+    return found
+
+
+def _first_in_zones(searcher: _Searcher, zones: list[tuple[int, int]]) -> int | None:
+    for lo_offset, hi_offset in zones:
+        at = searcher.first(*searcher.starts_between(lo_offset, hi_offset))
+        if at is not None:
+            return at
+    return None
+
+
+def _latest_reaching(searcher: _Searcher, zones: list[tuple[int, int]],
+                     next_start: int) -> int:
+    """The latest occurrence allowed by `zones` that ends at or before `next_start`,
+    at most MAX_GAP before it (one exists: the next piece was reached from one)."""
+    lo = bisect.bisect_left(searcher.folded.ends, next_start - MAX_GAP) - searcher.length + 1
+    hi = searcher.last_ending_by(next_start)
+    best, at = None, searcher.first(max(lo, 0), hi)
+    while at is not None:  # occurrences may overlap: step one character at a time
+        if searcher.end(at) >= next_start - MAX_GAP and _allowed(searcher, zones, at):
+            best = at
+        at = searcher.first(at + 1, hi)
+    return best
+
+
+def _allowed(searcher: _Searcher, zones: list[tuple[int, int]], at: int) -> bool:
+    offset = searcher.folded.starts[at]
+    index = bisect.bisect_right(zones, (offset, float("inf"))) - 1
+    return index >= 0 and zones[index][0] <= offset <= zones[index][1]
 
 
 # ---------------------------------------------------------------- near misses

@@ -18,7 +18,7 @@ def verify_paths(paths: list[Path], only_files: list[str] | None = None,
     loaded = load([Path(p) for p in paths], table=table)
     registry = loaded.registry
     report = Report(registry, list(loaded.findings))
-    report.findings.extend(run_all(registry, table))
+    report.findings.extend(run_all(registry, table, loaded.checked))
     report.findings.extend(_consistency(report))
     report.notes.extend(_reference_notes(registry))
     if config is not None:  # severity comes from the configuration, not the rule

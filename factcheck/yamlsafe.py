@@ -49,6 +49,10 @@ class Limits:
     max_bytes: int = 2 * 1024 * 1024
     max_nodes: int = 200_000
     max_depth: int = 64
+    # A quote is a sentence or two: a longer line or value is a pasted file or an
+    # attack, and would cost every later step (parser, grammar, quotes, reports).
+    max_line: int = 10_000  # characters
+    max_scalar: int = 10_000  # characters, also for a value written over many lines
     max_findings: int = 50  # past this we stop and say so, rather than flood the report
 
 
@@ -163,8 +167,8 @@ def load_file(path: Path, display_name: str,
     try:
         # Read one byte past the cap so an oversized file is refused unread.
         data = read_regular_file(path, limits.max_bytes + 1)
-    except OSError as error:
-        reason = error.strerror or str(error)
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the name
+        reason = getattr(error, "strerror", None) or str(error)
         return None, [_finding(display_name, 0, 0, f"cannot read this file: {reason}")]
     return load_bytes(data, display_name, limits)
 
@@ -209,7 +213,7 @@ def load_text(text: str, display_name: str,
 
 def _load_checked_text(text: str, name: str,
                        limits: Limits) -> tuple[Node | None, list[Finding]]:
-    problem = _character_problem(text, name)
+    problem = _character_problem(text, name) or _line_problem(text, name, limits)
     if problem is not None:
         return None, [problem]
     fast = _CParser is not None
@@ -321,6 +325,20 @@ def _character_problem(text: str, name: str) -> Finding | None:
                     f"invisible control character U+{code:04X} is not allowed in YAML",
                     hint="delete it (it often comes from copying text out of a PDF or a "
                          "word processor)")
+
+
+def _line_problem(text: str, name: str, limits: Limits) -> Finding | None:
+    """The first line longer than the limit, refused before the parser reads it."""
+    if len(text) <= limits.max_line:
+        return None
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
+        if len(line) > limits.max_line:
+            return _finding(name, number, limits.max_line + 1,
+                            f"line {number} is {len(line):,} characters long; factcheck "
+                            f"reads lines of at most {limits.max_line:,} characters",
+                            hint="a quote is a sentence or two: shorten it")
+    return None
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -444,6 +462,11 @@ class _TreeBuilder:
                 return False
             if event.anchor is not None or event.tag is not None:
                 self._refuse_anchor_and_tag(event)
+            if len(event.value) > self.limits.max_scalar:
+                self._refuse(event, f"this value is {len(event.value):,} characters long; "
+                             f"factcheck reads values of at most "
+                             f"{self.limits.max_scalar:,} characters",
+                             "a quote is a sentence or two: shorten it")
             mark = event.start_mark  # ruamel marks are 0-based
             self._attach(ScalarNode(event.value, not event.style,
                                     mark.line + 1, mark.column + 1))

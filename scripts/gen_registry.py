@@ -9,9 +9,9 @@ the words used ("over 12,000", "about 47,000", "fewer than 900", "between 55,000
 75,000", "tens of thousands", "nearly all" of the population) and the registry
 agrees, except:
 
-- one region in `conflicts_every` is contradicted: a report claims more departures
-  than people, a later count falls below an earlier one (a `trend`), or a town has
-  more people than its region (`within`);
+- one region in `conflicts_every` is contradicted: a count with a slipped zero,
+  a first estimate revised far down the next day (a `trend`), or two sources that
+  disagree on one count on one day;
 - bare rounded numbers ("47,000 people") may conflict when read exactly (`rounding`),
   as they do in real reporting.
 
@@ -253,7 +253,7 @@ class _Varied:
         places = [region]
         conflict = None
         if self.conflicts_every and index % self.conflicts_every == self.conflicts_every // 2:
-            conflict = ("inflated", "falling", "within")[index // self.conflicts_every % 3]
+            conflict = ("typo", "falling", "disagree")[index // self.conflicts_every % 3]
 
         def part(pop: int) -> tuple[int, int, float, float]:
             return (pop, rng.randrange(1, 5), rng.uniform(1.5, 6.0), rng.uniform(0.6, 0.99))
@@ -426,42 +426,42 @@ class _Varied:
     def _contradiction(self, cluster: Cluster, as_of: dt.date, day: str, said: str,
                        speaker: str | None) -> list[Claim]:
         region = cluster.region
-        if cluster.conflict == "inflated":  # more left than ever lived there
-            population = _round2(region.population)
-            claimed = _ceil2(population * 2)
-            return [
-                Claim(f"{region.id}.population", f"about {_n(population)} people",
-                      f"about {_n(population)} people lived in {region.name}",
-                      f"{said} about {_n(population)} people lived in {region.name}.",
-                      speaker, None),
-                Claim(f"{region.id}.departed", f"over {_n(claimed)} people",
-                      f"over {_n(claimed)} had fled {region.name}",
-                      f"In all, over {_n(claimed)} had fled {region.name} by {day}.",
-                      speaker, as_of)]
-        if cluster.conflict == "falling":  # a later count below an earlier one
+        truth = region.departed(as_of)
+        name = region.name
+        if cluster.conflict == "typo" and truth * 10 > region.population * 2:
+            wrong = _floor2(truth) * 10  # a slipped zero
+            return [Claim(f"{region.id}.departed", f"over {_n(wrong)} people",
+                          f"over {_n(wrong)} had fled {name}",
+                          f"In all, over {_n(wrong)} had fled {name} by {day}.",
+                          speaker, as_of)]
+        if cluster.conflict == "falling" and truth >= 100:
+            # a first estimate the day before, later revised far down
             early = as_of - dt.timedelta(days=1)
-            high = _ceil2(region.departed(as_of) + 1) * 2
-            low = _floor2(region.departed(as_of))
+            high = _floor2(truth * 5 // 4)
+            low = _ceil2(truth) + _unit(truth)
             early_day = f"{MONTHS[early.month]} {early.day}"
             return [
                 Claim(f"{region.id}.departed", f"at least {_n(high)} people",
-                      f"at least {_n(high)} people had crossed from {region.name}",
-                      f"At least {_n(high)} people had crossed from {region.name} by "
+                      f"at least {_n(high)} people had crossed from {name}",
+                      f"At least {_n(high)} people had crossed from {name} by "
                       f"{early_day}, officials first said.", "first estimates", early),
                 Claim(f"{region.id}.departed", f"fewer than {_n(low)} people",
-                      f"fewer than {_n(low)} had crossed from {region.name}",
+                      f"fewer than {_n(low)} had crossed from {name}",
                       f"A day later, the count said fewer than {_n(low)} had crossed from "
-                      f"{region.name}.", speaker, as_of)]
-        town = cluster.places[1]  # within: a town larger than its whole region
-        claimed = _ceil2(region.population + 1) * 2
-        return [Claim(f"{town.id}.population", f"more than {_n(claimed)} people",
-                      f"more than {_n(claimed)} people lived in {town.name}",
-                      f"Before the war, more than {_n(claimed)} people lived in "
-                      f"{town.name}.", speaker, None),
-                Claim(f"{region.id}.population", f"nearly {_n(_ceil2(region.population + 1))} "
-                      "people", f"nearly {_n(_ceil2(region.population + 1))} residents",
-                      f"The region had nearly {_n(_ceil2(region.population + 1))} "
-                      "residents.", "national statistics office", None)]
+                      f"{name}.", speaker, as_of)]
+        if truth < 100:
+            return []
+        # two sources on one count on one day
+        high = _floor2(truth * 13 // 10)
+        low = _ceil2(truth) + _unit(truth)
+        return [Claim(f"{region.id}.departed", f"more than {_n(high)} people",
+                      f"more than {_n(high)} people have left {name}",
+                      f"Aid workers say more than {_n(high)} people have left {name}.",
+                      "aid workers", as_of),
+                Claim(f"{region.id}.departed", f"fewer than {_n(low)} people",
+                      f"fewer than {_n(low)} people have left {name}",
+                      f"The government insists fewer than {_n(low)} people have left "
+                      f"{name}.", "the government", as_of)]
 
     def _evacuation(self, cluster: Cluster, published: dt.date,
                     speaker: str | None) -> list[Claim]:

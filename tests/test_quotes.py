@@ -258,3 +258,30 @@ def test_any_run_of_words_is_found_where_it_is(words, data):
         match = find_quote(quote, text)
         assert match is not None
         assert match.start <= len(" ".join(words[:start])) + 2  # +2: space, quote mark
+
+
+def test_one_piece_quotes_found_without_a_pattern_agree_with_the_search():
+    # find_quote looks for a quote without omissions with str.find; the regex search
+    # (_chain) must give the same first occurrence at word boundaries.
+    import random
+
+    from factcheck import quotes
+
+    rng = random.Random(3)
+    alphabet = "ab 1é_-.’”"
+    decided = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        pieces = quotes._pieces("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))))
+        if len(pieces) != 1:
+            continue
+        folded = quotes._fold(text, True)
+        plain = quotes._plain_chain(pieces, folded)
+        if plain is not False:
+            decided += 1
+            assert plain == quotes._chain(pieces, folded), (text, pieces)
+    assert decided > 1000
+    # many occurrences failing the boundary test: left to the regex search
+    folded = quotes._fold("ab " + "xa" * 40 + " a", True)
+    assert quotes._plain_chain(["a"], folded) is False
+    assert quotes.find_quote("a", "ab " + "xa" * 40 + " a") is not None

@@ -165,7 +165,7 @@ def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
         raise FactcheckError(
             f"{claim.value_text!r} has no unit, but {claim.quantity!r} measures "
             f"{units.describe_dimension(expr_dim)}", hint="write the unit, e.g. '40 hours'")
-    unit = units.resolve(interval.unit)
+    unit = dimensions.resolve_unit(interval.unit)
     if unit.dimension != expr_dim:
         raise FactcheckError(
             f"{claim.value_text!r} is in {units.describe_dimension(unit.dimension)}, but "
@@ -177,12 +177,24 @@ def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
 
 def linear_atoms(comparison, keys: dict[str, VarKey]) -> list[Atom]:
     """A relation `left op right` as one atom `left - right op 0`."""
+    return linear_atoms_of(linear_sides(comparison), comparison.op, keys)
+
+
+def linear_sides(comparison) -> tuple:
+    """Both sides of a relation as linear forms (FactcheckError for a ratio)."""
     left = expr_mod.linear_form(comparison.left)
     right = expr_mod.linear_form(comparison.right)
     if isinstance(left, expr_mod.Ratio) or isinstance(right, expr_mod.Ratio):
         raise FactcheckError("a relation must be linear: multiply out the division",
                              hint="write `a <= 0.5 * b` rather than `a / b <= 0.5`")
+    return left, right
+
+
+def linear_atoms_of(sides: tuple, op: str, keys: dict[str, VarKey]) -> list[Atom]:
+    """linear_atoms with the sides' linear forms already made (one relation holds at
+    many dates)."""
+    left, right = sides
     coeffs = {keys[n]: c for n, c in left.coeffs.items()}
     for name, coeff in right.coeffs.items():
         coeffs[keys[name]] = coeffs.get(keys[name], 0) - coeff
-    return [Atom.make(coeffs, left.constant - right.constant, comparison.op)]
+    return [Atom.make(coeffs, left.constant - right.constant, op)]

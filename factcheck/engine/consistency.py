@@ -97,19 +97,25 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
     everything = list(range(len(group)))
     try:
         reported = _reported(group)
-        bounds = solver.bounds([({k: Fraction(1)}, Fraction(0)) for k in reported], everything)
+        bounds = solver.ranges(reported, everything)
         if bounds is None:
             found, _, stopped = solver.all_conflicts(CONFLICT_LIMIT, CONFLICT_LIMIT)
             # One-speaker sets (errors) first, so the cap never hides one behind
-            # warnings; the "more" finding takes the worst severity it hides.
-            found.sort(key=lambda members: not _one_speaker(group, members))
+            # warnings; the "more" finding takes the worst severity it hides. Then
+            # smaller sets first, then by position in the group: the order z3 finds
+            # them in can depend on what the process asked z3 before (a sequential
+            # and a parallel run could differ), this one on the registry alone.
+            found.sort(key=lambda members: (not _one_speaker(group, members),
+                                            len(members), members))
             shown, hidden = found[:CONFLICT_CAP], found[CONFLICT_CAP:]
             result.conflicts = [_conflict(solver, members) for members in shown]
             result.more_conflicts, result.more_unknown = len(hidden), stopped
             result.more_errors = any(_one_speaker(group, members) for members in hidden)
             return result
         result.ranges = dict(zip(reported, bounds))
-        if any(c.exact_atoms for c in group):
+        # Read exactly, do bare numbers still agree? Usually a quick yes from the
+        # solver that found the ranges; else the question is asked in full.
+        if any(c.exact_atoms for c in group) and not solver.exact_also_agrees():
             result.rounding = _rounding(group, integer_vars, floor_zero)
     except TooHard as error:
         result.too_hard = str(error) or "the solver gave up"
@@ -138,14 +144,17 @@ def _conflict(solver, members: list[int], exact: bool = False) -> Conflict:
         others = [j for j in members if j != i]
         if constraint.kind != "claim" and len(constraint.atoms) == 1:
             keys = constraint.atoms[0].variables
-            bounds = solver.bounds([({k: Fraction(1)}, Fraction(0)) for k in keys], others)
+            bounds = solver.ranges(list(keys), others, shared=True)
             if bounds is not None:
                 conflict.substituted[constraint.key] = bounds
             continue
         if constraint.kind != "claim" or target is None or target[0] != "linear":
             continue
         _, coeffs, constant, scale = target
-        (bound,) = solver.bounds([(coeffs, constant)], others) or (None,)
+        if not constant and len(coeffs) == 1 and next(iter(coeffs.values())) == 1:
+            (bound,) = solver.ranges(list(coeffs), others, shared=True) or (None,)
+        else:
+            (bound,) = solver.bounds([(coeffs, constant)], others) or (None,)
         if bound is None:
             continue
         conflict.allowed[constraint.source.id] = (bound, scale)
@@ -157,8 +166,9 @@ def _rounding(group, integer_vars, floor_zero) -> list[Conflict]:
     from .solver import GroupSolver
 
     solver = GroupSolver(group, integer_vars, floor_zero, exact=True)
-    if solver.agrees(list(range(len(group)))):
+    if solver.consistent(range(len(group))):
         return []
     found, _, _ = solver.all_conflicts(CONFLICT_CAP, CONFLICT_CAP)
+    found.sort(key=lambda members: (len(members), members))  # as in solve_group
     return [_conflict(solver, members, exact=True) for members in found
             if any(solver.constraints[i].exact_atoms for i in members)]

@@ -38,13 +38,24 @@ def quantity_names(registry: Registry) -> list[str]:
     return list(seen)
 
 
+def resolve_unit(name: str) -> units.Unit:
+    """units.resolve, remembered: a registry names a few units, again and again."""
+    unit = _RESOLVED.get(name)
+    if unit is None:
+        unit = _RESOLVED[name] = units.resolve(name)
+    return unit
+
+
+_RESOLVED: dict[str, units.Unit] = {}
+
+
 def interval_dimension(interval) -> units.Dimension | None:
     """The dimension a value's unit names; None for a bare number (it adopts)."""
     if interval.kind == "date":
         return DATE
     if interval.unit is None:
         return None
-    return units.resolve(interval.unit).dimension
+    return resolve_unit(interval.unit).dimension
 
 
 def infer(registry: Registry) -> dict[str, units.Dimension]:
@@ -53,7 +64,7 @@ def infer(registry: Registry) -> dict[str, units.Dimension]:
     for name, info in registry.quantities.items():
         if info.unit:
             try:
-                dims[name] = units.resolve(info.unit).dimension
+                dims[name] = resolve_unit(info.unit).dimension
             except FactcheckError:
                 pass  # reported by the unit check
     for claim in registry.claims:
@@ -78,11 +89,14 @@ def _from_relations(registry: Registry, dims: dict) -> None:
     """Spread known dimensions through + - and comparisons until nothing changes."""
     trees = [r.comparison for r in registry.relations if r.comparison is not None]
     trees += filter(None, map(_claim_tree, registry.claims))
+    trees = [(tree, expr_mod.names(tree)) for tree in trees]
     changed = True
     while changed:
         changed = False
-        for tree in trees:
-            changed |= _spread(tree, dims)
+        for tree, names in trees:
+            # a tree whose names are all known has nothing left to give
+            if not all(name in dims for name in names):
+                changed |= _spread(tree, dims)
 
 
 def _claim_tree(claim):

@@ -15,7 +15,7 @@ from .. import units
 from ..findings import Finding, Location
 from ..interval import format_number, ordinal_to_iso, unit_label
 from .consistency import Conflict, GroupResult
-from .dimensions import DATE
+from .dimensions import DATE, resolve_unit
 from .linear import VarKey
 
 CANONICAL_UNIT = {units.POPULATION: "person", units.TIME: "day",
@@ -75,7 +75,7 @@ def ranges(results: list[GroupResult], dims: dict,
         for key, bound in result.ranges.items():
             dim = dims.get(key.name, units.DIMENSIONLESS)
             unit, factor = display.get(key.name, (None, None))
-            if unit is None or units.resolve(unit).dimension != dim:
+            if unit is None or resolve_unit(unit).dimension != dim:
                 # no claim's unit, or one of another dimension (its unit finding says
                 # so): 40 people are never shown as 960 hours
                 unit, factor = canonical_unit(dim), Fraction(1)

@@ -22,14 +22,28 @@ class VarKey:
     # day ordinal for a time-indexed value; plus the fraction of the day for an instant
     date: int | Fraction | None = None
 
+    def __post_init__(self):
+        # hashed again and again (groups, solver positions): hashed once
+        object.__setattr__(self, "_hash", hash((self.name, self.date)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self):  # rebuilt (and hashed) anew, never with a stale hash
+        return (VarKey, (self.name, self.date))
+
     # Ordered by name, then date, an undated value first: one group may hold a
     # time-indexed quantity's undated variable (a relation on it where it has no
     # dated value) beside its dated ones.
     def _order(self) -> tuple:
         return (self.name, self.date is not None, self.date or 0)
 
-    def __lt__(self, other: VarKey) -> bool:
-        return self._order() < other._order()
+    def __lt__(self, other: VarKey) -> bool:  # sorting atoms' terms: kept cheap
+        if self.name != other.name:
+            return self.name < other.name
+        if self.date is None or other.date is None:
+            return self.date is None and other.date is not None
+        return self.date < other.date
 
     def __le__(self, other: VarKey) -> bool:
         return self._order() <= other._order()
@@ -66,27 +80,35 @@ class Atom:
     @classmethod
     def make(cls, coeffs: dict[VarKey, Fraction], constant: Fraction, op: str) -> Atom:
         # Integers stay integers: most atoms (rules, whole-number bounds) need no
-        # Fraction at all, and building thousands of them is most of `build`.
-        pairs = [(k, v if type(v) is int else _rational(v)) for k, v in coeffs.items() if v]
-        constant = constant if type(constant) is int else _rational(constant)
+        # Fraction arithmetic, and building thousands of them is most of `build`.
+        pairs = []
         scale = 1
-        for _, v in pairs:
-            if type(v) is not int:
-                scale = lcm(scale, v.denominator)
+        for key, value in coeffs.items():
+            if not value:
+                continue
+            if type(value) is not int:
+                value = _rational(value)
+                if type(value) is not int:
+                    scale = lcm(scale, value.denominator)
+            pairs.append((key, value))
         if type(constant) is not int:
-            scale = lcm(scale, constant.denominator)
+            constant = _rational(constant)
+            if type(constant) is not int:
+                scale = lcm(scale, constant.denominator)
         if scale != 1:
             pairs = [(k, _scaled(v, scale)) for k, v in pairs]
             constant = _scaled(constant, scale)
-        elif type(constant) is not int:
-            constant = constant.numerator
-        pairs = [(k, v if type(v) is int else v.numerator) for k, v in pairs]
-        pairs.sort(key=_first)
+        if len(pairs) > 1:
+            pairs.sort(key=_first)
         return cls(tuple(pairs), constant, op)
+
+    def __post_init__(self):
+        # asked for again and again (groups, rules, solver): made once
+        object.__setattr__(self, "_variables", tuple(k for k, _ in self.coeffs))
 
     @property
     def variables(self) -> tuple[VarKey, ...]:
-        return tuple(k for k, _ in self.coeffs)
+        return self._variables
 
     def holds_at(self, values: dict[VarKey, Fraction]) -> bool:
         total = sum(c * values[k] for k, c in self.coeffs) + self.constant
@@ -96,7 +118,8 @@ class Atom:
 
 def _rational(value) -> int | Fraction:
     """An exact number: a whole Fraction as an int, anything else as a Fraction."""
-    value = value if isinstance(value, Fraction) else Fraction(value)
+    if type(value) is not Fraction:
+        value = Fraction(value)
     return value.numerator if value.denominator == 1 else value
 
 
@@ -142,12 +165,19 @@ def interval_atoms(coeffs: dict[VarKey, Fraction], constant: Fraction, interval,
     """Atoms saying `expression ∈ interval`, the interval's bounds times `scale`."""
     atoms = []
     if interval.low is not None:
-        bound = interval.low * scale
+        bound = _times(interval.low, scale)
         atoms.append(Atom.make(coeffs, constant - bound, ">" if interval.low_open else ">="))
     if interval.high is not None:
-        bound = interval.high * scale
+        bound = _times(interval.high, scale)
         atoms.append(Atom.make(coeffs, constant - bound, "<" if interval.high_open else "<="))
     return atoms
+
+
+def _times(value: Fraction, scale: Fraction) -> int | Fraction:
+    """value · scale, as an int when both are whole (most bounds: counts of people)."""
+    if scale == 1 and value.denominator == 1:
+        return value.numerator
+    return value * scale
 
 
 def ratio_atoms(num: tuple[dict, Fraction], den: tuple[dict, Fraction], interval,

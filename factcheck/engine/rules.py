@@ -11,7 +11,7 @@ from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding
 from ..model import Registry
-from .build import Problem, linear_atoms
+from .build import Problem, linear_atoms_of, linear_sides
 from .dimensions import quantity_names
 from .linear import Atom, Constraint, VarKey, when_text
 
@@ -57,7 +57,8 @@ def _relation(relation, problem: Problem, dated, dates) -> list[Constraint]:
     names = expr_mod.names(relation.comparison)
     try:
         expr_mod.dimension_of(relation.comparison, problem.dims)
-        instances = [(day, linear_atoms(relation.comparison, keys))
+        sides, op = linear_sides(relation.comparison), relation.comparison.op
+        instances = [(day, linear_atoms_of(sides, op, keys))
                      for day, keys in _instances(names, dated, dates)]
     except FactcheckError as error:
         problem.findings.append(Finding("unit", "error", error.message,

@@ -51,6 +51,8 @@ Expr = Union[Name, Number, Neg, BinOp]
 
 def names(expr: Expr | Comparison) -> list[str]:
     """The quantity names in order of appearance, each once."""
+    if type(expr) is Name:  # most claims are on one quantity
+        return [expr.name]
     seen: dict[str, None] = {}
 
     def walk(node) -> None:

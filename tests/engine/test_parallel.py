@@ -4,6 +4,7 @@ wording, arithmetic and hints), implied ranges, rounding sets and give-ups."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "gen_registry.py"
 def gen_registry():
     spec = importlib.util.spec_from_file_location("gen_registry", SCRIPT)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
@@ -55,7 +57,7 @@ def same(problem, sequential, parallel) -> None:
 def test_generated_registry_same_in_parallel(tmp_path):
     # 90 claims: 10 regions of 3 places with 3 claims each; every tenth region
     # (here region 5) claims more departures than people.
-    assert gen_registry().generate(tmp_path, 90) == 90
+    assert gen_registry().generate(tmp_path, 90, layout="simple") == 90
     problem = build.build(load([tmp_path]).registry)
     sequential, parallel = both(problem)
     same(problem, sequential, parallel)
@@ -67,6 +69,18 @@ def test_generated_registry_same_in_parallel(tmp_path):
     # each place of an agreeing group shows population, departed@day and
     # remaining@day: 9 groups x 3 places x 3 = 81; the conflicting group shows none
     assert len(explain.ranges(parallel, problem.dims)) == 81
+
+
+def test_varied_registry_same_in_parallel(tmp_path):
+    # several reports per region on several dates, trends, towns within regions,
+    # evacuations with dates and durations, and one region in ten contradicted
+    made = gen_registry().generate_registry(tmp_path, 600)
+    problem = build.build(load([tmp_path]).registry)
+    sequential, parallel = both(problem)
+    same(problem, sequential, parallel)
+    assert len(sequential) == made.groups
+    rules = {f.rule for f in explain.conflict_findings(sequential, problem.dims)}
+    assert {"disagreement", "trend"} <= rules
 
 
 @pytest.mark.parametrize("text", [seed("over 140,000 people"), THREE_SETS,
@@ -88,7 +102,7 @@ def test_cap_and_more_travel_back_from_workers(tmp_path, monkeypatch):
 
 
 def test_solve_all_keeps_group_order(tmp_path):
-    assert gen_registry().generate(tmp_path, 45, conflicts_every=0) == 45
+    assert gen_registry().generate(tmp_path, 45, conflicts_every=0, layout="simple") == 45
     problem = build.build(load([tmp_path]).registry)
     work = consistency.groups(problem.constraints)
     results = solve_all(work, problem.integer_vars(), problem.floor_zero(), jobs=2)
@@ -99,7 +113,7 @@ def test_solve_all_keeps_group_order(tmp_path):
 def test_verify_chooses_workers_for_many_groups(tmp_path, monkeypatch):
     from factcheck.engine import parallel
 
-    gen_registry().generate(tmp_path, 90)
+    gen_registry().generate(tmp_path, 90, layout="simple")
     calls = []
     real = parallel.solve_all
     monkeypatch.setattr(parallel, "solve_all", lambda *a: calls.append(a[-1]) or real(*a))

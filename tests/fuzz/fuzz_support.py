@@ -15,16 +15,19 @@ Environment:
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import re
 import shutil
 import time
 import tomllib
+import traceback
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, reject, settings
 from hypothesis import strategies as st
+from hypothesis.errors import UnsatisfiedAssumption
 
 MAIN = Path(__file__).resolve().parents[2]
 CLAIMS = MAIN / "claims"
@@ -44,34 +47,37 @@ def fuzz_settings(default_examples: int) -> settings:
 
 # ---------------------------------------------------------------- timing
 
-STATS: dict[str, list] = {}  # property -> [inputs run, slowest seconds]
+STATS: dict[str, list] = {}  # property -> [inputs run, slowest CPU s, slowest wall s]
+WALL_LIMIT = 10.0  # a hang: waiting (on a pipe, a lock, a sleep) uses no CPU time
 
 
-def timed(name: str, function, *args, limit: float | None = None, payload=None):
-    """Run function(*args), record its time under `name` and fail if it took longer
-    than the limit. A slow run is repeated once and the faster time counts: a GC
-    pause or a busy machine is not the input's fault, a slow input is slow twice.
-    With FACTCHECK_FUZZ_SAVE, the slowest `payload` so far is kept in slowest/."""
+def timed(name: str, function, *args, limit: float | None = None, payload=None,
+          clock: str = "cpu"):
+    """Run function(*args), record its time under `name` and fail when it took more
+    than `limit` seconds of CPU time (default TIME_LIMIT) or WALL_LIMIT seconds of
+    wall-clock time. CPU time is what the input costs: other work on a busy CI
+    machine does not count, and nothing is run twice (caches would hide the cost).
+    With FACTCHECK_FUZZ_SAVE, the slowest `payload` so far is kept in slowest/.
+    clock="wall": the limit is on wall-clock time (for work done in a subprocess)."""
     limit = TIME_LIMIT if limit is None else limit
-    start = time.perf_counter()
+    cpu, wall = time.process_time(), time.perf_counter()
     result = function(*args)
-    elapsed = time.perf_counter() - start
-    if elapsed > limit:
-        start = time.perf_counter()
-        function(*args)
-        elapsed = min(elapsed, time.perf_counter() - start)
-    entry = STATS.setdefault(name, [0, 0.0])
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    spent = wall if clock == "wall" else cpu
+    entry = STATS.setdefault(name, [0, 0.0, 0.0])
     entry[0] += 1
-    if elapsed > entry[1] and SAVE and payload is not None:
+    if SAVE and payload is not None and spent > entry[2 if clock == "wall" else 1]:
         save(Path(SAVE), "slowest", payload, name)
-    entry[1] = max(entry[1], elapsed)
-    assert elapsed < limit, f"{name}: one small input took {elapsed:.2f} s (limit {limit} s)"
+    entry[1], entry[2] = max(entry[1], cpu), max(entry[2], wall)
+    assert spent < limit, f"{name}: one small input took {spent:.2f} s {clock} (limit {limit} s)"
+    assert wall < max(limit, WALL_LIMIT), f"{name}: one small input took {wall:.2f} s (hung?)"
     return result
 
 
 def timing_summary() -> list[str]:
-    return [f"  {name:<44} {count:>6} inputs   slowest {slowest * 1000:8.1f} ms"
-            for name, (count, slowest) in sorted(STATS.items())]
+    return [f"  {name:<36} {count:>6} inputs   slowest {cpu * 1000:7.1f} ms CPU, "
+            f"{wall * 1000:7.1f} ms wall"
+            for name, (count, cpu, wall) in sorted(STATS.items())]
 
 
 # ---------------------------------------------------------------- saving failures
@@ -84,6 +90,8 @@ def saved_on_failure(kind: str, payload, name: str):
     the file left is the minimal example it reports."""
     try:
         yield
+    except UnsatisfiedAssumption:  # a known bug, rejected: not a failure
+        raise
     except BaseException:
         if SAVE:
             save(Path(SAVE), kind, payload, name)
@@ -108,6 +116,44 @@ def write_any(path: Path, data) -> None:
         path.write_bytes(data)
     else:
         path.write_bytes(data.encode("utf-8", "surrogatepass"))
+
+
+# ---------------------------------------------------------------- known bugs
+
+# Crashes found by fuzzing in modules this suite's authors may not edit. Each is pinned
+# by a strict xfail entry of the corpus (corpus/xfail.toml names the input); while it
+# is open, the fuzz properties skip inputs that hit it, so they keep looking for new
+# bugs instead of finding this one again. Fixing the bug makes its xfail entry pass,
+# which fails the suite (strict): then delete the entry here and in xfail.toml.
+# (module path, function, exception type names)
+KNOWN_BUGS = [
+    ("factcheck/units.py", "resolve_with_pint",
+     {"TokenError", "ZeroDivisionError", "RecursionError", "OverflowError"}),
+    ("factcheck/interval.py", "ordinal_to_iso", {"ValueError", "OverflowError"}),
+]
+
+
+def known_bug(error: BaseException) -> bool:
+    """Whether the error is one of KNOWN_BUGS: raised out of that function."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__)
+              if "/factcheck/" in f.filename.replace("\\", "/")]
+    for path, function, names in KNOWN_BUGS:
+        if type(error).__name__ in names and any(
+                f.filename.replace("\\", "/").endswith(path) and f.name == function
+                for f in frames):
+            return True
+    return False
+
+
+@contextlib.contextmanager
+def skipping_known_bugs():
+    """Inside a property: an input that hits a known bug is rejected, not failed."""
+    try:
+        yield
+    except Exception as error:  # noqa: BLE001
+        if known_bug(error):
+            reject()
+        raise
 
 
 # ---------------------------------------------------------------- the checks
@@ -146,6 +192,74 @@ def verify_and_render(root: Path):
     code = report.exit_code()
     assert code in (0, 1)
     return code
+
+
+def check_value(phrase: str, anchor: dt.date | None = dt.date(2023, 10, 3)) -> None:
+    """The value grammar reads the phrase or refuses it with a FactcheckError."""
+    from factcheck.findings import FactcheckError
+    from factcheck.grammar import parse_value
+
+    try:
+        interval = parse_value(phrase, anchor=anchor)
+    except FactcheckError as error:
+        assert error.message
+        return
+    if interval.low is not None and interval.high is not None:
+        assert interval.low <= interval.high, interval
+
+
+EXPRESSION_DIMS = {
+    "karabakh.departed": (("[population]", 1),), "karabakh.population":
+    (("[population]", 1),), "karabakh.remaining": (("[population]", 1),),
+    "stepanakert.population": (("[population]", 1),), "trip.duration": (("[time]", 1),),
+    "blockade.duration": (("[time]", 1),), "a.b": ()}
+
+
+def check_expression(text: str) -> None:
+    """Parsed as a quantity and as a relation, then its dimension and linear form:
+    each step succeeds or refuses with a FactcheckError at an offset inside the text."""
+    from factcheck import expr
+    from factcheck.findings import FactcheckError
+
+    for parse in (expr.parse_expression, expr.parse_comparison):
+        try:
+            tree = parse(text)
+        except FactcheckError as error:
+            assert error.message and 0 <= error.offset <= len(text), error.offset
+            continue
+        expr.names(tree)
+        assert expr.to_text(tree)
+        sides = (tree.left, tree.right) if isinstance(tree, expr.Comparison) else (tree,)
+        for step in (lambda: expr.dimension_of(tree, EXPRESSION_DIMS),
+                     lambda: [expr.linear_form(side) for side in sides]):
+            try:
+                step()
+            except FactcheckError as error:
+                assert error.message
+
+
+def check_article(text: str, published: dt.date | None = dt.date(2023, 10, 3)) -> None:
+    """extract's finder, drafts and YAML rendering on the text."""
+    from factcheck.extract import find_mentions
+    from factcheck.extract.drafts import draft_claims
+    from factcheck.extract.yamlio import render
+
+    mentions = find_mentions(text, published)
+    for mention in mentions:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.text == text[mention.start:mention.end]
+    strict_json(json.dumps([m.to_json() for m in mentions], ensure_ascii=False))
+    drafts = draft_claims(text, mentions, "doc", published)
+    render({"id": "doc", "text": "a.txt"}, drafts)
+
+
+def check_article_file(path: Path, format: str) -> None:
+    """The runner reads the file and catches everything itself: code 3 is its internal
+    error, 2 an unreadable file."""
+    from factcheck.extract.runner import Job, process
+
+    result = process(Job(path, dt.date(2023, 10, 3), format, path.parent))
+    assert result.code in (0, 2), result.error
 
 
 class Workspace:
@@ -248,7 +362,15 @@ _deep = st.builds(lambda depth, op: "(" * depth + "a.b" + ")" * depth if op == "
 _long = st.builds(lambda n, op: f" {op} ".join(["a.b"] * n), st.integers(1, 400),
                   st.sampled_from(OPERATORS))
 expressions = st.one_of(_well_formed, _well_formed, _soup, _deep, _long)
+DATE_NAMES = ["trip.start", "trip.end", "offensive.start", "x.start", "y.end"]
+BIG_DAYS = ["1", "30", "3000000", "800000", "9" * 30, "0.5", "2,915,000", "737,000"]
+_date_shifts = st.builds(
+    lambda a, sign, n, unit, op, b: f"{a} {sign} {n} {unit} {op} {b}",
+    st.sampled_from(DATE_NAMES), st.sampled_from(["+", "-"]), st.sampled_from(BIG_DAYS),
+    st.sampled_from(["days", "hours", "years", "weeks", "seconds"]),
+    st.sampled_from(COMPARISONS), st.sampled_from(DATE_NAMES))
 comparisons = st.one_of(
+    _date_shifts,
     st.builds(lambda a, op, b: f"{a} {op} {b}", _well_formed, st.sampled_from(COMPARISONS),
               _well_formed),
     st.builds(lambda a, op, b: f"{a} {op} {b}", expressions, st.sampled_from(COMPARISONS),
@@ -277,10 +399,12 @@ def _explicit(low, high, unit, low_open):
 _numbers_in_yaml = st.one_of(st.sampled_from(SCALARS),
                              st.integers(-10**40, 10**40).map(str),
                              st.floats(allow_nan=True, allow_infinity=True).map(repr))
+UNIT_WORDS = ["person", "people", "hour", "day", "USD", "km", "null", "parsec", "'x'", "1",
+              "percent", "degC", "m/s", "kg*m", "month", "'m**2'", "'('", "')'", "'1/0'",
+              "'0**-1'", "'m^1e400'", "'a b a b'", "'m m'", "x" * 300, "'%'", "'$'", "~",
+              "[person]", "{a: b}", "'\u00b5m'", "'1e400'", "dimensionless", "'m**0.5'"]
 explicit_values = st.builds(_explicit, _numbers_in_yaml, _numbers_in_yaml,
-                            st.one_of(st.none(), st.sampled_from(
-                                ["person", "hour", "day", "USD", "km", "null", "parsec",
-                                 "'x'", "1", "percent", "degC"])),
+                            st.one_of(st.none(), st.sampled_from(UNIT_WORDS)),
                             st.one_of(st.none(), st.sampled_from(["true", "false", "1", "x"])))
 
 
@@ -307,8 +431,16 @@ FIELD_VALUES = {
                              '"sources/\\0x"', '"sources/\\ud800"', "sources/README.md",
                              "~/x", "http://example.org/x.txt", "reference"]),
 }
+FIELD_VALUES.update({
+    "unit": st.sampled_from(UNIT_WORDS),
+    "trend": st.sampled_from(["non-decreasing", "non-increasing", "up", "", "~", "[]", "1"]),
+    "within": st.sampled_from(["karabakh", "stepanakert", "nowhere", "Karabakh", "~", "[]",
+                               "'karabakh'", "x" * 300]),
+    "name": st.builds(_as_yaml, value_phrases, _styles),
+})
 FIELD_LINE = re.compile(r"^(\s*(?:-\s+)?)(value|quantity|holds|as_of|published|quote|text)"
                         r":[ \t]*(.*)$")
+FLOW_FIELD = re.compile(r"(?:(?<=\{)|(?<=, ))(unit|trend|within|name): ([^,}]*)")
 
 
 # ---------------------------------------------------------------- mutations
@@ -369,14 +501,17 @@ def _apply_one(text: str, op: tuple) -> str:
 
 
 def _replace_field(lines: list[str], where: int, replacement: tuple[str, str]) -> list[str]:
+    """The value of a `field: ...` line, or of `field: ...` inside a {flow mapping}."""
     field, value = replacement
-    spots = [n for n, line in enumerate(lines)
-             if (m := FIELD_LINE.match(line)) and m.group(2) == field]
+    spots = [(n, m) for n, line in enumerate(lines)
+             for m in [FIELD_LINE.match(line), *FLOW_FIELD.finditer(line)]
+             if m is not None and m.group(m.re.groups) is not None
+             and m.group(m.re.groups - 1) == field]
     if not spots:
         return lines
-    n = spots[where % len(spots)]
-    match = FIELD_LINE.match(lines[n])
-    lines[n] = f"{match.group(1)}{field}: {value}"
+    n, match = spots[where % len(spots)]
+    start, end = match.span(match.re.groups)
+    lines[n] = lines[n][:start] + value + lines[n][end:]
     return lines
 
 

@@ -1,0 +1,136 @@
+"""Bound propagation: cheap outer bounds of every variable of a group, in Python.
+
+Each atom `sum(c·x) + k op 0` bounds each of its variables by the others' bounds
+(`c_j·x_j <= -k - sum_{i≠j} min(c_i·x_i)`); this repeats until nothing changes or a
+work limit is reached. Whole-number variables are rounded inwards. Every bound found
+holds in every solution (the bounds are sound), but it may not be reached: the
+solver proves each one before it is reported (solver.GroupSolver.ranges).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+# A row is `sum(c·x) + k <= 0` (strict: `< 0`) over variable positions.
+Row = tuple[list[tuple[int, int]], int, bool]
+
+# Work limit: visits per row. Chains of rules settle in a few rounds; a cycle that
+# creeps (x <= y - 1, y <= x + ...) stops here with bounds still sound.
+VISITS_PER_ROW = 20
+
+
+def rows_of(atoms_lists, position: dict) -> list[Row]:
+    """The atoms of some constraints as `<=`/`<` rows over variable positions."""
+    rows: list[Row] = []
+    for atoms in atoms_lists:
+        for atom in atoms:
+            coeffs = [(position[key], coeff) for key, coeff in atom.coeffs]
+            op = atom.op
+            if op == "<=" or op == "<":
+                rows.append((coeffs, atom.constant, op == "<"))
+            elif op == ">=" or op == ">":
+                rows.append(([(i, -c) for i, c in coeffs], -atom.constant, op == ">"))
+            else:  # ==
+                rows.append((coeffs, atom.constant, False))
+                rows.append(([(i, -c) for i, c in coeffs], -atom.constant, False))
+    return rows
+
+
+class Bounds:
+    """Lower and upper bound of each variable: a number or None (unbounded), and
+    whether it is open (never for whole-number variables)."""
+
+    def __init__(self, count: int):
+        self.low: list = [None] * count
+        self.high: list = [None] * count
+        self.low_open = [False] * count
+        self.high_open = [False] * count
+        self.empty = False  # some variable has no value left: the rows conflict
+
+
+def propagate(rows: list[Row], count: int, whole: list[bool],
+              floor_zero: list[int]) -> Bounds:
+    bounds = Bounds(count)
+    low, high, low_open, high_open = bounds.low, bounds.high, bounds.low_open, bounds.high_open
+    for i in floor_zero:
+        low[i] = 0
+    rows_with: list[list[int]] = [[] for _ in range(count)]
+    for r, (coeffs, _, _) in enumerate(rows):
+        for i, _ in coeffs:
+            rows_with[i].append(r)
+    queue = list(range(len(rows)))
+    queued = [True] * len(rows)
+    budget = VISITS_PER_ROW * len(rows) + 50
+    while queue and budget:
+        budget -= 1
+        r = queue.pop()
+        queued[r] = False
+        coeffs, constant, strict = rows[r]
+        # The least value of the row's left side: each term at its lower end.
+        total, opens, unbounded, free = 0, 0, 0, -1
+        for i, c in coeffs:
+            if c > 0:
+                value, is_open = low[i], low_open[i]
+            else:
+                value, is_open = high[i], high_open[i]
+            if value is None:
+                unbounded += 1
+                free = i
+                if unbounded > 1:
+                    break
+                continue
+            total += c * value
+            opens += is_open
+        if unbounded > 1:
+            continue
+        for i, c in coeffs:
+            if unbounded:
+                if i != free:
+                    continue
+                rest, rest_open = total, opens
+            elif c > 0:
+                rest, rest_open = total - c * low[i], opens - low_open[i]
+            else:
+                rest, rest_open = total - c * high[i], opens - high_open[i]
+            limit = -constant - rest  # c·x <= limit
+            is_open = strict or rest_open > 0
+            if c > 0:  # x <= limit / c
+                if whole[i]:
+                    value = limit // c if type(limit) is int else (limit / c).__floor__()
+                    if is_open and value * c == limit:
+                        value -= 1
+                    is_open = False
+                else:
+                    value = _exact(limit, c)
+                current = high[i]
+                if current is not None and (value > current or (
+                        value == current and (high_open[i] or not is_open))):
+                    continue
+                high[i], high_open[i] = value, is_open
+            else:  # x >= limit / c
+                if whole[i]:
+                    value = -(limit // -c) if type(limit) is int else (limit / c).__ceil__()
+                    if is_open and value * c == limit:
+                        value += 1
+                    is_open = False
+                else:
+                    value = _exact(limit, c)
+                current = low[i]
+                if current is not None and (value < current or (
+                        value == current and (low_open[i] or not is_open))):
+                    continue
+                low[i], low_open[i] = value, is_open
+            if low[i] is not None and high[i] is not None and (
+                    low[i] > high[i] or (low[i] == high[i] and (low_open[i] or high_open[i]))):
+                bounds.empty = True
+                return bounds
+            for j in rows_with[i]:
+                if not queued[j]:
+                    queued[j] = True
+                    queue.append(j)
+    return bounds
+
+
+def _exact(limit, c: int):
+    value = Fraction(limit) / c
+    return value.numerator if value.denominator == 1 else value
