@@ -54,7 +54,8 @@ def day_number(value: dt.date | dt.datetime | None) -> int | Fraction | None:
 
 
 def build(registry: Registry) -> Problem:
-    problem = Problem(dims=dimensions.infer(registry))
+    names = dimensions.quantity_names(registry)
+    problem = Problem(dims=dimensions.infer(registry, names))
     dated = _dated_quantities(registry)
     for claim in registry.claims:
         constraint = _claim_constraint(claim, problem, dated)
@@ -62,7 +63,7 @@ def build(registry: Registry) -> Problem:
             problem.constraints.append(constraint)
     from .rules import rule_constraints  # relations and built-in rules
 
-    problem.constraints.extend(rule_constraints(registry, problem, dated))
+    problem.constraints.extend(rule_constraints(registry, problem, dated, names))
     return problem
 
 

@@ -58,8 +58,9 @@ def interval_dimension(interval) -> units.Dimension | None:
     return resolve_unit(interval.unit).dimension
 
 
-def infer(registry: Registry) -> dict[str, units.Dimension]:
-    names = quantity_names(registry)
+def infer(registry: Registry, names: list[str] | None = None) -> dict[str, units.Dimension]:
+    """`names`: quantity_names(registry), when the caller has it already."""
+    names = quantity_names(registry) if names is None else names
     dims: dict[str, units.Dimension] = {}
     for name, info in registry.quantities.items():
         if info.unit:

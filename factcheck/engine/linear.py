@@ -9,6 +9,7 @@ fast path for one-variable groups and show the arithmetic without a solver.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import lcm
@@ -16,11 +17,13 @@ from math import lcm
 OPS = ("<=", "<", ">=", ">", "==")
 
 
-@dataclass(frozen=True)
+# Slotted: a registry of 100,000 claims makes hundreds of thousands of these.
+@dataclass(frozen=True, slots=True)
 class VarKey:
     name: str
     # day ordinal for a time-indexed value; plus the fraction of the day for an instant
     date: int | Fraction | None = None
+    _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         # hashed again and again (groups, solver positions): hashed once
@@ -60,6 +63,7 @@ class VarKey:
         return f"{self.name}@{when_text(self.date)}"
 
 
+@functools.lru_cache(maxsize=4096)  # a registry speaks of few days, many times
 def when_text(day: int | Fraction) -> str:
     """A day ordinal as an ISO date; one with a fraction of a day as a date-time."""
     whole = int(day // 1)
@@ -69,13 +73,14 @@ def when_text(day: int | Fraction) -> str:
     return (dt.datetime.fromordinal(whole) + dt.timedelta(seconds=seconds)).isoformat()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Atom:
     """sum(coeff · var) + constant  op  0, with integer coefficients."""
 
     coeffs: tuple[tuple[VarKey, int], ...]
     constant: int
     op: str
+    _variables: tuple = field(init=False, repr=False, compare=False)
 
     @classmethod
     def make(cls, coeffs: dict[VarKey, Fraction], constant: Fraction, op: str) -> Atom:
@@ -104,7 +109,7 @@ class Atom:
 
     def __post_init__(self):
         # asked for again and again (groups, rules, solver): made once
-        object.__setattr__(self, "_variables", tuple(k for k, _ in self.coeffs))
+        object.__setattr__(self, "_variables", tuple([pair[0] for pair in self.coeffs]))
 
     @property
     def variables(self) -> tuple[VarKey, ...]:
@@ -133,7 +138,7 @@ def _first(pair: tuple):
     return pair[0]
 
 
-@dataclass
+@dataclass(slots=True)
 class Constraint:
     """What one claim, relation or rule asserts, tracked as one unit in conflicts."""
 
@@ -166,10 +171,12 @@ def interval_atoms(coeffs: dict[VarKey, Fraction], constant: Fraction, interval,
     atoms = []
     if interval.low is not None:
         bound = _times(interval.low, scale)
-        atoms.append(Atom.make(coeffs, constant - bound, ">" if interval.low_open else ">="))
+        atoms.append(Atom.make(coeffs, constant - bound if constant else -bound,
+                               ">" if interval.low_open else ">="))
     if interval.high is not None:
         bound = _times(interval.high, scale)
-        atoms.append(Atom.make(coeffs, constant - bound, "<" if interval.high_open else "<="))
+        atoms.append(Atom.make(coeffs, constant - bound if constant else -bound,
+                               "<" if interval.high_open else "<="))
     return atoms
 
 

@@ -16,14 +16,16 @@ from .dimensions import quantity_names
 from .linear import Atom, Constraint, VarKey, when_text
 
 
-def rule_constraints(registry: Registry, problem: Problem, dated: set[str]) -> list[Constraint]:
+def rule_constraints(registry: Registry, problem: Problem, dated: set[str],
+                     quantities: list[str] | None = None) -> list[Constraint]:
+    """`quantities`: quantity_names(registry), when the caller has it already."""
     dates = _claim_dates(problem)
     out: list[Constraint] = []
     for relation in registry.relations:
         if relation.comparison is None:
             continue
         out.extend(_relation(relation, problem, dated, dates))
-    names = set(quantity_names(registry))
+    names = set(quantity_names(registry) if quantities is None else quantities)
     out.extend(_within(registry, names, problem, dated, dates))
     out.extend(_durations(names, dated, dates))
     out.extend(_trends(registry, out + problem.constraints))

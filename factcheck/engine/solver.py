@@ -83,19 +83,21 @@ class GroupSolver:
         self.prefix = prefix
         self._solver = None
         self._agreeing = None  # the unguarded solver of every constraint, once sat
-        self._shared_solver = None  # see _shared()
         self._questions = itertools.count()
 
     @property
     def solver(self) -> z3.Solver:
         """The guarded solver, built only when a question needs it: a group that
-        agrees is answered by one Optimize call alone."""
+        agrees never needs it. Plain SMT (no tactics before the first check) with the
+        legacy arithmetic: the minimal sets are the same whichever solver finds
+        them, and consistency.solve_group puts them in an order of its own."""
         if self._solver is None:
             guard_names = [f"{self.prefix}g{i}" for i in range(len(self.constraints))]
             guarded = "".join(f"(declare-fun {g} () Bool)(assert (=> {g} {f}))"
                               for g, f in zip(guard_names, self.formulas))
-            self._solver = z3.Solver(ctx=self.ctx)
+            self._solver = z3.SimpleSolver(ctx=self.ctx)
             self._solver.set("timeout", TIMEOUT_MS)
+            self._solver.set("smt.arith.solver", ARITH_SOLVER)
             self._solver.from_string(self.header + guarded)
             self.guards = [z3.Bool(g, self.ctx) for g in guard_names]
             self.guard_asts = [g.as_ast() for g in self.guards]
@@ -174,7 +176,7 @@ class GroupSolver:
         """Minimal conflicting sets (MARCO): the first `cap`, how many beyond it were
         found, and whether the enumeration stopped at `limit` before the end."""
         everything = list(range(len(self.constraints)))
-        map_solver = z3.Solver(ctx=self.ctx)
+        map_solver = z3.SimpleSolver(ctx=self.ctx)
         marks = [z3.FreshBool("m", self.ctx) for _ in everything]
         # The z3 calls of z3.Or, z3.Not, Solver.add/check and model.eval, made
         # directly: the Python wrappers cost more than the search itself.
@@ -212,12 +214,14 @@ class GroupSolver:
         conflict. The same answer as bounds() with one target per variable, found
         faster: propagation proposes the ends, z3 proves them.
 
-        `shared`: ask one guarded solver of the whole group, kept for the next
-        call (for many small subsets: the members of conflicts); else a solver of
-        the subset alone."""
+        `shared`: ask the guarded solver, the subset as assumptions (for many small
+        subsets: the members of conflicts); else a solver of the subset alone. The
+        questions add constraints only under fresh guards: later questions, minimal
+        sets included, are not changed by them."""
         subset = list(subset)
         if shared:
-            solver, base = self._shared(), [self._shared_guards[i] for i in subset]
+            solver = self.solver
+            base = [self.guard_asts[i] for i in subset]
             result = _check(solver, base)
         else:
             solver, base = self._plain(subset), []
@@ -254,23 +258,6 @@ class GroupSolver:
         return [exact[key] if key in exact else
                 Bound(_fraction(proved[(key, False)]), _fraction(proved[(key, True)]))
                 for key in keys]
-
-    def _shared(self) -> z3.Solver:
-        """An unguarded-style solver (SimpleSolver, legacy arithmetic) with every
-        constraint under its own guard: ranges over many subsets without a solver
-        each. Apart from the guarded solver, so as not to change what MARCO sees."""
-        if self._shared_solver is None:
-            solver = z3.SimpleSolver(ctx=self.ctx)
-            solver.set("timeout", TIMEOUT_MS)
-            solver.set("smt.arith.solver", ARITH_SOLVER)
-            names = [f"{self.prefix}h{i}" for i in range(len(self.constraints))]
-            solver.from_string(self.header + "".join(
-                f"(declare-fun {h} () Bool)(assert (=> {h} {f}))"
-                for h, f in zip(names, self.formulas)))
-            self._shared_bools = [z3.Bool(h, self.ctx) for h in names]
-            self._shared_guards = [b.as_ast() for b in self._shared_bools]
-            self._shared_solver = solver
-        return self._shared_solver
 
     def _unbounded(self, solver: z3.Solver, base: list, tag: str, subset: list[int],
                    ends: list) -> list:
