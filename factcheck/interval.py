@@ -104,7 +104,14 @@ def format_number(value: Fraction) -> str:
 
 
 def ordinal_to_iso(value: Fraction | int) -> str:
-    return dt.date.fromordinal(int(value)).isoformat()
+    """A day number as an ISO date; beyond the calendar's ends (years 1 to 9999) it says
+    so instead of failing."""
+    day = int(value)
+    if day < 1:
+        return "before 0001-01-01"
+    if day > dt.date.max.toordinal():
+        return "after 9999-12-31"
+    return dt.date.fromordinal(day).isoformat()
 
 
 def _describe_dates(iv: Interval) -> str:

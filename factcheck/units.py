@@ -14,6 +14,7 @@ checked against pint by the tests. Start-up stays lean, pint stays the authority
 from __future__ import annotations
 
 import difflib
+import re
 import json
 from dataclasses import dataclass
 from fractions import Fraction
@@ -90,21 +91,28 @@ def resolve(name: str) -> Unit:
     return resolve_with_pint(key)
 
 
+# A unit is one word or two ("metric ton"): anything else never reaches pint, whose
+# parser evaluates expressions, recurses per word and slows down with length.
+_UNIT_NAME = re.compile(r"[^\W\d][^\W\d]*(?: [^\W\d]+)?")
+MAX_UNIT_LENGTH = 40
+
+
 @cache
 def resolve_with_pint(name: str) -> Unit:
-    import pint
-
+    if len(name) > MAX_UNIT_LENGTH or not _UNIT_NAME.fullmatch(name):
+        raise FactcheckError(f"unknown unit {name[:MAX_UNIT_LENGTH]!r}",
+                             hint=_unit_hint(name[:MAX_UNIT_LENGTH]))
     ureg = registry()
     try:
         units = ureg.parse_units(name)
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError,
-            KeyError, AssertionError):
+        if len(units._units) != 1:
+            raise ValueError("a compound unit")
+        quantity = ureg.Quantity(1, units)
+        dimension = tuple(sorted((str(k), int(v))
+                                 for k, v in quantity.dimensionality.items()))
+        factor = Fraction(str(quantity.to_base_units().magnitude))
+    except Exception:  # pint raises many kinds of error on odd names: all mean "unknown"
         raise FactcheckError(f"unknown unit {name!r}", hint=_unit_hint(name)) from None
-    if len(units._units) != 1:
-        raise FactcheckError(f"unknown unit {name!r}", hint=_unit_hint(name))
-    quantity = ureg.Quantity(1, units)
-    dimension = tuple(sorted((str(k), int(v)) for k, v in quantity.dimensionality.items()))
-    factor = Fraction(str(quantity.to_base_units().magnitude))
     if dimension == TIME:
         factor /= _SECONDS_PER_DAY
     return Unit(str(units), dimension, factor)

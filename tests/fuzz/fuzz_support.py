@@ -126,11 +126,7 @@ def write_any(path: Path, data) -> None:
 # bugs instead of finding this one again. Fixing the bug makes its xfail entry pass,
 # which fails the suite (strict): then delete the entry here and in xfail.toml.
 # (module path, function, exception type names)
-KNOWN_BUGS = [
-    ("factcheck/units.py", "resolve_with_pint",
-     {"TokenError", "ZeroDivisionError", "RecursionError", "OverflowError"}),
-    ("factcheck/interval.py", "ordinal_to_iso", {"ValueError", "OverflowError"}),
-]
+KNOWN_BUGS: list[tuple[str, str, set[str]]] = []
 
 
 def known_bug(error: BaseException) -> bool:
