@@ -116,6 +116,31 @@ def match_unit(ctx: Context, i: int) -> tuple[UnitInfo, int] | None:
     return None
 
 
+def read_pair(ctx: Context, start: int, opener, read):
+    """The two ends of a range read by `read` from token `start`: "A and B" after an
+    opener ("between"), else "A to B" / "A–B" / "A or B". (a, j, b, end): j is where B
+    starts; None when the tokens are not such a pair."""
+    first = read(ctx, start)
+    if first is None:
+        return None
+    a, j = first
+    if opener is not None:
+        joiner = opener[0]
+        if tuple(ctx.words[j:j + len(joiner)]) != joiner:
+            return None
+        j += len(joiner)
+    else:
+        infix = ctx.phrase(ctx.table.range_infixes, j)
+        if infix is None:
+            return None
+        j = infix[1]
+    second = read(ctx, j)
+    if second is None:
+        return None
+    b, end = second
+    return a, j, b, end
+
+
 def skip_fillers(ctx: Context, i: int) -> int:
     while (found := ctx.phrase(ctx.table.fillers, i)) is not None:
         i = found[1]

@@ -29,7 +29,7 @@ from fractions import Fraction
 from ..findings import FactcheckError
 from ..interval import Interval
 from .context import (Context, PhraseError, attempt, longest_or_error, match_unit,
-                      memoised, unit_info)
+                      memoised, read_pair, unit_info)
 from .table import per_table
 
 MAX_YEARS_BACK = 8  # enough for the last 29 February
@@ -62,25 +62,10 @@ def match_date(ctx: Context, i: int) -> tuple[Interval, int] | None:
 def _date_range(ctx: Context, i: int):
     """ "between A and B", "from A to B", "A to B", "2020-2023": [A's first, B's last]."""
     opener = ctx.phrase(ctx.table.range_openers, i)
-    start = opener[1] if opener is not None else i
-    first = _simple(ctx, start)
-    if first is None:
+    pair = read_pair(ctx, opener[1] if opener is not None else i, opener, _simple)
+    if pair is None:
         return None
-    a, j = first
-    if opener is not None:
-        joiner = opener[0]
-        if tuple(ctx.words[j:j + len(joiner)]) != joiner:
-            return None
-        j += len(joiner)
-    else:
-        infix = ctx.phrase(ctx.table.range_infixes, j)
-        if infix is None:
-            return None
-        j = infix[1]
-    second = _simple(ctx, j)
-    if second is None:
-        return None
-    b, end = second
+    a, _, b, end = pair
     if b.high < a.low:
         raise FactcheckError(f"the dates {ctx.span_text(i, end)!r} run backwards")
     return Interval(a.low, b.high, unit="day", kind="date"), end

@@ -17,7 +17,7 @@ from fractions import Fraction
 from ..findings import FactcheckError
 from ..interval import Interval
 from . import dates
-from .context import Context, match_unit, memoised, skip_fillers, unit_info
+from .context import Context, match_unit, memoised, read_pair, skip_fillers, unit_info
 from .numbers import HALF, bare_precision, read_number
 from .rules import ZERO, Amount, apply, bare
 
@@ -158,24 +158,10 @@ def match_range(ctx: Context, i: int) -> tuple[Amount, int] | None:
     if opener is None:
         aged = None  # "aged 18 to 60": the first amount reads "aged" itself
     start = opener[1] if opener is not None else i
-    first = match_amount(ctx, start)
-    if first is None:
+    pair = read_pair(ctx, start, opener, match_amount)
+    if pair is None:
         return None
-    a, j = first
-    if opener is not None:
-        joiner = opener[0]
-        if tuple(ctx.words[j:j + len(joiner)]) != joiner:
-            return None
-        j += len(joiner)
-    else:
-        infix = ctx.phrase(ctx.table.range_infixes, j)
-        if infix is None:
-            return None
-        j = infix[1]
-    second = match_amount(ctx, j)
-    if second is None:
-        return None
-    b, end = second
+    a, j, b, end = pair
     # "1.5 to 2 million": a scale word written only after B multiplies A too.
     scale = _scale_of(ctx, j, end) if _scale_of(ctx, start, j) == 1 else 1
     if scale != 1 and a.low * scale <= b.low:
