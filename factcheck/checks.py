@@ -73,7 +73,7 @@ def value_number_in_quote(registry: Registry, table=None) -> Iterable[Finding]:
     from .grammar import find_numbers
 
     def numbers(text):
-        return find_numbers(text, table)
+        return _numbers_in(find_numbers, text, table)
 
     for claim in registry.claims:
         if not claim.quote or claim.value_text.startswith("{"):
@@ -84,6 +84,23 @@ def value_number_in_quote(registry: Registry, table=None) -> Iterable[Finding]:
                           f"claim {claim.id!r}: {missing} in the value is not a number of "
                           "its quote", claim.value_location or claim.location, (claim.id,),
                           "the value must restate the quote's number; fix one or the other")
+
+
+# The same values ("over 1,000 people") and quotes come back again and again in a
+# large registry: their numbers are read once per process. Keyed by the reader too,
+# so a replaced reader (a test) never sees another one's answers.
+_NUMBERS: dict[tuple, tuple] = {}
+_NUMBERS_KEPT = 20_000
+
+
+def _numbers_in(find_numbers, text: str, table) -> list:
+    key = (find_numbers, id(table), text)
+    found = _NUMBERS.get(key)
+    if found is None:
+        if len(_NUMBERS) >= _NUMBERS_KEPT:
+            _NUMBERS.clear()
+        found = _NUMBERS[key] = (table, find_numbers(text, table))  # table kept: id stays its
+    return found[1]
 
 
 def _missing_numbers(claim: Claim, find_numbers) -> str | None:

@@ -123,7 +123,38 @@ def registry_root(paths: list[Path]) -> Path:
 
 def load(paths: list[Path], table=None) -> Loaded:
     """`table`: a phrase table (grammar.load_table) to read values with."""
-    return _load(paths, table)
+    global _READ
+    # Values and expressions repeat across a registry ("over 1,000 people" dated by
+    # one document, `x.departed` in many files): each is read once per load.
+    saved, _READ = _READ, {}
+    try:
+        return _load(paths, table)
+    finally:
+        _READ = saved
+
+
+_READ: dict | None = None  # (reader, text, anchor) -> result, or the error it raised
+
+
+def _remembered(reader, text: str, anchor=None, **options):
+    """reader(text, ...) once per load for each text (and anchor): the value
+    grammar and the expression parser are pure functions of what they read."""
+    if _READ is None:
+        return reader(text, **options) if anchor is None else reader(
+            text, anchor=anchor, **options)
+    key = (reader, text, anchor)
+    found = _READ.get(key)
+    if found is None:
+        try:
+            found = (True, reader(text, **options) if anchor is None else reader(
+                text, anchor=anchor, **options))
+        except FactcheckError as error:
+            found = (False, error)
+        _READ[key] = found
+    ok, result = found
+    if ok:
+        return result
+    raise result.with_traceback(None)  # the same error again, its own type included
 
 
 def _load(paths: list[Path], table) -> Loaded:
@@ -411,7 +442,7 @@ def _interval(value, document: Document, as_of=None, table=None) -> Interval:
     if isinstance(value, schema.ExplicitValue):
         return _explicit(value)
     anchor = _published_date(as_of) if as_of is not None else document.published
-    return parse_value(value, anchor=anchor, table=table)
+    return _remembered(parse_value, value, anchor, table=table)
 
 
 def _explicit(value) -> Interval:
@@ -433,7 +464,7 @@ def _explicit(value) -> Interval:
 
 def _parse(loaded: Loaded, parser, text: str, where: Location, owner: str, rule: str):
     try:
-        return parser(text)
+        return _remembered(parser, text)
     except FactcheckError as error:
         loaded.findings.append(Finding(rule, "error", error.message,
                                        _shifted(where, error.offset), (owner,), error.hint))

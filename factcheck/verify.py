@@ -14,13 +14,25 @@ __all__ = ["RegistryUnreadable", "verify_paths"]
 def verify_paths(paths: list[Path], only_files: list[str] | None = None,
                  config=None) -> Report:
     """`config`: a config.Config (phrase table, severities, disabled rules)."""
+    import gc
+
     from .yamlsafe import gc_paused
 
     # A run builds millions of long-lived objects and almost no reference cycles:
     # the cycle collector, scanning them again and again as they pile up, would
     # cost more than a third of a large run (and forked workers would inherit it).
     with gc_paused():
-        return _verify(paths, only_files, config)
+        report = _verify(paths, only_files, config)
+        if len(report.registry.claims) >= FREEZE_FROM:
+            # Kept out of later collections too: the first ones after a long pause
+            # would scan them all (seconds while the report is printed). Still freed
+            # when dropped (reference counts); they hold no cycles to collect.
+            gc.freeze()
+    return report
+
+
+# Registries with at least this many claims are frozen out of the cycle collector.
+FREEZE_FROM = 20_000
 
 
 def _verify(paths: list[Path], only_files: list[str] | None, config) -> Report:

@@ -18,7 +18,7 @@ from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding
 from ..model import Claim, Registry
-from . import dimensions
+from . import dimensions, linear
 from .linear import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
 
 
@@ -54,6 +54,11 @@ def day_number(value: dt.date | dt.datetime | None) -> int | Fraction | None:
 
 
 def build(registry: Registry) -> Problem:
+    with linear.interned():
+        return _build(registry)
+
+
+def _build(registry: Registry) -> Problem:
     names = dimensions.quantity_names(registry)
     problem = Problem(dims=dimensions.infer(registry, names))
     dated = _dated_quantities(registry)
@@ -81,7 +86,7 @@ def claim_variables(claim: Claim, dated: set[str]) -> dict[str, VarKey] | None:
     for name in expr_mod.names(claim.expr):
         if name in dated and day is None:
             return None
-        keys[name] = VarKey(name, day if name in dated else None)
+        keys[name] = linear.key(name, day if name in dated else None)
     return keys
 
 

@@ -1,15 +1,18 @@
 """Do the claims agree? Group by shared variables, then solve each group alone.
 
-Cost grows with the largest group, not the registry. Each group yields either its
-minimal conflicting sets (with, for every claim in a set, the range the others allow
-it) or the implied range of each of its variables; a consistent group that would
-conflict with every bare number read exactly yields its rounding sets.
+Each group costs what its own size costs, so a registry of many small groups costs
+time in proportion to its size; groups are shared among worker processes when
+there are many (parallel.py). Each group yields either its minimal conflicting sets
+(with, for every claim in a set, the range the others allow it) or the implied
+range of each of its variables; a consistent group that would conflict with every
+bare number read exactly yields its rounding sets. Minimal sets are listed in an
+order of their own, not in the order z3 happens to find them, so that a run gives
+the same report however its groups are shared among processes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 from .build import Problem
 from .linear import Constraint, VarKey
@@ -116,9 +119,12 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
         # Read exactly, do bare numbers still agree? Usually a quick yes from the
         # solver that found the ranges; else the question is asked in full.
         if any(c.exact_atoms for c in group) and not solver.exact_also_agrees():
-            result.rounding = _rounding(group, integer_vars, floor_zero)
+            solver.release()
+            result.rounding = _rounding(group, integer_vars, floor_zero, solver.deadline)
     except TooHard as error:
         result.too_hard = str(error) or "the solver gave up"
+    finally:
+        solver.release()
     return result
 
 
@@ -144,7 +150,7 @@ def _conflict(solver, members: list[int], exact: bool = False) -> Conflict:
         others = [j for j in members if j != i]
         if constraint.kind != "claim" and len(constraint.atoms) == 1:
             keys = constraint.atoms[0].variables
-            bounds = solver.ranges(list(keys), others, shared=True)
+            bounds = solver.ranges(list(keys), others, shared=True, agreeing=True)
             if bounds is not None:
                 conflict.substituted[constraint.key] = bounds
             continue
@@ -152,7 +158,8 @@ def _conflict(solver, members: list[int], exact: bool = False) -> Conflict:
             continue
         _, coeffs, constant, scale = target
         if not constant and len(coeffs) == 1 and next(iter(coeffs.values())) == 1:
-            (bound,) = solver.ranges(list(coeffs), others, shared=True) or (None,)
+            (bound,) = solver.ranges(list(coeffs), others, shared=True,
+                                     agreeing=True) or (None,)
         else:
             (bound,) = solver.bounds([(coeffs, constant)], others) or (None,)
         if bound is None:
@@ -161,14 +168,18 @@ def _conflict(solver, members: list[int], exact: bool = False) -> Conflict:
     return conflict
 
 
-def _rounding(group, integer_vars, floor_zero) -> list[Conflict]:
-    """Conflicts that appear when every bare number is read exactly."""
+def _rounding(group, integer_vars, floor_zero, deadline=None) -> list[Conflict]:
+    """Conflicts that appear when every bare number is read exactly (within the
+    group's time: `deadline`)."""
     from .solver import GroupSolver
 
-    solver = GroupSolver(group, integer_vars, floor_zero, exact=True)
-    if solver.consistent(range(len(group))):
-        return []
-    found, _, _ = solver.all_conflicts(CONFLICT_CAP, CONFLICT_CAP)
-    found.sort(key=lambda members: (len(members), members))  # as in solve_group
-    return [_conflict(solver, members, exact=True) for members in found
-            if any(solver.constraints[i].exact_atoms for i in members)]
+    solver = GroupSolver(group, integer_vars, floor_zero, exact=True, deadline=deadline)
+    try:
+        if solver.consistent(range(len(group))):
+            return []
+        found, _, _ = solver.all_conflicts(CONFLICT_CAP, CONFLICT_CAP)
+        found.sort(key=lambda members: (len(members), members))  # as in solve_group
+        return [_conflict(solver, members, exact=True) for members in found
+                if any(solver.constraints[i].exact_atoms for i in members)]
+    finally:
+        solver.release()

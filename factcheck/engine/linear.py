@@ -8,6 +8,7 @@ fast path for one-variable groups and show the arithmetic without a solver.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
@@ -61,6 +62,31 @@ class VarKey:
         if self.date is None:
             return self.name
         return f"{self.name}@{when_text(self.date)}"
+
+
+# While a build interns them (interned()), one VarKey object per variable: a large
+# registry instantiates its rules at many dates, each naming the same variables.
+_KEYS: dict | None = None
+
+
+def key(name: str, date: int | Fraction | None = None) -> VarKey:
+    """VarKey(name, date), the same object each time while interned()."""
+    if _KEYS is None:
+        return VarKey(name, date)
+    found = _KEYS.get((name, date))
+    if found is None:
+        found = _KEYS[(name, date)] = VarKey(name, date)
+    return found
+
+
+@contextlib.contextmanager
+def interned():
+    global _KEYS
+    saved, _KEYS = _KEYS, {}
+    try:
+        yield
+    finally:
+        _KEYS = saved
 
 
 @functools.lru_cache(maxsize=4096)  # a registry speaks of few days, many times
@@ -153,7 +179,9 @@ class Constraint:
     variables: tuple[VarKey, ...] = field(default=())
 
     def __post_init__(self):
-        if not self.variables:
+        if not self.variables and len(self.atoms) == 1:
+            self.variables = self.atoms[0].variables  # the same tuple: one fewer
+        elif not self.variables:
             seen: dict[VarKey, None] = {}
             for atom in self.atoms:
                 for key in atom.variables:

@@ -134,3 +134,44 @@ def propagate(rows: list[Row], count: int, whole: list[bool],
 def _exact(limit, c: int):
     value = Fraction(limit) / c
     return value.numerator if value.denominator == 1 else value
+
+
+def rising_direction(rows: list[Row], count: int, floor_zero: list[int], start: int,
+                     sign: int) -> bool:
+    """Whether some 0/1 direction d with d[start] = 1 keeps every row: each row's
+    `sum(c·d)` is <= 0 (== 0 for a row that comes with its mirror, an equality),
+    and moving along sign·d keeps floor-zero variables >= 0 (they may only rise).
+    Then, from any solution, sign·t·d (t = 1, 2, ...) gives ever further whole
+    solutions: the variable `start` is unbounded that way. A greedy search that may
+    miss a direction (then z3 decides), never claims a false one (checked exactly
+    at the end)."""
+    chosen = {start}
+    rows_with: dict[int, list[int]] = {}
+    for r, (coeffs, _, _) in enumerate(rows):
+        for i, _ in coeffs:
+            rows_with.setdefault(i, []).append(r)
+    floor = set(floor_zero)
+    if sign < 0 and start in floor:
+        return False
+    pending = list(rows_with.get(start, ()))
+    while pending:
+        r = pending.pop()
+        coeffs = rows[r][0]
+        total = sum(sign * c for i, c in coeffs if i in chosen)
+        if total <= 0:
+            continue
+        # raise another variable that this row lets fall: a negative coefficient
+        helper = next((i for i, c in coeffs if sign * c < 0 and i not in chosen
+                       and not (sign < 0 and i in floor)), None)
+        if helper is None:
+            return False
+        chosen.add(helper)
+        pending.extend(rows_with.get(helper, ()))
+        pending.append(r)
+        if len(chosen) > count:
+            return False
+    # exact check of the direction found
+    for coeffs, _, _ in rows:
+        if sum(sign * c for i, c in coeffs if i in chosen) > 0:
+            return False
+    return True

@@ -13,7 +13,8 @@ from ..findings import FactcheckError, Finding
 from ..model import Registry
 from .build import Problem, linear_atoms_of, linear_sides
 from .dimensions import quantity_names
-from .linear import Atom, Constraint, VarKey, when_text
+from .linear import Atom, Constraint, when_text
+from .linear import key as var_key
 
 
 def rule_constraints(registry: Registry, problem: Problem, dated: set[str],
@@ -45,10 +46,10 @@ def _instances(names: list[str], dated: set[str], dates: dict[str, set[int]]):
     """One variable mapping per date at which any of the names has a value."""
     when = sorted(set().union(*(dates.get(n, set()) for n in names if n in dated)))
     if not when:
-        yield None, {n: VarKey(n) for n in names}
+        yield None, {n: var_key(n) for n in names}
         return
     for day in when:
-        yield day, {n: VarKey(n, day if n in dated else None) for n in names}
+        yield day, {n: var_key(n, day if n in dated else None) for n in names}
 
 
 def _suffix(day) -> str:
@@ -131,7 +132,7 @@ def _trends(registry: Registry, constraints: list[Constraint]) -> list[Constrain
         days = sorted(dates.get(name, ()))
         op = "<=" if info.trend == "non-decreasing" else ">="
         for before, after in zip(days, days[1:]):
-            a, b = VarKey(name, before), VarKey(name, after)
+            a, b = var_key(name, before), var_key(name, after)
             atom = Atom.make({a: 1, b: -1}, 0, op)
             out.append(Constraint(f"trend:{a}->{b}", "trend", [atom],
                                   f"trend: {name} is {info.trend}, so {a} {op} {b}",

@@ -1,14 +1,24 @@
 """Exact reasoning over one group of constraints with z3.
 
-Every constraint is guarded by its own Boolean, so one solver answers "do these
-agree?" for any subset; conflicts are shrunk to minimal sets and enumerated with
-MARCO (Liffiton et al.). Implied ranges: bound propagation (propagate.py) proposes
-each end, z3 proves it (a solution reaches it, and none goes beyond); the ends it
-cannot settle so (unbounded, open, or not reached) come from one `Optimize` call
-with `priority='box'` (every bound in one call).
-
-z3's arithmetic solvers give the same answers; on these small whole-number problems
-its legacy one (`arith.solver=2`) finds optima ten times faster.
+- Agreement and conflicts: every constraint is guarded by its own Boolean, so one
+  solver answers "do these agree?" for any subset; conflicts are shrunk to minimal
+  sets and enumerated with MARCO (Liffiton et al.). Which minimal sets there are does
+  not depend on the solver that finds them (consistency.py puts them in an order of
+  its own).
+- Implied ranges (`ranges`): bound propagation (propagate.py) proposes each end and
+  z3 proves it: a solution reaches it, and none goes beyond (one disjunction for all
+  of them); an end with no bound is proved infinite by a direction along which every
+  constraint keeps holding. The ends left (open ends of real quantities, bounds that
+  propagation overshoots) come from one `Optimize` call with `priority='box'`
+  (`bounds`, every bound in one call). Same answers, a fraction of the time.
+- Cost: z3 reads SMT-LIB text (building terms through its Python API costs ten
+  times more) and, in loops, is called through its C API directly (the Python
+  wrappers cost more than the questions); one solver per process serves group after
+  group in push/pop scopes, with the same names in every group so that z3's context
+  does not grow; the legacy arithmetic solver (`arith.solver=2`) finds these
+  whole-number optima about ten times faster than the default one, and the same.
+- Time: TIMEOUT_MS is a budget for all the questions about one group; past it the
+  group is reported as too hard to decide (a warning), never a hang.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import itertools
+import time
 
 import z3
 from z3.z3 import _to_expr_ref
@@ -30,11 +41,14 @@ from z3.z3core import (
 from z3.z3types import Ast
 
 from .linear import Atom, Constraint, VarKey
-from .propagate import propagate, rows_of
+from .propagate import propagate, rising_direction, rows_of
 
-# z3 gives up on a group after this long instead of hanging the run.
+# The time z3 may spend on one group, all its questions together (each question
+# stops at what is left): past it, the group is reported as too hard to decide
+# instead of hanging the run.
 TIMEOUT_MS = 10_000
-# The arithmetic solver of the unguarded solvers and of Optimize (see above).
+_clock = time.monotonic  # (tests replace it)
+# The arithmetic solver of every solver and Optimize here (see above).
 ARITH_SOLVER = 2
 
 
@@ -50,9 +64,6 @@ class Bound:
     high_open: bool = False
 
 
-_instances = itertools.count()
-
-
 def _smt_number(value: int) -> str:
     return str(value) if value >= 0 else f"(- {-value})"
 
@@ -62,21 +73,32 @@ class GroupSolver:
     building terms through z3's Python API costs ten times more."""
 
     def __init__(self, constraints: list[Constraint], integer_vars: set[VarKey],
-                 floor_zero: set[VarKey], exact: bool = False):
+                 floor_zero: set[VarKey], exact: bool = False,
+                 deadline: float | None = None):
         self.constraints = constraints
+        # when the group's time is up (on _clock); shared with the exact-reading
+        # solver of the same group
+        self.deadline = deadline if deadline is not None else (
+            _clock() + TIMEOUT_MS / 1000)
         # One context for the run: making a context costs milliseconds, a group less.
         self.ctx = z3.main_ctx()
-        prefix = f"s{next(_instances)}_"
+        # The same names in every group (a variable is named by its position and
+        # sort, guards by constraint position): names are never freed from z3's
+        # context, so fresh ones for each group would make a long run's memory grow.
+        # Groups never share a solver scope (see _Scopes), so names cannot clash.
+        prefix = "fc_"
         keys = sorted({k for c in constraints for k in c.variables})
         self.keys = keys
         self.position = {key: i for i, key in enumerate(keys)}
         self.whole = [k in integer_vars for k in keys]
         self.floor = [i for i, k in enumerate(keys) if k in floor_zero]
-        self.names = {key: f"{prefix}v{i}" for i, key in enumerate(keys)}
+        self.names = {key: f"{prefix}{'i' if key in integer_vars else 'r'}{i}"
+                      for i, key in enumerate(keys)}
         sort = {k: "Int" if k in integer_vars else "Real" for k in keys}
-        self.header = "".join(f"(declare-fun {self.names[k]} () {sort[k]})" for k in keys)
-        self.header += "".join(f"(assert (>= {self.names[k]} 0))"
-                               for k in keys if k in floor_zero)
+        self.declarations = [(self.names[k], sort[k]) for k in keys]
+        self.floors = "".join(f"(assert (>= {self.names[k]} 0))"
+                              for k in keys if k in floor_zero)
+        self.header = _declared(None, self.declarations) + self.floors
         self.atoms = [c.exact_atoms if exact and c.exact_atoms else c.atoms
                       for c in constraints]
         self.formulas = [self._formula(atoms) for atoms in self.atoms]
@@ -84,6 +106,7 @@ class GroupSolver:
         self._solver = None
         self._agreeing = None  # the unguarded solver of every constraint, once sat
         self._questions = itertools.count()
+        self._row_cache: dict[int, list] = {}
 
     @property
     def solver(self) -> z3.Solver:
@@ -93,12 +116,11 @@ class GroupSolver:
         them, and consistency.solve_group puts them in an order of its own."""
         if self._solver is None:
             guard_names = [f"{self.prefix}g{i}" for i in range(len(self.constraints))]
-            guarded = "".join(f"(declare-fun {g} () Bool)(assert (=> {g} {f}))"
+            guarded = "".join(f"(assert (=> {g} {f}))"
                               for g, f in zip(guard_names, self.formulas))
-            self._solver = z3.SimpleSolver(ctx=self.ctx)
-            self._solver.set("timeout", TIMEOUT_MS)
-            self._solver.set("smt.arith.solver", ARITH_SOLVER)
-            self._solver.from_string(self.header + guarded)
+            self._solver = _GUARDED.open(
+                self, self.ctx, self.declarations + [(g, "Bool") for g in guard_names],
+                self.floors + guarded, self._remaining_ms())
             self.guards = [z3.Bool(g, self.ctx) for g in guard_names]
             self.guard_asts = [g.as_ast() for g in self.guards]
             self.guard_at = {ast.value: i for i, ast in enumerate(self.guard_asts)}
@@ -124,27 +146,50 @@ class GroupSolver:
         return "(and " + " ".join(self._atom(a) for a in atoms) + ")"
 
     def _plain(self, subset) -> z3.Solver:
-        """An unguarded solver of the subset's constraints: for questions about one
-        subset it is quicker to build and to ask than the guarded one."""
-        solver = z3.SimpleSolver(ctx=self.ctx)
-        solver.set("timeout", TIMEOUT_MS)
-        solver.set("smt.arith.solver", ARITH_SOLVER)
-        solver.from_string(self.header + "".join(f"(assert {self.formulas[i]})"
-                                                 for i in subset))
-        return solver
+        """An unguarded solver of the subset's constraints (until release(), or
+        the next _plain): for questions about one subset it is quicker to build
+        and to ask than the guarded one."""
+        _PLAIN.close(self)
+        return _PLAIN.open(self, self.ctx, self.declarations, self.floors + "".join(
+            f"(assert {self.formulas[i]})" for i in subset), self._remaining_ms())
+
+    def release(self) -> None:
+        """Give back the solvers this group borrowed; its questions are answered."""
+        _PLAIN.close(self)
+        _GUARDED.close(self)
+        self._agreeing = None
+        self._solver = None
+
+    # -- time ----------------------------------------------------------------------
+    def _remaining_ms(self) -> int:
+        """What is left of the group's time, for z3's timeout (at least 1 ms)."""
+        self._tick()
+        return max(1, int((self.deadline - _clock()) * 1000))
+
+    def _tick(self) -> None:
+        if _clock() >= self.deadline:
+            raise TooHard("timeout")
+
+    def _ask(self, solver: z3.Solver, assumptions: list) -> z3.CheckSatResult:
+        """solver.check(assumptions), unless the group's time is up."""
+        self._tick()
+        return _check(solver, assumptions)
 
     # -- questions -------------------------------------------------------------
     def consistent(self, subset) -> bool:
         """Whether the subset's constraints agree: agrees() without the guards."""
         solver = self._plain(subset)
-        result = solver.check()
-        if result == z3.unknown:
-            raise TooHard(solver.reason_unknown())
-        return result == z3.sat
+        try:
+            result = self._ask(solver, [])
+            if result == z3.unknown:
+                raise TooHard(solver.reason_unknown())
+            return result == z3.sat
+        finally:
+            _PLAIN.close(self)
 
     def agrees(self, subset) -> bool:
         solver = self.solver
-        result = _check(solver, [self.guard_asts[i] for i in subset])
+        result = self._ask(solver, [self.guard_asts[i] for i in subset])
         if result == z3.unknown:
             raise TooHard(self.solver.reason_unknown())
         return result == z3.sat
@@ -177,13 +222,14 @@ class GroupSolver:
         found, and whether the enumeration stopped at `limit` before the end."""
         everything = list(range(len(self.constraints)))
         map_solver = z3.SimpleSolver(ctx=self.ctx)
-        marks = [z3.FreshBool("m", self.ctx) for _ in everything]
+        map_solver.set("timeout", self._remaining_ms())
+        marks = [z3.Bool(f"{self.prefix}m{i}", self.ctx) for i in everything]
         # The z3 calls of z3.Or, z3.Not, Solver.add/check and model.eval, made
         # directly: the Python wrappers cost more than the search itself.
         ref = self.ctx.ref()
         mark_asts = [m.as_ast() for m in marks]
         found: list[list[int]] = []
-        while len(found) < limit and _check(map_solver, []) == z3.sat:
+        while len(found) < limit and self._ask(map_solver, []) == z3.sat:
             model = map_solver.model()
             seed = [i for i in everything if not _is_false(ref, model, mark_asts[i])]
             if self.agrees(seed):
@@ -198,7 +244,7 @@ class GroupSolver:
                 found.append(conflict)
                 _assert_or(map_solver, [_held(ref, Z3_mk_not(ref, mark_asts[i]))
                                         for i in conflict], release=True)
-        stopped = len(found) >= limit and _check(map_solver, []) == z3.sat
+        stopped = len(found) >= limit and self._ask(map_solver, []) == z3.sat
         return found[:cap], max(0, len(found) - cap), stopped
 
     def _grow(self, seed: list[int]) -> set[int]:
@@ -208,8 +254,8 @@ class GroupSolver:
                 grown.add(i)
         return grown
 
-    def ranges(self, keys: list[VarKey], subset, shared: bool = False
-               ) -> list[Bound] | None:
+    def ranges(self, keys: list[VarKey], subset, shared: bool = False,
+               agreeing: bool = False) -> list[Bound] | None:
         """The range of each variable over the subset's solutions; None if they
         conflict. The same answer as bounds() with one target per variable, found
         faster: propagation proposes the ends, z3 proves them.
@@ -217,23 +263,25 @@ class GroupSolver:
         `shared`: ask the guarded solver, the subset as assumptions (for many small
         subsets: the members of conflicts); else a solver of the subset alone. The
         questions add constraints only under fresh guards: later questions, minimal
-        sets included, are not changed by them."""
+        sets included, are not changed by them. `agreeing`: the subset is known to
+        agree (a minimal conflicting set less one member): not asked again (were it
+        wrong, the answer would still be right, only slower)."""
         subset = list(subset)
         if shared:
             solver = self.solver
             base = [self.guard_asts[i] for i in subset]
-            result = _check(solver, base)
+            result = z3.sat if agreeing else self._ask(solver, base)
         else:
             solver, base = self._plain(subset), []
-            result = solver.check()
+            result = self._ask(solver, [])
         if result == z3.unsat:
             return None
         if result != z3.sat:
             raise TooHard(solver.reason_unknown())
         if len(subset) == len(self.constraints) and not shared:
             self._agreeing = solver  # kept for exact_also_agrees()
-        found = propagate(rows_of([self.atoms[i] for i in subset], self.position),
-                          len(self.keys), self.whole, self.floor)
+        rows = [row for i in subset for row in self._rows(i)]
+        found = propagate(rows, len(self.keys), self.whole, self.floor)
         ends: dict[tuple[VarKey, bool], int | Fraction] = {}  # (key, upper?) -> value
         endless: list[tuple[VarKey, bool]] = []  # ends propagation found no bound for
         if not found.empty:
@@ -247,6 +295,11 @@ class GroupSolver:
                         ends[(key, upper)] = value
         tag = f"{self.prefix}q{next(self._questions)}_"  # fresh names for this call
         proved = self._proved(solver, base, tag, ends)
+        # An end with a direction found in Python is infinite; z3 looks for the rest.
+        rising = [end for end in endless if rising_direction(
+            rows, len(self.keys), self.floor, self.position[end[0]], 1 if end[1] else -1)]
+        proved.update(dict.fromkeys(rising))
+        endless = [end for end in endless if end not in proved]
         proved.update(dict.fromkeys(self._unbounded(solver, base, tag, subset, endless)))
         rest = [key for key in keys if (key, False) not in proved or (key, True) not in proved]
         exact = {}
@@ -259,6 +312,13 @@ class GroupSolver:
                 Bound(_fraction(proved[(key, False)]), _fraction(proved[(key, True)]))
                 for key in keys]
 
+    def _rows(self, i: int) -> list:
+        """Constraint i's atoms as propagation rows (made once per group)."""
+        rows = self._row_cache.get(i)
+        if rows is None:
+            rows = self._row_cache[i] = rows_of([self.atoms[i]], self.position)
+        return rows
+
     def _unbounded(self, solver: z3.Solver, base: list, tag: str, subset: list[int],
                    ends: list) -> list:
         """The ends (key, upper?) that are infinite. Such an end has a direction d
@@ -268,8 +328,10 @@ class GroupSolver:
         included (take whole multiples of d)."""
         if not ends:
             return []
-        text = [f"(declare-fun {tag}d{i} () Real)" for i in range(len(self.keys))]
-        text.append(f"(declare-fun {tag}rows () Bool)")
+        declarations = [(f"{tag}d{i}", "Real") for i in range(len(self.keys))]
+        declarations += [(f"{tag}rows", "Bool")] + [(f"{tag}u{j}", "Bool")
+                                                   for j in range(len(ends))]
+        text = []
         rows = [f"(>= {tag}d{i} 0)" for i in self.floor]
         for i in subset:
             for atom in self.atoms[i]:
@@ -280,10 +342,10 @@ class GroupSolver:
                     rows.append(f"({op} (+ 0 {' '.join(terms)}) 0)")
         text.append(f"(assert (=> {tag}rows (and true {' '.join(rows)})))")
         for j, (key, upper) in enumerate(ends):
-            text.append(f"(declare-fun {tag}u{j} () Bool)(assert (=> {tag}u{j} "
+            text.append(f"(assert (=> {tag}u{j} "
                         f"({'>=' if upper else '<='} {tag}d{self.position[key]} "
                         f"{'1' if upper else '(- 1)'})))")
-        solver.from_string("".join(text))
+        solver.from_string(_declared(solver, declarations) + "".join(text))
         reached: list = []
         names = [f"{tag}u{j}" for j in range(len(ends))] + [f"{tag}rows"]
         with _Guards(self.ctx, names) as guards:
@@ -302,10 +364,10 @@ class GroupSolver:
         text, beyond = [], []
         for j, (key, upper) in enumerate(order):
             name, number = self.names[key], _smt_value(ends[(key, upper)])
-            text.append(f"(declare-fun {tag}e{j} () Bool)(assert (=> "
-                        f"{tag}e{j} ({'>=' if upper else '<='} {name} {number})))")
+            text.append(f"(assert (=> {tag}e{j} ({'>=' if upper else '<='} {name} {number})))")
             beyond.append(f"({'>' if upper else '<'} {name} {number})")
-        solver.from_string("".join(text))
+        solver.from_string(_declared(solver, [(f"{tag}e{j}", "Bool")
+                                              for j in range(len(order))]) + "".join(text))
         with _Guards(self.ctx, [f"{tag}e{j}" for j in range(len(order))]) as guards:
             reach = dict(zip(order, guards))
             reached: list = []
@@ -315,11 +377,11 @@ class GroupSolver:
         if not reached:
             return {}
         wanted = set(reached)
-        solver.from_string(f"(declare-fun {tag}beyond () Bool)(assert (=> "
+        solver.from_string(_declared(solver, [(f"{tag}beyond", "Bool")]) + f"(assert (=> "
                            f"{tag}beyond (or " + " ".join(
                                b for end, b in zip(order, beyond) if end in wanted) + ")))")
         with _Guards(self.ctx, [f"{tag}beyond"]) as (guard,):
-            result = _check(solver, base + [guard])
+            result = self._ask(solver, base + [guard])
         if result == z3.unknown:
             raise TooHard(solver.reason_unknown())
         if result == z3.sat:  # propagation promised too much: leave it all to Optimize
@@ -336,10 +398,10 @@ class GroupSolver:
         exact = [self._formula(c.exact_atoms) for c in self.constraints if c.exact_atoms]
         if solver is None or not exact:
             return False
-        solver.from_string(f"(declare-fun {self.prefix}exact () Bool)(assert (=> "
-                           f"{self.prefix}exact (and {' '.join(exact)})))")
+        solver.from_string(_declared(solver, [(f"{self.prefix}exact", "Bool")]) +
+                           f"(assert (=> {self.prefix}exact (and {' '.join(exact)})))")
         with _Guards(self.ctx, [f"{self.prefix}exact"]) as (guard,):
-            return _check(solver, [guard]) == z3.sat
+            return self._ask(solver, [guard]) == z3.sat
 
     def _reach(self, ends: list, reach: dict, solver: z3.Solver, base: list,
                reached: list) -> None:
@@ -347,7 +409,7 @@ class GroupSolver:
         all, else each half in turn."""
         if not ends:
             return
-        result = _check(solver, base + [reach[end] for end in ends])
+        result = self._ask(solver, base + [reach[end] for end in ends])
         if result == z3.unknown:
             raise TooHard(solver.reason_unknown())
         if result == z3.sat:
@@ -362,7 +424,8 @@ class GroupSolver:
         """The range of each linear target over the subset's solutions, in one
         box-priority Optimize call (every bound at once); None if they conflict."""
         opt = z3.Optimize(ctx=self.ctx)
-        opt.set("timeout", TIMEOUT_MS)
+        self._tick()
+        opt.set("timeout", self._remaining_ms())
         opt.set("smt.arith.solver", ARITH_SOLVER)
         opt.set(priority="box")
         text = [self.header, *(f"(assert {self.formulas[i]})" for i in subset)]
@@ -395,6 +458,68 @@ def _check(solver: z3.Solver, assumptions: list) -> z3.CheckSatResult:
     array = (Ast * len(assumptions))(*assumptions)
     return z3.CheckSatResult(Z3_solver_check_assumptions(
         solver.ctx.ref(), solver.solver, len(assumptions), array))
+
+
+class _Scopes:
+    """One z3 solver per process and kind, lent to one GroupSolver at a time as a
+    push/pop scope: building and freeing a solver costs more than most groups'
+    questions. A GroupSolver that finds it lent out gets a solver of its own."""
+
+    def __init__(self):
+        self.solver: z3.Solver | None = None
+        self.owner = None
+
+    def open(self, owner, ctx, declarations: list, body: str, timeout_ms: int
+             ) -> z3.Solver:
+        if self.owner is not None or (self.solver is not None and self.solver.ctx != ctx):
+            solver = _simple_solver(ctx)  # lent out (or another context): a new one
+            solver.set("timeout", timeout_ms)
+            solver.from_string(_declared(solver, declarations) + body)
+            return solver
+        if self.solver is None:
+            self.solver = _simple_solver(ctx)
+        self.solver.set("timeout", timeout_ms)
+        self.solver.push()
+        self.owner = owner
+        try:
+            self.solver.from_string(_declared(self.solver, declarations) + body)
+        except BaseException:
+            self.close(owner)
+            raise
+        return self.solver
+
+    def close(self, owner) -> None:
+        if self.owner is owner and owner is not None:
+            self.owner = None
+            self.solver.pop()
+
+
+def _declared(solver: z3.Solver | None, declarations: list) -> str:
+    """SMT-LIB declarations of the names `solver` has not seen yet (all of them for
+    None). A solver remembers what its texts declared, pops included, and refuses a
+    second declaration of a name."""
+    if solver is None:
+        return "".join(f"(declare-fun {name} () {sort})" for name, sort in declarations)
+    seen = getattr(solver, "_fc_declared", None)
+    if seen is None:
+        seen = solver._fc_declared = set()
+    text = []
+    for name, sort in declarations:
+        if name not in seen:
+            seen.add(name)
+            text.append(f"(declare-fun {name} () {sort})")
+    return "".join(text)
+
+
+def _simple_solver(ctx) -> z3.Solver:
+    """SMT without tactics before the first check, legacy arithmetic (see above)."""
+    solver = z3.SimpleSolver(ctx=ctx)
+    solver.set("timeout", TIMEOUT_MS)
+    solver.set("smt.arith.solver", ARITH_SOLVER)
+    return solver
+
+
+_PLAIN, _GUARDED = _Scopes(), _Scopes()
 
 
 class _Guards:
