@@ -131,6 +131,28 @@ def propagate(rows: list[Row], count: int, whole: list[bool],
     return bounds
 
 
+def implied_whole(atoms_lists, position: dict, whole: list[bool]) -> list[bool]:
+    """`whole` widened by the variables the equalities make whole numbers: in
+    `x + sum(c·y) + k == 0` with every y whole (coefficients and constants of atoms
+    are integers), x is whole too, as `duration == end - start` makes a duration
+    between two dates a number of days. Rounding such a variable's bounds inwards
+    lets the solver prove the bounds that are reached instead of searching for them
+    (an optimiser over unbounded whole numbers may not finish)."""
+    equalities = [atom.coeffs for atoms in atoms_lists for atom in atoms
+                  if atom.op == "==" and len(atom.coeffs) > 1]
+    if not equalities:
+        return whole
+    whole = list(whole)
+    changed = True
+    while changed:
+        changed = False
+        for coeffs in equalities:
+            loose = [(position[key], c) for key, c in coeffs if not whole[position[key]]]
+            if len(loose) == 1 and abs(loose[0][1]) == 1:
+                whole[loose[0][0]] = changed = True
+    return whole
+
+
 def _exact(limit, c: int):
     value = Fraction(limit) / c
     return value.numerator if value.denominator == 1 else value

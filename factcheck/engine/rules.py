@@ -73,14 +73,39 @@ def _relation(relation, problem: Problem, dated, dates) -> list[Constraint]:
             for day, atoms in instances]
 
 
-def _ancestors(registry: Registry, place_id: str) -> list[str]:
-    chain, seen = [], {place_id}
-    parent = registry.places[place_id].within
-    while parent in registry.places and parent not in seen:
-        chain.append(parent)
-        seen.add(parent)
-        parent = registry.places[parent].within
-    return chain
+def _measured_ancestors(registry: Registry, measured: set[str]):
+    """place id -> its ancestors that have measures of their own, nearest first.
+    Places with none are passed over once for all (a memo of each place's nearest
+    measured ancestor), so a deep chain of places costs its length, not its square;
+    a cycle of places (a schema finding) ends each walk where it closes."""
+    nearest: dict[str, str | None] = {}
+
+    def nearest_measured(place_id: str) -> str | None:
+        path, parent = [], registry.places[place_id].within
+        while parent in registry.places and parent not in nearest and parent not in path \
+                and parent != place_id and parent not in measured:
+            path.append(parent)
+            parent = registry.places[parent].within
+        if parent in nearest:
+            found = nearest[parent] if parent not in measured else parent
+        elif parent in measured and parent in registry.places:
+            found = parent
+        else:
+            found = None
+        for step in path:
+            nearest[step] = found
+        return found
+
+    def ancestors(place_id: str) -> list[str]:
+        chain, seen = [], {place_id}
+        parent = nearest_measured(place_id)
+        while parent is not None and parent not in seen:
+            chain.append(parent)
+            seen.add(parent)
+            parent = nearest_measured(parent)
+        return chain
+
+    return ancestors
 
 
 def _within(registry, names, problem, dated, dates) -> list[Constraint]:
@@ -88,8 +113,11 @@ def _within(registry, names, problem, dated, dates) -> list[Constraint]:
     for name in names:
         by_place.setdefault(name.split(".", 1)[0], []).append(name)
     out = []
+    ancestors = _measured_ancestors(registry, set(by_place))
     for place_id in registry.places:
-        for parent in _ancestors(registry, place_id):
+        if place_id not in by_place:
+            continue
+        for parent in ancestors(place_id):
             for name in sorted(by_place.get(place_id, ())):
                 outer = parent + name[len(place_id):]
                 if outer not in names or problem.dims.get(name) != units.POPULATION \

@@ -41,13 +41,15 @@ from z3.z3core import (
 from z3.z3types import Ast
 
 from .linear import Atom, Constraint, VarKey
-from .propagate import propagate, rising_direction, rows_of
+from .propagate import implied_whole, propagate, rising_direction, rows_of
 
 # The time z3 may spend on one group, all its questions together (each question
 # stops at what is left): past it, the group is reported as too hard to decide
 # instead of hanging the run.
 TIMEOUT_MS = 10_000
 _clock = time.monotonic  # (tests replace it)
+# The day numbers of 0001-01-01 and 9999-12-31, the dates there are.
+CALENDAR = (1, 3_652_059)
 # The arithmetic solver of every solver and Optimize here (see above).
 ARITH_SOLVER = 2
 
@@ -90,6 +92,7 @@ class GroupSolver:
         keys = sorted({k for c in constraints for k in c.variables})
         self.keys = keys
         self.position = {key: i for i, key in enumerate(keys)}
+        self.integer_vars = integer_vars
         self.whole = [k in integer_vars for k in keys]
         self.floor = [i for i, k in enumerate(keys) if k in floor_zero]
         self.names = {key: f"{prefix}{'i' if key in integer_vars else 'r'}{i}"
@@ -98,6 +101,14 @@ class GroupSolver:
         self.declarations = [(self.names[k], sort[k]) for k in keys]
         self.floors = "".join(f"(assert (>= {self.names[k]} 0))"
                               for k in keys if k in floor_zero)
+        # Day numbers (the whole numbers with no floor: people counts have one) lie
+        # in the calendar. Said to the solvers that decide agreement, not to the
+        # optimiser (an unbounded date stays unbounded in a report): z3's search
+        # over unbounded whole numbers may never end once reals are mixed in
+        # (a 40-hour trip between two dates), over bounded ones it does.
+        self.calendar = "".join(
+            f"(assert (and (>= {self.names[k]} {CALENDAR[0]}) (<= {self.names[k]} {CALENDAR[1]})))"
+            for k in keys if k in integer_vars and k not in floor_zero)
         self.header = _declared(None, self.declarations) + self.floors
         self.atoms = [c.exact_atoms if exact and c.exact_atoms else c.atoms
                       for c in constraints]
@@ -120,7 +131,7 @@ class GroupSolver:
                               for g, f in zip(guard_names, self.formulas))
             self._solver = _GUARDED.open(
                 self, self.ctx, self.declarations + [(g, "Bool") for g in guard_names],
-                self.floors + guarded, self._remaining_ms())
+                self.floors + self.calendar + guarded, self._remaining_ms())
             self.guards = [z3.Bool(g, self.ctx) for g in guard_names]
             self.guard_asts = [g.as_ast() for g in self.guards]
             self.guard_at = {ast.value: i for i, ast in enumerate(self.guard_asts)}
@@ -136,7 +147,21 @@ class GroupSolver:
 
     def _atom(self, atom: Atom) -> str:
         op = "=" if atom.op == "==" else atom.op
-        return f"({op} {self._term(atom)} 0)"
+        text = f"({op} {self._term(atom)} 0)"
+        whole = self._made_whole(atom)
+        return text if whole is None else f"(and {text} (is_int {self.names[whole]}))"
+
+    def _made_whole(self, atom: Atom) -> VarKey | None:
+        """The one real variable an equality makes a whole number (x = end - start,
+        every other variable whole, coefficients and constant integers), if any.
+        Said outright, `(is_int x)`: without it z3 may search the unbounded whole
+        numbers for ever (3 < end - start < 4 never ends with x real)."""
+        if atom.op != "==" or len(atom.coeffs) < 2:
+            return None
+        loose = [(key, c) for key, c in atom.coeffs if key not in self.integer_vars]
+        if len(loose) == 1 and abs(loose[0][1]) == 1:
+            return loose[0][0]
+        return None
 
     def _formula(self, atoms: list[Atom]) -> str:
         if not atoms:
@@ -150,7 +175,7 @@ class GroupSolver:
         the next _plain): for questions about one subset it is quicker to build
         and to ask than the guarded one."""
         _PLAIN.close(self)
-        return _PLAIN.open(self, self.ctx, self.declarations, self.floors + "".join(
+        return _PLAIN.open(self, self.ctx, self.declarations, self.floors + self.calendar + "".join(
             f"(assert {self.formulas[i]})" for i in subset), self._remaining_ms())
 
     def release(self) -> None:
@@ -281,7 +306,8 @@ class GroupSolver:
         if len(subset) == len(self.constraints) and not shared:
             self._agreeing = solver  # kept for exact_also_agrees()
         rows = [row for i in subset for row in self._rows(i)]
-        found = propagate(rows, len(self.keys), self.whole, self.floor)
+        whole = implied_whole([self.atoms[i] for i in subset], self.position, self.whole)
+        found = propagate(rows, len(self.keys), whole, self.floor)
         ends: dict[tuple[VarKey, bool], int | Fraction] = {}  # (key, upper?) -> value
         endless: list[tuple[VarKey, bool]] = []  # ends propagation found no bound for
         if not found.empty:

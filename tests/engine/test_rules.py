@@ -11,11 +11,12 @@ import datetime as dt
 
 import pytest
 
+from factcheck.engine import build, solver
 from factcheck.engine.linear import VarKey
 
 from engine_helpers import (
-    BLOCKADE, DATED, closed, consistency_findings, engine, problem, ranges, rules, run,
-    trend)
+    BLOCKADE, DATED, closed, consistency_findings, engine, loaded, problem, ranges, rules,
+    run, trend)
 
 
 def day(text: str) -> int:
@@ -211,6 +212,37 @@ def test_within_covers_every_level(tmp_path):
         "within:village.population<=town.population"]
 
 
+def test_within_skips_places_without_measures_in_a_deep_chain(tmp_path):
+    # p0 within p1 within ... within p500; only p0, p250 and p500 count anyone: the
+    # rule links each to every measured place above it, and nothing else.
+    places = "".join(f"  p{i}: {{within: p{i + 1}}}\n" for i in range(500))
+    text = ("document:\n  id: doc\nplaces:\n" + places + "  p500: {name: Top}\n"
+            "claims:\n" + claims(("a", "p0.population", "300 people"),
+                                  ("b", "p250.population", "200 people"),
+                                  ("c", "p500.population", "100 people")))
+    assert keys(problem(tmp_path / "p", text), "within") == [
+        "within:p0.population<=p250.population",
+        "within:p0.population<=p500.population",
+        "within:p250.population<=p500.population"]
+    # 300 > 200 > 100: each pair conflicts through its own rule, and a and c also
+    # through the two rules by way of p250 (the rules link every level)
+    found = consistency_findings(run(tmp_path / "r", text))
+    assert sorted((f.claims, f.message.count("rule:")) for f in found) == [
+        (("a", "b"), 1), (("a", "c"), 1), (("a", "c"), 2), (("b", "c"), 1)]
+
+
+def test_within_in_a_cycle_of_places_ends(tmp_path):
+    # a within b within c within a (a schema error): each measured place is linked to
+    # the other measured one once, and the walk ends where the cycle closes.
+    text = ("document:\n  id: doc\nplaces:\n  a: {within: b}\n  b: {within: c}\n"
+            "  c: {within: a}\nclaims:\n" + claims(("x", "a.population", "5 people"),
+                                                   ("y", "c.population", "5 people")))
+    registry, findings = loaded(tmp_path, text)
+    assert [f.rule for f in findings] == ["schema"]  # the cycle
+    assert keys(build.build(registry), "within") == [
+        "within:a.population<=c.population", "within:c.population<=a.population"]
+
+
 def test_within_only_for_person_counts_both_places_have(tmp_path):
     built = problem(tmp_path, PLACES.format(claims=claims(
         ("t-dur", "town.duration", "40 hours"),
@@ -287,6 +319,49 @@ def test_duration_implies_a_start_date(tmp_path):
                  .replace("value: 2022-12-12", "value: December 2022"))
     assert report.findings == []
     assert ranges(report)["blockade.start"] == closed("2022-12-04", "2022-12-31", "day")
+
+
+# Between two dates z3 once searched the whole numbers for ever (a false "could not
+# decide" after the group's time): day numbers now lie in the calendar, and a duration
+# that is end - start of two day numbers is a whole number of days. Each case must be
+# decided well inside a short budget.
+UNREAD_ENDS = BLOCKADE.replace("value: 2022-12-12", "value: {start}")
+
+
+@pytest.mark.parametrize("start, end, duration, expected", [
+    # (3, ∞) days, whole: at least 4 days
+    ("sometime", "sometime", "more than 3 days", {"low": 4, "high": None, "unit": "day"}),
+    # [0, 10) days, whole: 0 to 9 days
+    ("sometime", "sometime", "fewer than 10 days", closed(0, 9, "day")),
+    # [8.5, 9.5] months = [258.71875, 289.15625] days, whole: [259, 289] days,
+    # 259 / 30.4375 = 8.509240 and 289 / 30.4375 = 9.494867 months
+    ("sometime", "sometime", "nine-month", closed(259 / 30.4375, 289 / 30.4375, "month")),
+    # three days exactly ([2.5, 3.5] days, whole: 3), the start unknown
+    ("sometime", "2023-09-26", "3 days", closed(3, 3, "day")),
+])
+def test_a_duration_between_unknown_dates_is_decided(tmp_path, monkeypatch, start, end,
+                                                      duration, expected):
+    monkeypatch.setattr(solver, "TIMEOUT_MS", 2000)
+    report = run(tmp_path, UNREAD_ENDS.format(start=start, end=end, duration=duration))
+    assert consistency_findings(report) == []
+    found = ranges(report)["blockade.duration"]
+    assert found["unit"] == expected["unit"]
+    for end_name in ("low", "high"):
+        if expected[end_name] is None:
+            assert found[end_name] is None
+        else:
+            assert found[end_name] == pytest.approx(expected[end_name], rel=1e-12)
+
+
+def test_hours_that_no_whole_number_of_days_holds_conflict_quickly(tmp_path, monkeypatch):
+    # 40 hours = [39.5, 40.5] hours = [1.6458, 1.6875] days: no whole number of days
+    # lies there, and end - start of two day numbers is one (the contract's rule).
+    monkeypatch.setattr(solver, "TIMEOUT_MS", 2000)
+    report = run(tmp_path, UNREAD_ENDS.format(start="sometime", end="2023-09-26",
+                                              duration="40 hours"))
+    (finding,) = consistency_findings(report)
+    assert finding.claims == ("length",) and "could not decide" not in finding.message
+    assert "blockade.duration = blockade.end − blockade.start" in finding.message
 
 
 # -- trends ------------------------------------------------------------------------------
