@@ -9,7 +9,8 @@ from fractions import Fraction
 import pytest
 
 from factcheck.engine.linear import Atom, Constraint, VarKey
-from factcheck.engine.solver import Bound, GroupSolver, _smt_number
+from factcheck.engine.solver import Bound, GroupSolver
+from factcheck.engine.z3calls import smt_number as _smt_number
 
 X, Y, Z = VarKey("t.x"), VarKey("t.y"), VarKey("t.z", 738795)
 
