@@ -21,7 +21,7 @@ FAST = settings(max_examples=60, deadline=2000,
 def parser(request, monkeypatch):
     """Run a test with the parser in use and with the pure-Python fallback."""
     if request.param == "pure-python":
-        monkeypatch.setattr(yamlsafe, "_CParser", None)
+        monkeypatch.setattr(yamlsafe.loader, "_CParser", None)  # the name loader reads
     return request.param
 
 
