@@ -21,6 +21,7 @@ quote is not found, `closest_passage` finds the most similar passage for the hin
 from __future__ import annotations
 
 import bisect
+from array import array
 import functools
 import difflib
 import heapq
@@ -57,8 +58,8 @@ class _Folded:
     """Normalised text with, for each character, the original span it came from."""
 
     text: str
-    starts: list[int]
-    ends: list[int]
+    starts: array  # of int: machine integers, not a list of int objects (a 10 MB
+    ends: array  # text would need 700 MB as lists, 160 MB as arrays)
 
 
 def _clusters(text: str, start: int, end: int):
@@ -71,7 +72,7 @@ def _clusters(text: str, start: int, end: int):
 
 # Printable ASCII other than `"`, and single spaces between such characters: these
 # map one to one, so long stretches are copied at C speed instead of char by char.
-_PLAIN = re.compile(r"(?:[!#-~]| (?=[!#-~]))+")
+_PLAIN = re.compile(r"(?:[!#-~]| (?=[!#-~])){1,4096}")
 
 
 class _Folder:
@@ -79,8 +80,8 @@ class _Folder:
         self.for_matching = for_matching
         self.pieces: list[str] = []
         self.last = ""  # the last character emitted
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.starts = array("q")
+        self.ends = array("q")
 
     def plain(self, text: str, start: int, end: int) -> None:
         if self.last == " " and text[start] == " ":
@@ -140,7 +141,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
     """The normalised text (case kept) and, for each of its characters, the offset
     in `text` it comes from, plus one final entry equal to len(text)."""
     folded = _fold(text, for_matching=False)
-    return folded.text, folded.starts + [len(text)]
+    return folded.text, folded.starts.tolist() + [len(text)]
 
 
 def _pieces(quote: str) -> list[str]:

@@ -237,7 +237,20 @@ def test_text_larger_than_the_limit(registry, monkeypatch):
     root = registry({"a.yaml": DOC.format(text="sources/article.txt")}, article=True)
     finding = only(load([root]).findings)
     assert where(finding) == ("text", "reg/a.yaml", 4, 9)
-    assert "larger than" in finding.message
+    assert "larger than 1,000 bytes" in finding.message
+
+
+def test_a_text_just_over_five_mib_is_refused_and_one_at_the_limit_read(registry):
+    root = registry({"a.yaml": DOC.format(text="sources/article.txt")}, article=True)
+    article = root / "sources" / "article.txt"
+    article.write_bytes(b"x" * (5 * 1024 * 1024 + 1))
+    finding = only(load([root]).findings)
+    assert finding.message == ("the text file 'sources/article.txt' is larger than "
+                               "5,242,880 bytes")
+    article.write_bytes(b"x" * (5 * 1024 * 1024))
+    loaded = load([root])
+    assert [f.rule for f in loaded.findings] == []
+    assert len(loaded.registry.documents["doc"].text) == 5 * 1024 * 1024
 
 
 def test_files_outside_the_working_folder_keep_their_full_name(registry, tmp_path,

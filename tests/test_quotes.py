@@ -285,3 +285,25 @@ def test_one_piece_quotes_found_without_a_pattern_agree_with_the_search():
     folded = quotes._fold("ab " + "xa" * 40 + " a", True)
     assert quotes._plain_chain(["a"], folded) is False
     assert quotes.find_quote("a", "ab " + "xa" * 40 + " a") is not None
+
+
+def test_a_long_plain_text_is_folded_in_bounded_memory():
+    # The plain-ASCII stretches were one regex match each: for a 2 MB run of words
+    # the regex engine kept a backtracking record per character (some 270 MB), and
+    # the offsets were lists of int objects. Stretches are now at most 4,096
+    # characters and offsets machine integers (2 × 2M × 8 bytes here).
+    import tracemalloc
+
+    text = " ".join(f"w{i}" for i in range(300_000))  # 2.2 MB
+    start = text.rindex(" ", 0, 4090) + 1  # a quote across the first stretch's end
+    quote = text[start:text.index(" ", 4100)]
+    tracemalloc.start()
+    try:
+        match = find_quote(quote, text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (match.start, match.end) == (start, start + len(quote))
+    assert peak < 60 * 2**20, peak
+    normalised, index = normalise(text)
+    assert normalised == text and index == list(range(len(text) + 1))
