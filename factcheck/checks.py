@@ -40,8 +40,9 @@ def quotes_in_text(registry: Registry) -> Iterable[Finding]:
     holding “the estimated 120,000 residents of Karabakh”.
     FAIL: quote "the estimated 130,000 residents", with the closest passage as hint.
     """
-    from .quotes import MAX_OMISSIONS, closest_passage, find_quote, too_many_omissions
+    from .quotes import MAX_OMISSIONS, find_quote, too_many_omissions
 
+    searched: dict[str, int] = {}  # document id -> characters searched for hints
     for claim in registry.claims:
         text = claim.document.text
         if not claim.quote or text is None:
@@ -53,11 +54,29 @@ def quotes_in_text(registry: Registry) -> Iterable[Finding]:
                           (claim.id,), "quote one passage, or split the claim in several")
             continue
         if find_quote(claim.quote, text) is None:
-            passage = closest_passage(claim.quote, text)
-            hint = f'the closest passage is: "{passage}"' if passage else None
+            hint = _closest_hint(claim, text, searched)
             yield Finding("quote", "error", f"the quote of claim {claim.id!r} is not in the "
                           f"text of {claim.document.id!r}",
                           claim.quote_location or claim.location, (claim.id,), hint)
+
+
+# The closest passage costs a pass over the whole text: for each document, hints are
+# searched while the characters searched stay within a few times its length, so that
+# thousands of wrong quotes against a long text (a hostile pull request) cost time in
+# proportion to the text, not to the text times the quotes.
+HINT_BUDGET_TEXTS, HINT_BUDGET_CHARACTERS = 4, 2_000_000
+
+
+def _closest_hint(claim: Claim, text: str, searched: dict[str, int]) -> str | None:
+    from .quotes import closest_passage
+
+    spent = searched.get(claim.document.id, 0)
+    if spent + len(text) > HINT_BUDGET_TEXTS * len(text) + HINT_BUDGET_CHARACTERS:
+        return ("check the quote against the text (so many quotes of this document are "
+                "missing that the closest passage is not searched for each)")
+    searched[claim.document.id] = spent + len(text)
+    passage = closest_passage(claim.quote, text)
+    return f'the closest passage is: "{passage}"' if passage else None
 
 
 @check("quote-number", reads_numbers=True, per_claim=True)

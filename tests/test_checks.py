@@ -82,6 +82,27 @@ def test_quote_fail_example_gives_the_closest_passage(registry):
     assert found[0].hint == 'the closest passage is: "the estimated 120,000 residents of Karabakh"'
 
 
+def test_closest_passages_are_searched_within_a_budget_per_document(registry):
+    # A text of exactly 100,000 characters: hints are searched while the characters
+    # searched stay within 4 × 100,000 + 2,000,000 = 2,400,000, that is for the first
+    # 24 missing quotes; the 25th to 30th get the plain hint, at no cost.
+    quotes = [claim(f"q{i}", f'"the town of Stepanakert had {60_000 + i} residents"',
+                    f"{60_000 + i} people", quantity=f"town.residents{i}")
+              for i in range(30)]
+    root = registry({"a.yaml": HEAD + "".join(quotes)}, article=True)
+    sentence = "The town of Stepanakert had 55,000 residents before the exodus. "
+    text = (sentence * (100_000 // len(sentence) + 1))[:100_000]
+    assert len(text) == 100_000
+    (root / "sources" / "article.txt").write_text(text, encoding="utf-8")
+    found = list(checks.CHECKS["quote"](load([root]).registry))
+    assert [f.claims for f in found] == [(f"q{i}",) for i in range(30)]
+    hints = [f.hint for f in found]
+    assert hints[:24] == ['the closest passage is: "The town of Stepanakert had 55,000 '
+                          'residents"'] * 24
+    assert all(h.startswith("check the quote against the text (so many quotes of this "
+                            "document are missing") for h in hints[24:])
+
+
 def test_quote_is_matched_on_word_boundaries(registry):
     found = run(registry, claim("bus", '"carrying 5 refugees"', "5 refugees",
                                 quantity="last_bus.passengers"), check="quote")
