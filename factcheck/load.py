@@ -2,7 +2,8 @@
 
 Every problem in every file is collected as a finding; nothing stops at the first.
 A claim whose value or expression cannot be read stays in the registry (the report
-lists it as unread) but takes no part in the consistency check.
+lists it as unread) but takes no part in the consistency check. Which files make the
+registry: discover.py; many files are read in forked workers: parallel_load.py.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from pathlib import Path
 from . import expr as expr_mod
 from . import schema, yamlsafe
 from .findings import FactcheckError, Finding, Location
+from .discover import (  # noqa: F401  (RegistryUnreadable, discover: load's public names)
+    MAX_FILES, RegistryUnreadable, discover, display_name, link_problem, real_path,
+    registry_root, registry_roots,
+)
 from .interval import Interval
 from .model import Claim, Document, Place, QuantityInfo, Registry, Relation
 
@@ -22,11 +27,6 @@ from .model import Claim, Document, Place, QuantityInfo, Registry, Relation
 # of the text to its offset, about 100 bytes and 1 µs per character of text that is
 # not plain ASCII. 5 MiB is some 800,000 words, far beyond any article or report.
 MAX_TEXT_BYTES = 5 * 1024 * 1024
-MAX_FILES = 100_000
-
-
-class RegistryUnreadable(Exception):
-    """Nothing to check at all: exit code 2."""
 
 
 @dataclass
@@ -36,92 +36,6 @@ class Loaded:
     table: object | None = None  # the phrase table values are read with; None: shipped
     # The per-claim checks, when workers ran them while reading (check -> findings).
     checked: dict[str, list[Finding]] | None = None
-
-
-def discover(paths: list[Path]) -> list[Path]:
-    """The registry's YAML files, in a stable order; RegistryUnreadable if none."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_file():
-            found.append(path)
-        elif path.is_dir():
-            found.extend(_yaml_files(path))
-        else:
-            raise RegistryUnreadable(f"{path}: no such file or folder; give the registry "
-                                     "folder (default: claims/)")
-    if not found:
-        shown = ", ".join(str(p) for p in paths)
-        raise RegistryUnreadable(f"{shown}: no *.yaml claim files here; create one (see "
-                                 "README, 'Registry files') or give the registry folder")
-    # `verify claims claims/a.yaml` names a.yaml twice: load it once, or every id in
-    # it would be a duplicate of itself.
-    unique: dict[Path, Path] = {}
-    for path in found:
-        unique.setdefault(_real(path) or path.absolute(), path)
-    return list(unique.values())
-
-
-def _real(path: Path) -> Path | None:
-    """The path with every symlink resolved; None when that fails (a symlink loop,
-    a NUL byte or an unencodable character in the path)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError, ValueError):  # RuntimeError: a loop, Python < 3.13
-        return None
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    out = []
-    # followlinks=False: a symlink loop in the registry cannot make the walk endless.
-    for current, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        out.extend(Path(current) / f for f in sorted(files)
-                   if f.endswith((".yaml", ".yml")) and not f.startswith("."))
-        if len(out) > MAX_FILES:
-            raise RegistryUnreadable(f"{folder}: more than {MAX_FILES:,} YAML files")
-    return out
-
-
-def display_name(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (OSError, RuntimeError, ValueError):
-        return str(path)
-
-
-def _unresolved_name(path: Path) -> str:
-    """The name of the link itself, never of what it points to."""
-    try:
-        return str(path.absolute().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
-def _link_problem(path: Path, root: list[Path]) -> Finding | None:
-    """A registry file must be a file inside the registry: a symlink leading out of
-    it (to /etc/passwd, to a secret) or round in a loop is not read."""
-    real = _real(path)
-    if real is None:
-        return Finding("yaml", "error", "cannot read this file: its symbolic links "
-                       "loop or its name cannot be used", Location(_unresolved_name(path)),
-                       hint="replace the link by the file itself")
-    if not any(real.is_relative_to(allowed) for allowed in root):
-        return Finding("yaml", "error", "this file is a symbolic link to a file outside "
-                       "the registry folder; factcheck does not read it",
-                       Location(_unresolved_name(path)),
-                       hint="copy the file into the registry instead")
-    return None
-
-
-def registry_roots(paths: list[Path]) -> list[Path]:
-    """The folders document texts must stay inside: each given folder (a given file's
-    own folder). Not their common parent: for `verify claims /tmp/x.yaml` that is /."""
-    return [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
-
-
-def registry_root(paths: list[Path]) -> Path:
-    """The common folder of the paths (the registry's `root`, for display)."""
-    return Path(os.path.commonpath(registry_roots(paths)))
 
 
 def load(paths: list[Path], table=None) -> Loaded:
@@ -164,11 +78,13 @@ def _load(paths: list[Path], table) -> Loaded:
     files = discover(paths)
     root = registry_roots(paths)
     loaded = Loaded(Registry(root=str(registry_root(paths))), table=table)
-    if len(files) >= PARALLEL_FROM and _jobs() > 1:
-        return _load_in_parallel(loaded, files, root)
+    from . import parallel_load
+
+    if len(files) >= parallel_load.PARALLEL_FROM and parallel_load.worker_count() > 1:
+        return parallel_load.load_in_parallel(loaded, files, root)
     raws = []
     for path in files:
-        if (problem := _link_problem(path, root)) is not None:
+        if (problem := link_problem(path, root)) is not None:
             loaded.findings.append(problem)
             continue
         name = display_name(path)
@@ -182,149 +98,19 @@ def _load(paths: list[Path], table) -> Loaded:
         # schema already reports claims in a file with no `document:` key at all.
         raw_has_document_key = isinstance(node, yamlsafe.MapNode) and "document" in node.items
         raws.append((path, raw, raw_has_document_key))
-    loaded.findings.extend(_as_duplicates(schema.check_unique_ids([r for _, r, _ in raws])))
+    loaded.findings.extend(as_duplicates(schema.check_unique_ids([r for _, r, _ in raws])))
     for path, raw, has_document_key in raws:
-        _assemble(loaded, path, raw, root, has_document_key)
-    _check_places(loaded)
+        assemble(loaded, path, raw, root, has_document_key)
+    check_places(loaded)
     return loaded
 
 
-# -- many files: read in forked workers ------------------------------------------------
-#
-# Reading a file (YAML, schema, values, expressions, its document's text) and the
-# checks that look at one claim alone (quote, quote-number, date, value) need nothing
-# from other files, so forked workers do them, a slice of files each, and send back
-# what the file adds to the registry. The whole process then goes on as above, in
-# the same order: every file's reading problems, duplicate ids, every file's
-# assembly problems, places; the checks' findings in check order, file by file.
-
-# Below this many files one process reads them all: starting workers costs more.
-PARALLEL_FROM = 200
-FILES_PER_TASK = 40
-
-
-@dataclass
-class _FileRead:
-    """What one file adds to the registry, and the findings it causes."""
-
-    name: str | None  # its display name; None: not read (a link out of the registry)
-    problems: list[Finding]  # link, YAML and schema problems
-    ids: object | None = None  # schema.RawFile with only its ids (duplicate check)
-    assembly: Loaded | None = None  # its documents, places, ..., assembly problems
-    checked: dict[str, list[Finding]] | None = None  # per-claim checks: check -> findings
-
-
-def _jobs() -> int:
-    return min(os.cpu_count() or 1, 8)
-
-
-def _load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path]) -> Loaded:
-    import multiprocessing
-
-    global _TASK
-    jobs = _jobs()
-    own = len(files) // jobs  # the first files this process reads itself meanwhile
-    _TASK = (files, root, loaded.table)
-    tasks = [(start, min(len(files), start + FILES_PER_TASK))
-             for start in range(own, len(files), FILES_PER_TASK)]
-    # Reading and unpickling build many objects and no reference cycles: the
-    # collector, run again and again as they pile up, would cost more than it frees.
-    with yamlsafe.gc_paused():
-        try:
-            with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
-                theirs = pool.imap(_read_slice, tasks)
-                reads = _read_slice((0, own))
-                reads.extend(read for part in theirs for read in part)
-        finally:
-            _TASK = None
-    registry = loaded.registry
-    for read in reads:
-        loaded.findings.extend(read.problems)
-        if read.name is not None:
-            registry.files.append(read.name)
-    loaded.findings.extend(_as_duplicates(schema.check_unique_ids(
-        [read.ids for read in reads if read.ids is not None])))
-    checked: dict[str, list[Finding]] = {}
-    for read in reads:
-        if read.assembly is None:
-            continue
-        part = read.assembly.registry
-        for document in part.documents.values():
-            registry.documents.setdefault(document.id, document)
-        for place in part.places.values():
-            registry.places.setdefault(place.id, place)
-        for quantity in part.quantities.values():
-            registry.quantities.setdefault(quantity.name, quantity)
-        registry.claims.extend(part.claims)
-        registry.relations.extend(part.relations)
-        loaded.findings.extend(read.assembly.findings)
-        for name, findings in read.checked.items():
-            checked.setdefault(name, []).extend(findings)
-    _check_places(loaded)
-    loaded.checked = checked
-    return loaded
-
-
-_TASK: tuple | None = None  # (files, roots, table), inherited by the forked workers
-
-
-def _read_slice(bounds: tuple[int, int]) -> list[_FileRead]:
-    files, root, table = _TASK
-    return [_read_file(path, root, table) for path in files[bounds[0]:bounds[1]]]
-
-
-def _read_file(path: Path, root: list[Path], table) -> _FileRead:
-    """One file, read as _load reads it, assembled on its own, its claims checked."""
-    from .checks import per_claim_findings
-
-    if (problem := _link_problem(path, root)) is not None:
-        return _FileRead(None, [problem])
-    name = display_name(path)
-    read = _FileRead(name, [])
-    node, problems = yamlsafe.load_file(path, name)
-    read.problems.extend(problems)
-    if node is None:
-        return read
-    raw, problems = schema.validate(node, name)
-    read.problems.extend(problems)
-    has_document_key = isinstance(node, yamlsafe.MapNode) and "document" in node.items
-    read.ids = _ids_only(raw)
-    read.assembly = Loaded(Registry(root=""), table=table)
-    _assemble(read.assembly, path, raw, root, has_document_key)
-    read.checked = per_claim_findings(read.assembly.registry, table)
-    read.assembly.table = None  # the parent has it
-    return read
-
-
-@dataclass
-class _Id:
-    """An entry reduced to what the duplicate-id check reads."""
-
-    id: str | None
-    name: str | None
-    location: Location
-
-    def where(self, field_name: str) -> Location:
-        return self.location
-
-
-def _ids_only(raw):
-    def ids(entries, key: str):
-        return [_Id(getattr(e, "id", None), getattr(e, "name", None), e.where(key))
-                for e in entries]
-
-    document = ids([raw.document], "id")[0] if raw.document is not None else None
-    return schema.RawFile(raw.name, document, ids(raw.places, "id"), ids(raw.events, "id"),
-                          ids(raw.quantities, "name"), ids(raw.claims, "id"),
-                          ids(raw.relations, "id"))
-
-
-def _as_duplicates(findings: list[Finding]) -> list[Finding]:
+def as_duplicates(findings: list[Finding]) -> list[Finding]:
     return [Finding("duplicate", f.severity, f.message, f.location, f.claims, f.hint)
             for f in findings]
 
 
-def _assemble(loaded: Loaded, path: Path, raw, root: list[Path],
+def assemble(loaded: Loaded, path: Path, raw, root: list[Path],
               has_document_key: bool = True) -> None:
     registry = loaded.registry
     document = None
@@ -390,7 +176,7 @@ def _read_text(loaded: Loaded, folder: Path, relative: str, root: list[Path],
         problem(f"the text path {relative!r} is absolute",
                 "give it relative to this file, inside the registry folder")
         return None
-    target = _real(folder / relative)
+    target = real_path(folder / relative)
     if target is None:
         problem(f"cannot read the text file {relative!r}: its symbolic links loop or "
                 "its name cannot be used", "check the path (it is relative to this YAML file)")
@@ -488,7 +274,7 @@ def _relation(loaded: Loaded, raw) -> Relation:
     return relation
 
 
-def _check_places(loaded: Loaded) -> None:
+def check_places(loaded: Loaded) -> None:
     places = loaded.registry.places
     on_cycle = _on_cycles(places)
     in_reported_cycle: set[str] = set()

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import fuzz_support as fz
 from factcheck.findings import Location
-from factcheck.load import Loaded, _check_places
+from factcheck.load import Loaded, check_places as _check_places
 from factcheck.model import Place, Registry
 
 
