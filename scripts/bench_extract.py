@@ -2,6 +2,7 @@
 """Throughput of `factcheck extract` beside quantulum3, and span recall against gold.
 
     scripts/bench_extract.py [--mb 2] [--repeat 20] [--big-repeat 1] [--no-quantulum]
+    scripts/bench_extract.py --files 200 [--jobs 1 --jobs 0] [--files-repeat 3]
 
 Measures characters per second of `find_mentions` on the seed article and on a few
 MB of generated news-like text (sentences recombined from the test articles with
@@ -16,6 +17,12 @@ The extractors take turns on each text, with memory collected before each run
 (and, on the seed, an untimed run of the same extractor just before); the table
 gives the best run of each (the one the machine disturbed least), and the line
 below it the speed-ups in the median runs as well.
+
+With `--files N` it times the command instead: the wall time of `factcheck extract`
+(a fresh process, as a user runs it) on N article files, copies of the seed article
+with their numbers varied, once per `--jobs` value (default: 1, one file after
+another, and 0, one worker per core), taking turns; best and median of
+`--files-repeat` runs, and whether every run printed the same output.
 """
 
 from __future__ import annotations
@@ -25,8 +32,11 @@ import datetime as dt
 import gc
 import json
 import random
+import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -48,21 +58,23 @@ def corpus() -> list[tuple[str, dict]]:
     return out
 
 
+def vary(text: str, rng: random.Random) -> str:
+    """The text with most of its numbers replaced by others."""
+    def number(match):
+        return f"{rng.randint(2, 99_999):,}" if rng.random() < 0.7 else match.group()
+    return re.sub(r"\d[\d,]*", number, text)
+
+
 def generated(megabytes: float, seed: int = 7) -> str:
     """News-like text: sentences of the test articles with their numbers varied."""
-    import re
-
     rng = random.Random(seed)
     sentences = []
     for text, _ in corpus():
         sentences += [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s) > 30]
 
-    def vary(match):
-        return f"{rng.randint(2, 99_999):,}" if rng.random() < 0.7 else match.group()
-
     parts, size = [], 0
     while size < megabytes * 1_000_000:
-        paragraph = " ".join(re.sub(r"\d[\d,]*", vary, rng.choice(sentences))
+        paragraph = " ".join(vary(rng.choice(sentences), rng)
                              for _ in range(rng.randint(3, 6)))
         parts.append(paragraph)
         size += len(paragraph) + 2
@@ -125,7 +137,17 @@ def main(argv=None) -> int:
     parser.add_argument("--quantulum-sample", type=int, default=50_000,
                         help="characters of the generated text given to quantulum3")
     parser.add_argument("--no-quantulum", action="store_true")
+    parser.add_argument("--files", type=int, default=0,
+                        help="time the command on this many article files instead")
+    parser.add_argument("--jobs", type=int, action="append",
+                        help="a --jobs value to time (repeatable; default: 1 and 0)")
+    parser.add_argument("--files-repeat", type=int, default=3,
+                        help="runs of the command per --jobs value")
+    parser.add_argument("--format", choices=("yaml", "json"), default="yaml",
+                        help="the command's output format")
     args = parser.parse_args(argv)
+    if args.files:
+        return bench_files(args.files, args.jobs or [1, 0], args.files_repeat, args.format)
     warnings.filterwarnings("ignore")
     seed_text = SEED.read_text(encoding="utf-8")
     big = generated(args.mb)
@@ -145,6 +167,39 @@ def main(argv=None) -> int:
                      recall(spans_of, exact=False), recall(spans_of, exact=True)))
     _print(rows, len(seed_text), len(big), len(sample), args.repeat, args.big_repeat)
     return 0
+
+
+def bench_files(count: int, jobs: list[int], repeat: int, format: str) -> int:
+    """Wall time of `factcheck extract FILES --jobs J` for each J, in turns."""
+    from factcheck.extract.runner import cores
+
+    with tempfile.TemporaryDirectory() as folder:
+        rng = random.Random(7)
+        seed_text = SEED.read_text(encoding="utf-8")
+        files = []
+        for i in range(count):
+            files.append(Path(folder) / f"article-{i:04}.txt")
+            files[-1].write_text(vary(seed_text, rng), encoding="utf-8")
+        command = [sys.executable, "-c", "from factcheck.cli import main; main()",
+                   "extract", *map(str, files), "--format", format]
+        times: dict[int, list[float]] = {j: [] for j in jobs}
+        outputs = set()
+        for _ in range(repeat):
+            for j in jobs:
+                start = time.perf_counter()
+                done = subprocess.run([*command, "--jobs", str(j)], cwd=folder,
+                                      capture_output=True, check=True)
+                times[j].append(time.perf_counter() - start)
+                outputs.add(done.stdout)
+    size = len(seed_text)
+    print(f"factcheck extract --format {format} on {count} files of ~{size:,} chars; "
+          f"{cores()} cores; wall time, best (median) of {repeat} runs")
+    for j, spent in times.items():
+        label = f"--jobs {j}" + (f" ({cores()} workers)" if j == 0 else "")
+        print(f"{label:<24}{min(spent):>8.2f} s ({statistics.median(spent):.2f} s)"
+              f"{min(times[jobs[0]]) / min(spent):>8.2f}x")
+    print("the same output in every run:", "yes" if len(outputs) == 1 else "NO")
+    return 0 if len(outputs) == 1 else 1
 
 
 def _quantulum_ready(seed_text: str) -> bool:

@@ -3,8 +3,12 @@ disable, phrases, tolerance; bad settings are exit 2 with a did-you-mean."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +151,166 @@ def test_bad_table_in_pyproject_is_named(cli, shipped, workdir):
     run = cli("verify")
     assert run.code == 2
     assert "pyproject.toml [tool.factcheck]: severity must be a table" in run.stderr
+
+
+# ------------------------------------------- containment: paths stay in the folder
+
+SECRET = "[QXZVRKTW]\na = 1\n[QXZVRKTW]\n"  # its TOML error quotes the table name
+
+
+def leaks(output: str) -> bool:
+    return "QXZVRKTW" in output
+
+
+@pytest.fixture
+def repo(workdir, monkeypatch):
+    """workdir/outside/ holds a secret (also inside a folder); workdir/repo/ is the
+    checked-out pull request, the working folder, with a good phrase file and claims."""
+    for folder in (workdir / "outside", workdir / "outside" / "dir"):
+        write(folder / "secret.toml", SECRET)
+    write(workdir / "repo" / "own.toml", "[vague]\numpteen = '[5, 20]'\n")
+    write(workdir / "repo" / "claims" / "a.yaml", WARNING_AND_ERROR["a.yaml"])
+    monkeypatch.chdir(workdir / "repo")
+    return workdir / "repo"
+
+
+# (phrases value, registry value, links to make in repo/ as {name: target})
+ESCAPES = {
+    "dot-dot": ("../outside/secret.toml", "../outside", {}),
+    "dot-dot through a folder": ("claims/../../outside/secret.toml", "claims/../..", {}),
+    "absolute": ("{workdir}/outside/secret.toml", "{workdir}/outside", {}),
+    "link": ("link.toml", "link", {"link.toml": "../outside/secret.toml",
+                                   "link": "../outside"}),
+    "absolute link": ("link.toml", "link", {"link.toml": "{workdir}/outside/secret.toml",
+                                            "link": "{workdir}/outside"}),
+    "folder link": ("linked/secret.toml", "linked/dir", {"linked": "../outside"}),
+    "chain of links": ("claims/hop.toml", "claims/hop", {
+        "claims/hop.toml": "../hop2.toml", "hop2.toml": "../outside/secret.toml",
+        "claims/hop": "../hop2", "hop2": "../outside"}),
+}
+
+
+def escape(repo, workdir, case: str, key: str) -> str:
+    phrases, registry, links = ESCAPES[case]
+    for name, target in links.items():
+        os.symlink(target.format(workdir=workdir), repo / name)
+    return (phrases if key == "phrases" else registry).format(workdir=workdir)
+
+
+@pytest.mark.parametrize("key", ["phrases", "registry"])
+@pytest.mark.parametrize("case", ESCAPES)
+def test_a_path_leading_out_of_the_config_folder_is_refused(repo, workdir, cli, case, key):
+    value = escape(repo, workdir, case, key)
+    write(repo / "factcheck.toml", f"{key} = {value!r}\n")
+    what = "phrase file" if key == "phrases" else "registry folder"
+    for command in (("verify",), ("explain", "c"), ("baseline", "write", "b.json")):
+        run = cli(*command)
+        assert (run.code, run.stdout) == (2, ""), (command, run)
+        assert run.stderr.startswith(f"factcheck: {repo}/factcheck.toml: {key} = {value!r} ")
+        reason = "is an absolute path" if case == "absolute" else "leads outside the folder"
+        assert reason in run.stderr
+        assert f"put the {what} inside {repo} and give its path relative to that folder" \
+            in run.stderr
+        assert not leaks(run.stderr)
+    assert not (repo / "b.json").exists()
+
+
+def test_the_same_secret_inside_the_folder_is_quoted(repo, cli):
+    """Control: the secret is a TOML file whose error names its key, so `leaks` sees it
+    when the file may be read."""
+    write(repo / "inside.toml", SECRET)
+    write(repo / "factcheck.toml", "phrases = 'inside.toml'\n")
+    run = cli("verify")
+    assert run.code == 2
+    assert run.stderr == (f"factcheck: {repo}/factcheck.toml: phrases: inside.toml is not "
+                          "valid TOML: Cannot declare ('QXZVRKTW',) twice (at line 3, "
+                          "column 10)\n")
+    assert leaks(run.stderr)
+
+
+def test_links_and_dot_dot_that_stay_inside_are_followed(repo, cli):
+    os.symlink("own.toml", repo / "link.toml")
+    os.symlink("claims", repo / "news")
+    write(repo / "factcheck.toml", "registry = 'sub/../news'\nphrases = 'claims/../link.toml'\n")
+    (repo / "sub").mkdir()
+    found = config.load()
+    assert found.registry == Path("claims")  # shown resolved, relative to here
+    assert found.phrases == Path("own.toml")
+    run = cli("verify", "--format", "json")
+    # own.toml, read through the link, knows 'umpteen': only the schema warning is left
+    assert run.code == 0, run
+    assert [(f["rule"], f["file"]) for f in run.json()["findings"]] == [
+        ("schema", "claims/a.yaml")]
+
+
+def test_pyproject_table_paths_are_contained_too(repo, cli):
+    write(repo / "pyproject.toml", "[tool.factcheck]\nphrases = '../outside/secret.toml'\n")
+    run = cli("verify")
+    assert run.code == 2
+    assert run.stderr.startswith(f"factcheck: {repo}/pyproject.toml [tool.factcheck]: "
+                                 "phrases = '../outside/secret.toml' leads outside the "
+                                 "folder of pyproject.toml")
+    assert not leaks(run.stderr)
+
+
+@pytest.mark.parametrize("name", ["factcheck.toml", "pyproject.toml"])
+@pytest.mark.parametrize("target", ["../outside/secret.toml", "{workdir}/outside/secret.toml"])
+def test_a_config_file_linking_out_of_its_folder_is_not_read(repo, workdir, cli, name,
+                                                              target):
+    write(workdir / "outside" / "secret.toml", "[tool.factcheck]\nQXZVRKTW = 1\n")
+    os.symlink(target.format(workdir=workdir), repo / name)
+    run = cli("verify")
+    assert (run.code, run.stdout) == (2, "")
+    assert run.stderr == (f"factcheck: {repo}/{name} is a symbolic link to a file outside "
+                          "its folder; factcheck does not read it: replace the link by the "
+                          "file itself\n")
+
+
+def test_a_config_file_linking_inside_its_folder_is_read(repo, cli):
+    write(repo / "settings" / "team.toml", "registry = 'claims'\ndisable = ['value']\n")
+    os.symlink("settings/team.toml", repo / "factcheck.toml")
+    run = cli("verify", "--format", "json")
+    assert run.code == 0, run  # the value error is disabled, the schema warning stays
+    assert [f["rule"] for f in run.json()["findings"]] == ["schema"]
+
+
+# ------------------------------------------- a phrase file that cannot serve
+
+@pytest.mark.parametrize("make, words", [
+    (lambda p: p.mkdir(), "cannot read phrase table extra.toml: Is a directory"),
+    (lambda p: p.write_bytes(b"[vague]\n" + b"#" * config.MAX_BYTES),
+     "phrase table extra.toml is larger than 1024 KiB"),
+    (lambda p: p.write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00"),
+     "phrase table extra.toml looks like a binary file, not TOML text"),
+    (lambda p: p.write_bytes("[vague]\n'caf\u00e9' = '[1, 2]'\n".encode("latin-1")),
+     "phrase table extra.toml is not UTF-8 (first bad byte at line 2); save it as UTF-8"),
+    (lambda p: os.symlink("extra.toml", p), "its symbolic links loop"),
+], ids=["folder", "huge", "binary", "latin-1", "link loop"])
+def test_a_phrase_file_that_cannot_serve_is_exit_2(repo, cli, make, words):
+    make(repo / "extra.toml")
+    write(repo / "factcheck.toml", "phrases = 'extra.toml'\n")
+    run = cli("verify")
+    assert (run.code, run.stdout) == (2, ""), run
+    assert run.stderr.startswith(f"factcheck: {repo}/factcheck.toml: phrases")
+    assert words in run.stderr
+    assert "Traceback" not in run.stderr and "internal error" not in run.stderr
+
+
+def test_a_byte_order_mark_is_allowed(repo):
+    (repo / "extra.toml").write_bytes(b"\xef\xbb\xbf[vague]\n'a bunch of' = '[5, 20]'\n")
+    write(repo / "factcheck.toml", "phrases = 'extra.toml'\n")
+    assert config.load().table is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_as_phrase_file_does_not_block(repo):
+    os.mkfifo(repo / "extra.toml")  # opening it to read would wait for a writer forever
+    write(repo / "factcheck.toml", "phrases = 'extra.toml'\n")
+    try:
+        done = subprocess.run([sys.executable, "-c", "from factcheck.cli import main; main()",
+                               "verify"], cwd=repo, capture_output=True, text=True, timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("verify still waiting on the pipe after 20 s")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (f"factcheck: {repo}/factcheck.toml: phrases: cannot read phrase "
+                           "table extra.toml: not a regular file (a device, pipe or socket)\n")

@@ -22,8 +22,10 @@ def extract(
     into: Optional[Path] = typer.Option(
         None, "--into", help="Merge the draft claims into this registry file: only new "
                              "mentions are added, comments and edits are kept."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1,
-                             help="Worker processes for many files."),
+    jobs: int = typer.Option(
+        0, "--jobs", "-j", min=0, show_default=False,
+        help="Worker processes when there are several files: 0 (the default) one per "
+             "core, 1 none (one file after another). Output is the same either way."),
 ) -> None:
     """Draft claims from article text: every number in it accounted for."""
     from .run import main

@@ -4,6 +4,7 @@ files, print or merge, and choose the exit code."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sys
 from pathlib import Path
 
@@ -99,8 +100,10 @@ def _with_progress(results, total: int):
     from rich.console import Console
     from rich.progress import Progress
 
+    results = iter(results)
+    first = next(results)  # the worker processes start before the bar's thread does
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=total)
-        for result in results:
+        for result in itertools.chain([first], results):
             yield result
             progress.advance(task)

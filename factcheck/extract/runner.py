@@ -4,16 +4,20 @@ An article must be a UTF-8 text file of at most MAX_BYTES (16 MiB: a long report
 is well under 1 MiB; above the cap the file is refused with a message rather than
 read into memory, and a caller may split it). Binary files (a NUL byte near the
 start) and other encodings are refused with the line of the first bad byte.
-With several files and `jobs` > 1 the work runs in worker processes; results still
-come back in input order, each as soon as it and all before it are done.
+With several files the work runs in worker processes, one per core unless `workers`
+says otherwise (1: none); results still come back in input order, each as soon as it
+and all before it are done, and are the same as those of a serial run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..files import read_regular_file
 
 MAX_BYTES = 16 * 1024 * 1024
 BINARY_PROBE = 8192
@@ -48,11 +52,12 @@ def read_article(path: Path) -> str:
     try:
         if path.is_dir():
             raise Unreadable(f"{path} is a folder, not a text file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        # not read_bytes(): a named pipe would block for ever, a device never end
+        data = read_regular_file(path, MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            size = path.stat().st_size
             raise Unreadable(f"{path} is {size / 1024 / 1024:.1f} MiB; articles above "
                              f"{MAX_BYTES // 1024 // 1024} MiB are refused (split the text)")
-        data = path.read_bytes()
     except OSError as error:
         raise Unreadable(f"cannot read {path}: {error.strerror or error}") from None
     if b"\x00" in data[:BINARY_PROBE]:
@@ -102,12 +107,37 @@ def _process(job: Job) -> Result:
     return result
 
 
-def run(jobs: list[Job], workers: int = 1):
-    """Results in input order, streamed."""
-    if workers <= 1 or len(jobs) <= 1:
+def cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU
+    affinity mask, as in some containers)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run(jobs: list[Job], workers: int = 0):
+    """Results in input order, streamed. `workers`: processes for several files;
+    0 means one per core, 1 means none."""
+    workers = min(workers or cores(), len(jobs))
+    if workers <= 1:
         yield from map(process, jobs)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+    _warm()
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers)
+    except (OSError, NotImplementedError):  # no working semaphores here: one by one
+        yield from map(process, jobs)
+        return
+    with pool:
         yield from pool.map(process, jobs, chunksize=1)
+
+
+def _warm() -> None:
+    """Import the extractor and load its tables once, before the workers start: a
+    forked worker inherits them instead of loading its own."""
+    from . import drafts, find_mentions, yamlio  # noqa: F401
+
+    find_mentions("On 3 October 2023 about 5 people left.")

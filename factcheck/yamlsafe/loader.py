@@ -8,10 +8,8 @@ reference. No input makes it raise: every problem becomes a finding.
 from __future__ import annotations
 
 import contextlib
-import errno
 import gc
 import os
-import stat
 from pathlib import Path
 from typing import Iterator
 
@@ -19,6 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from ..files import read_regular_file
 from ..findings import Finding
 from .nodes import Node
 from .syntax import syntax_finding
@@ -44,22 +43,6 @@ def load_file(path: Path, display_name: str,
         reason = getattr(error, "strerror", None) or str(error)
         return None, [yaml_error(display_name, 0, 0, f"cannot read this file: {reason}")]
     return load_bytes(data, display_name, limits)
-
-
-def read_regular_file(path: Path, size: int) -> bytes:
-    """At most `size` bytes of a regular file. A FIFO, a device or a folder is an
-    OSError, raised before any read, so nothing can block or stream forever."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
-        if not stat.S_ISREG(mode):
-            raise OSError(errno.EINVAL, "not a regular file (a device, pipe or socket)")
-        with open(fd, "rb", closefd=False) as handle:
-            return handle.read(size)
-    finally:
-        os.close(fd)
 
 
 def load_bytes(data: bytes, display_name: str,

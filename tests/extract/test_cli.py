@@ -68,6 +68,29 @@ def test_many_files_stream_in_input_order_with_jobs():
     assert all(line["mentions"] for line in lines)
 
 
+@pytest.mark.parametrize("format", ["json", "yaml"])
+def test_parallel_output_is_the_serial_output(tmp_path, format):
+    """Workers (the default, or --jobs 3) print byte for byte what --jobs 1 prints, in
+    input order, a bad file's message and exit code included."""
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    texts = sorted(DATA.glob("*.txt")) + [SEED]
+    files = [*texts[:2], tmp_path / "bad.txt", *texts[2:], texts[0]]
+    serial = run(*files, "--format", format, "--jobs", "1", cwd=tmp_path)
+    assert serial.exit_code == 2
+    assert serial.stderr == f"factcheck: {tmp_path / 'bad.txt'} looks like a binary file, " \
+                            "not text\n"
+    if format == "json":
+        assert [json.loads(line)["file"] for line in serial.stdout.splitlines()] == \
+            [str(f) for f in files if f.name != "bad.txt"]
+    else:
+        assert [line for line in serial.stdout.splitlines() if line.startswith("--- # ")] \
+            == [f"--- # {f}" for f in files if f.name != "bad.txt"]
+    for jobs in ([], ["--jobs", "3"], ["--jobs", "0"]):
+        parallel = run(*files, "--format", format, *jobs, cwd=tmp_path)
+        assert (parallel.exit_code, parallel.stdout, parallel.stderr) == \
+            (serial.exit_code, serial.stdout, serial.stderr), jobs
+
+
 @pytest.mark.parametrize("content, message", [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
     ("caf\u00e9 15 people".encode("latin-1"), "not UTF-8"),

@@ -1,0 +1,29 @@
+"""Reading a file a user named without trusting what it is.
+
+A path in a registry, a configuration or on the command line may name a named pipe,
+a device or a folder (by mistake, or in a hostile pull request): reading it must
+fail at once with a clear error, never block or stream for ever.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+
+def read_regular_file(path: Path, size: int) -> bytes:
+    """At most `size` bytes of a regular file. A FIFO, a device or a folder is an
+    OSError, raised before any read, so nothing can block or stream forever."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file (a device, pipe or socket)")
+        with open(fd, "rb", closefd=False) as handle:
+            return handle.read(size)
+    finally:
+        os.close(fd)
