@@ -24,6 +24,7 @@ def discover(paths: list[Path]) -> list[Path]:
     """The registry's YAML files, in a stable order; RegistryUnreadable if none."""
     found: list[Path] = []
     for path in paths:
+        _refuse_a_link_out(path)
         if path.is_file():
             found.append(path)
         elif path.is_dir():
@@ -41,6 +42,25 @@ def discover(paths: list[Path]) -> list[Path]:
     for path in found:
         unique.setdefault(real_path(path) or path.absolute(), path)
     return list(unique.values())
+
+
+def _refuse_a_link_out(path: Path) -> None:
+    """A registry named by a relative path inside the working folder (`claims`, as a
+    CI workflow names it) must stay there: a pull request may have made it, or a
+    folder above it, a symbolic link to elsewhere on the machine. A path that leaves
+    the working folder as written (`../other/claims`, `/srv/claims`) is the user's
+    own choice and is followed."""
+    if path.is_absolute():
+        return
+    here = Path.cwd()
+    written = Path(os.path.normpath(here / path))
+    real = real_path(path)
+    if not written.is_relative_to(here) or real is None:
+        return
+    if not real.is_relative_to(real_path(here) or here):
+        raise RegistryUnreadable(
+            f"{path}: a symbolic link to a folder outside the working folder; factcheck "
+            "does not follow it (give the registry's real path if it is meant)")
 
 
 def real_path(path: Path) -> Path | None:

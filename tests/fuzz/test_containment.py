@@ -5,7 +5,10 @@ A secret file sits next to the registry. Every way of pointing at it (a `text:` 
 with `..`, an absolute path, a symlinked file or folder leading out, a chain of links,
 a registry YAML file that is itself a link out, a linked folder of YAML files) must
 be refused with a finding, and no piece of the secret may appear in stdout or stderr
-of `verify` in any format registered in `factcheck.formats.FORMATS`.
+of `verify` in any format registered in `factcheck.formats.FORMATS`. The same for the
+team configuration the pull request may edit too: a `factcheck.toml` whose `phrases`
+or `registry` leads out of its folder, or that is itself a link out, is refused
+(exit 2) unread.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ claims:
     quantity: a.b
     value: "{MARKERS[2]} people"
 """
+SECRET_TOML = f"[{MARKERS[0]}]\n{MARKERS[1]} = 1\n[{MARKERS[0]}]\n"  # its error quotes
 QUOTE = "over 100,000 people have already fled the valley"  # near the secret's line 1
 
 
@@ -67,6 +71,7 @@ def outside(workdir):
     for place in (folder, folder / "dir"):
         (place / "secret.txt").write_text(SECRET_TEXT, encoding="utf-8")
         (place / "secret.yaml").write_text(SECRET_YAML, encoding="utf-8")
+        (place / "secret.toml").write_text(SECRET_TOML, encoding="utf-8")
     return folder
 
 
@@ -159,6 +164,39 @@ def test_explain_does_not_leak_either(registry, workdir, outside, cli):
     assert leaked(run.stdout + run.stderr) == []
 
 
+# (factcheck.toml in reg/, or None for a link to the secret, and links in reg/)
+CONFIG_ESCAPES = {
+    "phrases dot-dot": ("phrases = '../outside/secret.toml'", {}),
+    "phrases absolute": ("phrases = '{workdir}/outside/secret.toml'", {}),
+    "phrases link": ("phrases = 'sources/p.toml'",
+                     {"sources/p.toml": "../../outside/secret.toml"}),
+    "phrases in a linked folder": ("phrases = 'linked/secret.toml'",
+                                   {"linked": "../outside/dir"}),
+    "registry dot-dot": ("registry = '../outside/dir'", {}),
+    "registry link": ("registry = 'linked'", {"linked": "{workdir}/outside/dir"}),
+    "config file is a link": (None, {"factcheck.toml": "../outside/secret.toml"}),
+}
+
+
+@pytest.mark.parametrize("format", list(FORMATS))
+@pytest.mark.parametrize("case", CONFIG_ESCAPES)
+def test_a_config_pointing_out_is_refused_unread(registry, workdir, outside, cli,
+                                                 monkeypatch, case, format):
+    root = registry({"a.yaml": document("sources/article.txt")}, article=True)
+    settings, links = CONFIG_ESCAPES[case]
+    if settings is not None:
+        (root / "factcheck.toml").write_text(settings.format(workdir=workdir) + "\n")
+    for name, target in links.items():
+        os.symlink(target.format(workdir=workdir), root / name)
+    monkeypatch.chdir(root)
+    for command in (("verify", "--format", format), ("explain", "fled")):
+        run = cli(*command)
+        assert (run.code, run.stdout) == (2, ""), run
+        assert f"{root}/factcheck.toml" in run.stderr
+        assert "not read" in run.stderr
+        assert leaked(run.stdout + run.stderr) == []
+
+
 # ---------------------------------------------------------------- the detector works
 
 @pytest.mark.parametrize("format", list(FORMATS))
@@ -172,6 +210,18 @@ def test_the_same_text_inside_the_registry_shows_in_the_hint(registry, workdir, 
     assert leaked(run.stdout + run.stderr) != []
 
 
+def test_the_same_phrase_file_inside_is_quoted_in_the_error(registry, outside, cli,
+                                                           monkeypatch):
+    """Control: were the secret TOML read, its parse error would quote a marker."""
+    root = registry({"a.yaml": document("sources/article.txt")}, article=True)
+    (root / "inside.toml").write_text(SECRET_TOML, encoding="utf-8")
+    (root / "factcheck.toml").write_text("phrases = 'inside.toml'\n")
+    monkeypatch.chdir(root)
+    run = cli("verify")
+    assert run.code == 2
+    assert leaked(run.stderr) != []
+
+
 def test_the_closest_passage_comes_from_the_document_text(registry, cli):
     root = registry({"a.yaml": document("sources/article.txt").replace(
         QUOTE, "over 100,000 of the estimated 120,000 residents of Karabakh have fled")},
@@ -179,3 +229,31 @@ def test_the_closest_passage_comes_from_the_document_text(registry, cli):
     run = cli("verify", str(root), "--format", "json")
     [finding] = [f for f in run.json()["findings"] if f["rule"] == "quote"]
     assert "already fled" in finding["hint"]  # the article's words, not the quote's
+
+
+@pytest.mark.parametrize("given", ["claims", "claims/secret.yaml", "sub/claims"])
+def test_a_registry_folder_that_is_a_link_out_of_the_working_folder_is_refused(
+        workdir, outside, cli, monkeypatch, given):
+    # The workflow runs `factcheck verify claims` in the checkout; the pull request
+    # made `claims` (or a folder above it) a link to a folder elsewhere on the machine.
+    repo = workdir / "repo"
+    (repo / "sub").mkdir(parents=True)
+    os.symlink("../outside/dir", repo / "claims")
+    os.symlink("../../outside", repo / "sub" / "claims")
+    monkeypatch.chdir(repo)
+    run = cli("verify", given, "--format", "json")
+    assert run.code == 2 and run.stdout == ""
+    assert run.stderr.startswith(f"factcheck: {given}: a symbolic link to a folder outside "
+                                 "the working folder; factcheck does not follow it")
+    assert leaked(run.stdout + run.stderr) == []
+
+
+def test_a_link_inside_the_working_folder_and_a_path_written_outside_are_followed(
+        registry, workdir, cli, monkeypatch):
+    root = registry({"ok.yaml": document("sources/article.txt")}, article=True)
+    os.symlink("reg", workdir / "claims")  # a link that stays inside: followed
+    assert cli("verify", "claims", "--format", "json").json()["summary"]["claims"] == 1
+    (workdir / "elsewhere").mkdir()
+    monkeypatch.chdir(workdir / "elsewhere")  # `../reg` leaves it as written: the user's
+    assert cli("verify", "../reg", "--format", "json").json()["summary"]["claims"] == 1
+    assert root.is_dir()
