@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.engine import build, solver
 from factcheck.engine.linear import VarKey
@@ -453,3 +455,33 @@ def test_two_hours_of_one_day_are_two_values_in_time(tmp_path):
     falls = text.replace("exactly 100,417 people", "exactly 99,000 people")
     (finding,) = consistency_findings(run(tmp_path / "falls", falls))
     assert finding.rule == "trend" and finding.claims == ("early", "late")
+
+
+# The within rule links a place to every measured place above it. It follows a memo
+# of each place's nearest measured ancestor; against a plain walk up the chain, on
+# random forests with cycles and parents that are no place:
+@given(st.lists(st.tuples(st.integers(0, 12), st.booleans()), min_size=1, max_size=12),
+       st.randoms(use_true_random=False))
+@settings(max_examples=300, deadline=None)
+def test_measured_ancestors_are_those_of_a_plain_walk(parents, rng):
+    from types import SimpleNamespace
+
+    from factcheck.engine.rules import _measured_ancestors
+
+    ids = [f"p{i}" for i in range(len(parents))]
+    places = {pid: SimpleNamespace(within=f"p{up}" if up < 12 else "elsewhere")
+              for pid, (up, _) in zip(ids, parents)}
+    measured = {pid for pid, (_, has) in zip(ids, parents) if has}
+
+    def plain_walk(pid):
+        chain, seen, parent = [], {pid}, places[pid].within
+        while parent in places and parent not in seen:
+            chain.append(parent)
+            seen.add(parent)
+            parent = places[parent].within
+        return [p for p in chain if p in measured]
+
+    ancestors = _measured_ancestors(SimpleNamespace(places=places), measured)
+    for pid in rng.sample(ids, len(ids)):  # the memo must not depend on the order
+        if pid in measured:
+            assert ancestors(pid) == plain_walk(pid)
