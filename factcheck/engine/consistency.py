@@ -110,6 +110,7 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
             # and a parallel run could differ), this one on the registry alone.
             found.sort(key=lambda members: (not _one_speaker(group, members),
                                             len(members), members))
+            found = _one_per_claims(group, found)
             shown, hidden = found[:CONFLICT_CAP], found[CONFLICT_CAP:]
             result.conflicts = [_conflict(solver, members) for members in shown]
             result.more_conflicts, result.more_unknown = len(hidden), stopped
@@ -126,6 +127,21 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
     finally:
         solver.release()
     return result
+
+
+def _one_per_claims(group: list[Constraint], found: list[list[int]]) -> list[list[int]]:
+    """The first of the sets that hold the same claims and relations and differ only
+    in built-in rules: a town above its region's count conflicts with the `within`
+    rule between them, and again through every measured place in between. Both are
+    minimal; the second says nothing more about which claim to fix. Sets come sorted,
+    so the one kept is the smallest."""
+    kept, seen = [], set()
+    for members in found:
+        written = frozenset(i for i in members if group[i].kind in ("claim", "relation"))
+        if written not in seen:
+            seen.add(written)
+            kept.append(members)
+    return kept
 
 
 def _one_speaker(group: list[Constraint], members: list[int]) -> bool:
@@ -179,6 +195,7 @@ def _rounding(group, integer_vars, floor_zero, deadline=None) -> list[Conflict]:
             return []
         found, _, _ = solver.all_conflicts(CONFLICT_CAP, CONFLICT_CAP)
         found.sort(key=lambda members: (len(members), members))  # as in solve_group
+        found = _one_per_claims(group, found)
         return [_conflict(solver, members, exact=True) for members in found
                 if any(solver.constraints[i].exact_atoms for i in members)]
     finally:

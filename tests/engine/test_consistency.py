@@ -613,3 +613,14 @@ relations:""")
         "karabakh.departed@2023-10-02": closed(102_600, 132_000),
         "karabakh.remaining@2023-10-02": closed(0, 1_499),
     }
+
+
+def test_sets_differing_only_in_built_in_rules_are_reported_once():
+    kinds = ["claim", "claim", "within", "within", "within", "relation", "relation"]
+    group = [Constraint(f"c{i}", kind, [], f"c{i}") for i, kind in enumerate(kinds)]
+    found = [[0, 1, 2],  # claims 0, 1 and a direct rule
+             [0, 1, 3, 4],  # the same claims through two rules: dropped
+             [0, 1, 5],  # the same claims and a relation the user wrote: kept
+             [0, 1, 6],  # another relation: kept
+             [0, 1, 2, 5, 3]]  # claims 0, 1 and relation 5 again: dropped
+    assert consistency._one_per_claims(group, found) == [[0, 1, 2], [0, 1, 5], [0, 1, 6]]
