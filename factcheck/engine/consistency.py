@@ -43,7 +43,11 @@ class GroupResult:
     more_errors: bool = False  # an unlisted set is a one-speaker contradiction
     ranges: dict[VarKey, object] = field(default_factory=dict)
     rounding: list[Conflict] = field(default_factory=list)
-    too_hard: str | None = None
+    too_hard: str | None = None  # why the solver stopped short (z3's reason), if it did
+    # What was known when it stopped: "conflict" (the group cannot all hold, its
+    # minimal sets not found in time), "agree" (the exact reading of bare numbers not
+    # checked in time), None (nothing: could not decide).
+    known: str | None = None
 
 
 def groups(constraints: list[Constraint]) -> list[list[Constraint]]:
@@ -102,6 +106,7 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
         reported = _reported(group)
         bounds = solver.ranges(reported, everything)
         if bounds is None:
+            result.known = "conflict"
             found, _, stopped = solver.all_conflicts(CONFLICT_LIMIT, CONFLICT_LIMIT)
             # One-speaker sets (errors) first, so the cap never hides one behind
             # warnings; the "more" finding takes the worst severity it hides. Then
@@ -117,6 +122,7 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
             result.more_errors = any(_one_speaker(group, members) for members in hidden)
             return result
         result.ranges = dict(zip(reported, bounds))
+        result.known = "agree"
         # Read exactly, do bare numbers still agree? Usually a quick yes from the
         # solver that found the ranges; else the question is asked in full.
         if any(c.exact_atoms for c in group) and not solver.exact_also_agrees():
@@ -159,7 +165,19 @@ def _reported(group: list[Constraint]) -> list[VarKey]:
 
 
 def _conflict(solver, members: list[int], exact: bool = False) -> Conflict:
+    """The set, with what the others allow each member: as much of it as the group's
+    time allows (the set itself is found already, and is reported whatever)."""
+    from .solver import TooHard
+
     conflict = Conflict([solver.constraints[i] for i in members], exact=exact)
+    try:
+        _explain(solver, conflict, members)
+    except TooHard:
+        pass
+    return conflict
+
+
+def _explain(solver, conflict: Conflict, members: list[int]) -> None:
     for i in members:
         constraint = solver.constraints[i]
         target = constraint.target
@@ -181,7 +199,6 @@ def _conflict(solver, members: list[int], exact: bool = False) -> Conflict:
         if bound is None:
             continue
         conflict.allowed[constraint.source.id] = (bound, scale)
-    return conflict
 
 
 def _rounding(group, integer_vars, floor_zero, deadline=None) -> list[Conflict]:

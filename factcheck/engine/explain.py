@@ -260,9 +260,13 @@ def _more_finding(result: GroupResult) -> Finding:
     rule, severity = classify(first)
     if result.more_errors:
         rule, severity = "inconsistency", "error"
-    more = f"{result.more_conflicts}{'+' if result.more_unknown else ''}"
-    return Finding(rule, severity, f"{more} more conflicting sets among these claims "
-                   "are not listed", _location(first), (),
+    if result.more_conflicts:
+        more = f"{result.more_conflicts}{'+' if result.more_unknown else ''}"
+        message = f"{more} more conflicting sets among these claims are not listed"
+    else:  # the search stopped (out of time) before it had seen every set
+        message = ("there may be more conflicting sets among these claims: the solver "
+                   "stopped looking for them")
+    return Finding(rule, severity, message, _location(first), (),
                    "fix the sets above first; the rest often share their claims")
 
 
@@ -270,7 +274,21 @@ def _too_hard_finding(result: GroupResult) -> Finding:
     claims = [c.source for c in result.constraints if c.kind == "claim"]
     location = (claims[0].location if claims else Location("<registry>"))
     ids = tuple(c.id for c in claims[:10])
+    count = len(result.constraints)
+    hint = "split the group: fewer relations between these quantities"
+    if result.known == "conflict" and not result.conflicts:
+        # They cannot all hold: that much is proved, and fails the build as any
+        # contradiction of one speaker does; only the smallest set is missing.
+        rule, severity = classify(Conflict(list(result.constraints)))
+        return Finding(rule, severity,
+                       f"these {count} linked claims and rules cannot all be true; the "
+                       f"solver ran out of time ({result.too_hard}) before it found the "
+                       "smallest set of them that conflicts", location, ids, hint)
+    if result.known == "agree":
+        return Finding("rounding", "warning",
+                       f"these {count} linked claims and rules agree, but the solver ran "
+                       f"out of time ({result.too_hard}) before it checked them with bare "
+                       "numbers read exactly", location, ids, hint)
     return Finding("inconsistency", "warning",
-                   f"could not decide whether {len(result.constraints)} linked claims and "
-                   f"rules agree ({result.too_hard})", location, ids,
-                   "split the group: fewer relations between these quantities")
+                   f"could not decide whether {count} linked claims and rules agree "
+                   f"({result.too_hard})", location, ids, hint)

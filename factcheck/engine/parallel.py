@@ -29,11 +29,11 @@ def _portable(result: GroupResult) -> tuple:
 
     return (result.ranges, [conflict(c) for c in result.conflicts], result.more_conflicts,
             result.more_unknown, [conflict(c) for c in result.rounding], result.too_hard,
-            result.more_errors)
+            result.more_errors, result.known)
 
 
 def _restore(group: list, portable: tuple) -> GroupResult:
-    ranges, conflicts, more, unknown, rounding, too_hard, more_errors = portable
+    ranges, conflicts, more, unknown, rounding, too_hard, more_errors, known = portable
 
     def conflict(data) -> Conflict:
         members, allowed, substituted, exact = data
@@ -41,7 +41,8 @@ def _restore(group: list, portable: tuple) -> GroupResult:
 
     return GroupResult(group, [conflict(c) for c in conflicts], more_conflicts=more,
                        more_unknown=unknown, more_errors=more_errors, ranges=ranges,
-                       rounding=[conflict(c) for c in rounding], too_hard=too_hard)
+                       rounding=[conflict(c) for c in rounding], too_hard=too_hard,
+                       known=known)
 
 
 def solve_all(groups: list, integer_vars: set, floor_zero: set, jobs: int) -> list[GroupResult]:

@@ -217,17 +217,34 @@ class GroupSolver(RangeQuestions):
 
     def all_conflicts(self, cap: int, limit: int) -> tuple[list[list[int]], int, bool]:
         """Minimal conflicting sets (MARCO): the first `cap`, how many beyond it were
-        found, and whether the enumeration stopped at `limit` before the end."""
+        found, and whether the enumeration stopped (at `limit`, or out of time once
+        some were found) before the end. TooHard when time ran out before any."""
         everything = list(range(len(self.constraints)))
         map_solver = z3.SimpleSolver(ctx=self.ctx)
         map_solver.set("timeout", self._remaining_ms())
         marks = [z3.Bool(f"{self.prefix}m{i}", self.ctx) for i in everything]
         # The z3 calls of z3.Or, z3.Not, Solver.add/check and model.eval, made
-        # directly: the Python wrappers cost more than the search itself.
-        ref = self.ctx.ref()
+        # directly (_enumerate): the Python wrappers cost more than the search itself.
         mark_asts = [m.as_ast() for m in marks]
         found: list[list[int]] = []
-        while len(found) < limit and self._ask(map_solver, []) == z3.sat:
+        try:
+            self._enumerate(map_solver, mark_asts, found, limit)
+            stopped = len(found) >= limit and self._ask(map_solver, []) != z3.unsat
+        except TooHard:
+            if not found:
+                raise
+            stopped = True  # out of time: the sets found are minimal, there may be more
+        return found[:cap], max(0, len(found) - cap), stopped
+
+    def _enumerate(self, map_solver, mark_asts: list, found: list, limit: int) -> None:
+        everything = list(range(len(self.constraints)))
+        ref = self.ctx.ref()
+        while len(found) < limit:
+            answer = self._ask(map_solver, [])
+            if answer == z3.unsat:
+                return  # every subset is explored
+            if answer != z3.sat:
+                raise TooHard(map_solver.reason_unknown())
             model = map_solver.model()
             seed = [i for i in everything if not is_false(ref, model, mark_asts[i])]
             if self.agrees(seed):
@@ -242,8 +259,6 @@ class GroupSolver(RangeQuestions):
                 found.append(conflict)
                 assert_or(map_solver, [held(ref, Z3_mk_not(ref, mark_asts[i]))
                                         for i in conflict], release=True)
-        stopped = len(found) >= limit and self._ask(map_solver, []) == z3.sat
-        return found[:cap], max(0, len(found) - cap), stopped
 
     def _grow(self, seed: list[int]) -> set[int]:
         grown = set(seed)

@@ -1,6 +1,8 @@
-"""A group too hard for its time is a warning that says so, never a hang: the
+"""A group too hard for its time is a finding that says so, never a hang: the
 solver's time (solver.TIMEOUT_MS) is a budget for all of one group's questions
-together, and the other groups are decided as usual."""
+together, and the other groups are decided as usual. What was proved before the
+time ran out is reported as proved: a group known to conflict is still a
+contradiction (an error for one speaker), the minimal sets found are listed."""
 
 from __future__ import annotations
 
@@ -74,3 +76,114 @@ def test_a_deadline_already_past_stops_before_any_question():
         raise AssertionError("a group past its deadline must not be asked")
     finally:
         group_solver.release()
+
+
+ONE_SPEAKER = """\
+document:
+  id: doc
+  published: 2023-10-03
+claims:
+  - id: low
+    quantity: k.x
+    value: more than 10 people
+  - id: high
+    quantity: k.x
+    value: fewer than 5 people
+  - id: higher
+    quantity: k.x
+    value: fewer than 3 people
+"""
+
+
+def test_a_group_known_to_conflict_stays_an_error_when_its_sets_take_too_long(
+        tmp_path, monkeypatch):
+    # `low` against `high` (and `higher`) cannot hold: the first question proves it.
+    # If no minimal set is found in time, the group's contradiction still fails the
+    # build (one document, one speaker), naming what ran out.
+    def out_of_time(*_):
+        raise solver.TooHard("timeout")
+
+    monkeypatch.setattr(solver.GroupSolver, "all_conflicts", out_of_time)
+    report = run(tmp_path, ONE_SPEAKER)
+    (finding,) = rules(report, "inconsistency", "disagreement")
+    assert (finding.severity, finding.claims) == ("error", ("low", "high", "higher"))
+    assert finding.message == ("these 3 linked claims and rules cannot all be true; the "
+                               "solver ran out of time (timeout) before it found the "
+                               "smallest set of them that conflicts")
+    assert report.exit_code(False) == 1
+
+
+def test_the_minimal_sets_found_before_time_runs_out_are_kept(monkeypatch):
+    # x > 10 against x < 5 and against x < 3: two minimal sets, {0, 1} and {0, 2}.
+    # Whenever time runs out, on whichever question, what was found is a list of true
+    # minimal sets and the search says it stopped; with no set found yet, TooHard.
+    x = VarKey("k.x")
+    group = [Constraint("c0", "claim", [Atom.make({x: -1}, 10, "<")], "c0"),
+             Constraint("c1", "claim", [Atom.make({x: 1}, -5, "<")], "c1"),
+             Constraint("c2", "claim", [Atom.make({x: 1}, -3, "<")], "c2")]
+    asked = {"count": 0, "limit": 10**6}
+    real_ask = solver.GroupSolver._ask
+
+    def ask(self, *args):
+        asked["count"] += 1
+        if asked["count"] > asked["limit"]:
+            raise solver.TooHard("timeout")
+        return real_ask(self, *args)
+
+    monkeypatch.setattr(solver.GroupSolver, "_ask", ask)
+    whole = solver.GroupSolver(group, set(), set())
+    try:
+        found, more, stopped = whole.all_conflicts(20, 200)
+        assert (sorted(found), more, stopped) == ([[0, 1], [0, 2]], 0, False)
+    finally:
+        whole.release()
+    questions, outcomes = asked["count"], set()
+    for limit in range(questions):
+        asked.update(count=0, limit=limit)
+        partial = solver.GroupSolver(group, set(), set())
+        try:
+            found, more, stopped = partial.all_conflicts(20, 200)
+        except solver.TooHard:
+            outcomes.add(0)
+        else:
+            # true minimal sets, each once; when both are found the time may still
+            # run out before the search proves there is no third
+            assert stopped and more == 0 and found
+            assert sorted(map(tuple, found)) in ([(0, 1)], [(0, 2)], [(0, 1), (0, 2)])
+            outcomes.add(len(found))
+        finally:
+            partial.release()
+    assert outcomes == {0, 1, 2}  # out of time before any set, after one, after both
+
+
+def test_a_group_that_agrees_says_so_when_the_exact_reading_takes_too_long(
+        tmp_path, monkeypatch):
+    # The group agrees (its ranges are reported); only the second look, with bare
+    # numbers read exactly, ran out of time: a rounding warning says which.
+    def out_of_time(*_):
+        raise solver.TooHard("timeout")
+
+    monkeypatch.setattr(solver.GroupSolver, "exact_also_agrees", lambda self: False)
+    monkeypatch.setattr(consistency, "_rounding", out_of_time)
+    report = run(tmp_path, """\
+document:
+  id: doc
+  published: 2023-10-03
+claims:
+  - id: town
+    quantity: town.population
+    value: 12,000 people
+  - id: region
+    quantity: region.population
+    value: 47,000 people
+relations:
+  - id: inside
+    holds: town.population <= region.population
+""")
+    (finding,) = rules(report, "rounding", "inconsistency", "disagreement")
+    assert (finding.rule, finding.severity, finding.claims) == (
+        "rounding", "warning", ("town", "region"))
+    assert finding.message == ("these 3 linked claims and rules agree, but the solver ran "
+                               "out of time (timeout) before it checked them with bare "
+                               "numbers read exactly")
+    assert {r.key.name for r in report.ranges} == {"town.population", "region.population"}
