@@ -15,18 +15,14 @@ from pathlib import Path
 
 from . import expr as expr_mod
 from . import schema, yamlsafe
-from .findings import FactcheckError, Finding, Location
 from .discover import (  # noqa: F401  (RegistryUnreadable, discover: load's public names)
     MAX_FILES, RegistryUnreadable, discover, display_name, link_problem, real_path,
     registry_root, registry_roots,
 )
+from .files import MAX_TEXT_BYTES, read_regular_file
+from .findings import FactcheckError, Finding, Location
 from .interval import Interval
 from .model import Claim, Document, Place, QuantityInfo, Registry, Relation
-
-# A document text larger than this is refused: quote matching maps every character
-# of the text to its offset, about 100 bytes and 1 µs per character of text that is
-# not plain ASCII. 5 MiB is some 800,000 words, far beyond any article or report.
-MAX_TEXT_BYTES = 5 * 1024 * 1024
 
 
 @dataclass
@@ -186,7 +182,7 @@ def _read_text(loaded: Loaded, folder: Path, relative: str, root: list[Path],
                 "keep article texts inside the registry, e.g. under sources/")
         return None
     try:
-        data = yamlsafe.read_regular_file(target, MAX_TEXT_BYTES + 1)
+        data = read_regular_file(target, MAX_TEXT_BYTES + 1)
     except OSError as error:
         problem(f"cannot read the text file {relative!r}: {error.strerror or error}",
                 "check the path (it is relative to this YAML file)")

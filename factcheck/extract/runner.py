@@ -1,8 +1,8 @@
 """Reading articles and extracting from one or many of them, in input order.
 
-An article must be a UTF-8 text file of at most MAX_BYTES (16 MiB: a long report
-is well under 1 MiB; above the cap the file is refused with a message rather than
-read into memory, and a caller may split it). Binary files (a NUL byte near the
+An article must be a UTF-8 text file of at most MAX_BYTES (5 MiB, the limit of a
+document text in the registry: a long report is well under 1 MiB; above the cap the
+file is refused with a message rather than read whole, and a caller may split it). Binary files (a NUL byte near the
 start) and other encodings are refused with the line of the first bad byte.
 With several files the work runs in worker processes, one per core unless `workers`
 says otherwise (1: none); results still come back in input order, each as soon as it
@@ -17,9 +17,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..files import read_regular_file
+from ..files import MAX_TEXT_BYTES, read_regular_file
 
-MAX_BYTES = 16 * 1024 * 1024
+MAX_BYTES = MAX_TEXT_BYTES
 BINARY_PROBE = 8192
 
 
@@ -57,7 +57,7 @@ def read_article(path: Path) -> str:
         if len(data) > MAX_BYTES:
             size = path.stat().st_size
             raise Unreadable(f"{path} is {size / 1024 / 1024:.1f} MiB; articles above "
-                             f"{MAX_BYTES // 1024 // 1024} MiB are refused (split the text)")
+                             f"{MAX_BYTES:,} bytes are refused (split the text)")
     except OSError as error:
         raise Unreadable(f"cannot read {path}: {error.strerror or error}") from None
     if b"\x00" in data[:BINARY_PROBE]:
