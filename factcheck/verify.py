@@ -57,6 +57,7 @@ def _consistency(report: Report) -> list:
     problem = build.build(report.registry)
     results = consistency.check(problem) if problem.constraints else []
     report.ranges = explain.ranges(results, problem.dims, display_units(report.registry))
+    report.notes.extend(explain.unranged_note(results))
     return problem.findings + explain.conflict_findings(results, problem.dims)
 
 

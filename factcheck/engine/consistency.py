@@ -46,7 +46,8 @@ class GroupResult:
     too_hard: str | None = None  # why the solver stopped short (z3's reason), if it did
     # What was known when it stopped: "conflict" (the group cannot all hold, its
     # minimal sets not found in time), "agree" (the exact reading of bare numbers not
-    # checked in time), None (nothing: could not decide).
+    # checked in time), "agree, unranged" (its implied ranges not found in time),
+    # None (nothing: could not decide).
     known: str | None = None
 
 
@@ -130,6 +131,8 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
             result.rounding = _rounding(group, integer_vars, floor_zero, solver.deadline)
     except TooHard as error:
         result.too_hard = str(error) or "the solver gave up"
+        if result.known is None and solver.agreed:
+            result.known = "agree, unranged"  # the ranges were not found in time
     finally:
         solver.release()
     return result

@@ -95,9 +95,21 @@ def conflict_findings(results: list[GroupResult], dims: dict) -> list[Finding]:
             findings.append(_more_finding(result))
         for conflict in result.rounding:
             findings.append(_conflict_finding(conflict, dims))
-        if result.too_hard:
+        if result.too_hard and result.known != "agree, unranged":  # (a note, not a finding)
             findings.append(_too_hard_finding(result))
     return findings
+
+
+def unranged_note(results: list[GroupResult]) -> list[str]:
+    """A note for the groups that agree but whose ranges were not found in time: no
+    finding (nothing in the registry is wrong), but no silent gap in the report."""
+    unranged = [r for r in results if r.known == "agree, unranged"]
+    if not unranged:
+        return []
+    first = [c.source.id for r in unranged for c in r.constraints if c.kind == "claim"]
+    return [f"The claims of {len(unranged)} group(s) agree, but the solver ran out of time "
+            "before it found the ranges they imply (claims "
+            + ", ".join(first[:10]) + (", ..." if len(first) > 10 else "") + ")"]
 
 
 def _claims(conflict: Conflict):

@@ -151,6 +151,11 @@ class GroupSolver(RangeQuestions):
         return PLAIN.open(self, self.ctx, self.declarations, self.floors + self.calendar + "".join(
             f"(assert {self.formulas[i]})" for i in subset), self._remaining_ms())
 
+    @property
+    def agreed(self) -> bool:
+        """Whether every constraint of the group was found to agree (by ranges())."""
+        return self._agreeing is not None
+
     def release(self) -> None:
         """Give back the solvers this group borrowed; its questions are answered."""
         PLAIN.close(self)

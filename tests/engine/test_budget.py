@@ -187,3 +187,20 @@ relations:
                                "out of time (timeout) before it checked them with bare "
                                "numbers read exactly")
     assert {r.key.name for r in report.ranges} == {"town.population", "region.population"}
+
+
+def test_a_group_that_agrees_without_ranges_in_time_is_a_note_not_a_finding(
+        tmp_path, monkeypatch):
+    # The first question proved the seed's claims agree; proving the ends of their
+    # ranges ran out of time. Nothing is wrong with the registry: no finding, exit 0,
+    # and the report says which ranges are missing instead of leaving a silent gap.
+    def out_of_time(*_):
+        raise solver.TooHard("timeout")
+
+    monkeypatch.setattr(solver.GroupSolver, "_proved", out_of_time)
+    report = run(tmp_path, seed())
+    assert rules(report, "inconsistency", "disagreement", "rounding") == []
+    assert report.ranges == [] and report.exit_code(False) == 0
+    assert ("The claims of 1 group(s) agree, but the solver ran out of time before it "
+            "found the ranges they imply (claims fled, residents, un-remaining)"
+            ) in report.notes
