@@ -16,8 +16,8 @@ from pathlib import Path
 from . import expr as expr_mod
 from . import schema, yamlsafe
 from .discover import (  # noqa: F401  (RegistryUnreadable, discover: load's public names)
-    MAX_FILES, RegistryUnreadable, discover, display_name, link_problem, real_path,
-    registry_root, registry_roots,
+    RegistryUnreadable, discover, display_name, link_problem, real_path, registry_root,
+    registry_roots,
 )
 from .files import MAX_TEXT_BYTES, read_regular_file
 from .findings import FactcheckError, Finding, Location

@@ -131,25 +131,38 @@ def propagate(rows: list[Row], count: int, whole: list[bool],
     return bounds
 
 
-def implied_whole(atoms_lists, position: dict, whole: list[bool]) -> list[bool]:
-    """`whole` widened by the variables the equalities make whole numbers: in
+def made_whole(atom, is_whole) -> object | None:
+    """The variable an equality makes a whole number, if any: in
     `x + sum(c·y) + k == 0` with every y whole (coefficients and constants of atoms
     are integers), x is whole too, as `duration == end - start` makes a duration
-    between two dates a number of days. Rounding such a variable's bounds inwards
+    between two dates a number of days."""
+    if atom.op != "==" or len(atom.coeffs) < 2:
+        return None
+    loose = [(key, c) for key, c in atom.coeffs if not is_whole(key)]
+    return loose[0][0] if len(loose) == 1 and abs(loose[0][1]) == 1 else None
+
+
+def implied_whole(atoms_lists, position: dict, whole: list[bool]) -> list[bool]:
+    """`whole` widened by the variables the equalities of these atoms make whole
+    (made_whole, until nothing changes). Rounding such a variable's bounds inwards
     lets the solver prove the bounds that are reached instead of searching for them
     (an optimiser over unbounded whole numbers may not finish)."""
-    equalities = [atom.coeffs for atoms in atoms_lists for atom in atoms
+    equalities = [atom for atoms in atoms_lists for atom in atoms
                   if atom.op == "==" and len(atom.coeffs) > 1]
     if not equalities:
         return whole
     whole = list(whole)
+
+    def is_whole(key) -> bool:
+        return whole[position[key]]
+
     changed = True
     while changed:
         changed = False
-        for coeffs in equalities:
-            loose = [(position[key], c) for key, c in coeffs if not whole[position[key]]]
-            if len(loose) == 1 and abs(loose[0][1]) == 1:
-                whole[loose[0][0]] = changed = True
+        for atom in equalities:
+            key = made_whole(atom, is_whole)
+            if key is not None:
+                whole[position[key]] = changed = True
     return whole
 
 

@@ -81,17 +81,17 @@ def _measured_ancestors(registry: Registry, measured: set[str]):
     nearest: dict[str, str | None] = {}
 
     def nearest_measured(place_id: str) -> str | None:
-        path, parent = [], registry.places[place_id].within
-        while parent in registry.places and parent not in nearest and parent not in path \
-                and parent != place_id and parent not in measured:
+        path, on_path = [], {place_id}
+        parent = registry.places[place_id].within
+        while parent in registry.places and parent not in measured \
+                and parent not in nearest and parent not in on_path:
             path.append(parent)
+            on_path.add(parent)
             parent = registry.places[parent].within
-        if parent in nearest:
-            found = nearest[parent] if parent not in measured else parent
-        elif parent in measured and parent in registry.places:
+        if parent in measured and parent in registry.places:
             found = parent
-        else:
-            found = None
+        else:  # memoised, or the chain's top, or a cycle of unmeasured places
+            found = nearest.get(parent)
         for step in path:
             nearest[step] = found
         return found

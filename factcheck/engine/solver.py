@@ -27,6 +27,7 @@ from z3.z3core import (
 )
 
 from .linear import Atom, Constraint, VarKey
+from .propagate import made_whole
 from .ranges import Bound, RangeQuestions
 from .z3calls import (
     GUARDED, PLAIN, TooHard, assert_or, check, declared, held, is_false, smt_number,
@@ -121,20 +122,10 @@ class GroupSolver(RangeQuestions):
     def _atom(self, atom: Atom) -> str:
         op = "=" if atom.op == "==" else atom.op
         text = f"({op} {self._term(atom)} 0)"
-        whole = self._made_whole(atom)
+        # Said outright, or z3 may search the unbounded whole numbers for ever
+        # (3 < end - start < 4 never ends with the duration real).
+        whole = made_whole(atom, self.integer_vars.__contains__)
         return text if whole is None else f"(and {text} (is_int {self.names[whole]}))"
-
-    def _made_whole(self, atom: Atom) -> VarKey | None:
-        """The one real variable an equality makes a whole number (x = end - start,
-        every other variable whole, coefficients and constant integers), if any.
-        Said outright, `(is_int x)`: without it z3 may search the unbounded whole
-        numbers for ever (3 < end - start < 4 never ends with x real)."""
-        if atom.op != "==" or len(atom.coeffs) < 2:
-            return None
-        loose = [(key, c) for key, c in atom.coeffs if key not in self.integer_vars]
-        if len(loose) == 1 and abs(loose[0][1]) == 1:
-            return loose[0][0]
-        return None
 
     def _formula(self, atoms: list[Atom]) -> str:
         if not atoms:

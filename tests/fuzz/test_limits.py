@@ -379,13 +379,33 @@ def test_a_long_cycle_of_places_is_one_finding(registry, cli):
     assert message.startswith("place 'p0' ends up within itself: p0 within p1 within p2")
 
 
-def test_nested_places_are_checked_in_linear_time(registry):
+MEASURED_ENDS = """\
+document:
+  id: d
+claims:
+  - id: bottom
+    quantity: p0.population
+    value: 5 people
+  - id: top
+    quantity: p{count}.population
+    value: 9 people
+"""
+
+
+@pytest.mark.parametrize("measured", [False, True])
+def test_nested_places_are_checked_in_linear_time(registry, measured):
+    # With the bottom and the top measured, the walk from the bottom crosses every
+    # unmeasured place between them once.
     from factcheck.verify import verify_paths
 
     def cpu(count: int) -> float:
-        root = registry({"a.yaml": nested_places(count)}, folder=f"reg{count}")
+        text = nested_places(count)
+        if measured:
+            text = MEASURED_ENDS.format(count=count) + text
+        root = registry({"a.yaml": text}, folder=f"reg{count}")
         start = time.process_time()
-        verify_paths([root])
+        report = verify_paths([root])
+        assert [f.rule for f in report.findings] == []
         return time.process_time() - start
 
     small, large = cpu(1_000), cpu(4_000)
