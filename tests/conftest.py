@@ -19,11 +19,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # registry_texts.py
 
 MAIN = Path(__file__).resolve().parents[1]
 CLAIMS = MAIN / "claims"

@@ -8,14 +8,9 @@ import pytest
 from factcheck import checks
 from factcheck.load import load
 
-HEAD = """\
-document:
-  id: doc
-  title: T
-  text: sources/article.txt
-  published: 2023-10-03
-claims:
-"""
+from registry_texts import ARTICLE_DOCUMENT
+
+HEAD = ARTICLE_DOCUMENT
 
 
 def claim(id: str, quote: str, value: str, quantity: str = "karabakh.population",

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from registry_texts import ARTICLE_DOCUMENT, ONE_CLAIM
+
 FACTCHECK = Path(sys.executable).parent / "factcheck"
 ANSI = re.compile(r"\x1b\[")
 FLED_VALUE = "value: over 100,000 people"
@@ -28,22 +30,8 @@ document:
   text: {text}
   published: 2023-10-03
 """
-CLAIM = """\
-document:
-  id: doc
-  published: 2023-10-03
-claims:
-  - id: c
-    quantity: {quantity}
-    value: {value}
-"""
-QUOTED = """\
-document:
-  id: doc
-  title: T
-  text: sources/article.txt
-  published: 2023-10-03
-claims:
+CLAIM = ONE_CLAIM
+QUOTED = ARTICLE_DOCUMENT + """\
   - id: c
     quote: {quote}
     quantity: karabakh.departed

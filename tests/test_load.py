@@ -11,6 +11,8 @@ import pytest
 from factcheck.findings import Location
 from factcheck.load import RegistryUnreadable, discover, load
 
+from registry_texts import ONE_CLAIM
+
 DOC = """\
 document:
   id: doc
@@ -271,15 +273,7 @@ def test_a_document_without_text_is_a_reference_document(registry):
 
 # ---------------------------------------------------------------- values and units
 
-CLAIM = """\
-document:
-  id: doc
-  published: 2023-10-03
-claims:
-  - id: c
-    quantity: {quantity}
-    value: {value}
-"""
+CLAIM = ONE_CLAIM
 
 
 def claim_findings(registry, quantity="a.b", value="5 people"):
