@@ -15,6 +15,8 @@ import pytest
 from factcheck import config
 from factcheck.grammar import rules as grammar_rules
 
+from registry_texts import ARTICLE_DOCUMENT
+
 WARNING_AND_ERROR = {"a.yaml": """\
     document:
       id: doc
@@ -70,24 +72,18 @@ def test_registry_severity_and_disable(registry, cli, workdir):
     assert run.code == 0 and run.json()["findings"] == []
 
 
-PHRASES_CLAIM = {"a.yaml": """\
-    document:
-      id: doc
-      title: T
-      text: sources/article.txt
-      published: 2023-10-03
-    claims:
-      - id: trip
-        quote: "as long as 40 hours"
-        quantity: journey.duration
-        value: fourty hours
-      - id: crowd
-        quantity: crowd.size
-        value: a bunch of people
-      - id: about
-        quantity: town.size
-        value: about 100 people
-    """, "sources/article.txt": "The journey took as long as 40 hours.\n"}
+PHRASES_CLAIM = {"a.yaml": ARTICLE_DOCUMENT + """\
+  - id: trip
+    quote: "as long as 40 hours"
+    quantity: journey.duration
+    value: fourty hours
+  - id: crowd
+    quantity: crowd.size
+    value: a bunch of people
+  - id: about
+    quantity: town.size
+    value: about 100 people
+""", "sources/article.txt": "The journey took as long as 40 hours.\n"}
 
 
 def test_phrases_and_tolerance(registry, workdir):
