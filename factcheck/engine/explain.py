@@ -178,6 +178,9 @@ def _member_line(member, exact: bool) -> str:
         relation = member.source
         why = f" ({relation.why})" if relation.why else ""
         return f"relation {relation.id}: {relation.holds}{why}"
+    if member.kind == "duration":  # why 40 hours can clash with the rule alone
+        return (f"{member.label} (a date without a time is a whole day, so the duration "
+                "between two dates is a whole number of days)")
     return member.label
 
 

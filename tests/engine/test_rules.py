@@ -365,6 +365,10 @@ def test_hours_that_no_whole_number_of_days_holds_conflict_quickly(tmp_path, mon
     (finding,) = consistency_findings(report)
     assert finding.claims == ("length",) and "could not decide" not in finding.message
     assert "blockade.duration = blockade.end − blockade.start" in finding.message
+    # the set names no date: the report says why the rule alone refuses 40 hours
+    assert ("rule: blockade.duration = blockade.end − blockade.start (a date without a "
+            "time is a whole day, so the duration between two dates is a whole number "
+            "of days)") in finding.details
 
 
 # -- trends ------------------------------------------------------------------------------
