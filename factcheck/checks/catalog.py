@@ -72,6 +72,13 @@ _RULES = [
          "precision; read exactly, the numbers cannot all be true.",
          "Usually fine; check the exact arithmetic shown if precision matters.",
          "warning"),
+    Rule("coverage", "Too few claims are checked against another.",
+         "With `verify --min-coverage PERCENT`: the share of claims some check could "
+         "refuse together with another claim (one on the same quantity, a relation, a "
+         "trend, a place within another, the duration rule, a ratio whose parts have "
+         "claims) is below PERCENT.",
+         "Add what ties the unchecked claims to others: a claim from another source on "
+         "the same quantity, or a relation between quantities."),
 ]
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}

@@ -114,6 +114,16 @@ def _compare(report, paths, config, files, baseline: Optional[Path],
         _fail(str(error))
 
 
+def _coverage(report, minimum: float, config) -> None:
+    """--min-coverage: the coverage finding, with the configured severity."""
+    from ..checks.coverage import below_minimum
+
+    finding = below_minimum(report.registry, report.unchecked, minimum)
+    if finding is not None:
+        found = config.apply([finding]) if config is not None else [finding]
+        report.findings = sorted(report.findings + found)
+
+
 def _step_summary(report) -> None:
     """In GitHub Actions the github format also appends the full Markdown report to
     the job's step summary."""
@@ -156,6 +166,10 @@ def verify(
         None, "--since", metavar="REV",
         help="Compare with the registry at this git revision: report only new findings "
              "and name the claims the edit touched."),
+    min_coverage: Optional[float] = typer.Option(
+        None, "--min-coverage", metavar="PERCENT", min=0, max=100,
+        help="An error (rule coverage) when fewer than PERCENT of the claims are "
+             "checked against another claim, relation or rule."),
 ) -> None:
     """Load the registry, run every check, print a report; exit 0, 1 or 2."""
     from ..report.formats import pick, render
@@ -164,6 +178,8 @@ def verify(
     config = _config()
     report = _report(paths, config, files)
     _compare(report, paths, config, files, baseline, since)
+    if min_coverage is not None:
+        _coverage(report, min_coverage, config)
     terminal = False if output is not None else None
     _emit(render(report, format, terminal=terminal), output)
     if pick(format, terminal) == "github":

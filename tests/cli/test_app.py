@@ -143,7 +143,7 @@ def test_verify_shipped_registry_text_when_piped(shipped, cli):
                for r in implied), implied
     assert any(re.fullmatch(r"karabakh\.population +\[108,000, 132,000\] people", r)
                for r in implied)
-    assert re.search(rf"^{len(claims)} claims, 0 errors, \d+ warnings?$", run.stdout, re.M)
+    assert re.search(rf"^\d+ of {len(claims)} claims checked, 0 errors, \d+ warnings?$", run.stdout, re.M)
 
 
 def test_verify_shipped_registry_json(shipped, cli, contract):
@@ -343,7 +343,8 @@ def test_files_reports_only_those_files_but_loads_everything(registry, cli):
     assert (finding["rule"], finding["file"], finding["line"], finding["column"]) == (
         "inconsistency", "reg/a.yaml", 8, 12)
     assert finding["claims"] == ["fled", "residents", "accounting"]
-    assert only_a.json()["summary"] == {"claims": 2, "errors": 1, "warnings": 0}
+    assert only_a.json()["summary"] == {"claims": 2, "errors": 1, "warnings": 0,
+                                        "checked": 2, "unchecked": 0}
 
     only_c = cli("verify", "reg", "--files", "reg/c.yaml", "--format", "json")
     assert [(f["rule"], f["line"], f["column"]) for f in only_c.json()["findings"]] == [

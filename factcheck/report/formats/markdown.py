@@ -63,5 +63,7 @@ def render(report: Report, max_rows: int = MAX_ROWS) -> str:
             room = max(0, room - len(found))
     if not report.findings:
         lines += ["No findings: every check passed.", ""]
-    lines += [f"- {cell(note, 1000)}" for note in report.notes]
+    notes = [report.coverage_note()] if report.unchecked else []
+    notes += report.notes
+    lines += [f"- {cell(note, 1000)}" for note in notes]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -28,7 +28,7 @@ def finding_lines(finding: Finding) -> list[str]:
 
 def summary_line(report: Report) -> str:
     s = report.summary()
-    return (f"{s['claims']} claim{'s' * (s['claims'] != 1)}, "
+    return (f"{s['checked']} of {s['claims']} claim{'s' * (s['claims'] != 1)} checked, "
             f"{s['errors']} error{'s' * (s['errors'] != 1)}, "
             f"{s['warnings']} warning{'s' * (s['warnings'] != 1)}")
 

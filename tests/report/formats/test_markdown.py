@@ -23,7 +23,7 @@ def test_broken_registry_comment(shipped):
     path.write_text(path.read_text("utf-8").replace(FLED, "value: over 140,000 people"))
     text = render(verify_paths([shipped]), "markdown")
     lines = text.splitlines()
-    assert lines[0].startswith("### factcheck: 30 claims, 2 errors, ")
+    assert lines[0].startswith("### factcheck: 14 of 30 claims checked, 2 errors, ")
     assert lines[2:5] == ["#### Errors", "", "| where | rule | message | quotes |"]
     [conflict] = [line for line in lines if "`inconsistency`" in line]
     assert conflict.startswith("| `claims/karabakh-exodus.yaml:")
@@ -47,5 +47,5 @@ def test_capped_with_n_more():
 
 def test_no_findings():
     text = markdown(Report(Registry(root=".")))
-    assert text == "### factcheck: 0 claims, 0 errors, 0 warnings\n\n" \
+    assert text == "### factcheck: 0 of 0 claims checked, 0 errors, 0 warnings\n\n" \
                    "No findings: every check passed.\n"

@@ -36,7 +36,8 @@ def test_plain_render_has_the_tables(report):
     for r in report.ranges:
         assert any(line.startswith(f"│ {r.key} ") and f" {r.describe()} " in line
                    for line in text.splitlines()), r.key
-    assert text.rstrip().splitlines()[-1].startswith(f"{len(report.registry.claims)} claims")
+    assert text.rstrip().splitlines()[-1].startswith(
+        f"{report.checked} of {len(report.registry.claims)} claims checked")
 
 
 def test_colour_render(report):

@@ -26,22 +26,25 @@ MIXED = {"a.yaml": """\
     """}
 
 
-def report_with(summary: tuple[int, int, int]) -> Report:
+def report_with(summary: tuple[int, int, int], unchecked: int = 0) -> Report:
     claims, errors, warnings = summary
     registry = Registry(root=".")
     registry.claims.extend([None] * claims)  # summary_line only counts them
     findings = [Finding("x", "error", "m", Location("f")) for _ in range(errors)]
     findings += [Finding("x", "warning", "m", Location("f")) for _ in range(warnings)]
-    return Report(registry, findings)
+    report = Report(registry, findings)
+    report.unchecked = [f"u{i}" for i in range(unchecked)]
+    return report
 
 
-@pytest.mark.parametrize("counts, line", [
-    ((0, 0, 0), "0 claims, 0 errors, 0 warnings"),
-    ((1, 1, 1), "1 claim, 1 error, 1 warning"),
-    ((13, 2, 3), "13 claims, 2 errors, 3 warnings"),
+@pytest.mark.parametrize("counts, unchecked, line", [
+    ((0, 0, 0), 0, "0 of 0 claims checked, 0 errors, 0 warnings"),
+    ((1, 1, 1), 0, "1 of 1 claim checked, 1 error, 1 warning"),
+    ((1, 0, 0), 1, "0 of 1 claim checked, 0 errors, 0 warnings"),
+    ((13, 2, 3), 4, "9 of 13 claims checked, 2 errors, 3 warnings"),
 ])
-def test_summary_line(counts, line):
-    assert summary_line(report_with(counts)) == line
+def test_summary_line(counts, unchecked, line):
+    assert summary_line(report_with(counts, unchecked)) == line
 
 
 def test_finding_lines():
@@ -81,19 +84,19 @@ def test_report_sections(registry):
     assert "What the registry implies" in lines
     assert any(line.split() == ["trip.duration", "[0,", "40]", "hours"] for line in lines)
     assert lines[-2] == "Not checked against a text (reference documents without one): d"
-    assert lines[-1] == "2 claims, 1 error, 1 warning"
+    assert lines[-1] == "0 of 2 claims checked, 1 error, 1 warning"
 
 
 def test_claim_rows(registry):
     report = verify_paths([registry(MIXED)])
     assert claim_rows(report) == [
-        ("trip", "trip.duration", "as long as 40 hours", "[0, 40] hours", "", "ok"),
+        ("trip", "trip.duration", "as long as 40 hours", "[0, 40] hours", "", "unchecked"),
         ("odd", "trip.other", "umpteen hours", "?", "", "error: value")]
 
 
 def test_empty_registry_is_only_the_summary(registry):
     report = verify_paths([registry({"a.yaml": "places:\n  k: {name: K}\n"})])
-    assert render(report, "text") == "0 claims, 0 errors, 0 warnings\n"
+    assert render(report, "text") == "0 of 0 claims checked, 0 errors, 0 warnings\n"
 
 
 def test_auto_is_text_when_not_on_a_terminal(shipped):
