@@ -148,8 +148,9 @@ def verify(
              "else claims/). Give them before --files."),
     format: str = typer.Option(
         "auto", "--format", "-f", metavar="FORMAT",
-        help="auto, rich, text, json, markdown, github, sarif or junit (auto: github "
-             "in GitHub Actions, rich on a terminal, text otherwise)."),
+        help="auto, rich, text, json, markdown, github, sarif, junit or html (auto: "
+             "github in GitHub Actions, rich on a terminal, text otherwise; html: one "
+             "self-contained page, best with --output)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
                                           help="Write the report to this file (atomically)."),
     strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too."),

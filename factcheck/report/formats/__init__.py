@@ -54,6 +54,12 @@ def _junit(report: Report) -> str:
     return render(report)
 
 
+def _html(report: Report) -> str:
+    from .html import render
+
+    return render(report)
+
+
 FORMATS: dict[str, Callable[[Report], str]] = {
     "text": _text,
     "json": _json,
@@ -62,6 +68,7 @@ FORMATS: dict[str, Callable[[Report], str]] = {
     "github": _github,
     "sarif": _sarif,
     "junit": _junit,
+    "html": _html,
 }
 
 
