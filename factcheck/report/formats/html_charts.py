@@ -14,9 +14,9 @@ from html import escape
 
 from .html_series import Bar, Series
 
-WIDTH = 720  # viewBox units; the page scales the chart to its column
+WIDTH = 480  # viewBox units; the page scales the chart to its column
 EDGE = 14  # room at each end for a marker or an arrow
-ROW = 30
+ROW = 32
 TICKS = 5
 
 
@@ -139,7 +139,7 @@ def number_line(one: Series) -> str:
 
 
 def _number_row(bar: Bar, scale: Scale, top: float) -> str:
-    y = top + 21
+    y = top + 24
     x0, x1 = scale(bar.low), scale(bar.high, True)
     if bar.claim is None:
         head = '<g class="row implied">'
@@ -149,7 +149,7 @@ def _number_row(bar: Bar, scale: Scale, top: float) -> str:
         head = (f'<g class="{_claim_class(bar)}" data-claim="{cid}">'
                 f'<a href="#claim-{cid}">')
         text = _row_label(bar)
-    body = [head, f'<text class="rowlabel" x="{EDGE}" y="{top + 12}">{text}</text>']
+    body = [head, f'<text class="rowlabel" x="{EDGE}" y="{top + 13}">{text}</text>']
     if bar.low is not None and bar.low == bar.high and not (bar.low_open or bar.high_open):
         body.append(f'<circle class="end closed point" cx="{x0:.1f}" cy="{y}" r="5.5"/>')
     else:
@@ -170,7 +170,7 @@ def _svg_open(one: Series, height: float) -> str:
 
 # ---------------------------------------------------------------- timeline
 
-PLOT_TOP, PLOT_HEIGHT, LEFT = 12, 200, 64
+PLOT_TOP, PLOT_HEIGHT, LEFT = 12, 180, 58
 
 
 def timeline(one: Series) -> str:

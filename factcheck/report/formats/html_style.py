@@ -56,11 +56,11 @@ table.nearest td, table.nearest th { border-bottom: 1px solid var(--line);
   padding: .15rem .6rem .15rem 0; text-align: left; vertical-align: top; }
 .quantity { margin: 1.4rem 0; break-inside: avoid; }
 .quantity .facts { color: var(--muted); font-size: .92rem; margin: 0 0 .3rem; }
-figure { margin: .3rem 0 .6rem; overflow-x: auto; max-width: 46rem; }
-svg.chart { width: 100%; min-width: 30rem; height: auto; display: block; }
+figure { margin: .3rem 0 .6rem; max-width: 36rem; }
+svg.chart { width: 100%; height: auto; display: block; }
 svg text { fill: var(--ink); font-size: 12px; }
-svg .rowlabel { font-size: 12.5px; }
-svg .ticklabel { fill: var(--muted); font-size: 11px; text-anchor: middle; }
+svg .rowlabel { font-size: 12px; }
+svg .ticklabel { fill: var(--muted); font-size: 10.5px; text-anchor: middle; }
 svg .ticklabel.end { text-anchor: end; }
 svg .scalenote { fill: var(--muted); font-size: 11px; text-anchor: end; font-style: italic; }
 svg .axis, svg .tick { stroke: var(--muted); stroke-width: 1; }
@@ -104,6 +104,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   html { font-size: 15px; }
   body { padding: .6rem .7rem 2rem; }
   .card b { font-size: 1.3rem; }
+  /* the chart shrinks to the phone's width: its text grows to stay legible */
+  svg .rowlabel { font-size: 14.5px; }
+  svg .ticklabel, svg .scalenote { font-size: 13px; }
 }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
@@ -112,7 +115,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   nav { display: none; }
   a { color: inherit; text-decoration: none; }
   figure { overflow: visible; }
-  svg.chart { min-width: 0; max-height: 120mm; }
+  svg.chart { max-height: 120mm; }
   .finding, .quantity, figure { break-inside: avoid; }
   h2 { break-after: avoid; }
   .source .text { font-size: 10pt; }
