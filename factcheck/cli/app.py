@@ -167,6 +167,9 @@ def verify(
         None, "--since", metavar="REV",
         help="Compare with the registry at this git revision: report only new findings "
              "and name the claims the edit touched."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Print the findings and the summary only (the "
+                                    "rich and text reports)."),
     min_coverage: Optional[float] = typer.Option(
         None, "--min-coverage", metavar="PERCENT", min=0, max=100,
         help="An error (rule coverage) when fewer than PERCENT of the claims are "
@@ -182,7 +185,7 @@ def verify(
     if min_coverage is not None:
         _coverage(report, min_coverage, config)
     terminal = False if output is not None else None
-    _emit(render(report, format, terminal=terminal), output)
+    _emit(render(report, format, terminal=terminal, quiet=quiet), output)
     if pick(format, terminal) == "github":
         _step_summary(report)
     raise typer.Exit(0 if exit_zero else report.exit_code(strict))

@@ -16,7 +16,8 @@ from ... import __version__
 from ...findings import Finding
 from ..value import Report
 from .html_charts import chart
-from .html_series import Series, marks, quantity_of, series
+from .grouped import quantity_of
+from .html_series import Series, marks, series
 from .html_source import render_text
 from .html_style import CSS
 from .text import summary_line

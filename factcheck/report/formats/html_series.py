@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
-from ... import expr as expr_mod
 from ... import units
 from ...engine.build import day_number
 from ...findings import FactcheckError
 from ...interval import Interval
 from ..value import Report
+from .grouped import quantity_of
 
 # Findings that say claims cannot all hold: their claims are marked on the charts.
 CONFLICT_RULES = ("inconsistency", "disagreement", "trend", "date")
@@ -74,11 +74,6 @@ def marks(report: Report) -> dict[str, str]:
             if out.get(claim_id) != "conflict":
                 out[claim_id] = kind
     return out
-
-
-def quantity_of(claim) -> str:
-    """The claim's quantity in canonical form (one spelling per quantity)."""
-    return expr_mod.to_text(claim.expr) if claim.expr is not None else claim.quantity
 
 
 def series(report: Report) -> list[Series]:

@@ -30,8 +30,20 @@ def test_broken_registry_comment(shipped):
     assert "**fled**: “over 100,000 of the estimated 120,000 residents of Karabakh " \
            "have already fled”" in conflict
     assert "<br>hint: fled would agree if it were at most 132,000 people" in conflict
-    assert lines[-1] == ("- Not checked against a text (reference documents without "
-                         "one): karabakh-timeline")
+    # the arithmetic a reader can redo, as the terminal shows it
+    assert "<br>arithmetic: given the others, karabakh.departed@2023-10-02 − " \
+           "karabakh.population + karabakh.remaining@2023-10-02 is at least 140,001 − " \
+           "132,000 + 0 = 8,001, but relation accounting needs it ≤ 0" in conflict
+    assert ("- Not checked against a text (reference documents without "
+            "one): karabakh-timeline") in lines
+    # the claims, collapsed: the comment leads with the findings
+    start = lines.index("<details><summary>Claims by quantity (14 of 30 checked)</summary>")
+    assert lines[start + 2] == "| quantity | claim | value | interval | by | status |"
+    assert "| `karabakh.population` | residents | estimated 120,000 people | " \
+           "[108,000, 132,000] people | Armenian government | error: inconsistency |" in lines
+    assert "| `last_bus.passengers` | last-bus | 15 refugees | [15, 15] people | " \
+           "Associated Press | unchecked |" in lines
+    assert lines[-1] == "</details>"
 
 
 def test_capped_with_n_more():
