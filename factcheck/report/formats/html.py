@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from pathlib import Path
 
 from ... import __version__
 from ...findings import Finding
@@ -39,10 +40,21 @@ def render(report: Report) -> str:
 
 def _header(report: Report) -> str:
     files = len(report.registry.files)
-    where = f"{report.registry.root} · {files} file{'s' * (files != 1)}"
+    where = f"{_shown(report.registry.root)} · {files} file{'s' * (files != 1)}"
     return (f"<header><h1>factcheck report</h1><p class=\"sub\">{escape(where)}</p>"
             '<nav><a href="#findings">Findings</a><a href="#quantities">Quantities</a>'
             '<a href="#sources">Sources</a></nav></header>')
+
+
+def _shown(root: str) -> str:
+    """The registry's folder as findings name files: relative to the working folder
+    when it lies inside it."""
+    if not root:
+        return "registry"
+    try:
+        return str(Path(root).relative_to(Path.cwd())) or "."
+    except ValueError:
+        return root
 
 
 def _summary(report: Report) -> str:
