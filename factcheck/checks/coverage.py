@@ -24,14 +24,17 @@ as checked is the error a reader cannot see.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from .. import expr as expr_mod
 from ..engine.measures import interval_dimension
-from ..findings import Finding, Location
+from ..findings import Finding, Location, problem
 from ..registry.model import Claim, Registry
 from ..units import POPULATION
+from .base import Context, check
 
 RULE = "coverage"
+MINIMUM = "min_coverage"  # Context.memo key: `verify --min-coverage`, when given
 
 
 def unchecked(registry: Registry) -> list[str]:
@@ -61,18 +64,66 @@ def share(registry: Registry) -> tuple[int, int]:
     return len(checked_ids(registry)), len(registry.claims)
 
 
+@check(RULE)
+def coverage(context: Context) -> Iterable[Finding]:
+    """Too few claims are checked against another.
+
+    What it checks:
+        With `verify --min-coverage PERCENT`: the share of claims that some check
+        could refuse together with another claim is below PERCENT. A claim is
+        checked when another claim shares its quantity (at its date, or at any date
+        through a trend), or its quantity takes part in a relation whose other
+        quantities have claims, a place within another, the duration rule
+        (X.duration, X.start, X.end) or a ratio whose parts have claims.
+
+    Why it matters:
+        An unchecked claim's quote and wording are checked, but nothing
+        cross-validates its number: a registry where most claims stand alone passes
+        every check while verifying little.
+
+    Example that fails:
+        # verify --min-coverage 100
+        document: {id: d, published: 2023-10-03}
+        claims:
+          - id: last-bus
+            quantity: last_bus.passengers
+            value: 15 refugees
+
+    Fixed:
+        # verify --min-coverage 100
+        document: {id: d, published: 2023-10-03}
+        claims:
+          - id: last-bus
+            quantity: last_bus.passengers
+            value: 15 refugees
+        relations:
+          - id: bus-seats
+            holds: last_bus.passengers <= 60 people
+            why: a coach seats at most 60
+
+    How to fix:
+        Tie the unchecked claims to others: a claim from another source on the same
+        quantity, or a relation between quantities; or lower --min-coverage.
+    """
+    minimum = context.memo.get(MINIMUM)
+    if minimum is not None:
+        found = below_minimum(context.registry, unchecked(context.registry), minimum)
+        if found is not None:
+            yield found
+
+
 def below_minimum(registry: Registry, unchecked_ids: list[str],
                   minimum: float) -> Finding | None:
-    """`verify --min-coverage`: an error when the checked share is below `minimum`
-    percent, placed at the first unchecked claim and naming them all."""
+    """An error when the checked share is below `minimum` percent, placed at the
+    first unchecked claim and naming them all."""
     total = len(registry.claims)
     checked = total - len(unchecked_ids)
     if not total or checked * 100 >= minimum * total:
         return None
     first = registry.claim(unchecked_ids[0])
     shown = ", ".join(unchecked_ids[:10]) + (", ..." if len(unchecked_ids) > 10 else "")
-    return Finding(
-        RULE, "error",
+    return problem(
+        RULE,
         f"only {checked} of {total} claims are checked ({100 * checked / total:.1f}%, "
         f"below the minimum of {minimum:g}%); nothing cross-validates {shown}",
         first.location if first is not None else Location(registry.root),

@@ -83,12 +83,14 @@ def _config():
         _fail(str(error))
 
 
-def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None):
+def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None,
+            min_coverage: Optional[float] = None):
     """Verify the registry (the paths, else the configured one, else claims/)."""
     from ..verify import RegistryUnreadable, verify_paths
 
     try:
-        return verify_paths(_registry(paths, config), only_files=files, config=config)
+        return verify_paths(_registry(paths, config), only_files=files, config=config,
+                            min_coverage=min_coverage)
     except RegistryUnreadable as error:
         _fail(str(error))
 
@@ -112,16 +114,6 @@ def _compare(report, paths, config, files, baseline: Optional[Path],
             apply(report, baseline)
     except (BaselineError, SinceError) as error:
         _fail(str(error))
-
-
-def _coverage(report, minimum: float, config) -> None:
-    """--min-coverage: the coverage finding, with the configured severity."""
-    from ..checks.coverage import below_minimum
-
-    finding = below_minimum(report.registry, report.unchecked, minimum)
-    if finding is not None:
-        found = config.apply([finding]) if config is not None else [finding]
-        report.findings = sorted(report.findings + found)
 
 
 def _step_summary(report) -> None:
@@ -180,10 +172,8 @@ def verify(
 
     _check_format(format)
     config = _config()
-    report = _report(paths, config, files)
+    report = _report(paths, config, files, min_coverage)
     _compare(report, paths, config, files, baseline, since)
-    if min_coverage is not None:
-        _coverage(report, min_coverage, config)
     terminal = False if output is not None else None
     _emit(render(report, format, terminal=terminal, quiet=quiet), output)
     if pick(format, terminal) == "github":

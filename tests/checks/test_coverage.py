@@ -5,7 +5,7 @@ that must stay unchecked (a link with a free end refuses nothing)."""
 
 from __future__ import annotations
 
-from factcheck.checks.coverage import checked_ids, share, unchecked
+from factcheck.checks.coverage import MINIMUM, checked_ids, share, unchecked
 from factcheck.registry.load import load
 
 HEAD = """\
@@ -158,3 +158,35 @@ def test_the_shipped_registry(shipped):
             "stepanakert-remaining", "stepanakert-population", "invasion-ago",
             "offensive-began", "tent-camp-photo", "ceasefire-agreed", "blockade-months",
             "blockade-began", "blockade-ended"} == checked_ids(reg)
+
+
+def run_coverage(root, minimum):
+    from factcheck import checks
+
+    context = checks.Context(load([root]).registry)
+    context.memo[MINIMUM] = minimum
+    return checks.settle(checks.CHECKS["coverage"].function(context))
+
+
+def test_the_documented_examples(registry):
+    """The check's page: its failing example fails at 100 %, the fixed one passes."""
+    from factcheck import checks
+
+    doc = checks.CHECKS["coverage"].doc
+    failing = run_coverage(registry({"a.yaml": doc["Example that fails"]}, folder="bad"), 100)
+    assert [(f.rule, f.severity, f.claims) for f in failing] == [
+        ("coverage", "error", ("last-bus",))]
+    assert run_coverage(registry({"a.yaml": doc["Fixed"]}, folder="good"), 100) == []
+
+
+def test_no_minimum_no_finding_and_the_boundary(registry):
+    reg = registry({"a.yaml": HEAD + claims_yaml(("a", "x.departed", "100 people"),
+                                                 ("b", "x.departed", "over 90 people"),
+                                                 ("c", "y.departed", "5 people"),
+                                                 ("d", "z.departed", "5 people"))})
+    assert run_coverage(reg, None) == []
+    assert run_coverage(reg, 50) == []  # 2 of 4 is exactly 50 %: not below
+    [finding] = run_coverage(reg, 50.1)
+    assert finding.claims == ("c", "d")
+    assert finding.message.startswith("only 2 of 4 claims are checked (50.0%, below the "
+                                      "minimum of 50.1%)")

@@ -23,8 +23,6 @@ from .html_source import render_text
 from .html_style import CSS
 from .text import summary_line
 
-_NEAREST = re.compile(r"^(?P<id>\S+) would agree if it were (?P<value>.+)$")
-
 
 def render(report: Report) -> str:
     numbers = {c.id: i for i, c in enumerate(report.registry.claims, 1)}
@@ -86,21 +84,6 @@ def _summary(report: Report) -> str:
 
 # ---------------------------------------------------------------- findings
 
-def arithmetic(finding: Finding) -> list[str]:
-    """The lines the terminal shows under the finding."""
-    return list(finding.details)
-
-
-def nearest(finding: Finding) -> list[tuple[str, str]]:
-    """(claim id, the value that would make the set agree), read from the hint."""
-    out = []
-    for part in (finding.hint or "").split("; "):
-        found = _NEAREST.match(part)
-        if found:
-            out.append((found["id"], found["value"]))
-    return out
-
-
 def _findings(report: Report, numbers: dict[str, int]) -> str:
     if not report.findings:
         return ('<section id="findings"><h2>Findings</h2>'
@@ -119,10 +102,10 @@ def _finding(finding: Finding, index: int, report: Report, numbers) -> str:
     quoted = [q for q in quoted if q]
     if quoted:
         parts.append(f'<ul class="quotes">{"".join(quoted)}</ul>')
-    lines = arithmetic(finding)
+    lines = finding.details  # the arithmetic, as the terminal shows it
     if lines:
         parts.append(f'<div class="arithmetic mono">{escape(chr(10).join(lines))}</div>')
-    agree = nearest(finding)
+    agree = finding.nearest
     if agree:
         rows = "".join(f'<tr><td><a href="#claim-{escape(c)}">{escape(c)}</a></td>'
                        f"<td>{escape(v)}</td></tr>" for c, v in agree)

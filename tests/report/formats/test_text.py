@@ -72,7 +72,7 @@ def test_report_sections(registry):
     assert text.endswith("\n") and "\x1b[" not in text
     assert all(line == line.rstrip() for line in lines)
     assert lines[:2] == ["Findings",
-                         "reg/a.yaml:4:3: warning [schema] unknown key 'colour' in the "
+                         "reg/a.yaml:4:3: warning [unknown-key] unknown key 'colour' in the "
                          "document"]
     assert "reg/a.yaml:11:12: error [value] cannot read the value: unknown word 'umpteen' " \
            "in the value 'umpteen hours'" in lines
