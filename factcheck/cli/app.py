@@ -91,12 +91,14 @@ def _config():
         return load()
 
 
-def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None):
+def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None,
+            min_coverage: Optional[float] = None):
     """Verify the registry (the paths, else the configured one, else claims/)."""
     from ..verify import verify_paths
 
     with usage_errors():
-        return verify_paths(_registry(paths, config), only_files=files, config=config)
+        return verify_paths(_registry(paths, config), only_files=files, config=config,
+                            min_coverage=min_coverage)
 
 
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
@@ -142,8 +144,9 @@ def verify(
              "else claims/). Give them before --files."),
     format: str = typer.Option(
         "auto", "--format", "-f", metavar="FORMAT",
-        help="auto, rich, text, json, markdown, github, sarif or junit (auto: github "
-             "in GitHub Actions, rich on a terminal, text otherwise)."),
+        help="auto, rich, text, json, markdown, github, sarif, junit or html (auto: "
+             "github in GitHub Actions, rich on a terminal, text otherwise; html: one "
+             "self-contained page, best with --output)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
                                           help="Write the report to this file (atomically)."),
     strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too."),
@@ -160,16 +163,23 @@ def verify(
         None, "--since", metavar="REV",
         help="Compare with the registry at this git revision: report only new findings "
              "and name the claims the edit touched."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Print the findings and the summary only (the "
+                                    "rich and text reports)."),
+    min_coverage: Optional[float] = typer.Option(
+        None, "--min-coverage", metavar="PERCENT", min=0, max=100,
+        help="An error (rule coverage) when fewer than PERCENT of the claims are "
+             "checked against another claim, relation or rule."),
 ) -> None:
     """Load the registry, run every check, print a report; exit 0, 1 or 2."""
     from ..report.formats import pick, render
 
     _check_format(format)
     config = _config()
-    report = _report(paths, config, files)
+    report = _report(paths, config, files, min_coverage)
     _compare(report, paths, config, files, baseline, since)
     terminal = False if output is not None else None
-    _emit(render(report, format, terminal=terminal), output)
+    _emit(render(report, format, terminal=terminal, quiet=quiet), output)
     if pick(format, terminal) == "github":
         _step_summary(report)
     raise typer.Exit(0 if exit_zero else report.exit_code(strict))
