@@ -230,6 +230,47 @@ from .extract_command import extract  # noqa: E402  (a light module: typer only)
 
 app.command(name="extract")(extract)
 
+export_app = typer.Typer(no_args_is_help=True,
+                         help="Publish the registry's verdicts in other formats.")
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("claimreview")
+def claimreview(
+    paths: Optional[list[Path]] = typer.Argument(
+        None, metavar="[PATHS]...",
+        help="Registry (default: `registry` of the configuration, else claims/)."),
+    org: str = typer.Option(..., "--org", metavar="NAME",
+                            help="The fact-checking organisation that reviewed the claims."),
+    url_base: str = typer.Option(..., "--url-base", metavar="URL",
+                                 help="The page the reviews are published on; each review "
+                                      "is its anchor #claim-ID."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD",
+                                       help="The reviews' publication date (default: today)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the JSON-LD to this file (atomically)."),
+) -> None:
+    """One ClaimReview (JSON-LD) per claim marked `status: reviewed`, rated by the
+    registry's verdict; an unchecked claim is rated "Not checked"."""
+    import datetime as dt
+    import json
+
+    from ..report.claimreview import claim_reviews
+
+    if not url_base.startswith(("https://", "http://")):
+        _fail(f"--url-base {url_base!r} is not a web address; give the page the reviews "
+              "are published on, e.g. https://example.org/checks/karabakh")
+    try:
+        reviewed_on = dt.date.fromisoformat(date) if date else dt.date.today()
+    except ValueError:
+        _fail(f"--date {date!r} is not a date; write it as YYYY-MM-DD")
+    report = _report(paths, _config())
+    reviews = claim_reviews(report, org, url_base, set(report.unchecked), reviewed_on)
+    if not reviews:
+        typer.echo("factcheck: no claim is marked `status: reviewed`; nothing to export",
+                   err=True)
+    _emit(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", output)
+
 
 def main() -> None:
     """Entry point: typer's app, with internal errors turned into exit 3."""
