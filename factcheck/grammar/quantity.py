@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from ..findings import FactcheckError
 from ..interval import Interval
-from . import dates
+from .days import ago as days_ago
 from .context import Context, match_unit, memoised, read_pair, skip_fillers, unit_info
 from .numbers import HALF, bare_precision, read_number
 from .rules import ZERO, Amount, apply, bare
@@ -46,7 +46,7 @@ def match_quantity(ctx: Context, i: int) -> tuple[Interval, int] | None:
         qualifier[0], amount, qualifier[1].lower(), ctx.table.estimate_tolerance)
     ago = ctx.phrase(ctx.table.dates.ago, end)
     if ago is not None and interval.kind == "duration" and not amount.age:
-        return dates.ago(ctx, interval, i, ago[1]), ago[1]
+        return days_ago(ctx, interval, i, ago[1]), ago[1]
     return interval, end
 
 
