@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..grammar.table import PhraseIndex, PhraseTable, per_table
 
 _FOLLOWERS = ("units", "currency_words", "ages_after", "range_infixes", "vague_joiners",
-              "qualifiers_after", "times_of_day", "ago", "fillers")
+              "qualifiers_after", "times_of_day", "ago", "fillers", "rate_words",
+              "changes")
 
 
 @per_table

@@ -112,6 +112,8 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
     unit, j = _unit_after(ctx, j, currency)
     if unit is None and aged is not None:
         unit = unit_info(aged[0])
+    if unit is not None and aged is None:
+        unit, j = _rate(ctx, unit, j)
     age_end = _age_ending(ctx, j, unit)
     is_age = aged is not None or age_end is not None
     j = age_end if age_end is not None else j
@@ -144,6 +146,18 @@ def _unit_after(ctx: Context, j: int, currency: str | None):
     return found
 
 
+def _rate(ctx: Context, unit, j: int):
+    """ "$14.95 a month", "50 km per hour", "2,000 people a day": one unit per another,
+    never "a month" read as a month of its own."""
+    joined = ctx.phrase(ctx.table.rate_words, j)
+    if joined is None:
+        return unit, j
+    per = match_unit(ctx, joined[1])
+    if per is None or per[0].name == unit.name or " / " in per[0].name:
+        return unit, j
+    return replace(unit_info(f"{unit.name} / {per[0].name}"), kind=unit.kind), per[1]
+
+
 def _age_ending(ctx: Context, j: int, unit) -> int | None:
     if unit is None or unit.name != "year":
         return None
@@ -157,6 +171,8 @@ def match_range(ctx: Context, i: int) -> tuple[Amount, int] | None:
     opener = ctx.phrase(ctx.table.range_openers, aged[1] if aged else i)
     if opener is None:
         aged = None  # "aged 18 to 60": the first amount reads "aged" itself
+    if _after_change(ctx, i):
+        return None  # "fell from 36,040 to 34,935", "rose 5% to 120": two values
     start = opener[1] if opener is not None else i
     pair = read_pair(ctx, start, opener, match_amount)
     if pair is None:
@@ -168,6 +184,38 @@ def match_range(ctx: Context, i: int) -> tuple[Amount, int] | None:
         a = replace(a, low=a.low * scale, high=a.high * scale)
     combined = _combine_range(a, b, ctx.span_text(i, end))
     return (replace(combined, age=True) if aged else combined), end
+
+
+def change_before(ctx: Context, i: int) -> str | None:
+    """ "up" or "down" when a verb of change stands right before token i, with only
+    the table's `change.between` words and qualifiers between ("rose by some 5%")."""
+    k = i
+    while k > 0:
+        if ctx.words[k - 1] in ctx.table.change_between:
+            k -= 1
+            continue
+        qualifier = _phrase_ending(ctx, ctx.table.qualifiers_before, k)
+        if qualifier is None:
+            break
+        k = qualifier[0]
+    verb = _phrase_ending(ctx, ctx.table.changes, k)
+    return verb[1] if verb is not None else None
+
+
+def _phrase_ending(ctx: Context, index, k: int):
+    """(start, value) of a phrase of `index` that ends right before token k."""
+    for start in range(max(0, k - 4), k):
+        found = ctx.phrase(index, start)
+        if found is not None and found[1] == k:
+            return start, found[0]
+    return None
+
+
+def _after_change(ctx: Context, i: int) -> bool:
+    """Token i (or the "from" before it) follows a verb of change."""
+    if i > 0 and ctx.words[i - 1] == "from":
+        i -= 1
+    return i > 0 and change_before(ctx, i) is not None
 
 
 def _scale_of(ctx: Context, i: int, end: int) -> Fraction:
