@@ -131,5 +131,4 @@ def _neutral(p: dict, mentions: list[dict], quantities: list[dict]) -> bool:
     if p["kind"] == "date" and not any(_overlap(p, g) > 0 for g in quantities):
         return True
     return any(_overlap(p, g) > 0 for g in mentions
-               if g.get("optional") and g["kind"] != "name"
-               and (g["kind"] != "date" or p["kind"] == "date"))
+               if g.get("optional") and (g["kind"] != "date" or p["kind"] == "date"))

@@ -36,7 +36,7 @@ _STRONG_SECTIONS = ("vague", "proportions", "fractions", "months", "weekdays",
                     "relative_days", "relative_weeks", "relative_weekends", "rolling",
                     "month_parts")
 _FUNCTION = frozenset("a an the of on in over to from for by at during and or".split())
-_NUMERIC = frozenset(("number", "isodate"))
+_NUMERIC = frozenset(("number", "isodate", "slashed"))
 
 
 @per_table

@@ -20,6 +20,7 @@ from .days import ago as days_ago
 from .context import Context, match_unit, memoised, read_pair, skip_fillers, unit_info
 from .numbers import HALF, bare_precision, read_number
 from .rules import ZERO, Amount, apply, bare
+from .table import PhraseIndex, per_table
 
 
 def longest(*candidates):
@@ -153,9 +154,15 @@ def _rate(ctx: Context, unit, j: int):
     if joined is None:
         return unit, j
     per = match_unit(ctx, joined[1])
-    if per is None or per[0].name == unit.name or " / " in per[0].name:
+    if per is None or per[0].name == unit.name or " / " in per[0].name \
+            or ctx.phrase(_breakers(ctx.table), per[1]) is not None:
         return unit, j
     return replace(unit_info(f"{unit.name} / {per[0].name}"), kind=unit.kind), per[1]
+
+
+@per_table
+def _breakers(table) -> PhraseIndex:
+    return PhraseIndex(dict.fromkeys(table.rate_breakers, True))
 
 
 def _age_ending(ctx: Context, j: int, unit) -> int | None:
@@ -211,11 +218,50 @@ def _phrase_ending(ctx: Context, index, k: int):
     return None
 
 
+def change_of(ctx: Context, i: int) -> str | None:
+    """The change a verb of change gives the number phrase at token i: "rose 5%",
+    "rose by some 5%", "cut the price by $2,000" (up to the clause's start)."""
+    direction = change_before(ctx, i)
+    if direction is None and _word_before(ctx, i) == "by":
+        direction = _verb_in_clause(ctx, i - 1)
+    return direction
+
+
+def _word_before(ctx: Context, i: int) -> str | None:
+    return ctx.words[i - 1] if i > 0 and ctx.tokens[i - 1].kind == "word" else None
+
+
+_CLAUSE_REACH = 8
+
+
+def _verb_in_clause(ctx: Context, k: int) -> str | None:
+    """The direction of the nearest verb of change before token k, within a few
+    words and no punctuation or number: "raise the price of its plan from ..."."""
+    start = k
+    while start > 0 and k - start < _CLAUSE_REACH and ctx.tokens[start - 1].kind == "word":
+        start -= 1
+        found = ctx.phrase(ctx.table.changes, start)
+        if found is not None and found[1] <= k:
+            return found[0]
+    return None
+
+
 def _after_change(ctx: Context, i: int) -> bool:
-    """Token i (or the "from" before it) follows a verb of change."""
-    if i > 0 and ctx.words[i - 1] == "from":
+    """The range at token i is a change and a level, not a range: a verb of change
+    stands before it ("rose 5% to 120"), or before its "by" or "from" ("fell from
+    36,040 to 34,935", "cut the price by $2,000 to $38,990")."""
+    if i >= len(ctx.words):
+        return False
+    before = _word_before(ctx, i)
+    if before == "from":
         i -= 1
-    return i > 0 and change_before(ctx, i) is not None
+        before = _word_before(ctx, i)
+    if i <= 0:
+        return False
+    if change_before(ctx, i) is not None:
+        return True
+    at = i if ctx.words[i] in ("from", "by") else (i - 1 if before == "by" else None)
+    return at is not None and _verb_in_clause(ctx, at) is not None
 
 
 def _scale_of(ctx: Context, i: int, end: int) -> Fraction:
