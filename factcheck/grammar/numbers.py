@@ -76,12 +76,14 @@ def zeros_precision(value: Fraction) -> Fraction:
 def bare_precision(value: Fraction, written: Fraction, kind: str) -> Fraction:
     """± what a careful reader allows a bare number of this kind.
 
-    Counts and money: the zeros rule for whole numbers, otherwise exact; with
-    decimals (an odd count like 2.5) half the last digit. Everything else
-    (durations, percentages, distances...): half a unit of the last digit written.
+    Counts and money: the zeros rule for whole numbers, otherwise exact; written
+    with decimals (an odd count like 2.5, "RM2.00") half the last digit. Everything
+    else (durations, percentages, distances...): half a unit of the last digit
+    written.
     """
     if kind in ("count", "money"):
-        return zeros_precision(value) if value.denominator == 1 else written
+        whole = value.denominator == 1 and written >= HALF
+        return zeros_precision(value) if whole else written
     return written
 
 
