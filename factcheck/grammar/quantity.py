@@ -17,6 +17,7 @@ from fractions import Fraction
 from ..findings import FactcheckError
 from ..interval import Interval
 from .days import ago as days_ago
+from .digits import VULGAR
 from .context import Context, match_unit, memoised, read_pair, skip_fillers, unit_info
 from .numbers import HALF, bare_precision, read_number
 from .rules import ZERO, Amount, apply, bare
@@ -118,10 +119,17 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
     age_end = _age_ending(ctx, j, unit)
     is_age = aged is not None or age_end is not None
     j = age_end if age_end is not None else j
-    kind = unit.kind if unit else "count"
+    kind = unit.kind if unit else ("fraction" if _written_fraction(ctx, i, j, value)
+                                   else "count")
     precision = ZERO if is_age else bare_precision(value, written, kind)
     return Amount(value, value, precision=precision, unit=unit.name if unit else None,
                   kind=kind, age=is_age), j
+
+
+def _written_fraction(ctx: Context, i: int, j: int, value: Fraction) -> bool:
+    """ "3/4", "½" alone: a part of a whole, like "three-quarters"."""
+    text = ctx.tokens[i].text
+    return j == i + 1 and 0 < value < 1 and ("/" in text or text[-1:] in VULGAR)
 
 
 def _number_or_one(ctx: Context, i: int, money: bool):
