@@ -279,14 +279,16 @@ def _read_fraction_of_scale(tokens, words, i, table) -> NumberRead | None:
     return NumberRead(value, HALF if value.denominator == 1 else Fraction(0), j, False)
 
 
-def find_numbers(text: str, table: PhraseTable | None = None) -> list[NumberMatch]:
+def find_numbers(text: str, table: PhraseTable | None = None, *,
+                 language: str | None = None) -> list[NumberMatch]:
     """Every number in free text, digits and words, with its span, in text order.
 
     Fraction words count ("half" is 1/2). ISO dates are not numbers here, and a
-    number too long to be a real figure is skipped rather than raised.
+    number too long to be a real figure is skipped rather than raised. `language`
+    says how digits are grouped (English when None).
     """
     table = table or default_table()
-    tokens = tokenize(text)
+    tokens = tokenize(text, table.decimal_mark(language))
     words = [t.low for t in tokens]
     found: list[NumberMatch] = []
     i = 0
