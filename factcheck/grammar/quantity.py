@@ -186,12 +186,10 @@ def match_range(ctx: Context, i: int) -> tuple[Amount, int] | None:
     opener = ctx.phrase(ctx.table.range_openers, aged[1] if aged else i)
     if opener is None:
         aged = None  # "aged 18 to 60": the first amount reads "aged" itself
-    if _after_change(ctx, i):
-        return None  # "fell from 36,040 to 34,935", "rose 5% to 120": two values
     start = opener[1] if opener is not None else i
     pair = read_pair(ctx, start, opener, match_amount)
-    if pair is None:
-        return None
+    if pair is None or _after_change(ctx, i):
+        return None  # "fell from 36,040 to 34,935", "rose 5% to 120": two values
     a, j, b, end = pair
     # "1.5 to 2 million": a scale word written only after B multiplies A too.
     scale = _scale_of(ctx, j, end) if _scale_of(ctx, start, j) == 1 else 1
@@ -219,6 +217,8 @@ def change_before(ctx: Context, i: int) -> str | None:
 
 def _phrase_ending(ctx: Context, index, k: int):
     """(start, value) of a phrase of `index` that ends right before token k."""
+    if k == 0 or ctx.words[k - 1] not in index.words:
+        return None  # most words end no phrase: one set lookup decides
     for start in range(max(0, k - 4), k):
         found = ctx.phrase(index, start)
         if found is not None and found[1] == k:
