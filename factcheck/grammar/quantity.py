@@ -114,6 +114,8 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
     unit, j = _unit_after(ctx, j, currency)
     if unit is None and aged is not None:
         unit = unit_info(aged[0])
+    if unit is not None and unit.kind == "money" and currency is None:
+        value, written, j = _with_subunits(ctx, value, written, j)
     if unit is not None and aged is None:
         unit, j = _rate(ctx, unit, j)
     age_end = _age_ending(ctx, j, unit)
@@ -153,6 +155,17 @@ def _unit_after(ctx: Context, j: int, currency: str | None):
     if found is None:
         return None, j
     return found
+
+
+def _with_subunits(ctx: Context, value: Fraction, written: Fraction, j: int):
+    """ "3 dollars 50 cents": one amount, 3.50, exact to the subunit."""
+    if j + 1 >= len(ctx.tokens) or ctx.tokens[j].kind != "number" \
+            or not ctx.tokens[j].text.isdigit():
+        return value, written, j
+    per = ctx.table.money_subunits.get(ctx.words[j + 1])
+    if per is None or int(ctx.tokens[j].text) >= per:
+        return value, written, j
+    return value + Fraction(int(ctx.tokens[j].text), per), Fraction(1, 2 * per), j + 2
 
 
 def _rate(ctx: Context, unit, j: int):
@@ -244,9 +257,12 @@ _CLAUSE_REACH = 8
 
 def _verb_in_clause(ctx: Context, k: int) -> str | None:
     """The direction of the nearest verb of change before token k, within a few
-    words and no punctuation or number: "raise the price of its plan from ..."."""
+    words and no punctuation: "raise the price of its plan from ...", "cut the
+    Model 3's price by ..."."""
     start = k
-    while start > 0 and k - start < _CLAUSE_REACH and ctx.tokens[start - 1].kind == "word":
+    while start > 0 and k - start < _CLAUSE_REACH and (
+            ctx.tokens[start - 1].kind in ("word", "number")
+            or ctx.tokens[start - 1].text in "'’"):
         start -= 1
         found = ctx.phrase(ctx.table.changes, start)
         if found is not None and found[1] <= k:

@@ -100,6 +100,7 @@ class PhraseTable:
     currency_symbols: PhraseIndex
     currency_words: PhraseIndex
     money_suffixes: dict[str, int]
+    money_subunits: dict[str, int]
     ages_before: PhraseIndex
     ages_after: PhraseIndex
     dates: DateTable
@@ -272,6 +273,7 @@ def _build(raw: dict) -> PhraseTable:
         currency_symbols=index(raw["money"]["symbols"], str),
         currency_words=index(raw["money"]["words"], str),
         money_suffixes=_ints(raw["money"].get("suffixes", {})),
+        money_subunits=_ints(raw["money"].get("subunits", {})),
         ages_before=index(raw["ages"]["before"], str),
         ages_after=index(raw["ages"]["after"]),
         dates=date_table,

@@ -113,10 +113,21 @@ def test_absurd_numbers_are_refused():
     ("2 lakh", F(195000), F(205000), None),  # 200,000: the zeros rule
     ("three dozen", F(36), F(36), None),
     ("a dozen", F(12), F(12), None),
+    ("3 dollars 50 cents", F(699, 200), F(701, 200), "USD"),  # 3.50 ± half a cent
+    ("3 dollars 150 cents", None, None, None),  # near miss: no subunit of 150
 ])
 def test_units_currencies_and_scales(value, low, high, unit):
+    if low is None:
+        with pytest.raises(FactcheckError):
+            parse_value(value)
+        return
     interval = parse_value(value)
     assert (interval.low, interval.high, interval.unit) == (low, high, unit)
+
+
+def test_up_to_a_measure_starts_at_zero_but_a_temperature_has_no_floor():
+    assert (parse_value("up to 32GB").low, parse_value("up to 32GB").high) == (0, 32)
+    assert (parse_value("up to 41C").low, parse_value("up to 41C").high) == (None, 41)
 
 
 def test_a_glued_letter_the_table_does_not_know_is_no_unit():
