@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..findings import FactcheckError
 from ..grammar import Matcher
-from ..grammar.quantity import change_of
+from ..grammar.change import change_of
 from ..grammar.table import PhraseTable
 from ..interval import Interval
 from . import filters, trim
