@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .fingerprint import fingerprint, split
+from .formats.escape import json_text
 from .value import Report
 from ..safewrite import write_atomic
 
@@ -60,7 +61,7 @@ def as_dict(report: Report) -> dict:
 
 def write(path: Path, report: Report) -> None:
     """OSError when the file cannot be written (the caller says so, exit 2)."""
-    text = json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+    text = json_text(json.dumps(as_dict(report), ensure_ascii=False, indent=2)) + "\n"
     write_atomic(path, text)
 
 

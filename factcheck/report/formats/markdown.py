@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...findings import Finding
 from ..value import Report
+from .escape import markdown, visible
 from .text import summary_line
 
 MAX_ROWS = 20  # a PR comment; the step summary asks for more
@@ -18,13 +19,14 @@ def cell(text: str, limit: int = MAX_CELL) -> str:
     """Text safe in a table cell: no pipes, no raw HTML, one line, capped."""
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+    return "<br>".join(markdown(line) for line in text.split("\n"))
 
 
 def _where(finding: Finding) -> str:
     place = f"{finding.file}:{finding.line}" if finding.line else finding.file
-    return f"`{place.replace('`', '')}`"
+    # In a table, `|` ends the cell even inside a code span unless escaped.
+    place = visible(place).replace("`", "").replace("|", "\\|")
+    return f"`{place}`"
 
 
 def _quotes(finding: Finding, report: Report) -> str:

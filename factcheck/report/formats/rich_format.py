@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..value import Report
+from .escape import visible
 from .text import CLAIM_HEADERS, claim_rows, summary_line
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -23,7 +24,9 @@ def _claims_table(report: Report) -> Table:
     for header in CLAIM_HEADERS:
         table.add_column(header, overflow="fold")
     for row in claim_rows(report):
-        table.add_row(*row[:-1], Text(row[-1], style=_status_style(row[-1])))
+        # Text, not a string: rich would read `[/]` in a claim as markup.
+        table.add_row(*(Text(visible(cell)) for cell in row[:-1]),
+                      Text(row[-1], style=_status_style(row[-1])))
     return table
 
 
@@ -31,15 +34,15 @@ def _findings(report: Report, console: Console) -> None:
     console.print(Text("Findings", style="bold"))
     for finding in report.findings:
         head = Text()
-        head.append(f"{finding.location}: ", style="bold")
+        head.append(f"{visible(str(finding.location))}: ", style="bold")
         head.append(f"{finding.severity} ", style=STYLE.get(finding.severity, ""))
         head.append(f"[{finding.rule}] ", style="dim")
-        head.append(finding.message)
+        head.append(visible(finding.message))
         console.print(head)
         for detail in finding.details:
-            console.print(Text("    " + detail))
+            console.print(Text("    " + visible(detail)))
         if finding.hint and finding.hint not in finding.details:
-            console.print(Text(f"    hint: {finding.hint}", style="italic"))
+            console.print(Text(f"    hint: {visible(finding.hint)}", style="italic"))
 
 
 def _ranges_table(report: Report) -> Table:
@@ -47,7 +50,7 @@ def _ranges_table(report: Report) -> Table:
     table.add_column("quantity")
     table.add_column("range")
     for r in report.ranges:
-        table.add_row(str(r.key), r.describe())
+        table.add_row(Text(visible(str(r.key))), Text(r.describe()))
     return table
 
 
@@ -62,6 +65,6 @@ def render(report: Report, color: bool = True, width: int | None = None) -> str:
     if report.ranges:
         console.print(_ranges_table(report))
     for note in report.notes:
-        console.print(Text(note, style="dim"))
+        console.print(Text(visible(note), style="dim"))
     console.print(Text(summary_line(report), style="bold red" if report.errors else "bold"))
     return buffer.getvalue()

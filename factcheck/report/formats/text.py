@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...findings import Finding
 from ..value import Report
+from .escape import visible
 
 
 def claim_rows(report: Report) -> list[tuple[str, ...]]:
@@ -59,4 +60,4 @@ def render(report: Report) -> str:
         out.append("")
     out += report.notes
     out.append(summary_line(report))
-    return "\n".join(out) + "\n"
+    return "\n".join(visible(line) for line in out) + "\n"
