@@ -18,7 +18,7 @@ from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding
 from ..registry.model import Claim, Registry
-from . import constraints, measures
+from . import constraints, instants, measures
 from .constraints import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
 
 
@@ -42,15 +42,11 @@ class Problem:
                 if self.dims.get(k.name) in (units.POPULATION, units.TIME)}
 
 
-def day_number(value: dt.date | dt.datetime | None) -> int | Fraction | None:
-    """A date's day ordinal; a date-time is an instant: the ordinal plus the fraction
-    of its day gone (values at two hours of one day are two values in time)."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        since = value - value.replace(hour=0, minute=0, second=0, microsecond=0)
-        return value.toordinal() + Fraction(int(since.total_seconds()), 86400)
-    return value.toordinal()
+def day_number(value: dt.date | dt.datetime | None,
+               timezone: str | None = None) -> int | Fraction | None:
+    """A date's day ordinal; a date-time is an instant (in UTC when it has an offset
+    or a timezone): the ordinal plus the fraction of its day gone."""
+    return instants.day_number(value, timezone)
 
 
 def build(registry: Registry) -> Problem:
@@ -62,6 +58,7 @@ def _build(registry: Registry) -> Problem:
     names = measures.quantity_names(registry)
     problem = Problem(dims=measures.infer(registry, names))
     dated = _dated_quantities(registry)
+    problem.findings.extend(instants.mixed_zones(registry))
     for claim in registry.claims:
         constraint = _claim_constraint(claim, problem, dated)
         if constraint is not None:
@@ -81,7 +78,7 @@ def _dated_quantities(registry: Registry) -> set[str]:
 
 def claim_variables(claim: Claim, dated: set[str]) -> dict[str, VarKey] | None:
     """Each name of the claim's expression as a variable at the claim's date."""
-    day = day_number(claim.date)
+    day = day_number(claim.date, claim.document.timezone)
     keys = {}
     for name in expr_mod.names(claim.expr):
         if name in dated and day is None:

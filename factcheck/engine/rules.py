@@ -11,6 +11,7 @@ from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding
 from ..registry.model import Registry
+from . import instants
 from .build import Problem, linear_atoms_of, linear_sides
 from .measures import quantity_names
 from .constraints import Atom, Constraint, when_text
@@ -157,7 +158,7 @@ def _trends(registry: Registry, constraints: list[Constraint]) -> list[Constrain
     for name, info in registry.quantities.items():
         if not info.trend:
             continue
-        days = sorted(dates.get(name, ()))
+        days = sorted(dates.get(name, ()), key=instants.order)
         op = "<=" if info.trend == "non-decreasing" else ">="
         for before, after in zip(days, days[1:]):
             a, b = var_key(name, before), var_key(name, after)

@@ -31,6 +31,7 @@ class Document:
     text: str | None = None  # None: a reference document with no text
     published: dt.date | None = None
     url: str | None = None
+    timezone: str | None = None  # an IANA name: where its naive date-times are
 
 
 @dataclass(slots=True)
