@@ -72,9 +72,11 @@ def _remembered(reader, text: str, anchor=None, **options):
 
 
 def _load(paths: list[Path], table) -> Loaded:
-    files = discover(paths)
+    unreadable: list[Finding] = []
+    files = discover(paths, unreadable)
     root = registry_roots(paths)
     loaded = Loaded(Registry(root=str(registry_root(paths))), table=table)
+    loaded.findings.extend(unreadable)
     from . import parallel_load
 
     if len(files) >= parallel_load.PARALLEL_FROM and parallel_load.worker_count() > 1:
