@@ -22,11 +22,12 @@ def main(files: list[Path], published: str | None, format: str, into: Path | Non
     try:
         anchor = parse_published(published)
         _check(files, format, into)
+        table = _phrase_table()
     except Usage as error:
         return _fail(str(error), 2)
     yaml_dir = into.parent if into is not None else Path.cwd()
     single = len(files) == 1
-    job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single)
+    job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single, table)
                 for f in files]
     code = 0
     for result in _with_progress(run(job_list, jobs), len(job_list)):
@@ -46,6 +47,17 @@ def parse_published(text: str | None) -> dt.date | None:
     except ValueError:
         raise Usage(f"--published {text!r} is not a date; write it as YYYY-MM-DD "
                     "(e.g. 2023-10-03)") from None
+
+
+def _phrase_table():
+    """The phrase table of factcheck.toml (`phrases`, `tolerance`), as verify reads
+    values with it; None: the shipped one."""
+    from ..config import ConfigError, load
+
+    try:
+        return load().table
+    except ConfigError as error:
+        raise Usage(str(error)) from None
 
 
 def _check(files: list[Path], format: str, into: Path | None) -> None:

@@ -34,6 +34,7 @@ class Job:
     format: str  # json | yaml
     yaml_dir: Path  # where the YAML will live (document.text is relative to it)
     single: bool = True  # the only file: JSON is the bare list
+    table: object | None = None  # the phrase table factcheck.toml extends; None: shipped
 
 
 @dataclass
@@ -87,8 +88,8 @@ def _process(job: Job) -> Result:
     from .drafts import document_block, draft_claims
 
     text = read_article(job.path)
-    published = job.published or document_date(text)
-    mentions = find_mentions(text, published)
+    published = job.published or document_date(text, job.table)
+    mentions = find_mentions(text, published, table=job.table)
     result = Result(job.path, mentions=len(mentions))
     if job.format == "json":
         listing = [m.to_json() for m in mentions]
