@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .fingerprint import fingerprint, split
 from .formats.escape import json_text
+from ..findings import UsageError
 from .value import Report
 from ..files import read_regular_file
 from ..safewrite import write_atomic
@@ -33,7 +34,7 @@ MAX_DEPTH = 16  # a baseline nests 4 deep
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
-class BaselineError(Exception):
+class BaselineError(UsageError):
     """A baseline that cannot be used: exit 2 with this message."""
 
 
