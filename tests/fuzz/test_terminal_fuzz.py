@@ -32,7 +32,7 @@ SCALARS = st.lists(st.one_of(st.sampled_from(PIECES),
                    min_size=1, max_size=8).map("".join)
 # A file name: no "/" and no NUL; bytes 0x80-0xff alone are not UTF-8 (Python holds
 # them as surrogates 0xdc80-0xdcff, as it reads such names from the disk).
-NAME_PIECES = ["\n", "\r", "\x1b[31m", "|", "::error::", "`", "[/]", "\u202e", " ",
+NAME_PIECES = ["\n", "\r", "\x1b[31m", "|", "::error::", "`", "[bold]", "\u202e", " ",
                "\udce9", "\udcff", "a", "é", "%", ","]
 NAMES = st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=6).map(
     lambda parts: "".join(parts) + ".yaml")
