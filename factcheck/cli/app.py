@@ -21,6 +21,25 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                        "check that they agree.")
 
 FORMAT_NAMES = ["auto", *FORMATS]
+DISTRIBUTION = "factcheck-registry"  # the name pip knows; the command is factcheck
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"factcheck {__version__} ({DISTRIBUTION})")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main_options(
+    version: bool = typer.Option(False, "--version", is_eager=True,
+                                 callback=_show_version,
+                                 help="Print the version and exit."),
+) -> None:
+    # Options before the command; the group's help is the Typer's `help` above.
+    pass
 
 
 class UsageProblem(Exception):
