@@ -235,6 +235,11 @@ from .extract_command import extract  # noqa: E402  (a light module: typer only)
 
 app.command(name="extract")(extract)
 
+from .start_commands import init, schema  # noqa: E402  (typer only)
+
+app.command(name="init")(init)
+app.command(name="schema")(schema)
+
 
 def main() -> None:
     """Entry point: typer's app, with internal errors turned into exit 3."""
