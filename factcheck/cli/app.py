@@ -133,6 +133,14 @@ def _compare(report, paths, config, files, baseline: Optional[Path],
         _fail(str(error))
 
 
+def _check_files_exist(files: Optional[list[str]]) -> None:
+    """--files names files of the registry: a typo would silently report nothing."""
+    missing = [name for name in files or () if not os.path.lexists(name)]
+    if missing:
+        _fail(f"--files {', '.join(missing)}: no such file"
+              f"{'s' * (len(missing) > 1)}; give the paths of the registry's YAML files")
+
+
 def _step_summary(report) -> None:
     """In GitHub Actions the github format also appends the full Markdown report to
     the job's step summary."""
@@ -180,6 +188,7 @@ def verify(
     from ..report.formats import pick, render
 
     _check_format(format)
+    _check_files_exist(files)
     config = _config()
     report = _report(paths, config, files)
     _compare(report, paths, config, files, baseline, since)
