@@ -309,6 +309,34 @@ def test_unknown_words_are_named(text, named, suggestion):
         assert suggestion in caught.value.hint
 
 
+@pytest.mark.parametrize("text, hint", [
+    # the wrong word is one of a phrase: the whole phrase is suggested, in place
+    ("more then 5", "did you mean 'more than 5' or 'no more than 5'?"),
+    ("fewer then 1,500 people",
+     "did you mean 'fewer than 1,500 people' or 'no fewer than 1,500 people'?"),
+    ("counted on one hnd", "did you mean 'counted on one hand'?"),
+    ("neraly all", "did you mean 'nearly all'?"),
+    ("over 100,000 peeple", "did you mean 'over 100,000 people'?"),
+    ("three weks ago", "did you mean 'three weeks ago' or 'three week ago'?"),
+])
+def test_unknown_phrases_get_the_closest_values_that_read(text, hint):
+    with pytest.raises(FactcheckError) as caught:
+        parse_value(text, anchor=dt.date(2023, 10, 3))
+    assert caught.value.hint == hint
+    for suggested in hint.removeprefix("did you mean ").rstrip("?").split(" or "):
+        parse_value(suggested.strip("'"), anchor=dt.date(2023, 10, 3))  # each reads
+
+
+def test_no_suggestion_is_made_up_when_nothing_is_close():
+    with pytest.raises(FactcheckError) as caught:
+        parse_value("over 100,000 qzxv")
+    assert caught.value.hint is None
+    with pytest.raises(FactcheckError) as caught:
+        parse_value("between 5 to 6")  # nothing one phrase away reads: no guess
+    assert "did you mean" not in caught.value.hint
+    assert "PRODUCT" not in caught.value.hint
+
+
 @pytest.mark.parametrize("text", [
     "", "   ", "more 100", "between 5 and", "fewer than", "twenty twenty",
     "1,2345", "counted on two hands", "15 15", "over over", "$", "%", "-",
