@@ -31,7 +31,7 @@ TIME: Dimension = (("[time]", 1),)
 CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AMD", "AZN", "TRY", "CHF",
               "INR", "UAH", "CAD", "AUD")
 
-# Our additions to pint's defaults. "ton" is the metric tonne (PRODUCT.md);
+# Our additions to pint's defaults. "ton" is the metric tonne (as news uses it);
 # pint's "decade" is a logarithmic ratio, ours is ten years.
 EXTRA_DEFINITIONS = [
     "person = [population] = _ = people = persons",
