@@ -16,7 +16,7 @@ from typer.core import TyperCommand
 
 from ..report.formats import FORMATS
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Keep the numeric claims of news reporting in a YAML registry and "
                        "check that they agree.")
 
@@ -59,6 +59,11 @@ def _check_format(name: str) -> str:
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         _fail(f"unknown format {name!r}{hint}; choose one of {', '.join(FORMAT_NAMES)}")
     return name
+
+
+def _complete_format(incomplete: str) -> list[str]:
+    """Shell completion of --format (see --install-completion)."""
+    return [name for name in FORMAT_NAMES if name.startswith(incomplete)]
 
 
 def _emit(text: str, output: Optional[Path]) -> None:
@@ -164,7 +169,7 @@ def verify(
         help="Registry folders or files (default: `registry` of the configuration, "
              "else claims/). Give them before --files."),
     format: str = typer.Option(
-        "auto", "--format", "-f", metavar="FORMAT",
+        "auto", "--format", "-f", metavar="FORMAT", autocompletion=_complete_format,
         help="auto, rich, text, json, markdown, github, sarif or junit (auto: github "
              "in GitHub Actions, rich on a terminal, text otherwise)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import jsonschema
 
 from factcheck import __version__
 from factcheck.registry.schema.json_schema import registry_schema
 
+FACTCHECK = Path(sys.executable).parent / "factcheck"
 SKELETON = ["claims/example.yaml", "claims/sources/example.txt", "factcheck.toml",
             "factcheck.schema.json"]
 
@@ -74,3 +79,26 @@ def test_schema_prints_the_registry_schema(cli):
     validator = jsonschema.Draft202012Validator(printed)
     assert validator.is_valid({"document": {"id": "doc", "published": "2023-10-03"}})
     assert not validator.is_valid({"document": {"id": "doc", "publishd": "2023-10-03"}})
+
+
+def complete(words: str) -> list[str]:
+    """What the shell completion of the real entry point offers for `words`."""
+    env = {**os.environ, "_FACTCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - 1)}
+    done = subprocess.run([FACTCHECK], env=env, capture_output=True, text=True,
+                          check=True)
+    return done.stdout.split()
+
+
+def test_shell_completion_offers_commands_options_and_formats():
+    assert complete("factcheck ve") == ["verify"]
+    assert complete("factcheck verify --fo") == ["--format"]
+    assert complete("factcheck verify --format j") == ["json", "junit"]
+
+
+def test_show_completion_prints_a_script_for_the_shell():
+    done = subprocess.run([FACTCHECK, "--show-completion", "bash"], capture_output=True,
+                          text=True, env={**os.environ, "SHELL": "/bin/bash"})
+    assert done.returncode == 0
+    assert "_factcheck_completion()" in done.stdout
+    assert "_FACTCHECK_COMPLETE=complete_bash" in done.stdout
