@@ -18,8 +18,12 @@ def init(
         help="Where to start the registry (default: the current folder; created "
              "when missing)."),
 ) -> None:
-    """Start a registry: factcheck.toml, one document with two claims and a
-    relation, and the schema editors read. Never overwrites a file."""
+    """Start a registry that verifies clean.
+
+    Writes factcheck.toml, claims/ with one document (its article under
+    claims/sources/, two claims, a relation) and factcheck.schema.json for editors.
+    Never overwrites a file.
+    """
     from ..registry.skeleton import SkeletonError, write_skeleton
 
     try:
@@ -34,8 +38,10 @@ def init(
 
 
 def schema() -> None:
-    """Print the JSON Schema of a registry file (for editors):
-    `factcheck schema > factcheck.schema.json`."""
+    """Print the JSON Schema of a registry file.
+
+    For editors: factcheck schema > factcheck.schema.json
+    """
     from ..registry.skeleton import schema_text
 
     sys.stdout.write(schema_text())

@@ -102,3 +102,24 @@ def test_show_completion_prints_a_script_for_the_shell():
     assert done.returncode == 0
     assert "_factcheck_completion()" in done.stdout
     assert "_FACTCHECK_COMPLETE=complete_bash" in done.stdout
+
+
+DRAFT_RULES = {"yaml", "schema", "quote", "quote-number"}
+
+
+def test_extract_into_a_new_file_drafts_claims_that_verify(cli, workdir):
+    # the README tutorial's article and the shipped seed article, each into a new
+    # file of a registry init made: the drafts are valid YAML and schema, their
+    # quotes are in the text and their values restate the quotes' numbers
+    assert cli("init").code == 0
+    seed = Path(__file__).resolve().parents[2] / "claims/sources/karabakh-exodus-2023.txt"
+    (workdir / "claims/sources/seed.txt").write_text(seed.read_text("utf-8"), "utf-8")
+    for article in ("example", "seed"):
+        run = cli("extract", f"claims/sources/{article}.txt", "--into",
+                  f"claims/{article}-drafts.yaml")
+        assert run.code == 0, run.stderr
+    (workdir / "claims/example.yaml").unlink()  # the drafts of its article stand alone
+    report = cli("verify", "--format", "json").json()
+    drafted = report["summary"]["claims"]
+    assert drafted >= 20
+    assert [f for f in report["findings"] if f["rule"] in DRAFT_RULES] == []
