@@ -107,9 +107,10 @@ def _type_shape(schema: Schema, spec: FieldSpec) -> dict:
     if kind == "boolean":
         return {"type": "boolean"}
     if kind == "span":
-        offset = {"type": "integer", "minimum": 0}
-        return {"type": "array", "prefixItems": [offset, offset], "items": False,
-                "minItems": 2}
+        # items + min/maxItems rather than prefixItems: editors still on draft-07
+        # read this the same way
+        return {"type": "array", "items": {"type": "integer", "minimum": 0},
+                "minItems": 2, "maxItems": 2}
     raise ValueError(f"schema.toml: field {spec.name!r} has unknown type {kind!r}")
 
 
