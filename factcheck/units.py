@@ -100,7 +100,7 @@ MAX_UNIT_LENGTH = 40
 @cache
 def resolve_with_pint(name: str) -> Unit:
     if len(name) > MAX_UNIT_LENGTH or not _UNIT_NAME.fullmatch(name):
-        raise FactcheckError(f"unknown unit {name[:MAX_UNIT_LENGTH]!r}",
+        raise FactcheckError(f"unknown unit {name[:MAX_UNIT_LENGTH]!r}", rule="unit",
                              hint=_unit_hint(name[:MAX_UNIT_LENGTH]))
     ureg = registry()
     try:
@@ -112,7 +112,8 @@ def resolve_with_pint(name: str) -> Unit:
                                  for k, v in quantity.dimensionality.items()))
         factor = Fraction(str(quantity.to_base_units().magnitude))
     except Exception:  # pint raises many kinds of error on odd names: all mean "unknown"
-        raise FactcheckError(f"unknown unit {name!r}", hint=_unit_hint(name)) from None
+        raise FactcheckError(f"unknown unit {name!r}", hint=_unit_hint(name),
+                             rule="unit") from None
     if dimension == TIME:
         factor /= _SECONDS_PER_DAY
     return Unit(str(units), dimension, factor)

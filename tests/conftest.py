@@ -115,7 +115,8 @@ def position_fixture():
 
 # ---------------------------------------------------------------- the JSON contract
 
-FINDING_KEYS = ["rule", "severity", "message", "file", "line", "column", "claims", "hint"]
+FINDING_KEYS = ["rule", "severity", "message", "file", "line", "column", "claims", "hint",
+                "arithmetic", "nearest"]
 RANGE_KEYS = ["low", "high", "low_open", "high_open", "unit"]
 SUMMARY_KEYS = ["claims", "errors", "warnings"]
 QUANTITY_KEY = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(@\d{4}-\d{2}-\d{2}(T[0-9:+Z.-]+)?)?")
@@ -144,6 +145,8 @@ def _validate(data: dict, claims: int) -> None:
         assert isinstance(finding["claims"], list)
         assert all(isinstance(c, str) for c in finding["claims"])
         assert finding["hint"] is None or isinstance(finding["hint"], str)
+        assert all(isinstance(line, str) for line in finding["arithmetic"])
+        assert all(finding["nearest"][c] and c in finding["claims"] for c in finding["nearest"])
     assert isinstance(data["quantities"], dict)
     for key, value in data["quantities"].items():
         assert QUANTITY_KEY.fullmatch(key), key

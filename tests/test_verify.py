@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.findings import Location
-from factcheck.verify import RegistryUnreadable, display_units, verify_paths
+from factcheck.engine.implied import display_units
+from factcheck.verify import RegistryUnreadable, verify_paths
 
 MAIN_FILE = "claims/karabakh-exodus.yaml"
 FLED_VALUE = "value: over 100,000 people"

@@ -11,35 +11,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .. import expr as expr_mod
 from .. import units
-from ..findings import FactcheckError, Finding
+from ..findings import FactcheckError, Finding, problem as noticed
 from ..registry.model import Claim, Registry
 from . import constraints, measures
 from .constraints import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
+from .problem import Problem, linear_atoms, linear_atoms_of, linear_sides  # noqa: F401
+from .rules import rule_constraints
 
 
 # A month or a year has no exact length in days, so "nine months" against 281 days is
 # calendar spread, not rounding: durations and dates take no part in `rounding`.
 CALENDAR_KINDS = ("duration", "date")
-
-
-@dataclass
-class Problem:
-    constraints: list[Constraint] = field(default_factory=list)
-    dims: dict[str, units.Dimension] = field(default_factory=dict)
-    findings: list[Finding] = field(default_factory=list)
-
-    def integer_vars(self) -> set[VarKey]:
-        whole = (units.POPULATION, measures.DATE)
-        return {k for c in self.constraints for k in c.variables if self.dims.get(k.name) in whole}
-
-    def floor_zero(self) -> set[VarKey]:
-        return {k for c in self.constraints for k in c.variables
-                if self.dims.get(k.name) in (units.POPULATION, units.TIME)}
 
 
 def day_number(value: dt.date | dt.datetime | None) -> int | Fraction | None:
@@ -66,8 +52,6 @@ def _build(registry: Registry) -> Problem:
         constraint = _claim_constraint(claim, problem, dated)
         if constraint is not None:
             problem.constraints.append(constraint)
-    from .rules import rule_constraints  # relations and built-in rules
-
     problem.constraints.extend(rule_constraints(registry, problem, dated, names))
     return problem
 
@@ -97,15 +81,14 @@ def _claim_constraint(claim: Claim, problem: Problem, dated: set[str]) -> Constr
         return None  # reported by the value check; alone it would only repeat it
     keys = claim_variables(claim, dated)
     if keys is None:
-        problem.findings.append(Finding(
-            "date", "error", f"claim {claim.id!r} is on a quantity that changes over time "
+        problem.findings.append(noticed("date", f"claim {claim.id!r} is on a quantity that changes over time "
             "but has no date", claim.location, (claim.id,),
             "add `as_of:` to the claim or `published:` to its document"))
         return None
     try:
         atoms, exact, target = claim_atoms(claim, keys, problem.dims)
     except FactcheckError as error:
-        problem.findings.append(Finding("unit", "error", error.message,
+        problem.findings.append(noticed("unit", error.message,
                                         claim.value_location or claim.location,
                                         (claim.id,), error.hint))
         return None
@@ -185,28 +168,3 @@ def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
             hint="check the quantity name or the unit of the value")
     whole = unit.dimension == units.POPULATION and isinstance(claim.expr, expr_mod.Name)
     return unit.factor, whole
-
-
-def linear_atoms(comparison, keys: dict[str, VarKey]) -> list[Atom]:
-    """A relation `left op right` as one atom `left - right op 0`."""
-    return linear_atoms_of(linear_sides(comparison), comparison.op, keys)
-
-
-def linear_sides(comparison) -> tuple:
-    """Both sides of a relation as linear forms (FactcheckError for a ratio)."""
-    left = expr_mod.linear_form(comparison.left)
-    right = expr_mod.linear_form(comparison.right)
-    if isinstance(left, expr_mod.Ratio) or isinstance(right, expr_mod.Ratio):
-        raise FactcheckError("a relation must be linear: multiply out the division",
-                             hint="write `a <= 0.5 * b` rather than `a / b <= 0.5`")
-    return left, right
-
-
-def linear_atoms_of(sides: tuple, op: str, keys: dict[str, VarKey]) -> list[Atom]:
-    """linear_atoms with the sides' linear forms already made (one relation holds at
-    many dates)."""
-    left, right = sides
-    coeffs = {keys[n]: c for n, c in left.coeffs.items()}
-    for name, coeff in right.coeffs.items():
-        coeffs[keys[name]] = coeffs.get(keys[name], 0) - coeff
-    return [Atom.make(coeffs, left.constant - right.constant, op)]

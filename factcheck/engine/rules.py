@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from .. import expr as expr_mod
 from .. import units
-from ..findings import FactcheckError, Finding
+from ..findings import FactcheckError, Finding, problem as noticed
 from ..registry.model import Registry
-from .build import Problem, linear_atoms_of, linear_sides
+from .problem import Problem, linear_atoms_of, linear_sides
 from .measures import quantity_names
 from .constraints import Atom, Constraint, when_text
 from .constraints import key as var_key
@@ -64,7 +64,7 @@ def _relation(relation, problem: Problem, dated, dates) -> list[Constraint]:
         instances = [(day, linear_atoms_of(sides, op, keys))
                      for day, keys in _instances(names, dated, dates)]
     except FactcheckError as error:
-        problem.findings.append(Finding("unit", "error", error.message,
+        problem.findings.append(noticed("unit", error.message,
                                         relation.holds_location or relation.location,
                                         (relation.id,), error.hint))
         return []

@@ -89,7 +89,8 @@ def _resolve(number: Number) -> units.Unit:
     try:
         return units.resolve(number.unit)
     except FactcheckError as error:
-        raise FactcheckError(error.message, hint=error.hint, offset=number.offset) from None
+        raise FactcheckError(error.message, hint=error.hint, offset=number.offset,
+                             rule=error.rule) from None
 
 
 def _adopt_zero(zero: _Kind, other: _Kind) -> _Kind:

@@ -74,7 +74,7 @@ def _linear(node: Expr, unit_factor) -> LinearForm | Ratio:
         try:
             return LinearForm({}, node.value * unit_factor(node.unit))
         except FactcheckError as error:
-            raise FactcheckError(error.message, error.hint, node.offset) from None
+            raise FactcheckError(error.message, error.hint, node.offset, error.rule) from None
     if isinstance(node, Neg):
         return _linear(node.operand, unit_factor).scaled(Fraction(-1))
     left, right = _linear(node.left, unit_factor), _linear(node.right, unit_factor)

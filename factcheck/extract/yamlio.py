@@ -109,7 +109,9 @@ def _load_checked(path: Path):
     if node is not None:
         _raw, more = schema.validate(node, str(path))
         problems = [*problems, *more]
-    errors = [p for p in problems if p.severity == "error"]
+    from ..checks import settle
+
+    errors = [p for p in settle(problems) if p.severity == "error"]
     if errors:
         first = errors[0]
         raise NotARegistry(f"{path} is not a valid claim registry file: {first.location}: "

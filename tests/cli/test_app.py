@@ -288,7 +288,7 @@ def test_warnings_pass_unless_strict(registry, cli):
     plain = cli("verify", "reg", "--format", "json")
     assert plain.code == 0
     assert [(f["rule"], f["severity"], f["line"], f["column"])
-            for f in plain.json()["findings"]] == [("schema", "warning", 4, 3)]
+            for f in plain.json()["findings"]] == [("unknown-key", "warning", 4, 3)]
     assert cli("verify", "reg", "--strict").code == 1
 
 

@@ -74,7 +74,7 @@ def test_report_sections(registry):
     assert odd.startswith("odd ") and odd[column:].startswith("? ")
     assert odd.endswith("error: value")
     assert lines[4:7] == ["", "Findings",
-                          "reg/a.yaml:4:3: warning [schema] unknown key 'colour' in the "
+                          "reg/a.yaml:4:3: warning [unknown-key] unknown key 'colour' in the "
                           "document"]
     assert "reg/a.yaml:11:12: error [value] cannot read the value: unknown word 'umpteen' " \
            "in the value 'umpteen hours'" in lines
