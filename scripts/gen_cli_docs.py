@@ -18,7 +18,7 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 START = "<!-- cli-reference:start -->"
 END = "<!-- cli-reference:end -->"
 COMMANDS = [(), ("init",), ("verify",), ("explain",), ("extract",), ("baseline", "write"),
-            ("schema",)]
+            ("schema",), ("rules",)]
 COLUMNS = "88"
 RUN = "from factcheck.cli import app; app(prog_name='factcheck')"
 

@@ -249,10 +249,11 @@ from .extract_command import extract  # noqa: E402  (a light module: typer only)
 
 app.command(name="extract")(extract)
 
-from .start_commands import init, schema  # noqa: E402  (typer only)
+from .start_commands import init, rules, schema  # noqa: E402  (typer only)
 
 app.command(name="init")(init)
 app.command(name="schema")(schema)
+app.command(name="rules")(rules)
 
 
 def main() -> None:

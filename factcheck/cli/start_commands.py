@@ -1,4 +1,5 @@
-"""`factcheck init` and `factcheck schema`: the first steps of a new registry.
+"""`factcheck init`, `factcheck schema` and `factcheck rules`: the first steps of a
+new registry, and the documentation of each rule.
 
 Top-level imports stay light (typer, pathlib): the CLI imports this module at
 start-up. Exit codes: 0 ok; 2 the skeleton cannot be written.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Optional
 
 import typer
 
@@ -45,3 +47,28 @@ def schema() -> None:
     from ..registry.skeleton import schema_text
 
     sys.stdout.write(schema_text())
+
+
+def rules(
+    rule_id: Optional[str] = typer.Argument(
+        None, metavar="[ID]", help="A rule id, as findings print it (e.g. quote-number)."),
+) -> None:
+    """List the rules, or print one rule's page.
+
+    What the rule checks, why it matters, an example that fails and how to fix it.
+    """
+    from ..checks import CHECKS
+    from ..report.rule_docs import listing, page
+
+    if rule_id is None:
+        sys.stdout.write(listing())
+        return
+    if rule_id not in CHECKS:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, list(CHECKS), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        typer.echo(f"factcheck: no rule {rule_id!r}{hint}; `factcheck rules` lists them",
+                   err=True)
+        raise typer.Exit(2)
+    sys.stdout.write(page(CHECKS[rule_id]))
