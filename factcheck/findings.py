@@ -129,3 +129,8 @@ class UsageError(Exception):
     """Bad usage, or input that cannot be read at all: the command exits 2 with this
     message. Each stage's own kinds (RegistryUnreadable, ConfigError, ...) derive
     from it, so the command line handles them in one place."""
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint  # what to do, when the raiser knows

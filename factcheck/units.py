@@ -26,6 +26,10 @@ from .findings import FactcheckError
 Dimension = tuple[tuple[str, int], ...]
 DIMENSIONLESS: Dimension = ()
 POPULATION: Dimension = (("[population]", 1),)
+# Households and families are counted apart from people: 500 families never silently
+# equal 500 people; a relation converts them through a claimed household size.
+HOUSEHOLD: Dimension = (("[household]", 1),)
+COUNTS = (POPULATION, HOUSEHOLD)  # whole numbers, never below zero
 TIME: Dimension = (("[time]", 1),)
 
 CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AMD", "AZN", "TRY", "CHF",
@@ -38,6 +42,8 @@ EXTRA_DEFINITIONS = [
     "@alias person = resident = residents = refugee = refugees = civilian = civilians"
     " = inhabitant = inhabitants = individual = individuals = passenger = passengers"
     " = migrant = migrants = evacuee = evacuees",
+    "household = [household] = _ = households",
+    "@alias household = family = families",
     "@alias metric_ton = ton = tons",
     "decade_of_years = 10 * year = _ = decades",
     *[f"{code} = [currency_{code}]" for code in CURRENCIES],
@@ -56,7 +62,8 @@ class Unit:
 def describe_dimension(dim: Dimension) -> str:
     if not dim:
         return "a pure number"
-    names = {"[population]": "people", "[time]": "time", "[length]": "length",
+    names = {"[population]": "people", "[household]": "households", "[time]": "time",
+             "[length]": "length",
              "[mass]": "mass"}
     parts = []
     for base, exp in dim:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
 import typer
 from typer.core import TyperCommand
+
+from ..findings import UsageError
 
 from ..report.formats import FORMATS
 
@@ -42,13 +45,20 @@ def _main_options(
     pass
 
 
-class UsageProblem(Exception):
-    """Bad usage or unreadable input: exit 2 with this message."""
-
-
 def _fail(message: str, code: int = 2) -> None:
     typer.echo(f"factcheck: {message}", err=True)
     raise typer.Exit(code)
+
+
+@contextmanager
+def usage_errors():
+    """Every stage's UsageError (an unreadable registry, configuration, baseline,
+    revision, article) is exit 2 with its message: handled here, once."""
+    try:
+        yield
+    except UsageError as error:
+        hint = f" ({error.hint})" if error.hint else ""
+        _fail(f"{error.message}{hint}")
 
 
 def _check_format(name: str) -> str:
@@ -99,22 +109,18 @@ class _FilesCommand(TyperCommand):
 
 
 def _config():
-    from ..config import ConfigError, load
+    from ..config import load
 
-    try:
+    with usage_errors():
         return load()
-    except ConfigError as error:
-        _fail(str(error))
 
 
 def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None):
     """Verify the registry (the paths, else the configured one, else claims/)."""
-    from ..verify import RegistryUnreadable, verify_paths
+    from ..verify import verify_paths
 
-    try:
+    with usage_errors():
         return verify_paths(_registry(paths, config), only_files=files, config=config)
-    except RegistryUnreadable as error:
-        _fail(str(error))
 
 
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
@@ -124,18 +130,16 @@ def _registry(paths: Optional[list[Path]], config) -> list[Path]:
 def _compare(report, paths, config, files, baseline: Optional[Path],
              since: Optional[str]) -> None:
     """--since: keep the findings new since a revision; --baseline: drop recorded ones."""
-    from ..report.baseline import BaselineError, apply
-    from ..report.since import SinceError, compare
+    from ..report.baseline import apply
+    from ..report.since import compare
     from ..verify import verify_paths
 
-    try:
+    with usage_errors():
         if since is not None:
             compare(report, _registry(paths, config), since,
                     lambda old: verify_paths(old, only_files=files, config=config))
         if baseline is not None:
             apply(report, baseline)
-    except (BaselineError, SinceError) as error:
-        _fail(str(error))
 
 
 def _check_files_exist(files: Optional[list[str]]) -> None:

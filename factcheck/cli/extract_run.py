@@ -9,12 +9,9 @@ import sys
 from pathlib import Path
 
 from ..extract.runner import Job, Result, run
+from ..findings import UsageError
 
 FORMATS = ("yaml", "json")
-
-
-class Usage(Exception):
-    """A usage error: exit code 2."""
 
 
 def main(files: list[Path], published: str | None, format: str, into: Path | None,
@@ -22,8 +19,8 @@ def main(files: list[Path], published: str | None, format: str, into: Path | Non
     try:
         anchor = parse_published(published)
         _check(files, format, into)
-    except Usage as error:
-        return _fail(str(error), 2)
+    except UsageError as error:
+        return _fail(error.message, 2)
     yaml_dir = into.parent if into is not None else Path.cwd()
     single = len(files) == 1
     job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single)
@@ -44,17 +41,17 @@ def parse_published(text: str | None) -> dt.date | None:
     try:
         return dt.datetime.fromisoformat(text.strip()).date()
     except ValueError:
-        raise Usage(f"--published {text!r} is not a date; write it as YYYY-MM-DD "
+        raise UsageError(f"--published {text!r} is not a date; write it as YYYY-MM-DD "
                     "(e.g. 2023-10-03)") from None
 
 
 def _check(files: list[Path], format: str, into: Path | None) -> None:
     if format not in FORMATS:
-        raise Usage(f"unknown format {format!r}; choose yaml or json")
+        raise UsageError(f"unknown format {format!r}; choose yaml or json")
     if into is not None and len(files) != 1:
-        raise Usage("--into merges one article into one registry file; give one file")
+        raise UsageError("--into merges one article into one registry file; give one file")
     if into is not None and into.exists() and not into.is_file():
-        raise Usage(f"--into {into} is not a file")
+        raise UsageError(f"--into {into} is not a file")
 
 
 def _deliver(result: Result, into: Path | None, single: bool) -> int:

@@ -26,13 +26,11 @@ def init(
     claims/sources/, two claims, a relation) and factcheck.schema.json for editors.
     Never overwrites a file.
     """
-    from ..registry.skeleton import SkeletonError, write_skeleton
+    from ..registry.skeleton import write_skeleton
+    from .app import usage_errors
 
-    try:
+    with usage_errors():
         written = write_skeleton(folder)
-    except SkeletonError as error:
-        typer.echo(f"factcheck: {error}", err=True)
-        raise typer.Exit(2)
     for path in written:
         typer.echo(f"created {path}")
     go = "" if folder == Path(".") else f"cd {folder} && "

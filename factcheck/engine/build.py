@@ -150,8 +150,8 @@ def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
                 hint="put dates on an event's `.start` or `.end`")
         return Fraction(1), False
     if interval.unit is None:
-        if expr_dim in (units.POPULATION, units.DIMENSIONLESS):
-            whole = expr_dim == units.POPULATION and isinstance(claim.expr, expr_mod.Name)
+        if expr_dim in (*units.COUNTS, units.DIMENSIONLESS):
+            whole = expr_dim in units.COUNTS and isinstance(claim.expr, expr_mod.Name)
             if interval.kind == "fraction" and expr_dim == units.POPULATION:
                 raise FactcheckError(
                     f"{claim.value_text!r} is a share, but {claim.quantity!r} counts people",
@@ -166,5 +166,5 @@ def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
             f"{claim.value_text!r} is in {units.describe_dimension(unit.dimension)}, but "
             f"{claim.quantity!r} measures {units.describe_dimension(expr_dim)}",
             hint="check the quantity name or the unit of the value")
-    whole = unit.dimension == units.POPULATION and isinstance(claim.expr, expr_mod.Name)
+    whole = unit.dimension in units.COUNTS and isinstance(claim.expr, expr_mod.Name)
     return unit.factor, whole

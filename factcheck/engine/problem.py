@@ -20,12 +20,12 @@ class Problem:
     findings: list[Finding] = field(default_factory=list)
 
     def integer_vars(self) -> set[VarKey]:
-        whole = (units.POPULATION, measures.DATE)
+        whole = (*units.COUNTS, measures.DATE)
         return {k for c in self.constraints for k in c.variables if self.dims.get(k.name) in whole}
 
     def floor_zero(self) -> set[VarKey]:
         return {k for c in self.constraints for k in c.variables
-                if self.dims.get(k.name) in (units.POPULATION, units.TIME)}
+                if self.dims.get(k.name) in (*units.COUNTS, units.TIME)}
 
 
 

@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..files import MAX_TEXT_BYTES, read_regular_file
+from ..findings import UsageError
 from ..workers import cores, ordered_map
 
 MAX_BYTES = MAX_TEXT_BYTES
 BINARY_PROBE = 8192
 
 
-class Unreadable(Exception):
+class Unreadable(UsageError):
     """The file cannot be used as an article: exit code 2."""
 
 

@@ -15,11 +15,11 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from ..findings import FactcheckError
+from ..findings import FactcheckError, UsageError
 from .drafts import Draft, unique_id
 
 
-class NotARegistry(FactcheckError):
+class NotARegistry(UsageError):
     """The --into file cannot be merged into: exit 2, file untouched."""
 
 

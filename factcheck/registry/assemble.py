@@ -205,7 +205,8 @@ def _explicit(value) -> Interval:
                              hint="swap them")
     unit = value.unit
     dimension = units.resolve(unit).dimension if unit else None
-    kind = {units.POPULATION: "count", units.TIME: "duration"}.get(dimension, "other")
+    kind = ("count" if dimension in units.COUNTS
+            else "duration" if dimension == units.TIME else "other")
     return Interval(low, high, value.low_open and low is not None,
                     value.high_open and high is not None, unit, kind)
 

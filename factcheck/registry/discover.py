@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..findings import Finding, problem, Location
+from ..findings import Finding, Location, UsageError, problem
 
 MAX_FILES = 100_000
 
 
-class RegistryUnreadable(Exception):
+class RegistryUnreadable(UsageError):
     """Nothing to check at all: exit code 2."""
 
 

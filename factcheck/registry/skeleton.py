@@ -13,10 +13,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath
 
+from ..findings import UsageError
+
 SCHEMA_FILE = "factcheck.schema.json"
 
 
-class SkeletonError(Exception):
+class SkeletonError(UsageError):
     """The skeleton cannot be written here: exit 2 with this message."""
 
 
