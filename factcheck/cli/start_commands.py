@@ -2,7 +2,7 @@
 new registry, and the documentation of each rule.
 
 Top-level imports stay light (typer, pathlib): the CLI imports this module at
-start-up. Exit codes: 0 ok; 2 the skeleton cannot be written.
+start-up. Exit codes: 0 ok; 2 the skeleton cannot be written, or no such rule.
 """
 
 from __future__ import annotations
@@ -64,9 +64,12 @@ def rules(
     if rule_id not in CHECKS:
         import difflib
 
+        from ..findings import UsageError
+        from .app import usage_errors
+
         close = difflib.get_close_matches(rule_id, list(CHECKS), n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        typer.echo(f"factcheck: no rule {rule_id!r}{hint}; `factcheck rules` lists them",
-                   err=True)
-        raise typer.Exit(2)
+        with usage_errors():
+            raise UsageError(f"no rule {rule_id!r}"
+                             + (f" (did you mean {close[0]!r}?)" if close else ""),
+                             hint="`factcheck rules` lists them")
     sys.stdout.write(page(CHECKS[rule_id]))

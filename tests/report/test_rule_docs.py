@@ -81,4 +81,5 @@ def test_rules_command_lists_and_prints_pages(cli):
     assert one.code == 0 and one.stdout == rule_docs.page(CHECKS["quote-number"])
     typo = cli("rules", "quote-numbr")
     assert typo.code == 2
-    assert "no rule 'quote-numbr' (did you mean 'quote-number'?)" in typo.stderr
+    assert typo.stderr == ("factcheck: no rule 'quote-numbr' (did you mean "
+                           "'quote-number'?) (`factcheck rules` lists them)\n")
