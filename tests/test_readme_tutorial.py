@@ -47,6 +47,8 @@ def test_the_tutorial_runs_and_prints_what_the_readme_shows(tmp_path):
     claims = tmp_path / "newsroom" / "claims"
     assert "more than 800 people" in (claims / "harbour-fire.yaml").read_text("utf-8")
     assert not (claims / "harbour-fire.yaml.bak").exists()  # step 6 is undone
+    page = (tmp_path / "newsroom" / "report.html").read_text("utf-8")  # step 7
+    assert 'id="claim-in-shelters"' in page
 
 
 def test_the_shipped_registry_example_names_the_line_the_tool_prints(tmp_path):
