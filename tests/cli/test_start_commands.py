@@ -39,6 +39,7 @@ def test_init_makes_a_registry_that_verifies_clean(cli, workdir, monkeypatch):
     report = verified.json()
     assert report["findings"] == []
     assert report["summary"]["claims"] == 2
+    assert report["unchecked"] == []  # the relation checks both claims
     # the relation links both claims: 4,000 people (± 10 %) of at most 12,500
     assert report["quantities"]["riverton.departed"]["high"] == 4400
     assert report["quantities"]["riverton.population"]["low"] == 11500
