@@ -120,3 +120,13 @@ def test_no_number_phrase_runs_across_a_paragraph_break():
     # near miss: one line break is no paragraph
     assert read("Prices ranged from 5\nto 10 dollars.")[0][:4] == (
         "from 5\nto 10 dollars", "money", 5, 10)
+
+
+def test_a_count_per_a_count_is_one_mention_a_share():
+    assert read("There were 3 deaths per 1,000 people.") == [
+        ("3 deaths per 1,000 people", "fraction", 0.003, 0.003, None, None)]
+    # 7.4 per 100,000: ± half the last digit, divided too
+    [(_, kind, low, high, _, _)] = read("It had 7.4 cases per 100,000 inhabitants.")
+    assert kind == "fraction" and (low, high) == (7.35e-05, 7.45e-05)
+    # near miss: "per cent" is a unit of its own, "per hour" a rate
+    assert read("It grew 5 per cent.")[0][1:5] == ("percent", 4.5, 5.5, "percent")
