@@ -26,6 +26,10 @@ from .findings import FactcheckError
 Dimension = tuple[tuple[str, int], ...]
 DIMENSIONLESS: Dimension = ()
 POPULATION: Dimension = (("[population]", 1),)
+# Households and families are counted apart from people: 500 families never silently
+# equal 500 people; a relation converts them through a claimed household size.
+HOUSEHOLD: Dimension = (("[household]", 1),)
+COUNTS = (POPULATION, HOUSEHOLD)  # whole numbers, never below zero
 TIME: Dimension = (("[time]", 1),)
 
 CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AMD", "AZN", "TRY", "CHF",
@@ -42,6 +46,8 @@ EXTRA_DEFINITIONS = [
     "@alias person = resident = residents = refugee = refugees = civilian = civilians"
     " = inhabitant = inhabitants = individual = individuals = passenger = passengers"
     " = migrant = migrants = evacuee = evacuees",
+    "household = [household] = _ = households",
+    "@alias household = family = families",
     "@alias metric_ton = ton = tons",
     "decade_of_years = 10 * year = _ = decades",
     *[f"{code} = [currency_{code}]" for code in CURRENCIES],
@@ -60,7 +66,8 @@ class Unit:
 def describe_dimension(dim: Dimension) -> str:
     if not dim:
         return "a pure number"
-    names = {"[population]": "people", "[time]": "time", "[length]": "length",
+    names = {"[population]": "people", "[household]": "households", "[time]": "time",
+             "[length]": "length",
              "[mass]": "mass"}
     parts = []
     for base, exp in dim:
@@ -116,7 +123,7 @@ MAX_UNIT_LENGTH = 40
 @cache
 def resolve_with_pint(name: str) -> Unit:
     if len(name) > MAX_UNIT_LENGTH or not _UNIT_NAME.fullmatch(name):
-        raise FactcheckError(f"unknown unit {name[:MAX_UNIT_LENGTH]!r}",
+        raise FactcheckError(f"unknown unit {name[:MAX_UNIT_LENGTH]!r}", rule="unit",
                              hint=_unit_hint(name[:MAX_UNIT_LENGTH]))
     ureg = registry()
     try:
@@ -128,7 +135,8 @@ def resolve_with_pint(name: str) -> Unit:
                                  for k, v in quantity.dimensionality.items()))
         factor = Fraction(str(quantity.to_base_units().magnitude))
     except Exception:  # pint raises many kinds of error on odd names: all mean "unknown"
-        raise FactcheckError(f"unknown unit {name!r}", hint=_unit_hint(name)) from None
+        raise FactcheckError(f"unknown unit {name!r}", hint=_unit_hint(name),
+                             rule="unit") from None
     if dimension == TIME:
         factor /= _SECONDS_PER_DAY
     return Unit(str(units), dimension, factor)

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..files import MAX_TEXT_BYTES, read_regular_file
+from ..findings import UsageError
+from ..workers import cores, ordered_map
 
 MAX_BYTES = MAX_TEXT_BYTES
 BINARY_PROBE = 8192
 
 
-class Unreadable(Exception):
+class Unreadable(UsageError):
     """The file cannot be used as an article: exit code 2."""
 
 
@@ -110,32 +111,13 @@ def _process(job: Job) -> Result:
     return result
 
 
-def cores() -> int:
-    """The cores this process may run on (fewer than the machine's under a CPU
-    affinity mask, as in some containers)."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):  # not on Linux
-        return os.cpu_count() or 1
-
-
 def run(jobs: list[Job], workers: int = 0):
     """Results in input order, streamed. `workers`: processes for several files;
     0 means one per core, 1 means none."""
     workers = min(workers or cores(), len(jobs))
-    if workers <= 1:
-        yield from map(process, jobs)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    _warm()
-    try:
-        pool = ProcessPoolExecutor(max_workers=workers)
-    except (OSError, NotImplementedError):  # no working semaphores here: one by one
-        yield from map(process, jobs)
-        return
-    with pool:
-        yield from pool.map(process, jobs, chunksize=1)
+    if workers > 1:
+        _warm()
+    yield from ordered_map(process, jobs, workers)
 
 
 def _warm() -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, wraps
 
 from ..findings import FactcheckError
-from ..units import CURRENCIES, POPULATION, TIME, resolve
+from ..units import COUNTS, CURRENCIES, TIME, resolve
 from .table import PhraseIndex, PhraseTable
 from .tokens import Token
 
@@ -61,7 +61,7 @@ class UnitInfo:
 def unit_info(name: str) -> UnitInfo:
     """The pint unit behind a unit word, and the kind of value it makes."""
     unit = resolve(name)
-    if unit.dimension == POPULATION:
+    if unit.dimension in COUNTS:
         kind = "count"
     elif unit.dimension == TIME:
         kind = "duration"

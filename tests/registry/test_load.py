@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.checks import settle
 from factcheck.findings import Location
 from factcheck.registry.load import RegistryUnreadable, discover, load
 
@@ -24,7 +25,7 @@ document:
 
 def only(findings, rule: str | None = None):
     """The single finding of a load (of that rule); fails listing them otherwise."""
-    chosen = [f for f in findings if rule is None or f.rule == rule]
+    chosen = [f for f in settle(findings) if rule is None or f.rule == rule]
     assert len(chosen) == 1, [(f.rule, str(f.location), f.message) for f in findings]
     return chosen[0]
 
@@ -233,9 +234,9 @@ def test_two_registry_paths_do_not_widen_the_allowed_folder(registry):
 
 
 def test_text_larger_than_the_limit(registry, monkeypatch):
-    import factcheck.registry.load
+    import factcheck.registry.assemble
 
-    monkeypatch.setattr(factcheck.registry.load, "MAX_TEXT_BYTES", 1000)
+    monkeypatch.setattr(factcheck.registry.assemble, "MAX_TEXT_BYTES", 1000)
     root = registry({"a.yaml": DOC.format(text="sources/article.txt")}, article=True)
     finding = only(load([root]).findings)
     assert where(finding) == ("text", "reg/a.yaml", 4, 9)
