@@ -440,6 +440,10 @@ def test_table_is_loaded_once():
 
 # ---------------------------------------------------------------- properties
 def assert_sane(text, **kw):
+    # pint's registry is built once, on the first word the unit cache does not hold
+    # (over a second on a loaded machine); the limit is for what each text costs.
+    from factcheck.units import registry
+    registry()
     start = time.perf_counter()
     try:
         iv = parse_value(text, **kw)
