@@ -444,7 +444,7 @@ def assert_sane(text, **kw):
     # (over a second on a loaded machine); the limit is for what each text costs.
     from factcheck.units import registry
     registry()
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine does not count
     try:
         iv = parse_value(text, **kw)
     except FactcheckError:
@@ -453,7 +453,7 @@ def assert_sane(text, **kw):
         assert isinstance(iv, Interval)
         if iv.low is not None and iv.high is not None:
             assert iv.low <= iv.high
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 @settings(max_examples=150, deadline=None)
