@@ -35,6 +35,10 @@ def claim_map(draft: Draft) -> CommentedMap:
     claim = CommentedMap()
     claim["id"] = draft.id
     claim["quote"] = draft.quote
+    if draft.by:
+        claim["by"] = draft.by
+    if draft.as_of:
+        claim["as_of"] = draft.as_of
     claim["quantity"] = draft.quantity
     if isinstance(draft.value, dict):
         value = CommentedMap(draft.value)
