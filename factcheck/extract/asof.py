@@ -32,8 +32,11 @@ _CLOCK = re.compile(r"^\s*(?:,\s*)?(?:at\s+|by\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
 _PERFECT_PASSIVE = re.compile(r"\b(?:had|has|have)\s+been\s+\w+(?:ed|en)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|"
-                     r"[a-z]{3,}ed|fled|left|took|made|went|came|rose|fell|saw|says|said)\b",
+                     r"[a-z]{3,}ed|fled|left|took|made|went|came|rose|fell|saw|says|said|began|"
+                     r"stood|began|begun|grew|ran|won|lost|hit|struck)\b",
                      re.I)
+_CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
+                           re.I)
 _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
 
 
@@ -66,8 +69,11 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if date.end <= mention.start:
         return _opening(text, sentence, mention, date, when)
     gap = text[mention.end:date.start]
-    if "," in gap or ";" in gap or not (_ON_BEFORE.search(gap) or gap.strip() == ""):
+    introduced = _ON_BEFORE.search(gap) or date.text.lower().startswith(("on ", "early ", "late "))
+    if "," in gap or ";" in gap or not (introduced or gap.strip() == ""):
         return None
+    if _CLAUSE_WORDS.search(gap):
+        return None  # "582,000 since the exodus began on August 25"
     verbs = _FINITE.findall(_PERFECT_PASSIVE.sub(" ", gap))
     if verbs:
         return None

@@ -62,6 +62,6 @@ def build(data: dict) -> Lexicon:
                 owners.setdefault(" ".join(phrase.lower().split()), []).append((table, name))
     ordered = sorted(owners, key=len, reverse=True)  # the longest phrase wins
     body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    pattern = re.compile(rf"(?<!\w)(?:{body})(?![\w-])")  # "7.8-magnitude" is a hit
     same = tuple(tuple(g) for g in (data.get("same_events") or {}).get("groups", []))
     return Lexicon(tables, dict(data.get("demonyms") or {}), same, pattern, owners)

@@ -50,6 +50,7 @@ class Place:
     key: str  # the place id: the registry's, else the name in snake_case
     role: str | None  # origin | destination | None
     demonym: bool = False  # "Turkish": a place, but not one the story names
+    qualifier: bool = False  # "Louisiana" in "Vidalia, Louisiana": not the subject
 
 
 def snake(name: str) -> str:
@@ -100,7 +101,7 @@ class Places:
                     confirmed.add(key)
                     seen.add((start, end))
                     last_end = end
-                    yield Place(start, end, key, role)
+                    yield Place(start, end, key, role, qualifier=follows and role is None)
                 else:
                     pending.append(Place(start, end, key, None))
         demonyms = list(self._demonyms())
@@ -118,13 +119,14 @@ class Places:
         if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
                 len(words) == 1 and words[0] in lexicon().demonyms):
             return False
-        previous = _words_before(self.text, start, 2)
+        previous = [w.lower() for w in _words_before(self.text, start, 2)]
+        cased = _words_before(self.text, start, 2, keep_case=True)
         if re.match(r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 9]):
             return True  # "Muzaffarabad, where 11,000 died"
         return role is not None or follows_place or bool(
             previous and (previous[-1] in _PREPOSITIONS or (
                 len(previous) == 2 and previous[0] in _PREPOSITIONS
-                and previous[1].islower())))
+                and cased[1].islower())))
 
     def _role(self, start: int, end: int) -> str | None:
         previous = _words_before(self.text, start, 5)
@@ -171,8 +173,8 @@ def _names_in(match: re.Match):
         yield start, start + len(text), text
 
 
-def _words_before(text: str, start: int, count: int) -> list[str]:
+def _words_before(text: str, start: int, count: int, keep_case: bool = False) -> list[str]:
     piece = text[max(0, start - 60):start]
     if re.search(r"[.;:!?]\s*$", piece):
         return []
-    return [w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]
+    return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]

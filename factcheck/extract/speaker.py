@@ -37,8 +37,12 @@ advisor""".split())
 _STOP = frozenset("""that which who whom whose because while when where although but and
 after before if so as with by for in on at from of to than this these those there
 has have had is are was were will would could should may might can did do does not
-also then""".split()) - {"and", "of", "for"}
+also then having being""".split()) - {"and", "of", "for"}
 _TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]")
+_REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
+_TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                        r"might|must|should)\b", re.I)
+_BREAKS = re.compile(r"[,;:.”\"]")
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
 
 
@@ -57,9 +61,11 @@ class Speakers:
     known: dict = field(default_factory=dict)  # key -> registry speaker name
     last: str = ""
     named: list = field(default_factory=list)
+    scanned: int = 0  # sentences before this offset have had their speakers read
 
     def of(self, start: int, end: int, kind: str = "count") -> str:
         sentence = self.sentences.around(start)
+        self._advance(sentence.start)
         frames = self._frames(sentence)
         chosen = _choose(frames, self.text, start, end, sentence, kind)
         if chosen is None:
@@ -67,6 +73,20 @@ class Speakers:
         if chosen is None:
             return ""
         return self._resolve(chosen.speaker)
+
+    def _advance(self, upto: int) -> None:
+        """Read the speakers of every sentence before `upto`, so that a later "he"
+        or "the agency" finds the last one named, number or not."""
+        position = self.scanned
+        while position < upto:
+            sentence = self.sentences.around(position)
+            if sentence.end > upto:
+                break
+            for frame in self._frames(sentence):
+                if frame.speaker:
+                    self._resolve(frame.speaker)
+            position = max(sentence.end + 1, position + 1)
+        self.scanned = max(self.scanned, min(position, upto))
 
     def _frames(self, sentence: Span) -> list[Frame]:
         found = []
@@ -134,9 +154,9 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if previous in _PASSIVE_BEFORE or (previous == "been"):
         return True
     after = text[at + len(word):at + len(word) + 12].lstrip()
-    if word in ("estimated", "reported", "recorded", "counted") and (
-            after[:1].isdigit() or after.startswith(("at ", "to be"))):
-        return True
+    if word == "estimated" and (after.startswith(("at ", "to be")) or (
+            after[:1].isdigit() and not previous)):
+        return True  # "estimated at 120,000", "Estimated 5,000 people ..."
     return False
 
 
@@ -145,7 +165,7 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     if word == "according":
         return _clean(_phrase_after(text, verb.end + len(" to"), sentence.end))
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
-                    text[sentence.start:verb.start])
+                    re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
     tokens = _TOKEN.findall(before)
     subject = _noun_phrase_before(tokens)
     if subject:
@@ -222,8 +242,14 @@ def _is_name(phrase: str) -> bool:
 
 def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
             kind: str) -> Frame | None:
-    """The closest frame before the number whose complement holds it, else a
-    clause-final frame after it."""
+    """A parenthetical ", it said," speaks for its whole sentence; else the closest
+    frame before the number whose complement holds it, else a clause-final frame
+    after it (", Sherpao said.") or one whose clause the number opens ("5,600
+    buildings officials said were destroyed")."""
+    for frame in frames:
+        if frame.speaker and re.match(r"\s*,", text[frame.verb.end:]) and re.search(
+                r",\s*(?:\S+\s+){0,3}$", text[sentence.start:frame.verb.start]):
+            return frame
     before = [f for f in frames if f.verb.end <= start and f.speaker]
     for frame in reversed(before):
         if kind == "date" and _adjunct(text, frame.verb.end, start):
@@ -233,7 +259,10 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
     for frame in after:
         gap = text[end:frame.verb.start]
         tail = text[frame.verb.end:sentence.end]
-        if re.search(r"[,”\"]\s*(?:\S+\s+){0,8}$", gap) and len(tail.split()) <= 12:
+        if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(gap):
+            return frame
+        if re.search(r"[,”\"]\s*(?:\S+\s+){0,8}$", gap) and len(tail.split()) <= 12 \
+                and not _TAIL_VERB.search(tail):
             return frame
     return None
 
