@@ -33,7 +33,7 @@ from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
 
-from .catalog import RULES
+from .checks.catalog import RULES
 from .findings import SEVERITIES, FactcheckError, Finding
 from .files import read_regular_file
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .checks import run_all
-from .load import RegistryUnreadable, load
-from .report import Report
+from .checks.registered import run_all
+from .registry.load import RegistryUnreadable, load
+from .report.value import Report
 
 __all__ = ["RegistryUnreadable", "verify_paths"]
 

@@ -85,7 +85,7 @@ class Run:
 
 @pytest.fixture
 def cli(workdir):
-    from factcheck.cli import app
+    from factcheck.cli.app import app
 
     runner = CliRunner()
 

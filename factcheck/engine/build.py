@@ -17,9 +17,9 @@ from fractions import Fraction
 from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding
-from ..model import Claim, Registry
-from . import dimensions, linear
-from .linear import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
+from ..registry.model import Claim, Registry
+from . import constraints, measures
+from .constraints import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
 
 
 # A month or a year has no exact length in days, so "nine months" against 281 days is
@@ -34,7 +34,7 @@ class Problem:
     findings: list[Finding] = field(default_factory=list)
 
     def integer_vars(self) -> set[VarKey]:
-        whole = (units.POPULATION, dimensions.DATE)
+        whole = (units.POPULATION, measures.DATE)
         return {k for c in self.constraints for k in c.variables if self.dims.get(k.name) in whole}
 
     def floor_zero(self) -> set[VarKey]:
@@ -54,13 +54,13 @@ def day_number(value: dt.date | dt.datetime | None) -> int | Fraction | None:
 
 
 def build(registry: Registry) -> Problem:
-    with linear.interned():
+    with constraints.interned():
         return _build(registry)
 
 
 def _build(registry: Registry) -> Problem:
-    names = dimensions.quantity_names(registry)
-    problem = Problem(dims=dimensions.infer(registry, names))
+    names = measures.quantity_names(registry)
+    problem = Problem(dims=measures.infer(registry, names))
     dated = _dated_quantities(registry)
     for claim in registry.claims:
         constraint = _claim_constraint(claim, problem, dated)
@@ -86,7 +86,7 @@ def claim_variables(claim: Claim, dated: set[str]) -> dict[str, VarKey] | None:
     for name in expr_mod.names(claim.expr):
         if name in dated and day is None:
             return None
-        keys[name] = linear.key(name, day if name in dated else None)
+        keys[name] = constraints.key(name, day if name in dated else None)
     return keys
 
 
@@ -154,7 +154,7 @@ def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
     expr_dim = expr_mod.dimension_of(claim.expr, dims)
     interval = claim.interval
     if interval.kind == "date":
-        if expr_dim != dimensions.DATE:
+        if expr_dim != measures.DATE:
             raise FactcheckError(
                 f"the value is a date but {claim.quantity!r} measures "
                 f"{units.describe_dimension(expr_dim)}",
@@ -171,7 +171,7 @@ def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
         raise FactcheckError(
             f"{claim.value_text!r} has no unit, but {claim.quantity!r} measures "
             f"{units.describe_dimension(expr_dim)}", hint="write the unit, e.g. '40 hours'")
-    unit = dimensions.resolve_unit(interval.unit)
+    unit = measures.resolve_unit(interval.unit)
     if unit.dimension != expr_dim:
         raise FactcheckError(
             f"{claim.value_text!r} is in {units.describe_dimension(unit.dimension)}, but "

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .build import Problem
-from .linear import Constraint, VarKey
+from .constraints import Constraint, VarKey
 
 # How many minimal sets a group reports, and how many it looks for at most.
 CONFLICT_CAP = 20

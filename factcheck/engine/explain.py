@@ -15,8 +15,8 @@ from .. import units
 from ..findings import Finding, Location
 from ..interval import format_number, ordinal_to_iso, unit_label
 from .consistency import Conflict, GroupResult
-from .dimensions import DATE, resolve_unit
-from .linear import VarKey
+from .measures import DATE, resolve_unit
+from .constraints import VarKey
 
 CANONICAL_UNIT = {units.POPULATION: "person", units.TIME: "day",
                   (("[length]", 1),): "meter", (("[mass]", 1),): "kilogram"}

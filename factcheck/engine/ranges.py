@@ -17,7 +17,7 @@ import z3
 from z3.z3 import _to_expr_ref
 from z3.z3core import Z3_optimize_get_lower, Z3_optimize_get_upper
 
-from .linear import Atom, VarKey
+from .constraints import Atom, VarKey
 from .propagate import implied_whole, propagate, rising_direction, rows_of
 from .z3calls import (
     ARITH_SOLVER, Guards, TooHard, atom_scale, declared, fraction, read_bound, smt_number,

@@ -10,11 +10,11 @@ from __future__ import annotations
 from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding
-from ..model import Registry
+from ..registry.model import Registry
 from .build import Problem, linear_atoms_of, linear_sides
-from .dimensions import quantity_names
-from .linear import Atom, Constraint, when_text
-from .linear import key as var_key
+from .measures import quantity_names
+from .constraints import Atom, Constraint, when_text
+from .constraints import key as var_key
 
 
 def rule_constraints(registry: Registry, problem: Problem, dated: set[str],

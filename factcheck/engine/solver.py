@@ -26,7 +26,7 @@ from z3.z3core import (
     Z3_mk_false, Z3_mk_not, Z3_solver_get_unsat_core,
 )
 
-from .linear import Atom, Constraint, VarKey
+from .constraints import Atom, Constraint, VarKey
 from .propagate import made_whole
 from .ranges import Bound, RangeQuestions
 from .z3calls import (

@@ -18,7 +18,7 @@ from z3.z3core import (
 )
 from z3.z3types import Ast
 
-from .linear import Atom
+from .constraints import Atom
 
 # The arithmetic solver of every solver and Optimize of the engine: the legacy one
 # (`arith.solver=2`) finds the engine's whole-number optima about ten times faster

@@ -106,7 +106,8 @@ def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
 
 def _load_checked(path: Path):
     """The file as a round-trip mapping, after the registry's own checks pass."""
-    from .. import schema, yamlsafe
+    from ..registry import schema
+    from .. import yamlsafe
 
     node, problems = yamlsafe.load_file(path, str(path))
     if node is not None:

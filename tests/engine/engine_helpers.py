@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 from factcheck.engine import build
-from factcheck.load import load
+from factcheck.registry.load import load
 from factcheck.verify import verify_paths
 
 

@@ -10,7 +10,7 @@ import random
 import time
 
 from factcheck.engine import consistency, solver
-from factcheck.engine.linear import Atom, Constraint, VarKey
+from factcheck.engine.constraints import Atom, Constraint, VarKey
 
 from engine_helpers import rules, run, seed
 

@@ -13,11 +13,11 @@ from fractions import Fraction
 import pytest
 
 from factcheck.engine import build
-from factcheck.engine.linear import Atom, VarKey
+from factcheck.engine.constraints import Atom, VarKey
 from factcheck.expr import parse_expression
 from factcheck.findings import Location
 from factcheck.grammar import parse_value
-from factcheck.model import Claim, Document, Registry, Relation
+from factcheck.registry.model import Claim, Document, Registry, Relation
 from factcheck.expr import parse_comparison
 
 from engine_helpers import consistency_findings, problem, rules, run, where
@@ -157,7 +157,7 @@ def test_a_date_time_as_of_is_an_instant():
 
 
 def test_a_declared_trend_dates_a_quantity():
-    from factcheck.model import QuantityInfo
+    from factcheck.registry.model import QuantityInfo
 
     p = built(claim("a", "k.departed", "over 1 people"),
               quantities={"k.departed": QuantityInfo("k.departed", Location("mem.yaml"),

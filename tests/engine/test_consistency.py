@@ -15,7 +15,7 @@ import pytest
 
 from factcheck.engine import consistency
 from factcheck.engine.consistency import groups
-from factcheck.engine.linear import Atom, Constraint, VarKey
+from factcheck.engine.constraints import Atom, Constraint, VarKey
 
 from engine_helpers import (
     PARTS, THREE_SETS, all_minimal_conflicts, closed, consistency_findings, engine,

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from factcheck.engine import consistency, explain
 from factcheck.engine.explain import Range
-from factcheck.engine.linear import VarKey
+from factcheck.engine.constraints import VarKey
 from factcheck.engine.solver import Bound, TooHard
 from factcheck.units import POPULATION, TIME
 

@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.engine import build, consistency, explain
 from factcheck.engine.parallel import solve_all
-from factcheck.load import load
+from factcheck.registry.load import load
 from factcheck.verify import verify_paths
 
 from engine_helpers import PARTS, THREE_SETS, seed, write

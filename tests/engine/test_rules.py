@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.engine import build, solver
-from factcheck.engine.linear import VarKey
+from factcheck.engine.constraints import VarKey
 
 from engine_helpers import (
     BLOCKADE, DATED, closed, consistency_findings, engine, loaded, problem, ranges, rules,

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from factcheck.engine.linear import Atom, Constraint, VarKey
+from factcheck.engine.constraints import Atom, Constraint, VarKey
 from factcheck.engine.solver import Bound, GroupSolver
 from factcheck.engine.z3calls import smt_number as _smt_number
 

@@ -167,7 +167,7 @@ def verify_and_render(root: Path):
     """verify_paths on `root` and every registered output format: the in-process
     equivalent of `factcheck verify` in each format. Returns the exit code the CLI
     would give (0, 1, or 2 for a registry it cannot read at all)."""
-    from factcheck.formats import FORMATS, render
+    from factcheck.report.formats import FORMATS, render
     from factcheck.verify import RegistryUnreadable, verify_paths
 
     try:

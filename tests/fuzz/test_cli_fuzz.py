@@ -14,7 +14,7 @@ from hypothesis import given, reject
 from hypothesis import strategies as st
 
 import fuzz_support as fz
-from factcheck.formats import FORMATS
+from factcheck.report.formats import FORMATS
 
 ENTRY = [sys.executable, "-c", "from factcheck.cli import main; main()"]
 KNOWN_IN_TRACEBACK = [re.compile(rf'File "[^"]*{re.escape(path)}", line \d+, in {function}\b')
@@ -86,8 +86,8 @@ def test_extract_into_writes_a_registry_file_verify_can_read(tmp_path_factory, t
     or schema error (it is what a person edits next)."""
     from typer.testing import CliRunner
 
-    from factcheck.cli import app
-    from factcheck.load import load
+    from factcheck.cli.app import app
+    from factcheck.registry.load import load
 
     folder = tmp_path_factory.mktemp("into", numbered=True)
     (folder / "sources").mkdir()

@@ -19,7 +19,7 @@ import re
 
 import pytest
 
-from factcheck.formats import FORMATS
+from factcheck.report.formats import FORMATS
 
 _rng = random.Random(6)
 MARKERS = ["".join(_rng.choice("BCDFGHJKLMNPQRSTVWXZ") for _ in range(16)) for _ in range(6)]

@@ -328,7 +328,7 @@ def quoting(quote: str) -> str:
 
 
 def test_a_quote_with_too_many_omissions(registry, cli):
-    from factcheck.quotes import MAX_OMISSIONS
+    from factcheck.checks.quote_match import MAX_OMISSIONS
 
     quote = " ... ".join(["a five"] * (MAX_OMISSIONS + 2))
     root = registry({"a.yaml": quoting(quote), "a.txt": "a five " * 50_000})
@@ -341,7 +341,7 @@ def test_a_quote_with_too_many_omissions(registry, cli):
 @pytest.mark.parametrize("where", ["nowhere", "too early", "at the end"])
 def test_many_short_pieces_against_a_long_text_are_fast(registry, cli, where):
     """Every piece occurs 50,000 times: the search must not visit each occurrence."""
-    from factcheck.quotes import MAX_OMISSIONS
+    from factcheck.checks.quote_match import MAX_OMISSIONS
 
     text = {"nowhere": "a five " * 50_000, "too early": "six " + "a five " * 50_000,
             "at the end": "a five " * 50_000 + "six"}[where]
@@ -362,7 +362,7 @@ def nested_places(count: int) -> str:
 def test_twenty_thousand_nested_places_load_fast(registry):
     """The cycle check walked every chain to its top for every place, testing list
     membership at each step: O(n^3), minutes for this 500 KB file."""
-    from factcheck.load import load
+    from factcheck.registry.load import load
 
     root = registry({"a.yaml": nested_places(20_000)})
     start = time.process_time()

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 import fuzz_support as fz
 from factcheck.findings import Location
-from factcheck.load import Loaded, check_places as _check_places
-from factcheck.model import Place, Registry
+from factcheck.registry.load import Loaded, check_places as _check_places
+from factcheck.registry.model import Place, Registry
 
 
 def reference_cycle(places, start):

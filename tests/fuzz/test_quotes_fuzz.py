@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import fuzz_support as fz
-from factcheck import quotes
-from factcheck.quotes import MAX_OMISSIONS, _fold, _pieces, find_quote
+from factcheck.checks import quote_match as quotes
+from factcheck.checks.quote_match import MAX_OMISSIONS, _fold, _pieces, find_quote
 
 
 def reference_chain(pieces, folded, gap):

@@ -22,7 +22,7 @@ import pytest
 import typer.main
 
 from factcheck import safewrite
-from factcheck.load import load
+from factcheck.registry.load import load
 
 MAIN = Path(__file__).resolve().parents[2]
 CHUNK = 64
@@ -65,7 +65,7 @@ main()
 
 
 def commands() -> set[str]:
-    from factcheck.cli import app
+    from factcheck.cli.app import app
 
     group = typer.main.get_command(app)
     names = set(group.commands)

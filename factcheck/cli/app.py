@@ -1,0 +1,233 @@
+"""The command line: thin glue over the library (parse options, run, print, exit).
+
+Exit codes: 0 no errors (warnings allowed unless --strict); 1 errors found; 2 usage
+error or input that cannot be read at all; 3 internal error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from typer.core import TyperCommand
+
+from ..report.formats import FORMATS
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Keep the numeric claims of news reporting in a YAML registry and "
+                       "check that they agree.")
+
+FORMAT_NAMES = ["auto", *FORMATS]
+
+
+class UsageProblem(Exception):
+    """Bad usage or unreadable input: exit 2 with this message."""
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"factcheck: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _check_format(name: str) -> str:
+    if name not in FORMAT_NAMES:
+        import difflib
+
+        close = difflib.get_close_matches(name, FORMAT_NAMES, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        _fail(f"unknown format {name!r}{hint}; choose one of {', '.join(FORMAT_NAMES)}")
+    return name
+
+
+def _emit(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from ..safewrite import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror or error}")
+
+
+def spread_files(args: list[str]) -> list[str]:
+    """`--files A B C` as `--files A --files B --files C`: --files takes every
+    argument up to the next option, as pre-commit passes the changed files after it."""
+    out: list[str] = []
+    greedy, previous = False, None
+    for arg in args:
+        if greedy and not arg.startswith("-") and previous != "--files":
+            out.append("--files")
+        elif arg.startswith("-"):
+            greedy = arg == "--files" or arg.startswith("--files=")
+        out.append(arg)
+        previous = arg
+    return out
+
+
+class _FilesCommand(TyperCommand):
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, spread_files(args))
+
+
+def _config():
+    from ..config import ConfigError, load
+
+    try:
+        return load()
+    except ConfigError as error:
+        _fail(str(error))
+
+
+def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None):
+    """Verify the registry (the paths, else the configured one, else claims/)."""
+    from ..verify import RegistryUnreadable, verify_paths
+
+    try:
+        return verify_paths(_registry(paths, config), only_files=files, config=config)
+    except RegistryUnreadable as error:
+        _fail(str(error))
+
+
+def _registry(paths: Optional[list[Path]], config) -> list[Path]:
+    return paths or [config.registry or Path("claims")]
+
+
+def _compare(report, paths, config, files, baseline: Optional[Path],
+             since: Optional[str]) -> None:
+    """--since: keep the findings new since a revision; --baseline: drop recorded ones."""
+    from ..report.baseline import BaselineError, apply
+    from ..report.since import SinceError, compare
+    from ..verify import verify_paths
+
+    try:
+        if since is not None:
+            compare(report, _registry(paths, config), since,
+                    lambda old: verify_paths(old, only_files=files, config=config))
+        if baseline is not None:
+            apply(report, baseline)
+    except (BaselineError, SinceError) as error:
+        _fail(str(error))
+
+
+def _step_summary(report) -> None:
+    """In GitHub Actions the github format also appends the full Markdown report to
+    the job's step summary."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from ..report.formats.markdown import render
+
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(render(report, max_rows=500) + "\n")
+    except OSError as error:
+        typer.echo(f"factcheck: cannot write the step summary {target}: "
+                   f"{error.strerror or error}", err=True)
+
+
+@app.command(cls=_FilesCommand)
+def verify(
+    paths: Optional[list[Path]] = typer.Argument(
+        None, metavar="[PATHS]...",
+        help="Registry folders or files (default: `registry` of the configuration, "
+             "else claims/). Give them before --files."),
+    format: str = typer.Option(
+        "auto", "--format", "-f", metavar="FORMAT",
+        help="auto, rich, text, json, markdown, github, sarif or junit (auto: github "
+             "in GitHub Actions, rich on a terminal, text otherwise)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the report to this file (atomically)."),
+    strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too."),
+    exit_zero: bool = typer.Option(False, "--exit-zero",
+                                   help="Exit 0 even when errors are found."),
+    files: Optional[list[str]] = typer.Option(
+        None, "--files", metavar="FILE...", help="Report only findings that touch these files (placed in "
+                              "them, or naming a claim written there); the whole registry "
+                              "is still loaded. Takes every argument up to the next option."),
+    baseline: Optional[Path] = typer.Option(
+        None, "--baseline", metavar="FILE", help="Do not report the findings recorded in this file by "
+                                 "`factcheck baseline write`."),
+    since: Optional[str] = typer.Option(
+        None, "--since", metavar="REV",
+        help="Compare with the registry at this git revision: report only new findings "
+             "and name the claims the edit touched."),
+) -> None:
+    """Load the registry, run every check, print a report; exit 0, 1 or 2."""
+    from ..report.formats import pick, render
+
+    _check_format(format)
+    config = _config()
+    report = _report(paths, config, files)
+    _compare(report, paths, config, files, baseline, since)
+    terminal = False if output is not None else None
+    _emit(render(report, format, terminal=terminal), output)
+    if pick(format, terminal) == "github":
+        _step_summary(report)
+    raise typer.Exit(0 if exit_zero else report.exit_code(strict))
+
+
+@app.command()
+def explain(
+    target: str = typer.Argument(..., metavar="ID", help="A claim id or a quantity name."),
+    paths: Optional[list[Path]] = typer.Argument(
+        None, metavar="[PATHS]...", help="Registry (default: `registry` of the configuration, else claims/)."),
+) -> None:
+    """Show one claim or quantity: its claims, their intervals, what the registry implies."""
+    from ..report.explain_text import explain_text
+
+    text = explain_text(_report(paths, _config()), target)
+    if text is None:
+        _fail(f"no claim or quantity called {target!r} in the registry")
+    sys.stdout.write(text)
+
+
+baseline_app = typer.Typer(no_args_is_help=True,
+                           help="Record today's findings, so that `verify --baseline` "
+                                "reports only new ones.")
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("write")
+def baseline_write(
+    file: Path = typer.Argument(..., metavar="FILE",
+                                help="The baseline file to write (JSON)."),
+    paths: Optional[list[Path]] = typer.Argument(
+        None, metavar="[PATHS]...", help="Registry (default: `registry` of the configuration, else claims/)."),
+) -> None:
+    """Record the registry's findings today in FILE (written atomically)."""
+    from ..report.baseline import write
+
+    report = _report(paths, _config())
+    try:
+        write(file, report)
+    except OSError as error:
+        _fail(f"cannot write {file}: {error.strerror or error}")
+    count = len(report.findings)
+    typer.echo(f"factcheck: recorded {count} finding{'s' * (count != 1)} in {file}",
+               err=True)
+
+
+from .extract_command import extract  # noqa: E402  (a light module: typer only)
+
+app.command(name="extract")(extract)
+
+
+def main() -> None:
+    """Entry point: typer's app, with internal errors turned into exit 3."""
+    try:
+        app(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:  # an internal error: short message, no traceback
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        typer.echo(f"factcheck: internal error: {type(error).__name__}: {error}. "
+                   "Please report it (set FACTCHECK_DEBUG=1 for the traceback).", err=True)
+        sys.exit(3)

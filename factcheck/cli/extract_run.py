@@ -1,0 +1,109 @@
+"""What `factcheck extract` does once its options are parsed: check them, run the
+files, print or merge, and choose the exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import sys
+from pathlib import Path
+
+from ..extract.runner import Job, Result, run
+
+FORMATS = ("yaml", "json")
+
+
+class Usage(Exception):
+    """A usage error: exit code 2."""
+
+
+def main(files: list[Path], published: str | None, format: str, into: Path | None,
+         jobs: int) -> int:
+    try:
+        anchor = parse_published(published)
+        _check(files, format, into)
+    except Usage as error:
+        return _fail(str(error), 2)
+    yaml_dir = into.parent if into is not None else Path.cwd()
+    single = len(files) == 1
+    job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single)
+                for f in files]
+    code = 0
+    for result in _with_progress(run(job_list, jobs), len(job_list)):
+        code = max(code, _deliver(result, into, single))
+    return code
+
+
+def parse_published(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text.strip()).date()
+    except ValueError:
+        raise Usage(f"--published {text!r} is not a date; write it as YYYY-MM-DD "
+                    "(e.g. 2023-10-03)") from None
+
+
+def _check(files: list[Path], format: str, into: Path | None) -> None:
+    if format not in FORMATS:
+        raise Usage(f"unknown format {format!r}; choose yaml or json")
+    if into is not None and len(files) != 1:
+        raise Usage("--into merges one article into one registry file; give one file")
+    if into is not None and into.exists() and not into.is_file():
+        raise Usage(f"--into {into} is not a file")
+
+
+def _deliver(result: Result, into: Path | None, single: bool) -> int:
+    if result.error is not None:
+        return _fail(result.error, result.code)
+    if into is None:
+        if not single and result.output.startswith("document:"):
+            sys.stdout.write(f"--- # {result.path}\n")
+        sys.stdout.write(result.output)
+        sys.stdout.flush()
+        if result.mentions == 0:
+            print(f"factcheck: no numbers found in {result.path}", file=sys.stderr)
+        return 0
+    return _merge(result, into)
+
+
+def _merge(result: Result, into: Path) -> int:
+    from ..extract.yamlio import NotARegistry, merge
+
+    try:
+        added = merge(into, result.document, result.drafts)
+    except NotARegistry as error:
+        hint = f" ({error.hint})" if error.hint else ""
+        return _fail(f"{error.message}{hint}; nothing was written", 2)
+    except OSError as error:
+        return _fail(f"cannot write {into}: {error.strerror or error}", 2)
+    print(f"factcheck: {added} new claim(s) from {result.path} added to {into}",
+          file=sys.stderr)
+    return 0
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"factcheck: {message}", file=sys.stderr)
+    return code
+
+
+def _with_progress(results, total: int):
+    """A progress bar on stderr, only when stderr is a terminal and there are several
+    files; results pass through unchanged."""
+    if total < 2 or not sys.stderr.isatty():
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    results = iter(results)
+    first = next(results)  # the worker processes start before the bar's thread does
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extracting", total=total)
+        for result in itertools.chain([first], results):
+            yield result
+            progress.advance(task)

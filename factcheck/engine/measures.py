@@ -1,0 +1,179 @@
+"""What each quantity measures: people, time, a date, money, a pure number.
+
+A quantity's dimension comes, in this order, from its declaration
+(`quantities: {x: {unit: ...}}`), from claims made directly on it, from its measure
+(`.start`/`.end` are dates, `.duration` is time), from relations that compare or add
+it to a quantity already known or a number with a unit (the names of a sum compared
+with a known non-date side all take its dimension; a date plus a name makes the name
+a duration) and from claims on expressions (`a + b` at '100 people'; a share of
+`a / b` makes a and b alike), and last from other quantities with the same measure
+(`stepanakert.remaining` is counted like `karabakh.remaining`). What is still unknown
+is a pure number.
+"""
+
+from __future__ import annotations
+
+from .. import expr as expr_mod
+from .. import units
+from ..findings import FactcheckError
+from ..registry.model import Registry
+
+DATE: units.Dimension = (("[date]", 1),)
+DATE_MEASURES = ("start", "end")
+TIME_MEASURES = ("duration",)
+
+
+def quantity_names(registry: Registry) -> list[str]:
+    seen: dict[str, None] = {}
+    for claim in registry.claims:
+        if claim.expr is not None:
+            for name in expr_mod.names(claim.expr):
+                seen.setdefault(name)
+    for relation in registry.relations:
+        if relation.comparison is not None:
+            for name in expr_mod.names(relation.comparison):
+                seen.setdefault(name)
+    for name in registry.quantities:
+        seen.setdefault(name)
+    return list(seen)
+
+
+def resolve_unit(name: str) -> units.Unit:
+    """units.resolve, remembered: a registry names a few units, again and again."""
+    unit = _RESOLVED.get(name)
+    if unit is None:
+        unit = _RESOLVED[name] = units.resolve(name)
+    return unit
+
+
+_RESOLVED: dict[str, units.Unit] = {}
+
+
+def interval_dimension(interval) -> units.Dimension | None:
+    """The dimension a value's unit names; None for a bare number (it adopts)."""
+    if interval.kind == "date":
+        return DATE
+    if interval.unit is None:
+        return None
+    return resolve_unit(interval.unit).dimension
+
+
+def infer(registry: Registry, names: list[str] | None = None) -> dict[str, units.Dimension]:
+    """`names`: quantity_names(registry), when the caller has it already."""
+    names = quantity_names(registry) if names is None else names
+    dims: dict[str, units.Dimension] = {}
+    for name, info in registry.quantities.items():
+        if info.unit:
+            try:
+                dims[name] = resolve_unit(info.unit).dimension
+            except FactcheckError:
+                pass  # reported by the unit check
+    for claim in registry.claims:
+        if isinstance(claim.expr, expr_mod.Name) and claim.interval is not None:
+            dim = interval_dimension(claim.interval)
+            if dim is not None:
+                dims.setdefault(claim.expr.name, dim)
+    for name in names:
+        measure = name.rsplit(".", 1)[-1]
+        if measure in DATE_MEASURES:
+            dims.setdefault(name, DATE)
+        elif measure in TIME_MEASURES:
+            dims.setdefault(name, units.TIME)
+    _from_relations(registry, dims)
+    _from_measures(names, dims)
+    for name in names:
+        dims.setdefault(name, units.DIMENSIONLESS)
+    return dims
+
+
+def _from_relations(registry: Registry, dims: dict) -> None:
+    """Spread known dimensions through + - and comparisons until nothing changes."""
+    trees = [r.comparison for r in registry.relations if r.comparison is not None]
+    trees += filter(None, map(_claim_tree, registry.claims))
+    trees = [(tree, expr_mod.names(tree)) for tree in trees]
+    changed = True
+    while changed:
+        changed = False
+        for tree, names in trees:
+            # a tree whose names are all known has nothing left to give
+            if not all(name in dims for name in names):
+                changed |= _spread(tree, dims)
+
+
+def _claim_tree(claim):
+    """A claim on an expression, as a comparison to spread through: `a.x + a.y` at
+    'over 100 people' is compared with people; a share or percentage of `a / b` says
+    that a and b measure alike."""
+    expr, interval = claim.expr, claim.interval
+    if expr is None or interval is None or isinstance(expr, expr_mod.Name) \
+            or interval.kind == "date":
+        return None
+    if isinstance(expr, expr_mod.BinOp) and expr.op == "/" \
+            and interval.kind in ("fraction", "percent"):
+        return expr_mod.Comparison("==", expr.left, expr.right)
+    return expr_mod.Comparison("==", expr, expr_mod.Number(1, interval.unit)) \
+        if interval.unit else None
+
+
+def _spread(node, dims: dict) -> bool:
+    """Where one side of + - or a comparison is known, the other side's unknown
+    names take its dimension: a lone name, or every name of a sum of names."""
+    if not isinstance(node, (expr_mod.BinOp, expr_mod.Comparison)):
+        return False
+    changed = _spread(node.left, dims) | _spread(node.right, dims)
+    if isinstance(node, expr_mod.BinOp) and node.op not in "+-":
+        return changed
+    for known, unknown in ((node.left, node.right), (node.right, node.left)):
+        dim = _known_dimension(known, dims)
+        if dim == DATE and isinstance(node, expr_mod.BinOp):
+            if node.op == "-" and unknown is node.right:
+                continue  # date - x: x may be a date or a duration
+            if node.op == "+":
+                dim = units.TIME  # date + x: x is a duration
+        summed = _summed_names(unknown)
+        if dim is None or (len(summed) > 1 and (dim == DATE or any(
+                expr_mod.is_date_name(n, dims) for n in summed))):
+            continue  # x + y == date, x.end - y <= 3 days: a date and a duration mix
+        for name in summed:
+            if name not in dims:
+                dims[name] = dim
+                changed = True
+    return changed
+
+
+def _summed_names(node) -> list[str]:
+    """The names of a sum or difference of names and numbers; [] for anything else."""
+    if isinstance(node, expr_mod.Name):
+        return [node.name]
+    if isinstance(node, expr_mod.Neg):
+        return _summed_names(node.operand)
+    if isinstance(node, expr_mod.BinOp) and node.op in "+-":
+        left, right = _summed_names(node.left), _summed_names(node.right)
+        ok = all(isinstance(n, expr_mod.Number) or names
+                 for n, names in ((node.left, left), (node.right, right)))
+        return left + right if ok else []
+    return []
+
+
+def _known_dimension(node, dims: dict):
+    """What the node measures when every name in it is known; None when it holds no
+    name and no unit (a unitless number says nothing: it adopts what it meets)."""
+    names = expr_mod.names(node)
+    if not all(n in dims for n in names):
+        return None
+    try:
+        dim = expr_mod.dimension_of(node, dims)
+    except FactcheckError:
+        return None
+    return None if not names and dim == units.DIMENSIONLESS else dim
+
+
+def _from_measures(names: list[str], dims: dict) -> None:
+    by_measure: dict[str, set] = {}
+    for name, dim in dims.items():
+        by_measure.setdefault(name.rsplit(".", 1)[-1], set()).add(dim)
+    for name in names:
+        if name not in dims:
+            known = by_measure.get(name.rsplit(".", 1)[-1], set())
+            if len(known) == 1:
+                dims[name] = next(iter(known))

@@ -1,0 +1,126 @@
+"""Which files make the registry: the YAML files under the given paths, in a stable
+order, and the folders their texts must stay inside.
+
+A YAML file that is a symbolic link out of the registry (or a link loop) is not read:
+it becomes a finding, so a claim file from a hostile pull request cannot make
+factcheck read, or print, a file elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..findings import Finding, Location
+
+MAX_FILES = 100_000
+
+
+class RegistryUnreadable(Exception):
+    """Nothing to check at all: exit code 2."""
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """The registry's YAML files, in a stable order; RegistryUnreadable if none."""
+    found: list[Path] = []
+    for path in paths:
+        _refuse_a_link_out(path)
+        if path.is_file():
+            found.append(path)
+        elif path.is_dir():
+            found.extend(_yaml_files(path))
+        else:
+            raise RegistryUnreadable(f"{path}: no such file or folder; give the registry "
+                                     "folder (default: claims/)")
+    if not found:
+        shown = ", ".join(str(p) for p in paths)
+        raise RegistryUnreadable(f"{shown}: no *.yaml claim files here; create one (see "
+                                 "README, 'Registry files') or give the registry folder")
+    # `verify claims claims/a.yaml` names a.yaml twice: load it once, or every id in
+    # it would be a duplicate of itself.
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(real_path(path) or path.absolute(), path)
+    return list(unique.values())
+
+
+def _refuse_a_link_out(path: Path) -> None:
+    """A registry named by a relative path inside the working folder (`claims`, as a
+    CI workflow names it) must stay there: a pull request may have made it, or a
+    folder above it, a symbolic link to elsewhere on the machine. A path that leaves
+    the working folder as written (`../other/claims`, `/srv/claims`) is the user's
+    own choice and is followed."""
+    if path.is_absolute():
+        return
+    here = Path.cwd()
+    written = Path(os.path.normpath(here / path))
+    real = real_path(path)
+    if not written.is_relative_to(here) or real is None:
+        return
+    if not real.is_relative_to(real_path(here) or here):
+        raise RegistryUnreadable(
+            f"{path}: a symbolic link to a folder outside the working folder; factcheck "
+            "does not follow it (give the registry's real path if it is meant)")
+
+
+def real_path(path: Path) -> Path | None:
+    """The path with every symlink resolved; None when that fails (a symlink loop,
+    a NUL byte or an unencodable character in the path)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: a loop, Python < 3.13
+        return None
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    out = []
+    # followlinks=False: a symlink loop in the registry cannot make the walk endless.
+    for current, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        out.extend(Path(current) / f for f in sorted(files)
+                   if f.endswith((".yaml", ".yml")) and not f.startswith("."))
+        if len(out) > MAX_FILES:
+            raise RegistryUnreadable(f"{folder}: more than {MAX_FILES:,} YAML files")
+    return out
+
+
+def display_name(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (OSError, RuntimeError, ValueError):
+        return str(path)
+
+
+def _unresolved_name(path: Path) -> str:
+    """The name of the link itself, never of what it points to."""
+    try:
+        return str(path.absolute().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def link_problem(path: Path, root: list[Path]) -> Finding | None:
+    """A registry file must be a file inside the registry: a symlink leading out of
+    it (to /etc/passwd, to a secret) or round in a loop is not read."""
+    real = real_path(path)
+    if real is None:
+        return Finding("yaml", "error", "cannot read this file: its symbolic links "
+                       "loop or its name cannot be used", Location(_unresolved_name(path)),
+                       hint="replace the link by the file itself")
+    if not any(real.is_relative_to(allowed) for allowed in root):
+        return Finding("yaml", "error", "this file is a symbolic link to a file outside "
+                       "the registry folder; factcheck does not read it",
+                       Location(_unresolved_name(path)),
+                       hint="copy the file into the registry instead")
+    return None
+
+
+def registry_roots(paths: list[Path]) -> list[Path]:
+    """The folders document texts must stay inside: each given folder (a given file's
+    own folder). Not their common parent: for `verify claims /tmp/x.yaml` that is /."""
+    return [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
+
+
+def registry_root(paths: list[Path]) -> Path:
+    """The common folder of the paths (the registry's `root`, for display)."""
+    return Path(os.path.commonpath(registry_roots(paths)))

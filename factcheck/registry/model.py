@@ -1,0 +1,110 @@
+"""The loaded registry: documents, places, quantities, claims and relations.
+
+These are the checked, typed forms the consistency engine and the reports work on;
+each keeps the `Location` of the YAML nodes a finding may point at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..findings import Location
+from ..interval import Interval
+
+
+def _by_fields(self):
+    """__reduce__ of the slotted records: rebuilt by a call with the fields in order,
+    which pickles (forked readers send every file's records back) faster than the
+    state dataclasses give slotted classes."""
+    return (type(self), tuple(getattr(self, name) for name in self.__slots__))
+
+
+@dataclass(slots=True)
+class Document:
+    __reduce__ = _by_fields
+
+    id: str
+    location: Location
+    title: str | None = None
+    text_path: str | None = None  # as written in the file
+    text: str | None = None  # None: a reference document with no text
+    published: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Place:
+    __reduce__ = _by_fields
+
+    id: str
+    location: Location
+    name: str | None = None
+    within: str | None = None
+    within_location: Location | None = None
+
+
+@dataclass(slots=True)
+class QuantityInfo:
+    __reduce__ = _by_fields
+
+    name: str
+    location: Location
+    trend: str | None = None  # "non-decreasing" | "non-increasing"
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    __reduce__ = _by_fields
+
+    id: str
+    location: Location
+    document: Document
+    quantity: str  # the expression as written
+    value_text: str  # the value as written (a phrase, or the explicit mapping shown)
+    interval: Interval | None = None  # None when the value could not be read
+    expr: object | None = None  # factcheck.expr AST; None when it could not be parsed
+    quote: str | None = None
+    by: str | None = None
+    as_of: dt.date | dt.datetime | None = None
+    status: str | None = None
+    value_location: Location | None = None
+    quantity_location: Location | None = None
+    quote_location: Location | None = None
+
+    @property
+    def speaker(self) -> tuple[str, str]:
+        """Who is speaking: the document, and the attribution inside it."""
+        return (self.document.id, self.by or "")
+
+    @property
+    def date(self) -> dt.date | dt.datetime | None:
+        """The date the claim speaks of: its as_of, else its document's date."""
+        return self.as_of or self.document.published
+
+
+@dataclass(slots=True)
+class Relation:
+    __reduce__ = _by_fields
+
+    id: str
+    location: Location
+    holds: str
+    comparison: object | None = None  # factcheck.expr.Comparison
+    why: str | None = None
+    holds_location: Location | None = None
+
+
+@dataclass
+class Registry:
+    root: str
+    documents: dict[str, Document] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    quantities: dict[str, QuantityInfo] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)

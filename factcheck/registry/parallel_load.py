@@ -1,0 +1,142 @@
+"""Reading many registry files in forked workers (load.py's path for large registries).
+
+Reading a file (YAML, schema, values, expressions, its document's text) and the
+checks that look at one claim alone (quote, quote-number, date, value) need nothing
+from other files, so forked workers do them, a slice of files each, and send back
+what the file adds to the registry. The whole process then goes on as load._load
+does, in the same order: every file's reading problems, duplicate ids, every file's
+assembly problems, places; the checks' findings in check order, file by file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import schema
+from .. import yamlsafe
+from .discover import display_name, link_problem
+from ..findings import Finding, Location
+from .load import Loaded, as_duplicates, assemble, check_places
+from .model import Registry
+
+# Below this many files one process reads them all: starting workers costs more.
+PARALLEL_FROM = 200
+FILES_PER_TASK = 40
+
+
+@dataclass
+class _FileRead:
+    """What one file adds to the registry, and the findings it causes."""
+
+    name: str | None  # its display name; None: not read (a link out of the registry)
+    problems: list[Finding]  # link, YAML and schema problems
+    ids: object | None = None  # schema.RawFile with only its ids (duplicate check)
+    assembly: Loaded | None = None  # its documents, places, ..., assembly problems
+    checked: dict[str, list[Finding]] | None = None  # per-claim checks: check -> findings
+
+
+def worker_count() -> int:
+    return min(os.cpu_count() or 1, 8)
+
+
+def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path]) -> Loaded:
+    import multiprocessing
+
+    global _TASK
+    jobs = worker_count()
+    own = len(files) // jobs  # the first files this process reads itself meanwhile
+    _TASK = (files, root, loaded.table)
+    tasks = [(start, min(len(files), start + FILES_PER_TASK))
+             for start in range(own, len(files), FILES_PER_TASK)]
+    # Reading and unpickling build many objects and no reference cycles: the
+    # collector, run again and again as they pile up, would cost more than it frees.
+    with yamlsafe.gc_paused():
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
+                theirs = pool.imap(_read_slice, tasks)
+                reads = _read_slice((0, own))
+                reads.extend(read for part in theirs for read in part)
+        finally:
+            _TASK = None
+    registry = loaded.registry
+    for read in reads:
+        loaded.findings.extend(read.problems)
+        if read.name is not None:
+            registry.files.append(read.name)
+    loaded.findings.extend(as_duplicates(schema.check_unique_ids(
+        [read.ids for read in reads if read.ids is not None])))
+    checked: dict[str, list[Finding]] = {}
+    for read in reads:
+        if read.assembly is None:
+            continue
+        part = read.assembly.registry
+        for document in part.documents.values():
+            registry.documents.setdefault(document.id, document)
+        for place in part.places.values():
+            registry.places.setdefault(place.id, place)
+        for quantity in part.quantities.values():
+            registry.quantities.setdefault(quantity.name, quantity)
+        registry.claims.extend(part.claims)
+        registry.relations.extend(part.relations)
+        loaded.findings.extend(read.assembly.findings)
+        for name, findings in read.checked.items():
+            checked.setdefault(name, []).extend(findings)
+    check_places(loaded)
+    loaded.checked = checked
+    return loaded
+
+
+_TASK: tuple | None = None  # (files, roots, table), inherited by the forked workers
+
+
+def _read_slice(bounds: tuple[int, int]) -> list[_FileRead]:
+    files, root, table = _TASK
+    return [_read_file(path, root, table) for path in files[bounds[0]:bounds[1]]]
+
+
+def _read_file(path: Path, root: list[Path], table) -> _FileRead:
+    """One file, read as _load reads it, assembled on its own, its claims checked."""
+    from ..checks.registered import per_claim_findings
+
+    if (problem := link_problem(path, root)) is not None:
+        return _FileRead(None, [problem])
+    name = display_name(path)
+    read = _FileRead(name, [])
+    node, problems = yamlsafe.load_file(path, name)
+    read.problems.extend(problems)
+    if node is None:
+        return read
+    raw, problems = schema.validate(node, name)
+    read.problems.extend(problems)
+    has_document_key = isinstance(node, yamlsafe.MapNode) and "document" in node.items
+    read.ids = _ids_only(raw)
+    read.assembly = Loaded(Registry(root=""), table=table)
+    assemble(read.assembly, path, raw, root, has_document_key)
+    read.checked = per_claim_findings(read.assembly.registry, table)
+    read.assembly.table = None  # the parent has it
+    return read
+
+
+@dataclass
+class _Id:
+    """An entry reduced to what the duplicate-id check reads."""
+
+    id: str | None
+    name: str | None
+    location: Location
+
+    def where(self, field_name: str) -> Location:
+        return self.location
+
+
+def _ids_only(raw):
+    def ids(entries, key: str):
+        return [_Id(getattr(e, "id", None), getattr(e, "name", None), e.where(key))
+                for e in entries]
+
+    document = ids([raw.document], "id")[0] if raw.document is not None else None
+    return schema.RawFile(raw.name, document, ids(raw.places, "id"), ids(raw.events, "id"),
+                          ids(raw.quantities, "name"), ids(raw.claims, "id"),
+                          ids(raw.relations, "id"))

@@ -1,0 +1,38 @@
+"""The registry-wide check: each id, and each quantity name, declared only once.
+
+Unlike `validate`, which sees one file, this runs over the RawFiles of the whole
+registry.
+"""
+
+from __future__ import annotations
+
+from ...findings import Finding, Location
+from .records import RawFile
+from .validation import RULE
+
+
+_ID_KINDS = (("document", lambda raw: [raw.document] if raw.document else []),
+             ("place", lambda raw: raw.places), ("event", lambda raw: raw.events),
+             ("quantity", lambda raw: raw.quantities), ("claim", lambda raw: raw.claims),
+             ("relation", lambda raw: raw.relations))
+
+
+def check_unique_ids(files: list[RawFile]) -> list[Finding]:
+    """Each kind of id (and each quantity name) may be declared once in the registry."""
+    findings = []
+    for kind, entries_of in _ID_KINDS:
+        first_seen: dict[str, Location] = {}
+        for raw in files:
+            for entry in entries_of(raw):
+                name = entry.name if kind == "quantity" else entry.id
+                here = entry.where("name" if kind == "quantity" else "id")
+                if name not in first_seen:
+                    first_seen[name] = here
+                    continue
+                findings.append(Finding(
+                    RULE, "error",
+                    f"{kind} {'name' if kind == 'quantity' else 'id'} '{name}' is used "
+                    f"twice: also at {first_seen[name]}; rename or remove one of them",
+                    here, (name,) if kind == "claim" else (),
+                    hint=f"{kind} ids must be unique across the whole registry"))
+    return findings

@@ -1,0 +1,22 @@
+"""The JSON object of the contract: findings, quantities, summary."""
+
+from __future__ import annotations
+
+import json
+
+from ..value import Report
+
+
+def as_dict(report: Report) -> dict:
+    data = {
+        "findings": [f.to_json() for f in report.findings],
+        "quantities": {str(r.key): r.to_json() for r in report.ranges},
+        "summary": report.summary(),
+    }
+    if report.since is not None:  # only with --since: what the edit changed
+        data["since"] = report.since
+    return data
+
+
+def render(report: Report) -> str:
+    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,89 @@
+"""SARIF 2.1.0, for code-scanning upload (github/codeql-action/upload-sarif).
+
+One run; the driver's `rules` catalogue holds every rule id factcheck has (from
+catalog.py), each result points at its rule by `ruleId` and `ruleIndex`. File URIs
+are relative to the working folder (`uriBaseId` %SRCROOT%: run from the repository
+root). `partialFingerprints` carry the fingerprint of fingerprint.py, which stays
+the same when lines move.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePosixPath
+from urllib.parse import quote
+
+from ... import __version__
+from ...checks.catalog import RULES, rule
+from ...findings import Finding
+from ..fingerprint import fingerprint
+from ..value import Report
+from .github import message
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT_KEY = "factcheck/v1"
+
+
+def _rule_entry(rule_id: str) -> dict:
+    entry = rule(rule_id)
+    return {
+        "id": entry.id,
+        "name": "".join(part.capitalize() for part in entry.id.split("-")),
+        "shortDescription": {"text": entry.short},
+        "fullDescription": {"text": entry.full},
+        "help": {"text": entry.help},
+        "defaultConfiguration": {"level": LEVEL[entry.severity]},
+    }
+
+
+def _uri(file: str) -> dict:
+    path = file.replace("\\", "/")
+    if PurePosixPath(path).is_absolute():
+        return {"uri": "file://" + quote(path, safe="/")}
+    return {"uri": quote(path, safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
+def _locations(finding: Finding) -> list[dict]:
+    if not finding.file or finding.file.startswith("<"):  # "<registry>": nowhere
+        return []
+    physical: dict = {"artifactLocation": _uri(finding.file)}
+    if finding.line:
+        physical["region"] = {"startLine": finding.line}
+        if finding.column:
+            physical["region"]["startColumn"] = finding.column
+    return [{"physicalLocation": physical}]
+
+
+def _result(finding: Finding, index: dict[str, int]) -> dict:
+    result = {
+        "ruleId": finding.rule,
+        "ruleIndex": index[finding.rule],
+        "level": LEVEL.get(finding.severity, "note"),
+        "message": {"text": message(finding)},
+        "locations": _locations(finding),
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding)},
+    }
+    if finding.claims:
+        result["properties"] = {"claims": list(finding.claims)}
+    return result
+
+
+def as_dict(report: Report) -> dict:
+    rule_ids = list(RULES) + sorted({f.rule for f in report.findings} - RULES.keys())
+    index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
+    driver = {"name": "factcheck", "version": __version__,
+              "rules": [_rule_entry(r) for r in rule_ids]}
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": driver},
+            "columnKind": "unicodeCodePoints",
+            "results": [_result(f, index) for f in report.findings],
+        }],
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"

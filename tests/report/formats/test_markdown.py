@@ -1,0 +1,51 @@
+"""formats/markdown: a pull-request comment: summary, tables with quotes, a cap."""
+
+from __future__ import annotations
+
+from factcheck.findings import Finding, Location
+from factcheck.report.formats import render
+from factcheck.report.formats.markdown import cell
+from factcheck.report.formats.markdown import render as markdown
+from factcheck.registry.model import Registry
+from factcheck.report.value import Report
+from factcheck.verify import verify_paths
+
+FLED = "value: over 100,000 people"
+
+
+def test_cell_is_one_safe_line():
+    assert cell("a | b\nc <b>&") == "a \\| b<br>c &lt;b&gt;&amp;"
+    assert cell("x" * 400) == "x" * 299 + "…"
+
+
+def test_broken_registry_comment(shipped):
+    path = shipped / "karabakh-exodus.yaml"
+    path.write_text(path.read_text("utf-8").replace(FLED, "value: over 140,000 people"))
+    text = render(verify_paths([shipped]), "markdown")
+    lines = text.splitlines()
+    assert lines[0].startswith("### factcheck: 30 claims, 2 errors, ")
+    assert lines[2:5] == ["#### Errors", "", "| where | rule | message | quotes |"]
+    [conflict] = [line for line in lines if "`inconsistency`" in line]
+    assert conflict.startswith("| `claims/karabakh-exodus.yaml:")
+    assert "**fled**: “over 100,000 of the estimated 120,000 residents of Karabakh " \
+           "have already fled”" in conflict
+    assert "<br>hint: fled would agree if it were at most 132,000 people" in conflict
+    assert lines[-1] == ("- Not checked against a text (reference documents without "
+                         "one): karabakh-timeline")
+
+
+def test_capped_with_n_more():
+    findings = [Finding("value", "error", f"e{i}", Location("a.yaml", i + 1, 1))
+                for i in range(25)]
+    findings += [Finding("schema", "warning", "w", Location("a.yaml", 1, 1))] * 3
+    text = markdown(Report(Registry(root="."), findings))
+    assert text.count("| `a.yaml:") == 20
+    assert "_5 more errors not shown._" in text
+    assert "_3 more warnings not shown._" in text
+    assert len(markdown(Report(Registry(root="."), findings), max_rows=500)) > len(text)
+
+
+def test_no_findings():
+    text = markdown(Report(Registry(root=".")))
+    assert text == "### factcheck: 0 claims, 0 errors, 0 warnings\n\n" \
+                   "No findings: every check passed.\n"
