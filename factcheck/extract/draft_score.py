@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..findings import FactcheckError
 from ..grammar import find_numbers, parse_value
-from ..quotes import find_quote
+from ..checks.quote_match import find_quote
 
 PLACEHOLDER = re.compile(r"^(?:unknown|unnamed)[_.]|[(\s]unknown[_.]|^unnamed_")
 _NAME = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)?")
