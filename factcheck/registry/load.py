@@ -23,7 +23,8 @@ from .discover import (  # noqa: F401  (RegistryUnreadable, discover: load's pub
 from ..files import MAX_TEXT_BYTES, read_regular_file
 from ..findings import FactcheckError, Finding, Location
 from ..interval import Interval
-from .model import Claim, Document, Place, QuantityInfo, Registry, Relation
+from .model import Claim, Document, Place, QuantityInfo, Registry, Relation, Speaker
+from .voices import assign_voices
 
 
 @dataclass
@@ -99,6 +100,7 @@ def _load(paths: list[Path], table) -> Loaded:
     for path, raw, has_document_key in raws:
         assemble(loaded, path, raw, root, has_document_key)
     check_places(loaded)
+    assign_voices(loaded.registry)
     return loaded
 
 
@@ -117,7 +119,10 @@ def assemble(loaded: Loaded, path: Path, raw, root: list[Path],
     for place in raw.places:
         registry.places.setdefault(place.id, Place(
             place.id, place.location, place.name, place.within,
-            place.locations.get("within")))
+            place.locations.get("within"), tuple(place.aliases)))
+    for speaker in raw.speakers:
+        registry.speakers.setdefault(speaker.id, Speaker(
+            speaker.id, speaker.location, speaker.name, tuple(speaker.aliases)))
     for quantity in raw.quantities:
         registry.quantities.setdefault(quantity.name, QuantityInfo(
             quantity.name, quantity.location, quantity.trend,
@@ -154,7 +159,7 @@ def _declared_unit(loaded: Loaded, quantity) -> str | None:
 
 def _document(loaded: Loaded, path: Path, raw, root: list[Path]) -> Document:
     document = Document(raw.id, raw.location, raw.title, raw.text, None,
-                        _published_date(raw.published), raw.url)
+                        _published_date(raw.published), raw.url, raw.outlet)
     if raw.text:
         document.text = _read_text(loaded, path.parent, raw.text, root, raw.where("text"))
     return document

@@ -18,7 +18,7 @@ from . import schema
 from .. import yamlsafe
 from .discover import display_name, link_problem
 from ..findings import Finding, Location
-from .load import Loaded, as_duplicates, assemble, check_places
+from .load import Loaded, as_duplicates, assemble, assign_voices, check_places
 from .model import Registry
 
 # Below this many files one process reads them all: starting workers costs more.
@@ -76,6 +76,8 @@ def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path]) -> Loa
             registry.documents.setdefault(document.id, document)
         for place in part.places.values():
             registry.places.setdefault(place.id, place)
+        for speaker in part.speakers.values():
+            registry.speakers.setdefault(speaker.id, speaker)
         for quantity in part.quantities.values():
             registry.quantities.setdefault(quantity.name, quantity)
         registry.claims.extend(part.claims)
@@ -84,6 +86,7 @@ def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path]) -> Loa
         for name, findings in read.checked.items():
             checked.setdefault(name, []).extend(findings)
     check_places(loaded)
+    assign_voices(registry)
     loaded.checked = checked
     return loaded
 
@@ -137,6 +140,7 @@ def _ids_only(raw):
                 for e in entries]
 
     document = ids([raw.document], "id")[0] if raw.document is not None else None
-    return schema.RawFile(raw.name, document, ids(raw.places, "id"), ids(raw.events, "id"),
-                          ids(raw.quantities, "name"), ids(raw.claims, "id"),
-                          ids(raw.relations, "id"))
+    return schema.RawFile(raw.name, document, places=ids(raw.places, "id"),
+                          speakers=ids(raw.speakers, "id"), events=ids(raw.events, "id"),
+                          quantities=ids(raw.quantities, "name"), claims=ids(raw.claims, "id"),
+                          relations=ids(raw.relations, "id"))
