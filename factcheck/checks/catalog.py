@@ -67,6 +67,11 @@ _RULES = [
          "Claims on a quantity with a declared trend (non-decreasing, non-increasing) "
          "cannot be ordered by their dates.",
          "Check the dates (`as_of`) and values of the claims named."),
+    Rule("unknown-quantity", "A name refers to a quantity or place nothing declares.",
+         "A relation, a `within`, a `quantities:` entry or a ratio in a claim's "
+         "`quantity` names a quantity no claim or `quantities:` entry declares, or a "
+         "place not under `places:`; a typo would otherwise remove a check silently.",
+         "Correct the name (the message gives the closest known names), or declare it."),
     Rule("rounding", "Claims agree only within rounding.",
          "The set agrees only because bare numbers are read with their implied "
          "precision; read exactly, the numbers cannot all be true.",

@@ -195,6 +195,21 @@ def no_negative_amounts(registry: Registry) -> Iterable[Finding]:
                           (claim.id,), "write the amount as a positive number")
 
 
+@check("unknown-quantity")
+def names_that_exist(registry: Registry) -> Iterable[Finding]:
+    """A relation, a `quantities:` entry or a ratio names only quantities that a claim
+    or a `quantities:` entry declares.
+
+    PASS: relation karabakh.departed + karabakh.remaining <= karabakh.population, each
+    of the three claimed.
+    FAIL: relation karabakh.departd <= karabakh.population: "karabakh.departd: no such
+    quantity ...; did you mean karabakh.departed?".
+    """
+    from .names import unknown_names
+
+    return unknown_names(registry)
+
+
 def run_all(registry: Registry, table=None, done: dict[str, list[Finding]] | None = None
             ) -> list[Finding]:
     """`table`: the phrase table the registry's values were read with (None: shipped).

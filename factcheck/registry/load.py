@@ -8,6 +8,7 @@ registry: discover.py; many files are read in forked workers: parallel_load.py.
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -285,9 +286,11 @@ def check_places(loaded: Loaded) -> None:
             continue
         where = place.within_location or place.location
         if place.within not in places:
+            close = difflib.get_close_matches(place.within, sorted(places), n=3, cutoff=0.6)
+            guess = f"; did you mean {' or '.join(close)}?" if close else ""
             loaded.findings.append(Finding(
-                "schema", "error", f"place {place.id!r} is within {place.within!r}, "
-                "which is not a place of the registry", where, (),
+                "unknown-quantity", "error", f"place {place.id!r} is within "
+                f"{place.within!r}, which is not a place of the registry{guess}", where, (),
                 f"declare {place.within!r} under `places:` or correct the name"))
         elif place.id in on_cycle and place.id not in in_reported_cycle:
             cycle = _cycle(places, place.id)

@@ -84,16 +84,17 @@ BAD_INPUT = {
                         ("schema", "reg/a.yaml", 6, 15), "not a quantity name"),
     "people-vs-hours": ({"a.yaml": CLAIM.format(quantity="trip.passengers",
                                                 value="{low: 5, high: 5, unit: person}")
+                         + "quantities:\n  trip.duration: {unit: hour}\n"
                          + "relations:\n  - id: mix\n"
                          + "    holds: trip.passengers <= trip.duration + 1 hour\n"},
-                        ("unit", "reg/a.yaml", 10, 12), "people"),
+                        ("unit", "reg/a.yaml", 12, 12), "people"),
     "file-is-a-list": ({"a.yaml": "- id: fled\n- id: residents\n"},
                        ("schema", "reg/a.yaml", 1, 1), "must be a mapping"),
     "claims-without-document": ({"a.yaml": "claims:\n  - id: x\n    quantity: a.b\n"
                                            "    value: 5 people\n"},
                                 ("schema", "reg/a.yaml", 1, 1), "no document"),
     "within-unknown-place": ({"a.yaml": "places:\n  s: {name: S, within: karabah}\n"},
-                             ("schema", "reg/a.yaml", 2, 24), "'karabah'"),
+                             ("unknown-quantity", "reg/a.yaml", 2, 24), "'karabah'"),
     "within-cycle": ({"a.yaml": "places:\n  a: {within: b}\n  b: {within: a}\n"},
                      ("schema", "reg/a.yaml", 2, 15), "within itself"),
 }
@@ -334,7 +335,7 @@ def test_files_reports_only_those_files_but_loads_everything(registry, cli):
     everything = cli("verify", "reg", "--format", "json")
     assert everything.code == 1
     assert sorted((f["rule"], f["file"]) for f in everything.json()["findings"]) == [
-        ("inconsistency", "reg/a.yaml"), ("schema", "reg/c.yaml")]
+        ("inconsistency", "reg/a.yaml"), ("unknown-quantity", "reg/c.yaml")]
 
     only_a = cli("verify", "reg", "--files", "reg/a.yaml", "--format", "json")
     assert only_a.code == 1
@@ -347,7 +348,7 @@ def test_files_reports_only_those_files_but_loads_everything(registry, cli):
 
     only_c = cli("verify", "reg", "--files", "reg/c.yaml", "--format", "json")
     assert [(f["rule"], f["line"], f["column"]) for f in only_c.json()["findings"]] == [
-        ("schema", 3, 15)]
+        ("unknown-quantity", 3, 15)]
     # b.yaml holds the relation `accounting`, a member of the conflict: an edit to it
     # must fail a pre-commit run that passes only b.yaml
     only_b = cli("verify", "reg", "--files", "reg/b.yaml", "--format", "json")

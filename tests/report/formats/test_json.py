@@ -79,7 +79,7 @@ def test_unbounded_ends_dates_and_null_hints(registry, contract):
         "low": "2023-09-19", "high": "2023-09-19", "low_open": False, "high_open": False,
         "unit": "day"}
     [finding] = data["findings"]
-    assert (finding["rule"], finding["line"], finding["column"]) == ("schema", 15, 15)
+    assert (finding["rule"], finding["line"], finding["column"]) == ("unknown-quantity", 15, 15)
 
 
 def test_findings_without_position_or_hint(registry, contract):
