@@ -17,7 +17,7 @@ from pathlib import Path
 README = Path(__file__).resolve().parents[1] / "README.md"
 START = "<!-- cli-reference:start -->"
 END = "<!-- cli-reference:end -->"
-COMMANDS = [("verify",), ("explain",), ("extract",), ("baseline", "write")]
+COMMANDS = [("verify",), ("explain",), ("extract",), ("suggest",), ("baseline", "write")]
 COLUMNS = "88"
 RUN = "from factcheck.cli import app; app(prog_name='factcheck')"
 

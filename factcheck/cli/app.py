@@ -216,6 +216,10 @@ from .extract_command import extract  # noqa: E402  (a light module: typer only)
 
 app.command(name="extract")(extract)
 
+from .suggest_command import suggest  # noqa: E402  (a light module: typer only)
+
+app.command(name="suggest")(suggest)
+
 
 def main() -> None:
     """Entry point: typer's app, with internal errors turned into exit 3."""

@@ -85,7 +85,7 @@ def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
     if not path.exists():
         write_atomic(path, render(document, drafts))
         return len(drafts)
-    data = _load_checked(path)
+    data = load_checked(path)
     claims = data.get("claims")
     if claims is None:
         claims = data["claims"] = CommentedSeq()
@@ -104,7 +104,7 @@ def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
     return len(new)
 
 
-def _load_checked(path: Path):
+def load_checked(path: Path):
     """The file as a round-trip mapping, after the registry's own checks pass."""
     from ..registry import schema
     from .. import yamlsafe
