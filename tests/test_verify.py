@@ -35,7 +35,7 @@ IMPLIED = {
     "karabakh.remaining@2023-10-02": "[0, 1,499] people",
     "stepanakert.population": "[55,000, 75,000] people",
     "stepanakert.remaining@2023-10-02": "[0, 5] people",
-    "exodus_journey.duration": "[0, 40] hours",
+    "journey.duration": "[0, 40] hours",
     "last_bus.passengers@2023-10-02": "[15, 15] people",
 }
 
@@ -72,7 +72,7 @@ def test_shipped_registry_implied_ranges(shipped):
 
 def test_display_units_keep_the_claims_unit(shipped):
     units = display_units(verify_paths([shipped]).registry)
-    assert units["exodus_journey.duration"][0] == "hour"
+    assert units["journey.duration"][0] == "hour"
     assert units["blockade.duration"][0] == "month"
     assert units["karabakh.population"][0] == "person"
 

@@ -26,7 +26,12 @@ def main(files: list[Path], published: str | None, format: str, into: Path | Non
         return _fail(str(error), 2)
     yaml_dir = into.parent if into is not None else Path.cwd()
     single = len(files) == 1
-    job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single)
+    context = None
+    if into is not None:
+        from ..extract.context import registry_context
+
+        context = registry_context(into)
+    job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single, context)
                 for f in files]
     code = 0
     for result in _with_progress(run(job_list, jobs), len(job_list)):

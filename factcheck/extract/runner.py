@@ -34,6 +34,7 @@ class Job:
     format: str  # json | yaml
     yaml_dir: Path  # where the YAML will live (document.text is relative to it)
     single: bool = True  # the only file: JSON is the bare list
+    context: object | None = None  # drafts.Context of the --into registry
 
 
 @dataclass
@@ -100,7 +101,8 @@ def _process(job: Job) -> Result:
         return result
     document = document_block(job.path, job.yaml_dir, published)
     result.document = document
-    result.drafts = draft_claims(text, mentions, document["id"], published)
+    result.drafts = draft_claims(text, mentions, document["id"], published,
+                                 context=job.context)
     from .yamlio import render
     unparsed = [f"{m.text!r} at [{m.start}, {m.end}]" for m in mentions if m.kind == "unparsed"]
     result.output = render(document, result.drafts, unparsed)

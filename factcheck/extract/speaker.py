@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..registry.voices import speaker_key
 from .text import Sentences, Span
 
 VERBS = frozenset("""said says say told tells announced announces reported reports
@@ -139,9 +140,7 @@ class Speakers:
         return name
 
 
-def _key(name: str) -> str:
-    words = re.findall(r"[a-z0-9]+", name.lower().replace("’", "'"))
-    return " ".join(w for w in words if w not in ("a", "an", "the"))
+_key = speaker_key  # the registry's own comparison of spellings
 
 
 def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:

@@ -23,7 +23,7 @@ def test_shipped_registry(shipped, contract):
         "unit": "person"}
     assert quantities["karabakh.remaining@2023-10-02"] == {
         "low": 0, "high": 1499, "low_open": False, "high_open": False, "unit": "person"}
-    assert quantities["exodus_journey.duration"] == {
+    assert quantities["journey.duration"] == {
         "low": 0, "high": 40, "low_open": False, "high_open": False, "unit": "hour"}
     assert quantities["blockade.duration"]["unit"] == "month"
     assert list(quantities) == sorted(quantities)
