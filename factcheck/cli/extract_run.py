@@ -31,6 +31,7 @@ def main(files: list[Path], published: str | None, format: str, into: Path | Non
         from ..extract.context import registry_context
 
         context = registry_context(into)
+        anchor = anchor or context.published  # the registry file's own date
     job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single, context)
                 for f in files]
     code = 0
@@ -80,7 +81,7 @@ def _merge(result: Result, into: Path) -> int:
     from ..extract.yamlio import NotARegistry, merge
 
     try:
-        added = merge(into, result.document, result.drafts)
+        added = merge(into, result.document, result.drafts, result.text)
     except NotARegistry as error:
         hint = f" ({error.hint})" if error.hint else ""
         return _fail(f"{error.message}{hint}; nothing was written", 2)

@@ -25,10 +25,28 @@ def registry_context(into: Path) -> Context:
         registry = load([folder]).registry
     except (RegistryUnreadable, OSError):
         return Context()
-    return context_of(registry)
+    return context_of(registry, _published(into))
 
 
-def context_of(registry) -> Context:
+def _published(into: Path):
+    """The publication date of the document the --into file holds, if it says."""
+    import datetime as dt
+
+    from .yamlio import NotARegistry, load_checked
+
+    if not Path(into).is_file():
+        return None
+    try:
+        document = load_checked(Path(into)).get("document") or {}
+    except NotARegistry:
+        return None
+    published = document.get("published") if isinstance(document, dict) else None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    return published if isinstance(published, dt.date) else None
+
+
+def context_of(registry, published=None) -> Context:
     places = {}
     for place in registry.places.values():
         for name in (place.id, place.name, *place.aliases):
@@ -48,4 +66,4 @@ def context_of(registry) -> Context:
         if relation.comparison is not None:
             quantities.update(n.split("@")[0] for n in names(relation.comparison))
     ids = {c.id for c in registry.claims} | {r.id for r in registry.relations}
-    return Context(places, speakers, frozenset(quantities), frozenset(ids))
+    return Context(places, speakers, frozenset(quantities), frozenset(ids), published)

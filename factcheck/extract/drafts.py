@@ -52,6 +52,7 @@ class Context:
     speakers: dict = field(default_factory=dict)
     quantities: frozenset = frozenset()
     ids: frozenset = frozenset()
+    published: dt.date | None = None  # the --into file's document.published
 
 
 def document_id(path: Path) -> str:

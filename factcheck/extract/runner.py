@@ -46,6 +46,7 @@ class Result:
     document: dict | None = None
     drafts: list = field(default_factory=list)
     mentions: int = 0
+    text: str | None = None  # the article, for merging into hand-written claims
 
 
 def read_article(path: Path) -> str:
@@ -101,6 +102,7 @@ def _process(job: Job) -> Result:
         return result
     document = document_block(job.path, job.yaml_dir, published)
     result.document = document
+    result.text = text
     result.drafts = draft_claims(text, mentions, document["id"], published,
                                  context=job.context)
     from .yamlio import render

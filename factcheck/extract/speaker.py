@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from ..registry.voices import speaker_key
 from .text import Sentences, Span
 
+# Words that are also nouns ("states", "claims", "notes") are left out: "all member
+# states" is no speech frame.
 VERBS = frozenset("""said says say told tells announced announces reported reports
-estimated estimates estimate noted notes added adds wrote writes tweeted tweets
-stated states confirmed confirms tallied cited cites highlighted detailed warned
-warns according saying explained claimed claims insisted insists recorded
-counted""".split())
+estimated estimates estimate noted added adds wrote writes tweeted tweets stated
+confirmed confirms tallied cited cites highlighted detailed warned warns according
+saying explained claimed insisted insists recorded observed""".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being an the""".split())
 PRONOUNS = frozenset("he she they it we".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
@@ -44,6 +45,8 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
 _TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                         r"might|must|should)\b", re.I)
 _BREAKS = re.compile(r"[,;:.”\"]")
+_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:\w+\s+){0,2}$",
+                            re.I)
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
 
 
@@ -67,6 +70,8 @@ class Speakers:
     def of(self, start: int, end: int, kind: str = "count") -> str:
         sentence = self.sentences.around(start)
         self._advance(sentence.start)
+        if kind == "date" and _STATEMENT_DAY.search(self.text[sentence.start:start]):
+            return ""  # "said on Monday": the day of the statement, the outlet's fact
         frames = self._frames(sentence)
         chosen = _choose(frames, self.text, start, end, sentence, kind)
         if chosen is None:
@@ -153,6 +158,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if previous in _PASSIVE_BEFORE or (previous == "been"):
         return True
     after = text[at + len(word):at + len(word) + 12].lstrip()
+    if after.startswith("of "):
+        return True  # a noun: "unverified reports of ...", "estimates of"
     if word == "estimated" and (after.startswith(("at ", "to be")) or (
             after[:1].isdigit() and not previous)):
         return True  # "estimated at 120,000", "Estimated 5,000 people ..."

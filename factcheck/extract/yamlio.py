@@ -77,8 +77,9 @@ def dump(data) -> str:
     return stream.getvalue()
 
 
-def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
-    """Add the new drafts to the registry file `path`; the number added."""
+def merge(path: Path, document: dict, drafts: list[Draft], text: str | None = None) -> int:
+    """Add the new drafts to the registry file `path`; the number added. `text`: the
+    article, to recognise a hand-written claim (no span) on the same number."""
     from ..safewrite import write_atomic
 
     path = Path(path)
@@ -89,7 +90,7 @@ def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
     claims = data.get("claims")
     if claims is None:
         claims = data["claims"] = CommentedSeq()
-    new = [d for d in drafts if not _present(d, claims)]
+    new = [d for d in drafts if not _present(d, claims, text)]
     if not new:
         return 0
     if "document" not in data:
@@ -132,7 +133,10 @@ def load_checked(path: Path):
     return data
 
 
-def _present(draft: Draft, claims) -> bool:
+def _present(draft: Draft, claims, text: str | None = None) -> bool:
+    """Whether a claim of the file already stands for the draft's mention: the same
+    span, or (written by hand, without a span) a quote holding the mention in the
+    text, or the same quote, with the same number."""
     from ..grammar import find_numbers
 
     numbers = {n.value for n in find_numbers(draft.value)} \
@@ -143,9 +147,23 @@ def _present(draft: Draft, claims) -> bool:
         span = claim.get("span")
         if span is not None and list(span) == list(draft.span):
             return True
-        if span is None and claim.get("quote") == draft.quote:
+        if span is None and _same_place(claim, draft, text):
             value = claim.get("value")
             theirs = {n.value for n in find_numbers(value)} if isinstance(value, str) else set()
-            if value == draft.value or (numbers and numbers <= theirs):
+            words = " ".join(str(value).lower().split())
+            if value == draft.value or (numbers and numbers <= theirs) or (
+                    not numbers and isinstance(draft.value, str)
+                    and words == " ".join(draft.value.lower().split())):
                 return True
     return False
+
+
+def _same_place(claim, draft: Draft, text: str | None) -> bool:
+    if claim.get("quote") == draft.quote:
+        return True
+    if text is None or not isinstance(claim.get("quote"), str):
+        return False
+    from ..checks.quote_match import find_quote
+
+    where = find_quote(claim["quote"], text)
+    return where is not None and where.start <= draft.span[0] and draft.span[1] <= where.end
