@@ -70,7 +70,7 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         return _opening(text, sentence, mention, date, when)
     gap = text[mention.end:date.start]
     introduced = _ON_BEFORE.search(gap) or date.text.lower().startswith(("on ", "early ", "late "))
-    if "," in gap or ";" in gap or not (introduced or gap.strip() == ""):
+    if re.search(r"[,;](?!\d)", gap) or not (introduced or gap.strip() == ""):
         return None
     if _CLAUSE_WORDS.search(gap):
         return None  # "582,000 since the exodus began on August 25"
@@ -84,7 +84,8 @@ def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
              when: str) -> AsOf | None:
     """A date opening its sentence or clause, a comma, then the count's clause."""
     before = text[sentence.start:date.start].strip(" “\"‘'")
-    if before and not before.endswith(","):
+    before = re.sub(r"(?:^|(?<=,))\s*(?:on|by|as of|as at)$", "", before, flags=re.I).strip()
+    if before and not before.endswith((",", ":", ";")):
         return None
     after_date = text[date.end:mention.start]
     clock = _CLOCK.match(after_date)

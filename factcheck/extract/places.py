@@ -39,6 +39,7 @@ press photo international world health christians muslims armenians republic sec
 statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
 rohingya christian""".split())
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
+_OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
 _GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
 
@@ -106,8 +107,10 @@ class Places:
                     pending.append(Place(start, end, key, None))
         demonyms = list(self._demonyms())
         confirmed |= {p.key for p in demonyms}
-        for place in pending:  # "Stepanakert’s population": a place met elsewhere
-            if place.key in confirmed and (place.start, place.end) not in seen:
+        for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
+            # one whose people the possessive counts
+            owns_people = _OWNS_PEOPLE.match(self.text, place.end)
+            if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen:
                 yield place
         yield from demonyms
 

@@ -32,7 +32,7 @@ NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
 COUNTS = frozenset({"count", "fraction", "percent"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length"})
-_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+_BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000"
 BREAK_COST, NUMBER_COST = 60, 200
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
@@ -127,12 +127,17 @@ class Namer:
         origin = _nearest_place(self.text, mention, origins, self.mentions)
         if origin is not None:
             return origin.key, "departed"
+        here = [p for p in inside if p.key not in self.places.destinations
+                and not _BREAK.search(self.text[min(p.end, mention.end):max(p.start, mention.start)])]
+        nearest = _nearest_place(self.text, mention, here, self.mentions)
+        if nearest is not None:  # "100,000 of the 120,000 residents of Karabakh have fled"
+            return nearest.key, "departed"
         return self.places.main_origin or subject, "departed"
 
     def _magnitude(self, mention: Mention, sentence: Span) -> str | None:
         hits = self._hits(sentence, mention)
         close = [h for h in hits if h.name == "magnitude"
-                 and _distance(self.text, mention, h, self.mentions) < 15]
+                 and _distance(self.text, mention, h, self.mentions) < 25]
         if not close:
             return None
         events = [h for h in hits if h.table == "events"]

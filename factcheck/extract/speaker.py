@@ -44,7 +44,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]")
 _REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
 _TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                         r"might|must|should)\b", re.I)
-_BREAKS = re.compile(r"[,;:.”\"]")
+_BREAKS = re.compile(r"[,;:.](?!\d)|[”\"]")
 _STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:\w+\s+){0,2}$",
                             re.I)
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
