@@ -37,8 +37,8 @@ def claim_map(draft: Draft) -> CommentedMap:
     claim["quote"] = draft.quote
     if draft.by:
         claim["by"] = draft.by
-    if draft.as_of:
-        claim["as_of"] = draft.as_of
+    if draft.as_of:  # a date is written as one (unquoted), a date-time as its text
+        claim["as_of"] = _as_date(draft.as_of)
     claim["quantity"] = draft.quantity
     if isinstance(draft.value, dict):
         value = CommentedMap(draft.value)
@@ -53,6 +53,15 @@ def claim_map(draft: Draft) -> CommentedMap:
     if draft.note:
         claim["note"] = draft.note
     return claim
+
+
+def _as_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return text
 
 
 def render(document: dict, drafts: list[Draft], unparsed: list[str] = ()) -> str:
