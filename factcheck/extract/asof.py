@@ -35,6 +35,9 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|mi
                      r"[a-z]{3,}ed|fled|left|took|made|went|came|rose|fell|saw|says|said|began|"
                      r"stood|began|begun|grew|ran|won|lost|hit|struck)\b",
                      re.I)
+_FLOW_VERBS = frozenset("""crossed arrived entered fled left reached departed escaped
+returned""".split())
+_CLOCK_BEFORE = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", re.I)
 _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
                            re.I)
 _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
@@ -75,9 +78,9 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if _CLAUSE_WORDS.search(gap):
         return None  # "582,000 since the exodus began on August 25"
     verbs = _FINITE.findall(_PERFECT_PASSIVE.sub(" ", gap))
-    if verbs:
-        return None
-    return AsOf(when, daily=not _PERFECT_PASSIVE.search(gap))
+    if len(verbs) > 1 or (verbs and verbs[0].lower() not in _FLOW_VERBS):
+        return None  # one verb of movement may stand between: "129,000 crossed ... on Saturday"
+    return AsOf(_with_clock(text, mention, date, when), daily=not _PERFECT_PASSIVE.search(gap))
 
 
 def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
@@ -101,6 +104,16 @@ def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
 def _clause_end(text: str, start: int, end: int) -> int:
     found = re.search(r"[,;:.”\"]", text[start:end])
     return start + found.start() if found else end
+
+
+def _with_clock(text: str, mention: Mention, date: Mention, when: str) -> str:
+    """"between midnight and 7 am on Sunday": the hour written just before the day."""
+    clock = _CLOCK_BEFORE.search(text[mention.end:date.start])
+    if clock is None or "T" in when:
+        return when
+    hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
+    minute = int(clock.group(2) or 0)
+    return f"{when}T{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else when
 
 
 def _speech(piece: str) -> bool:

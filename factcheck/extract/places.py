@@ -165,6 +165,11 @@ def _names_in(match: re.Match):
                     text)
     if lead:
         text, start = text[lead.end():], start + lead.end()
+    dated = re.search(r"\s+(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)\b.*$", text)
+    if dated:  # "in Mexico Wednesday": the place ends before the day
+        text = text[:dated.start()]
     possessive = _POSSESSIVE.search(text)
     if possessive and " " not in text[possessive.start():]:
         text = text[:possessive.start()]
@@ -178,6 +183,6 @@ def _names_in(match: re.Match):
 
 def _words_before(text: str, start: int, count: int, keep_case: bool = False) -> list[str]:
     piece = text[max(0, start - 60):start]
-    if re.search(r"[.;:!?]\s*$", piece):
+    if re.search(r"[.;:!?][\s“”\"‘’']*$", piece):
         return []
     return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]

@@ -84,8 +84,9 @@ class Namer:
             if (as_of is not None and as_of.daily) or _DAILY.search(_around(self.text, mention)):
                 name += "_daily"
         group = _attached(hits, mention, "groups", self.text)
-        if group is not None and mention.kind not in SHARES:
-            name = f"{group.name}_{name}"
+        group_name = group.name if group is not None else _group_noun(self.text, mention)
+        if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
+            name = f"{group_name}_{name}"
         if mention.kind in SHARES and name != "population":
             return f"{subject}.{name} / {subject}.population"
         return f"{subject}.{name}"
@@ -121,7 +122,7 @@ class Namer:
         origins = [p for p in inside if p.role == "origin"]
         destination = _nearest_place(self.text, mention, destinations, self.mentions)
         if destination is None and subject in self.places.destinations:
-            destination = next(p for p in inside if p.key == subject)
+            destination = next((p for p in inside if p.key == subject), None)
         if destination is not None and self.places.several_destinations:
             return destination.key, "arrived"
         origin = _nearest_place(self.text, mention, origins, self.mentions)
@@ -228,6 +229,28 @@ def _partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mentio
         return False
     tail = text[following.end:hit.start]
     return hit.start >= following.end and len(tail.split()) <= 2
+
+
+# People nouns that name everyone counted, not a group apart ("300 people", "863
+# civilians", "15 refugees"): no prefix.
+GENERIC_PEOPLE = frozenset("""people persons person civilians residents refugees individuals
+inhabitants migrants evacuees victims casualties dead deaths fatalities injured wounded
+displaced homeless citizens nationals survivors others""".split())
+
+
+def _group_noun(text: str, mention: Mention) -> str | None:
+    """A people noun right after the number, past one adjective, that names a group of
+    its own ("21 students", "215 Pakistani soldiers"): the measure's prefix."""
+    from .people import PERSON_NOUNS
+
+    words = re.findall(r"[A-Za-z]+", text[mention.end:mention.end + 40])[:2]
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in PERSON_NOUNS:
+            return None if low in GENERIC_PEOPLE else low
+        if k == 0 and not (word[0].isupper() or low.endswith(("ian", "ese", "ish", "i"))):
+            return None
+    return None
 
 
 def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:

@@ -222,7 +222,8 @@ def _clean(phrase: str) -> str:
     phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
     phrase = _STATEMENT.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    phrase = re.sub(r"^[A-Z][\w.\-]*['’]s\s+", "", phrase)  # "Pakistan's private Aaj TV"
+    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes
+    phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", "", phrase)
     phrase = re.sub(r"^(?:(?:state-run|state|private|former|local|acting)\s+)+(?=[A-Z])",
                     "", phrase)
     return _strip_role(phrase)
