@@ -42,7 +42,7 @@ def test_plain_render_has_the_tables(report):
 def test_colour_render(report):
     text = rich_format.render(report, color=True)
     assert ANSI in text
-    assert "karabakh.departed@2023-10-02" in text
+    assert "karabakh.departed@2023-10-03" in text
 
 
 def test_findings_with_hint_and_details(shipped):
