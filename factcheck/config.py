@@ -33,8 +33,9 @@ from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
 
-from .checks.catalog import RULES
-from .findings import SEVERITIES, FactcheckError, Finding
+from .checks import CHECKS as RULES
+from .checks import settle
+from .findings import SEVERITIES, FactcheckError, Finding, UsageError
 from .files import read_regular_file
 
 FILE_NAME = "factcheck.toml"
@@ -42,7 +43,7 @@ KEYS = ("registry", "severity", "disable", "phrases", "tolerance")
 MAX_BYTES = 1024 * 1024  # the shipped phrase table is 10 KiB
 
 
-class ConfigError(Exception):
+class ConfigError(UsageError):
     """A configuration that cannot be used: exit 2 with this message."""
 
 
@@ -80,14 +81,9 @@ class Config:
             raise ConfigError(f"{_label(self.source)}: phrases: {error}") from None
 
     def apply(self, findings: list[Finding]) -> list[Finding]:
-        """Drop disabled rules; set each rule's severity from the configuration."""
-        out = []
-        for finding in findings:
-            if finding.rule in self.disable:
-                continue
-            wanted = self.severity.get(finding.rule)
-            out.append(finding.with_severity(wanted) if wanted else finding)
-        return out
+        """Drop disabled rules; each finding gets its rule's severity, from this
+        configuration where it sets one, else from the registered check."""
+        return settle(findings, self.severity, self.disable)
 
 
 def find(start: Path | None = None) -> tuple[Path, dict] | None:

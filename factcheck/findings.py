@@ -7,7 +7,7 @@ equality ignores the wording of the message and hint, so tests survive rewording
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 SEVERITIES = ("error", "warning", "info")
 _SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -32,14 +32,23 @@ class Location:
 
 @dataclass(frozen=True, eq=False)
 class Finding:
+    """`severity` is settled by the checks stage (checks.settle) from the registry of
+    checks and the configuration; whoever notices a problem leaves it UNSETTLED."""
+
     rule: str
     severity: str
     message: str
     location: Location
     claims: tuple[str, ...] = ()
     hint: str | None = None
-    # Extra structured detail for reports (arithmetic lines, nearest values...).
+    # The lines a reader redoes the arithmetic with: each member of a conflicting set
+    # with its quote, and the sums that break ("arithmetic" in JSON).
     details: tuple[str, ...] = field(default=())
+    # claim id -> the value nearest its own that would make the set agree.
+    nearest: tuple[tuple[str, str], ...] = field(default=())
+    # The set spans several documents or speakers: a rule that speaks for one voice
+    # (trend, date) is then a disagreement's warning, not an error (PRODUCT.md).
+    across: bool = False
 
     @property
     def file(self) -> str:
@@ -73,8 +82,7 @@ class Finding:
                 _SEVERITY_RANK.get(self.severity, 9), self.rule, self.claims)
 
     def with_severity(self, severity: str) -> Finding:
-        return Finding(self.rule, severity, self.message, self.location,
-                       self.claims, self.hint, self.details)
+        return replace(self, severity=severity)
 
     def to_json(self) -> dict:
         return {
@@ -86,7 +94,19 @@ class Finding:
             "column": self.location.column,
             "claims": list(self.claims),
             "hint": self.hint,
+            "arithmetic": list(self.details),
+            "nearest": dict(self.nearest),
         }
+
+
+UNSETTLED = ""  # the severity of a finding the checks stage has not settled yet
+
+
+def problem(rule: str, message: str, location: Location, claims: tuple[str, ...] = (),
+            hint: str | None = None, **detail) -> Finding:
+    """A finding as its finder reports it: the rule it breaks, no severity (the
+    checks stage settles that from the registry of checks and the configuration)."""
+    return Finding(rule, UNSETTLED, message, location, tuple(claims), hint, **detail)
 
 
 class FactcheckError(Exception):
@@ -96,8 +116,21 @@ class FactcheckError(Exception):
     Finding by the caller that knows the file and YAML position.
     """
 
-    def __init__(self, message: str, hint: str | None = None, offset: int = 0):
+    def __init__(self, message: str, hint: str | None = None, offset: int = 0,
+                 rule: str | None = None):
         super().__init__(message)
         self.message = message
         self.hint = hint
         self.offset = offset  # 0-based character offset inside the parsed text
+        self.rule = rule  # the rule it breaks when the raiser knows ("unit"); else the caller's
+
+
+class UsageError(Exception):
+    """Bad usage, or input that cannot be read at all: the command exits 2 with this
+    message. Each stage's own kinds (RegistryUnreadable, ConfigError, ...) derive
+    from it, so the command line handles them in one place."""
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint  # what to do, when the raiser knows

@@ -1,28 +1,31 @@
-"""`verify` as a library call: load, check, solve, and gather one Report."""
+"""`verify` as a library call, the pipeline in one place: load the registry, solve
+it, run every check, settle severities, and gather one Report."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
-from .checks.registered import run_all
+from . import checks, engine
 from .registry.load import RegistryUnreadable, load
 from .report.value import Report
+from .yamlsafe import gc_paused
 
 __all__ = ["RegistryUnreadable", "verify_paths"]
 
+# Registries with at least this many claims are frozen out of the cycle collector.
+FREEZE_FROM = 20_000
+
 
 def verify_paths(paths: list[Path], only_files: list[str] | None = None,
-                 config=None) -> Report:
-    """`config`: a config.Config (phrase table, severities, disabled rules)."""
-    import gc
-
-    from .yamlsafe import gc_paused
-
+                 config=None, min_coverage: float | None = None) -> Report:
+    """`config`: a config.Config (phrase table, severities, disabled rules);
+    `min_coverage`: the checked share (percent) below which the coverage check fires."""
     # A run builds millions of long-lived objects and almost no reference cycles:
     # the cycle collector, scanning them again and again as they pile up, would
     # cost more than a third of a large run (and forked workers would inherit it).
     with gc_paused():
-        report = _verify(paths, only_files, config)
+        report = _verify(paths, only_files, config, min_coverage)
         if len(report.registry.claims) >= FREEZE_FROM:
             # Kept out of later collections too: the first ones after a long pause
             # would scan them all (seconds while the report is printed). Still freed
@@ -31,55 +34,26 @@ def verify_paths(paths: list[Path], only_files: list[str] | None = None,
     return report
 
 
-# Registries with at least this many claims are frozen out of the cycle collector.
-FREEZE_FROM = 20_000
-
-
-def _verify(paths: list[Path], only_files: list[str] | None, config) -> Report:
+def _verify(paths: list[Path], only_files: list[str] | None, config,
+            min_coverage: float | None = None) -> Report:
     table = config.table if config is not None else None
-    loaded = load([Path(p) for p in paths], table=table)
+    loaded = load([Path(p) for p in paths], table=table,
+                  per_file=checks.per_claim_findings)
     registry = loaded.registry
-    report = Report(registry, list(loaded.findings))
-    report.findings.extend(run_all(registry, table, loaded.checked))
-    report.findings.extend(_consistency(report))
+    solution = engine.solve(registry)
+    context = checks.Context(registry, [*loaded.findings, *solution.noticed], solution,
+                             table, loaded.checked)
+    context.memo[checks.coverage.MINIMUM] = min_coverage
+    found = checks.run(context)
+    report = Report(registry, config.apply(found) if config is not None
+                    else checks.settle(found))
+    report.ranges = solution.ranges
+    report.notes.extend(solution.notes)
     report.notes.extend(_reference_notes(registry))
-    if config is not None:  # severity comes from the configuration, not the rule
-        report.findings = config.apply(report.findings)
     if only_files is not None:
         report.findings = _in_files(report.findings, only_files, registry)
     report.findings.sort()
     return report
-
-
-def _consistency(report: Report) -> list:
-    from .engine import build, consistency, explain
-
-    problem = build.build(report.registry)
-    results = consistency.check(problem) if problem.constraints else []
-    report.ranges = explain.ranges(results, problem.dims, display_units(report.registry))
-    report.notes.extend(explain.unranged_note(results))
-    return problem.findings + explain.conflict_findings(results, problem.dims)
-
-
-def display_units(registry) -> dict:
-    """Each quantity's implied range is shown in the unit its first claim uses
-    (hours stay hours), people in people."""
-    from fractions import Fraction
-
-    from . import expr, units
-    from .findings import FactcheckError
-
-    chosen: dict[str, tuple[str, Fraction]] = {}
-    for claim in registry.claims:
-        interval = claim.interval
-        if not isinstance(claim.expr, expr.Name) or interval is None or not interval.unit \
-                or interval.kind == "date" or claim.expr.name in chosen:
-            continue
-        try:
-            chosen[claim.expr.name] = (interval.unit, units.resolve(interval.unit).factor)
-        except FactcheckError:
-            continue
-    return chosen
 
 
 def _reference_notes(registry) -> list[str]:

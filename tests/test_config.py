@@ -60,14 +60,14 @@ def test_registry_severity_and_disable(registry, cli, workdir):
     write(workdir / "factcheck.toml", """\
         registry = "news"
         [severity]
-        schema = "error"
+        unknown-key = "error"
         value = "info"
         """)
     run = cli("verify", "--format", "json")  # no PATHS: the configured registry
     assert run.code == 1, run
     assert [(f["rule"], f["severity"], f["file"]) for f in run.json()["findings"]] == [
-        ("schema", "error", "news/a.yaml"), ("value", "info", "news/a.yaml")]
-    write(workdir / "factcheck.toml", 'registry = "news"\ndisable = ["schema", "value"]\n')
+        ("unknown-key", "error", "news/a.yaml"), ("value", "info", "news/a.yaml")]
+    write(workdir / "factcheck.toml", 'registry = "news"\ndisable = ["unknown-key", "value"]\n')
     run = cli("verify", "--format", "json")
     assert run.code == 0 and run.json()["findings"] == []
 
@@ -233,10 +233,10 @@ def test_links_and_dot_dot_that_stay_inside_are_followed(repo, cli):
     assert found.registry == Path("claims")  # shown resolved, relative to here
     assert found.phrases == Path("own.toml")
     run = cli("verify", "--format", "json")
-    # own.toml, read through the link, knows 'umpteen': only the schema warning is left
+    # own.toml, read through the link, knows 'umpteen': only the unknown-key warning is left
     assert run.code == 0, run
     assert [(f["rule"], f["file"]) for f in run.json()["findings"]] == [
-        ("schema", "claims/a.yaml")]
+        ("unknown-key", "claims/a.yaml")]
 
 
 def test_pyproject_table_paths_are_contained_too(repo, cli):
@@ -266,8 +266,8 @@ def test_a_config_file_linking_inside_its_folder_is_read(repo, cli):
     write(repo / "settings" / "team.toml", "registry = 'claims'\ndisable = ['value']\n")
     os.symlink("settings/team.toml", repo / "factcheck.toml")
     run = cli("verify", "--format", "json")
-    assert run.code == 0, run  # the value error is disabled, the schema warning stays
-    assert [f["rule"] for f in run.json()["findings"]] == ["schema"]
+    assert run.code == 0, run  # the value error is disabled, the unknown-key warning stays
+    assert [f["rule"] for f in run.json()["findings"]] == ["unknown-key"]
 
 
 # ------------------------------------------- a phrase file that cannot serve

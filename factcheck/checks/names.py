@@ -18,8 +18,9 @@ import difflib
 from collections.abc import Iterable
 
 from ..expr import names
-from ..findings import Finding
+from ..findings import Finding, problem
 from ..registry.model import Registry
+from .base import Context, check
 
 RULE = "unknown-quantity"
 CLOSEST = 3
@@ -51,6 +52,55 @@ def used(registry: Registry) -> set[str]:
         if relation.comparison is not None:
             found.update(bare(n) for n in names(relation.comparison))
     return found
+
+
+@check("unknown-quantity")
+def names_that_exist(context: Context) -> Iterable[Finding]:
+    """A name refers to a quantity or place nothing declares.
+
+    What it checks:
+        A relation, a `quantities:` entry or a ratio in a claim's `quantity` that
+        names a quantity no claim and no `quantities:` entry declares (a ratio's
+        parts may also be counts of a place under `places:`), and a `within` that
+        names no place. The message gives the closest known names.
+
+    Why it matters:
+        A misspelled name in a relation makes a new, free quantity: the relation
+        then holds whatever the claims say, and a check the registry seems to make
+        is silently gone.
+
+    Example that fails:
+        document: {id: d, published: 2023-10-03}
+        claims:
+          - id: fled
+            quantity: karabakh.departed
+            value: over 100,000 people
+          - id: residents
+            quantity: karabakh.population
+            value: about 120,000 people
+        relations:
+          - id: fewer-left
+            holds: karabakh.departd <= karabakh.population
+
+    Fixed:
+        document: {id: d, published: 2023-10-03}
+        claims:
+          - id: fled
+            quantity: karabakh.departed
+            value: over 100,000 people
+          - id: residents
+            quantity: karabakh.population
+            value: about 120,000 people
+        relations:
+          - id: fewer-left
+            holds: karabakh.departed <= karabakh.population
+
+    How to fix:
+        Correct the name (the message gives the closest known names), or declare it
+        with a claim, under `quantities:` or under `places:`.
+    """
+    yield from context.noticed_as(RULE)  # a within naming no place, from the loader
+    yield from unknown_names(context.registry)
 
 
 def unknown_names(registry: Registry) -> Iterable[Finding]:
@@ -85,5 +135,5 @@ def _finding(where: str, name: str, known: set[str], location, claims=(),
     close = difflib.get_close_matches(name, sorted(known), n=CLOSEST, cutoff=0.8)
     guess = f"; did you mean {' or '.join(close)}?" if close else ""
     message = f"{name}: no such quantity ({where} names it, {what or 'nothing declares it'}){guess}"
-    return Finding(RULE, "error", message, location, tuple(claims),
+    return problem(RULE, message, location, tuple(claims),
                    f"correct the name, or declare {name} with a claim or under `quantities:`")

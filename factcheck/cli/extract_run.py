@@ -9,21 +9,19 @@ import sys
 from pathlib import Path
 
 from ..extract.runner import Job, Result, run
+from ..findings import UsageError
 
 FORMATS = ("yaml", "json")
 
 
-class Usage(Exception):
-    """A usage error: exit code 2."""
-
-
 def main(files: list[Path], published: str | None, format: str, into: Path | None,
-         jobs: int) -> int:
+         jobs: int, language: str | None = None, names: bool = False) -> int:
     try:
         anchor = parse_published(published)
         _check(files, format, into)
-    except Usage as error:
-        return _fail(str(error), 2)
+        _check_listing(format, into, language, names)
+    except UsageError as error:
+        return _fail(error.message, 2)
     yaml_dir = into.parent if into is not None else Path.cwd()
     single = len(files) == 1
     context = None
@@ -32,8 +30,8 @@ def main(files: list[Path], published: str | None, format: str, into: Path | Non
 
         context = registry_context(into)
         anchor = anchor or context.published  # the registry file's own date
-    job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single, context)
-                for f in files]
+    job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single,
+                    language, names, context) for f in files]
     code = 0
     for result in _with_progress(run(job_list, jobs), len(job_list)):
         code = max(code, _deliver(result, into, single))
@@ -50,17 +48,31 @@ def parse_published(text: str | None) -> dt.date | None:
     try:
         return dt.datetime.fromisoformat(text.strip()).date()
     except ValueError:
-        raise Usage(f"--published {text!r} is not a date; write it as YYYY-MM-DD "
+        raise UsageError(f"--published {text!r} is not a date; write it as YYYY-MM-DD "
                     "(e.g. 2023-10-03)") from None
 
 
 def _check(files: list[Path], format: str, into: Path | None) -> None:
     if format not in FORMATS:
-        raise Usage(f"unknown format {format!r}; choose yaml or json")
+        raise UsageError(f"unknown format {format!r}; choose yaml or json")
     if into is not None and len(files) != 1:
-        raise Usage("--into merges one article into one registry file; give one file")
+        raise UsageError("--into merges one article into one registry file; give one file")
     if into is not None and into.exists() and not into.is_file():
-        raise Usage(f"--into {into} is not a file")
+        raise UsageError(f"--into {into} is not a file")
+
+
+def _check_listing(format: str, into: Path | None, language: str | None,
+                   names: bool) -> None:
+    if names and (format != "json" or into is not None):
+        raise UsageError("--all lists every mention, names too: use it with --format json")
+    if language is not None:
+        from ..findings import FactcheckError
+        from ..grammar.table import default_table
+
+        try:
+            default_table().decimal_mark(language)
+        except FactcheckError as error:
+            raise UsageError(f"--language: {error.message}; {error.hint}") from None
 
 
 def _deliver(result: Result, into: Path | None, single: bool) -> int:

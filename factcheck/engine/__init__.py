@@ -1,0 +1,44 @@
+"""The engine: from a loaded registry to what its claims imply, by exact reasoning.
+
+One front door, `solve(registry) -> Solution`: the registry's claims, relations and
+built-in rules become constraints over dated variables (build), linked constraints
+form groups solved one by one (consistency, in several processes when there are
+many), and each group yields its minimal conflicting sets with their arithmetic or
+the implied range of each of its quantities (implied). Everything else in this
+package is private to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .measures import DATE
+from .results import Conflict, GroupResult
+
+__all__ = ["Conflict", "GroupResult", "Solution", "solve"]
+
+
+@dataclass
+class Solution:
+    """What the engine found: the groups' results, the implied ranges for reports,
+    what building the problem noticed (unit mismatches, undated claims), notes."""
+
+    results: list[GroupResult] = field(default_factory=list)
+    dims: dict = field(default_factory=dict)  # quantity name -> dimension
+    ranges: list = field(default_factory=list)  # implied.Range, sorted by key
+    noticed: list = field(default_factory=list)  # unsettled findings
+    notes: list[str] = field(default_factory=list)
+
+    def is_date(self, key) -> bool:
+        return self.dims.get(key.name) == DATE
+
+
+def solve(registry, jobs: int | None = None) -> Solution:
+    """Solve the registry: every group's conflicts or implied ranges."""
+    from . import build, consistency, implied
+
+    problem = build.build(registry)
+    results = consistency.check(problem, jobs) if problem.constraints else []
+    ranges = implied.ranges(results, problem.dims, implied.display_units(registry))
+    return Solution(results, problem.dims, ranges, list(problem.findings),
+                    implied.unranged_note(results))

@@ -12,43 +12,17 @@ the same report however its groups are shared among processes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from .build import Problem
 from .constraints import Constraint, VarKey
+from ..workers import worker_count
+from . import parallel
+from .problem import Problem
+from .results import Conflict, GroupResult
 
 # How many minimal sets a group reports, and how many it looks for at most.
 CONFLICT_CAP = 20
 CONFLICT_LIMIT = 200
 # Below this many groups, starting worker processes costs more than it saves.
 PARALLEL_FROM = 200
-
-
-@dataclass
-class Conflict:
-    members: list[Constraint]
-    # claim id -> the range of its expression the other members allow (canonical units)
-    allowed: dict[str, object] = field(default_factory=dict)
-    exact: bool = False  # found with every bare number read exactly (a rounding set)
-    # rule key -> the range of each of its variables the other members allow
-    substituted: dict[str, list] = field(default_factory=dict)
-
-
-@dataclass
-class GroupResult:
-    constraints: list[Constraint]
-    conflicts: list[Conflict] = field(default_factory=list)
-    more_conflicts: int = 0
-    more_unknown: bool = False  # stopped looking: there may be more
-    more_errors: bool = False  # an unlisted set is a one-speaker contradiction
-    ranges: dict[VarKey, object] = field(default_factory=dict)
-    rounding: list[Conflict] = field(default_factory=list)
-    too_hard: str | None = None  # why the solver stopped short (z3's reason), if it did
-    # What was known when it stopped: "conflict" (the group cannot all hold, its
-    # minimal sets not found in time), "agree" (the exact reading of bare numbers not
-    # checked in time), "agree, unranged" (its implied ranges not found in time),
-    # None (nothing: could not decide).
-    known: str | None = None
 
 
 def groups(constraints: list[Constraint]) -> list[list[Constraint]]:
@@ -83,16 +57,12 @@ def check(problem: Problem, jobs: int | None = None) -> list[GroupResult]:
     work = groups(problem.constraints)
     jobs = jobs or _default_jobs(len(work))
     if jobs > 1:
-        from .parallel import solve_all
-
-        return solve_all(work, integer_vars, floor_zero, jobs)
+        return parallel.solve_all(work, integer_vars, floor_zero, jobs, solve_group)
     return [solve_group(group, integer_vars, floor_zero) for group in work]
 
 
 def _default_jobs(count: int) -> int:
-    import os
-
-    return min(os.cpu_count() or 1, 8) if count >= PARALLEL_FROM else 1
+    return worker_count() if count >= PARALLEL_FROM else 1
 
 
 def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResult:

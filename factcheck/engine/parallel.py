@@ -6,16 +6,15 @@ back: ranges, and conflicts as positions in their group.
 
 from __future__ import annotations
 
-import multiprocessing
-
-from .consistency import Conflict, GroupResult, solve_group
+from ..workers import forked
+from .results import Conflict, GroupResult
 
 _GROUPS: list = []
-_SETS: tuple = ()
+_SETS: tuple = ()  # (integer variables, variables at least zero, the group solver)
 
 
 def _solve_chunk(bounds: tuple[int, int]) -> list[tuple]:
-    integer_vars, floor_zero = _SETS
+    integer_vars, floor_zero, solve_group = _SETS
     return [_portable(solve_group(_GROUPS[i], integer_vars, floor_zero))
             for i in range(*bounds)]
 
@@ -45,15 +44,16 @@ def _restore(group: list, portable: tuple) -> GroupResult:
                        known=known)
 
 
-def solve_all(groups: list, integer_vars: set, floor_zero: set, jobs: int) -> list[GroupResult]:
+def solve_all(groups: list, integer_vars: set, floor_zero: set, jobs: int,
+              solve_group) -> list[GroupResult]:
+    """solve_group(group, integer_vars, floor_zero) for every group, in `jobs` workers."""
     global _GROUPS, _SETS
-    _GROUPS, _SETS = groups, (integer_vars, floor_zero)
+    _GROUPS, _SETS = groups, (integer_vars, floor_zero, solve_group)
     size = max(1, len(groups) // (jobs * 8))
     chunks = [(start, min(len(groups), start + size)) for start in range(0, len(groups), size)]
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(jobs) as pool:
-            parts = pool.map(_solve_chunk, chunks)
+        with forked(jobs) as pool:
+            parts = pool.map(_solve_chunk, chunks) if pool else list(map(_solve_chunk, chunks))
     finally:
         _GROUPS, _SETS = [], ()
     flat = [item for part in parts for item in part]

@@ -67,14 +67,14 @@ def linear_form(expr: Expr, unit_factor: Callable[[str], Fraction] | None = None
 
 def _linear(node: Expr, unit_factor) -> LinearForm | Ratio:
     if isinstance(node, Name):
-        return LinearForm({node.name: Fraction(1)})
+        return LinearForm({node.key: Fraction(1)})
     if isinstance(node, Number):
         if node.unit is None:
             return LinearForm({}, node.value)
         try:
             return LinearForm({}, node.value * unit_factor(node.unit))
         except FactcheckError as error:
-            raise FactcheckError(error.message, error.hint, node.offset) from None
+            raise FactcheckError(error.message, error.hint, node.offset, error.rule) from None
     if isinstance(node, Neg):
         return _linear(node.operand, unit_factor).scaled(Fraction(-1))
     left, right = _linear(node.left, unit_factor), _linear(node.right, unit_factor)

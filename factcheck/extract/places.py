@@ -35,7 +35,7 @@ agency organization organisation ministry court council forces army party news t
 guardian press service commission commissioner committee government university center
 centre union nations office defense defence helmets police guard television twitter
 facebook network group bank fund programme program cross crescent media post mission
-press photo international world health christians muslims armenians republic security
+press photo international world health christians muslims armenians security
 statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
 rohingya christian""".split())
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
@@ -97,12 +97,15 @@ class Places:
                 key = self.registry.get(snake(name)) or snake(name)
                 possessive = self.text[end:end + 2] in ("’s", "'s")
                 role = None if possessive else self._role(start, end)
-                follows = re.fullmatch(r",\s*", self.text[last_end:start]) is not None
+                # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
+                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:,|,?\s+and)\s*",
+                                       self.text[last_end:start]) is not None
                 if self._is_place(start, name, key, role, follows):
                     confirmed.add(key)
                     seen.add((start, end))
                     last_end = end
-                    yield Place(start, end, key, role, qualifier=follows and role is None)
+                    qualifier = follows and role is None and self.text[last_end:start].strip() == ","
+                    yield Place(start, end, key, role, qualifier=qualifier)
                 else:
                     pending.append(Place(start, end, key, None))
         demonyms = list(self._demonyms())

@@ -88,6 +88,9 @@ class Namer:
         if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
             name = f"{group_name}_{name}"
         if mention.kind in SHARES and name != "population":
+            main = self.places.main
+            if main and subject != main and not any(h.name == "population" for h in hits):
+                return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
             return f"{subject}.{name} / {subject}.population"
         return f"{subject}.{name}"
 
@@ -108,6 +111,9 @@ class Namer:
 
     def _subject(self, mention: Mention, sentence: Span, measure: str | None) -> str:
         inside = [p for p in self.places.between(sentence.start, sentence.end)]
+        owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
+        if owner:  # "River Nile (15.64%)": the number in brackets is the place's
+            return owner[0].key
         nearest = _nearest_place(self.text, mention, inside, self.mentions)
         if nearest is not None:
             return nearest.key

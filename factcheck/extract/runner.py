@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..files import MAX_TEXT_BYTES, read_regular_file
+from ..findings import UsageError
+from ..workers import cores, ordered_map
 
 MAX_BYTES = MAX_TEXT_BYTES
 BINARY_PROBE = 8192
 
 
-class Unreadable(Exception):
+class Unreadable(UsageError):
     """The file cannot be used as an article: exit code 2."""
 
 
@@ -34,6 +35,8 @@ class Job:
     format: str  # json | yaml
     yaml_dir: Path  # where the YAML will live (document.text is relative to it)
     single: bool = True  # the only file: JSON is the bare list
+    language: str | None = None  # how the text groups digits (None: English)
+    names: bool = False  # list mentions of kind "name" too (`--all`)
     context: object | None = None  # drafts.Context of the --into registry
 
 
@@ -90,7 +93,8 @@ def _process(job: Job) -> Result:
 
     text = read_article(job.path)
     published = job.published or document_date(text)
-    mentions = find_mentions(text, published)
+    mentions = find_mentions(text, published, language=job.language,
+                             names=job.names and job.format == "json")
     result = Result(job.path, mentions=len(mentions))
     if job.format == "json":
         listing = [m.to_json() for m in mentions]
@@ -111,32 +115,13 @@ def _process(job: Job) -> Result:
     return result
 
 
-def cores() -> int:
-    """The cores this process may run on (fewer than the machine's under a CPU
-    affinity mask, as in some containers)."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):  # not on Linux
-        return os.cpu_count() or 1
-
-
 def run(jobs: list[Job], workers: int = 0):
     """Results in input order, streamed. `workers`: processes for several files;
     0 means one per core, 1 means none."""
     workers = min(workers or cores(), len(jobs))
-    if workers <= 1:
-        yield from map(process, jobs)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    _warm()
-    try:
-        pool = ProcessPoolExecutor(max_workers=workers)
-    except (OSError, NotImplementedError):  # no working semaphores here: one by one
-        yield from map(process, jobs)
-        return
-    with pool:
-        yield from pool.map(process, jobs, chunksize=1)
+    if workers > 1:
+        _warm()
+    yield from ordered_map(process, jobs, workers)
 
 
 def _warm() -> None:

@@ -15,11 +15,11 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from ..findings import FactcheckError
+from ..findings import FactcheckError, UsageError
 from .drafts import Draft, unique_id
 
 
-class NotARegistry(FactcheckError):
+class NotARegistry(UsageError):
     """The --into file cannot be merged into: exit 2, file untouched."""
 
 
@@ -123,7 +123,9 @@ def load_checked(path: Path):
     if node is not None:
         _raw, more = schema.validate(node, str(path))
         problems = [*problems, *more]
-    errors = [p for p in problems if p.severity == "error"]
+    from ..checks import settle
+
+    errors = [p for p in settle(problems) if p.severity == "error"]
     if errors:
         first = errors[0]
         raise NotARegistry(f"{path} is not a valid claim registry file: {first.location}: "

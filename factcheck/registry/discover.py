@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..findings import Finding, Location
+from ..findings import Finding, Location, UsageError, problem
 
 MAX_FILES = 100_000
 
 
-class RegistryUnreadable(Exception):
+class RegistryUnreadable(UsageError):
     """Nothing to check at all: exit code 2."""
 
 
@@ -104,11 +104,11 @@ def link_problem(path: Path, root: list[Path]) -> Finding | None:
     it (to /etc/passwd, to a secret) or round in a loop is not read."""
     real = real_path(path)
     if real is None:
-        return Finding("yaml", "error", "cannot read this file: its symbolic links "
+        return problem("yaml", "cannot read this file: its symbolic links "
                        "loop or its name cannot be used", Location(_unresolved_name(path)),
                        hint="replace the link by the file itself")
     if not any(real.is_relative_to(allowed) for allowed in root):
-        return Finding("yaml", "error", "this file is a symbolic link to a file outside "
+        return problem("yaml", "this file is a symbolic link to a file outside "
                        "the registry folder; factcheck does not read it",
                        Location(_unresolved_name(path)),
                        hint="copy the file into the registry instead")

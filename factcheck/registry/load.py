@@ -1,86 +1,45 @@
-"""From a registry folder to a `Registry`: find files, load, validate, read values.
+"""From a registry folder to a `Registry`: find files, read them, assemble.
 
 Every problem in every file is collected as a finding; nothing stops at the first.
 A claim whose value or expression cannot be read stays in the registry (the report
 lists it as unread) but takes no part in the consistency check. Which files make the
-registry: discover.py; many files are read in forked workers: parallel_load.py.
+registry: discover.py; one file's entries into the registry: assemble.py; many files
+are read in forked workers: parallel_load.py.
 """
 
 from __future__ import annotations
 
-import difflib
-import os
-from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 
-from .. import expr as expr_mod
-from . import schema
 from .. import yamlsafe
+from ..workers import worker_count
+from . import parallel_load, schema
+from .assemble import Loaded, as_duplicates, assemble, reading_once
 from .discover import (  # noqa: F401  (RegistryUnreadable, discover: load's public names)
-    RegistryUnreadable, discover, display_name, link_problem, real_path, registry_root,
+    RegistryUnreadable, discover, display_name, link_problem, registry_root,
     registry_roots,
 )
-from ..files import MAX_TEXT_BYTES, read_regular_file
-from ..findings import FactcheckError, Finding, Location
-from ..interval import Interval
-from .model import Claim, Document, Place, QuantityInfo, Registry, Relation, Speaker
+from .model import Registry
+from .places import check_places
 from .voices import assign_voices
 
-
-@dataclass
-class Loaded:
-    registry: Registry
-    findings: list[Finding] = field(default_factory=list)
-    table: object | None = None  # the phrase table values are read with; None: shipped
-    # The per-claim checks, when workers ran them while reading (check -> findings).
-    checked: dict[str, list[Finding]] | None = None
+__all__ = ["Loaded", "RegistryUnreadable", "discover", "load"]
 
 
-def load(paths: list[Path], table=None) -> Loaded:
-    """`table`: a phrase table (grammar.load_table) to read values with."""
-    global _READ
-    # Values and expressions repeat across a registry ("over 1,000 people" dated by
-    # one document, `x.departed` in many files): each is read once per load.
-    saved, _READ = _READ, {}
-    try:
-        return _load(paths, table)
-    finally:
-        _READ = saved
+def load(paths: list[Path], table=None, per_file=None) -> Loaded:
+    """`table`: a phrase table (grammar.load_table) to read values with.
+    `per_file(registry, table) -> {rule: findings}`: checks that look at one file's
+    claims alone, run as each file is read (in the workers, for a large registry)."""
+    with reading_once():
+        return _load(paths, table, per_file)
 
 
-_READ: dict | None = None  # (reader, text, anchor) -> result, or the error it raised
-
-
-def _remembered(reader, text: str, anchor=None, **options):
-    """reader(text, ...) once per load for each text (and anchor): the value
-    grammar and the expression parser are pure functions of what they read."""
-    if _READ is None:
-        return reader(text, **options) if anchor is None else reader(
-            text, anchor=anchor, **options)
-    key = (reader, text, anchor)
-    found = _READ.get(key)
-    if found is None:
-        try:
-            found = (True, reader(text, **options) if anchor is None else reader(
-                text, anchor=anchor, **options))
-        except FactcheckError as error:
-            found = (False, error)
-        _READ[key] = found
-    ok, result = found
-    if ok:
-        return result
-    raise result.with_traceback(None)  # the same error again, its own type included
-
-
-def _load(paths: list[Path], table) -> Loaded:
+def _load(paths: list[Path], table, per_file) -> Loaded:
     files = discover(paths)
     root = registry_roots(paths)
     loaded = Loaded(Registry(root=str(registry_root(paths))), table=table)
-    from . import parallel_load
-
-    if len(files) >= parallel_load.PARALLEL_FROM and parallel_load.worker_count() > 1:
-        return parallel_load.load_in_parallel(loaded, files, root)
+    if len(files) >= parallel_load.PARALLEL_FROM and worker_count() > 1:
+        return parallel_load.load_in_parallel(loaded, files, root, per_file)
     raws = []
     for path in files:
         if (problem := link_problem(path, root)) is not None:
@@ -102,229 +61,8 @@ def _load(paths: list[Path], table) -> Loaded:
         assemble(loaded, path, raw, root, has_document_key)
     check_places(loaded)
     assign_voices(loaded.registry)
+    if per_file is not None:
+        loaded.checked = per_file(loaded.registry, table)
     return loaded
 
 
-def as_duplicates(findings: list[Finding]) -> list[Finding]:
-    return [Finding("duplicate", f.severity, f.message, f.location, f.claims, f.hint)
-            for f in findings]
-
-
-def assemble(loaded: Loaded, path: Path, raw, root: list[Path],
-              has_document_key: bool = True) -> None:
-    registry = loaded.registry
-    document = None
-    if raw.document is not None:
-        document = _document(loaded, path, raw.document, root)
-        registry.documents.setdefault(document.id, document)
-    for place in raw.places:
-        registry.places.setdefault(place.id, Place(
-            place.id, place.location, place.name, place.within,
-            place.locations.get("within"), tuple(place.aliases)))
-    for speaker in raw.speakers:
-        registry.speakers.setdefault(speaker.id, Speaker(
-            speaker.id, speaker.location, speaker.name, tuple(speaker.aliases)))
-    for quantity in raw.quantities:
-        registry.quantities.setdefault(quantity.name, QuantityInfo(
-            quantity.name, quantity.location, quantity.trend,
-            _declared_unit(loaded, quantity)))
-    if raw.claims and document is None:
-        if has_document_key:  # a `document:` the schema refused; else schema said so
-            loaded.findings.append(Finding(
-                "schema", "error", "the claims of this file are not checked: its "
-                "`document:` section is empty or could not be read",
-                raw.claims[0].location, (),
-                "fix the document section (id, title, text, published) first"))
-        return
-    for raw_claim in raw.claims:
-        registry.claims.append(_claim(loaded, raw_claim, document))
-    for raw_relation in raw.relations:
-        registry.relations.append(_relation(loaded, raw_relation))
-
-
-def _declared_unit(loaded: Loaded, quantity) -> str | None:
-    """A quantity's declared unit; an unknown one is a `unit` error, read as absent."""
-    from .. import units
-
-    if quantity.unit is None:
-        return None
-    try:
-        units.resolve(quantity.unit)
-    except FactcheckError as error:
-        loaded.findings.append(Finding(
-            "unit", "error", f"quantity {quantity.name!r}: {error.message}",
-            quantity.where("unit"), (), error.hint))
-        return None
-    return quantity.unit
-
-
-def _document(loaded: Loaded, path: Path, raw, root: list[Path]) -> Document:
-    document = Document(raw.id, raw.location, raw.title, raw.text, None,
-                        _published_date(raw.published), raw.url, raw.outlet)
-    if raw.text:
-        document.text = _read_text(loaded, path.parent, raw.text, root, raw.where("text"))
-    return document
-
-
-def _published_date(value):
-    return value.date() if hasattr(value, "date") and callable(value.date) else value
-
-
-def _read_text(loaded: Loaded, folder: Path, relative: str, root: list[Path],
-               where: Location) -> str | None:
-    def problem(message: str, hint: str) -> None:
-        loaded.findings.append(Finding("text", "error", message, where, (), hint))
-
-    if os.path.isabs(relative):
-        problem(f"the text path {relative!r} is absolute",
-                "give it relative to this file, inside the registry folder")
-        return None
-    target = real_path(folder / relative)
-    if target is None:
-        problem(f"cannot read the text file {relative!r}: its symbolic links loop or "
-                "its name cannot be used", "check the path (it is relative to this YAML file)")
-        return None
-    if not any(target.is_relative_to(allowed) for allowed in root):
-        problem(f"the text path {relative!r} leads outside the registry folder",
-                "keep article texts inside the registry, e.g. under sources/")
-        return None
-    try:
-        data = read_regular_file(target, MAX_TEXT_BYTES + 1)
-    except OSError as error:
-        problem(f"cannot read the text file {relative!r}: {error.strerror or error}",
-                "check the path (it is relative to this YAML file)")
-        return None
-    if len(data) > MAX_TEXT_BYTES:
-        problem(f"the text file {relative!r} is larger than {MAX_TEXT_BYTES:,} bytes",
-                "keep only the article's own text, or split it into several documents")
-        return None
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        problem(f"the text file {relative!r} is not UTF-8 (first bad byte at line {line})",
-                "convert it to UTF-8, e.g. with `iconv -f latin1 -t utf-8`")
-        return None
-
-
-def _claim(loaded: Loaded, raw, document: Document) -> Claim:
-    value_text = raw.value.as_text() if isinstance(raw.value, schema.ExplicitValue) \
-        else raw.value
-    claim = Claim(raw.id, raw.location, document, raw.quantity, value_text,
-                  quote=raw.quote, by=raw.by, as_of=raw.as_of, status=raw.status,
-                  value_location=raw.where("value"), quantity_location=raw.where("quantity"),
-                  quote_location=raw.where("quote"))
-    claim.expr = _parse(loaded, expr_mod.parse_expression, raw.quantity, claim.quantity_location,
-                        raw.id, "schema")
-    try:
-        claim.interval = _interval(raw.value, document, raw.as_of, loaded.table)
-    except FactcheckError as error:
-        rule = "unit" if "unit" in error.message else "value"
-        loaded.findings.append(Finding(rule, "error", f"cannot read the value: {error.message}",
-                                       _shifted(claim.value_location, error.offset),
-                                       (raw.id,), error.hint))
-    return claim
-
-
-def _interval(value, document: Document, as_of=None, table=None) -> Interval:
-    """The value's interval. A relative date ("three weeks ago") counts from the
-    claim's `as_of` when it has one (the day the text speaks from), else from its
-    document's `published`."""
-    from ..grammar import parse_value
-
-    if isinstance(value, schema.ExplicitValue):
-        return _explicit(value)
-    anchor = _published_date(as_of) if as_of is not None else document.published
-    return _remembered(parse_value, value, anchor, table=table)
-
-
-def _explicit(value) -> Interval:
-    from .. import units
-
-    if value.unit is not None:
-        units.resolve(value.unit)  # raises for an unknown unit
-    low = None if value.low is None else Fraction(str(value.low))
-    high = None if value.high is None else Fraction(str(value.high))
-    if low is not None and high is not None and low > high:
-        raise FactcheckError(f"low ({value.low}) is above high ({value.high})",
-                             hint="swap them")
-    unit = value.unit
-    dimension = units.resolve(unit).dimension if unit else None
-    kind = {units.POPULATION: "count", units.TIME: "duration"}.get(dimension, "other")
-    return Interval(low, high, value.low_open and low is not None,
-                    value.high_open and high is not None, unit, kind)
-
-
-def _parse(loaded: Loaded, parser, text: str, where: Location, owner: str, rule: str):
-    try:
-        return _remembered(parser, text)
-    except FactcheckError as error:
-        loaded.findings.append(Finding(rule, "error", error.message,
-                                       _shifted(where, error.offset), (owner,), error.hint))
-        return None
-
-
-def _shifted(where: Location, offset: int) -> Location:
-    """Point inside a one-line scalar: its start column plus the offset."""
-    return Location(where.file, where.line, where.column + offset) if where.line else where
-
-
-def _relation(loaded: Loaded, raw) -> Relation:
-    relation = Relation(raw.id, raw.location, raw.holds, why=raw.why,
-                        holds_location=raw.where("holds"))
-    relation.comparison = _parse(loaded, expr_mod.parse_comparison, raw.holds,
-                                 relation.holds_location, raw.id, "schema")
-    return relation
-
-
-def check_places(loaded: Loaded) -> None:
-    places = loaded.registry.places
-    on_cycle = _on_cycles(places)
-    in_reported_cycle: set[str] = set()
-    for place in places.values():
-        if place.within is None:
-            continue
-        where = place.within_location or place.location
-        if place.within not in places:
-            close = difflib.get_close_matches(place.within, sorted(places), n=3, cutoff=0.6)
-            guess = f"; did you mean {' or '.join(close)}?" if close else ""
-            loaded.findings.append(Finding(
-                "unknown-quantity", "error", f"place {place.id!r} is within "
-                f"{place.within!r}, which is not a place of the registry{guess}", where, (),
-                f"declare {place.within!r} under `places:` or correct the name"))
-        elif place.id in on_cycle and place.id not in in_reported_cycle:
-            cycle = _cycle(places, place.id)
-            # One finding per cycle, at its first place; a place merely within a
-            # cycle is not "within itself".
-            in_reported_cycle.update(cycle)
-            loaded.findings.append(Finding(
-                "schema", "error", f"place {place.id!r} ends up within itself: "
-                + " within ".join([*cycle, place.id]), where, (),
-                "a place cannot contain one of its own parents"))
-
-
-def _on_cycles(places: dict[str, Place]) -> set[str]:
-    """The places on a `within` cycle, each place visited once: a chain of 20,000
-    places inside each other is no slower than 20,000 loose ones."""
-    done: set[str] = set()
-    on_cycle: set[str] = set()
-    for start in places:
-        walk: dict[str, None] = {}  # the places of this walk, in order
-        current = start
-        while current in places and current not in done and current not in walk:
-            walk[current] = None
-            current = places[current].within
-        if current in walk:  # came back to a place of this walk: a cycle from it
-            names = list(walk)
-            on_cycle.update(names[names.index(current):])
-        done.update(walk)
-    return on_cycle
-
-
-def _cycle(places: dict[str, Place], start: str) -> list[str]:
-    """The places from `start` (on a cycle) round the cycle, back to before it."""
-    chain, current = [start], places[start].within
-    while current != start:
-        chain.append(current)
-        current = places[current].within
-    return chain

@@ -31,6 +31,7 @@ class Document:
     text: str | None = None  # None: a reference document with no text
     published: dt.date | None = None
     url: str | None = None
+    language: str | None = None  # IETF tag: how the text groups digits (None: English)
     outlet: str | None = None  # the publisher: a `by` naming it is the own voice
 
 
@@ -85,7 +86,7 @@ class Claim:
     value_location: Location | None = None
     quantity_location: Location | None = None
     quote_location: Location | None = None
-    voice: str | None = None  # the speaker as severity compares it (see assign_voices)
+    voice: str | None = None  # the speaker as severity compares it (see voices.py)
     voice_name: str | None = None  # how reports name that speaker
 
     @property

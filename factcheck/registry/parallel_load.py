@@ -10,16 +10,18 @@ assembly problems, places; the checks' findings in check order, file by file.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import schema
 from .. import yamlsafe
-from .discover import display_name, link_problem
 from ..findings import Finding, Location
-from .load import Loaded, as_duplicates, assemble, assign_voices, check_places
+from ..workers import forked, worker_count
+from . import schema
+from .assemble import Loaded, as_duplicates, assemble
+from .discover import display_name, link_problem
 from .model import Registry
+from .places import check_places
+from .voices import assign_voices
 
 # Below this many files one process reads them all: starting workers costs more.
 PARALLEL_FROM = 200
@@ -37,25 +39,20 @@ class _FileRead:
     checked: dict[str, list[Finding]] | None = None  # per-claim checks: check -> findings
 
 
-def worker_count() -> int:
-    return min(os.cpu_count() or 1, 8)
-
-
-def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path]) -> Loaded:
-    import multiprocessing
-
+def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path],
+                     per_file=None) -> Loaded:
     global _TASK
     jobs = worker_count()
     own = len(files) // jobs  # the first files this process reads itself meanwhile
-    _TASK = (files, root, loaded.table)
+    _TASK = (files, root, loaded.table, per_file)
     tasks = [(start, min(len(files), start + FILES_PER_TASK))
              for start in range(own, len(files), FILES_PER_TASK)]
     # Reading and unpickling build many objects and no reference cycles: the
     # collector, run again and again as they pile up, would cost more than it frees.
     with yamlsafe.gc_paused():
         try:
-            with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
-                theirs = pool.imap(_read_slice, tasks)
+            with forked(jobs - 1) as pool:
+                theirs = pool.imap(_read_slice, tasks) if pool else map(_read_slice, tasks)
                 reads = _read_slice((0, own))
                 reads.extend(read for part in theirs for read in part)
         finally:
@@ -83,26 +80,24 @@ def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path]) -> Loa
         registry.claims.extend(part.claims)
         registry.relations.extend(part.relations)
         loaded.findings.extend(read.assembly.findings)
-        for name, findings in read.checked.items():
+        for name, findings in (read.checked or {}).items():
             checked.setdefault(name, []).extend(findings)
     check_places(loaded)
     assign_voices(registry)
-    loaded.checked = checked
+    loaded.checked = checked if per_file is not None else None
     return loaded
 
 
-_TASK: tuple | None = None  # (files, roots, table), inherited by the forked workers
+_TASK: tuple | None = None  # (files, roots, table, per_file), inherited by the workers
 
 
 def _read_slice(bounds: tuple[int, int]) -> list[_FileRead]:
-    files, root, table = _TASK
-    return [_read_file(path, root, table) for path in files[bounds[0]:bounds[1]]]
+    files, root, table, per_file = _TASK
+    return [_read_file(path, root, table, per_file) for path in files[bounds[0]:bounds[1]]]
 
 
-def _read_file(path: Path, root: list[Path], table) -> _FileRead:
-    """One file, read as _load reads it, assembled on its own, its claims checked."""
-    from ..checks.registered import per_claim_findings
-
+def _read_file(path: Path, root: list[Path], table, per_file) -> _FileRead:
+    """One file, read as load._load reads it, assembled on its own, its claims checked."""
     if (problem := link_problem(path, root)) is not None:
         return _FileRead(None, [problem])
     name = display_name(path)
@@ -117,7 +112,8 @@ def _read_file(path: Path, root: list[Path], table) -> _FileRead:
     read.ids = _ids_only(raw)
     read.assembly = Loaded(Registry(root=""), table=table)
     assemble(read.assembly, path, raw, root, has_document_key)
-    read.checked = per_claim_findings(read.assembly.registry, table)
+    if per_file is not None:
+        read.checked = per_file(read.assembly.registry, table)
     read.assembly.table = None  # the parent has it
     return read
 

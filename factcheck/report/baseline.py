@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .fingerprint import fingerprint, split
+from ..findings import UsageError
 from .value import Report
 from ..safewrite import write_atomic
 
 VERSION = 1
 
 
-class BaselineError(Exception):
+class BaselineError(UsageError):
     """A baseline that cannot be used: exit 2 with this message."""
 
 

@@ -18,13 +18,13 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..findings import Finding
+from ..findings import Finding, UsageError
 from .fingerprint import fingerprint, split
 from ..registry.model import Registry
 from .value import Report
 
 
-class SinceError(Exception):
+class SinceError(UsageError):
     """No such repository or revision: exit 2 with this message."""
 
 

@@ -18,7 +18,7 @@ from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ..files import read_regular_file
-from ..findings import Finding
+from ..findings import Finding, problem
 from .nodes import Node
 from .syntax import syntax_finding
 from .textchecks import (Limits, character_problem, encoding_problem, line_problem,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..findings import Finding, Location
+from ..findings import Finding, problem, Location
 
 RULE = "yaml"
 
@@ -32,7 +32,7 @@ class Limits:
 def yaml_error(name: str, line: int, column: int, message: str,
                hint: str | None = None) -> Finding:
     """An error of rule `yaml` at a 1-based position of the file `name`."""
-    return Finding(RULE, "error", message, Location(name, line, column), hint=hint)
+    return problem(RULE, message, Location(name, line, column), hint=hint)
 
 
 def size_problem(size: int, name: str, limits: Limits) -> Finding | None:

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.checks.quote_match import (MAX_GAP, QuoteMatch, closest_passage, find_quote, normalise, sentence_around)
+from factcheck.checks.passages import closest_passage, sentence_around
+from factcheck.checks.quote_match import MAX_GAP, QuoteMatch, find_quote, normalise
 
 # Sentences of the seed article (karabakh-exodus-2023.txt), with its curly quotes.
 ARTICLE = (
@@ -273,14 +274,14 @@ def test_one_piece_quotes_found_without_a_pattern_agree_with_the_search():
         pieces = quotes._pieces("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))))
         if len(pieces) != 1:
             continue
-        folded = quotes._fold(text, True)
+        folded = quotes.fold(text, True)
         plain = quotes._plain_chain(pieces, folded)
         if plain is not False:
             decided += 1
             assert plain == quotes._chain(pieces, folded), (text, pieces)
     assert decided > 1000
     # many occurrences failing the boundary test: left to the regex search
-    folded = quotes._fold("ab " + "xa" * 40 + " a", True)
+    folded = quotes.fold("ab " + "xa" * 40 + " a", True)
     assert quotes._plain_chain(["a"], folded) is False
     assert quotes.find_quote("a", "ab " + "xa" * 40 + " a") is not None
 

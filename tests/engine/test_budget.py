@@ -36,7 +36,7 @@ def test_a_hard_group_runs_out_of_time_and_says_so(tmp_path, monkeypatch):
     started = time.monotonic()
     report = run(tmp_path, seed(), {"knapsack.yaml": knapsack()})
     assert time.monotonic() - started < 10  # a budget, not a hang
-    hard = [f for f in rules(report, "inconsistency") if "could not decide" in f.message]
+    hard = [f for f in rules(report, "undecided") if "could not decide" in f.message]
     assert len(hard) == 1
     assert hard[0].severity == "warning" and "27 linked claims and rules" in hard[0].message
     assert hard[0].claims[0] == "item-0"
@@ -159,7 +159,7 @@ def test_the_minimal_sets_found_before_time_runs_out_are_kept(monkeypatch):
 def test_a_group_that_agrees_says_so_when_the_exact_reading_takes_too_long(
         tmp_path, monkeypatch):
     # The group agrees (its ranges are reported); only the second look, with bare
-    # numbers read exactly, ran out of time: a rounding warning says which.
+    # numbers read exactly, ran out of time: an undecided warning says which.
     def out_of_time(*_):
         raise solver.TooHard("timeout")
 
@@ -180,9 +180,9 @@ relations:
   - id: inside
     holds: town.population <= region.population
 """)
-    (finding,) = rules(report, "rounding", "inconsistency", "disagreement")
+    (finding,) = rules(report, "rounding", "inconsistency", "disagreement", "undecided")
     assert (finding.rule, finding.severity, finding.claims) == (
-        "rounding", "warning", ("town", "region"))
+        "undecided", "warning", ("town", "region"))
     assert finding.message == ("these 3 linked claims and rules agree, but the solver ran "
                                "out of time (timeout) before it checked them with bare "
                                "numbers read exactly")

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.engine import build, consistency, explain
+from factcheck.checks import settle
+from factcheck.checks.consistency import solution_findings
+from factcheck.engine import Solution, build, consistency, implied
 from factcheck.engine.parallel import solve_all
 from factcheck.registry.load import load
 from factcheck.verify import verify_paths
@@ -18,6 +20,13 @@ from engine_helpers import PARTS, THREE_SETS, seed, write
 
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "gen_registry.py"
+
+
+def conflict_findings(results, dims) -> list:
+    """The consistency checks' findings on these group results, settled."""
+    from factcheck.checks import settle
+
+    return settle(solution_findings(Solution(results, dims)))
 
 
 def gen_registry():
@@ -42,9 +51,9 @@ def both(problem):
 
 def same(problem, sequential, parallel) -> None:
     assert len(sequential) == len(parallel)
-    assert full(explain.conflict_findings(sequential, problem.dims)) == full(
-        explain.conflict_findings(parallel, problem.dims))
-    assert explain.ranges(sequential, problem.dims) == explain.ranges(parallel, problem.dims)
+    assert full(conflict_findings(sequential, problem.dims)) == full(
+        conflict_findings(parallel, problem.dims))
+    assert implied.ranges(sequential, problem.dims) == implied.ranges(parallel, problem.dims)
     for one, other in zip(sequential, parallel):
         assert [c.key for c in one.constraints] == [c.key for c in other.constraints]
         assert [[m.key for m in c.members] for c in one.conflicts] == [
@@ -63,12 +72,12 @@ def test_generated_registry_same_in_parallel(tmp_path):
     same(problem, sequential, parallel)
     # one group per region (its towns are within it); one conflict, in region 5
     assert len(sequential) == 10
-    findings = explain.conflict_findings(parallel, problem.dims)
+    findings = conflict_findings(parallel, problem.dims)
     assert [f.claims for f in findings] == [
         ("region_5-dep", "region_5-pop", "region_5-accounting")]
     # each place of an agreeing group shows population, departed@day and
     # remaining@day: 9 groups x 3 places x 3 = 81; the conflicting group shows none
-    assert len(explain.ranges(parallel, problem.dims)) == 81
+    assert len(implied.ranges(parallel, problem.dims)) == 81
 
 
 def test_varied_registry_same_in_parallel(tmp_path):
@@ -79,7 +88,7 @@ def test_varied_registry_same_in_parallel(tmp_path):
     sequential, parallel = both(problem)
     same(problem, sequential, parallel)
     assert len(sequential) == made.groups
-    rules = {f.rule for f in explain.conflict_findings(sequential, problem.dims)}
+    rules = {f.rule for f in conflict_findings(sequential, problem.dims)}
     assert {"disagreement", "trend"} <= rules
 
 
@@ -105,7 +114,8 @@ def test_solve_all_keeps_group_order(tmp_path):
     assert gen_registry().generate(tmp_path, 45, conflicts_every=0, layout="simple") == 45
     problem = build.build(load([tmp_path]).registry)
     work = consistency.groups(problem.constraints)
-    results = solve_all(work, problem.integer_vars(), problem.floor_zero(), jobs=2)
+    results = solve_all(work, problem.integer_vars(), problem.floor_zero(), jobs=2,
+                        solve_group=consistency.solve_group)
     assert [r.constraints for r in results] == work
     assert all(r.conflicts == [] and r.ranges for r in results)
 
@@ -116,8 +126,8 @@ def test_verify_chooses_workers_for_many_groups(tmp_path, monkeypatch):
     gen_registry().generate(tmp_path, 90, layout="simple")
     calls = []
     real = parallel.solve_all
-    monkeypatch.setattr(parallel, "solve_all", lambda *a: calls.append(a[-1]) or real(*a))
-    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    monkeypatch.setattr(parallel, "solve_all", lambda *a: calls.append(a[3]) or real(*a))
+    monkeypatch.setattr("factcheck.workers.cores", lambda: 4)
     monkeypatch.setattr(consistency, "PARALLEL_FROM", 10**9)
     alone = verify_paths([tmp_path])
     assert calls == []

@@ -3,7 +3,7 @@ results in input order whatever the number of workers."""
 
 from __future__ import annotations
 
-import concurrent.futures
+import multiprocessing.context
 import os
 import subprocess
 import sys
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import workers
 from factcheck.extract import runner
 from factcheck.extract.runner import Job, process, run
 
@@ -21,15 +22,15 @@ TEXTS = sorted(DATA.glob("*.txt"))
 
 @pytest.fixture
 def pools(monkeypatch):
-    """The max_workers of every process pool `run` starts (the pools still work)."""
+    """The workers of every process pool `run` starts (the pools still work)."""
     started: list[int] = []
+    real = workers.forked
 
-    class Recording(concurrent.futures.ProcessPoolExecutor):
-        def __init__(self, max_workers=None, **kwargs):
-            started.append(max_workers)
-            super().__init__(max_workers=max_workers, **kwargs)
+    def recording(jobs):
+        started.append(jobs)
+        return real(jobs)
 
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(workers, "forked", recording)
     monkeypatch.setattr(runner, "cores", lambda: 8)
     return started
 
@@ -72,10 +73,10 @@ def test_results_are_those_of_a_serial_run(format):
 def test_without_working_process_pools_the_files_are_read_one_by_one(monkeypatch):
     """Where semaphores are missing (some sandboxes) the pool cannot start: no crash,
     the same results, read here."""
-    def broken(**kwargs):
+    def broken(*args, **kwargs):
         raise NotImplementedError("no working sem_open")
 
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", broken)
+    monkeypatch.setattr(multiprocessing.context.ForkContext, "Pool", broken)
     work = jobs(TEXTS)
     assert list(run(work, 2)) == [process(j) for j in work]
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import fuzz_support as fz
 from factcheck.checks import quote_match as quotes
-from factcheck.checks.quote_match import MAX_OMISSIONS, _fold, _pieces, find_quote
+from factcheck.checks.quote_match import MAX_OMISSIONS, fold, _pieces, find_quote
 
 
 def reference_chain(pieces, folded, gap):
@@ -70,7 +70,7 @@ def test_the_zone_search_finds_the_chain_the_reference_finds(monkeypatch_gap, te
     pieces = _pieces(quote)
     if not pieces:
         return
-    folded = _fold(text, True)
+    folded = fold(text, True)
     assert quotes._chain(pieces, folded) == reference_chain(pieces, folded, gap)
 
 

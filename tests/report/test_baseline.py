@@ -59,7 +59,7 @@ def test_write_then_only_new_findings(registry, cli, workdir):
     data = json.loads((workdir / "base.json").read_text("utf-8"))
     assert data["version"] == 1 and data["tool"] == "factcheck"
     assert data["registry"]["documents"] == ["doc"] and data["registry"]["fingerprint"]
-    assert [f["rule"] for f in data["findings"]] == ["schema", "value"]
+    assert [f["rule"] for f in data["findings"]] == ["unknown-key", "value"]
 
     assert cli("verify", "reg").code == 1
     quiet = cli("verify", "reg", "--baseline", "base.json", "--format", "text")

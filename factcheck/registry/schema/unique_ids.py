@@ -6,7 +6,7 @@ registry.
 
 from __future__ import annotations
 
-from ...findings import Finding, Location
+from ...findings import Finding, problem, Location
 from .records import RawFile
 from .validation import RULE
 
@@ -30,9 +30,7 @@ def check_unique_ids(files: list[RawFile]) -> list[Finding]:
                 if name not in first_seen:
                     first_seen[name] = here
                     continue
-                findings.append(Finding(
-                    RULE, "error",
-                    f"{kind} {'name' if kind == 'quantity' else 'id'} '{name}' is used "
+                findings.append(problem(RULE, f"{kind} {'name' if kind == 'quantity' else 'id'} '{name}' is used "
                     f"twice: also at {first_seen[name]}; rename or remove one of them",
                     here, (name,) if kind == "claim" else (),
                     hint=f"{kind} ids must be unique across the whole registry"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from ...findings import Finding, Location
+from ...findings import Finding, problem, Location
 from ...yamlsafe import MapNode, Node, ScalarNode, SeqNode, gc_paused
 from .declaration import FieldSpec, Schema, SectionSpec, load_schema
 from .fieldtypes import TypeProblem, check_scalar_type, describe
@@ -48,10 +48,10 @@ class _Validator:
     def at(self, node: Node) -> Location:
         return Location(self.name, node.line, node.column)
 
-    def report(self, node: Node, message: str, *, severity: str = "error",
+    def report(self, node: Node, message: str, *, rule: str = RULE,
                hint: str | None = None, claim: str | None = None) -> None:
         claims = (claim,) if claim else ()
-        self.findings.append(Finding(RULE, severity, message, self.at(node), claims, hint))
+        self.findings.append(problem(rule, message, self.at(node), claims, hint))
 
     def file(self, root: Node) -> RawFile:
         raw = RawFile(self.name)
@@ -210,7 +210,7 @@ class _Validator:
     def unknown_key(self, key_node: ScalarNode, key: str, known, where: str,
                     claim: str | None = None) -> None:
         self.report(key_node, f"unknown key '{key}' in {where}{_did_you_mean(key, known)}",
-                    severity="warning", claim=claim,
+                    rule="unknown-key", claim=claim,
                     hint=f"known keys: {_listing(known)}; factcheck ignores this one")
 
 

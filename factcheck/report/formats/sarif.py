@@ -1,7 +1,7 @@
 """SARIF 2.1.0, for code-scanning upload (github/codeql-action/upload-sarif).
 
 One run; the driver's `rules` catalogue holds every rule id factcheck has (from
-catalog.py), each result points at its rule by `ruleId` and `ruleIndex`. File URIs
+the registered checks), each result points at its rule by `ruleId` and `ruleIndex`. File URIs
 are relative to the working folder (`uriBaseId` %SRCROOT%: run from the repository
 root). `partialFingerprints` carry the fingerprint of fingerprint.py, which stays
 the same when lines move.
@@ -14,7 +14,8 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from ... import __version__
-from ...checks.catalog import RULES, rule
+from ...checks import CHECKS as RULES
+from ...checks import rule
 from ...findings import Finding
 from ..fingerprint import fingerprint
 from ..value import Report
@@ -27,13 +28,14 @@ FINGERPRINT_KEY = "factcheck/v1"
 
 def _rule_entry(rule_id: str) -> dict:
     entry = rule(rule_id)
+    short = entry.short if entry else f"factcheck rule {rule_id}."
     return {
-        "id": entry.id,
-        "name": "".join(part.capitalize() for part in entry.id.split("-")),
-        "shortDescription": {"text": entry.short},
-        "fullDescription": {"text": entry.full},
-        "help": {"text": entry.help},
-        "defaultConfiguration": {"level": LEVEL[entry.severity]},
+        "id": rule_id,
+        "name": "".join(part.capitalize() for part in rule_id.split("-")),
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": entry.full if entry else short},
+        "help": {"text": entry.help if entry else "See the message."},
+        "defaultConfiguration": {"level": LEVEL[entry.severity if entry else "error"]},
     }
 
 
@@ -69,6 +71,13 @@ def _result(finding: Finding, index: dict[str, int]) -> dict:
     return result
 
 
+def _invocation(report: Report) -> dict:
+    """Coverage is no finding (unless --min-coverage makes it one): a note of the run."""
+    return {"executionSuccessful": True,
+            "toolExecutionNotifications": [{"level": "note",
+                                            "message": {"text": report.coverage_note()}}]}
+
+
 def as_dict(report: Report) -> dict:
     rule_ids = list(RULES) + sorted({f.rule for f in report.findings} - RULES.keys())
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
@@ -81,6 +90,8 @@ def as_dict(report: Report) -> dict:
             "tool": {"driver": driver},
             "columnKind": "unicodeCodePoints",
             "results": [_result(f, index) for f in report.findings],
+            "invocations": [_invocation(report)],
+            "properties": {"checked": report.checked, "unchecked": list(report.unchecked)},
         }],
     }
 

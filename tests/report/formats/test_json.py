@@ -43,8 +43,20 @@ def test_acceptance_finding_in_json(shipped, contract):
         "file": "claims/karabakh-exodus.yaml", "line": line, "column": 12,
         "claims": ["fled", "residents", "accounting"],
         "hint": "fled would agree if it were at most 132,000 people; residents would "
-                "agree if it were at least 140,001 people"}
+                "agree if it were at least 140,001 people",
+        "arithmetic": conflict["arithmetic"],
+        # the registry allows 120,000 ± 10 % = 132,000 residents at most, and more
+        # than 140,000 fled: each claim's nearest agreeing value is the other's end
+        "nearest": {"fled": "at most 132,000 people",
+                    "residents": "at least 140,001 people"}}
     assert "cannot all be true" in conflict["message"]
+    members, sums = conflict["arithmetic"][:3], conflict["arithmetic"][3:]
+    assert [line.split(":")[0] for line in members] == [
+        "fled (Armenian government)", "residents (Armenian government)",
+        "relation accounting"]
+    assert sums == ["arithmetic: given the others, karabakh.departed@2023-10-03 − "
+                    "karabakh.population + karabakh.remaining@2023-10-03 is at least "
+                    "140,001 − 132,000 + 0 = 8,001, but relation accounting needs it ≤ 0"]
     assert not any(k.startswith("karabakh.") for k in data["quantities"])
 
 

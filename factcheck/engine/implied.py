@@ -1,0 +1,111 @@
+"""Implied ranges: what the registry as a whole allows each quantity, in the unit
+its claims use ("given every claim, between 100,001 and 132,000 people can have
+left"), people counts as whole numbers, time-indexed quantities keyed name@date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .. import units
+from .. import expr
+from ..findings import FactcheckError
+from ..interval import format_number, ordinal_to_iso, unit_label
+from .constraints import VarKey
+from .measures import DATE, resolve_unit
+from .results import GroupResult
+
+CANONICAL_UNIT = {units.POPULATION: "person", units.HOUSEHOLD: "household", units.TIME: "day",
+                  (("[length]", 1),): "meter", (("[mass]", 1),): "kilogram"}
+
+
+@dataclass(frozen=True)
+class Range:
+    """An implied range, in the canonical unit of its quantity, for reports."""
+
+    key: VarKey
+    low: Fraction | None
+    high: Fraction | None
+    low_open: bool
+    high_open: bool
+    unit: str | None
+    is_date: bool = False
+
+    def describe(self) -> str:
+        if self.is_date:
+            lo = "…" if self.low is None else ordinal_to_iso(self.low)
+            hi = "…" if self.high is None else ordinal_to_iso(self.high)
+            return lo if lo == hi else f"{lo} to {hi}"
+        lo = "−∞" if self.low is None else format_number(self.low)
+        hi = "∞" if self.high is None else format_number(self.high)
+        text = ("(" if self.low_open or self.low is None else "[") + f"{lo}, {hi}" + (
+            ")" if self.high_open or self.high is None else "]")
+        return f"{text} {unit_label(self.unit)}" if self.unit else text
+
+    def to_json(self) -> dict:
+        def end(value):
+            if value is None:
+                return None
+            if self.is_date:
+                return ordinal_to_iso(value)
+            return int(value) if value.denominator == 1 else float(value)
+
+        return {"low": end(self.low), "high": end(self.high), "low_open": self.low_open,
+                "high_open": self.high_open, "unit": "day" if self.is_date else self.unit}
+
+
+def canonical_unit(dim) -> str | None:
+    if dim == units.DIMENSIONLESS:
+        return None
+    if len(dim) == 1 and dim[0][0].startswith("[currency_"):
+        return dim[0][0][len("[currency_"):-1]
+    return CANONICAL_UNIT.get(dim, units.describe_dimension(dim))
+
+
+def ranges(results: list[GroupResult], dims: dict,
+           display: dict[str, tuple[str, Fraction]] | None = None) -> list[Range]:
+    """Implied ranges, each in the unit its claims use (`display`: name -> (unit,
+    factor to canonical)), else in the canonical unit of its dimension."""
+    display = display or {}
+    out = []
+    for result in results:
+        for key, bound in result.ranges.items():
+            dim = dims.get(key.name, units.DIMENSIONLESS)
+            unit, factor = display.get(key.name, (None, None))
+            if unit is None or resolve_unit(unit).dimension != dim:
+                # no claim's unit, or one of another dimension (its unit finding says
+                # so): 40 people are never shown as 960 hours
+                unit, factor = canonical_unit(dim), Fraction(1)
+            low = None if bound.low is None else bound.low / factor
+            high = None if bound.high is None else bound.high / factor
+            out.append(Range(key, low, high, bound.low_open, bound.high_open,
+                             unit, dim == DATE))
+    return sorted(out, key=lambda r: (r.key.name, r.key.date or 0))
+
+
+def unranged_note(results: list[GroupResult]) -> list[str]:
+    """A note for the groups that agree but whose ranges were not found in time: no
+    finding (nothing in the registry is wrong), but no silent gap in the report."""
+    unranged = [r for r in results if r.known == "agree, unranged"]
+    if not unranged:
+        return []
+    first = [c.source.id for r in unranged for c in r.constraints if c.kind == "claim"]
+    return [f"The claims of {len(unranged)} group(s) agree, but the solver ran out of time "
+            "before it found the ranges they imply (claims "
+            + ", ".join(first[:10]) + (", ..." if len(first) > 10 else "") + ")"]
+
+
+def display_units(registry) -> dict[str, tuple[str, Fraction]]:
+    """Each quantity's implied range is shown in the unit its first claim uses
+    (hours stay hours), people in people: name -> (unit, factor to canonical)."""
+    chosen: dict[str, tuple[str, Fraction]] = {}
+    for claim in registry.claims:
+        interval = claim.interval
+        if not isinstance(claim.expr, expr.Name) or interval is None or not interval.unit \
+                or interval.kind == "date" or claim.expr.name in chosen:
+            continue
+        try:
+            chosen[claim.expr.name] = (interval.unit, units.resolve(interval.unit).factor)
+        except FactcheckError:
+            continue
+    return chosen
