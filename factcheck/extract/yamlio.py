@@ -87,11 +87,19 @@ def dump(data) -> str:
 
 
 def merge(path: Path, document: dict, drafts: list[Draft], text: str | None = None) -> int:
-    """Add the new drafts to the registry file `path`; the number added. `text`: the
-    article, to recognise a hand-written claim (no span) on the same number."""
-    from ..safewrite import write_atomic
+    """Add the new drafts to the registry file `path`; the number added. Read,
+    merged and written under the file's lock: two runs at once both keep theirs.
+    `text`: the article, to recognise a hand-written claim (no span) on a number."""
+    from ..safewrite import locked
 
-    path = Path(path)
+    with locked(Path(path)):
+        return _merge(Path(path), document, drafts, text)
+
+
+def _merge(path: Path, document: dict, drafts: list[Draft], text: str | None = None) -> int:
+    from ..safewrite import write_atomic
+    from .known import Known
+
     if not path.exists():
         write_atomic(path, render(document, drafts))
         return len(drafts)
@@ -99,7 +107,8 @@ def merge(path: Path, document: dict, drafts: list[Draft], text: str | None = No
     claims = data.get("claims")
     if claims is None:
         claims = data["claims"] = CommentedSeq()
-    new = [d for d in drafts if not _present(d, claims, text)]
+    known = Known(claims, text)
+    new = [d for d in drafts if not known.has(d)]
     if not new:
         return 0
     if "document" not in data:
@@ -110,7 +119,10 @@ def merge(path: Path, document: dict, drafts: list[Draft], text: str | None = No
         claim["id"] = unique_id(draft.id, taken) if draft.id in taken else draft.id
         taken.add(claim["id"])
         claims.append(claim)
-    write_atomic(path, dump(data))
+    text = dump(data)
+    if b"\r\n" in path.read_bytes()[:65536]:  # the file's own line endings, kept
+        text = text.replace("\n", "\r\n")
+    write_atomic(path, text)
     return len(new)
 
 
@@ -142,39 +154,3 @@ def load_checked(path: Path):
     if data.get("claims") is not None and not isinstance(data["claims"], CommentedSeq):
         raise NotARegistry(f"{path}: `claims:` is not a list")
     return data
-
-
-def _present(draft: Draft, claims, text: str | None = None) -> bool:
-    """Whether a claim of the file already stands for the draft's mention: the same
-    span, or (written by hand, without a span) a quote holding the mention in the
-    text, or the same quote, with the same number."""
-    from ..grammar import find_numbers
-
-    numbers = {n.value for n in find_numbers(draft.value)} \
-        if isinstance(draft.value, str) else set()
-    for claim in claims:
-        if not isinstance(claim, dict):
-            continue
-        span = claim.get("span")
-        if span is not None and list(span) == list(draft.span):
-            return True
-        if span is None and _same_place(claim, draft, text):
-            value = claim.get("value")
-            theirs = {n.value for n in find_numbers(value)} if isinstance(value, str) else set()
-            words = " ".join(str(value).lower().split())
-            if value == draft.value or (numbers and numbers <= theirs) or (
-                    not numbers and isinstance(draft.value, str)
-                    and words == " ".join(draft.value.lower().split())):
-                return True
-    return False
-
-
-def _same_place(claim, draft: Draft, text: str | None) -> bool:
-    if claim.get("quote") == draft.quote:
-        return True
-    if text is None or not isinstance(claim.get("quote"), str):
-        return False
-    from ..checks.quote_match import find_quote
-
-    where = find_quote(claim["quote"], text)
-    return where is not None and where.start <= draft.span[0] and draft.span[1] <= where.end

@@ -35,9 +35,11 @@ def load(paths: list[Path], table=None, per_file=None) -> Loaded:
 
 
 def _load(paths: list[Path], table, per_file) -> Loaded:
-    files = discover(paths)
+    unreadable: list = []  # folders that cannot be read: findings, not silence
+    files = discover(paths, unreadable)
     root = registry_roots(paths)
     loaded = Loaded(Registry(root=str(registry_root(paths))), table=table)
+    loaded.findings.extend(unreadable)
     if len(files) >= parallel_load.PARALLEL_FROM and worker_count() > 1:
         return parallel_load.load_in_parallel(loaded, files, root, per_file)
     raws = []

@@ -10,7 +10,7 @@ the same when lines move.
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath
+import os
 from urllib.parse import quote
 
 from ... import __version__
@@ -19,6 +19,7 @@ from ...checks import rule
 from ...findings import Finding
 from ..fingerprint import fingerprint
 from ..value import Report
+from .escape import json_text
 from .github import message
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -40,8 +41,9 @@ def _rule_entry(rule_id: str) -> dict:
 
 
 def _uri(file: str) -> dict:
-    path = file.replace("\\", "/")
-    if PurePosixPath(path).is_absolute():
+    # The bytes of the name, so that a name that is not UTF-8 is its own %XX escapes.
+    path = os.fsencode(file.replace("\\", "/"))
+    if path.startswith(b"/"):
         return {"uri": "file://" + quote(path, safe="/")}
     return {"uri": quote(path, safe="/"), "uriBaseId": "%SRCROOT%"}
 
@@ -97,4 +99,4 @@ def as_dict(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(as_dict(report), ensure_ascii=False, indent=2)) + "\n"
