@@ -103,7 +103,7 @@ def _merge(path: Path, document: dict, drafts: list[Draft], text: str | None = N
     if not path.exists():
         write_atomic(path, render(document, drafts))
         return len(drafts)
-    data = load_checked(path)
+    data = _load_checked(path)
     claims = data.get("claims")
     if claims is None:
         claims = data["claims"] = CommentedSeq()
@@ -127,6 +127,11 @@ def _merge(path: Path, document: dict, drafts: list[Draft], text: str | None = N
 
 
 def load_checked(path: Path):
+    """The --into file as a round-trip mapping, after the registry's own checks pass."""
+    return _load_checked(path)
+
+
+def _load_checked(path: Path):
     """The file as a round-trip mapping, after the registry's own checks pass."""
     from ..registry import schema
     from .. import yamlsafe
