@@ -247,6 +247,10 @@ from .extract_command import extract  # noqa: E402  (a light module: typer only)
 
 app.command(name="extract")(extract)
 
+from .suggest_command import suggest  # noqa: E402  (a light module: typer only)
+
+app.command(name="suggest")(suggest)
+
 export_app = typer.Typer(no_args_is_help=True,
                          help="Publish the registry's verdicts in other formats.")
 app.add_typer(export_app, name="export")
