@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..expr import names, to_text
+from ..expr import Name, names, to_text
 from .model import Registry
 
 CUMULATIVE = frozenset("""departed arrived displaced internally_displaced killed injured
@@ -50,10 +50,12 @@ def suggest(registry: Registry) -> Suggestions:
 
 
 def _names(registry: Registry) -> set[str]:
+    """The quantities the registry declares: those under `quantities:` and those a
+    claim is made on directly. A name seen only inside a ratio ("nearly all of the
+    population fled") declares nothing: a relation on it would be unknown-quantity."""
     found = set(registry.quantities)
-    for claim in registry.claims:
-        if claim.expr is not None:
-            found.update(n.split("@")[0] for n in names(claim.expr))
+    found.update(claim.expr.name for claim in registry.claims
+                 if isinstance(claim.expr, Name))
     return found
 
 

@@ -88,3 +88,18 @@ def test_an_into_file_that_is_no_registry_is_refused(registry, cli):
     assert run.code == 2
     assert "nothing was written" in run.stderr
     assert (root / "bad.yaml").read_text(encoding="utf-8") == "- just\n- a list\n"
+
+
+def test_a_name_seen_only_inside_a_ratio_is_not_accounted(registry, cli):
+    """'Nearly all of the population fled' names s.departed and s.population only
+    inside a ratio: an accounting relation on them would be unknown-quantity errors."""
+    run = cli("suggest", registry({"a.yaml": """\
+        document:
+          id: a
+          published: 2023-10-03
+        claims:
+          - id: nearly-all
+            quantity: s.departed / s.population
+            value: nearly all
+        """}))
+    assert run.code == 0 and run.stdout == ""
