@@ -19,7 +19,10 @@ from ..findings import UsageError
 
 from ..report.formats import FORMATS
 
+# rich_markup_mode=None: help and usage errors in click's plain text; typer's rich
+# rendering imports rich (most of a start-up) for every `--help` and typo.
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  rich_markup_mode=None,
                   help="Keep the numeric claims of news reporting in a YAML registry and "
                        "check that they agree.")
 
@@ -106,15 +109,16 @@ def _registry(paths: Optional[list[Path]], config) -> list[Path]:
 def _compare(report, paths, config, files, baseline: Optional[Path],
              since: Optional[str]) -> None:
     """--since: keep the findings new since a revision; --baseline: drop recorded ones."""
-    from ..report.baseline import apply
-    from ..report.since import compare
-    from ..verify import verify_paths
-
     with usage_errors():
         if since is not None:
+            from ..report.since import compare
+            from ..verify import verify_paths
+
             compare(report, _registry(paths, config), since,
                     lambda old: verify_paths(old, only_files=files, config=config))
         if baseline is not None:
+            from ..report.baseline import apply
+
             apply(report, baseline)
 
 
@@ -190,7 +194,7 @@ def explain(
     sys.stdout.write(text)
 
 
-baseline_app = typer.Typer(no_args_is_help=True,
+baseline_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
                            help="Record today's findings, so that `verify --baseline` "
                                 "reports only new ones.")
 app.add_typer(baseline_app, name="baseline")
