@@ -94,12 +94,18 @@ def _config():
         return load()
 
 
-def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None):
+# Formats that print no implied ranges: the engine need not find them.
+WITHOUT_RANGES = frozenset({"github", "sarif", "junit", "markdown"})
+
+
+def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None,
+            cache: bool = True, ranges: bool = True):
     """Verify the registry (the paths, else the configured one, else claims/)."""
     from ..verify import verify_paths
 
     with usage_errors():
-        return verify_paths(_registry(paths, config), only_files=files, config=config)
+        return verify_paths(_registry(paths, config), only_files=files, config=config,
+                            cache=cache, ranges=ranges)
 
 
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
@@ -164,15 +170,19 @@ def verify(
         None, "--since", metavar="REV",
         help="Compare with the registry at this git revision: report only new findings "
              "and name the claims the edit touched."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Read and solve everything anew, without the cache in "
+                                  "the registry's .factcheck-cache/ (the same report)."),
 ) -> None:
     """Load the registry, run every check, print a report; exit 0, 1 or 2."""
     from ..report.formats import pick, render
 
     _check_format(format)
     config = _config()
-    report = _report(paths, config, files)
-    _compare(report, paths, config, files, baseline, since)
     terminal = False if output is not None else None
+    report = _report(paths, config, files, cache=not no_cache,
+                     ranges=pick(format, terminal) not in WITHOUT_RANGES)
+    _compare(report, paths, config, files, baseline, since)
     _emit(render(report, format, terminal=terminal), output)
     if pick(format, terminal) == "github":
         _step_summary(report)
