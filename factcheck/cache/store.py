@@ -99,17 +99,17 @@ def open_store(root: Path) -> Store | None:
         return None
     tag = build_tag()
     top = root / FOLDER
+    own = top / f"v-{tag}"
     try:
-        if not _real_folder(top):
+        if top.is_symlink() or own.is_symlink():
+            return None  # planted: a link must not make factcheck write elsewhere
+        if not top.is_dir():
             top.mkdir(exist_ok=True)
             (top / ".gitignore").write_text(_IGNORE, encoding="utf-8")
-        if not _real_folder(top):
-            return None
-        own = top / f"v-{tag}"
-        if not _real_folder(own):
+        if not own.is_dir():
             own.mkdir(exist_ok=True)
             _drop_other_builds(top, own.name)
-        if not _real_folder(own):
+        if not (_real_folder(top) and _real_folder(own)):
             return None
     except OSError:
         return None
