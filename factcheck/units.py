@@ -26,10 +26,18 @@ from .findings import FactcheckError
 Dimension = tuple[tuple[str, int], ...]
 DIMENSIONLESS: Dimension = ()
 POPULATION: Dimension = (("[population]", 1),)
+# Households and families are counted apart from people: 500 families never silently
+# equal 500 people; a relation converts them through a claimed household size.
+HOUSEHOLD: Dimension = (("[household]", 1),)
+COUNTS = (POPULATION, HOUSEHOLD)  # whole numbers, never below zero
 TIME: Dimension = (("[time]", 1),)
 
 CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AMD", "AZN", "TRY", "CHF",
-              "INR", "UAH", "CAD", "AUD")
+              "INR", "UAH", "CAD", "AUD", "NZD", "HKD", "SGD", "MYR", "IDR", "THB",
+              "VND", "PHP", "KRW", "TWD", "PKR", "BDT", "LKR", "NPR", "AFN", "IRR",
+              "IQD", "SAR", "AED", "QAR", "KWD", "ILS", "EGP", "NGN", "KES", "GHS",
+              "ZAR", "ETB", "SDG", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PLN",
+              "CZK", "HUF", "SEK", "NOK", "DKK", "RON", "GEL", "KZT")
 
 # Our additions to pint's defaults. "ton" is the metric tonne (PRODUCT.md);
 # pint's "decade" is a logarithmic ratio, ours is ten years.
@@ -38,6 +46,8 @@ EXTRA_DEFINITIONS = [
     "@alias person = resident = residents = refugee = refugees = civilian = civilians"
     " = inhabitant = inhabitants = individual = individuals = passenger = passengers"
     " = migrant = migrants = evacuee = evacuees",
+    "household = [household] = _ = households",
+    "@alias household = family = families",
     "@alias metric_ton = ton = tons",
     "decade_of_years = 10 * year = _ = decades",
     *[f"{code} = [currency_{code}]" for code in CURRENCIES],
@@ -56,7 +66,8 @@ class Unit:
 def describe_dimension(dim: Dimension) -> str:
     if not dim:
         return "a pure number"
-    names = {"[population]": "people", "[time]": "time", "[length]": "length",
+    names = {"[population]": "people", "[household]": "households", "[time]": "time",
+             "[length]": "length",
              "[mass]": "mass"}
     parts = []
     for base, exp in dim:
@@ -82,8 +93,20 @@ def _cached() -> dict:
 
 
 def resolve(name: str) -> Unit:
-    """The unit called `name` ("hours", "km", "refugees", "USD"); FactcheckError if none."""
+    """The unit called `name` ("hours", "km", "refugees", "USD"); FactcheckError if none.
+
+    A rate "A / B" ("USD / month", "person / day") and a power "A ** 2" ("meter ** 2")
+    are their parts' dimensions and factors combined."""
     key = name.strip()
+    if " / " in key:
+        top, _, bottom = key.rpartition(" / ")
+        a, b = resolve(top), resolve(bottom)
+        return Unit(key, multiply(a.dimension, b.dimension, -1), a.factor / b.factor)
+    base, power, exponent = key.partition(" ** ")
+    if power and exponent.isdigit() and 1 < int(exponent) <= 3:
+        unit = resolve(base)
+        dimension = tuple((d, e * int(exponent)) for d, e in unit.dimension)
+        return Unit(key, dimension, unit.factor ** int(exponent))
     entry = _cached().get(key)
     if entry is not None:
         return Unit(entry["name"], tuple(tuple(d) for d in entry["dimension"]),

@@ -18,8 +18,10 @@ FREEZE_FROM = 20_000
 
 
 def verify_paths(paths: list[Path], only_files: list[str] | None = None,
-                 config=None, cache: bool = False, ranges: bool = True) -> Report:
-    """`config`: a config.Config (phrase table, severities, disabled rules).
+                 config=None, min_coverage: float | None = None, cache: bool = False,
+                 ranges: bool = True) -> Report:
+    """`config`: a config.Config (phrase table, severities, disabled rules);
+    `min_coverage`: the checked share (percent) below which the coverage check fires.
     `cache`: keep what was read and solved under the registry's .factcheck-cache/
     and use it again (the same report either way). `ranges`: find the implied
     ranges (False for a format that prints none: the report then has none)."""
@@ -27,7 +29,7 @@ def verify_paths(paths: list[Path], only_files: list[str] | None = None,
     # the cycle collector, scanning them again and again as they pile up, would
     # cost more than a third of a large run (and forked workers would inherit it).
     with gc_paused():
-        report = _verify(paths, only_files, config, cache, ranges)
+        report = _verify(paths, only_files, config, min_coverage, cache, ranges)
         if len(report.registry.claims) >= FREEZE_FROM:
             # Kept out of later collections too: the first ones after a long pause
             # would scan them all (seconds while the report is printed). Still freed
@@ -36,8 +38,9 @@ def verify_paths(paths: list[Path], only_files: list[str] | None = None,
     return report
 
 
-def _verify(paths: list[Path], only_files: list[str] | None, config, cache: bool,
-            ranges: bool) -> Report:
+def _verify(paths: list[Path], only_files: list[str] | None, config,
+            min_coverage: float | None = None, cache: bool = False,
+            ranges: bool = True) -> Report:
     table = config.table if config is not None else None
     paths = [Path(p) for p in paths]
     store = _store(paths) if cache else None
@@ -48,6 +51,7 @@ def _verify(paths: list[Path], only_files: list[str] | None, config, cache: bool
     solution = engine.solve(registry, cache=store, ranges=ranges, wanted=wanted)
     context = checks.Context(registry, [*loaded.findings, *solution.noticed], solution,
                              table, loaded.checked)
+    context.memo[checks.coverage.MINIMUM] = min_coverage
     found = checks.run(context)
     report = Report(registry, config.apply(found) if config is not None
                     else checks.settle(found))

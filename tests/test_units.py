@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import units
+from factcheck.units import HOUSEHOLD, POPULATION, resolve
 from factcheck.findings import FactcheckError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,3 +61,62 @@ def test_multiply_dimensions():
     per_day = units.multiply(units.POPULATION, units.TIME, -1)
     assert per_day == (("[population]", 1), ("[time]", -1))
     assert units.multiply(per_day, units.TIME) == units.POPULATION
+
+
+# ---------------------------------------------------------------- households
+
+def test_households_are_a_dimension_of_their_own():
+    family = resolve("families")
+    assert (family.name, family.dimension, family.factor) == ("household", HOUSEHOLD, 1)
+    assert resolve("households").dimension == HOUSEHOLD != POPULATION
+
+
+@pytest.mark.parametrize("value, low, high", [
+    ("500 families", 500, 500),          # a count: exact, as 500 people would be
+    ("about 300 households", 270, 330),  # ± 10 %
+    ("over 1,000 families", 1000, None),
+])
+def test_household_counts_read_as_counts(value, low, high):
+    from factcheck.grammar import parse_value
+
+    interval = parse_value(value)
+    assert (interval.unit, interval.kind) == ("household", "count")
+    assert (interval.low, interval.high) == (low, high)
+
+
+HOUSEHOLDS = """\
+document: {{id: d, published: 2023-10-03}}
+claims:
+  - id: families
+    quantity: town.households
+    value: 500 families
+  - id: people
+    quantity: town.departed
+    value: 500 people
+relations:
+  - id: same
+    holds: {holds}
+"""
+
+
+def test_households_never_silently_equal_people(tmp_path):
+    from factcheck.verify import verify_paths
+
+    (tmp_path / "a.yaml").write_text(HOUSEHOLDS.format(holds="town.departed == town.households"))
+    (unit,) = [f for f in verify_paths([tmp_path]).findings if f.rule == "unit"]
+    assert unit.severity == "error" and unit.claims == ("same",)
+    assert "households" in unit.message and "people" in unit.message
+    assert "household size" in unit.hint  # how to convert
+
+
+def test_a_count_of_households_is_whole_and_not_negative(tmp_path):
+    from factcheck.verify import verify_paths
+
+    # 500 families and at most 499.5 households: no whole number of households fits
+    (tmp_path / "a.yaml").write_text(HOUSEHOLDS.format(
+        holds="town.households <= 499.5 households"))
+    rules = {f.rule for f in verify_paths([tmp_path]).findings}
+    assert "inconsistency" in rules and "unit" not in rules
+    (tmp_path / "a.yaml").write_text(HOUSEHOLDS.format(
+        holds="town.households <= 500 households"))  # the near miss agrees
+    assert verify_paths([tmp_path]).errors == 0

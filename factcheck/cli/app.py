@@ -99,13 +99,14 @@ WITHOUT_RANGES = frozenset({"github", "sarif", "junit", "markdown"})
 
 
 def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None,
-            cache: bool = True, ranges: bool = True):
+            min_coverage: Optional[float] = None, cache: bool = True,
+            ranges: bool = True):
     """Verify the registry (the paths, else the configured one, else claims/)."""
     from ..verify import verify_paths
 
     with usage_errors():
         return verify_paths(_registry(paths, config), only_files=files, config=config,
-                            cache=cache, ranges=ranges)
+                            min_coverage=min_coverage, cache=cache, ranges=ranges)
 
 
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
@@ -152,8 +153,9 @@ def verify(
              "else claims/). Give them before --files."),
     format: str = typer.Option(
         "auto", "--format", "-f", metavar="FORMAT",
-        help="auto, rich, text, json, markdown, github, sarif or junit (auto: github "
-             "in GitHub Actions, rich on a terminal, text otherwise)."),
+        help="auto, rich, text, json, markdown, github, sarif, junit or html (auto: "
+             "github in GitHub Actions, rich on a terminal, text otherwise; html: one "
+             "self-contained page, best with --output)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
                                           help="Write the report to this file (atomically)."),
     strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too."),
@@ -170,6 +172,13 @@ def verify(
         None, "--since", metavar="REV",
         help="Compare with the registry at this git revision: report only new findings "
              "and name the claims the edit touched."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Print the findings and the summary only (the "
+                                    "rich and text reports)."),
+    min_coverage: Optional[float] = typer.Option(
+        None, "--min-coverage", metavar="PERCENT", min=0, max=100,
+        help="An error (rule coverage) when fewer than PERCENT of the claims are "
+             "checked against another claim, relation or rule."),
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Read and solve everything anew, without the cache in "
                                   "the registry's .factcheck-cache/ (the same report)."),
@@ -180,10 +189,10 @@ def verify(
     _check_format(format)
     config = _config()
     terminal = False if output is not None else None
-    report = _report(paths, config, files, cache=not no_cache,
+    report = _report(paths, config, files, min_coverage, cache=not no_cache,
                      ranges=pick(format, terminal) not in WITHOUT_RANGES)
     _compare(report, paths, config, files, baseline, since)
-    _emit(render(report, format, terminal=terminal), output)
+    _emit(render(report, format, terminal=terminal, quiet=quiet), output)
     if pick(format, terminal) == "github":
         _step_summary(report)
     raise typer.Exit(0 if exit_zero else report.exit_code(strict))
@@ -233,6 +242,47 @@ def baseline_write(
 from .extract_command import extract  # noqa: E402  (a light module: typer only)
 
 app.command(name="extract")(extract)
+
+export_app = typer.Typer(no_args_is_help=True,
+                         help="Publish the registry's verdicts in other formats.")
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("claimreview")
+def claimreview(
+    paths: Optional[list[Path]] = typer.Argument(
+        None, metavar="[PATHS]...",
+        help="Registry (default: `registry` of the configuration, else claims/)."),
+    org: str = typer.Option(..., "--org", metavar="NAME",
+                            help="The fact-checking organisation that reviewed the claims."),
+    url_base: str = typer.Option(..., "--url-base", metavar="URL",
+                                 help="The page the reviews are published on; each review "
+                                      "is its anchor #claim-ID."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD",
+                                       help="The reviews' publication date (default: today)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the JSON-LD to this file (atomically)."),
+) -> None:
+    """One ClaimReview (JSON-LD) per claim marked `status: reviewed`, rated by the
+    registry's verdict; an unchecked claim is rated "Not checked"."""
+    import datetime as dt
+    import json
+
+    from ..report.claimreview import claim_reviews
+
+    if not url_base.startswith(("https://", "http://")):
+        _fail(f"--url-base {url_base!r} is not a web address; give the page the reviews "
+              "are published on, e.g. https://example.org/checks/karabakh")
+    try:
+        reviewed_on = dt.date.fromisoformat(date) if date else dt.date.today()
+    except ValueError:
+        _fail(f"--date {date!r} is not a date; write it as YYYY-MM-DD")
+    report = _report(paths, _config())
+    reviews = claim_reviews(report, org, url_base, set(report.unchecked), reviewed_on)
+    if not reviews:
+        typer.echo("factcheck: no claim is marked `status: reviewed`; nothing to export",
+                   err=True)
+    _emit(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", output)
 
 
 def main() -> None:

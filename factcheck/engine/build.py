@@ -19,24 +19,15 @@ from ..findings import FactcheckError, Finding, problem as noticed
 from ..registry.model import Claim, Registry
 from . import constraints, measures
 from .constraints import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
-from .problem import Problem, linear_atoms, linear_atoms_of, linear_sides  # noqa: F401
+from .problem import (  # noqa: F401  (Problem and day_number: build's public names)
+    Problem, at_day, day_number, linear_atoms, linear_atoms_of, linear_sides,
+)
 from .rules import rule_constraints
 
 
 # A month or a year has no exact length in days, so "nine months" against 281 days is
 # calendar spread, not rounding: durations and dates take no part in `rounding`.
 CALENDAR_KINDS = ("duration", "date")
-
-
-def day_number(value: dt.date | dt.datetime | None) -> int | Fraction | None:
-    """A date's day ordinal; a date-time is an instant: the ordinal plus the fraction
-    of its day gone (values at two hours of one day are two values in time)."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        since = value - value.replace(hour=0, minute=0, second=0, microsecond=0)
-        return value.toordinal() + Fraction(int(since.total_seconds()), 86400)
-    return value.toordinal()
 
 
 def build(registry: Registry) -> Problem:
@@ -60,17 +51,26 @@ def _dated_quantities(registry: Registry) -> set[str]:
     dated = {c.expr.name for c in registry.claims
              if isinstance(c.expr, expr_mod.Name) and c.as_of is not None}
     dated |= {name for name, info in registry.quantities.items() if info.trend}
+    # a quantity named at a date (`x@2023-10-02`) anywhere changes over time
+    written = [c.expr for c in registry.claims if c.expr is not None]
+    written += [r.comparison for r in registry.relations if r.comparison is not None]
+    dated |= {ref.name for tree in written for ref in expr_mod.references(tree)
+              if ref.at is not None}
     return dated
 
 
 def claim_variables(claim: Claim, dated: set[str]) -> dict[str, VarKey] | None:
-    """Each name of the claim's expression as a variable at the claim's date."""
+    """Each name of the claim's expression as a variable at the claim's date (a
+    `name@DATE` at its own date); None when a dated name has no date to take."""
     day = day_number(claim.date)
     keys = {}
-    for name in expr_mod.names(claim.expr):
-        if name in dated and day is None:
+    for ref in expr_mod.references(claim.expr):
+        if ref.at is not None:
+            keys[ref.key] = constraints.key(ref.name, at_day(ref.at))
+        elif ref.name in dated and day is None:
             return None
-        keys[name] = constraints.key(name, day if name in dated else None)
+        else:
+            keys[ref.key] = constraints.key(ref.name, day if ref.name in dated else None)
     return keys
 
 
@@ -144,8 +144,8 @@ def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
                 hint="put dates on an event's `.start` or `.end`")
         return Fraction(1), False
     if interval.unit is None:
-        if expr_dim in (units.POPULATION, units.DIMENSIONLESS):
-            whole = expr_dim == units.POPULATION and isinstance(claim.expr, expr_mod.Name)
+        if expr_dim in (*units.COUNTS, units.DIMENSIONLESS):
+            whole = expr_dim in units.COUNTS and isinstance(claim.expr, expr_mod.Name)
             if interval.kind == "fraction" and expr_dim == units.POPULATION:
                 raise FactcheckError(
                     f"{claim.value_text!r} is a share, but {claim.quantity!r} counts people",
@@ -160,5 +160,5 @@ def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
             f"{claim.value_text!r} is in {units.describe_dimension(unit.dimension)}, but "
             f"{claim.quantity!r} measures {units.describe_dimension(expr_dim)}",
             hint="check the quantity name or the unit of the value")
-    whole = unit.dimension == units.POPULATION and isinstance(claim.expr, expr_mod.Name)
+    whole = unit.dimension in units.COUNTS and isinstance(claim.expr, expr_mod.Name)
     return unit.factor, whole

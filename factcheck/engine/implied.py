@@ -15,7 +15,7 @@ from .constraints import VarKey
 from .measures import DATE, resolve_unit
 from .results import GroupResult
 
-CANONICAL_UNIT = {units.POPULATION: "person", units.TIME: "day",
+CANONICAL_UNIT = {units.POPULATION: "person", units.HOUSEHOLD: "household", units.TIME: "day",
                   (("[length]", 1),): "meter", (("[mass]", 1),): "kilogram"}
 
 

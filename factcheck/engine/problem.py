@@ -4,7 +4,9 @@ quantity measures, and what building them noticed; and relations as linear atoms
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from .. import expr as expr_mod
 from .. import units
@@ -20,13 +22,31 @@ class Problem:
     findings: list[Finding] = field(default_factory=list)
 
     def integer_vars(self) -> set[VarKey]:
-        whole = (units.POPULATION, measures.DATE)
+        whole = (*units.COUNTS, measures.DATE)
         return {k for c in self.constraints for k in c.variables if self.dims.get(k.name) in whole}
 
     def floor_zero(self) -> set[VarKey]:
         return {k for c in self.constraints for k in c.variables
-                if self.dims.get(k.name) in (units.POPULATION, units.TIME)}
+                if self.dims.get(k.name) in (*units.COUNTS, units.TIME)}
 
+
+
+def day_number(value: dt.date | dt.datetime | None) -> int | Fraction | None:
+    """A date's day ordinal; a date-time is an instant: the ordinal plus the fraction
+    of its day gone (values at two hours of one day are two values in time)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        since = value - value.replace(hour=0, minute=0, second=0, microsecond=0)
+        return value.toordinal() + Fraction(int(since.total_seconds()), 86400)
+    return value.toordinal()
+
+
+def at_day(text: str) -> int | Fraction:
+    """The day number of `name@DATE`'s date (a date-time: an instant in its day)."""
+    if "T" in text:
+        return day_number(dt.datetime.fromisoformat(text))
+    return day_number(dt.date.fromisoformat(text))
 
 
 def linear_atoms(comparison, keys: dict[str, VarKey]) -> list[Atom]:

@@ -27,6 +27,7 @@ DATE_MEASURES = ("start", "end")
 # (after a number, in a product).
 _EXAMPLE_UNITS: dict[Dimension, tuple[str, str]] = {
     TIME: ("days", "day"),
+    units.HOUSEHOLD: ("households", "household"),
     (("[length]", 1),): ("km", "km"),
     (("[mass]", 1),): ("kg", "kg"),
     **{((f"[currency_{code}]", 1),): (code, code) for code in units.CURRENCIES},
@@ -158,6 +159,11 @@ def _comparison_kind(node: Comparison, dims: Mapping[str, Dimension]) -> _Kind:
 
 
 def _unit_hint(node, left: _Kind, right: _Kind) -> str:
+    if {left.dim, right.dim} == {POPULATION, units.HOUSEHOLD} and not (
+            left.is_date or right.is_date):
+        return ("households and people are counted apart: convert through a claimed "
+                "household size, e.g. `x.departed == x.households * x.household_size` "
+                "with a claim `x.household_size` of '4.2 people per household'")
     for side, kind, other in ((node.left, left, right), (node.right, right, left)):
         if kind.is_bare and not other.is_bare:
             if other.is_date:

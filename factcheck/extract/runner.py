@@ -35,6 +35,8 @@ class Job:
     format: str  # json | yaml
     yaml_dir: Path  # where the YAML will live (document.text is relative to it)
     single: bool = True  # the only file: JSON is the bare list
+    language: str | None = None  # how the text groups digits (None: English)
+    names: bool = False  # list mentions of kind "name" too (`--all`)
 
 
 @dataclass
@@ -89,7 +91,8 @@ def _process(job: Job) -> Result:
 
     text = read_article(job.path)
     published = job.published or document_date(text)
-    mentions = find_mentions(text, published)
+    mentions = find_mentions(text, published, language=job.language,
+                             names=job.names and job.format == "json")
     result = Result(job.path, mentions=len(mentions))
     if job.format == "json":
         listing = [m.to_json() for m in mentions]
