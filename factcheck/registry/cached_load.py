@@ -17,7 +17,7 @@ from pathlib import Path
 from ..files import MAX_TEXT_BYTES, read_regular_file
 from ..yamlsafe import Limits
 from .assemble import Loaded
-from .discover import display_name, link_problem, real_path
+from .discover import real_path
 from .parallel_load import merge, read_files
 
 KIND = "file"
@@ -31,10 +31,12 @@ def load_cached(loaded: Loaded, files: list[Path], root: list[Path], per_file,
     missing: list[int] = []
     data: list[bytes | None] = []
     prefix = _prefix(root, per_file is not None, context)
+    here = Path.cwd().resolve()
     for i, path in enumerate(files):
-        content = _content(path, root)
+        real = real_path(path)
+        content = _content(path, real, root)
         if content is not None:
-            keys[i] = _key(prefix, path, content)
+            keys[i] = _key(prefix, path, real, here, content)
             entry = store.get(KIND, keys[i])
             if _fresh(entry):
                 reads[i] = entry[1]
@@ -54,10 +56,11 @@ def _prefix(root: list[Path], per_file: bool, context: str) -> bytes:
     return f"{roots}\0{per_file}\0{context}\0".encode()
 
 
-def _content(path: Path, root: list[Path]) -> bytes | None:
+def _content(path: Path, real: Path | None, root: list[Path]) -> bytes | None:
     """The file's bytes, read as yamlsafe.load_file reads them; None for a file
-    that is not read (a link out of the registry) or cannot be (not cached)."""
-    if link_problem(path, root) is not None:
+    that is not read (a link out of the registry: discover.link_problem) or cannot
+    be (not cached)."""
+    if real is None or not any(real.is_relative_to(allowed) for allowed in root):
         return None
     try:
         return read_regular_file(path, Limits().max_bytes + 1)
@@ -65,9 +68,16 @@ def _content(path: Path, root: list[Path]) -> bytes | None:
         return None
 
 
-def _key(prefix: bytes, path: Path, content: bytes) -> str:
+def _key(prefix: bytes, path: Path, real: Path, here: Path, content: bytes) -> str:
+    """The file's bytes, its real path and its name as discover.display_name gives
+    it (from the real path already found: resolving again costs a system call per
+    folder of the path)."""
+    try:
+        name = str(real.relative_to(here))
+    except ValueError:
+        name = str(path)
     digest = hashlib.sha256(prefix)
-    digest.update(f"{display_name(path)}\0{real_path(path)}\0".encode())
+    digest.update(f"{name}\0{real}\0".encode())
     digest.update(content)
     return digest.hexdigest()
 
