@@ -70,8 +70,8 @@ def _store(paths: list[Path]):
 
     try:
         root = registry_root(paths)
-    except (OSError, ValueError):  # no common folder (discover says why, later)
-        return None
+    except (OSError, ValueError, RuntimeError):  # no common folder, a link loop:
+        return None  # (discover says why, next)
     return open_store(root)
 
 

@@ -24,7 +24,6 @@ import pickle
 import secrets
 import shutil
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -77,8 +76,9 @@ class Store:
         except Exception:  # something that does not pickle: simply not cached
             return
         data = MAGIC + self._mac(name, payload) + payload
+        temporary = self.folder / f".tmp-{secrets.token_hex(8)}"
         try:
-            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             try:
                 with os.fdopen(handle, "wb") as out:
                     out.write(data)
@@ -129,7 +129,7 @@ def _drop_other_builds(top: Path, keep: str) -> None:
             shutil.rmtree(entry, ignore_errors=True)
 
 
-def _remove(path: str) -> None:
+def _remove(path: Path) -> None:
     try:
         os.unlink(path)
     except OSError:
