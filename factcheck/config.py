@@ -250,3 +250,6 @@ def _read_toml(path: Path, what: str) -> dict:
         return tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path} is not valid TOML: {error}") from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise ConfigError(f"{what} {path} nests arrays or tables hundreds of levels "
+                          "deep; a factcheck configuration needs a few") from None

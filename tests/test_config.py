@@ -310,3 +310,22 @@ def test_a_named_pipe_as_phrase_file_does_not_block(repo):
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == (f"factcheck: {repo}/factcheck.toml: phrases: cannot read phrase "
                            "table extra.toml: not a regular file (a device, pipe or socket)\n")
+
+
+def test_extract_reads_with_the_configured_phrase_table(cli, workdir):
+    """Issue 14, kind 10: extract honours `phrases`, as verify does."""
+    write(workdir / "extra.toml", '[vague]\n"a bunch of" = "[5, 20]"\n')
+    write(workdir / "art.txt", "On 3 October 2023 a bunch of people left; 12 more came.\n")
+
+    def mentions():
+        run = cli("extract", "art.txt", "--format", "json")
+        assert run.code == 0, run
+        return {m["text"]: (m["low"], m["high"]) for m in run.json()}
+
+    assert "a bunch" not in mentions()  # the shipped table does not know it
+    write(workdir / "factcheck.toml", 'phrases = "extra.toml"\n')
+    found = mentions()
+    assert found["a bunch"] == (5, 20) and found["12"] == (12, 12)
+    write(workdir / "factcheck.toml", 'phrases = "missing.toml"\n')
+    run = cli("extract", "art.txt")
+    assert run.code == 2 and "cannot read phrase table missing.toml" in run.stderr

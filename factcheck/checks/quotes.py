@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..findings import Finding, problem
 from ..registry.model import Claim
 from .base import Context, check
+from .number_words import restated
 
 
 @check("quote", per_claim=True)
@@ -167,12 +167,8 @@ def _numbers_in(find_numbers, text: str, table, language: str | None = None) -> 
 
 def _missing_numbers(claim: Claim, find_numbers) -> str | None:
     in_value = find_numbers(claim.value_text)
-    if not in_value:
-        words = " ".join(claim.value_text.lower().split())
-        quote = " ".join(claim.quote.lower().replace("“", "").replace("”", "").split())
-        # whole words only: "all" is not in "the fall of Artsakh"
-        found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", quote)
-        return None if found else repr(claim.value_text)
+    if not in_value:  # number words: the unit word may differ (number_words.py)
+        return None if restated(claim.value_text, claim.quote) else repr(claim.value_text)
     in_quote = {n.value for n in find_numbers(claim.quote)}
     for number in in_value:
         if number.value not in in_quote:

@@ -20,12 +20,13 @@ def main(files: list[Path], published: str | None, format: str, into: Path | Non
         anchor = parse_published(published)
         _check(files, format, into)
         _check_listing(format, into, language, names)
+        table = _phrase_table()
     except UsageError as error:
         return _fail(error.message, 2)
     yaml_dir = into.parent if into is not None else Path.cwd()
     single = len(files) == 1
     job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single,
-                    language, names) for f in files]
+                    language, names, table) for f in files]
     code = 0
     for result in _with_progress(run(job_list, jobs), len(job_list)):
         code = max(code, _deliver(result, into, single))
@@ -44,6 +45,14 @@ def parse_published(text: str | None) -> dt.date | None:
     except ValueError:
         raise UsageError(f"--published {text!r} is not a date; write it as YYYY-MM-DD "
                     "(e.g. 2023-10-03)") from None
+
+
+def _phrase_table():
+    """The phrase table of factcheck.toml (`phrases`, `tolerance`), as verify reads
+    values with it; None: the shipped one. A ConfigError is a UsageError (exit 2)."""
+    from ..config import load
+
+    return load().table
 
 
 def _check(files: list[Path], format: str, into: Path | None) -> None:

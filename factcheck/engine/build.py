@@ -17,7 +17,7 @@ from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding, problem as noticed
 from ..registry.model import Claim, Registry
-from . import constraints, measures
+from . import constraints, instants, measures
 from .constraints import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
 from .problem import (  # noqa: F401  (Problem and day_number: build's public names)
     Problem, at_day, day_number, linear_atoms, linear_atoms_of, linear_sides,
@@ -39,6 +39,7 @@ def _build(registry: Registry) -> Problem:
     names = measures.quantity_names(registry)
     problem = Problem(dims=measures.infer(registry, names))
     dated = _dated_quantities(registry)
+    problem.findings.extend(instants.mixed_zones(registry))
     for claim in registry.claims:
         constraint = _claim_constraint(claim, problem, dated)
         if constraint is not None:
@@ -62,7 +63,7 @@ def _dated_quantities(registry: Registry) -> set[str]:
 def claim_variables(claim: Claim, dated: set[str]) -> dict[str, VarKey] | None:
     """Each name of the claim's expression as a variable at the claim's date (a
     `name@DATE` at its own date); None when a dated name has no date to take."""
-    day = day_number(claim.date)
+    day = day_number(claim.date, claim.document.timezone)
     keys = {}
     for ref in expr_mod.references(claim.expr):
         if ref.at is not None:
@@ -129,6 +130,12 @@ def _snap(interval, whole: bool):
 
 def _keyed(form, keys: dict[str, VarKey]) -> tuple[dict[VarKey, Fraction], Fraction]:
     return {keys[name]: coeff for name, coeff in form.coeffs.items()}, form.constant
+
+
+def unit_check(claim: Claim, dims: dict) -> None:
+    """FactcheckError when the claim's value and its quantity measure different
+    things (measures.infer weighs where to put the blame)."""
+    _interval_scale(claim, dims)
 
 
 def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:

@@ -114,6 +114,9 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero,
             result.conflicts = [_conflict(solver, members) for members in shown]
             result.more_conflicts, result.more_unknown = len(hidden), stopped
             result.more_errors = any(_one_speaker(group, members) for members in hidden)
+            if any(c.exact_atoms for c in group):  # rounding sets beside the conflicts
+                result.rounding = _rounding(group, integer_vars, floor_zero,
+                                            solver.deadline, rounded=solver)
             return result
         result.ranges = dict(zip(reported, bounds))
         result.known = "agree"
@@ -197,19 +200,30 @@ def _explain(solver, conflict: Conflict, members: list[int]) -> None:
         conflict.allowed[constraint.source.id] = (bound, scale)
 
 
-def _rounding(group, integer_vars, floor_zero, deadline=None) -> list[Conflict]:
+def _rounding(group, integer_vars, floor_zero, deadline=None,
+              rounded=None) -> list[Conflict]:
     """Conflicts that appear when every bare number is read exactly (within the
-    group's time: `deadline`)."""
-    from .solver import GroupSolver
+    group's time: `deadline`). In a group that conflicts as read (`rounded`, its
+    solver), the sets read exactly are its conflicts too: a rounding set is one of
+    them that agrees as read, and each is reported beside the conflicts it may
+    share claims with."""
+    from .solver import GroupSolver, TooHard
 
     solver = GroupSolver(group, integer_vars, floor_zero, exact=True, deadline=deadline)
     try:
         if solver.consistent(range(len(group))):
             return []
-        found, _, _ = solver.all_conflicts(CONFLICT_CAP, CONFLICT_CAP)
+        limit = CONFLICT_CAP if rounded is None else CONFLICT_LIMIT
+        found, _, _ = solver.all_conflicts(limit, limit)
         found.sort(key=lambda members: (len(members), members))  # as in solve_group
-        found = _one_per_claims(group, found)
-        return [_conflict(solver, members, exact=True) for members in found
-                if any(solver.constraints[i].exact_atoms for i in members)]
+        found = [members for members in _one_per_claims(group, found)
+                 if any(solver.constraints[i].exact_atoms for i in members)]
+        if rounded is not None:
+            found = [members for members in found if rounded.consistent(members)]
+        return [_conflict(solver, members, exact=True) for members in found[:CONFLICT_CAP]]
+    except TooHard:
+        if rounded is None:
+            raise
+        return []  # out of time: the conflicts found stand, rounding sets are extra
     finally:
         solver.release()

@@ -11,7 +11,7 @@ from fractions import Fraction
 from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding
-from . import measures
+from . import instants, measures
 from .constraints import Atom, Constraint, VarKey
 
 
@@ -31,15 +31,11 @@ class Problem:
 
 
 
-def day_number(value: dt.date | dt.datetime | None) -> int | Fraction | None:
-    """A date's day ordinal; a date-time is an instant: the ordinal plus the fraction
-    of its day gone (values at two hours of one day are two values in time)."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        since = value - value.replace(hour=0, minute=0, second=0, microsecond=0)
-        return value.toordinal() + Fraction(int(since.total_seconds()), 86400)
-    return value.toordinal()
+def day_number(value: dt.date | dt.datetime | None,
+               timezone: str | None = None) -> int | Fraction | None:
+    """A date's day ordinal; a date-time is an instant (in UTC when it has an offset
+    or a timezone): the ordinal plus the fraction of its day gone."""
+    return instants.day_number(value, timezone)
 
 
 def at_day(text: str) -> int | Fraction:

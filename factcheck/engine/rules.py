@@ -11,6 +11,7 @@ from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding, problem as noticed
 from ..registry.model import Registry
+from . import instants
 from .problem import Problem, at_day, linear_atoms_of, linear_sides
 from .measures import quantity_names
 from .constraints import Atom, Constraint, when_text
@@ -115,23 +116,54 @@ def _within(registry, names, problem, dated, dates) -> list[Constraint]:
     by_place: dict[str, list[str]] = {}
     for name in names:
         by_place.setdefault(name.split(".", 1)[0], []).append(name)
-    out = []
+    edges = []  # (place, parent, name, outer): name <= outer
     ancestors = _measured_ancestors(registry, set(by_place))
     for place_id in registry.places:
         if place_id not in by_place:
             continue
-        for parent in ancestors(place_id):
-            for name in sorted(by_place.get(place_id, ())):
+        for name in sorted(by_place.get(place_id, ())):
+            if problem.dims.get(name) != units.POPULATION:
+                continue
+            # Only the nearest place above with this measure: the ones further up
+            # follow through it (≤ is transitive), so a chain of places n deep
+            # makes n rules, not n²/2.
+            for parent in ancestors(place_id):
                 outer = parent + name[len(place_id):]
-                if outer not in names or problem.dims.get(name) != units.POPULATION \
-                        or problem.dims.get(outer) != units.POPULATION:
-                    continue
-                pair = [expr_mod.Name(name), expr_mod.Name(outer)]
-                for day, keys in _instances(pair, dated, dates):
-                    atom = Atom.make({keys[name]: 1, keys[outer]: -1}, 0, "<=")
-                    out.append(Constraint(
-                        f"within:{name}<={outer}{_suffix(day)}", "within", [atom],
-                        f"rule: {place_id} lies within {parent}, so {name} ≤ {outer}"))
+                if outer in names and problem.dims.get(outer) == units.POPULATION:
+                    edges.append((place_id, parent, name, outer))
+                    break
+    reach = _dates_below(edges, dates)
+    out = []
+    for place_id, parent, name, outer in edges:
+        # At the dates of the place and those below it, and at the parent's own.
+        days = {name: reach.get(name, set()), outer: dates.get(outer, set())}
+        out.extend(_within_rule(place_id, parent, name, outer, dated, days))
+    return out
+
+
+def _dates_below(edges, dates: dict[str, set]) -> dict[str, set]:
+    """Each measure's dates and those of every measure below it: a rule between two
+    places holds at each date of a place inside them, so the chain from a place to
+    a far ancestor is unbroken at that date."""
+    up = {name: outer for _, _, name, outer in edges}
+    reach = {name: set(days) for name, days in dates.items()}
+    for name, days in dates.items():
+        seen = {name}
+        outer = up.get(name)
+        while outer is not None and outer not in seen and days:
+            seen.add(outer)
+            reach.setdefault(outer, set()).update(days)
+            outer = up.get(outer)
+    return reach
+
+
+def _within_rule(place_id, parent, name, outer, dated, dates) -> list[Constraint]:
+    out = []
+    for day, keys in _instances([expr_mod.Name(name), expr_mod.Name(outer)], dated, dates):
+        atom = Atom.make({keys[name]: 1, keys[outer]: -1}, 0, "<=")
+        out.append(Constraint(
+            f"within:{name}<={outer}{_suffix(day)}", "within", [atom],
+            f"rule: {place_id} lies within {parent}, so {name} ≤ {outer}"))
     return out
 
 
@@ -162,7 +194,7 @@ def _trends(registry: Registry, constraints: list[Constraint]) -> list[Constrain
     for name, info in registry.quantities.items():
         if not info.trend:
             continue
-        days = sorted(dates.get(name, ()))
+        days = sorted(dates.get(name, ()), key=instants.order)
         op = "<=" if info.trend == "non-decreasing" else ">="
         for before, after in zip(days, days[1:]):
             a, b = var_key(name, before), var_key(name, after)

@@ -37,6 +37,7 @@ class Job:
     single: bool = True  # the only file: JSON is the bare list
     language: str | None = None  # how the text groups digits (None: English)
     names: bool = False  # list mentions of kind "name" too (`--all`)
+    table: object | None = None  # the phrase table factcheck.toml extends; None: shipped
 
 
 @dataclass
@@ -90,8 +91,8 @@ def _process(job: Job) -> Result:
     from .drafts import document_block, draft_claims
 
     text = read_article(job.path)
-    published = job.published or document_date(text)
-    mentions = find_mentions(text, published, language=job.language,
+    published = job.published or document_date(text, job.table)
+    mentions = find_mentions(text, published, table=job.table, language=job.language,
                              names=job.names and job.format == "json")
     result = Result(job.path, mentions=len(mentions))
     if job.format == "json":

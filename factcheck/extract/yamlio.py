@@ -74,10 +74,18 @@ def dump(data) -> str:
 
 
 def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
-    """Add the new drafts to the registry file `path`; the number added."""
-    from ..safewrite import write_atomic
+    """Add the new drafts to the registry file `path`; the number added. Read,
+    merged and written under the file's lock: two runs at once both keep theirs."""
+    from ..safewrite import locked
 
-    path = Path(path)
+    with locked(Path(path)):
+        return _merge(Path(path), document, drafts)
+
+
+def _merge(path: Path, document: dict, drafts: list[Draft]) -> int:
+    from ..safewrite import write_atomic
+    from .known import Known
+
     if not path.exists():
         write_atomic(path, render(document, drafts))
         return len(drafts)
@@ -85,7 +93,8 @@ def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
     claims = data.get("claims")
     if claims is None:
         claims = data["claims"] = CommentedSeq()
-    new = [d for d in drafts if not _present(d, claims)]
+    known = Known(claims)
+    new = [d for d in drafts if not known.has(d)]
     if not new:
         return 0
     if "document" not in data:
@@ -96,7 +105,10 @@ def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
         claim["id"] = unique_id(draft.id, taken) if draft.id in taken else draft.id
         taken.add(claim["id"])
         claims.append(claim)
-    write_atomic(path, dump(data))
+    text = dump(data)
+    if b"\r\n" in path.read_bytes()[:65536]:  # the file's own line endings, kept
+        text = text.replace("\n", "\r\n")
+    write_atomic(path, text)
     return len(new)
 
 
@@ -128,22 +140,3 @@ def _load_checked(path: Path):
     if data.get("claims") is not None and not isinstance(data["claims"], CommentedSeq):
         raise NotARegistry(f"{path}: `claims:` is not a list")
     return data
-
-
-def _present(draft: Draft, claims) -> bool:
-    from ..grammar import find_numbers
-
-    numbers = {n.value for n in find_numbers(draft.value)} \
-        if isinstance(draft.value, str) else set()
-    for claim in claims:
-        if not isinstance(claim, dict):
-            continue
-        span = claim.get("span")
-        if span is not None and list(span) == list(draft.span):
-            return True
-        if span is None and claim.get("quote") == draft.quote:
-            value = claim.get("value")
-            theirs = {n.value for n in find_numbers(value)} if isinstance(value, str) else set()
-            if value == draft.value or (numbers and numbers <= theirs):
-                return True
-    return False

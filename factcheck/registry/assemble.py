@@ -132,7 +132,7 @@ def _declared_unit(loaded: Loaded, quantity) -> str | None:
 def _document(loaded: Loaded, path: Path, raw, root: list[Path]) -> Document:
     document = Document(raw.id, raw.location, raw.title, raw.text, None,
                         _published_date(raw.published), raw.url,
-                        _language(loaded, raw))
+                        _language(loaded, raw), raw.timezone)
     if raw.text:
         document.text = _read_text(loaded, path.parent, raw.text, root, raw.where("text"))
     return document

@@ -20,22 +20,27 @@ class RegistryUnreadable(UsageError):
     """Nothing to check at all: exit code 2."""
 
 
-def discover(paths: list[Path]) -> list[Path]:
-    """The registry's YAML files, in a stable order; RegistryUnreadable if none."""
+def discover(paths: list[Path], problems: list[Finding] | None = None) -> list[Path]:
+    """The registry's YAML files, in a stable order; RegistryUnreadable if none. A
+    folder inside that cannot be read is a finding added to `problems`: its claims
+    would otherwise go unchecked without a word."""
     found: list[Path] = []
+    problems = [] if problems is None else problems
     for path in paths:
         _refuse_a_link_out(path)
         if path.is_file():
             found.append(path)
         elif path.is_dir():
-            found.extend(_yaml_files(path))
+            found.extend(_yaml_files(path, problems))
         else:
             raise RegistryUnreadable(f"{path}: no such file or folder; give the registry "
                                      "folder (default: claims/)")
+    if not found and problems:
+        raise RegistryUnreadable(problems[0].message)
     if not found:
         shown = ", ".join(str(p) for p in paths)
-        raise RegistryUnreadable(f"{shown}: no *.yaml claim files here; create one (see "
-                                 "README, 'Registry files') or give the registry folder")
+        raise RegistryUnreadable(f"{shown}: no *.yaml claim files here; start a registry "
+                                 "with `factcheck init` or give the registry folder")
     # `verify claims claims/a.yaml` names a.yaml twice: load it once, or every id in
     # it would be a duplicate of itself.
     unique: dict[Path, Path] = {}
@@ -72,10 +77,19 @@ def real_path(path: Path) -> Path | None:
         return None
 
 
-def _yaml_files(folder: Path) -> list[Path]:
+def _yaml_files(folder: Path, problems: list[Finding]) -> list[Path]:
     out = []
+
+    def unreadable(error: OSError) -> None:
+        name = display_name(Path(error.filename)) if error.filename else str(folder)
+        problems.append(Finding(
+            "yaml", "error", f"cannot read the folder {name}: "
+            f"{error.strerror or error}; the claim files in it are not checked",
+            Location(name), hint="give factcheck permission to read it, or move the "
+            "folder out of the registry"))
+
     # followlinks=False: a symlink loop in the registry cannot make the walk endless.
-    for current, dirs, files in os.walk(folder, followlinks=False):
+    for current, dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         out.extend(Path(current) / f for f in sorted(files)
                    if f.endswith((".yaml", ".yml")) and not f.startswith("."))

@@ -37,9 +37,11 @@ def load(paths: list[Path], table=None, per_file=None, cache=None,
 
 
 def _load(paths: list[Path], table, per_file, cache=None, context: str = "") -> Loaded:
-    files = discover(paths)
+    unreadable: list = []  # folders that cannot be read: findings, not silence
+    files = discover(paths, unreadable)
     root = registry_roots(paths)
     loaded = Loaded(Registry(root=str(registry_root(paths))), table=table)
+    loaded.findings.extend(unreadable)
     if cache is not None:
         from .cached_load import load_cached
 

@@ -32,6 +32,7 @@ class Document:
     published: dt.date | None = None
     url: str | None = None
     language: str | None = None  # IETF tag: how the text groups digits (None: English)
+    timezone: str | None = None  # an IANA name: where its naive date-times are
 
 
 @dataclass(slots=True)

@@ -17,15 +17,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .fingerprint import fingerprint, split
+from .formats.escape import json_text
 from ..findings import UsageError
 from .value import Report
+from ..files import read_regular_file
 from ..safewrite import write_atomic
 
 VERSION = 1
+MAX_BYTES = 64 * 2**20  # some 200,000 findings
+MAX_DEPTH = 16  # a baseline nests 4 deep
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
 class BaselineError(UsageError):
@@ -61,20 +67,46 @@ def as_dict(report: Report) -> dict:
 
 def write(path: Path, report: Report) -> None:
     """OSError when the file cannot be written (the caller says so, exit 2)."""
-    text = json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+    text = json_text(json.dumps(as_dict(report), ensure_ascii=False, indent=2)) + "\n"
     write_atomic(path, text)
 
 
 def read(path: Path) -> Baseline:
+    """A regular file of at most MAX_BYTES (a link to /dev/zero or a pipe is refused
+    before any read), nested at most MAX_DEPTH deep, then parsed."""
     try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except OSError as error:
-        raise BaselineError(f"cannot read baseline {path}: {error.strerror or error}") \
-            from None
+        raw = read_regular_file(Path(path), MAX_BYTES + 1)
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the name
+        raise BaselineError(f"cannot read baseline {path}: "
+                            f"{getattr(error, 'strerror', None) or error}") from None
+    if len(raw) > MAX_BYTES:
+        raise BaselineError(f"baseline {path} is larger than {MAX_BYTES // 2**20} MiB; "
+                            "is it the right file?")
+    try:
+        text = raw.decode("utf-8")
+        if json_depth(text) > MAX_DEPTH:
+            raise BaselineError(f"baseline {path} is not a factcheck baseline (JSON "
+                                f"nested more than {MAX_DEPTH} levels deep); write it "
+                                "again with `factcheck baseline write`")
+        data = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BaselineError(f"baseline {path} is not a factcheck baseline (not JSON: "
                             f"{error}); write it with `factcheck baseline write`") from None
     return _parse(data, path)
+
+
+def json_depth(text: str) -> int:
+    """How deep arrays and objects nest in JSON text, brackets in strings not
+    counted; one pass, no recursion (the parser would recurse once per level)."""
+    depth = deepest = 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth -= 1
+    return deepest
 
 
 def _parse(data, path: Path) -> Baseline:

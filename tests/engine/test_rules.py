@@ -203,20 +203,47 @@ def test_within_is_transitive(tmp_path):
     assert finding.claims == ("village-pop", "region-pop")
 
 
-def test_within_covers_every_level(tmp_path):
+def test_within_links_each_level_to_the_next(tmp_path):
+    """village ≤ town ≤ region: the rule village ≤ region follows, and is not made
+    (a chain n deep makes n rules, not n²/2)."""
     built = problem(tmp_path, PLACES.format(claims=claims(
         ("v", "village.population", "100 people"),
         ("t", "town.population", "200 people"),
         ("r", "region.population", "300 people"))))
     assert keys(built, "within") == [
         "within:town.population<=region.population",
-        "within:village.population<=region.population",
         "within:village.population<=town.population"]
+    # Without a measure in between, the village links to the region itself.
+    built = problem(tmp_path / "b", PLACES.format(claims=claims(
+        ("v", "village.population", "100 people"),
+        ("r", "region.population", "300 people"))))
+    assert keys(built, "within") == ["within:village.population<=region.population"]
+
+
+def test_a_chain_holds_at_the_dates_of_the_places_inside(tmp_path):
+    """village@10-01 = 500 ≤ town@10-01 ≤ region (undated, 100): a conflict, though
+    the town has a value only on 10-02; its rule to the region must hold on 10-01
+    too, the date of the village below it."""
+    text = PLACES.replace("document:\n  id: doc\n",
+                          "document:\n  id: doc\n  published: 2023-10-03\n").format(
+        claims="  - id: v\n    as_of: 2023-10-01\n    quantity: village.population\n"
+               "    value: exactly 500 people\n"
+               "  - id: t\n    as_of: 2023-10-02\n    quantity: town.population\n"
+               "    value: exactly 50 people\n"
+               "  - id: r\n    quantity: region.population\n"
+               "    value: exactly 100 people\n")
+    assert "within:town.population<=region.population@2023-10-01" in keys(
+        problem(tmp_path / "p", text), "within")
+    found = consistency_findings(run(tmp_path / "r", text))
+    assert [sorted(f.claims) for f in found] == [["r", "v"]]
+    # Near miss: 80 in the village fits under the region's 100.
+    found = consistency_findings(run(tmp_path / "n", text.replace("500", "80")))
+    assert found == []
 
 
 def test_within_skips_places_without_measures_in_a_deep_chain(tmp_path):
     # p0 within p1 within ... within p500; only p0, p250 and p500 count anyone: the
-    # rule links each to every measured place above it, and nothing else.
+    # rule links each to the nearest measured place above it, and nothing else.
     places = "".join(f"  p{i}: {{within: p{i + 1}}}\n" for i in range(500))
     text = ("document:\n  id: doc\nplaces:\n" + places + "  p500: {name: Top}\n"
             "claims:\n" + claims(("a", "p0.population", "300 people"),
@@ -224,14 +251,12 @@ def test_within_skips_places_without_measures_in_a_deep_chain(tmp_path):
                                   ("c", "p500.population", "100 people")))
     assert keys(problem(tmp_path / "p", text), "within") == [
         "within:p0.population<=p250.population",
-        "within:p0.population<=p500.population",
         "within:p250.population<=p500.population"]
-    # 300 > 200 > 100: each pair conflicts through its own rule. a and c also conflict
-    # through the two rules by way of p250: the same claims, reported once, with the
-    # direct rule.
+    # 300 > 200 > 100: a and b, b and c conflict through one rule each; a and c
+    # through both, by way of p250 (300 ≤ p250 ≤ 100 with b dropped).
     found = consistency_findings(run(tmp_path / "r", text))
     assert sorted((f.claims, f.message.count("rule:")) for f in found) == [
-        (("a", "b"), 1), (("a", "c"), 1), (("b", "c"), 1)]
+        (("a", "b"), 1), (("a", "c"), 2), (("b", "c"), 1)]
 
 
 def test_within_in_a_cycle_of_places_ends(tmp_path):

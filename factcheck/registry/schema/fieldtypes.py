@@ -77,6 +77,20 @@ def _date_or_datetime(node: Node) -> dt.date | dt.datetime:
                           _calendar_hint(text[:10])) from None
 
 
+def _timezone(node: Node) -> str:
+    """An IANA time zone name the system's zone database (zoneinfo) knows."""
+    import zoneinfo
+
+    text = _scalar(node, "a time zone name").value.strip()
+    try:
+        zoneinfo.ZoneInfo(text)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        raise TypeProblem(f"is not a time zone the zone database knows: '{text}'",
+                          "give an IANA name such as Asia/Yerevan or Europe/Berlin, "
+                          "or UTC") from None
+    return text
+
+
 def _calendar_hint(text: str) -> str | None:
     year, month = int(text[:4]), int(text[5:7])
     if not 1 <= month <= 12:
@@ -145,5 +159,5 @@ def _span(node: Node) -> tuple[int, int]:
 _TYPE_CHECKS = {
     "string": _string, "value": _phrase, "date": _date,
     "date-or-datetime": _date_or_datetime, "number": _number, "integer": _integer,
-    "boolean": _boolean, "span": _span,
+    "boolean": _boolean, "span": _span, "timezone": _timezone,
 }

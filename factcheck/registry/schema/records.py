@@ -50,6 +50,7 @@ class RawDocument(RawRecord):
     text: str | None = None  # the article's text file, relative to the registry file
     url: str | None = None
     published: dt.date | dt.datetime | None = None
+    timezone: str | None = None  # an IANA name, checked by the schema
     publisher: str | None = None
     author: str | None = None
     language: str | None = None

@@ -208,12 +208,27 @@ class _Validator:
 
     def unknown_key(self, key_node: ScalarNode, key: str, known, where: str,
                     claim: str | None = None) -> None:
+        seen = _INVISIBLE.sub("", key)
+        if seen != key and seen in known:  # looks right, is ignored: every claim lost
+            hidden = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(
+                _INVISIBLE.findall(key)))
+            self.report(key_node, f"the key '{seen}' in {where} holds an invisible "
+                        f"character ({hidden}), so factcheck does not know it and "
+                        "would skip everything under it",
+                        claim=claim, hint="delete the invisible character (retype the "
+                        "key); it often comes from copying text out of a web page")
+            return
         self.report(key_node, f"unknown key '{key}' in {where}{_did_you_mean(key, known)}",
                     rule="unknown-key", claim=claim,
                     hint=f"known keys: {_listing(known)}; factcheck ignores this one")
 
 
 # ---------------------------------------------------------------- small helpers
+
+# Characters that print as nothing: zero-width space, joiners, word joiner, byte
+# order mark, soft hyphen, left-to-right and right-to-left marks.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+
 
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.is_null

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...findings import Finding
 from ..value import Report
+from .escape import visible, visible_lines
 from .text import summary_line
 
 PER_LEVEL = 10  # annotations the runner shows per level and step
@@ -37,7 +38,9 @@ def _properties(finding: Finding) -> str:
             if finding.column:
                 pairs.append(("endColumn", finding.column))
     pairs.append(("title", f"factcheck {finding.rule}"))
-    return ",".join(f"{key}={escape_property(str(value))}" for key, value in pairs)
+    # Escaped for the command first (a newline in a file name is %0A, the name
+    # GitHub decodes), then any other control character made visible.
+    return ",".join(f"{key}={visible(escape_property(str(value)))}" for key, value in pairs)
 
 
 def message(finding: Finding) -> str:
@@ -45,7 +48,8 @@ def message(finding: Finding) -> str:
     lines = [finding.message, *finding.details]
     if finding.hint and finding.hint not in finding.details:
         lines.append(f"hint: {finding.hint}")
-    return "\n".join(lines)
+    # A control character would act in the CI log (colours, a line overwritten).
+    return visible_lines("\n".join(lines))
 
 
 def command(finding: Finding) -> str:
@@ -71,5 +75,5 @@ def render(report: Report) -> str:
         left[level] = max(0, len(found) - limit)
     if sum(left.values()):
         lines.append(_more(left))
-    lines.append(f"factcheck: {summary_line(report)}")
+    lines.append(f"factcheck: {visible(summary_line(report))}")
     return "\n".join(lines) + "\n"

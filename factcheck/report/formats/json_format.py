@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..value import Report
+from .escape import json_text
 
 
 def as_dict(report: Report) -> dict:
@@ -20,4 +21,4 @@ def as_dict(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(as_dict(report), ensure_ascii=False, indent=2)) + "\n"

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 
 from ...findings import Finding
 from ..value import Report
+from .escape import visible_lines
 from .text import finding_lines
 
 FILE_CASE = "file checks"
@@ -23,6 +24,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
+    # Lines kept; a control character a CI page would act on (\r, ESC) shown escaped.
+    text = visible_lines(text)
     return _NOT_XML.sub("\ufffd", text)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...findings import Finding
 from ..value import Report
+from .escape import markdown, visible
 from .grouped import CLAIM_HEADERS, claim_row, groups
 from .text import summary_line
 
@@ -22,13 +23,17 @@ def cell(text: str, limit: int = MAX_CELL) -> str:
     """Text safe in a table cell: no pipes, no raw HTML, one line, capped."""
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+    return "<br>".join(markdown(line) for line in text.split("\n"))
 
 
 def _where(finding: Finding) -> str:
-    place = f"{finding.file}:{finding.line}" if finding.line else finding.file
-    return f"`{place.replace('`', '')}`"
+    return _code(f"{finding.file}:{finding.line}" if finding.line else finding.file)
+
+
+def _code(text: str) -> str:
+    """A code span in a table cell: Markdown escapes mean nothing inside it, but a
+    `|` still ends the cell unless escaped, and a backtick would end the span."""
+    return "`" + visible(text).replace("`", "").replace("|", "\\|") + "`"
 
 
 def _quotes(finding: Finding, report: Report) -> str:
@@ -71,7 +76,7 @@ def _claims(report: Report, limit: int = MAX_CLAIMS) -> list[str]:
              "|---" * (len(CLAIM_HEADERS) + 1) + "|"]
     previous = None
     for name, row in rows[:limit]:
-        shown = f"`{cell(name).replace('`', '')}`" if name != previous else ""
+        shown = _code(name) if name != previous else ""
         previous = name
         lines.append(f"| {shown} | " + " | ".join(cell(c) for c in row) + " |")
     if len(rows) > limit:

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..value import Report
+from .escape import visible
 from .grouped import CLAIM_HEADERS, claim_row, groups
 from .text import summary_line
 
@@ -61,7 +62,7 @@ def _claims_table(report: Report, console: Console) -> None:
     head.add_row(*(Text(h, style="bold underline") for h in header))
     console.print(head)
     for group, claims in table:
-        line = Text(group.name, style="bold")
+        line = Text(visible(group.name), style="bold")
         implied = group.implied_text()
         if implied:
             line.append(f"  implied {implied}", style="dim")
@@ -69,7 +70,8 @@ def _claims_table(report: Report, console: Console) -> None:
         if claims:
             grid = _grid(sizes)
             for row in claims:
-                grid.add_row("  " + row[0], *row[1:-1],
+                # Text, never a markup string: a claim's words are not rich markup
+                grid.add_row(*(Text(visible(cell)) for cell in ("  " + row[0], *row[1:-1])),
                              Text(row[-1], style=_status_style(row[-1])))
             console.print(grid)
     console.print()
@@ -79,15 +81,15 @@ def _findings(report: Report, console: Console) -> None:
     console.rule(Text("Findings", style="bold"), align="left", style="dim")
     for finding in report.findings:
         head = Text()
-        head.append(f"{finding.location}: ", style="bold")
+        head.append(f"{visible(str(finding.location))}: ", style="bold")
         head.append(f"{finding.severity} ", style=STYLE.get(finding.severity, ""))
         head.append(f"[{finding.rule}] ", style="dim")
-        head.append(finding.message)
+        head.append(visible(finding.message))
         console.print(head)
         for detail in finding.details:
-            console.print(Text("    " + detail))
+            console.print(Text("    " + visible(detail)))
         if finding.hint and finding.hint not in finding.details:
-            console.print(Text(f"    hint: {finding.hint}", style="italic"))
+            console.print(Text(f"    hint: {visible(finding.hint)}", style="italic"))
     console.print()
 
 
@@ -101,6 +103,6 @@ def render(report: Report, color: bool = True, width: int | None = None,
     if not quiet and (report.registry.claims or report.ranges):
         _claims_table(report, console)
     for note in [] if quiet else report.notes:
-        console.print(Text(note, style="dim"))
+        console.print(Text(visible(note), style="dim"))
     console.print(Text(summary_line(report), style="bold red" if report.errors else "bold"))
     return buffer.getvalue()

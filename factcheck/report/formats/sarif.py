@@ -10,7 +10,7 @@ the same when lines move.
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath
+import os
 from urllib.parse import quote
 
 from ... import __version__
@@ -18,7 +18,9 @@ from ...checks import CHECKS as RULES
 from ...checks import rule
 from ...findings import Finding
 from ..fingerprint import fingerprint
+from ..rule_docs import help_uri, page
 from ..value import Report
+from .escape import json_text
 from .github import message
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -29,7 +31,7 @@ FINGERPRINT_KEY = "factcheck/v1"
 def _rule_entry(rule_id: str) -> dict:
     entry = rule(rule_id)
     short = entry.short if entry else f"factcheck rule {rule_id}."
-    return {
+    result = {
         "id": rule_id,
         "name": "".join(part.capitalize() for part in rule_id.split("-")),
         "shortDescription": {"text": short},
@@ -37,11 +39,19 @@ def _rule_entry(rule_id: str) -> dict:
         "help": {"text": entry.help if entry else "See the message."},
         "defaultConfiguration": {"level": LEVEL[entry.severity if entry else "error"]},
     }
+    if entry is not None:
+        # the whole page: code scanning shows it with the alert, link or no link
+        result["help"]["markdown"] = page(entry)
+        uri = help_uri(rule_id)
+        if uri:
+            result["helpUri"] = uri
+    return result
 
 
 def _uri(file: str) -> dict:
-    path = file.replace("\\", "/")
-    if PurePosixPath(path).is_absolute():
+    # The bytes of the name, so that a name that is not UTF-8 is its own %XX escapes.
+    path = os.fsencode(file.replace("\\", "/"))
+    if path.startswith(b"/"):
         return {"uri": "file://" + quote(path, safe="/")}
     return {"uri": quote(path, safe="/"), "uriBaseId": "%SRCROOT%"}
 
@@ -97,4 +107,4 @@ def as_dict(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(as_dict(report), ensure_ascii=False, indent=2)) + "\n"

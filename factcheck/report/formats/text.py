@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...findings import Finding
 from ..value import Report
+from .escape import visible
 from .grouped import CLAIM_HEADERS, claim_row, groups
 
 __all__ = ["CLAIM_HEADERS", "claim_lines", "finding_lines", "render", "summary_line"]
@@ -60,4 +61,4 @@ def render(report: Report, quiet: bool = False) -> str:
     if not quiet:
         out += report.notes
     out.append(summary_line(report))
-    return "\n".join(out) + "\n"
+    return "\n".join(visible(line) for line in out) + "\n"

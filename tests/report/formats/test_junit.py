@@ -77,7 +77,7 @@ def test_findings_without_claims_and_bad_characters(tmp_path):
     assert root.tag == "testsuites" and root.get("failures") == "2"
     suites, _ = read(text, tmp_path)
     [failure] = suites["x.yaml"]["file checks"].result
-    assert failure.message == "[yaml] bad byte \ufffd in <here> & 'there'"
+    assert failure.message == "[yaml] bad byte \\x01 in <here> & 'there'"
     assert list(suites["<registry>"]) == ["file checks"]
 
 

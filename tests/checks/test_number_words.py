@@ -1,0 +1,57 @@
+"""quote-number for values without digits: the number words must be the quote's,
+the unit word may differ (issue 14, a held-out verdict)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks.number_words import number_words, restated
+
+QUOTE = "Officials said dozens of Azerbaijani soldiers were killed"
+
+
+@pytest.mark.parametrize("value, head", [
+    ("dozens of people", "dozens of"),
+    ("a dozen people", "a dozen"),
+    ("hundreds of them", "hundreds of"),
+    ("nearly all", None),  # no unit noun to drop
+    ("dozens", None),
+])
+def test_number_words(value, head):
+    assert number_words(value) == head
+
+
+@pytest.mark.parametrize("value, quote, ok", [
+    ("dozens of people", QUOTE, True),  # the held-out case: only the noun differs
+    ("dozens of soldiers", QUOTE, True),
+    ("a dozen people", "a dozen soldiers crossed", True),
+    ("nearly all", "nearly all of the residents", True),
+    # near misses: the number differs, or the words are not whole, or nothing follows
+    ("hundreds of people", QUOTE, False),
+    ("dozens of people", "the dozens", False),
+    ("all", "the fall of Artsakh", False),
+    ("a dozen people", "a dozens soldiers", False),
+])
+def test_restated(value, quote, ok):
+    assert restated(value, quote) is ok
+
+
+def test_the_check_accepts_another_unit_word(registry, cli):
+    registry({"a.yaml": """\
+        document:
+          id: doc
+          published: 2023-10-03
+          text: q.txt
+        claims:
+          - id: c
+            quote: "dozens of Azerbaijani soldiers"
+            quantity: x.killed
+            value: dozens of people
+          - id: d
+            quote: "dozens of Azerbaijani soldiers"
+            quantity: x.wounded
+            value: hundreds of people
+        """, "q.txt": QUOTE + ".\n"})
+    run = cli("verify", "reg", "--format", "json")
+    [finding] = run.json()["findings"]
+    assert (finding["rule"], finding["claims"]) == ("quote-number", ["d"])
