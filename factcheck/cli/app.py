@@ -276,7 +276,7 @@ from .extract_command import extract  # noqa: E402  (a light module: typer only)
 
 app.command(name="extract")(extract)
 
-export_app = typer.Typer(no_args_is_help=True,
+export_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
                          help="Publish the registry's verdicts in other formats.")
 app.add_typer(export_app, name="export")
 
