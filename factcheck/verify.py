@@ -87,7 +87,7 @@ def _table_context(config) -> str:
         except OSError:
             digest.update(b"unreadable")
     if config is not None:
-        digest.update(f"\0{config.phrases}\0{config.tolerance}".encode())
+        digest.update(f"\0{config.phrases}\0{config.tolerance}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

@@ -45,7 +45,7 @@ class Store:
         self.writes = 0
 
     def _mac(self, name: str, payload: bytes) -> bytes:
-        return hmac.new(self.secret, self.tag.encode() + b"\0" + name.encode() + b"\0"
+        return hmac.new(self.secret, self.tag.encode() + b"\0" + name.encode("ascii") + b"\0"
                         + payload, hashlib.sha256).digest()
 
     def get(self, kind: str, key: str):
@@ -149,7 +149,8 @@ def build_tag() -> str:
         for name in sorted(files):
             if name.endswith((".py", ".toml", ".json")):
                 stat = os.stat(os.path.join(folder, name))
-                digest.update(f"{folder}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+                digest.update(f"{folder}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode(
+                    "utf-8", "surrogateescape"))
     return digest.hexdigest()[:16]
 
 

@@ -66,7 +66,7 @@ def group_key(group: list[Constraint], integer_vars: set, floor_zero: set,
         keys.update(constraint.variables)
     lines.extend(f"{_var(key)} {key in integer_vars:d}{key in floor_zero:d}"
                  for key in sorted(keys))
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 # Text of the parts, unambiguous and cheaper than repr() of the dataclasses (a

@@ -53,7 +53,7 @@ def load_cached(loaded: Loaded, files: list[Path], root: list[Path], per_file,
 
 def _prefix(root: list[Path], per_file: bool, context: str) -> bytes:
     roots = "\0".join(str(r) for r in root)
-    return f"{roots}\0{per_file}\0{context}\0".encode()
+    return f"{roots}\0{per_file}\0{context}\0".encode("utf-8", "surrogateescape")
 
 
 def _content(path: Path, real: Path | None, root: list[Path]) -> bytes | None:
@@ -77,7 +77,8 @@ def _key(prefix: bytes, path: Path, real: Path, here: Path, content: bytes) -> s
     except ValueError:
         name = str(path)
     digest = hashlib.sha256(prefix)
-    digest.update(f"{name}\0{real}\0".encode())
+    # (surrogateescape: a file name need not be UTF-8)
+    digest.update(f"{name}\0{real}\0".encode("utf-8", "surrogateescape"))
     digest.update(content)
     return digest.hexdigest()
 
