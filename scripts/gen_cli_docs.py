@@ -17,8 +17,8 @@ from pathlib import Path
 README = Path(__file__).resolve().parents[1] / "README.md"
 START = "<!-- cli-reference:start -->"
 END = "<!-- cli-reference:end -->"
-COMMANDS = [(), ("init",), ("verify",), ("explain",), ("extract",), ("baseline", "write"),
-            ("schema",), ("rules",)]
+COMMANDS = [(), ("init",), ("verify",), ("explain",), ("extract",), ("suggest",),
+            ("baseline", "write"), ("export", "claimreview"), ("schema",), ("rules",)]
 COLUMNS = "88"
 RUN = "from factcheck.cli import app; app(prog_name='factcheck')"
 

@@ -4,7 +4,7 @@ default severity, and a docstring that is its documentation page.
 Importing this package registers them all, in the order reports list them.
 """
 
-from . import claims, consistency, loading, quotes  # noqa: F401  (they register)
+from . import claims, consistency, loading, names, quotes  # noqa: F401  (they register)
 from . import coverage  # noqa: F401  (registers last: it reads the whole registry)
 from .base import CHECKS, Check, Context, check, per_claim_findings, run, settle
 

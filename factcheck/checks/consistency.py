@@ -104,7 +104,8 @@ def _conflict_finding(conflict, is_date) -> Finding:
 def _speaker_text(claims) -> str:
     if not claims:
         return ""
-    document, by = claims[0].speaker
+    document, voice = claims[0].speaker
+    by = (claims[0].voice_name or claims[0].by) if voice else ""
     return f" ({by}, in {document})" if by else f" (in {document})"
 
 

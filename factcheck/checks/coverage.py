@@ -46,11 +46,11 @@ def unchecked(registry: Registry) -> list[str]:
 def checked_ids(registry: Registry) -> set[str]:
     readable = [c for c in registry.claims if c.expr is not None and c.interval is not None]
     index = _Index(registry, readable)
-    checked = _shared_values(registry, readable)
+    checked = _shared_values(registry, readable, index)
     for claim in readable:
         if claim.id in checked:
             continue
-        names = expr_mod.names(claim.expr)
+        names = index.names[claim.id]
         if _parts_claimed(claim, names, index) or any(
                 _in_relation(claim, name, index) or _in_duration(claim, name, index)
                 or _in_within(claim, name, index) for name in names):
@@ -138,8 +138,9 @@ class _Index:
     def __init__(self, registry: Registry, claims: list[Claim]):
         self.claimed: dict[str, set[str]] = defaultdict(set)  # name -> claim ids
         self.people: set[str] = set()  # names with a claim counting people
+        self.names = {c.id: expr_mod.names(c.expr) for c in claims}  # read once
         for claim in claims:
-            for name in expr_mod.names(claim.expr):
+            for name in self.names[claim.id]:
                 self.claimed[name].add(claim.id)
             if isinstance(claim.expr, expr_mod.Name) and \
                     interval_dimension(claim.interval) == POPULATION:
@@ -162,7 +163,7 @@ class _Index:
         return bool(ids) and (len(ids) > 1 or claim_id not in ids)
 
 
-def _shared_values(registry: Registry, claims: list[Claim]) -> set[str]:
+def _shared_values(registry: Registry, claims: list[Claim], index: _Index) -> set[str]:
     """Claims that share a value with another claim: the same expression at the same
     date, or at different dates of a quantity with a trend."""
     dated = {c.expr.name for c in claims
@@ -171,7 +172,7 @@ def _shared_values(registry: Registry, claims: list[Claim]) -> set[str]:
     dated |= trended
     groups: dict[tuple, list[str]] = defaultdict(list)
     for claim in claims:
-        names = expr_mod.names(claim.expr)
+        names = index.names[claim.id]
         if isinstance(claim.expr, expr_mod.Name) and claim.expr.name in trended:
             when = "trend"  # every date of the quantity is tied to the others
         else:
@@ -198,7 +199,7 @@ def _mark_parts_of_expressions(claims, index: _Index, checked: set[str]) -> None
     for whole in claims:
         if isinstance(whole.expr, expr_mod.Name):
             continue
-        names = expr_mod.names(whole.expr)
+        names = index.names[whole.id]
         if _parts_claimed(whole, names, index):
             for name in names:
                 checked.update(by_name.get(name, ()))

@@ -47,8 +47,7 @@ def schema_problems(context: Context) -> Iterable[Finding]:
 
     What it checks:
         Missing or mistyped fields, names that are not `subject.measure`, quantity
-        and relation expressions that cannot be parsed, places within unknown places
-        or within themselves.
+        and relation expressions that cannot be parsed, places within themselves.
 
     Why it matters:
         A claim whose fields cannot be read takes no part in any check: the registry

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
 import typer
 from typer.core import TyperCommand
 
-from ..findings import UsageError
+from .failing import fail as _fail
+from .failing import usage_errors
 
 from ..report.formats import FORMATS
 
@@ -46,22 +46,6 @@ def _main_options(
 ) -> None:
     # Options before the command; the group's help is the Typer's `help` above.
     pass
-
-
-def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"factcheck: {message}", err=True)
-    raise typer.Exit(code)
-
-
-@contextmanager
-def usage_errors():
-    """Every stage's UsageError (an unreadable registry, configuration, baseline,
-    revision, article) is exit 2 with its message: handled here, once."""
-    try:
-        yield
-    except UsageError as error:
-        hint = f" ({error.hint})" if error.hint else ""
-        _fail(f"{error.message}{hint}")
 
 
 def _check_format(name: str) -> str:
@@ -275,6 +259,10 @@ def baseline_write(
 from .extract_command import extract  # noqa: E402  (a light module: typer only)
 
 app.command(name="extract")(extract)
+
+from .suggest_command import suggest  # noqa: E402  (a light module: typer only)
+
+app.command(name="suggest")(suggest)
 
 export_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
                          help="Publish the registry's verdicts in other formats.")

@@ -25,8 +25,14 @@ def main(files: list[Path], published: str | None, format: str, into: Path | Non
         return _fail(error.message, 2)
     yaml_dir = into.parent if into is not None else Path.cwd()
     single = len(files) == 1
+    context = None
+    if into is not None:
+        from ..extract.context import registry_context
+
+        context = registry_context(into)
+        anchor = anchor or context.published  # the registry file's own date
     job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single,
-                    language, names, table) for f in files]
+                    language, names, table, context) for f in files]
     code = 0
     for result in _with_progress(run(job_list, jobs), len(job_list)):
         code = max(code, _deliver(result, into, single))
@@ -96,7 +102,7 @@ def _merge(result: Result, into: Path) -> int:
     from ..extract.yamlio import NotARegistry, merge
 
     try:
-        added = merge(into, result.document, result.drafts)
+        added = merge(into, result.document, result.drafts, result.text)
     except NotARegistry as error:
         hint = f" ({error.hint})" if error.hint else ""
         return _fail(f"{error.message}{hint}; nothing was written", 2)

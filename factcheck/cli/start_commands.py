@@ -27,7 +27,7 @@ def init(
     Never overwrites a file.
     """
     from ..registry.skeleton import write_skeleton
-    from .app import usage_errors
+    from .failing import usage_errors
 
     with usage_errors():
         written = write_skeleton(folder)
@@ -65,7 +65,7 @@ def rules(
         import difflib
 
         from ..findings import UsageError
-        from .app import usage_errors
+        from .failing import usage_errors
 
         close = difflib.get_close_matches(rule_id, list(CHECKS), n=1)
         with usage_errors():

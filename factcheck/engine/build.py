@@ -22,6 +22,7 @@ from .constraints import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
 from .problem import (  # noqa: F401  (Problem and day_number: build's public names)
     Problem, at_day, day_number, linear_atoms, linear_atoms_of, linear_sides,
 )
+from .measures import interval_scale as _interval_scale, unit_check  # noqa: F401
 from .rules import rule_constraints
 
 
@@ -130,42 +131,3 @@ def _snap(interval, whole: bool):
 
 def _keyed(form, keys: dict[str, VarKey]) -> tuple[dict[VarKey, Fraction], Fraction]:
     return {keys[name]: coeff for name, coeff in form.coeffs.items()}, form.constant
-
-
-def unit_check(claim: Claim, dims: dict) -> None:
-    """FactcheckError when the claim's value and its quantity measure different
-    things (measures.infer weighs where to put the blame)."""
-    _interval_scale(claim, dims)
-
-
-def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
-    """The factor from the value's unit to the canonical unit, and whether the
-    interval is a count of people (snapped to whole numbers)."""
-    expr_dim = expr_mod.dimension_of(claim.expr, dims)
-    interval = claim.interval
-    if interval.kind == "date":
-        if expr_dim != measures.DATE:
-            raise FactcheckError(
-                f"the value is a date but {claim.quantity!r} measures "
-                f"{units.describe_dimension(expr_dim)}",
-                hint="put dates on an event's `.start` or `.end`")
-        return Fraction(1), False
-    if interval.unit is None:
-        if expr_dim in (*units.COUNTS, units.DIMENSIONLESS):
-            whole = expr_dim in units.COUNTS and isinstance(claim.expr, expr_mod.Name)
-            if interval.kind == "fraction" and expr_dim == units.POPULATION:
-                raise FactcheckError(
-                    f"{claim.value_text!r} is a share, but {claim.quantity!r} counts people",
-                    hint="put shares on a ratio, e.g. `quantity: x.departed / x.population`")
-            return Fraction(1), whole
-        raise FactcheckError(
-            f"{claim.value_text!r} has no unit, but {claim.quantity!r} measures "
-            f"{units.describe_dimension(expr_dim)}", hint="write the unit, e.g. '40 hours'")
-    unit = measures.resolve_unit(interval.unit)
-    if unit.dimension != expr_dim:
-        raise FactcheckError(
-            f"{claim.value_text!r} is in {units.describe_dimension(unit.dimension)}, but "
-            f"{claim.quantity!r} measures {units.describe_dimension(expr_dim)}",
-            hint="check the quantity name or the unit of the value")
-    whole = unit.dimension in units.COUNTS and isinstance(claim.expr, expr_mod.Name)
-    return unit.factor, whole

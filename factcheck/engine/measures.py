@@ -14,11 +14,12 @@ is a pure number.
 from __future__ import annotations
 
 from collections import Counter
+from fractions import Fraction
 
 from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError
-from ..registry.model import Registry
+from ..registry.model import Claim, Registry
 
 DATE: units.Dimension = (("[date]", 1),)
 DATE_MEASURES = ("start", "end")
@@ -143,8 +144,6 @@ def _tree(item):
 
 def _mismatches(items, dims: dict) -> int:
     """How many of the claims and relations would be unit errors under `dims`."""
-    from .build import unit_check  # build uses this module
-
     count = 0
     for item in items:
         try:
@@ -249,3 +248,42 @@ def _from_measures(names: list[str], dims: dict) -> None:
             known = by_measure.get(name.rsplit(".", 1)[-1], set())
             if len(known) == 1:
                 dims[name] = next(iter(known))
+
+
+def unit_check(claim: Claim, dims: dict) -> None:
+    """FactcheckError when the claim's value and its quantity measure different
+    things (measures.infer weighs where to put the blame)."""
+    interval_scale(claim, dims)
+
+
+def interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
+    """The factor from the value's unit to the canonical unit, and whether the
+    interval is a count of people (snapped to whole numbers)."""
+    expr_dim = expr_mod.dimension_of(claim.expr, dims)
+    interval = claim.interval
+    if interval.kind == "date":
+        if expr_dim != DATE:
+            raise FactcheckError(
+                f"the value is a date but {claim.quantity!r} measures "
+                f"{units.describe_dimension(expr_dim)}",
+                hint="put dates on an event's `.start` or `.end`")
+        return Fraction(1), False
+    if interval.unit is None:
+        if expr_dim in (*units.COUNTS, units.DIMENSIONLESS):
+            whole = expr_dim in units.COUNTS and isinstance(claim.expr, expr_mod.Name)
+            if interval.kind == "fraction" and expr_dim == units.POPULATION:
+                raise FactcheckError(
+                    f"{claim.value_text!r} is a share, but {claim.quantity!r} counts people",
+                    hint="put shares on a ratio, e.g. `quantity: x.departed / x.population`")
+            return Fraction(1), whole
+        raise FactcheckError(
+            f"{claim.value_text!r} has no unit, but {claim.quantity!r} measures "
+            f"{units.describe_dimension(expr_dim)}", hint="write the unit, e.g. '40 hours'")
+    unit = resolve_unit(interval.unit)
+    if unit.dimension != expr_dim:
+        raise FactcheckError(
+            f"{claim.value_text!r} is in {units.describe_dimension(unit.dimension)}, but "
+            f"{claim.quantity!r} measures {units.describe_dimension(expr_dim)}",
+            hint="check the quantity name or the unit of the value")
+    whole = unit.dimension in units.COUNTS and isinstance(claim.expr, expr_mod.Name)
+    return unit.factor, whole

@@ -13,15 +13,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..findings import FactcheckError
 from ..grammar import find_numbers, parse_value
 from ..interval import Interval, ordinal_to_iso
+from .asof import as_of
 from .mention import UNPARSED, Mention
-from .quantity import suggest
+from .metadata import inside, metadata_spans
+from .places import Places, snake
+from .quantity import Namer
 from .quote import quote_for
+from .speaker import Speakers
 from .text import Sentences
 
 MAX_SLUG = 40
@@ -35,6 +39,20 @@ class Draft:
     value: str | dict
     span: tuple[int, int]
     note: str | None = None  # why the value is written out rather than quoted
+    by: str | None = None  # the speaker; None for the document's own voice
+    as_of: str | None = None  # ISO date or date-time, only from an as-of frame
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a registry tells the drafter (`extract --into`): its places (name or
+    alias in snake_case -> id), its speakers (name or alias key -> name), the
+    quantity names it already has, and the ids in use."""
+    places: dict = field(default_factory=dict)
+    speakers: dict = field(default_factory=dict)
+    quantities: frozenset = frozenset()
+    ids: frozenset = frozenset()
+    published: dt.date | None = None  # the --into file's document.published
 
 
 def document_id(path: Path) -> str:
@@ -53,20 +71,30 @@ def document_block(path: Path, yaml_dir: Path, published: dt.date | None) -> dic
 
 
 def draft_claims(text: str, mentions: list[Mention], doc_id: str,
-                 published: dt.date | None, taken: set[str] | None = None) -> list[Draft]:
-    """One draft per interpreted mention, in text order, with ids not in `taken`."""
+                 published: dt.date | None, taken: set[str] | None = None,
+                 context: Context | None = None) -> list[Draft]:
+    """One draft per interpreted mention outside the metadata, in text order, with
+    ids not in `taken` (nor in the context's registry)."""
+    context = context or Context()
     sentences = Sentences(text)
-    taken = set(taken or ())
+    skip = metadata_spans(text)
+    taken = set(taken or ()) | set(context.ids)
+    speakers = Speakers(text, sentences, known=dict(context.speakers))
+    namer = Namer(text, mentions, Places(text, context.places, skip), snake(doc_id),
+                  existing=set(context.quantities))
     drafts = []
     for index, mention in enumerate(mentions, start=1):
-        if mention.kind == UNPARSED:
+        if mention.kind == UNPARSED or inside(skip, mention.start):
             continue
+        sentence = sentences.around(mention.start)
         quote = quote_for(text, sentences, mention.start, mention.end)
         claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
         value = value_for(mention, published)
-        drafts_note = _note(value, mention)
-        drafts.append(Draft(claim_id, quote, suggest(mention, quote, index), value,
-                            (mention.start, mention.end), drafts_note))
+        frame = as_of(text, sentence, mention, mentions)
+        drafts.append(Draft(claim_id, quote, namer.name(index, mention, sentence, frame), value,
+                            (mention.start, mention.end), _note(value, mention),
+                            speakers.of(mention.start, mention.end, mention.kind) or None,
+                            frame.when if frame else None))
     return drafts
 
 

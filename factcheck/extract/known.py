@@ -18,11 +18,13 @@ def _numbers(value) -> frozenset:
 
 class Known:
     """A claim is the draft's mention when it has the same span, or has no span and
-    the same quote and either the same value or every number of the draft's value."""
+    the same quote (or, given the article `text`, a quote whose passage holds the
+    draft's number) and either the same value or every number of the draft's value."""
 
-    def __init__(self, claims) -> None:
+    def __init__(self, claims, text: str | None = None) -> None:
         self.spans: set[tuple] = set()
         self.by_quote: dict[str, list] = defaultdict(list)
+        self.passages: list[tuple[int, int, list]] = []  # hand-written quotes, located
         for claim in claims:
             if not isinstance(claim, dict):
                 continue
@@ -30,18 +32,33 @@ class Known:
             if span is not None:
                 self.spans.add(tuple(span))
             elif isinstance(claim.get("quote"), str):
-                self.by_quote[claim["quote"]].append([claim.get("value"), None])
+                entry = [claim.get("value"), None]
+                self.by_quote[claim["quote"]].append(entry)
+                self._locate(claim["quote"], text, entry)
         self.number_reads = 0  # how often a value was read for its numbers
+
+    def _locate(self, quote: str, text: str | None, entry: list) -> None:
+        if text is None:
+            return
+        from ..checks.quote_match import find_quote
+
+        where = find_quote(quote, text)
+        if where is not None:
+            self.passages.append((where.start, where.end, entry))
 
     def has(self, draft: Draft) -> bool:
         if tuple(draft.span) in self.spans:
             return True
-        entries = self.by_quote.get(draft.quote, ())
+        entries = list(self.by_quote.get(draft.quote, ()))
+        entries += [entry for start, end, entry in self.passages
+                    if start <= draft.span[0] and draft.span[1] <= end]
         if not entries:
             return False
         numbers = self._read(draft.value)
         for entry in entries:
-            if entry[0] == draft.value:
+            if entry[0] == draft.value or (not numbers and isinstance(entry[0], str) and
+                                           isinstance(draft.value, str) and
+                                           entry[0].lower() == draft.value.lower()):
                 return True
             if numbers:
                 if entry[1] is None:  # read once per claim, only when a quote matches

@@ -1,89 +1,271 @@
-"""A suggested `quantity` for a drafted claim, where the sentence makes it clear.
+"""The `quantity` of a drafted claim: `subject.measure`.
 
-People who "fled" -> `<subject>.departed`; "residents", "population" ->
-`.population`; "left", "remain" -> `.remaining`; a journey's hours ->
-`journey.duration`; "nearly all ... have fled" -> `<s>.share_departed` (a person
-turns it into `<s>.departed / <s>.population` once both counts carry people).
-The subject is the place the clause names ("residents of Karabakh", "Stepanakert's
-population"). Anything unclear gets a placeholder the schema accepts:
-`unknown.m<N>`, or `unknown_m<N>.<measure>` when only the measure is clear.
+The measure comes from the lexicon (`data/measures.toml`): the lexicon word of the
+number's sentence nearest to it, a clause break or another number between them
+counting as distance ("19,136 people died and 42,397 were injured": died, then
+injured). A noun like "residents" counts only when it is the number's own noun
+("120,000 residents", "population was 55,000"), and in "100,000 of the estimated
+120,000 residents ... have fled" the second number's noun is not the first's.
+
+The subject is the place the number is about (see `places.py`): for people on the
+move, the origin; a count at a destination is the destination's `arrived` when the
+document names several destinations, else the origin's `departed`. A fraction or
+percent of people is a ratio, `S.departed / S.population`. A date or a duration
+names an event: `invasion.start`, `journey.duration`. A count of one day gets a
+`_daily` measure. A number no rule names gets `unnamed_DOC.mN`, which names nothing
+else.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
+from .asof import AsOf
+from .lexicon import Hit, lexicon
 from .mention import Mention
+from .places import Place, Places
+from .text import Span
 
-MEASURES = (  # (measure, words that show it); the first that matches wins
-    ("departed", "fled flee flees fleeing departed displaced evacuated decamped exodus "
-                 "escaped"),
-    ("remaining", "remain remains remaining remained stayed left"),
-    ("population", "residents population inhabitants lived live"),
-    ("killed", "killed dead died deaths death toll"),
-    ("injured", "injured wounded"),
-    ("detained", "arrested detained charged charging"),
-)
-EVENTS = frozenset("""journey trip travel drive flight walk blockade siege war occupation
-offensive ceasefire sentence strike ban curfew lockdown campaign crisis conflict
-negotiations talks""".split())
-PEOPLE_KINDS = ("count", "fraction")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_AHEAD = re.compile(r"\d[\d,.]*|[^\W\d_]+")
-_POSSESSIVE = re.compile(r"['’]s$")
-_PLACE_BEFORE = frozenset("in of from to across inside near".split())
-_NOT_PLACES = frozenset("""monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december
-the a an on in at un u.n president minister mr mrs ms dr""".split())
+FLOWS = frozenset({"departed", "arrived"})
+NOUN_MEASURES = frozenset({"population"})
+SHARES = frozenset({"fraction", "percent"})
+COUNTS = frozenset({"count", "fraction", "percent"})
+LENGTH_MEASURES = frozenset({"rainfall", "border_length"})
+_BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000"
+BREAK_COST, NUMBER_COST = 60, 200
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
+_DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
-def suggest(mention: Mention, quote: str, index: int) -> str:
-    words = _WORD.findall(quote)
-    lowered = [w.lower() for w in words]
-    if mention.kind == "duration":
-        event = next((w for w in lowered if w in EVENTS), None)
-        return f"{event}.duration" if event else f"unknown.m{index}"
-    if mention.kind not in PEOPLE_KINDS:
-        return f"unknown.m{index}"
-    measure = _measure(mention, quote)
-    subject = _subject(words, quote.split(mention.text, 1)[0] if mention.text in quote else "")
-    if measure is None:
-        return f"unknown.m{index}"
-    if mention.kind == "fraction":
-        measure = f"share_{measure}"
-    return f"{subject or f'unknown_m{index}'}.{measure}"
+@dataclass
+class Namer:
+    text: str
+    mentions: list[Mention]
+    places: Places
+    document: str  # the document id in snake_case, for placeholders
+    existing: set = field(default_factory=set)  # quantity names the registry has
+    taken: set = field(default_factory=set)  # placeholder names in use
+
+    def name(self, index: int, mention: Mention, sentence: Span, as_of: AsOf | None) -> str:
+        found = None
+        if mention.kind in ("date", "duration"):
+            found = self._event(mention, sentence)
+        elif mention.kind in COUNTS:
+            found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
+        elif mention.kind == "other":
+            found = self._length(mention, sentence)
+        return found or self._placeholder(index)
+
+    def _placeholder(self, index: int) -> str:
+        name, n = f"unnamed_{self.document}.m{index}", index
+        while name in self.taken or name in self.existing:
+            n += 1000
+            name = f"unnamed_{self.document}.m{n}"
+        self.taken.add(name)
+        return name
+
+    def _count(self, mention: Mention, sentence: Span, as_of: AsOf | None) -> str | None:
+        hits = self._hits(sentence, mention)
+        measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
+        thing = _attached(hits, mention, "objects", self.text)
+        if thing is not None:
+            done = _nearest(self.text, mention, [h for h in hits if h.table == "object_measures"],
+                            self.mentions)
+            if done is None:
+                return None
+            return f"{self._subject(mention, sentence, None)}.{thing.name}_{done.name}"
+        if measure is None:
+            return None
+        name = measure.name
+        subject = self._subject(mention, sentence, name)
+        if name in FLOWS:
+            subject, name = self._flow(mention, sentence, subject)
+            if (as_of is not None and as_of.daily) or _DAILY.search(_around(self.text, mention)):
+                name += "_daily"
+        group = _attached(hits, mention, "groups", self.text)
+        group_name = group.name if group is not None else _group_noun(self.text, mention)
+        if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
+            name = f"{group_name}_{name}"
+        if mention.kind in SHARES and name != "population":
+            main = self.places.main
+            if main and subject != main and not any(h.name == "population" for h in hits):
+                return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
+            return f"{subject}.{name} / {subject}.population"
+        return f"{subject}.{name}"
+
+    def _measure_hits(self, hits: list[Hit], mention: Mention) -> list[Hit]:
+        usable = []
+        shares = mention.kind in SHARES
+        for hit in hits:
+            if hit.table != "measures" or hit.name in LENGTH_MEASURES | {"magnitude"}:
+                continue
+            if hit.name in NOUN_MEASURES and (shares or not _own_noun(self.text, mention, hit)):
+                continue
+            usable.append(hit)
+        return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)]
+
+    def _hits(self, sentence: Span, mention: Mention) -> list[Hit]:
+        return [h for h in lexicon().hits(self.text, sentence.start, sentence.end)
+                if h.end <= mention.start or h.start >= mention.end]
+
+    def _subject(self, mention: Mention, sentence: Span, measure: str | None) -> str:
+        inside = [p for p in self.places.between(sentence.start, sentence.end)]
+        owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
+        if owner:  # "River Nile (15.64%)": the number in brackets is the place's
+            return owner[0].key
+        nearest = _nearest_place(self.text, mention, inside, self.mentions)
+        if nearest is not None:
+            return nearest.key
+        fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
+            else self.places.main
+        return fallback or self.document
+
+    def _flow(self, mention: Mention, sentence: Span, subject: str) -> tuple[str, str]:
+        """(subject, measure) of people on the move."""
+        inside = self.places.between(sentence.start, sentence.end)
+        destinations = [p for p in inside if p.role == "destination"]
+        origins = [p for p in inside if p.role == "origin"]
+        destination = _nearest_place(self.text, mention, destinations, self.mentions)
+        if destination is None and subject in self.places.destinations:
+            destination = next((p for p in inside if p.key == subject), None)
+        if destination is not None and self.places.several_destinations:
+            return destination.key, "arrived"
+        origin = _nearest_place(self.text, mention, origins, self.mentions)
+        if origin is not None:
+            return origin.key, "departed"
+        here = [p for p in inside if p.key not in self.places.destinations
+                and not _BREAK.search(self.text[min(p.end, mention.end):max(p.start, mention.start)])]
+        nearest = _nearest_place(self.text, mention, here, self.mentions)
+        if nearest is not None:  # "100,000 of the 120,000 residents of Karabakh have fled"
+            return nearest.key, "departed"
+        return self.places.main_origin or subject, "departed"
+
+    def _magnitude(self, mention: Mention, sentence: Span) -> str | None:
+        hits = self._hits(sentence, mention)
+        close = [h for h in hits if h.name == "magnitude"
+                 and _distance(self.text, mention, h, self.mentions) < 25]
+        if not close:
+            return None
+        events = [h for h in hits if h.table == "events"]
+        event = _nearest(self.text, mention, events, self.mentions)
+        return f"{self._event_name(event.name if event else 'earthquake', 'magnitude')}.magnitude"
+
+    def _length(self, mention: Mention, sentence: Span) -> str | None:
+        hits = [h for h in self._hits(sentence, mention) if h.name in LENGTH_MEASURES]
+        measure = _nearest(self.text, mention, hits, self.mentions)
+        if measure is None:
+            return None
+        return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
+
+    def _event(self, mention: Mention, sentence: Span) -> str | None:
+        hits = self._hits(sentence, mention)
+        event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
+                         self.mentions)
+        if event is None:
+            return None
+        if mention.kind == "duration":
+            return f"{self._event_name(event.name, 'duration')}.duration"
+        cue = _nearest(self.text, mention, [h for h in hits if h.table == "event_measures"],
+                       self.mentions)
+        measure = cue.name if cue else ("start" if "ago" in mention.text.lower() else None)
+        if measure is None:
+            return None
+        return f"{self._event_name(event.name, measure)}.{measure}"
+
+    def _event_name(self, event: str, measure: str) -> str:
+        """The registry's name for this event when it has one of the same row."""
+        for name in lexicon().event_names(event):
+            if any(q.startswith(f"{name}.") for q in self.existing):
+                return name
+        return event
 
 
-def _measure(mention: Mention, quote: str) -> str | None:
-    """The words right after the number decide first ("120,000 residents"), up to the
-    next number; then the words of the whole quote ("over 100,000 of ... have fled")."""
-    after = quote.split(mention.text, 1)[1] if mention.text in quote else ""
-    ahead = []
-    for token in _AHEAD.findall(after)[:4]:
-        if token[0].isdigit():
-            break
-        ahead.append(token.lower())
-    return _first_measure(ahead) or _first_measure([w.lower() for w in _WORD.findall(quote)])
+def _around(text: str, mention: Mention) -> str:
+    before = " ".join(text[max(0, mention.start - 40):mention.start].split()[-3:])
+    after = " ".join(text[mention.end:mention.end + 40].split()[:3])
+    return f"{before} {after}"
 
 
-def _first_measure(words: list[str]) -> str | None:
-    present = set(words)
-    for measure, shown_by in MEASURES:
-        if present & set(shown_by.split()):
-            return measure
-    return None
+def _between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:
+    cost = BREAK_COST * len(_BREAK.findall(text[a:b]))
+    numbers = sum(1 for m in mentions if a <= m.start and m.end <= b and m.kind in COUNTS)
+    return cost + NUMBER_COST * numbers
 
 
-def _subject(words: list[str], before_number: str) -> str | None:
-    """A place named in the quote: after in/of/from, or with a possessive."""
+def _distance(text: str, mention: Mention, hit, mentions: list[Mention]) -> int:
+    if hit.start >= mention.end:
+        return hit.start - mention.end + _between_cost(text, mention.end, hit.start, mentions)
+    # a word after the number is its verb or noun more often than one before it
+    return mention.start - hit.end + _between_cost(text, hit.end, mention.start, mentions) + 15
+
+
+def _nearest(text: str, mention: Mention, hits: list, mentions: list[Mention]):
+    if not hits:
+        return None
+    return min(hits, key=lambda h: _distance(text, mention, h, mentions))
+
+
+def _nearest_place(text: str, mention: Mention, places: list[Place],
+                   mentions: list[Mention]) -> Place | None:
+    """The nearest place, passing over a qualifier ("Vidalia, Louisiana")."""
+    heads = [p for p in places if not p.qualifier]
+    return _nearest(text, mention, heads or places, mentions)
+
+
+def _own_noun(text: str, mention: Mention, hit: Hit) -> bool:
+    """"120,000 residents", "population was somewhere between 55,000", "a population
+    of 120,000": the noun belongs to this number."""
+    if hit.start >= mention.end:
+        gap = text[mention.end:hit.start]
+        return len(gap.split()) <= 2 and not _BREAK.search(gap)
+    gap = text[hit.end:mention.start]
+    if _BREAK.search(gap):
+        return False  # "the total number of Rohingya in Cox's Bazaar to 867,500" is
+    return len(gap.split()) <= 3 or (len(gap.split()) <= 8 and not _VERB.search(gap))
+
+
+def _partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mention]) -> bool:
+    """In "N of the M residents", "residents" is M's noun, not N's."""
+    after = text[mention.end:mention.end + 40]
+    if not re.match(r"\s+of\s+", after):
+        return False
+    following = next((m for m in mentions if m.start >= mention.end and m.kind in COUNTS), None)
+    if following is None or following.start - mention.end > 25:
+        return False
+    tail = text[following.end:hit.start]
+    return hit.start >= following.end and len(tail.split()) <= 2
+
+
+# People nouns that name everyone counted, not a group apart ("300 people", "863
+# civilians", "15 refugees"): no prefix.
+GENERIC_PEOPLE = frozenset("""people persons person civilians residents refugees individuals
+inhabitants migrants evacuees victims casualties dead deaths fatalities injured wounded
+displaced homeless citizens nationals survivors others""".split())
+
+
+def _group_noun(text: str, mention: Mention) -> str | None:
+    """A people noun right after the number, past one adjective, that names a group of
+    its own ("21 students", "215 Pakistani soldiers"): the measure's prefix."""
+    from .people import PERSON_NOUNS
+
+    words = re.findall(r"[A-Za-z]+", text[mention.end:mention.end + 40])[:2]
     for k, word in enumerate(words):
-        if not word[0].isupper() or word.lower() in _NOT_PLACES or len(word) < 3:
-            continue
-        if _POSSESSIVE.search(word) or (k > 0 and words[k - 1].lower() in _PLACE_BEFORE):
-            return snake(_POSSESSIVE.sub("", word))
+        low = word.lower()
+        if low in PERSON_NOUNS:
+            return None if low in GENERIC_PEOPLE else low
+        if k == 0 and not (word[0].isupper() or low.endswith(("ian", "ese", "ish", "i"))):
+            return None
     return None
 
 
-def snake(word: str) -> str:
-    name = re.sub(r"[^a-z0-9]+", "_", word.lower()).strip("_")
-    return name if name and name[0].isalpha() else f"q_{name}"
+def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:
+    """A noun of `table` right after the number ("600 homes", "215 Pakistani
+    soldiers", "dozens of villages")."""
+    for hit in hits:
+        if hit.table == table and hit.start >= mention.end:
+            gap = text[mention.end:hit.start]
+            if len(gap.split()) <= 2 and not _BREAK.search(gap):
+                return hit
+    return None
+

@@ -38,6 +38,7 @@ class Job:
     language: str | None = None  # how the text groups digits (None: English)
     names: bool = False  # list mentions of kind "name" too (`--all`)
     table: object | None = None  # the phrase table factcheck.toml extends; None: shipped
+    context: object | None = None  # drafts.Context of the --into registry
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Result:
     document: dict | None = None
     drafts: list = field(default_factory=list)
     mentions: int = 0
+    text: str | None = None  # the article, for merging into hand-written claims
 
 
 def read_article(path: Path) -> str:
@@ -105,7 +107,9 @@ def _process(job: Job) -> Result:
         return result
     document = document_block(job.path, job.yaml_dir, published)
     result.document = document
-    result.drafts = draft_claims(text, mentions, document["id"], published)
+    result.text = text
+    result.drafts = draft_claims(text, mentions, document["id"], published,
+                                 context=job.context)
     from .yamlio import render
     unparsed = [f"{m.text!r} at [{m.start}, {m.end}]" for m in mentions if m.kind == "unparsed"]
     result.output = render(document, result.drafts, unparsed)

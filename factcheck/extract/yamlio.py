@@ -35,6 +35,10 @@ def claim_map(draft: Draft) -> CommentedMap:
     claim = CommentedMap()
     claim["id"] = draft.id
     claim["quote"] = draft.quote
+    if draft.by:
+        claim["by"] = draft.by
+    if draft.as_of:  # a date is written as one (unquoted), a date-time as its text
+        claim["as_of"] = _as_date(draft.as_of)
     claim["quantity"] = draft.quantity
     if isinstance(draft.value, dict):
         value = CommentedMap(draft.value)
@@ -49,6 +53,15 @@ def claim_map(draft: Draft) -> CommentedMap:
     if draft.note:
         claim["note"] = draft.note
     return claim
+
+
+def _as_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return text
 
 
 def render(document: dict, drafts: list[Draft], unparsed: list[str] = ()) -> str:
@@ -73,16 +86,17 @@ def dump(data) -> str:
     return stream.getvalue()
 
 
-def merge(path: Path, document: dict, drafts: list[Draft]) -> int:
+def merge(path: Path, document: dict, drafts: list[Draft], text: str | None = None) -> int:
     """Add the new drafts to the registry file `path`; the number added. Read,
-    merged and written under the file's lock: two runs at once both keep theirs."""
+    merged and written under the file's lock: two runs at once both keep theirs.
+    `text`: the article, to recognise a hand-written claim (no span) on a number."""
     from ..safewrite import locked
 
     with locked(Path(path)):
-        return _merge(Path(path), document, drafts)
+        return _merge(Path(path), document, drafts, text)
 
 
-def _merge(path: Path, document: dict, drafts: list[Draft]) -> int:
+def _merge(path: Path, document: dict, drafts: list[Draft], text: str | None = None) -> int:
     from ..safewrite import write_atomic
     from .known import Known
 
@@ -93,7 +107,7 @@ def _merge(path: Path, document: dict, drafts: list[Draft]) -> int:
     claims = data.get("claims")
     if claims is None:
         claims = data["claims"] = CommentedSeq()
-    known = Known(claims)
+    known = Known(claims, text)
     new = [d for d in drafts if not known.has(d)]
     if not new:
         return 0
@@ -110,6 +124,11 @@ def _merge(path: Path, document: dict, drafts: list[Draft]) -> int:
         text = text.replace("\n", "\r\n")
     write_atomic(path, text)
     return len(new)
+
+
+def load_checked(path: Path):
+    """The --into file as a round-trip mapping, after the registry's own checks pass."""
+    return _load_checked(path)
 
 
 def _load_checked(path: Path):

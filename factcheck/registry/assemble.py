@@ -19,7 +19,7 @@ from ..findings import FactcheckError, Finding, Location, problem
 from ..interval import Interval
 from . import schema
 from .discover import real_path
-from .model import Claim, Document, Place, QuantityInfo, Registry, Relation
+from .model import Claim, Document, Place, QuantityInfo, Registry, Relation, Speaker
 
 
 @dataclass
@@ -96,7 +96,10 @@ def assemble(loaded: Loaded, path: Path, raw, root: list[Path],
     for place in raw.places:
         registry.places.setdefault(place.id, Place(
             place.id, place.location, place.name, place.within,
-            place.locations.get("within")))
+            place.locations.get("within"), tuple(place.aliases)))
+    for speaker in raw.speakers:
+        registry.speakers.setdefault(speaker.id, Speaker(
+            speaker.id, speaker.location, speaker.name, tuple(speaker.aliases)))
     for quantity in raw.quantities:
         registry.quantities.setdefault(quantity.name, QuantityInfo(
             quantity.name, quantity.location, quantity.trend,
@@ -132,7 +135,7 @@ def _declared_unit(loaded: Loaded, quantity) -> str | None:
 def _document(loaded: Loaded, path: Path, raw, root: list[Path]) -> Document:
     document = Document(raw.id, raw.location, raw.title, raw.text, None,
                         _published_date(raw.published), raw.url,
-                        _language(loaded, raw), raw.timezone)
+                        _language(loaded, raw), raw.timezone, raw.outlet)
     if raw.text:
         document.text = _read_text(loaded, path.parent, raw.text, root, raw.where("text"))
     return document

@@ -21,6 +21,7 @@ from .discover import (  # noqa: F401  (RegistryUnreadable, discover: load's pub
 )
 from .model import Registry
 from .places import check_places
+from .voices import assign_voices
 
 __all__ = ["Loaded", "RegistryUnreadable", "discover", "load"]
 
@@ -68,6 +69,7 @@ def _load(paths: list[Path], table, per_file, cache=None, context: str = "") -> 
     for path, raw, has_document_key in raws:
         assemble(loaded, path, raw, root, has_document_key)
     check_places(loaded)
+    assign_voices(loaded.registry)
     if per_file is not None:
         loaded.checked = per_file(loaded.registry, table)
     return loaded

@@ -33,6 +33,7 @@ class Document:
     url: str | None = None
     language: str | None = None  # IETF tag: how the text groups digits (None: English)
     timezone: str | None = None  # an IANA name: where its naive date-times are
+    outlet: str | None = None  # the publisher: a `by` naming it is the own voice
 
 
 @dataclass(slots=True)
@@ -44,6 +45,18 @@ class Place:
     name: str | None = None
     within: str | None = None
     within_location: Location | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Speaker:
+    """One speaker, named once (`speakers:`): every spelling a `by` may use."""
+    __reduce__ = _by_fields
+
+    id: str
+    location: Location
+    name: str | None = None
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -74,11 +87,14 @@ class Claim:
     value_location: Location | None = None
     quantity_location: Location | None = None
     quote_location: Location | None = None
+    voice: str | None = None  # the speaker as severity compares it (see voices.py)
+    voice_name: str | None = None  # how reports name that speaker
 
     @property
     def speaker(self) -> tuple[str, str]:
-        """Who is speaking: the document, and the attribution inside it."""
-        return (self.document.id, self.by or "")
+        """Who is speaking: the document, and the attribution inside it ("" for the
+        document's own voice; one key for all spellings of a declared speaker)."""
+        return (self.document.id, self.voice if self.voice is not None else (self.by or ""))
 
     @property
     def date(self) -> dt.date | dt.datetime | None:
@@ -103,6 +119,7 @@ class Registry:
     root: str
     documents: dict[str, Document] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
+    speakers: dict[str, Speaker] = field(default_factory=dict)
     quantities: dict[str, QuantityInfo] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)

@@ -21,6 +21,7 @@ from .assemble import Loaded, as_duplicates, assemble, recording_texts
 from .discover import display_name, link_problem
 from .model import Registry
 from .places import check_places
+from .voices import assign_voices
 
 # Below this many files one process reads them all: starting workers costs more.
 PARALLEL_FROM = 200
@@ -88,6 +89,8 @@ def merge(loaded: Loaded, reads: list[_FileRead], per_file=None) -> Loaded:
             registry.documents.setdefault(document.id, document)
         for place in part.places.values():
             registry.places.setdefault(place.id, place)
+        for speaker in part.speakers.values():
+            registry.speakers.setdefault(speaker.id, speaker)
         for quantity in part.quantities.values():
             registry.quantities.setdefault(quantity.name, quantity)
         registry.claims.extend(part.claims)
@@ -96,6 +99,7 @@ def merge(loaded: Loaded, reads: list[_FileRead], per_file=None) -> Loaded:
         for name, findings in (read.checked or {}).items():
             checked.setdefault(name, []).extend(findings)
     check_places(loaded)
+    assign_voices(registry)
     loaded.checked = checked if per_file is not None else None
     return loaded
 
@@ -155,6 +159,7 @@ def _ids_only(raw):
                 for e in entries]
 
     document = ids([raw.document], "id")[0] if raw.document is not None else None
-    return schema.RawFile(raw.name, document, ids(raw.places, "id"), ids(raw.events, "id"),
-                          ids(raw.quantities, "name"), ids(raw.claims, "id"),
-                          ids(raw.relations, "id"))
+    return schema.RawFile(raw.name, document, places=ids(raw.places, "id"),
+                          speakers=ids(raw.speakers, "id"), events=ids(raw.events, "id"),
+                          quantities=ids(raw.quantities, "name"), claims=ids(raw.claims, "id"),
+                          relations=ids(raw.relations, "id"))

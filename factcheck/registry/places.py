@@ -3,6 +3,8 @@ itself (one finding per cycle, each place visited once)."""
 
 from __future__ import annotations
 
+import difflib
+
 from ..findings import problem
 from .model import Place
 
@@ -17,8 +19,10 @@ def check_places(loaded) -> None:
             continue
         where = place.within_location or place.location
         if place.within not in places:
-            loaded.findings.append(problem("schema", f"place {place.id!r} is within {place.within!r}, "
-                "which is not a place of the registry", where, (),
+            close = difflib.get_close_matches(place.within, sorted(places), n=3, cutoff=0.6)
+            guess = f"; did you mean {' or '.join(close)}?" if close else ""
+            loaded.findings.append(problem("unknown-quantity", f"place {place.id!r} is within "
+                f"{place.within!r}, which is not a place of the registry{guess}", where, (),
                 f"declare {place.within!r} under `places:` or correct the name"))
         elif place.id in on_cycle and place.id not in in_reported_cycle:
             cycle = _cycle(places, place.id)

@@ -575,6 +575,8 @@ def test_a_percentage_of_a_population(tmp_path):
     report = run(tmp_path, """\
     document:
       id: doc
+    places:
+      k: {name: K}
     claims:
       - id: pct
         quantity: k.departed / k.population

@@ -376,7 +376,7 @@ def test_place_within_an_unknown_place(registry):
           stepanakert: {name: Stepanakert, within: karabah}
         """})
     finding = only(load([root]).findings)
-    assert where(finding) == ("schema", "reg/a.yaml", 2, 44)
+    assert where(finding) == ("unknown-quantity", "reg/a.yaml", 2, 44)
     assert "'karabah'" in finding.message
 
 

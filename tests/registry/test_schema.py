@@ -379,7 +379,7 @@ def test_every_schema_field_has_a_dataclass_attribute():
 def test_schema_types_and_patterns_are_known():
     schema = load_schema()
     types = {"string", "date", "date-or-datetime", "number", "integer", "boolean",
-             "value", "span", "timezone"}
+             "value", "span", "timezone", "strings"}
     for fields in schema.records.values():
         for spec in fields.values():
             assert spec.type in types

@@ -25,10 +25,9 @@ def test_explain_fled(shipped, position):
         assert (f"  {claim.id}: {claim.quantity} is {claim.value_text!r} → "
                 f"{claim.interval.describe()}"
                 + (f" as of {claim.as_of}" if claim.as_of else "") + "  [") in section
-    assert "  fled: karabakh.departed is 'over 100,000 people' → (100,000, ∞) people as of " \
-           "2023-10-02  [ok]" in section
-    assert "  implied: karabakh.departed@2023-10-01 in [102,600, 131,999] people\n" in section
-    assert "  implied: karabakh.departed@2023-10-02 in [102,600, 132,000] people\n" in section
+    assert "  fled: karabakh.departed is 'over 100,000 people' → (100,000, ∞) people  " \
+           "[ok]" in section
+    assert "  implied: karabakh.departed@2023-10-03 in [102,600, 131,999] people\n" in section
     assert out.endswith("\n") and not out.endswith("\n\n")
 
 

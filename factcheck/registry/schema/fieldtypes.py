@@ -156,8 +156,15 @@ def _span(node: Node) -> tuple[int, int]:
     return start, end
 
 
+def _strings(node: Node) -> tuple[str, ...]:
+    if not isinstance(node, SeqNode) or not all(isinstance(i, ScalarNode) for i in node.items):
+        raise TypeProblem(f"must be a list of texts such as [Karabakh, Artsakh], not "
+                          f"{describe(node)}")
+    return tuple(item.value for item in node.items)
+
+
 _TYPE_CHECKS = {
-    "string": _string, "value": _phrase, "date": _date,
+    "string": _string, "strings": _strings, "value": _phrase, "date": _date,
     "date-or-datetime": _date_or_datetime, "number": _number, "integer": _integer,
     "boolean": _boolean, "span": _span, "timezone": _timezone,
 }

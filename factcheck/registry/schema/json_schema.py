@@ -106,6 +106,8 @@ def _type_shape(schema: Schema, spec: FieldSpec) -> dict:
                 "exclusiveMaximum": _NUMBER_LIMIT}
     if kind == "boolean":
         return {"type": "boolean"}
+    if kind == "strings":
+        return {"type": "array", "items": _text(True)}
     if kind == "timezone":  # an IANA name; whether the zone exists, verify says
         return {"type": "string", "pattern": r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}
     if kind == "span":

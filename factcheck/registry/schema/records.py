@@ -52,6 +52,7 @@ class RawDocument(RawRecord):
     published: dt.date | dt.datetime | None = None
     timezone: str | None = None  # an IANA name, checked by the schema
     publisher: str | None = None
+    outlet: str | None = None  # the publisher's name as a `by` may write it
     author: str | None = None
     language: str | None = None
     note: str | None = None
@@ -61,7 +62,16 @@ class RawDocument(RawRecord):
 class RawPlace(RawRecord):
     id: str
     name: str | None = None
+    aliases: tuple[str, ...] = ()
     within: str | None = None
+    note: str | None = None
+
+
+@dataclass(kw_only=True)
+class RawSpeaker(RawRecord):
+    id: str
+    name: str | None = None
+    aliases: tuple[str, ...] = ()
     note: str | None = None
 
 
@@ -109,6 +119,7 @@ class RawFile:
     name: str  # the display name findings use
     document: RawDocument | None = None
     places: list[RawPlace] = field(default_factory=list)
+    speakers: list[RawSpeaker] = field(default_factory=list)
     events: list[RawEvent] = field(default_factory=list)
     quantities: list[RawQuantity] = field(default_factory=list)
     claims: list[RawClaim] = field(default_factory=list)
@@ -117,9 +128,9 @@ class RawFile:
 
 # Which dataclass each [records.X] of the schema fills.
 RECORD_CLASSES: dict[str, type[RawRecord]] = {
-    "document": RawDocument, "place": RawPlace, "event": RawEvent,
+    "document": RawDocument, "place": RawPlace, "speaker": RawSpeaker, "event": RawEvent,
     "quantity": RawQuantity, "claim": RawClaim, "relation": RawRelation,
     "interval": ExplicitValue,
 }
 # For name -> entry sections: which field receives the name.
-KEY_FIELDS = {"places": "id", "events": "id", "quantities": "name"}
+KEY_FIELDS = {"places": "id", "speakers": "id", "events": "id", "quantities": "name"}

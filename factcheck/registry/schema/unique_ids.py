@@ -12,7 +12,8 @@ from .validation import RULE
 
 
 _ID_KINDS = (("document", lambda raw: [raw.document] if raw.document else []),
-             ("place", lambda raw: raw.places), ("event", lambda raw: raw.events),
+             ("place", lambda raw: raw.places), ("speaker", lambda raw: raw.speakers),
+             ("event", lambda raw: raw.events),
              ("quantity", lambda raw: raw.quantities), ("claim", lambda raw: raw.claims),
              ("relation", lambda raw: raw.relations))
 

@@ -24,7 +24,8 @@ _ABSENT = object()  # an optional field written empty
 # contradiction, the costliest wrong finding. Other entries keep their good fields.
 _ALL_OR_NOTHING = frozenset({"claim", "interval"})
 # How messages call one entry of each record kind.
-_KIND_WORDS = {"document": "the document", "place": "place", "event": "event",
+_KIND_WORDS = {"document": "the document", "place": "place", "speaker": "speaker",
+               "event": "event",
                "quantity": "quantity", "claim": "claim", "relation": "relation",
                "interval": "the value"}
 

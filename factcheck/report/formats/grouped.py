@@ -47,6 +47,7 @@ def groups(report: Report) -> list[Group]:
     return sorted(by_name.values(), key=order)
 
 
-def claim_row(report: Report, claim) -> tuple[str, ...]:
+def claim_row(claim, status: str) -> tuple[str, ...]:
+    """`status`: the claim's, from Report.statuses()."""
     interval = claim.interval.describe() if claim.interval is not None else "?"
-    return (claim.id, claim.value_text, interval, claim.by or "", report.claim_status(claim))
+    return (claim.id, claim.value_text, interval, claim.by or "", status)

@@ -92,17 +92,18 @@ def _findings(report: Report, numbers: dict[str, int]) -> str:
     if not report.findings:
         return ('<section id="findings"><h2>Findings</h2>'
                 "<p>No findings: every check passed.</p></section>")
-    items = [_finding(f, i, report, numbers) for i, f in enumerate(report.findings, 1)]
+    by_id = {c.id: c for c in report.registry.claims}
+    items = [_finding(f, i, by_id, numbers) for i, f in enumerate(report.findings, 1)]
     return f'<section id="findings"><h2>Findings</h2>{"".join(items)}</section>'
 
 
-def _finding(finding: Finding, index: int, report: Report, numbers) -> str:
+def _finding(finding: Finding, index: int, by_id: dict, numbers) -> str:
     severity = escape(finding.severity)
     parts = [f'<article class="finding {severity}" id="finding-{index}">',
              f'<p><span class="badge {severity}">{severity}</span>'
              f"<code>{escape(finding.rule)}</code> {escape(finding.message)}</p>",
              f'<p class="where">{escape(str(finding.location))}</p>']
-    quoted = [_quoted(report, cid, numbers) for cid in finding.claims]
+    quoted = [_quoted(by_id.get(cid), numbers) for cid in finding.claims]
     quoted = [q for q in quoted if q]
     if quoted:
         parts.append(f'<ul class="quotes">{"".join(quoted)}</ul>')
@@ -121,8 +122,7 @@ def _finding(finding: Finding, index: int, report: Report, numbers) -> str:
     return "".join(parts)
 
 
-def _quoted(report: Report, claim_id: str, numbers) -> str:
-    claim = report.registry.claim(claim_id)
+def _quoted(claim, numbers) -> str:
     if claim is None:  # a relation's id
         return ""
     by = f" ({escape(claim.by)})" if claim.by else ""
@@ -138,19 +138,27 @@ def _quantities(report: Report, every: list[Series], numbers) -> str:
     claims_of: dict[str, list] = {}
     for claim in report.registry.claims:
         claims_of.setdefault(quantity_of(claim), []).append(claim)
-    marked = marks(report)
+    implied: dict[str, list] = {}
+    for found in report.ranges:
+        implied.setdefault(found.key.name, []).append(found)
     shown = {one.name for one in every}
-    parts = [_quantity(one, claims_of.get(one.name, []), report, numbers, marked)
-             for one in every]
     # claims whose value could not be read have no chart, but keep their place
-    parts += [_quantity(Series(name), claims, report, numbers, marked)
-              for name, claims in claims_of.items() if name not in shown]
+    every = every + [Series(name) for name in claims_of if name not in shown]
+    seen = _Seen(marks(report), report.statuses(), numbers)
+    parts = [_quantity(one, claims_of.get(one.name, []), implied.get(one.name, []), seen)
+             for one in every]
     return f'<section id="quantities"><h2>Quantities</h2>{"".join(parts)}</section>'
 
 
-def _quantity(one: Series, claims, report: Report, numbers, marked) -> str:
+class _Seen:
+    """What the claims' entries show, computed once for the whole page."""
+
+    def __init__(self, marked: dict[str, str], statuses: dict[str, str], numbers):
+        self.marked, self.statuses, self.numbers = marked, statuses, numbers
+
+
+def _quantity(one: Series, claims, implied: list, seen: _Seen) -> str:
     facts = []
-    implied = [r for r in report.ranges if r.key.name == one.name]
     if implied:
         facts.append("implied: " + "; ".join(
             (f"{_when(r.key)}: " if r.key.date is not None else "") + r.describe()
@@ -163,7 +171,7 @@ def _quantity(one: Series, claims, report: Report, numbers, marked) -> str:
     if one.bars():
         figure = (f'<figure data-quantity="{escape(one.name)}" class="'
                   f'{"timeline" if one.timeline else "numberline"}">{chart(one)}</figure>')
-    items = "".join(_claim(c, report, numbers, marked) for c in claims)
+    items = "".join(_claim(c, seen) for c in claims)
     return (f'<section class="quantity" id="quantity-{escape(one.name)}">'
             f"<h3><code>{escape(one.name)}</code></h3>"
             f'<p class="facts">{escape(" · ".join(facts))}</p>{figure}'
@@ -174,9 +182,9 @@ def _when(key) -> str:
     return str(key).split("@", 1)[1] if "@" in str(key) else ""
 
 
-def _claim(claim, report: Report, numbers, marked) -> str:
-    status = report.claim_status(claim)
-    kind = marked.get(claim.id) or status.split(":")[0]
+def _claim(claim, seen: _Seen) -> str:
+    status = seen.statuses[claim.id]
+    kind = seen.marked.get(claim.id) or status.split(":")[0]
     word = {"conflict": "conflict", "rounding": "rounding"}.get(kind, status)
     interval = claim.interval.describe() if claim.interval is not None else "unread"
     by = f'<span class="by">{escape(claim.by)}</span>' if claim.by else ""
@@ -185,7 +193,7 @@ def _claim(claim, report: Report, numbers, marked) -> str:
             if claim.quote and claim.document.text is not None else "")
     quote = f"<blockquote>“{escape(claim.quote)}”{back}</blockquote>" if claim.quote else ""
     return (f'<li class="claim {escape(kind)}" id="claim-{escape(claim.id)}">'
-            f'<div class="head"><span class="num">{numbers[claim.id]}.</span>'
+            f'<div class="head"><span class="num">{seen.numbers[claim.id]}.</span>'
             f"<code>{escape(claim.id)}</code>"
             f'<span class="value">{escape(claim.value_text)}</span>'
             f'<span class="mono">{escape(interval)}</span>{by}{when}'
@@ -196,7 +204,9 @@ def _claim(claim, report: Report, numbers, marked) -> str:
 # ---------------------------------------------------------------- sources
 
 def _sources(report: Report, numbers) -> str:
-    parts = []
+    parts, claims_of = [], {}
+    for claim in report.registry.claims:
+        claims_of.setdefault(claim.document.id, []).append(claim)
     for document in report.registry.documents.values():
         if document.text is None:
             continue
@@ -206,7 +216,7 @@ def _sources(report: Report, numbers) -> str:
         parts.append(f'<article class="source" id="source-{escape(document.id)}">'
                      f"<h3>{title}</h3><p class=\"where\">{escape(document.id)}{published}"
                      f'{url}</p><div class="text">'
-                     f"{render_text(document, report.registry.claims, numbers)}</div></article>")
+                     f"{render_text(document, claims_of.get(document.id, []), numbers)}</div></article>")
     if not parts:
         parts.append("<p>No document of the registry has a text.</p>")
     return f'<section id="sources"><h2>Sources</h2>{"".join(parts)}</section>'

@@ -67,7 +67,8 @@ def _section(title: str, findings: list[Finding], room: int, report: Report) -> 
 
 def _claims(report: Report, limit: int = MAX_CLAIMS) -> list[str]:
     """The claims by quantity, collapsed: the comment leads with the findings."""
-    rows = [(g.name, claim_row(report, c)) for g in groups(report) for c in g.claims]
+    statuses = report.statuses()
+    rows = [(g.name, claim_row(c, statuses[c.id])) for g in groups(report) for c in g.claims]
     if not rows:
         return []
     lines = ["<details><summary>Claims by quantity "

@@ -53,7 +53,8 @@ def _claims_table(report: Report, console: Console) -> None:
     """Each quantity on a line of its own (wrapped at the terminal's width), its
     claims under it in columns aligned across the whole table."""
     header = ("claim",) + CLAIM_HEADERS[1:]
-    table = [(group, [claim_row(report, c) for c in group.claims])
+    statuses = report.statuses()
+    table = [(group, [claim_row(c, statuses[c.id]) for c in group.claims])
              for group in groups(report)]
     rows = [header] + [("  " + r[0],) + r[1:] for _, claims in table for r in claims]
     sizes = widths(rows, console.width)

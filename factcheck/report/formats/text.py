@@ -36,11 +36,12 @@ def claim_lines(report: Report) -> list[str]:
     """The table: a line per quantity (its name, what the registry implies), the
     quantity's claims indented under it, their columns aligned across the table."""
     lines: list[tuple[str, ...] | str] = [(INDENT + CLAIM_HEADERS[0],) + CLAIM_HEADERS[1:]]
+    statuses = report.statuses()
     for group in groups(report):
         implied = group.implied_text()
         lines.append(f"{group.name}  implied {implied}" if implied else group.name)
         for claim in group.claims:
-            row = claim_row(report, claim)
+            row = claim_row(claim, statuses[claim.id])
             lines.append((INDENT + row[0],) + row[1:])
     rows = [line for line in lines if isinstance(line, tuple)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(CLAIM_HEADERS))]

@@ -23,7 +23,7 @@ def test_shipped_registry(shipped, contract):
         "unit": "person"}
     assert quantities["karabakh.remaining@2023-10-02"] == {
         "low": 0, "high": 1499, "low_open": False, "high_open": False, "unit": "person"}
-    assert quantities["exodus_journey.duration"] == {
+    assert quantities["journey.duration"] == {
         "low": 0, "high": 40, "low_open": False, "high_open": False, "unit": "hour"}
     assert quantities["blockade.duration"]["unit"] == "month"
     assert list(quantities) == sorted(quantities)
@@ -54,8 +54,8 @@ def test_acceptance_finding_in_json(shipped, contract):
     assert [line.split(":")[0] for line in members] == [
         "fled (Armenian government)", "residents (Armenian government)",
         "relation accounting"]
-    assert sums == ["arithmetic: given the others, karabakh.departed@2023-10-02 − "
-                    "karabakh.population + karabakh.remaining@2023-10-02 is at least "
+    assert sums == ["arithmetic: given the others, karabakh.departed@2023-10-03 − "
+                    "karabakh.population + karabakh.remaining@2023-10-03 is at least "
                     "140,001 − 132,000 + 0 = 8,001, but relation accounting needs it ≤ 0"]
     assert not any(k.startswith("karabakh.") for k in data["quantities"])
 
@@ -91,7 +91,7 @@ def test_unbounded_ends_dates_and_null_hints(registry, contract):
         "low": "2023-09-19", "high": "2023-09-19", "low_open": False, "high_open": False,
         "unit": "day"}
     [finding] = data["findings"]
-    assert (finding["rule"], finding["line"], finding["column"]) == ("schema", 15, 15)
+    assert (finding["rule"], finding["line"], finding["column"]) == ("unknown-quantity", 15, 15)
 
 
 def test_findings_without_position_or_hint(registry, contract):

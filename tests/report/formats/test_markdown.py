@@ -31,8 +31,8 @@ def test_broken_registry_comment(shipped):
            "have already fled”" in conflict
     assert "<br>hint: fled would agree if it were at most 132,000 people" in conflict
     # the arithmetic a reader can redo, as the terminal shows it
-    assert "<br>arithmetic: given the others, karabakh.departed@2023-10-02 − " \
-           "karabakh.population + karabakh.remaining@2023-10-02 is at least 140,001 − " \
+    assert "<br>arithmetic: given the others, karabakh.departed@2023-10-03 − " \
+           "karabakh.population + karabakh.remaining@2023-10-03 is at least 140,001 − " \
            "132,000 + 0 = 8,001, but relation accounting needs it ≤ 0" in conflict
     assert ("- Not checked against a text (reference documents without "
             "one): karabakh-timeline") in lines

@@ -73,7 +73,7 @@ def test_widths_give_way_widest_first():
 def test_colour_render(report):
     text = rich_format.render(report, color=True)
     assert ANSI in text
-    assert "karabakh.departed" in text and "2023-10-02: [102,600, 132,000] people" in text
+    assert "karabakh.departed" in text and "2023-10-03: [102,600, 131,999] people" in text
 
 
 def test_findings_with_hint_and_details(shipped):

@@ -1,0 +1,139 @@
+"""Names that exist (rule `unknown-quantity`): a relation, a `within`, a
+`quantities:` entry or a ratio in a claim's `quantity` that names a quantity or
+place nothing else declares is an error with the closest known names, so that a
+typo never silently removes a check.
+
+What declares a quantity: a claim on that quantity alone (`quantity:
+karabakh.departed`, at any date) or a `quantities:` entry; in a ratio or other
+expression in a claim's `quantity`, also a subject declared under `places:` (the
+share "nearly all of Karabakh has fled" is `karabakh.departed /
+karabakh.population` before any count of Karabakh is claimed). A `quantities:` entry
+itself must be used by some claim or relation. (A `within` that names no place is
+reported by the loader under this rule, with the closest places.)
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from ..expr import names
+from ..findings import Finding, problem
+from ..registry.model import Registry
+from .base import Context, check
+
+RULE = "unknown-quantity"
+CLOSEST = 3
+
+
+def bare(name: str) -> str:
+    """`karabakh.departed@2023-10-02` names `karabakh.departed`."""
+    return name.split("@", 1)[0]
+
+
+def declared(registry: Registry) -> set[str]:
+    """The quantity names a claim (on that quantity alone) or `quantities:` declares."""
+    found = set(registry.quantities)
+    for claim in registry.claims:
+        if claim.expr is not None:
+            used = names(claim.expr)
+            if len(used) == 1 and type(claim.expr).__name__ == "Name":
+                found.add(bare(used[0]))
+    return found
+
+
+def used(registry: Registry) -> set[str]:
+    """Every quantity name some claim or relation uses, in any expression."""
+    found = set()
+    for claim in registry.claims:
+        if claim.expr is not None:
+            found.update(bare(n) for n in names(claim.expr))
+    for relation in registry.relations:
+        if relation.comparison is not None:
+            found.update(bare(n) for n in names(relation.comparison))
+    return found
+
+
+@check("unknown-quantity")
+def names_that_exist(context: Context) -> Iterable[Finding]:
+    """A name refers to a quantity or place nothing declares.
+
+    What it checks:
+        A relation, a `quantities:` entry or a ratio in a claim's `quantity` that
+        names a quantity no claim and no `quantities:` entry declares (a ratio's
+        parts may also be counts of a place under `places:`), and a `within` that
+        names no place. The message gives the closest known names.
+
+    Why it matters:
+        A misspelled name in a relation makes a new, free quantity: the relation
+        then holds whatever the claims say, and a check the registry seems to make
+        is silently gone.
+
+    Example that fails:
+        document: {id: d, published: 2023-10-03}
+        claims:
+          - id: fled
+            quantity: karabakh.departed
+            value: over 100,000 people
+          - id: residents
+            quantity: karabakh.population
+            value: about 120,000 people
+        relations:
+          - id: fewer-left
+            holds: karabakh.departd <= karabakh.population
+
+    Fixed:
+        document: {id: d, published: 2023-10-03}
+        claims:
+          - id: fled
+            quantity: karabakh.departed
+            value: over 100,000 people
+          - id: residents
+            quantity: karabakh.population
+            value: about 120,000 people
+        relations:
+          - id: fewer-left
+            holds: karabakh.departed <= karabakh.population
+
+    How to fix:
+        Correct the name (the message gives the closest known names), or declare it
+        with a claim, under `quantities:` or under `places:`.
+    """
+    yield from context.noticed_as(RULE)  # a within naming no place, from the loader
+    yield from unknown_names(context.registry)
+
+
+def unknown_names(registry: Registry) -> Iterable[Finding]:
+    known = declared(registry)
+    for relation in registry.relations:
+        if relation.comparison is None:
+            continue
+        for name in _missing(names(relation.comparison), known):
+            yield _finding(f"relation {relation.id!r}", name, known,
+                           relation.holds_location or relation.location)
+    places = set(registry.places)
+    for claim in registry.claims:
+        if claim.expr is None or "/" not in claim.quantity:
+            continue  # a claim on one quantity declares it; the contract asks of ratios
+        parts = [n for n in names(claim.expr) if bare(n).split(".")[0] not in places]
+        for name in _missing(parts, known):
+            yield _finding(f"claim {claim.id!r}", name, known,
+                           claim.quantity_location or claim.location, (claim.id,))
+    in_use = used(registry)
+    for info in registry.quantities.values():
+        if info.name not in in_use:
+            yield _finding("the `quantities:` entry", info.name, in_use, info.location,
+                           what="no claim or relation uses it")
+
+
+def _missing(found: list[str], known: set[str]) -> list[str]:
+    return [name for name in dict.fromkeys(bare(n) for n in found) if name not in known]
+
+
+def _finding(where: str, name: str, known: set[str], location, claims=(),
+             what: str | None = None) -> Finding:
+    close = difflib.get_close_matches(name, sorted(known), n=CLOSEST, cutoff=0.8)
+    guess = f"; did you mean {' or '.join(close)}?" if close else ""
+    message = f"{name}: no such quantity ({where} names it, {what or 'nothing declares it'}){guess}"
+    return problem(RULE, message, location, tuple(claims),
+                   f"correct the name, or declare {name} with a claim or under `quantities:`")

@@ -1,0 +1,140 @@
+"""`as_of` of a drafted count: only from an as-of frame touching the number, never
+the day a statement was made ("On Monday, the government said ..." is not one).
+
+Frames, within the number's sentence:
+- "as of / as at / as on / by / up to DATE": "fewer than 1,500 left as of Monday
+  evening", "By Tuesday, 5,000 had fled";
+- a date opening the sentence or clause, then the count with no speech verb between:
+  "On 20 October, 15,207 people had ...", "today at 7am, 42,000 people arrived";
+- the count, then "on DATE" / "early DATE" in the same clause with no verb between
+  but a perfect passive: "142,300 on Sunday", "5,000 deaths had been reported early
+  Tuesday".
+A count of one day ("142,300 on Sunday", "42,000 people arrived today at 7am") is
+*daily*: its measure says so (`poland.arrived_daily`), as a cumulative total it is not.
+The date is a date-time when the text gives the hour ("at 7am", "at 07:00").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..interval import ordinal_to_iso
+from .mention import Mention
+from .speaker import VERBS
+from .text import Span
+
+COUNT_KINDS = frozenset({"count", "fraction", "percent"})
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by|up\s+to)\s+(?:(?:early|late|mid)\s+)?$",
+                    re.I)
+_CLOCK = re.compile(r"^\s*(?:,\s*)?(?:at\s+|by\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"
+                    r"|^\s*(?:,\s*)?(?:at\s+|by\s+)(\d{2}):(\d{2})\b", re.I)
+_ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
+_PERFECT_PASSIVE = re.compile(r"\b(?:had|has|have)\s+been\s+\w+(?:ed|en)\b", re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|"
+                     r"[a-z]{3,}ed|fled|left|took|made|went|came|rose|fell|saw|says|said|began|"
+                     r"stood|began|begun|grew|ran|won|lost|hit|struck)\b",
+                     re.I)
+_FLOW_VERBS = frozenset("""crossed arrived entered fled left reached departed escaped
+returned""".split())
+_CLOCK_BEFORE = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", re.I)
+_CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
+                           re.I)
+_PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
+
+
+@dataclass(frozen=True)
+class AsOf:
+    when: str  # ISO date or date-time
+    daily: bool  # a count of that one day, not a running total
+
+
+def as_of(text: str, sentence: Span, mention: Mention,
+          mentions: list[Mention]) -> AsOf | None:
+    if mention.kind not in COUNT_KINDS:
+        return None
+    dates = [m for m in mentions if m.kind == "date" and _single_day(m)
+             and sentence.start <= m.start < sentence.end]
+    for date in dates:
+        found = _frame(text, sentence, mention, date)
+        if found is not None:
+            return found
+    return None
+
+
+def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
+    lead = text[max(sentence.start, date.start - 20):date.start]
+    when = _when(text, date)
+    if _AS_OF.search(lead):
+        between = text[min(mention.end, date.end):max(mention.start, date.start)]
+        if not _speech(between):
+            return AsOf(when, daily=False)
+    if date.end <= mention.start:
+        return _opening(text, sentence, mention, date, when)
+    gap = text[mention.end:date.start]
+    introduced = _ON_BEFORE.search(gap) or date.text.lower().startswith(("on ", "early ", "late "))
+    if re.search(r"[,;](?!\d)", gap) or not (introduced or gap.strip() == ""):
+        return None
+    if _CLAUSE_WORDS.search(gap):
+        return None  # "582,000 since the exodus began on August 25"
+    verbs = _FINITE.findall(_PERFECT_PASSIVE.sub(" ", gap))
+    if len(verbs) > 1 or (verbs and verbs[0].lower() not in _FLOW_VERBS):
+        return None  # one verb of movement may stand between: "129,000 crossed ... on Saturday"
+    return AsOf(_with_clock(text, mention, date, when), daily=not _PERFECT_PASSIVE.search(gap))
+
+
+def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
+             when: str) -> AsOf | None:
+    """A date opening its sentence or clause, a comma, then the count's clause."""
+    before = text[sentence.start:date.start].strip(" “\"‘'")
+    before = re.sub(r"(?:^|(?<=,))\s*(?:on|by|as of|as at)$", "", before, flags=re.I).strip()
+    if before and not before.endswith((",", ":", ";")):
+        return None
+    after_date = text[date.end:mention.start]
+    clock = _CLOCK.match(after_date)
+    rest = after_date[clock.end():] if clock else after_date
+    if not rest.lstrip().startswith(","):
+        return None
+    if _speech(rest) or len(rest.split()) > 4:
+        return None
+    clause = text[mention.end:_clause_end(text, mention.end, sentence.end)]
+    return AsOf(when, daily=not _PERFECT.search(clause))
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    found = re.search(r"[,;:.”\"]", text[start:end])
+    return start + found.start() if found else end
+
+
+def _with_clock(text: str, mention: Mention, date: Mention, when: str) -> str:
+    """"between midnight and 7 am on Sunday": the hour written just before the day."""
+    clock = _CLOCK_BEFORE.search(text[mention.end:date.start])
+    if clock is None or "T" in when:
+        return when
+    hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
+    minute = int(clock.group(2) or 0)
+    return f"{when}T{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else when
+
+
+def _speech(piece: str) -> bool:
+    return any(word.lower() in VERBS for word in re.findall(r"[A-Za-z]+", piece))
+
+
+def _single_day(mention: Mention) -> bool:
+    iv = mention.interval
+    return iv is not None and iv.low is not None and iv.low == iv.high
+
+
+def _when(text: str, date: Mention) -> str:
+    day = ordinal_to_iso(date.interval.low)
+    clock = _CLOCK.match(text[date.end:date.end + 20])
+    if clock is None:
+        return day
+    if clock.group(1) is not None:
+        hour, minute = int(clock.group(1)) % 12, int(clock.group(2) or 0)
+        hour += 12 if clock.group(3).lower() == "p" else 0
+    else:
+        hour, minute = int(clock.group(4)), int(clock.group(5))
+    if hour > 23 or minute > 59:
+        return day
+    return f"{day}T{hour:02d}:{minute:02d}"

@@ -1,0 +1,69 @@
+"""What a registry tells the drafter when drafting `--into` one of its files: the
+places it declares (ids, names and aliases), the speakers it names, the quantity
+names it already uses (reused, so documents link) and the ids taken (never reused).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..expr import names
+from ..registry.voices import speaker_key
+from .drafts import Context
+from .places import snake
+
+
+def registry_context(into: Path) -> Context:
+    """The context of the registry holding `into` (its folder); an empty context when
+    there is nothing there to read. Problems in the registry are `verify`'s to report."""
+    from ..registry.load import RegistryUnreadable, load
+
+    folder = Path(into).parent
+    if not any(folder.glob("*.yaml")) and not any(folder.glob("*.yml")):
+        return Context()
+    try:
+        registry = load([folder]).registry
+    except (RegistryUnreadable, OSError):
+        return Context()
+    return context_of(registry, _published(into))
+
+
+def _published(into: Path):
+    """The publication date of the document the --into file holds, if it says."""
+    import datetime as dt
+
+    from .yamlio import NotARegistry, load_checked
+
+    if not Path(into).is_file():
+        return None
+    try:
+        document = load_checked(Path(into)).get("document") or {}
+    except NotARegistry:
+        return None
+    published = document.get("published") if isinstance(document, dict) else None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    return published if isinstance(published, dt.date) else None
+
+
+def context_of(registry, published=None) -> Context:
+    places = {}
+    for place in registry.places.values():
+        for name in (place.id, place.name, *place.aliases):
+            if name:
+                places.setdefault(snake(name), place.id)
+    speakers = {}
+    for speaker in registry.speakers.values():
+        shown = speaker.name or speaker.id
+        for name in (speaker.id, speaker.name, *speaker.aliases):
+            if name:
+                speakers.setdefault(speaker_key(name), shown)
+    quantities = set(registry.quantities)
+    for claim in registry.claims:
+        if claim.expr is not None:
+            quantities.update(n.split("@")[0] for n in names(claim.expr))
+    for relation in registry.relations:
+        if relation.comparison is not None:
+            quantities.update(n.split("@")[0] for n in names(relation.comparison))
+    ids = {c.id for c in registry.claims} | {r.id for r in registry.relations}
+    return Context(places, speakers, frozenset(quantities), frozenset(ids), published)

@@ -1,0 +1,88 @@
+"""The stretches of an article that are its metadata, not its reporting: header
+fields ("Published: 3 October 2023"), time stamps and bylines standing on a line of
+their own, the dateline opening a story ("Feb. 7 (UPI) —", "GENEVA (Sputnik) -"),
+and photo captions with their credits ("... on September 29, 2023. (AP
+Photo/Vasily Krestyaninov)"). Their numbers are listed by `extract --format json`
+but never drafted as claims: nobody fact-checks a photo's date stamp.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Span
+
+_HEADER_FIELD = re.compile(r"^\s*(?:published|updated|posted|date|dated|last updated|by|"
+                           r"source|photo|credit|image|filed)\s*[:\-]", re.I)
+# A story's dateline: a place in capitals or a date, an agency in brackets, a dash.
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*)?(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
+                       r"\s*)?\([^)\n]{2,40}\)\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
+                       r"[—–-]{1,2}\s|^\s*[A-Z][A-Z’'.\- ]{2,30}(?:,\s*[A-Z][\w.]+(?: [A-Z]\w+)*)?"
+                       r"\s*[—–•]\s")
+_CREDIT = re.compile(r"\((?:[^()\n]*\b(?:Photo|photo|AP|AFP|Reuters|Getty|File|via)\b[^()\n]*)\)"
+                     r"\s*$|^\s*©|^\s*\(?(?:Full-size photo|All photos)|\bphoto\s*$|"
+                     r"^\s*(?:Photo|Image|Picture)\s*:", re.M)
+_PHOTO_WORDS = re.compile(r"\b(?:in this (?:\w+, )*(?:\w+ )*photo|photo taken|pictured|"
+                          r"photographed)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_DIGIT = re.compile(r"\d")
+SHORT_LINE_WORDS = 9
+
+
+def metadata_spans(text: str) -> list[Span]:
+    """The metadata stretches of `text`, in order (they may touch)."""
+    lines = list(_lines(text))
+    found: list[Span] = []
+    for k, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if _is_metadata_line(line) or _is_caption(lines, k, text):
+            found.append(Span(start, end))
+            continue
+        dateline = _DATELINE.match(line)
+        if dateline is not None:
+            found.append(Span(start, start + dateline.end()))
+    return found
+
+
+def _lines(text: str):
+    start = 0
+    for match in re.finditer(r"\n", text):
+        if match.start() > start:
+            yield start, match.start()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _is_metadata_line(line: str) -> bool:
+    """A header field, or a short line with a number that is not a sentence (a time
+    stamp, "February 23, 2011 in Nation/World")."""
+    if _HEADER_FIELD.match(line):
+        return True
+    if _CREDIT.search(line) and len(line.split()) <= SHORT_LINE_WORDS:
+        return True
+    words = line.split()
+    return (bool(_DIGIT.search(line)) and len(words) <= SHORT_LINE_WORDS
+            and not _SENTENCE_END.search(line) and _looks_like_stamp(line))
+
+
+def _looks_like_stamp(line: str) -> bool:
+    """Mostly dates and times: a month or weekday name or a clock, and few other words."""
+    stamp = re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+                      r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                      r"\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}", line, re.I)
+    return stamp is not None
+
+
+def _is_caption(lines: list[tuple[int, int]], k: int, text: str) -> bool:
+    """A photo caption: it carries a credit or speaks of a photo, or the line after
+    it is a credit."""
+    line = text[slice(*lines[k])]
+    if _CREDIT.search(line) or _PHOTO_WORDS.search(line):
+        return True
+    following = text[slice(*lines[k + 1])] if k + 1 < len(lines) else ""
+    return bool(_CREDIT.search(following)) and len(following.split()) <= SHORT_LINE_WORDS
+
+
+def inside(spans: list[Span], start: int) -> bool:
+    return any(span.start <= start < span.end for span in spans)

@@ -1,0 +1,191 @@
+"""The places an article names, where, and in which role: the origin of a flight
+("fled from Myanmar", "fled Sudan"), a destination ("fled to Poland", "arrived in
+Armenia", "69,112 people into South Sudan"), or just a place ("in Kashmir",
+"residents of Karabakh", "Stepanakert's population", "Turkish provinces").
+
+A capitalised name counts as a place where a place preposition or a flight verb
+comes before it, where it follows another place ("Vidalia, Louisiana"), where the
+registry declares it (`places:` names and aliases, with `--into`), or where a
+possessive uses a name found as a place elsewhere in the text. Organisations,
+months and titles are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_PREPOSITIONS = frozenset("in of from into to across inside near throughout within".split())
+_FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
+evacuated departed outflow""".split())
+_DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed".split())
+_PEOPLE = frozenset("""people refugees migrants civilians residents ukrainians armenians
+rohingyas rohingya evacuees families""".split())
+_ARRIVAL = frozenset("""arrived arriving arrive entered entering reached reaching received
+crossed crossing headed heading decamped went returned""".split())
+_NOT_PLACES = frozenset("""january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday the
+a an mr mrs ms dr president minister prime general governor mayor un u.n eu nato
+agency organization organisation ministry court council forces army party news times
+guardian press service commission commissioner committee government university center
+centre union nations office defense defence helmets police guard television twitter
+facebook network group bank fund programme program cross crescent media post mission
+press photo international world health christians muslims armenians security
+statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
+rohingya christian""".split())
+_POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
+_OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
+_GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
+                                  r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    key: str  # the place id: the registry's, else the name in snake_case
+    role: str | None  # origin | destination | None
+    demonym: bool = False  # "Turkish": a place, but not one the story names
+    qualifier: bool = False  # "Louisiana" in "Vidalia, Louisiana": not the subject
+
+
+def snake(name: str) -> str:
+    name = re.sub(r"[^a-z0-9]+", "_", name.lower().replace("’", "'")).strip("_")
+    return name if name[:1].isalpha() else f"p_{name}"
+
+
+class Places:
+    def __init__(self, text: str, registry: dict | None = None, skip=()):
+        """`registry`: the registry's places, alias or name in snake_case -> id;
+        `skip`: spans not to read (metadata: captions and the like)."""
+        self.text = text
+        self.skip = list(skip)
+        self.registry = dict(registry or {})
+        self.found = sorted((p for p in self._find() if not any(
+            span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
+        keys = Counter(p.key for p in self.found if not p.demonym)
+        title = text.lstrip().split("\n", 1)[0]
+        for key in {p.key for p in self.found}:  # the title names what the story is about
+            if len(title.split()) <= 20 and key in {snake(m.group()) for m in _RUN.finditer(title)}:
+                keys[key] += 3
+        origins = Counter(p.key for p in self.found if p.role == "origin")
+        self.destinations = {p.key for p in self.found if p.role == "destination"}
+        self.generic_destination = bool(_GENERIC_DESTINATION.search(text))
+        self.main = (keys.most_common(1) or [(None, 0)])[0][0]
+        others = Counter(p.key for p in self.found if p.key not in self.destinations)
+        self.main_origin = self.main if self.main in origins else (
+            origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
+
+    @property
+    def several_destinations(self) -> bool:
+        return len(self.destinations) >= 2 or self.generic_destination
+
+    def between(self, start: int, end: int) -> list[Place]:
+        return [p for p in self.found if start <= p.start < end]
+
+    def _find(self):
+        seen: set[tuple[int, int]] = set()
+        confirmed = set(self.registry.values())
+        pending, last_end = [], -10
+        for match in _RUN.finditer(self.text):
+            for start, end, name in _names_in(match):
+                key = self.registry.get(snake(name)) or snake(name)
+                possessive = self.text[end:end + 2] in ("’s", "'s")
+                role = None if possessive else self._role(start, end)
+                # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
+                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:,|,?\s+and)\s*",
+                                       self.text[last_end:start]) is not None
+                if self._is_place(start, name, key, role, follows):
+                    confirmed.add(key)
+                    seen.add((start, end))
+                    last_end = end
+                    qualifier = follows and role is None and self.text[last_end:start].strip() == ","
+                    yield Place(start, end, key, role, qualifier=qualifier)
+                else:
+                    pending.append(Place(start, end, key, None))
+        demonyms = list(self._demonyms())
+        confirmed |= {p.key for p in demonyms}
+        for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
+            # one whose people the possessive counts
+            owns_people = _OWNS_PEOPLE.match(self.text, place.end)
+            if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen:
+                yield place
+        yield from demonyms
+
+    def _is_place(self, start: int, name: str, key: str, role: str | None,
+                  follows_place: bool) -> bool:
+        if snake(name) in self.registry:
+            return True
+        words = [w.lower().rstrip(".") for w in name.split()]
+        if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
+                len(words) == 1 and words[0] in lexicon().demonyms):
+            return False
+        previous = [w.lower() for w in _words_before(self.text, start, 2)]
+        cased = _words_before(self.text, start, 2, keep_case=True)
+        if re.match(r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 9]):
+            return True  # "Muzaffarabad, where 11,000 died"
+        return role is not None or follows_place or bool(
+            previous and (previous[-1] in _PREPOSITIONS or (
+                len(previous) == 2 and previous[0] in _PREPOSITIONS
+                and cased[1].islower())))
+
+    def _role(self, start: int, end: int) -> str | None:
+        previous = _words_before(self.text, start, 5)
+        if not previous:
+            return None
+        last = previous[-1]
+        if last in _FLIGHT or (last == "from" and any(
+                w in _FLIGHT | _DISPLACED for w in previous)):
+            return "origin"
+        if last in ("into", "entered", "reached"):
+            return "destination"
+        near, people = previous[-4:-1], any(w in _PEOPLE for w in previous)
+        if last in ("to", "for") and any(w in _FLIGHT | _DISPLACED for w in near):
+            return "destination"
+        if last in ("to", "for", "in") and people and any(w in _ARRIVAL for w in near):
+            return "destination"
+        return None
+
+    def _demonyms(self):
+        demonyms = lexicon().demonyms
+        for match in re.finditer(r"\b[A-Z][a-z]+\b", self.text):
+            name = demonyms.get(match.group().lower())
+            if name is not None:
+                key = self.registry.get(snake(name)) or snake(name)
+                yield Place(match.start(), match.end(), key, None, demonym=True)
+
+
+def _names_in(match: re.Match):
+    """The names in a run of capitalised words: the run itself, without a leading
+    article or title and without a trailing possessive."""
+    text, start = match.group(), match.start()
+    lead = re.match(r"(?:(?:The|In|On|At|From|Of|Mr\.?|Mrs\.?|President|Prime|Minister)\s+)+",
+                    text)
+    if lead:
+        text, start = text[lead.end():], start + lead.end()
+    dated = re.search(r"\s+(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)\b.*$", text)
+    if dated:  # "in Mexico Wednesday": the place ends before the day
+        text = text[:dated.start()]
+    possessive = _POSSESSIVE.search(text)
+    if possessive and " " not in text[possessive.start():]:
+        text = text[:possessive.start()]
+    inner = re.search(r"['’]s\s+([A-Z]\w*)", text)
+    if inner and inner.group(1).lower() not in _POSSESSIVE_NAMES:  # "Armenia’s Goris"
+        yield start, start + inner.start(), text[:inner.start()]
+        yield start + inner.start(1), start + len(text), text[inner.start(1):]
+    elif text:
+        yield start, start + len(text), text
+
+
+def _words_before(text: str, start: int, count: int, keep_case: bool = False) -> list[str]:
+    piece = text[max(0, start - 60):start]
+    if re.search(r"[.;:!?][\s“”\"‘’']*$", piece):
+        return []
+    return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]

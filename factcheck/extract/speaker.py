@@ -1,0 +1,279 @@
+"""Who says a number: the speaker of the speech frame around it.
+
+Frames, within the number's sentence: "X said / says / told / reported / estimated
+/ announced ..." before the number, "according to X", and after it only a
+clause-final ", X said" (or ", said X"). Rejected: a passive ("were reported",
+"was estimated at") and an adjective ("an estimated 120,000"). The speaker is
+cleaned as a fact-checker writes it: role words stripped to the name ("Interior
+minister Aftab Khan Sherpao" -> "Aftab Khan Sherpao"), an appositive skipped to the
+name ("the UN high commissioner, Filippo Grandi, said"), a pronoun, a bare surname
+or "the agency" read as the last speaker named. No frame: the document's own voice
+(no `by`). A sentence inside a quotation with no frame of its own takes the
+quotation's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..registry.voices import speaker_key
+from .text import Sentences, Span
+
+# Words that are also nouns ("states", "claims", "notes") are left out: "all member
+# states" is no speech frame.
+VERBS = frozenset("""said says say told tells announced announces reported reports
+estimated estimates estimate noted added adds wrote writes tweeted tweets stated
+confirmed confirms tallied cited cites highlighted detailed warned warns according
+saying explained claimed insisted insists recorded observed""".split())
+_PASSIVE_BEFORE = frozenset("""is are was were be been being an the""".split())
+PRONOUNS = frozenset("he she they it we".split())
+BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
+statement office commission""".split())
+ROLES = frozenset("""minister president spokesman spokeswoman spokesperson director chief
+head secretary governor mayor commissioner prosecutor official officer representative
+deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordinator
+general colonel commander captain seismologist analyst researcher professor expert
+host founder manager organization organisation agency correspondent adviser
+advisor""".split())
+_STOP = frozenset("""that which who whom whose because while when where although but and
+after before if so as with by for in on at from of to than this these those there
+has have had is are was were will would could should may might can did do does not
+also then having being""".split()) - {"and", "of", "for"}
+_TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]")
+_REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
+_TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                        r"might|must|should)\b", re.I)
+_BREAKS = re.compile(r"[,;:.](?!\d)|[”\"]")
+_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:\w+\s+){0,2}$",
+                            re.I)
+_STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
+
+
+@dataclass
+class Frame:
+    verb: Span
+    speaker: str  # as written, cleaned; "" when the frame has no subject
+
+
+@dataclass
+class Speakers:
+    """Resolves the speaker of mentions, in text order; remembers the last named."""
+
+    text: str
+    sentences: Sentences
+    known: dict = field(default_factory=dict)  # key -> registry speaker name
+    last: str = ""
+    named: list = field(default_factory=list)
+    scanned: int = 0  # sentences before this offset have had their speakers read
+
+    def of(self, start: int, end: int, kind: str = "count") -> str:
+        sentence = self.sentences.around(start)
+        self._advance(sentence.start)
+        if kind == "date" and _STATEMENT_DAY.search(self.text[sentence.start:start]):
+            return ""  # "said on Monday": the day of the statement, the outlet's fact
+        frames = self._frames(sentence)
+        chosen = _choose(frames, self.text, start, end, sentence, kind)
+        if chosen is None:
+            chosen = self._quotation(sentence, start)
+        if chosen is None:
+            return ""
+        return self._resolve(chosen.speaker)
+
+    def _advance(self, upto: int) -> None:
+        """Read the speakers of every sentence before `upto`, so that a later "he"
+        or "the agency" finds the last one named, number or not."""
+        position = self.scanned
+        while position < upto:
+            sentence = self.sentences.around(position)
+            if sentence.end > upto:
+                break
+            for frame in self._frames(sentence):
+                if frame.speaker:
+                    self._resolve(frame.speaker)
+            position = max(sentence.end + 1, position + 1)
+        self.scanned = max(self.scanned, min(position, upto))
+
+    def _frames(self, sentence: Span) -> list[Frame]:
+        found = []
+        for match in re.finditer(r"[A-Za-z]+", self.text[sentence.start:sentence.end]):
+            word = match.group().lower()
+            at = sentence.start + match.start()
+            if word not in VERBS or _rejected(self.text, sentence, at, word):
+                continue
+            verb = Span(at, sentence.start + match.end())
+            found.append(Frame(verb, _subject(self.text, sentence, verb, word)))
+        return found
+
+    def _quotation(self, sentence: Span, start: int) -> Frame | None:
+        """A sentence inside quotation marks with no frame: the frame right after the
+        quotation closes, else the frame of the sentence before, in the same
+        paragraph."""
+        before = self.text[self.text.rfind("\n", 0, sentence.start) + 1:sentence.start]
+        opened = self.text[sentence.start:start].count("“") + before.count("“")
+        closed = self.text[sentence.start:start].count("”") + before.count("”")
+        if opened <= closed:
+            return None
+        close = self.text.find("”", start)
+        if close != -1 and "\n" not in self.text[start:close]:
+            after = self.sentences.around(close)
+            frames = [f for f in self._frames(after) if f.verb.start > close]
+            if frames:
+                return frames[0]
+        if before.strip():
+            previous = self.sentences.around(max(0, sentence.start - 2))
+            frames = self._frames(previous)
+            if frames:
+                return frames[-1]
+        return None
+
+    def _resolve(self, speaker: str) -> str:
+        words = speaker.split()
+        key = speaker.lower()
+        if not words:
+            return ""
+        if key in PRONOUNS or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES):
+            return self.last
+        name = speaker
+        if len(words) == 1 and words[0][0].isupper():
+            name = next((n for n in reversed(self.named)
+                         if n.split()[-1] == words[0] and n != words[0]), speaker)
+        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+        name = self.known.get(_key(name), name)
+        self.last = name
+        self.named.append(name)
+        return name
+
+
+_key = speaker_key  # the registry's own comparison of spellings
+
+
+def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
+    """A passive or an adjective: "were reported", "an estimated 120,000",
+    "estimated at"."""
+    before = re.findall(r"[A-Za-z]+", text[max(sentence.start, at - 40):at])
+    previous = before[-1].lower() if before else ""
+    if word == "according":
+        return not text.startswith("according to", at) and not text.startswith("According to", at)
+    if previous in _PASSIVE_BEFORE or (previous == "been"):
+        return True
+    after = text[at + len(word):at + len(word) + 12].lstrip()
+    if after.startswith("of "):
+        return True  # a noun: "unverified reports of ...", "estimates of"
+    if word == "estimated" and (after.startswith(("at ", "to be")) or (
+            after[:1].isdigit() and not previous)):
+        return True  # "estimated at 120,000", "Estimated 5,000 people ..."
+    return False
+
+
+def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
+    """The speaker of the frame whose verb is at `verb`."""
+    if word == "according":
+        return _clean(_phrase_after(text, verb.end + len(" to"), sentence.end))
+    before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
+                    re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
+    tokens = _TOKEN.findall(before)
+    subject = _noun_phrase_before(tokens)
+    if subject:
+        return _clean(subject)
+    if tokens and tokens[-1] in (",", "”", "\""):  # ", said Susan Hough, seismologist"
+        return _clean(_phrase_after(text, verb.end, sentence.end))
+    return ""
+
+
+def _noun_phrase_before(tokens: list[str]) -> str:
+    """The words before the verb up to a clause boundary; over an appositive
+    ("the UN high commissioner, Filippo Grandi,") to the part that is a name."""
+    if not tokens or tokens[-1] != ",":
+        return _phrase_back(tokens)
+    commas = [k for k, token in enumerate(tokens[:-1]) if token == ","]
+    if not commas:
+        return ""
+    appositive = " ".join(tokens[commas[-1] + 1:-1])
+    head = _phrase_back(tokens[:commas[-1]])
+    for candidate in (head, appositive):
+        if _is_name(_strip_role(_drop_article(candidate))):
+            return candidate
+    return head
+
+
+def _phrase_back(tokens: list[str]) -> str:
+    """The phrase that ends the token list, back to a clause boundary."""
+    words = []
+    for token in reversed(tokens):
+        if token in ",;:()“”\"—–" or token.lower() in _STOP or token[0].isdigit():
+            break
+        words.append(token)
+    return " ".join(reversed(words))
+
+
+def _drop_article(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+
+
+def _phrase_after(text: str, start: int, end: int) -> str:
+    piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after ",
+                     text[start:end], maxsplit=1)[0]
+    return piece.strip().rstrip(".")
+
+
+def _clean(phrase: str) -> str:
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
+    phrase = _STATEMENT.sub("", phrase)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes
+    phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", "", phrase)
+    phrase = re.sub(r"^(?:(?:state-run|state|private|former|local|acting)\s+)+(?=[A-Z])",
+                    "", phrase)
+    return _strip_role(phrase)
+
+
+def _strip_role(phrase: str) -> str:
+    """The name after the last role word, when a name follows it and the role is not
+    the head of an "X of Y" phrase ("government of President ..." stays whole)."""
+    words = phrase.split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in ROLES:
+            rest = words[k + 1:]
+            if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
+                return " ".join(rest)
+            return phrase
+    return phrase
+
+
+def _is_name(phrase: str) -> bool:
+    words = [w for w in phrase.split() if w.lower() not in ("of", "and", "for", "al")]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
+            kind: str) -> Frame | None:
+    """A parenthetical ", it said," speaks for its whole sentence; else the closest
+    frame before the number whose complement holds it, else a clause-final frame
+    after it (", Sherpao said.") or one whose clause the number opens ("5,600
+    buildings officials said were destroyed")."""
+    for frame in frames:
+        if frame.speaker and re.match(r"\s*,", text[frame.verb.end:]) and re.search(
+                r",\s*(?:\S+\s+){0,3}$", text[sentence.start:frame.verb.start]):
+            return frame
+    before = [f for f in frames if f.verb.end <= start and f.speaker]
+    for frame in reversed(before):
+        if kind == "date" and _adjunct(text, frame.verb.end, start):
+            return None  # "told a hearing in early September": the statement's date
+        return frame
+    after = [f for f in frames if f.verb.start >= end and f.speaker]
+    for frame in after:
+        gap = text[end:frame.verb.start]
+        tail = text[frame.verb.end:sentence.end]
+        if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(gap):
+            return frame
+        if re.search(r"[,”\"]\s*(?:\S+\s+){0,8}$", gap) and len(tail.split()) <= 12 \
+                and not _TAIL_VERB.search(tail):
+            return frame
+    return None
+
+
+def _adjunct(text: str, verb_end: int, start: int) -> bool:
+    between = text[verb_end:start]
+    return "that" not in between.split() and len(between.split()) <= 6

@@ -1,0 +1,118 @@
+"""`factcheck suggest`: the relations and trends a registry's names imply and lack.
+
+- accounting: `S.departed + S.remaining <= S.population` for a place with those
+  counts (or the two of them it has): every resident left or stayed, some died;
+- arrivals: `DEST.arrived <= ORIGIN.departed` when a document counts arrivals in a
+  destination and the departures from one origin: those who arrived somewhere are
+  among those who left;
+- trends: `non-decreasing` for a cumulative count (departed, arrived, displaced,
+  killed...) claimed at two dates or more and declaring no trend.
+A place `within` another needs no relation: the built-in rule already holds it to
+its parent's people. Nothing already in the registry is suggested again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..expr import names, to_text
+from .model import Registry
+
+CUMULATIVE = frozenset("""departed arrived displaced internally_displaced killed injured
+evacuated detained missing rescued registered""".split())
+ACCOUNTING_WHY = "every resident either left or stayed; some died"
+ARRIVALS_WHY = "those who arrived in {dest} are among those who left {origin}"
+
+
+@dataclass
+class Suggestions:
+    relations: list[dict] = field(default_factory=list)  # {id, holds, why}
+    trends: dict[str, str] = field(default_factory=dict)  # quantity -> trend
+
+    def __bool__(self) -> bool:
+        return bool(self.relations or self.trends)
+
+
+def suggest(registry: Registry) -> Suggestions:
+    used = _names(registry)
+    have = {_canonical(r.comparison) for r in registry.relations if r.comparison is not None}
+    taken = {r.id for r in registry.relations} | {c.id for c in registry.claims}
+    found = Suggestions()
+    for holds, why, base in [*_accounting(used), *_arrivals(registry)]:
+        if holds in have:
+            continue
+        have.add(holds)
+        found.relations.append({"id": _unique(base, taken), "holds": holds, "why": why})
+    found.trends = _trends(registry)
+    return found
+
+
+def _names(registry: Registry) -> set[str]:
+    found = set(registry.quantities)
+    for claim in registry.claims:
+        if claim.expr is not None:
+            found.update(n.split("@")[0] for n in names(claim.expr))
+    return found
+
+
+def _canonical(comparison) -> str:
+    return re.sub(r"@\S+", "", to_text(comparison))
+
+
+def _accounting(used: set[str]):
+    subjects = sorted({n.split(".")[0] for n in used})
+    for subject in subjects:
+        departed, remaining, population = (f"{subject}.{m}" in used for m in
+                                           ("departed", "remaining", "population"))
+        if not population or not (departed or remaining):
+            continue
+        parts = [f"{subject}.{m}" for m, has in (("departed", departed),
+                                                  ("remaining", remaining)) if has]
+        yield (f"{' + '.join(parts)} <= {subject}.population", ACCOUNTING_WHY,
+               f"{subject.replace('_', '-')}-accounting")
+
+
+def _arrivals(registry: Registry):
+    by_document: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for claim in registry.claims:
+        if claim.expr is None:
+            continue
+        for name in names(claim.expr):
+            subject, _, measure = name.split("@")[0].partition(".")
+            by_document[claim.document.id][measure].add(subject)
+    seen = set()
+    for measures in by_document.values():
+        origins = measures.get("departed", set())
+        if len(origins) != 1:
+            continue  # which origin the arrivals came from is not clear
+        origin = next(iter(origins))
+        for dest in sorted(measures.get("arrived", set()) - {origin}):
+            if (dest, origin) not in seen:
+                seen.add((dest, origin))
+                yield (f"{dest}.arrived <= {origin}.departed",
+                       ARRIVALS_WHY.format(dest=dest, origin=origin),
+                       f"{dest.replace('_', '-')}-arrivals")
+
+
+def _trends(registry: Registry) -> dict[str, str]:
+    dates: dict[str, set] = defaultdict(set)
+    for claim in registry.claims:
+        if claim.expr is None or type(claim.expr).__name__ != "Name":
+            continue
+        name = names(claim.expr)[0].split("@")[0]
+        if name.split(".")[-1] in CUMULATIVE and claim.date is not None:
+            dates[name].add(claim.date)
+    return {name: "non-decreasing" for name in sorted(dates)
+            if len(dates[name]) >= 2 and (name not in registry.quantities
+                                          or registry.quantities[name].trend is None)}
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,49 @@
+"""Who speaks each claim, as severity compares speakers (PRODUCT.md "Own voice",
+"Speakers"): a claim without `by`, or whose `by` names its document's outlet, speaks
+in the document's own voice; a `by` equal to a declared speaker's id, name or alias
+(case, punctuation and a/an/the ignored) is that speaker, however it is spelled; any
+other `by` is a speaker of its own, compared the same forgiving way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Registry
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def speaker_key(name: str | None) -> str:
+    """"The Armenian Government." and "armenian government" are one key."""
+    words = re.findall(r"[^\W_]+", str(name or "").lower().replace("’", "'"))
+    return " ".join(w for w in words if w not in _ARTICLES)
+
+
+def speaker_index(registry: Registry) -> dict[str, str]:
+    """Every spelling key of every declared speaker -> the speaker's id."""
+    index: dict[str, str] = {}
+    for speaker in registry.speakers.values():
+        for spelling in (speaker.id, speaker.name, *speaker.aliases):
+            key = speaker_key(spelling)
+            if key:
+                index.setdefault(key, speaker.id)
+    return index
+
+
+def assign_voices(registry: Registry) -> None:
+    index = speaker_index(registry)
+    for claim in registry.claims:
+        key = speaker_key(claim.by)
+        if not key or key == speaker_key(claim.document.outlet):
+            claim.voice, claim.voice_name = "", None
+            continue
+        claim.voice = index.get(key, key)
+        speaker = registry.speakers.get(claim.voice)
+        claim.voice_name = (speaker.name or speaker.id) if speaker else claim.by
+
+
+def display_name(registry: Registry, by: str | None) -> str | None:
+    """The name reports print for a `by`: its declared speaker's name, else as written."""
+    speaker = registry.speakers.get(speaker_index(registry).get(speaker_key(by), ""))
+    return (speaker.name or speaker.id) if speaker is not None else by

@@ -1,0 +1,90 @@
+"""`factcheck suggest`: accounting, arrivals and trends the names imply, as YAML or
+merged with --into; what the registry already has is never suggested again."""
+
+from ruamel.yaml import YAML
+
+REGISTRY = {
+    "a.yaml": """\
+        document:
+          id: a
+          published: 2023-10-03
+        claims:
+          - id: fled
+            quantity: k.departed
+            value: over 100,000 people
+          - id: fled-later
+            as_of: 2023-10-01
+            quantity: k.departed
+            value: over 90,000 people
+          - id: residents
+            quantity: k.population
+            value: about 120,000 people
+          - id: left
+            quantity: k.remaining
+            value: fewer than 1,500 people
+          - id: in-armenia
+            quantity: armenia.arrived
+            value: 90,000 people
+        """,
+}
+
+
+def _yaml(text: str):
+    return YAML(typ="safe").load(text)
+
+
+def test_suggests_accounting_arrivals_and_a_trend(registry, cli):
+    root = registry(REGISTRY)
+    run = cli("suggest", root)
+    assert run.code == 0, run
+    data = _yaml(run.stdout)
+    assert data["quantities"] == {"k.departed": {"trend": "non-decreasing"}}
+    assert [r["holds"] for r in data["relations"]] == [
+        "k.departed + k.remaining <= k.population", "armenia.arrived <= k.departed"]
+    assert [r["id"] for r in data["relations"]] == ["k-accounting", "armenia-arrivals"]
+
+
+def test_what_the_registry_has_is_not_suggested_again(registry, cli):
+    files = dict(REGISTRY)
+    files["b.yaml"] = """\
+        quantities:
+          k.departed: {trend: non-decreasing}
+        relations:
+          - id: accounting
+            holds: k.departed + k.remaining <= k.population
+        """
+    run = cli("suggest", registry(files))
+    assert _yaml(run.stdout) == {"relations": [{
+        "id": "armenia-arrivals", "holds": "armenia.arrived <= k.departed",
+        "why": "those who arrived in armenia are among those who left k"}]}
+
+
+def test_into_merges_once_and_keeps_the_file(registry, cli, workdir):
+    root = registry(REGISTRY)
+    target = root / "relations.yaml"
+    target.write_text("# kept comment\nrelations:\n  - id: k-accounting\n"
+                      "    holds: k.remaining <= k.population\n", encoding="utf-8")
+    first = cli("suggest", root, "--into", target)
+    assert first.code == 0, first
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# kept comment\nrelations:\n  - id: k-accounting\n")
+    ids = [r["id"] for r in _yaml(text)["relations"]]
+    assert ids == ["k-accounting", "k-accounting-2", "armenia-arrivals"]  # no id reused
+    assert cli("suggest", root, "--into", target).code == 0
+    assert target.read_text(encoding="utf-8") == text  # nothing new: untouched
+    assert cli("verify", root).code == 0
+
+
+def test_nothing_to_suggest_is_no_error(registry, cli):
+    run = cli("suggest", registry({"a.yaml": "places:\n  k: {name: K}\n"}))
+    assert run.code == 0 and run.stdout == ""
+    assert "nothing to suggest" in run.stderr
+
+
+def test_an_into_file_that_is_no_registry_is_refused(registry, cli):
+    root = registry(REGISTRY)
+    (root / "bad.yaml").write_text("- just\n- a list\n", encoding="utf-8")
+    run = cli("suggest", root / "a.yaml", "--into", root / "bad.yaml")
+    assert run.code == 2
+    assert "nothing was written" in run.stderr
+    assert (root / "bad.yaml").read_text(encoding="utf-8") == "- just\n- a list\n"

@@ -1,0 +1,195 @@
+"""What a draft says beyond its number: who said it (`by`), as of when (`as_of`),
+what it measures (`quantity`), and which numbers are metadata and not drafted.
+Each case is a sentence a fact-checker would read the same way; the near misses
+(a passive, an adjective, the day a statement was made) must not be read as a frame.
+"""
+
+import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import find_mentions
+from factcheck.extract.drafts import Context, draft_claims
+
+PUBLISHED = dt.date(2023, 10, 3)  # a Tuesday
+QUANTITY = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(?: / [a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)?")
+
+
+def drafts(text: str, context: Context | None = None, doc: str = "doc") -> dict:
+    """The drafts by the text of their number."""
+    found = draft_claims(text, find_mentions(text, PUBLISHED), doc, PUBLISHED, context=context)
+    return {text[d.span[0]:d.span[1]]: d for d in found}
+
+
+# ------------------------------------------------------------------------------- by
+
+def test_the_speaker_of_a_speech_frame_before_the_number():
+    d = drafts("On Monday, the Armenian government said over 100,000 people have fled "
+               "Karabakh.")
+    assert d["over 100,000"].by == "Armenian government"
+
+
+def test_roles_are_stripped_and_a_pronoun_or_surname_is_the_last_speaker():
+    d = drafts("Interior minister Aftab Khan Sherpao said 19,136 people died in Pakistan. "
+               "Of the deaths, 17,388 were reported in Kashmir, he said. In Muzaffarabad, "
+               "where 11,000 died, Sherpao said.")
+    assert d["19,136"].by == "Aftab Khan Sherpao"
+    assert d["17,388"].by == "Aftab Khan Sherpao"  # "were reported" is no frame; "he" is
+    assert d["11,000"].by == "Aftab Khan Sherpao"
+
+
+def test_according_to_and_a_clause_final_frame():
+    d = drafts("More than 1,000 people were displaced last month, according to the "
+               "International Organization for Migration (IOM) on Wednesday. "
+               "In Sennar, 150,000 people have fled their homes, the agency said.")
+    assert d["More than 1,000"].by == "International Organization for Migration"
+    assert d["150,000"].by == "International Organization for Migration"  # "the agency"
+
+
+def test_a_passive_or_an_adjective_is_no_speaker():
+    d = drafts("An estimated 120,000 residents lived there. The toll was estimated at "
+               "5,000 people. Some 300 people were reported missing.")
+    assert d["An estimated 120,000"].by is None
+    assert d["estimated at 5,000"].by is None
+    assert d["Some 300"].by is None
+
+
+def test_an_appositive_is_skipped_to_the_name():
+    d = drafts("The UN high commissioner for refugees, Filippo Grandi, said 1,500 people "
+               "crossed the border.")
+    assert d["1,500"].by == "Filippo Grandi"
+
+
+def test_a_registry_speaker_name_replaces_its_alias():
+    context = Context(speakers={"yerevan": "Armenian government"})
+    d = drafts("Yerevan said 100,100 people had arrived.", context)
+    assert d["100,100"].by == "Armenian government"
+
+
+def test_the_statements_day_has_no_speaker():
+    d = drafts("The Armenian government said on Monday that 100,100 people had fled.")
+    assert d["on Monday"].by is None
+    assert d["100,100"].by == "Armenian government"
+
+
+# ---------------------------------------------------------------------------- as_of
+
+def test_as_of_only_from_an_as_of_frame():
+    d = drafts("Fewer than 1,500 ethnic Armenians were left in Karabakh as of Monday "
+               "evening. On Monday, the government said over 100,000 people had fled.")
+    assert d["fewer than 1,500".capitalize()].as_of == "2023-10-02"
+    assert d["over 100,000"].as_of is None  # the day the statement was made
+
+
+def test_a_date_opening_the_clause_and_the_hour():
+    d = drafts("On 20 September, 15,207 people had crossed into Armenia. Traffic is "
+               "growing: today at 7am, 42,000 people arrived in Poland from Ukraine.")
+    assert d["15,207"].as_of == "2023-09-20"
+    assert d["42,000"].as_of == "2023-10-03T07:00"
+
+
+def test_a_date_in_a_since_clause_is_no_as_of():
+    d = drafts("Their number now stood at 582,000 since the exodus began on August 25.")
+    assert d["582,000"].as_of is None
+    assert d["August 25"].quantity == "exodus.start"
+
+
+def test_a_count_of_one_day_is_daily():
+    d = drafts("About 1.06 million Ukrainians have fled to Poland and to other "
+               "countries, including 142,300 on Sunday, the border guard said.")
+    assert d["142,300"].as_of == "2023-10-01"
+    assert d["142,300"].quantity == "poland.arrived_daily"
+    assert d["About 1.06 million"].quantity == "poland.arrived"
+
+
+# ------------------------------------------------------------------------- quantity
+
+def test_the_origin_of_a_flight_when_one_destination_is_named():
+    d = drafts("Around 655,000 Rohingya refugees have fled from Myanmar to Bangladesh.")
+    assert d["Around 655,000"].quantity == "myanmar.departed"
+
+
+def test_a_destination_among_several_counts_its_arrivals():
+    d = drafts("At least 80,000 people have fled Sudan into Chad and 69,112 people into "
+               "South Sudan.")
+    assert d["At least 80,000"].quantity == "chad.arrived"
+    assert d["69,112"].quantity == "south_sudan.arrived"
+
+
+def test_measures_come_from_the_lexicon():
+    d = drafts("Interior minister Aftab Khan Sherpao said 19,136 people died and 42,397 "
+               "were injured in Pakistan. Stepanakert’s population was between 55,000 and "
+               "75,000 before the invasion. Over 100,000 of the estimated 120,000 "
+               "residents of Karabakh have fled.")
+    assert d["19,136"].quantity == "pakistan.killed"
+    assert d["42,397"].quantity == "pakistan.injured"
+    assert d["between 55,000 and 75,000"].quantity == "stepanakert.population"
+    assert d["Over 100,000"].quantity == "karabakh.departed"  # not the residents' noun
+    assert d["estimated 120,000"].quantity == "karabakh.population"
+
+
+def test_shares_events_and_objects():
+    d = drafts("Nearly all of the residents of Karabakh have fled. The exodus followed a "
+               "nine-month blockade. At least 600 homes were inundated in Greenville. "
+               "The magnitude 7.6 quake struck Kashmir.")
+    assert d["Nearly all"].quantity == "karabakh.departed / karabakh.population"
+    assert d["nine-month"].quantity == "blockade.duration"
+    assert d["At least 600"].quantity == "greenville.homes_flooded"
+    assert d["7.6"].quantity == "earthquake.magnitude"
+
+
+def test_registry_places_aliases_and_events_are_reused():
+    context = Context(places={"artsakh": "karabakh", "karabakh": "karabakh"},
+                      quantities=frozenset({"offensive.start"}))
+    d = drafts("Over 100,000 people have fled from Artsakh. The invasion began three "
+               "weeks ago.", context)
+    assert d["Over 100,000"].quantity == "karabakh.departed"
+    assert d["three weeks ago"].quantity == "offensive.start"
+
+
+def test_a_number_no_rule_names_is_unnamed_and_unique():
+    context = Context(quantities=frozenset({"unnamed_doc.m1"}), ids=frozenset({"doc-two"}))
+    d = drafts("Two wars were fought. Three more were feared.", context)
+    names = [d["Two"].quantity, d["Three"].quantity]
+    assert all(n.startswith("unnamed_doc.m") for n in names)
+    assert len(set(names)) == 2 and "unnamed_doc.m1" not in names
+    assert d["Two"].id != "doc-two"  # an id the registry has is never reused
+
+
+# ------------------------------------------------------------------------- metadata
+
+def test_metadata_numbers_are_not_drafted():
+    text = ("Published: 3 October 2023\n"
+            "Feb. 7 (UPI) — At least 5,000 people died in the quake.\n"
+            "A woman rests in a truck in Goris, on September 27, 2023. (AP Photo/V. K.)\n"
+            "Wednesday 16 March 2016 12:10, UK\n")
+    d = drafts(text)
+    assert list(d) == ["At least 5,000"]
+
+
+def test_no_numbers_no_drafts():
+    assert drafts("Nothing here is counted.") == {}
+
+
+# ------------------------------------------------------------------------ properties
+
+FRAGMENTS = ["the government said", "according to the UN,", "he said", "as of Monday",
+             "over 100,000 people", "fled from Karabakh", "to Armenia", "nearly all",
+             "the 40-hour journey", "on Sunday", "residents of Stepanakert", "Sherpao",
+             "were reported", "an estimated 5,000", "15 refugees", ",", "."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=14))
+def test_any_sentence_drafts_valid_names_and_unique_placeholders(words):
+    text = " ".join(words)
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    placeholders = [d.quantity for d in found if d.quantity.startswith("unnamed_")]
+    assert len(placeholders) == len(set(placeholders))
+    assert len({d.id for d in found}) == len(found)
+    for draft in found:
+        assert QUANTITY.fullmatch(draft.quantity), draft.quantity
+        assert draft.as_of is None or re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?", draft.as_of)
+        assert draft.by is None or draft.by.strip() == draft.by != ""
