@@ -18,14 +18,18 @@ FREEZE_FROM = 20_000
 
 
 def verify_paths(paths: list[Path], only_files: list[str] | None = None,
-                 config=None, min_coverage: float | None = None) -> Report:
+                 config=None, min_coverage: float | None = None, cache: bool = False,
+                 ranges: bool = True) -> Report:
     """`config`: a config.Config (phrase table, severities, disabled rules);
-    `min_coverage`: the checked share (percent) below which the coverage check fires."""
+    `min_coverage`: the checked share (percent) below which the coverage check fires.
+    `cache`: keep what was read and solved under the registry's .factcheck-cache/
+    and use it again (the same report either way). `ranges`: find the implied
+    ranges (False for a format that prints none: the report then has none)."""
     # A run builds millions of long-lived objects and almost no reference cycles:
     # the cycle collector, scanning them again and again as they pile up, would
     # cost more than a third of a large run (and forked workers would inherit it).
     with gc_paused():
-        report = _verify(paths, only_files, config, min_coverage)
+        report = _verify(paths, only_files, config, min_coverage, cache, ranges)
         if len(report.registry.claims) >= FREEZE_FROM:
             # Kept out of later collections too: the first ones after a long pause
             # would scan them all (seconds while the report is printed). Still freed
@@ -35,12 +39,16 @@ def verify_paths(paths: list[Path], only_files: list[str] | None = None,
 
 
 def _verify(paths: list[Path], only_files: list[str] | None, config,
-            min_coverage: float | None = None) -> Report:
+            min_coverage: float | None = None, cache: bool = False,
+            ranges: bool = True) -> Report:
     table = config.table if config is not None else None
-    loaded = load([Path(p) for p in paths], table=table,
-                  per_file=checks.per_claim_findings)
+    paths = [Path(p) for p in paths]
+    store = _store(paths) if cache else None
+    loaded = load(paths, table=table, per_file=checks.per_claim_findings, cache=store,
+                  context=_table_context(config) if store is not None else "")
     registry = loaded.registry
-    solution = engine.solve(registry)
+    wanted = None if only_files is None else _touching(only_files, registry)
+    solution = engine.solve(registry, cache=store, ranges=ranges, wanted=wanted)
     context = checks.Context(registry, [*loaded.findings, *solution.noticed], solution,
                              table, loaded.checked)
     context.memo[checks.coverage.MINIMUM] = min_coverage
@@ -54,6 +62,45 @@ def _verify(paths: list[Path], only_files: list[str] | None, config,
         report.findings = _in_files(report.findings, only_files, registry)
     report.findings.sort()
     return report
+
+
+def _store(paths: list[Path]):
+    from .cache.store import open_store
+    from .registry.discover import registry_root
+
+    try:
+        root = registry_root(paths)
+    except (OSError, ValueError, RuntimeError):  # no common folder, a link loop:
+        return None  # (discover says why, next)
+    return open_store(root)
+
+
+def _table_context(config) -> str:
+    """What the phrase table depends on beyond the shipped one (a part of every
+    cached reading's key): the user's phrase file and tolerance."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    if config is not None and config.phrases is not None:
+        try:
+            digest.update(Path(config.phrases).read_bytes())
+        except OSError:
+            digest.update(b"unreadable")
+    if config is not None:
+        digest.update(f"\0{config.phrases}\0{config.tolerance}".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _touching(files: list[str], registry):
+    """wanted(group) for engine.solve: the groups with a claim, relation or quantity
+    written in one of the files (the only groups --files can report on)."""
+    wanted = {Path(f).resolve() for f in files}
+    named = {name for name in registry.files if Path(name).resolve() in wanted}
+
+    def touches(group) -> bool:
+        return any(getattr(getattr(c.source, "location", None), "file", None) in named
+                   for c in group)
+    return touches
 
 
 def _reference_notes(registry) -> list[str]:

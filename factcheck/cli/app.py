@@ -19,7 +19,10 @@ from .failing import usage_errors
 
 from ..report.formats import FORMATS
 
+# rich_markup_mode=None: help and usage errors in click's plain text; typer's rich
+# rendering imports rich (most of a start-up) for every `--help` and typo.
 app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
+                  rich_markup_mode=None,
                   help="Keep the numeric claims of news reporting in a YAML registry and "
                        "check that they agree.")
 
@@ -99,14 +102,19 @@ def _config():
         return load()
 
 
+# Formats that print no implied ranges: the engine need not find them.
+WITHOUT_RANGES = frozenset({"github", "sarif", "junit", "markdown"})
+
+
 def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None,
-            min_coverage: Optional[float] = None):
+            min_coverage: Optional[float] = None, cache: bool = True,
+            ranges: bool = True):
     """Verify the registry (the paths, else the configured one, else claims/)."""
     from ..verify import verify_paths
 
     with usage_errors():
         return verify_paths(_registry(paths, config), only_files=files, config=config,
-                            min_coverage=min_coverage)
+                            min_coverage=min_coverage, cache=cache, ranges=ranges)
 
 
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
@@ -116,15 +124,16 @@ def _registry(paths: Optional[list[Path]], config) -> list[Path]:
 def _compare(report, paths, config, files, baseline: Optional[Path],
              since: Optional[str]) -> None:
     """--since: keep the findings new since a revision; --baseline: drop recorded ones."""
-    from ..report.baseline import apply
-    from ..report.since import compare
-    from ..verify import verify_paths
-
     with usage_errors():
         if since is not None:
+            from ..report.since import compare
+            from ..verify import verify_paths
+
             compare(report, _registry(paths, config), since,
                     lambda old: verify_paths(old, only_files=files, config=config))
         if baseline is not None:
+            from ..report.baseline import apply
+
             apply(report, baseline)
 
 
@@ -186,6 +195,9 @@ def verify(
         None, "--min-coverage", metavar="PERCENT", min=0, max=100,
         help="An error (rule coverage) when fewer than PERCENT of the claims are "
              "checked against another claim, relation or rule."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Read and solve everything anew, without the cache in "
+                                  "the registry's .factcheck-cache/ (the same report)."),
 ) -> None:
     """Load the registry, run every check, print a report; exit 0, 1 or 2."""
     from ..report.formats import pick, render
@@ -193,9 +205,10 @@ def verify(
     _check_format(format)
     _check_files_exist(files)
     config = _config()
-    report = _report(paths, config, files, min_coverage)
-    _compare(report, paths, config, files, baseline, since)
     terminal = False if output is not None else None
+    report = _report(paths, config, files, min_coverage, cache=not no_cache,
+                     ranges=pick(format, terminal) not in WITHOUT_RANGES)
+    _compare(report, paths, config, files, baseline, since)
     _emit(render(report, format, terminal=terminal, quiet=quiet), output)
     if pick(format, terminal) == "github":
         _step_summary(report)
@@ -217,7 +230,7 @@ def explain(
     sys.stdout.write(text)
 
 
-baseline_app = typer.Typer(no_args_is_help=True,
+baseline_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
                            help="Record today's findings, so that `verify --baseline` "
                                 "reports only new ones.")
 app.add_typer(baseline_app, name="baseline")
@@ -251,7 +264,7 @@ from .suggest_command import suggest  # noqa: E402  (a light module: typer only)
 
 app.command(name="suggest")(suggest)
 
-export_app = typer.Typer(no_args_is_help=True,
+export_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
                          help="Publish the registry's verdicts in other formats.")
 app.add_typer(export_app, name="export")
 

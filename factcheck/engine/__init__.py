@@ -33,12 +33,19 @@ class Solution:
         return self.dims.get(key.name) == DATE
 
 
-def solve(registry, jobs: int | None = None) -> Solution:
-    """Solve the registry: every group's conflicts or implied ranges."""
+def solve(registry, jobs: int | None = None, cache=None, ranges: bool = True,
+          wanted=None) -> Solution:
+    """Solve the registry: every group's conflicts or implied ranges.
+
+    `cache`: a cache.Store of solved groups (None: solve them all); `ranges`: find
+    the implied ranges (a report that shows none need not); `wanted(group)`: solve
+    only the groups it accepts (a group is a list of constraints, each with its
+    `source`)."""
     from . import build, consistency, implied
 
     problem = build.build(registry)
-    results = consistency.check(problem, jobs) if problem.constraints else []
+    results = consistency.check(problem, jobs, cache, ranges, wanted) \
+        if problem.constraints else []
     ranges = implied.ranges(results, problem.dims, implied.display_units(registry))
     return Solution(results, problem.dims, ranges, list(problem.findings),
                     implied.unranged_note(results))

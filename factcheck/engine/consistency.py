@@ -12,6 +12,8 @@ the same report however its groups are shared among processes.
 
 from __future__ import annotations
 
+from functools import partial
+
 from .constraints import Constraint, VarKey
 from ..workers import worker_count
 from . import parallel
@@ -51,21 +53,41 @@ def groups(constraints: list[Constraint]) -> list[list[Constraint]]:
     return list(buckets.values())
 
 
-def check(problem: Problem, jobs: int | None = None) -> list[GroupResult]:
-    """Solve every group; on several cores, many groups are shared among processes."""
+def check(problem: Problem, jobs: int | None = None, cache=None, ranges: bool = True,
+          wanted=None) -> list[GroupResult]:
+    """Solve every group; on several cores, many groups are shared among processes.
+    `cache`: a cache.Store of solved groups; `ranges`: find the implied ranges (else
+    only conflicts, rounding and undecided groups); `wanted(group)`: solve only the
+    groups it accepts (the others are left out of the results)."""
     integer_vars, floor_zero = problem.integer_vars(), problem.floor_zero()
     work = groups(problem.constraints)
+    if wanted is not None:
+        work = [group for group in work if wanted(group)]
+    solve = solve_group if ranges else partial(solve_group, ranges=False)
+    if cache is not None:
+        from .group_cache import solve_cached
+
+        return solve_cached(work, integer_vars, floor_zero, cache, ranges,
+                            lambda missing: _solve(missing, integer_vars, floor_zero,
+                                                   jobs, solve))
+    return _solve(work, integer_vars, floor_zero, jobs, solve)
+
+
+def _solve(work, integer_vars, floor_zero, jobs, solve) -> list[GroupResult]:
     jobs = jobs or _default_jobs(len(work))
     if jobs > 1:
-        return parallel.solve_all(work, integer_vars, floor_zero, jobs, solve_group)
-    return [solve_group(group, integer_vars, floor_zero) for group in work]
+        return parallel.solve_all(work, integer_vars, floor_zero, jobs, solve)
+    return [solve(group, integer_vars, floor_zero) for group in work]
 
 
 def _default_jobs(count: int) -> int:
     return worker_count() if count >= PARALLEL_FROM else 1
 
 
-def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResult:
+def solve_group(group: list[Constraint], integer_vars, floor_zero,
+                ranges: bool = True) -> GroupResult:
+    """`ranges`: find the implied ranges too (a format that prints none needs only
+    to know whether the group agrees: one check instead of dozens)."""
     from .solver import GroupSolver, TooHard
 
     keys = {k for c in group for k in c.variables}
@@ -74,8 +96,9 @@ def solve_group(group: list[Constraint], integer_vars, floor_zero) -> GroupResul
     solver = GroupSolver(group, integer_vars, floor_zero)
     everything = list(range(len(group)))
     try:
-        reported = _reported(group)
-        bounds = solver.ranges(reported, everything)
+        reported = _reported(group) if ranges else []
+        bounds = solver.ranges(reported, everything) if ranges else (
+            [] if solver.all_agree() else None)
         if bounds is None:
             result.known = "conflict"
             found, _, stopped = solver.all_conflicts(CONFLICT_LIMIT, CONFLICT_LIMIT)

@@ -15,11 +15,11 @@ _SETS: tuple = ()  # (integer variables, variables at least zero, the group solv
 
 def _solve_chunk(bounds: tuple[int, int]) -> list[tuple]:
     integer_vars, floor_zero, solve_group = _SETS
-    return [_portable(solve_group(_GROUPS[i], integer_vars, floor_zero))
+    return [portable(solve_group(_GROUPS[i], integer_vars, floor_zero))
             for i in range(*bounds)]
 
 
-def _portable(result: GroupResult) -> tuple:
+def portable(result: GroupResult) -> tuple:
     position = {id(c): i for i, c in enumerate(result.constraints)}
 
     def conflict(c: Conflict) -> tuple:
@@ -31,7 +31,7 @@ def _portable(result: GroupResult) -> tuple:
             result.more_errors, result.known)
 
 
-def _restore(group: list, portable: tuple) -> GroupResult:
+def restore(group: list, portable: tuple) -> GroupResult:
     ranges, conflicts, more, unknown, rounding, too_hard, more_errors, known = portable
 
     def conflict(data) -> Conflict:
@@ -57,4 +57,4 @@ def solve_all(groups: list, integer_vars: set, floor_zero: set, jobs: int,
     finally:
         _GROUPS, _SETS = [], ()
     flat = [item for part in parts for item in part]
-    return [_restore(group, data) for group, data in zip(groups, flat)]
+    return [restore(group, data) for group, data in zip(groups, flat)]

@@ -10,7 +10,6 @@ call). Same answers as optimising each bound, a fraction of the time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 
 import z3
@@ -18,19 +17,12 @@ from z3.z3 import _to_expr_ref
 from z3.z3core import Z3_optimize_get_lower, Z3_optimize_get_upper
 
 from .constraints import Atom, VarKey
+from .results import Bound  # noqa: F401  (ranges' answers; z3-free, as cached)
 from .propagate import implied_whole, propagate, rising_direction, rows_of
 from .z3calls import (
     ARITH_SOLVER, Guards, TooHard, atom_scale, declared, fraction, read_bound, smt_number,
     smt_value,
 )
-
-
-@dataclass(frozen=True)
-class Bound:
-    low: Fraction | None
-    high: Fraction | None
-    low_open: bool = False
-    high_open: bool = False
 
 
 class RangeQuestions:

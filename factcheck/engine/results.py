@@ -4,8 +4,20 @@ its variables can take (plain data: a worker process sends them back)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from .constraints import Constraint, VarKey
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A range: what ranges() and bounds() answer. Here, not beside them, so that a
+    cached result is read back without importing z3."""
+
+    low: Fraction | None
+    high: Fraction | None
+    low_open: bool = False
+    high_open: bool = False
 
 
 @dataclass

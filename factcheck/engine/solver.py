@@ -181,6 +181,17 @@ class GroupSolver(RangeQuestions):
         finally:
             PLAIN.close(self)
 
+    def all_agree(self) -> bool:
+        """Whether every constraint of the group agrees, the solver kept for
+        exact_also_agrees() as ranges() keeps it: ranges() without the ranges."""
+        solver = self._plain(range(len(self.constraints)))
+        result = self._ask(solver, [])
+        if result == z3.unknown:
+            raise TooHard(solver.reason_unknown())
+        if result == z3.sat:
+            self._agreeing = solver
+        return result == z3.sat
+
     def agrees(self, subset) -> bool:
         solver = self.solver
         result = self._ask(solver, [self.guard_asts[i] for i in subset])

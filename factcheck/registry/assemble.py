@@ -66,6 +66,21 @@ def _remembered(reader, text: str, anchor=None, **options):
     raise result.with_traceback(None)  # the same error again, its own type included
 
 
+_TEXTS: list | None = None  # while recording: the (folder, relative) text paths read
+
+
+@contextmanager
+def recording_texts():
+    """Within it, the text files assembly reads are listed (the cache keys a file's
+    reading by them too): yields the list."""
+    global _TEXTS
+    saved, _TEXTS = _TEXTS, []
+    try:
+        yield _TEXTS
+    finally:
+        _TEXTS = saved
+
+
 def as_duplicates(findings: list[Finding]) -> list[Finding]:
     return [problem("duplicate", f.message, f.location, f.claims, f.hint)
             for f in findings]
@@ -156,6 +171,8 @@ def _read_text(loaded: Loaded, folder: Path, relative: str, root: list[Path],
         refuse(f"the text path {relative!r} is absolute",
                 "give it relative to this file, inside the registry folder")
         return None
+    if _TEXTS is not None:
+        _TEXTS.append((str(folder), relative))
     target = real_path(folder / relative)
     if target is None:
         refuse(f"cannot read the text file {relative!r}: its symbolic links loop or "

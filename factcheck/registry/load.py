@@ -26,20 +26,27 @@ from .voices import assign_voices
 __all__ = ["Loaded", "RegistryUnreadable", "discover", "load"]
 
 
-def load(paths: list[Path], table=None, per_file=None) -> Loaded:
+def load(paths: list[Path], table=None, per_file=None, cache=None,
+         context: str = "") -> Loaded:
     """`table`: a phrase table (grammar.load_table) to read values with.
     `per_file(registry, table) -> {rule: findings}`: checks that look at one file's
-    claims alone, run as each file is read (in the workers, for a large registry)."""
+    claims alone, run as each file is read (in the workers, for a large registry).
+    `cache`: a cache.Store to keep each file's reading in (None: read them all);
+    `context`: a digest of the table, for the cache's keys."""
     with reading_once():
-        return _load(paths, table, per_file)
+        return _load(paths, table, per_file, cache, context)
 
 
-def _load(paths: list[Path], table, per_file) -> Loaded:
+def _load(paths: list[Path], table, per_file, cache=None, context: str = "") -> Loaded:
     unreadable: list = []  # folders that cannot be read: findings, not silence
     files = discover(paths, unreadable)
     root = registry_roots(paths)
     loaded = Loaded(Registry(root=str(registry_root(paths))), table=table)
     loaded.findings.extend(unreadable)
+    if cache is not None:
+        from .cached_load import load_cached
+
+        return load_cached(loaded, files, root, per_file, cache, context)
     if len(files) >= parallel_load.PARALLEL_FROM and worker_count() > 1:
         return parallel_load.load_in_parallel(loaded, files, root, per_file)
     raws = []

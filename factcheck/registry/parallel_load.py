@@ -17,7 +17,7 @@ from .. import yamlsafe
 from ..findings import Finding, Location
 from ..workers import forked, worker_count
 from . import schema
-from .assemble import Loaded, as_duplicates, assemble
+from .assemble import Loaded, as_duplicates, assemble, recording_texts
 from .discover import display_name, link_problem
 from .model import Registry
 from .places import check_places
@@ -37,14 +37,25 @@ class _FileRead:
     ids: object | None = None  # schema.RawFile with only its ids (duplicate check)
     assembly: Loaded | None = None  # its documents, places, ..., assembly problems
     checked: dict[str, list[Finding]] | None = None  # per-claim checks: check -> findings
+    texts: list | None = None  # the (folder, relative) text paths its assembly read
 
 
 def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path],
                      per_file=None) -> Loaded:
+    return merge(loaded, read_files(files, root, loaded.table, per_file), per_file)
+
+
+def read_files(files: list[Path], root: list[Path], table, per_file,
+               data: list[bytes | None] | None = None) -> list[_FileRead]:
+    """Each file read on its own (in forked workers when there are many);
+    `data`: their bytes, already read (None: read them here)."""
     global _TASK
     jobs = worker_count()
+    if len(files) < PARALLEL_FROM or jobs < 2:
+        return [_read_file(path, root, table, per_file, data[i] if data else None)
+                for i, path in enumerate(files)]
     own = len(files) // jobs  # the first files this process reads itself meanwhile
-    _TASK = (files, root, loaded.table, per_file)
+    _TASK = (files, root, table, per_file, data)
     tasks = [(start, min(len(files), start + FILES_PER_TASK))
              for start in range(own, len(files), FILES_PER_TASK)]
     # Reading and unpickling build many objects and no reference cycles: the
@@ -57,6 +68,11 @@ def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path],
                 reads.extend(read for part in theirs for read in part)
         finally:
             _TASK = None
+    return reads
+
+
+def merge(loaded: Loaded, reads: list[_FileRead], per_file=None) -> Loaded:
+    """The files' reads into one registry, in the order load._load makes it."""
     registry = loaded.registry
     for read in reads:
         loaded.findings.extend(read.problems)
@@ -88,21 +104,26 @@ def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path],
     return loaded
 
 
-_TASK: tuple | None = None  # (files, roots, table, per_file), inherited by the workers
+# (files, roots, table, per_file, their bytes or None), inherited by the workers
+_TASK: tuple | None = None
 
 
 def _read_slice(bounds: tuple[int, int]) -> list[_FileRead]:
-    files, root, table, per_file = _TASK
-    return [_read_file(path, root, table, per_file) for path in files[bounds[0]:bounds[1]]]
+    files, root, table, per_file, data = _TASK
+    return [_read_file(files[i], root, table, per_file, data[i] if data else None)
+            for i in range(*bounds)]
 
 
-def _read_file(path: Path, root: list[Path], table, per_file) -> _FileRead:
-    """One file, read as load._load reads it, assembled on its own, its claims checked."""
+def _read_file(path: Path, root: list[Path], table, per_file,
+               data: bytes | None = None) -> _FileRead:
+    """One file, read as load._load reads it, assembled on its own, its claims checked.
+    `data`: the file's bytes when the caller read them already (the cache)."""
     if (problem := link_problem(path, root)) is not None:
         return _FileRead(None, [problem])
     name = display_name(path)
     read = _FileRead(name, [])
-    node, problems = yamlsafe.load_file(path, name)
+    node, problems = (yamlsafe.load_file(path, name) if data is None
+                      else yamlsafe.load_bytes(data, name))
     read.problems.extend(problems)
     if node is None:
         return read
@@ -111,7 +132,9 @@ def _read_file(path: Path, root: list[Path], table, per_file) -> _FileRead:
     has_document_key = isinstance(node, yamlsafe.MapNode) and "document" in node.items
     read.ids = _ids_only(raw)
     read.assembly = Loaded(Registry(root=""), table=table)
-    assemble(read.assembly, path, raw, root, has_document_key)
+    with recording_texts() as texts:
+        assemble(read.assembly, path, raw, root, has_document_key)
+    read.texts = list(texts)
     if per_file is not None:
         read.checked = per_file(read.assembly.registry, table)
     read.assembly.table = None  # the parent has it

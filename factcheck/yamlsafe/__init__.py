@@ -20,10 +20,22 @@ No input makes this package raise: every problem becomes a `Finding` (rule `yaml
 - `syntax`: the parser's syntax errors in plain words.
 """
 
-from .loader import PARSER, gc_paused, load_bytes, load_file, load_text, read_regular_file
+from .gcpause import gc_paused
 from .nodes import (DATE_RE, DATETIME_RE, NULL_WORDS, MapNode, Node, ScalarNode, SeqNode,
                     resolve_plain)
 from .textchecks import RULE, Limits
+
+# The loader (and ruamel.yaml with it) is imported when first used: a run whose
+# files all come from the cache parses no YAML.
+_LOADER = ("PARSER", "load_bytes", "load_file", "load_text", "read_regular_file")
+
+
+def __getattr__(name: str):
+    if name in _LOADER:
+        from . import loader
+
+        return getattr(loader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "load_file", "load_bytes", "load_text", "read_regular_file", "gc_paused", "PARSER",

@@ -272,7 +272,7 @@ def test_output_to_an_unwritable_place(shipped, cli, workdir, target):
     (workdir / "a-file").write_text("x")
     (workdir / "a-folder").mkdir()
     before = sorted(p.name for p in workdir.rglob("*"))
-    run = cli("verify", "--output", target)
+    run = cli("verify", "--output", target, "--no-cache")  # (the cache writes files)
     assert run.code == 2, run
     assert run.stdout == ""
     assert run.stderr.startswith(f"factcheck: cannot write {target}: ")

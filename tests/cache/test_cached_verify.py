@@ -1,0 +1,181 @@
+"""A cached run prints exactly what --no-cache prints, after any sequence of edits.
+
+The property test keeps a small registry as data (two reports on one place and its
+town, an atlas with a relation and a `within`, article texts), applies random edits
+(values, speakers, quantities, dates, claims added and removed, the relation, the
+article text, a corrupted cache entry) and after each one compares the JSON and
+text reports of a cached run with those of an uncached one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.cache.store import FOLDER
+from factcheck.report.formats import render
+from factcheck.verify import verify_paths
+
+ARTICLE = ("Officials said over 100,000 people had fled. The region was home to "
+           "about 120,000 people. Fewer than 1,500 people remained. The town had "
+           "between 55,000 and 75,000 residents.")
+QUOTES = ["over 100,000 people had fled", "home to about 120,000 people",
+          "Fewer than 1,500 people remained", "between 55,000 and 75,000 residents"]
+VALUES = ["over 100,000 people", "about 120,000 people", "fewer than 1,500 people",
+          "between 55,000 and 75,000 people", "120,000 people", "130,000 people",
+          "nearly 2,000 people", "at least 125,000 people", "lots of people"]
+QUANTITIES = ["region.departed", "region.population", "region.remaining",
+              "town.population", "town.departed", "region.departed / region.population"]
+SPEAKERS = [None, "UN", "officials"]
+DATES = [None, "2023-10-01", "2023-10-02"]
+
+
+def _claim(n: int, draw_index: int) -> dict:
+    return {"id": f"c{n}", "quote": QUOTES[draw_index % len(QUOTES)],
+            "quantity": QUANTITIES[draw_index % 4], "value": VALUES[draw_index % 4],
+            "by": None, "as_of": None}
+
+
+def _initial() -> dict:
+    return {"reports": [[_claim(0, 0), _claim(1, 1)], [_claim(2, 2), _claim(3, 3)]],
+            "relation": True, "article": ARTICLE, "next": 4}
+
+
+def _write(folder: Path, state: dict) -> None:
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    (folder / "sources" / "a.txt").write_text(state["article"], encoding="utf-8")
+    atlas = ["places:", "  region: {name: Region}", "  town: {name: Town, within: region}",
+             "quantities:", "  region.departed: {trend: non-decreasing}"]
+    if state["relation"]:
+        atlas += ["relations:", "  - id: accounting",
+                  "    holds: region.departed + region.remaining <= region.population"]
+    (folder / "atlas.yaml").write_text("\n".join(atlas) + "\n", encoding="utf-8")
+    for index, claims in enumerate(state["reports"]):
+        lines = ["document:", f"  id: report-{index}", "  title: A report",
+                 "  text: sources/a.txt", "  published: 2023-10-03", "claims:"]
+        for claim in claims:
+            lines += [f"  - id: {claim['id']}", f"    quote: \"{claim['quote']}\"",
+                      f"    quantity: {claim['quantity']}", f"    value: {claim['value']}"]
+            if claim["by"]:
+                lines.append(f"    by: {claim['by']}")
+            if claim["as_of"]:
+                lines.append(f"    as_of: {claim['as_of']}")
+        if not claims:
+            lines[-1] = "claims: []"
+        (folder / f"report-{index}.yaml").write_text("\n".join(lines) + "\n",
+                                                    encoding="utf-8")
+
+
+FIELDS = {"value": VALUES, "quantity": QUANTITIES, "by": SPEAKERS, "as_of": DATES,
+          "quote": QUOTES}
+EDITS = st.one_of(
+    st.tuples(st.just("field"), st.sampled_from(sorted(FIELDS)), st.integers(0, 50),
+              st.integers(0, 50)),
+    st.tuples(st.just("add"), st.integers(0, 1), st.integers(0, 50)),
+    st.tuples(st.just("remove"), st.integers(0, 50)),
+    st.tuples(st.just("relation")),
+    st.tuples(st.just("article"), st.integers(0, 3)),
+    st.tuples(st.just("corrupt"), st.integers(0, 1000)),
+)
+
+
+def _apply(edit: tuple, state: dict, folder: Path) -> None:
+    claims = [c for report in state["reports"] for c in report]
+    kind = edit[0]
+    if kind == "field" and claims:
+        _, name, which, choice = edit
+        options = FIELDS[name]
+        claims[which % len(claims)][name] = options[choice % len(options)]
+    elif kind == "add":
+        state["reports"][edit[1]].append(_claim(state["next"], edit[2]))
+        state["next"] += 1
+    elif kind == "remove" and claims:
+        victim = claims[edit[1] % len(claims)]
+        for report in state["reports"]:
+            if victim in report:
+                report.remove(victim)
+    elif kind == "relation":
+        state["relation"] = not state["relation"]
+    elif kind == "article":  # drop one sentence: its quote is no longer found
+        sentences = ARTICLE.split(". ")
+        state["article"] = ". ".join(s for i, s in enumerate(sentences) if i != edit[1])
+    elif kind == "corrupt":
+        _corrupt(folder, edit[1])
+
+
+def _corrupt(folder: Path, seed: int) -> None:
+    """Flip one byte of one cache entry: it must be ignored, never trusted."""
+    entries = sorted(p for p in (folder / FOLDER).rglob("*-*") if p.is_file()
+                     and not p.name.startswith("."))
+    if not entries:
+        return
+    path = entries[seed % len(entries)]
+    data = bytearray(path.read_bytes())
+    data[seed % len(data)] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def _outputs(folder: Path, cache: bool) -> tuple[str, str]:
+    report = verify_paths([folder], cache=cache)
+    return render(report, "json", terminal=False), render(report, "text", terminal=False)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(EDITS, min_size=1, max_size=6))
+def test_cached_run_prints_what_an_uncached_run_prints(tmp_path_factory, edits):
+    folder = tmp_path_factory.mktemp("reg")
+    state = _initial()
+    _write(folder, state)
+    assert _outputs(folder, True) == _outputs(folder, False)
+    for edit in edits:
+        _apply(edit, state, folder)
+        _write(folder, state)
+        cached = _outputs(folder, True)
+        assert cached == _outputs(folder, False), edit
+        assert _outputs(folder, True) == cached  # and again, from a full cache
+
+
+def test_a_text_edited_alone_is_read_again(tmp_path):
+    """The YAML is unchanged, its article is not: the quote finding must follow."""
+    state = _initial()
+    _write(tmp_path, state)
+    before = verify_paths([tmp_path], cache=True)
+    assert not [f for f in before.findings if f.rule == "quote"]
+    state["article"] = ARTICLE.replace("over 100,000", "more than 90,000")
+    _write(tmp_path, state)
+    after = verify_paths([tmp_path], cache=True)
+    assert [f.claims for f in after.findings if f.rule == "quote"] == [("c0",)]
+
+
+def test_the_cache_lives_in_the_registry_and_is_reused(tmp_path):
+    from factcheck.cache import store as store_mod
+
+    state = _initial()
+    _write(tmp_path, state)
+    verify_paths([tmp_path], cache=True)
+    entries = list((tmp_path / FOLDER).glob("v-*/*"))
+    # three files read, and at least one group solved
+    assert len([e for e in entries if e.name.startswith("file-")]) == 3
+    assert any(e.name.startswith("group-") for e in entries)
+    stamps = {e: e.stat().st_mtime_ns for e in entries}
+    opened = []
+    real_open = store_mod.open_store
+    store_mod.open_store = lambda root: opened.append(real_open(root)) or opened[-1]
+    try:
+        verify_paths([tmp_path], cache=True)
+    finally:
+        store_mod.open_store = real_open
+    assert opened[0].misses == 0 and opened[0].writes == 0
+    assert opened[0].hits == len(entries)
+    assert {e: e.stat().st_mtime_ns for e in entries} == stamps
+
+
+def test_no_cache_writes_nothing(tmp_path):
+    _write(tmp_path, _initial())
+    verify_paths([tmp_path])
+    assert not (tmp_path / FOLDER).exists()
+    assert os.listdir(tmp_path)
