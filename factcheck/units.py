@@ -33,7 +33,11 @@ COUNTS = (POPULATION, HOUSEHOLD)  # whole numbers, never below zero
 TIME: Dimension = (("[time]", 1),)
 
 CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AMD", "AZN", "TRY", "CHF",
-              "INR", "UAH", "CAD", "AUD")
+              "INR", "UAH", "CAD", "AUD", "NZD", "HKD", "SGD", "MYR", "IDR", "THB",
+              "VND", "PHP", "KRW", "TWD", "PKR", "BDT", "LKR", "NPR", "AFN", "IRR",
+              "IQD", "SAR", "AED", "QAR", "KWD", "ILS", "EGP", "NGN", "KES", "GHS",
+              "ZAR", "ETB", "SDG", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PLN",
+              "CZK", "HUF", "SEK", "NOK", "DKK", "RON", "GEL", "KZT")
 
 # Our additions to pint's defaults. "ton" is the metric tonne (PRODUCT.md);
 # pint's "decade" is a logarithmic ratio, ours is ten years.
@@ -89,8 +93,20 @@ def _cached() -> dict:
 
 
 def resolve(name: str) -> Unit:
-    """The unit called `name` ("hours", "km", "refugees", "USD"); FactcheckError if none."""
+    """The unit called `name` ("hours", "km", "refugees", "USD"); FactcheckError if none.
+
+    A rate "A / B" ("USD / month", "person / day") and a power "A ** 2" ("meter ** 2")
+    are their parts' dimensions and factors combined."""
     key = name.strip()
+    if " / " in key:
+        top, _, bottom = key.rpartition(" / ")
+        a, b = resolve(top), resolve(bottom)
+        return Unit(key, multiply(a.dimension, b.dimension, -1), a.factor / b.factor)
+    base, power, exponent = key.partition(" ** ")
+    if power and exponent.isdigit() and 1 < int(exponent) <= 3:
+        unit = resolve(base)
+        dimension = tuple((d, e * int(exponent)) for d, e in unit.dimension)
+        return Unit(key, dimension, unit.factor ** int(exponent))
     entry = _cached().get(key)
     if entry is not None:
         return Unit(entry["name"], tuple(tuple(d) for d in entry["dimension"]),

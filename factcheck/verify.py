@@ -18,13 +18,14 @@ FREEZE_FROM = 20_000
 
 
 def verify_paths(paths: list[Path], only_files: list[str] | None = None,
-                 config=None) -> Report:
-    """`config`: a config.Config (phrase table, severities, disabled rules)."""
+                 config=None, min_coverage: float | None = None) -> Report:
+    """`config`: a config.Config (phrase table, severities, disabled rules);
+    `min_coverage`: the checked share (percent) below which the coverage check fires."""
     # A run builds millions of long-lived objects and almost no reference cycles:
     # the cycle collector, scanning them again and again as they pile up, would
     # cost more than a third of a large run (and forked workers would inherit it).
     with gc_paused():
-        report = _verify(paths, only_files, config)
+        report = _verify(paths, only_files, config, min_coverage)
         if len(report.registry.claims) >= FREEZE_FROM:
             # Kept out of later collections too: the first ones after a long pause
             # would scan them all (seconds while the report is printed). Still freed
@@ -33,7 +34,8 @@ def verify_paths(paths: list[Path], only_files: list[str] | None = None,
     return report
 
 
-def _verify(paths: list[Path], only_files: list[str] | None, config) -> Report:
+def _verify(paths: list[Path], only_files: list[str] | None, config,
+            min_coverage: float | None = None) -> Report:
     table = config.table if config is not None else None
     loaded = load([Path(p) for p in paths], table=table,
                   per_file=checks.per_claim_findings)
@@ -41,6 +43,7 @@ def _verify(paths: list[Path], only_files: list[str] | None, config) -> Report:
     solution = engine.solve(registry)
     context = checks.Context(registry, [*loaded.findings, *solution.noticed], solution,
                              table, loaded.checked)
+    context.memo[checks.coverage.MINIMUM] = min_coverage
     found = checks.run(context)
     report = Report(registry, config.apply(found) if config is not None
                     else checks.settle(found))

@@ -27,8 +27,11 @@ def unit_words() -> list[str]:
     for word, target in _shipped_raw()["units"].items():
         if target is False:
             continue
-        # the grammar asks pint for the target name ("per cent" -> "percent")
-        words.add(target if isinstance(target, str) else word)
+        # the grammar asks pint for the target name ("per cent" -> "percent"); a rate
+        # or power ("mile / hour", "meter ** 2") resolves from its parts
+        name = target if isinstance(target, str) else word
+        parts = name.replace(" ** ", " / ").split(" / ")
+        words.update(part for part in parts if not part.isdigit())
     return sorted(words)
 
 

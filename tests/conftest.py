@@ -118,7 +118,7 @@ def position_fixture():
 FINDING_KEYS = ["rule", "severity", "message", "file", "line", "column", "claims", "hint",
                 "arithmetic", "nearest"]
 RANGE_KEYS = ["low", "high", "low_open", "high_open", "unit"]
-SUMMARY_KEYS = ["claims", "errors", "warnings"]
+SUMMARY_KEYS = ["claims", "errors", "warnings", "checked", "unchecked"]
 QUANTITY_KEY = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(@\d{4}-\d{2}-\d{2}(T[0-9:+Z.-]+)?)?")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -132,7 +132,7 @@ def _strict_loads(text: str):
 
 def _validate(data: dict, claims: int) -> None:
     """The shape PRODUCT.md gives for `verify --format json`."""
-    assert list(data) == ["findings", "quantities", "summary"]
+    assert list(data) == ["findings", "quantities", "unchecked", "summary"]
     for finding in data["findings"]:
         assert list(finding) == FINDING_KEYS
         assert isinstance(finding["rule"], str) and finding["rule"]
@@ -162,12 +162,17 @@ def _validate(data: dict, claims: int) -> None:
         if value["low"] is not None and value["high"] is not None \
                 and value["unit"] != "day":
             assert value["low"] <= value["high"]
+    assert isinstance(data["unchecked"], list)
+    assert all(isinstance(c, str) for c in data["unchecked"])
+    assert len(set(data["unchecked"])) == len(data["unchecked"]) <= claims
     summary = data["summary"]
     assert list(summary) == SUMMARY_KEYS
     assert all(type(summary[k]) is int for k in SUMMARY_KEYS)
     severities = [f["severity"] for f in data["findings"]]
+    unchecked = len(data["unchecked"])
     assert summary == {"claims": claims, "errors": severities.count("error"),
-                       "warnings": severities.count("warning")}
+                       "warnings": severities.count("warning"),
+                       "checked": claims - unchecked, "unchecked": unchecked}
 
 
 class _Contract:

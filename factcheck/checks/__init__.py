@@ -5,6 +5,7 @@ Importing this package registers them all, in the order reports list them.
 """
 
 from . import claims, consistency, loading, quotes  # noqa: F401  (they register)
+from . import coverage  # noqa: F401  (registers last: it reads the whole registry)
 from .base import CHECKS, Check, Context, check, per_claim_findings, run, settle
 
 __all__ = ["CHECKS", "Check", "Context", "check", "per_claim_findings", "rule", "run",

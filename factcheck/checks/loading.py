@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .. import expr
 from ..findings import Finding, problem
 from .base import Context, check
 
@@ -213,6 +214,27 @@ def value_problems(context: Context) -> Iterable[Finding]:
             yield problem("value", f"claim {claim.id!r}: {what} cannot be negative "
                           f"({interval.describe()})", claim.value_location or claim.location,
                           (claim.id,), "write the amount as a positive number")
+        elif (found := _change_problem(claim)) is not None:
+            yield problem("value", f"claim {claim.id!r}: {found[0]}",
+                          claim.quantity_location or claim.location, (claim.id,), found[1])
+
+
+def _change_problem(claim) -> tuple[str, str] | None:
+    """A change claim (`x@D2 / x@D1`, `x@D2 - x@D1`) that cannot mean a change."""
+    tree = claim.expr
+    if not isinstance(tree, expr.BinOp) or tree.op not in "/-" \
+            or not all(isinstance(side, expr.Name) and side.at
+                       for side in (tree.left, tree.right)):
+        return None
+    if tree.left.key == tree.right.key:
+        return (f"compares {tree.left.key} with itself", "give the two dates the change "
+                "runs between, e.g. `x@2023-10-02 / x@2023-09-25`")
+    interval = claim.interval
+    if tree.op == "/" and interval is not None and interval.high is not None \
+            and (interval.high < 0 or (interval.high == 0 and interval.high_open)):
+        return (f"a ratio of two counts cannot be negative ({interval.describe()})",
+                "a fall is a ratio below 1: 'halved' is 0.5, 'fell by 40 percent' 0.6")
+    return None
 
 
 @check("duplicate")

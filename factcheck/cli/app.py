@@ -91,12 +91,14 @@ def _config():
         return load()
 
 
-def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None):
+def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = None,
+            min_coverage: Optional[float] = None):
     """Verify the registry (the paths, else the configured one, else claims/)."""
     from ..verify import verify_paths
 
     with usage_errors():
-        return verify_paths(_registry(paths, config), only_files=files, config=config)
+        return verify_paths(_registry(paths, config), only_files=files, config=config,
+                            min_coverage=min_coverage)
 
 
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
@@ -142,8 +144,9 @@ def verify(
              "else claims/). Give them before --files."),
     format: str = typer.Option(
         "auto", "--format", "-f", metavar="FORMAT",
-        help="auto, rich, text, json, markdown, github, sarif or junit (auto: github "
-             "in GitHub Actions, rich on a terminal, text otherwise)."),
+        help="auto, rich, text, json, markdown, github, sarif, junit or html (auto: "
+             "github in GitHub Actions, rich on a terminal, text otherwise; html: one "
+             "self-contained page, best with --output)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
                                           help="Write the report to this file (atomically)."),
     strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too."),
@@ -160,16 +163,23 @@ def verify(
         None, "--since", metavar="REV",
         help="Compare with the registry at this git revision: report only new findings "
              "and name the claims the edit touched."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Print the findings and the summary only (the "
+                                    "rich and text reports)."),
+    min_coverage: Optional[float] = typer.Option(
+        None, "--min-coverage", metavar="PERCENT", min=0, max=100,
+        help="An error (rule coverage) when fewer than PERCENT of the claims are "
+             "checked against another claim, relation or rule."),
 ) -> None:
     """Load the registry, run every check, print a report; exit 0, 1 or 2."""
     from ..report.formats import pick, render
 
     _check_format(format)
     config = _config()
-    report = _report(paths, config, files)
+    report = _report(paths, config, files, min_coverage)
     _compare(report, paths, config, files, baseline, since)
     terminal = False if output is not None else None
-    _emit(render(report, format, terminal=terminal), output)
+    _emit(render(report, format, terminal=terminal, quiet=quiet), output)
     if pick(format, terminal) == "github":
         _step_summary(report)
     raise typer.Exit(0 if exit_zero else report.exit_code(strict))
@@ -219,6 +229,47 @@ def baseline_write(
 from .extract_command import extract  # noqa: E402  (a light module: typer only)
 
 app.command(name="extract")(extract)
+
+export_app = typer.Typer(no_args_is_help=True,
+                         help="Publish the registry's verdicts in other formats.")
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("claimreview")
+def claimreview(
+    paths: Optional[list[Path]] = typer.Argument(
+        None, metavar="[PATHS]...",
+        help="Registry (default: `registry` of the configuration, else claims/)."),
+    org: str = typer.Option(..., "--org", metavar="NAME",
+                            help="The fact-checking organisation that reviewed the claims."),
+    url_base: str = typer.Option(..., "--url-base", metavar="URL",
+                                 help="The page the reviews are published on; each review "
+                                      "is its anchor #claim-ID."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD",
+                                       help="The reviews' publication date (default: today)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the JSON-LD to this file (atomically)."),
+) -> None:
+    """One ClaimReview (JSON-LD) per claim marked `status: reviewed`, rated by the
+    registry's verdict; an unchecked claim is rated "Not checked"."""
+    import datetime as dt
+    import json
+
+    from ..report.claimreview import claim_reviews
+
+    if not url_base.startswith(("https://", "http://")):
+        _fail(f"--url-base {url_base!r} is not a web address; give the page the reviews "
+              "are published on, e.g. https://example.org/checks/karabakh")
+    try:
+        reviewed_on = dt.date.fromisoformat(date) if date else dt.date.today()
+    except ValueError:
+        _fail(f"--date {date!r} is not a date; write it as YYYY-MM-DD")
+    report = _report(paths, _config())
+    reviews = claim_reviews(report, org, url_base, set(report.unchecked), reviewed_on)
+    if not reviews:
+        typer.echo("factcheck: no claim is marked `status: reviewed`; nothing to export",
+                   err=True)
+    _emit(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", output)
 
 
 def main() -> None:

@@ -22,6 +22,14 @@ def extract(
     into: Optional[Path] = typer.Option(
         None, "--into", help="Merge the draft claims into this registry file: only new "
                              "mentions are added, comments and edits are kept."),
+    language: Optional[str] = typer.Option(
+        None, "--language", help="The article's language (an IETF tag: en, de, fr ...), "
+                                 "which says how digits are grouped: 100.000 and 2,5 in "
+                                 "German. Default: English."),
+    all_mentions: bool = typer.Option(
+        False, "--all", help="With --format json, list also the numbers that are names "
+                             "(kind \"name\": iPhone 11, COVID-19, phone numbers), so "
+                             "that every digit of the text is accounted for."),
     jobs: int = typer.Option(
         0, "--jobs", "-j", min=0, show_default=False,
         help="Worker processes when there are several files: 0 (the default) one per "
@@ -30,4 +38,4 @@ def extract(
     """Draft claims from article text: every number in it accounted for."""
     from .extract_run import main
 
-    raise typer.Exit(main(files, published, format, into, jobs))
+    raise typer.Exit(main(files, published, format, into, jobs, language, all_mentions))

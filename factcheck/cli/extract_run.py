@@ -15,17 +15,18 @@ FORMATS = ("yaml", "json")
 
 
 def main(files: list[Path], published: str | None, format: str, into: Path | None,
-         jobs: int) -> int:
+         jobs: int, language: str | None = None, names: bool = False) -> int:
     try:
         anchor = parse_published(published)
         _check(files, format, into)
+        _check_listing(format, into, language, names)
         table = _phrase_table()
     except UsageError as error:
         return _fail(error.message, 2)
     yaml_dir = into.parent if into is not None else Path.cwd()
     single = len(files) == 1
-    job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single, table)
-                for f in files]
+    job_list = [Job(Path(f), anchor, "yaml" if into else format, yaml_dir, single,
+                    language, names, table) for f in files]
     code = 0
     for result in _with_progress(run(job_list, jobs), len(job_list)):
         code = max(code, _deliver(result, into, single))
@@ -61,6 +62,20 @@ def _check(files: list[Path], format: str, into: Path | None) -> None:
         raise UsageError("--into merges one article into one registry file; give one file")
     if into is not None and into.exists() and not into.is_file():
         raise UsageError(f"--into {into} is not a file")
+
+
+def _check_listing(format: str, into: Path | None, language: str | None,
+                   names: bool) -> None:
+    if names and (format != "json" or into is not None):
+        raise UsageError("--all lists every mention, names too: use it with --format json")
+    if language is not None:
+        from ..findings import FactcheckError
+        from ..grammar.table import default_table
+
+        try:
+            default_table().decimal_mark(language)
+        except FactcheckError as error:
+            raise UsageError(f"--language: {error.message}; {error.hint}") from None
 
 
 def _deliver(result: Result, into: Path | None, single: bool) -> int:

@@ -19,20 +19,15 @@ from ..findings import FactcheckError, Finding, problem as noticed
 from ..registry.model import Claim, Registry
 from . import constraints, instants, measures
 from .constraints import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
-from .problem import Problem, linear_atoms, linear_atoms_of, linear_sides  # noqa: F401
+from .problem import (  # noqa: F401  (Problem and day_number: build's public names)
+    Problem, at_day, day_number, linear_atoms, linear_atoms_of, linear_sides,
+)
 from .rules import rule_constraints
 
 
 # A month or a year has no exact length in days, so "nine months" against 281 days is
 # calendar spread, not rounding: durations and dates take no part in `rounding`.
 CALENDAR_KINDS = ("duration", "date")
-
-
-def day_number(value: dt.date | dt.datetime | None,
-               timezone: str | None = None) -> int | Fraction | None:
-    """A date's day ordinal; a date-time is an instant (in UTC when it has an offset
-    or a timezone): the ordinal plus the fraction of its day gone."""
-    return instants.day_number(value, timezone)
 
 
 def build(registry: Registry) -> Problem:
@@ -57,17 +52,26 @@ def _dated_quantities(registry: Registry) -> set[str]:
     dated = {c.expr.name for c in registry.claims
              if isinstance(c.expr, expr_mod.Name) and c.as_of is not None}
     dated |= {name for name, info in registry.quantities.items() if info.trend}
+    # a quantity named at a date (`x@2023-10-02`) anywhere changes over time
+    written = [c.expr for c in registry.claims if c.expr is not None]
+    written += [r.comparison for r in registry.relations if r.comparison is not None]
+    dated |= {ref.name for tree in written for ref in expr_mod.references(tree)
+              if ref.at is not None}
     return dated
 
 
 def claim_variables(claim: Claim, dated: set[str]) -> dict[str, VarKey] | None:
-    """Each name of the claim's expression as a variable at the claim's date."""
+    """Each name of the claim's expression as a variable at the claim's date (a
+    `name@DATE` at its own date); None when a dated name has no date to take."""
     day = day_number(claim.date, claim.document.timezone)
     keys = {}
-    for name in expr_mod.names(claim.expr):
-        if name in dated and day is None:
+    for ref in expr_mod.references(claim.expr):
+        if ref.at is not None:
+            keys[ref.key] = constraints.key(ref.name, at_day(ref.at))
+        elif ref.name in dated and day is None:
             return None
-        keys[name] = constraints.key(name, day if name in dated else None)
+        else:
+            keys[ref.key] = constraints.key(ref.name, day if ref.name in dated else None)
     return keys
 
 

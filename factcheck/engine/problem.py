@@ -4,12 +4,14 @@ quantity measures, and what building them noticed; and relations as linear atoms
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding
-from . import measures
+from . import instants, measures
 from .constraints import Atom, Constraint, VarKey
 
 
@@ -27,6 +29,20 @@ class Problem:
         return {k for c in self.constraints for k in c.variables
                 if self.dims.get(k.name) in (*units.COUNTS, units.TIME)}
 
+
+
+def day_number(value: dt.date | dt.datetime | None,
+               timezone: str | None = None) -> int | Fraction | None:
+    """A date's day ordinal; a date-time is an instant (in UTC when it has an offset
+    or a timezone; instants.py): the ordinal plus the fraction of its day gone."""
+    return instants.day_number(value, timezone)
+
+
+def at_day(text: str) -> int | Fraction:
+    """The day number of `name@DATE`'s date (a date-time: an instant in its day)."""
+    if "T" in text:
+        return day_number(dt.datetime.fromisoformat(text))
+    return day_number(dt.date.fromisoformat(text))
 
 
 def linear_atoms(comparison, keys: dict[str, VarKey]) -> list[Atom]:

@@ -12,7 +12,7 @@ from .. import units
 from ..findings import FactcheckError, Finding, problem as noticed
 from ..registry.model import Registry
 from . import instants
-from .problem import Problem, linear_atoms_of, linear_sides
+from .problem import Problem, at_day, linear_atoms_of, linear_sides
 from .measures import quantity_names
 from .constraints import Atom, Constraint, when_text
 from .constraints import key as var_key
@@ -43,14 +43,17 @@ def _claim_dates(problem: Problem) -> dict[str, set[int]]:
     return dates
 
 
-def _instances(names: list[str], dated: set[str], dates: dict[str, set[int]]):
-    """One variable mapping per date at which any of the names has a value."""
+def _instances(refs: list, dated: set[str], dates: dict[str, set[int]]):
+    """One variable mapping per date at which any of the names written without a
+    date has a value; a `name@DATE` is that date's value in every instance."""
+    fixed = {ref.key: var_key(ref.name, at_day(ref.at)) for ref in refs if ref.at}
+    names = [ref.name for ref in refs if not ref.at]
     when = sorted(set().union(*(dates.get(n, set()) for n in names if n in dated)))
     if not when:
-        yield None, {n: var_key(n) for n in names}
+        yield None, {**{n: var_key(n) for n in names}, **fixed}
         return
     for day in when:
-        yield day, {n: var_key(n, day if n in dated else None) for n in names}
+        yield day, {**{n: var_key(n, day if n in dated else None) for n in names}, **fixed}
 
 
 def _suffix(day) -> str:
@@ -58,12 +61,12 @@ def _suffix(day) -> str:
 
 
 def _relation(relation, problem: Problem, dated, dates) -> list[Constraint]:
-    names = expr_mod.names(relation.comparison)
+    refs = expr_mod.references(relation.comparison)
     try:
         expr_mod.dimension_of(relation.comparison, problem.dims)
         sides, op = linear_sides(relation.comparison), relation.comparison.op
         instances = [(day, linear_atoms_of(sides, op, keys))
-                     for day, keys in _instances(names, dated, dates)]
+                     for day, keys in _instances(refs, dated, dates)]
     except FactcheckError as error:
         problem.findings.append(noticed("unit", error.message,
                                         relation.holds_location or relation.location,
@@ -156,7 +159,8 @@ def _dates_below(edges, dates: dict[str, set]) -> dict[str, set]:
 
 def _within_rule(place_id, parent, name, outer, dated, dates) -> list[Constraint]:
     out = []
-    for day, keys in _instances([name, outer], dated, dates):
+    pair = [expr_mod.Name(name), expr_mod.Name(outer)]
+    for day, keys in _instances(pair, dated, dates):
         atom = Atom.make({keys[name]: 1, keys[outer]: -1}, 0, "<=")
         out.append(Constraint(
             f"within:{name}<={outer}{_suffix(day)}", "within", [atom],
@@ -172,7 +176,8 @@ def _durations(names, dated, dates) -> list[Constraint]:
         subject = name[: -len(".duration")]
         start, end = subject + ".start", subject + ".end"
         if start in names and end in names:
-            for day, keys in _instances([name, start, end], dated, dates):
+            triple = [expr_mod.Name(n) for n in (name, start, end)]
+            for day, keys in _instances(triple, dated, dates):
                 atom = Atom.make({keys[name]: 1, keys[end]: -1, keys[start]: 1}, 0, "==")
                 out.append(Constraint(f"duration:{subject}{_suffix(day)}", "duration",
                                       [atom], f"rule: {name} = {end} − {start}"))

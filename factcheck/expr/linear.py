@@ -67,7 +67,7 @@ def linear_form(expr: Expr, unit_factor: Callable[[str], Fraction] | None = None
 
 def _linear(node: Expr, unit_factor) -> LinearForm | Ratio:
     if isinstance(node, Name):
-        return LinearForm({node.name: Fraction(1)})
+        return LinearForm({node.key: Fraction(1)})
     if isinstance(node, Number):
         if node.unit is None:
             return LinearForm({}, node.value)

@@ -15,6 +15,14 @@ from typing import Union
 class Name:
     name: str
     offset: int = field(default=0, compare=False)
+    # `name@DATE`: the quantity's value at that date (ISO text), whatever the date
+    # the claim or relation speaks of; None: at the claim's or relation's own date.
+    at: str | None = None
+
+    @property
+    def key(self) -> str:
+        """How linear forms name it: `karabakh.departed` or `karabakh.departed@2023-10-02`."""
+        return self.name if self.at is None else f"{self.name}@{self.at}"
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,23 @@ def names(expr: Expr | Comparison) -> list[str]:
     return list(seen)
 
 
+def references(expr: Expr | Comparison) -> list[Name]:
+    """The Name nodes, each quantity or quantity@date once, in order of appearance."""
+    seen: dict[str, Name] = {}
+
+    def walk(node) -> None:
+        if isinstance(node, Name):
+            seen.setdefault(node.key, node)
+        elif isinstance(node, Neg):
+            walk(node.operand)
+        elif isinstance(node, (BinOp, Comparison)):
+            walk(node.left)
+            walk(node.right)
+
+    walk(expr)
+    return list(seen.values())
+
+
 _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
 
 
@@ -76,7 +101,7 @@ def to_text(expr: Expr | Comparison) -> str:
     if isinstance(expr, Comparison):
         return f"{to_text(expr.left)} {expr.op} {to_text(expr.right)}"
     if isinstance(expr, Name):
-        return expr.name
+        return expr.key
     if isinstance(expr, Number):
         number = _format_number(expr.value)
         return f"{number} {expr.unit}" if expr.unit else number

@@ -7,9 +7,11 @@ near eval, compile or Python's ast module):
     sum        := term (("+" | "-") term)*
     term       := unary (("*" | "/") unary)*
     unary      := "-" unary | primary
-    primary    := NUMBER [UNIT] | NAME | "(" sum ")"
+    primary    := NUMBER [UNIT] | NAME ["@" DATE] | "(" sum ")"
 
 - NAME is `subject.measure`, both parts snake_case ASCII (`[a-z][a-z0-9_]*`).
+  `NAME@DATE` (an ISO date, or date-time to the minute) is the quantity's value at
+  that date: `karabakh.departed@2023-10-02 / karabakh.departed@2023-09-25`.
 - NUMBER is digits with an optional decimal part, read as an exact Fraction. Thousands
   may be grouped with commas, Western (1,500 / 723,000) or South Asian (7,23,000),
   as in value phrases; any other comma is an error. At most 30 digits; exponent
@@ -53,6 +55,7 @@ _TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]*)*)
+  | (?P<at>@[0-9T:+-]*)
   | (?P<refused>\*\*|//|!=|<<|>>|<>|=>|=<)
   | (?P<cmp>==|<=|>=|<|>)
   | (?P<op>[-+*/()])
@@ -149,6 +152,26 @@ def _check_name(token: _Token) -> str:
     return word
 
 
+_AT = re.compile(r"@([0-9]{4}-[0-9]{2}-[0-9]{2})(?:T([0-9]{2}:[0-9]{2}(?::[0-9]{2})?))?")
+
+
+def _check_date(token: _Token) -> str:
+    """The ISO date (or date-time) after `@`, checked against the calendar."""
+    import datetime as dt
+
+    match = _AT.fullmatch(token.text)
+    hint = "write the date as YYYY-MM-DD, e.g. `karabakh.departed@2023-10-02`"
+    if match is None:
+        raise FactcheckError(f"`{token.text}` is not a date", hint=hint, offset=token.offset)
+    text = match.group(1) + (f"T{match.group(2)}" if match.group(2) else "")
+    try:
+        (dt.datetime if match.group(2) else dt.date).fromisoformat(text)
+    except ValueError:
+        raise FactcheckError(f"`{token.text}` is not a day of the calendar", hint=hint,
+                             offset=token.offset) from None
+    return text
+
+
 # ---------------------------------------------------------------- the parser
 
 
@@ -225,7 +248,10 @@ class _Parser:
         if token.kind == "word":
             self.advance()
             self.refuse_call(token)
-            return Name(_check_name(token), token.offset)
+            name = _check_name(token)
+            if self.peek().kind == "at":
+                return Name(name, token.offset, _check_date(self.advance()))
+            return Name(name, token.offset)
         if token.kind == "op" and token.text == "(":
             return self.parenthesised()
         _refuse(token, "a quantity name, a number or `(`")

@@ -1,9 +1,10 @@
 """What the grammar reads but a reader would not call a claim, and clause tense.
 
 `judge` looks at one reading of the grammar in its surroundings and says KEEP (None),
-DROP (a name, an ordinal, a pronoun "one", "all" that quantifies nothing counted),
-UNPARSED (number-like text the grammar reads only in part: "5G"), or gives a better
-reading (the decade "1990s").
+NAME (digits that name or number a thing: "iPhone 8", "COVID-19", "Article 5", "5G",
+"the 5th", "10 Downing Street"), DROP (words that count nothing: a pronoun "one",
+"all" that quantifies nothing counted), UNPARSED (number-like text the grammar reads
+only in part: "5,5,5"), or gives a better reading (the decade "1990s").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .people import is_person_word
 
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]o\.|#|\b[Nn]umber|\b[Nn]r\.)\s?$")
 DROP = object()
+NAME = object()
 UNPARSED = object()
 
 ORDINAL_ENDINGS = frozenset("st nd rd th".split())
@@ -81,20 +83,19 @@ def _number_verdict(scan, i: int, interval: Interval, end: int):
     token = scan.tokens[i]
     if _attached_to_name(scan.text, token.start) or _NUMBER_SIGN.search(
             scan.text, max(0, token.start - 8), token.start):
-        return DROP  # "COVID-19", "F-16", "G7", "MH17", "No. 14", "#3"
-    if end == token.end and interval.qualifier is None and _after_capitalised(scan, i):
-        return DROP  # "Boeing 737", "Resolution 2334", "Vision 2030"
+        return NAME  # "COVID-19", "F-16", "G7", "MH17", "No. 14", "#3"
+    if end == token.end and interval.qualifier is None and (
+            _after_capitalised(scan, i) or _street_number(scan, i)):
+        return NAME  # "iPhone 8", "Resolution 2334", "1600 Pennsylvania Avenue"
     last = bisect.bisect_left(scan.starts, end) - 1
     if scan.tokens[last].kind != "number" or end >= len(scan.text) \
             or not scan.text[end].isalpha():
         return None
     k = last + 1
     suffix = scan.tokens[k].low if k < len(scan.tokens) else ""
-    if suffix in ORDINAL_ENDINGS:
-        return DROP  # "the 5th anniversary"
     if suffix == "s":
         return _decade(scan.tokens[last].text) or UNPARSED
-    return UNPARSED  # "5G", "3D"
+    return NAME  # "the 5th", "5G", "3D", "221B": no unit the table knows
 
 
 def _attached_to_name(text: str, start: int) -> bool:
@@ -105,13 +106,28 @@ def _attached_to_name(text: str, start: int) -> bool:
 
 
 def _after_capitalised(scan, i: int) -> bool:
+    """A number right after a word with a capital ("Boeing 737", "iPhone 8") that is
+    no function or phrase-table word ("In 2012", "Over 200")."""
     if i == 0:
         return False
     prev, token = scan.tokens[i - 1], scan.tokens[i]
-    if prev.kind != "word" or prev.end != token.start - 1 or not prev.text[0].isupper():
+    if prev.kind != "word" or prev.end != token.start - 1 or prev.text.islower():
         return False
     low = prev.low
     return low not in FUNCTION_WORDS and low not in scan.table.vocabulary
+
+
+def _street_number(scan, i: int) -> bool:
+    """ "1600 Pennsylvania Avenue", "10 Downing Street": capitalised words, then a
+    street word of the table."""
+    tokens = scan.tokens
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        token = tokens[k]
+        if token.kind != "word" or not token.text[0].isupper():
+            return False
+        if token.low.removesuffix("'s") in scan.table.street_words and k > i + 1:
+            return True
+    return False
 
 
 def _decade(digits: str) -> Interval | None:

@@ -4,9 +4,12 @@ The scan walks the grammar's tokens left to right. At each token the grammar's
 `Matcher.match_at` reads the longest value phrase starting there; the extractor then
 only decides what the grammar cannot: where a mention's span begins and ends (a
 preposition before a year, a person noun after a count, a filler word are left out),
-whether the clause speaks of the future, whether a count counts people, and which
-number-like things are no claims (names like "Boeing 737", "COVID-19", ordinals).
-Number-like text the grammar cannot read becomes a mention of kind `unparsed`.
+whether the clause speaks of the future, whether a count counts people, whether a
+verb of change governs it ("rose 5%": change up), and which number-like things are
+no claims: names like "Boeing 737", "COVID-19", ordinals, phone numbers and slashed
+dates become mentions of kind `name`, listed only when asked for (`extract --all`).
+Number-like text the grammar cannot read becomes a mention of kind `unparsed`. So
+every digit of a text is in a mention.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from dataclasses import dataclass
 
 from ..findings import FactcheckError
 from ..grammar import Matcher
+from ..grammar.change import change_of
 from ..grammar.table import PhraseTable
 from ..interval import Interval
 from . import filters, trim
-from .mention import UNPARSED, Mention, json_unit
+from .mention import NAME, UNPARSED, Mention, json_unit
 from .people import counts_people
 from .starters import candidates
 from .text import Sentences, SpanSet, clause_around, clock_times, masked_spans
@@ -50,19 +54,22 @@ class Scan:
 
 
 def find_mentions(text: str, published: dt.date | None = None, *,
-                  table: PhraseTable | None = None, gate: bool = True) -> list[Mention]:
+                  table: PhraseTable | None = None, gate: bool = True,
+                  language: str | None = None, names: bool = False) -> list[Mention]:
     """Every numeric mention of `text`, in text order.
 
     `published` anchors relative dates; without it the document's own date line is
     used when there is one, else relative dates are reported as unparsed.
+    `language` (an IETF tag; English when None) says how digits are grouped; an
+    unknown one raises FactcheckError. `names` keeps the mentions of kind `name`.
     """
     if published is None:
         from .docdate import document_date
         published = document_date(text, table)
-    matcher = Matcher(text, published, table=table)
+    matcher = Matcher(text, published, table=table, language=language)
     scan = Scan(text, matcher, Sentences(text), SpanSet(masked_spans(text)),
                 SpanSet(clock_times(text)), matcher.token_starts)
-    return list(_walk(scan, gate))
+    return [m for m in _walk(scan, gate) if names or m.kind != NAME]
 
 
 def _walk(scan: Scan, gate: bool = True):
@@ -70,7 +77,13 @@ def _walk(scan: Scan, gate: bool = True):
     covered = 0
     for i in candidates(tokens, scan.table) if gate else range(len(tokens)):
         token = tokens[i]
-        if token.start < covered or scan.masked.holding(token.start):
+        if token.start < covered:
+            continue
+        masked = scan.masked.holding(token.start)
+        if masked is not None or token.kind == "slashed":
+            span = masked or token  # a phone number, address, "5/17/2018", "24/7"
+            yield _named(scan, span.start, span.end)
+            covered = span.end
             continue
         clock = scan.clocks.holding(token.start)
         if clock is not None:
@@ -106,6 +119,9 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
     verdict = filters.judge(scan, i, interval, end)
     if verdict is filters.DROP:
         return None, end
+    if verdict is filters.NAME:
+        stop = max(end, filters.attached_run_end(scan, i))
+        return _named(scan, start, stop), stop
     if verdict is filters.UNPARSED:
         stop = filters.attached_run_end(scan, i)
         return _unparsed(scan, start, max(end, stop), "number-like text"), max(end, stop)
@@ -132,8 +148,10 @@ def _mention(scan: Scan, i: int, start: int, end: int, used_end: int,
         sentence = scan.sentences.around(start)
         after = _token_after(scan, used_end)
         people = counts_people(scan.tokens, i, after, sentence.start, scan.table)
+    change = change_of(scan.matcher.ctx, i) if interval.kind != "date" else None
     return Mention(start, end, scan.text[start:end], interval.kind, interval,
-                   json_unit(interval, people), scan.sentences.text_of(start, end), future)
+                   json_unit(interval, people), scan.sentences.text_of(start, end), future,
+                   change=change)
 
 
 def _whole(interval: Interval) -> bool:
@@ -158,6 +176,11 @@ def _after_error(scan: Scan, i: int, error: FactcheckError) -> tuple[Mention | N
         return None, 0
     end = filters.attached_run_end(scan, i)
     return _unparsed(scan, token.start, end, error.message), end
+
+
+def _named(scan: Scan, start: int, end: int) -> Mention:
+    return Mention(start, end, scan.text[start:end], NAME, None, None,
+                   scan.sentences.text_of(start, end))
 
 
 def _unparsed(scan: Scan, start: int, end: int, note: str) -> Mention:

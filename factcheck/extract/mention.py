@@ -9,6 +9,7 @@ from fractions import Fraction
 from ..interval import Interval, ordinal_to_iso
 
 UNPARSED = "unparsed"
+NAME = "name"  # digits that name a thing ("iPhone 8", "COVID-19", "5/17/2018")
 
 
 @dataclass(frozen=True)
@@ -16,12 +17,13 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # count | duration | date | fraction | percent | money | other | unparsed
+    kind: str  # count | duration | date | fraction | percent | money | other | unparsed | name
     interval: Interval | None = None  # None for unparsed mentions
     unit: str | None = None
     sentence: str = ""
     future: bool = False  # read as a date in a clause about the future
     note: str | None = field(default=None, compare=False)  # why it is unparsed
+    change: str | None = None  # "up" | "down": a verb of change governs the number
 
     @property
     def qualifier(self) -> str | None:
@@ -32,7 +34,7 @@ class Mention:
         return {"start": self.start, "end": self.end, "text": self.text,
                 "kind": self.kind, "low": low, "high": high, "low_open": low_open,
                 "high_open": high_open, "unit": self.unit, "qualifier": self.qualifier,
-                "sentence": self.sentence}
+                "change": self.change, "sentence": self.sentence}
 
 
 def _bounds(mention: Mention):

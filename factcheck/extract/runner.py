@@ -35,6 +35,8 @@ class Job:
     format: str  # json | yaml
     yaml_dir: Path  # where the YAML will live (document.text is relative to it)
     single: bool = True  # the only file: JSON is the bare list
+    language: str | None = None  # how the text groups digits (None: English)
+    names: bool = False  # list mentions of kind "name" too (`--all`)
     table: object | None = None  # the phrase table factcheck.toml extends; None: shipped
 
 
@@ -90,7 +92,8 @@ def _process(job: Job) -> Result:
 
     text = read_article(job.path)
     published = job.published or document_date(text, job.table)
-    mentions = find_mentions(text, published, table=job.table)
+    mentions = find_mentions(text, published, table=job.table, language=job.language,
+                             names=job.names and job.format == "json")
     result = Result(job.path, mentions=len(mentions))
     if job.format == "json":
         listing = [m.to_json() for m in mentions]

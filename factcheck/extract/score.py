@@ -49,7 +49,9 @@ class Score:
         return self.true_positive / self.predicted if self.predicted else 1.0
 
     def summary(self) -> dict:
-        return {"span_recall": round(self.recall, 4),
+        f1 = 2 * self.precision * self.recall / (self.precision + self.recall) \
+            if self.precision + self.recall else 0.0
+        return {"f1": round(f1, 4), "span_recall": round(self.recall, 4),
                 "lenient_recall": round(self.lenient_recall, 4),
                 "exact_interval_accuracy": round(self.accuracy, 4),
                 "precision": round(self.precision, 4),

@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..grammar.table import PhraseIndex, PhraseTable, per_table
 
 _FOLLOWERS = ("units", "currency_words", "ages_after", "range_infixes", "vague_joiners",
-              "qualifiers_after", "times_of_day", "ago", "fillers")
+              "qualifiers_after", "times_of_day", "ago", "fillers", "rate_words",
+              "changes")
 
 
 @per_table
@@ -35,7 +36,7 @@ _STRONG_SECTIONS = ("vague", "proportions", "fractions", "months", "weekdays",
                     "relative_days", "relative_weeks", "relative_weekends", "rolling",
                     "month_parts")
 _FUNCTION = frozenset("a an the of on in over to from for by at during and or".split())
-_NUMERIC = frozenset(("number", "isodate"))
+_NUMERIC = frozenset(("number", "isodate", "slashed"))
 
 
 @per_table

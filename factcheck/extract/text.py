@@ -40,10 +40,15 @@ _NOT_FIGURES = (
     (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", ("@",)),                    # e-mail
     (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d,])", ("+",)),  # +44 20 7946 0958
     (r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b", ("(",)),                  # (555) 123-4567
-    (r"\d(?<!\w\d)\d\d[-.]\d{3}[-.]\d{4}\b", ()))                 # 555-123-4567
+    (r"\d(?<!\w\d)\d\d[-.]\d{3}[-.]\d{4}\b", ()),                 # 555-123-4567
+    (r"0(?<!\w0)\d{2,4}[ -]\d{3,4}[ -]\d{3,4}\b", ()))               # 0800 555 0199
 # Clock times: number-like, but not in the phrase table, so reported as unparsed.
-_CLOCK = re.compile(r"\d(?<!\w\d)\d?(?:[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"  # 9:30
-                    r"|\s*[ap]\.\s?m\.|\s*[ap]m\b)", re.I)                   # 9 a.m., 9pm
+# A point between hours and minutes makes a time only with am/pm after it: "9.30am"
+# is a time, "49.46" a decimal.
+_AM_PM = r"\s*[ap]\.?\s?m\b\.?"
+_CLOCK = re.compile(r"\d(?<!\w\d)\d?(?::\d{2}(?::\d{2})?(?:" + _AM_PM + r")?"  # 9:30
+                    r"|\.\d{2}" + _AM_PM +                                  # 9.30am
+                    r"|\s*[ap]\.\s?m\.|\s*[ap]m\b)", re.I)                  # 9 a.m., 9pm
 
 
 @dataclass(frozen=True)

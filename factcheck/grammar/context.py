@@ -107,6 +107,9 @@ def match_unit(ctx: Context, i: int) -> tuple[UnitInfo, int] | None:
     found = ctx.phrase(ctx.table.currency_words, i)
     if found is not None:
         return unit_info(found[0]), found[1]
+    glued = ctx.table.glued_units.get(ctx.tokens[i].text) if i < len(ctx.tokens) else None
+    if glued is not None and ctx.attached(i) and ctx.tokens[i - 1].kind == "number":
+        return unit_info(glued), i + 1
     if (ctx.pint_units and i < len(ctx.tokens) and ctx.tokens[i].kind == "word"
             and len(ctx.words[i]) > 1 and ctx.words[i] not in ctx.table.vocabulary):
         try:

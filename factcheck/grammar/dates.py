@@ -30,24 +30,11 @@ from ..findings import FactcheckError
 from ..interval import Interval
 from .context import (Context, PhraseError, attempt, longest_or_error, match_unit,
                       memoised, read_pair, unit_info)
+from .days import day_interval, need_anchor
+from .quantity import match_core
 from .table import per_table
 
 MAX_YEARS_BACK = 8  # enough for the last 29 February
-
-
-def day_interval(first: dt.date, last: dt.date, qualifier: str | None = None,
-                 exact: Interval | None = None) -> Interval:
-    return Interval(Fraction(first.toordinal()), Fraction(last.toordinal()),
-                    unit="day", kind="date", qualifier=qualifier, exact=exact)
-
-
-def need_anchor(ctx: Context, i: int, end: int) -> dt.date:
-    """The anchor, or an error naming the relative phrase tokens[i:end]."""
-    if ctx.anchor is None:
-        raise PhraseError(f"{ctx.span_text(i, end)!r} is relative and there is no date "
-                          "to count from", end,
-                          hint="give the document a `published` date (or --published)")
-    return ctx.anchor
 
 
 def match_date(ctx: Context, i: int) -> tuple[Interval, int] | None:
@@ -140,8 +127,6 @@ def _rolling(ctx: Context, i: int):
 
 def _duration_days(ctx: Context, i: int):
     """The length in days of "week" (one), "three weeks", "few weeks" (its high end)."""
-    from .quantity import match_core  # quantities read durations; they import us
-
     unit = match_unit(ctx, i)
     if unit is not None and unit[0].kind == "duration":
         return unit[0].days, unit[1]
@@ -337,42 +322,3 @@ def _readers_at(ctx: Context, i: int) -> tuple:
     if by_word and by_kind:  # a number the table also names: keep the readers' order
         return tuple(r for r, *_ in _SIMPLE_READERS if r in by_word or r in by_kind)
     return by_word or by_kind
-
-
-def ago(ctx: Context, duration: Interval, i: int, end: int) -> Interval:
-    """The dates `duration` (tokens[i:end]) before the anchor, keeping whole days."""
-    anchor = need_anchor(ctx, i, end)
-    phrase = ctx.span_text(i, end)
-    per_day = unit_info(duration.unit).days
-    read = _days_before(anchor, duration, per_day, phrase.lower())
-    exact = None
-    if duration.exact is not None:
-        exact = _days_before(anchor, duration.exact, per_day, phrase.lower())
-        if (exact.low, exact.high) == (read.low, read.high):
-            exact = None
-    return Interval(read.low, read.high, unit="day", kind="date",
-                    qualifier=read.qualifier, exact=exact)
-
-
-def _days_before(anchor: dt.date, duration: Interval, per_day: Fraction,
-                 qualifier: str) -> Interval:
-    low = duration.low * per_day if duration.low is not None else Fraction(0)
-    high = duration.high * per_day if duration.high is not None else None
-    nearest = math.floor(low) + 1 if duration.low_open else math.ceil(low)
-    furthest = None
-    if high is not None:
-        furthest = math.ceil(high) - 1 if duration.high_open else math.floor(high)
-        if furthest < nearest:  # less than a day wide: keep the days it touches
-            nearest, furthest = math.floor(low), math.ceil(high)
-    first = _ordinal(anchor, furthest)
-    last = Fraction(anchor.toordinal() - max(nearest, 0))
-    return Interval(first, last, unit="day", kind="date", qualifier=qualifier)
-
-
-def _ordinal(anchor: dt.date, days_before: int | None) -> Fraction | None:
-    if days_before is None:
-        return None
-    ordinal = anchor.toordinal() - days_before
-    if ordinal < 1:
-        raise FactcheckError("that is before the calendar begins")
-    return Fraction(ordinal)

@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ..findings import FactcheckError
+from .digits import digits_value
 from .table import PhraseTable, default_table
 from .tokens import Token, tokenize
 
-MAX_INTEGER_DIGITS = 30
-MAX_DECIMALS = 12
 MAX_MAGNITUDE = Fraction(10) ** 30
 HALF = Fraction(1, 2)
 
@@ -48,24 +47,6 @@ class NumberRead:
     precision: Fraction
     end: int
     plain_digits: bool  # digits only, no grouping, decimals or scale: maybe a year
-
-
-def digits_value(text: str) -> tuple[Fraction, Fraction]:
-    """ "1,234.5" -> (1234.5, 0.05): the value and half a unit of the last digit."""
-    bare = text.replace(",", "").lstrip("-−")
-    integer, _, decimals = bare.partition(".")
-    if len(integer.lstrip("0")) > MAX_INTEGER_DIGITS or len(decimals) > MAX_DECIMALS:
-        raise FactcheckError(f"the number {text!r} is too long to be a real figure",
-                             hint=f"write at most {MAX_INTEGER_DIGITS} digits")
-    digits = integer + decimals
-    if digits.isascii() and digits.isdigit():
-        # Fraction(str) would parse with a regular expression, ten times slower.
-        value = Fraction(int(digits), 10 ** len(decimals))
-    else:
-        value = Fraction(bare)
-    if text[:1] in "-−":
-        value = -value
-    return value, Fraction(1, 2 * 10 ** len(decimals))
 
 
 def guard(value: Fraction, text: str) -> Fraction:
@@ -95,12 +76,14 @@ def zeros_precision(value: Fraction) -> Fraction:
 def bare_precision(value: Fraction, written: Fraction, kind: str) -> Fraction:
     """± what a careful reader allows a bare number of this kind.
 
-    Counts and money: the zeros rule for whole numbers, otherwise exact; with
-    decimals (an odd count like 2.5) half the last digit. Everything else
-    (durations, percentages, distances...): half a unit of the last digit written.
+    Counts and money: the zeros rule for whole numbers, otherwise exact; written
+    with decimals (an odd count like 2.5, "RM2.00") half the last digit. Everything
+    else (durations, percentages, distances...): half a unit of the last digit
+    written.
     """
     if kind in ("count", "money"):
-        return zeros_precision(value) if value.denominator == 1 else written
+        whole = value.denominator == 1 and written >= HALF
+        return zeros_precision(value) if whole else written
     return written
 
 
@@ -124,11 +107,10 @@ def _read_digits(tokens, words, i, table, money) -> NumberRead | None:
         return None
     value, precision = digits_value(tokens[i].text)
     j = i + 1
-    plain = "," not in tokens[i].text and "." not in tokens[i].text
-    if money and j < len(tokens) and words[j] in table.money_suffixes \
-            and not tokens[j].space_before:
-        scale = table.money_suffixes[words[j]]
-        return NumberRead(guard(value * scale, tokens[i].text), precision * scale,
+    plain = tokens[i].text.isdigit()
+    suffix = _glued_suffix(tokens, words, i, table, money)
+    if suffix is not None:
+        return NumberRead(guard(value * suffix, tokens[i].text), precision * suffix,
                           j + 1, False)
     while j < len(tokens) and words[j] in table.scales:
         value, precision = value * table.scales[words[j]], precision * table.scales[words[j]]
@@ -136,6 +118,36 @@ def _read_digits(tokens, words, i, table, money) -> NumberRead | None:
         plain = False
         j += 1
     return NumberRead(value, precision, j, plain)
+
+
+# Words after "1.2m" that leave the "m" a million although no noun follows.
+_NOT_NOUNS = frozenset("""the a an of in on at by for to from with and or but this that
+than as its their his her our since after before during last next this year years""".split())
+
+
+def _glued_suffix(tokens, words, i, table, money) -> int | None:
+    """The scale of a suffix written straight after the digits ("€5m", "1.2m", "40k").
+
+    Money takes the money suffixes. Elsewhere a suffix from the table's
+    `numbers.suffixes`, except an "m" that is the metre: before a measure word
+    ("1.8m tall"), or on a whole number or one of two or more decimals with no noun
+    after it ("the 100m in 9.58 seconds", "cleared 2.06m")."""
+    j = i + 1
+    if j >= len(tokens) or tokens[j].space_before or tokens[j].kind != "word":
+        return None
+    if j + 1 < len(tokens) and not tokens[j + 1].space_before \
+            and tokens[j + 1].kind in ("word", "number"):
+        return None  # "5mAh", "3m2": the suffix is part of a longer word
+    suffixes = table.money_suffixes if money else table.number_suffixes
+    scale = suffixes.get(words[j])
+    if scale is None or money or tokens[j].text != "m":
+        return scale
+    after = words[j + 1] if j + 1 < len(words) and tokens[j + 1].kind == "word" else None
+    if after in table.metre_words:
+        return None
+    decimals = len(tokens[i].text.partition(".")[2])
+    noun_after = after is not None and after not in _NOT_NOUNS
+    return scale if decimals == 1 or noun_after else None
 
 
 class _WordNumber:
@@ -267,14 +279,16 @@ def _read_fraction_of_scale(tokens, words, i, table) -> NumberRead | None:
     return NumberRead(value, HALF if value.denominator == 1 else Fraction(0), j, False)
 
 
-def find_numbers(text: str, table: PhraseTable | None = None) -> list[NumberMatch]:
+def find_numbers(text: str, table: PhraseTable | None = None, *,
+                 language: str | None = None) -> list[NumberMatch]:
     """Every number in free text, digits and words, with its span, in text order.
 
     Fraction words count ("half" is 1/2). ISO dates are not numbers here, and a
-    number too long to be a real figure is skipped rather than raised.
+    number too long to be a real figure is skipped rather than raised. `language`
+    says how digits are grouped (English when None).
     """
     table = table or default_table()
-    tokens = tokenize(text)
+    tokens = tokenize(text, table.decimal_mark(language))
     words = [t.low for t in tokens]
     found: list[NumberMatch] = []
     i = 0

@@ -24,18 +24,20 @@ MAX_VALUE_LENGTH = 500  # a value phrase is a few words; refuse essays early
 
 
 def parse_value(text: str, *, anchor: dt.date | None = None,
-                table: PhraseTable | None = None, future: bool = False) -> Interval:
+                table: PhraseTable | None = None, future: bool = False,
+                language: str | None = None) -> Interval:
     """The interval a whole value phrase means; FactcheckError if it is not one.
 
     `anchor` is the date relative phrases count from (the document's `published`);
-    `future` reads year-less dates and weekdays as the first such day on or after it.
+    `future` reads year-less dates and weekdays as the first such day on or after it;
+    `language` (an IETF tag, English when None) says how digits are grouped.
     """
     if not isinstance(text, str):
         raise FactcheckError(f"a value must be text, not {type(text).__name__}")
     if len(text) > MAX_VALUE_LENGTH:
         raise FactcheckError("the value is too long to be a number phrase",
                              hint="write only the number and its qualifier")
-    ctx = _context(text, anchor, table, future, pint_units=True)
+    ctx = _context(text, anchor, table, future, pint_units=True, language=language)
     if not ctx.tokens:
         raise FactcheckError("the value is empty", hint="write a number phrase, e.g. "
                              "'over 100,000 people'")
@@ -61,8 +63,10 @@ class Matcher:
     """Tokenises a text once, then reads value phrases at any position in it."""
 
     def __init__(self, text: str, anchor: dt.date | None = None, *,
-                 table: PhraseTable | None = None, future: bool = False):
-        self.ctx = _context(text, anchor, table, future, pint_units=False)
+                 table: PhraseTable | None = None, future: bool = False,
+                 language: str | None = None):
+        self.ctx = _context(text, anchor, table, future, pint_units=False,
+                            language=language)
         self._starts = [t.start for t in self.ctx.tokens]  # increasing: bisect finds one
 
     def match_at(self, pos: int, *, future: bool | None = None):
@@ -86,10 +90,11 @@ def _with(ctx: Context, future: bool) -> Context:
     return ctx.with_future() if future else ctx
 
 
-def _context(text, anchor, table, future, pint_units) -> Context:
-    tokens = tokenize(text)
-    return Context(text, tokens, [t.low for t in tokens], table or default_table(),
-                   anchor, future, pint_units)
+def _context(text, anchor, table, future, pint_units, language=None) -> Context:
+    table = table or default_table()
+    tokens = tokenize(text, table.decimal_mark(language))
+    return Context(text, tokens, [t.low for t in tokens], table, anchor, future,
+                   pint_units)
 
 
 def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:

@@ -16,10 +16,13 @@ from fractions import Fraction
 
 from ..findings import FactcheckError
 from ..interval import Interval
-from . import dates
+from .days import ago as days_ago
+from .digits import VULGAR
+from .change import after_change
 from .context import Context, match_unit, memoised, read_pair, skip_fillers, unit_info
 from .numbers import HALF, bare_precision, read_number
 from .rules import ZERO, Amount, apply, bare
+from .table import PhraseIndex, per_table
 
 
 def longest(*candidates):
@@ -46,7 +49,7 @@ def match_quantity(ctx: Context, i: int) -> tuple[Interval, int] | None:
         qualifier[0], amount, qualifier[1].lower(), ctx.table.estimate_tolerance)
     ago = ctx.phrase(ctx.table.dates.ago, end)
     if ago is not None and interval.kind == "duration" and not amount.age:
-        return dates.ago(ctx, interval, i, ago[1]), ago[1]
+        return days_ago(ctx, interval, i, ago[1]), ago[1]
     return interval, end
 
 
@@ -112,13 +115,24 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
     unit, j = _unit_after(ctx, j, currency)
     if unit is None and aged is not None:
         unit = unit_info(aged[0])
+    if unit is not None and unit.kind == "money" and currency is None:
+        value, written, j = _with_subunits(ctx, value, written, j)
+    if unit is not None and aged is None:
+        unit, j = _rate(ctx, unit, j)
     age_end = _age_ending(ctx, j, unit)
     is_age = aged is not None or age_end is not None
     j = age_end if age_end is not None else j
-    kind = unit.kind if unit else "count"
+    kind = unit.kind if unit else ("fraction" if _written_fraction(ctx, i, j, value)
+                                   else "count")
     precision = ZERO if is_age else bare_precision(value, written, kind)
     return Amount(value, value, precision=precision, unit=unit.name if unit else None,
                   kind=kind, age=is_age), j
+
+
+def _written_fraction(ctx: Context, i: int, j: int, value: Fraction) -> bool:
+    """ "3/4", "½" alone: a part of a whole, like "three-quarters"."""
+    text = ctx.tokens[i].text
+    return j == i + 1 and 0 < value < 1 and ("/" in text or text[-1:] in VULGAR)
 
 
 def _number_or_one(ctx: Context, i: int, money: bool):
@@ -144,6 +158,35 @@ def _unit_after(ctx: Context, j: int, currency: str | None):
     return found
 
 
+def _with_subunits(ctx: Context, value: Fraction, written: Fraction, j: int):
+    """ "3 dollars 50 cents": one amount, 3.50, exact to the subunit."""
+    if j + 1 >= len(ctx.tokens) or ctx.tokens[j].kind != "number" \
+            or not ctx.tokens[j].text.isdigit():
+        return value, written, j
+    per = ctx.table.money_subunits.get(ctx.words[j + 1])
+    if per is None or int(ctx.tokens[j].text) >= per:
+        return value, written, j
+    return value + Fraction(int(ctx.tokens[j].text), per), Fraction(1, 2 * per), j + 2
+
+
+def _rate(ctx: Context, unit, j: int):
+    """ "$14.95 a month", "50 km per hour", "2,000 people a day": one unit per another,
+    never "a month" read as a month of its own."""
+    joined = ctx.phrase(ctx.table.rate_words, j)
+    if joined is None:
+        return unit, j
+    per = match_unit(ctx, joined[1])
+    if per is None or per[0].name == unit.name or " / " in per[0].name \
+            or ctx.phrase(_breakers(ctx.table), per[1]) is not None:
+        return unit, j
+    return replace(unit_info(f"{unit.name} / {per[0].name}"), kind=unit.kind), per[1]
+
+
+@per_table
+def _breakers(table) -> PhraseIndex:
+    return PhraseIndex(dict.fromkeys(table.rate_breakers, True))
+
+
 def _age_ending(ctx: Context, j: int, unit) -> int | None:
     if unit is None or unit.name != "year":
         return None
@@ -159,8 +202,8 @@ def match_range(ctx: Context, i: int) -> tuple[Amount, int] | None:
         aged = None  # "aged 18 to 60": the first amount reads "aged" itself
     start = opener[1] if opener is not None else i
     pair = read_pair(ctx, start, opener, match_amount)
-    if pair is None:
-        return None
+    if pair is None or after_change(ctx, i):
+        return None  # "fell from 36,040 to 34,935", "rose 5% to 120": two values
     a, j, b, end = pair
     # "1.5 to 2 million": a scale word written only after B multiplies A too.
     scale = _scale_of(ctx, j, end) if _scale_of(ctx, start, j) == 1 else 1

@@ -59,7 +59,7 @@ def apply(rule: str, amount: Amount, qualifier: str,
     table's estimate tolerance (10 % unless a user's table or config says)."""
     low, high = amount.low, amount.high
     top = ONE if amount.is_fraction else None
-    floor = ZERO if amount.kind in NON_NEGATIVE and high >= 0 else None
+    floor = ZERO if _non_negative(amount) and high >= 0 else None
     if rule == "estimate":
         return _estimate(amount, qualifier, tolerance)
     shapes = {
@@ -76,6 +76,15 @@ def apply(rule: str, amount: Amount, qualifier: str,
     if lo is not None and hi is not None and lo > hi:
         raise FactcheckError(f"{qualifier!r} leaves no possible value here")
     return _interval(amount, lo, hi, lo_open, hi_open, qualifier=qualifier)
+
+
+def _non_negative(amount: Amount) -> bool:
+    """Counts, durations, money ... and measures (lengths, masses, data), not
+    temperatures: "up to 32GB" is [0, 32], "up to 41C" has no floor."""
+    if amount.kind in NON_NEGATIVE:
+        return True
+    return amount.kind == "other" and amount.unit is not None \
+        and not amount.unit.startswith("degree_")
 
 
 def _estimate(amount: Amount, qualifier: str, tolerance: Fraction) -> Interval:

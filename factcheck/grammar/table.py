@@ -100,10 +100,34 @@ class PhraseTable:
     currency_symbols: PhraseIndex
     currency_words: PhraseIndex
     money_suffixes: dict[str, int]
+    money_subunits: dict[str, int]
     ages_before: PhraseIndex
     ages_after: PhraseIndex
     dates: DateTable
+    number_suffixes: dict[str, int] = field(default_factory=dict)  # "1.2m", "40k"
+    glued_units: dict[str, str] = field(default_factory=dict)  # "41C": exact case
+    metre_words: frozenset[str] = frozenset()  # "1.8m tall": the metre
+    rate_words: PhraseIndex | None = None  # "a", "per", "/": "$14.95 a month"
+    rate_breakers: frozenset[str] = frozenset()  # "a year ago": no rate
+    changes: PhraseIndex | None = None  # verb of change -> "up" | "down"
+    change_between: frozenset[str] = frozenset()  # "rose by 5%", "fell sharply 5%"
+    street_words: frozenset[str] = frozenset()  # "10 Downing Street": a name
     vocabulary: frozenset[str] = field(default=frozenset())
+
+    def decimal_mark(self, language: str | None) -> str:
+        """ "." or "," for an IETF language tag ("de", "pt-BR"); None is English.
+
+        An unknown language is an error: ignoring it would misread its numbers."""
+        if language is None:
+            return "."
+        marks = self.raw.get("languages", {})
+        tag = str(language).strip().lower().replace("_", "-")
+        found = marks.get(tag, marks.get(tag.split("-")[0]))
+        if found not in ("point", "comma"):
+            known = ", ".join(sorted(k for k, v in marks.items() if v in ("point", "comma")))
+            raise FactcheckError(f"unknown language {language!r}: its decimal mark is not "
+                                 "known", hint=f"use one of {known}")
+        return "." if found == "point" else ","
 
     def suggest(self, word: str) -> str | None:
         """A did-you-mean hint for an unknown word, from the table's vocabulary."""
@@ -249,12 +273,28 @@ def _build(raw: dict) -> PhraseTable:
         currency_symbols=index(raw["money"]["symbols"], str),
         currency_words=index(raw["money"]["words"], str),
         money_suffixes=_ints(raw["money"].get("suffixes", {})),
+        money_subunits=_ints(raw["money"].get("subunits", {})),
         ages_before=index(raw["ages"]["before"], str),
         ages_after=index(raw["ages"]["after"]),
         dates=date_table,
+        number_suffixes=_ints(numbers.get("suffixes", {})),
+        glued_units={k: str(v) for k, v in raw.get("units_glued", {}).items()
+                     if v is not False},
+        metre_words=_flags(raw.get("metre_words", {})),
+        rate_words=index(raw.get("rate_words", {})),
+        rate_breakers=_flags(raw.get("rate_breakers", {})),
+        changes=index(_changes(raw.get("change", {}))),
+        change_between=_flags(raw.get("change", {}).get("between", {})),
+        street_words=_flags(raw.get("names", {}).get("street_words", {})),
     )
     object.__setattr__(table, "vocabulary", _vocabulary(table))
     return table
+
+
+def _changes(section: dict) -> dict[str, str]:
+    """Verbs of change, each to the direction it gives."""
+    return {phrase: direction for direction in ("up", "down")
+            for phrase, on in section.get(direction, {}).items() if on is not False}
 
 
 def _vocabulary(table: PhraseTable) -> frozenset[str]:

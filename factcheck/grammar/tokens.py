@@ -13,32 +13,43 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-# Digits with Western (723,000) or South Asian (7,23,000) grouping, or none, with an
-# optional decimal part. Bounded repetition shapes only: no backtracking blow-up.
-_NUMBER = (r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
-           r"(?![0-9])(?:\.[0-9]+)?")
+from .digits import SUPERSCRIPTS, VULGAR, ascii_digits, canonical, is_slashed, number_pattern
+
 # One token and the whitespace before it, as groups (space, word, isodate, number,
 # sym): `findall` hands back plain strings, cheaper than a match object per token.
-# Words come first, being the commonest: no other alternative starts with a letter.
-_TOKEN = re.compile(
-    r"(\s*)"
-    r"(?:([^\W\d_]+(?:['’][^\W\d_]+)?)"                # word
-    rf"|([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})(?![0-9])"  # isodate
-    rf"|({_NUMBER})"                                 # number
-    r"|(\S))"                                        # sym: any other character
-)
-_WHITESPACE = re.compile(r"\s")
+# Words come first, being the commonest: no other alternative starts with a letter
+# (vulgar fractions and superscripts, which Python counts as letters, are left out).
+_WORD_CLASS = rf"[^\W\d_{''.join(VULGAR)}{SUPERSCRIPTS}⁻⁺]"
+
+
+@cache
+def _token_pattern(mark: str) -> re.Pattern:
+    return re.compile(
+        r"(\s*)"
+        rf"(?:({_WORD_CLASS}+(?:['’]{_WORD_CLASS}+)?)"       # word
+        rf"|([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})(?![0-9])"   # isodate
+        rf"|({number_pattern(mark)})"                       # number
+        r"|(\S))"                                          # sym: any other character
+    )
+
+
+# Where `findall` may stop reading: whitespace that is not inside a number ("100 000").
+_WHITESPACE = re.compile(r"(?<![0-9])\s|\s(?![0-9])")
 _STRETCH = 8192  # characters `findall` reads at a time, about 1,500 tokens
 _JOINING_HYPHENS = "-‐‑"
 _MINUS_SIGNS = "-−"
+_SIGNS = _MINUS_SIGNS + "+"
+# Decimal marks: a point (English: 2.5, 100,000) or a comma (German: 2,5, 100.000).
+MARKS = (".", ",")
 
 
 # Slots: a long text has millions of tokens, and slots take less memory and less of
 # the garbage collector's time than an attribute dictionary per token.
 @dataclass(frozen=True, slots=True)
 class Token:
-    kind: str  # isodate | number | word | sym
+    kind: str  # isodate | number | slashed | word | sym
     text: str
     start: int
     end: int
@@ -49,7 +60,7 @@ class Token:
         object.__setattr__(self, "low", self.text.lower())
 
 
-_DASHES = frozenset(_JOINING_HYPHENS + _MINUS_SIGNS)
+_DASHES = frozenset(_JOINING_HYPHENS + _SIGNS)
 # Token(...) without its __init__, for the tokeniser: a frozen dataclass sets each
 # field through object.__setattr__, which was a third of the tokeniser's time; the
 # slots' own setters are much cheaper.
@@ -59,12 +70,17 @@ _set_kind, _set_text, _set_low, _set_start, _set_end, _set_space = (
                                                "space_before"))
 
 
-def tokenize(text: str) -> list[Token]:
-    tokens, dashes = _raw_tokens(text)
+def tokenize(text: str, mark: str = ".") -> list[Token]:
+    """The tokens of `text`; `mark` is the decimal mark of its language (MARKS).
+
+    A number token's text is canonical (digits_value reads it): groups as commas,
+    the decimal mark a point, digits of other scripts as ASCII ones; its offsets are
+    those of the text as written."""
+    tokens, dashes = _raw_tokens(ascii_digits(text), mark)
     return _resolve_dashes(tokens, dashes) if dashes else tokens
 
 
-def _raw_tokens(text: str) -> tuple[list[Token], list[int]]:
+def _raw_tokens(text: str, mark: str) -> tuple[list[Token], list[int]]:
     """The tokens, and the indices of the dashes among them.
 
     `findall` reads the text a stretch at a time, each cut at a whitespace character
@@ -76,15 +92,15 @@ def _raw_tokens(text: str) -> tuple[list[Token], list[int]]:
     while pos < len(text):
         cut = _WHITESPACE.search(text, pos + _STRETCH)
         stop = cut.start() if cut is not None else len(text)
-        _read_stretch(text, pos, stop, tokens, dashes)
+        _read_stretch(text, pos, stop, tokens, dashes, mark)
         pos = stop
     return tokens, dashes
 
 
 def _read_stretch(text: str, pos: int, stop: int, tokens: list[Token],
-                  dashes: list[int]) -> None:
+                  dashes: list[int], mark: str) -> None:
     end = pos
-    for space, word, isodate, number, sym in _TOKEN.findall(text, pos, stop):
+    for space, word, isodate, number, sym in _token_pattern(mark).findall(text, pos, stop):
         if word:
             kind, piece = "word", word
         elif sym:
@@ -97,6 +113,9 @@ def _read_stretch(text: str, pos: int, stop: int, tokens: list[Token],
             kind, piece = "isodate", isodate
         start = end + len(space)
         end = start + len(piece)
+        if kind == "number" and not (piece.isascii() and piece.isdigit()):
+            piece = canonical(piece, mark)
+            kind = "slashed" if "/" in piece and is_slashed(piece) else kind
         token = _new(Token)
         _set_kind(token, kind)
         _set_text(token, piece)
@@ -123,7 +142,8 @@ def _resolve_dashes(tokens: list[Token], dashes: list[int]) -> list[Token]:
         elif _is_minus_sign(tokens, i):
             sign, number = tokens[i], tokens[i + 1]
             kept += tokens[done:i]
-            kept.append(Token("number", "-" + number.text, sign.start, number.end, True))
+            text = number.text if sign.text == "+" else "-" + number.text
+            kept.append(Token("number", text, sign.start, number.end, True))
             done = i + 2
     if done == 0:
         return tokens
@@ -147,9 +167,10 @@ def _joins_words(tokens: list[Token], i: int) -> bool:
 
 def _is_minus_sign(tokens: list[Token], i: int) -> bool:
     """'-5' at the start or after a space is a negative number, not a range dash
-    (unless a number comes right before it: "10 -5" stays a range)."""
+    (unless a number comes right before it: "10 -5" stays a range); '+2.5' a
+    positive one."""
     sign = tokens[i]
-    return (sign.text in _MINUS_SIGNS and sign.space_before and i + 1 < len(tokens)
+    return (sign.text in _SIGNS and sign.space_before and i + 1 < len(tokens)
             and tokens[i + 1].kind == "number" and _attached(sign, tokens[i + 1])
             and not (i > 0 and tokens[i - 1].kind == "number"))
 

@@ -51,7 +51,7 @@ def _remembered(reader, text: str, anchor=None, **options):
     if _READ is None:
         return reader(text, **options) if anchor is None else reader(
             text, anchor=anchor, **options)
-    key = (reader, text, anchor)
+    key = (reader, text, anchor, options.get("language"))
     found = _READ.get(key)
     if found is None:
         try:
@@ -116,10 +116,28 @@ def _declared_unit(loaded: Loaded, quantity) -> str | None:
 
 def _document(loaded: Loaded, path: Path, raw, root: list[Path]) -> Document:
     document = Document(raw.id, raw.location, raw.title, raw.text, None,
-                        _published_date(raw.published), raw.url, raw.timezone)
+                        _published_date(raw.published), raw.url,
+                        _language(loaded, raw), raw.timezone)
     if raw.text:
         document.text = _read_text(loaded, path.parent, raw.text, root, raw.where("text"))
     return document
+
+
+def _language(loaded: Loaded, raw) -> str | None:
+    """The document's `language`; one whose digits the grammar cannot read is an
+    error (ignored, it would misread "100.000"), and the document is read as English."""
+    from ..grammar.table import default_table
+
+    language = getattr(raw, "language", None)
+    if language is None:
+        return None
+    try:
+        (loaded.table or default_table()).decimal_mark(language)
+    except FactcheckError as error:
+        loaded.findings.append(problem("schema", f"document {raw.id!r}: {error.message}",
+                                       raw.where("language"), (), error.hint))
+        return None
+    return language
 
 
 def _published_date(value):
@@ -190,6 +208,9 @@ def _interval(value, document: Document, as_of=None, table=None) -> Interval:
     if isinstance(value, schema.ExplicitValue):
         return _explicit(value)
     anchor = _published_date(as_of) if as_of is not None else document.published
+    if document.language is not None:
+        return _remembered(parse_value, value, anchor, table=table,
+                           language=document.language)
     return _remembered(parse_value, value, anchor, table=table)
 
 

@@ -31,6 +31,7 @@ class Document:
     text: str | None = None  # None: a reference document with no text
     published: dt.date | None = None
     url: str | None = None
+    language: str | None = None  # IETF tag: how the text groups digits (None: English)
     timezone: str | None = None  # an IANA name: where its naive date-times are
 
 

@@ -3,6 +3,8 @@ same example fixed does not (and is otherwise clean of errors)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factcheck import checks
@@ -15,11 +17,16 @@ SPENT_BUDGET = {"undecided"}
 
 
 def run(tmp_path, files: dict[str, str]):
+    """Verify the example's files; a `# verify --min-coverage N` line in them says
+    how the example is run."""
+    options = {}
     for path, text in files.items():
         target = tmp_path / "claims" / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    return verify_paths([tmp_path / "claims"])
+        if found := re.search(r"^# verify --min-coverage (\d+)", text, re.M):
+            options["min_coverage"] = float(found.group(1))
+    return verify_paths([tmp_path / "claims"], **options)
 
 
 def spend_the_budget(monkeypatch):

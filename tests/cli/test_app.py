@@ -104,6 +104,9 @@ def no_traceback(*outputs: str) -> None:
         assert "Traceback" not in output and 'File "' not in output, output
 
 
+RICH_RULE = "─" * 10  # the rich report's section rules; the text report draws none
+
+
 def rows(text: str, section: str) -> list[str]:
     """The lines of one section of the text report (up to the blank line)."""
     lines = text.splitlines()
@@ -127,23 +130,24 @@ def test_verify_shipped_registry_text_when_piped(shipped, cli):
     run = cli("verify")  # default path: claims/
     assert run.code == 0, run
     assert run.stderr == ""
-    assert not ANSI.search(run.stdout) and "┃" not in run.stdout
+    assert not ANSI.search(run.stdout) and RICH_RULE not in run.stdout
     claims = load([shipped]).registry.claims
-    table = rows(run.stdout, "Claims")
-    assert table[0].split() == ["id", "quantity", "value", "interval", "by", "status"]
-    assert len(table) == 1 + len(claims)
-    for claim, row in zip(claims, table[1:]):
-        assert row.startswith(claim.id + " ")
+    # findings lead; the claims follow, grouped by quantity, each under its quantity
+    assert run.stdout.startswith("Findings\n")
+    table = rows(run.stdout, "Claims by quantity")
+    assert table[0].split() == ["claim", "value", "interval", "by", "status"]
+    claim_rows = [r for r in table[1:] if r.startswith("  ")]
+    assert len(claim_rows) == len(claims)
+    for claim in claims:
+        row = next(r for r in claim_rows if r.startswith(f"  {claim.id} "))
         assert f"  {claim.interval.describe()}  " in row, row
-    fled = next(r for r in table if r.startswith("fled "))
+    fled = next(r for r in table if r.startswith("  fled "))
     assert "(100,000, ∞) people" in fled and "Armenian government" in fled
-    implied = rows(run.stdout, "What the registry implies")
-    assert implied[0].split() == ["quantity", "range"]
-    assert any(re.fullmatch(r"karabakh\.departed@2023-10-02 +\[102,600, 132,000\] people", r)
-               for r in implied), implied
-    assert any(re.fullmatch(r"karabakh\.population +\[108,000, 132,000\] people", r)
-               for r in implied)
-    assert re.search(rf"^{len(claims)} claims, 0 errors, \d+ warnings?$", run.stdout, re.M)
+    # what the registry implies heads each quantity's claims
+    assert "karabakh.departed  implied 2023-10-01: [102,600, 131,999] people; " \
+           "2023-10-02: [102,600, 132,000] people" in table
+    assert "karabakh.population  implied [108,000, 132,000] people" in table
+    assert re.search(rf"^\d+ of {len(claims)} claims checked, 0 errors, \d+ warnings?$", run.stdout, re.M)
 
 
 def test_verify_shipped_registry_json(shipped, cli, contract):
@@ -164,8 +168,9 @@ def test_verify_shipped_registry_rich_with_no_color(shipped, cli):
     run = cli("verify", "--format", "rich", env={"NO_COLOR": "1"})
     assert run.code == 0, run
     assert not ANSI.search(run.stdout)
-    assert "┃ id" in run.stdout and "What the registry implies" in run.stdout
-    assert "│ fled " in run.stdout
+    assert RICH_RULE in run.stdout and "karabakh.population  implied [108,000, 132,000] " \
+        "people" in run.stdout
+    assert "\n  fled " in run.stdout
 
 
 # ---------------------------------------------------------------- the acceptance scenario
@@ -343,7 +348,8 @@ def test_files_reports_only_those_files_but_loads_everything(registry, cli):
     assert (finding["rule"], finding["file"], finding["line"], finding["column"]) == (
         "inconsistency", "reg/a.yaml", 8, 12)
     assert finding["claims"] == ["fled", "residents", "accounting"]
-    assert only_a.json()["summary"] == {"claims": 2, "errors": 1, "warnings": 0}
+    assert only_a.json()["summary"] == {"claims": 2, "errors": 1, "warnings": 0,
+                                        "checked": 2, "unchecked": 0}
 
     only_c = cli("verify", "reg", "--files", "reg/c.yaml", "--format", "json")
     assert [(f["rule"], f["line"], f["column"]) for f in only_c.json()["findings"]] == [
@@ -460,7 +466,7 @@ def factcheck(*args: str, cwd: Path, env: dict | None = None, **kwargs):
 def test_entry_point_exit_codes_and_no_traceback(shipped, registry, workdir):
     ok = factcheck("verify", cwd=workdir)
     assert (ok.returncode, ok.stderr) == (0, ""), ok.stderr
-    assert "What the registry implies" in ok.stdout and not ANSI.search(ok.stdout)
+    assert "Claims by quantity" in ok.stdout and not ANSI.search(ok.stdout)
 
     for number, case in enumerate(BAD_INPUT):
         registry(BAD_INPUT[case][0], folder=f"bad/{number:02d}", article=True)
@@ -545,10 +551,10 @@ def on_terminal(*args: str, cwd: Path, env: dict | None = None,
 def test_terminal_gets_colour_unless_no_color(shipped, workdir):
     code, coloured = on_terminal("verify", cwd=workdir)
     assert code == 0
-    assert ANSI.search(coloured) and "┃" in coloured  # auto is rich on a terminal
+    assert ANSI.search(coloured) and RICH_RULE in coloured  # auto is rich on a terminal
     code, plain = on_terminal("verify", cwd=workdir, env={"NO_COLOR": "1"})
     assert code == 0
-    assert not ANSI.search(plain) and "┃" in plain
+    assert not ANSI.search(plain) and RICH_RULE in plain
     code, machine = on_terminal("verify", "--format", "json", cwd=workdir)
     assert code == 0 and not ANSI.search(machine)
     json.loads(machine)
@@ -566,7 +572,11 @@ def test_rich_report_fits_the_terminal(shipped, workdir):
     code, shown = on_terminal("verify", cwd=workdir, env={"NO_COLOR": "1"}, columns=80)
     assert code == 0
     assert max(len(line) for line in shown.splitlines()) <= 80
-    assert "│ fled " in shown
+    assert "\n  fled " in shown
+    # names wrap, never cut: every quantity, claim id and speaker is there in full
+    words = set(shown.split())
+    assert {"artsakh_government.charged_with_war_crimes", "stepanakert-population",
+            "Krestyaninov", "Avanesyan,"} <= words and "…" not in shown
 
 
 # ---------------------------------------------------------------- main() in-process

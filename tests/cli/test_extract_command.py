@@ -153,3 +153,34 @@ def test_a_real_process_prints_no_traceback(tmp_path):
     assert [r.returncode for r in results] == [0, 2, 2]
     assert all("Traceback" not in r.stderr for r in results)
     assert json.loads(results[0].stdout)[0]["kind"] == "unparsed"
+
+
+def test_all_lists_the_numbers_that_are_names(tmp_path):
+    article = tmp_path / "phone.txt"
+    article.write_text("The iPhone 11 sold 40k units. Call 0800 555 0199.\n", encoding="utf-8")
+    plain = json.loads(run(article, "--published", "2024-01-01", "--format", "json").stdout)
+    listed = json.loads(run(article, "--published", "2024-01-01", "--format", "json",
+                            "--all").stdout)
+    assert [(m["text"], m["kind"]) for m in plain] == [("40k", "count")]
+    assert [(m["text"], m["kind"]) for m in listed] == [
+        ("11", "name"), ("40k", "count"), ("0800 555 0199", "name")]
+
+
+def test_all_without_json_is_a_usage_error(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("5 people left.\n", encoding="utf-8")
+    result = run(article, "--all")
+    assert result.exit_code == 2
+    assert "--format json" in result.output
+
+
+def test_language_reads_dot_groups_and_an_unknown_one_is_refused(tmp_path):
+    article = tmp_path / "de.txt"
+    article.write_text("Die Stadt hat 100.000 Einwohner.\n", encoding="utf-8")
+    result = run(article, "--published", "2024-01-01", "--format", "json", "--language", "de")
+    assert [(m["low"], m["high"]) for m in json.loads(result.stdout)] == [(95000, 105000)]
+    english = run(article, "--published", "2024-01-01", "--format", "json")
+    assert [m["low"] for m in json.loads(english.stdout)] == [99.9995]  # near miss
+    refused = run(article, "--language", "xx")
+    assert refused.exit_code == 2
+    assert "unknown language 'xx'" in refused.output

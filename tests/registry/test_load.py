@@ -421,3 +421,42 @@ def test_shipped_registry_loads_clean(shipped):
     assert all(c.interval is not None and c.expr is not None for c in loaded.registry.claims)
     article = (shipped / "sources" / "karabakh-exodus-2023.txt").read_text("utf-8")
     assert loaded.registry.documents["karabakh-exodus"].text == article.removeprefix("\ufeff")
+
+
+# ---------------------------------------------------------------- language
+
+LANGUAGE_DOC = """\
+document:
+  id: doc
+  title: T
+  text: sources/de.txt
+  published: 2023-10-03
+  language: {language}
+claims:
+  - id: bewohner
+    quote: "100.000 Einwohner"
+    quantity: stadt.population
+    value: 100.000 people
+"""
+
+
+def _language_registry(registry, language):
+    root = registry({"a.yaml": LANGUAGE_DOC.format(language=language)})
+    (root / "sources").mkdir()
+    (root / "sources" / "de.txt").write_text("Die Stadt hat 100.000 Einwohner.\n",
+                                             encoding="utf-8")
+    return root
+
+
+def test_document_language_reads_dot_groups_in_values(registry):
+    loaded = load([_language_registry(registry, "de")])
+    assert loaded.findings == []
+    claim = loaded.registry.claims[0]
+    assert (claim.interval.low, claim.interval.high) == (95000, 105000)
+
+
+def test_an_unknown_document_language_is_a_schema_error_at_its_line(registry):
+    loaded = load([_language_registry(registry, "xx")])
+    finding = only(loaded.findings, "schema")
+    assert where(finding)[2:] == (6, 13)
+    assert "unknown language 'xx'" in finding.message

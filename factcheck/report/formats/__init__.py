@@ -10,10 +10,10 @@ from collections.abc import Callable
 from ..value import Report
 
 
-def _text(report: Report) -> str:
+def _text(report: Report, quiet: bool = False) -> str:
     from .text import render
 
-    return render(report)
+    return render(report, quiet=quiet)
 
 
 def _json(report: Report) -> str:
@@ -22,12 +22,12 @@ def _json(report: Report) -> str:
     return render(report)
 
 
-def _rich(report: Report, terminal: bool | None = None) -> str:
+def _rich(report: Report, terminal: bool | None = None, quiet: bool = False) -> str:
     from .rich_format import render
 
     # On a terminal, fit its width; elsewhere (a file, a pipe) a fixed 140 columns.
     width = shutil.get_terminal_size((140, 24)).columns if _on_terminal(terminal) else None
-    return render(report, color=_color_wanted(terminal), width=width)
+    return render(report, color=_color_wanted(terminal), width=width, quiet=quiet)
 
 
 def _markdown(report: Report) -> str:
@@ -54,6 +54,12 @@ def _junit(report: Report) -> str:
     return render(report)
 
 
+def _html(report: Report) -> str:
+    from .html import render
+
+    return render(report)
+
+
 FORMATS: dict[str, Callable[[Report], str]] = {
     "text": _text,
     "json": _json,
@@ -62,6 +68,7 @@ FORMATS: dict[str, Callable[[Report], str]] = {
     "github": _github,
     "sarif": _sarif,
     "junit": _junit,
+    "html": _html,
 }
 
 
@@ -83,10 +90,20 @@ def pick(name: str, terminal: bool | None = None) -> str:
     return "rich" if _on_terminal(terminal) else "text"
 
 
-def render(report: Report, name: str, terminal: bool | None = None) -> str:
+def render(report: Report, name: str, terminal: bool | None = None,
+           quiet: bool = False) -> str:
     """`terminal`: whether the report goes to a terminal (default: is stdout one).
-    A report written to a file is not, whatever stdout is: no colour codes in it."""
+    A report written to a file is not, whatever stdout is: no colour codes in it.
+    `quiet`: the rich and text reports print the findings and the summary only."""
+    from .escape import encodable
+
     name = pick(name, terminal)
     if name == "rich":
-        return _rich(report, terminal)
-    return FORMATS[name](report)
+        text = _rich(report, terminal, quiet)
+    elif name == "text":
+        text = _text(report, quiet)
+    else:
+        text = FORMATS[name](report)
+    # Whatever a format left of a lone surrogate (a scalar's "\uD800", a file name
+    # that is not UTF-8) is written out, never an encoding error at exit 3.
+    return encodable(text)

@@ -1,4 +1,4 @@
-"""The JSON object of the contract: findings, quantities, summary."""
+"""The JSON object of the contract: findings, quantities, unchecked claims, summary."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ def as_dict(report: Report) -> dict:
     data = {
         "findings": [f.to_json() for f in report.findings],
         "quantities": {str(r.key): r.to_json() for r in report.ranges},
+        "unchecked": list(report.unchecked),
         "summary": report.summary(),
     }
     if report.since is not None:  # only with --since: what the edit changed

@@ -1,17 +1,21 @@
 """Markdown sized for a pull-request comment: a summary line, then tables of errors,
-warnings and info findings (where, rule, message, the claims' quotes), at most
-`max_rows` rows in all ("N more ... not shown" after that), then the notes."""
+warnings and info findings (where, rule, message with its arithmetic, the claims'
+quotes), at most `max_rows` rows in all ("N more ... not shown" after that), the
+notes, and the claims grouped by quantity in a collapsed table."""
 
 from __future__ import annotations
 
 from ...findings import Finding
 from ..value import Report
 from .escape import markdown, visible
+from .grouped import CLAIM_HEADERS, claim_row, groups
 from .text import summary_line
 
 MAX_ROWS = 20  # a PR comment; the step summary asks for more
-MAX_CELL = 300  # characters of one message
+MAX_CELL = 300  # characters of one cell
+MAX_MESSAGE = 1200  # a message with its arithmetic: 20 of them fit in one comment
 MAX_QUOTE = 120
+MAX_CLAIMS = 300  # rows of the collapsed claims table: a comment holds 65,536 characters
 LEVELS = (("error", "Errors"), ("warning", "Warnings"), ("info", "Info"))
 
 
@@ -24,9 +28,13 @@ def cell(text: str, limit: int = MAX_CELL) -> str:
 
 def _where(finding: Finding) -> str:
     place = f"{finding.file}:{finding.line}" if finding.line else finding.file
-    # In a table, `|` ends the cell even inside a code span unless escaped.
-    place = visible(place).replace("`", "").replace("|", "\\|")
-    return f"`{place}`"
+    return code(place)
+
+
+def code(text: str) -> str:
+    """A code span in a table cell: no backslash escapes work inside one, but a `|`
+    still ends the cell unless escaped."""
+    return "`" + visible(text).replace("`", "").replace("|", "\\|") + "`"
 
 
 def _quotes(finding: Finding, report: Report) -> str:
@@ -39,8 +47,11 @@ def _quotes(finding: Finding, report: Report) -> str:
 
 
 def _row(finding: Finding, report: Report) -> str:
-    text = finding.message + (f"\nhint: {finding.hint}" if finding.hint else "")
-    return (f"| {_where(finding)} | `{finding.rule}` | {cell(text)} | "
+    lines = [finding.message, *finding.details]
+    if finding.hint and finding.hint not in finding.details:
+        lines.append(f"hint: {finding.hint}")
+    text = "\n".join(lines)
+    return (f"| {_where(finding)} | `{finding.rule}` | {cell(text, MAX_MESSAGE)} | "
             f"{_quotes(finding, report)} |")
 
 
@@ -55,6 +66,25 @@ def _section(title: str, findings: list[Finding], room: int, report: Report) -> 
     return lines + [""]
 
 
+def _claims(report: Report, limit: int = MAX_CLAIMS) -> list[str]:
+    """The claims by quantity, collapsed: the comment leads with the findings."""
+    rows = [(g.name, claim_row(report, c)) for g in groups(report) for c in g.claims]
+    if not rows:
+        return []
+    lines = ["<details><summary>Claims by quantity "
+             f"({report.checked} of {len(report.registry.claims)} checked)</summary>", "",
+             "| quantity | " + " | ".join(CLAIM_HEADERS) + " |",
+             "|---" * (len(CLAIM_HEADERS) + 1) + "|"]
+    previous = None
+    for name, row in rows[:limit]:
+        shown = code(name) if name != previous else ""
+        previous = name
+        lines.append(f"| {shown} | " + " | ".join(cell(c) for c in row) + " |")
+    if len(rows) > limit:
+        lines += ["", f"_{len(rows) - limit} more claims not shown._"]
+    return lines + ["", "</details>", ""]
+
+
 def render(report: Report, max_rows: int = MAX_ROWS) -> str:
     lines = [f"### factcheck: {summary_line(report)}", ""]
     room = max_rows
@@ -65,5 +95,8 @@ def render(report: Report, max_rows: int = MAX_ROWS) -> str:
             room = max(0, room - len(found))
     if not report.findings:
         lines += ["No findings: every check passed.", ""]
-    lines += [f"- {cell(note, 1000)}" for note in report.notes]
+    notes = [report.coverage_note()] if report.unchecked else []
+    notes += report.notes
+    lines += [f"- {cell(note, 1000)}" for note in notes]
+    lines += [""] + _claims(report)
     return "\n".join(lines).rstrip("\n") + "\n"

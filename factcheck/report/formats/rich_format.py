@@ -1,4 +1,6 @@
-"""The terminal report: rich tables of claims, findings and implied ranges."""
+"""The terminal report: the findings with their arithmetic first, then the claims
+grouped by quantity in one table whose cells wrap (never cut) to the terminal's
+width, the summary last. The same content as the text report."""
 
 from __future__ import annotations
 
@@ -10,28 +12,74 @@ from rich.text import Text
 
 from ..value import Report
 from .escape import visible
-from .text import CLAIM_HEADERS, claim_rows, summary_line
+from .grouped import CLAIM_HEADERS, claim_row, groups
+from .text import summary_line
 
-STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "unchecked": "magenta"}
 
 
 def _status_style(status: str) -> str:
     return STYLE.get(status.split(":")[0], "green")
 
 
-def _claims_table(report: Report) -> Table:
-    table = Table(title="Claims", title_justify="left", expand=False)
-    for header in CLAIM_HEADERS:
-        table.add_column(header, overflow="fold")
-    for row in claim_rows(report):
-        # Text, not a string: rich would read `[/]` in a claim as markup.
-        table.add_row(*(Text(visible(cell)) for cell in row[:-1]),
-                      Text(row[-1], style=_status_style(row[-1])))
-    return table
+GAP = 2  # spaces between columns
+MIN_WIDTH = 10  # a column narrower than this wraps nearly every word
+
+
+def widths(rows: list[tuple[str, ...]], total: int) -> list[int]:
+    """Column widths that fit `total`: each column's longest cell when they all fit;
+    else the widest column gives way first, the claim ids last, none below MIN_WIDTH
+    (cells wrap inside their column, never cut)."""
+    out = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    room = total - GAP * (len(out) - 1)
+    while sum(out) > room:
+        shrinkable = [i for i in range(1, len(out)) if out[i] > MIN_WIDTH] or (
+            [0] if out[0] > MIN_WIDTH else [])
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: out[i])
+        out[widest] -= 1
+    return out
+
+
+def _grid(sizes: list[int]) -> Table:
+    grid = Table.grid(padding=(0, GAP, 0, 0))
+    for size in sizes:
+        grid.add_column(width=size, overflow="fold")
+    return grid
+
+
+def _claims_table(report: Report, console: Console) -> None:
+    """Each quantity on a line of its own (wrapped at the terminal's width), its
+    claims under it in columns aligned across the whole table."""
+    header = ("claim",) + CLAIM_HEADERS[1:]
+    # Escaped before the widths are measured: a control character shows as `\x1b`.
+    table = [(group, [tuple(map(visible, claim_row(report, c))) for c in group.claims])
+             for group in groups(report)]
+    rows = [header] + [("  " + r[0],) + r[1:] for _, claims in table for r in claims]
+    sizes = widths(rows, console.width)
+    console.rule(Text("Claims by quantity", style="bold"), align="left", style="dim")
+    head = _grid(sizes)
+    head.add_row(*(Text(h, style="bold underline") for h in header))
+    console.print(head)
+    for group, claims in table:
+        line = Text(visible(group.name), style="bold")
+        implied = group.implied_text()
+        if implied:
+            line.append(f"  implied {implied}", style="dim")
+        console.print(line)
+        if claims:
+            grid = _grid(sizes)
+            for row in claims:
+                # Text, not strings: rich would read `[/]` in a claim as markup.
+                grid.add_row(Text("  " + row[0]), *map(Text, row[1:-1]),
+                             Text(row[-1], style=_status_style(row[-1])))
+            console.print(grid)
+    console.print()
 
 
 def _findings(report: Report, console: Console) -> None:
-    console.print(Text("Findings", style="bold"))
+    console.rule(Text("Findings", style="bold"), align="left", style="dim")
     for finding in report.findings:
         head = Text()
         head.append(f"{visible(str(finding.location))}: ", style="bold")
@@ -43,28 +91,19 @@ def _findings(report: Report, console: Console) -> None:
             console.print(Text("    " + visible(detail)))
         if finding.hint and finding.hint not in finding.details:
             console.print(Text(f"    hint: {visible(finding.hint)}", style="italic"))
+    console.print()
 
 
-def _ranges_table(report: Report) -> Table:
-    table = Table(title="What the registry implies", title_justify="left")
-    table.add_column("quantity")
-    table.add_column("range")
-    for r in report.ranges:
-        table.add_row(Text(visible(str(r.key))), Text(r.describe()))
-    return table
-
-
-def render(report: Report, color: bool = True, width: int | None = None) -> str:
+def render(report: Report, color: bool = True, width: int | None = None,
+           quiet: bool = False) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, no_color=not color,
                       width=width or 140, highlight=False)
-    if report.registry.claims:
-        console.print(_claims_table(report))
     if report.findings:
         _findings(report, console)
-    if report.ranges:
-        console.print(_ranges_table(report))
-    for note in report.notes:
+    if not quiet and (report.registry.claims or report.ranges):
+        _claims_table(report, console)
+    for note in [] if quiet else report.notes:
         console.print(Text(visible(note), style="dim"))
     console.print(Text(summary_line(report), style="bold red" if report.errors else "bold"))
     return buffer.getvalue()

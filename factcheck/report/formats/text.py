@@ -1,22 +1,20 @@
-"""Plain text: what `verify` prints when piped, and the base of the rich report."""
+"""Plain text: what `verify` prints when piped, and the base of the rich report.
+
+What matters comes first: the findings, each with its arithmetic; then the claims,
+grouped by quantity with what the registry implies for each; the summary last.
+`quiet` keeps the findings and the summary only.
+"""
 
 from __future__ import annotations
 
 from ...findings import Finding
 from ..value import Report
 from .escape import visible
+from .grouped import CLAIM_HEADERS, claim_row, groups
 
+__all__ = ["CLAIM_HEADERS", "claim_lines", "finding_lines", "render", "summary_line"]
 
-def claim_rows(report: Report) -> list[tuple[str, ...]]:
-    rows = []
-    for claim in report.registry.claims:
-        interval = claim.interval.describe() if claim.interval is not None else "?"
-        rows.append((claim.id, claim.quantity, claim.value_text, interval,
-                     claim.by or "", report.claim_status(claim)))
-    return rows
-
-
-CLAIM_HEADERS = ("id", "quantity", "value", "interval", "by", "status")
+INDENT = "  "  # a claim under its quantity
 
 
 def finding_lines(finding: Finding) -> list[str]:
@@ -29,35 +27,38 @@ def finding_lines(finding: Finding) -> list[str]:
 
 def summary_line(report: Report) -> str:
     s = report.summary()
-    return (f"{s['claims']} claim{'s' * (s['claims'] != 1)}, "
+    return (f"{s['checked']} of {s['claims']} claim{'s' * (s['claims'] != 1)} checked, "
             f"{s['errors']} error{'s' * (s['errors'] != 1)}, "
             f"{s['warnings']} warning{'s' * (s['warnings'] != 1)}")
 
 
-def _table(headers, rows) -> list[str]:
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    widths[-1] = 0  # no padding after the last column
+def claim_lines(report: Report) -> list[str]:
+    """The table: a line per quantity (its name, what the registry implies), the
+    quantity's claims indented under it, their columns aligned across the table."""
+    lines: list[tuple[str, ...] | str] = [(INDENT + CLAIM_HEADERS[0],) + CLAIM_HEADERS[1:]]
+    for group in groups(report):
+        implied = group.implied_text()
+        lines.append(f"{group.name}  implied {implied}" if implied else group.name)
+        for claim in group.claims:
+            row = claim_row(report, claim)
+            lines.append((INDENT + row[0],) + row[1:])
+    rows = [line for line in lines if isinstance(line, tuple)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(CLAIM_HEADERS))]
+    return [line if isinstance(line, str) else
+            "  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip()
+            for line in lines]
 
-    def line(cells):
-        return "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
 
-    return [line(headers)] + [line(r) for r in rows]
-
-
-def render(report: Report) -> str:
+def render(report: Report, quiet: bool = False) -> str:
     out: list[str] = []
-    rows = claim_rows(report)
-    if rows:
-        out += ["Claims", *_table(CLAIM_HEADERS, rows), ""]
     if report.findings:
         out.append("Findings")
         for finding in report.findings:
             out += finding_lines(finding)
         out.append("")
-    if report.ranges:
-        out.append("What the registry implies")
-        out += _table(("quantity", "range"), [(str(r.key), r.describe()) for r in report.ranges])
-        out.append("")
-    out += report.notes
+    if not quiet and (report.registry.claims or report.ranges):
+        out += ["Claims by quantity", *claim_lines(report), ""]
+    if not quiet:
+        out += report.notes
     out.append(summary_line(report))
     return "\n".join(visible(line) for line in out) + "\n"

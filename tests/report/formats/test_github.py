@@ -15,7 +15,9 @@ FLED = "value: over 100,000 people"
 def report_of(*findings: Finding, claims: int = 0) -> Report:
     registry = Registry(root=".")
     registry.claims.extend([None] * claims)  # the summary line only counts them
-    return Report(registry, list(findings))
+    report = Report(registry, list(findings))
+    report.unchecked = []  # the placeholders are all checked
+    return report
 
 
 def test_escaping():
@@ -39,7 +41,7 @@ def test_exact_lines_with_escaping():
         "::warning file=claims/b.yaml,line=3,endLine=3,title=factcheck disagreement"
         "::sources disagree\n"
         "::notice file=claims/c.yaml,title=factcheck duplicate::no position\n"
-        "factcheck: 2 claims, 2 errors, 1 warning\n")
+        "factcheck: 2 of 2 claims checked, 2 errors, 1 warning\n")
 
 
 def test_at_most_ten_per_level_errors_first_then_one_notice():
@@ -83,9 +85,9 @@ def test_broken_claim_in_github_actions(shipped, cli, workdir, position):
     assert (f"::error file=claims/karabakh-exodus.yaml,line={line},col={column},"
             f"endLine={line},endColumn={column},title=factcheck inconsistency::the source "
             "contradicts itself (Armenian government") in "\n".join(errors)
-    assert run.stdout.splitlines()[-1].startswith("factcheck: 30 claims, 2 errors, ")
+    assert run.stdout.splitlines()[-1].startswith("factcheck: 14 of 30 claims checked, 2 errors, ")
     written = summary.read_text("utf-8")
-    assert written.startswith("earlier step\n### factcheck: 30 claims, 2 errors")
+    assert written.startswith("earlier step\n### factcheck: 14 of 30 claims checked, 2 errors")
     assert "| `inconsistency` |" in written
 
 
@@ -94,4 +96,4 @@ def test_unwritable_step_summary_warns_but_reports(shipped, cli, workdir):
               env={"GITHUB_STEP_SUMMARY": str(workdir / "no" / "summary.md")})
     assert run.code == 0
     assert "cannot write the step summary" in run.stderr
-    assert run.stdout.endswith("factcheck: 30 claims, 0 errors, 1 warning\n")
+    assert run.stdout.endswith("factcheck: 14 of 30 claims checked, 0 errors, 1 warning\n")

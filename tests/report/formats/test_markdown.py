@@ -23,15 +23,27 @@ def test_broken_registry_comment(shipped):
     path.write_text(path.read_text("utf-8").replace(FLED, "value: over 140,000 people"))
     text = render(verify_paths([shipped]), "markdown")
     lines = text.splitlines()
-    assert lines[0].startswith("### factcheck: 30 claims, 2 errors, ")
+    assert lines[0].startswith("### factcheck: 14 of 30 claims checked, 2 errors, ")
     assert lines[2:5] == ["#### Errors", "", "| where | rule | message | quotes |"]
     [conflict] = [line for line in lines if "`inconsistency`" in line]
     assert conflict.startswith("| `claims/karabakh-exodus.yaml:")
     assert "**fled**: “over 100,000 of the estimated 120,000 residents of Karabakh " \
            "have already fled”" in conflict
     assert "<br>hint: fled would agree if it were at most 132,000 people" in conflict
-    assert lines[-1] == ("- Not checked against a text (reference documents without "
-                         "one): karabakh-timeline")
+    # the arithmetic a reader can redo, as the terminal shows it
+    assert "<br>arithmetic: given the others, karabakh.departed@2023-10-02 − " \
+           "karabakh.population + karabakh.remaining@2023-10-02 is at least 140,001 − " \
+           "132,000 + 0 = 8,001, but relation accounting needs it ≤ 0" in conflict
+    assert ("- Not checked against a text (reference documents without "
+            "one): karabakh-timeline") in lines
+    # the claims, collapsed: the comment leads with the findings
+    start = lines.index("<details><summary>Claims by quantity (14 of 30 checked)</summary>")
+    assert lines[start + 2] == "| quantity | claim | value | interval | by | status |"
+    assert "| `karabakh.population` | residents | estimated 120,000 people | " \
+           "[108,000, 132,000] people | Armenian government | error: inconsistency |" in lines
+    assert "| `last_bus.passengers` | last-bus | 15 refugees | [15, 15] people | " \
+           "Associated Press | unchecked |" in lines
+    assert lines[-1] == "</details>"
 
 
 def test_capped_with_n_more():
@@ -47,5 +59,5 @@ def test_capped_with_n_more():
 
 def test_no_findings():
     text = markdown(Report(Registry(root=".")))
-    assert text == "### factcheck: 0 claims, 0 errors, 0 warnings\n\n" \
+    assert text == "### factcheck: 0 of 0 claims checked, 0 errors, 0 warnings\n\n" \
                    "No findings: every check passed.\n"

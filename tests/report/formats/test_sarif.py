@@ -20,7 +20,8 @@ jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is a test depe
 SCHEMA = json.loads((Path(__file__).parents[2] / "data" / "sarif-schema-2.1.0.json")
                     .read_text("utf-8"))
 PRODUCT_RULES = ["yaml", "schema", "unit", "value", "text", "quote", "quote-number",
-                 "inconsistency", "disagreement", "duplicate", "date", "trend", "rounding"]
+                 "inconsistency", "disagreement", "duplicate", "date", "trend", "rounding",
+                 "coverage"]
 
 BROKEN = {
     "bad yaml.yaml": "document:\n  id: x\n  title: [unclosed\n",

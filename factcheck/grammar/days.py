@@ -1,0 +1,72 @@
+"""Whole days: the interval of a span of days, the anchor relative phrases need,
+and "N units ago".
+
+Both the date readers and the quantity readers use these ("three weeks ago" is a
+quantity phrase that ends as a date), so they live below both: `dates` imports
+`quantity` to read durations, `quantity` imports this module, and nothing imports
+back up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from fractions import Fraction
+
+from ..findings import FactcheckError
+from ..interval import Interval
+from .context import Context, PhraseError, unit_info
+
+
+def day_interval(first: dt.date, last: dt.date, qualifier: str | None = None,
+                 exact: Interval | None = None) -> Interval:
+    return Interval(Fraction(first.toordinal()), Fraction(last.toordinal()),
+                    unit="day", kind="date", qualifier=qualifier, exact=exact)
+
+
+def need_anchor(ctx: Context, i: int, end: int) -> dt.date:
+    """The anchor, or an error naming the relative phrase tokens[i:end]."""
+    if ctx.anchor is None:
+        raise PhraseError(f"{ctx.span_text(i, end)!r} is relative and there is no date "
+                          "to count from", end,
+                          hint="give the document a `published` date (or --published)")
+    return ctx.anchor
+
+
+def ago(ctx: Context, duration: Interval, i: int, end: int) -> Interval:
+    """The dates `duration` (tokens[i:end]) before the anchor, keeping whole days."""
+    anchor = need_anchor(ctx, i, end)
+    phrase = ctx.span_text(i, end)
+    per_day = unit_info(duration.unit).days
+    read = _days_before(anchor, duration, per_day, phrase.lower())
+    exact = None
+    if duration.exact is not None:
+        exact = _days_before(anchor, duration.exact, per_day, phrase.lower())
+        if (exact.low, exact.high) == (read.low, read.high):
+            exact = None
+    return Interval(read.low, read.high, unit="day", kind="date",
+                    qualifier=read.qualifier, exact=exact)
+
+
+def _days_before(anchor: dt.date, duration: Interval, per_day: Fraction,
+                 qualifier: str) -> Interval:
+    low = duration.low * per_day if duration.low is not None else Fraction(0)
+    high = duration.high * per_day if duration.high is not None else None
+    nearest = math.floor(low) + 1 if duration.low_open else math.ceil(low)
+    furthest = None
+    if high is not None:
+        furthest = math.ceil(high) - 1 if duration.high_open else math.floor(high)
+        if furthest < nearest:  # less than a day wide: keep the days it touches
+            nearest, furthest = math.floor(low), math.ceil(high)
+    first = _ordinal(anchor, furthest)
+    last = Fraction(anchor.toordinal() - max(nearest, 0))
+    return Interval(first, last, unit="day", kind="date", qualifier=qualifier)
+
+
+def _ordinal(anchor: dt.date, days_before: int | None) -> Fraction | None:
+    if days_before is None:
+        return None
+    ordinal = anchor.toordinal() - days_before
+    if ordinal < 1:
+        raise FactcheckError("that is before the calendar begins")
+    return Fraction(ordinal)

@@ -1,0 +1,159 @@
+"""Numbers in every printed form: the tokeniser's canonical spelling and its value,
+worked by hand, with the near misses that must stay apart."""
+
+from fractions import Fraction as F
+
+import pytest
+
+from factcheck.findings import FactcheckError
+from factcheck.grammar import parse_value
+from factcheck.grammar.digits import ascii_digits, canonical, digits_value, is_slashed
+from factcheck.grammar.tokens import tokenize
+
+
+def numbers(text, mark="."):
+    return [(t.text, t.kind) for t in tokenize(text, mark) if t.kind != "word"
+            and t.kind != "sym"]
+
+
+@pytest.mark.parametrize("text, canon, value, precision", [
+    ("3.14159", "3.14159", F(314159, 100000), F(1, 200000)),
+    ("0.025", "0.025", F(1, 40), F(1, 2000)),
+    (".5", ".5", F(1, 2), F(1, 20)),
+    ("100 000", "100,000", F(100000), F(1, 2)),
+    ("100\u00a0000", "100,000", F(100000), F(1, 2)),      # no-break space
+    ("1\u2009000\u2009000", "1,000,000", F(10 ** 6), F(1, 2)),  # thin spaces
+    ("1'000'000", "1,000,000", F(10 ** 6), F(1, 2)),
+    ("7,23,000", "7,23,000", F(723000), F(1, 2)),
+    ("1.2e6", "1.2e6", F(1200000), F(50000)),
+    ("1.2×10^6", "1.2e6", F(1200000), F(50000)),
+    ("1.2 x 10^6", "1.2e6", F(1200000), F(50000)),
+    ("10⁵", "1e5", F(100000), F(50000)),
+    ("10^-3", "1e-3", F(1, 1000), F(1, 2000)),
+    ("3½", "3½", F(7, 2), F(0)),
+    ("½", "½", F(1, 2), F(0)),
+    ("3/4", "3/4", F(3, 4), F(0)),
+])
+def test_forms_read_to_their_value(text, canon, value, precision):
+    [(piece, kind)] = numbers(text)
+    assert (piece, kind) == (canon, "number")
+    assert digits_value(piece) == (value, precision)
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("٣٠٠", "300"), ("۳۰۰", "300"), ("३००", "300"), ("３００", "300"), ("٢٫٥", "2.5"),
+])
+def test_other_scripts_digits_keep_their_offsets(text, digits):
+    assert ascii_digits(text) == digits
+    [token] = tokenize(f"about {text} people")[1:2]
+    assert (token.text, token.start, token.end) == (digits, 6, 6 + len(text))
+
+
+@pytest.mark.parametrize("text", ["5/17/2018", "24/7", "9/11", "33/1", "2022/23", "5/2"])
+def test_slashed_digits_that_are_no_fraction_are_one_slashed_token(text):
+    assert numbers(text) == [(text, "slashed")]
+    assert is_slashed(text)
+
+
+def test_signs_join_their_number_only_after_a_space():
+    tokens = [t for t in tokenize("fell to −4 and rose +2.5") if t.kind == "number"]
+    assert [(t.text, t.start) for t in tokens] == [("-4", 8), ("2.5", 20)]
+    assert digits_value("+2.5") == (F(5, 2), F(1, 20))
+    assert digits_value("-4") == (F(-4), F(1, 2))
+    assert numbers("10-5") == [("10", "number"), ("5", "number")]  # a range, not -5
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("100.000", [("100,000", "number")]),
+    ("2,5", [("2.5", "number")]),
+    ("1.234,56", [("1,234.56", "number")]),
+    ("100 000,5", [("100,000.5", "number")]),
+])
+def test_a_decimal_comma_language_reads_dot_groups(text, expected):
+    assert numbers(text, ",") == expected
+
+
+def test_near_misses_of_grouping_stay_apart():
+    # four digits cannot open a group; groups are exactly three digits
+    assert numbers("in 2019 161 people") == [("2019", "number"), ("161", "number")]
+    assert numbers("12 3456") == [("12", "number"), ("3456", "number")]
+    # English: "100.000" is one hundred with three decimals, "2,5" two numbers
+    assert digits_value(numbers("100.000")[0][0]) == (F(100), F(1, 2000))
+    assert numbers("2,5") == [("2", "number"), ("5", "number")]
+
+
+def test_canonical_swaps_marks_for_a_decimal_comma():
+    assert canonical("1.234,5", ",") == "1,234.5"
+    assert canonical("2,5", ",") == "2.5"
+
+
+def test_absurd_numbers_are_refused():
+    with pytest.raises(FactcheckError):
+        digits_value("1" * 40)
+    with pytest.raises(FactcheckError):
+        digits_value("1e99")
+
+
+@pytest.mark.parametrize("value, low, high, unit", [
+    ("256GB", F(511, 2), F(513, 2), "gigabyte"),
+    ("50mph", F(99, 2), F(101, 2), "mile / hour"),
+    ("30°C", F(59, 2), F(61, 2), "degree_Celsius"),
+    ("41C", F(81, 2), F(83, 2), "degree_Celsius"),
+    ("100m²", F(199, 2), F(201, 2), "meter ** 2"),
+    ("$14.95 a month", F(2989, 200), F(2991, 200), "USD / month"),
+    ("RM79", F(79), F(79), "MYR"),
+    ("AUD1.5m", F(1450000), F(1550000), "AUD"),
+    ("$US5", F(5), F(5), "USD"),
+    ("CHF 10", F(10), F(10), "CHF"),
+    ("Rs 500", F(500), F(500), "INR"),
+    ("₹500", F(500), F(500), "INR"),
+    ("¥100", F(100), F(100), "JPY"),
+    ("₽90", F(90), F(90), "RUB"),
+    ("4.5 crore", F(44500000), F(45500000), None),
+    ("2 lakh", F(195000), F(205000), None),  # 200,000: the zeros rule
+    ("three dozen", F(36), F(36), None),
+    ("a dozen", F(12), F(12), None),
+    ("3 dollars 50 cents", F(699, 200), F(701, 200), "USD"),  # 3.50 ± half a cent
+    ("3 dollars 150 cents", None, None, None),  # near miss: no subunit of 150
+])
+def test_units_currencies_and_scales(value, low, high, unit):
+    if low is None:
+        with pytest.raises(FactcheckError):
+            parse_value(value)
+        return
+    interval = parse_value(value)
+    assert (interval.low, interval.high, interval.unit) == (low, high, unit)
+
+
+def test_up_to_a_measure_starts_at_zero_but_a_temperature_has_no_floor():
+    assert (parse_value("up to 32GB").low, parse_value("up to 32GB").high) == (0, 32)
+    assert (parse_value("up to 41C").low, parse_value("up to 41C").high) == (None, 41)
+
+
+def test_a_glued_letter_the_table_does_not_know_is_no_unit():
+    with pytest.raises(FactcheckError):
+        parse_value("5G")
+    with pytest.raises(FactcheckError):
+        parse_value("5 G")  # "C", "F", "W", "g" count only glued, in their case
+
+
+@pytest.mark.parametrize("value, low, high, low_open, high_open", [
+    ("≥ 65", F(65), None, False, False),
+    (">4,565", F(4565), None, True, False),
+    ("greater than 20", F(20), None, True, False),
+    ("smaller than 20", F(0), F(20), False, True),
+    ("20 through 100", F(20), F(100), False, False),
+    ("as much as 8", F(0), F(8), False, False),
+])
+def test_comparison_words_and_signs(value, low, high, low_open, high_open):
+    interval = parse_value(value)
+    assert (interval.low, interval.high, interval.low_open, interval.high_open) == (
+        low, high, low_open, high_open)
+
+
+def test_language_reads_dot_groups_and_unknown_language_is_an_error():
+    assert parse_value("100.000", language="de").low == 95000
+    assert parse_value("2,5 km", language="fr").low == F(245, 100)
+    assert parse_value("100.000").low == F(199999, 2000)  # English: 100.000 ± 0.0005
+    with pytest.raises(FactcheckError, match="unknown language 'xx'"):
+        parse_value("5", language="xx")
