@@ -39,7 +39,7 @@ CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AMD", "AZN", "TRY", "CH
               "ZAR", "ETB", "SDG", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PLN",
               "CZK", "HUF", "SEK", "NOK", "DKK", "RON", "GEL", "KZT")
 
-# Our additions to pint's defaults. "ton" is the metric tonne (PRODUCT.md);
+# Our additions to pint's defaults. "ton" is the metric tonne (as news uses it);
 # pint's "decade" is a logarithmic ratio, ours is ten years.
 EXTRA_DEFINITIONS = [
     "person = [population] = _ = people = persons",

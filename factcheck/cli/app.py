@@ -19,11 +19,30 @@ from ..findings import UsageError
 
 from ..report.formats import FORMATS
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Keep the numeric claims of news reporting in a YAML registry and "
                        "check that they agree.")
 
 FORMAT_NAMES = ["auto", *FORMATS]
+DISTRIBUTION = "factcheck-registry"  # the name pip knows; the command is factcheck
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"factcheck {__version__} ({DISTRIBUTION})")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main_options(
+    version: bool = typer.Option(False, "--version", is_eager=True,
+                                 callback=_show_version,
+                                 help="Print the version and exit."),
+) -> None:
+    # Options before the command; the group's help is the Typer's `help` above.
+    pass
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -50,6 +69,11 @@ def _check_format(name: str) -> str:
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         _fail(f"unknown format {name!r}{hint}; choose one of {', '.join(FORMAT_NAMES)}")
     return name
+
+
+def _complete_format(incomplete: str) -> list[str]:
+    """Shell completion of --format (see --install-completion)."""
+    return [name for name in FORMAT_NAMES if name.startswith(incomplete)]
 
 
 def _emit(text: str, output: Optional[Path]) -> None:
@@ -120,6 +144,14 @@ def _compare(report, paths, config, files, baseline: Optional[Path],
             apply(report, baseline)
 
 
+def _check_files_exist(files: Optional[list[str]]) -> None:
+    """--files names files of the registry: a typo would silently report nothing."""
+    missing = [name for name in files or () if not os.path.lexists(name)]
+    if missing:
+        _fail(f"--files {', '.join(missing)}: no such file"
+              f"{'s' * (len(missing) > 1)}; give the paths of the registry's YAML files")
+
+
 def _step_summary(report) -> None:
     """In GitHub Actions the github format also appends the full Markdown report to
     the job's step summary."""
@@ -143,7 +175,7 @@ def verify(
         help="Registry folders or files (default: `registry` of the configuration, "
              "else claims/). Give them before --files."),
     format: str = typer.Option(
-        "auto", "--format", "-f", metavar="FORMAT",
+        "auto", "--format", "-f", metavar="FORMAT", autocompletion=_complete_format,
         help="auto, rich, text, json, markdown, github, sarif, junit or html (auto: "
              "github in GitHub Actions, rich on a terminal, text otherwise; html: one "
              "self-contained page, best with --output)."),
@@ -175,6 +207,7 @@ def verify(
     from ..report.formats import pick, render
 
     _check_format(format)
+    _check_files_exist(files)
     config = _config()
     report = _report(paths, config, files, min_coverage)
     _compare(report, paths, config, files, baseline, since)
@@ -270,6 +303,13 @@ def claimreview(
         typer.echo("factcheck: no claim is marked `status: reviewed`; nothing to export",
                    err=True)
     _emit(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", output)
+
+
+from .start_commands import init, rules, schema  # noqa: E402  (typer only)
+
+app.command(name="init")(init)
+app.command(name="schema")(schema)
+app.command(name="rules")(rules)
 
 
 def main() -> None:

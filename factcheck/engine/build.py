@@ -132,6 +132,12 @@ def _keyed(form, keys: dict[str, VarKey]) -> tuple[dict[VarKey, Fraction], Fract
     return {keys[name]: coeff for name, coeff in form.coeffs.items()}, form.constant
 
 
+def unit_check(claim: Claim, dims: dict) -> None:
+    """FactcheckError when the claim's value and its quantity measure different
+    things (measures.infer weighs where to put the blame)."""
+    _interval_scale(claim, dims)
+
+
 def _interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
     """The factor from the value's unit to the canonical unit, and whether the
     interval is a count of people (snapped to whole numbers)."""

@@ -13,6 +13,8 @@ is a pure number.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError
@@ -21,6 +23,7 @@ from ..registry.model import Registry
 DATE: units.Dimension = (("[date]", 1),)
 DATE_MEASURES = ("start", "end")
 TIME_MEASURES = ("duration",)
+MAX_SUSPECTS = 20  # quantities whose measure _blame_the_claim weighs again, per run
 
 
 def quantity_names(registry: Registry) -> list[str]:
@@ -61,6 +64,16 @@ def interval_dimension(interval) -> units.Dimension | None:
 def infer(registry: Registry, names: list[str] | None = None) -> dict[str, units.Dimension]:
     """`names`: quantity_names(registry), when the caller has it already."""
     names = quantity_names(registry) if names is None else names
+    dims, claimed = _known(registry, names, skip=frozenset())
+    _blame_the_claim(registry, names, dims, claimed)
+    for name in names:
+        dims.setdefault(name, units.DIMENSIONLESS)
+    return dims
+
+
+def _known(registry: Registry, names: list[str], skip: frozenset[str]):
+    """Every dimension the registry gives, and the names its direct claims decided;
+    the direct claims on the names in `skip` are left out."""
     dims: dict[str, units.Dimension] = {}
     for name, info in registry.quantities.items():
         if info.unit:
@@ -68,11 +81,16 @@ def infer(registry: Registry, names: list[str] | None = None) -> dict[str, units
                 dims[name] = resolve_unit(info.unit).dimension
             except FactcheckError:
                 pass  # reported by the unit check
+    votes: dict[str, Counter] = {}
     for claim in registry.claims:
-        if isinstance(claim.expr, expr_mod.Name) and claim.interval is not None:
+        if isinstance(claim.expr, expr_mod.Name) and claim.interval is not None \
+                and claim.expr.name not in skip and claim.expr.name not in dims:
             dim = interval_dimension(claim.interval)
             if dim is not None:
-                dims.setdefault(claim.expr.name, dim)
+                votes.setdefault(claim.expr.name, Counter())[dim] += 1
+    for name, counts in votes.items():
+        # most claims win (the first written on a tie): the odd one is at fault
+        dims[name] = counts.most_common(1)[0][0]
     for name in names:
         measure = name.rsplit(".", 1)[-1]
         if measure in DATE_MEASURES:
@@ -81,9 +99,63 @@ def infer(registry: Registry, names: list[str] | None = None) -> dict[str, units
             dims.setdefault(name, units.TIME)
     _from_relations(registry, dims)
     _from_measures(names, dims)
-    for name in names:
-        dims.setdefault(name, units.DIMENSIONLESS)
-    return dims
+    return dims, frozenset(votes)
+
+
+def _blame_the_claim(registry: Registry, names: list[str], dims: dict,
+                     claimed: frozenset[str]) -> None:
+    """A quantity measured by its claims alone, where its relations and shares say
+    otherwise: the measure that leaves fewer mismatches wins. One claim edited to
+    '100,000 hours' on a count of people is then the one unit error, on the edited
+    line, not three errors on the relations and shares that use the quantity."""
+    suspects = sorted(_in_mismatches(registry, dims) & claimed)
+    # Each suspect costs one more inference pass; a registry with many unit errors
+    # keeps the first-decided measures beyond the first few.
+    for name in suspects[:MAX_SUSPECTS]:
+        other = _known(registry, names, skip=frozenset((name,)))[0].get(name)
+        if other is None or other == dims[name]:
+            continue
+        users = _users(registry, name)
+        if _mismatches(users, {**dims, name: other}) < _mismatches(users, dims):
+            dims[name] = other
+
+
+def _in_mismatches(registry: Registry, dims: dict) -> set[str]:
+    """The names of relations and claims on expressions whose units do not match."""
+    items = [r for r in registry.relations if r.comparison is not None]
+    items += [c for c in registry.claims
+              if c.expr is not None and not isinstance(c.expr, expr_mod.Name)]
+    found: set[str] = set()
+    for item in items:
+        if _mismatches([item], dims):
+            found.update(expr_mod.names(_tree(item)))
+    return found
+
+
+def _users(registry: Registry, name: str) -> list:
+    return [item for item in (*registry.relations, *registry.claims)
+            if _tree(item) is not None and name in expr_mod.names(_tree(item))]
+
+
+def _tree(item):
+    return getattr(item, "comparison", None) if not hasattr(item, "expr") else item.expr
+
+
+def _mismatches(items, dims: dict) -> int:
+    """How many of the claims and relations would be unit errors under `dims`."""
+    from .build import unit_check  # build uses this module
+
+    count = 0
+    for item in items:
+        try:
+            if hasattr(item, "expr"):
+                if item.interval is not None:
+                    unit_check(item, dims)
+            else:
+                expr_mod.dimension_of(item.comparison, dims)
+        except FactcheckError:
+            count += 1
+    return count
 
 
 def _from_relations(registry: Registry, dims: dict) -> None:

@@ -34,7 +34,7 @@ class Problem:
 def day_number(value: dt.date | dt.datetime | None,
                timezone: str | None = None) -> int | Fraction | None:
     """A date's day ordinal; a date-time is an instant (in UTC when it has an offset
-    or a timezone; instants.py): the ordinal plus the fraction of its day gone."""
+    or a timezone): the ordinal plus the fraction of its day gone."""
     return instants.day_number(value, timezone)
 
 

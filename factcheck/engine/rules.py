@@ -159,8 +159,7 @@ def _dates_below(edges, dates: dict[str, set]) -> dict[str, set]:
 
 def _within_rule(place_id, parent, name, outer, dated, dates) -> list[Constraint]:
     out = []
-    pair = [expr_mod.Name(name), expr_mod.Name(outer)]
-    for day, keys in _instances(pair, dated, dates):
+    for day, keys in _instances([expr_mod.Name(name), expr_mod.Name(outer)], dated, dates):
         atom = Atom.make({keys[name]: 1, keys[outer]: -1}, 0, "<=")
         out.append(Constraint(
             f"within:{name}<={outer}{_suffix(day)}", "within", [atom],

@@ -1,5 +1,5 @@
 """The `Mention` value: one numeric phrase of an article, as `extract --format json`
-prints it (PRODUCT.md, "Commands and outputs")."""
+prints it (README, "Commands")."""
 
 from __future__ import annotations
 

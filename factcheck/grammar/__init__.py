@@ -1,5 +1,5 @@
 """The value grammar: phrases like "over 100,000 people" or "three weeks ago" as
-Intervals (PRODUCT.md, "What a number means"), driven by the phrase table in
+Intervals (README, "What a number means"), driven by the phrase table in
 `factcheck/data/phrases.toml`."""
 
 from .numbers import NumberMatch, find_numbers

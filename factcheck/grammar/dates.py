@@ -1,7 +1,7 @@
 """Date phrases: absolute dates, and dates relative to an anchor (the publication date).
 
 A date is a whole-day interval of day ordinals (`date.toordinal()`), kind "date",
-unit "day". Relative readings (PRODUCT.md):
+unit "day". Relative readings (README, "What a number means"):
 
 - "yesterday", "today", "tomorrow": the anchor's day plus the table's offset.
 - "last week" / "this week" / "next week": Monday to Sunday weeks around the anchor's

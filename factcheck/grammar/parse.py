@@ -17,6 +17,7 @@ from .context import Context, attempt, longest_or_error, match_unit
 from .dates import match_date
 from .quantity import match_proportion, match_quantity
 from .rules import bare
+from .suggest import closest_values, did_you_mean
 from .table import PhraseIndex, PhraseTable, default_table, per_table
 from .tokens import tokenize
 
@@ -32,6 +33,10 @@ def parse_value(text: str, *, anchor: dt.date | None = None,
     `future` reads year-less dates and weekdays as the first such day on or after it;
     `language` (an IETF tag, English when None) says how digits are grouped.
     """
+    return _parse_value(text, anchor, table, future, language, suggest=True)
+
+
+def _parse_value(text, anchor, table, future, language, *, suggest: bool) -> Interval:
     if not isinstance(text, str):
         raise FactcheckError(f"a value must be text, not {type(text).__name__}")
     if len(text) > MAX_VALUE_LENGTH:
@@ -44,7 +49,9 @@ def parse_value(text: str, *, anchor: dt.date | None = None,
     found = _guarded(lambda: _match(ctx, 0))
     if found is not None and found[1] == len(ctx.tokens):
         return found[0]
-    raise _not_understood(ctx, found[1] if found else 0)
+    if not suggest:  # a suggestion being tried: no suggestions of its own
+        raise FactcheckError("not a value")
+    raise _not_understood(ctx, found[1] if found else 0, language)
 
 
 def match_at(text: str, pos: int, anchor: dt.date | None = None, *,
@@ -164,19 +171,29 @@ def _guarded(read):
         raise FactcheckError(f"that date is outside the calendar ({error})") from None
 
 
-def _not_understood(ctx: Context, end: int) -> FactcheckError:
-    """An error naming the first word the grammar does not know, or what is left."""
-    for token in ctx.tokens:
+def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckError:
+    """An error naming the first word the grammar does not know, or what is left,
+    with the closest values that read (suggest.py)."""
+    def reads(text: str):
+        return _parse_value(text, ctx.anchor, ctx.table, ctx.future, language,
+                            suggest=False)
+
+    for i, token in enumerate(ctx.tokens):
         if token.kind == "word" and token.low not in ctx.table.vocabulary \
                 and not _is_unit_word(ctx, token.text):
+            hint = did_you_mean(closest_values(ctx, i, reads)) \
+                or ctx.table.suggest(token.text)
             return FactcheckError(f"unknown word {token.text!r} in the value {ctx.text!r}",
-                                  hint=ctx.table.suggest(token.text), offset=token.start)
+                                  hint=hint, offset=token.start)
+    at = min(end, len(ctx.tokens) - 1)
     rest = ctx.text[ctx.tokens[end].start:] if end < len(ctx.tokens) else ctx.text
     read = ctx.text[:ctx.tokens[end].start].strip() if end < len(ctx.tokens) else ""
     where = f" after {read!r}" if read else ""
+    hint = did_you_mean(closest_values(ctx, at, reads)) \
+        or "write the number as the article does, e.g. 'over 100,000 people', " \
+           "'between 55,000 and 75,000', or as {low, high, unit}"
     return FactcheckError(f"cannot read {rest.strip()!r}{where} as part of a value",
-                          hint="see the phrase table in PRODUCT.md ('What a number means')",
-                          offset=ctx.tokens[min(end, len(ctx.tokens) - 1)].start)
+                          hint=hint, offset=ctx.tokens[at].start)
 
 
 def _is_unit_word(ctx: Context, word: str) -> bool:

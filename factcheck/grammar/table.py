@@ -64,6 +64,10 @@ class PhraseIndex:
                 return value, end
         return None
 
+    def phrases(self) -> list[tuple[str, ...]]:
+        """Every phrase of the index, as its words."""
+        return [key for entries in self._by_first.values() for key, _ in entries]
+
     def first_words(self) -> frozenset[str]:
         """The words a phrase of this index can start with."""
         return frozenset(self._by_first)

@@ -39,8 +39,8 @@ def discover(paths: list[Path], problems: list[Finding] | None = None) -> list[P
         raise RegistryUnreadable(problems[0].message)
     if not found:
         shown = ", ".join(str(p) for p in paths)
-        raise RegistryUnreadable(f"{shown}: no *.yaml claim files here; create one (see "
-                                 "README, 'Registry files') or give the registry folder")
+        raise RegistryUnreadable(f"{shown}: no *.yaml claim files here; start a registry "
+                                 "with `factcheck init` or give the registry folder")
     # `verify claims claims/a.yaml` names a.yaml twice: load it once, or every id in
     # it would be a duplicate of itself.
     unique: dict[Path, Path] = {}

@@ -334,6 +334,15 @@ CROSS = {
 }
 
 
+def test_files_with_a_path_that_does_not_exist_is_a_usage_error(registry, cli):
+    registry(CROSS)
+    run = cli("verify", "reg", "--files", "reg/a.yaml", "reg/typo.yaml", "gone.yml")
+    assert run.code == 2
+    assert run.stdout == ""
+    assert run.stderr == ("factcheck: --files reg/typo.yaml, gone.yml: no such files; "
+                          "give the paths of the registry's YAML files\n")
+
+
 def test_files_reports_only_those_files_but_loads_everything(registry, cli):
     registry(CROSS)
     everything = cli("verify", "reg", "--format", "json")

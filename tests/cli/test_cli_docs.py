@@ -30,7 +30,9 @@ def commands(group, prefix=()):
 
 def test_every_command_and_option_has_help():
     found = dict(commands(typer.main.get_command(app)))
-    assert {"verify", "explain", "extract", "baseline write"} <= {" ".join(k) for k in found}
+    assert {"init", "verify", "explain", "extract", "baseline write", "schema",
+                                                  "rules"} \
+        <= {" ".join(k) for k in found}
     for name, command in found.items():
         assert (command.help or "").strip(), name
         for param in command.params:
@@ -42,7 +44,9 @@ def test_every_command_and_option_has_help():
 def test_reference_lists_every_command():
     readme = (MAIN / "README.md").read_text("utf-8")
     block = readme.split("<!-- cli-reference:start -->")[1].split("<!-- cli-reference:end -->")[0]
-    for title in ("verify", "explain", "extract", "baseline write"):
+    assert "### factcheck\n" in block and "--install-completion" in block
+    for title in ("init", "verify", "explain", "extract", "baseline write", "schema",
+                  "rules"):
         assert f"### factcheck {title}\n" in block
         assert f"Usage: factcheck {title} [OPTIONS]" in block
     assert "--since REV" in block and "--baseline FILE" in block

@@ -129,18 +129,15 @@ def test_hook_repository_round_trip(tmp_path):
     assert hook_line(passing).endswith("Passed")
 
 
-LOCAL = f"""\
-repos:
-  - repo: local
-    hooks:
-      - id: factcheck
-        name: factcheck
-        entry: {Path(sys.executable).parent / 'factcheck'} verify --files
-        language: system
-        files: \\.ya?ml$
-        pass_filenames: true
-        require_serial: true
-"""
+def readme_local_hook() -> str:
+    """The README's .pre-commit-config.yaml, with this environment's factcheck."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    block = readme.split("```yaml\n# .pre-commit-config.yaml\n", 1)[1].split("```", 1)[0]
+    assert "entry: factcheck verify --files" in block
+    return block.replace("entry: factcheck", f"entry: {Path(sys.executable).parent / 'factcheck'}")
+
+
+LOCAL = readme_local_hook()
 
 
 def test_local_system_hook_round_trip(tmp_path):

@@ -295,3 +295,71 @@ def test_atoms_are_scaled_to_integers_and_evaluate():
     assert atom.holds_at({X: Fraction(-3, 2)}) and not atom.holds_at({X: Fraction(-1)})
     # zero coefficients disappear
     assert Atom.make({X: Fraction(0), T: Fraction(1)}, Fraction(0), ">").coeffs == ((T, 1),)
+
+
+# -- a unit error sits on the claim at fault -------------------------------------------
+
+SHARES = """\
+document:
+  id: doc
+claims:
+  - id: fled
+    quantity: k.departed
+    value: {fled}
+  - id: residents
+    quantity: k.population
+    value: 120,000 people
+  - id: stayed
+    quantity: k.remaining
+    value: fewer than 1,500 people
+  - id: nearly-all
+    quantity: k.departed / k.population
+    value: nearly all
+relations:
+  - id: accounting
+    holds: {holds}
+"""
+ACCOUNTING = "k.departed + k.remaining <= k.population"
+
+
+def test_a_claim_edited_to_another_unit_is_the_one_error_on_its_line(tmp_path):
+    # k.departed is measured only by `fled`; the relation and the share say people.
+    # Hours there would make three errors (share, relation... and none on `fled`);
+    # people make one, on the edited claim.
+    report = run(tmp_path, SHARES.format(fled="over 100,000 hours", holds=ACCOUNTING))
+    (finding,) = rules(report, "unit")
+    assert finding.claims == ("fled",)
+    assert (finding.location.line, finding.location.column) == (6, 12)
+    assert "'over 100,000 hours' is in time, but 'k.departed' measures people" \
+        in finding.message
+
+
+def test_a_relation_on_the_wrong_quantity_is_the_one_at_fault(tmp_path):
+    # near miss: here the claims are right and the relation adds a duration
+    text = SHARES.format(fled="over 100,000 people",
+                         holds="k.departed + k.wait <= k.population")
+    text = text.replace("relations:", "  - id: wait\n    quantity: k.wait\n"
+                        "    value: 3 days\nrelations:")
+    report = run(tmp_path, text)
+    (finding,) = rules(report, "unit")
+    assert finding.claims == ("accounting",)
+
+
+def test_most_claims_decide_what_a_quantity_measures(tmp_path):
+    # two claims say people, the first written says hours: the odd one is at fault
+    report = run(tmp_path, """\
+    document:
+      id: doc
+    claims:
+      - id: hours-first
+        quantity: k.count
+        value: 40 hours
+      - id: people
+        quantity: k.count
+        value: 40 people
+      - id: more-people
+        quantity: k.count
+        value: over 30 people
+    """)
+    (finding,) = rules(report, "unit")
+    assert finding.claims == ("hours-first",)

@@ -309,6 +309,43 @@ def test_unknown_words_are_named(text, named, suggestion):
         assert suggestion in caught.value.hint
 
 
+@pytest.mark.parametrize("text, closest", [
+    # the wrong word is one of a phrase: the whole phrase is suggested, in place
+    ("more then 5", "more than 5"),
+    ("fewer then 1,500 people", "fewer than 1,500 people"),
+    ("counted on one hnd", "counted on one hand"),
+    ("neraly all", "nearly all"),
+    ("over 100,000 peeple", "over 100,000 people"),
+    ("three weks ago", "three weeks ago"),
+])
+def test_unknown_phrases_get_the_closest_values_that_read(text, closest):
+    with pytest.raises(FactcheckError) as caught:
+        parse_value(text, anchor=dt.date(2023, 10, 3))
+    hint = caught.value.hint
+    assert hint.startswith(f"did you mean {closest!r}")  # the closest comes first
+    suggested = hint.removeprefix("did you mean ").removesuffix("?").split(" or ")
+    assert 1 <= len(suggested) <= 3
+    for value in suggested:
+        parse_value(value.strip("'"), anchor=dt.date(2023, 10, 3))  # each one reads
+
+
+def test_the_phrase_not_the_word_is_suggested():
+    # the word 'then' alone is closest to 'the'; the phrase 'more then' to 'more than'
+    with pytest.raises(FactcheckError) as caught:
+        parse_value("more then 5")
+    assert "'the'" not in caught.value.hint
+
+
+def test_no_suggestion_is_made_up_when_nothing_is_close():
+    with pytest.raises(FactcheckError) as caught:
+        parse_value("over 100,000 qzxv")
+    assert caught.value.hint is None
+    with pytest.raises(FactcheckError) as caught:
+        parse_value("between 5 to 6")  # nothing one phrase away reads: no guess
+    assert "did you mean" not in caught.value.hint
+    assert "PRODUCT" not in caught.value.hint
+
+
 @pytest.mark.parametrize("text", [
     "", "   ", "more 100", "between 5 and", "fewer than", "twenty twenty",
     "1,2345", "counted on two hands", "15 15", "over over", "$", "%", "-",

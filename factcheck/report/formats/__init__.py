@@ -95,15 +95,9 @@ def render(report: Report, name: str, terminal: bool | None = None,
     """`terminal`: whether the report goes to a terminal (default: is stdout one).
     A report written to a file is not, whatever stdout is: no colour codes in it.
     `quiet`: the rich and text reports print the findings and the summary only."""
-    from .escape import encodable
-
     name = pick(name, terminal)
     if name == "rich":
-        text = _rich(report, terminal, quiet)
-    elif name == "text":
-        text = _text(report, quiet)
-    else:
-        text = FORMATS[name](report)
-    # Whatever a format left of a lone surrogate (a scalar's "\uD800", a file name
-    # that is not UTF-8) is written out, never an encoding error at exit 3.
-    return encodable(text)
+        return _rich(report, terminal, quiet)
+    if name == "text":
+        return _text(report, quiet)
+    return FORMATS[name](report)

@@ -16,6 +16,7 @@ from pathlib import Path
 from ... import __version__
 from ...findings import Finding
 from ..value import Report
+from .escape import encodable
 from .html_charts import chart
 from .grouped import quantity_of
 from .html_series import Series, marks, series
@@ -30,10 +31,13 @@ def render(report: Report) -> str:
     body = [_header(report), _summary(report), _findings(report, numbers),
             _quantities(report, every, numbers), _sources(report, numbers), _notes(report),
             f"<footer>Made by factcheck {escape(__version__)}.</footer>"]
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>factcheck: {escape(summary_line(report))}</title>"
-            f"<style>{CSS}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+    # a lone surrogate from a file (a YAML escape) is written out, never emitted:
+    # the page must encode as UTF-8
+    return encodable("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                     '<meta name="viewport" content="width=device-width, initial-scale=1">'
+                     f"<title>factcheck: {escape(summary_line(report))}</title>"
+                     f"<style>{CSS}</style></head><body>\n" + "\n".join(body)
+                     + "\n</body></html>\n")
 
 
 def _header(report: Report) -> str:

@@ -27,13 +27,12 @@ def cell(text: str, limit: int = MAX_CELL) -> str:
 
 
 def _where(finding: Finding) -> str:
-    place = f"{finding.file}:{finding.line}" if finding.line else finding.file
-    return code(place)
+    return _code(f"{finding.file}:{finding.line}" if finding.line else finding.file)
 
 
-def code(text: str) -> str:
-    """A code span in a table cell: no backslash escapes work inside one, but a `|`
-    still ends the cell unless escaped."""
+def _code(text: str) -> str:
+    """A code span in a table cell: Markdown escapes mean nothing inside it, but a
+    `|` still ends the cell unless escaped, and a backtick would end the span."""
     return "`" + visible(text).replace("`", "").replace("|", "\\|") + "`"
 
 
@@ -77,7 +76,7 @@ def _claims(report: Report, limit: int = MAX_CLAIMS) -> list[str]:
              "|---" * (len(CLAIM_HEADERS) + 1) + "|"]
     previous = None
     for name, row in rows[:limit]:
-        shown = code(name) if name != previous else ""
+        shown = _code(name) if name != previous else ""
         previous = name
         lines.append(f"| {shown} | " + " | ".join(cell(c) for c in row) + " |")
     if len(rows) > limit:

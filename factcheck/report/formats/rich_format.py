@@ -53,8 +53,7 @@ def _claims_table(report: Report, console: Console) -> None:
     """Each quantity on a line of its own (wrapped at the terminal's width), its
     claims under it in columns aligned across the whole table."""
     header = ("claim",) + CLAIM_HEADERS[1:]
-    # Escaped before the widths are measured: a control character shows as `\x1b`.
-    table = [(group, [tuple(map(visible, claim_row(report, c))) for c in group.claims])
+    table = [(group, [claim_row(report, c) for c in group.claims])
              for group in groups(report)]
     rows = [header] + [("  " + r[0],) + r[1:] for _, claims in table for r in claims]
     sizes = widths(rows, console.width)
@@ -71,8 +70,8 @@ def _claims_table(report: Report, console: Console) -> None:
         if claims:
             grid = _grid(sizes)
             for row in claims:
-                # Text, not strings: rich would read `[/]` in a claim as markup.
-                grid.add_row(Text("  " + row[0]), *map(Text, row[1:-1]),
+                # Text, never a markup string: a claim's words are not rich markup
+                grid.add_row(*(Text(visible(cell)) for cell in ("  " + row[0], *row[1:-1])),
                              Text(row[-1], style=_status_style(row[-1])))
             console.print(grid)
     console.print()

@@ -18,6 +18,7 @@ from ...checks import CHECKS as RULES
 from ...checks import rule
 from ...findings import Finding
 from ..fingerprint import fingerprint
+from ..rule_docs import help_uri, page
 from ..value import Report
 from .escape import json_text
 from .github import message
@@ -30,7 +31,7 @@ FINGERPRINT_KEY = "factcheck/v1"
 def _rule_entry(rule_id: str) -> dict:
     entry = rule(rule_id)
     short = entry.short if entry else f"factcheck rule {rule_id}."
-    return {
+    result = {
         "id": rule_id,
         "name": "".join(part.capitalize() for part in rule_id.split("-")),
         "shortDescription": {"text": short},
@@ -38,6 +39,13 @@ def _rule_entry(rule_id: str) -> dict:
         "help": {"text": entry.help if entry else "See the message."},
         "defaultConfiguration": {"level": LEVEL[entry.severity if entry else "error"]},
     }
+    if entry is not None:
+        # the whole page: code scanning shows it with the alert, link or no link
+        result["help"]["markdown"] = page(entry)
+        uri = help_uri(rule_id)
+        if uri:
+            result["helpUri"] = uri
+    return result
 
 
 def _uri(file: str) -> dict:
