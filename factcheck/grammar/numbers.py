@@ -232,7 +232,15 @@ def _read_words(tokens, words, i, table) -> NumberRead | None:
         if state.complete:
             best = NumberRead(guard(Fraction(state.value), " ".join(words[i:j])), HALF,
                               j, False)
+    if best is not None and _ordinal_follows(words, best.end, table):
+        return None  # "twenty-fifth", "one hundred and first": an ordinal, no count
     return best
+
+
+def _ordinal_follows(words, j, table) -> bool:
+    if j < len(words) and words[j] in table.number_joiners:
+        j += 1
+    return j < len(words) and words[j] in table.ordinals
 
 
 def _next_is_scale(words, j, table) -> bool:

@@ -125,6 +125,12 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
     kind = unit.kind if unit else ("fraction" if _written_fraction(ctx, i, j, value)
                                    else "count")
     precision = ZERO if is_age else bare_precision(value, written, kind)
+    if unit is None and not is_age:
+        per = _per_count(ctx, j)
+        if per is not None:  # "3 deaths per 1,000 people": a share, 0.003
+            share, j = value / per[0], per[1]
+            return Amount(share, share, precision=precision / per[0],
+                          kind="fraction" if share <= 1 else "other"), j
     return Amount(value, value, precision=precision, unit=unit.name if unit else None,
                   kind=kind, age=is_age), j
 
@@ -156,6 +162,27 @@ def _unit_after(ctx: Context, j: int, currency: str | None):
     if found is None:
         return None, j
     return found
+
+
+def _per_count(ctx: Context, j: int):
+    """ "deaths per 1,000 people" after a count: (1000, the token after), else None.
+    The counted noun may stand between; the per-count is whole and above one."""
+    if j < len(ctx.tokens) and ctx.tokens[j].kind == "word" and ctx.words[j] != "per":
+        j += 1  # the counted noun: "deaths"
+    if not ctx.is_word(j, "per") or j + 1 >= len(ctx.tokens) \
+            or ctx.tokens[j + 1].kind != "number":
+        return None
+    read = read_number(ctx.tokens, j + 1, ctx.table, words=ctx.words)
+    if read is None or read.value.denominator != 1 or read.value <= 1:
+        return None
+    end = read.end
+    noun = match_unit(ctx, end)
+    if noun is not None and noun[0].kind == "count":
+        end = noun[1]  # "people", "residents"
+    elif end < len(ctx.tokens) and ctx.tokens[end].kind == "word" \
+            and ctx.words[end] not in ctx.table.vocabulary:
+        end += 1  # "inhabitants", "live births"
+    return read.value, end
 
 
 def _with_subunits(ctx: Context, value: Fraction, written: Fraction, j: int):

@@ -109,6 +109,7 @@ class PhraseTable:
     ages_after: PhraseIndex
     dates: DateTable
     number_suffixes: dict[str, int] = field(default_factory=dict)  # "1.2m", "40k"
+    ordinals: frozenset[str] = frozenset()  # "fifth": "twenty-fifth" counts nothing
     glued_units: dict[str, str] = field(default_factory=dict)  # "41C": exact case
     metre_words: frozenset[str] = frozenset()  # "1.8m tall": the metre
     rate_words: PhraseIndex | None = None  # "a", "per", "/": "$14.95 a month"
@@ -282,6 +283,7 @@ def _build(raw: dict) -> PhraseTable:
         ages_after=index(raw["ages"]["after"]),
         dates=date_table,
         number_suffixes=_ints(numbers.get("suffixes", {})),
+        ordinals=_flags(numbers.get("ordinals", {})),
         glued_units={k: str(v) for k, v in raw.get("units_glued", {}).items()
                      if v is not False},
         metre_words=_flags(raw.get("metre_words", {})),

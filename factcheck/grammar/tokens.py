@@ -35,8 +35,12 @@ def _token_pattern(mark: str) -> re.Pattern:
     )
 
 
-# Where `findall` may stop reading: whitespace that is not inside a number ("100 000").
-_WHITESPACE = re.compile(r"(?<![0-9])\s|\s(?![0-9])")
+# Where `findall` may stop reading: the start of a run of whitespace (so a blank line
+# is never cut in two) that is not inside a number ("100 000").
+_WHITESPACE = re.compile(r"(?<!\s)(?:(?<![0-9])\s|\s(?![0-9]))")
+# A blank line between two tokens: a paragraph break, which no phrase crosses.
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+PARAGRAPH = "¶"  # the text of the zero-width token that stands for a paragraph break
 _STRETCH = 8192  # characters `findall` reads at a time, about 1,500 tokens
 _JOINING_HYPHENS = "-‐‑"
 _MINUS_SIGNS = "-−"
@@ -101,6 +105,11 @@ def _read_stretch(text: str, pos: int, stop: int, tokens: list[Token],
                   dashes: list[int], mark: str) -> None:
     end = pos
     for space, word, isodate, number, sym in _token_pattern(mark).findall(text, pos, stop):
+        if "\n" in space and (blank := _PARAGRAPH.search(space)) is not None:
+            # A token that matches no phrase, so no number phrase runs across; it
+            # stands inside the blank line, where no other token starts.
+            at = end + blank.start() + 1
+            tokens.append(Token("sym", PARAGRAPH, at, at, True))
         if word:
             kind, piece = "word", word
         elif sym:

@@ -111,3 +111,22 @@ def test_language_reads_dot_groups_and_decimal_commas(language, text, low):
 def test_an_unknown_language_is_an_error():
     with pytest.raises(FactcheckError, match="unknown language"):
         find_mentions("5 people", PUBLISHED, language="klingon")
+
+
+def test_no_number_phrase_runs_across_a_paragraph_break():
+    text = "Prices ranged from 5\n\nto 10 dollars. It was 2,000\n \nmillion."
+    assert [m[:4] for m in read(text)] == [
+        ("5", "count", 5, 5), ("10 dollars", "money", 10, 10), ("2,000", "count", 1950, 2050)]
+    # near miss: one line break is no paragraph
+    assert read("Prices ranged from 5\nto 10 dollars.")[0][:4] == (
+        "from 5\nto 10 dollars", "money", 5, 10)
+
+
+def test_a_count_per_a_count_is_one_mention_a_share():
+    assert read("There were 3 deaths per 1,000 people.") == [
+        ("3 deaths per 1,000 people", "fraction", 0.003, 0.003, None, None)]
+    # 7.4 per 100,000: ± half the last digit, divided too
+    [(_, kind, low, high, _, _)] = read("It had 7.4 cases per 100,000 inhabitants.")
+    assert kind == "fraction" and (low, high) == (7.35e-05, 7.45e-05)
+    # near miss: "per cent" is a unit of its own, "per hour" a rate
+    assert read("It grew 5 per cent.")[0][1:5] == ("percent", 4.5, 5.5, "percent")

@@ -42,7 +42,8 @@ def printed(draw):
     form = draw(st.sampled_from([
         "plain", "commas", "spaces", "apostrophes", "south-asian", "decimal",
         "leading-point", "scientific", "power", "vulgar", "slash", "script", "glued",
-        "currency", "suffix", "sign", "percent", "slashed-date"]))
+        "currency", "suffix", "sign", "percent", "temperature", "rate", "paragraph",
+        "slashed-date"]))
     n = draw(NOT_A_YEAR)
     big = draw(st.integers(1000, 10 ** 9))
     if form == "plain":
@@ -94,6 +95,12 @@ def printed(draw):
         return f"${tenths / 10}{suffix}", F(tenths, 10) * scale, "USD", "read"
     if form == "sign":
         return f"-{n}", F(-n), None, "read"
+    if form == "temperature":
+        return f"{n % 60}°C", F(n % 60), "degree_Celsius", "read"
+    if form == "rate":
+        return f"${n} a month", F(n), "USD / month", "read"
+    if form == "paragraph":  # a number alone after a blank line
+        return f"\n\n{n}", F(n), None, "read"
     if form == "percent":
         places = draw(st.integers(0, 3))
         value = F(draw(st.integers(0, 10 ** 5)), 10 ** places)
@@ -111,7 +118,8 @@ def texts(draw):
         number = draw(printed())
         pieces.append(words + " ")
         length += len(words) + 1
-        inserted.append((length, length + len(number[0]), *number))
+        lead = len(number[0]) - len(number[0].lstrip())  # the digits, not the blank line
+        inserted.append((length + lead, length + len(number[0]), *number))
         pieces.append(number[0] + " ")
         length += len(number[0]) + 1
     pieces.append(draw(st.sampled_from(FILLER)) + ".")

@@ -157,3 +157,14 @@ def test_language_reads_dot_groups_and_unknown_language_is_an_error():
     assert parse_value("100.000").low == F(199999, 2000)  # English: 100.000 ± 0.0005
     with pytest.raises(FactcheckError, match="unknown language 'xx'"):
         parse_value("5", language="xx")
+
+
+@pytest.mark.parametrize("value", ["twenty-fifth", "one hundred and first", "twenty first"])
+def test_ordinal_words_count_nothing(value):
+    with pytest.raises(FactcheckError):
+        parse_value(value)
+
+
+def test_a_number_word_before_a_unit_is_still_read():
+    assert parse_value("one second").unit == "second"  # near miss: not an ordinal
+    assert parse_value("one hundred and five days").low == F(209, 2)

@@ -477,6 +477,10 @@ def test_table_is_loaded_once():
 
 # ---------------------------------------------------------------- properties
 def assert_sane(text, **kw):
+    # pint's registry is built once, on the first word the unit cache does not hold
+    # (over a second on a loaded machine); the budget is for what each text costs.
+    from factcheck.units import registry
+    registry()
     with cpu_budget(0.05, f"parse_value({text!r})"):  # a few ms as a rule
         try:
             iv = parse_value(text, **kw)

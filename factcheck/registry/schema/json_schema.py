@@ -106,8 +106,8 @@ def _type_shape(schema: Schema, spec: FieldSpec) -> dict:
                 "exclusiveMaximum": _NUMBER_LIMIT}
     if kind == "boolean":
         return {"type": "boolean"}
-    if kind == "timezone":  # an IANA name (Asia/Yerevan); factcheck asks zoneinfo
-        return {"type": "string", "pattern": r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$"}
+    if kind == "timezone":  # an IANA name; whether the zone exists, verify says
+        return {"type": "string", "pattern": r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}
     if kind == "span":
         # items + min/maxItems rather than prefixItems: editors still on draft-07
         # read this the same way
