@@ -26,9 +26,11 @@ _UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
                      "\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\x1b": "\\x1b"}
-# The ASCII punctuation that acts inside a line of Markdown (emphasis, code, links,
-# images, table cells, strikethrough); a backslash before it makes it a character.
-_MARKDOWN = re.compile(r"([\\`*_\[\]!|~])")
+# The ASCII punctuation that acts inside a line of Markdown (emphasis, code, table
+# cells, strikethrough), and a `]` that would close a link or an image (`](`, `][`)
+# or a link definition (`]:`): a backslash before it makes it a character. A `[`
+# alone is left as it is, so an interval reads "[5, 20]".
+_MARKDOWN = re.compile(r"([\\`*_|~]|\](?=[(\[:]))")
 
 
 def _escape(match: re.Match) -> str:
