@@ -58,22 +58,10 @@ Expr = Union[Name, Number, Neg, BinOp]
 
 
 def names(expr: Expr | Comparison) -> list[str]:
-    """The quantity names in order of appearance, each once."""
+    """The quantity names in order of appearance, each once (`x@DATE` is `x`)."""
     if type(expr) is Name:  # most claims are on one quantity
         return [expr.name]
-    seen: dict[str, None] = {}
-
-    def walk(node) -> None:
-        if isinstance(node, Name):
-            seen.setdefault(node.name)
-        elif isinstance(node, Neg):
-            walk(node.operand)
-        elif isinstance(node, (BinOp, Comparison)):
-            walk(node.left)
-            walk(node.right)
-
-    walk(expr)
-    return list(seen)
+    return list(dict.fromkeys(ref.name for ref in references(expr)))
 
 
 def references(expr: Expr | Comparison) -> list[Name]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..findings import FactcheckError
 from ..grammar import find_numbers, parse_value
 from ..interval import Interval, ordinal_to_iso
+from ..registry.model import unique_id
 from .asof import as_of
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
@@ -102,13 +103,6 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:MAX_SLUG].strip("-") or "n"
 
 
-def unique_id(base: str, taken: set[str]) -> str:
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    taken.add(candidate)
-    return candidate
 
 
 def _note(value, mention: Mention) -> str | None:

@@ -16,7 +16,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..findings import FactcheckError, UsageError
-from .drafts import Draft, unique_id
+from ..registry.model import unique_id
+from .drafts import Draft
 
 
 class NotARegistry(UsageError):

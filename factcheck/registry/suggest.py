@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..expr import Name, names, to_text
-from .model import Registry
+from .model import Registry, unique_id
 
 CUMULATIVE = frozenset("""departed arrived displaced internally_displaced killed injured
 evacuated detained missing rescued registered""".split())
@@ -44,7 +44,7 @@ def suggest(registry: Registry) -> Suggestions:
         if holds in have:
             continue
         have.add(holds)
-        found.relations.append({"id": _unique(base, taken), "holds": holds, "why": why})
+        found.relations.append({"id": unique_id(base, taken), "holds": holds, "why": why})
     found.trends = _trends(registry)
     return found
 
@@ -111,10 +111,3 @@ def _trends(registry: Registry) -> dict[str, str]:
                                           or registry.quantities[name].trend is None)}
 
 
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    taken.add(candidate)
-    return candidate
