@@ -168,7 +168,7 @@ def _quantity(one: Series, claims, implied: list, seen: _Seen) -> str:
     if one.trend:
         facts.append(f"trend: {one.trend}")
     figure = ""
-    if one.bars():
+    if one.bars() or one.changes:
         figure = (f'<figure data-quantity="{escape(one.name)}" class="'
                   f'{"timeline" if one.timeline else "numberline"}">{chart(one)}</figure>')
     items = "".join(_claim(c, seen) for c in claims)

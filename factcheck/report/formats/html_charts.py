@@ -12,7 +12,7 @@ import datetime as dt
 import math
 from html import escape
 
-from .html_series import Bar, Series
+from .html_series import Bar, Change, Series
 
 WIDTH = 480  # viewBox units; the page scales the chart to its column
 EDGE = 14  # room at each end for a marker or an arrow
@@ -175,11 +175,14 @@ PLOT_TOP, PLOT_HEIGHT, LEFT = 12, 180, 58
 
 def timeline(one: Series) -> str:
     bars = one.bars()
-    days = sorted({b.date for b in bars if b.date is not None})
+    days = one.days()
+    top = PLOT_TOP + BRACKET_ROW * len(one.changes)  # the brackets above the plot
     x = Scale(days, True, LEFT + 30, WIDTH - 70)  # room for labels right of the bars
     y = Scale([v for b in bars for v in (b.low, b.high)], one.is_date,
-              PLOT_TOP, PLOT_TOP + PLOT_HEIGHT)
-    out = [_svg_open(one, PLOT_TOP + PLOT_HEIGHT + 40)]
+              top, top + PLOT_HEIGHT)
+    out = [_svg_open(one, top + PLOT_HEIGHT + 40)]
+    out += [_bracket(change, x, PLOT_TOP + BRACKET_ROW * i, top + PLOT_HEIGHT)
+            for i, change in enumerate(one.changes)]
     out.append(_envelope(one.implied, x, y))
     out += [_implied_at(bar, x, y) for bar in one.implied if bar.date is not None]
     crowd: dict[float, int] = {}
@@ -189,9 +192,39 @@ def timeline(one: Series) -> str:
             crowd[bar.date] = crowd.get(bar.date, 0) + 1
             out.append(_claim_at(bar, x(bar.date) + shift, y))
     out.append(_value_axis(y))
-    out.append(_date_axis(days, x, PLOT_TOP + PLOT_HEIGHT + 6))
+    out.append(_date_axis(days, x, top + PLOT_HEIGHT + 6))
     out.append("</svg>")
     return "".join(out)
+
+
+BRACKET_ROW = 26
+
+
+def _bracket(change: Change, x: Scale, top: float, bottom: float) -> str:
+    """A change claim: a bracket from its earlier date to its later one, labelled
+    with its value, and faint guides down to the two dates on the axis."""
+    cid = escape(change.claim.id)
+    x0, x1, y = x(change.start), x(change.stop), top + 18
+    mark = f" {change.mark}" if change.mark else ""
+    label = f"{change.claim.id}: {change.claim.value_text}" + (
+        f" ({change.mark})" if change.mark else "")
+    return (f'<g class="change{mark}" data-claim="{cid}" data-from="{label_day(change.start)}" '
+            f'data-to="{label_day(change.stop)}"><a href="#claim-{cid}">'
+            f"<title>{escape(label)}</title>"
+            f'<line class="guide" x1="{x0:.1f}" x2="{x0:.1f}" y1="{y:.1f}" y2="{bottom:.1f}"/>'
+            f'<line class="guide" x1="{x1:.1f}" x2="{x1:.1f}" y1="{y:.1f}" y2="{bottom:.1f}"/>'
+            f'<path class="bracket" d="M{x0:.1f},{y + 6:.1f} V{y:.1f} H{x1:.1f} V{y + 6:.1f}"/>'
+            f'<text class="rowlabel" x="{(x0 + x1) / 2:.1f}" y="{y - 4:.1f}" '
+            f'text-anchor="middle">{escape(_short(label))}</text></a></g>')
+
+
+def _short(text: str, room: int = 44) -> str:
+    """A label that fits above the plot; the bracket's title keeps it whole."""
+    return text if len(text) <= room else text[:room - 1] + "…"
+
+
+def label_day(value: float) -> str:
+    return label(value, True)
 
 
 def _flip(y: Scale, value: float | None, toward_high: bool = False) -> float:

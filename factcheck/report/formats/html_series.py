@@ -13,6 +13,8 @@ from fractions import Fraction
 
 from ... import units
 from ...engine.build import day_number
+from ...engine.problem import at_day
+from ...expr.nodes import BinOp, Name
 from ...findings import FactcheckError
 from ...interval import Interval
 from ..value import Report
@@ -35,6 +37,18 @@ class Bar:
     mark: str = ""  # "conflict", "rounding", "unchecked" or ""
 
 
+@dataclass(frozen=True)
+class Change:
+    """A claim about how a quantity changed between two dates ("doubled in a week":
+    `S.x@D2 / S.x@D1`, "rose by 5,000": `S.x@D2 - S.x@D1`), drawn on the quantity's
+    timeline as a bracket from the earlier date to the later."""
+
+    claim: object  # registry.model.Claim
+    start: float  # day numbers, start < stop
+    stop: float
+    mark: str = ""
+
+
 @dataclass
 class Series:
     name: str  # as shown and in data-quantity
@@ -43,12 +57,18 @@ class Series:
     claims: list[Bar] = field(default_factory=list)
     implied: list[Bar] = field(default_factory=list)
     trend: str | None = None
+    changes: list[Change] = field(default_factory=list)
+
+    def days(self) -> list[float]:
+        """Every day the chart speaks of, in order."""
+        days = {b.date for b in self.claims + self.implied if b.date is not None}
+        days.update(day for c in self.changes for day in (c.start, c.stop))
+        return sorted(days)
 
     @property
     def timeline(self) -> bool:
         """A quantity seen at two dates or more is drawn against time."""
-        days = {b.date for b in self.claims + self.implied if b.date is not None}
-        return len(days) > 1
+        return len(self.days()) > 1
 
     @property
     def conflict(self) -> bool:
@@ -90,6 +110,7 @@ def series(report: Report) -> list[Series]:
             "" if report.is_checked(claim.id) else "unchecked"))
         if bar is not None:
             one.claims.append(bar)
+        _add_change(claim, by_name, marked.get(claim.id, ""))
     for found in report.ranges:
         one = by_name.setdefault(found.key.name, Series(found.key.name, found.is_date))
         one.unit = one.unit or found.unit
@@ -123,6 +144,39 @@ def _claim_bar(claim, one: Series, mark: str) -> Bar | None:
     date = _day(claim.date) if _is_dated(claim) else None
     return Bar(_float(interval.low, factor), _float(interval.high, factor),
                interval.low_open, interval.high_open, date, claim, mark)
+
+
+def _add_change(claim, by_name: dict[str, Series], mark: str) -> None:
+    """A change claim also goes on its quantity's timeline, as a bracket."""
+    found = change_span(claim)
+    if found is None:
+        return
+    name, start, stop = found
+    one = by_name.setdefault(name, Series(name))
+    one.changes.append(Change(claim, start, stop, mark))
+
+
+def change_span(claim) -> tuple[str, float, float] | None:
+    """(quantity, earlier day, later day) when the claim compares one quantity at two
+    dates (`x@D2 / x@D1` or `x@D2 - x@D1`); a side without `@` speaks of the claim's
+    own date. None for any other claim."""
+    expr = claim.expr
+    if not isinstance(expr, BinOp) or expr.op not in "/-":
+        return None
+    sides = (expr.left, expr.right)
+    if not all(isinstance(side, Name) for side in sides) or sides[0].name != sides[1].name:
+        return None
+    days = [_at(side.at) if side.at is not None else _day(claim.date) for side in sides]
+    if None in days or days[0] == days[1]:
+        return None  # the `value` rule names a change with one date twice
+    return sides[0].name, min(days), max(days)
+
+
+def _at(text: str) -> float | None:
+    try:
+        return _float(at_day(text))
+    except ValueError:  # the loader has reported the date already
+        return None
 
 
 def _is_dated(claim) -> bool:

@@ -73,6 +73,10 @@ svg .row.implied .end.closed, svg .row.implied .arrow { fill: var(--ok); stroke:
 svg .row.implied .end.open { stroke: var(--ok); }
 svg .trendline { fill: none; stroke: var(--ok); stroke-width: 2; stroke-dasharray: 5 4; }
 svg .conflict .bar { stroke: var(--error); }
+svg .change .bracket { fill: none; stroke: var(--accent); stroke-width: 2; }
+svg .change .guide { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 2 3; }
+svg .change.conflict .bracket { stroke: var(--error); stroke-width: 3; }
+svg .change.rounding .bracket { stroke: var(--warning); }
 svg .conflict .end.closed, svg .conflict .arrow { fill: var(--error); stroke: var(--error); }
 svg .conflict .end.open { stroke: var(--error); }
 svg .conflict text { fill: var(--error); font-weight: 700; }
