@@ -15,6 +15,7 @@ reported by the loader under this rule, with the closest places.)
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Iterable
 
 from ..expr import names
@@ -24,6 +25,49 @@ from .base import Context, check
 
 RULE = "unknown-quantity"
 CLOSEST = 3
+# Up to this many known names, every one is compared with the unknown name; above it,
+# only the names sharing the most three-letter pieces with it (a registry of 10,000
+# claims has about 2,000 names, and comparing each of a thousand typos with all of
+# them took minutes).
+EXHAUSTIVE = 400
+CANDIDATES = 64
+
+
+class Closest:
+    """The known names closest to an unknown one (difflib's ratio >= 0.8), each
+    unknown name looked up once."""
+
+    def __init__(self, known: Iterable[str]):
+        self.known = sorted(set(known))
+        self.found: dict[str, list[str]] = {}
+        self.pieces: dict[str, list[str]] = {}
+        if len(self.known) > EXHAUSTIVE:
+            for name in self.known:
+                for piece in _pieces(name):
+                    self.pieces.setdefault(piece, []).append(name)
+            # a piece most names share (".de", "ed ") tells them apart no better
+            # than chance, and counting it would cost as much as comparing them all
+            common = len(self.known) // 8
+            self.pieces = {p: n for p, n in self.pieces.items() if len(n) <= common}
+
+    def __call__(self, name: str) -> list[str]:
+        if name not in self.found:
+            self.found[name] = difflib.get_close_matches(
+                name, self._candidates(name), n=CLOSEST, cutoff=0.8)
+        return self.found[name]
+
+    def _candidates(self, name: str) -> list[str]:
+        if not self.pieces:
+            return self.known
+        shared = Counter(other for piece in _pieces(name) for other in self.pieces.get(piece, ()))
+        if not shared:  # nothing rare in the name: compare with every name
+            return self.known
+        return sorted(other for other, _ in shared.most_common(CANDIDATES))
+
+
+def _pieces(name: str) -> set[str]:
+    padded = f"  {name} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
 
 
 def bare(name: str) -> str:
@@ -105,11 +149,12 @@ def names_that_exist(context: Context) -> Iterable[Finding]:
 
 def unknown_names(registry: Registry) -> Iterable[Finding]:
     known = declared(registry)
+    closest = Closest(known)
     for relation in registry.relations:
         if relation.comparison is None:
             continue
         for name in _missing(names(relation.comparison), known):
-            yield _finding(f"relation {relation.id!r}", name, known,
+            yield _finding(f"relation {relation.id!r}", name, closest,
                            relation.holds_location or relation.location)
     places = set(registry.places)
     for claim in registry.claims:
@@ -117,22 +162,23 @@ def unknown_names(registry: Registry) -> Iterable[Finding]:
             continue  # a claim on one quantity declares it; the contract asks of ratios
         parts = [n for n in names(claim.expr) if bare(n).split(".")[0] not in places]
         for name in _missing(parts, known):
-            yield _finding(f"claim {claim.id!r}", name, known,
+            yield _finding(f"claim {claim.id!r}", name, closest,
                            claim.quantity_location or claim.location, (claim.id,))
     in_use = used(registry)
-    for info in registry.quantities.values():
-        if info.name not in in_use:
-            yield _finding("the `quantities:` entry", info.name, in_use, info.location,
-                           what="no claim or relation uses it")
+    unused = [info for info in registry.quantities.values() if info.name not in in_use]
+    closest_used = Closest(in_use) if unused else None
+    for info in unused:
+        yield _finding("the `quantities:` entry", info.name, closest_used, info.location,
+                       what="no claim or relation uses it")
 
 
 def _missing(found: list[str], known: set[str]) -> list[str]:
     return [name for name in dict.fromkeys(bare(n) for n in found) if name not in known]
 
 
-def _finding(where: str, name: str, known: set[str], location, claims=(),
+def _finding(where: str, name: str, closest: Closest, location, claims=(),
              what: str | None = None) -> Finding:
-    close = difflib.get_close_matches(name, sorted(known), n=CLOSEST, cutoff=0.8)
+    close = closest(name)
     guess = f"; did you mean {' or '.join(close)}?" if close else ""
     message = f"{name}: no such quantity ({where} names it, {what or 'nothing declares it'}){guess}"
     return problem(RULE, message, location, tuple(claims),

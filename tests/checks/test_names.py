@@ -89,3 +89,51 @@ def test_a_within_naming_no_place_is_reported_with_the_closest(tmp_path):
     assert finding.rule == "unknown-quantity"
     assert "'karabah', which is not a place" in finding.message
     assert "did you mean karabakh?" in finding.message
+
+
+# Many names: the closest are looked up among the names sharing the most pieces.
+
+def _registry_names(count: int) -> list[str]:
+    places = [f"district_{i:04d}" for i in range(count // 4)]
+    return [f"{p}.{m}" for p in places for m in ("departed", "remaining", "population",
+                                                  "returned")]
+
+
+def _typo(name: str, at: int) -> str:
+    return name[:at] + name[at + 1:]  # a letter dropped
+
+
+def score(a: str, b: str) -> float:
+    import difflib
+    return difflib.SequenceMatcher(None, b, a).ratio()
+
+
+def test_closest_among_thousands_matches_comparing_with_every_name():
+    from factcheck.checks.names import CANDIDATES, Closest
+    import difflib
+    known = _registry_names(2_000)
+    closest = Closest(known)
+    for name in known[::97]:
+        for at in (3, len(name) - 4):
+            typo = _typo(name, at)
+            every = difflib.get_close_matches(typo, sorted(known), n=3, cutoff=0.8)
+            # as close as comparing with every name (names equally close may differ)
+            assert [score(typo, n) for n in closest(typo)] == [score(typo, n) for n in every]
+            assert closest(typo)[0] == name
+            assert len(closest._candidates(typo)) <= CANDIDATES  # the work is bounded
+
+
+def test_a_few_names_are_all_compared():
+    from factcheck.checks.names import Closest
+    closest = Closest(["karabakh.departed", "karabakh.population"])
+    assert closest._candidates("karabakh.departd") == ["karabakh.departed",
+                                                        "karabakh.population"]
+    assert closest("karabakh.departd") == ["karabakh.departed"]
+
+
+def test_a_name_made_only_of_common_pieces_is_compared_with_every_name():
+    from factcheck.checks.names import Closest
+    known = [f"karabakh.m{i}" for i in range(500)]  # every piece of karabakh.m is common
+    closest = Closest(known)
+    assert closest._candidates("karabakh.m") == sorted(known)
+    assert closest("karabakh.m")[0] in {f"karabakh.m{i}" for i in range(10)}
