@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-KINDS = ("count", "duration", "date", "fraction", "percent", "money", "other")
+KINDS = ("count", "duration", "date", "fraction", "percent", "money", "ratio", "other")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ..interval import Interval
 from .context import Context, attempt, longest_or_error, match_unit
 from .dates import match_date
 from .quantity import match_proportion, match_quantity
+from .ratios import match_ratio
 from .rules import bare
 from .suggest import closest_values, did_you_mean
 from .table import PhraseIndex, PhraseTable, default_table, per_table
@@ -101,13 +102,15 @@ def _context(text, anchor, table, future, pint_units, language=None) -> Context:
     table = table or default_table()
     tokens = tokenize(text, table.decimal_mark(language))
     return Context(text, tokens, [t.low for t in tokens], table, anchor, future,
-                   pint_units)
+                   pint_units, ratios=pint_units)
 
 
 def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
-    """The longest value phrase at token i; a date wins a tie ("2012" is the year)."""
+    """The longest value phrase at token i; a date wins a tie ("2012" is the year),
+    and a change word ("doubled") is read only as a whole value."""
+    ratio = attempt(match_ratio, ctx, i) if ctx.ratios else None
     if not _may_start(ctx, i):
-        return None
+        return longest_or_error(ratio)
     marker = ctx.phrase(ctx.table.dates.future_markers, i)
     if marker is not None and marker[1] < len(ctx.tokens):
         after = _match(ctx.with_future(), marker[1])
@@ -116,7 +119,7 @@ def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
     proportion = match_proportion(ctx, i)
     return longest_or_error(attempt(match_date, ctx, i),
                             (bare(proportion[0]), proportion[1]) if proportion else None,
-                            attempt(match_quantity, ctx, i))
+                            attempt(match_quantity, ctx, i), ratio)
 
 
 # Every reader `_match` tries begins with a number or ISO date token, a number word,
