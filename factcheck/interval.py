@@ -78,7 +78,7 @@ class Interval:
 _PLURALS = {"person": "people", "metric_ton": "tonnes", "century": "centuries",
             "decade_of_years": "decades"}
 _COUNTABLE = {"second", "minute", "hour", "day", "week", "month", "year", "meter",
-              "kilometer", "kilogram", "mile"}
+              "kilometer", "kilogram", "mile", "household"}
 
 
 def unit_label(unit: str | None, value: Fraction | None = None) -> str:

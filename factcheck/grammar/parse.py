@@ -102,13 +102,13 @@ def _context(text, anchor, table, future, pint_units, language=None) -> Context:
     table = table or default_table()
     tokens = tokenize(text, table.decimal_mark(language))
     return Context(text, tokens, [t.low for t in tokens], table, anchor, future,
-                   pint_units, ratios=pint_units)
+                   pint_units, whole=pint_units)
 
 
 def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
     """The longest value phrase at token i; a date wins a tie ("2012" is the year),
     and a change word ("doubled") is read only as a whole value."""
-    ratio = attempt(match_ratio, ctx, i) if ctx.ratios else None
+    ratio = attempt(match_ratio, ctx, i) if ctx.whole else None
     if not _may_start(ctx, i):
         return longest_or_error(ratio)
     marker = ctx.phrase(ctx.table.dates.future_markers, i)

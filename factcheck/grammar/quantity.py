@@ -67,7 +67,8 @@ def prefixes(ctx: Context, i: int):
     """Fillers and qualifiers before the core; the last qualifier read decides."""
     qualifier = None
     while True:
-        filler = ctx.phrase(ctx.table.fillers, i)
+        filler = ctx.phrase(ctx.table.fillers, i) or (
+            ctx.phrase(ctx.table.value_fillers, i) if ctx.whole else None)
         found = longest(("filler", filler[1]) if filler else None,
                         ctx.phrase(ctx.table.qualifiers_before, i),
                         _estimate_noun(ctx, i))

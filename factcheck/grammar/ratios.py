@@ -6,7 +6,7 @@ households and rates").
            | verb ["by"] percentage      "rose by 40 percent", "fell by nearly 40%"
            | ["a"] percentage verb       "a 40 % rise", "a 40 percent drop"
 
-Only whole values are read so (`Context.ratios`): in running text a verb of change
+Only whole values are read so (`Context.whole`): in running text a verb of change
 sets `change` on the number after it, and "doubled" alone is no mention.
 
 The arithmetic: a rise keeps the qualifier on the ratio ("nearly doubled" [1.8, 2));
@@ -33,7 +33,7 @@ DIFFERENCE_HINT = ("a change by an amount is a difference of two dates: `quantit
 
 def match_ratio(ctx: Context, i: int) -> tuple[Interval, int] | None:
     """The longest change phrase at token i, as a ratio interval (kind "ratio")."""
-    if not ctx.ratios or i >= len(ctx.tokens):
+    if not ctx.whole or i >= len(ctx.tokens):
         return None
     return longest(_word(ctx, i), _times(ctx, i), _verb_by(ctx, i), _percent_verb(ctx, i))
 

@@ -122,6 +122,7 @@ class PhraseTable:
     ratio_margin: Fraction = Fraction(1, 20)
     ratio_times: PhraseIndex | None = None
     ratio_by: PhraseIndex | None = None
+    value_fillers: PhraseIndex | None = None  # "an average of": claim values only
     vocabulary: frozenset[str] = field(default=frozenset())
 
     def decimal_mark(self, language: str | None) -> str:
@@ -302,6 +303,7 @@ def _build(raw: dict) -> PhraseTable:
             "margin", "0.05")),
         ratio_times=index(raw.get("ratios", {}).get("times", {})),
         ratio_by=index(raw.get("ratios", {}).get("by", {})),
+        value_fillers=index(raw.get("value_filler", {})),
     )
     object.__setattr__(table, "vocabulary", _vocabulary(table))
     return table
