@@ -184,6 +184,11 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
     for i, token in enumerate(ctx.tokens):
         if token.kind == "word" and token.low not in ctx.table.vocabulary \
                 and not _is_unit_word(ctx, token.text):
+            if _in_rate(ctx, i):  # "2,000 people a blorp": never a plain number
+                return FactcheckError(
+                    f"unknown unit {token.text!r} in the rate {ctx.text!r}",
+                    hint=f"write the rate in units factcheck knows: {RATE_EXAMPLES}",
+                    offset=token.start)
             hint = did_you_mean(closest_values(ctx, i, reads)) \
                 or ctx.table.suggest(token.text)
             return FactcheckError(f"unknown word {token.text!r} in the value {ctx.text!r}",
@@ -192,11 +197,28 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
     rest = ctx.text[ctx.tokens[end].start:] if end < len(ctx.tokens) else ctx.text
     read = ctx.text[:ctx.tokens[end].start].strip() if end < len(ctx.tokens) else ""
     where = f" after {read!r}" if read else ""
-    hint = did_you_mean(closest_values(ctx, at, reads)) \
-        or "write the number as the article does, e.g. 'over 100,000 people', " \
-           "'between 55,000 and 75,000', or as {low, high, unit}"
+    hint = did_you_mean(closest_values(ctx, at, reads))
+    if hint is None and end < len(ctx.tokens) and ctx.phrase(ctx.table.rate_words, end):
+        hint = f"a rate names what it counts before 'per' or 'a': {RATE_EXAMPLES}"
+    hint = hint or "write the number as the article does, e.g. 'over 100,000 " \
+        "people', 'between 55,000 and 75,000', or as {low, high, unit}"
     return FactcheckError(f"cannot read {rest.strip()!r}{where} as part of a value",
                           hint=hint, offset=ctx.tokens[at].start)
+
+
+RATE_EXAMPLES = "'2,000 people a day', '$11 million per month', '4.2 people per household'"
+
+
+def _in_rate(ctx: Context, i: int) -> bool:
+    """Token i is a unit of a rate: after a rate word ("per", "a", "/") that follows
+    a number or unit ("people a blorp"), or between a number and a rate word
+    ("2,000 blorps a day")."""
+    rate = ctx.table.rate_words.words
+    after = i >= 2 and ctx.words[i - 1] in rate and ctx.words[i - 2] not in rate \
+        and ctx.tokens[i - 2].kind in ("number", "word")
+    before = 0 < i < len(ctx.tokens) - 2 and ctx.words[i + 1] in rate \
+        and ctx.tokens[i - 1].kind == "number"
+    return after or before
 
 
 def _is_unit_word(ctx: Context, word: str) -> bool:
