@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine_helpers import rules, run
+from engine_helpers import arithmetic, rules, run
 
 HEAD = """\
 document:
@@ -165,6 +165,11 @@ def test_doubled_read_from_the_value_against_a_non_increasing_trend(tmp_path):
     (finding,) = conflicts(report)
     assert set(finding.claims) == {"change"} and finding.severity == "error"
     assert any("trend" in line for line in finding.details)
+    # the arithmetic: the ratio as the comparisons it is checked as
+    assert arithmetic(finding) == [
+        "arithmetic: change is town.departed@2023-10-02 ≥ 1.95 × "
+        "town.departed@2023-09-25 and town.departed@2023-10-02 ≤ 2.05 × "
+        "town.departed@2023-09-25, with town.departed@2023-09-25 > 0"]
 
 
 def test_a_rise_with_a_non_decreasing_trend_is_no_conflict(tmp_path):
