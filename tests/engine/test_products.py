@@ -4,7 +4,11 @@ its own claims alone (engine/products.py). The arithmetic is worked by hand."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from engine_helpers import (
     all_minimal_conflicts, consistency_findings, engine, nearest, problem, ranges, rules,
@@ -243,3 +247,61 @@ relations:
     assert set(finding.claims) == {"rate", "start", "end", "total", "flow"}
     near = run(tmp_path, text.replace("25,000", "18,000"))
     assert rules(near, "inconsistency", "unit") == []
+
+
+# -- property: the linear reading agrees with brute force ----------------------
+
+PROPERTY = """\
+document: {{id: doc, published: 2023-10-03}}
+claims:
+  - {{id: x, quantity: s.departed, value: {{low: {x0}, high: {x1}, unit: person}}}}
+  - {{id: y, quantity: s.households, value: {{low: {y0}, high: {y1}, unit: household}}}}
+  - id: z
+    quantity: s.size
+    value: {{low: {z0}, high: {z1}, low_open: {zlo}, high_open: {zho},
+             unit: person / household}}
+relations:
+  - id: r
+    holds: s.departed {op} s.households * s.size
+"""
+OPS = {"==": lambda a, b: a == b, "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
+
+
+def _truth(x, y, z, op) -> bool:
+    """Whole people and households, the households above 0, some size in z."""
+    (z0, z1, zlo, zho) = z
+    for households in range(max(y[0], 1), y[1] + 1):
+        for people in range(x[0], x[1] + 1):
+            ratio = Fraction(people, households)
+            if op == "==":
+                ok = (ratio > z0 if zlo else ratio >= z0) and (ratio < z1 if zho else ratio <= z1)
+            elif op == "<=":  # people <= households · z for some z: ratio below z1
+                ok = ratio < z1 if zho else ratio <= z1
+            else:
+                ok = ratio > z0 if zlo else ratio >= z0
+            if ok and (z0 < z1 or not (zlo or zho)):
+                return True
+    return False
+
+
+small = st.tuples(st.integers(0, 12), st.integers(0, 6)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(x=small, y=small, z=st.tuples(st.integers(1, 8), st.integers(0, 8),
+                                     st.booleans(), st.booleans()),
+       op=st.sampled_from(sorted(OPS)))
+def test_the_product_agrees_exactly_when_some_whole_values_fit(tmp_path_factory, x, y,
+                                                               z, op):
+    z0, width, zlo, zho = Fraction(z[0], 2), Fraction(z[1], 2), z[2], z[3]
+    z1 = z0 + width
+    folder = tmp_path_factory.mktemp("p")
+    report = run(folder, PROPERTY.format(
+        x0=x[0], x1=x[1], y0=y[0], y1=y[1], z0=float(z0), z1=float(z1),
+        zlo=str(zlo).lower(), zho=str(zho).lower(), op=op))
+    if z0 == z1 and (zlo or zho):  # the size's own interval is empty
+        assert rules(report, "inconsistency") or rules(report, "value")
+        return
+    conflict = bool(rules(report, "inconsistency"))
+    assert conflict is not _truth(x, y, (z0, z1, zlo, zho), op)
