@@ -182,3 +182,48 @@ def test_a_change_word_on_a_count_is_a_unit_error(tmp_path):
     (finding,) = rules(report, "unit")
     assert finding.claims == ("change",) and "is a change" in finding.message
     assert "@" in finding.hint
+
+
+def test_change_words_restate_their_quotes(tmp_path):
+    # the quote checks read "more than doubled" and "a 40% rise" as the quote's own
+    # number words and digits
+    text = """\
+document:
+  id: doc
+  published: 2023-10-03
+  text: sources/doc.txt
+claims:
+  - id: before
+    quote: "50,000 had fled by 25 September"
+    as_of: 2023-09-25
+    quantity: town.departed
+    value: 50,000 people
+  - id: after
+    quote: "99,000 by 2 October"
+    as_of: 2023-10-02
+    quantity: town.departed
+    value: 99,000 people
+  - id: doubled
+    quote: "the number of people who had fled more than doubled in a week"
+    quantity: town.departed@2023-10-02 / town.departed@2023-09-25
+    value: nearly doubled
+  - id: rise
+    quote: "a 40% rise since Monday"
+    quantity: town.departed@2023-10-02 / town.departed@2023-09-25
+    value: a 40% rise
+"""
+    article = ("Officials said 50,000 had fled by 25 September and 99,000 by 2 October: "
+               "the number of people who had fled more than doubled in a week. An aid "
+               "group spoke of a 40% rise since Monday.\n")
+    report = run(tmp_path, text, {"sources/doc.txt": article})
+    # "nearly doubled" is not what the quote says ("more than doubled"): the value
+    # must restate the quote's number words
+    (misquoted,) = rules(report, "quote", "quote-number")
+    assert misquoted.claims == ("doubled",)
+    assert rules(run(tmp_path, text.replace("value: nearly doubled",
+                                            "value: more than doubled"),
+                     {"sources/doc.txt": article}), "quote", "quote-number") == []
+    # the 40% rise (1.4 ± 0.005) is not 99,000 / 50,000 = 1.98, nor in "nearly
+    # doubled" [1.8, 2): two contradictions
+    found = {frozenset(f.claims) for f in rules(report, "inconsistency")}
+    assert found == {frozenset({"before", "after", "rise"}), frozenset({"doubled", "rise"})}
