@@ -4,23 +4,28 @@
 and "2,000 people a day for nine days" (`S.departed == S.daily * S.exodus_days`)
 multiply two quantities, which the linear engine cannot do in general. It can when
 one factor Z is *claim-only*: it appears in no other relation, rule or expression,
-only in claims made directly on it. Then Z can be eliminated exactly: there is a Z
-with X == Y·Z inside each claim's interval I_c iff X/Y lies in every I_c, that is
-lo_c·Y <= X <= hi_c·Y for each claim c (its ends' openness kept), with Y > 0 (as
-the denominator of a ratio claim: at Y = 0 the relation is not read as X == 0, and
-a registry that needs Y = 0 there conflicts). Z keeps its own claims.
+only in claims made directly on it. Then Z can be eliminated exactly. The product
+Y·Z is a variable T of the relation's own, and Y a variable U:
 
-So that a conflicting set names both the relation and the claims on Z, the
-relation is `T == X` and `U == Y` over two variables of its own, and each claim on
-Z also says lo_c·U <= T <= hi_c·U: without the relation T and U are free, so a
-claim on Z constrains nothing else; with it, the claim bounds X/Y. Any other
-product of quantities is refused, with the reason.
+    relation (at each date):  X op T,  U == Y,  U > 0
+    each claim c on Z:        Z ∈ I_c  and  lo_c·U <= T <= hi_c·U  (ends' openness kept)
+
+With the relation, T / U is Z's value, so a claim on Z bounds X / Y; without it, T
+and U are free and a claim on Z constrains nothing else. There is a Z in every I_c
+with X op Y·Z iff there is such a T, for any choice of claims, so minimal
+conflicting sets name the relation and Z's claims. Y > 0 is part of the relation
+(as the divisor of a ratio claim): at Y = 0 it is not read as X == 0 (a registry
+that needs zero households there conflicts). Z's implied range is its claims'
+alone (never narrowed by X / Y: wider than the truth, never narrower).
+
+One value of Z serves all the dates at which Y has one value (X at each is set
+against the same T); one value of Z against several values of Y, or any other
+product of quantities, is refused with the reason.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from fractions import Fraction
 
 from .. import expr as expr_mod
@@ -140,43 +145,68 @@ def _sides(comparison):
 
 
 def _instances(relation, op, forms, z, problem, instances) -> list[Constraint]:
+    products = _products(relation, forms, z, instances)
     on_z: dict = {}  # Z's variable -> the positions of the claims on it
     for index, constraint in enumerate(problem.constraints):
         claim = constraint.claim
         if claim is not None and isinstance(claim.expr, expr_mod.Name) \
                 and claim.expr.name == z.name and constraint.variables:
             on_z.setdefault(constraint.variables[0], []).append(index)
-    seen = Counter(keys[z.key] for _, keys in instances)
-    shared = [key for key, n in seen.items() if n > 1 and key in on_z]
-    if shared:
-        raise FactcheckError(
-            f"cannot check `{relation.holds}` at {seen[shared[0]]} dates with one "
-            f"value of {z.name}: X / Y would have to be the same at every date",
-            hint=f"date the claims on {z.name} (`as_of`), one for each date")
+    for z_key, (t, u) in products.items():
+        for index in on_z.get(z_key, ()):
+            problem.constraints[index] = _glued(problem.constraints[index], (t, u),
+                                                problem.dims)
     out = []
     for day, keys in instances:
-        t = var_key(f"{AUXILIARY}{relation.id}.product", day)
-        u = var_key(f"{AUXILIARY}{relation.id}.factor", day)
-        atoms = [_equal(t, forms[0], keys), _equal(u, forms[1], keys)]
+        t, u = products[keys[z.key]]
         when = "" if day is None else "@" + when_text(day)
-        out.append(Constraint(f"relation:{relation.id}{when}", "relation", atoms,
+        out.append(Constraint(f"relation:{relation.id}{when}", "relation",
+                              _relation_atoms(op, forms, keys, t, u),
                               f"relation {relation.id}", source=relation))
-        for index in on_z.get(keys[z.key], ()):
-            problem.constraints[index] = _glued(problem.constraints[index], op, (t, u),
-                                                problem.dims)
     return out
 
 
-def _equal(aux, form, keys) -> Atom:
-    """aux == form, as `aux - form == 0`."""
-    coeffs = {aux: Fraction(1)}
-    for name, coeff in form.coeffs.items():
-        coeffs[keys[name]] = coeffs.get(keys[name], 0) - coeff
-    return Atom.make(coeffs, -form.constant, "==")
+def _products(relation, forms, z, instances) -> dict:
+    """Z's variable -> (T, U): one product for each value of Z, shared by the dates
+    at which Y has the same value (X at each date is then set against the same
+    T); FactcheckError when one value of Z meets different values of Y."""
+    products: dict = {}
+    factors: dict = {}
+    for day, keys in instances:
+        y_keys = tuple(sorted(keys[name] for name in forms[1].coeffs))
+        z_key = keys[z.key]
+        if z_key not in products:
+            products[z_key] = (var_key(f"{AUXILIARY}{relation.id}.product", day),
+                               var_key(f"{AUXILIARY}{relation.id}.factor", day))
+            factors[z_key] = y_keys
+        elif factors[z_key] != y_keys:
+            raise FactcheckError(
+                f"cannot check `{relation.holds}` at these dates with one value of "
+                f"{z.name}: the ratio of the two sides would have to be the same at "
+                "every date", hint=f"date the claims on {z.name} (`as_of`), one for "
+                "each date the other quantities have")
+    return products
 
 
-def _glued(constraint: Constraint, op: str, aux: tuple, dims: dict) -> Constraint:
-    """The claim on Z, also bounding T / U by its interval (what `op` needs of it)."""
+def _relation_atoms(op: str, forms, keys, t, u) -> list[Atom]:
+    """X op T, U == Y and U > 0: T stands for Y * Z, which the claims on Z bound."""
+    x_form, y_form = forms
+    x = _difference(x_form, keys, t)  # X − T
+    y = _difference(y_form, keys, u)  # Y − U
+    return [Atom.make(x[0], x[1], op),
+            Atom.make(y[0], y[1], "=="),
+            Atom.make({u: Fraction(1)}, Fraction(0), ">")]
+
+
+def _difference(form, keys, aux) -> tuple[dict, Fraction]:
+    """The linear form minus the variable `aux`: (coefficients, constant)."""
+    coeffs = {keys[name]: coeff for name, coeff in form.coeffs.items()}
+    coeffs[aux] = coeffs.get(aux, 0) - 1
+    return coeffs, form.constant
+
+
+def _glued(constraint: Constraint, aux: tuple, dims: dict) -> Constraint:
+    """The claim on Z, also saying T / U (that is Z) lies in its interval."""
     claim = constraint.claim
     scale, whole = interval_scale(claim, dims)
 
@@ -184,8 +214,7 @@ def _glued(constraint: Constraint, op: str, aux: tuple, dims: dict) -> Constrain
         if whole:
             interval = interval.snapped_to_integers() or Interval(
                 Fraction(1), Fraction(0), kind=interval.kind)  # no whole number: none
-        return ratio_atoms(({aux[0]: 1}, 0), ({aux[1]: 1}, 0), _needed(interval, op),
-                           scale)
+        return ratio_atoms(({aux[0]: 1}, 0), ({aux[1]: 1}, 0), interval, scale)
 
     exact = None
     if constraint.exact_atoms is not None and claim.interval.exact is not None:
@@ -193,16 +222,3 @@ def _glued(constraint: Constraint, op: str, aux: tuple, dims: dict) -> Constrain
     return Constraint(constraint.key, constraint.kind, constraint.atoms + glue(claim.interval),
                       constraint.label, source=claim, exact_atoms=exact,
                       target=constraint.target)
-
-
-def _needed(interval, op: str):
-    """The ends of Z's interval that bound X / Y: both for ==; for X <= Y * Z only
-    the high end (X / Y <= some z <= hi), strict when either is; for >= the low."""
-    strict = op in ("<", ">")
-    if op in ("<=", "<"):
-        return replace(interval, low=None, low_open=False,
-                       high_open=interval.high_open or strict)
-    if op in (">=", ">"):
-        return replace(interval, high=None, high_open=False,
-                       low_open=interval.low_open or strict)
-    return interval

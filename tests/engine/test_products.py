@@ -205,7 +205,42 @@ relations:
 """
     report = run(tmp_path, text)
     (finding,) = rules(report, "unit")
-    assert "2 dates" in finding.message and "as_of" in finding.hint
+    assert "at these dates" in finding.message and "as_of" in finding.hint
+
+
+TWO_DATES = """\
+document: {{id: doc, published: 2023-10-03}}
+claims:
+  - {{id: size, quantity: town.household_size, value: 4.2 people per household}}
+  - {{id: h, quantity: town.households, value: 500 households}}
+  - {{id: p1, as_of: 2023-09-25, quantity: town.departed, value: '{first}'}}
+  - {{id: p2, as_of: 2023-10-02, quantity: town.departed, value: '{later}'}}
+relations:
+  - id: by-household
+    holds: town.departed == town.households * town.household_size
+"""
+
+
+@pytest.mark.parametrize("later, agrees", [
+    ("2,120 people", True),   # 2,120 / 500 = 4.24 within [4.15, 4.25] at both dates
+    ("2,400 people", False),  # 2,400 / 500 = 4.8 > 4.25
+])
+def test_one_household_count_and_size_serve_every_date(tmp_path, later, agrees):
+    # households and size are undated: X at each date is their one product, so the
+    # people counted at the two dates must be equal, and in [2,075, 2,125]
+    report = run(tmp_path, TWO_DATES.format(first="2,120 people", later=later))
+    found = rules(report, "inconsistency")
+    assert (found == []) is agrees
+    if not agrees:  # (and 2,120 against 2,400: one product for both dates)
+        assert {frozenset(f.claims) for f in found} >= {
+            frozenset({"size", "h", "p2", "by-household"})}
+
+
+def test_different_people_at_two_dates_conflict_through_one_product(tmp_path):
+    # each is within [2,075, 2,125], but X == Y·Z at both dates with one Y and one Z
+    report = run(tmp_path, TWO_DATES.format(first="2,100 people", later="2,120 people"))
+    (finding,) = rules(report, "inconsistency")
+    assert set(finding.claims) == {"p1", "p2", "by-household"}
 
 
 def test_a_dated_size_converts_at_its_own_date(tmp_path):
