@@ -88,6 +88,8 @@ def _verb_by(ctx: Context, i: int):
     if found is None:
         return None
     interval, end = found
+    if interval.unit != "percent" and end < len(ctx.tokens):
+        return None  # "rose by 40 procent": the unknown word is the thing to report
     if interval.unit != "percent":
         raise PhraseError(f"{ctx.span_text(i, end)!r} is a change by an amount, not "
                           "a ratio", end, hint=DIFFERENCE_HINT, offset=ctx.tokens[i].start)

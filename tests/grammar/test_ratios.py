@@ -85,6 +85,17 @@ def test_a_change_by_an_amount_says_how_to_write_a_difference():
     assert "x@2023-10-02 - x@2023-09-25" in raised.value.hint
 
 
+@pytest.mark.parametrize("text, suggestion", [
+    ("dubled", "doubled"), ("more than dubled", "more than doubled"),
+    ("rose by 40 procent", "rose by 40 percent"), ("a 40% rice", "a 40% rise"),
+])
+def test_a_misspelled_change_gets_the_phrase_that_reads(text, suggestion):
+    with pytest.raises(FactcheckError) as raised:
+        parse_value(text)
+    assert "unknown word" in raised.value.message
+    assert repr(suggestion) in raised.value.hint
+
+
 def test_fractions_and_percentages_are_unchanged():
     half = parse_value("half")
     assert (half.low, half.high, half.kind) == (F("0.45"), F("0.55"), "fraction")
