@@ -52,7 +52,12 @@ def _parse_value(text, anchor, table, future, language, *, suggest: bool) -> Int
         return found[0]
     if not suggest:  # a suggestion being tried: no suggestions of its own
         raise FactcheckError("not a value")
-    raise _not_understood(ctx, found[1] if found else 0, language)
+    error = _not_understood(ctx, found[1] if found else 0, language)
+    if found is not None and found[0].kind == "ratio":
+        # "a 40 % rise since Monday": the dates of a change are the quantity's
+        error.hint = ("a change's dates go in its quantity, e.g. `quantity: "
+                      "x@2023-10-02 / x@2023-09-25`, and only the change in its value")
+    raise error
 
 
 def match_at(text: str, pos: int, anchor: dt.date | None = None, *,

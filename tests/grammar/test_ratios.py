@@ -96,6 +96,13 @@ def test_a_misspelled_change_gets_the_phrase_that_reads(text, suggestion):
     assert repr(suggestion) in raised.value.hint
 
 
+@pytest.mark.parametrize("text", ["a 40 % rise since Monday", "doubled in a week"])
+def test_a_change_with_its_dates_in_the_value_says_where_they_go(text):
+    with pytest.raises(FactcheckError) as raised:
+        parse_value(text)
+    assert "x@2023-10-02 / x@2023-09-25" in raised.value.hint
+
+
 def test_fractions_and_percentages_are_unchanged():
     half = parse_value("half")
     assert (half.low, half.high, half.kind) == (F("0.45"), F("0.55"), "fraction")
