@@ -4,7 +4,8 @@
 and "2,000 people a day for nine days" (`S.departed == S.daily * S.exodus_days`)
 multiply two quantities, which the linear engine cannot do in general. It can when
 one factor Z is *claim-only*: it appears in no other relation, rule or expression,
-only in claims made directly on it. Then Z can be eliminated exactly. The product
+only in claims made directly on it, and is no count (a count is a whole number,
+which T / U below would not keep). Then Z can be eliminated exactly. The product
 Y·Z is a variable T of the relation's own, and Y a variable U:
 
     relation (at each date):  X op T,  U == Y,  U > 0
@@ -80,6 +81,8 @@ class Uses:
         return (self.in_relations[name] == 1 and name not in self.in_expressions
                 and not (info is not None and info.trend)
                 and measure not in DATE_MEASURES
+                # a whole number (a count): T / U in its interval is not enough
+                and dims.get(name) not in units.COUNTS
                 and not (measure == "duration" and self._timed(subject))
                 and not (subject in self.registry.places
                          and dims.get(name) == units.POPULATION))  # a within rule
@@ -113,8 +116,9 @@ def product_constraints(relation, problem, instances: list, uses: Uses) -> list[
     if z is None:
         raise FactcheckError(
             f"cannot check `{expr_mod.to_text(product)}`: a product of two quantities is "
-            "checked only when one of them is known from its own claims alone, and "
-            "each of these appears in another relation, rule or expression",
+            "checked only when one of them is known from its own claims alone (and "
+            "is no count of people or households), and each of these appears in "
+            "another relation, rule or expression, or is a count",
             hint="state the factor that converts (a household size, a rate) only in "
                  "claims on it, e.g. `x.household_size` at '4.2 people per household'")
     rest = [f for f in factors if f is not z]

@@ -340,3 +340,29 @@ def test_the_product_agrees_exactly_when_some_whole_values_fit(tmp_path_factory,
         return
     conflict = bool(rules(report, "inconsistency"))
     assert conflict is not _truth(x, y, (z0, z1, zlo, zho), op)
+
+
+def test_a_count_is_never_the_eliminated_factor(tmp_path):
+    # "12 buses carrying 50 people each": the people per bus are a whole count, so
+    # the number of buses (a pure number) is the factor eliminated, and the count
+    # stays whole
+    text = """\
+document: {{id: doc, published: 2023-10-03}}
+claims:
+  - {{id: buses, quantity: convoy.buses, value: '12'}}
+  - {{id: each, quantity: convoy.per_bus, value: 50 people}}
+  - {{id: total, quantity: convoy.departed, value: '{total}'}}
+relations:
+  - id: carried
+    holds: convoy.departed == convoy.buses * convoy.per_bus
+"""
+    def sets(total):
+        report = run(tmp_path, text.format(total=total))
+        assert rules(report, "unit") == []
+        return {frozenset(f.claims) for f in rules(report, "inconsistency")}
+
+    assert sets("600 people") == set()  # 12 × 50
+    # 648 = 12 × 54: a whole number per bus, but not 50
+    assert sets("648 people") == {frozenset({"buses", "each", "total", "carried"})}
+    # 640 / 12 = 53.3: no whole number of people per bus at all, whatever "each" says
+    assert sets("640 people") == {frozenset({"buses", "total", "carried"})}
