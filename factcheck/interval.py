@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-KINDS = ("count", "duration", "date", "fraction", "percent", "money", "other")
+KINDS = ("count", "duration", "date", "fraction", "percent", "money", "ratio", "other")
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class Interval:
 _PLURALS = {"person": "people", "metric_ton": "tonnes", "century": "centuries",
             "decade_of_years": "decades"}
 _COUNTABLE = {"second", "minute", "hour", "day", "week", "month", "year", "meter",
-              "kilometer", "kilogram", "mile"}
+              "kilometer", "kilogram", "mile", "household"}
 
 
 def unit_label(unit: str | None, value: Fraction | None = None) -> str:

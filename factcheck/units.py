@@ -97,10 +97,10 @@ def resolve(name: str) -> Unit:
 
     A rate "A / B" ("USD / month", "person / day") and a power "A ** 2" ("meter ** 2")
     are their parts' dimensions and factors combined."""
-    key = name.strip()
+    key = _RATE.sub(" / ", name.strip())  # "person/day", "person per day"
     if " / " in key:
         top, _, bottom = key.rpartition(" / ")
-        a, b = resolve(top), resolve(bottom)
+        a, b = _rate_part(top, key), _rate_part(bottom, key)
         return Unit(key, multiply(a.dimension, b.dimension, -1), a.factor / b.factor)
     base, power, exponent = key.partition(" ** ")
     if power and exponent.isdigit() and 1 < int(exponent) <= 3:
@@ -112,6 +112,20 @@ def resolve(name: str) -> Unit:
         return Unit(entry["name"], tuple(tuple(d) for d in entry["dimension"]),
                     Fraction(entry["factor"]))
     return resolve_with_pint(key)
+
+
+_RATE = re.compile(r"\s*/\s*|\s+per\s+")
+
+
+def _rate_part(name: str, rate: str) -> Unit:
+    """What a rate is per; an unknown one is an error naming the rate, never a
+    plain number."""
+    try:
+        return resolve(name)
+    except FactcheckError as error:
+        raise FactcheckError(f"{error.message} in the rate {rate!r}", rule="unit",
+                             hint=f"{error.hint}; a rate is written 'person / day', "
+                                  "'USD / month', 'person / household'") from None
 
 
 # A unit is one word or two ("metric ton"): anything else never reaches pint, whose

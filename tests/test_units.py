@@ -120,3 +120,36 @@ def test_a_count_of_households_is_whole_and_not_negative(tmp_path):
     (tmp_path / "a.yaml").write_text(HOUSEHOLDS.format(
         holds="town.households <= 500 households"))  # the near miss agrees
     assert verify_paths([tmp_path]).errors == 0
+
+
+# ---------------------------------------------------------------- rates
+
+RATES = """\
+document: {{id: d, published: 2023-10-03}}
+claims:
+  - id: flow
+    quantity: town.daily
+    value: {value}
+"""
+
+
+@pytest.mark.parametrize("value, rule", [
+    ("'2,000 people a blorp'", "value"),                      # a phrase
+    ("{low: 5, high: 6, unit: person / blorp}", "unit"),       # an explicit unit
+    ("{low: 5, high: 6, unit: blorps/day}", "unit"),
+])
+def test_an_unknown_rate_unit_is_an_error_never_a_plain_number(tmp_path, value, rule):
+    from factcheck.verify import verify_paths
+
+    (tmp_path / "a.yaml").write_text(RATES.format(value=value))
+    report = verify_paths([tmp_path])
+    (finding,) = [f for f in report.findings if f.severity == "error"]
+    assert finding.rule == rule and "in the rate" in finding.message
+    assert [r for r in report.ranges if str(r.key) == "town.daily"] == []  # no number
+
+
+def test_a_rate_unit_written_with_a_slash_is_read(tmp_path):
+    from factcheck.verify import verify_paths
+
+    (tmp_path / "a.yaml").write_text(RATES.format(value="{low: 5, high: 6, unit: person/day}"))
+    assert verify_paths([tmp_path]).errors == 0

@@ -36,6 +36,8 @@ def arithmetic_line(member, conflict, is_date) -> str | None:
     """For a relation or rule: its left side minus its right side, with each
     quantity at the end of the range the other members allow that comes nearest
     to breaking it. `is_date(key)`: whether a variable is a date (shown as one)."""
+    if member.kind == "claim":
+        return _ratio_reading(member)
     bounds = conflict.substituted.get(member.key)
     if bounds is None:
         return None
@@ -60,6 +62,30 @@ def arithmetic_line(member, conflict, is_date) -> str | None:
     need = {"<=": "≤ 0", "<": "< 0", ">=": "≥ 0", ">": "> 0", "==": "= 0"}[atom.op]
     return (f"arithmetic: given the others, {names} is {word} {values} = "
             f"{format_number(total)}, but {member.label} needs it {need}")
+
+
+def _ratio_reading(member) -> str | None:
+    """A claim on a ratio (a change: "doubled" on `x@D2 / x@D1`) as the linear
+    comparisons it is checked as: the numerator between the ends times the divisor,
+    the divisor above 0. What a trend or another date's claim is set against."""
+    target = member.target
+    if not target or target[0] != "ratio":
+        return None
+    _, (n_coeffs, n_const), (d_coeffs, d_const), scale = target
+    interval = member.source.interval
+    numerator = _term_text([(c, str(k)) for k, c in n_coeffs.items()], n_const)
+    divisor = _term_text([(c, str(k)) for k, c in d_coeffs.items()], d_const)
+    shown = divisor if len(d_coeffs) + bool(d_const) == 1 else f"({divisor})"
+    parts = []
+    for bound, is_open, op in ((interval.low, interval.low_open, "≥"),
+                               (interval.high, interval.high_open, "≤")):
+        if bound is not None:
+            strict = {"≥": ">", "≤": "<"}[op] if is_open else op
+            parts.append(f"{numerator} {strict} {format_number(bound * scale)} × {shown}")
+    if not parts:
+        return None
+    return (f"arithmetic: {member.source.id} is {' and '.join(parts)}, "
+            f"with {divisor} > 0")
 
 
 def _extreme(atom, bounds, lowest: bool):

@@ -137,8 +137,11 @@ def unit_problems(context: Context) -> Iterable[Finding]:
     """A unit cannot be read, or units do not match.
 
     What it checks:
-        An unknown unit word, or arithmetic that mixes dimensions: people plus hours,
-        a count of people compared with a sum of money.
+        An unknown unit word (also inside a rate: "people per blorp"), or
+        arithmetic that mixes dimensions: people plus hours, a count of people
+        compared with a sum of money, households compared with people. Also a
+        product of two quantities the engine cannot keep linear: one factor must be
+        known from its own claims alone (a household size, a rate).
 
     Why it matters:
         People never silently add to hours: a relation that mixes them is a mistake
@@ -169,7 +172,9 @@ def unit_problems(context: Context) -> Iterable[Finding]:
 
     How to fix:
         Use a unit factcheck knows, or declare the quantity's unit under
-        `quantities:`; compare quantities that measure the same thing.
+        `quantities:`; compare quantities that measure the same thing; convert
+        households to people through a claimed size: `x.departed ==
+        x.households * x.household_size`.
     """
     yield from context.noticed_as("unit")
 

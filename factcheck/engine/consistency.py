@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from .constraints import Constraint, VarKey
+from .constraints import Constraint, VarKey, is_auxiliary
 from ..workers import worker_count
 from . import parallel
 from .problem import Problem
@@ -159,7 +159,8 @@ def _reported(group: list[Constraint]) -> list[VarKey]:
     """The variables whose range the report shows: those a claim speaks of, and
     undated ones. A dated value only a rule instantiates (people remaining on a
     day nobody counted them) is left out: it costs solver time and says little."""
-    keys = {k for c in group for k in c.variables if c.kind == "claim" or k.date is None}
+    keys = {k for c in group for k in c.variables
+            if (c.kind == "claim" or k.date is None) and not is_auxiliary(k.name)}
     return sorted(keys)
 
 

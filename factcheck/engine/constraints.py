@@ -64,6 +64,15 @@ class VarKey:
         return f"{self.name}@{when_text(self.date)}"
 
 
+# Variables of the engine's own (a product relation's X and Y: products.py) are
+# named with this mark, never a quantity name (`subject.measure`): reports skip them.
+AUXILIARY = "~"
+
+
+def is_auxiliary(name: str) -> bool:
+    return name.startswith(AUXILIARY)
+
+
 # While a build interns them (interned()), one VarKey object per variable: a large
 # registry instantiates its rules at many dates, each naming the same variables.
 _KEYS: dict | None = None

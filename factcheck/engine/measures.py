@@ -180,7 +180,7 @@ def _claim_tree(claim):
             or interval.kind == "date":
         return None
     if isinstance(expr, expr_mod.BinOp) and expr.op == "/" \
-            and interval.kind in ("fraction", "percent"):
+            and interval.kind in ("fraction", "percent", "ratio"):
         return expr_mod.Comparison("==", expr.left, expr.right)
     return expr_mod.Comparison("==", expr, expr_mod.Number(1, interval.unit)) \
         if interval.unit else None
@@ -275,6 +275,12 @@ def interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:
                 raise FactcheckError(
                     f"{claim.value_text!r} is a share, but {claim.quantity!r} counts people",
                     hint="put shares on a ratio, e.g. `quantity: x.departed / x.population`")
+            if interval.kind == "ratio" and expr_dim in units.COUNTS:
+                raise FactcheckError(
+                    f"{claim.value_text!r} is a change, but {claim.quantity!r} counts "
+                    f"{units.describe_dimension(expr_dim)}",
+                    hint="put a change on the ratio of two dates, e.g. `quantity: "
+                         "x.departed@2023-10-02 / x.departed@2023-09-25`")
             return Fraction(1), whole
         raise FactcheckError(
             f"{claim.value_text!r} has no unit, but {claim.quantity!r} measures "

@@ -11,7 +11,7 @@ from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding, problem as noticed
 from ..registry.model import Registry
-from . import instants
+from . import instants, products
 from .problem import Problem, at_day, linear_atoms_of, linear_sides
 from .measures import quantity_names
 from .constraints import Atom, Constraint, when_text
@@ -23,8 +23,13 @@ def rule_constraints(registry: Registry, problem: Problem, dated: set[str],
     """`quantities`: quantity_names(registry), when the caller has it already."""
     dates = _claim_dates(problem)
     out: list[Constraint] = []
+    uses = None  # where each quantity appears: counted once, for products only
     for relation in registry.relations:
         if relation.comparison is None:
+            continue
+        if products.has_product(relation.comparison):
+            uses = uses or products.Uses(registry)
+            out.extend(_product(relation, problem, dated, dates, uses))
             continue
         out.extend(_relation(relation, problem, dated, dates))
     names = set(quantity_names(registry) if quantities is None else quantities)
@@ -75,6 +80,21 @@ def _relation(relation, problem: Problem, dated, dates) -> list[Constraint]:
     return [Constraint(f"relation:{relation.id}{_suffix(day)}", "relation", atoms,
                        f"relation {relation.id}", source=relation)
             for day, atoms in instances]
+
+
+def _product(relation, problem: Problem, dated, dates, uses) -> list[Constraint]:
+    """`X == Y * Z` with a claim-only factor Z (products.py); a unit finding when
+    the units do not mix or the product cannot be kept linear."""
+    refs = expr_mod.references(relation.comparison)
+    try:
+        expr_mod.dimension_of(relation.comparison, problem.dims)
+        return products.product_constraints(relation, problem,
+                                            list(_instances(refs, dated, dates)), uses)
+    except FactcheckError as error:
+        problem.findings.append(noticed("unit", error.message,
+                                        relation.holds_location or relation.location,
+                                        (relation.id,), error.hint))
+        return []
 
 
 def _measured_ancestors(registry: Registry, measured: set[str]):

@@ -24,6 +24,11 @@ class Context:
     # Whole-value parsing may try any word pint knows as a unit ("5 litres");
     # scanning free text keeps to the table's unit words.
     pint_units: bool = False
+    # Whole-value parsing (a claim's `value`) reads change words as ratios
+    # ("doubled", "rose by 40 percent": grammar/ratios.py) and the table's
+    # `value_fillers` ("an average of"); in free text a change word only sets a
+    # number's `change`, and a mention's span stays the number's own.
+    whole: bool = False
     # What `memoised` readers read at each token (see there), and `with_future`.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 

@@ -16,6 +16,7 @@ from ..interval import Interval
 from .context import Context, attempt, longest_or_error, match_unit
 from .dates import match_date
 from .quantity import match_proportion, match_quantity
+from .ratios import match_ratio
 from .rules import bare
 from .suggest import closest_values, did_you_mean
 from .table import PhraseIndex, PhraseTable, default_table, per_table
@@ -51,7 +52,12 @@ def _parse_value(text, anchor, table, future, language, *, suggest: bool) -> Int
         return found[0]
     if not suggest:  # a suggestion being tried: no suggestions of its own
         raise FactcheckError("not a value")
-    raise _not_understood(ctx, found[1] if found else 0, language)
+    error = _not_understood(ctx, found[1] if found else 0, language)
+    if found is not None and found[0].kind == "ratio":
+        # "a 40 % rise since Monday": the dates of a change are the quantity's
+        error.hint = ("a change's dates go in its quantity, e.g. `quantity: "
+                      "x@2023-10-02 / x@2023-09-25`, and only the change in its value")
+    raise error
 
 
 def match_at(text: str, pos: int, anchor: dt.date | None = None, *,
@@ -101,13 +107,15 @@ def _context(text, anchor, table, future, pint_units, language=None) -> Context:
     table = table or default_table()
     tokens = tokenize(text, table.decimal_mark(language))
     return Context(text, tokens, [t.low for t in tokens], table, anchor, future,
-                   pint_units)
+                   pint_units, whole=pint_units)
 
 
 def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
-    """The longest value phrase at token i; a date wins a tie ("2012" is the year)."""
+    """The longest value phrase at token i; a date wins a tie ("2012" is the year),
+    and a change word ("doubled") is read only as a whole value."""
+    ratio = attempt(match_ratio, ctx, i) if ctx.whole else None
     if not _may_start(ctx, i):
-        return None
+        return longest_or_error(ratio)
     marker = ctx.phrase(ctx.table.dates.future_markers, i)
     if marker is not None and marker[1] < len(ctx.tokens):
         after = _match(ctx.with_future(), marker[1])
@@ -116,7 +124,7 @@ def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
     proportion = match_proportion(ctx, i)
     return longest_or_error(attempt(match_date, ctx, i),
                             (bare(proportion[0]), proportion[1]) if proportion else None,
-                            attempt(match_quantity, ctx, i))
+                            attempt(match_quantity, ctx, i), ratio)
 
 
 # Every reader `_match` tries begins with a number or ISO date token, a number word,
@@ -181,6 +189,11 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
     for i, token in enumerate(ctx.tokens):
         if token.kind == "word" and token.low not in ctx.table.vocabulary \
                 and not _is_unit_word(ctx, token.text):
+            if _in_rate(ctx, i):  # "2,000 people a blorp": never a plain number
+                return FactcheckError(
+                    f"unknown unit {token.text!r} in the rate {ctx.text!r}",
+                    hint=f"write the rate in units factcheck knows: {RATE_EXAMPLES}",
+                    offset=token.start)
             hint = did_you_mean(closest_values(ctx, i, reads)) \
                 or ctx.table.suggest(token.text)
             return FactcheckError(f"unknown word {token.text!r} in the value {ctx.text!r}",
@@ -189,11 +202,28 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
     rest = ctx.text[ctx.tokens[end].start:] if end < len(ctx.tokens) else ctx.text
     read = ctx.text[:ctx.tokens[end].start].strip() if end < len(ctx.tokens) else ""
     where = f" after {read!r}" if read else ""
-    hint = did_you_mean(closest_values(ctx, at, reads)) \
-        or "write the number as the article does, e.g. 'over 100,000 people', " \
-           "'between 55,000 and 75,000', or as {low, high, unit}"
+    hint = did_you_mean(closest_values(ctx, at, reads))
+    if hint is None and end < len(ctx.tokens) and ctx.phrase(ctx.table.rate_words, end):
+        hint = f"a rate names what it counts before 'per' or 'a': {RATE_EXAMPLES}"
+    hint = hint or "write the number as the article does, e.g. 'over 100,000 " \
+        "people', 'between 55,000 and 75,000', or as {low, high, unit}"
     return FactcheckError(f"cannot read {rest.strip()!r}{where} as part of a value",
                           hint=hint, offset=ctx.tokens[at].start)
+
+
+RATE_EXAMPLES = "'2,000 people a day', '$11 million per month', '4.2 people per household'"
+
+
+def _in_rate(ctx: Context, i: int) -> bool:
+    """Token i is a unit of a rate: after a rate word ("per", "a", "/") that follows
+    a number or unit ("people a blorp"), or between a number and a rate word
+    ("2,000 blorps a day")."""
+    rate = ctx.table.rate_words.words
+    after = i >= 2 and ctx.words[i - 1] in rate and ctx.words[i - 2] not in rate \
+        and ctx.tokens[i - 2].kind in ("number", "word")
+    before = 0 < i < len(ctx.tokens) - 2 and ctx.words[i + 1] in rate \
+        and ctx.tokens[i - 1].kind == "number"
+    return after or before
 
 
 def _is_unit_word(ctx: Context, word: str) -> bool:

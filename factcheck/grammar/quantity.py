@@ -35,7 +35,7 @@ def longest(*candidates):
 
 
 def match_quantity(ctx: Context, i: int) -> tuple[Interval, int] | None:
-    qualifier, j = _prefixes(ctx, i)
+    qualifier, j = prefixes(ctx, i)
     core = match_core(ctx, j)
     if core is None:
         return None
@@ -63,11 +63,12 @@ def _late_unit(ctx: Context, amount: Amount, end: int) -> tuple[Amount, int]:
     return replace(amount, unit=unit.name, kind=unit.kind), end
 
 
-def _prefixes(ctx: Context, i: int):
+def prefixes(ctx: Context, i: int):
     """Fillers and qualifiers before the core; the last qualifier read decides."""
     qualifier = None
     while True:
-        filler = ctx.phrase(ctx.table.fillers, i)
+        filler = ctx.phrase(ctx.table.fillers, i) or (
+            ctx.phrase(ctx.table.value_fillers, i) if ctx.whole else None)
         found = longest(("filler", filler[1]) if filler else None,
                         ctx.phrase(ctx.table.qualifiers_before, i),
                         _estimate_noun(ctx, i))

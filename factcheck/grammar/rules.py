@@ -19,7 +19,7 @@ ZERO, ONE = Fraction(0), Fraction(1)
 TEN_PERCENT = Fraction(1, 10)
 NEARLY = Fraction(9, 10)
 # Kinds that cannot go below zero: "fewer than 1,500" starts at 0.
-NON_NEGATIVE = ("count", "duration", "fraction", "percent", "money")
+NON_NEGATIVE = ("count", "duration", "fraction", "percent", "money", "ratio")
 
 
 @dataclass(frozen=True)

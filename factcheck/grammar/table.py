@@ -117,6 +117,12 @@ class PhraseTable:
     changes: PhraseIndex | None = None  # verb of change -> "up" | "down"
     change_between: frozenset[str] = frozenset()  # "rose by 5%", "fell sharply 5%"
     street_words: frozenset[str] = frozenset()  # "10 Downing Street": a name
+    # Change words as ratios, whole values only: "doubled" 2, "3 times", "rose by".
+    ratio_words: PhraseIndex | None = None
+    ratio_margin: Fraction = Fraction(1, 20)
+    ratio_times: PhraseIndex | None = None
+    ratio_by: PhraseIndex | None = None
+    value_fillers: PhraseIndex | None = None  # "an average of": claim values only
     vocabulary: frozenset[str] = field(default=frozenset())
 
     def decimal_mark(self, language: str | None) -> str:
@@ -292,6 +298,12 @@ def _build(raw: dict) -> PhraseTable:
         changes=index(_changes(raw.get("change", {}))),
         change_between=_flags(raw.get("change", {}).get("between", {})),
         street_words=_flags(raw.get("names", {}).get("street_words", {})),
+        ratio_words=index(raw.get("ratios", {}).get("words", {}), to_fraction),
+        ratio_margin=to_fraction(raw.get("ratios", {}).get("settings", {}).get(
+            "margin", "0.05")),
+        ratio_times=index(raw.get("ratios", {}).get("times", {})),
+        ratio_by=index(raw.get("ratios", {}).get("by", {})),
+        value_fillers=index(raw.get("value_filler", {})),
     )
     object.__setattr__(table, "vocabulary", _vocabulary(table))
     return table
