@@ -26,7 +26,7 @@ from .metadata import inside, metadata_spans
 from .places import Places, snake
 from .quantity import Namer
 from .quote import quote_for
-from .speaker import Speakers
+from .speaker import Speakers, statement_day
 from .text import Sentences
 
 MAX_SLUG = 40
@@ -42,6 +42,9 @@ class Draft:
     note: str | None = None  # why the value is written out rather than quoted
     by: str | None = None  # the speaker; None for the document's own voice
     as_of: str | None = None  # ISO date or date-time, only from an as-of frame
+    # the places the quantity names that the registry does not declare yet, as
+    # (id, name, aliases): written under `places:` so that the names exist
+    places: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -84,19 +87,49 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     namer = Namer(text, mentions, Places(text, context.places, skip), snake(doc_id),
                   existing=set(context.quantities))
     drafts = []
+    new_places = _new_places(namer.places, context)
+    framing = _framing_dates(text, sentences, mentions)
     for index, mention in enumerate(mentions, start=1):
         if mention.kind == UNPARSED or inside(skip, mention.start):
             continue
         sentence = sentences.around(mention.start)
+        if mention.kind == "date" and ((mention.start, mention.end) in framing
+                                       or statement_day(text, sentence, mention.start, mention.end)):
+            continue  # the when of another number or of a statement: no claim of its own
         quote = quote_for(text, sentences, mention.start, mention.end)
         claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
         value = value_for(mention, published)
         frame = as_of(text, sentence, mention, mentions)
-        drafts.append(Draft(claim_id, quote, namer.name(index, mention, sentence, frame), value,
+        quantity = namer.name(index, mention, sentence, frame)
+        drafts.append(Draft(claim_id, quote, quantity, value,
                             (mention.start, mention.end), _note(value, mention),
                             speakers.of(mention.start, mention.end, mention.kind) or None,
-                            frame.when if frame else None))
+                            frame.when if frame else None, _named(quantity, new_places)))
     return drafts
+
+
+def _framing_dates(text: str, sentences: Sentences, mentions: list[Mention]) -> set:
+    """The spans of the dates that serve as another number's `as_of` ("fewer than 1,500
+    left as of Monday evening"): that number's claim carries them."""
+    spans = set()
+    for mention in mentions:
+        frame = as_of(text, sentences.around(mention.start), mention, mentions)
+        if frame is not None and frame.date:
+            spans.add(frame.date)
+    return spans
+
+
+def _new_places(places: Places, context: Context) -> dict[str, tuple]:
+    """Place id -> (id, name, aliases) for the places the text names that the
+    registry does not declare."""
+    declared = set(context.places.values())
+    return {key: (key, names[0], tuple(names[1:]))
+            for key, names in places.names().items() if key not in declared}
+
+
+def _named(quantity: str, new_places: dict[str, tuple]) -> tuple:
+    subjects = re.findall(r"(?<![\w.])([a-z][a-z0-9_]*)\.[a-z]", quantity)
+    return tuple(new_places[s] for s in dict.fromkeys(subjects) if s in new_places)
 
 
 def slug(text: str) -> str:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
 
 _RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_PREPOSITIONS = frozenset("in of from into to across inside near throughout within".split())
+_PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards
+toward around outside""".split())
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())
 _DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed".split())
@@ -37,10 +38,11 @@ centre union nations office defense defence helmets police guard television twit
 facebook network group bank fund programme program cross crescent media post mission
 press photo international world health christians muslims armenians security
 statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
-rohingya christian""".split())
+rohingya christian gmt utc""".split())
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
-_GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
+_RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
+GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
 
 
@@ -66,8 +68,9 @@ class Places:
         self.text = text
         self.skip = list(skip)
         self.registry = dict(registry or {})
-        self.found = sorted((p for p in self._find() if not any(
+        found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
+        self.found = _fold_compounds(found, text, set(self.registry.values()))
         keys = Counter(p.key for p in self.found if not p.demonym)
         title = text.lstrip().split("\n", 1)[0]
         for key in {p.key for p in self.found}:  # the title names what the story is about
@@ -75,15 +78,31 @@ class Places:
                 keys[key] += 3
         origins = Counter(p.key for p in self.found if p.role == "origin")
         self.destinations = {p.key for p in self.found if p.role == "destination"}
-        self.generic_destination = bool(_GENERIC_DESTINATION.search(text))
+        self.generic_destination = bool(GENERIC_DESTINATION.search(text))
         self.main = (keys.most_common(1) or [(None, 0)])[0][0]
         others = Counter(p.key for p in self.found if p.key not in self.destinations)
-        self.main_origin = self.main if self.main in origins else (
+        # with no origin named, the story's own place is where people leave from
+        self.main_origin = self.main if self.main in origins or (
+            not origins and self.main not in self.destinations) else (
             origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
 
     @property
     def several_destinations(self) -> bool:
         return len(self.destinations) >= 2 or self.generic_destination
+
+    def names(self) -> dict[str, list[str]]:
+        """Place id -> the names the text gives it, most frequent first (the first is
+        its `name`, the rest its `aliases`), for the places the text itself names."""
+        seen: dict[str, Counter] = {}
+        demonyms = lexicon().demonyms
+        for place in self.found:
+            surface = " ".join(self.text[place.start:place.end].split())
+            if place.demonym:
+                surface = demonyms.get(surface.lower(), surface)
+            seen.setdefault(place.key, Counter())[surface] += 1
+        # the name the id spells first ("Karabakh" before "Nagorno-Karabakh"), then by use
+        return {key: sorted(names, key=lambda n: (snake(n) != key, -names[n]))
+                for key, names in seen.items()}
 
     def between(self, start: int, end: int) -> list[Place]:
         return [p for p in self.found if start <= p.start < end]
@@ -112,7 +131,9 @@ class Places:
         confirmed |= {p.key for p in demonyms}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
             # one whose people the possessive counts
-            owns_people = _OWNS_PEOPLE.match(self.text, place.end)
+            owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
+                _RESIDENTS.match(self.text, place.end) and " " not in self.text[
+                    place.start:place.end] and re.search(r"\d\s+$", self.text[:place.start]))
             if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen:
                 yield place
         yield from demonyms
@@ -158,6 +179,30 @@ class Places:
             if name is not None:
                 key = self.registry.get(snake(name)) or snake(name)
                 yield Place(match.start(), match.end(), key, None, demonym=True)
+
+
+_DIRECTIONS = frozenset("""north south east west northern southern eastern western
+central upper lower new greater""".split())
+
+
+def _fold_compounds(found: list[Place], text: str, declared: set[str]) -> list[Place]:
+    """"Nagorno-Karabakh" in a text that also says "Karabakh" is that place: one hyphen
+    joins a name's parts, so its last part names it ("North-West" and the like, a
+    direction, stay a place of their own)."""
+    keys = {p.key for p in found if not p.demonym}
+    folded = {}
+    for place in found:
+        surface = text[place.start:place.end]
+        if place.key in declared or "-" not in surface or " " in surface.strip():
+            continue
+        head, _, last = surface.rpartition("-")
+        short = snake(last)
+        if short in keys and short != place.key and head.lower() not in _DIRECTIONS \
+                and head[:1].isupper():
+            folded[place.key] = short
+    if not folded:
+        return found
+    return [replace(p, key=folded.get(p.key, p.key)) for p in found]
 
 
 def _names_in(match: re.Match):

@@ -19,20 +19,23 @@ else.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .asof import AsOf
+from .clauses import BREAK as _BREAK
+from .clauses import (COUNTS, EXAMPLES, earlier_numbers, either, forecast, number_between,
+                      predicate_over_noun)
 from .lexicon import Hit, lexicon
 from .mention import Mention
-from .places import Place, Places
+from .places import Place, Places, snake as _snake
 from .text import Span
 
 FLOWS = frozenset({"departed", "arrived"})
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
-COUNTS = frozenset({"count", "fraction", "percent"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length"})
-_BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000"
 BREAK_COST, NUMBER_COST = 60, 200
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
@@ -77,6 +80,7 @@ class Namer:
             return f"{self._subject(mention, sentence, None)}.{thing.name}_{done.name}"
         if measure is None:
             return None
+        measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
         name = measure.name
         subject = self._subject(mention, sentence, name)
         if name in FLOWS:
@@ -92,6 +96,12 @@ class Namer:
             if main and subject != main and not any(h.name == "population" for h in hits):
                 return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
             return f"{subject}.{name} / {subject}.population"
+        if forecast(self.text, mention, hits, self.mentions):
+            return f"{subject}.{name}_forecast"
+        other = either(self.text, measure, hits)
+        if other is not None:  # "confirmed dead or listed as missing neared 22,000"
+            first, second = sorted((measure, other), key=lambda h: h.start)
+            return f"{subject}.{first.name} + {subject}.{second.name}"
         return f"{subject}.{name}"
 
     def _measure_hits(self, hits: list[Hit], mention: Mention) -> list[Hit]:
@@ -103,7 +113,8 @@ class Namer:
             if hit.name in NOUN_MEASURES and (shares or not _own_noun(self.text, mention, hit)):
                 continue
             usable.append(hit)
-        return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)]
+        return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
+                and not earlier_numbers(self.text, mention, h, self.mentions)]
 
     def _hits(self, sentence: Span, mention: Mention) -> list[Hit]:
         return [h for h in lexicon().hits(self.text, sentence.start, sentence.end)
@@ -114,7 +125,8 @@ class Namer:
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key
-        nearest = _nearest_place(self.text, mention, inside, self.mentions)
+        own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)]
+        nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
             return nearest.key
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
@@ -127,7 +139,9 @@ class Namer:
         destinations = [p for p in inside if p.role == "destination"]
         origins = [p for p in inside if p.role == "origin"]
         destination = _nearest_place(self.text, mention, destinations, self.mentions)
-        if destination is None and subject in self.places.destinations:
+        if EXAMPLES.search(self.text, sentence.start, sentence.end):
+            destination = None  # "crossed into neighbouring countries including Poland"
+        elif destination is None and subject in self.places.destinations:
             destination = next((p for p in inside if p.key == subject), None)
         if destination is not None and self.places.several_destinations:
             return destination.key, "arrived"
@@ -160,18 +174,58 @@ class Namer:
 
     def _event(self, mention: Mention, sentence: Span) -> str | None:
         hits = self._hits(sentence, mention)
-        event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
-                         self.mentions)
-        if event is None:
+        named = self._named_hits(sentence, mention)
+        candidates = [h for h in hits if h.table in ("events", "generic_events")] + named
+        attached = _attached_event(self.text, mention, candidates)
+        event = attached or _nearest(self.text, mention, [h for h in candidates
+                                     if h.table != "generic_events"], self.mentions)
+        label = self._label(event) if event is not None else None
+        if label is None:
             return None
         if mention.kind == "duration":
-            return f"{self._event_name(event.name, 'duration')}.duration"
+            return f"{label}.duration"
         cue = _nearest(self.text, mention, [h for h in hits if h.table == "event_measures"],
                        self.mentions)
-        measure = cue.name if cue else ("start" if "ago" in mention.text.lower() else None)
-        if measure is None:
-            return None
-        return f"{self._event_name(event.name, measure)}.{measure}"
+        # "the September invasion", "the 1923 Great Kanto Earthquake": when it began
+        measure = cue.name if cue else (
+            "start" if attached or "ago" in mention.text.lower() else None)
+        return f"{label}.{measure}" if measure else None
+
+    def _label(self, event: Hit) -> str | None:
+        """The event's name: a proper name as written ("Hurricane Katrina" ->
+        `katrina`), the story's own event for "the disaster", else the lexicon row."""
+        if event.table == "named":
+            return event.name
+        if event.table == "generic_events":
+            return self.main_event
+        return self._event_name(event.name, "")
+
+    def _named_hits(self, sentence: Span, mention: Mention) -> list[Hit]:
+        return [h for h in self.named if sentence.start <= h.start < sentence.end
+                and (h.end <= mention.start or h.start >= mention.end)]
+
+    @cached_property
+    def named(self) -> list[Hit]:
+        """Every mention of a named event: "Hurricane Katrina" and then "Katrina"."""
+        keys = {}
+        for match in _NAMED_AFTER.finditer(self.text):
+            keys[match.group(2)] = _snake(match.group(2))
+        for match in _NAMED_BEFORE.finditer(self.text):
+            if self.text[max(0, match.start() - 2):match.start()].strip(" ") not in (".", ""):
+                keys[match.group(0)] = _snake(match.group(0))
+        if not keys:
+            return []
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(keys, key=len,
+                                                                        reverse=True))) + r")\b")
+        return [Hit(m.start(), m.end(), "named", keys[m.group()])
+                for m in pattern.finditer(self.text)]
+
+    @cached_property
+    def main_event(self) -> str | None:
+        """The event the story names most (for "the catastrophe")."""
+        counts = Counter(h.name for h in lexicon().hits(self.text, 0, len(self.text))
+                         if h.table == "events")
+        return self._event_name(counts.most_common(1)[0][0], "") if counts else None
 
     def _event_name(self, event: str, measure: str) -> str:
         """The registry's name for this event when it has one of the same row."""
@@ -179,6 +233,22 @@ class Namer:
             if any(q.startswith(f"{name}.") for q in self.existing):
                 return name
         return event
+
+
+_NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)\b")
+
+
+def _attached_event(text: str, mention: Mention, events: list[Hit]) -> Hit | None:
+    """An event noun the date stands right before ("the September invasion", "the
+    1923 Great Kanto Earthquake", "the March 11 catastrophe")."""
+    for hit in sorted(events, key=lambda h: h.start):
+        gap = text[mention.end:hit.start]
+        if hit.start >= mention.end and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}", gap):
+            return hit
+        if hit.table == "named" and hit.start >= mention.end and gap.strip() == "":
+            return hit
+    return None
 
 
 def _around(text: str, mention: Mention) -> str:
@@ -268,4 +338,3 @@ def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit |
             if len(gap.split()) <= 2 and not _BREAK.search(gap):
                 return hit
     return None
-

@@ -25,7 +25,8 @@ from .text import Sentences, Span
 VERBS = frozenset("""said says say told tells announced announces reported reports
 estimated estimates estimate noted added adds wrote writes tweeted tweets stated
 confirmed confirms tallied cited cites highlighted detailed warned warns according
-saying explained claimed insisted insists recorded observed""".split())
+saying explained claimed insisted insists recorded observed remarked
+repeated""".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being an the""".split())
 PRONOUNS = frozenset("he she they it we".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
@@ -45,9 +46,22 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
 _TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                         r"might|must|should)\b", re.I)
 _BREAKS = re.compile(r"[,;:.](?!\d)|[”\"]")
-_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:\w+\s+){0,2}$",
+_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:[\w.]+\s+){0,4}$",
                             re.I)
+# "On Monday, the Armenian government said ...", "Aliyev on Monday repeated ...": the
+# date, then (a few words, no number) the speech verb
+_STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",
+                              re.I)
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
+
+
+def statement_day(text: str, sentence: Span, start: int, end: int | None = None) -> bool:
+    """"said on Monday", "told ABC News on Monday", "On Monday, the government said",
+    "Aliyev on Monday repeated": the date at `start` (to `end`) is the day a
+    statement was made."""
+    if _STATEMENT_DAY.search(text[sentence.start:start]):
+        return True
+    return end is not None and bool(_STATEMENT_AFTER.match(text[end:sentence.end]))
 
 
 @dataclass
@@ -70,7 +84,7 @@ class Speakers:
     def of(self, start: int, end: int, kind: str = "count") -> str:
         sentence = self.sentences.around(start)
         self._advance(sentence.start)
-        if kind == "date" and _STATEMENT_DAY.search(self.text[sentence.start:start]):
+        if kind == "date" and statement_day(self.text, sentence, start):
             return ""  # "said on Monday": the day of the statement, the outlet's fact
         frames = self._frames(sentence)
         chosen = _choose(frames, self.text, start, end, sentence, kind)

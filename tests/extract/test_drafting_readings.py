@@ -1,0 +1,96 @@
+"""How a number's clause names its quantity beyond the plain measure word: forecasts,
+sums, people in shelters, places that belong to another number, destinations given
+as examples, named events, dates on an event noun; and the places a draft names,
+declared so that its names exist. Near misses that must read the plain way are next
+to each case."""
+
+import datetime as dt
+
+from factcheck.extract import find_mentions
+from factcheck.extract.drafts import draft_claims
+
+PUBLISHED = dt.date(2023, 10, 3)
+
+
+def drafts(text: str) -> dict:
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    return {text[d.span[0]:d.span[1]]: d for d in found}
+
+
+def test_a_number_of_what_may_come_is_a_forecast():
+    d = drafts("Some 368,000 people have fled Ukraine. Officials fear that as many as "
+               "5 million people could flee Ukraine, triggering a crisis.")
+    assert d["Some 368,000"].quantity == "ukraine.departed"
+    assert d["as many as 5 million"].quantity == "ukraine.departed_forecast"
+
+
+def test_a_forecast_word_before_another_number_is_not_this_ones():
+    d = drafts("The death count in Chile was expected to climb past 75 with 300 people "
+               "still missing.")
+    assert d["300"].quantity == "chile.missing"
+
+
+def test_dead_or_missing_is_a_sum_in_text_order():
+    d = drafts("The number of people confirmed dead or listed as missing in Japan "
+               "neared 22,000.")
+    assert d["22,000"].quantity == "japan.killed + japan.missing"
+
+
+def test_a_word_after_the_first_number_is_the_first_numbers():
+    d = drafts("Police in Japan said 8,649 people had been confirmed dead and 13,262 "
+               "officially listed as missing.")
+    assert d["8,649"].quantity == "japan.killed"
+    assert d["13,262"].quantity == "japan.missing"
+
+
+def test_residents_in_shelters_are_sheltered_not_the_population():
+    d = drafts("More than 3,000 Louisiana residents were still in emergency shelters. "
+               "Over 100,000 of the estimated 120,000 residents of Karabakh have fled.")
+    assert d["More than 3,000"].quantity == "louisiana.sheltered"
+    assert d["estimated 120,000"].quantity == "karabakh.population"  # the partitive whole
+
+
+def test_people_forced_from_their_homes_are_displaced():
+    d = drafts("Violence in Bangui has forced more than 200,000 people to flee from "
+               "their homes. Some 5,000 people fled Bangui for Chad.")
+    assert d["more than 200,000"].quantity == "bangui.displaced"
+    assert d["Some 5,000"].quantity == "bangui.departed"
+
+
+def test_a_place_in_an_aside_with_its_own_number_is_that_numbers():
+    d = drafts("Russian forces pressed towards Kyiv, home to nearly 3 million, and the "
+               "number of internally displaced people in Ukraine rose to more than 160,000. "
+               "In India, officials reported 360 killed and 900 injured.")
+    assert d["nearly 3 million"].quantity == "kyiv.population"
+    assert d["more than 160,000"].quantity == "ukraine.internally_displaced"
+    assert d["900"].quantity == "india.injured"  # one place before both numbers
+
+
+def test_destinations_given_as_examples_count_the_departures():
+    d = drafts("Fighting in Ukraine goes on. Several thousand refugees have crossed into "
+               "neighbouring countries including Moldova, Romania and Poland.")
+    assert d["Several thousand"].quantity == "ukraine.departed"
+
+
+def test_a_date_on_an_event_noun_is_its_start_and_a_named_event_keeps_its_name():
+    d = drafts("Much as the September invasion reintegrated Karabakh, the quake was "
+               "Japan's deadliest since the 1923 Great Kanto Earthquake. Hurricane "
+               "Katrina struck Louisiana. It is the worst flood since Katrina in 2005.")
+    assert d["September"].quantity == "invasion.start"
+    assert d["1923"].quantity == "great_kanto_earthquake.start"
+    assert d["2005"].quantity == "katrina.start"
+
+
+def test_the_disaster_is_the_event_the_story_names_most():
+    d = drafts("The earthquake flattened towns. The earthquake's toll rose as a result of "
+               "the March 11 catastrophe.")
+    assert d["March 11"].quantity == "earthquake.start"
+
+
+def test_a_draft_carries_the_places_its_quantity_names_folding_compounds():
+    d = drafts("Aid workers arrived in Nagorno-Karabakh on Sunday. Over 100,000 of the "
+               "120,000 residents of Karabakh have fled to Armenia.")
+    assert d["Over 100,000"].quantity == "karabakh.departed"
+    assert d["Over 100,000"].places == (("karabakh", "Karabakh", ("Nagorno-Karabakh",)),)
+    north = drafts("Some 650,000 people were displaced in North-Kivu. In Kivu 4,000 fled.")
+    assert north["Some 650,000"].quantity == "north_kivu.displaced"  # a direction stays apart
