@@ -94,3 +94,30 @@ def test_a_draft_carries_the_places_its_quantity_names_folding_compounds():
     assert d["Over 100,000"].places == (("karabakh", "Karabakh", ("Nagorno-Karabakh",)),)
     north = drafts("Some 650,000 people were displaced in North-Kivu. In Kivu 4,000 fled.")
     assert north["Some 650,000"].quantity == "north_kivu.displaced"  # a direction stays apart
+
+
+# ------------------------------------------------------------------------ speakers
+
+def test_speakers_behind_roles_places_and_possessives():
+    d = drafts("But the governor's office said 3,075 residents were in shelters. Idrisse "
+               "Fall in Bangui says thousands of residents are at the airport. The "
+               "conflict displaced an estimated 650,000 civilians, a spokesman for the "
+               "United Nations Refugee Agency (UNHCR) said. The International "
+               "Organization for Migration said 7,000 people fled.")
+    assert d["3,075"].by == "governor's office"
+    assert d["thousands"].by == "Idrisse Fall"
+    assert d["an estimated 650,000"].by == "United Nations Refugee Agency"
+    assert d["7,000"].by == "International Organization for Migration"  # a name, kept
+
+
+def test_a_straight_quoted_number_takes_the_speaker_it_is_given_to():
+    d = drafts('"We are looking at ranges of 1-3 million into Poland," Afshan Khan, '
+               "UNICEF's regional director, told a UN briefing. The UN fears up to 5 "
+               "million people could flee.")
+    assert d["1-3 million"].by == "Afshan Khan"
+    assert d["up to 5 million"].by == "UN"
+
+
+def test_people_confirmed_dead_is_no_speech_frame():
+    d = drafts("The number of people confirmed dead in Japan neared 22,000 on Monday.")
+    assert d["22,000"].by is None
