@@ -72,6 +72,17 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
     return later[0] if later else measure
 
 
+_CAUSES = frozenset({"has left", "have left", "had left"})
+
+
+def causative(text: str, mention: Mention, hit: Hit) -> bool:
+    """"The invasion has left hundreds of thousands without water": the number is the
+    object of "left", those it happened to, not people who left."""
+    phrase = " ".join(text[hit.start:hit.end].lower().split())
+    return phrase in _CAUSES and hit.end <= mention.start and len(
+        text[hit.end:mention.start].split()) <= 1
+
+
 def earlier_numbers(text: str, mention: Mention, hit: Hit, mentions: list[Mention]) -> bool:
     """"8,649 people had been confirmed dead and 13,262 listed as missing": "dead"
     comes after the first number and is its word, not the second's."""

@@ -18,7 +18,11 @@ from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
 
-_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+# a run of capitalised words; "of" joins it after a word that heads a place's name
+# ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
+_RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(?<=Emirate)|"
+                  r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay))[ \t]+of[ \t]+"
+                  r"(?:the[ \t]+)?)[A-Z][\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards
 toward around outside""".split())
@@ -41,6 +45,9 @@ statement national church jan feb mar apr jun jul aug sep sept oct nov dec musli
 rohingya christian gmt utc""".split())
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
+_WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|county|town)\s+)?"
+                     r"in\s+(?:the\s+(?:north|south|east|west|north-?east|north-?west|"
+                     r"south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
@@ -117,13 +124,16 @@ class Places:
                 possessive = self.text[end:end + 2] in ("’s", "'s")
                 role = None if possessive else self._role(start, end)
                 # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
+                gap = self.text[last_end:start] if last_end >= 0 else ""
                 follows = re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:,|,?\s+and)\s*",
-                                       self.text[last_end:start]) is not None
+                                       gap) is not None
                 if self._is_place(start, name, key, role, follows):
                     confirmed.add(key)
                     seen.add((start, end))
                     last_end = end
-                    qualifier = follows and role is None and self.text[last_end:start].strip() == ","
+                    # "Vidalia, Louisiana", "North Kivu province in the east of the
+                    # Democratic Republic of Congo": the second names where the first is
+                    qualifier = role is None and (gap.strip() == "," or bool(_WITHIN.fullmatch(gap)))
                     yield Place(start, end, key, role, qualifier=qualifier)
                 else:
                     pending.append(Place(start, end, key, None))
@@ -134,7 +144,10 @@ class Places:
             owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
                 _RESIDENTS.match(self.text, place.end) and " " not in self.text[
                     place.start:place.end] and re.search(r"\d\s+$", self.text[:place.start]))
-            if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen:
+            short = self.text[place.start - 1:place.start] == "(" and place.key.isalpha() \
+                and self.text[place.start:place.end].isupper()
+            if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen \
+                    and not short:
                 yield place
         yield from demonyms
 
@@ -142,6 +155,8 @@ class Places:
                   follows_place: bool) -> bool:
         if snake(name) in self.registry:
             return True
+        if name.isupper() and self.text[start - 1:start] == "(":
+            return False  # "(RSF)", "(DRC)": the short form of the name before it
         words = [w.lower().rstrip(".") for w in name.split()]
         if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
                 len(words) == 1 and words[0] in lexicon().demonyms):
@@ -156,7 +171,9 @@ class Places:
                 and cased[1].islower())))
 
     def _role(self, start: int, end: int) -> str | None:
-        previous = _words_before(self.text, start, 5)
+        previous = _words_before(self.text, start, 6)
+        if previous and previous[-1] == "the":  # "into the Central African Republic"
+            previous = previous[:-1]
         if not previous:
             return None
         last = previous[-1]

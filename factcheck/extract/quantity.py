@@ -25,7 +25,7 @@ from functools import cached_property
 
 from .asof import AsOf
 from .clauses import BREAK as _BREAK
-from .clauses import (COUNTS, EXAMPLES, earlier_numbers, either, forecast, number_between,
+from .clauses import (COUNTS, EXAMPLES, causative, earlier_numbers, either, forecast, number_between,
                       predicate_over_noun)
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -38,6 +38,7 @@ SHARES = frozenset({"fraction", "percent"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length"})
 BREAK_COST, NUMBER_COST = 60, 200
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
@@ -113,8 +114,14 @@ class Namer:
             if hit.name in NOUN_MEASURES and (shares or not _own_noun(self.text, mention, hit)):
                 continue
             usable.append(hit)
+        # a word past another number is that number's, save the whole of a partitive
+        # ("over 100,000 of the estimated 120,000 residents ... have fled")
+        usable = [h for h in usable if not (h.start >= mention.end and any(
+            mention.end <= m.start and m.end <= h.start and not _PARTITIVE.fullmatch(
+                self.text[mention.end:m.start]) for m in self.mentions if m.kind in COUNTS))]
         return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
-                and not earlier_numbers(self.text, mention, h, self.mentions)]
+                and not earlier_numbers(self.text, mention, h, self.mentions)
+                and not causative(self.text, mention, h)]
 
     def _hits(self, sentence: Span, mention: Mention) -> list[Hit]:
         return [h for h in lexicon().hits(self.text, sentence.start, sentence.end)
@@ -125,10 +132,12 @@ class Namer:
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key
-        own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)]
+        own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)
+               and not (p.demonym and _AGENT.match(self.text, p.end))]
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
-            return nearest.key
+            joint = _joint(self.text, nearest, inside) if measure not in FLOWS else None
+            return joint or nearest.key
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document
@@ -248,6 +257,23 @@ def _attached_event(text: str, mention: Mention, events: list[Hit]) -> Hit | Non
             return hit
         if hit.table == "named" and hit.start >= mention.end and gap.strip() == "":
             return hit
+    return None
+
+
+# "Russian forces pressed towards Kyiv": the adjective names who acts, not where
+_AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|government|"
+                    r"officials|authorities|president|strikes|shelling|bombardment)\b")
+
+
+def _joint(text: str, place: Place, inside: list[Place]) -> str | None:
+    """"an earthquake that struck Pakistan and India, killing about 19,500": one count
+    of both places, `pakistan_and_india`, never either one's."""
+    for other in inside:
+        if other.demonym or other.key == place.key:
+            continue
+        first, second = sorted((place, other), key=lambda p: p.start)
+        if re.fullmatch(r"\s+and\s+", text[first.end:second.start]):
+            return f"{first.key}_and_{second.key}"
     return None
 
 

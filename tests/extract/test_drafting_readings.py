@@ -121,3 +121,36 @@ def test_a_straight_quoted_number_takes_the_speaker_it_is_given_to():
 def test_people_confirmed_dead_is_no_speech_frame():
     d = drafts("The number of people confirmed dead in Japan neared 22,000 on Monday.")
     assert d["22,000"].by is None
+
+
+# ------------------------------------------------- who a place and a word belong to
+
+def test_left_with_the_number_as_its_object_is_no_departure():
+    d = drafts("Russia's invasion of Ukraine has left hundreds of thousands of people "
+               "without electricity, and up to 5 million people could flee Ukraine.")
+    assert d["hundreds of thousands"].quantity.startswith("unnamed_doc.")
+    assert d["up to 5 million"].quantity == "ukraine.departed_forecast"
+
+
+def test_a_count_of_two_places_joined_by_and_is_of_both():
+    d = drafts("A huge earthquake struck towns in Pakistan and India, killing about 19,500 "
+               "people. "
+               "In India, officials reported 1,360 killed.")
+    assert d["about 19,500"].quantity == "pakistan_and_india.killed"
+    assert d["1,360"].quantity == "india.killed"
+
+
+def test_a_place_in_another_is_the_qualifier_and_an_agent_adjective_no_place():
+    d = drafts("Insecurity in North Kivu province in the east of the Democratic Republic of "
+               "Congo (DRC) has led to the displacement of an estimated 650,000 civilians. "
+               "Russian forces shelled the city, and 1,200 people were displaced in Kharkiv.")
+    assert d["an estimated 650,000"].quantity == "north_kivu.displaced"
+    assert d["1,200"].quantity == "kharkiv.displaced"
+
+
+def test_a_total_of_the_two_counts_before_it_is_their_sum():
+    d = drafts("Police said 8,649 people had been confirmed dead and 13,262 listed as "
+               "missing in Japan -- a total of 21,911. In Chile, 300 died and 400 were "
+               "injured, a total of 700 casualties.")
+    assert d["21,911"].quantity == "japan.killed + japan.missing"
+    assert d["700"].quantity == "chile.killed + chile.injured"
