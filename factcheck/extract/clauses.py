@@ -2,7 +2,9 @@
 "expected to reach"), a sum ("dead or missing"), a noun that says who is counted
 against a predicate that says what ("3,075 residents were living in shelters"), a
 measure word that belongs to an earlier number, a place that belongs to another
-number ("Kyiv, home to nearly 3 million, ..."), destinations given as examples.
+number ("Kyiv, home to nearly 3 million, ..."), destinations given as examples, a
+count of two places at once, a number in an aside, a count of things that are not
+people ("25,600 flood insurance claims").
 """
 
 from __future__ import annotations
@@ -112,3 +114,49 @@ def number_between(text: str, mention: Mention, place: Place,
     aside = re.match(r",[^,;:.()]*[,;:)]", text[place.end:])  # "Kyiv, home to 3 million,"
     return aside is not None and place.end + aside.end() <= mention.start and any(
         m.end <= place.end + aside.end() for m in between)
+
+
+# "Russian forces pressed towards Kyiv": the adjective names who acts, not where
+AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|government|"
+                    r"officials|authorities|president|strikes|shelling|bombardment)\b")
+
+
+_THING_STOP = frozenset("""of in on at to for from and or but by with as than that which who
+is are was were be been has have had will would could should may might""".split())
+
+
+def counts_things(text: str, mention: Mention, hits: list[Hit]) -> bool:
+    """The number's own noun is a plural that names no people and no lexicon thing
+    ("25,600 flood insurance claims", "110,500 applications", "17 camps")."""
+    from .people import DEMONYMS, PERSON_NOUNS
+
+    words = re.findall(r"[A-Za-z][\w'’-]*|[,;:.()]", text[mention.end:mention.end + 50])[:4]
+    noun = None
+    for word in words:
+        if not word[0].isalpha() or word.lower() in _THING_STOP:
+            break
+        noun = word
+    if noun is None or noun[0].isupper() or not re.fullmatch(r"[a-z]{3,}s", noun):
+        return False
+    if noun in PERSON_NOUNS or noun in DEMONYMS or noun == "families":
+        return False
+    at = text.find(noun, mention.end)
+    return not any(h.start <= at < h.end for h in hits)
+
+
+def aside(text: str, mention: Mention, other: Mention, hit: Hit) -> bool:
+    """"over 10 million Sudanese, representing 20% of the population, have been
+    displaced": the other number stands in an aside between commas."""
+    return "," in text[mention.end:other.start] and "," in text[other.end:hit.start]
+
+
+def joint(text: str, place: Place, inside: list[Place]) -> str | None:
+    """"an earthquake that struck Pakistan and India, killing about 19,500": one count
+    of both places, `pakistan_and_india`, never either one's."""
+    for other in inside:
+        if other.demonym or other.key in place.key or place.key in other.key:
+            continue  # "Pakistan and Pakistan-controlled Kashmir": one country's land
+        first, second = sorted((place, other), key=lambda p: p.start)
+        if re.fullmatch(r"\s+and\s+", text[first.end:second.start]):
+            return f"{first.key}_and_{second.key}"
+    return None

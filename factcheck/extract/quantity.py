@@ -25,7 +25,8 @@ from functools import cached_property
 
 from .asof import AsOf
 from .clauses import BREAK as _BREAK
-from .clauses import (COUNTS, EXAMPLES, causative, earlier_numbers, either, forecast, number_between,
+from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
+                      earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun)
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -71,6 +72,8 @@ class Namer:
 
     def _count(self, mention: Mention, sentence: Span, as_of: AsOf | None) -> str | None:
         hits = self._hits(sentence, mention)
+        if mention.kind == "count" and counts_things(self.text, mention, hits):
+            return None  # "25,600 flood insurance claims": no measure of people
         measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
         if thing is not None:
@@ -118,7 +121,8 @@ class Namer:
         # ("over 100,000 of the estimated 120,000 residents ... have fled")
         usable = [h for h in usable if not (h.start >= mention.end and any(
             mention.end <= m.start and m.end <= h.start and not _PARTITIVE.fullmatch(
-                self.text[mention.end:m.start]) for m in self.mentions if m.kind in COUNTS))]
+                self.text[mention.end:m.start]) and not aside(self.text, mention, m, h)
+            for m in self.mentions if m.kind in COUNTS))]
         return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)
                 and not causative(self.text, mention, h)]
@@ -133,11 +137,11 @@ class Namer:
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key
         own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)
-               and not (p.demonym and _AGENT.match(self.text, p.end))]
+               and not (p.demonym and AGENT.match(self.text, p.end))]
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
-            joint = _joint(self.text, nearest, inside) if measure not in FLOWS else None
-            return joint or nearest.key
+            both = joint(self.text, nearest, inside) if measure not in FLOWS else None
+            return both or nearest.key
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document
@@ -257,23 +261,6 @@ def _attached_event(text: str, mention: Mention, events: list[Hit]) -> Hit | Non
             return hit
         if hit.table == "named" and hit.start >= mention.end and gap.strip() == "":
             return hit
-    return None
-
-
-# "Russian forces pressed towards Kyiv": the adjective names who acts, not where
-_AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|government|"
-                    r"officials|authorities|president|strikes|shelling|bombardment)\b")
-
-
-def _joint(text: str, place: Place, inside: list[Place]) -> str | None:
-    """"an earthquake that struck Pakistan and India, killing about 19,500": one count
-    of both places, `pakistan_and_india`, never either one's."""
-    for other in inside:
-        if other.demonym or other.key == place.key:
-            continue
-        first, second = sorted((place, other), key=lambda p: p.start)
-        if re.fullmatch(r"\s+and\s+", text[first.end:second.start]):
-            return f"{first.key}_and_{second.key}"
     return None
 
 

@@ -154,3 +154,28 @@ def test_a_total_of_the_two_counts_before_it_is_their_sum():
                "injured, a total of 700 casualties.")
     assert d["21,911"].quantity == "japan.killed + japan.missing"
     assert d["700"].quantity == "chile.killed + chile.injured"
+
+
+def test_a_count_of_things_no_measure_names_is_left_unnamed():
+    d = drafts("In Louisiana, residents have already filed more than 25,600 flood "
+               "insurance claims, and 3,000 residents fled Louisiana.")
+    assert d["more than 25,600"].quantity.startswith("unnamed_doc.")  # not people
+    assert d["3,000"].quantity == "louisiana.departed"
+
+
+def test_a_number_in_an_aside_leaves_the_verb_to_the_first():
+    d = drafts("In Sudan, over 10 million Sudanese, representing 20% of the population, "
+               "have been displaced.")
+    assert d["over 10 million"].quantity == "sudan.displaced"
+
+
+def test_an_as_of_frame_past_confirmed_dead_dates_the_whole_list():
+    d = drafts("Police in Japan said 8,649 people had been confirmed dead and 13,262 listed "
+               "as missing as of 12:00 pm (0300 GMT) Monday.")
+    assert d["8,649"].as_of == d["13,262"].as_of == "2023-10-02T12:00"
+
+
+def test_a_country_and_a_part_of_it_are_the_country():
+    d = drafts("At least 42,397 were injured in Saturday's quake in northwestern Pakistan "
+               "and Pakistan-controlled Kashmir.")
+    assert d["At least 42,397"].quantity == "pakistan.injured"
