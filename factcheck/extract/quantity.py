@@ -39,6 +39,7 @@ SHARES = frozenset({"fraction", "percent"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length"})
 BREAK_COST, NUMBER_COST = 60, 200
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
+_COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
@@ -118,10 +119,12 @@ class Namer:
                 continue
             usable.append(hit)
         # a word past another number is that number's, save the whole of a partitive
-        # ("over 100,000 of the estimated 120,000 residents ... have fled")
+        # ("over 100,000 of the estimated 120,000 residents ... have fled") and a
+        # shared verb ("at least 21 students and four teachers died")
         usable = [h for h in usable if not (h.start >= mention.end and any(
             mention.end <= m.start and m.end <= h.start and not _PARTITIVE.fullmatch(
                 self.text[mention.end:m.start]) and not aside(self.text, mention, m, h)
+            and not _COORDINATED.fullmatch(self.text[mention.end:m.start])
             for m in self.mentions if m.kind in COUNTS))]
         return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)

@@ -26,7 +26,7 @@ VERBS = frozenset("""said says say told tells announced announces reported repor
 estimated estimates estimate noted added adds wrote writes tweeted tweets stated
 confirmed confirms tallied cited cites highlighted detailed warned warns according
 saying explained claimed insisted insists recorded observed remarked
-repeated fears feared expects predicted predicts""".split())
+repeated fears feared expects predicted predicts watched witnessed""".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being an the""".split())
 PRONOUNS = frozenset("he she they it we".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body

@@ -179,3 +179,9 @@ def test_a_country_and_a_part_of_it_are_the_country():
     d = drafts("At least 42,397 were injured in Saturday's quake in northwestern Pakistan "
                "and Pakistan-controlled Kashmir.")
     assert d["At least 42,397"].quantity == "pakistan.injured"
+
+
+def test_two_counts_sharing_a_verb_both_take_it():
+    d = drafts("In Mexico City, at least 21 students and four teachers died.")
+    assert d["at least 21"].quantity == "mexico_city.students_killed"
+    assert d["four"].quantity == "mexico_city.teachers_killed"
