@@ -211,6 +211,9 @@ def _candidates(mention: Mention) -> list[str]:
     found = [words]
     if mention.unit == "person" and find_numbers(words):
         found.append(f"{words} people")
+    elif mention.unit == "person":  # "several thousand": the unit makes it read back
+        plural = re.search(r"(?:dozens|scores|hundreds|thousands|millions)$", words, re.I)
+        found.append(f"{words} of people" if plural else f"{words} people")
     if mention.future:
         found.insert(0, f"scheduled for {words}")
     return found

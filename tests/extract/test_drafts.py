@@ -135,3 +135,10 @@ def test_an_invalid_registry_is_refused_and_left_untouched(tmp_path, content):
     with pytest.raises(NotARegistry):
         merge(target, document, drafts)
     assert target.read_text(encoding="utf-8") == content
+
+
+def test_a_vague_people_count_is_written_with_its_unit():
+    text = "Several thousand refugees have crossed into Moldova."
+    mentions = find_mentions(text, PUBLISHED)
+    values = [d.value for d in draft_claims(text, mentions, "doc", PUBLISHED)]
+    assert values == ["Several thousand people"]  # not the {low, high} mapping
