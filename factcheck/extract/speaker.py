@@ -249,6 +249,8 @@ def _phrase_back(tokens: list[str]) -> str:
             words = []  # "Idrisse Fall in Bangui says": the place is where, not who
             continue
         if token in ",;:()“”\"—–" or token.lower() in _STOP or token[0].isdigit():
+            if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
+                words.pop()  # "5,600 buildings Turkish officials said": the number's noun
             break
         words.append(token)
     return " ".join(reversed(words))

@@ -81,11 +81,11 @@ def test_a_missed_claim_counts_against_recall_only():
 # claims, the last five added with their gold written before their drafts were seen;
 # the shipped article: 22).
 FLOORS = {
-    "karabakh-exodus": {"recall": 1.0, "precision": 0.9, "by": 0.8, "as_of": 1.0,
+    "karabakh-exodus": {"recall": 1.0, "precision": 0.9, "by": 0.9, "as_of": 1.0,
                         "quantity_pair_f1": 1.0, "placeholders_at_most": 0.41,
                         "zero_touch": 0.4},
-    "TOTAL": {"recall": 1.0, "by": 0.97, "as_of": 0.97, "quantity_pair_f1": 0.65,
-              "placeholders_at_most": 0.08, "zero_touch": 0.7},
+    "TOTAL": {"recall": 1.0, "by": 0.97, "as_of": 0.98, "quantity_pair_f1": 0.66,
+              "placeholders_at_most": 0.08, "zero_touch": 0.74},
 }
 
 

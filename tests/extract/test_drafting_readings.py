@@ -185,3 +185,9 @@ def test_two_counts_sharing_a_verb_both_take_it():
     d = drafts("In Mexico City, at least 21 students and four teachers died.")
     assert d["at least 21"].quantity == "mexico_city.students_killed"
     assert d["four"].quantity == "mexico_city.teachers_killed"
+
+
+def test_the_numbers_noun_is_not_part_of_the_speaker():
+    d = drafts("Rescuers search the more than 5,600 buildings Turkish officials said were "
+               "destroyed in Turkey.")
+    assert d["more than 5,600"].by == "Turkish officials"
