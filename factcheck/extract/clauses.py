@@ -16,6 +16,7 @@ from .mention import Mention
 from .places import GENERIC_DESTINATION, Place
 
 COUNTS = frozenset({"count", "fraction", "percent"})
+BREAK_COST, NUMBER_COST = 60, 200
 BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000"
 EXAMPLES = re.compile(rf"(?:{GENERIC_DESTINATION.pattern}),?\s+(?:including|such\s+as|like)\s+(?:the\s+)?[A-Z]")
 _OR = re.compile(r"^\s+or\s+(?:\w+\s+){0,2}$")
@@ -157,6 +158,25 @@ def joint(text: str, place: Place, inside: list[Place]) -> str | None:
         if other.demonym or other.key in place.key or place.key in other.key:
             continue  # "Pakistan and Pakistan-controlled Kashmir": one country's land
         first, second = sorted((place, other), key=lambda p: p.start)
-        if re.fullmatch(r"\s+and\s+", text[first.end:second.start]):
+        if re.fullmatch(r"\s+and\s+(?:[a-z]+\s+)?", text[first.end:second.start]):
             return f"{first.key}_and_{second.key}"
     return None
+
+
+def between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:
+    cost = BREAK_COST * len(BREAK.findall(text[a:b]))
+    numbers = sum(1 for m in mentions if a <= m.start and m.end <= b and m.kind in COUNTS)
+    return cost + NUMBER_COST * numbers
+
+
+def distance(text: str, mention: Mention, hit, mentions: list[Mention]) -> int:
+    if hit.start >= mention.end:
+        return hit.start - mention.end + between_cost(text, mention.end, hit.start, mentions)
+    # a word after the number is its verb or noun more often than one before it
+    return mention.start - hit.end + between_cost(text, hit.end, mention.start, mentions) + 15
+
+
+def nearest(text: str, mention: Mention, hits: list, mentions: list[Mention]):
+    if not hits:
+        return None
+    return min(hits, key=lambda h: distance(text, mention, h, mentions))

@@ -86,7 +86,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     taken = set(taken or ()) | set(context.ids)
     speakers = Speakers(text, sentences, known=dict(context.speakers))
     namer = Namer(text, mentions, Places(text, context.places, skip), snake(doc_id),
-                  existing=set(context.quantities))
+                  existing=set(context.quantities),
+                  year=published.year if published is not None else None)
     drafts = []
     new_places = _new_places(namer.places, context)
     framing = _framing_dates(text, sentences, mentions)

@@ -42,12 +42,18 @@ centre union nations office defense defence helmets police guard television twit
 facebook network group bank fund programme program cross crescent media post mission
 press photo international world health christians muslims armenians security
 statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
-rohingya christian gmt utc""".split())
+rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsunami
+catholic orthodox protestant""".split())
+# "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
+_INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|camp|stadium|"
+                          r"university|college|building|airport|station|market)s?\b")
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
 _WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|county|town)\s+)?"
                      r"in\s+(?:the\s+(?:north|south|east|west|north-?east|north-?west|"
                      r"south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?")
+_STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
+                    r"prime\s+minister|president|army|police|foreign\s+minister)\b")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
@@ -155,12 +161,16 @@ class Places:
                   follows_place: bool) -> bool:
         if snake(name) in self.registry:
             return True
+        if _INSTITUTION.match(self.text, start + len(name)):
+            return False
         if name.isupper() and self.text[start - 1:start] == "(":
             return False  # "(RSF)", "(DRC)": the short form of the name before it
         words = [w.lower().rstrip(".") for w in name.split()]
         if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
                 len(words) == 1 and words[0] in lexicon().demonyms):
             return False
+        if _STATE.match(self.text, start + len(name)) and " " not in name:
+            return True  # "Burma state-run television", "Bangladesh Prime Minister"
         previous = [w.lower() for w in _words_before(self.text, start, 2)]
         cased = _words_before(self.text, start, 2, keep_case=True)
         if re.match(r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 9]):

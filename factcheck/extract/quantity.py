@@ -25,9 +25,12 @@ from functools import cached_property
 
 from .asof import AsOf
 from .clauses import BREAK as _BREAK
+from .clauses import distance as _distance
+from .clauses import nearest as _nearest
 from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun)
+from .events import Events
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .places import Place, Places, snake as _snake
@@ -36,8 +39,7 @@ from .text import Span
 FLOWS = frozenset({"departed", "arrived"})
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
-LENGTH_MEASURES = frozenset({"rainfall", "border_length"})
-BREAK_COST, NUMBER_COST = 60, 200
+LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed"})
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
@@ -52,6 +54,7 @@ class Namer:
     document: str  # the document id in snake_case, for placeholders
     existing: set = field(default_factory=set)  # quantity names the registry has
     taken: set = field(default_factory=set)  # placeholder names in use
+    year: int | None = None  # the publication year: "a 1999 storm" is another storm
 
     def name(self, index: int, mention: Mention, sentence: Span, as_of: AsOf | None) -> str:
         found = None
@@ -82,12 +85,13 @@ class Namer:
                             self.mentions)
             if done is None:
                 return None
-            return f"{self._subject(mention, sentence, None)}.{thing.name}_{done.name}"
+            kind = _modifier(self.text[mention.end:thing.start]) + thing.name
+            return f"{self._subject(mention, sentence, None)}.{kind}_{done.name}"
         if measure is None:
             return None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
         name = measure.name
-        subject = self._subject(mention, sentence, name)
+        subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject)
             if (as_of is not None and as_of.daily) or _DAILY.search(_around(self.text, mention)):
@@ -179,117 +183,38 @@ class Namer:
             return None
         events = [h for h in hits if h.table == "events"]
         event = _nearest(self.text, mention, events, self.mentions)
-        return f"{self._event_name(event.name if event else 'earthquake', 'magnitude')}.magnitude"
+        return f"{self.events.event_name(event.name if event else 'earthquake')}.magnitude"
 
     def _length(self, mention: Mention, sentence: Span) -> str | None:
         hits = [h for h in self._hits(sentence, mention) if h.name in LENGTH_MEASURES]
         measure = _nearest(self.text, mention, hits, self.mentions)
         if measure is None:
             return None
+        if measure.name == "wind_speed":  # a storm's, not a place's
+            event = self.events.storm(sentence, mention, self._hits(sentence, mention))
+            return f"{event}.wind_speed" if event else None
         return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
 
-    def _event(self, mention: Mention, sentence: Span) -> str | None:
-        hits = self._hits(sentence, mention)
-        named = self._named_hits(sentence, mention)
-        candidates = [h for h in hits if h.table in ("events", "generic_events")] + named
-        attached = _attached_event(self.text, mention, candidates)
-        event = attached or _nearest(self.text, mention, [h for h in candidates
-                                     if h.table != "generic_events"], self.mentions)
-        label = self._label(event) if event is not None else None
-        if label is None:
+    def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
+        """An event that did it, when no place between says where."""
+        actor = self.events.actor(mention, sentence, hits)
+        if actor is None:
             return None
-        if mention.kind == "duration":
-            return f"{label}.duration"
-        cue = _nearest(self.text, mention, [h for h in hits if h.table == "event_measures"],
-                       self.mentions)
-        # "the September invasion", "the 1923 Great Kanto Earthquake": when it began
-        measure = cue.name if cue else (
-            "start" if attached or "ago" in mention.text.lower() else None)
-        return f"{label}.{measure}" if measure else None
+        clause_end = _BREAK.search(self.text, mention.end, sentence.end)
+        end = clause_end.start() if clause_end else sentence.end
+        return None if self.places.between(actor.end, end) else self.events.label(actor)
 
-    def _label(self, event: Hit) -> str | None:
-        """The event's name: a proper name as written ("Hurricane Katrina" ->
-        `katrina`), the story's own event for "the disaster", else the lexicon row."""
-        if event.table == "named":
-            return event.name
-        if event.table == "generic_events":
-            return self.main_event
-        return self._event_name(event.name, "")
-
-    def _named_hits(self, sentence: Span, mention: Mention) -> list[Hit]:
-        return [h for h in self.named if sentence.start <= h.start < sentence.end
-                and (h.end <= mention.start or h.start >= mention.end)]
+    def _event(self, mention: Mention, sentence: Span) -> str | None:
+        return self.events.quantity(mention, sentence, self._hits(sentence, mention))
 
     @cached_property
-    def named(self) -> list[Hit]:
-        """Every mention of a named event: "Hurricane Katrina" and then "Katrina"."""
-        keys = {}
-        for match in _NAMED_AFTER.finditer(self.text):
-            keys[match.group(2)] = _snake(match.group(2))
-        for match in _NAMED_BEFORE.finditer(self.text):
-            if self.text[max(0, match.start() - 2):match.start()].strip(" ") not in (".", ""):
-                keys[match.group(0)] = _snake(match.group(0))
-        if not keys:
-            return []
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(keys, key=len,
-                                                                        reverse=True))) + r")\b")
-        return [Hit(m.start(), m.end(), "named", keys[m.group()])
-                for m in pattern.finditer(self.text)]
-
-    @cached_property
-    def main_event(self) -> str | None:
-        """The event the story names most (for "the catastrophe")."""
-        counts = Counter(h.name for h in lexicon().hits(self.text, 0, len(self.text))
-                         if h.table == "events")
-        return self._event_name(counts.most_common(1)[0][0], "") if counts else None
-
-    def _event_name(self, event: str, measure: str) -> str:
-        """The registry's name for this event when it has one of the same row."""
-        for name in lexicon().event_names(event):
-            if any(q.startswith(f"{name}.") for q in self.existing):
-                return name
-        return event
-
-
-_NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
-_NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)\b")
-
-
-def _attached_event(text: str, mention: Mention, events: list[Hit]) -> Hit | None:
-    """An event noun the date stands right before ("the September invasion", "the
-    1923 Great Kanto Earthquake", "the March 11 catastrophe")."""
-    for hit in sorted(events, key=lambda h: h.start):
-        gap = text[mention.end:hit.start]
-        if hit.start >= mention.end and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}", gap):
-            return hit
-        if hit.table == "named" and hit.start >= mention.end and gap.strip() == "":
-            return hit
-    return None
-
+    def events(self) -> Events:
+        return Events(self.text, self.mentions, self.existing, self.year)
 
 def _around(text: str, mention: Mention) -> str:
     before = " ".join(text[max(0, mention.start - 40):mention.start].split()[-3:])
     after = " ".join(text[mention.end:mention.end + 40].split()[:3])
     return f"{before} {after}"
-
-
-def _between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:
-    cost = BREAK_COST * len(_BREAK.findall(text[a:b]))
-    numbers = sum(1 for m in mentions if a <= m.start and m.end <= b and m.kind in COUNTS)
-    return cost + NUMBER_COST * numbers
-
-
-def _distance(text: str, mention: Mention, hit, mentions: list[Mention]) -> int:
-    if hit.start >= mention.end:
-        return hit.start - mention.end + _between_cost(text, mention.end, hit.start, mentions)
-    # a word after the number is its verb or noun more often than one before it
-    return mention.start - hit.end + _between_cost(text, hit.end, mention.start, mentions) + 15
-
-
-def _nearest(text: str, mention: Mention, hits: list, mentions: list[Mention]):
-    if not hits:
-        return None
-    return min(hits, key=lambda h: _distance(text, mention, h, mentions))
 
 
 def _nearest_place(text: str, mention: Mention, places: list[Place],
@@ -343,6 +268,16 @@ def _group_noun(text: str, mention: Mention) -> str | None:
         if k == 0 and not (word[0].isupper() or low.endswith(("ian", "ese", "ish", "i"))):
             return None
     return None
+
+
+def _modifier(gap: str) -> str:
+    """"73 religious buildings", "112 government buildings": kinds of a thing kept
+    apart (`religious_buildings`); not a participle ("600 damaged homes")."""
+    words = gap.split()
+    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]) \
+            and not words[0].endswith("ed") and words[0] not in ("of", "more", "other"):
+        return f"{words[0]}_"
+    return ""
 
 
 def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:

@@ -191,3 +191,35 @@ def test_the_numbers_noun_is_not_part_of_the_speaker():
     d = drafts("Rescuers search the more than 5,600 buildings Turkish officials said were "
                "destroyed in Turkey.")
     assert d["more than 5,600"].by == "Turkish officials"
+
+
+# ------------------------------------------------------------ events and storms
+
+def test_events_of_other_years_and_named_events_own_their_tolls():
+    d = drafts("Cyclone Mocha crashed into the coast of Burma on Sunday. In Bangladesh, "
+               "officials recalled that Cyclone Sidr in 2007 killed more than 3,000 "
+               "people, and in Orissa a 1999 storm killed 10,000.")
+    assert d["on Sunday"].quantity == "mocha.start"
+    assert d["2007"].quantity == "sidr.start"
+    assert d["more than 3,000"].quantity == "sidr.killed"
+    assert d["1999"].quantity == "storm_1999.start"
+    assert d["10,000"].quantity == "storm_1999.killed"
+
+
+def test_a_wind_speed_is_the_storms():
+    d = drafts("The storm hit Burma, bringing 130 mph winds and heavy rain.")
+    assert d["130 mph"].quantity == "storm.wind_speed"
+
+
+def test_a_country_before_its_institutions_is_a_place_a_name_before_a_school_is_not():
+    d = drafts("Burma state-run television said 21 people were killed. Some 5,000 "
+               "displaced had sheltered in the Liberte school.")
+    assert d["21"].quantity == "burma.killed"
+    assert "liberte" not in d["Some 5,000"].quantity
+
+
+def test_kinds_of_one_thing_are_kept_apart():
+    d = drafts("In Burma, 73 religious buildings and 112 government buildings were "
+               "damaged, and 600 damaged homes were counted.")
+    assert d["73"].quantity == "burma.religious_buildings_damaged"
+    assert d["112"].quantity == "burma.government_buildings_damaged"
