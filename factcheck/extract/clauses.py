@@ -110,8 +110,10 @@ def number_between(text: str, mention: Mention, place: Place,
     low, high = min(mention.end, place.end), max(mention.start, place.start)
     between = [m for m in mentions if m is not mention and m.kind in COUNTS
                and low <= m.start and m.end <= high]
-    if not between or place.start > mention.end:
-        return bool(between)
+    if not between:
+        return False
+    if place.start > mention.end:  # "Eighteen died - 17 of them Orissa": the part's place
+        return any(re.match(r"\s+of\s+(?:them|those|whom|these)\b", text[m.end:]) for m in between)
     aside = re.match(r",[^,;:.()]*[,;:)]", text[place.end:])  # "Kyiv, home to 3 million,"
     return aside is not None and place.end + aside.end() <= mention.start and any(
         m.end <= place.end + aside.end() for m in between)

@@ -6,9 +6,10 @@ toll is of, and its name.
   event noun is its start ("the September invasion", "the 1923 Great Kanto
   Earthquake"), as is a date right after a named one ("Cyclone Sidr in 2007").
 - A proper name is the event's name ("Hurricane Katrina" -> `katrina`, then
-  "Katrina" alone); an event of another year than the story's is that year's
-  ("a 1999 storm" -> `storm_1999`); "the disaster", "the catastrophe" is the event
-  the story names most.
+  "Katrina" alone); an event of another year than the story's, not the story's own
+  event, is that year's ("a 1999 storm" -> `storm_1999`, "the earthquake in April
+  2015" -> `earthquake_2015`); "the disaster", "the incident" is the event the story
+  names most.
 - With `--into`, an event of the same lexicon row the registry already names is
   reused (`offensive` for "the invasion" in a registry with `offensive.start`).
 """
@@ -19,12 +20,14 @@ import re
 from collections import Counter
 from functools import cached_property
 
+from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .places import snake
 from .text import Span
 
+INSTANT = frozenset({"earthquake", "aftershock", "landslide", "storm"})
 _NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)\b")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}$")
@@ -45,13 +48,27 @@ class Events:
         label = self.label(event) if event is not None else None
         if label is None:
             return None
+        label = self._dated(label, event, mention)
         if mention.kind == "duration":
             return f"{label}.duration"
         cue = nearest(self.text, mention, [h for h in hits if h.table == "event_measures"],
                       self.mentions)
+        # "the September invasion", "a landslide ... on Friday": when it began (an event
+        # of one moment has no other date; a war's date needs a cue)
+        instant = event.table == "named" or event.name in INSTANT
         measure = cue.name if cue else (
-            "start" if attached or "ago" in mention.text.lower() else None)
+            "start" if attached or instant or "ago" in mention.text.lower() else None)
         return f"{label}.{measure}" if measure else None
+
+    def _dated(self, label: str, event: Hit, mention: Mention) -> str:
+        """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an
+        earlier earthquake, `earthquake_2015`; the story's own event keeps its name."""
+        if event.table != "events" or re.search(r"_\d{4}$", label) or self.year is None \
+                or mention.kind != "date" or mention.interval is None \
+                or label == self.main_event:
+            return label
+        year = int(ordinal_to_iso(mention.interval.low)[:4])
+        return label if year == self.year else f"{label}_{year}"
 
     def storm(self, sentence: Span, mention: Mention, hits: list[Hit]) -> str | None:
         """The storm a wind speed is of: the one the sentence names, else the story's."""

@@ -25,7 +25,7 @@ _RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(
                   r"(?:the[ \t]+)?)[A-Z][\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards
-toward around outside""".split())
+toward around outside at""".split())
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())
 _DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed".split())
@@ -45,13 +45,15 @@ statement national church jan feb mar apr jun jul aug sep sept oct nov dec musli
 rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsunami
 catholic orthodox protestant""".split())
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
-_INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|camp|stadium|"
-                          r"university|college|building|airport|station|market)s?\b")
+_INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
+                          r"college|building)s?\b")
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
-_WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|county|town)\s+)?"
-                     r"in\s+(?:the\s+(?:north|south|east|west|north-?east|north-?west|"
-                     r"south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?")
+_WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|county|town|"
+                     r"municipality|village|(?:refugee\s+)?camp)\s+)?in\s+(?:the\s+(?:north|south|east|west|north-?east|"
+                     r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
+                     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
+                     r"north-?western|south-?eastern|south-?western)\s+)?")
 _STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister)\b")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
@@ -94,10 +96,15 @@ class Places:
         self.generic_destination = bool(GENERIC_DESTINATION.search(text))
         self.main = (keys.most_common(1) or [(None, 0)])[0][0]
         others = Counter(p.key for p in self.found if p.key not in self.destinations)
-        # with no origin named, the story's own place is where people leave from
-        self.main_origin = self.main if self.main in origins or (
-            not origins and self.main not in self.destinations) else (
-            origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
+        # with no origin named, the people's own country ("Syrians fleeing to ..."),
+        # else the story's own place, is where people leave from
+        peoples = self._peoples()
+        if not origins and peoples:
+            self.main_origin = peoples.most_common(1)[0][0]
+        else:
+            self.main_origin = self.main if self.main in origins or (
+                not origins and self.main not in self.destinations) else (
+                origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
 
     @property
     def several_destinations(self) -> bool:
@@ -167,8 +174,9 @@ class Places:
             return False  # "(RSF)", "(DRC)": the short form of the name before it
         words = [w.lower().rstrip(".") for w in name.split()]
         if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
-                len(words) == 1 and words[0] in lexicon().demonyms):
-            return False
+                len(words) == 1 and (words[0] in lexicon().demonyms
+                                     or words[0].removesuffix("s") in lexicon().demonyms)):
+            return False  # "Turkish", "the number of Syrians": people, not a place
         if _STATE.match(self.text, start + len(name)) and " " not in name:
             return True  # "Burma state-run television", "Bangladesh Prime Minister"
         previous = [w.lower() for w in _words_before(self.text, start, 2)]
@@ -198,6 +206,16 @@ class Places:
         if last in ("to", "for", "in") and people and any(w in _ARRIVAL for w in near):
             return "destination"
         return None
+
+    def _peoples(self) -> Counter:
+        """Countries whose people the text counts on the move: "Syrians", "Ukrainians"."""
+        demonyms = lexicon().demonyms
+        found = Counter()
+        for match in re.finditer(r"\b([A-Z][a-z]+)s\b", self.text):
+            name = demonyms.get(match.group(1).lower())
+            if name is not None and not any(s.start <= match.start() < s.end for s in self.skip):
+                found[self.registry.get(snake(name)) or snake(name)] += 1
+        return found
 
     def _demonyms(self):
         demonyms = lexicon().demonyms

@@ -186,7 +186,9 @@ class Namer:
         return f"{self.events.event_name(event.name if event else 'earthquake')}.magnitude"
 
     def _length(self, mention: Mention, sentence: Span) -> str | None:
-        hits = [h for h in self._hits(sentence, mention) if h.name in LENGTH_MEASURES]
+        hits = [h for h in self._hits(sentence, mention) if h.name in LENGTH_MEASURES
+                and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
+                     or _distance(self.text, mention, h, self.mentions) < 25)]
         measure = _nearest(self.text, mention, hits, self.mentions)
         if measure is None:
             return None

@@ -64,7 +64,15 @@ def statement_day(text: str, sentence: Span, start: int, end: int | None = None)
     statement was made."""
     if _STATEMENT_DAY.search(text[sentence.start:start]):
         return True
-    return end is not None and bool(_STATEMENT_AFTER.match(text[end:sentence.end]))
+    if end is None:
+        return False
+    opening = re.fullmatch(r"[\s“\"‘']*(?:on\s+)?", text[sentence.start:start], re.I)
+    after = text[end:sentence.end]
+    return bool(_STATEMENT_AFTER.match(after)) and (
+        opening is not None or bool(_RIGHT_BEFORE_VERB.match(after)))
+
+
+_RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(VERBS)) + r")\b", re.I)
 
 
 @dataclass

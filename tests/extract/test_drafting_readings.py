@@ -223,3 +223,23 @@ def test_kinds_of_one_thing_are_kept_apart():
                "damaged, and 600 damaged homes were counted.")
     assert d["73"].quantity == "burma.religious_buildings_damaged"
     assert d["112"].quantity == "burma.government_buildings_damaged"
+
+
+def test_a_peoples_country_is_the_origin_when_no_place_is():
+    d = drafts("The number of Syrians fleeing to the Al Zaatri refugee camp in Jordan grew, "
+               "and 10,200 people had poured into the camp.")
+    assert d["10,200"].quantity == "syria.departed"  # one destination: the origin's
+
+
+def test_the_date_of_an_event_of_one_moment_and_of_an_earlier_one():
+    d = drafts("At least five people died at Jugal Rural Municipality in Sindhupalchowk "
+               "district in central Nepal. A landslide on Friday cut off the village. The "
+               "area is vulnerable since the deadly earthquake in April 2015.")
+    assert d["At least five"].quantity == "jugal_rural_municipality.killed"
+    assert d["on Friday"].quantity == "landslide.start"  # no cue: one moment's date
+    assert d["April 2015"].quantity == "earthquake_2015.start"
+
+
+def test_remained_missing_is_missing():
+    d = drafts("In Xinmo, 15 people were found dead and more than 100 remained missing.")
+    assert d["more than 100"].quantity == "xinmo.missing"
