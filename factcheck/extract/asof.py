@@ -25,8 +25,9 @@ from .speaker import VERBS
 from .text import Span
 
 COUNT_KINDS = frozenset({"count", "fraction", "percent"})
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by|up\s+to)\s+(?:(?:early|late|mid)\s+)?$",
-                    re.I)
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by|up\s+to)\s+"
+                    r"(?P<clock>(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
+                    r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?(?:(?:early|late|mid)\s+)?$", re.I)
 _CLOCK = re.compile(r"^\s*(?:,\s*)?(?:at\s+|by\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"
                     r"|^\s*(?:,\s*)?(?:at\s+|by\s+)(\d{2}):(\d{2})\b", re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
@@ -47,6 +48,7 @@ _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
 class AsOf:
     when: str  # ISO date or date-time
     daily: bool  # a count of that one day, not a running total
+    date: tuple = ()  # the span of the date mention that frames the count
 
 
 def as_of(text: str, sentence: Span, mention: Mention,
@@ -58,17 +60,18 @@ def as_of(text: str, sentence: Span, mention: Mention,
     for date in dates:
         found = _frame(text, sentence, mention, date)
         if found is not None:
-            return found
+            return AsOf(found.when, found.daily, (date.start, date.end))
     return None
 
 
 def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
-    lead = text[max(sentence.start, date.start - 20):date.start]
+    lead = text[max(sentence.start, date.start - 45):date.start]
     when = _when(text, date)
-    if _AS_OF.search(lead):
+    frame = _AS_OF.search(lead)
+    if frame:
         between = text[min(mention.end, date.end):max(mention.start, date.start)]
         if not _speech(between):
-            return AsOf(when, daily=False)
+            return AsOf(_clock_of(frame, when), daily=False)
     if date.end <= mention.start:
         return _opening(text, sentence, mention, date, when)
     gap = text[mention.end:date.start]
@@ -116,7 +119,19 @@ def _with_clock(text: str, mention: Mention, date: Mention, when: str) -> str:
     return f"{when}T{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else when
 
 
+def _clock_of(frame: re.Match, when: str) -> str:
+    """"as of 12:00 pm (0300 GMT) Monday": the hour written before the day."""
+    if frame.group("clock") is None or "T" in when:
+        return when
+    hour = int(frame.group("h")) % 12 + (12 if frame.group("ap").lower() == "p" else 0)
+    minute = int(frame.group("m") or 0)
+    return f"{when}T{hour:02d}:{minute:02d}" if minute < 60 else when
+
+
 def _speech(piece: str) -> bool:
+    """A speech verb in `piece`; "confirmed dead", "reported missing" say what the
+    people are, not who speaks."""
+    piece = re.sub(r"\b\w+\s+(?:as\s+)?(?:dead|missing|killed|injured|wounded)\b", " ", piece)
     return any(word.lower() in VERBS for word in re.findall(r"[A-Za-z]+", piece))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..findings import FactcheckError
@@ -21,12 +21,13 @@ from ..grammar import find_numbers, parse_value
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
 from .asof import as_of
+from .change import Change, change_of
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .places import Places, snake
 from .quantity import Namer
 from .quote import quote_for
-from .speaker import Speakers
+from .speaker import Speakers, statement_day
 from .text import Sentences
 
 MAX_SLUG = 40
@@ -42,6 +43,9 @@ class Draft:
     note: str | None = None  # why the value is written out rather than quoted
     by: str | None = None  # the speaker; None for the document's own voice
     as_of: str | None = None  # ISO date or date-time, only from an as-of frame
+    # the places the quantity names that the registry does not declare yet, as
+    # (id, name, aliases): written under `places:` so that the names exist
+    places: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -82,21 +86,101 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     taken = set(taken or ()) | set(context.ids)
     speakers = Speakers(text, sentences, known=dict(context.speakers))
     namer = Namer(text, mentions, Places(text, context.places, skip), snake(doc_id),
-                  existing=set(context.quantities))
+                  existing=set(context.quantities),
+                  year=published.year if published is not None else None)
     drafts = []
+    new_places = _new_places(namer.places, context)
+    framing = _framing_dates(text, sentences, mentions)
+    changes = {k: c for k, c in ((k, change_of(text, sentences.around(m.start), m, mentions,
+                                                published))
+                                 for k, m in enumerate(mentions) if m.kind in CHANGE_KINDS)
+               if c is not None}
+    framing |= {span for c in changes.values() for span in c.dates}
     for index, mention in enumerate(mentions, start=1):
         if mention.kind == UNPARSED or inside(skip, mention.start):
             continue
         sentence = sentences.around(mention.start)
+        if mention.kind == "date" and ((mention.start, mention.end) in framing
+                                       or statement_day(text, sentence, mention.start, mention.end)):
+            continue  # the when of another number or of a statement: no claim of its own
         quote = quote_for(text, sentences, mention.start, mention.end)
         claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
         value = value_for(mention, published)
         frame = as_of(text, sentence, mention, mentions)
-        drafts.append(Draft(claim_id, quote, namer.name(index, mention, sentence, frame), value,
-                            (mention.start, mention.end), _note(value, mention),
+        quantity = namer.name(index, mention, sentence, frame)
+        note = _note(value, mention)
+        change = changes.get(index - 1)
+        if change is not None:
+            quantity, value, note = _changed(namer, index, mention, sentence, change, quantity)
+        drafts.append(Draft(claim_id, quote, quantity, value,
+                            (mention.start, mention.end), note,
                             speakers.of(mention.start, mention.end, mention.kind) or None,
-                            frame.when if frame else None))
-    return drafts
+                            frame.when if frame else None, _named(quantity, new_places)))
+    return _totals(text, drafts)
+
+
+_TOTAL = re.compile(r"(?:--|[—–,;:(])\s*(?:a|the)?\s*total\s+of\s+$", re.I)
+_SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
+
+
+def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"8,649 confirmed dead and 13,262 listed as missing -- a total of 21,911": the
+    total is the sum of the two counts before it, when they are of one place."""
+    result = list(drafts)
+    for k in range(2, len(result)):
+        draft = result[k]
+        if not _TOTAL.search(text[max(0, draft.span[0] - 40):draft.span[0]]):
+            continue
+        first, second = result[k - 2], result[k - 1]
+        parts = [_SIMPLE.fullmatch(d.quantity) for d in (first, second)]
+        if not all(parts) or "\n" in text[first.span[0]:draft.span[0]]:
+            continue
+        if parts[0].group(1) == parts[1].group(1) and parts[0].group(2) != parts[1].group(2):
+            result[k] = replace(draft, quantity=f"{first.quantity} + {second.quantity}")
+    return result
+
+
+CHANGE_KINDS = frozenset({"count", "percent", "fraction", "ratio"})
+
+
+def _changed(namer: Namer, index: int, mention: Mention, sentence, change: Change,
+             plain: str) -> tuple[str, str, str | None]:
+    """(quantity, value, note) of a change between two dates: the quantity that
+    changed, at both dates; the value the quote's words."""
+    base = namer.name(index, replace(mention, kind="count"), sentence, None)
+    if not re.fullmatch(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*", base) or base.startswith("unnamed_"):
+        return plain, value_for(mention, None), _note(value_for(mention, None), mention)
+    base = re.sub(r"_daily$", "", base)
+    # a difference is a count ("5,000 people"); a factor the change's own words
+    if change.op == "-":
+        return change.expression(base), value_for(mention, None), None
+    return change.expression(base), change.words, (
+        f"a change between {change.first} and {change.second}: the value is the quote's "
+        f"words, the later value over the earlier")
+
+
+def _framing_dates(text: str, sentences: Sentences, mentions: list[Mention]) -> set:
+    """The spans of the dates that serve as another number's `as_of` ("fewer than 1,500
+    left as of Monday evening"): that number's claim carries them."""
+    spans = set()
+    for mention in mentions:
+        frame = as_of(text, sentences.around(mention.start), mention, mentions)
+        if frame is not None and frame.date:
+            spans.add(frame.date)
+    return spans
+
+
+def _new_places(places: Places, context: Context) -> dict[str, tuple]:
+    """Place id -> (id, name, aliases) for the places the text names that the
+    registry does not declare."""
+    declared = set(context.places.values())
+    return {key: (key, names[0], tuple(names[1:]))
+            for key, names in places.names().items() if key not in declared}
+
+
+def _named(quantity: str, new_places: dict[str, tuple]) -> tuple:
+    subjects = re.findall(r"(?<![\w.])([a-z][a-z0-9_]*)\.[a-z]", quantity)
+    return tuple(new_places[s] for s in dict.fromkeys(subjects) if s in new_places)
 
 
 def slug(text: str) -> str:
@@ -128,6 +212,9 @@ def _candidates(mention: Mention) -> list[str]:
     found = [words]
     if mention.unit == "person" and find_numbers(words):
         found.append(f"{words} people")
+    elif mention.unit == "person":  # "several thousand": the unit makes it read back
+        plural = re.search(r"(?:dozens|scores|hundreds|thousands|millions)$", words, re.I)
+        found.append(f"{words} of people" if plural else f"{words} people")
     if mention.future:
         found.insert(0, f"scheduled for {words}")
     return found

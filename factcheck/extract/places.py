@@ -14,13 +14,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
 
-_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+# a run of capitalised words; "of" joins it after a word that heads a place's name
+# ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
+_RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(?<=Emirate)|"
+                  r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay))[ \t]+of[ \t]+"
+                  r"(?:the[ \t]+)?)[A-Z][\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_PREPOSITIONS = frozenset("in of from into to across inside near throughout within".split())
+_PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards
+toward around outside at""".split())
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())
 _DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed".split())
@@ -37,10 +42,22 @@ centre union nations office defense defence helmets police guard television twit
 facebook network group bank fund programme program cross crescent media post mission
 press photo international world health christians muslims armenians security
 statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
-rohingya christian""".split())
+rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsunami
+catholic orthodox protestant""".split())
+# "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
+_INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
+                          r"college|building)s?\b")
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
-_GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
+_WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|county|town|"
+                     r"municipality|village|(?:refugee\s+)?camp)\s+)?in\s+(?:the\s+(?:north|south|east|west|north-?east|"
+                     r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
+                     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
+                     r"north-?western|south-?eastern|south-?western)\s+)?")
+_STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
+                    r"prime\s+minister|president|army|police|foreign\s+minister)\b")
+_RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
+GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
 
 
@@ -66,8 +83,9 @@ class Places:
         self.text = text
         self.skip = list(skip)
         self.registry = dict(registry or {})
-        self.found = sorted((p for p in self._find() if not any(
+        found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
+        self.found = _fold_compounds(found, text, set(self.registry.values()))
         keys = Counter(p.key for p in self.found if not p.demonym)
         title = text.lstrip().split("\n", 1)[0]
         for key in {p.key for p in self.found}:  # the title names what the story is about
@@ -75,15 +93,36 @@ class Places:
                 keys[key] += 3
         origins = Counter(p.key for p in self.found if p.role == "origin")
         self.destinations = {p.key for p in self.found if p.role == "destination"}
-        self.generic_destination = bool(_GENERIC_DESTINATION.search(text))
+        self.generic_destination = bool(GENERIC_DESTINATION.search(text))
         self.main = (keys.most_common(1) or [(None, 0)])[0][0]
         others = Counter(p.key for p in self.found if p.key not in self.destinations)
-        self.main_origin = self.main if self.main in origins else (
-            origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
+        # with no origin named, the people's own country ("Syrians fleeing to ..."),
+        # else the story's own place, is where people leave from
+        peoples = self._peoples()
+        if not origins and peoples:
+            self.main_origin = peoples.most_common(1)[0][0]
+        else:
+            self.main_origin = self.main if self.main in origins or (
+                not origins and self.main not in self.destinations) else (
+                origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
 
     @property
     def several_destinations(self) -> bool:
         return len(self.destinations) >= 2 or self.generic_destination
+
+    def names(self) -> dict[str, list[str]]:
+        """Place id -> the names the text gives it, most frequent first (the first is
+        its `name`, the rest its `aliases`), for the places the text itself names."""
+        seen: dict[str, Counter] = {}
+        demonyms = lexicon().demonyms
+        for place in self.found:
+            surface = " ".join(self.text[place.start:place.end].split())
+            if place.demonym:
+                surface = demonyms.get(surface.lower(), surface)
+            seen.setdefault(place.key, Counter())[surface] += 1
+        # the name the id spells first ("Karabakh" before "Nagorno-Karabakh"), then by use
+        return {key: sorted(names, key=lambda n: (snake(n) != key, -names[n]))
+                for key, names in seen.items()}
 
     def between(self, start: int, end: int) -> list[Place]:
         return [p for p in self.found if start <= p.start < end]
@@ -98,13 +137,16 @@ class Places:
                 possessive = self.text[end:end + 2] in ("’s", "'s")
                 role = None if possessive else self._role(start, end)
                 # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
+                gap = self.text[last_end:start] if last_end >= 0 else ""
                 follows = re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:,|,?\s+and)\s*",
-                                       self.text[last_end:start]) is not None
+                                       gap) is not None
                 if self._is_place(start, name, key, role, follows):
                     confirmed.add(key)
                     seen.add((start, end))
                     last_end = end
-                    qualifier = follows and role is None and self.text[last_end:start].strip() == ","
+                    # "Vidalia, Louisiana", "North Kivu province in the east of the
+                    # Democratic Republic of Congo": the second names where the first is
+                    qualifier = role is None and (gap.strip() == "," or bool(_WITHIN.fullmatch(gap)))
                     yield Place(start, end, key, role, qualifier=qualifier)
                 else:
                     pending.append(Place(start, end, key, None))
@@ -112,8 +154,13 @@ class Places:
         confirmed |= {p.key for p in demonyms}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
             # one whose people the possessive counts
-            owns_people = _OWNS_PEOPLE.match(self.text, place.end)
-            if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen:
+            owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
+                _RESIDENTS.match(self.text, place.end) and " " not in self.text[
+                    place.start:place.end] and re.search(r"\d\s+$", self.text[:place.start]))
+            short = self.text[place.start - 1:place.start] == "(" and place.key.isalpha() \
+                and self.text[place.start:place.end].isupper()
+            if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen \
+                    and not short:
                 yield place
         yield from demonyms
 
@@ -121,10 +168,17 @@ class Places:
                   follows_place: bool) -> bool:
         if snake(name) in self.registry:
             return True
+        if _INSTITUTION.match(self.text, start + len(name)):
+            return False
+        if name.isupper() and self.text[start - 1:start] == "(":
+            return False  # "(RSF)", "(DRC)": the short form of the name before it
         words = [w.lower().rstrip(".") for w in name.split()]
         if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
-                len(words) == 1 and words[0] in lexicon().demonyms):
-            return False
+                len(words) == 1 and (words[0] in lexicon().demonyms
+                                     or words[0].removesuffix("s") in lexicon().demonyms)):
+            return False  # "Turkish", "the number of Syrians": people, not a place
+        if _STATE.match(self.text, start + len(name)) and " " not in name:
+            return True  # "Burma state-run television", "Bangladesh Prime Minister"
         previous = [w.lower() for w in _words_before(self.text, start, 2)]
         cased = _words_before(self.text, start, 2, keep_case=True)
         if re.match(r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 9]):
@@ -135,7 +189,9 @@ class Places:
                 and cased[1].islower())))
 
     def _role(self, start: int, end: int) -> str | None:
-        previous = _words_before(self.text, start, 5)
+        previous = _words_before(self.text, start, 6)
+        if previous and previous[-1] == "the":  # "into the Central African Republic"
+            previous = previous[:-1]
         if not previous:
             return None
         last = previous[-1]
@@ -151,6 +207,16 @@ class Places:
             return "destination"
         return None
 
+    def _peoples(self) -> Counter:
+        """Countries whose people the text counts on the move: "Syrians", "Ukrainians"."""
+        demonyms = lexicon().demonyms
+        found = Counter()
+        for match in re.finditer(r"\b([A-Z][a-z]+)s\b", self.text):
+            name = demonyms.get(match.group(1).lower())
+            if name is not None and not any(s.start <= match.start() < s.end for s in self.skip):
+                found[self.registry.get(snake(name)) or snake(name)] += 1
+        return found
+
     def _demonyms(self):
         demonyms = lexicon().demonyms
         for match in re.finditer(r"\b[A-Z][a-z]+\b", self.text):
@@ -158,6 +224,30 @@ class Places:
             if name is not None:
                 key = self.registry.get(snake(name)) or snake(name)
                 yield Place(match.start(), match.end(), key, None, demonym=True)
+
+
+_DIRECTIONS = frozenset("""north south east west northern southern eastern western
+central upper lower new greater""".split())
+
+
+def _fold_compounds(found: list[Place], text: str, declared: set[str]) -> list[Place]:
+    """"Nagorno-Karabakh" in a text that also says "Karabakh" is that place: one hyphen
+    joins a name's parts, so its last part names it ("North-West" and the like, a
+    direction, stay a place of their own)."""
+    keys = {p.key for p in found if not p.demonym}
+    folded = {}
+    for place in found:
+        surface = text[place.start:place.end]
+        if place.key in declared or "-" not in surface or " " in surface.strip():
+            continue
+        head, _, last = surface.rpartition("-")
+        short = snake(last)
+        if short in keys and short != place.key and head.lower() not in _DIRECTIONS \
+                and head[:1].isupper():
+            folded[place.key] = short
+    if not folded:
+        return found
+    return [replace(p, key=folded.get(p.key, p.key)) for p in found]
 
 
 def _names_in(match: re.Match):

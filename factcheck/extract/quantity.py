@@ -19,22 +19,30 @@ else.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .asof import AsOf
+from .clauses import BREAK as _BREAK
+from .clauses import distance as _distance
+from .clauses import nearest as _nearest
+from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
+                      earlier_numbers, either, forecast, joint, number_between,
+                      predicate_over_noun)
+from .events import Events
 from .lexicon import Hit, lexicon
 from .mention import Mention
-from .places import Place, Places
+from .places import Place, Places, snake as _snake
 from .text import Span
 
 FLOWS = frozenset({"departed", "arrived"})
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
-COUNTS = frozenset({"count", "fraction", "percent"})
-LENGTH_MEASURES = frozenset({"rainfall", "border_length"})
-_BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000"
-BREAK_COST, NUMBER_COST = 60, 200
+LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed"})
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
+_COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
+_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
@@ -46,6 +54,7 @@ class Namer:
     document: str  # the document id in snake_case, for placeholders
     existing: set = field(default_factory=set)  # quantity names the registry has
     taken: set = field(default_factory=set)  # placeholder names in use
+    year: int | None = None  # the publication year: "a 1999 storm" is another storm
 
     def name(self, index: int, mention: Mention, sentence: Span, as_of: AsOf | None) -> str:
         found = None
@@ -67,6 +76,8 @@ class Namer:
 
     def _count(self, mention: Mention, sentence: Span, as_of: AsOf | None) -> str | None:
         hits = self._hits(sentence, mention)
+        if mention.kind == "count" and counts_things(self.text, mention, hits):
+            return None  # "25,600 flood insurance claims": no measure of people
         measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
         if thing is not None:
@@ -74,11 +85,13 @@ class Namer:
                             self.mentions)
             if done is None:
                 return None
-            return f"{self._subject(mention, sentence, None)}.{thing.name}_{done.name}"
+            kind = _modifier(self.text[mention.end:thing.start]) + thing.name
+            return f"{self._subject(mention, sentence, None)}.{kind}_{done.name}"
         if measure is None:
             return None
+        measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
         name = measure.name
-        subject = self._subject(mention, sentence, name)
+        subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject)
             if (as_of is not None and as_of.daily) or _DAILY.search(_around(self.text, mention)):
@@ -92,6 +105,12 @@ class Namer:
             if main and subject != main and not any(h.name == "population" for h in hits):
                 return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
             return f"{subject}.{name} / {subject}.population"
+        if forecast(self.text, mention, hits, self.mentions):
+            return f"{subject}.{name}_forecast"
+        other = either(self.text, measure, hits)
+        if other is not None:  # "confirmed dead or listed as missing neared 22,000"
+            first, second = sorted((measure, other), key=lambda h: h.start)
+            return f"{subject}.{first.name} + {subject}.{second.name}"
         return f"{subject}.{name}"
 
     def _measure_hits(self, hits: list[Hit], mention: Mention) -> list[Hit]:
@@ -103,7 +122,17 @@ class Namer:
             if hit.name in NOUN_MEASURES and (shares or not _own_noun(self.text, mention, hit)):
                 continue
             usable.append(hit)
-        return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)]
+        # a word past another number is that number's, save the whole of a partitive
+        # ("over 100,000 of the estimated 120,000 residents ... have fled") and a
+        # shared verb ("at least 21 students and four teachers died")
+        usable = [h for h in usable if not (h.start >= mention.end and any(
+            mention.end <= m.start and m.end <= h.start and not _PARTITIVE.fullmatch(
+                self.text[mention.end:m.start]) and not aside(self.text, mention, m, h)
+            and not _COORDINATED.fullmatch(self.text[mention.end:m.start])
+            for m in self.mentions if m.kind in COUNTS))]
+        return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
+                and not earlier_numbers(self.text, mention, h, self.mentions)
+                and not causative(self.text, mention, h)]
 
     def _hits(self, sentence: Span, mention: Mention) -> list[Hit]:
         return [h for h in lexicon().hits(self.text, sentence.start, sentence.end)
@@ -114,9 +143,12 @@ class Namer:
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key
-        nearest = _nearest_place(self.text, mention, inside, self.mentions)
+        own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)
+               and not (p.demonym and AGENT.match(self.text, p.end))]
+        nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
-            return nearest.key
+            both = joint(self.text, nearest, inside) if measure not in FLOWS else None
+            return both or nearest.key
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document
@@ -127,7 +159,9 @@ class Namer:
         destinations = [p for p in inside if p.role == "destination"]
         origins = [p for p in inside if p.role == "origin"]
         destination = _nearest_place(self.text, mention, destinations, self.mentions)
-        if destination is None and subject in self.places.destinations:
+        if EXAMPLES.search(self.text, sentence.start, sentence.end):
+            destination = None  # "crossed into neighbouring countries including Poland"
+        elif destination is None and subject in self.places.destinations:
             destination = next((p for p in inside if p.key == subject), None)
         if destination is not None and self.places.several_destinations:
             return destination.key, "arrived"
@@ -149,61 +183,40 @@ class Namer:
             return None
         events = [h for h in hits if h.table == "events"]
         event = _nearest(self.text, mention, events, self.mentions)
-        return f"{self._event_name(event.name if event else 'earthquake', 'magnitude')}.magnitude"
+        return f"{self.events.event_name(event.name if event else 'earthquake')}.magnitude"
 
     def _length(self, mention: Mention, sentence: Span) -> str | None:
-        hits = [h for h in self._hits(sentence, mention) if h.name in LENGTH_MEASURES]
+        hits = [h for h in self._hits(sentence, mention) if h.name in LENGTH_MEASURES
+                and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
+                     or _distance(self.text, mention, h, self.mentions) < 25)]
         measure = _nearest(self.text, mention, hits, self.mentions)
         if measure is None:
             return None
+        if measure.name == "wind_speed":  # a storm's, not a place's
+            event = self.events.storm(sentence, mention, self._hits(sentence, mention))
+            return f"{event}.wind_speed" if event else None
         return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
 
+    def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
+        """An event that did it, when no place between says where."""
+        actor = self.events.actor(mention, sentence, hits)
+        if actor is None:
+            return None
+        clause_end = _BREAK.search(self.text, mention.end, sentence.end)
+        end = clause_end.start() if clause_end else sentence.end
+        return None if self.places.between(actor.end, end) else self.events.label(actor)
+
     def _event(self, mention: Mention, sentence: Span) -> str | None:
-        hits = self._hits(sentence, mention)
-        event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
-                         self.mentions)
-        if event is None:
-            return None
-        if mention.kind == "duration":
-            return f"{self._event_name(event.name, 'duration')}.duration"
-        cue = _nearest(self.text, mention, [h for h in hits if h.table == "event_measures"],
-                       self.mentions)
-        measure = cue.name if cue else ("start" if "ago" in mention.text.lower() else None)
-        if measure is None:
-            return None
-        return f"{self._event_name(event.name, measure)}.{measure}"
+        return self.events.quantity(mention, sentence, self._hits(sentence, mention))
 
-    def _event_name(self, event: str, measure: str) -> str:
-        """The registry's name for this event when it has one of the same row."""
-        for name in lexicon().event_names(event):
-            if any(q.startswith(f"{name}.") for q in self.existing):
-                return name
-        return event
-
+    @cached_property
+    def events(self) -> Events:
+        return Events(self.text, self.mentions, self.existing, self.year)
 
 def _around(text: str, mention: Mention) -> str:
     before = " ".join(text[max(0, mention.start - 40):mention.start].split()[-3:])
     after = " ".join(text[mention.end:mention.end + 40].split()[:3])
     return f"{before} {after}"
-
-
-def _between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:
-    cost = BREAK_COST * len(_BREAK.findall(text[a:b]))
-    numbers = sum(1 for m in mentions if a <= m.start and m.end <= b and m.kind in COUNTS)
-    return cost + NUMBER_COST * numbers
-
-
-def _distance(text: str, mention: Mention, hit, mentions: list[Mention]) -> int:
-    if hit.start >= mention.end:
-        return hit.start - mention.end + _between_cost(text, mention.end, hit.start, mentions)
-    # a word after the number is its verb or noun more often than one before it
-    return mention.start - hit.end + _between_cost(text, hit.end, mention.start, mentions) + 15
-
-
-def _nearest(text: str, mention: Mention, hits: list, mentions: list[Mention]):
-    if not hits:
-        return None
-    return min(hits, key=lambda h: _distance(text, mention, h, mentions))
 
 
 def _nearest_place(text: str, mention: Mention, places: list[Place],
@@ -259,6 +272,16 @@ def _group_noun(text: str, mention: Mention) -> str | None:
     return None
 
 
+def _modifier(gap: str) -> str:
+    """"73 religious buildings", "112 government buildings": kinds of a thing kept
+    apart (`religious_buildings`); not a participle ("600 damaged homes")."""
+    words = gap.split()
+    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]) \
+            and not words[0].endswith("ed") and words[0] not in ("of", "more", "other"):
+        return f"{words[0]}_"
+    return ""
+
+
 def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:
     """A noun of `table` right after the number ("600 homes", "215 Pakistani
     soldiers", "dozens of villages")."""
@@ -268,4 +291,3 @@ def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit |
             if len(gap.split()) <= 2 and not _BREAK.search(gap):
                 return hit
     return None
-

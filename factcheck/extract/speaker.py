@@ -25,7 +25,8 @@ from .text import Sentences, Span
 VERBS = frozenset("""said says say told tells announced announces reported reports
 estimated estimates estimate noted added adds wrote writes tweeted tweets stated
 confirmed confirms tallied cited cites highlighted detailed warned warns according
-saying explained claimed insisted insists recorded observed""".split())
+saying explained claimed insisted insists recorded observed remarked
+repeated fears feared expects predicted predicts watched witnessed""".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being an the""".split())
 PRONOUNS = frozenset("he she they it we".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
@@ -36,6 +37,9 @@ deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordina
 general colonel commander captain seismologist analyst researcher professor expert
 host founder manager organization organisation agency correspondent adviser
 advisor""".split())
+# roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
+SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
+representative coordinator adviser advisor""".split())
 _STOP = frozenset("""that which who whom whose because while when where although but and
 after before if so as with by for in on at from of to than this these those there
 has have had is are was were will would could should may might can did do does not
@@ -45,9 +49,30 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
 _TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                         r"might|must|should)\b", re.I)
 _BREAKS = re.compile(r"[,;:.](?!\d)|[”\"]")
-_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:\w+\s+){0,2}$",
+_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:[\w.]+\s+){0,4}$",
                             re.I)
+# "On Monday, the Armenian government said ...", "Aliyev on Monday repeated ...": the
+# date, then (a few words, no number) the speech verb
+_STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",
+                              re.I)
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
+
+
+def statement_day(text: str, sentence: Span, start: int, end: int | None = None) -> bool:
+    """"said on Monday", "told ABC News on Monday", "On Monday, the government said",
+    "Aliyev on Monday repeated": the date at `start` (to `end`) is the day a
+    statement was made."""
+    if _STATEMENT_DAY.search(text[sentence.start:start]):
+        return True
+    if end is None:
+        return False
+    opening = re.fullmatch(r"[\s“\"‘']*(?:on\s+)?", text[sentence.start:start], re.I)
+    after = text[end:sentence.end]
+    return bool(_STATEMENT_AFTER.match(after)) and (
+        opening is not None or bool(_RIGHT_BEFORE_VERB.match(after)))
+
+
+_RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(VERBS)) + r")\b", re.I)
 
 
 @dataclass
@@ -70,10 +95,12 @@ class Speakers:
     def of(self, start: int, end: int, kind: str = "count") -> str:
         sentence = self.sentences.around(start)
         self._advance(sentence.start)
-        if kind == "date" and _STATEMENT_DAY.search(self.text[sentence.start:start]):
+        if kind == "date" and statement_day(self.text, sentence, start):
             return ""  # "said on Monday": the day of the statement, the outlet's fact
         frames = self._frames(sentence)
         chosen = _choose(frames, self.text, start, end, sentence, kind)
+        if chosen is None:  # a quotation: the speaker it is given to, after it closes
+            chosen = self._closing_frame(start)
         if chosen is None:
             chosen = self._quotation(sentence, start)
         if chosen is None:
@@ -105,21 +132,41 @@ class Speakers:
             found.append(Frame(verb, _subject(self.text, sentence, verb, word)))
         return found
 
+    def _opened(self, start: int) -> str | None:
+        """The mark that opened the quotation holding `start` in its paragraph, or
+        None. Curly marks pair up; straight ones alternate."""
+        paragraph = self.text[self.text.rfind("\n", 0, start) + 1:start]
+        if paragraph.count("“") > paragraph.count("”"):
+            return "“"
+        return '"' if paragraph.count('"') % 2 == 1 else None
+
+    def _closing(self, start: int) -> int | None:
+        """Where the quotation holding `start` closes, in its paragraph; None when
+        `start` is not quoted or the quotation runs on."""
+        mark = self._opened(start)
+        if mark is None:
+            return None
+        close = self.text.find("”" if mark == "“" else '"', start)
+        if close == -1 or "\n" in self.text[start:close]:
+            return None
+        return close
+
+    def _closing_frame(self, start: int) -> Frame | None:
+        """The speech frame right after the quotation holding `start` closes."""
+        close = self._closing(start)
+        if close is None:
+            return None
+        after = self.sentences.around(close)
+        frames = [f for f in self._frames(after) if f.verb.start > close and f.speaker]
+        return frames[0] if frames and _given_to(self.text, close, frames[0]) else None
+
     def _quotation(self, sentence: Span, start: int) -> Frame | None:
         """A sentence inside quotation marks with no frame: the frame right after the
         quotation closes, else the frame of the sentence before, in the same
         paragraph."""
         before = self.text[self.text.rfind("\n", 0, sentence.start) + 1:sentence.start]
-        opened = self.text[sentence.start:start].count("“") + before.count("“")
-        closed = self.text[sentence.start:start].count("”") + before.count("”")
-        if opened <= closed:
+        if self._opened(start) is None:
             return None
-        close = self.text.find("”", start)
-        if close != -1 and "\n" not in self.text[start:close]:
-            after = self.sentences.around(close)
-            frames = [f for f in self._frames(after) if f.verb.start > close]
-            if frames:
-                return frames[0]
         if before.strip():
             previous = self.sentences.around(max(0, sentence.start - 2))
             frames = self._frames(previous)
@@ -132,8 +179,9 @@ class Speakers:
         key = speaker.lower()
         if not words:
             return ""
-        if key in PRONOUNS or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES):
-            return self.last
+        if key in PRONOUNS or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
+                               and not re.search(r"['’]s?$", words[0])):
+            return self.last  # "the agency", "UN agency"; not "the governor's office"
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
             name = next((n for n in reversed(self.named)
@@ -158,6 +206,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if previous in _PASSIVE_BEFORE or (previous == "been"):
         return True
     after = text[at + len(word):at + len(word) + 12].lstrip()
+    if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):
+        return True  # "people confirmed dead", "reported missing": what they are
     if after.startswith("of "):
         return True  # a noun: "unverified reports of ...", "estimates of"
     if word == "estimated" and (after.startswith(("at ", "to be")) or (
@@ -200,8 +250,15 @@ def _noun_phrase_before(tokens: list[str]) -> str:
 def _phrase_back(tokens: list[str]) -> str:
     """The phrase that ends the token list, back to a clause boundary."""
     words = []
-    for token in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if token in ("in", "at") and words and all(w[0].isupper() for w in words) and k > 0 \
+                and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in _STOP:
+            words = []  # "Idrisse Fall in Bangui says": the place is where, not who
+            continue
         if token in ",;:()“”\"—–" or token.lower() in _STOP or token[0].isdigit():
+            if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
+                words.pop()  # "5,600 buildings Turkish officials said": the number's noun
             break
         words.append(token)
     return " ".join(reversed(words))
@@ -219,6 +276,7 @@ def _phrase_after(text: str, start: int, end: int) -> str:
 
 def _clean(phrase: str) -> str:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    phrase = re.sub(r"^(?:and|but|or)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
     phrase = _STATEMENT.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
@@ -233,6 +291,11 @@ def _strip_role(phrase: str) -> str:
     """The name after the last role word, when a name follows it and the role is not
     the head of an "X of Y" phrase ("government of President ..." stays whole)."""
     words = phrase.split()
+    for k, word in enumerate(words[:-2]):  # "a spokesman for the UN refugee agency"
+        owner = _drop_article(" ".join(words[k + 2:]))
+        if word.lower() in SPOKESPEOPLE and words[k + 1].lower() in ("for", "at") \
+                and _is_name(owner):
+            return owner
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() in ROLES:
             rest = words[k + 1:]
@@ -268,10 +331,18 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
         tail = text[frame.verb.end:sentence.end]
         if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(gap):
             return frame
-        if re.search(r"[,”\"]\s*(?:\S+\s+){0,8}$", gap) and len(tail.split()) <= 12 \
+        if re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap) and len(tail.split()) <= 12 \
                 and not _TAIL_VERB.search(tail):
             return frame
     return None
+
+
+def _given_to(text: str, close: int, frame: Frame) -> bool:
+    """"...," Afshan Khan, UNICEF's director, told a briefing: the frame follows the
+    closing mark after a comma, within a short attribution."""
+    gap = text[close + 1:frame.verb.start]
+    return bool(re.match(r"\s*$|[\s,]", gap)) and len(gap.split()) <= 14 \
+        and not re.search(r"[.;:!?]", gap)
 
 
 def _adjunct(text: str, verb_end: int, start: int) -> bool:

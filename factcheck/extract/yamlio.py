@@ -69,10 +69,46 @@ def render(document: dict, drafts: list[Draft], unparsed: list[str] = ()) -> str
     """A whole registry file: the document block and the drafted claims."""
     data = CommentedMap()
     data["document"] = CommentedMap(document)
+    places = place_entries(drafts)
+    if places:
+        data["places"] = places
     data["claims"] = CommentedSeq(claim_map(d) for d in drafts)
     if unparsed:
         data.yaml_set_comment_before_after_key("claims", before=_unparsed_note(unparsed))
     return dump(data)
+
+
+def place_entries(drafts: list[Draft], have=()) -> CommentedMap:
+    """`places:` entries for the places the drafts' quantities name and the registry
+    lacks (ids in `have` are declared already), in the order first named."""
+    entries = CommentedMap()
+    for draft in drafts:
+        for key, name, aliases in draft.places:
+            if key in have or key in entries:
+                continue
+            entry = CommentedMap(name=name)
+            if aliases:
+                entry["aliases"] = CommentedSeq(aliases)
+                entry["aliases"].fa.set_flow_style()
+            entry.fa.set_flow_style()
+            entries[key] = entry
+    return entries
+
+
+def _add_places(data: CommentedMap, drafts: list[Draft]) -> None:
+    """Declare under the file's `places:` the places new drafts name, so that a ratio
+    on them names places that exist (rule unknown-quantity)."""
+    have = data.get("places")
+    if have is not None and not isinstance(have, CommentedMap):
+        return  # a list form or something odd: the person's, left alone
+    entries = place_entries(drafts, set(have or ()))
+    if not entries:
+        return
+    if have is None:
+        data["places"] = entries  # appended: the person's lines stay as they were
+        return
+    for key, entry in entries.items():
+        have[key] = entry
 
 
 def _unparsed_note(unparsed: list[str]) -> str:
@@ -114,6 +150,7 @@ def _merge(path: Path, document: dict, drafts: list[Draft], text: str | None = N
         return 0
     if "document" not in data:
         data.insert(0, "document", CommentedMap(document))
+    _add_places(data, new)
     taken = {str(c.get("id")) for c in claims if isinstance(c, dict)}
     for draft in new:
         claim = claim_map(draft)

@@ -68,10 +68,19 @@ def test_a_registry_speaker_name_replaces_its_alias():
     assert d["100,100"].by == "Armenian government"
 
 
-def test_the_statements_day_has_no_speaker():
-    d = drafts("The Armenian government said on Monday that 100,100 people had fled.")
-    assert d["on Monday"].by is None
+def test_the_statements_day_is_no_claim():
+    d = drafts("The Armenian government said on Monday that 100,100 people had fled. "
+               "Giragosian told ABC News on Monday the response was weak.")
+    assert "on Monday" not in d  # the day a statement was made: the outlet's fact
     assert d["100,100"].by == "Armenian government"
+
+
+def test_the_date_of_an_as_of_frame_is_no_claim_of_its_own():
+    d = drafts("Fewer than 1,500 people were left in Karabakh as of Monday evening, and "
+               "the convoy crossed the border on Monday.")
+    assert d["Fewer than 1,500"].as_of == "2023-10-02"
+    assert "Monday evening" not in d
+    assert "on Monday" in d  # a date of its own: kept
 
 
 # ---------------------------------------------------------------------------- as_of

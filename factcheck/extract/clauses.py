@@ -1,0 +1,184 @@
+"""How a number's clause reads, for naming its quantity: a forecast ("could flee",
+"expected to reach"), a sum ("dead or missing"), a noun that says who is counted
+against a predicate that says what ("3,075 residents were living in shelters"), a
+measure word that belongs to an earlier number, a place that belongs to another
+number ("Kyiv, home to nearly 3 million, ..."), destinations given as examples, a
+count of two places at once, a number in an aside, a count of things that are not
+people ("25,600 flood insurance claims").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Hit
+from .mention import Mention
+from .places import GENERIC_DESTINATION, Place
+
+COUNTS = frozenset({"count", "fraction", "percent"})
+BREAK_COST, NUMBER_COST = 60, 200
+BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000"
+EXAMPLES = re.compile(rf"(?:{GENERIC_DESTINATION.pattern}),?\s+(?:including|such\s+as|like)\s+(?:the\s+)?[A-Z]")
+_OR = re.compile(r"^\s+or\s+(?:\w+\s+){0,2}$")
+SUMMABLE = frozenset({"killed", "injured", "missing", "displaced", "evacuated"})
+
+
+def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mention]) -> bool:
+    """A forecast word in the number's clause, no other number between: "could
+    flee", "expected to reach"."""
+    before = [m.end() for m in BREAK.finditer(text, max(0, mention.start - 200), mention.start)]
+    start = max([_clause_start(text, mention.start), *before])
+    after = BREAK.search(text, mention.end)
+    end = min(_clause_end(text, mention.end), after.start() if after else len(text))
+    return any(h.table == "forecast" and start <= h.start and h.end <= end
+               and not any(min(h.end, mention.end) <= m.start < max(h.start, mention.start)
+                           for m in mentions if m.kind in COUNTS) for h in hits)
+
+
+def _clause_start(text: str, at: int) -> int:
+    cut = max(text.rfind(mark, 0, at) for mark in (";", ":", ".\n", ". ", "\n", "“", "\""))
+    return cut + 1
+
+
+def _clause_end(text: str, at: int) -> int:
+    ends = [k for k in (text.find(mark, at) for mark in (";", ". ", ".\n", "\n", "”", "\""))
+            if k != -1]
+    return min(ends, default=len(text))
+
+
+def either(text: str, measure: Hit, hits: list[Hit]) -> Hit | None:
+    """The other measure of "dead or missing", "killed or injured": a sum."""
+    if measure.name not in SUMMABLE:
+        return None
+    for hit in hits:
+        if hit.table != "measures" or hit.name not in SUMMABLE - {measure.name}:
+            continue
+        first, second = sorted((measure, hit), key=lambda h: h.start)
+        if _OR.match(text[first.end:second.start]):
+            return hit
+    return None
+
+
+def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hit],
+                         mentions: list[Mention]) -> Hit:
+    """"3,075 residents were still living in shelters": the noun says who is counted,
+    the predicate what is measured."""
+    if measure.name != "population" or measure.start < mention.end:
+        return measure
+    if re.search(r"\bof\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, mention.start - 30):mention.start]):
+        return measure  # "100,000 of the estimated 120,000 residents ... have fled"
+    end = _clause_end(text, mention.end)
+    later = [h for h in hits if h.table == "measures" and h.name != "population"
+             and measure.end <= h.start < end and not BREAK.search(text[mention.end:h.start])
+             and not any(mention.end <= m.start < h.start for m in mentions
+                         if m.kind in COUNTS)]
+    return later[0] if later else measure
+
+
+_CAUSES = frozenset({"has left", "have left", "had left"})
+
+
+def causative(text: str, mention: Mention, hit: Hit) -> bool:
+    """"The invasion has left hundreds of thousands without water": the number is the
+    object of "left", those it happened to, not people who left."""
+    phrase = " ".join(text[hit.start:hit.end].lower().split())
+    return phrase in _CAUSES and hit.end <= mention.start and len(
+        text[hit.end:mention.start].split()) <= 1
+
+
+def earlier_numbers(text: str, mention: Mention, hit: Hit, mentions: list[Mention]) -> bool:
+    """"8,649 people had been confirmed dead and 13,262 listed as missing": "dead"
+    comes after the first number and is its word, not the second's."""
+    if hit.start >= mention.end:
+        return False
+    for other in mentions:
+        if other.kind in COUNTS and other.end <= hit.start and other is not mention:
+            gap = text[other.end:hit.start]
+            if len(gap.split()) <= 5 and not BREAK.search(gap) \
+                    and re.fullmatch(r"\s+and\s+", text[hit.end:mention.start]) \
+                    and not any(hit.end <= m.start < mention.start for m in mentions
+                                if m.kind in COUNTS):
+                return True
+    return False
+
+
+def number_between(text: str, mention: Mention, place: Place,
+                    mentions: list[Mention]) -> bool:
+    """A place past another number belongs to that number: "100,000 of the 120,000
+    residents of Karabakh", "Kyiv, home to nearly 3 million, ... 160,000"; but "India
+    reported 360 killed and 900 injured" speaks of India twice."""
+    low, high = min(mention.end, place.end), max(mention.start, place.start)
+    between = [m for m in mentions if m is not mention and m.kind in COUNTS
+               and low <= m.start and m.end <= high]
+    if not between:
+        return False
+    if place.start > mention.end:  # "Eighteen died - 17 of them Orissa": the part's place
+        return any(re.match(r"\s+of\s+(?:them|those|whom|these)\b", text[m.end:]) for m in between)
+    aside = re.match(r",[^,;:.()]*[,;:)]", text[place.end:])  # "Kyiv, home to 3 million,"
+    return aside is not None and place.end + aside.end() <= mention.start and any(
+        m.end <= place.end + aside.end() for m in between)
+
+
+# "Russian forces pressed towards Kyiv": the adjective names who acts, not where
+AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|government|"
+                    r"officials|authorities|president|strikes|shelling|bombardment)\b")
+
+
+_THING_STOP = frozenset("""of in on at to for from and or but by with as than that which who
+is are was were be been has have had will would could should may might""".split())
+
+
+def counts_things(text: str, mention: Mention, hits: list[Hit]) -> bool:
+    """The number's own noun is a plural that names no people and no lexicon thing
+    ("25,600 flood insurance claims", "110,500 applications", "17 camps")."""
+    from .people import DEMONYMS, PERSON_NOUNS
+
+    words = re.findall(r"[A-Za-z][\w'’-]*|[,;:.()]", text[mention.end:mention.end + 50])[:4]
+    noun = None
+    for word in words:
+        if not word[0].isalpha() or word.lower() in _THING_STOP:
+            break
+        noun = word
+    if noun is None or noun[0].isupper() or not re.fullmatch(r"[a-z]{3,}s", noun):
+        return False
+    if noun in PERSON_NOUNS or noun in DEMONYMS or noun == "families":
+        return False
+    at = text.find(noun, mention.end)
+    return not any(h.start <= at < h.end for h in hits)
+
+
+def aside(text: str, mention: Mention, other: Mention, hit: Hit) -> bool:
+    """"over 10 million Sudanese, representing 20% of the population, have been
+    displaced": the other number stands in an aside between commas."""
+    return "," in text[mention.end:other.start] and "," in text[other.end:hit.start]
+
+
+def joint(text: str, place: Place, inside: list[Place]) -> str | None:
+    """"an earthquake that struck Pakistan and India, killing about 19,500": one count
+    of both places, `pakistan_and_india`, never either one's."""
+    for other in inside:
+        if other.demonym or other.key in place.key or place.key in other.key:
+            continue  # "Pakistan and Pakistan-controlled Kashmir": one country's land
+        first, second = sorted((place, other), key=lambda p: p.start)
+        if re.fullmatch(r"\s+and\s+(?:[a-z]+\s+)?", text[first.end:second.start]):
+            return f"{first.key}_and_{second.key}"
+    return None
+
+
+def between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:
+    cost = BREAK_COST * len(BREAK.findall(text[a:b]))
+    numbers = sum(1 for m in mentions if a <= m.start and m.end <= b and m.kind in COUNTS)
+    return cost + NUMBER_COST * numbers
+
+
+def distance(text: str, mention: Mention, hit, mentions: list[Mention]) -> int:
+    if hit.start >= mention.end:
+        return hit.start - mention.end + between_cost(text, mention.end, hit.start, mentions)
+    # a word after the number is its verb or noun more often than one before it
+    return mention.start - hit.end + between_cost(text, hit.end, mention.start, mentions) + 15
+
+
+def nearest(text: str, mention: Mention, hits: list, mentions: list[Mention]):
+    if not hits:
+        return None
+    return min(hits, key=lambda h: distance(text, mention, h, mentions))

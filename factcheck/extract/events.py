@@ -1,0 +1,154 @@
+"""Events in drafted quantities: which event a date, a duration, a wind speed or a
+toll is of, and its name.
+
+- A date or duration names the event of its clause (`blockade.duration`); with a
+  cue it is its start or end ("began", "struck", "ended"), a date right before the
+  event noun is its start ("the September invasion", "the 1923 Great Kanto
+  Earthquake"), as is a date right after a named one ("Cyclone Sidr in 2007").
+- A proper name is the event's name ("Hurricane Katrina" -> `katrina`, then
+  "Katrina" alone); an event of another year than the story's, not the story's own
+  event, is that year's ("a 1999 storm" -> `storm_1999`, "the earthquake in April
+  2015" -> `earthquake_2015`); "the disaster", "the incident" is the event the story
+  names most.
+- With `--into`, an event of the same lexicon row the registry already names is
+  reused (`offensive` for "the invasion" in a registry with `offensive.start`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+
+from ..interval import ordinal_to_iso
+from .clauses import BREAK, nearest
+from .lexicon import Hit, lexicon
+from .mention import Mention
+from .places import snake
+from .text import Span
+
+INSTANT = frozenset({"earthquake", "aftershock", "landslide", "storm"})
+_NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)\b")
+_YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}$")
+_RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+\s+){0,2}$")  # ", which killed"
+
+
+class Events:
+    def __init__(self, text: str, mentions: list[Mention], existing: set, year: int | None):
+        self.text, self.mentions, self.existing, self.year = text, mentions, existing, year
+
+    def quantity(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
+        """`event.start|end|duration` for a date or duration, or None."""
+        candidates = [h for h in hits if h.table in ("events", "generic_events")]
+        candidates += self.named_hits(sentence, mention)
+        attached = _attached(self.text, mention, candidates)
+        event = attached or nearest(self.text, mention, [h for h in candidates
+                                    if h.table != "generic_events"], self.mentions)
+        label = self.label(event) if event is not None else None
+        if label is None:
+            return None
+        label = self._dated(label, event, mention)
+        if mention.kind == "duration":
+            return f"{label}.duration"
+        cue = nearest(self.text, mention, [h for h in hits if h.table == "event_measures"],
+                      self.mentions)
+        # "the September invasion", "a landslide ... on Friday": when it began (an event
+        # of one moment has no other date; a war's date needs a cue)
+        instant = event.table == "named" or event.name in INSTANT
+        measure = cue.name if cue else (
+            "start" if attached or instant or "ago" in mention.text.lower() else None)
+        return f"{label}.{measure}" if measure else None
+
+    def _dated(self, label: str, event: Hit, mention: Mention) -> str:
+        """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an
+        earlier earthquake, `earthquake_2015`; the story's own event keeps its name."""
+        if event.table != "events" or re.search(r"_\d{4}$", label) or self.year is None \
+                or mention.kind != "date" or mention.interval is None \
+                or label == self.main_event:
+            return label
+        year = int(ordinal_to_iso(mention.interval.low)[:4])
+        return label if year == self.year else f"{label}_{year}"
+
+    def storm(self, sentence: Span, mention: Mention, hits: list[Hit]) -> str | None:
+        """The storm a wind speed is of: the one the sentence names, else the story's."""
+        storms = [h for h in hits if h.table == "events" and h.name == "storm"]
+        found = nearest(self.text, mention, self.named_hits(sentence, mention) + storms,
+                        self.mentions)
+        return self.label(found) if found is not None else self.main_event
+
+    def actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> Hit | None:
+        """A named or dated event that did what the count counts ("Cyclone Sidr in
+        2007 killed more than 3,000", "a 1999 storm killed 10,000", "the 1923 Great
+        Kanto Earthquake, which killed 142,000"): the count is the event's. Returns
+        the event's hit, its name in `label`."""
+        before = [h for h in self.named_hits(sentence, mention) + [
+            h for h in hits if h.table == "events"] if h.end <= mention.start]
+        for hit in sorted(before, key=lambda h: -h.start):
+            label = self.label(hit)
+            if hit.table != "named" and label == self.event_name(hit.name):
+                continue  # the story's own event: the place says whose count it is
+            gap = self.text[hit.end:mention.start]
+            if len(gap.split()) <= 8 and (not BREAK.search(gap) or _RELATIVE.match(gap)):
+                return hit
+        return None
+
+    def label(self, event: Hit) -> str | None:
+        if event.table == "named":
+            return event.name
+        if event.table == "generic_events":
+            return self.main_event
+        name = self.event_name(event.name)
+        year = _YEAR_BEFORE.search(self.text, max(0, event.start - 30), event.start)
+        if year and self.year is not None and int(year.group(1)) != self.year:
+            return f"{name}_{year.group(1)}"  # "a 1999 storm": not this story's storm
+        return name
+
+    def named_hits(self, sentence: Span, mention: Mention) -> list[Hit]:
+        return [h for h in self.named if sentence.start <= h.start < sentence.end
+                and (h.end <= mention.start or h.start >= mention.end)]
+
+    @cached_property
+    def named(self) -> list[Hit]:
+        """Every mention of a named event: "Hurricane Katrina" and then "Katrina"."""
+        keys = {}
+        for match in _NAMED_AFTER.finditer(self.text):
+            keys[match.group(2)] = snake(match.group(2))
+        for match in _NAMED_BEFORE.finditer(self.text):
+            if self.text[max(0, match.start() - 2):match.start()].strip(" ") not in (".", ""):
+                keys[match.group(0)] = snake(match.group(0))
+        if not keys:
+            return []
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(keys, key=len,
+                                                                        reverse=True))) + r")\b")
+        return [Hit(m.start(), m.end(), "named", keys[m.group()])
+                for m in pattern.finditer(self.text)]
+
+    @cached_property
+    def main_event(self) -> str | None:
+        """The event the story names most (for "the catastrophe")."""
+        counts = Counter(h.name for h in lexicon().hits(self.text, 0, len(self.text))
+                         if h.table == "events")
+        return self.event_name(counts.most_common(1)[0][0]) if counts else None
+
+    def event_name(self, event: str) -> str:
+        """The registry's name for this event when it has one of the same row."""
+        for name in lexicon().event_names(event):
+            if any(q.startswith(f"{name}.") for q in self.existing):
+                return name
+        return event
+
+
+def _attached(text: str, mention: Mention, events: list[Hit]) -> Hit | None:
+    """An event noun the date stands right before ("the September invasion", "the
+    1923 Great Kanto Earthquake", "the March 11 catastrophe"), or a named event the
+    date follows ("Cyclone Sidr in 2007")."""
+    for hit in sorted(events, key=lambda h: h.start):
+        if hit.start >= mention.end:
+            gap = text[mention.end:hit.start]
+            if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}", gap) or (
+                    hit.table == "named" and gap.strip() == ""):
+                return hit
+        elif hit.table == "named" and re.fullmatch(r"\s+in\s+", text[hit.end:mention.start]):
+            return hit
+    return None
