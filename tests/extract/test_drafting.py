@@ -178,6 +178,16 @@ def test_metadata_numbers_are_not_drafted():
     assert list(d) == ["At least 5,000"]
 
 
+def test_a_dateline_with_its_date_is_not_drafted():
+    text = ("KYIV, 3 March 2024 - More than 2,000 people fled the town on Sunday.\n"
+            "YEREVAN, Oct. 3, 2023 — Some 100,417 people had crossed into Armenia.\n"
+            "NEW YORK, March 3 -- At least 12 people died.\n")
+    assert list(drafts(text)) == ["More than 2,000", "Some 100,417", "At least 12"]
+    # a sentence opening with a place and a date is no dateline without the dash
+    assert list(drafts("Kyiv, 3 March 2024 - More than 2,000 people fled.")) == [
+        "3 March 2024", "More than 2,000"]
+
+
 def test_no_numbers_no_drafts():
     assert drafts("Nothing here is counted.") == {}
 
