@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..findings import FactcheckError
+from ..grammar import parse_value
 from ..interval import ordinal_to_iso
 from .mention import Mention
 from .text import Span
@@ -25,6 +27,10 @@ from .text import Span
 # a factor of change with no digits: the words say the ratio
 FACTOR_WORDS = re.compile(r"^(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|"
                           r"quadrupled|halved)$", re.I)
+# the same words in running text: no number is written, so `extract --format json`
+# lists no mention; a draft is made only where the sentence gives the two dates
+_FACTOR_IN_TEXT = re.compile(r"\b(?:(?:more\s+than|nearly|almost)\s+)?(?:doubled|tripled|"
+                             r"trebled|quadrupled|halved)\b", re.I)
 _VERB = re.compile(r"\b(?:rose|risen|rises|rising|grew|grown|grows|increased|increases|jumped|"
                    r"climbed|surged|soared|swelled|fell|fallen|falls|dropped|declined|"
                    r"decreased|shrank|plunged)\s+(?:by\s+)?(?:(?:nearly|almost|about|some|"
@@ -67,6 +73,22 @@ def change_of(text: str, sentence: Span, mention: Mention, mentions: list[Mentio
     return Change(op, first, second, used, words)
 
 
+def factor_mentions(text: str, skip) -> list[Mention]:
+    """"doubled", "more than tripled", "halved" in the text, as ratio mentions for
+    drafting (never listed by `extract --format json`: they write no number)."""
+    found = []
+    for match in _FACTOR_IN_TEXT.finditer(text):
+        if any(span.start <= match.start() < span.end for span in skip):
+            continue
+        words = " ".join(match.group(0).split())
+        try:
+            interval = parse_value(words)
+        except FactcheckError:
+            continue  # the phrase table was overridden without the change words
+        found.append(Mention(match.start(), match.end(), words, "ratio", interval))
+    return found
+
+
 def _change_words(text: str, mention: Mention) -> str | None:
     """The words of the change, from its verb through the number: "rose by 40
     percent", "doubled", "163,000 more"; None when no verb of change governs it."""
@@ -106,14 +128,20 @@ def _since(text: str, dates: list[Mention], published: dt.date | None):
 
 def _within(text: str, mention: Mention, durations: list[Mention],
             published: dt.date | None):
-    """"doubled in a week": the week before the publication date."""
+    """"doubled in a week", "in the past week": the week before the publication date."""
     if published is None:
         return None
     for m in durations:
-        if m.kind != "duration" or m.start < mention.end or m.interval is None:
+        if m.kind not in ("duration", "date") or m.start < mention.end or m.interval is None:
             continue
         if not _WITHIN.search(text, max(0, m.start - 20), m.start):
             continue
+        if m.kind == "date":  # "in the past week": from the window's first day to now
+            window = m.interval
+            if window.low is None or window.low >= window.high or _iso(window.low) >= \
+                    published.isoformat():
+                return None
+            return _iso(window.low), published.isoformat(), ((m.start, m.end),)
         exact = m.interval.exact or m.interval
         days = DAYS.get(str(m.unit or "").rstrip("s"))
         if days is None or exact.low != exact.high:

@@ -21,7 +21,7 @@ from ..grammar import find_numbers, parse_value
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
 from .asof import as_of
-from .change import Change, change_of
+from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .places import Places, snake
@@ -96,12 +96,14 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                                  for k, m in enumerate(mentions) if m.kind in CHANGE_KINDS)
                if c is not None}
     framing |= {span for c in changes.values() for span in c.dates}
+    factors = _factor_changes(text, sentences, skip, mentions, published)
+    framing |= {span for _, c in factors for span in c.dates}
     for index, mention in enumerate(mentions, start=1):
         if mention.kind == UNPARSED or inside(skip, mention.start):
             continue
         sentence = sentences.around(mention.start)
-        if mention.kind == "date" and ((mention.start, mention.end) in framing
-                                       or statement_day(text, sentence, mention.start, mention.end)):
+        if (mention.start, mention.end) in framing or (
+                mention.kind == "date" and statement_day(text, sentence, mention.start, mention.end)):
             continue  # the when of another number or of a statement: no claim of its own
         quote = quote_for(text, sentences, mention.start, mention.end)
         claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
@@ -116,7 +118,28 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                             (mention.start, mention.end), note,
                             speakers.of(mention.start, mention.end, mention.kind) or None,
                             frame.when if frame else None, _named(quantity, new_places)))
-    return _totals(text, drafts)
+    for mention, change in factors:
+        sentence = sentences.around(mention.start)
+        quantity, value, note = _changed(namer, 0, mention, sentence, change, "")
+        if not quantity:
+            continue  # no place or measure to say what doubled: a person's call
+        drafts.append(Draft(unique_id(f"{doc_id}-{slug(mention.text)}", taken),
+                            quote_for(text, sentences, mention.start, mention.end),
+                            quantity, value, (mention.start, mention.end), note,
+                            speakers.of(mention.start, mention.end, "ratio") or None,
+                            None, _named(quantity, new_places)))
+    return _totals(text, sorted(drafts, key=lambda d: d.span))
+
+
+def _factor_changes(text, sentences, skip, mentions, published) -> list:
+    """The number-less changes ("doubled in a week") whose two dates the sentence
+    gives, with the change each states."""
+    found = []
+    for mention in factor_mentions(text, skip):
+        change = change_of(text, sentences.around(mention.start), mention, mentions, published)
+        if change is not None:
+            found.append((mention, change))
+    return found
 
 
 _TOTAL = re.compile(r"(?:--|[—–,;:(])\s*(?:a|the)?\s*total\s+of\s+$", re.I)

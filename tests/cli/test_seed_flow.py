@@ -64,3 +64,30 @@ def test_extract_into_adds_only_places_the_registry_lacks(workdir, cli, registry
     assert data["places"] == {"goris": {"name": "Goris"}, "karabakh": {"name": "Karabakh"},
                               "stepanakert": {"name": "Stepanakert"}}
     assert cli("verify", root).code == 0
+
+
+CHANGE = """Fighting spreads in the east
+
+The number of people who have fled Zorya has doubled in a week, to more than 8,000, the UN said on Sunday.
+"""
+
+
+def test_a_drafted_change_verifies_and_is_checked(workdir, cli):
+    # "doubled in a week", published 2024-03-10: zorya.departed@2024-03-10 /
+    # zorya.departed@2024-03-03 in [1.95, 2.05], beside "more than 8,000" on 2024-03-10
+    assert cli("init", "desk").code == 0
+    claims = workdir / "desk" / "claims"
+    text = claims / "sources" / "zorya.txt"
+    text.write_text(CHANGE, encoding="utf-8")
+    assert cli("extract", text, "--published", "2024-03-10", "--into",
+               claims / "zorya.yaml").code == 0
+    report = cli("verify", claims, "--format", "json")
+    assert report.code == 0, report
+    result = report.json()
+    assert result["findings"] == []
+    data = YAML(typ="safe").load((claims / "zorya.yaml").read_text(encoding="utf-8"))
+    [change] = [c for c in data["claims"] if "@" in c["quantity"]]
+    assert change["value"] == "doubled" and change["id"] not in result["unchecked"]
+    # 8,001 on the later date over at most 2.05: at least 3,903 a week before
+    assert any(key == "zorya.departed@2024-03-03" and q["low"] == 3903
+               for key, q in result["quantities"].items())

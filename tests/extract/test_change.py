@@ -68,3 +68,45 @@ def test_near_misses_stay_plain():
     assert "@" not in d["120"].quantity  # a level, not a change
     assert "@" not in d["40 percent"].quantity  # a change with no dates: a person's call
     assert "@" not in d["300"].quantity  # both dates the same day: no change
+
+
+# Change words with no number: drafted where the sentence gives the two dates.
+
+def test_doubled_in_a_week_is_drafted_from_the_text():
+    text = "The number of refugees who fled Sudan doubled in a week, to 8,000, the UN said."
+    d = drafts(text)
+    claim = d["doubled"]
+    # "in a week": the seven days before publication, 2023-10-03 - 7 = 2023-09-26
+    assert claim.quantity == "sudan.departed@2023-10-03 / sudan.departed@2023-09-26"
+    assert (claim.value, claim.by) == ("doubled", "UN")
+    assert "a week" not in d  # the span of the change, no claim of its own
+    assert d["8,000"].quantity == "sudan.departed"  # the level, linked by its name
+    assert list(d) == ["doubled", "8,000"]  # in text order
+
+
+def test_more_than_tripled_between_two_dates_and_halved_since_a_day():
+    d = drafts("The number of people displaced in Chad more than tripled between "
+               "March 1 and March 8. The number of people displaced in Niger has "
+               "halved since Monday.")
+    assert d["more than tripled"].quantity == (
+        "chad.displaced@2023-03-08 / chad.displaced@2023-03-01")
+    assert d["more than tripled"].value == "more than tripled"
+    assert d["halved"].quantity == "niger.displaced@2023-10-03 / niger.displaced@2023-10-02"
+
+
+def test_a_change_word_without_dates_or_a_place_is_not_drafted():
+    d = drafts("The number of people displaced in Chad doubled. Prices doubled in a week.")
+    assert "doubled" not in d  # no dates; no place or measure: a person's call
+    assert not d
+
+
+def test_change_words_are_no_mentions_of_numbers():
+    text = "The number of refugees who fled Sudan doubled in a week."
+    assert [m.text for m in find_mentions(text, PUBLISHED)] == ["a week"]
+
+
+def test_doubled_in_the_past_week_runs_from_the_windows_first_day():
+    # "the past week" on 2023-10-03 is 2023-09-26 .. 2023-10-02: doubled since 09-26
+    d = drafts("The number of refugees who fled Sudan has doubled in the past week.")
+    assert d["doubled"].quantity == "sudan.departed@2023-10-03 / sudan.departed@2023-09-26"
+    assert "the past week" not in d
