@@ -116,7 +116,7 @@ class RangeQuestions:
                 if value is not None:
                     wanted[upper][i] = value
         group = witness.Group(rows, rows_by_variable(rows, len(self.keys)),
-                              self._whole_rows, found, self.calendar_at)
+                              self._whole_rows, found, self.calendar_at, self._satisfies)
         points: list = []
         if not all(self._reached(group, ends, points) for ends in wanted):
             return None
@@ -129,7 +129,7 @@ class RangeQuestions:
         each half in turn (as _reach asks z3); the points found go to `points`."""
         self._tick()
         point = group.point(ends)
-        if point is not None and self._satisfies(point):
+        if point is not None:
             points.append(point)
             return True
         if len(ends) < 2:
@@ -147,11 +147,12 @@ class RangeQuestions:
         rows, found = self._propagated(extra or [])
         if found is None:
             return False
-        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)),
-                              self._whole_rows, found, self.calendar_at)
+        group = witness.Group(
+            rows, rows_by_variable(rows, len(self.keys)), self._whole_rows, found,
+            self.calendar_at, lambda point: self._satisfies(point) and (
+                not extra or self._satisfies(point, extra)))
         point = group.point({})
-        if point is None or not self._satisfies(point) or (
-                extra and not self._satisfies(point, extra)):
+        if point is None:
             return False
         if not extra:
             self._witness = point

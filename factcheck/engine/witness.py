@@ -23,20 +23,41 @@ class Group:
     """One group's rows and what every point must satisfy, for point()."""
 
     def __init__(self, rows: list[Row], rows_with: list[list[int]], whole: list[bool],
-                 found: Bounds, calendar: dict[int, tuple[int, int]]):
+                 found: Bounds, calendar: dict[int, tuple[int, int]], accept):
         self.rows, self.rows_with, self.whole = rows, rows_with, whole
         self.found = found  # the propagated bounds, never changed here
         self.calendar = calendar  # position -> (first, last) day a date may be
+        self.accept = accept  # accept(point): whether it satisfies everything, exactly
 
     def point(self, fixed: dict[int, int | Fraction]) -> list | None:
-        """A point with the `fixed` values (positions) that satisfies every row,
-        as far as the greedy choice finds one; None if it does not."""
+        """A point with the `fixed` values (positions) that `accept` accepts, as far
+        as the greedy choice finds one; None if it does not. First every other
+        variable at once at an end of what the fixed ones leave it (usually enough,
+        and cheap), then one variable at a time, propagating after each."""
         bounds = _copy(self.found)
         for i, (first, last) in self.calendar.items():
             _narrow(bounds, i, first, last)
+        if fixed and not self._settle_all(bounds, fixed):
+            return None
+        at_once = [_choice(bounds, i, self.whole[i]) for i in range(len(bounds.low))]
+        if None not in at_once and self.accept(at_once):
+            return at_once
+        point = self._one_by_one(bounds, fixed)
+        return point if point is not None and self.accept(point) else None
+
+    def _settle_all(self, bounds: Bounds, fixed: dict) -> bool:
+        """Fix every variable of `fixed` at its value, then propagate once."""
+        queue: dict[int, None] = {}
         for i, value in fixed.items():
-            if not _settle_at(self, bounds, i, value):
-                return None
+            if not _fits(bounds, i, value):
+                return False
+            bounds.low[i] = bounds.high[i] = value
+            bounds.low_open[i] = bounds.high_open[i] = False
+            queue.update(dict.fromkeys(self.rows_with[i]))
+        settle(self.rows, self.rows_with, bounds, self.whole, list(queue))
+        return not bounds.empty
+
+    def _one_by_one(self, bounds: Bounds, fixed: dict) -> list | None:
         for i in range(len(bounds.low)):
             if i in fixed:
                 continue
@@ -104,15 +125,19 @@ def _narrow(bounds: Bounds, i: int, first, last) -> None:
 
 def _settle_at(group: Group, bounds: Bounds, i: int, value) -> bool:
     """Fix variable i at value and propagate; False if nothing is left."""
-    low, high = bounds.low[i], bounds.high[i]
-    if low is not None and (value < low or (value == low and bounds.low_open[i])):
-        return False
-    if high is not None and (value > high or (value == high and bounds.high_open[i])):
+    if not _fits(bounds, i, value):
         return False
     bounds.low[i] = bounds.high[i] = value
     bounds.low_open[i] = bounds.high_open[i] = False
     settle(group.rows, group.rows_with, bounds, group.whole, list(group.rows_with[i]))
     return not bounds.empty
+
+
+def _fits(bounds: Bounds, i: int, value) -> bool:
+    low, high = bounds.low[i], bounds.high[i]
+    if low is not None and (value < low or (value == low and bounds.low_open[i])):
+        return False
+    return high is None or value < high or (value == high and not bounds.high_open[i])
 
 
 def _choice(bounds: Bounds, i: int, whole: bool):

@@ -39,7 +39,8 @@ def test_a_point_at_the_lower_ends_proves_them():
                     [Atom.make({b: 1}, -3, ">=")]], {a: 0, b: 1})
     found = propagate(rows, 2, [True, True], [])
     assert (found.low, found.high) == ([2, 3], [7, 8])
-    group = witness.Group(rows, rows_by_variable(rows, 2), [True, True], found, {})
+    group = witness.Group(rows, rows_by_variable(rows, 2), [True, True], found, {},
+                          lambda point: True)
     assert group.point({0: 2, 1: 3}) == [2, 3]
     assert group.point({0: 7}) == [7, 3]
     # both upper ends at once: a = 7 leaves b exactly 3, so no point has b = 8 too
