@@ -294,6 +294,11 @@ class _Varied:
         for cluster in clusters:
             for place in cluster.places:
                 lines.append(f"  {place.id}.departed: {{trend: non-decreasing}}")
+                # Declared, as the rule unknown-quantity asks of a name a relation
+                # uses: not every place's count is claimed by some report.
+                lines.append(f"  {place.id}.population: {{unit: people}}")
+                if place is not cluster.region:
+                    lines.append(f"  {place.id}.remaining: {{unit: people}}")
             lines.append(f"  {cluster.region.id}.remaining: {{trend: non-increasing}}")
         lines.append("")
         lines.append("relations:")

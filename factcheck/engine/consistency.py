@@ -28,27 +28,36 @@ PARALLEL_FROM = 200
 
 
 def groups(constraints: list[Constraint]) -> list[list[Constraint]]:
-    """Connected components: constraints that share a variable, directly or not."""
-    parent: dict[VarKey, VarKey] = {}
+    """Connected components: constraints that share a variable, directly or not.
+    Each group keeps the constraints' order, groups in the order of their first
+    constraint. (Union-find over numbers given to the variables as first seen:
+    every run does this over every constraint, cached or not.)"""
+    number: dict[VarKey, int] = {}
+    parent: list[int] = []
 
-    def find(key: VarKey) -> VarKey:
-        root = key
-        while parent.setdefault(root, root) != root:
-            root = parent[root]
-        while parent[key] != root:
-            parent[key], key = root, parent[key]
-        return root
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = i = parent[parent[i]]  # path halving
+        return i
 
+    firsts: list[int | None] = []
     for constraint in constraints:
-        first, *rest = constraint.variables or (None,)
-        if first is None:
-            continue
-        for key in rest:
-            parent[find(key)] = find(first)
-        find(first)
+        first = None
+        for key in constraint.variables:
+            i = number.get(key)
+            if i is None:
+                i = number[key] = len(parent)
+                parent.append(i)
+            if first is None:
+                first = find(i)
+            else:
+                root = find(i)
+                if root != first:
+                    parent[root] = first
+        firsts.append(first)
     buckets: dict[object, list[Constraint]] = {}
-    for index, constraint in enumerate(constraints):
-        root = find(constraint.variables[0]) if constraint.variables else ("alone", index)
+    for index, (constraint, first) in enumerate(zip(constraints, firsts)):
+        root = find(first) if first is not None else ("alone", index)
         buckets.setdefault(root, []).append(constraint)
     return list(buckets.values())
 

@@ -57,12 +57,24 @@ def propagate(rows: list[Row], count: int, whole: list[bool],
     bounds = Bounds(count)
     for i in floor_zero:
         bounds.low[i] = 0
+    return settle(rows, rows_by_variable(rows, count), bounds, whole,
+                  list(range(len(rows))))
+
+
+def rows_by_variable(rows: list[Row], count: int) -> list[list[int]]:
+    """Each variable's rows, by position."""
     rows_with: list[list[int]] = [[] for _ in range(count)]
     for r, (coeffs, _, _) in enumerate(rows):
         for i, _ in coeffs:
             rows_with[i].append(r)
-    changed = [False] * count
-    queue = list(range(len(rows)))
+    return rows_with
+
+
+def settle(rows: list[Row], rows_with: list[list[int]], bounds: Bounds,
+           whole: list[bool], queue: list[int]) -> Bounds:
+    """Tighten `bounds` in place from the rows in `queue` on (all rows at first;
+    the rows of a variable just fixed, for witness.py), in rounds as above."""
+    changed = [False] * len(bounds.low)
     budget = VISITS_PER_ROW * len(rows) + 50
     while queue and budget > 0:
         dirty: list[int] = []

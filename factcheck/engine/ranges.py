@@ -1,6 +1,8 @@
 """Implied ranges of a group's variables (the questions of GroupSolver about bounds).
 
-Bound propagation (propagate.py) proposes each end and z3 proves it: a solution
+Bound propagation (propagate.py) proposes each end. Most often points found in
+Python prove them all (witness.py: a point reaching them, checked exactly), and the
+group asks z3 nothing. Else z3 proves them: a solution
 reaches it, and none goes beyond (one disjunction for all of them); an end with no
 bound is proved infinite by a direction along which every constraint keeps holding.
 The ends left (open ends of real quantities, bounds that propagation overshoots)
@@ -18,7 +20,8 @@ from z3.z3core import Z3_optimize_get_lower, Z3_optimize_get_upper
 
 from .constraints import Atom, VarKey
 from .results import Bound  # noqa: F401  (ranges' answers; z3-free, as cached)
-from .propagate import implied_whole, propagate, rising_direction, rows_of
+from .propagate import implied_whole, propagate, rising_direction, rows_by_variable, rows_of
+from . import witness
 from .z3calls import (
     ARITH_SOLVER, Guards, TooHard, atom_scale, declared, fraction, read_bound, smt_number,
     smt_value,
@@ -43,6 +46,10 @@ class RangeQuestions:
         agree (a minimal conflicting set less one member): not asked again (were it
         wrong, the answer would still be right, only slower)."""
         subset = list(subset)
+        if not shared and len(subset) == len(self.constraints):
+            proved = self._witnessed(keys)
+            if proved is not None:
+                return proved
         if shared:
             solver = self.solver
             base = [self.guard_asts[i] for i in subset]
@@ -88,6 +95,82 @@ class RangeQuestions:
         return [exact[key] if key in exact else
                 Bound(fraction(proved[(key, False)]), fraction(proved[(key, True)]))
                 for key in keys]
+
+    def _witnessed(self, keys: list[VarKey]) -> list[Bound] | None:
+        """Every key's range proved without z3 (witness.py): each end propagation
+        proposes is closed and reached by a point, all lower ends by one, all upper
+        ends by another, or infinite along a rising direction. None: ask z3. (Within
+        the group's time, as z3's questions are.)"""
+        self._tick()
+        rows, found = self._propagated()
+        if found is None:
+            return None
+        wanted: tuple[dict, dict] = ({}, {})
+        for key in keys:
+            i = self.position[key]
+            for upper, value, is_open in ((0, found.low[i], found.low_open[i]),
+                                          (1, found.high[i], found.high_open[i])):
+                if is_open or (value is None and not rising_direction(
+                        rows, len(self.keys), self.floor, i, 1 if upper else -1)):
+                    return None
+                if value is not None:
+                    wanted[upper][i] = value
+        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)),
+                              self._whole_rows, found, self.calendar_at, self._satisfies)
+        points: list = []
+        if not all(self._reached(group, ends, points) for ends in wanted):
+            return None
+        self._witness = points[0]
+        return [Bound(fraction(found.low[i]), fraction(found.high[i]))
+                for i in (self.position[key] for key in keys)]
+
+    def _reached(self, group, ends: dict, points: list) -> bool:
+        """Whether points reach all these ends: one point for all of them, else
+        each half in turn (as _reach asks z3); the points found go to `points`."""
+        self._tick()
+        point = group.point(ends)
+        if point is not None:
+            points.append(point)
+            return True
+        if len(ends) < 2:
+            return False
+        order = list(ends)
+        half = len(order) // 2
+        return all(self._reached(group, {i: ends[i] for i in part}, points)
+                   for part in (order[:half], order[half:]))
+
+    def witnessed_agreement(self, extra: list | None = None) -> bool:
+        """Whether a point found in Python satisfies every constraint, and the
+        `extra` atoms (exact readings) if given; False proves nothing. Without
+        extra atoms, the point is kept (exact_also_agrees)."""
+        self._tick()
+        rows, found = self._propagated(extra or [])
+        if found is None:
+            return False
+        group = witness.Group(
+            rows, rows_by_variable(rows, len(self.keys)), self._whole_rows, found,
+            self.calendar_at, lambda point: self._satisfies(point) and (
+                not extra or self._satisfies(point, extra)))
+        point = group.point({})
+        if point is None:
+            return False
+        if not extra:
+            self._witness = point
+        return True
+
+    def _propagated(self, extra: list = ()):
+        """Every constraint's rows (and the extra atoms') and their propagated
+        bounds (None: empty)."""
+        rows = [row for i in range(len(self.constraints)) for row in self._rows(i)]
+        rows += rows_of(extra, self.position)
+        self._whole_rows = implied_whole([*self.atoms, *extra], self.position, self.whole)
+        found = propagate(rows, len(self.keys), self._whole_rows, self.floor)
+        return rows, (None if found.empty else found)
+
+    def _satisfies(self, point: list, atoms_lists=None) -> bool:
+        return witness.integral_where_whole(point, self.whole) and witness.holds(
+            point, self.atoms if atoms_lists is None else atoms_lists, self.position,
+            self.integer_vars.__contains__, self.floor, self.calendar_at)
 
     def _rows(self, i: int) -> list:
         """Constraint i's atoms as propagation rows (made once per group)."""
@@ -171,9 +254,17 @@ class RangeQuestions:
         exact readings agree (each constraint read exactly is among these); False
         proves nothing (an exact reading need not lie inside its rounded one), ask
         the exact GroupSolver."""
+        if not any(c.exact_atoms for c in self.constraints):
+            return False
+        if self._agreeing is None and self._witness is not None:
+            # The point that proved agreement may prove this too; else z3 is asked.
+            exact = [c.exact_atoms for c in self.constraints if c.exact_atoms]
+            if self._satisfies(self._witness, exact) or self.witnessed_agreement(exact):
+                return True
+            self.agreeing_solver()
         solver = self._agreeing
         exact = [self._formula(c.exact_atoms) for c in self.constraints if c.exact_atoms]
-        if solver is None or not exact:
+        if solver is None:
             return False
         solver.from_string(declared(solver, [(f"{self.prefix}exact", "Bool")]) +
                            f"(assert (=> {self.prefix}exact (and {' '.join(exact)})))")

@@ -83,6 +83,9 @@ class GroupSolver(RangeQuestions):
         self.calendar = "".join(
             f"(assert (and (>= {self.names[k]} {CALENDAR[0]}) (<= {self.names[k]} {CALENDAR[1]})))"
             for k in keys if k in integer_vars and k not in floor_zero)
+        # (the same bounds, by position, for points checked in Python: witness.py)
+        self.calendar_at = {i: CALENDAR for i, k in enumerate(keys)
+                            if k in integer_vars and k not in floor_zero}
         self.header = declared(None, self.declarations) + self.floors
         self.atoms = [c.exact_atoms if exact and c.exact_atoms else c.atoms
                       for c in constraints]
@@ -90,6 +93,7 @@ class GroupSolver(RangeQuestions):
         self.prefix = prefix
         self._solver = None
         self._agreeing = None  # the unguarded solver of every constraint, once sat
+        self._witness = None  # or a point (witness.py) that proved they agree
         self._questions = itertools.count()
         self._row_cache: dict[int, list] = {}
 
@@ -145,13 +149,13 @@ class GroupSolver(RangeQuestions):
     @property
     def agreed(self) -> bool:
         """Whether every constraint of the group was found to agree (by ranges())."""
-        return self._agreeing is not None
+        return self._agreeing is not None or self._witness is not None
 
     def release(self) -> None:
         """Give back the solvers this group borrowed; its questions are answered."""
         PLAIN.close(self)
         GUARDED.close(self)
-        self._agreeing = None
+        self._agreeing = self._witness = None
         self._solver = None
 
     # -- time ----------------------------------------------------------------------
@@ -184,6 +188,10 @@ class GroupSolver(RangeQuestions):
     def all_agree(self) -> bool:
         """Whether every constraint of the group agrees, the solver kept for
         exact_also_agrees() as ranges() keeps it: ranges() without the ranges."""
+        return self.witnessed_agreement() or self.agreeing_solver()
+
+    def agreeing_solver(self) -> bool:
+        """all_agree() asked of z3 alone; the solver is kept when they agree."""
         solver = self._plain(range(len(self.constraints)))
         result = self._ask(solver, [])
         if result == z3.unknown:

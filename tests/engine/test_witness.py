@@ -1,0 +1,114 @@
+"""Points found in Python (engine/witness.py) prove what z3 would: the same group
+result with them as without them, on hand-worked groups and on random ones."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.engine import consistency, solver, witness
+from factcheck.engine.constraints import Atom, Constraint, VarKey
+from factcheck.engine.parallel import portable
+from factcheck.engine.propagate import propagate, rows_by_variable, rows_of
+
+KEYS = [VarKey("w.a"), VarKey("w.b"), VarKey("w.c"), VarKey("w.d", 738795)]
+
+
+def claim(name: str, coeffs: dict, constant, op: str, exact=None) -> Constraint:
+    atoms = [Atom.make({k: Fraction(v) for k, v in coeffs.items()}, Fraction(constant), op)]
+    exact_atoms = None if exact is None else [
+        Atom.make({k: Fraction(v) for k, v in coeffs.items()}, Fraction(exact), "==")]
+    # (as a relation: a claim would need a Claim for its speaker)
+    return Constraint(f"relation:{name}", "relation", atoms, name, exact_atoms=exact_atoms)
+
+
+def without_points(monkeypatch) -> None:
+    monkeypatch.setattr(solver.GroupSolver, "_witnessed", lambda self, keys: None)
+    monkeypatch.setattr(solver.GroupSolver, "witnessed_agreement",
+                        lambda self, extra=None: False)
+
+
+def test_a_point_at_the_lower_ends_proves_them():
+    # a + b <= 10, a >= 2, b >= 3: the point (2, 3) satisfies everything, so 2 and 3
+    # are reached; (7, 3) and (2, 8) reach the upper ends, one half at a time.
+    a, b = KEYS[:2]
+    rows = rows_of([[Atom.make({a: 1, b: 1}, -10, "<=")], [Atom.make({a: 1}, -2, ">=")],
+                    [Atom.make({b: 1}, -3, ">=")]], {a: 0, b: 1})
+    found = propagate(rows, 2, [True, True], [])
+    assert (found.low, found.high) == ([2, 3], [7, 8])
+    group = witness.Group(rows, rows_by_variable(rows, 2), [True, True], found, {},
+                          lambda point: True)
+    assert group.point({0: 2, 1: 3}) == [2, 3]
+    assert group.point({0: 7}) == [7, 3]
+    # both upper ends at once: a = 7 leaves b exactly 3, so no point has b = 8 too
+    assert group.point({0: 7, 1: 8}) is None
+
+
+def test_a_point_that_breaks_a_constraint_proves_nothing():
+    a, b = KEYS[:2]
+    atoms = [[Atom.make({a: 1, b: -1}, 0, "<")]]  # a < b
+    assert not witness.holds([3, 3], atoms, {a: 0, b: 1}, lambda k: False, [], {})
+    assert witness.holds([3, Fraction(7, 2)], atoms, {a: 0, b: 1}, lambda k: False, [], {})
+    # a date outside the calendar, a count below zero
+    assert not witness.holds([0, 5], atoms, {a: 0, b: 1}, lambda k: False, [], {0: (1, 9)})
+    assert not witness.holds([-1, 5], atoms, {a: 0, b: 1}, lambda k: False, [0], {})
+
+
+def test_the_ranges_of_an_agreeing_group_need_no_z3(monkeypatch):
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "<="), claim("a", {a: 1}, -2, ">="),
+             claim("b", {b: 1}, -3, ">=")]
+    asked = []
+    monkeypatch.setattr(solver.GroupSolver, "_plain",
+                        lambda self, subset: asked.append(subset) or pytest.fail("z3"))
+    result = consistency.solve_group(group, {a, b}, {a, b})
+    assert result.ranges == {a: solver.Bound(2, 7), b: solver.Bound(3, 8)}
+    assert asked == [] and result.known == "agree"
+
+
+def test_a_near_miss_with_an_open_end_is_left_to_z3(monkeypatch):
+    # a < 5 over real numbers: the end 5 is open, which no point reaches
+    a = KEYS[0]
+    group = [claim("a", {a: 1}, -5, "<"), claim("floor", {a: 1}, 0, ">=")]
+    with_points = consistency.solve_group(group, set(), {a})
+    without_points(monkeypatch)
+    assert consistency.solve_group(group, set(), {a}).ranges == with_points.ranges \
+        == {a: solver.Bound(0, 5, False, True)}
+
+
+ops = st.sampled_from(["<=", "<", ">=", ">", "=="])
+
+
+@st.composite
+def groups(draw):
+    """Up to six claims over up to four variables, small whole coefficients; some
+    with an exact reading; the variables whole numbers or not, some at least zero.
+    (Not a mix of whole and real: z3 may then take seconds on a question, and how
+    long depends on what the process asked it before, so that either run could
+    stop short at the group's time.)"""
+    count = draw(st.integers(1, 6))
+    out = []
+    for i in range(count):
+        names = draw(st.lists(st.sampled_from(KEYS), min_size=1, max_size=3, unique=True))
+        coeffs = {k: draw(st.integers(-3, 3).filter(bool)) for k in names}
+        constant = draw(st.integers(-40, 40))
+        exact = draw(st.one_of(st.none(), st.integers(-40, 40)))
+        out.append(claim(f"c{i}", coeffs, constant, draw(ops), exact))
+    used = sorted({k for c in out for k in c.variables})
+    whole = set(used) if draw(st.booleans()) else set()
+    floor = set(draw(st.lists(st.sampled_from(used), unique=True)))
+    return out, whole, floor
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(groups(), st.booleans())
+def test_points_give_the_result_z3_gives(data, ranges):
+    group, whole, floor = data
+    fast = portable(consistency.solve_group(group, whole, floor, ranges=ranges))
+    with pytest.MonkeyPatch.context() as patch:
+        without_points(patch)
+        slow = portable(consistency.solve_group(group, whole, floor, ranges=ranges))
+    assert fast == slow
