@@ -26,8 +26,16 @@ VERBS = frozenset("""said says say told tells announced announces reported repor
 estimated estimates estimate noted added adds wrote writes tweeted tweets stated
 confirmed confirms tallied cited cites highlighted detailed warned warns according
 saying explained claimed insisted insists recorded observed remarked
-repeated fears feared expects predicted predicts watched witnessed""".split())
-_PASSIVE_BEFORE = frozenset("""is are was were be been being an the""".split())
+repeated fears feared expects predicted predicts watched witnessed revealed reveals
+notes states""".split())
+# nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
+_NOUN_VERBS = frozenset("notes states".split())
+_PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
+# a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
+_ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
+still instead elsewhere overall nevertheless yet today yesterday additionally
+furthermore""".split())
+_PASSIVE_BEFORE = frozenset("""is are was were be been being an the of""".split())
 PRONOUNS = frozenset("he she they it we".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
@@ -56,6 +64,10 @@ _STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:[\w.]+
 _STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",
                               re.I)
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
+_DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|official|latest|"
+                          r"initial|new|recent)\s+)*(?:reports?|figures|data|estimates|"
+                          r"statistics|statements?|tallies|records)\s+(?:from|by|of)\s+",
+                          re.I)
 
 
 def statement_day(text: str, sentence: Span, start: int, end: int | None = None) -> bool:
@@ -203,6 +215,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     previous = before[-1].lower() if before else ""
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
+    if word in _NOUN_VERBS:
+        return not re.match(r"\s+that\b", text[at + len(word):])
     if previous in _PASSIVE_BEFORE or (previous == "been"):
         return True
     after = text[at + len(word):at + len(word) + 12].lstrip()
@@ -222,6 +236,12 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         return _clean(_phrase_after(text, verb.end + len(" to"), sentence.end))
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
+    before = re.sub(r"\s+also\s*$", "", before)  # "He also notes that"
+    if word in _PERFECT_SPEECH:
+        # "Humanitarian workers in the area have reported that": the auxiliary and
+        # where they are are no boundary; "the province has witnessed" is no speech
+        before = re.sub(r"(?:\s+in\s+the\s+(?:area|region|field|country))?\s+(?:has|have|had)"
+                        r"(?:\s+(?:also|earlier|already|previously))?\s*$", "", before)
     tokens = _TOKEN.findall(before)
     subject = _noun_phrase_before(tokens)
     if subject:
@@ -241,6 +261,8 @@ def _noun_phrase_before(tokens: list[str]) -> str:
         return ""
     appositive = " ".join(tokens[commas[-1] + 1:-1])
     head = _phrase_back(tokens[:commas[-1]])
+    if head.lower() in _ADVERBS:
+        head = ""
     for candidate in (head, appositive):
         if _is_name(_strip_role(_drop_article(candidate))):
             return candidate
@@ -256,6 +278,8 @@ def _phrase_back(tokens: list[str]) -> str:
                 and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in _STOP:
             words = []  # "Idrisse Fall in Bangui says": the place is where, not who
             continue
+        if token.lower() in VERBS and words:
+            return ""  # "The UN said Polish authorities had reported": the outer speaker
         if token in ",;:()“”\"—–" or token.lower() in _STOP or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
@@ -279,6 +303,11 @@ def _clean(phrase: str) -> str:
     phrase = re.sub(r"^(?:and|but|or)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
     phrase = _STATEMENT.sub("", phrase)
+    # "according to unconfirmed reports from local partners", "according to Red
+    # Cross figures": the source, not its document
+    phrase = _DOCUMENT_OF.sub("", phrase)
+    phrase = re.sub(r"\s+(?:figures|data|estimates|statistics|tallies|records)$", "",
+                    phrase, flags=re.I) or phrase
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes
     phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", "", phrase)
