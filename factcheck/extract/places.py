@@ -56,6 +56,7 @@ _WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|c
                      r"north-?western|south-?eastern|south-?western)\s+)?")
 _STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister)\b")
+_LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
@@ -151,7 +152,8 @@ class Places:
                 else:
                     pending.append(Place(start, end, key, None))
         demonyms = list(self._demonyms())
-        confirmed |= {p.key for p in demonyms}
+        # a country whose people the text names ("Haitians") is a place the text knows
+        confirmed |= {p.key for p in demonyms} | set(self._peoples())
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
             # one whose people the possessive counts
             owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
@@ -172,6 +174,8 @@ class Places:
             return False
         if name.isupper() and self.text[start - 1:start] == "(":
             return False  # "(RSF)", "(DRC)": the short form of the name before it
+        if _LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
+            return False  # "the US State of Louisiana": the place is the one after "of"
         words = [w.lower().rstrip(".") for w in name.split()]
         if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
                 len(words) == 1 and (words[0] in lexicon().demonyms

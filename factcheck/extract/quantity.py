@@ -43,6 +43,13 @@ LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed"})
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
+DISTANCE_UNITS = frozenset({"kilometer", "mile", "meter"})
+# "north of the capital, Bangui", "from", "south-east of": what the distance is from
+_DISTANCE_FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
+                            r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+                            r"(?:(?:capital|city|town|village|border|provincial\s+capital)"
+                            r"\s*,?\s+(?:of\s+)?)?", re.I)
+_NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
@@ -63,7 +70,7 @@ class Namer:
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
         elif mention.kind == "other":
-            found = self._length(mention, sentence)
+            found = self._distance(mention, sentence) or self._length(mention, sentence)
         return found or self._placeholder(index)
 
     def _placeholder(self, index: int) -> str:
@@ -197,6 +204,26 @@ class Namer:
             return f"{event}.wind_speed" if event else None
         return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
 
+    def _distance(self, mention: Mention, sentence: Span) -> str | None:
+        """"300 kilometres north of the capital, Bangui": how far the place the clause
+        is about (the one named before, else the story's) lies from the place named."""
+        if mention.unit not in DISTANCE_UNITS:
+            return None
+        frame = _DISTANCE_FROM.match(self.text, mention.end)
+        if frame is None:
+            return None
+        target = next((p.key for p in self.places.found if p.start == frame.end()), None)
+        name = _NAME_RUN.match(self.text, frame.end())
+        if target is None and name is None:
+            return None  # "12 km west of here", "10 km from the village"
+        target = target or _snake(name.group())
+        before = [p for p in self.places.between(sentence.start, mention.start)
+                  if p.key != target and not p.demonym]
+        subject = before[-1].key if before else self.places.main
+        if subject is None or subject == target:
+            return None
+        return f"{subject}.distance_from_{target}"
+
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""
         actor = self.events.actor(mention, sentence, hits)
@@ -254,7 +281,7 @@ def _partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mentio
 # civilians", "15 refugees"): no prefix.
 GENERIC_PEOPLE = frozenset("""people persons person civilians residents refugees individuals
 inhabitants migrants evacuees victims casualties dead deaths fatalities injured wounded
-displaced homeless citizens nationals survivors others""".split())
+displaced homeless citizens nationals survivors others villagers locals""".split())
 
 
 def _group_noun(text: str, mention: Mention) -> str | None:
