@@ -75,3 +75,17 @@ def test_a_country_named_only_in_the_title_and_through_its_people_is_the_main_pl
     d = drafts("Haiti's Death Toll Rising\n\nMany are sleeping outside. With over 2000 "
                "people dead, the toll rises. Gangs roam the poorest country in the Americas.")
     assert d["over 2000"].quantity == "americas.killed"
+
+
+def test_the_storm_the_title_names_is_called_by_its_kind_others_keep_their_names():
+    d = drafts("Burma recovering from deadly Cyclone Mocha\n\nCyclone Mocha crashed into "
+               "the coastline on Sunday, bringing 130 mph winds. In Burma a powerful "
+               "cyclone caused at least 21 deaths. Cyclone Sidr in 2007 killed more than "
+               "3,000 people.")
+    assert d["on Sunday"].quantity == "cyclone.start"
+    assert d["130 mph"].quantity == "cyclone.wind_speed"
+    assert d["at least 21"].quantity == "burma.killed"
+    assert d["more than 3,000"].quantity == "sidr.killed"
+    # no storm in the title: a named storm keeps its name
+    d = drafts("Storm batters coast\n\nCyclone Mocha crashed into the coastline on Sunday.")
+    assert d["on Sunday"].quantity == "mocha.start"
