@@ -8,7 +8,9 @@ Frames, within the number's sentence:
   "On 20 October, 15,207 people had ...", "today at 7am, 42,000 people arrived";
 - the count, then "on DATE" / "early DATE" in the same clause with no verb between
   but a perfect passive: "142,300 on Sunday", "5,000 deaths had been reported early
-  Tuesday".
+  Tuesday";
+- a bare weekday right after a passive that ends a list of counts: "15 people were
+  found dead ... and 62 homes were covered Saturday".
 A count of one day ("142,300 on Sunday", "42,000 people arrived today at 7am") is
 *daily*: its measure says so (`poland.arrived_daily`), as a cumulative total it is not.
 The date is a date-time when the text gives the hour ("at 7am", "at 07:00").
@@ -42,6 +44,8 @@ _CLOCK_BEFORE = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", r
 _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
                            re.I)
 _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
+_BARE_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+_PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,11 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if date.end <= mention.start:
         return _opening(text, sentence, mention, date, when)
     gap = text[mention.end:date.start]
+    if _BARE_DAY.fullmatch(date.text) and _PAST_VERB.search(gap) and not _speech(gap) \
+            and not _CLAUSE_WORDS.search(gap) and ";" not in gap:
+        # "15 people were found dead, 100 remained missing and 62 homes were covered
+        # Saturday": the day the list's last verb gives dates the whole list
+        return AsOf(when, daily=False)
     introduced = _ON_BEFORE.search(gap) or date.text.lower().startswith(("on ", "early ", "late "))
     if re.search(r"[,;](?!\d)", gap) or not (introduced or gap.strip() == ""):
         return None

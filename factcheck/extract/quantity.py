@@ -83,17 +83,21 @@ class Namer:
 
     def _count(self, mention: Mention, sentence: Span, as_of: AsOf | None) -> str | None:
         hits = self._hits(sentence, mention)
-        if mention.kind == "count" and counts_things(self.text, mention, hits):
-            return None  # "25,600 flood insurance claims": no measure of people
+        things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
+        if things:  # "25,600 flood insurance claims": a count of those, no measure of people
+            subject = self._subject(mention, sentence, None)
+            return f"{subject}.{things}" if subject != self.document else None
         measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
         if thing is not None:
             done = _nearest(self.text, mention, [h for h in hits if h.table == "object_measures"],
                             self.mentions)
-            if done is None:
-                return None
             kind = _modifier(self.text[mention.end:thing.start]) + thing.name
-            return f"{self._subject(mention, sentence, None)}.{kind}_{done.name}"
+            subject = self._subject(mention, sentence, None)
+            # "37 houses in the village": a count of the things themselves
+            if done is None:
+                return f"{subject}.{kind}" if mention.kind == "count" else None
+            return f"{subject}.{kind}_{done.name}"
         if measure is None:
             return None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)

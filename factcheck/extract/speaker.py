@@ -349,6 +349,11 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
         if frame.speaker and re.match(r"\s*,", text[frame.verb.end:]) and re.search(
                 r",\s*(?:\S+\s+){0,3}$", text[sentence.start:frame.verb.start]):
             return frame
+    closing = [f for f in frames if f.verb.start >= end and f.speaker
+               and text.startswith("ccording", f.verb.start + 1)
+               and _closes(text, end, f, sentence)]
+    if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
+        return closing[0]
     before = [f for f in frames if f.verb.end <= start and f.speaker]
     for frame in reversed(before):
         if kind == "date" and _adjunct(text, frame.verb.end, start):
@@ -356,14 +361,20 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
         return frame
     after = [f for f in frames if f.verb.start >= end and f.speaker]
     for frame in after:
-        gap = text[end:frame.verb.start]
         tail = text[frame.verb.end:sentence.end]
-        if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(gap):
+        if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(text[end:frame.verb.start]):
             return frame
-        if re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap) and len(tail.split()) <= 12 \
-                and not _TAIL_VERB.search(tail):
+        if _closes(text, end, frame, sentence):
             return frame
     return None
+
+
+def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
+    """A clause-final frame after the number: ", Sherpao said.", ", according to X"."""
+    gap = text[end:frame.verb.start]
+    tail = text[frame.verb.end:sentence.end]
+    return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= 12 \
+        and not _TAIL_VERB.search(tail)
 
 
 def _given_to(text: str, close: int, frame: Frame) -> bool:

@@ -89,3 +89,21 @@ def test_the_storm_the_title_names_is_called_by_its_kind_others_keep_their_names
     # no storm in the title: a named storm keeps its name
     d = drafts("Storm batters coast\n\nCyclone Mocha crashed into the coastline on Sunday.")
     assert d["on Sunday"].quantity == "mocha.start"
+
+
+def test_things_without_a_verb_are_counted_as_things():
+    d = drafts("The landslide hit Jugal, where it damaged 37 houses and left 12 houses "
+               "in the village at risk.")
+    assert d["37"].quantity == "jugal.homes_damaged"
+    # a share of homes is no count of homes
+    d = drafts("Only 42 percent of Louisiana homes had flood insurance.")
+    assert d["42 percent"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_bare_weekday_after_a_list_of_counts_dates_the_list():
+    d = drafts("At least 15 people were found dead in Xinmo, more than 100 remained missing "
+               "and 62 homes were covered Saturday after a landslide, officials said.")
+    assert d["At least 15"].as_of == d["more than 100"].as_of == d["62"].as_of == "2021-08-21"
+    # a clause word between: the day is the event's, not the counts'
+    d = drafts("At least 15 people died in Xinmo when a landslide was triggered Saturday.")
+    assert d["At least 15"].as_of is None

@@ -156,10 +156,10 @@ def test_a_total_of_the_two_counts_before_it_is_their_sum():
     assert d["700"].quantity == "chile.killed + chile.injured"
 
 
-def test_a_count_of_things_no_measure_names_is_left_unnamed():
+def test_a_count_of_things_no_measure_names_is_counted_by_its_noun():
     d = drafts("In Louisiana, residents have already filed more than 25,600 flood "
                "insurance claims, and 3,000 residents fled Louisiana.")
-    assert d["more than 25,600"].quantity.startswith("unnamed_doc.")  # not people
+    assert d["more than 25,600"].quantity == "louisiana.insurance_claims"  # not people
     assert d["3,000"].quantity == "louisiana.departed"
 
 

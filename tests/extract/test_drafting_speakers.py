@@ -64,3 +64,12 @@ def test_confirmed_after_of_is_an_adjective():
     d = drafts("The number of confirmed deaths at Las Colinas rose to 30 by the early "
                "hours today.")
     assert d["30"].by is None
+
+
+def test_a_closing_according_to_speaks_for_the_clause_before_it():
+    d = drafts("Authorities said the landslide was caused by rain, and the debris blocked "
+               "a 2-kilometer stretch of a river, according to local officials.")
+    assert d["2-kilometer"].by == "local officials"
+    # no closing frame: the frame before holds
+    d = drafts("Authorities said the debris blocked a 2-kilometer stretch of a river.")
+    assert d["2-kilometer"].by == "Authorities"
