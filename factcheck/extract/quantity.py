@@ -90,8 +90,9 @@ class Namer:
         measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
         if thing is not None:
-            done = _nearest(self.text, mention, [h for h in hits if h.table == "object_measures"],
-                            self.mentions)
+            done = _verb_before(self.text, mention, hits) or _nearest(
+                self.text, mention, [h for h in hits if h.table == "object_measures"],
+                self.mentions)
             kind = _modifier(self.text[mention.end:thing.start]) + thing.name
             subject = self._subject(mention, sentence, None)
             # "37 houses in the village": a count of the things themselves
@@ -116,6 +117,8 @@ class Namer:
             if main and subject != main and not any(h.name == "population" for h in hits):
                 return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
             return f"{subject}.{name} / {subject}.population"
+        if mention.unit == "household" and mention.kind not in SHARES:
+            name += "_households"  # "2,000 families were affected": another unit, another count
         if forecast(self.text, mention, hits, self.mentions):
             return f"{subject}.{name}_forecast"
         other = either(self.text, measure, hits)
@@ -139,6 +142,8 @@ class Namer:
         usable = [h for h in usable if not (h.start >= mention.end and any(
             mention.end <= m.start and m.end <= h.start and not _PARTITIVE.fullmatch(
                 self.text[mention.end:m.start]) and not aside(self.text, mention, m, h)
+            # "2,000 families (10,000) people were affected": the same count restated
+            and not re.fullmatch(r"[^()\d]{0,12}\(\s*", self.text[mention.end:m.start])
             and not _COORDINATED.fullmatch(self.text[mention.end:m.start])
             for m in self.mentions if m.kind in COUNTS))]
         return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
@@ -311,6 +316,18 @@ def _modifier(gap: str) -> str:
             and not words[0].endswith("ed") and words[0] not in ("of", "more", "other"):
         return f"{words[0]}_"
     return ""
+
+
+def _verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
+    """"The earthquake destroyed 53,000 homes and damaged 77,000 more": the verb whose
+    object the number is, right before it, before any word after it."""
+    for hit in hits:
+        if hit.table == "object_measures" and hit.end <= mention.start \
+                and re.fullmatch(r"\s*(?:(?:some|about|nearly|almost|over|more\s+than|"
+                                 r"at\s+least|around|an\s+estimated)\s+)?",
+                                 text[hit.end:mention.start]):
+            return hit
+    return None
 
 
 def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:

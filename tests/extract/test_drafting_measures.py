@@ -107,3 +107,25 @@ def test_a_bare_weekday_after_a_list_of_counts_dates_the_list():
     # a clause word between: the day is the event's, not the counts'
     d = drafts("At least 15 people died in Xinmo when a landslide was triggered Saturday.")
     assert d["At least 15"].as_of is None
+
+
+def test_families_are_households_a_count_of_their_own():
+    d = drafts("In Mestri, around 2,000 families (10,000) people were affected by the attack.")
+    assert d["around 2,000 families"].quantity == "mestri.affected_households"
+    assert d["10,000"].quantity == "mestri.affected"
+
+
+def test_the_verb_right_before_the_number_is_what_happened_to_it():
+    d = drafts("In Haiti, the earthquake destroyed 53,000 homes and damaged 77,000 homes.")
+    assert d["53,000"].quantity == "haiti.homes_destroyed"
+    assert d["77,000"].quantity == "haiti.homes_damaged"
+
+
+def test_a_toll_that_rose_on_a_day_or_by_its_early_hours_is_of_that_day():
+    d = drafts("The death toll in El Salvador rose early today to at least 138 people.")
+    assert d["at least 138"].as_of == "2021-08-23"
+    d = drafts("The number of deaths at Las Colinas rose to 30 by the early hours today.")
+    assert d["30"].as_of == "2021-08-23"
+    # the day a toll was reported is no as-of day
+    d = drafts("Officials said today the toll in El Salvador stood at 138 people.")
+    assert d["138"].as_of is None
