@@ -47,6 +47,8 @@ class Events:
         attached = _attached(self.text, mention, candidates)
         event = attached or nearest(self.text, mention, [h for h in candidates
                                     if h.table != "generic_events"], self.mentions)
+        if event is None:  # "The incident happened in the early morning on Friday"
+            event = self._generic_subject(mention, candidates, hits)
         label = self.label(event) if event is not None else None
         if label is None:
             return None
@@ -61,6 +63,19 @@ class Events:
         measure = cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         return f"{label}.{measure}" if measure else None
+
+    def _generic_subject(self, mention: Mention, candidates: list[Hit],
+                         hits: list[Hit]) -> Hit | None:
+        """"the disaster" or "the incident" before a verb of happening and then the
+        date: the story's event began that day."""
+        for hit in candidates:
+            if hit.table != "generic_events" or hit.end > mention.start:
+                continue
+            cues = [h for h in hits if h.table == "event_measures" and h.name == "start"
+                    and hit.end <= h.start and h.end <= mention.start]
+            if cues and not BREAK.search(self.text[hit.end:mention.start]):
+                return hit
+        return None
 
     def _dated(self, label: str, event: Hit, mention: Mention) -> str:
         """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an

@@ -24,7 +24,7 @@ _RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(
                   r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay))[ \t]+of[ \t]+"
                   r"(?:the[ \t]+)?)[A-Z][\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards
+_PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards on
 toward around outside at""".split())
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())

@@ -129,3 +129,16 @@ def test_a_toll_that_rose_on_a_day_or_by_its_early_hours_is_of_that_day():
     # the day a toll was reported is no as-of day
     d = drafts("Officials said today the toll in El Salvador stood at 138 people.")
     assert d["138"].as_of is None
+
+
+def test_the_incident_that_happened_on_a_day_is_the_storys_event_starting():
+    d = drafts("A landslide hit Jugal. The incident happened in the early morning on Friday.")
+    assert d["on Friday"].quantity == "landslide.start"
+    # no verb of happening: the day is nobody's start
+    d = drafts("A landslide hit Jugal. The incident report was filed on Friday.")
+    assert d["on Friday"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_place_after_on_is_a_place_a_day_after_on_is_not():
+    d = drafts("At least 19 people were killed during an attack on Abdo village on July 23.")
+    assert d["At least 19"].quantity == "abdo.killed"
