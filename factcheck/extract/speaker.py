@@ -109,6 +109,8 @@ class Speakers:
         self._advance(sentence.start)
         if kind == "date" and statement_day(self.text, sentence, start):
             return ""  # "said on Monday": the day of the statement, the outlet's fact
+        if self.last and self._quoted_paragraph(start):
+            return self.last  # a paragraph that is one quotation: the last speaker's words
         frames = self._frames(sentence)
         chosen = _choose(frames, self.text, start, end, sentence, kind)
         if chosen is None:  # a quotation: the speaker it is given to, after it closes
@@ -162,6 +164,20 @@ class Speakers:
         if close == -1 or "\n" in self.text[start:close]:
             return None
         return close
+
+    def _quoted_paragraph(self, start: int) -> bool:
+        """`start` lies in a paragraph that is a quotation from end to end, with no
+        frame of its own ("Refugees say ..." inside it is the speaker's report)."""
+        first = self.text.rfind("\n", 0, start) + 1
+        last = self.text.find("\n", start)
+        paragraph = self.text[first:last if last != -1 else len(self.text)].strip()
+        marks = {"“": "”", '"': '"'}
+        if len(paragraph) < 2 or paragraph[0] not in marks:
+            return False
+        closing = marks[paragraph[0]]
+        body = paragraph[1:].rstrip(".")
+        return body.endswith(closing) and closing not in body[:-1] and (
+            paragraph[0] != "“" or "“" not in body)
 
     def _closing_frame(self, start: int) -> Frame | None:
         """The speech frame right after the quotation holding `start` closes."""

@@ -73,3 +73,13 @@ def test_a_closing_according_to_speaks_for_the_clause_before_it():
     # no closing frame: the frame before holds
     d = drafts("Authorities said the debris blocked a 2-kilometer stretch of a river.")
     assert d["2-kilometer"].by == "Authorities"
+
+
+def test_a_paragraph_that_is_one_quotation_is_the_last_speakers():
+    d = drafts('Melissa Fleming said 10,200 people arrived in Zaatri.\n\n"Refugees say many '
+               'thousands more are waiting to cross, 5,000 of them near Daraa."')
+    assert d["5,000"].by == "Melissa Fleming"
+    # a quotation with its own frame after it keeps that frame
+    d = drafts('Melissa Fleming said 10,200 people arrived in Zaatri.\n\n"Some 5,000 are '
+               'near Daraa," Andrew Harper said.')
+    assert d["Some 5,000"].by == "Andrew Harper"
