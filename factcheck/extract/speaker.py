@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
+from .speaker_names import clean, drop_article, is_name, strip_role
 from .text import Sentences, Span
 
 # Words that are also nouns ("states", "claims", "notes") are left out: "all member
@@ -39,15 +40,6 @@ _PASSIVE_BEFORE = frozenset("""is are was were be been being an the of""".split(
 PRONOUNS = frozenset("he she they it we".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
-ROLES = frozenset("""minister president spokesman spokeswoman spokesperson director chief
-head secretary governor mayor commissioner prosecutor official officer representative
-deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordinator
-general colonel commander captain seismologist analyst researcher professor expert
-host founder manager organization organisation agency correspondent adviser
-advisor""".split())
-# roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
-SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
-representative coordinator adviser advisor""".split())
 _STOP = frozenset("""that which who whom whose because while when where although but and
 after before if so as with by for in on at from of to than this these those there
 has have had is are was were will would could should may might can did do does not
@@ -63,13 +55,6 @@ _STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:[\w.]+
 # date, then (a few words, no number) the speech verb
 _STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",
                               re.I)
-_STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
-_DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|official|latest|"
-                          r"initial|new|recent)\s+)*(?:reports?|figures|data|estimates|"
-                          r"statistics|statements?|tallies|records)\s+(?:from|by|of)\s+",
-                          re.I)
-
-
 def statement_day(text: str, sentence: Span, start: int, end: int | None = None) -> bool:
     """"said on Monday", "told ABC News on Monday", "On Monday, the government said",
     "Aliyev on Monday repeated": the date at `start` (to `end`) is the day a
@@ -249,7 +234,7 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
 def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
-        return _clean(_phrase_after(text, verb.end + len(" to"), sentence.end))
+        return clean(_phrase_after(text, verb.end + len(" to"), sentence.end))
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
     before = re.sub(r"\s+also\s*$", "", before)  # "He also notes that"
@@ -261,9 +246,9 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     tokens = _TOKEN.findall(before)
     subject = _noun_phrase_before(tokens)
     if subject:
-        return _clean(subject)
+        return clean(subject)
     if tokens and tokens[-1] in (",", "”", "\""):  # ", said Susan Hough, seismologist"
-        return _clean(_phrase_after(text, verb.end, sentence.end))
+        return clean(_phrase_after(text, verb.end, sentence.end))
     return ""
 
 
@@ -280,7 +265,7 @@ def _noun_phrase_before(tokens: list[str]) -> str:
     if head.lower() in _ADVERBS:
         head = ""
     for candidate in (head, appositive):
-        if _is_name(_strip_role(_drop_article(candidate))):
+        if is_name(strip_role(drop_article(candidate))):
             return candidate
     return head
 
@@ -304,55 +289,10 @@ def _phrase_back(tokens: list[str]) -> str:
     return " ".join(reversed(words))
 
 
-def _drop_article(phrase: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-
-
 def _phrase_after(text: str, start: int, end: int) -> str:
     piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after ",
                      text[start:end], maxsplit=1)[0]
     return piece.strip().rstrip(".")
-
-
-def _clean(phrase: str) -> str:
-    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
-    phrase = re.sub(r"^(?:and|but|or)\s+", "", phrase, flags=re.I)
-    phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
-    phrase = _STATEMENT.sub("", phrase)
-    # "according to unconfirmed reports from local partners", "according to Red
-    # Cross figures": the source, not its document
-    phrase = _DOCUMENT_OF.sub("", phrase)
-    phrase = re.sub(r"\s+(?:figures|data|estimates|statistics|tallies|records)$", "",
-                    phrase, flags=re.I) or phrase
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes
-    phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", "", phrase)
-    phrase = re.sub(r"^(?:(?:state-run|state|private|former|local|acting)\s+)+(?=[A-Z])",
-                    "", phrase)
-    return _strip_role(phrase)
-
-
-def _strip_role(phrase: str) -> str:
-    """The name after the last role word, when a name follows it and the role is not
-    the head of an "X of Y" phrase ("government of President ..." stays whole)."""
-    words = phrase.split()
-    for k, word in enumerate(words[:-2]):  # "a spokesman for the UN refugee agency"
-        owner = _drop_article(" ".join(words[k + 2:]))
-        if word.lower() in SPOKESPEOPLE and words[k + 1].lower() in ("for", "at") \
-                and _is_name(owner):
-            return owner
-    for k in range(len(words) - 1, -1, -1):
-        if words[k].lower() in ROLES:
-            rest = words[k + 1:]
-            if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
-                return " ".join(rest)
-            return phrase
-    return phrase
-
-
-def _is_name(phrase: str) -> bool:
-    words = [w for w in phrase.split() if w.lower() not in ("of", "and", "for", "al")]
-    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
