@@ -142,3 +142,8 @@ def test_the_incident_that_happened_on_a_day_is_the_storys_event_starting():
 def test_a_place_after_on_is_a_place_a_day_after_on_is_not():
     d = drafts("At least 19 people were killed during an attack on Abdo village on July 23.")
     assert d["At least 19"].quantity == "abdo.killed"
+
+
+def test_people_without_power_or_water_are_a_count_of_their_own():
+    d = drafts("The shelling of Kharkiv has left 300,000 people without electricity or water.")
+    assert d["300,000"].quantity == "kharkiv.without_utilities"
