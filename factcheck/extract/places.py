@@ -87,7 +87,10 @@ class Places:
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
         self.found = _fold_compounds(found, text, set(self.registry.values()))
-        keys = Counter(p.key for p in self.found if not p.demonym)
+        # "India's Kerala": the story is about the place owned, not its owner
+        owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
+                  and any(q.start == p.end + 3 for q in self.found)}
+        keys = Counter(p.key for p in self.found if not p.demonym and p.key not in owners)
         title = text.lstrip().split("\n", 1)[0]
         for key in {p.key for p in self.found}:  # the title names what the story is about
             if len(title.split()) <= 20 and key in {snake(m.group()) for m in _RUN.finditer(title)}:
@@ -154,8 +157,15 @@ class Places:
         demonyms = list(self._demonyms())
         # a country whose people the text names ("Haitians") is a place the text knows
         confirmed |= {p.key for p in demonyms} | set(self._peoples())
+        owners = {end: start for start, end in seen}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
-            # one whose people the possessive counts
+            # one whose people the possessive counts, or one a place owns after a place
+            # preposition ("in India's Kerala"; not "Russia's Putin")
+            owner = owners.get(place.start - 3)
+            if owner is not None and re.fullmatch(r"['’]s\s", self.text[
+                    place.start - 3:place.start]) and (_words_before(self.text, owner, 1)
+                                                       or ["?"])[-1] in _PREPOSITIONS:
+                confirmed.add(place.key)
             owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
                 _RESIDENTS.match(self.text, place.end) and " " not in self.text[
                     place.start:place.end] and re.search(r"\d\s+$", self.text[:place.start]))

@@ -328,7 +328,9 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
 def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
     """A clause-final frame after the number: ", Sherpao said.", ", according to X"."""
     gap = text[end:frame.verb.start]
-    tail = text[frame.verb.end:sentence.end]
+    # ", officials said on Monday, as the region braces for more rain": the frame's
+    # own clause ends at the comma
+    tail = re.split(r"[,;]", text[frame.verb.end:sentence.end], maxsplit=1)[0]
     return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= 12 \
         and not _TAIL_VERB.search(tail)
 

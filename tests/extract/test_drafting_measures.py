@@ -147,3 +147,12 @@ def test_a_place_after_on_is_a_place_a_day_after_on_is_not():
 def test_people_without_power_or_water_are_a_count_of_their_own():
     d = drafts("The shelling of Kharkiv has left 300,000 people without electricity or water.")
     assert d["300,000"].quantity == "kharkiv.without_utilities"
+
+
+def test_the_place_a_country_owns_is_the_storys_place_not_the_country():
+    d = drafts("Flood toll jumps in India's Kerala\n\nMore than 2,000 people moved into "
+               "relief camps. In India's Kerala, 324 people have died.")
+    assert d["More than 2,000"].quantity == "kerala.sheltered"
+    # a person a country owns is no place: the count stays the country's
+    d = drafts("Talks were held in Russia. Russia's Putin said 300 people were killed.")
+    assert d["300"].quantity == "russia.killed"

@@ -83,3 +83,9 @@ def test_a_paragraph_that_is_one_quotation_is_the_last_speakers():
     d = drafts('Melissa Fleming said 10,200 people arrived in Zaatri.\n\n"Some 5,000 are '
                'near Daraa," Andrew Harper said.')
     assert d["Some 5,000"].by == "Andrew Harper"
+
+
+def test_a_closing_frame_with_its_day_and_a_clause_after_it_still_speaks():
+    d = drafts("Floods in Kerala have claimed 39 lives, officials said on Monday, as the "
+               "region braces for more rains during one of its worst monsoon seasons.")
+    assert d["39"].by == "officials"
