@@ -3,12 +3,15 @@ the day a statement was made ("On Monday, the government said ..." is not one).
 
 Frames, within the number's sentence:
 - "as of / as at / as on / by / up to DATE": "fewer than 1,500 left as of Monday
-  evening", "By Tuesday, 5,000 had fled";
+  evening", "By Tuesday, 5,000 had fled", "rose to 30 by the early hours today";
 - a date opening the sentence or clause, then the count with no speech verb between:
   "On 20 October, 15,207 people had ...", "today at 7am, 42,000 people arrived";
 - the count, then "on DATE" / "early DATE" in the same clause with no verb between
   but a perfect passive: "142,300 on Sunday", "5,000 deaths had been reported early
-  Tuesday".
+  Tuesday";
+- a toll that rose on a day to a number: "the toll rose early today to at least 138";
+- a bare weekday right after a passive that ends a list of counts: "15 people were
+  found dead ... and 62 homes were covered Saturday".
 A count of one day ("142,300 on Sunday", "42,000 people arrived today at 7am") is
 *daily*: its measure says so (`poland.arrived_daily`), as a cumulative total it is not.
 The date is a date-time when the text gives the hour ("at 7am", "at 07:00").
@@ -25,7 +28,8 @@ from .speaker import VERBS
 from .text import Span
 
 COUNT_KINDS = frozenset({"count", "fraction", "percent"})
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by|up\s+to)\s+"
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\s+"
+                    r"(?:hours|morning|evening|afternoon)(?:\s+of)?)?|up\s+to)\s+"
                     r"(?P<clock>(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?(?:(?:early|late|mid)\s+)?$", re.I)
 _CLOCK = re.compile(r"^\s*(?:,\s*)?(?:at\s+|by\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"
@@ -42,6 +46,10 @@ _CLOCK_BEFORE = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", r
 _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
                            re.I)
 _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
+_RISE_TO = re.compile(r".*\b(?:rose|climbed|jumped|risen|climbed|grew|reached|increased)"
+                      r"(?:\s+(?:early|late))?\s+", re.S)
+_BARE_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+_PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
 
 
 @dataclass(frozen=True)
@@ -73,8 +81,16 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         if not _speech(between):
             return AsOf(_clock_of(frame, when), daily=False)
     if date.end <= mention.start:
+        if _RISE_TO.fullmatch(text[max(sentence.start, date.start - 30):date.start]) \
+                and re.fullmatch(r"\s+to\s+", text[date.end:mention.start]):
+            return AsOf(when, daily=False)  # "the toll rose early today to at least 138"
         return _opening(text, sentence, mention, date, when)
     gap = text[mention.end:date.start]
+    if _BARE_DAY.fullmatch(date.text) and _PAST_VERB.search(gap) and not _speech(gap) \
+            and not _CLAUSE_WORDS.search(gap) and ";" not in gap:
+        # "15 people were found dead, 100 remained missing and 62 homes were covered
+        # Saturday": the day the list's last verb gives dates the whole list
+        return AsOf(when, daily=False)
     introduced = _ON_BEFORE.search(gap) or date.text.lower().startswith(("on ", "early ", "late "))
     if re.search(r"[,;](?!\d)", gap) or not (introduced or gap.strip() == ""):
         return None

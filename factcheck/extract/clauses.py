@@ -125,26 +125,38 @@ AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|governm
 
 
 _THING_STOP = frozenset("""of in on at to for from and or but by with as than that which who
-is are was were be been has have had will would could should may might""".split())
+is are was were be been has have had will would could should may might including
+includes like such all across into per among""".split())
 
 
-def counts_things(text: str, mention: Mention, hits: list[Hit]) -> bool:
-    """The number's own noun is a plural that names no people and no lexicon thing
-    ("25,600 flood insurance claims", "110,500 applications", "17 camps")."""
+def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
+    """The name of what the number counts when its own noun is a plural that names no
+    people and no lexicon thing ("25,600 flood insurance claims" -> insurance_claims,
+    "110,500 applications" -> applications), else None."""
     from .people import DEMONYMS, PERSON_NOUNS
 
     words = re.findall(r"[A-Za-z][\w'’-]*|[,;:.()]", text[mention.end:mention.end + 50])[:4]
-    noun = None
+    phrase = []
     for word in words:
         if not word[0].isalpha() or word.lower() in _THING_STOP:
             break
-        noun = word
+        phrase.append(word)
+    noun = phrase[-1] if phrase else None
     if noun is None or noun[0].isupper() or not re.fullmatch(r"[a-z]{3,}s", noun):
-        return False
+        return None
     if noun in PERSON_NOUNS or noun in DEMONYMS or noun == "families":
-        return False
+        return None
     at = text.find(noun, mention.end)
-    return not any(h.start <= at < h.end for h in hits)
+    if any(h.start <= at < h.end for h in hits):
+        return None
+    # the noun and the word that says which kind ("insurance claims"), not a
+    # participle or a size ("damaged claims", "more claims")
+    kind = [w.lower() for w in phrase[-2:] if re.fullmatch(r"[a-z]{3,}", w)
+            and not w.endswith("ed") and w not in _NOT_KINDS]
+    return "_".join(kind) if kind and kind[-1] == noun else None
+
+
+_NOT_KINDS = frozenset("more other some many few new additional further".split())
 
 
 def aside(text: str, mention: Mention, other: Mention, hit: Hit) -> bool:

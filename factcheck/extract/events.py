@@ -6,10 +6,12 @@ toll is of, and its name.
   event noun is its start ("the September invasion", "the 1923 Great Kanto
   Earthquake"), as is a date right after a named one ("Cyclone Sidr in 2007").
 - A proper name is the event's name ("Hurricane Katrina" -> `katrina`, then
-  "Katrina" alone); an event of another year than the story's, not the story's own
-  event, is that year's ("a 1999 storm" -> `storm_1999`, "the earthquake in April
-  2015" -> `earthquake_2015`); "the disaster", "the incident" is the event the story
-  names most.
+  "Katrina" alone), save the storm the title names, the story's own, which is
+  called by its kind ("Cyclone Mocha" -> `cyclone`, and so is "the storm"); an
+  event of another year than the story's, not the story's own event, is that
+  year's ("a 1999 storm" -> `storm_1999`, "the earthquake in April 2015" ->
+  `earthquake_2015`); "the disaster", "the incident" is the event the story names
+  most.
 - With `--into`, an event of the same lexicon row the registry already names is
   reused (`offensive` for "the invasion" in a registry with `offensive.start`).
 """
@@ -45,6 +47,8 @@ class Events:
         attached = _attached(self.text, mention, candidates)
         event = attached or nearest(self.text, mention, [h for h in candidates
                                     if h.table != "generic_events"], self.mentions)
+        if event is None:  # "The incident happened in the early morning on Friday"
+            event = self._generic_subject(mention, candidates, hits)
         label = self.label(event) if event is not None else None
         if label is None:
             return None
@@ -59,6 +63,19 @@ class Events:
         measure = cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         return f"{label}.{measure}" if measure else None
+
+    def _generic_subject(self, mention: Mention, candidates: list[Hit],
+                         hits: list[Hit]) -> Hit | None:
+        """"the disaster" or "the incident" before a verb of happening and then the
+        date: the story's event began that day."""
+        for hit in candidates:
+            if hit.table != "generic_events" or hit.end > mention.start:
+                continue
+            cues = [h for h in hits if h.table == "event_measures" and h.name == "start"
+                    and hit.end <= h.start and h.end <= mention.start]
+            if cues and not BREAK.search(self.text[hit.end:mention.start]):
+                return hit
+        return None
 
     def _dated(self, label: str, event: Hit, mention: Mention) -> str:
         """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an
@@ -86,7 +103,10 @@ class Events:
             h for h in hits if h.table == "events"] if h.end <= mention.start]
         for hit in sorted(before, key=lambda h: -h.start):
             label = self.label(hit)
-            if hit.table != "named" and label == self.event_name(hit.name):
+            own = self.own_storm is not None and hit.table == "named" \
+                and hit.name == self.own_storm[0]
+            if own or (hit.table != "named"
+                       and label in (self.event_name(hit.name), self.main_event)):
                 continue  # the story's own event: the place says whose count it is
             gap = self.text[hit.end:mention.start]
             if len(gap.split()) <= 8 and (not BREAK.search(gap) or _RELATIVE.match(gap)):
@@ -94,11 +114,14 @@ class Events:
         return None
 
     def label(self, event: Hit) -> str | None:
+        own = self.own_storm
         if event.table == "named":
-            return event.name
+            return own[1] if own and event.name == own[0] else event.name
         if event.table == "generic_events":
             return self.main_event
         name = self.event_name(event.name)
+        if own and event.name == "storm" and name == "storm":
+            name = own[1]  # "the storm's high winds" in a story of Cyclone Mocha
         year = _YEAR_BEFORE.search(self.text, max(0, event.start - 30), event.start)
         if year and self.year is not None and int(year.group(1)) != self.year:
             return f"{name}_{year.group(1)}"  # "a 1999 storm": not this story's storm
@@ -129,7 +152,23 @@ class Events:
         """The event the story names most (for "the catastrophe")."""
         counts = Counter(h.name for h in lexicon().hits(self.text, 0, len(self.text))
                          if h.table == "events")
-        return self.event_name(counts.most_common(1)[0][0]) if counts else None
+        if not counts:
+            return None
+        name = self.event_name(counts.most_common(1)[0][0])
+        return self.own_storm[1] if self.own_storm and name == "storm" else name
+
+    @cached_property
+    def own_storm(self) -> tuple[str, str] | None:
+        """(name, kind) of the storm the title names ("Burma recovering from deadly
+        Cyclone Mocha" -> ("mocha", "cyclone")): the story's own storm is called by
+        its kind, as a reader of that story does; storms of other stories keep their
+        names ("Cyclone Sidr in 2007" -> `sidr`)."""
+        title = self.text.lstrip().split("\n", 1)[0]
+        found = _NAMED_AFTER.search(title) if len(title.split()) <= 25 else None
+        if found is None:
+            return None
+        kind = found.group(1).lower().split()[-1]  # "Tropical Storm" -> storm
+        return snake(found.group(2)), kind
 
     def event_name(self, event: str) -> str:
         """The registry's name for this event when it has one of the same row."""

@@ -24,7 +24,7 @@ _RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(
                   r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay))[ \t]+of[ \t]+"
                   r"(?:the[ \t]+)?)[A-Z][\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards
+_PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards on
 toward around outside at""".split())
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())
@@ -56,6 +56,7 @@ _WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|c
                      r"north-?western|south-?eastern|south-?western)\s+)?")
 _STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister)\b")
+_LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
@@ -86,7 +87,10 @@ class Places:
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
         self.found = _fold_compounds(found, text, set(self.registry.values()))
-        keys = Counter(p.key for p in self.found if not p.demonym)
+        # "India's Kerala": the story is about the place owned, not its owner
+        owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
+                  and any(q.start == p.end + 3 for q in self.found)}
+        keys = Counter(p.key for p in self.found if not p.demonym and p.key not in owners)
         title = text.lstrip().split("\n", 1)[0]
         for key in {p.key for p in self.found}:  # the title names what the story is about
             if len(title.split()) <= 20 and key in {snake(m.group()) for m in _RUN.finditer(title)}:
@@ -151,9 +155,17 @@ class Places:
                 else:
                     pending.append(Place(start, end, key, None))
         demonyms = list(self._demonyms())
-        confirmed |= {p.key for p in demonyms}
+        # a country whose people the text names ("Haitians") is a place the text knows
+        confirmed |= {p.key for p in demonyms} | set(self._peoples())
+        owners = {end: start for start, end in seen}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
-            # one whose people the possessive counts
+            # one whose people the possessive counts, or one a place owns after a place
+            # preposition ("in India's Kerala"; not "Russia's Putin")
+            owner = owners.get(place.start - 3)
+            if owner is not None and re.fullmatch(r"['’]s\s", self.text[
+                    place.start - 3:place.start]) and (_words_before(self.text, owner, 1)
+                                                       or ["?"])[-1] in _PREPOSITIONS:
+                confirmed.add(place.key)
             owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
                 _RESIDENTS.match(self.text, place.end) and " " not in self.text[
                     place.start:place.end] and re.search(r"\d\s+$", self.text[:place.start]))
@@ -172,6 +184,8 @@ class Places:
             return False
         if name.isupper() and self.text[start - 1:start] == "(":
             return False  # "(RSF)", "(DRC)": the short form of the name before it
+        if _LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
+            return False  # "the US State of Louisiana": the place is the one after "of"
         words = [w.lower().rstrip(".") for w in name.split()]
         if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
                 len(words) == 1 and (words[0] in lexicon().demonyms

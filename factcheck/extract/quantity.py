@@ -43,6 +43,13 @@ LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed"})
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
+DISTANCE_UNITS = frozenset({"kilometer", "mile", "meter"})
+# "north of the capital, Bangui", "from", "south-east of": what the distance is from
+_DISTANCE_FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
+                            r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+                            r"(?:(?:capital|city|town|village|border|provincial\s+capital)"
+                            r"\s*,?\s+(?:of\s+)?)?", re.I)
+_NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
@@ -63,7 +70,7 @@ class Namer:
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
         elif mention.kind == "other":
-            found = self._length(mention, sentence)
+            found = self._distance(mention, sentence) or self._length(mention, sentence)
         return found or self._placeholder(index)
 
     def _placeholder(self, index: int) -> str:
@@ -76,17 +83,22 @@ class Namer:
 
     def _count(self, mention: Mention, sentence: Span, as_of: AsOf | None) -> str | None:
         hits = self._hits(sentence, mention)
-        if mention.kind == "count" and counts_things(self.text, mention, hits):
-            return None  # "25,600 flood insurance claims": no measure of people
+        things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
+        if things:  # "25,600 flood insurance claims": a count of those, no measure of people
+            subject = self._subject(mention, sentence, None)
+            return f"{subject}.{things}" if subject != self.document else None
         measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
         if thing is not None:
-            done = _nearest(self.text, mention, [h for h in hits if h.table == "object_measures"],
-                            self.mentions)
-            if done is None:
-                return None
+            done = _verb_before(self.text, mention, hits) or _nearest(
+                self.text, mention, [h for h in hits if h.table == "object_measures"],
+                self.mentions)
             kind = _modifier(self.text[mention.end:thing.start]) + thing.name
-            return f"{self._subject(mention, sentence, None)}.{kind}_{done.name}"
+            subject = self._subject(mention, sentence, None)
+            # "37 houses in the village": a count of the things themselves
+            if done is None:
+                return f"{subject}.{kind}" if mention.kind == "count" else None
+            return f"{subject}.{kind}_{done.name}"
         if measure is None:
             return None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
@@ -105,6 +117,8 @@ class Namer:
             if main and subject != main and not any(h.name == "population" for h in hits):
                 return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
             return f"{subject}.{name} / {subject}.population"
+        if mention.unit == "household" and mention.kind not in SHARES:
+            name += "_households"  # "2,000 families were affected": another unit, another count
         if forecast(self.text, mention, hits, self.mentions):
             return f"{subject}.{name}_forecast"
         other = either(self.text, measure, hits)
@@ -128,6 +142,8 @@ class Namer:
         usable = [h for h in usable if not (h.start >= mention.end and any(
             mention.end <= m.start and m.end <= h.start and not _PARTITIVE.fullmatch(
                 self.text[mention.end:m.start]) and not aside(self.text, mention, m, h)
+            # "2,000 families (10,000) people were affected": the same count restated
+            and not re.fullmatch(r"[^()\d]{0,12}\(\s*", self.text[mention.end:m.start])
             and not _COORDINATED.fullmatch(self.text[mention.end:m.start])
             for m in self.mentions if m.kind in COUNTS))]
         return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
@@ -197,6 +213,26 @@ class Namer:
             return f"{event}.wind_speed" if event else None
         return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
 
+    def _distance(self, mention: Mention, sentence: Span) -> str | None:
+        """"300 kilometres north of the capital, Bangui": how far the place the clause
+        is about (the one named before, else the story's) lies from the place named."""
+        if mention.unit not in DISTANCE_UNITS:
+            return None
+        frame = _DISTANCE_FROM.match(self.text, mention.end)
+        if frame is None:
+            return None
+        target = next((p.key for p in self.places.found if p.start == frame.end()), None)
+        name = _NAME_RUN.match(self.text, frame.end())
+        if target is None and name is None:
+            return None  # "12 km west of here", "10 km from the village"
+        target = target or _snake(name.group())
+        before = [p for p in self.places.between(sentence.start, mention.start)
+                  if p.key != target and not p.demonym]
+        subject = before[-1].key if before else self.places.main
+        if subject is None or subject == target:
+            return None
+        return f"{subject}.distance_from_{target}"
+
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""
         actor = self.events.actor(mention, sentence, hits)
@@ -254,7 +290,7 @@ def _partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mentio
 # civilians", "15 refugees"): no prefix.
 GENERIC_PEOPLE = frozenset("""people persons person civilians residents refugees individuals
 inhabitants migrants evacuees victims casualties dead deaths fatalities injured wounded
-displaced homeless citizens nationals survivors others""".split())
+displaced homeless citizens nationals survivors others villagers locals""".split())
 
 
 def _group_noun(text: str, mention: Mention) -> str | None:
@@ -280,6 +316,18 @@ def _modifier(gap: str) -> str:
             and not words[0].endswith("ed") and words[0] not in ("of", "more", "other"):
         return f"{words[0]}_"
     return ""
+
+
+def _verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
+    """"The earthquake destroyed 53,000 homes and damaged 77,000 more": the verb whose
+    object the number is, right before it, before any word after it."""
+    for hit in hits:
+        if hit.table == "object_measures" and hit.end <= mention.start \
+                and re.fullmatch(r"\s*(?:(?:some|about|nearly|almost|over|more\s+than|"
+                                 r"at\s+least|around|an\s+estimated)\s+)?",
+                                 text[hit.end:mention.start]):
+            return hit
+    return None
 
 
 def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
+from .speaker_names import clean, drop_article, is_name, strip_role
 from .text import Sentences, Span
 
 # Words that are also nouns ("states", "claims", "notes") are left out: "all member
@@ -26,20 +27,19 @@ VERBS = frozenset("""said says say told tells announced announces reported repor
 estimated estimates estimate noted added adds wrote writes tweeted tweets stated
 confirmed confirms tallied cited cites highlighted detailed warned warns according
 saying explained claimed insisted insists recorded observed remarked
-repeated fears feared expects predicted predicts watched witnessed""".split())
-_PASSIVE_BEFORE = frozenset("""is are was were be been being an the""".split())
+repeated fears feared expects predicted predicts watched witnessed revealed reveals
+notes states""".split())
+# nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
+_NOUN_VERBS = frozenset("notes states".split())
+_PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
+# a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
+_ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
+still instead elsewhere overall nevertheless yet today yesterday additionally
+furthermore""".split())
+_PASSIVE_BEFORE = frozenset("""is are was were be been being an the of""".split())
 PRONOUNS = frozenset("he she they it we".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
-ROLES = frozenset("""minister president spokesman spokeswoman spokesperson director chief
-head secretary governor mayor commissioner prosecutor official officer representative
-deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordinator
-general colonel commander captain seismologist analyst researcher professor expert
-host founder manager organization organisation agency correspondent adviser
-advisor""".split())
-# roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
-SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
-representative coordinator adviser advisor""".split())
 _STOP = frozenset("""that which who whom whose because while when where although but and
 after before if so as with by for in on at from of to than this these those there
 has have had is are was were will would could should may might can did do does not
@@ -55,9 +55,6 @@ _STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:[\w.]+
 # date, then (a few words, no number) the speech verb
 _STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",
                               re.I)
-_STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
-
-
 def statement_day(text: str, sentence: Span, start: int, end: int | None = None) -> bool:
     """"said on Monday", "told ABC News on Monday", "On Monday, the government said",
     "Aliyev on Monday repeated": the date at `start` (to `end`) is the day a
@@ -97,6 +94,8 @@ class Speakers:
         self._advance(sentence.start)
         if kind == "date" and statement_day(self.text, sentence, start):
             return ""  # "said on Monday": the day of the statement, the outlet's fact
+        if self.last and self._quoted_paragraph(start):
+            return self.last  # a paragraph that is one quotation: the last speaker's words
         frames = self._frames(sentence)
         chosen = _choose(frames, self.text, start, end, sentence, kind)
         if chosen is None:  # a quotation: the speaker it is given to, after it closes
@@ -151,6 +150,20 @@ class Speakers:
             return None
         return close
 
+    def _quoted_paragraph(self, start: int) -> bool:
+        """`start` lies in a paragraph that is a quotation from end to end, with no
+        frame of its own ("Refugees say ..." inside it is the speaker's report)."""
+        first = self.text.rfind("\n", 0, start) + 1
+        last = self.text.find("\n", start)
+        paragraph = self.text[first:last if last != -1 else len(self.text)].strip()
+        marks = {"“": "”", '"': '"'}
+        if len(paragraph) < 2 or paragraph[0] not in marks:
+            return False
+        closing = marks[paragraph[0]]
+        body = paragraph[1:].rstrip(".")
+        return body.endswith(closing) and closing not in body[:-1] and (
+            paragraph[0] != "“" or "“" not in body)
+
     def _closing_frame(self, start: int) -> Frame | None:
         """The speech frame right after the quotation holding `start` closes."""
         close = self._closing(start)
@@ -203,6 +216,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     previous = before[-1].lower() if before else ""
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
+    if word in _NOUN_VERBS:
+        return not re.match(r"\s+that\b", text[at + len(word):])
     if previous in _PASSIVE_BEFORE or (previous == "been"):
         return True
     after = text[at + len(word):at + len(word) + 12].lstrip()
@@ -219,15 +234,21 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
 def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
-        return _clean(_phrase_after(text, verb.end + len(" to"), sentence.end))
+        return clean(_phrase_after(text, verb.end + len(" to"), sentence.end))
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
+    before = re.sub(r"\s+also\s*$", "", before)  # "He also notes that"
+    if word in _PERFECT_SPEECH:
+        # "Humanitarian workers in the area have reported that": the auxiliary and
+        # where they are are no boundary; "the province has witnessed" is no speech
+        before = re.sub(r"(?:\s+in\s+the\s+(?:area|region|field|country))?\s+(?:has|have|had)"
+                        r"(?:\s+(?:also|earlier|already|previously))?\s*$", "", before)
     tokens = _TOKEN.findall(before)
     subject = _noun_phrase_before(tokens)
     if subject:
-        return _clean(subject)
+        return clean(subject)
     if tokens and tokens[-1] in (",", "”", "\""):  # ", said Susan Hough, seismologist"
-        return _clean(_phrase_after(text, verb.end, sentence.end))
+        return clean(_phrase_after(text, verb.end, sentence.end))
     return ""
 
 
@@ -241,8 +262,10 @@ def _noun_phrase_before(tokens: list[str]) -> str:
         return ""
     appositive = " ".join(tokens[commas[-1] + 1:-1])
     head = _phrase_back(tokens[:commas[-1]])
+    if head.lower() in _ADVERBS:
+        head = ""
     for candidate in (head, appositive):
-        if _is_name(_strip_role(_drop_article(candidate))):
+        if is_name(strip_role(drop_article(candidate))):
             return candidate
     return head
 
@@ -256,6 +279,8 @@ def _phrase_back(tokens: list[str]) -> str:
                 and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in _STOP:
             words = []  # "Idrisse Fall in Bangui says": the place is where, not who
             continue
+        if token.lower() in VERBS and words:
+            return ""  # "The UN said Polish authorities had reported": the outer speaker
         if token in ",;:()“”\"—–" or token.lower() in _STOP or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
@@ -264,50 +289,10 @@ def _phrase_back(tokens: list[str]) -> str:
     return " ".join(reversed(words))
 
 
-def _drop_article(phrase: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-
-
 def _phrase_after(text: str, start: int, end: int) -> str:
     piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after ",
                      text[start:end], maxsplit=1)[0]
     return piece.strip().rstrip(".")
-
-
-def _clean(phrase: str) -> str:
-    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
-    phrase = re.sub(r"^(?:and|but|or)\s+", "", phrase, flags=re.I)
-    phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
-    phrase = _STATEMENT.sub("", phrase)
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes
-    phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", "", phrase)
-    phrase = re.sub(r"^(?:(?:state-run|state|private|former|local|acting)\s+)+(?=[A-Z])",
-                    "", phrase)
-    return _strip_role(phrase)
-
-
-def _strip_role(phrase: str) -> str:
-    """The name after the last role word, when a name follows it and the role is not
-    the head of an "X of Y" phrase ("government of President ..." stays whole)."""
-    words = phrase.split()
-    for k, word in enumerate(words[:-2]):  # "a spokesman for the UN refugee agency"
-        owner = _drop_article(" ".join(words[k + 2:]))
-        if word.lower() in SPOKESPEOPLE and words[k + 1].lower() in ("for", "at") \
-                and _is_name(owner):
-            return owner
-    for k in range(len(words) - 1, -1, -1):
-        if words[k].lower() in ROLES:
-            rest = words[k + 1:]
-            if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
-                return " ".join(rest)
-            return phrase
-    return phrase
-
-
-def _is_name(phrase: str) -> bool:
-    words = [w for w in phrase.split() if w.lower() not in ("of", "and", "for", "al")]
-    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
@@ -320,6 +305,11 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
         if frame.speaker and re.match(r"\s*,", text[frame.verb.end:]) and re.search(
                 r",\s*(?:\S+\s+){0,3}$", text[sentence.start:frame.verb.start]):
             return frame
+    closing = [f for f in frames if f.verb.start >= end and f.speaker
+               and text.startswith("ccording", f.verb.start + 1)
+               and _closes(text, end, f, sentence)]
+    if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
+        return closing[0]
     before = [f for f in frames if f.verb.end <= start and f.speaker]
     for frame in reversed(before):
         if kind == "date" and _adjunct(text, frame.verb.end, start):
@@ -327,14 +317,22 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
         return frame
     after = [f for f in frames if f.verb.start >= end and f.speaker]
     for frame in after:
-        gap = text[end:frame.verb.start]
         tail = text[frame.verb.end:sentence.end]
-        if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(gap):
+        if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(text[end:frame.verb.start]):
             return frame
-        if re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap) and len(tail.split()) <= 12 \
-                and not _TAIL_VERB.search(tail):
+        if _closes(text, end, frame, sentence):
             return frame
     return None
+
+
+def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
+    """A clause-final frame after the number: ", Sherpao said.", ", according to X"."""
+    gap = text[end:frame.verb.start]
+    # ", officials said on Monday, as the region braces for more rain": the frame's
+    # own clause ends at the comma
+    tail = re.split(r"[,;]", text[frame.verb.end:sentence.end], maxsplit=1)[0]
+    return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= 12 \
+        and not _TAIL_VERB.search(tail)
 
 
 def _given_to(text: str, close: int, frame: Frame) -> bool:

@@ -128,7 +128,8 @@ def test_people_confirmed_dead_is_no_speech_frame():
 def test_left_with_the_number_as_its_object_is_no_departure():
     d = drafts("Russia's invasion of Ukraine has left hundreds of thousands of people "
                "without electricity, and up to 5 million people could flee Ukraine.")
-    assert d["hundreds of thousands"].quantity.startswith("unnamed_doc.")
+    # no departure: the people left without power are a count of their own
+    assert d["hundreds of thousands"].quantity == "ukraine.without_utilities"
     assert d["up to 5 million"].quantity == "ukraine.departed_forecast"
 
 
@@ -156,10 +157,10 @@ def test_a_total_of_the_two_counts_before_it_is_their_sum():
     assert d["700"].quantity == "chile.killed + chile.injured"
 
 
-def test_a_count_of_things_no_measure_names_is_left_unnamed():
+def test_a_count_of_things_no_measure_names_is_counted_by_its_noun():
     d = drafts("In Louisiana, residents have already filed more than 25,600 flood "
                "insurance claims, and 3,000 residents fled Louisiana.")
-    assert d["more than 25,600"].quantity.startswith("unnamed_doc.")  # not people
+    assert d["more than 25,600"].quantity == "louisiana.insurance_claims"  # not people
     assert d["3,000"].quantity == "louisiana.departed"
 
 

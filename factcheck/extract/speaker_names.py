@@ -1,0 +1,68 @@
+"""A speaker's name as a fact-checker writes it: the role stripped ("Interior
+minister Aftab Khan Sherpao" -> "Aftab Khan Sherpao", "a spokesman for the UN
+refugee agency" -> "UN refugee agency"), the owner of a possessive and the document
+of a source dropped ("according to Red Cross figures" -> "Red Cross")."""
+
+from __future__ import annotations
+
+import re
+
+ROLES = frozenset("""minister president spokesman spokeswoman spokesperson director chief
+head secretary governor mayor commissioner prosecutor official officer representative
+deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordinator
+general colonel commander captain seismologist analyst researcher professor expert
+host founder manager organization organisation agency correspondent adviser
+advisor""".split())
+# roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
+SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
+representative coordinator adviser advisor""".split())
+_STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
+_DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|official|latest|"
+                          r"initial|new|recent)\s+)*(?:reports?|figures|data|estimates|"
+                          r"statistics|statements?|tallies|records)\s+(?:from|by|of)\s+",
+                          re.I)
+
+
+def drop_article(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+
+
+def clean(phrase: str) -> str:
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    phrase = re.sub(r"^(?:and|but|or)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
+    phrase = _STATEMENT.sub("", phrase)
+    # "according to unconfirmed reports from local partners", "according to Red
+    # Cross figures": the source, not its document
+    phrase = _DOCUMENT_OF.sub("", phrase)
+    phrase = re.sub(r"\s+(?:figures|data|estimates|statistics|tallies|records)$", "",
+                    phrase, flags=re.I) or phrase
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes
+    phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", "", phrase)
+    phrase = re.sub(r"^(?:(?:state-run|state|private|former|local|acting)\s+)+(?=[A-Z])",
+                    "", phrase)
+    return strip_role(phrase)
+
+
+def strip_role(phrase: str) -> str:
+    """The name after the last role word, when a name follows it and the role is not
+    the head of an "X of Y" phrase ("government of President ..." stays whole)."""
+    words = phrase.split()
+    for k, word in enumerate(words[:-2]):  # "a spokesman for the UN refugee agency"
+        owner = drop_article(" ".join(words[k + 2:]))
+        if word.lower() in SPOKESPEOPLE and words[k + 1].lower() in ("for", "at") \
+                and is_name(owner):
+            return owner
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in ROLES:
+            rest = words[k + 1:]
+            if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
+                return " ".join(rest)
+            return phrase
+    return phrase
+
+
+def is_name(phrase: str) -> bool:
+    words = [w for w in phrase.split() if w.lower() not in ("of", "and", "for", "al")]
+    return bool(words) and all(w[0].isupper() for w in words)
