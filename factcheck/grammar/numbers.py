@@ -143,11 +143,20 @@ def _glued_suffix(tokens, words, i, table, money) -> int | None:
     if scale is None or money or tokens[j].text != "m":
         return scale
     after = words[j + 1] if j + 1 < len(words) and tokens[j + 1].kind == "word" else None
-    if after in table.metre_words:
+    if after in table.metre_words or _imperial_length_after(tokens, words, j + 1):
         return None
     decimals = len(tokens[i].text.partition(".")[2])
     noun_after = after is not None and after not in _NOT_NOUNS
     return scale if decimals == 1 or noun_after else None
+
+
+# "2.5m (8ft) of rain": a length converted to feet or inches in brackets says metre
+_IMPERIAL_LENGTHS = frozenset("ft feet foot in inches inch yd yards yard".split())
+
+
+def _imperial_length_after(tokens, words, k: int) -> bool:
+    return (k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].kind == "number"
+            and tokens[k + 2].kind == "word" and words[k + 2] in _IMPERIAL_LENGTHS)
 
 
 class _WordNumber:

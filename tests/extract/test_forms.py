@@ -67,9 +67,11 @@ def test_a_range_without_a_verb_of_change_stays_a_range():
     ("She won the 200m freestyle.", (199.5, 200.5), "meter"),
     ("She cleared 2.06m in the final.", (2.055, 2.065), "meter"),
     ("It raised $1.2m from investors.", (1150000, 1250000), "USD"),
+    ("The storm dumped 2.5m (8ft) of rain.", (2.45, 2.55), "meter"),  # feet say metres
+    ("The city raised 2.5m (£2m) for victims.", (2450000, 2550000), None),
 ])
 def test_m_is_a_million_or_a_metre(text, value, unit):
-    [mention] = read(text)
+    mention = read(text)[0]
     assert (mention[2], mention[3]) == value and mention[4] == unit
 
 
