@@ -89,10 +89,11 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
             f"n {name}\0{dims.get(name)!r}\0{name in dated}\0{declared}\0"
             + ">".join(chains[name]))
     head = "ranges" if ranges else "plain"
+    # (surrogatepass: a name or id may hold any lone surrogate, and stays distinct)
     for root, lines in texts.items():
         if root not in excluded:
             found.keys[root] = hashlib.sha256(
-                "\n".join([head, *lines]).encode("utf-8", "surrogateescape")).hexdigest()
+                "\n".join([head, *lines]).encode("utf-8", "surrogatepass")).hexdigest()
     return found
 
 
