@@ -43,9 +43,14 @@ def solve(registry, jobs: int | None = None, cache=None, ranges: bool = True,
     `source`)."""
     from . import build, consistency, implied
 
-    problem = build.build(registry)
-    results = consistency.check(problem, jobs, cache, ranges, wanted) \
-        if problem.constraints else []
+    if cache is not None and wanted is None:
+        from . import incremental
+
+        problem, results = incremental.solve(registry, jobs, cache, ranges)
+    else:
+        problem = build.build(registry)
+        results = consistency.check(problem, jobs, cache, ranges, wanted) \
+            if problem.constraints else []
     ranges = implied.ranges(results, problem.dims, implied.display_units(registry))
     return Solution(results, problem.dims, ranges, list(problem.findings),
                     implied.unranged_note(results))

@@ -31,22 +31,51 @@ from .rules import rule_constraints
 CALENDAR_KINDS = ("duration", "date")
 
 
-def build(registry: Registry) -> Problem:
+def build(registry: Registry, only: set[str] | None = None, known=None) -> Problem:
+    """`only`: build just the constraints on these names (a union of whole groups
+    of names, components.py: what they yield does not depend on the rest), with
+    `known` = (names, dims, dated) of the whole registry (see known())."""
     with constraints.interned():
-        return _build(registry)
+        return _build(registry, only, known or _known(registry))
 
 
-def _build(registry: Registry) -> Problem:
+def known(registry: Registry) -> tuple[list[str], dict, set[str]]:
+    """The whole registry's quantity names, their dimensions and the dated ones."""
     names = measures.quantity_names(registry)
-    problem = Problem(dims=measures.infer(registry, names))
-    dated = _dated_quantities(registry)
+    return names, measures.infer(registry, names), _dated_quantities(registry)
+
+
+_known = known
+
+
+def _build(registry: Registry, only: set[str] | None, known) -> Problem:
+    names, dims, dated = known
+    problem = Problem(dims=dims)
     problem.findings.extend(instants.mixed_zones(registry))
+    if only is not None:
+        registry = _restricted(registry, only)
+        names = [name for name in names if name in only]
     for claim in registry.claims:
         constraint = _claim_constraint(claim, problem, dated)
         if constraint is not None:
             problem.constraints.append(constraint)
     problem.constraints.extend(rule_constraints(registry, problem, dated, names))
     return problem
+
+
+def _restricted(registry: Registry, only: set[str]) -> Registry:
+    """The registry's claims and relations on the names in `only` (and those on no
+    name at all); everything else (documents, places, quantities) whole."""
+    def kept(tree) -> bool:
+        found = expr_mod.names(tree)
+        return not found or found[0] in only
+
+    from dataclasses import replace
+
+    return replace(registry,
+                   claims=[c for c in registry.claims if c.expr is None or kept(c.expr)],
+                   relations=[r for r in registry.relations
+                              if r.comparison is None or kept(r.comparison)])
 
 
 def _dated_quantities(registry: Registry) -> set[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..files import MAX_TEXT_BYTES, read_regular_file
 from ..yamlsafe import Limits
 from .assemble import Loaded
-from .discover import real_path
+from .discover import Resolver
 from .parallel_load import merge, read_files
 
 KIND = "file"
@@ -32,13 +32,14 @@ def load_cached(loaded: Loaded, files: list[Path], root: list[Path], per_file,
     data: list[bytes | None] = []
     prefix = _prefix(root, per_file is not None, context)
     here = Path.cwd().resolve()
+    real_path = Resolver()
     for i, path in enumerate(files):
         real = real_path(path)
         content = _content(path, real, root)
         if content is not None:
             keys[i] = _key(prefix, path, real, here, content)
             entry = store.get(KIND, keys[i])
-            if _fresh(entry):
+            if _fresh(entry, real_path):
                 reads[i] = entry[1]
                 continue
         missing.append(i)
@@ -47,7 +48,7 @@ def load_cached(loaded: Loaded, files: list[Path], root: list[Path], per_file,
     for i, read in zip(missing, fresh):
         reads[i] = read
         if keys[i] is not None:
-            store.put(KIND, keys[i], (_fingerprints(read.texts or ()), read))
+            store.put(KIND, keys[i], (_fingerprints(read.texts or (), real_path), read))
     return merge(loaded, reads, per_file)
 
 
@@ -83,15 +84,16 @@ def _key(prefix: bytes, path: Path, real: Path, here: Path, content: bytes) -> s
     return digest.hexdigest()
 
 
-def _fresh(entry) -> bool:
+def _fresh(entry, real_path) -> bool:
     """Whether a stored reading still holds: every text it read is as it was."""
     if not isinstance(entry, tuple) or len(entry) != 2:
         return False
     texts, _ = entry
-    return _fingerprints([(folder, relative) for folder, relative, _ in texts]) == texts
+    return _fingerprints([(folder, relative) for folder, relative, _ in texts],
+                         real_path) == texts
 
 
-def _fingerprints(texts) -> list[tuple[str, str, str]]:
+def _fingerprints(texts, real_path) -> list[tuple[str, str, str]]:
     """Each text path with what it reads as now: its real path and a digest of its
     bytes, or why it cannot be read."""
     out = []

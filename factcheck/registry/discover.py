@@ -9,6 +9,7 @@ factcheck read, or print, a file elsewhere.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..findings import Finding, Location, UsageError, problem
@@ -75,6 +76,29 @@ def real_path(path: Path) -> Path | None:
         return path.resolve()
     except (OSError, RuntimeError, ValueError):  # RuntimeError: a loop, Python < 3.13
         return None
+
+
+class Resolver:
+    """real_path for many files in few folders, as one run reads them: each folder
+    resolved once (a call per folder of its path), each file checked for a link of
+    its own. For one run only: a link may change between runs."""
+
+    def __init__(self):
+        self.folders: dict[Path, Path | None] = {}
+
+    def __call__(self, path: Path) -> Path | None:
+        if path.name in ("", ".", ".."):
+            return real_path(path)
+        try:
+            if stat.S_ISLNK(os.lstat(path).st_mode):
+                return real_path(path)
+        except (OSError, ValueError):  # missing, unreadable: as resolve() says
+            return real_path(path)
+        parent = path.parent
+        if parent not in self.folders:
+            self.folders[parent] = real_path(parent)
+        folder = self.folders[parent]
+        return None if folder is None else folder / path.name
 
 
 def _yaml_files(folder: Path, problems: list[Finding]) -> list[Path]:

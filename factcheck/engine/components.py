@@ -1,0 +1,129 @@
+"""Quantities grouped from the registry itself, before any constraint is built, each
+group keyed by everything in the registry that can change what solving it yields.
+
+A constraint links the names of one claim, one relation or one built-in rule (a
+place's measure and the same measure of the places it lies within; X.duration,
+X.start and X.end; a trend links one name's dates). Union-find over those links
+gives groups of names at least as coarse as the engine's groups of constraints
+(which also split one name by date), so every group of constraints lies in one
+group of names. Products (`X == Y * Z`) are never taken from here: which factor is
+eliminated depends on how the names are used elsewhere, so their groups are
+always built.
+
+The key digests, in the registry's order: every claim on the group's names (id, the
+expression as written and whether it read, the value as read, the dates and the
+timezone that place it, its speaker), every relation, each name's dimension as
+inferred from the whole registry, whether it changes over time, its declaration
+(unit, trend) and the chain of places it lies within; and whether ranges were
+asked for. What the tool build itself is, the store's folder says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from .. import expr as expr_mod
+from . import products
+
+
+@dataclass
+class Components:
+    root_of: dict[str, str] = field(default_factory=dict)  # name -> its group's root
+    keys: dict[str, str] = field(default_factory=dict)  # root -> key (cacheable only)
+    owner: dict[str, str] = field(default_factory=dict)  # claim/relation id -> root
+
+    def root(self, name: str) -> str | None:
+        return self.root_of.get(name)
+
+
+def components(registry, names: list[str], dims: dict, dated: set[str],
+               ranges: bool) -> Components:
+    parent = {name: name for name in names}
+
+    def find(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = name = parent[parent[name]]
+        return name
+
+    def union(group) -> None:
+        group = [n for n in group if n in parent]
+        for other in group[1:]:
+            a, b = find(group[0]), find(other)
+            if a != b:
+                parent[b] = a
+
+    claim_names = [expr_mod.names(c.expr) if c.expr is not None else [] for c in registry.claims]
+    relation_names = [expr_mod.names(r.comparison) if r.comparison is not None else []
+                      for r in registry.relations]
+    for group in (*claim_names, *relation_names):
+        if len(group) > 1:
+            union(group)
+    chains = {name: _chain(registry, name) for name in names}
+    for name, chain in chains.items():
+        suffix = name[len(chain[0]):] if chain else ""
+        union([name, *(place + suffix for place in chain[1:] if place != "<cycle>")])
+        if name.endswith(".duration"):
+            subject = name[: -len(".duration")]
+            union([name, subject + ".start", subject + ".end"])
+    found = Components({name: find(name) for name in names})
+    texts: dict[str, list[str]] = {}
+    excluded: set[str] = set()
+    for claim, group in zip(registry.claims, claim_names):
+        if group:
+            root = found.root_of[group[0]]
+            found.owner[claim.id] = root
+            texts.setdefault(root, []).append(_claim_text(claim))
+    for relation, group in zip(registry.relations, relation_names):
+        if group:
+            root = found.root_of[group[0]]
+            found.owner[relation.id] = root
+            texts.setdefault(root, []).append(
+                f"r {relation.id}\0{relation.holds}\0{relation.comparison is None}")
+            if relation.comparison is not None and products.has_product(relation.comparison):
+                excluded.add(root)
+    for name in sorted(names):
+        info = registry.quantities.get(name)
+        declared = "-" if info is None else f"{info.unit}\0{info.trend}"
+        texts.setdefault(found.root_of[name], []).append(
+            f"n {name}\0{dims.get(name)!r}\0{name in dated}\0{declared}\0"
+            + ">".join(chains[name]))
+    head = "ranges" if ranges else "plain"
+    # (surrogatepass: a name or id may hold any lone surrogate, and stays distinct)
+    for root, lines in texts.items():
+        if root not in excluded:
+            found.keys[root] = hashlib.sha256(
+                "\n".join([head, *lines]).encode("utf-8", "surrogatepass")).hexdigest()
+    return found
+
+
+def _chain(registry, name: str) -> list[str]:
+    """The place the name measures and every place it lies within, nearest first
+    ("<cycle>" where a cycle of places closes); [] when it measures no place."""
+    place = name.split(".", 1)[0]
+    if place == name or place not in registry.places:
+        return []
+    chain, seen = [place], {place}
+    parent = registry.places[place].within
+    while parent is not None:
+        if parent in seen:
+            chain.append("<cycle>")
+            break
+        chain.append(parent)
+        seen.add(parent)
+        parent = registry.places[parent].within if parent in registry.places else None
+    return chain
+
+
+def _claim_text(claim) -> str:
+    document = claim.document
+    return (f"c {claim.id}\0{claim.quantity}\0{claim.expr is None}\0"
+            f"{_interval(claim.interval)}\0{claim.as_of!r}\0{document.id}\0"
+            f"{document.published!r}\0{document.timezone}\0{claim.by}\0{claim.voice}")
+
+
+def _interval(interval) -> str:
+    if interval is None:
+        return "-"
+    return (f"{interval.low}|{interval.high}|{interval.low_open:d}{interval.high_open:d}|"
+            f"{interval.unit}|{interval.kind}|{interval.qualifier}|{_interval(interval.exact)}")
