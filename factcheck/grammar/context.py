@@ -115,6 +115,8 @@ def match_unit(ctx: Context, i: int) -> tuple[UnitInfo, int] | None:
     glued = ctx.table.glued_units.get(ctx.tokens[i].text) if i < len(ctx.tokens) else None
     if glued is not None and ctx.attached(i) and ctx.tokens[i - 1].kind == "number":
         return unit_info(glued), i + 1
+    if ctx.pint_units and clock_marker(ctx, i):
+        raise time_of_day(ctx, i)
     if (ctx.pint_units and i < len(ctx.tokens) and ctx.tokens[i].kind == "word"
             and len(ctx.words[i]) > 1 and ctx.words[i] not in ctx.table.vocabulary):
         try:
@@ -122,6 +124,29 @@ def match_unit(ctx: Context, i: int) -> tuple[UnitInfo, int] | None:
         except FactcheckError:
             return None
     return None
+
+
+def clock_marker(ctx: Context, i: int) -> bool:
+    """ "am"/"pm" or "a.m."/"p.m." after a number: a time of day, which pint would
+    read as attometres and picometres ("1.15pm" is a quarter past one)."""
+    if i == 0 or i >= len(ctx.tokens) or ctx.tokens[i - 1].kind != "number":
+        return False
+    if ctx.words[i] in ("am", "pm"):
+        return True
+    return (ctx.words[i] in ("a", "p") and ctx.words[i + 1:i + 3] == [".", "m"]
+            and ctx.attached(i + 1) and ctx.attached(i + 2))
+
+
+def time_of_day(ctx: Context, i: int) -> FactcheckError:
+    start = i - 1
+    while start > 0 and ctx.attached(start) and ctx.tokens[start - 1].kind in ("number", "sym"):
+        start -= 1
+    end = i + 1 if ctx.words[i] in ("am", "pm") else min(i + 4, len(ctx.tokens))
+    return FactcheckError(
+        f"{ctx.span_text(start, end)!r} is a time of day, not an amount", rule="value",
+        hint="a value is a date as a whole day ('on Monday', '28 August 2017'); keep "
+             "the hour in the quote, or give it in `as_of` as a date-time "
+             "(2017-08-28T13:15)")
 
 
 def read_pair(ctx: Context, start: int, opener, read):

@@ -138,11 +138,16 @@ def _duration_days(ctx: Context, i: int):
 
 
 def _weekday(ctx: Context, i: int):
-    found = _calendar_word(ctx, ctx.table.dates.weekdays, i)
+    shift = ctx.phrase(ctx.table.dates.relative_weekdays, i)
+    found = _calendar_word(ctx, ctx.table.dates.weekdays, shift[1] if shift else i)
     if found is None:
         return None
     weekday, end = found
     anchor = need_anchor(ctx, i, end)
+    if shift:  # "last Sunday": one to seven days before the anchor
+        back = (anchor.weekday() - weekday - 1) % 7 + 1
+        return day_interval(anchor - dt.timedelta(days=back),
+                            anchor - dt.timedelta(days=back)), end
     if ctx.future:
         day = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
     else:
@@ -296,7 +301,7 @@ def _year(ctx: Context, i: int):
 _SIMPLE_READERS = (
     (_iso, ("isodate",), ()), (_relative_day, (), ("relative_days",)),
     (_relative_week, (), ("relative_weeks", "relative_weekends")),
-    (_rolling, (), ("rolling",)), (_weekday, (), ("weekdays",)),
+    (_rolling, (), ("rolling",)), (_weekday, (), ("weekdays", "relative_weekdays")),
     (_month_part, (), ("month_parts",)), (_month_day, (), ("months",)),
     (_day_month, ("number",), ()), (_month_alone, (), ("months",)),
     (_year, ("number",), ()))

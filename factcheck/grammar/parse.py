@@ -13,7 +13,7 @@ import datetime as dt
 
 from ..findings import FactcheckError
 from ..interval import Interval
-from .context import Context, attempt, longest_or_error, match_unit
+from .context import Context, attempt, clock_marker, longest_or_error, match_unit, time_of_day
 from .dates import match_date
 from .quantity import match_proportion, match_quantity
 from .ratios import match_ratio
@@ -135,7 +135,7 @@ _OPENING_SECTIONS = ("proportions", "range_openers", "fillers", "qualifiers_befo
                      "estimate_nouns", "ages_before", "currency_symbols", "vague",
                      "fractions")
 _OPENING_DATE_SECTIONS = ("future_markers", "prepositions", "relative_days",
-                          "relative_weeks", "relative_weekends", "rolling", "weekdays",
+                          "relative_weeks", "relative_weekends", "relative_weekdays", "rolling", "weekdays",
                           "month_parts", "months")
 
 
@@ -187,6 +187,8 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
                             suggest=False)
 
     for i, token in enumerate(ctx.tokens):
+        if clock_marker(ctx, i):
+            return time_of_day(ctx, i)
         if token.kind == "word" and token.low not in ctx.table.vocabulary \
                 and not _is_unit_word(ctx, token.text):
             if _in_rate(ctx, i):  # "2,000 people a blorp": never a plain number

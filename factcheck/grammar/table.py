@@ -161,6 +161,7 @@ class DateTable:
     relative_days: PhraseIndex
     relative_weeks: PhraseIndex
     relative_weekends: PhraseIndex
+    relative_weekdays: PhraseIndex
     rolling: PhraseIndex
     ago: PhraseIndex
     future_markers: PhraseIndex
@@ -253,6 +254,7 @@ def _build(raw: dict) -> PhraseTable:
         relative_days=index(dates["relative_days"], int),
         relative_weeks=index(dates["relative_weeks"], int),
         relative_weekends=index(dates["relative_weekends"], int),
+        relative_weekdays=index(dates.get("relative_weekdays", {}), int),
         rolling=index(dates["rolling"]),
         ago=index(dates["ago"]),
         future_markers=index(dates.get("future_markers", {})),

@@ -80,6 +80,13 @@ def test_absolute_dates(text, low, high):
     ("On Tuesday", "2023-10-03", "2023-10-03"),  # the anchor itself
     ("on Wednesday", "2023-09-27", "2023-09-27"),
     ("on Sunday", "2023-10-01", "2023-10-01"),
+    # "last <weekday>" is 1 to 7 days before: never the anchor's own day
+    ("last Sunday", "2023-10-01", "2023-10-01"),
+    ("last Monday", "2023-10-02", "2023-10-02"),
+    ("last Tuesday", "2023-09-26", "2023-09-26"),  # a week before, not the anchor
+    ("last Wednesday", "2023-09-27", "2023-09-27"),
+    ("this past Friday", "2023-09-29", "2023-09-29"),
+    ("on last Sunday evening", "2023-10-01", "2023-10-01"),
     ("September 19", "2023-09-19", "2023-09-19"),  # a day and month: latest one
     ("19 September", "2023-09-19", "2023-09-19"),
     ("Sept. 19", "2023-09-19", "2023-09-19"),
@@ -167,3 +174,21 @@ def test_dates_near_the_ends_of_the_calendar_are_errors_not_crashes():
         parse_value("yesterday", anchor=dt.date.min)
     with pytest.raises(FactcheckError):
         parse_value("next week", anchor=dt.date.max)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("1.15pm", "1.15pm"), ("10am", "10am"), ("5 pm", "5 pm"), ("3:30 p.m.", "3:30 p.m."),
+    ("Monday 7 a.m.", "7 a.m."),
+])
+def test_a_time_of_day_is_never_a_length(text, shown):
+    """pint reads "pm" as picometres and "am" as attometres: after a number they are
+    a time of day, which a value refuses with what to write instead."""
+    with pytest.raises(FactcheckError) as error:
+        read(text)
+    assert error.value.message == f"{shown!r} is a time of day, not an amount"
+    assert "as_of" in error.value.hint
+
+
+def test_near_misses_of_a_time_of_day_keep_their_units():
+    assert parse_value("5 pmol").unit == "picomole"
+    assert parse_value("3 km").unit == "kilometer"
