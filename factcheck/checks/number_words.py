@@ -3,8 +3,9 @@
 "The unit word may differ; the number may not": a value "dozens of people" restates
 a quote "dozens of Azerbaijani soldiers", whose number words are "dozens of"; a
 value "a dozen people" restates "a dozen soldiers". The words are compared whole
-("all" is not in "the fall of Artsakh"), and after them the quote must go on with
-a word of its own, the noun the number counts.
+("all" is not in "the fall of Artsakh"). After them the quote goes on with a noun
+of its own or ends the clause ("injuring dozens"), never with a word that scales the
+number: "a few" is not "a few hundred", "hundreds of" is not "hundreds of thousands".
 """
 
 from __future__ import annotations
@@ -19,9 +20,20 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().replace("“", "").replace("”", "").split())
 
 
-def _has(words: str, quote: str, then_a_word: bool = False) -> bool:
-    follow = r"\s+\w" if then_a_word else r"(?!\w)"
-    return re.search(rf"(?<!\w){re.escape(words)}{follow}", quote) is not None
+# Words that, after number words, make another number of them.
+_SCALES = r"(?:hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?)"
+
+
+def _has(words: str, quote: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", quote) is not None
+
+
+def _counts_a_noun(head: str, quote: str) -> bool:
+    """The number words are in the quote, followed by a noun or the clause's end,
+    never by a scale word ("of" after them is optional: "injuring dozens")."""
+    core = head.removesuffix(" of")
+    pattern = rf"(?<!\w){re.escape(core)}(?!\w)(?!\s+(?:of\s+)?{_SCALES}\b)"
+    return re.search(pattern, quote) is not None
 
 
 def number_words(value: str) -> str | None:
@@ -47,4 +59,4 @@ def restated(value: str, quote: str) -> bool:
     if _has(_plain(value), text):
         return True
     head = number_words(value)
-    return head is not None and _has(head, text, then_a_word=True)
+    return head is not None and _counts_a_noun(head, text)

@@ -26,9 +26,15 @@ def test_number_words(value, head):
     ("dozens of soldiers", QUOTE, True),
     ("a dozen people", "a dozen soldiers crossed", True),
     ("nearly all", "nearly all of the residents", True),
-    # near misses: the number differs, or the words are not whole, or nothing follows
+    ("dozens of people", "Storms injuring dozens, officials said", True),  # noun elided
+    ("dozens of people", "the dozens", True),
+    ("a dozen people", "killed a dozen.", True),
+    # near misses: the number differs, the words are not whole, or a scale follows
     ("hundreds of people", QUOTE, False),
-    ("dozens of people", "the dozens", False),
+    ("hundreds of people", "hundreds of thousands fled", False),
+    ("a few people", "a few hundred people left", False),
+    ("a dozen people", "a dozen thousand", False),
+    ("dozens of people", "dozens of millions", False),
     ("all", "the fall of Artsakh", False),
     ("a dozen people", "a dozens soldiers", False),
 ])
