@@ -5,6 +5,7 @@ households and rates").
            | prefix* number times-word   "3 times", "about 2.5 times as many"
            | verb ["by"] percentage      "rose by 40 percent", "fell by nearly 40%"
            | ["a"] percentage verb       "a 40 % rise", "a 40 percent drop"
+           | percentage comparative      "50 percent more", "30% fewer"
 
 Only whole values are read so (`Context.whole`): in running text a verb of change
 sets `change` on the number after it, and "doubled" alone is no mention.
@@ -103,6 +104,8 @@ def _percent_verb(ctx: Context, i: int):
         return None
     interval, end = found
     noun = ctx.phrase(ctx.table.changes, end)
+    if noun is None and j == i and ctx.table.ratio_comparatives is not None:
+        noun = ctx.phrase(ctx.table.ratio_comparatives, end)
     if noun is None:
         return None
     return _from_percent(interval, noun[0]), noun[1]

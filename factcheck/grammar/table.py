@@ -122,6 +122,7 @@ class PhraseTable:
     ratio_margin: Fraction = Fraction(1, 20)
     ratio_times: PhraseIndex | None = None
     ratio_by: PhraseIndex | None = None
+    ratio_comparatives: PhraseIndex | None = None
     value_fillers: PhraseIndex | None = None  # "an average of": claim values only
     vocabulary: frozenset[str] = field(default=frozenset())
 
@@ -305,6 +306,7 @@ def _build(raw: dict) -> PhraseTable:
             "margin", "0.05")),
         ratio_times=index(raw.get("ratios", {}).get("times", {})),
         ratio_by=index(raw.get("ratios", {}).get("by", {})),
+        ratio_comparatives=index(raw.get("ratios", {}).get("comparatives", {})),
         value_fillers=index(raw.get("value_filler", {})),
     )
     object.__setattr__(table, "vocabulary", _vocabulary(table))

@@ -38,6 +38,12 @@ def closed(low, high):
     ("dropped by 40 percent", closed("0.595", "0.605")),
     ("declined by 40 percent", closed("0.595", "0.605")),
     ("a 40 % rise", closed("1.395", "1.405")),
+    # a comparative after a percentage: 1 ± [49.5, 50.5] / 100
+    ("50 percent more", closed("1.495", "1.505")),
+    ("50% higher", closed("1.495", "1.505")),
+    ("about 50 per cent more", closed("1.45", "1.55")),  # about 50: [45, 55] percent
+    ("40 percent fewer", closed("0.595", "0.605")),
+    ("30% less", closed("0.695", "0.705")),
     ("a 40 percent drop", closed("0.595", "0.605")),
     ("rose by 2.5%", closed("1.0245", "1.0255")),   # 2.5 ± 0.05 percent
     ("rose by 150 percent", closed("2.495", "2.505")),  # a ratio is never clamped to 1
@@ -139,3 +145,9 @@ def test_percent_changes_map_the_percent_interval(n, verb, qualifier):
     middle = F(n)
     if percent.contains(middle):
         assert ratio.contains(1 + sign * middle / 100)
+
+
+@pytest.mark.parametrize("text", ["more than 50 percent", "50 percent", "less than 30%"])
+def test_a_comparative_before_a_percentage_stays_its_qualifier(text):
+    # near misses of "50 percent more": a share, never a change
+    assert parse_value(text).kind != "ratio"
