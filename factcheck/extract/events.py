@@ -62,6 +62,8 @@ class Events:
         instant = event.table == "named" or event.name in INSTANT
         measure = cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
+        if measure is None and re.search(r"_\d{4}$", label):
+            measure = "date"  # "the worst flood after 1924": that year's flood, its date
         return f"{label}.{measure}" if measure else None
 
     def _generic_subject(self, mention: Mention, candidates: list[Hit],
@@ -81,11 +83,13 @@ class Events:
         """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an
         earlier earthquake, `earthquake_2015`; the story's own event keeps its name."""
         if event.table != "events" or re.search(r"_\d{4}$", label) or self.year is None \
-                or mention.kind != "date" or mention.interval is None \
-                or label == self.main_event:
+                or mention.kind != "date" or mention.interval is None:
             return label
         year = int(ordinal_to_iso(mention.interval.low)[:4])
-        return label if year == self.year else f"{label}_{year}"
+        # the story's own kind of event, years before the story, is another one
+        # ("the worst flood after 1924" in a flood story of 2018)
+        own = label == self.main_event and year >= self.year - 1
+        return label if year == self.year or own else f"{label}_{year}"
 
     def storm(self, sentence: Span, mention: Mention, hits: list[Hit]) -> str | None:
         """The storm a wind speed is of: the one the sentence names, else the story's."""

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import amounts
 from .asof import AsOf
 from .clauses import BREAK as _BREAK
 from .clauses import distance as _distance
@@ -70,7 +71,10 @@ class Namer:
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
         elif mention.kind == "other":
-            found = self._distance(mention, sentence) or self._length(mention, sentence)
+            found = self._distance(mention, sentence) or self._extent(mention, sentence) \
+                or self._length(mention, sentence)
+        elif mention.kind == "money":
+            found = self._money(mention, sentence)
         return found or self._placeholder(index)
 
     def _placeholder(self, index: int) -> str:
@@ -89,6 +93,9 @@ class Namer:
             return f"{subject}.{things}" if subject != self.document else None
         measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
+        part = self._part(mention, sentence, hits, thing)
+        if part is not None:
+            return part
         if thing is not None:
             done = _verb_before(self.text, mention, hits) or _nearest(
                 self.text, mention, [h for h in hits if h.table == "object_measures"],
@@ -126,6 +133,39 @@ class Namer:
             first, second = sorted((measure, other), key=lambda h: h.start)
             return f"{subject}.{first.name} + {subject}.{second.name}"
         return f"{subject}.{name}"
+
+    def _money(self, mention: Mention, sentence: Span) -> str | None:
+        # words inside the mention count: "estimated losses of 277 billion rupees"
+        hits = lexicon().hits(self.text, sentence.start, sentence.end)
+        measure = amounts.money_measure(self.text, mention, hits, self.mentions)
+        return f"{self._subject(mention, sentence, None)}.{measure}" if measure else None
+
+    def _extent(self, mention: Mention, sentence: Span) -> str | None:
+        """"40,000 hectares of farmland", "10,000 kilometres of state roads damaged"."""
+        hits = self._hits(sentence, mention)
+        thing = amounts.extent_thing(self.text, mention, hits)
+        if thing is None:
+            return None
+        done = amounts.thing_done(self.text, thing, hits, self.mentions, mention)
+        kind = thing.name + (f"_{done.name}" if done is not None else "")
+        return f"{self._subject(mention, sentence, None)}.{kind}"
+
+    def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
+              thing: Hit | None) -> str | None:
+        """"10 out of 14 districts severely affected": 14 is `S.districts`, 10 the
+        part the verb names, `S.districts_affected`."""
+        if thing is not None and amounts.is_whole(self.text, mention, self.mentions):
+            return f"{self._subject(mention, sentence, None)}.{thing.name}"
+        whole = amounts.whole_after(self.text, mention, self.mentions)
+        if whole is None or mention.kind != "count":
+            return None
+        thing = _attached(hits, whole, "objects", self.text)
+        done = None if thing is None else _nearest(
+            self.text, whole, [h for h in hits if h.table == "object_measures"
+                               and h.start >= thing.end], self.mentions)
+        if done is None:
+            return None
+        return f"{self._subject(mention, sentence, None)}.{thing.name}_{done.name}"
 
     def _measure_hits(self, hits: list[Hit], mention: Mention) -> list[Hit]:
         usable = []
@@ -312,8 +352,8 @@ def _modifier(gap: str) -> str:
     """"73 religious buildings", "112 government buildings": kinds of a thing kept
     apart (`religious_buildings`); not a participle ("600 damaged homes")."""
     words = gap.split()
-    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]) \
-            and not words[0].endswith("ed") and words[0] not in ("of", "more", "other"):
+    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]) and not words[0].endswith(
+            "ed") and words[0] not in amounts.SIZE_WORDS | {"of"}:
         return f"{words[0]}_"
     return ""
 

@@ -1,0 +1,108 @@
+"""Quantities that are not counts of people: sums of money, land counted by its area,
+roads counted by their length, and a part of a stated whole ("10 out of 14
+districts").
+
+- Money: the lexicon's `[money]` word nearest to the sum in its clause says what the
+  money is ("caused a loss of $1.1bn" -> `S.economic_loss`, "put costs at 80.3bn
+  rupees" -> `S.cost`, "declared assistance of 5 billion rupees" -> `S.aid`); a sum
+  restated in brackets ("5 billion rupees ($71 million)") is the same quantity.
+- Extent: an area or a length whose noun is a thing of the lexicon ("40,000 hectares
+  of farmland", "crops across 1,000 hectares", "10,000 kilometres of state roads
+  damaged") is that thing with what happened to it (`S.farmland_damaged`,
+  `S.roads_damaged`); a length with no such thing is left to the other rules.
+- Part of a whole: in "N out of M things" the whole M is `S.things` and N is the
+  part the clause's verb says (`S.things_affected`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import BREAK
+from .clauses import nearest
+from .lexicon import Hit
+from .mention import Mention
+
+AREA_UNITS = frozenset({"hectare", "acre", "kilometer ** 2", "mile ** 2", "meter ** 2",
+                        "square_kilometer", "square_mile"})
+LENGTH_UNITS = frozenset({"kilometer", "mile", "meter"})
+# words that size a thing rather than say which kind it is ("27 major dams")
+SIZE_WORDS = frozenset("""major main big large small key several other more new
+additional further some many few vast huge""".split())
+_OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+(?:the|its|their)(?:\s+total)?)\s+$")
+
+
+def money_measure(text: str, mention: Mention, hits: list[Hit], mentions) -> str | None:
+    """What a sum of money is, from the `[money]` word nearest it in its clause."""
+    words = [h for h in hits if h.table == "money" and not _past_break(text, mention, h)]
+    found = nearest(text, mention, words, mentions)
+    if found is None:
+        found = _restated(text, mention, hits, mentions)
+    return found.name if found is not None else None
+
+
+def _restated(text: str, mention: Mention, hits: list[Hit], mentions) -> Hit | None:
+    """"5 billion rupees ($71 million)": the bracketed sum is the one before it."""
+    if not re.fullmatch(r"\s*\(\s*", text[max(0, mention.start - 3):mention.start]):
+        return None
+    before = [m for m in mentions if m.kind == "money" and m.end <= mention.start
+              and re.fullmatch(r"\s*\(\s*", text[m.end:mention.start])]
+    if not before:
+        return None
+    words = [h for h in hits if h.table == "money" and h.end <= before[0].start
+             and not _past_break(text, before[0], h)]
+    return nearest(text, before[0], words, mentions)
+
+
+def _past_break(text: str, mention: Mention, hit: Hit) -> bool:
+    """A word in another clause is another number's ("..., while aid ...")."""
+    a, b = sorted((hit.end, mention.start)) if hit.end <= mention.start \
+        else (mention.end, hit.start)
+    return bool(re.search(r"[;:]|[.]\s|\s-\s|—", text[a:b]))
+
+
+def extent_thing(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
+    """The thing an area or a length measures: its noun right after ("hectares of
+    farmland", "kilometres of state roads"), else, for an area, the thing it spreads
+    over right before ("crops across over 1,000 hectares")."""
+    if mention.unit not in AREA_UNITS | LENGTH_UNITS:
+        return None
+    for hit in hits:
+        if hit.table != "objects" or hit.start < mention.end:
+            continue
+        gap = text[mention.end:hit.start]
+        if re.fullmatch(r"\s+of\s+(?:[a-z-]+\s+){0,2}", gap):
+            return hit
+    if mention.unit not in AREA_UNITS:
+        return None
+    for hit in hits:
+        if hit.table == "objects" and hit.end <= mention.start and re.fullmatch(
+                r"\s+(?:across|over|on|in|covering|spanning)\s+(?:[a-z]+\s+){0,3}",
+                text[hit.end:mention.start]):
+            return hit
+    return None
+
+
+def thing_done(text: str, thing: Hit, hits: list[Hit], mentions, mention) -> Hit | None:
+    """What happened to a thing: the verb nearest the thing in its clause ("destroying
+    state highways as well as crops", "roads damaged")."""
+    start, end = min(thing.start, mention.start), max(thing.end, mention.end)
+    verbs = [h for h in hits if h.table == "object_measures"
+             and not BREAK.search(text[min(h.end, start):max(h.start, end)])]
+    return nearest(text, mention, verbs, mentions)
+
+
+def whole_after(text: str, mention: Mention, mentions) -> Mention | None:
+    """The whole M in "N out of M" / "N of the M", when the number is the part N."""
+    for other in mentions:
+        if other.start >= mention.end and other.kind == "count":
+            return other if _OUT_OF.fullmatch(text[mention.end:other.start]) else None
+    return None
+
+
+def is_whole(text: str, mention: Mention, mentions) -> bool:
+    """The number is the whole M of "N out of M"."""
+    for other in reversed(mentions):
+        if other.end <= mention.start and other.kind == "count":
+            return bool(_OUT_OF.fullmatch(text[other.end:mention.start]))
+    return False

@@ -1,0 +1,93 @@
+"""Quantities that are not counts of people: sums of money, land by its area, roads
+by their length, the part and the whole of "N out of M things", the year of an
+earlier event. Near misses sit next to each case."""
+
+import datetime as dt
+
+from factcheck.extract import find_mentions
+from factcheck.extract.drafts import draft_claims
+
+PUBLISHED = dt.date(2018, 8, 18)
+
+
+def drafts(text: str) -> dict:
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    return {text[d.span[0]:d.span[1]]: d for d in found}
+
+
+def test_a_sum_of_money_is_what_its_clause_says_it_is():
+    d = drafts("Floods in Kerala have caused a loss of $1.1bn, officials said.")
+    assert d["$1.1bn"].quantity == "kerala.economic_loss"
+    d = drafts("In Kerala, officials put preliminary costs at 80.3bn rupees.")
+    assert d["80.3bn rupees"].quantity == "kerala.cost"
+    d = drafts("In Kerala, Modi declared initial assistance of 5 billion rupees.")
+    assert d["5 billion rupees"].quantity == "kerala.aid"
+    # the word of estimate read into the number still says what it is
+    d = drafts("In Kerala, the floods caused estimated losses of 277 billion rupees.")
+    assert d["estimated losses of 277 billion rupees"].quantity == "kerala.economic_loss"
+
+
+def test_a_sum_restated_in_brackets_is_the_same_quantity():
+    d = drafts("In Kerala, Modi declared assistance of 5 billion rupees ($71 million).")
+    assert d["5 billion rupees"].quantity == d["$71 million"].quantity == "kerala.aid"
+
+
+def test_a_sum_with_no_word_of_what_it_is_stays_unnamed():
+    d = drafts("In Kerala, the figure was 5 billion rupees.")
+    assert d["5 billion rupees"].quantity.startswith("unnamed_doc.")
+    # a money word in another sentence part is another sum's
+    d = drafts("Aid has poured in; in Kerala the figure was 5 billion rupees.")
+    assert d["5 billion rupees"].quantity.startswith("unnamed_doc.")
+
+
+def test_land_counted_by_its_area_is_the_land_with_what_happened_to_it():
+    d = drafts("In Kerala, the floods damaged crops across as much as 40,000 hectares.")
+    assert d["as much as 40,000 hectares"].quantity == "kerala.farmland_damaged"
+    d = drafts("In Kerala, the rains destroyed roads as well as crops across over "
+               "1,000 hectares of farmland.")
+    assert d["over 1,000 hectares"].quantity == "kerala.farmland_destroyed"
+    d = drafts("In Kerala, 500 acres of farmland were flooded.")
+    assert d["500 acres"].quantity == "kerala.farmland_flooded"
+
+
+def test_roads_counted_by_their_length():
+    d = drafts("In Kerala, nearly 10,000 kilometres of state roads were damaged.")
+    assert d["nearly 10,000 kilometres"].quantity == "kerala.roads_damaged"
+    # a length that measures no thing is not a road: a distance stays a distance
+    d = drafts("Fighting hit the village of Mestri, 40 kilometers south of Al-Geneina.")
+    assert d["40 kilometers"].quantity == "mestri.distance_from_al_geneina"
+    d = drafts("In Kerala, the river rose over 10 kilometres.")
+    assert d["over 10 kilometres"].quantity.startswith("unnamed_doc.")
+
+
+def test_the_part_and_the_whole_of_n_out_of_m_things():
+    d = drafts("In Kerala, 10 out of 14 districts were severely affected.")
+    assert d["10"].quantity == "kerala.districts_affected"
+    assert d["14"].quantity == "kerala.districts"
+    # "N of the M residents have fled" stays the people's own rule
+    d = drafts("Over 100,000 of the 120,000 residents of Karabakh have fled.")
+    assert d["Over 100,000"].quantity == "karabakh.departed"
+    assert d["120,000"].quantity == "karabakh.population"
+
+
+def test_a_size_word_is_not_a_kind_of_thing():
+    d = drafts("In Kerala, 27 major dams were opened and 12 irrigation dams damaged.")
+    assert d["27"].quantity.startswith("kerala.dams")
+    assert d["12"].quantity == "kerala.irrigation_dams_damaged"
+
+
+def test_the_year_of_an_earlier_event_is_its_date():
+    d = drafts("Kerala is in the midst of the second worst flood after 1924.")
+    assert d["1924"].quantity == "flood_1924.date"
+    # the story's own year is the story's event, never a date of another
+    d = drafts("Floods hit Kerala. It is the worst flood of 2018.")
+    assert not d["2018"].quantity.startswith("flood_2018")
+    d = drafts("Floods hit Kerala on 2 January. It is the worst flood since 2017.")
+    assert not d["2017"].quantity.startswith("flood_2017")  # the year before: maybe its own
+
+
+def test_rains_and_a_monsoon_are_events_with_a_start():
+    d = drafts("In Kerala, the toll had climbed to 39 since the heavy rains hit on August 8.")
+    assert d["August 8"].quantity == "rains.start"
+    # the number before "since" owns no noun: the toll is a count of the dead
+    assert d["39"].quantity == "kerala.killed"
