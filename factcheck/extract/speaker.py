@@ -28,7 +28,14 @@ estimated estimates estimate noted added adds wrote writes tweeted tweets stated
 confirmed confirms tallied cited cites highlighted detailed warned warns according
 saying explained claimed insisted insists recorded observed remarked
 repeated fears feared expects predicted predicts watched witnessed revealed reveals
-notes states""".split())
+notes states put puts putting""".split())
+# "He put the death toll ... at 324": a speech frame only with its "at" and a number
+_PUT = frozenset("put puts putting".split())
+_PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?[a-z][^.;:“”\"\d]{0,100}?\bat\s+"
+                     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+                     r"least|at|an\s+estimated|up\s+to)\s+)*(?:[$€£₹¥]|\d|"
+                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
+                     r"thousands|tens)\b)", re.I)
 # nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
 _NOUN_VERBS = frozenset("notes states".split())
 _PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
@@ -218,6 +225,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return not text.startswith("according to", at) and not text.startswith("According to", at)
     if word in _NOUN_VERBS:
         return not re.match(r"\s+that\b", text[at + len(word):])
+    if word in _PUT:  # "put the toll at 324", not "put out the fires"
+        return not _PUT_AT.match(text, at + len(word))
     if previous in _PASSIVE_BEFORE or (previous == "been"):
         return True
     after = text[at + len(word):at + len(word) + 12].lstrip()

@@ -89,3 +89,16 @@ def test_a_closing_frame_with_its_day_and_a_clause_after_it_still_speaks():
     d = drafts("Floods in Kerala have claimed 39 lives, officials said on Monday, as the "
                "region braces for more rains during one of its worst monsoon seasons.")
     assert d["39"].by == "officials"
+
+
+def test_putting_a_figure_at_a_number_is_a_speech_frame():
+    d = drafts("Chief Minister Pinarayi Vijayan said the rains had eased. He put the death "
+               "toll from floods and landslides at 324.")
+    assert d["324"].by == "Pinarayi Vijayan"
+    d = drafts("The Red Cross put preliminary costs at 80.3bn rupees.")
+    assert d["80.3bn rupees"].by == "Red Cross"
+    # "put" with no figure "at" a number is no speech: the own voice
+    d = drafts("The floods put 5,000 people at risk.")
+    assert not d["5,000"].by
+    d = drafts("The government put out the fires; 300 homes burned.")
+    assert not d["300"].by
