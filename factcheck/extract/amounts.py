@@ -106,3 +106,53 @@ def is_whole(text: str, mention: Mention, mentions) -> bool:
         if other.end <= mention.start and other.kind == "count":
             return bool(_OUT_OF.fullmatch(text[other.end:mention.start]))
     return False
+
+
+_NO_NOUN = re.compile(r"\s*(?:more|others?|too|as\s+well)?\s*(?:[,.;)]|\band\b|\bor\b|$)")
+_VERB_GAP = re.compile(r"\s+(?:(?:other|another|a\s+further|further|some|about|nearly|"
+                       r"almost|over|more\s+than|at\s+least|around)\s+)*")
+
+
+def elided(text: str, mention: Mention, hits: list[Hit], mentions,
+           sentence_start: int) -> tuple[Hit, Hit] | None:
+    """"destroyed 53,000 homes and damaged other 77,000", "... and damaged 77,000
+    more": a number with no noun of its own, right after a verb done to things, counts
+    the things an earlier number of the sentence names. (thing, verb) or None."""
+    if not _NO_NOUN.match(text, mention.end):
+        return None
+    verb = next((h for h in hits if h.table == "object_measures" and h.end <= mention.start
+                 and _VERB_GAP.fullmatch(text[h.end:mention.start])), None)
+    if verb is None:
+        return None
+    earlier = [m for m in mentions if sentence_start <= m.start and m.end <= verb.start
+               and m.kind == "count"]
+    for other in reversed(earlier):
+        thing = next((h for h in hits if h.table == "objects" and h.start >= other.end
+                      and len(text[other.end:h.start].split()) <= 1
+                      and not BREAK.search(text[other.end:h.start])), None)
+        if thing is not None:
+            return thing, verb
+    return None
+
+
+_ATTACKS = frozenset("attack attacks raid assault ambush massacre".split())
+_ON_PLACE = re.compile(r"\s+(?:on|in|against)\s+(?:the\s+(?:village|town|city|camp|"
+                       r"settlement)\s+of\s+)?")
+
+
+def attack_on(text: str, mention: Mention, hits: list[Hit], places) -> str | None:
+    """The place of "an attack on Abdo village on July 23", "the armed attack on the
+    village of Mestri" right before the date: an attack is an event of its own, one
+    per place (`abdo_attack.start`), not the war it is part of."""
+    for hit in hits:
+        if text[hit.start:hit.end].lower() not in _ATTACKS or hit.end > mention.start:
+            continue
+        on = _ON_PLACE.match(text, hit.end)
+        place = next((p for p in places if on and p.start == on.end()), None)
+        if place is None:
+            continue
+        gap = text[place.end:mention.start]
+        if re.fullmatch(r"\s+(?:(?:village|town|city|camp)\s+)?(?:on|in|at)?\s*"
+                        r"(?:the\s+(?:morning|night|evening)\s+of\s+)?", gap):
+            return place.key
+    return None

@@ -96,6 +96,10 @@ class Namer:
         part = self._part(mention, sentence, hits, thing)
         if part is not None:
             return part
+        gone = None if thing else amounts.elided(self.text, mention, hits, self.mentions,
+                                                 sentence.start)
+        if gone is not None:  # "destroyed 53,000 homes and damaged other 77,000"
+            return f"{self._subject(mention, sentence, None)}.{gone[0].name}_{gone[1].name}"
         if thing is not None:
             done = _verb_before(self.text, mention, hits) or _nearest(
                 self.text, mention, [h for h in hits if h.table == "object_measures"],
@@ -283,7 +287,11 @@ class Namer:
         return None if self.places.between(actor.end, end) else self.events.label(actor)
 
     def _event(self, mention: Mention, sentence: Span) -> str | None:
-        return self.events.quantity(mention, sentence, self._hits(sentence, mention))
+        hits = self._hits(sentence, mention)
+        attack = amounts.attack_on(self.text, mention, hits, self.places.found)
+        if attack is not None:  # "during an attack on Abdo village on July 23"
+            return f"{attack}_attack.start" if mention.kind == "date" else None
+        return self.events.quantity(mention, sentence, hits)
 
     @cached_property
     def events(self) -> Events:

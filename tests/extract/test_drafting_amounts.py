@@ -91,3 +91,32 @@ def test_rains_and_a_monsoon_are_events_with_a_start():
     assert d["August 8"].quantity == "rains.start"
     # the number before "since" owns no noun: the toll is a count of the dead
     assert d["39"].quantity == "kerala.killed"
+
+
+def test_a_number_with_its_noun_left_out_counts_the_earlier_things():
+    d = drafts("In Haiti, the earthquake destroyed 53,000 homes and damaged other 77,000.")
+    assert d["53,000"].quantity == "haiti.homes_destroyed"
+    assert d["77,000"].quantity == "haiti.homes_damaged"
+    d = drafts("In Haiti, the quake destroyed 53,000 homes and damaged 77,000 more.")
+    assert d["77,000"].quantity == "haiti.homes_damaged"
+    # a verb done to people, not things: the people's own measure
+    d = drafts("In Haiti, the quake destroyed 53,000 homes and injured 7,000.")
+    assert d["7,000"].quantity == "haiti.injured"
+    # the number has a noun of its own: that noun, not the earlier one
+    d = drafts("In Haiti, the quake destroyed 53,000 homes and damaged 900 schools.")
+    assert d["900"].quantity == "haiti.schools_damaged"
+
+
+def test_the_day_of_an_attack_on_a_place_is_that_attacks_start():
+    d = drafts("In South Darfur, 19 villagers were killed during an attack on Abdo village "
+               "on July 23.")
+    assert d["July 23"].quantity == "abdo_attack.start"
+    d = drafts("About 10,000 people were affected by the attack on the village of Mestri "
+               "on July 25.")
+    assert d["July 25"].quantity == "mestri_attack.start"
+    # an attack on no place the text names is left to the other rules
+    d = drafts("In Darfur, the attack on the convoy on July 23 killed 12 people.")
+    assert "_attack" not in d["July 23"].quantity
+    # a place far from the date is not the attack's
+    d = drafts("The attack on Abdo village was repelled, and fighting resumed on July 23.")
+    assert d["July 23"].quantity != "abdo_attack.start"
