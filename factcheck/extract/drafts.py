@@ -26,6 +26,7 @@ from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .places import Places, snake
 from .quantity import Namer
+from .restated import one_count
 from .quote import quote_for
 from .speaker import Speakers, statement_day
 from .text import Sentences
@@ -128,7 +129,9 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                             quantity, value, (mention.start, mention.end), note,
                             speakers.of(mention.start, mention.end, "ratio") or None,
                             None, _named(quantity, new_places)))
-    return _totals(text, sorted(drafts, key=lambda d: d.span))
+    general = {namer.places.main, namer.document} - {None}
+    return one_count(text, _totals(text, sorted(drafts, key=lambda d: d.span)), general,
+                     lambda quantity: _named(quantity, new_places))
 
 
 def _factor_changes(text, sentences, skip, mentions, published) -> list:

@@ -204,7 +204,8 @@ class Namer:
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key
         own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)
-               and not (p.demonym and AGENT.match(self.text, p.end))]
+               and not (p.demonym and AGENT.match(self.text, p.end))
+               and not any(q.start == p.end + 3 for q in inside)]  # not India in "India's Kerala"
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None

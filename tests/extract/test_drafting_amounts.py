@@ -120,3 +120,30 @@ def test_the_day_of_an_attack_on_a_place_is_that_attacks_start():
     # a place far from the date is not the attack's
     d = drafts("The attack on Abdo village was repelled, and fighting resumed on July 23.")
     assert d["July 23"].quantity != "abdo_attack.start"
+
+
+def test_a_count_told_twice_is_the_count_of_the_place_named_once():
+    text = ("Floods in Taiwan\n\nA landslide buried up to 200 houses on Friday. "
+            "Up to 200 homes in the village of Shiaolin were buried, television reported. "
+            "In Taiwan, 12 people were killed.")
+    d = drafts(text)
+    assert d["up to 200"].quantity == "shiaolin.homes_buried"
+    assert d["Up to 200"].quantity == "shiaolin.homes_buried"
+    # another number of the same measure stays the story's place's
+    text = ("Floods in Taiwan\n\nA landslide buried up to 300 houses on Friday. "
+            "Up to 200 homes in the village of Shiaolin were buried.")
+    assert drafts(text)["up to 300"].quantity == "taiwan.homes_buried"
+    # a small number told twice may be two counts: left alone
+    text = ("Floods in Taiwan\n\nA landslide killed 12 people on Friday. "
+            "In the village of Shiaolin, 12 people were killed.")
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    assert [d.quantity for d in found if d.value == "12 people"] == [
+        "taiwan.killed", "shiaolin.killed"]
+
+
+def test_a_count_told_twice_never_takes_the_titles_place():
+    text = ("39 dead as floods devastate India's Kerala state\n\n"
+            "Floods in Kerala have claimed 39 lives, officials said.")
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    # the title's count is of the place India owns; the body's stays Kerala's
+    assert [d.quantity for d in found] == ["kerala.killed", "kerala.killed"]
