@@ -26,10 +26,25 @@ from .mention import Mention
 AREA_UNITS = frozenset({"hectare", "acre", "kilometer ** 2", "mile ** 2", "meter ** 2",
                         "square_kilometer", "square_mile"})
 LENGTH_UNITS = frozenset({"kilometer", "mile", "meter"})
+# goods weighed or poured: "500 tonnes of food", "3 million litres of water"
+BULK_UNITS = frozenset({"metric_ton", "ton", "tonne", "kilogram", "pound", "liter", "gallon",
+                        "barrel", "meter ** 3"})
+_BULK_NOUN = re.compile(r"\s+of\s+((?:[a-z]{3,}\s+)?[a-z]{3,})\b")
+_NOT_GOODS = frozenset("""the a an and or in on at to for from by with this that these those
+its their which who was were is are has have had will been be more than about""".split())
 # words that size a thing rather than say which kind it is ("27 major dams")
 SIZE_WORDS = frozenset("""major main big large small key several other more new
 additional further some many few vast huge""".split())
+ANIMATE = frozenset({"livestock"})  # things that can be killed
 _OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+(?:the|its|their)(?:\s+total)?)\s+$")
+
+
+def fitting(hits: list[Hit], thing: Hit | None) -> list[Hit]:
+    """The hits, less the verbs that cannot be done to the thing: homes are not
+    "killed" ("destroyed 500 homes and killed 20 people": 20 is people)."""
+    if thing is not None and thing.name in ANIMATE:
+        return hits
+    return [h for h in hits if not (h.table == "object_measures" and h.name == "killed")]
 
 
 def money_measure(text: str, mention: Mention, hits: list[Hit], mentions) -> str | None:
@@ -81,6 +96,22 @@ def extent_thing(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
                 text[hit.end:mention.start]):
             return hit
     return None
+
+
+def goods(text: str, mention: Mention) -> str | None:
+    """The goods of a weight or a volume: "500 tonnes of food" -> `food`, "3 million
+    litres of drinking water" -> `drinking_water`."""
+    if mention.unit not in BULK_UNITS:
+        return None
+    found = _BULK_NOUN.match(text, mention.end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if len(words) == 2 and (words[1] in _NOT_GOODS or re.search(r"(?:ed|ing)$", words[1])):
+        words = words[:1]  # "20 tonnes of rice were delivered": the verb is no part of it
+    if words[0] in _NOT_GOODS or words[0].endswith("ed"):
+        return None
+    return "_".join(words)
 
 
 def thing_done(text: str, thing: Hit, hits: list[Hit], mentions, mention) -> Hit | None:

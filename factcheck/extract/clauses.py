@@ -148,8 +148,8 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     if noun in PERSON_NOUNS or noun in DEMONYMS or noun == "families":
         return None
     at = text.find(noun, mention.end)
-    if any(h.start <= at < h.end for h in hits):
-        return None
+    if any(h.start <= at < h.end for h in hits if h.table != "events"):
+        return None  # an event's noun is a count of events: "120 aftershocks"
     # the noun and the word that says which kind ("insurance claims"), not a
     # participle or a size ("damaged claims", "more claims")
     kind = [w.lower() for w in phrase[-2:] if re.fullmatch(r"[a-z]{3,}", w)

@@ -93,6 +93,7 @@ class Namer:
             return f"{subject}.{things}" if subject != self.document else None
         measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
+        hits = amounts.fitting(hits, thing)
         part = self._part(mention, sentence, hits, thing)
         if part is not None:
             return part
@@ -149,7 +150,9 @@ class Namer:
         hits = self._hits(sentence, mention)
         thing = amounts.extent_thing(self.text, mention, hits)
         if thing is None:
-            return None
+            kind = amounts.goods(self.text, mention)  # "500 tonnes of food"
+            return f"{self._subject(mention, sentence, None)}.{kind}" if kind else None
+        hits = amounts.fitting(hits, thing)
         done = amounts.thing_done(self.text, thing, hits, self.mentions, mention)
         kind = thing.name + (f"_{done.name}" if done is not None else "")
         return f"{self._subject(mention, sentence, None)}.{kind}"

@@ -147,3 +147,42 @@ def test_a_count_told_twice_never_takes_the_titles_place():
     found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
     # the title's count is of the place India owns; the body's stays Kerala's
     assert [d.quantity for d in found] == ["kerala.killed", "kerala.killed"]
+
+
+def test_people_taken_to_hospital_are_a_count_of_their_own():
+    d = drafts("In Sindh, 1,200 people were hospitalised with cholera.")
+    assert d["1,200"].quantity == "sindh.hospitalised"
+    # treated for injuries: the injured
+    d = drafts("In Sindh, over 2,000 people were treated for injuries.")
+    assert d["over 2,000"].quantity == "sindh.injured"
+
+
+def test_livestock_killed_is_not_people_killed():
+    d = drafts("In Pakistan, floods killed 25,000 head of cattle.")
+    assert d["25,000"].quantity == "pakistan.livestock_killed"
+    d = drafts("In Pakistan, more than 800,000 livestock have died.")
+    assert d["more than 800,000"].quantity == "pakistan.livestock_killed"
+    # homes are never killed; the number after "killed" counts people
+    d = drafts("In Haiti, the quake destroyed 500 homes and killed 20.")
+    assert d["500"].quantity == "haiti.homes_destroyed"
+    assert d["20"].quantity == "haiti.killed"
+    d = drafts("In Burma, 1,000 houses were damaged and 145 people killed.")
+    assert d["1,000"].quantity == "burma.homes_damaged"
+
+
+def test_goods_by_weight_or_volume_are_named_by_their_noun():
+    d = drafts("In Sindh, 20 tonnes of rice were delivered.")
+    assert d["20 tonnes"].quantity == "sindh.rice"
+    d = drafts("In Sindh, 3 million litres of drinking water were handed out.")
+    assert d["3 million litres"].quantity == "sindh.drinking_water"
+    # no noun of its own right after "of": left unnamed
+    d = drafts("In Sindh, 200 kg of the supplies arrived.")
+    assert d["200 kg"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_count_of_events_is_named_by_the_event_noun():
+    d = drafts("In Sindh, 120 aftershocks were recorded.")
+    assert d["120"].quantity == "sindh.aftershocks"
+    # the event noun of another clause is no noun of the number
+    d = drafts("In Nepal, 30 people died in the landslides.")
+    assert d["30"].quantity == "nepal.killed"
