@@ -30,7 +30,7 @@ from .clauses import distance as _distance
 from .clauses import nearest as _nearest
 from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
-                      predicate_over_noun)
+                      predicate_over_noun, reduced_relative)
 from .events import Events
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -114,6 +114,7 @@ class Namer:
         if measure is None:
             return None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
+        measure = reduced_relative(self.text, mention, measure, hits, self.mentions)
         name = measure.name
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name in FLOWS:

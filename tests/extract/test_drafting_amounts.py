@@ -186,3 +186,20 @@ def test_a_count_of_events_is_named_by_the_event_noun():
     # the event noun of another clause is no noun of the number
     d = drafts("In Nepal, 30 people died in the landslides.")
     assert d["30"].quantity == "nepal.killed"
+
+
+def test_the_clauses_verb_says_what_people_named_by_a_participle_are():
+    d = drafts("In Kerala, 33,372 people evacuated from villages in low-lying areas were "
+               "housed in relief camps.")
+    assert d["33,372"].quantity == "kerala.sheltered"
+    d = drafts("In Abdo, about 4,000 internally displaced people have recently returned.")
+    assert d["about 4,000"].quantity == "abdo.returned"
+    # no verb of its own that the lexicon knows: the participle says it
+    d = drafts("In Abdo, about 4,000 internally displaced people live in the camp.")
+    assert d["about 4,000"].quantity == "abdo.internally_displaced"
+    # the participle is the noun itself ("the displaced"): it says who and what
+    d = drafts("In Bossangoa, some 5,000 displaced had sheltered in the church.")
+    assert d["some 5,000"].quantity == "bossangoa.displaced"
+    # two clauses, two counts
+    d = drafts("In Haiti, 1,000 people were injured and 500 were evacuated.")
+    assert d["1,000"].quantity == "haiti.injured"
