@@ -102,3 +102,13 @@ def test_putting_a_figure_at_a_number_is_a_speech_frame():
     assert not d["5,000"].by
     d = drafts("The government put out the fires; 300 homes burned.")
     assert not d["300"].by
+
+
+def test_a_date_after_a_reported_count_is_the_speakers():
+    d = drafts("One of his advisers, Prabha Varma, told Reuters 186 people had died since "
+               "Aug. 8, when the waters began to rise.")
+    assert d["186"].by == "Prabha Varma"
+    assert d["Aug. 8"].by == "Prabha Varma"
+    # the day the statement was made is no claim of the speaker's
+    d = drafts("Prabha Varma told a hearing in early September that 186 people had died.")
+    assert list(d) == ["186"] and d["186"].by == "Prabha Varma"
