@@ -47,6 +47,19 @@ def fitting(hits: list[Hit], thing: Hit | None) -> list[Hit]:
     return [h for h in hits if not (h.table == "object_measures" and h.name == "killed")]
 
 
+_LEVEL_VERBS = frozenset("reached reaching crossed crossing".split())
+_QUALIFIED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|"
+                        r"some|roughly|an\s+estimated|a)\s+)*")
+
+
+def level_verb(text: str, hit: Hit, mention: Mention) -> bool:
+    """"The death toll ... has reached 14", "the toll crossed 1,000": a verb of
+    arrival right before the number says what level a count came to, not that
+    people arrived ("5,000 refugees reached Poland" has the number first)."""
+    return text[hit.start:hit.end].lower() in _LEVEL_VERBS and hit.end <= mention.start \
+        and bool(_QUALIFIED.fullmatch(text[hit.end:mention.start]))
+
+
 def money_measure(text: str, mention: Mention, hits: list[Hit], mentions) -> str | None:
     """What a sum of money is, from the `[money]` word nearest it in its clause."""
     words = [h for h in hits if h.table == "money" and not _past_break(text, mention, h)]
@@ -86,7 +99,8 @@ def extent_thing(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
         if hit.table != "objects" or hit.start < mention.end:
             continue
         gap = text[mention.end:hit.start]
-        if re.fullmatch(r"\s+of\s+(?:[a-z-]+\s+){0,2}", gap):
+        # "1.1 million hectares (2.7 million acres) of farmland"
+        if re.fullmatch(r"\)?\s+(?:\([^()]{0,40}\)\s+)?of\s+(?:[a-z-]+\s+){0,2}", gap):
             return hit
     if mention.unit not in AREA_UNITS:
         return None
@@ -117,9 +131,10 @@ def goods(text: str, mention: Mention) -> str | None:
 def thing_done(text: str, thing: Hit, hits: list[Hit], mentions, mention) -> Hit | None:
     """What happened to a thing: the verb nearest the thing in its clause ("destroying
     state highways as well as crops", "roads damaged")."""
-    start, end = min(thing.start, mention.start), max(thing.end, mention.end)
+    # the verb and the thing with no clause break between ("(2.7 million acres)" around
+    # the number is none of theirs)
     verbs = [h for h in hits if h.table == "object_measures"
-             and not BREAK.search(text[min(h.end, start):max(h.start, end)])]
+             and not BREAK.search(text[min(h.end, thing.start):max(h.start, thing.end)])]
     return nearest(text, mention, verbs, mentions)
 
 

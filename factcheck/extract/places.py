@@ -43,7 +43,9 @@ facebook network group bank fund programme program cross crescent media post mis
 press photo international world health christians muslims armenians security
 statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
 rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsunami
-catholic orthodox protestant""".split())
+catholic orthodox protestant authority authorities department division directorate
+bureau board institute society foundation corporation company administration
+management""".split())
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
 _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
                           r"college|building)s?\b")
@@ -195,8 +197,9 @@ class Places:
             return True  # "Burma state-run television", "Bangladesh Prime Minister"
         previous = [w.lower() for w in _words_before(self.text, start, 2)]
         cased = _words_before(self.text, start, 2, keep_case=True)
-        if re.match(r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 9]):
-            return True  # "Muzaffarabad, where 11,000 died"
+        if re.match(r"(?:\s+(?:state|province|district|county|region|city|town|village))?"
+                    r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 20]):
+            return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."
         return role is not None or follows_place or bool(
             previous and (previous[-1] in _PREPOSITIONS or (
                 len(previous) == 2 and previous[0] in _PREPOSITIONS

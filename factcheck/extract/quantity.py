@@ -183,6 +183,8 @@ class Namer:
                 continue
             if hit.name in NOUN_MEASURES and (shares or not _own_noun(self.text, mention, hit)):
                 continue
+            if amounts.level_verb(self.text, hit, mention):
+                continue  # "the death toll has reached 14": the toll's level, no arrival
             usable.append(hit)
         # a word past another number is that number's, save the whole of a partitive
         # ("over 100,000 of the estimated 120,000 residents ... have fled") and a
@@ -351,7 +353,9 @@ def _group_noun(text: str, mention: Mention) -> str | None:
     its own ("21 students", "215 Pakistani soldiers"): the measure's prefix."""
     from .people import PERSON_NOUNS
 
-    words = re.findall(r"[A-Za-z]+", text[mention.end:mention.end + 40])[:2]
+    # the number's own words, up to a clause mark ("reached 14, officials said")
+    words = re.findall(r"[A-Za-z]+", re.split(r"[,;:.()]", text[mention.end:mention.end + 40],
+                                               maxsplit=1)[0])[:2]
     for k, word in enumerate(words):
         low = word.lower()
         if low in PERSON_NOUNS:

@@ -38,6 +38,10 @@ _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?[a-z][^.;:“”
                      r"thousands|tens)\b)", re.I)
 # nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
 _NOUN_VERBS = frozenset("notes states".split())
+# words before "states" or "notes" that make them plural nouns ("member states that")
+_PLURAL_OWNERS = frozenset("""member neighbouring neighboring other several many some all
+both these those united federal nearby affected coastal island border arab african gulf
+baltic two three four five six seven eight nine ten""".split())
 _PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
 # a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
 _ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
@@ -223,8 +227,9 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     previous = before[-1].lower() if before else ""
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
-    if word in _NOUN_VERBS:
-        return not re.match(r"\s+that\b", text[at + len(word):])
+    if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
+        return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
+            or previous.endswith("ern")
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
     if previous in _PASSIVE_BEFORE or (previous == "been"):

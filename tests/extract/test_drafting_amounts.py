@@ -203,3 +203,28 @@ def test_the_clauses_verb_says_what_people_named_by_a_participle_are():
     # two clauses, two counts
     d = drafts("In Haiti, 1,000 people were injured and 500 were evacuated.")
     assert d["1,000"].quantity == "haiti.injured"
+
+
+def test_a_toll_that_reached_a_number_is_the_toll_not_arrivals():
+    d = drafts("The death toll from floods in Assam has reached 14, officials said.")
+    assert d["14"].quantity == "assam.killed"
+    d = drafts("In Bangladesh the toll has crossed 346.")
+    assert d["346"].quantity == "bangladesh.killed"
+    # the number before the verb: people who arrived
+    d = drafts("More than 5,000 refugees reached Poland on Monday.")
+    assert d["More than 5,000"].quantity.split(".")[1].startswith(("departed", "arrived"))
+
+
+def test_an_authority_is_no_place():
+    d = drafts("According to the Assam State Disaster Management Authority, two people "
+               "were reported missing in Assam.")
+    assert d["two"].quantity == "assam.missing"
+
+
+def test_farmland_by_its_area_restated_in_brackets():
+    d = drafts("Bihar state, where 1.1 million hectares (2.7 million acres) of farmland "
+               "have been inundated, will get aid.")
+    assert d["1.1 million hectares"].quantity == "bihar.farmland_flooded"
+    assert d["2.7 million acres"].quantity == "bihar.farmland_flooded"
+    d = drafts("In Assam, the floodwaters have submerged 4,931 hectares of crop area.")
+    assert d["4,931 hectares"].quantity == "assam.farmland_flooded"

@@ -112,3 +112,12 @@ def test_a_date_after_a_reported_count_is_the_speakers():
     # the day the statement was made is no claim of the speaker's
     d = drafts("Prabha Varma told a hearing in early September that 186 people had died.")
     assert list(d) == ["186"] and d["186"].by == "Prabha Varma"
+
+
+def test_states_after_a_plural_word_is_a_noun_not_a_speech_verb():
+    d = drafts("Rains returned to western states that were hit in July, and downpours in "
+               "Gujarat have killed nine people, a state disaster management official said.")
+    assert d["nine"].by == "state disaster management official"
+    # "the report states that": a speech frame
+    d = drafts("The UNHCR report states that 5,000 people fled.")
+    assert d["5,000"].by == "UNHCR"
