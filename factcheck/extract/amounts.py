@@ -60,6 +60,23 @@ def level_verb(text: str, hit: Hit, mention: Mention) -> bool:
         and bool(_QUALIFIED.fullmatch(text[hit.end:mention.start]))
 
 
+_HOME_WITH = re.compile(r"\b(?:city|town|village|country|nation|island|capital|province|"
+                        r"state|region|district|port|county)\b[^,.;:\d]{0,40}?\bwith\s+"
+                        r"(?:(?:more\s+than|over|about|some|nearly|around|roughly|almost|"
+                        r"at\s+least|a\s+population\s+of)\s+)?$", re.I)
+
+
+_NOUN_ENDS = re.compile(r"(?:\s+(?:people|residents|inhabitants|persons))?\s*(?:[,.;:)]|$)")
+
+
+def population_with(text: str, mention: Mention) -> bool:
+    """"Concepcion, the largest city near the epicenter with more than 200,000
+    people": the people a place is home to, its population."""
+    return mention.unit == "person" and bool(_HOME_WITH.search(
+        text[max(0, mention.start - 70):mention.start])) and bool(_NOUN_ENDS.match(
+            text, mention.end))  # not "left with 300 people homeless"
+
+
 def money_measure(text: str, mention: Mention, hits: list[Hit], mentions) -> str | None:
     """What a sum of money is, from the `[money]` word nearest it in its clause."""
     words = [h for h in hits if h.table == "money" and not _past_break(text, mention, h)]

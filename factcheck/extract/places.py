@@ -197,6 +197,8 @@ class Places:
             return True  # "Burma state-run television", "Bangladesh Prime Minister"
         previous = [w.lower() for w in _words_before(self.text, start, 2)]
         cased = _words_before(self.text, start, 2, keep_case=True)
+        if previous == ["according", "to"]:
+            return False  # "according to Xinhua": a source, not a place
         if re.match(r"(?:\s+(?:state|province|district|county|region|city|town|village))?"
                     r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 20]):
             return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."

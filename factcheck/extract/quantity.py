@@ -34,13 +34,15 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
 from .events import Events
 from .lexicon import Hit, lexicon
 from .mention import Mention
+from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
+from .nouns import modifier as _modifier, verb_before as _verb_before
 from .places import Place, Places, snake as _snake
 from .text import Span
 
 FLOWS = frozenset({"departed", "arrived"})
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
-LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed"})
+LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"})
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
@@ -86,6 +88,8 @@ class Namer:
         return name
 
     def _count(self, mention: Mention, sentence: Span, as_of: AsOf | None) -> str | None:
+        if re.match(r"-[a-z]", self.text[mention.end:mention.end + 2]):
+            return None  # "an 11-story building", "a 10-member team": a word, no count
         hits = self._hits(sentence, mention)
         things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people
@@ -111,6 +115,8 @@ class Namer:
             if done is None:
                 return f"{subject}.{kind}" if mention.kind == "count" else None
             return f"{subject}.{kind}_{done.name}"
+        if amounts.population_with(self.text, mention):
+            return f"{self._subject(mention, sentence, 'population')}.population"
         if measure is None:
             return None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
@@ -244,8 +250,12 @@ class Namer:
 
     def _magnitude(self, mention: Mention, sentence: Span) -> str | None:
         hits = self._hits(sentence, mention)
+        # "7.1 magnitude", "6.3 on the Richter scale", "magnitude 5"; not "Ninety
+        # aftershocks of magnitude 5", where the number has a noun of its own
         close = [h for h in hits if h.name == "magnitude"
-                 and _distance(self.text, mention, h, self.mentions) < 25]
+                 and _distance(self.text, mention, h, self.mentions) < 25
+                 and (h.end <= mention.start or set(self.text[mention.end:h.start].lower(
+                     ).split()) <= {"on", "the", "a", "-"})]
         if not close:
             return None
         events = [h for h in hits if h.table == "events"]
@@ -262,6 +272,11 @@ class Namer:
         if measure.name == "wind_speed":  # a storm's, not a place's
             event = self.events.storm(sentence, mention, self._hits(sentence, mention))
             return f"{event}.wind_speed" if event else None
+        if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"
+            quake = _nearest(self.text, mention, [h for h in self._hits(sentence, mention)
+                                                  if h.table == "events"], self.mentions)
+            event = self.events.label(quake) if quake else self.events.main_event
+            return f"{event}.depth" if event else None
         return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
 
     def _distance(self, mention: Mention, sentence: Span) -> str | None:
@@ -275,7 +290,12 @@ class Namer:
         target = next((p.key for p in self.places.found if p.start == frame.end()), None)
         name = _NAME_RUN.match(self.text, frame.end())
         if target is None and name is None:
-            return None  # "12 km west of here", "10 km from the village"
+            # "23 kilometres from the epicentre": a point every reader knows
+            point = re.match(r"epicent(?:re|er)\b", self.text[frame.end():frame.end() + 12],
+                             re.I) if "from" in frame.group().lower() else None
+            if point is None:
+                return None  # "12 km west of here", "10 km from the village"
+            target = "epicentre"
         target = target or _snake(name.group())
         before = [p for p in self.places.between(sentence.start, mention.start)
                   if p.key != target and not p.demonym]
@@ -339,60 +359,3 @@ def _partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mentio
         return False
     tail = text[following.end:hit.start]
     return hit.start >= following.end and len(tail.split()) <= 2
-
-
-# People nouns that name everyone counted, not a group apart ("300 people", "863
-# civilians", "15 refugees"): no prefix.
-GENERIC_PEOPLE = frozenset("""people persons person civilians residents refugees individuals
-inhabitants migrants evacuees victims casualties dead deaths fatalities injured wounded
-displaced homeless citizens nationals survivors others villagers locals""".split())
-
-
-def _group_noun(text: str, mention: Mention) -> str | None:
-    """A people noun right after the number, past one adjective, that names a group of
-    its own ("21 students", "215 Pakistani soldiers"): the measure's prefix."""
-    from .people import PERSON_NOUNS
-
-    # the number's own words, up to a clause mark ("reached 14, officials said")
-    words = re.findall(r"[A-Za-z]+", re.split(r"[,;:.()]", text[mention.end:mention.end + 40],
-                                               maxsplit=1)[0])[:2]
-    for k, word in enumerate(words):
-        low = word.lower()
-        if low in PERSON_NOUNS:
-            return None if low in GENERIC_PEOPLE else low
-        if k == 0 and not (word[0].isupper() or low.endswith(("ian", "ese", "ish", "i"))):
-            return None
-    return None
-
-
-def _modifier(gap: str) -> str:
-    """"73 religious buildings", "112 government buildings": kinds of a thing kept
-    apart (`religious_buildings`); not a participle ("600 damaged homes")."""
-    words = gap.split()
-    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]) and not words[0].endswith(
-            "ed") and words[0] not in amounts.SIZE_WORDS | {"of"}:
-        return f"{words[0]}_"
-    return ""
-
-
-def _verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
-    """"The earthquake destroyed 53,000 homes and damaged 77,000 more": the verb whose
-    object the number is, right before it, before any word after it."""
-    for hit in hits:
-        if hit.table == "object_measures" and hit.end <= mention.start \
-                and re.fullmatch(r"\s*(?:(?:some|about|nearly|almost|over|more\s+than|"
-                                 r"at\s+least|around|an\s+estimated)\s+)?",
-                                 text[hit.end:mention.start]):
-            return hit
-    return None
-
-
-def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:
-    """A noun of `table` right after the number ("600 homes", "215 Pakistani
-    soldiers", "dozens of villages")."""
-    for hit in hits:
-        if hit.table == table and hit.start >= mention.end:
-            gap = text[mention.end:hit.start]
-            if len(gap.split()) <= 2 and not _BREAK.search(gap):
-                return hit
-    return None

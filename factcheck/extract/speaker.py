@@ -31,7 +31,8 @@ repeated fears feared expects predicted predicts watched witnessed revealed reve
 notes states put puts putting""".split())
 # "He put the death toll ... at 324": a speech frame only with its "at" and a number
 _PUT = frozenset("put puts putting".split())
-_PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?[a-z][^.;:“”\"\d]{0,100}?\bat\s+"
+_PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?[a-z](?:[^.;:“”\"]|\.(?=\d))"
+                     r"{0,100}?\bat\s+"
                      r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
                      r"least|at|an\s+estimated|up\s+to)\s+)*(?:[$€£₹¥]|\d|"
                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"

@@ -29,7 +29,7 @@ def drop_article(phrase: str) -> str:
 
 def clean(phrase: str) -> str:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
-    phrase = re.sub(r"^(?:and|but|or)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
     phrase = _STATEMENT.sub("", phrase)
     # "according to unconfirmed reports from local partners", "according to Red

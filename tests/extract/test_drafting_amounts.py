@@ -228,3 +228,54 @@ def test_farmland_by_its_area_restated_in_brackets():
     assert d["2.7 million acres"].quantity == "bihar.farmland_flooded"
     d = drafts("In Assam, the floodwaters have submerged 4,931 hectares of crop area.")
     assert d["4,931 hectares"].quantity == "assam.farmland_flooded"
+
+
+def test_a_city_with_a_number_of_people_is_its_population():
+    d = drafts("Police said more than 100 people died in Concepcion, the largest city near "
+               "the epicenter with more than 200,000 people.")
+    assert d["more than 100"].quantity == "concepcion.killed"
+    assert d["more than 200,000"].quantity == "concepcion.population"
+    # people a measure word follows are that measure's
+    d = drafts("The town was left with 300 people homeless in Concepcion.")
+    assert d["300"].quantity == "concepcion.displaced"
+
+
+def test_how_deep_and_how_far_from_the_epicentre():
+    d = drafts("The survey said the quake struck at a shallow depth of 10 kilometres.")
+    assert d["10 kilometres"].quantity == "earthquake.depth"
+    d = drafts("In Ludian county, 23 kilometres from the epicentre, walls crumbled.")
+    assert d["23 kilometres"].quantity == "ludian.distance_from_epicentre"
+    # a point no reader can place stays unnamed
+    d = drafts("In Chile, 10 km from the village, 5 people died.")
+    assert d["10 km"].quantity.startswith("unnamed_doc.")
+
+
+def test_numbers_fused_to_a_word_and_numbers_with_a_noun_of_their_own():
+    # "an 11-story building": an adjective, no count of what the sentence counts
+    d = drafts("In Chile, an 11-story building toppled, trapping an estimated 60 people.")
+    assert d["11"].quantity.startswith("unnamed_doc.")
+    assert d["an estimated 60"].quantity == "chile.trapped"
+    # "Ninety aftershocks of magnitude 5": the 90 is a count, the 5 the magnitude
+    d = drafts("In Chile, ninety aftershocks of magnitude 5 or greater shook the coast.")
+    assert d["ninety"].quantity == "chile.aftershocks"
+    assert d["5"].quantity == "aftershock.magnitude"
+    # people before a thing: the people are counted ("60 people inside apartments")
+    d = drafts("In Chile, 60 people inside apartments were pulled out alive.")
+    assert d["60"].quantity == "chile.rescued"
+
+
+def test_authorities_put_a_toll_at_a_number_with_digits_in_between():
+    d = drafts("Authorities put the official death toll from Saturday's 8.8-magnitude quake "
+               "at 214. They said 1.5 million Chileans were affected.")
+    assert d["214"].by == "Authorities"
+    assert d["1.5 million"].by == "Authorities"
+    # "and said" after a number: the speaker is not "and"
+    d = drafts("The USGS reported the quake at a magnitude of 6.1 and said it struck at "
+               "a depth of 10 kilometres.")
+    assert d["10 kilometres"].by == "USGS"
+
+
+def test_according_to_a_name_is_a_source_not_a_place():
+    d = drafts("In Ludian, 296 residents were killed, according to Xinhua.")
+    assert d["296"].quantity == "ludian.killed"
+    assert d["296"].by == "Xinhua"
