@@ -77,6 +77,23 @@ def population_with(text: str, mention: Mention) -> bool:
             text, mention.end))  # not "left with 300 people homeless"
 
 
+_SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|because|since|after|before|but)\b",
+                          re.I)
+
+
+def governing(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
+    """"cutting power to 3.62 million households as the death toll rose to six": the
+    verb right before the number governs it; a word after the number that another
+    clause opens ("as ...", "while ...") is that clause's. None when no such pair."""
+    before = [h for h in hits if h.end <= mention.start
+              and _QUALIFIED.fullmatch(text[h.end:mention.start])]
+    after = [h for h in hits if h.start >= mention.end]
+    if not before or not after:
+        return None
+    first = min(after, key=lambda h: h.start)
+    return before[-1] if _SUBORDINATE.search(text[mention.end:first.start]) else None
+
+
 def money_measure(text: str, mention: Mention, hits: list[Hit], mentions) -> str | None:
     """What a sum of money is, from the `[money]` word nearest it in its clause."""
     words = [h for h in hits if h.table == "money" and not _past_break(text, mention, h)]

@@ -166,7 +166,11 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     "110,500 applications" -> applications), else None."""
     from .people import DEMONYMS, PERSON_NOUNS
 
-    words = re.findall(r"[A-Za-z][\w'’-]*|[,;:.()]", text[mention.end:mention.end + 50])[:4]
+    start = mention.end
+    vague = re.match(r"\s+of\s+", text[start:start + 6])
+    if vague and not re.search(r"\d", mention.text):
+        start = mention.end + vague.end()  # "hundreds of flights", "dozens of schools"
+    words = re.findall(r"[A-Za-z][\w'’-]*|[,;:.()]", text[start:start + 50])[:4]
     phrase = []
     for word in words:
         if not word[0].isalpha() or word.lower() in _THING_STOP:
@@ -177,7 +181,7 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
         return None
     if noun in PERSON_NOUNS or noun in DEMONYMS or noun == "families":
         return None
-    at = text.find(noun, mention.end)
+    at = text.find(noun, start)
     if any(h.start <= at < h.end for h in hits if h.table != "events"):
         return None  # an event's noun is a count of events: "120 aftershocks"
     # the noun and the word that says which kind ("insurance claims"), not a

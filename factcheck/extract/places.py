@@ -26,6 +26,13 @@ _RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards on
 toward around outside at""".split())
+# a disaster's verbs take the place they struck as object ("battered Taiwan",
+# "Storm Hits Taiwan", "since hitting the Philippines"): a place, as after "in"
+_STRUCK = frozenset("""hit hits hitting struck strikes striking battered batters battering
+lashed lashes lashing pounded pounds pounding ravaged ravages ravaging devastated
+devastates rocked rocks rocking jolted jolts shook shakes slammed slams swept sweeps
+flooded floods""".split())
+_BEFORE_PLACE = _PREPOSITIONS | _STRUCK
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())
 _DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed".split())
@@ -166,7 +173,7 @@ class Places:
             owner = owners.get(place.start - 3)
             if owner is not None and re.fullmatch(r"['’]s\s", self.text[
                     place.start - 3:place.start]) and (_words_before(self.text, owner, 1)
-                                                       or ["?"])[-1] in _PREPOSITIONS:
+                                                       or ["?"])[-1] in _BEFORE_PLACE:
                 confirmed.add(place.key)
             owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
                 _RESIDENTS.match(self.text, place.end) and " " not in self.text[
@@ -203,9 +210,10 @@ class Places:
                     r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 20]):
             return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."
         return role is not None or follows_place or bool(
-            previous and (previous[-1] in _PREPOSITIONS or (
+            previous and (previous[-1] in _BEFORE_PLACE or (
                 len(previous) == 2 and previous[0] in _PREPOSITIONS
-                and cased[1].islower())))
+                and cased[1].islower()) or previous[-2:] in (
+                    [verb, "the"] for verb in _STRUCK)))  # "hitting the Philippines"
 
     def _role(self, start: int, end: int) -> str | None:
         previous = _words_before(self.text, start, 6)

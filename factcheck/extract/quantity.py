@@ -95,7 +95,9 @@ class Namer:
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people
             subject = self._subject(mention, sentence, None)
             return f"{subject}.{things}" if subject != self.document else None
-        measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
+        usable = self._measure_hits(hits, mention)
+        measure = amounts.governing(self.text, mention, usable) or _nearest(
+            self.text, mention, usable, self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
         hits = amounts.fitting(hits, thing)
         part = self._part(mention, sentence, hits, thing)

@@ -1,0 +1,48 @@
+"""Storm reporting: the places a storm strikes, people cut off from power, the verb
+that governs a number against a word of the next clause, vague counts of things.
+Near misses sit next to each case."""
+
+import datetime as dt
+
+from factcheck.extract import find_mentions
+from factcheck.extract.drafts import draft_claims
+
+PUBLISHED = dt.date(2015, 8, 8)
+
+
+def drafts(text: str) -> dict:
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    return {text[d.span[0]:d.span[1]]: d for d in found}
+
+
+def test_the_place_a_storm_strikes_is_a_place():
+    d = drafts("A powerful typhoon battered Taiwan on Saturday. Four people were missing.")
+    assert d["Four"].quantity == "taiwan.missing"
+    d = drafts("It had doubled in strength since hitting the Philippines, resulting in 16 "
+               "fatalities.")
+    assert d["16"].quantity == "philippines.killed"
+    # "hit by Morakot": the storm that strikes is no place
+    d = drafts("The coast of China was hit by Morakot, and 12 people were killed there.")
+    assert not d["12"].quantity.startswith("morakot.")
+
+
+def test_people_cut_off_from_power():
+    d = drafts("The typhoon battered Taiwan, cutting power to 3.62 million households as "
+               "the death toll rose to six.")
+    assert d["3.62 million households"].quantity == "taiwan.without_utilities_households"
+    assert d["six"].quantity == "taiwan.killed"
+    d = drafts("In Hainan, Yagi caused power outages for 830,000 households.")
+    assert d["830,000 households"].quantity == "hainan.without_utilities_households"
+    # a word after the number in its own clause still names it
+    d = drafts("In Taiwan, 101 people were injured as the storm hit.")
+    assert d["101"].quantity == "taiwan.injured"
+
+
+def test_vague_counts_of_things():
+    d = drafts("In Taiwan, hundreds of flights were delayed or canceled.")
+    assert d["hundreds"].quantity == "taiwan.flights"
+    d = drafts("In Taiwan, thousands of people were evacuated.")
+    assert d["thousands"].quantity == "taiwan.evacuated"
+    # a number in digits before "of the": a part of a whole, not its noun
+    d = drafts("In Taiwan, 300 of the flights were cancelled.")
+    assert d["300"].quantity.startswith("unnamed_doc.")
