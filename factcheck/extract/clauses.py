@@ -157,7 +157,7 @@ AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|governm
 _THING_STOP = frozenset("""of in on at to for from and or but by with as than that which who
 is are was were be been has have had will would could should may might including
 includes like such all across into per among
-since after before until when while during over under the a an""".split())
+since after before until when while during over under the a an this its his""".split())
 
 
 def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:

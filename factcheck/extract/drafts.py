@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from ..findings import FactcheckError
@@ -26,7 +27,7 @@ from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .places import Places, snake
 from .quantity import Namer
-from .restated import one_count
+from .restated import bracketed, one_count
 from .quote import quote_for
 from .speaker import Speakers, statement_day
 from .text import Sentences
@@ -130,8 +131,9 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                             speakers.of(mention.start, mention.end, "ratio") or None,
                             None, _named(quantity, new_places)))
     general = {namer.places.main, namer.document} - {None}
-    return one_count(text, _totals(text, sorted(drafts, key=lambda d: d.span)), general,
-                     lambda quantity: _named(quantity, new_places))
+    places_of = partial(_named, new_places=new_places)
+    drafts = bracketed(text, _totals(text, sorted(drafts, key=lambda d: d.span)), places_of)
+    return one_count(text, drafts, general, places_of)
 
 
 def _factor_changes(text, sentences, skip, mentions, published) -> list:

@@ -1,4 +1,6 @@
-"""A count told twice: "a landslide buried up to 200 houses" in the lead, then "up to
+"""A count told twice, or restated in brackets.
+
+A count told twice: "a landslide buried up to 200 houses" in the lead, then "up to
 200 homes in the village of Shiaolin were buried". When a draft's subject is only
 the story's main place (or the document, for want of any place) and another draft
 of the same measure and the same number names a place of its own, the two are one
@@ -35,6 +37,20 @@ def one_count(text: str, drafts: list, general: set[str], places_of) -> list:
         if len(named) == 1:
             quantity = f"{named.pop()}.{own.group(2)}"
             result[k] = replace(draft, quantity=quantity, places=places_of(quantity))
+    return result
+
+
+def bracketed(text: str, drafts: list, places_of) -> list:
+    """"exceeded 50,000 people (50,227)": a number in brackets right after another,
+    that no rule named, restates it: the same quantity."""
+    result = list(drafts)
+    for k in range(1, len(result)):
+        draft, before = result[k], result[k - 1]
+        if draft.quantity.startswith("unnamed_") and not before.quantity.startswith(
+                "unnamed_") and re.fullmatch(r"\s*(?:people\s*)?\(\s*",
+                                              text[before.span[1]:draft.span[0]]):
+            result[k] = replace(draft, quantity=before.quantity,
+                                places=places_of(before.quantity))
     return result
 
 

@@ -29,6 +29,8 @@ confirmed confirms tallied cited cites highlighted detailed warned warns accordi
 saying explained claimed insisted insists recorded observed remarked
 repeated fears feared expects predicted predicts watched witnessed revealed reveals
 notes states put puts putting""".split())
+# verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
+_TALLIED = frozenset("recorded reported confirmed tallied".split())
 # "He put the death toll ... at 324": a speech frame only with its "at" and a number
 _PUT = frozenset("put puts putting".split())
 _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?[a-z](?:[^.;:“”\"]|\.(?=\d))"
@@ -231,6 +233,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
         return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
             or previous.endswith("ern")
+    if word in _TALLIED and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}$", text[sentence.start:at]):
+        return True  # "6,000 new arrivals recorded this week": a passive, no speaker
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
     if previous in _PASSIVE_BEFORE or (previous == "been"):

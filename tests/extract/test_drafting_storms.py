@@ -46,3 +46,26 @@ def test_vague_counts_of_things():
     # a number in digits before "of the": a part of a whole, not its noun
     d = drafts("In Taiwan, 300 of the flights were cancelled.")
     assert d["300"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_count_restated_in_brackets_is_the_same_quantity():
+    d = drafts("In Turkey, the refugee population has now exceeded 50,000 people (50,227).")
+    assert d["exceeded 50,000"].quantity == d["50,227"].quantity == "turkey.population"
+    # a bracketed number that names something of its own keeps it
+    d = drafts("In Iraq, most of the arrivals are in Kurdistan (720 people were killed).")
+    assert d["720"].quantity.endswith(".killed")
+
+
+def test_counting_verbs_after_their_object_are_no_speech():
+    d = drafts("In Turkey, the refugee population has grown, with more than 6,000 new "
+               "arrivals recorded this week alone.")
+    assert not d["more than 6,000"].by
+    assert "this" not in d["more than 6,000"].quantity
+    # "officials recorded 6,000 arrivals": a speaker
+    d = drafts("Turkish officials recorded 6,000 arrivals in Turkey this week.")
+    assert d["6,000"].by == "Turkish officials"
+
+
+def test_people_taking_refuge_are_sheltered():
+    d = drafts("In Aleppo, some 7,000 people were taking refuge in university dormitories.")
+    assert d["some 7,000"].quantity == "aleppo.sheltered"
