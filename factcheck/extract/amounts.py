@@ -236,3 +236,20 @@ def attack_on(text: str, mention: Mention, hits: list[Hit], places) -> str | Non
                         r"(?:the\s+(?:morning|night|evening)\s+of\s+)?", gap):
             return place.key
     return None
+
+
+_LOCAL = re.compile(r"\bthe\s+(?:same\s+)?(?:village|camp|town|neighbou?rhood|settlement|"
+                    r"municipality|hamlet)\b", re.I)
+
+
+def definite_local(text: str, sentence, places) -> str | None:
+    """"the falling hill damaged 37 houses in the village": a sentence that names no
+    place but "the village", "the camp", "the town" is about the last place named
+    before it that is not the story's main place (a country holds villages; a
+    village is what the story came down to)."""
+    if not _LOCAL.search(text, sentence.start, sentence.end):
+        return None
+    before = [p for p in places.found if p.end <= sentence.start and not p.demonym
+              and not p.qualifier and p.key != places.main]
+    return before[-1].key if before else None
+

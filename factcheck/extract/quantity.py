@@ -224,6 +224,10 @@ class Namer:
         if nearest is not None:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None
             return both or nearest.key
+        if measure not in FLOWS:
+            local = amounts.definite_local(self.text, sentence, self.places)
+            if local is not None:  # "damaged 37 houses in the village"
+                return local
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document

@@ -69,3 +69,18 @@ def test_counting_verbs_after_their_object_are_no_speech():
 def test_people_taking_refuge_are_sheltered():
     d = drafts("In Aleppo, some 7,000 people were taking refuge in university dormitories.")
     assert d["some 7,000"].quantity == "aleppo.sheltered"
+
+
+def test_the_village_is_the_last_local_place_named():
+    text = ("A landslide hit Nepal on Friday. Five people died at Jugal Rural "
+            "Municipality in Nepal, police said. The falling hill damaged 37 houses in "
+            "the village.")
+    assert drafts(text)["37"].quantity == "jugal_rural_municipality.homes_damaged"
+    # no "the village": the story's main place
+    text = ("A landslide hit Nepal on Friday. Five people died at Jugal Rural "
+            "Municipality in Nepal, police said. The falling hill damaged 37 houses.")
+    assert drafts(text)["37"].quantity == "nepal.homes_damaged"
+    # a place of its own in the sentence wins
+    text = ("Five people died at Jugal Rural Municipality in Nepal. In Sindhupalchowk, "
+            "the village lost 37 houses.")
+    assert drafts(text)["37"].quantity.startswith("sindhupalchowk.")
