@@ -129,6 +129,8 @@ class Namer:
             subject, name = self._flow(mention, sentence, subject)
             if (as_of is not None and as_of.daily) or _DAILY.search(_around(self.text, mention)):
                 name += "_daily"
+            elif as_of is not None and as_of.weekly:
+                name += "_weekly"
         group = _attached(hits, mention, "groups", self.text)
         group_name = group.name if group is not None else _group_noun(self.text, mention)
         if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:

@@ -84,3 +84,17 @@ def test_the_village_is_the_last_local_place_named():
     text = ("Five people died at Jugal Rural Municipality in Nepal. In Sindhupalchowk, "
             "the village lost 37 houses.")
     assert drafts(text)["37"].quantity.startswith("sindhupalchowk.")
+
+
+def test_a_count_of_the_week_ending_on_a_day_is_weekly_as_of_that_day():
+    text = ("In Jordan, 10,200 Syrians had fled into the camp in the week ending on "
+            "August 2, compared with 4,500 the week before.")
+    d = drafts(text)
+    assert (d["10,200"].quantity, d["10,200"].as_of) == ("syria.departed_weekly", "2015-08-02")
+    assert (d["4,500"].quantity, d["4,500"].as_of) == ("syria.departed_weekly", "2015-07-26")
+    # no week: a running total, no as_of from the weekly frame
+    d = drafts("In Jordan, 22,000 Syrians have fled into the camp since it opened on July 3.")
+    assert (d["22,000"].quantity, d["22,000"].as_of) == ("syria.departed", None)
+    # "the week before" with no weekly count before it: nothing to count back from
+    d = drafts("In Jordan, 4,500 Syrians fled into the camp the week before.")
+    assert d["4,500"].as_of is None
