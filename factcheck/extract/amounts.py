@@ -162,6 +162,19 @@ def goods(text: str, mention: Mention) -> str | None:
     return "_".join(words)
 
 
+# things measured only by their extent: their name needs no word of dimension
+EXTENT_ONLY = frozenset({"farmland"})
+
+
+def extent_suffix(thing: Hit, mention: Mention) -> str:
+    """"10,000 kilometres of roads damaged" is `roads_damaged_length`, apart from a
+    count of damaged roads ("damaged 103 roads"), which has no unit: one name for
+    both would be a unit error."""
+    if thing.name in EXTENT_ONLY:
+        return ""
+    return "_area" if mention.unit in AREA_UNITS else "_length"
+
+
 def thing_done(text: str, thing: Hit, hits: list[Hit], mentions, mention) -> Hit | None:
     """What happened to a thing: the verb nearest the thing in its clause ("destroying
     state highways as well as crops", "roads damaged")."""

@@ -173,7 +173,8 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     words = re.findall(r"[A-Za-z][\w'’-]*|[,;:.()]", text[start:start + 50])[:4]
     phrase = []
     for word in words:
-        if not word[0].isalpha() or word.lower() in _THING_STOP:
+        if not word[0].isalpha() or word.lower() in _THING_STOP or (
+                phrase and word.endswith("ed")):  # "flights cancelled": the verb after
             break
         phrase.append(word)
     noun = phrase[-1] if phrase else None

@@ -154,7 +154,12 @@ class Namer:
         # words inside the mention count: "estimated losses of 277 billion rupees"
         hits = lexicon().hits(self.text, sentence.start, sentence.end)
         measure = amounts.money_measure(self.text, mention, hits, self.mentions)
-        return f"{self._subject(mention, sentence, None)}.{measure}" if measure else None
+        if measure is None:
+            return None
+        # the currency is part of the name: verify converts no currency, so a loss
+        # told in rupees and in dollars are two quantities, never a unit error
+        currency = f"_{mention.unit.lower()}" if mention.unit else ""
+        return f"{self._subject(mention, sentence, None)}.{measure}{currency}"
 
     def _extent(self, mention: Mention, sentence: Span) -> str | None:
         """"40,000 hectares of farmland", "10,000 kilometres of state roads damaged"."""
@@ -166,6 +171,7 @@ class Namer:
         hits = amounts.fitting(hits, thing)
         done = amounts.thing_done(self.text, thing, hits, self.mentions, mention)
         kind = thing.name + (f"_{done.name}" if done is not None else "")
+        kind += amounts.extent_suffix(thing, mention)  # "roads_damaged_length"
         return f"{self._subject(mention, sentence, None)}.{kind}"
 
     def _part(self, mention: Mention, sentence: Span, hits: list[Hit],

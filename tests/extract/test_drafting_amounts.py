@@ -17,19 +17,20 @@ def drafts(text: str) -> dict:
 
 def test_a_sum_of_money_is_what_its_clause_says_it_is():
     d = drafts("Floods in Kerala have caused a loss of $1.1bn, officials said.")
-    assert d["$1.1bn"].quantity == "kerala.economic_loss"
+    assert d["$1.1bn"].quantity == "kerala.economic_loss_usd"
     d = drafts("In Kerala, officials put preliminary costs at 80.3bn rupees.")
-    assert d["80.3bn rupees"].quantity == "kerala.cost"
+    assert d["80.3bn rupees"].quantity == "kerala.cost_inr"
     d = drafts("In Kerala, Modi declared initial assistance of 5 billion rupees.")
-    assert d["5 billion rupees"].quantity == "kerala.aid"
+    assert d["5 billion rupees"].quantity == "kerala.aid_inr"
     # the word of estimate read into the number still says what it is
     d = drafts("In Kerala, the floods caused estimated losses of 277 billion rupees.")
-    assert d["estimated losses of 277 billion rupees"].quantity == "kerala.economic_loss"
+    assert d["estimated losses of 277 billion rupees"].quantity == "kerala.economic_loss_inr"
 
 
-def test_a_sum_restated_in_brackets_is_the_same_quantity():
+def test_a_sum_restated_in_brackets_is_the_same_measure_in_its_own_currency():
     d = drafts("In Kerala, Modi declared assistance of 5 billion rupees ($71 million).")
-    assert d["5 billion rupees"].quantity == d["$71 million"].quantity == "kerala.aid"
+    assert d["5 billion rupees"].quantity == "kerala.aid_inr"
+    assert d["$71 million"].quantity == "kerala.aid_usd"  # verify converts no currency
 
 
 def test_a_sum_with_no_word_of_what_it_is_stays_unnamed():
@@ -52,7 +53,10 @@ def test_land_counted_by_its_area_is_the_land_with_what_happened_to_it():
 
 def test_roads_counted_by_their_length():
     d = drafts("In Kerala, nearly 10,000 kilometres of state roads were damaged.")
-    assert d["nearly 10,000 kilometres"].quantity == "kerala.roads_damaged"
+    assert d["nearly 10,000 kilometres"].quantity == "kerala.roads_damaged_length"
+    # a count of roads is another quantity: it has no unit
+    d = drafts("In Kerala, floodwaters have damaged 103 roads.")
+    assert d["103"].quantity == "kerala.roads_damaged"
     # a length that measures no thing is not a road: a distance stays a distance
     d = drafts("Fighting hit the village of Mestri, 40 kilometers south of Al-Geneina.")
     assert d["40 kilometers"].quantity == "mestri.distance_from_al_geneina"

@@ -98,3 +98,19 @@ def test_a_count_of_the_week_ending_on_a_day_is_weekly_as_of_that_day():
     # "the week before" with no weekly count before it: nothing to count back from
     d = drafts("In Jordan, 4,500 Syrians fled into the camp the week before.")
     assert d["4,500"].as_of is None
+
+
+def test_people_swept_away_are_a_count_apart_from_the_missing():
+    d = drafts("In Taiwan, another 52 were missing, including 14 people whose makeshift "
+               "home was swept away.")
+    assert d["52"].quantity == "taiwan.missing"
+    assert d["14"].quantity == "taiwan.swept_away"
+    # homes washed away are homes
+    d = drafts("In Haiti, floods washed away 300 homes.")
+    assert d["300"].quantity == "haiti.homes_buried"
+
+
+def test_a_verb_after_a_vague_numbers_noun_is_no_part_of_it():
+    d = drafts("In Taiwan, 4,000 people were evacuated, hundreds of flights cancelled, "
+               "and businesses closed.")
+    assert d["hundreds"].quantity == "taiwan.flights"
