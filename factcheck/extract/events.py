@@ -29,7 +29,10 @@ from .mention import Mention
 from .places import snake
 from .text import Span
 
-INSTANT = frozenset({"earthquake", "aftershock", "landslide", "storm"})
+# events of one moment: a date on them is their start with no cue ("the landslide
+# on Friday"); a storm lasts days, and only a cue ("struck", "made landfall",
+# "battered") makes its date the start ("weakened on Monday" is not)
+INSTANT = frozenset({"earthquake", "aftershock", "landslide"})
 _NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)\b")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}$")

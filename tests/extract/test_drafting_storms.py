@@ -114,3 +114,16 @@ def test_a_verb_after_a_vague_numbers_noun_is_no_part_of_it():
     d = drafts("In Taiwan, 4,000 people were evacuated, hundreds of flights cancelled, "
                "and businesses closed.")
     assert d["hundreds"].quantity == "taiwan.flights"
+
+
+def test_a_storms_date_is_its_start_only_with_a_cue():
+    d = drafts("Cyclone Mocha crashed into the coastline of Burma on Sunday.")
+    assert d["on Sunday"].quantity == "cyclone.start"
+    d = drafts("A powerful typhoon battered Taiwan on Saturday.")
+    assert d["on Saturday"].quantity == "storm.start"
+    # a storm lasts days: weakening on a day is no start
+    d = drafts("In Burma, the cyclone weakened to a tropical storm on Monday.")
+    assert d["on Monday"].quantity.startswith("unnamed_doc.")
+    # an earthquake is one moment: its date is its start with no cue
+    d = drafts("The earthquake on Monday destroyed 500 homes in Haiti.")
+    assert d["on Monday"].quantity == "earthquake.start"
