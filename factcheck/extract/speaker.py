@@ -329,7 +329,8 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
                and _closes(text, end, f, sentence)]
     if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
         return closing[0]
-    before = [f for f in frames if f.verb.end <= start and f.speaker]
+    before = [f for f in frames if f.verb.end <= start and f.speaker
+              and not _GLOSS.search(text, f.verb.end, start)]
     for frame in reversed(before):
         if kind == "date" and _adjunct(text, frame.verb.end, start):
             return None  # "told a hearing in early September": the statement's date
@@ -342,6 +343,11 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
         if _closes(text, end, frame, sentence):
             return frame
     return None
+
+
+# '..., said Wang Yongbo, referring to the disaster that killed 87,000 people in
+# 2008': the outlet's gloss of what the speaker meant, in its own voice
+_GLOSS = re.compile(r",\s+(?:referring|in\s+a\s+reference|alluding)\s+to\b", re.I)
 
 
 def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:

@@ -121,3 +121,12 @@ def test_states_after_a_plural_word_is_a_noun_not_a_speech_verb():
     # "the report states that": a speech frame
     d = drafts("The UNHCR report states that 5,000 people fled.")
     assert d["5,000"].by == "UNHCR"
+
+
+def test_the_outlets_gloss_after_a_speaker_is_its_own_voice():
+    d = drafts('"It is the biggest landslide since the Wenchuan earthquake," said Wang '
+               "Yongbo, referring to the disaster that killed 87,000 people in 2008.")
+    assert not d["87,000"].by
+    # the speaker's own clause after the name is still the speaker's
+    d = drafts("Wang Yongbo said 87,000 people were killed in the disaster.")
+    assert d["87,000"].by == "Wang Yongbo"
