@@ -283,8 +283,13 @@ def _noun_phrase_before(tokens: list[str]) -> str:
     head = _phrase_back(tokens[:commas[-1]])
     if head.lower() in _ADVERBS:
         head = ""
-    for candidate in (head, appositive):
-        if is_name(strip_role(drop_article(candidate))):
+    # "Superintendent of Police Prajwol Maharjan, chief of District Police Office,
+    # Sindhupalchhowk, told": two appositives; the person opens the chain
+    first = _phrase_back(tokens[:commas[-2]]) if len(commas) >= 2 else ""
+    if len(strip_role(drop_article(first)).split()) < 2:
+        first = ""
+    for candidate in (first, head, appositive):
+        if candidate and is_name(strip_role(drop_article(candidate))):
             return candidate
     return head
 

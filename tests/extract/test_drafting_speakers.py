@@ -130,3 +130,17 @@ def test_the_outlets_gloss_after_a_speaker_is_its_own_voice():
     # the speaker's own clause after the name is still the speaker's
     d = drafts("Wang Yongbo said 87,000 people were killed in the disaster.")
     assert d["87,000"].by == "Wang Yongbo"
+
+
+def test_a_chain_of_appositives_opens_with_the_person():
+    d = drafts("Superintendent of Police Prajwol Maharjan, chief of District Police Office, "
+               "Sindhupalchhowk, said five people were injured.")
+    assert d["five"].by == "Prajwol Maharjan"
+    d = drafts("Minister of Health Ahmed Ali said 20 people died.")
+    assert d["20"].by == "Ahmed Ali"
+    # an office of a person, not a role before a name: kept whole
+    d = drafts("The government of President Omar al-Bashir said 20 people died.")
+    assert d["20"].by == "government of President Omar al-Bashir"
+    # one appositive: the name in it, as before
+    d = drafts("The UN high commissioner, Filippo Grandi, said 5,000 people fled.")
+    assert d["5,000"].by == "Filippo Grandi"
