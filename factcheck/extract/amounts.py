@@ -266,3 +266,25 @@ def definite_local(text: str, sentence, places) -> str | None:
               and not p.qualifier and p.key != places.main]
     return before[-1].key if before else None
 
+
+_BURNED = re.compile(r"\b(?:burned|burnt|burning|charred|scorched|blackened|consumed|"
+                     r"torched|engulfed)\b", re.I)
+_FIRE_NOUN = re.compile(r"(?:\s*\([^()]{0,30}\))?-?\s*(?:wild)?(?:fire|blaze|bushfire)s?\b",
+                        re.I)  # "2,500-acre (1,011.7-hectare) blaze"
+
+
+def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:
+    """"charred some 320 acres", "a 2,500-acre blaze", "left 1,600 acres charred": an
+    area a fire burned."""
+    if mention.unit not in AREA_UNITS:
+        return False
+    if _FIRE_NOUN.match(text, mention.end):
+        return True
+    clause = re.split(r"[;:]|\.\s", text[start:end])
+    at = mention.start - start
+    for piece in clause:  # the burn verb in the number's own sentence part
+        if at < len(piece):
+            return bool(_BURNED.search(piece))
+        at -= len(piece) + 1
+    return False
+

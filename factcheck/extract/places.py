@@ -63,6 +63,7 @@ _WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|c
                      r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
                      r"north-?western|south-?eastern|south-?western)\s+)?")
+_SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
 _STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister)\b")
 _LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
@@ -191,8 +192,13 @@ class Places:
             return True
         if _INSTITUTION.match(self.text, start + len(name)):
             return False
-        if name.isupper() and self.text[start - 1:start] == "(":
-            return False  # "(RSF)", "(DRC)": the short form of the name before it
+        if self.text[start - 1:start] == "(" and (name.isupper() or (
+                " " not in name and self.text[start + len(name):start + len(name) + 1] == ")")):
+            return False  # "(RSF)", "(CalFire)": the short form of the name before it
+        if re.search(r"\b(?:Department|Ministry|Office|Bureau|Institute|University|Minister|"
+                     r"Secretary|Commission|Agency|School|College|Society)\s+(?:of|for)\s+"
+                     r"(?:the\s+)?$", self.text[max(0, start - 40):start]):
+            return False  # "Department of Forestry and Fire Prevention": an office's field
         if _LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
             return False  # "the US State of Louisiana": the place is the one after "of"
         words = [w.lower().rstrip(".") for w in name.split()]
@@ -206,6 +212,9 @@ class Places:
         cased = _words_before(self.text, start, 2, keep_case=True)
         if previous == ["according", "to"]:
             return False  # "according to Xinhua": a source, not a place
+        if _SPEAKS.match(self.text, start + len(name)) and not (
+                previous and previous[-1] in _PREPOSITIONS):
+            return False  # "CalFire said": a speaker; not "the government in Miyagi said"
         if re.match(r"(?:\s+(?:state|province|district|county|region|city|town|village))?"
                     r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 20]):
             return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."

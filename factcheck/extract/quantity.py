@@ -166,7 +166,9 @@ class Namer:
         hits = self._hits(sentence, mention)
         thing = amounts.extent_thing(self.text, mention, hits)
         if thing is None:
-            kind = amounts.goods(self.text, mention)  # "500 tonnes of food"
+            kind = amounts.goods(self.text, mention) or (  # "500 tonnes of food"
+                "area_burned" if amounts.burned_area(self.text, mention, sentence.start,
+                                                     sentence.end) else None)
             return f"{self._subject(mention, sentence, None)}.{kind}" if kind else None
         hits = amounts.fitting(hits, thing)
         done = amounts.thing_done(self.text, thing, hits, self.mentions, mention)

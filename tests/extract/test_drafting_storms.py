@@ -127,3 +127,29 @@ def test_a_storms_date_is_its_start_only_with_a_cue():
     # an earthquake is one moment: its date is its start with no cue
     d = drafts("The earthquake on Monday destroyed 500 homes in Haiti.")
     assert d["on Monday"].quantity == "earthquake.start"
+
+
+def test_wildfires_area_burned_and_firefighters():
+    d = drafts("In Madera, the Courtney Fire charred some 320 acres (129.5 hectares).")
+    assert d["some 320 acres"].quantity == d["129.5 hectares"].quantity == "madera.area_burned"
+    d = drafts("In El Dorado, 800 firefighters battled a 2,500-acre (1,011.7-hectare) blaze.")
+    assert d["2,500-acre"].quantity == "el_dorado.area_burned"
+    d = drafts("In El Dorado, 400 firefighters were called in and three firefighters "
+               "suffered minor injuries.")
+    assert d["400"].quantity == "el_dorado.firefighters_deployed"
+    assert d["three"].quantity == "el_dorado.firefighters_injured"
+    # an area no fire burned is no burned area
+    d = drafts("In El Dorado, the ranch covers 2,500 acres.")
+    assert d["2,500 acres"].quantity.startswith("unnamed_doc.")
+
+
+def test_an_office_and_its_short_form_are_no_places():
+    d = drafts("Roughly 1,000 residents of Madera were ordered to evacuate, the California "
+               "Department of Forestry and Fire Prevention (CalFire) said.")
+    assert d["Roughly 1,000"].quantity == "madera.evacuated"
+    d = drafts("CalFire said 1,000 people in Madera were evacuated. CalFire reported one "
+               "injury.")
+    assert d["1,000"].quantity == "madera.evacuated"
+    # a place before "said" after "in" stays a place
+    d = drafts("The government of Ishinomaki city in Miyagi said 5,244 people died.")
+    assert d["5,244"].quantity in ("miyagi.killed", "ishinomaki.killed")
