@@ -288,3 +288,16 @@ def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:
         at -= len(piece) + 1
     return False
 
+
+_AGE_BEFORE = re.compile(r"\b(?:(?:under|over|above|below)\s+the\s+age\s+of|ages?\s+of|aged|"
+                         r"(?:woman|man|boy|girl|child|mother|father|widow)\s+of)"
+                         r"(?:\s+(?:about|around|some|nearly))?\s+$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:years?|months?)[\s-]+old\b", re.I)
+
+
+def an_age(text: str, mention: Mention) -> bool:
+    """"children under the age of five", "a woman of about 50", "aged 12", "70 years
+    old": a person's age, not a count of people."""
+    return bool(_AGE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+                or _AGE_AFTER.match(text, mention.end))
+

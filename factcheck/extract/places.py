@@ -96,7 +96,8 @@ class Places:
         self.registry = dict(registry or {})
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
-        self.found = _fold_compounds(found, text, set(self.registry.values()))
+        self.found = _title_case_checked(_fold_compounds(found, text, set(
+            self.registry.values())), text)
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}
@@ -315,3 +316,21 @@ def _words_before(text: str, start: int, count: int, keep_case: bool = False) ->
     if re.search(r"[.;:!?][\s“”\"‘’']*$", piece):
         return []
     return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]
+
+
+def _title_case_checked(found: list[Place], text: str) -> list[Place]:
+    """In a title with every word capitalised ("UN Issues Urgent Appeal for $4.4
+    Billion in Famine Aid") capitals say nothing: a name there is a place only when
+    the body names it as one too."""
+    title_end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[:title_end])]
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return found
+    body = {p.key for p in found if p.start >= title_end}
+    rest = text[title_end:].lower()
+    # "Haiti's Death Toll ..." over a body that speaks of "Haitians": known there
+    body |= {snake(place) for adjective, place in lexicon().demonyms.items()
+             if re.search(rf"\b{adjective}s?\b", rest)}
+    return [p for p in found if p.start >= title_end or p.key in body
+            or text[p.start:p.end].lower() in rest]
+

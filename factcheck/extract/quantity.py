@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import amounts
@@ -66,6 +66,12 @@ class Namer:
     taken: set = field(default_factory=set)  # placeholder names in use
     year: int | None = None  # the publication year: "a 1999 storm" is another storm
 
+    def __post_init__(self):
+        # an age ("children under the age of five") is no count: it neither takes a
+        # measure word nor stands between a count and its measure
+        self.mentions = [replace(m, kind="age") if m.kind == "count"
+                         and amounts.an_age(self.text, m) else m for m in self.mentions]
+
     def name(self, index: int, mention: Mention, sentence: Span, as_of: AsOf | None) -> str:
         found = None
         if mention.kind in ("date", "duration"):
@@ -88,8 +94,9 @@ class Namer:
         return name
 
     def _count(self, mention: Mention, sentence: Span, as_of: AsOf | None) -> str | None:
-        if re.match(r"-[a-z]", self.text[mention.end:mention.end + 2]):
-            return None  # "an 11-story building", "a 10-member team": a word, no count
+        if re.match(r"-[a-z]", self.text[mention.end:mention.end + 2]) \
+                or amounts.an_age(self.text, mention):
+            return None  # "an 11-story building", "under the age of five": no count
         hits = self._hits(sentence, mention)
         things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people

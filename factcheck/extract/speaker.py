@@ -263,12 +263,23 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         before = re.sub(r"(?:\s+in\s+the\s+(?:area|region|field|country))?\s+(?:has|have|had)"
                         r"(?:\s+(?:also|earlier|already|previously))?\s*$", "", before)
     tokens = _TOKEN.findall(before)
+    inverted = bool(tokens) and tokens[-1] in (",", "”", "\"")
+    if inverted and word in _INVERTIBLE and _NAME_AFTER.match(text, verb.end):
+        # "..., said O'Brien, including ...": the name after the verb speaks
+        return clean(_phrase_after(text, verb.end, sentence.end))
     subject = _noun_phrase_before(tokens)
     if subject:
         return clean(subject)
-    if tokens and tokens[-1] in (",", "”", "\""):  # ", said Susan Hough, seismologist"
+    if inverted:  # ", said Susan Hough, seismologist"
         return clean(_phrase_after(text, verb.end, sentence.end))
     return ""
+
+
+_INVERTIBLE = frozenset("said says added wrote writes explained noted".split())  # not "told X"
+# a capitalised name right after an inverted speech verb (", said O'Brien"), not a
+# day or a pronoun (", said Monday", ", said It")
+_NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"On|In|At|The|It|He|She|They|We)\b)[A-Z][\w'’.-]+")
 
 
 def _noun_phrase_before(tokens: list[str]) -> str:
