@@ -94,6 +94,14 @@ def governing(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     return before[-1] if _SUBORDINATE.search(text[mention.end:first.start]) else None
 
 
+def governs_other(text: str, mention: Mention, hit: Hit, mentions) -> bool:
+    """"kills 4 and injures 40": a verb after the number that stands right before
+    another count is that count's."""
+    return hit.start >= mention.end and any(
+        m is not mention and m.start >= hit.end and m.kind in ("count", "fraction", "percent")
+        and _QUALIFIED.fullmatch(text[hit.end:m.start]) for m in mentions)
+
+
 def money_measure(text: str, mention: Mention, hits: list[Hit], mentions) -> str | None:
     """What a sum of money is, from the `[money]` word nearest it in its clause."""
     words = [h for h in hits if h.table == "money" and not _past_break(text, mention, h)]

@@ -151,7 +151,9 @@ def number_between(text: str, mention: Mention, place: Place,
 
 # "Russian forces pressed towards Kyiv": the adjective names who acts, not where
 AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|government|"
-                    r"officials|authorities|president|strikes|shelling|bombardment)\b")
+                    r"officials|authorities|president|strikes|shelling|bombardment|"
+                    r"air\s*strikes?|airstrikes?|strike|warplanes|jets|drones?|missiles?|"
+                    r"rockets?|artillery|navy|police|raids?|attacks?)\b")
 
 
 _THING_STOP = frozenset("""of in on at to for from and or but by with as than that which who

@@ -20,9 +20,10 @@ from .lexicon import lexicon
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
 # ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
+# ... and an Arabic article joins it: "Ras al-Ayn", "Deir al-Balah", "Marj Al-Zuhour"
 _RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(?<=Emirate)|"
                   r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay))[ \t]+of[ \t]+"
-                  r"(?:the[ \t]+)?)[A-Z][\w’'\-]*)*")
+                  r"(?:the[ \t]+)?)(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])[\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards on
 toward around outside at""".split())
@@ -331,6 +332,7 @@ def _title_case_checked(found: list[Place], text: str) -> list[Place]:
     # "Haiti's Death Toll ..." over a body that speaks of "Haitians": known there
     body |= {snake(place) for adjective, place in lexicon().demonyms.items()
              if re.search(rf"\b{adjective}s?\b", rest)}
+    countries = {snake(place) for place in lexicon().demonyms.values()}
     return [p for p in found if p.start >= title_end or p.key in body
-            or text[p.start:p.end].lower() in rest]
+            or p.key in countries or text[p.start:p.end].lower() in rest]
 

@@ -220,10 +220,13 @@ class Namer:
             # "2,000 families (10,000) people were affected": the same count restated
             and not re.fullmatch(r"[^()\d]{0,12}\(\s*", self.text[mention.end:m.start])
             and not _COORDINATED.fullmatch(self.text[mention.end:m.start])
+            # "Five civilians, including a child and two women, were killed"
+            and not re.search(r",\s*including\b", self.text[mention.end:m.start])
             for m in self.mentions if m.kind in COUNTS))]
         return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)
-                and not causative(self.text, mention, h)]
+                and not causative(self.text, mention, h)
+                and not amounts.governs_other(self.text, mention, h, self.mentions)]
 
     def _hits(self, sentence: Span, mention: Mention) -> list[Hit]:
         return [h for h in lexicon().hits(self.text, sentence.start, sentence.end)
