@@ -309,3 +309,31 @@ def an_age(text: str, mention: Mention) -> bool:
     return bool(_AGE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
                 or _AGE_AFTER.match(text, mention.end))
 
+
+_CHANGE_OF = re.compile(r"\b(?:increase|rise|jump|surge|drop|decrease|fall|decline|"
+                        r"reduction)\s+of\s+(?:(?:about|some|nearly|almost|around|more\s+"
+                        r"than|over)\s+)?$", re.I)
+
+
+def a_change(text: str, mention: Mention) -> bool:
+    """"rose by 40 to 200", "an increase of 1.4 million from last year": a change
+    with no two dates to put it between (extract/change.py drafts those) is no level
+    of the count: named as one, it would contradict the level."""
+    before = text[max(0, mention.start - 40):mention.start]
+    return bool(_CHANGE_OF.search(before)) or (
+        mention.change is not None and bool(_BY.search(before)))  # not "lost 37 houses"
+
+
+_BY = re.compile(r"\bby\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|"
+                 r"another|a\s+further)\s+)?$", re.I)
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.I)
+
+
+def another_of(text: str, mention: Mention, sentence, given: dict, name: str) -> bool:
+    """"another 400 houses" after "nearly 250 homes" of the same name in the
+    sentence: other things than those, not the same count told again."""
+    if not _ANOTHER.search(text[max(0, mention.start - 20):mention.start]):
+        return False
+    return any(sentence.start <= start < mention.start and earlier == name
+               for start, earlier in given.items())
+

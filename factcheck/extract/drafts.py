@@ -175,7 +175,7 @@ def _changed(namer: Namer, index: int, mention: Mention, sentence, change: Chang
              plain: str) -> tuple[str, str, str | None]:
     """(quantity, value, note) of a change between two dates: the quantity that
     changed, at both dates; the value the quote's words."""
-    base = namer.name(index, replace(mention, kind="count"), sentence, None)
+    base = namer.name(index, replace(mention, kind="count", change=None), sentence, None)
     if not re.fullmatch(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*", base) or base.startswith("unnamed_"):
         return plain, value_for(mention, None), _note(value_for(mention, None), mention)
     base = re.sub(r"_daily$", "", base)

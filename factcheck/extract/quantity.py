@@ -67,6 +67,7 @@ class Namer:
     year: int | None = None  # the publication year: "a 1999 storm" is another storm
 
     def __post_init__(self):
+        self.given: dict[int, str | None] = {}  # mention start -> the name it was given
         # an age ("children under the age of five") is no count: it neither takes a
         # measure word nor stands between a count and its measure
         self.mentions = [replace(m, kind="age") if m.kind == "count"
@@ -83,6 +84,9 @@ class Namer:
                 or self._length(mention, sentence)
         elif mention.kind == "money":
             found = self._money(mention, sentence)
+        if found and amounts.another_of(self.text, mention, sentence, self.given, found):
+            found = None  # "250 homes ..., while residents of another 400 houses": others
+        self.given[mention.start] = found
         return found or self._placeholder(index)
 
     def _placeholder(self, index: int) -> str:
@@ -95,8 +99,8 @@ class Namer:
 
     def _count(self, mention: Mention, sentence: Span, as_of: AsOf | None) -> str | None:
         if re.match(r"-[a-z]", self.text[mention.end:mention.end + 2]) \
-                or amounts.an_age(self.text, mention):
-            return None  # "an 11-story building", "under the age of five": no count
+                or amounts.an_age(self.text, mention) or amounts.a_change(self.text, mention):
+            return None  # "an 11-story building", "under the age of five", "rose by 40"
         hits = self._hits(sentence, mention)
         things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people

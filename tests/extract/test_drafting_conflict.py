@@ -44,3 +44,23 @@ def test_an_including_list_does_not_take_the_verb_from_its_head():
     d = drafts("In Ras al-Ayn, five civilians, including a child and two women, were killed.")
     assert d["five"].quantity == "ras_al_ayn.killed"
     assert d["two"].quantity == "ras_al_ayn.women_killed"
+
+
+def test_a_change_with_no_dates_is_no_level():
+    d = drafts("In Haiti, the toll rose by 40 to 200.")
+    assert d["40"].quantity.startswith("unnamed_doc.")
+    assert d["200"].quantity == "haiti.killed"
+    d = drafts("In South Sudan, some 3.4 million people are displaced, an increase of "
+               "1.4 million from last year.")
+    assert d["some 3.4 million"].quantity == "south_sudan.displaced"
+    assert d["1.4 million"].quantity.startswith("unnamed_doc.")
+
+
+def test_another_count_of_the_same_things_is_other_things():
+    d = drafts("In Madera, nearly 250 homes were under an evacuation order, while "
+               "residents of another 400 houses were advised to leave.")
+    assert d["nearly 250"].quantity == "madera.homes"
+    assert d["400"].quantity.startswith("unnamed_doc.")
+    # "another" before a count of something else: its own measure
+    d = drafts("In Taiwan, Morakot killed 12 people and another 52 were missing.")
+    assert d["52"].quantity == "taiwan.missing"
