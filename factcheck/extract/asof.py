@@ -206,3 +206,36 @@ def _when(text: str, date: Mention) -> str:
     if hour > 23 or minute > 59:
         return day
     return f"{day}T{hour:02d}:{minute:02d}"
+
+
+FLOWS = frozenset({"departed", "arrived"})
+EVENT_COUNTS = frozenset({"killed", "injured"})  # counted per day when a day follows
+# ... in a war of many days (a landslide that killed 12 on Friday is its own toll)
+_ONGOING = re.compile(r"\b(?:strikes|airstrikes|air\s+strikes|shelling|bombing|bombardment|"
+                      r"raids|attacks|fighting|clashes|violence)\b", re.I)
+_DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
+
+
+def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, measure: str,
+           word: str) -> str:
+    """The suffix of a count of one day or one week: people on the move that day
+    ("142,300 on Sunday", "2,000 a day") or that week, and the killed or injured of
+    one day of a war ("strikes killed at least 40 people on Sunday"; not "the death
+    toll rose to 22 on Monday", a running total)."""
+    if measure in FLOWS:
+        if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)):
+            return "_daily"
+        return "_weekly" if frame is not None and frame.weekly else ""
+    if measure in EVENT_COUNTS and frame is not None and frame.daily and frame.date \
+            and "toll" not in word.lower() \
+            and _ONGOING.search(text, sentence.start, sentence.end) \
+            and re.fullmatch(r"\s+(?:people\s+)?(?:on\s+)?", text[mention.end:frame.date[0]]):
+        return "_daily"
+    return ""
+
+
+def _around(text: str, mention: Mention) -> str:
+    before = " ".join(text[max(0, mention.start - 40):mention.start].split()[-3:])
+    after = " ".join(text[mention.end:mention.end + 40].split()[:3])
+    return f"{before} {after}"
+

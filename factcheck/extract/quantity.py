@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import amounts
-from .asof import AsOf
+from .asof import FLOWS, AsOf, period
 from .clauses import BREAK as _BREAK
 from .clauses import distance as _distance
 from .clauses import nearest as _nearest
@@ -39,7 +39,6 @@ from .nouns import modifier as _modifier, verb_before as _verb_before
 from .places import Place, Places, snake as _snake
 from .text import Span
 
-FLOWS = frozenset({"departed", "arrived"})
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"})
@@ -53,7 +52,6 @@ _DISTANCE_FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?
                             r"(?:(?:capital|city|town|village|border|provincial\s+capital)"
                             r"\s*,?\s+(?:of\s+)?)?", re.I)
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
-_DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
 @dataclass
@@ -138,10 +136,8 @@ class Namer:
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject)
-            if (as_of is not None and as_of.daily) or _DAILY.search(_around(self.text, mention)):
-                name += "_daily"
-            elif as_of is not None and as_of.weekly:
-                name += "_weekly"
+        name += period(self.text, mention, sentence, as_of, name,
+                       self.text[measure.start:measure.end])
         group = _attached(hits, mention, "groups", self.text)
         group_name = group.name if group is not None else _group_noun(self.text, mention)
         if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
@@ -353,12 +349,6 @@ class Namer:
     @cached_property
     def events(self) -> Events:
         return Events(self.text, self.mentions, self.existing, self.year)
-
-def _around(text: str, mention: Mention) -> str:
-    before = " ".join(text[max(0, mention.start - 40):mention.start].split()[-3:])
-    after = " ".join(text[mention.end:mention.end + 40].split()[:3])
-    return f"{before} {after}"
-
 
 def _nearest_place(text: str, mention: Mention, places: list[Place],
                    mentions: list[Mention]) -> Place | None:

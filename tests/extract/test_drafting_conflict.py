@@ -64,3 +64,15 @@ def test_another_count_of_the_same_things_is_other_things():
     # "another" before a count of something else: its own measure
     d = drafts("In Taiwan, Morakot killed 12 people and another 52 were missing.")
     assert d["52"].quantity == "taiwan.missing"
+
+
+def test_people_killed_on_a_day_are_that_days_count():
+    d = drafts("Israeli strikes in Gaza killed at least 40 people on Sunday.")
+    assert (d["at least 40"].quantity, d["at least 40"].as_of) == ("gaza.killed_daily",
+                                                                   "2024-10-13")
+    # a toll that rose to a number on a day is the running total
+    d = drafts("In the Philippines the death toll rose to 22 on Monday morning.")
+    assert d["22"].quantity == "philippines.killed"
+    # a perfect passive gives the total as of that day
+    d = drafts("In Gaza, 300 people had been killed on Sunday.")
+    assert d["300"].quantity == "gaza.killed"
