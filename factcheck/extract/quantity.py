@@ -74,7 +74,8 @@ class Namer:
     def name(self, index: int, mention: Mention, sentence: Span, as_of: AsOf | None) -> str:
         found = None
         if mention.kind in ("date", "duration"):
-            found = self._event(mention, sentence)
+            # "a four-year-old boy": an age, no event's duration
+            found = None if mention.text.endswith("-old") else self._event(mention, sentence)
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
         elif mention.kind == "other":

@@ -153,3 +153,24 @@ def test_an_office_and_its_short_form_are_no_places():
     # a place before "said" after "in" stays a place
     d = drafts("The government of Ishinomaki city in Miyagi said 5,244 people died.")
     assert d["5,244"].quantity in ("miyagi.killed", "ishinomaki.killed")
+
+
+def test_a_named_storms_date_needs_a_cue_of_its_own_clause():
+    text = ("Typhoon Morakot dumped rain on the island on Friday. As the typhoon weakened "
+            "on Monday, emergency workers began cleaning up.")
+    d = drafts(text)
+    assert d["on Friday"].quantity.startswith("unnamed_doc.")
+    assert d["on Monday"].quantity.startswith("unnamed_doc.")  # 'began' is the workers'
+    d = drafts("The coast of China was hit by Typhoon Morakot on Sunday night.")
+    assert d["on Sunday night"].quantity == "typhoon.start"  # one line: its own title
+    # a named storm of another year right before its year is still dated
+    d = drafts("Cyclone Mocha hit Burma.\n\nCyclone Sidr in 2007 killed more than 3,000 "
+               "people in Bangladesh.")
+    assert d["2007"].quantity == "sidr.start"
+
+
+def test_a_period_and_an_age_are_no_events_dates():
+    d = drafts("The typhoon battered Taiwan over the last 48 hours.")
+    assert d["over the last 48 hours"].quantity.startswith("unnamed_doc.")
+    d = drafts("In Wenzhou, a four-year-old boy was killed when the typhoon struck.")
+    assert d["four-year-old"].quantity.startswith("unnamed_doc.")
