@@ -283,3 +283,12 @@ def test_according_to_a_name_is_a_source_not_a_place():
     d = drafts("In Ludian, 296 residents were killed, according to Xinhua.")
     assert d["296"].quantity == "ludian.killed"
     assert d["296"].by == "Xinhua"
+
+
+def test_relief_camps_are_named_by_their_noun():
+    d = drafts("In Kerala, 33,372 people were housed in 305 state-run relief camps.")
+    assert d["305"].quantity == "kerala.relief_camps"
+    assert d["33,372"].quantity == "kerala.sheltered"
+    # camps with no kind named are camps
+    d = drafts("In Jordan, refugees are hosted in nine camps.")
+    assert d["nine"].quantity == "jordan.camps"
