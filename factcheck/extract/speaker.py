@@ -206,6 +206,8 @@ class Speakers:
         key = speaker.lower()
         if not words:
             return ""
+        if len(words) == 2 and words[0].lower() in ("his", "her") and self.last:
+            return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
         if key in PRONOUNS or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
                                and not re.search(r"['’]s?$", words[0])):
             return self.last  # "the agency", "UN agency"; not "the governor's office"

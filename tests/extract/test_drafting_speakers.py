@@ -144,3 +144,13 @@ def test_a_chain_of_appositives_opens_with_the_person():
     # one appositive: the name in it, as before
     d = drafts("The UN high commissioner, Filippo Grandi, said 5,000 people fled.")
     assert d["5,000"].by == "Filippo Grandi"
+
+
+def test_his_office_is_the_office_of_the_last_speaker():
+    d = drafts('Chief minister Pinarayi Vijayan said Kerala was flooded. "Nearly 20,000 '
+               'houses have been fully damaged," his office said on Twitter.')
+    assert d["Nearly 20,000"].by == "Pinarayi Vijayan's office"
+    # "he" is the speaker himself
+    d = drafts("Chief minister Pinarayi Vijayan said Kerala was flooded. He said 39 "
+               "people had died.")
+    assert d["39"].by == "Pinarayi Vijayan"
