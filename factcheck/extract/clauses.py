@@ -205,14 +205,42 @@ def aside(text: str, mention: Mention, other: Mention, hit: Hit) -> bool:
 
 def joint(text: str, place: Place, inside: list[Place]) -> str | None:
     """"an earthquake that struck Pakistan and India, killing about 19,500": one count
-    of both places, `pakistan_and_india`, never either one's."""
-    for other in inside:
-        if other.demonym or other.key in place.key or place.key in other.key:
-            continue  # "Pakistan and Pakistan-controlled Kashmir": one country's land
-        first, second = sorted((place, other), key=lambda p: p.start)
-        if re.fullmatch(r"\s+and\s+(?:[a-z]+\s+)?", text[first.end:second.start]):
-            return f"{first.key}_and_{second.key}"
-    return None
+    of both places, `pakistan_and_india`, never either one's; of a list, all of them
+    ("13 million people in Ethiopia, Somalia, and Kenya": `ethiopia_somalia_and_kenya`)."""
+    chain = _listed(text, place, [p for p in inside if not p.demonym])
+    if len(chain) < 2 or any(a.key in b.key or b.key in a.key
+                             for a, b in zip(chain, chain[1:])):
+        return None  # "Pakistan and Pakistan-controlled Kashmir": one country's land
+    return "_".join(p.key for p in chain[:-1]) + f"_and_{chain[-1].key}"
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+_LAST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+def _listed(text: str, place: Place, places: list[Place]) -> list[Place]:
+    """The places listed with `place` ("A, B and C", "A and B"), in order, when the
+    list ends with "and"; else [place]."""
+    ordered = sorted(places, key=lambda p: p.start)
+    if place not in ordered:
+        return [place]
+    k = ordered.index(place)
+    start = k
+    if start > 0 and _LAST_GAP.fullmatch(text[ordered[start - 1].end:ordered[start].start]):
+        start -= 1  # "the Philippines, Taiwan and China" seen from China
+    while start > 0 and _LIST_GAP.fullmatch(text[ordered[start - 1].end:ordered[start].start]):
+        start -= 1
+    end = k
+    while end + 1 < len(ordered):
+        gap = text[ordered[end].end:ordered[end + 1].start]
+        if _LAST_GAP.fullmatch(gap):
+            return ordered[start:end + 2]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        end += 1
+    chain = ordered[start:end + 1]
+    return chain if len(chain) >= 2 and _LAST_GAP.fullmatch(
+        text[chain[-2].end:chain[-1].start]) else [place]
 
 
 def between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:

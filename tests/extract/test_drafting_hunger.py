@@ -60,3 +60,16 @@ def test_a_title_case_headline_names_no_place_the_body_does_not():
     d = drafts("Haiti's Death Toll Rising from Earthquake\n\nHaitians are sleeping "
                "outside. With over 2000 people dead, the toll continues to rise.")
     assert d["over 2000"].quantity == "haiti.killed"
+
+
+def test_a_count_of_a_list_of_places_is_of_all_of_them():
+    d = drafts("13 million people in Ethiopia, Somalia and Kenya are going hungry.")
+    assert d["13 million"].quantity == "ethiopia_somalia_and_kenya.food_insecure"
+    d = drafts("In Ethiopia, Somalia, and Kenya, 13 million people are going hungry.")
+    assert d["13 million"].quantity == "ethiopia_somalia_and_kenya.food_insecure"
+    # two places, as before
+    d = drafts("An earthquake struck Pakistan and India, killing about 19,500 people.")
+    assert d["about 19,500"].quantity == "pakistan_and_india.killed"
+    # a place and where it lies ("Vidalia, Louisiana") is no list
+    d = drafts("In Vidalia, Louisiana, 300 homes were flooded.")
+    assert d["300"].quantity == "vidalia.homes_flooded"
