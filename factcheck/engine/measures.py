@@ -7,8 +7,8 @@ it to a quantity already known or a number with a unit (the names of a sum compa
 with a known non-date side all take its dimension; a date plus a name makes the name
 a duration) and from claims on expressions (`a + b` at '100 people'; a share of
 `a / b` makes a and b alike), and last from other quantities with the same measure
-(`stepanakert.remaining` is counted like `karabakh.remaining`). What is still unknown
-is a pure number.
+(`stepanakert.remaining` is counted like `karabakh.remaining`; never a drafted
+placeholder's `unnamed_DOC.mN`). What is still unknown is a pure number.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from ..registry.model import Claim, Registry
 DATE: units.Dimension = (("[date]", 1),)
 DATE_MEASURES = ("start", "end")
 TIME_MEASURES = ("duration",)
+PLACEHOLDER_PREFIX = "unnamed_"  # what `extract` names when no rule can
 MAX_SUSPECTS = 20  # quantities whose measure _blame_the_claim weighs again, per run
 
 
@@ -240,11 +241,14 @@ def _known_dimension(node, dims: dict):
 
 
 def _from_measures(names: list[str], dims: dict) -> None:
+    """A drafted placeholder (`unnamed_DOC.m3`) is linked to nothing: its `m3` is
+    no measure another document's `m3` shares."""
     by_measure: dict[str, set] = {}
     for name, dim in dims.items():
-        by_measure.setdefault(name.rsplit(".", 1)[-1], set()).add(dim)
+        if not name.startswith(PLACEHOLDER_PREFIX):
+            by_measure.setdefault(name.rsplit(".", 1)[-1], set()).add(dim)
     for name in names:
-        if name not in dims:
+        if name not in dims and not name.startswith(PLACEHOLDER_PREFIX):
             known = by_measure.get(name.rsplit(".", 1)[-1], set())
             if len(known) == 1:
                 dims[name] = next(iter(known))

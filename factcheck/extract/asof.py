@@ -12,13 +12,15 @@ Frames, within the number's sentence:
 - a toll that rose on a day to a number: "the toll rose early today to at least 138";
 - a bare weekday right after a passive that ends a list of counts: "15 people were
   found dead ... and 62 homes were covered Saturday".
-A count of one day ("142,300 on Sunday", "42,000 people arrived today at 7am") is
-*daily*: its measure says so (`poland.arrived_daily`), as a cumulative total it is not.
+A count of the week ending on a day ("10,200 arrived in the week ending on August
+27") is *weekly* (`S.arrived_weekly`), as of that day. A count of one day ("142,300
+on Sunday", "42,000 people arrived today at 7am") is *daily*: its measure says so (`poland.arrived_daily`), as a cumulative total it is not.
 The date is a date-time when the text gives the hour ("at 7am", "at 07:00").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -57,6 +59,7 @@ class AsOf:
     when: str  # ISO date or date-time
     daily: bool  # a count of that one day, not a running total
     date: tuple = ()  # the span of the date mention that frames the count
+    weekly: bool = False  # a count of the week that ends that day
 
 
 def as_of(text: str, sentence: Span, mention: Mention,
@@ -66,9 +69,28 @@ def as_of(text: str, sentence: Span, mention: Mention,
     dates = [m for m in mentions if m.kind == "date" and _single_day(m)
              and sentence.start <= m.start < sentence.end]
     for date in dates:
-        found = _frame(text, sentence, mention, date)
+        found = _week_ending(text, mention, date) or _frame(text, sentence, mention, date)
         if found is not None:
-            return AsOf(found.when, found.daily, (date.start, date.end))
+            return AsOf(found.when, found.daily, (date.start, date.end), found.weekly)
+    return _week_before(text, sentence, mention, mentions)
+
+
+_WEEK_BEFORE = re.compile(r"\s+(?:in\s+)?(?:the\s+(?:week|seven\s+days)\s+(?:before|earlier)|"
+                          r"the\s+previous\s+week|a\s+week\s+earlier)\b", re.I)
+
+
+def _week_before(text: str, sentence: Span, mention: Mention,
+                 mentions: list[Mention]) -> AsOf | None:
+    """"10,200 ... in the week ending on August 27, compared with 4,500 the week
+    before": the week before the one an earlier count of the sentence is of."""
+    if not _WEEK_BEFORE.match(text, mention.end):
+        return None
+    for other in reversed([m for m in mentions if m.kind in COUNT_KINDS
+                           and sentence.start <= m.start and m.end <= mention.start]):
+        frame = as_of(text, sentence, other, mentions)
+        if frame is not None and frame.weekly:
+            day = dt.date.fromisoformat(frame.when[:10]) - dt.timedelta(days=7)
+            return AsOf(day.isoformat(), daily=False, weekly=True)
     return None
 
 
@@ -100,6 +122,21 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if len(verbs) > 1 or (verbs and verbs[0].lower() not in _FLOW_VERBS):
         return None  # one verb of movement may stand between: "129,000 crossed ... on Saturday"
     return AsOf(_with_clock(text, mention, date, when), daily=not _PERFECT_PASSIVE.search(gap))
+
+
+_WEEK_ENDING = re.compile(r"\b(?:in|during|over)\s+the\s+(?:week|seven\s+days|7\s+days)\s+"
+                          r"(?:ending|ended|to|up\s+to|through)\s+(?:on\s+)?$", re.I)
+
+
+def _week_ending(text: str, mention: Mention, date: Mention) -> AsOf | None:
+    """"10,200 people had poured into the camp in the week ending on August 27": a
+    count of the seven days up to that day, as of that day."""
+    if date.start < mention.end or not _WEEK_ENDING.search(text, mention.end, date.start):
+        return None
+    gap = text[mention.end:date.start]
+    if re.search(r"[;:]|[.]\s", gap) or _speech(gap) or len(gap.split()) > 16:
+        return None
+    return AsOf(_when(text, date), daily=False, weekly=True)
 
 
 def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
@@ -169,3 +206,36 @@ def _when(text: str, date: Mention) -> str:
     if hour > 23 or minute > 59:
         return day
     return f"{day}T{hour:02d}:{minute:02d}"
+
+
+FLOWS = frozenset({"departed", "arrived"})
+EVENT_COUNTS = frozenset({"killed", "injured"})  # counted per day when a day follows
+# ... in a war of many days (a landslide that killed 12 on Friday is its own toll)
+_ONGOING = re.compile(r"\b(?:strikes|airstrikes|air\s+strikes|shelling|bombing|bombardment|"
+                      r"raids|attacks|fighting|clashes|violence)\b", re.I)
+_DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
+
+
+def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, measure: str,
+           word: str) -> str:
+    """The suffix of a count of one day or one week: people on the move that day
+    ("142,300 on Sunday", "2,000 a day") or that week, and the killed or injured of
+    one day of a war ("strikes killed at least 40 people on Sunday"; not "the death
+    toll rose to 22 on Monday", a running total)."""
+    if measure in FLOWS:
+        if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)):
+            return "_daily"
+        return "_weekly" if frame is not None and frame.weekly else ""
+    if measure in EVENT_COUNTS and frame is not None and frame.daily and frame.date \
+            and "toll" not in word.lower() \
+            and _ONGOING.search(text, sentence.start, sentence.end) \
+            and re.fullmatch(r"\s+(?:people\s+)?(?:on\s+)?", text[mention.end:frame.date[0]]):
+        return "_daily"
+    return ""
+
+
+def _around(text: str, mention: Mention) -> str:
+    before = " ".join(text[max(0, mention.start - 40):mention.start].split()[-3:])
+    after = " ".join(text[mention.end:mention.end + 40].split()[:3])
+    return f"{before} {after}"
+

@@ -75,6 +75,36 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
     return later[0] if later else measure
 
 
+_FINITE_AFTER = re.compile(r"\b(?:were|are|was|is|have|had|has)\s+(?:been\s+)?"
+                           r"(?:(?:still|now|being|temporarily|mostly|recently|already|"
+                           r"since|also|just)\s+)*$")
+
+
+def reduced_relative(text: str, mention: Mention, measure: Hit, hits: list[Hit],
+                     mentions: list[Mention]) -> Hit:
+    """"33,372 people evacuated from villages ... were housed in 305 relief camps",
+    "4,000 internally displaced people have recently returned": the participle
+    before or after the noun only says which people; the clause's own verb says
+    what they are counted as (`sheltered`, `returned`)."""
+    if measure.start < mention.end or not text[measure.start:measure.end].endswith("ed") \
+            or len(text[mention.end:measure.start].split()) > 1:
+        return measure
+    end = _clause_end(text, measure.end)
+    for hit in hits:
+        if hit.table != "measures" or hit.name == measure.name or not (
+                measure.end < hit.start < end) or any(
+                measure.end <= m.start < hit.start for m in mentions if m.kind in COUNTS):
+            continue
+        gap = text[measure.end:hit.start]
+        if re.match(r"\s+(?:were|are|was|is|have|had|has)\b", gap):
+            break  # "5,000 displaced had sheltered": the participle is the noun itself
+        finite = _FINITE_AFTER.search(gap) or _FINITE_AFTER.match(text, hit.start) or \
+            re.match(r"(?:were|are|was|is|have|had|has)\s", text[hit.start:hit.end])
+        if not re.search(r"[;:]", gap) and finite and len(gap.split()) <= 12:
+            return hit
+    return measure
+
+
 _CAUSES = frozenset({"has left", "have left", "had left"})
 
 
@@ -121,12 +151,15 @@ def number_between(text: str, mention: Mention, place: Place,
 
 # "Russian forces pressed towards Kyiv": the adjective names who acts, not where
 AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|government|"
-                    r"officials|authorities|president|strikes|shelling|bombardment)\b")
+                    r"officials|authorities|president|strikes|shelling|bombardment|"
+                    r"air\s*strikes?|airstrikes?|strike|warplanes|jets|drones?|missiles?|"
+                    r"rockets?|artillery|navy|police|raids?|attacks?)\b")
 
 
 _THING_STOP = frozenset("""of in on at to for from and or but by with as than that which who
 is are was were be been has have had will would could should may might including
-includes like such all across into per among""".split())
+includes like such all across into per among
+since after before until when while during over under the a an this its his""".split())
 
 
 def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
@@ -135,10 +168,15 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     "110,500 applications" -> applications), else None."""
     from .people import DEMONYMS, PERSON_NOUNS
 
-    words = re.findall(r"[A-Za-z][\w'’-]*|[,;:.()]", text[mention.end:mention.end + 50])[:4]
+    start = mention.end
+    vague = re.match(r"\s+of\s+", text[start:start + 6])
+    if vague and not re.search(r"\d", mention.text):
+        start = mention.end + vague.end()  # "hundreds of flights", "dozens of schools"
+    words = re.findall(r"[A-Za-z][\w'’-]*|[,;:.()]", text[start:start + 50])[:4]
     phrase = []
     for word in words:
-        if not word[0].isalpha() or word.lower() in _THING_STOP:
+        if not word[0].isalpha() or word.lower() in _THING_STOP or (
+                phrase and word.endswith("ed")):  # "flights cancelled": the verb after
             break
         phrase.append(word)
     noun = phrase[-1] if phrase else None
@@ -146,9 +184,9 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
         return None
     if noun in PERSON_NOUNS or noun in DEMONYMS or noun == "families":
         return None
-    at = text.find(noun, mention.end)
-    if any(h.start <= at < h.end for h in hits):
-        return None
+    at = text.find(noun, start)
+    if any(h.start <= at < h.end for h in hits if h.table != "events"):
+        return None  # an event's noun is a count of events: "120 aftershocks"
     # the noun and the word that says which kind ("insurance claims"), not a
     # participle or a size ("damaged claims", "more claims")
     kind = [w.lower() for w in phrase[-2:] if re.fullmatch(r"[a-z]{3,}", w)
@@ -167,14 +205,42 @@ def aside(text: str, mention: Mention, other: Mention, hit: Hit) -> bool:
 
 def joint(text: str, place: Place, inside: list[Place]) -> str | None:
     """"an earthquake that struck Pakistan and India, killing about 19,500": one count
-    of both places, `pakistan_and_india`, never either one's."""
-    for other in inside:
-        if other.demonym or other.key in place.key or place.key in other.key:
-            continue  # "Pakistan and Pakistan-controlled Kashmir": one country's land
-        first, second = sorted((place, other), key=lambda p: p.start)
-        if re.fullmatch(r"\s+and\s+(?:[a-z]+\s+)?", text[first.end:second.start]):
-            return f"{first.key}_and_{second.key}"
-    return None
+    of both places, `pakistan_and_india`, never either one's; of a list, all of them
+    ("13 million people in Ethiopia, Somalia, and Kenya": `ethiopia_somalia_and_kenya`)."""
+    chain = _listed(text, place, [p for p in inside if not p.demonym])
+    if len(chain) < 2 or any(a.key in b.key or b.key in a.key
+                             for a, b in zip(chain, chain[1:])):
+        return None  # "Pakistan and Pakistan-controlled Kashmir": one country's land
+    return "_".join(p.key for p in chain[:-1]) + f"_and_{chain[-1].key}"
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+_LAST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+def _listed(text: str, place: Place, places: list[Place]) -> list[Place]:
+    """The places listed with `place` ("A, B and C", "A and B"), in order, when the
+    list ends with "and"; else [place]."""
+    ordered = sorted(places, key=lambda p: p.start)
+    if place not in ordered:
+        return [place]
+    k = ordered.index(place)
+    start = k
+    if start > 0 and _LAST_GAP.fullmatch(text[ordered[start - 1].end:ordered[start].start]):
+        start -= 1  # "the Philippines, Taiwan and China" seen from China
+    while start > 0 and _LIST_GAP.fullmatch(text[ordered[start - 1].end:ordered[start].start]):
+        start -= 1
+    end = k
+    while end + 1 < len(ordered):
+        gap = text[ordered[end].end:ordered[end + 1].start]
+        if _LAST_GAP.fullmatch(gap):
+            return ordered[start:end + 2]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        end += 1
+    chain = ordered[start:end + 1]
+    return chain if len(chain) >= 2 and _LAST_GAP.fullmatch(
+        text[chain[-2].end:chain[-1].start]) else [place]
 
 
 def between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:

@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from ..findings import FactcheckError
@@ -26,6 +27,7 @@ from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .places import Places, snake
 from .quantity import Namer
+from .restated import bracketed, one_count
 from .quote import quote_for
 from .speaker import Speakers, statement_day
 from .text import Sentences
@@ -128,7 +130,10 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                             quantity, value, (mention.start, mention.end), note,
                             speakers.of(mention.start, mention.end, "ratio") or None,
                             None, _named(quantity, new_places)))
-    return _totals(text, sorted(drafts, key=lambda d: d.span))
+    general = {namer.places.main, namer.document} - {None}
+    places_of = partial(_named, new_places=new_places)
+    drafts = bracketed(text, _totals(text, sorted(drafts, key=lambda d: d.span)), places_of)
+    return one_count(text, drafts, general, places_of)
 
 
 def _factor_changes(text, sentences, skip, mentions, published) -> list:
@@ -170,7 +175,7 @@ def _changed(namer: Namer, index: int, mention: Mention, sentence, change: Chang
              plain: str) -> tuple[str, str, str | None]:
     """(quantity, value, note) of a change between two dates: the quantity that
     changed, at both dates; the value the quote's words."""
-    base = namer.name(index, replace(mention, kind="count"), sentence, None)
+    base = namer.name(index, replace(mention, kind="count", change=None), sentence, None)
     if not re.fullmatch(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*", base) or base.startswith("unnamed_"):
         return plain, value_for(mention, None), _note(value_for(mention, None), mention)
     base = re.sub(r"_daily$", "", base)

@@ -29,10 +29,14 @@ from .mention import Mention
 from .places import snake
 from .text import Span
 
-INSTANT = frozenset({"earthquake", "aftershock", "landslide", "storm"})
+# events of one moment: a date on them is their start with no cue ("the landslide
+# on Friday"); a storm lasts days, and only a cue ("struck", "made landfall",
+# "battered") makes its date the start ("weakened on Monday" is not)
+INSTANT = frozenset({"earthquake", "aftershock", "landslide"})
 _NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)\b")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}$")
+_PERIOD = re.compile(r"(?:over|in|during|for)\s+the\s+(?:last|past)\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+\s+){0,2}$")  # ", which killed"
 
 
@@ -55,13 +59,22 @@ class Events:
         label = self._dated(label, event, mention)
         if mention.kind == "duration":
             return f"{label}.duration"
-        cue = nearest(self.text, mention, [h for h in hits if h.table == "event_measures"],
+        if _PERIOD.match(mention.text):
+            return None  # "over the last 48 hours": how long, not when it began
+        # a cue of the date's own clause ("As the typhoon weakened on Monday, workers
+        # began cleaning": 'began' is the workers')
+        cue = nearest(self.text, mention, [h for h in hits if h.table == "event_measures"
+                                           and not BREAK.search(self.text[min(h.end, mention.end):
+                                                                          max(h.start, mention.start)])],
                       self.mentions)
         # "the September invasion", "a landslide ... on Friday": when it began (an event
         # of one moment has no other date; a war's date needs a cue)
-        instant = event.table == "named" or event.name in INSTANT
+        instant = (event.table == "named" and event.name not in self.storm_names) \
+            or event.name in INSTANT
         measure = cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
+        if measure is None and re.search(r"_\d{4}$", label):
+            measure = "date"  # "the worst flood after 1924": that year's flood, its date
         return f"{label}.{measure}" if measure else None
 
     def _generic_subject(self, mention: Mention, candidates: list[Hit],
@@ -81,11 +94,13 @@ class Events:
         """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an
         earlier earthquake, `earthquake_2015`; the story's own event keeps its name."""
         if event.table != "events" or re.search(r"_\d{4}$", label) or self.year is None \
-                or mention.kind != "date" or mention.interval is None \
-                or label == self.main_event:
+                or mention.kind != "date" or mention.interval is None:
             return label
         year = int(ordinal_to_iso(mention.interval.low)[:4])
-        return label if year == self.year else f"{label}_{year}"
+        # the story's own kind of event, years before the story, is another one
+        # ("the worst flood after 1924" in a flood story of 2018)
+        own = label == self.main_event and year >= self.year - 1
+        return label if year == self.year or own else f"{label}_{year}"
 
     def storm(self, sentence: Span, mention: Mention, hits: list[Hit]) -> str | None:
         """The storm a wind speed is of: the one the sentence names, else the story's."""
@@ -130,6 +145,11 @@ class Events:
     def named_hits(self, sentence: Span, mention: Mention) -> list[Hit]:
         return [h for h in self.named if sentence.start <= h.start < sentence.end
                 and (h.end <= mention.start or h.start >= mention.end)]
+
+    @cached_property
+    def storm_names(self) -> set[str]:
+        """"Morakot" of "Typhoon Morakot": a storm lasts days, its date needs a cue."""
+        return {snake(m.group(2)) for m in _NAMED_AFTER.finditer(self.text)}
 
     @cached_property
     def named(self) -> list[Hit]:

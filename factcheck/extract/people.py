@@ -21,6 +21,7 @@ teenagers minors elderly soldiers troops servicemen fighters militants rebels
 officials members workers employees staff students pupils patients protesters
 demonstrators prisoners detainees hostages captives journalists reporters doctors
 nurses teachers voters victims survivors dead wounded injured casualties deaths
+firefighters rescuers responders others
 fatalities citizens nationals pilgrims tourists visitors villagers settlers police
 policemen officers personnel peacekeepers monitors inspectors volunteers observers
 christians muslims jews hindus sikhs buddhists asylum seekers applicants recruits

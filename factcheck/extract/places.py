@@ -20,12 +20,20 @@ from .lexicon import lexicon
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
 # ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
+# ... and an Arabic article joins it: "Ras al-Ayn", "Deir al-Balah", "Marj Al-Zuhour"
 _RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(?<=Emirate)|"
                   r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay))[ \t]+of[ \t]+"
-                  r"(?:the[ \t]+)?)[A-Z][\w’'\-]*)*")
+                  r"(?:the[ \t]+)?)(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])[\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards on
 toward around outside at""".split())
+# a disaster's verbs take the place they struck as object ("battered Taiwan",
+# "Storm Hits Taiwan", "since hitting the Philippines"): a place, as after "in"
+_STRUCK = frozenset("""hit hits hitting struck strikes striking battered batters battering
+lashed lashes lashing pounded pounds pounding ravaged ravages ravaging devastated
+devastates rocked rocks rocking jolted jolts shook shakes slammed slams swept sweeps
+flooded floods""".split())
+_BEFORE_PLACE = _PREPOSITIONS | _STRUCK
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())
 _DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed".split())
@@ -43,7 +51,9 @@ facebook network group bank fund programme program cross crescent media post mis
 press photo international world health christians muslims armenians security
 statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
 rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsunami
-catholic orthodox protestant""".split())
+catholic orthodox protestant authority authorities department division directorate
+bureau board institute society foundation corporation company administration
+management""".split())
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
 _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
                           r"college|building)s?\b")
@@ -54,6 +64,7 @@ _WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|c
                      r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
                      r"north-?western|south-?eastern|south-?western)\s+)?")
+_SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
 _STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister)\b")
 _LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
@@ -86,7 +97,8 @@ class Places:
         self.registry = dict(registry or {})
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
-        self.found = _fold_compounds(found, text, set(self.registry.values()))
+        self.found = _title_case_checked(_fold_compounds(found, text, set(
+            self.registry.values())), text)
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}
@@ -164,7 +176,7 @@ class Places:
             owner = owners.get(place.start - 3)
             if owner is not None and re.fullmatch(r"['’]s\s", self.text[
                     place.start - 3:place.start]) and (_words_before(self.text, owner, 1)
-                                                       or ["?"])[-1] in _PREPOSITIONS:
+                                                       or ["?"])[-1] in _BEFORE_PLACE:
                 confirmed.add(place.key)
             owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
                 _RESIDENTS.match(self.text, place.end) and " " not in self.text[
@@ -182,8 +194,13 @@ class Places:
             return True
         if _INSTITUTION.match(self.text, start + len(name)):
             return False
-        if name.isupper() and self.text[start - 1:start] == "(":
-            return False  # "(RSF)", "(DRC)": the short form of the name before it
+        if self.text[start - 1:start] == "(" and (name.isupper() or (
+                " " not in name and self.text[start + len(name):start + len(name) + 1] == ")")):
+            return False  # "(RSF)", "(CalFire)": the short form of the name before it
+        if re.search(r"\b(?:Department|Ministry|Office|Bureau|Institute|University|Minister|"
+                     r"Secretary|Commission|Agency|School|College|Society)\s+(?:of|for)\s+"
+                     r"(?:the\s+)?$", self.text[max(0, start - 40):start]):
+            return False  # "Department of Forestry and Fire Prevention": an office's field
         if _LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
             return False  # "the US State of Louisiana": the place is the one after "of"
         words = [w.lower().rstrip(".") for w in name.split()]
@@ -195,12 +212,19 @@ class Places:
             return True  # "Burma state-run television", "Bangladesh Prime Minister"
         previous = [w.lower() for w in _words_before(self.text, start, 2)]
         cased = _words_before(self.text, start, 2, keep_case=True)
-        if re.match(r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 9]):
-            return True  # "Muzaffarabad, where 11,000 died"
+        if previous == ["according", "to"]:
+            return False  # "according to Xinhua": a source, not a place
+        if _SPEAKS.match(self.text, start + len(name)) and not (
+                previous and previous[-1] in _PREPOSITIONS):
+            return False  # "CalFire said": a speaker; not "the government in Miyagi said"
+        if re.match(r"(?:\s+(?:state|province|district|county|region|city|town|village))?"
+                    r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 20]):
+            return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."
         return role is not None or follows_place or bool(
-            previous and (previous[-1] in _PREPOSITIONS or (
+            previous and (previous[-1] in _BEFORE_PLACE or (
                 len(previous) == 2 and previous[0] in _PREPOSITIONS
-                and cased[1].islower())))
+                and cased[1].islower()) or previous[-2:] in (
+                    [verb, "the"] for verb in _STRUCK)))  # "hitting the Philippines"
 
     def _role(self, start: int, end: int) -> str | None:
         previous = _words_before(self.text, start, 6)
@@ -293,3 +317,22 @@ def _words_before(text: str, start: int, count: int, keep_case: bool = False) ->
     if re.search(r"[.;:!?][\s“”\"‘’']*$", piece):
         return []
     return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]
+
+
+def _title_case_checked(found: list[Place], text: str) -> list[Place]:
+    """In a title with every word capitalised ("UN Issues Urgent Appeal for $4.4
+    Billion in Famine Aid") capitals say nothing: a name there is a place only when
+    the body names it as one too."""
+    title_end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[:title_end])]
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return found
+    body = {p.key for p in found if p.start >= title_end}
+    rest = text[title_end:].lower()
+    # "Haiti's Death Toll ..." over a body that speaks of "Haitians": known there
+    body |= {snake(place) for adjective, place in lexicon().demonyms.items()
+             if re.search(rf"\b{adjective}s?\b", rest)}
+    countries = {snake(place) for place in lexicon().demonyms.values()}
+    return [p for p in found if p.start >= title_end or p.key in body
+            or p.key in countries or text[p.start:p.end].lower() in rest]
+

@@ -20,26 +20,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .asof import AsOf
+from . import amounts
+from .asof import FLOWS, AsOf, period
 from .clauses import BREAK as _BREAK
 from .clauses import distance as _distance
 from .clauses import nearest as _nearest
 from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
-                      predicate_over_noun)
+                      predicate_over_noun, reduced_relative)
 from .events import Events
 from .lexicon import Hit, lexicon
 from .mention import Mention
+from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
+from .nouns import modifier as _modifier, verb_before as _verb_before
 from .places import Place, Places, snake as _snake
 from .text import Span
 
-FLOWS = frozenset({"departed", "arrived"})
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
-LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed"})
+LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"})
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
@@ -50,7 +52,6 @@ _DISTANCE_FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?
                             r"(?:(?:capital|city|town|village|border|provincial\s+capital)"
                             r"\s*,?\s+(?:of\s+)?)?", re.I)
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
-_DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
 @dataclass
@@ -63,14 +64,28 @@ class Namer:
     taken: set = field(default_factory=set)  # placeholder names in use
     year: int | None = None  # the publication year: "a 1999 storm" is another storm
 
+    def __post_init__(self):
+        self.given: dict[int, str | None] = {}  # mention start -> the name it was given
+        # an age ("children under the age of five") is no count: it neither takes a
+        # measure word nor stands between a count and its measure
+        self.mentions = [replace(m, kind="age") if m.kind == "count"
+                         and amounts.an_age(self.text, m) else m for m in self.mentions]
+
     def name(self, index: int, mention: Mention, sentence: Span, as_of: AsOf | None) -> str:
         found = None
         if mention.kind in ("date", "duration"):
-            found = self._event(mention, sentence)
+            # "a four-year-old boy": an age, no event's duration
+            found = None if mention.text.endswith("-old") else self._event(mention, sentence)
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
         elif mention.kind == "other":
-            found = self._distance(mention, sentence) or self._length(mention, sentence)
+            found = self._distance(mention, sentence) or self._extent(mention, sentence) \
+                or self._length(mention, sentence)
+        elif mention.kind == "money":
+            found = self._money(mention, sentence)
+        if found and amounts.another_of(self.text, mention, sentence, self.given, found):
+            found = None  # "250 homes ..., while residents of another 400 houses": others
+        self.given[mention.start] = found
         return found or self._placeholder(index)
 
     def _placeholder(self, index: int) -> str:
@@ -82,13 +97,26 @@ class Namer:
         return name
 
     def _count(self, mention: Mention, sentence: Span, as_of: AsOf | None) -> str | None:
+        if re.match(r"-[a-z]", self.text[mention.end:mention.end + 2]) \
+                or amounts.an_age(self.text, mention) or amounts.a_change(self.text, mention):
+            return None  # "an 11-story building", "under the age of five", "rose by 40"
         hits = self._hits(sentence, mention)
         things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people
             subject = self._subject(mention, sentence, None)
             return f"{subject}.{things}" if subject != self.document else None
-        measure = _nearest(self.text, mention, self._measure_hits(hits, mention), self.mentions)
+        usable = self._measure_hits(hits, mention)
+        measure = amounts.governing(self.text, mention, usable) or _nearest(
+            self.text, mention, usable, self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
+        hits = amounts.fitting(hits, thing)
+        part = self._part(mention, sentence, hits, thing)
+        if part is not None:
+            return part
+        gone = None if thing else amounts.elided(self.text, mention, hits, self.mentions,
+                                                 sentence.start)
+        if gone is not None:  # "destroyed 53,000 homes and damaged other 77,000"
+            return f"{self._subject(mention, sentence, None)}.{gone[0].name}_{gone[1].name}"
         if thing is not None:
             done = _verb_before(self.text, mention, hits) or _nearest(
                 self.text, mention, [h for h in hits if h.table == "object_measures"],
@@ -99,15 +127,18 @@ class Namer:
             if done is None:
                 return f"{subject}.{kind}" if mention.kind == "count" else None
             return f"{subject}.{kind}_{done.name}"
+        if amounts.population_with(self.text, mention):
+            return f"{self._subject(mention, sentence, 'population')}.population"
         if measure is None:
             return None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
+        measure = reduced_relative(self.text, mention, measure, hits, self.mentions)
         name = measure.name
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject)
-            if (as_of is not None and as_of.daily) or _DAILY.search(_around(self.text, mention)):
-                name += "_daily"
+        name += period(self.text, mention, sentence, as_of, name,
+                       self.text[measure.start:measure.end])
         group = _attached(hits, mention, "groups", self.text)
         group_name = group.name if group is not None else _group_noun(self.text, mention)
         if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
@@ -127,6 +158,49 @@ class Namer:
             return f"{subject}.{first.name} + {subject}.{second.name}"
         return f"{subject}.{name}"
 
+    def _money(self, mention: Mention, sentence: Span) -> str | None:
+        # words inside the mention count: "estimated losses of 277 billion rupees"
+        hits = lexicon().hits(self.text, sentence.start, sentence.end)
+        measure = amounts.money_measure(self.text, mention, hits, self.mentions)
+        if measure is None:
+            return None
+        # the currency is part of the name: verify converts no currency, so a loss
+        # told in rupees and in dollars are two quantities, never a unit error
+        currency = f"_{mention.unit.lower()}" if mention.unit else ""
+        return f"{self._subject(mention, sentence, None)}.{measure}{currency}"
+
+    def _extent(self, mention: Mention, sentence: Span) -> str | None:
+        """"40,000 hectares of farmland", "10,000 kilometres of state roads damaged"."""
+        hits = self._hits(sentence, mention)
+        thing = amounts.extent_thing(self.text, mention, hits)
+        if thing is None:
+            kind = amounts.goods(self.text, mention) or (  # "500 tonnes of food"
+                "area_burned" if amounts.burned_area(self.text, mention, sentence.start,
+                                                     sentence.end) else None)
+            return f"{self._subject(mention, sentence, None)}.{kind}" if kind else None
+        hits = amounts.fitting(hits, thing)
+        done = amounts.thing_done(self.text, thing, hits, self.mentions, mention)
+        kind = thing.name + (f"_{done.name}" if done is not None else "")
+        kind += amounts.extent_suffix(thing, mention)  # "roads_damaged_length"
+        return f"{self._subject(mention, sentence, None)}.{kind}"
+
+    def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
+              thing: Hit | None) -> str | None:
+        """"10 out of 14 districts severely affected": 14 is `S.districts`, 10 the
+        part the verb names, `S.districts_affected`."""
+        if thing is not None and amounts.is_whole(self.text, mention, self.mentions):
+            return f"{self._subject(mention, sentence, None)}.{thing.name}"
+        whole = amounts.whole_after(self.text, mention, self.mentions)
+        if whole is None or mention.kind != "count":
+            return None
+        thing = _attached(hits, whole, "objects", self.text)
+        done = None if thing is None else _nearest(
+            self.text, whole, [h for h in hits if h.table == "object_measures"
+                               and h.start >= thing.end], self.mentions)
+        if done is None:
+            return None
+        return f"{self._subject(mention, sentence, None)}.{thing.name}_{done.name}"
+
     def _measure_hits(self, hits: list[Hit], mention: Mention) -> list[Hit]:
         usable = []
         shares = mention.kind in SHARES
@@ -135,6 +209,8 @@ class Namer:
                 continue
             if hit.name in NOUN_MEASURES and (shares or not _own_noun(self.text, mention, hit)):
                 continue
+            if amounts.level_verb(self.text, hit, mention):
+                continue  # "the death toll has reached 14": the toll's level, no arrival
             usable.append(hit)
         # a word past another number is that number's, save the whole of a partitive
         # ("over 100,000 of the estimated 120,000 residents ... have fled") and a
@@ -145,10 +221,13 @@ class Namer:
             # "2,000 families (10,000) people were affected": the same count restated
             and not re.fullmatch(r"[^()\d]{0,12}\(\s*", self.text[mention.end:m.start])
             and not _COORDINATED.fullmatch(self.text[mention.end:m.start])
+            # "Five civilians, including a child and two women, were killed"
+            and not re.search(r",\s*including\b", self.text[mention.end:m.start])
             for m in self.mentions if m.kind in COUNTS))]
         return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)
-                and not causative(self.text, mention, h)]
+                and not causative(self.text, mention, h)
+                and not amounts.governs_other(self.text, mention, h, self.mentions)]
 
     def _hits(self, sentence: Span, mention: Mention) -> list[Hit]:
         return [h for h in lexicon().hits(self.text, sentence.start, sentence.end)
@@ -160,11 +239,16 @@ class Namer:
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key
         own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)
-               and not (p.demonym and AGENT.match(self.text, p.end))]
+               and not (p.demonym and AGENT.match(self.text, p.end))
+               and not any(q.start == p.end + 3 for q in inside)]  # not India in "India's Kerala"
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None
             return both or nearest.key
+        if measure not in FLOWS:
+            local = amounts.definite_local(self.text, sentence, self.places)
+            if local is not None:  # "damaged 37 houses in the village"
+                return local
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document
@@ -193,8 +277,12 @@ class Namer:
 
     def _magnitude(self, mention: Mention, sentence: Span) -> str | None:
         hits = self._hits(sentence, mention)
+        # "7.1 magnitude", "6.3 on the Richter scale", "magnitude 5"; not "Ninety
+        # aftershocks of magnitude 5", where the number has a noun of its own
         close = [h for h in hits if h.name == "magnitude"
-                 and _distance(self.text, mention, h, self.mentions) < 25]
+                 and _distance(self.text, mention, h, self.mentions) < 25
+                 and (h.end <= mention.start or set(self.text[mention.end:h.start].lower(
+                     ).split()) <= {"on", "the", "a", "-"})]
         if not close:
             return None
         events = [h for h in hits if h.table == "events"]
@@ -211,6 +299,11 @@ class Namer:
         if measure.name == "wind_speed":  # a storm's, not a place's
             event = self.events.storm(sentence, mention, self._hits(sentence, mention))
             return f"{event}.wind_speed" if event else None
+        if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"
+            quake = _nearest(self.text, mention, [h for h in self._hits(sentence, mention)
+                                                  if h.table == "events"], self.mentions)
+            event = self.events.label(quake) if quake else self.events.main_event
+            return f"{event}.depth" if event else None
         return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
 
     def _distance(self, mention: Mention, sentence: Span) -> str | None:
@@ -224,7 +317,12 @@ class Namer:
         target = next((p.key for p in self.places.found if p.start == frame.end()), None)
         name = _NAME_RUN.match(self.text, frame.end())
         if target is None and name is None:
-            return None  # "12 km west of here", "10 km from the village"
+            # "23 kilometres from the epicentre": a point every reader knows
+            point = re.match(r"epicent(?:re|er)\b", self.text[frame.end():frame.end() + 12],
+                             re.I) if "from" in frame.group().lower() else None
+            if point is None:
+                return None  # "12 km west of here", "10 km from the village"
+            target = "epicentre"
         target = target or _snake(name.group())
         before = [p for p in self.places.between(sentence.start, mention.start)
                   if p.key != target and not p.demonym]
@@ -243,17 +341,15 @@ class Namer:
         return None if self.places.between(actor.end, end) else self.events.label(actor)
 
     def _event(self, mention: Mention, sentence: Span) -> str | None:
-        return self.events.quantity(mention, sentence, self._hits(sentence, mention))
+        hits = self._hits(sentence, mention)
+        attack = amounts.attack_on(self.text, mention, hits, self.places.found)
+        if attack is not None:  # "during an attack on Abdo village on July 23"
+            return f"{attack}_attack.start" if mention.kind == "date" else None
+        return self.events.quantity(mention, sentence, hits)
 
     @cached_property
     def events(self) -> Events:
         return Events(self.text, self.mentions, self.existing, self.year)
-
-def _around(text: str, mention: Mention) -> str:
-    before = " ".join(text[max(0, mention.start - 40):mention.start].split()[-3:])
-    after = " ".join(text[mention.end:mention.end + 40].split()[:3])
-    return f"{before} {after}"
-
 
 def _nearest_place(text: str, mention: Mention, places: list[Place],
                    mentions: list[Mention]) -> Place | None:
@@ -284,58 +380,3 @@ def _partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mentio
         return False
     tail = text[following.end:hit.start]
     return hit.start >= following.end and len(tail.split()) <= 2
-
-
-# People nouns that name everyone counted, not a group apart ("300 people", "863
-# civilians", "15 refugees"): no prefix.
-GENERIC_PEOPLE = frozenset("""people persons person civilians residents refugees individuals
-inhabitants migrants evacuees victims casualties dead deaths fatalities injured wounded
-displaced homeless citizens nationals survivors others villagers locals""".split())
-
-
-def _group_noun(text: str, mention: Mention) -> str | None:
-    """A people noun right after the number, past one adjective, that names a group of
-    its own ("21 students", "215 Pakistani soldiers"): the measure's prefix."""
-    from .people import PERSON_NOUNS
-
-    words = re.findall(r"[A-Za-z]+", text[mention.end:mention.end + 40])[:2]
-    for k, word in enumerate(words):
-        low = word.lower()
-        if low in PERSON_NOUNS:
-            return None if low in GENERIC_PEOPLE else low
-        if k == 0 and not (word[0].isupper() or low.endswith(("ian", "ese", "ish", "i"))):
-            return None
-    return None
-
-
-def _modifier(gap: str) -> str:
-    """"73 religious buildings", "112 government buildings": kinds of a thing kept
-    apart (`religious_buildings`); not a participle ("600 damaged homes")."""
-    words = gap.split()
-    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]) \
-            and not words[0].endswith("ed") and words[0] not in ("of", "more", "other"):
-        return f"{words[0]}_"
-    return ""
-
-
-def _verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
-    """"The earthquake destroyed 53,000 homes and damaged 77,000 more": the verb whose
-    object the number is, right before it, before any word after it."""
-    for hit in hits:
-        if hit.table == "object_measures" and hit.end <= mention.start \
-                and re.fullmatch(r"\s*(?:(?:some|about|nearly|almost|over|more\s+than|"
-                                 r"at\s+least|around|an\s+estimated)\s+)?",
-                                 text[hit.end:mention.start]):
-            return hit
-    return None
-
-
-def _attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:
-    """A noun of `table` right after the number ("600 homes", "215 Pakistani
-    soldiers", "dozens of villages")."""
-    for hit in hits:
-        if hit.table == table and hit.start >= mention.end:
-            gap = text[mention.end:hit.start]
-            if len(gap.split()) <= 2 and not _BREAK.search(gap):
-                return hit
-    return None

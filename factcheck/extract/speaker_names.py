@@ -12,7 +12,8 @@ head secretary governor mayor commissioner prosecutor official officer represent
 deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordinator
 general colonel commander captain seismologist analyst researcher professor expert
 host founder manager organization organisation agency correspondent adviser
-advisor""".split())
+advisor superintendent inspector magistrate sheriff chairperson administrator
+lieutenant sergeant""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())
@@ -29,7 +30,7 @@ def drop_article(phrase: str) -> str:
 
 def clean(phrase: str) -> str:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
-    phrase = re.sub(r"^(?:and|but|or)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
     phrase = _STATEMENT.sub("", phrase)
     # "according to unconfirmed reports from local partners", "according to Red
@@ -57,6 +58,11 @@ def strip_role(phrase: str) -> str:
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() in ROLES:
             rest = words[k + 1:]
+            # "Superintendent of Police Prajwol Maharjan", "Minister of Health Ahmed
+            # Ali": the role's one-word office, then the name
+            if len(rest) >= 4 and rest[0].lower() == "of" and is_name(" ".join(rest[1:])) \
+                    and k == 0:
+                return " ".join(rest[2:])
             if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
                 return " ".join(rest)
             return phrase

@@ -121,6 +121,17 @@ def test_other_quantities_with_the_same_measure(tmp_path):
     assert found["stepanakert.remaining"] == POPULATION
 
 
+def test_drafted_placeholders_share_no_measure(tmp_path):
+    # two documents' unnamed_X.m3: one a date, the other a share; neither decides
+    # the other (a false unit error before)
+    found = dims(tmp_path, c("a", "unnamed_gulf.m3", "2018-08-08")
+                 + c("b", "unnamed_famine.m3", "about two-thirds")
+                 + c("k", "karabakh.m3", "5 people") + c("s", "stepanakert.m3", "a few"))
+    assert found["unnamed_famine.m3"] == DIMENSIONLESS
+    # a named quantity still takes its measure's dimension from its kin
+    assert found["stepanakert.m3"] == POPULATION
+
+
 def test_two_dimensions_for_one_measure_decide_nothing(tmp_path):
     found = dims(tmp_path, c("a", "a.size", "3 hours") + c("b", "b.size", "4 people")
                  + c("c", "c.size", "a few"))

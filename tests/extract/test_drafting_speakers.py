@@ -89,3 +89,68 @@ def test_a_closing_frame_with_its_day_and_a_clause_after_it_still_speaks():
     d = drafts("Floods in Kerala have claimed 39 lives, officials said on Monday, as the "
                "region braces for more rains during one of its worst monsoon seasons.")
     assert d["39"].by == "officials"
+
+
+def test_putting_a_figure_at_a_number_is_a_speech_frame():
+    d = drafts("Chief Minister Pinarayi Vijayan said the rains had eased. He put the death "
+               "toll from floods and landslides at 324.")
+    assert d["324"].by == "Pinarayi Vijayan"
+    d = drafts("The Red Cross put preliminary costs at 80.3bn rupees.")
+    assert d["80.3bn rupees"].by == "Red Cross"
+    # "put" with no figure "at" a number is no speech: the own voice
+    d = drafts("The floods put 5,000 people at risk.")
+    assert not d["5,000"].by
+    d = drafts("The government put out the fires; 300 homes burned.")
+    assert not d["300"].by
+
+
+def test_a_date_after_a_reported_count_is_the_speakers():
+    d = drafts("One of his advisers, Prabha Varma, told Reuters 186 people had died since "
+               "Aug. 8, when the waters began to rise.")
+    assert d["186"].by == "Prabha Varma"
+    assert d["Aug. 8"].by == "Prabha Varma"
+    # the day the statement was made is no claim of the speaker's
+    d = drafts("Prabha Varma told a hearing in early September that 186 people had died.")
+    assert list(d) == ["186"] and d["186"].by == "Prabha Varma"
+
+
+def test_states_after_a_plural_word_is_a_noun_not_a_speech_verb():
+    d = drafts("Rains returned to western states that were hit in July, and downpours in "
+               "Gujarat have killed nine people, a state disaster management official said.")
+    assert d["nine"].by == "state disaster management official"
+    # "the report states that": a speech frame
+    d = drafts("The UNHCR report states that 5,000 people fled.")
+    assert d["5,000"].by == "UNHCR"
+
+
+def test_the_outlets_gloss_after_a_speaker_is_its_own_voice():
+    d = drafts('"It is the biggest landslide since the Wenchuan earthquake," said Wang '
+               "Yongbo, referring to the disaster that killed 87,000 people in 2008.")
+    assert not d["87,000"].by
+    # the speaker's own clause after the name is still the speaker's
+    d = drafts("Wang Yongbo said 87,000 people were killed in the disaster.")
+    assert d["87,000"].by == "Wang Yongbo"
+
+
+def test_a_chain_of_appositives_opens_with_the_person():
+    d = drafts("Superintendent of Police Prajwol Maharjan, chief of District Police Office, "
+               "Sindhupalchhowk, said five people were injured.")
+    assert d["five"].by == "Prajwol Maharjan"
+    d = drafts("Minister of Health Ahmed Ali said 20 people died.")
+    assert d["20"].by == "Ahmed Ali"
+    # an office of a person, not a role before a name: kept whole
+    d = drafts("The government of President Omar al-Bashir said 20 people died.")
+    assert d["20"].by == "government of President Omar al-Bashir"
+    # one appositive: the name in it, as before
+    d = drafts("The UN high commissioner, Filippo Grandi, said 5,000 people fled.")
+    assert d["5,000"].by == "Filippo Grandi"
+
+
+def test_his_office_is_the_office_of_the_last_speaker():
+    d = drafts('Chief minister Pinarayi Vijayan said Kerala was flooded. "Nearly 20,000 '
+               'houses have been fully damaged," his office said on Twitter.')
+    assert d["Nearly 20,000"].by == "Pinarayi Vijayan's office"
+    # "he" is the speaker himself
+    d = drafts("Chief minister Pinarayi Vijayan said Kerala was flooded. He said 39 "
+               "people had died.")
+    assert d["39"].by == "Pinarayi Vijayan"

@@ -1,0 +1,62 @@
+"""A count told twice, or restated in brackets.
+
+A count told twice: "a landslide buried up to 200 houses" in the lead, then "up to
+200 homes in the village of Shiaolin were buried". When a draft's subject is only
+the story's main place (or the document, for want of any place) and another draft
+of the same measure and the same number names a place of its own, the two are one
+count of that place, as a reader takes them. Small numbers are left alone: two
+counts of five are too often two different fives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..grammar import find_numbers
+
+_SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
+SMALLEST = 20  # below this, equal numbers are no sign of one count
+
+
+def one_count(text: str, drafts: list, general: set[str], places_of) -> list:
+    """`general`: the subjects that say no more than the story's place; `places_of`:
+    quantity -> the places a draft declares for it."""
+    numbers = [_numbers(text, d) for d in drafts]
+    body = text.lstrip().find("\n") + len(text) - len(text.lstrip())  # the title is vaguer
+    result = list(drafts)
+    for k, draft in enumerate(drafts):
+        own = _SIMPLE.fullmatch(draft.quantity)
+        if own is None or own.group(1) not in general or not numbers[k]:
+            continue
+        named = {m.group(1) for j, other in enumerate(drafts)
+                 if j != k and numbers[j] == numbers[k] and other.span[0] > body
+                 and (m := _SIMPLE.fullmatch(other.quantity)) is not None
+                 and m.group(2) == own.group(2) and m.group(1) not in general
+                 and not m.group(1).startswith("unnamed_")}
+        if len(named) == 1:
+            quantity = f"{named.pop()}.{own.group(2)}"
+            result[k] = replace(draft, quantity=quantity, places=places_of(quantity))
+    return result
+
+
+def bracketed(text: str, drafts: list, places_of) -> list:
+    """"exceeded 50,000 people (50,227)": a number in brackets right after another,
+    that no rule named, restates it: the same quantity."""
+    result = list(drafts)
+    for k in range(1, len(result)):
+        draft, before = result[k], result[k - 1]
+        if draft.quantity.startswith("unnamed_") and not before.quantity.startswith(
+                "unnamed_") and re.fullmatch(r"\s*(?:people\s*)?\(\s*",
+                                              text[before.span[1]:draft.span[0]]):
+            result[k] = replace(draft, quantity=before.quantity,
+                                places=places_of(before.quantity))
+    return result
+
+
+def _numbers(text: str, draft) -> frozenset:
+    """The numbers a count's words give, when they are large enough to tell."""
+    if isinstance(draft.value, dict):
+        return frozenset()
+    found = frozenset(n.value for n in find_numbers(text[draft.span[0]:draft.span[1]]))
+    return found if found and min(found) >= SMALLEST else frozenset()

@@ -1,0 +1,294 @@
+"""Quantities that are not counts of people: sums of money, land by its area, roads
+by their length, the part and the whole of "N out of M things", the year of an
+earlier event. Near misses sit next to each case."""
+
+import datetime as dt
+
+from factcheck.extract import find_mentions
+from factcheck.extract.drafts import draft_claims
+
+PUBLISHED = dt.date(2018, 8, 18)
+
+
+def drafts(text: str) -> dict:
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    return {text[d.span[0]:d.span[1]]: d for d in found}
+
+
+def test_a_sum_of_money_is_what_its_clause_says_it_is():
+    d = drafts("Floods in Kerala have caused a loss of $1.1bn, officials said.")
+    assert d["$1.1bn"].quantity == "kerala.economic_loss_usd"
+    d = drafts("In Kerala, officials put preliminary costs at 80.3bn rupees.")
+    assert d["80.3bn rupees"].quantity == "kerala.cost_inr"
+    d = drafts("In Kerala, Modi declared initial assistance of 5 billion rupees.")
+    assert d["5 billion rupees"].quantity == "kerala.aid_inr"
+    # the word of estimate read into the number still says what it is
+    d = drafts("In Kerala, the floods caused estimated losses of 277 billion rupees.")
+    assert d["estimated losses of 277 billion rupees"].quantity == "kerala.economic_loss_inr"
+
+
+def test_a_sum_restated_in_brackets_is_the_same_measure_in_its_own_currency():
+    d = drafts("In Kerala, Modi declared assistance of 5 billion rupees ($71 million).")
+    assert d["5 billion rupees"].quantity == "kerala.aid_inr"
+    assert d["$71 million"].quantity == "kerala.aid_usd"  # verify converts no currency
+
+
+def test_a_sum_with_no_word_of_what_it_is_stays_unnamed():
+    d = drafts("In Kerala, the figure was 5 billion rupees.")
+    assert d["5 billion rupees"].quantity.startswith("unnamed_doc.")
+    # a money word in another sentence part is another sum's
+    d = drafts("Aid has poured in; in Kerala the figure was 5 billion rupees.")
+    assert d["5 billion rupees"].quantity.startswith("unnamed_doc.")
+
+
+def test_land_counted_by_its_area_is_the_land_with_what_happened_to_it():
+    d = drafts("In Kerala, the floods damaged crops across as much as 40,000 hectares.")
+    assert d["as much as 40,000 hectares"].quantity == "kerala.farmland_damaged"
+    d = drafts("In Kerala, the rains destroyed roads as well as crops across over "
+               "1,000 hectares of farmland.")
+    assert d["over 1,000 hectares"].quantity == "kerala.farmland_destroyed"
+    d = drafts("In Kerala, 500 acres of farmland were flooded.")
+    assert d["500 acres"].quantity == "kerala.farmland_flooded"
+
+
+def test_roads_counted_by_their_length():
+    d = drafts("In Kerala, nearly 10,000 kilometres of state roads were damaged.")
+    assert d["nearly 10,000 kilometres"].quantity == "kerala.roads_damaged_length"
+    # a count of roads is another quantity: it has no unit
+    d = drafts("In Kerala, floodwaters have damaged 103 roads.")
+    assert d["103"].quantity == "kerala.roads_damaged"
+    # a length that measures no thing is not a road: a distance stays a distance
+    d = drafts("Fighting hit the village of Mestri, 40 kilometers south of Al-Geneina.")
+    assert d["40 kilometers"].quantity == "mestri.distance_from_al_geneina"
+    d = drafts("In Kerala, the river rose over 10 kilometres.")
+    assert d["over 10 kilometres"].quantity.startswith("unnamed_doc.")
+
+
+def test_the_part_and_the_whole_of_n_out_of_m_things():
+    d = drafts("In Kerala, 10 out of 14 districts were severely affected.")
+    assert d["10"].quantity == "kerala.districts_affected"
+    assert d["14"].quantity == "kerala.districts"
+    # "N of the M residents have fled" stays the people's own rule
+    d = drafts("Over 100,000 of the 120,000 residents of Karabakh have fled.")
+    assert d["Over 100,000"].quantity == "karabakh.departed"
+    assert d["120,000"].quantity == "karabakh.population"
+
+
+def test_a_size_word_is_not_a_kind_of_thing():
+    d = drafts("In Kerala, 27 major dams were opened and 12 irrigation dams damaged.")
+    assert d["27"].quantity.startswith("kerala.dams")
+    assert d["12"].quantity == "kerala.irrigation_dams_damaged"
+
+
+def test_the_year_of_an_earlier_event_is_its_date():
+    d = drafts("Kerala is in the midst of the second worst flood after 1924.")
+    assert d["1924"].quantity == "flood_1924.date"
+    # the story's own year is the story's event, never a date of another
+    d = drafts("Floods hit Kerala. It is the worst flood of 2018.")
+    assert not d["2018"].quantity.startswith("flood_2018")
+    d = drafts("Floods hit Kerala on 2 January. It is the worst flood since 2017.")
+    assert not d["2017"].quantity.startswith("flood_2017")  # the year before: maybe its own
+
+
+def test_rains_and_a_monsoon_are_events_with_a_start():
+    d = drafts("In Kerala, the toll had climbed to 39 since the heavy rains hit on August 8.")
+    assert d["August 8"].quantity == "rains.start"
+    # the number before "since" owns no noun: the toll is a count of the dead
+    assert d["39"].quantity == "kerala.killed"
+
+
+def test_a_number_with_its_noun_left_out_counts_the_earlier_things():
+    d = drafts("In Haiti, the earthquake destroyed 53,000 homes and damaged other 77,000.")
+    assert d["53,000"].quantity == "haiti.homes_destroyed"
+    assert d["77,000"].quantity == "haiti.homes_damaged"
+    d = drafts("In Haiti, the quake destroyed 53,000 homes and damaged 77,000 more.")
+    assert d["77,000"].quantity == "haiti.homes_damaged"
+    # a verb done to people, not things: the people's own measure
+    d = drafts("In Haiti, the quake destroyed 53,000 homes and injured 7,000.")
+    assert d["7,000"].quantity == "haiti.injured"
+    # the number has a noun of its own: that noun, not the earlier one
+    d = drafts("In Haiti, the quake destroyed 53,000 homes and damaged 900 schools.")
+    assert d["900"].quantity == "haiti.schools_damaged"
+
+
+def test_the_day_of_an_attack_on_a_place_is_that_attacks_start():
+    d = drafts("In South Darfur, 19 villagers were killed during an attack on Abdo village "
+               "on July 23.")
+    assert d["July 23"].quantity == "abdo_attack.start"
+    d = drafts("About 10,000 people were affected by the attack on the village of Mestri "
+               "on July 25.")
+    assert d["July 25"].quantity == "mestri_attack.start"
+    # an attack on no place the text names is left to the other rules
+    d = drafts("In Darfur, the attack on the convoy on July 23 killed 12 people.")
+    assert "_attack" not in d["July 23"].quantity
+    # a place far from the date is not the attack's
+    d = drafts("The attack on Abdo village was repelled, and fighting resumed on July 23.")
+    assert d["July 23"].quantity != "abdo_attack.start"
+
+
+def test_a_count_told_twice_is_the_count_of_the_place_named_once():
+    text = ("Floods in Taiwan\n\nA landslide buried up to 200 houses on Friday. "
+            "Up to 200 homes in the village of Shiaolin were buried, television reported. "
+            "In Taiwan, 12 people were killed.")
+    d = drafts(text)
+    assert d["up to 200"].quantity == "shiaolin.homes_buried"
+    assert d["Up to 200"].quantity == "shiaolin.homes_buried"
+    # another number of the same measure stays the story's place's
+    text = ("Floods in Taiwan\n\nA landslide buried up to 300 houses on Friday. "
+            "Up to 200 homes in the village of Shiaolin were buried.")
+    assert drafts(text)["up to 300"].quantity == "taiwan.homes_buried"
+    # a small number told twice may be two counts: left alone
+    text = ("Floods in Taiwan\n\nA landslide killed 12 people on Friday. "
+            "In the village of Shiaolin, 12 people were killed.")
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    assert [d.quantity for d in found if d.value == "12 people"] == [
+        "taiwan.killed", "shiaolin.killed"]
+
+
+def test_a_count_told_twice_never_takes_the_titles_place():
+    text = ("39 dead as floods devastate India's Kerala state\n\n"
+            "Floods in Kerala have claimed 39 lives, officials said.")
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    # the title's count is of the place India owns; the body's stays Kerala's
+    assert [d.quantity for d in found] == ["kerala.killed", "kerala.killed"]
+
+
+def test_people_taken_to_hospital_are_a_count_of_their_own():
+    d = drafts("In Sindh, 1,200 people were hospitalised with cholera.")
+    assert d["1,200"].quantity == "sindh.hospitalised"
+    # treated for injuries: the injured
+    d = drafts("In Sindh, over 2,000 people were treated for injuries.")
+    assert d["over 2,000"].quantity == "sindh.injured"
+
+
+def test_livestock_killed_is_not_people_killed():
+    d = drafts("In Pakistan, floods killed 25,000 head of cattle.")
+    assert d["25,000"].quantity == "pakistan.livestock_killed"
+    d = drafts("In Pakistan, more than 800,000 livestock have died.")
+    assert d["more than 800,000"].quantity == "pakistan.livestock_killed"
+    # homes are never killed; the number after "killed" counts people
+    d = drafts("In Haiti, the quake destroyed 500 homes and killed 20.")
+    assert d["500"].quantity == "haiti.homes_destroyed"
+    assert d["20"].quantity == "haiti.killed"
+    d = drafts("In Burma, 1,000 houses were damaged and 145 people killed.")
+    assert d["1,000"].quantity == "burma.homes_damaged"
+
+
+def test_goods_by_weight_or_volume_are_named_by_their_noun():
+    d = drafts("In Sindh, 20 tonnes of rice were delivered.")
+    assert d["20 tonnes"].quantity == "sindh.rice"
+    d = drafts("In Sindh, 3 million litres of drinking water were handed out.")
+    assert d["3 million litres"].quantity == "sindh.drinking_water"
+    # no noun of its own right after "of": left unnamed
+    d = drafts("In Sindh, 200 kg of the supplies arrived.")
+    assert d["200 kg"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_count_of_events_is_named_by_the_event_noun():
+    d = drafts("In Sindh, 120 aftershocks were recorded.")
+    assert d["120"].quantity == "sindh.aftershocks"
+    # the event noun of another clause is no noun of the number
+    d = drafts("In Nepal, 30 people died in the landslides.")
+    assert d["30"].quantity == "nepal.killed"
+
+
+def test_the_clauses_verb_says_what_people_named_by_a_participle_are():
+    d = drafts("In Kerala, 33,372 people evacuated from villages in low-lying areas were "
+               "housed in relief camps.")
+    assert d["33,372"].quantity == "kerala.sheltered"
+    d = drafts("In Abdo, about 4,000 internally displaced people have recently returned.")
+    assert d["about 4,000"].quantity == "abdo.returned"
+    # no verb of its own that the lexicon knows: the participle says it
+    d = drafts("In Abdo, about 4,000 internally displaced people live in the camp.")
+    assert d["about 4,000"].quantity == "abdo.internally_displaced"
+    # the participle is the noun itself ("the displaced"): it says who and what
+    d = drafts("In Bossangoa, some 5,000 displaced had sheltered in the church.")
+    assert d["some 5,000"].quantity == "bossangoa.displaced"
+    # two clauses, two counts
+    d = drafts("In Haiti, 1,000 people were injured and 500 were evacuated.")
+    assert d["1,000"].quantity == "haiti.injured"
+
+
+def test_a_toll_that_reached_a_number_is_the_toll_not_arrivals():
+    d = drafts("The death toll from floods in Assam has reached 14, officials said.")
+    assert d["14"].quantity == "assam.killed"
+    d = drafts("In Bangladesh the toll has crossed 346.")
+    assert d["346"].quantity == "bangladesh.killed"
+    # the number before the verb: people who arrived
+    d = drafts("More than 5,000 refugees reached Poland on Monday.")
+    assert d["More than 5,000"].quantity.split(".")[1].startswith(("departed", "arrived"))
+
+
+def test_an_authority_is_no_place():
+    d = drafts("According to the Assam State Disaster Management Authority, two people "
+               "were reported missing in Assam.")
+    assert d["two"].quantity == "assam.missing"
+
+
+def test_farmland_by_its_area_restated_in_brackets():
+    d = drafts("Bihar state, where 1.1 million hectares (2.7 million acres) of farmland "
+               "have been inundated, will get aid.")
+    assert d["1.1 million hectares"].quantity == "bihar.farmland_flooded"
+    assert d["2.7 million acres"].quantity == "bihar.farmland_flooded"
+    d = drafts("In Assam, the floodwaters have submerged 4,931 hectares of crop area.")
+    assert d["4,931 hectares"].quantity == "assam.farmland_flooded"
+
+
+def test_a_city_with_a_number_of_people_is_its_population():
+    d = drafts("Police said more than 100 people died in Concepcion, the largest city near "
+               "the epicenter with more than 200,000 people.")
+    assert d["more than 100"].quantity == "concepcion.killed"
+    assert d["more than 200,000"].quantity == "concepcion.population"
+    # people a measure word follows are that measure's
+    d = drafts("The town was left with 300 people homeless in Concepcion.")
+    assert d["300"].quantity == "concepcion.displaced"
+
+
+def test_how_deep_and_how_far_from_the_epicentre():
+    d = drafts("The survey said the quake struck at a shallow depth of 10 kilometres.")
+    assert d["10 kilometres"].quantity == "earthquake.depth"
+    d = drafts("In Ludian county, 23 kilometres from the epicentre, walls crumbled.")
+    assert d["23 kilometres"].quantity == "ludian.distance_from_epicentre"
+    # a point no reader can place stays unnamed
+    d = drafts("In Chile, 10 km from the village, 5 people died.")
+    assert d["10 km"].quantity.startswith("unnamed_doc.")
+
+
+def test_numbers_fused_to_a_word_and_numbers_with_a_noun_of_their_own():
+    # "an 11-story building": an adjective, no count of what the sentence counts
+    d = drafts("In Chile, an 11-story building toppled, trapping an estimated 60 people.")
+    assert d["11"].quantity.startswith("unnamed_doc.")
+    assert d["an estimated 60"].quantity == "chile.trapped"
+    # "Ninety aftershocks of magnitude 5": the 90 is a count, the 5 the magnitude
+    d = drafts("In Chile, ninety aftershocks of magnitude 5 or greater shook the coast.")
+    assert d["ninety"].quantity == "chile.aftershocks"
+    assert d["5"].quantity == "aftershock.magnitude"
+    # people before a thing: the people are counted ("60 people inside apartments")
+    d = drafts("In Chile, 60 people inside apartments were pulled out alive.")
+    assert d["60"].quantity == "chile.rescued"
+
+
+def test_authorities_put_a_toll_at_a_number_with_digits_in_between():
+    d = drafts("Authorities put the official death toll from Saturday's 8.8-magnitude quake "
+               "at 214. They said 1.5 million Chileans were affected.")
+    assert d["214"].by == "Authorities"
+    assert d["1.5 million"].by == "Authorities"
+    # "and said" after a number: the speaker is not "and"
+    d = drafts("The USGS reported the quake at a magnitude of 6.1 and said it struck at "
+               "a depth of 10 kilometres.")
+    assert d["10 kilometres"].by == "USGS"
+
+
+def test_according_to_a_name_is_a_source_not_a_place():
+    d = drafts("In Ludian, 296 residents were killed, according to Xinhua.")
+    assert d["296"].quantity == "ludian.killed"
+    assert d["296"].by == "Xinhua"
+
+
+def test_relief_camps_are_named_by_their_noun():
+    d = drafts("In Kerala, 33,372 people were housed in 305 state-run relief camps.")
+    assert d["305"].quantity == "kerala.relief_camps"
+    assert d["33,372"].quantity == "kerala.sheltered"
+    # camps with no kind named are camps
+    d = drafts("In Jordan, refugees are hosted in nine camps.")
+    assert d["nine"].quantity == "jordan.camps"

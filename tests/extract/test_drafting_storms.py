@@ -1,0 +1,176 @@
+"""Storm reporting: the places a storm strikes, people cut off from power, the verb
+that governs a number against a word of the next clause, vague counts of things.
+Near misses sit next to each case."""
+
+import datetime as dt
+
+from factcheck.extract import find_mentions
+from factcheck.extract.drafts import draft_claims
+
+PUBLISHED = dt.date(2015, 8, 8)
+
+
+def drafts(text: str) -> dict:
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    return {text[d.span[0]:d.span[1]]: d for d in found}
+
+
+def test_the_place_a_storm_strikes_is_a_place():
+    d = drafts("A powerful typhoon battered Taiwan on Saturday. Four people were missing.")
+    assert d["Four"].quantity == "taiwan.missing"
+    d = drafts("It had doubled in strength since hitting the Philippines, resulting in 16 "
+               "fatalities.")
+    assert d["16"].quantity == "philippines.killed"
+    # "hit by Morakot": the storm that strikes is no place
+    d = drafts("The coast of China was hit by Morakot, and 12 people were killed there.")
+    assert not d["12"].quantity.startswith("morakot.")
+
+
+def test_people_cut_off_from_power():
+    d = drafts("The typhoon battered Taiwan, cutting power to 3.62 million households as "
+               "the death toll rose to six.")
+    assert d["3.62 million households"].quantity == "taiwan.without_utilities_households"
+    assert d["six"].quantity == "taiwan.killed"
+    d = drafts("In Hainan, Yagi caused power outages for 830,000 households.")
+    assert d["830,000 households"].quantity == "hainan.without_utilities_households"
+    # a word after the number in its own clause still names it
+    d = drafts("In Taiwan, 101 people were injured as the storm hit.")
+    assert d["101"].quantity == "taiwan.injured"
+
+
+def test_vague_counts_of_things():
+    d = drafts("In Taiwan, hundreds of flights were delayed or canceled.")
+    assert d["hundreds"].quantity == "taiwan.flights"
+    d = drafts("In Taiwan, thousands of people were evacuated.")
+    assert d["thousands"].quantity == "taiwan.evacuated"
+    # a number in digits before "of the": a part of a whole, not its noun
+    d = drafts("In Taiwan, 300 of the flights were cancelled.")
+    assert d["300"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_count_restated_in_brackets_is_the_same_quantity():
+    d = drafts("In Turkey, the refugee population has now exceeded 50,000 people (50,227).")
+    assert d["exceeded 50,000"].quantity == d["50,227"].quantity == "turkey.population"
+    # a bracketed number that names something of its own keeps it
+    d = drafts("In Iraq, most of the arrivals are in Kurdistan (720 people were killed).")
+    assert d["720"].quantity.endswith(".killed")
+
+
+def test_counting_verbs_after_their_object_are_no_speech():
+    d = drafts("In Turkey, the refugee population has grown, with more than 6,000 new "
+               "arrivals recorded this week alone.")
+    assert not d["more than 6,000"].by
+    assert "this" not in d["more than 6,000"].quantity
+    # "officials recorded 6,000 arrivals": a speaker
+    d = drafts("Turkish officials recorded 6,000 arrivals in Turkey this week.")
+    assert d["6,000"].by == "Turkish officials"
+
+
+def test_people_taking_refuge_are_sheltered():
+    d = drafts("In Aleppo, some 7,000 people were taking refuge in university dormitories.")
+    assert d["some 7,000"].quantity == "aleppo.sheltered"
+
+
+def test_the_village_is_the_last_local_place_named():
+    text = ("A landslide hit Nepal on Friday. Five people died at Jugal Rural "
+            "Municipality in Nepal, police said. The falling hill damaged 37 houses in "
+            "the village.")
+    assert drafts(text)["37"].quantity == "jugal_rural_municipality.homes_damaged"
+    # no "the village": the story's main place
+    text = ("A landslide hit Nepal on Friday. Five people died at Jugal Rural "
+            "Municipality in Nepal, police said. The falling hill damaged 37 houses.")
+    assert drafts(text)["37"].quantity == "nepal.homes_damaged"
+    # a place of its own in the sentence wins
+    text = ("Five people died at Jugal Rural Municipality in Nepal. In Sindhupalchowk, "
+            "the village lost 37 houses.")
+    assert drafts(text)["37"].quantity.startswith("sindhupalchowk.")
+
+
+def test_a_count_of_the_week_ending_on_a_day_is_weekly_as_of_that_day():
+    text = ("In Jordan, 10,200 Syrians had fled into the camp in the week ending on "
+            "August 2, compared with 4,500 the week before.")
+    d = drafts(text)
+    assert (d["10,200"].quantity, d["10,200"].as_of) == ("syria.departed_weekly", "2015-08-02")
+    assert (d["4,500"].quantity, d["4,500"].as_of) == ("syria.departed_weekly", "2015-07-26")
+    # no week: a running total, no as_of from the weekly frame
+    d = drafts("In Jordan, 22,000 Syrians have fled into the camp since it opened on July 3.")
+    assert (d["22,000"].quantity, d["22,000"].as_of) == ("syria.departed", None)
+    # "the week before" with no weekly count before it: nothing to count back from
+    d = drafts("In Jordan, 4,500 Syrians fled into the camp the week before.")
+    assert d["4,500"].as_of is None
+
+
+def test_people_swept_away_are_a_count_apart_from_the_missing():
+    d = drafts("In Taiwan, another 52 were missing, including 14 people whose makeshift "
+               "home was swept away.")
+    assert d["52"].quantity == "taiwan.missing"
+    assert d["14"].quantity == "taiwan.swept_away"
+    # homes washed away are homes
+    d = drafts("In Haiti, floods washed away 300 homes.")
+    assert d["300"].quantity == "haiti.homes_buried"
+
+
+def test_a_verb_after_a_vague_numbers_noun_is_no_part_of_it():
+    d = drafts("In Taiwan, 4,000 people were evacuated, hundreds of flights cancelled, "
+               "and businesses closed.")
+    assert d["hundreds"].quantity == "taiwan.flights"
+
+
+def test_a_storms_date_is_its_start_only_with_a_cue():
+    d = drafts("Cyclone Mocha crashed into the coastline of Burma on Sunday.")
+    assert d["on Sunday"].quantity == "cyclone.start"
+    d = drafts("A powerful typhoon battered Taiwan on Saturday.")
+    assert d["on Saturday"].quantity == "storm.start"
+    # a storm lasts days: weakening on a day is no start
+    d = drafts("In Burma, the cyclone weakened to a tropical storm on Monday.")
+    assert d["on Monday"].quantity.startswith("unnamed_doc.")
+    # an earthquake is one moment: its date is its start with no cue
+    d = drafts("The earthquake on Monday destroyed 500 homes in Haiti.")
+    assert d["on Monday"].quantity == "earthquake.start"
+
+
+def test_wildfires_area_burned_and_firefighters():
+    d = drafts("In Madera, the Courtney Fire charred some 320 acres (129.5 hectares).")
+    assert d["some 320 acres"].quantity == d["129.5 hectares"].quantity == "madera.area_burned"
+    d = drafts("In El Dorado, 800 firefighters battled a 2,500-acre (1,011.7-hectare) blaze.")
+    assert d["2,500-acre"].quantity == "el_dorado.area_burned"
+    d = drafts("In El Dorado, 400 firefighters were called in and three firefighters "
+               "suffered minor injuries.")
+    assert d["400"].quantity == "el_dorado.firefighters_deployed"
+    assert d["three"].quantity == "el_dorado.firefighters_injured"
+    # an area no fire burned is no burned area
+    d = drafts("In El Dorado, the ranch covers 2,500 acres.")
+    assert d["2,500 acres"].quantity.startswith("unnamed_doc.")
+
+
+def test_an_office_and_its_short_form_are_no_places():
+    d = drafts("Roughly 1,000 residents of Madera were ordered to evacuate, the California "
+               "Department of Forestry and Fire Prevention (CalFire) said.")
+    assert d["Roughly 1,000"].quantity == "madera.evacuated"
+    d = drafts("CalFire said 1,000 people in Madera were evacuated. CalFire reported one "
+               "injury.")
+    assert d["1,000"].quantity == "madera.evacuated"
+    # a place before "said" after "in" stays a place
+    d = drafts("The government of Ishinomaki city in Miyagi said 5,244 people died.")
+    assert d["5,244"].quantity in ("miyagi.killed", "ishinomaki.killed")
+
+
+def test_a_named_storms_date_needs_a_cue_of_its_own_clause():
+    text = ("Typhoon Morakot dumped rain on the island on Friday. As the typhoon weakened "
+            "on Monday, emergency workers began cleaning up.")
+    d = drafts(text)
+    assert d["on Friday"].quantity.startswith("unnamed_doc.")
+    assert d["on Monday"].quantity.startswith("unnamed_doc.")  # 'began' is the workers'
+    d = drafts("The coast of China was hit by Typhoon Morakot on Sunday night.")
+    assert d["on Sunday night"].quantity == "typhoon.start"  # one line: its own title
+    # a named storm of another year right before its year is still dated
+    d = drafts("Cyclone Mocha hit Burma.\n\nCyclone Sidr in 2007 killed more than 3,000 "
+               "people in Bangladesh.")
+    assert d["2007"].quantity == "sidr.start"
+
+
+def test_a_period_and_an_age_are_no_events_dates():
+    d = drafts("The typhoon battered Taiwan over the last 48 hours.")
+    assert d["over the last 48 hours"].quantity.startswith("unnamed_doc.")
+    d = drafts("In Wenzhou, a four-year-old boy was killed when the typhoon struck.")
+    assert d["four-year-old"].quantity.startswith("unnamed_doc.")
