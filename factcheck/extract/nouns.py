@@ -68,3 +68,31 @@ def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | 
                     and not set(gap.lower().split()) & GENERIC_PEOPLE:
                 return hit  # not "60 people inside apartments": the people are counted
     return None
+
+
+# Who a share counts among those its clause measures: "45 percent of arrivals were
+# children", "43 percent female", "four percent aged above 60". The group is the
+# part; the people measured are the whole (`S.children_departed / S.departed`).
+_SHARE_GROUPS = {"children": "children", "minors": "children", "kids": "children",
+                 "women": "women", "men": "men", "girls": "girls", "boys": "boys",
+                 "female": "female", "females": "female", "male": "male", "males": "male",
+                 "elderly": "elderly", "older people": "elderly"}
+_GROUP_WORD = "|".join(sorted(map(re.escape, _SHARE_GROUPS), key=len, reverse=True))
+# the group right after the share, or after "of <whole> were": never "45 percent of
+# children", where the children are the whole
+_SHARE_GROUP = re.compile(
+    rf"\s+(?:(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?(?:were|are|was|is)\s+)?"
+    rf"(?:(?P<group>{_GROUP_WORD})\b|aged\s+(?P<side>above|over|under|below)\s+"
+    rf"(?P<age>\d{{1,3}})\b)", re.IGNORECASE)
+
+
+def share_group(text: str, mention: Mention) -> str | None:
+    """The group a share counts: "children", "female", "over_60"; None for a share of
+    everyone the clause measures."""
+    found = _SHARE_GROUP.match(text, mention.end)
+    if found is None:
+        return None
+    if found["group"]:
+        return _SHARE_GROUPS[found["group"].lower()]
+    side = "over" if found["side"].lower() in ("above", "over") else "under"
+    return f"{side}_{found['age']}"

@@ -35,7 +35,8 @@ from .events import Events
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
-from .nouns import modifier as _modifier, verb_before as _verb_before
+from .nouns import modifier as _modifier, share_group as _share_group
+from .nouns import verb_before as _verb_before
 from .places import Place, Places, snake as _snake
 from .text import Span
 
@@ -144,6 +145,9 @@ class Namer:
         if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
             name = f"{group_name}_{name}"
         if mention.kind in SHARES and name != "population":
+            part = _share_group(self.text, mention)
+            if part is not None:  # "45 percent of arrivals were children"
+                return f"{subject}.{part}_{name} / {subject}.{name}"
             main = self.places.main
             if main and subject != main and not any(h.name == "population" for h in hits):
                 return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole

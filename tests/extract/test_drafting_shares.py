@@ -1,0 +1,34 @@
+"""A share of a group among the people a clause counts: the group is the part, the
+people counted the whole (`S.children_departed / S.departed`)."""
+
+from __future__ import annotations
+
+from tests.extract.test_drafting_amounts import drafts
+
+ARRIVALS = ("More than 27,000 people have fled from Ethiopia into Sudan, the UN said. "
+            "An estimated 45 percent of arrivals were children and four percent aged "
+            "above 60, with the total divided into around 43 percent female and 57 "
+            "percent male.")
+
+
+def test_each_group_of_arrivals_is_its_own_part_of_those_who_left():
+    d = drafts(ARRIVALS)
+    assert d["More than 27,000"].quantity == "ethiopia.departed"
+    assert d["An estimated 45 percent"].quantity == "ethiopia.children_departed / ethiopia.departed"
+    assert d["four percent"].quantity == "ethiopia.over_60_departed / ethiopia.departed"
+    assert d["around 43 percent"].quantity == "ethiopia.female_departed / ethiopia.departed"
+    assert d["57 percent"].quantity == "ethiopia.male_departed / ethiopia.departed"
+
+
+def test_a_share_of_the_dead_who_were_women():
+    d = drafts("In Kerala, 60 percent of those killed were women, officials said.")
+    assert d["60 percent"].quantity == "kerala.women_killed / kerala.killed"
+
+
+def test_near_misses_keep_the_share_of_everyone():
+    # the children are the whole here, not a part of it
+    d = drafts("In Kerala, 45 percent of children were displaced by the floods.")
+    assert "children_" not in d["45 percent"].quantity
+    # no group after the share
+    d = drafts("In Kerala, 45 percent of residents were displaced by the floods.")
+    assert d["45 percent"].quantity == "kerala.displaced / kerala.population"
