@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
-from .speaker_names import clean, drop_article, is_name, strip_role
+from .speaker_names import clean, drop_article, drop_document, is_name, strip_role
 from .text import Sentences, Span
 
 # Words that are also nouns ("states", "claims", "notes") are left out: "all member
@@ -209,7 +209,8 @@ class Speakers:
         if len(words) == 2 and words[0].lower() in ("his", "her") and self.last:
             return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
         if key in PRONOUNS or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
-                               and not re.search(r"['’]s?$", words[0])):
+                               and not re.search(r"['’]s?$", words[0])
+                               and not _kind_of_body(words)):
             return self.last  # "the agency", "UN agency"; not "the governor's office"
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
@@ -223,6 +224,13 @@ class Speakers:
 
 
 _key = speaker_key  # the registry's own comparison of spellings
+
+
+def _kind_of_body(words: list[str]) -> bool:
+    """ "health ministry", "interior ministry": a lower-case word saying which body, a
+    name of its own; "the ministry" and "UN agency" point back to the last named."""
+    return len(words) == 2 and words[0].islower() and words[0] not in (
+        "the", "a", "an", "this", "that", "its", "their", "his", "her")
 
 
 def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
@@ -255,7 +263,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
 def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
-        return clean(_phrase_after(text, verb.end + len(" to"), sentence.end))
+        source = drop_document(text[verb.end + len(" to"):sentence.end])
+        return clean(_phrase_after(source, 0, len(source)))
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
     before = re.sub(r"\s+also\s*$", "", before)  # "He also notes that"

@@ -19,9 +19,15 @@ SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
 _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|official|latest|"
-                          r"initial|new|recent)\s+)*(?:reports?|figures|data|estimates|"
-                          r"statistics|statements?|tallies|records)\s+(?:from|by|of)\s+",
+                          r"initial|new|recent)\s+)*(?:reports?|figures|data|estimates|information|"
+                          r"statistics|statements?|tallies|records)\s+(?:from|by|of|on)\s+",
                           re.I)
+
+
+def drop_document(phrase: str) -> str:
+    """ "information on the Cal Fire website" -> "the Cal Fire website": the source,
+    read before the phrase is cut at its first "on" or "from"."""
+    return _DOCUMENT_OF.sub("", phrase.lstrip())
 
 
 def drop_article(phrase: str) -> str:
@@ -36,7 +42,8 @@ def clean(phrase: str) -> str:
     # "according to unconfirmed reports from local partners", "according to Red
     # Cross figures": the source, not its document
     phrase = _DOCUMENT_OF.sub("", phrase)
-    phrase = re.sub(r"\s+(?:figures|data|estimates|statistics|tallies|records)$", "",
+    phrase = re.sub(r"\s+(?:figures|data|estimates|statistics|tallies|records|website|"
+                    r"web\s+site|site|page|account|feed)$", "",
                     phrase, flags=re.I) or phrase
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes

@@ -23,6 +23,20 @@ def test_according_to_a_sources_figures_or_report_is_the_source():
     d = drafts("At least 19 villagers were killed in Abdo, according to unconfirmed "
                "reports from local partners.")
     assert d["At least 19"].by == "local partners"
+    # the source is read before the phrase is cut at its "on"
+    d = drafts("The fire burned 1,000 acres in Butte County, according to information "
+               "on the Cal Fire website.")
+    assert d["1,000 acres"].by == "Cal Fire"
+
+
+def test_a_kind_of_ministry_is_a_name_the_ministry_points_back():
+    d = drafts("In Kerala, 39 people died, according to figures from the state "
+               "government. In Gaza, 300 people died, according to the health ministry.")
+    assert (d["39"].by, d["300"].by) == ("state government", "health ministry")
+    # near miss: "the ministry" is the body named last
+    d = drafts("The Health Ministry of Gaza said 300 people died. Another 20 died on "
+               "Monday, the ministry said.")
+    assert d["20"].by == d["300"].by == "Health Ministry of Gaza"
 
 
 def test_a_report_as_the_speakers_own_noun_stays():
