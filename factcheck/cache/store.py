@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import os
 import pickle
 import secrets
 import shutil
 import sys
+from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
@@ -45,8 +47,10 @@ class Store:
         self.writes = 0
 
     def _mac(self, name: str, payload: bytes) -> bytes:
-        return hmac.new(self.secret, self.tag.encode() + b"\0" + name.encode("ascii") + b"\0"
-                        + payload, hashlib.sha256).digest()
+        # (hmac.digest: one call into OpenSSL; hmac.new with a hashlib constructor
+        # sets up in Python, which cost more than the digest itself per entry)
+        return hmac.digest(self.secret, self.tag.encode() + b"\0" + name.encode("ascii")
+                           + b"\0" + payload, "sha256")
 
     def get(self, kind: str, key: str):
         """The value stored under (kind, key), or None (absent, foreign, corrupt)."""
@@ -72,7 +76,7 @@ class Store:
     def put(self, kind: str, key: str, value) -> None:
         name = f"{kind}-{key}"
         try:
-            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            payload = dumps(value)
         except Exception:  # something that does not pickle: simply not cached
             return
         data = MAGIC + self._mac(name, payload) + payload
@@ -89,6 +93,32 @@ class Store:
         except OSError:
             return
         self.writes += 1
+
+
+def dumps(value) -> bytes:
+    out = io.BytesIO()
+    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return out.getvalue()
+
+
+class _Pickler(pickle.Pickler):
+    """Fractions as their two integers: the standard pickle of a Fraction is its
+    text, parsed again on loading (a cached reading holds thousands: most of the
+    time spent unpickling it)."""
+
+    def reducer_override(self, obj):
+        if type(obj) is Fraction:
+            return _fraction, (obj.numerator, obj.denominator)
+        return NotImplemented
+
+
+def _fraction(numerator: int, denominator: int) -> Fraction:
+    """The Fraction numerator/denominator, already in lowest terms with a positive
+    denominator (it was one when pickled), made without normalising it again.
+    Entries are only read back when signed by us (never from elsewhere)."""
+    made = object.__new__(Fraction)
+    made._numerator, made._denominator = numerator, denominator
+    return made
 
 
 def open_store(root: Path) -> Store | None:
