@@ -17,6 +17,7 @@ written atomically and signed, so that nothing read back is trusted blindly.
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import hmac
 import io
@@ -97,19 +98,21 @@ class Store:
 
 def dumps(value) -> bytes:
     out = io.BytesIO()
-    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(value)
     return out.getvalue()
 
 
-class _Pickler(pickle.Pickler):
-    """Fractions as their two integers: the standard pickle of a Fraction is its
-    text, parsed again on loading (a cached reading holds thousands: most of the
-    time spent unpickling it)."""
+def _reduce_fraction(value: Fraction):
+    return _fraction, (value.numerator, value.denominator)
 
-    def reducer_override(self, obj):
-        if type(obj) is Fraction:
-            return _fraction, (obj.numerator, obj.denominator)
-        return NotImplemented
+
+# Fractions as their two integers: the standard pickle of a Fraction is its text,
+# parsed again on loading (a cached reading holds thousands: most of the time spent
+# unpickling it). A dispatch table, not reducer_override: looked up by type in C,
+# it calls Python for Fractions only.
+_DISPATCH = {**copyreg.dispatch_table, Fraction: _reduce_fraction}
 
 
 def _fraction(numerator: int, denominator: int) -> Fraction:

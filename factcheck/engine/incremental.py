@@ -13,9 +13,11 @@ A group's entry in the index is what solving it yielded:
   id) makes the entry a miss.
 
 Groups whose building noticed something (a unit or date finding) or whose solving
-was cut short are never kept: they are built and solved as without this. All
-entries are one cache entry, read and written once per run, so what a run prints
-never depends on what the cache held.
+was cut short are never kept: they are built and solved as without this. The
+entries are kept in SHARDS cache entries by their key's first digits, each read
+once per run and written again only when the keys it holds changed (an edit
+rewrites a shard or two, not every group's ranges). What a run prints never
+depends on what the cache held.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from .parallel import portable, restore
 from .results import GroupResult
 
 KIND = "components"
-NAME = "index"
+SHARDS = 32
 
 
 def solve(registry, jobs, store, ranges: bool):
@@ -37,9 +39,8 @@ def solve(registry, jobs, store, ranges: bool):
     known = build.known(registry)
     names, dims, dated = known
     found = components(registry, names, dims, dated, ranges)
-    index = store.get(KIND, NAME)
-    if not isinstance(index, dict):
-        index = {}
+    shards = _read_shards(store)
+    index = {key: entry for shard in shards if shard for key, entry in shard.items()}
     sources = _Sources(registry)
     hits: dict[str, tuple[object, list[GroupResult]]] = {}
     for root, key in found.keys.items():
@@ -53,11 +54,36 @@ def solve(registry, jobs, store, ranges: bool):
     fresh = {found.keys[root]: entry
              for root, entry in _entries(found, problem, results, sources).items()}
     fresh.update((found.keys[root], entry) for root, (entry, _) in hits.items())
-    if fresh.keys() != index.keys():
-        store.put(KIND, NAME, fresh)
+    _write_shards(store, shards, fresh)
     for _, revived in hits.values():
         results.extend(revived)
     return problem, results
+
+
+def _shard(key: str) -> int:
+    return int(key[:2], 16) * SHARDS // 256
+
+
+def _read_shards(store) -> list[dict | None]:
+    """Each shard (None: absent, or not one of ours)."""
+    shards = []
+    for number in range(SHARDS):
+        shard = store.get(KIND, f"{number:02d}")
+        # a shard holds only the keys that belong to it: anything else is not ours
+        ok = isinstance(shard, dict) and all(
+            isinstance(key, str) and len(key) == 64 and _shard(key) == number
+            for key in shard)
+        shards.append(shard if ok else None)
+    return shards
+
+
+def _write_shards(store, shards: list[dict | None], fresh: dict) -> None:
+    new: list[dict] = [{} for _ in range(SHARDS)]
+    for key, entry in fresh.items():
+        new[_shard(key)][key] = entry
+    for number, (old, shard) in enumerate(zip(shards, new)):
+        if old is None or old.keys() != shard.keys():
+            store.put(KIND, f"{number:02d}", shard)
 
 
 def _entries(found, problem, results: list[GroupResult], sources) -> dict[str, object]:
