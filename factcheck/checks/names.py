@@ -38,9 +38,20 @@ class Closest:
     unknown name looked up once."""
 
     def __init__(self, known: Iterable[str]):
-        self.known = sorted(set(known))
+        self._names = known
         self.found: dict[str, list[str]] = {}
-        self.pieces: dict[str, list[str]] = {}
+        self.pieces: dict[str, list[str]] | None = None  # made on the first lookup:
+        # most registries have no unknown name, and indexing 4,000 names costs
+
+    def __call__(self, name: str) -> list[str]:
+        if name not in self.found:
+            self.found[name] = difflib.get_close_matches(
+                name, self._candidates(name), n=CLOSEST, cutoff=0.8)
+        return self.found[name]
+
+    def _index(self) -> None:
+        self.known = sorted(set(self._names))
+        self.pieces = {}
         if len(self.known) > EXHAUSTIVE:
             for name in self.known:
                 for piece in _pieces(name):
@@ -50,13 +61,9 @@ class Closest:
             common = len(self.known) // 8
             self.pieces = {p: n for p, n in self.pieces.items() if len(n) <= common}
 
-    def __call__(self, name: str) -> list[str]:
-        if name not in self.found:
-            self.found[name] = difflib.get_close_matches(
-                name, self._candidates(name), n=CLOSEST, cutoff=0.8)
-        return self.found[name]
-
     def _candidates(self, name: str) -> list[str]:
+        if self.pieces is None:
+            self._index()
         if not self.pieces:
             return self.known
         shared = Counter(other for piece in _pieces(name) for other in self.pieces.get(piece, ()))
