@@ -14,14 +14,14 @@ A group's entry in the index is what solving it yielded:
 
 Groups whose building noticed something (a unit or date finding) or whose solving
 was cut short are never kept: they are built and solved as without this. The
-entries are kept in SHARDS cache entries by their key's first digits, each read
-once per run and written again only when the keys it holds changed (an edit
-rewrites a shard or two, not every group's ranges). What a run prints never
-depends on what the cache held.
+entries are one sharded mapping (cache/shards.py: an edit rewrites a shard or
+two, not every group's ranges). What a run prints never depends on what the
+cache held.
 """
 
 from __future__ import annotations
 
+from ..cache.shards import Sharded
 from . import build, consistency
 from .components import components
 from .constraints import Constraint, is_auxiliary
@@ -29,18 +29,17 @@ from .parallel import portable, restore
 from .results import GroupResult
 
 KIND = "components"
-SHARDS = 32
 
 
 def solve(registry, jobs, store, ranges: bool):
-    """(problem, results) as build + consistency.check would give, the groups of
-    names whose key is cached taken from the cache (a clean one's result holds no
-    constraints: only its ranges)."""
+    """(problem, results, groups of names) as build + consistency.check would give
+    (problem, results), the groups of names whose key is cached taken from the
+    cache (a clean one's result holds no constraints: only its ranges)."""
     known = build.known(registry)
     names, dims, dated = known
     found = components(registry, names, dims, dated, ranges)
-    shards = _read_shards(store)
-    index = {key: entry for shard in shards if shard for key, entry in shard.items()}
+    shards = Sharded(store, KIND)
+    index = shards.entries
     sources = _Sources(registry)
     hits: dict[str, tuple[object, list[GroupResult]]] = {}
     for root, key in found.keys.items():
@@ -54,36 +53,10 @@ def solve(registry, jobs, store, ranges: bool):
     fresh = {found.keys[root]: entry
              for root, entry in _entries(found, problem, results, sources).items()}
     fresh.update((found.keys[root], entry) for root, (entry, _) in hits.items())
-    _write_shards(store, shards, fresh)
+    shards.replace(fresh)
     for _, revived in hits.values():
         results.extend(revived)
-    return problem, results
-
-
-def _shard(key: str) -> int:
-    return int(key[:2], 16) * SHARDS // 256
-
-
-def _read_shards(store) -> list[dict | None]:
-    """Each shard (None: absent, or not one of ours)."""
-    shards = []
-    for number in range(SHARDS):
-        shard = store.get(KIND, f"{number:02d}")
-        # a shard holds only the keys that belong to it: anything else is not ours
-        ok = isinstance(shard, dict) and all(
-            isinstance(key, str) and len(key) == 64 and _shard(key) == number
-            for key in shard)
-        shards.append(shard if ok else None)
-    return shards
-
-
-def _write_shards(store, shards: list[dict | None], fresh: dict) -> None:
-    new: list[dict] = [{} for _ in range(SHARDS)]
-    for key, entry in fresh.items():
-        new[_shard(key)][key] = entry
-    for number, (old, shard) in enumerate(zip(shards, new)):
-        if old is None or old.keys() != shard.keys():
-            store.put(KIND, f"{number:02d}", shard)
+    return problem, results, found
 
 
 def _entries(found, problem, results: list[GroupResult], sources) -> dict[str, object]:

@@ -194,7 +194,7 @@ def test_a_text_edited_alone_is_read_again(tmp_path):
 
 def test_the_cache_lives_in_the_registry_and_is_reused(tmp_path):
     from factcheck.cache import store as store_mod
-    from factcheck.engine import incremental
+    from factcheck.cache.shards import SHARDS
 
     state = _initial()
     _write(tmp_path, state)
@@ -216,7 +216,7 @@ def test_the_cache_lives_in_the_registry_and_is_reused(tmp_path):
     # and the solved groups of constraints (the groups of names cached are not even
     # built: those entries stay unread)
     groups = [e for e in entries if e.name.startswith("group-")]
-    shards = incremental.SHARDS
+    shards = SHARDS
     assert len(entries) == 3 + shards + 1 + len(groups)
     assert 3 + shards + 1 <= opened[0].hits < len(entries)
     assert {e: e.stat().st_mtime_ns for e in entries} == stamps
