@@ -21,21 +21,24 @@ cache held.
 
 from __future__ import annotations
 
+import hashlib
+
 from ..cache.shards import Sharded
-from . import build, consistency
+from . import build, consistency, measures
 from .components import components
 from .constraints import Constraint, is_auxiliary
 from .parallel import portable, restore
 from .results import GroupResult
 
 KIND = "components"
+DIMS = "dimensions"
 
 
 def solve(registry, jobs, store, ranges: bool):
     """(problem, results, groups of names) as build + consistency.check would give
     (problem, results), the groups of names whose key is cached taken from the
     cache (a clean one's result holds no constraints: only its ranges)."""
-    known = build.known(registry)
+    known = _known(registry, store)
     names, dims, dated = known
     found = components(registry, names, dims, dated, ranges)
     shards = Sharded(store, KIND)
@@ -57,6 +60,34 @@ def solve(registry, jobs, store, ranges: bool):
     for _, revived in hits.values():
         results.extend(revived)
     return problem, results, found
+
+
+def _known(registry, store) -> tuple[list[str], dict, set[str]]:
+    """build.known(registry), the dimensions from the cache when what they are
+    inferred from is as it was (measures.infer reads each claim's expression and
+    the kind and unit of its value, the relations and the declared units: not the
+    numbers, so an edited value keeps them). One entry, the latest."""
+    names = measures.quantity_names(registry)
+    digest = hashlib.sha256()
+    for claim in registry.claims:
+        interval = claim.interval
+        shape = "-" if interval is None else f"{interval.kind}\0{interval.unit}"
+        digest.update(f"c{claim.quantity}\0{claim.expr is None}\0{shape}\n".encode(
+            "utf-8", "surrogatepass"))
+    for relation in registry.relations:
+        digest.update(f"r{relation.holds}\0{relation.comparison is None}\n".encode(
+            "utf-8", "surrogatepass"))
+    for name, info in registry.quantities.items():
+        digest.update(f"q{name}\0{info.unit}\n".encode("utf-8", "surrogatepass"))
+    key = digest.hexdigest()
+    entry = store.get(DIMS, "latest")
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key \
+            and isinstance(entry[1], dict):
+        dims = entry[1]
+    else:
+        dims = measures.infer(registry, names)
+        store.put(DIMS, "latest", (key, dims))
+    return names, dims, build.dated_quantities(registry)
 
 
 def _entries(found, problem, results: list[GroupResult], sources) -> dict[str, object]:

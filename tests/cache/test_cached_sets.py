@@ -82,3 +82,28 @@ def test_a_repeated_id_is_never_guessed_at(tmp_path, monkeypatch):
     cached = _json(tmp_path, True)
     assert "a1" in built
     assert cached == _json(tmp_path, False)
+
+
+def test_dimensions_are_inferred_again_only_when_units_or_names_change(tmp_path,
+                                                                       monkeypatch):
+    """A value's number leaves the dimensions as they were (taken from the cache);
+    a unit or a quantity edited has them inferred again, and the report follows."""
+    from factcheck.engine import measures
+
+    _write(tmp_path)
+    verify_paths([tmp_path], cache=True)
+    inferred = []
+    real = measures.infer
+    monkeypatch.setattr(measures, "infer",
+                        lambda registry, names=None: inferred.append(1) or real(registry, names))
+    _write(tmp_path, two=TWO.replace("about 5000", "about 5100"))
+    assert _json(tmp_path, True) == _json(tmp_path, False)
+    assert len(inferred) == 1  # the uncached run's only
+    for two in (TWO.replace("about 5000 people", "about 5000 hours"),
+                TWO.replace("south.remaining", "north.remaining")):
+        _write(tmp_path, two=two)
+        inferred.clear()
+        cached = _json(tmp_path, True)
+        assert len(inferred) == 1 and cached == _json(tmp_path, False)
+    units = [f.rule for f in verify_paths([tmp_path], cache=True).findings]
+    assert units == [f.rule for f in verify_paths([tmp_path]).findings]

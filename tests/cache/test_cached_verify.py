@@ -213,12 +213,11 @@ def test_the_cache_lives_in_the_registry_and_is_reused(tmp_path):
         store_mod.open_store = real_open
     assert opened[0].misses == 0 and opened[0].writes == 0
     # the files, the shards of the index of groups of names, the files' stamps,
-    # and the solved groups of constraints (the groups of names cached are not even
-    # built: those entries stay unread)
+    # the dimensions, and the solved groups of constraints (the groups of names
+    # cached are not even built: those entries stay unread)
     groups = [e for e in entries if e.name.startswith("group-")]
-    shards = SHARDS
-    assert len(entries) == 3 + shards + 1 + len(groups)
-    assert 3 + shards + 1 <= opened[0].hits < len(entries)
+    assert len(entries) == 3 + SHARDS + 1 + 1 + len(groups)
+    assert 3 + SHARDS + 1 + 1 <= opened[0].hits < len(entries)
     assert {e: e.stat().st_mtime_ns for e in entries} == stamps
 
 
