@@ -85,11 +85,8 @@ def bare(name: str) -> str:
 def declared(registry: Registry) -> set[str]:
     """The quantity names a claim (on that quantity alone) or `quantities:` declares."""
     found = set(registry.quantities)
-    for claim in registry.claims:
-        if claim.expr is not None:
-            used = names(claim.expr)
-            if len(used) == 1 and type(claim.expr).__name__ == "Name":
-                found.add(bare(used[0]))
+    found.update(bare(claim.expr.name) for claim in registry.claims
+                 if type(claim.expr).__name__ == "Name")
     return found
 
 
@@ -97,7 +94,9 @@ def used(registry: Registry) -> set[str]:
     """Every quantity name some claim or relation uses, in any expression."""
     found = set()
     for claim in registry.claims:
-        if claim.expr is not None:
+        if type(claim.expr).__name__ == "Name":  # (most claims: a call less each)
+            found.add(bare(claim.expr.name))
+        elif claim.expr is not None:
             found.update(bare(n) for n in names(claim.expr))
     for relation in registry.relations:
         if relation.comparison is not None:

@@ -53,7 +53,10 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
             if a != b:
                 parent[b] = a
 
-    claim_names = [expr_mod.names(c.expr) if c.expr is not None else [] for c in registry.claims]
+    name_node = expr_mod.Name  # most claims name one quantity: no call for those
+    claim_names = [[c.expr.name] if type(c.expr) is name_node
+                   else expr_mod.names(c.expr) if c.expr is not None else []
+                   for c in registry.claims]
     relation_names = [expr_mod.names(r.comparison) if r.comparison is not None else []
                       for r in registry.relations]
     for group in (*claim_names, *relation_names):
