@@ -62,7 +62,8 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
     for group in (*claim_names, *relation_names):
         if len(group) > 1:
             union(group)
-    chains = {name: _chain(registry, name) for name in names}
+    of_place: dict[str, list[str]] = {}  # a place's chain, walked once per place
+    chains = {name: _chain(registry, name, of_place) for name in names}
     for name, chain in chains.items():
         suffix = name[len(chain[0]):] if chain else ""
         union([name, *(place + suffix for place in chain[1:] if place != "<cycle>")])
@@ -100,12 +101,19 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
     return found
 
 
-def _chain(registry, name: str) -> list[str]:
+def _chain(registry, name: str, of_place: dict[str, list[str]]) -> list[str]:
     """The place the name measures and every place it lies within, nearest first
     ("<cycle>" where a cycle of places closes); [] when it measures no place."""
     place = name.split(".", 1)[0]
     if place == name or place not in registry.places:
         return []
+    chain = of_place.get(place)
+    if chain is None:
+        chain = of_place[place] = _walk(registry, place)
+    return chain
+
+
+def _walk(registry, place: str) -> list[str]:
     chain, seen = [place], {place}
     parent = registry.places[place].within
     while parent is not None:
