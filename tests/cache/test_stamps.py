@@ -126,3 +126,30 @@ def test_a_corrupted_stamp_index_is_rebuilt(tmp_path, monkeypatch):
     assert not verify_paths([tmp_path], cache=True).findings
     assert made[0].reads == 2 and isinstance(open_store(tmp_path).get(
         stamps_mod.KIND, stamps_mod.NAME), dict)
+
+
+def _json(folder: Path, cache: bool) -> str:
+    from factcheck.report.formats import render
+
+    return render(verify_paths([folder], cache=cache), "json", terminal=False)
+
+
+def test_every_cached_stage_follows_an_edit_keeping_size_and_time(tmp_path, monkeypatch):
+    """Each edit keeps the file's size and modification time, and changes what one
+    cached stage holds: a conflicting set (groups of names), a unit (dimensions),
+    which claims are checked (coverage). The cached report follows each one."""
+    _settled(monkeypatch)
+    _registry(tmp_path)
+    edits = [REPORT.replace("about 1,200", "about 1,900"),         # a conflict
+             REPORT.replace("about 1,200 people", "about 1,200 hours "),  # a unit
+             REPORT.replace("quantity: valley.departed\n    value: about",
+                            "quantity: valley.remained\n    value: about")]  # coverage
+    before = _json(tmp_path, True)
+    for text in edits:
+        _registry(tmp_path)
+        reset = _json(tmp_path, True)
+        assert reset == before
+        _write_keeping_stamp(tmp_path / "r.yaml", text)
+        after = _json(tmp_path, True)
+        assert after != before, text
+        assert after == _json(tmp_path, False), text
