@@ -60,6 +60,13 @@ def _verify(paths: list[Path], only_files: list[str] | None, config,
     report = Report(registry, config.apply(found) if config is not None
                     else checks.settle(found))
     report.ranges = solution.ranges
+    if store is not None and solution.groups is not None:
+        from functools import partial
+
+        from .checks import coverage_cache
+
+        report.find_checked = partial(coverage_cache.checked_ids, registry, solution.groups,
+                                      store)
     report.notes.extend(solution.notes)
     report.notes.extend(_reference_notes(registry))
     if only_files is not None:

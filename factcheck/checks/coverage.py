@@ -37,9 +37,11 @@ RULE = "coverage"
 MINIMUM = "min_coverage"  # Context.memo key: `verify --min-coverage`, when given
 
 
-def unchecked(registry: Registry) -> list[str]:
-    """The ids of the unchecked claims, in registry order."""
-    checked = checked_ids(registry)
+def unchecked(registry: Registry, checked: set[str] | None = None) -> list[str]:
+    """The ids of the unchecked claims, in registry order (`checked`: checked_ids,
+    when already known)."""
+    if checked is None:
+        checked = checked_ids(registry)
     return [c.id for c in registry.claims if c.id not in checked]
 
 

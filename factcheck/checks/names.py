@@ -38,9 +38,20 @@ class Closest:
     unknown name looked up once."""
 
     def __init__(self, known: Iterable[str]):
-        self.known = sorted(set(known))
+        self._names = known
         self.found: dict[str, list[str]] = {}
-        self.pieces: dict[str, list[str]] = {}
+        self.pieces: dict[str, list[str]] | None = None  # made on the first lookup:
+        # most registries have no unknown name, and indexing 4,000 names costs
+
+    def __call__(self, name: str) -> list[str]:
+        if name not in self.found:
+            self.found[name] = difflib.get_close_matches(
+                name, self._candidates(name), n=CLOSEST, cutoff=0.8)
+        return self.found[name]
+
+    def _index(self) -> None:
+        self.known = sorted(set(self._names))
+        self.pieces = {}
         if len(self.known) > EXHAUSTIVE:
             for name in self.known:
                 for piece in _pieces(name):
@@ -50,13 +61,9 @@ class Closest:
             common = len(self.known) // 8
             self.pieces = {p: n for p, n in self.pieces.items() if len(n) <= common}
 
-    def __call__(self, name: str) -> list[str]:
-        if name not in self.found:
-            self.found[name] = difflib.get_close_matches(
-                name, self._candidates(name), n=CLOSEST, cutoff=0.8)
-        return self.found[name]
-
     def _candidates(self, name: str) -> list[str]:
+        if self.pieces is None:
+            self._index()
         if not self.pieces:
             return self.known
         shared = Counter(other for piece in _pieces(name) for other in self.pieces.get(piece, ()))
@@ -78,11 +85,8 @@ def bare(name: str) -> str:
 def declared(registry: Registry) -> set[str]:
     """The quantity names a claim (on that quantity alone) or `quantities:` declares."""
     found = set(registry.quantities)
-    for claim in registry.claims:
-        if claim.expr is not None:
-            used = names(claim.expr)
-            if len(used) == 1 and type(claim.expr).__name__ == "Name":
-                found.add(bare(used[0]))
+    found.update(bare(claim.expr.name) for claim in registry.claims
+                 if type(claim.expr).__name__ == "Name")
     return found
 
 
@@ -90,7 +94,9 @@ def used(registry: Registry) -> set[str]:
     """Every quantity name some claim or relation uses, in any expression."""
     found = set()
     for claim in registry.claims:
-        if claim.expr is not None:
+        if type(claim.expr).__name__ == "Name":  # (most claims: a call less each)
+            found.add(bare(claim.expr.name))
+        elif claim.expr is not None:
             found.update(bare(n) for n in names(claim.expr))
     for relation in registry.relations:
         if relation.comparison is not None:

@@ -1,5 +1,5 @@
 """The command line: thin glue over the library."""
 
-from .app import app, main
+from .app import app, main, run
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "run"]

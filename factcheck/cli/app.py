@@ -313,6 +313,29 @@ app.command(name="schema")(schema)
 app.command(name="rules")(rules)
 
 
+def run() -> None:
+    """The `factcheck` command: main(), then out of the process at once.
+
+    Freeing every object a run made (a registry's claims, their readings, the
+    solved groups) one by one as the interpreter shuts down costs a tenth of a
+    cached run's time at 10,000 claims, and more the larger the registry: the
+    output is flushed, then the process ends without that. Anything unusual (an
+    exit message, output that cannot be flushed) leaves as Python would."""
+    try:
+        main()
+        code = 0
+    except SystemExit as stop:
+        code = stop.code
+        if not (code is None or isinstance(code, int)):
+            raise
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: Python's own exit says so
+        raise SystemExit(code) from None
+    os._exit(code or 0)
+
+
 def main() -> None:
     """Entry point: typer's app, with internal errors turned into exit 3."""
     try:

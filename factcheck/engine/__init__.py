@@ -28,6 +28,8 @@ class Solution:
     ranges: list = field(default_factory=list)  # implied.Range, sorted by key
     noticed: list = field(default_factory=list)  # unsettled findings
     notes: list[str] = field(default_factory=list)
+    # components.Components of a cached run (the groups of names and their keys)
+    groups: object | None = None
 
     def is_date(self, key) -> bool:
         return self.dims.get(key.name) == DATE
@@ -43,14 +45,15 @@ def solve(registry, jobs: int | None = None, cache=None, ranges: bool = True,
     `source`)."""
     from . import build, consistency, implied
 
+    groups = None
     if cache is not None and wanted is None:
         from . import incremental
 
-        problem, results = incremental.solve(registry, jobs, cache, ranges)
+        problem, results, groups = incremental.solve(registry, jobs, cache, ranges)
     else:
         problem = build.build(registry)
         results = consistency.check(problem, jobs, cache, ranges, wanted) \
             if problem.constraints else []
     ranges = implied.ranges(results, problem.dims, implied.display_units(registry))
     return Solution(results, problem.dims, ranges, list(problem.findings),
-                    implied.unranged_note(results))
+                    implied.unranged_note(results), groups)

@@ -42,7 +42,7 @@ def build(registry: Registry, only: set[str] | None = None, known=None) -> Probl
 def known(registry: Registry) -> tuple[list[str], dict, set[str]]:
     """The whole registry's quantity names, their dimensions and the dated ones."""
     names = measures.quantity_names(registry)
-    return names, measures.infer(registry, names), _dated_quantities(registry)
+    return names, measures.infer(registry, names), dated_quantities(registry)
 
 
 _known = known
@@ -78,15 +78,17 @@ def _restricted(registry: Registry, only: set[str]) -> Registry:
                               if r.comparison is None or kept(r.comparison)])
 
 
-def _dated_quantities(registry: Registry) -> set[str]:
+def dated_quantities(registry: Registry) -> set[str]:
     dated = {c.expr.name for c in registry.claims
              if isinstance(c.expr, expr_mod.Name) and c.as_of is not None}
     dated |= {name for name, info in registry.quantities.items() if info.trend}
     # a quantity named at a date (`x@2023-10-02`) anywhere changes over time
     written = [c.expr for c in registry.claims if c.expr is not None]
     written += [r.comparison for r in registry.relations if r.comparison is not None]
-    dated |= {ref.name for tree in written for ref in expr_mod.references(tree)
-              if ref.at is not None}
+    name_node = expr_mod.Name
+    dated |= {tree.name for tree in written if type(tree) is name_node and tree.at is not None}
+    dated |= {ref.name for tree in written if type(tree) is not name_node
+              for ref in expr_mod.references(tree) if ref.at is not None}
     return dated
 
 

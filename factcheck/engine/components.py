@@ -53,13 +53,17 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
             if a != b:
                 parent[b] = a
 
-    claim_names = [expr_mod.names(c.expr) if c.expr is not None else [] for c in registry.claims]
+    name_node = expr_mod.Name  # most claims name one quantity: no call for those
+    claim_names = [[c.expr.name] if type(c.expr) is name_node
+                   else expr_mod.names(c.expr) if c.expr is not None else []
+                   for c in registry.claims]
     relation_names = [expr_mod.names(r.comparison) if r.comparison is not None else []
                       for r in registry.relations]
     for group in (*claim_names, *relation_names):
         if len(group) > 1:
             union(group)
-    chains = {name: _chain(registry, name) for name in names}
+    of_place: dict[str, list[str]] = {}  # a place's chain, walked once per place
+    chains = {name: _chain(registry, name, of_place) for name in names}
     for name, chain in chains.items():
         suffix = name[len(chain[0]):] if chain else ""
         union([name, *(place + suffix for place in chain[1:] if place != "<cycle>")])
@@ -97,12 +101,19 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
     return found
 
 
-def _chain(registry, name: str) -> list[str]:
+def _chain(registry, name: str, of_place: dict[str, list[str]]) -> list[str]:
     """The place the name measures and every place it lies within, nearest first
     ("<cycle>" where a cycle of places closes); [] when it measures no place."""
     place = name.split(".", 1)[0]
     if place == name or place not in registry.places:
         return []
+    chain = of_place.get(place)
+    if chain is None:
+        chain = of_place[place] = _walk(registry, place)
+    return chain
+
+
+def _walk(registry, place: str) -> list[str]:
     chain, seen = [place], {place}
     parent = registry.places[place].within
     while parent is not None:

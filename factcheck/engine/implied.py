@@ -76,11 +76,20 @@ def ranges(results: list[GroupResult], dims: dict,
                 # no claim's unit, or one of another dimension (its unit finding says
                 # so): 40 people are never shown as 960 hours
                 unit, factor = canonical_unit(dim), Fraction(1)
-            low = None if bound.low is None else bound.low / factor
-            high = None if bound.high is None else bound.high / factor
+            low, high = _per(bound.low, factor), _per(bound.high, factor)
             out.append(Range(key, low, high, bound.low_open, bound.high_open,
                              unit, dim == DATE))
     return sorted(out, key=lambda r: (r.key.name, r.key.date or 0))
+
+
+def _per(value, factor: Fraction) -> Fraction | None:
+    """value / factor as a Fraction; most ranges are people in people, and a
+    Fraction divided by 1 costs a gcd for nothing."""
+    if value is None:
+        return None
+    if factor == 1 and type(value) is Fraction:
+        return value
+    return value / factor
 
 
 def unranged_note(results: list[GroupResult]) -> list[str]:
@@ -104,8 +113,8 @@ def display_units(registry) -> dict[str, tuple[str, Fraction]]:
         if not isinstance(claim.expr, expr.Name) or interval is None or not interval.unit \
                 or interval.kind == "date" or claim.expr.name in chosen:
             continue
-        try:
-            chosen[claim.expr.name] = (interval.unit, units.resolve(interval.unit).factor)
+        try:  # (resolve_unit: remembered, a registry names a few units 100,000 times)
+            chosen[claim.expr.name] = (interval.unit, resolve_unit(interval.unit).factor)
         except FactcheckError:
             continue
     return chosen

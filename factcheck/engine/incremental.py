@@ -1,55 +1,101 @@
 """Solving with the cache, group of names by group of names: a group whose key
-(components.py) is in the cache and which was clean there is not even built.
+(components.py) is in the cache is not even built.
 
-Clean: its constraints agreed (no conflicting or rounding set, nothing undecided,
-nothing cut short by time) and building them noticed nothing (no unit or date
-finding on its claims or relations). Such a group's result is its implied ranges
-alone, and those are all the cache keeps of it: one entry for every group, read
-and written once per run. Every other group is built and solved as without this
-(its groups of constraints still cached one by one, group_cache.py), so what a run
-prints never depends on what the cache held.
+A group's entry in the index is what solving it yielded:
+
+- clean (its constraints agreed, nothing undecided or cut short, building it
+  noticed nothing): its implied ranges alone;
+- with conflicting or rounding sets: its constraints, each with its source (claim,
+  relation, declared quantity) as a reference by id, and its groups' results with
+  members by position (group_cache.py's form). The sources are looked up again in
+  the current registry, so findings speak of the claims as they are now (their
+  lines, quotes). A reference that no longer names exactly one object (a repeated
+  id) makes the entry a miss.
+
+Groups whose building noticed something (a unit or date finding) or whose solving
+was cut short are never kept: they are built and solved as without this. The
+entries are one sharded mapping (cache/shards.py: an edit rewrites a shard or
+two, not every group's ranges). What a run prints never depends on what the
+cache held.
 """
 
 from __future__ import annotations
 
-from . import build, consistency
+import hashlib
+
+from ..cache.shards import Sharded
+from . import build, consistency, measures
 from .components import components
-from .constraints import is_auxiliary
+from .constraints import Constraint, is_auxiliary
+from .parallel import portable, restore
 from .results import GroupResult
 
 KIND = "components"
-NAME = "index"
+DIMS = "dimensions"
 
 
 def solve(registry, jobs, store, ranges: bool):
-    """(problem, results) as build + consistency.check would give, the clean groups
-    of names whose key is cached taken from the cache (their results hold no
-    constraints: only their ranges)."""
-    known = build.known(registry)
+    """(problem, results, groups of names) as build + consistency.check would give
+    (problem, results), the groups of names whose key is cached taken from the
+    cache (a clean one's result holds no constraints: only its ranges)."""
+    known = _known(registry, store)
     names, dims, dated = known
     found = components(registry, names, dims, dated, ranges)
-    index = store.get(KIND, NAME)
-    if not isinstance(index, dict):
-        index = {}
-    hits = {root: index[key] for root, key in found.keys.items() if key in index}
+    shards = Sharded(store, KIND)
+    index = shards.entries
+    sources = _Sources(registry)
+    hits: dict[str, tuple[object, list[GroupResult]]] = {}
+    for root, key in found.keys.items():
+        entry = index.get(key)
+        revived = None if entry is None else _revive(entry, sources)
+        if revived is not None:
+            hits[root] = (entry, revived)
     only = {name for name in names if found.root_of[name] not in hits}
     problem = build.build(registry, only, known)
     results = consistency.check(problem, jobs, store, ranges) if problem.constraints else []
-    clean = _clean(found, problem, results)
-    fresh = {found.keys[root]: ranges_ for root, ranges_ in clean.items()}
-    fresh.update((found.keys[root], value) for root, value in hits.items())
-    if fresh.keys() != index.keys():
-        store.put(KIND, NAME, fresh)
-    results.extend(GroupResult([], ranges=dict(value)) for value in hits.values())
-    return problem, results
+    fresh = {found.keys[root]: entry
+             for root, entry in _entries(found, problem, results, sources).items()}
+    fresh.update((found.keys[root], entry) for root, (entry, _) in hits.items())
+    shards.replace(fresh)
+    for _, revived in hits.values():
+        results.extend(revived)
+    return problem, results, found
 
 
-def _clean(found, problem, results: list[GroupResult]) -> dict[str, dict]:
-    """root -> the ranges of each cacheable group of names built this run and clean."""
-    ranges: dict[str, dict] = {}
+def _known(registry, store) -> tuple[list[str], dict, set[str]]:
+    """build.known(registry), the dimensions from the cache when what they are
+    inferred from is as it was (measures.infer reads each claim's expression and
+    the kind and unit of its value, the relations and the declared units: not the
+    numbers, so an edited value keeps them). One entry, the latest."""
+    names = measures.quantity_names(registry)
+    digest = hashlib.sha256()
+    for claim in registry.claims:
+        interval = claim.interval
+        shape = "-" if interval is None else f"{interval.kind}\0{interval.unit}"
+        digest.update(f"c{claim.quantity}\0{claim.expr is None}\0{shape}\n".encode(
+            "utf-8", "surrogatepass"))
+    for relation in registry.relations:
+        digest.update(f"r{relation.holds}\0{relation.comparison is None}\n".encode(
+            "utf-8", "surrogatepass"))
+    for name, info in registry.quantities.items():
+        digest.update(f"q{name}\0{info.unit}\n".encode("utf-8", "surrogatepass"))
+    key = digest.hexdigest()
+    entry = store.get(DIMS, "latest")
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key \
+            and isinstance(entry[1], dict):
+        dims = entry[1]
+    else:
+        dims = measures.infer(registry, names)
+        store.put(DIMS, "latest", (key, dims))
+    return names, dims, build.dated_quantities(registry)
+
+
+def _entries(found, problem, results: list[GroupResult], sources) -> dict[str, object]:
+    """root -> the entry of each cacheable group of names built this run."""
     dirty: set[str] = set()
     for finding in problem.findings:
         dirty.update(found.owner.get(item, "") for item in finding.claims)
+    by_root: dict[str, list[GroupResult]] = {}
     for result in results:
         roots = {found.root(key.name) for c in result.constraints for key in c.variables
                  if not is_auxiliary(key.name)}
@@ -57,11 +103,106 @@ def _clean(found, problem, results: list[GroupResult]) -> dict[str, dict]:
         root = next(iter(roots)) if len(roots) == 1 else None
         if root is None or root not in found.keys:
             dirty.update(r for r in roots if r is not None)
+        elif result.too_hard is not None or result.more_unknown:
+            dirty.add(root)  # another run, with more time, might decide more
+        else:
+            by_root.setdefault(root, []).append(result)
+    entries: dict[str, object] = {}
+    for root, group_results in by_root.items():
+        if root in dirty:
             continue
-        if (result.conflicts or result.rounding or result.too_hard is not None
-                or result.more_conflicts or result.more_unknown or result.more_errors
-                or result.known not in (None, "agree")):
-            dirty.add(root)
-            continue
-        ranges.setdefault(root, {}).update(result.ranges)
-    return {root: value for root, value in ranges.items() if root not in dirty}
+        if all(_is_clean(result) for result in group_results):
+            entries[root] = {k: v for result in group_results for k, v in result.ranges.items()}
+        elif (entry := _sets_entry(group_results, sources)) is not None:
+            entries[root] = entry
+    return entries
+
+
+def _is_clean(result: GroupResult) -> bool:
+    return not (result.conflicts or result.rounding or result.more_conflicts
+                or result.more_errors or result.known not in (None, "agree"))
+
+
+def _revive(entry, sources) -> list[GroupResult] | None:
+    """The entry's results, their sources found in the current registry (None: an
+    entry of an unknown form, or naming a source no longer there exactly once)."""
+    if isinstance(entry, dict):
+        return [GroupResult([], ranges=dict(entry))]
+    if not (isinstance(entry, tuple) and len(entry) == 2):
+        return None
+    records, parts = entry
+    made = []
+    for key, kind, atoms, label, reference, exact, target, variables in records:
+        source = sources.find(reference)
+        if source is _MISSING:
+            return None
+        made.append(Constraint(key, kind, atoms, label, source, exact, target, variables))
+    out, start = [], 0
+    for size, data in parts:
+        out.append(restore(made[start:start + size], data))
+        start += size
+    return out
+
+
+def _sets_entry(results: list[GroupResult], sources) -> tuple | None:
+    """A group of names with conflicting or rounding sets, as plain data: each
+    constraint with its source as a reference, each result with its size."""
+    records = []
+    for result in results:
+        for c in result.constraints:
+            reference = sources.reference(c.source)
+            if reference is _MISSING:
+                return None
+            records.append((c.key, c.kind, c.atoms, c.label, reference, c.exact_atoms,
+                            c.target, c.variables))
+    return records, [(len(r.constraints), portable(r)) for r in results]
+
+
+_MISSING = object()
+
+
+class _Sources:
+    """What a constraint comes from, by reference: ("claim", id), ("relation", id),
+    ("quantity", name); an id that names several objects names none."""
+
+    def __init__(self, registry):
+        self.registry = registry
+        self._tables: dict[str, dict] | None = None
+
+    def _table(self, kind: str) -> dict:
+        if self._tables is None:  # made on first use: a warm run with no sets needs none
+            self._tables = {"claim": _unique(self.registry.claims, "id"),
+                            "relation": _unique(self.registry.relations, "id"),
+                            "quantity": dict(self.registry.quantities)}
+        return self._tables[kind]
+
+    def find(self, reference):
+        if reference is None:
+            return None
+        if not (isinstance(reference, tuple) and len(reference) == 2
+                and reference[0] in ("claim", "relation", "quantity")):
+            return _MISSING
+        kind, name = reference
+        return self._table(kind).get(name, _MISSING)
+
+    def reference(self, source):
+        if source is None:
+            return None
+        for kind, attribute in (("claim", "id"), ("relation", "id"), ("quantity", "name")):
+            name = getattr(source, attribute, None)
+            if name is not None and self._table(kind).get(name) is source:
+                return (kind, name)
+        return _MISSING
+
+
+def _unique(items, attribute: str) -> dict:
+    table: dict = {}
+    repeated = set()
+    for item in items:
+        name = getattr(item, attribute)
+        if name in table:
+            repeated.add(name)
+        table[name] = item
+    for name in repeated:
+        del table[name]
+    return table

@@ -30,9 +30,13 @@ MAX_SUSPECTS = 20  # quantities whose measure _blame_the_claim weighs again, per
 
 def quantity_names(registry: Registry) -> list[str]:
     seen: dict[str, None] = {}
+    name_node = expr_mod.Name
     for claim in registry.claims:
-        if claim.expr is not None:
-            for name in expr_mod.names(claim.expr):
+        tree = claim.expr
+        if type(tree) is name_node:  # most claims: one name (a call less each)
+            seen.setdefault(tree.name)
+        elif tree is not None:
+            for name in expr_mod.names(tree):
                 seen.setdefault(name)
     for relation in registry.relations:
         if relation.comparison is not None:

@@ -6,14 +6,17 @@ its real path, the registry's folders, the phrase table and the article texts it
 names; the entry's key digests all but the texts, which the entry lists with a
 digest of each, compared on every use. The files read anew go through
 parallel_load like any other, and everything then merges as there: a cached run
-builds the very registry an uncached one does.
+builds the very registry an uncached one does. Files whose stamp (cache/stamps.py)
+is unchanged are not even read: their digest is the one recorded.
 """
 
 from __future__ import annotations
 
 import hashlib
+from functools import partial
 from pathlib import Path
 
+from ..cache.stamps import Stamps
 from ..files import MAX_TEXT_BYTES, read_regular_file
 from ..yamlsafe import Limits
 from .assemble import Loaded
@@ -33,22 +36,28 @@ def load_cached(loaded: Loaded, files: list[Path], root: list[Path], per_file,
     prefix = _prefix(root, per_file is not None, context)
     here = Path.cwd().resolve()
     real_path = Resolver()
+    stamps = Stamps(store)
     for i, path in enumerate(files):
         real = real_path(path)
-        content = _content(path, real, root)
-        if content is not None:
-            keys[i] = _key(prefix, path, real, here, content)
+        digest, content = _content(path, real, root, stamps)
+        if digest is not None:
+            keys[i] = _key(prefix, path, real, here, digest)
             entry = store.get(KIND, keys[i])
-            if _fresh(entry, real_path):
+            if _fresh(entry, real_path, stamps):
                 reads[i] = entry[1]
                 continue
+            if content is None:  # known by its stamp, yet needed: read it now
+                digest, content = _content(path, real, root, None)
+                keys[i] = None if digest is None else _key(prefix, path, real, here, digest)
         missing.append(i)
         data.append(content)
     fresh = read_files([files[i] for i in missing], root, loaded.table, per_file, data)
     for i, read in zip(missing, fresh):
         reads[i] = read
         if keys[i] is not None:
-            store.put(KIND, keys[i], (_fingerprints(read.texts or (), real_path), read))
+            store.put(KIND, keys[i], (_fingerprints(read.texts or (), real_path, stamps),
+                                      read))
+    stamps.save()
     return merge(loaded, reads, per_file)
 
 
@@ -57,19 +66,24 @@ def _prefix(root: list[Path], per_file: bool, context: str) -> bytes:
     return f"{roots}\0{per_file}\0{context}\0".encode("utf-8", "surrogateescape")
 
 
-def _content(path: Path, real: Path | None, root: list[Path]) -> bytes | None:
-    """The file's bytes, read as yamlsafe.load_file reads them; None for a file
-    that is not read (a link out of the registry: discover.link_problem) or cannot
-    be (not cached)."""
+def _content(path: Path, real: Path | None, root: list[Path],
+             stamps: Stamps | None) -> tuple[str | None, bytes | None]:
+    """(digest, bytes) of the file as yamlsafe.load_file reads it (bytes None: known
+    by its stamp, not read); (None, None) for a file that is not read (a link out
+    of the registry: discover.link_problem) or cannot be (not cached)."""
     if real is None or not any(real.is_relative_to(allowed) for allowed in root):
-        return None
+        return None, None
+    read = partial(read_regular_file, path, Limits().max_bytes + 1)
     try:
-        return read_regular_file(path, Limits().max_bytes + 1)
+        if stamps is None:
+            data = read()
+            return hashlib.sha256(data).hexdigest(), data
+        return stamps.digest(real, read, "yaml")
     except (OSError, ValueError):
-        return None
+        return None, None
 
 
-def _key(prefix: bytes, path: Path, real: Path, here: Path, content: bytes) -> str:
+def _key(prefix: bytes, path: Path, real: Path, here: Path, content: str) -> str:
     """The file's bytes, its real path and its name as discover.display_name gives
     it (from the real path already found: resolving again costs a system call per
     folder of the path)."""
@@ -79,23 +93,22 @@ def _key(prefix: bytes, path: Path, real: Path, here: Path, content: bytes) -> s
         name = str(path)
     digest = hashlib.sha256(prefix)
     # (surrogateescape: a file name need not be UTF-8)
-    digest.update(f"{name}\0{real}\0".encode("utf-8", "surrogateescape"))
-    digest.update(content)
+    digest.update(f"{name}\0{real}\0{content}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
-def _fresh(entry, real_path) -> bool:
+def _fresh(entry, real_path, stamps: Stamps) -> bool:
     """Whether a stored reading still holds: every text it read is as it was."""
     if not isinstance(entry, tuple) or len(entry) != 2:
         return False
     texts, _ = entry
     return _fingerprints([(folder, relative) for folder, relative, _ in texts],
-                         real_path) == texts
+                         real_path, stamps) == texts
 
 
-def _fingerprints(texts, real_path) -> list[tuple[str, str, str]]:
+def _fingerprints(texts, real_path, stamps: Stamps) -> list[tuple[str, str, str]]:
     """Each text path with what it reads as now: its real path and a digest of its
-    bytes, or why it cannot be read."""
+    bytes (known by its stamp, or read), or why it cannot be read."""
     out = []
     for folder, relative in texts:
         target = real_path(Path(folder) / relative)
@@ -103,8 +116,8 @@ def _fingerprints(texts, real_path) -> list[tuple[str, str, str]]:
             out.append((folder, relative, "unresolved"))
             continue
         try:
-            data = read_regular_file(target, MAX_TEXT_BYTES + 1)
-            seen = hashlib.sha256(data).hexdigest()
+            seen, _ = stamps.digest(target, partial(read_regular_file, target,
+                                                    MAX_TEXT_BYTES + 1), "text")
         except (OSError, ValueError) as error:
             seen = f"unreadable {type(error).__name__} {getattr(error, 'errno', '')}"
         out.append((folder, relative, f"{target}\0{seen}"))

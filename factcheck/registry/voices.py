@@ -7,6 +7,7 @@ other `by` is a speaker of its own, compared the same forgiving way.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import Registry
@@ -14,8 +15,15 @@ from .model import Registry
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
-def speaker_key(name: str | None) -> str:
+def speaker_key(name) -> str:
     """"The Armenian Government." and "armenian government" are one key."""
+    if name is None or type(name) is str:
+        return _key(name)
+    return _key(str(name or ""))  # (a YAML list or mapping where a name belongs)
+
+
+@functools.lru_cache(maxsize=8192)  # a registry repeats a few outlets and speakers
+def _key(name: str | None) -> str:
     words = re.findall(r"[^\W_]+", str(name or "").lower().replace("’", "'"))
     return " ".join(w for w in words if w not in _ARTICLES)
 

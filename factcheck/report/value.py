@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,6 +18,9 @@ class Report:
     ranges: list = field(default_factory=list)  # engine.explain.Range, sorted by key
     notes: list[str] = field(default_factory=list)  # said once, not findings
     since: dict | None = None  # verify --since: the comparison (since.compare)
+    # () -> coverage.checked_ids(registry), from the cache (verify.py); None: work
+    # it out here
+    find_checked: Callable[[], set[str]] | None = field(default=None, repr=False)
 
     @property
     def errors(self) -> int:
@@ -30,7 +34,8 @@ class Report:
     def unchecked(self) -> list[str]:
         """The claims no check could refuse together with another (checks/coverage),
         in registry order."""
-        return coverage.unchecked(self.registry)
+        checked = self.find_checked() if self.find_checked is not None else None
+        return coverage.unchecked(self.registry, checked)
 
     @cached_property
     def _unchecked_set(self) -> frozenset[str]:

@@ -194,6 +194,7 @@ def test_a_text_edited_alone_is_read_again(tmp_path):
 
 def test_the_cache_lives_in_the_registry_and_is_reused(tmp_path):
     from factcheck.cache import store as store_mod
+    from factcheck.cache.shards import SHARDS
 
     state = _initial()
     _write(tmp_path, state)
@@ -211,11 +212,12 @@ def test_the_cache_lives_in_the_registry_and_is_reused(tmp_path):
     finally:
         store_mod.open_store = real_open
     assert opened[0].misses == 0 and opened[0].writes == 0
-    # the files, the index of clean groups, and the solved groups of those that
-    # are not clean (the clean ones are not even built: their entries stay unread)
+    # the files, the shards of the index of groups of names, the files' stamps,
+    # the dimensions, and the solved groups of constraints (the groups of names
+    # cached are not even built: those entries stay unread)
     groups = [e for e in entries if e.name.startswith("group-")]
-    assert len(entries) == 3 + 1 + len(groups)
-    assert 3 + 1 <= opened[0].hits < len(entries)
+    assert len(entries) == 3 + SHARDS + 1 + 1 + len(groups)
+    assert 3 + SHARDS + 1 + 1 <= opened[0].hits < len(entries)
     assert {e: e.stat().st_mtime_ns for e in entries} == stamps
 
 

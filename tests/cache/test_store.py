@@ -16,6 +16,22 @@ def test_an_entry_comes_back_as_it_was_stored(tmp_path):
     assert (tmp_path / FOLDER / ".gitignore").read_text().splitlines()[-1] == "*"
 
 
+def test_fractions_come_back_equal_and_usable(tmp_path):
+    """Fractions are stored as their two integers (not their text): they come back
+    equal, hashing alike, in lowest terms, and they compute as any Fraction."""
+    from fractions import Fraction
+
+    values = [Fraction(-6, 4), Fraction(10**30, 7), Fraction(0), Fraction(5, 1)]
+    store = open_store(tmp_path)
+    store.put("group", "f", {"low": values})
+    back = open_store(tmp_path).get("group", "f")["low"]
+    assert back == values and [hash(v) for v in back] == [hash(v) for v in values]
+    assert [(v.numerator, v.denominator) for v in back] == [(-3, 2), (10**30, 7), (0, 1),
+                                                            (5, 1)]
+    assert back[0] + Fraction(1, 2) == -1 and str(back[0]) == "-3/2"
+    assert all(type(v) is Fraction for v in back)
+
+
 def test_a_corrupted_entry_is_a_miss(tmp_path):
     store = open_store(tmp_path)
     store.put("file", "k", ["value"])

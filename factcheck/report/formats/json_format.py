@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from ..value import Report
 from .escape import json_text
+from .indented_json import dumps
 
 
 def as_dict(report: Report) -> dict:
@@ -21,4 +20,4 @@ def as_dict(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    return json_text(json.dumps(as_dict(report), ensure_ascii=False, indent=2)) + "\n"
+    return json_text(dumps(as_dict(report))) + "\n"

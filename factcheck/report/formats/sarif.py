@@ -21,6 +21,7 @@ from ..fingerprint import fingerprint
 from ..rule_docs import help_uri, page
 from ..value import Report
 from .escape import json_text
+from .indented_json import dumps
 from .github import message
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -107,4 +108,4 @@ def as_dict(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    return json_text(json.dumps(as_dict(report), ensure_ascii=False, indent=2)) + "\n"
+    return json_text(dumps(as_dict(report))) + "\n"
