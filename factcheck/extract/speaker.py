@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
-from .speaker_names import clean, drop_article, drop_document, is_name, strip_role
+from .speaker_names import (clean, drop_article, drop_document, is_name, kind_of_body,
+                            strip_role)
 from .text import Sentences, Span
 
 # Words that are also nouns ("states", "claims", "notes") are left out: "all member
@@ -210,7 +211,7 @@ class Speakers:
             return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
         if key in PRONOUNS or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
                                and not re.search(r"['’]s?$", words[0])
-                               and not _kind_of_body(words)):
+                               and not kind_of_body(words)):
             return self.last  # "the agency", "UN agency"; not "the governor's office"
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
@@ -224,13 +225,6 @@ class Speakers:
 
 
 _key = speaker_key  # the registry's own comparison of spellings
-
-
-def _kind_of_body(words: list[str]) -> bool:
-    """ "health ministry", "interior ministry": a lower-case word saying which body, a
-    name of its own; "the ministry" and "UN agency" point back to the last named."""
-    return len(words) == 2 and words[0].islower() and words[0] not in (
-        "the", "a", "an", "this", "that", "its", "their", "his", "her")
 
 
 def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:

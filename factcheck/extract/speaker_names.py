@@ -79,3 +79,11 @@ def strip_role(phrase: str) -> str:
 def is_name(phrase: str) -> bool:
     words = [w for w in phrase.split() if w.lower() not in ("of", "and", "for", "al")]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+
+def kind_of_body(words: list[str]) -> bool:
+    """ "health ministry", "interior ministry": a lower-case word saying which body, a
+    name of its own; "the ministry" and "UN agency" point back to the last named."""
+    return len(words) == 2 and words[0].islower() and words[0] not in (
+        "the", "a", "an", "this", "that", "its", "their", "his", "her")
