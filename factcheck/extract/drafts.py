@@ -27,7 +27,7 @@ from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .places import Places, snake
 from .quantity import Namer
-from .restated import bracketed, one_count
+from .restated import bracketed, conversion, one_count
 from .quote import quote_for
 from .speaker import Speakers, statement_day
 from .text import Sentences
@@ -101,8 +101,9 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     factors = _factor_changes(text, sentences, skip, mentions, published)
     framing |= {span for _, c in factors for span in c.dates}
     for index, mention in enumerate(mentions, start=1):
-        if mention.kind == UNPARSED or inside(skip, mention.start):
-            continue
+        if mention.kind == UNPARSED or inside(skip, mention.start) \
+                or conversion(text, mentions, index - 1):
+            continue  # metadata, or "260 km/h (161 mph)": the same number again
         sentence = sentences.around(mention.start)
         if (mention.start, mention.end) in framing or (
                 mention.kind == "date" and statement_day(text, sentence, mention.start, mention.end)):

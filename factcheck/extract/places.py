@@ -53,7 +53,8 @@ statement national church jan feb mar apr jun jul aug sep sept oct nov dec musli
 rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsunami
 catholic orthodox protestant authority authorities department division directorate
 bureau board institute society foundation corporation company administration
-management""".split())
+management ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
+measles sars mers h1n1 h5n1 polio malaria""".split())
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
 _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
                           r"college|building)s?\b")

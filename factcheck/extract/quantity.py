@@ -31,6 +31,7 @@ from .clauses import nearest as _nearest
 from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun, reduced_relative)
+from .cases import case_count
 from .events import Events
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -102,6 +103,10 @@ class Namer:
                 or amounts.an_age(self.text, mention) or amounts.a_change(self.text, mention):
             return None  # "an 11-story building", "under the age of five", "rose by 40"
         hits = self._hits(sentence, mention)
+        cases = case_count(self.text, mention, sentence.start) \
+            if mention.kind == "count" else None
+        if cases is not None:  # "28 confirmed Ebola cases, 21 probable ones"
+            return f"{self._subject(mention, sentence, None)}.{cases}"
         things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people
             subject = self._subject(mention, sentence, None)
@@ -244,6 +249,8 @@ class Namer:
             return owner[0].key
         own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)
                and not (p.demonym and AGENT.match(self.text, p.end))
+               # "In Mayotte, a French overseas territory,": what the place is, not where
+               and not (p.demonym and _DESCRIBES.search(self.text, 0, p.start))
                and not any(q.start == p.end + 3 for q in inside)]  # not India in "India's Kerala"
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
@@ -354,6 +361,9 @@ class Namer:
     @cached_property
     def events(self) -> Events:
         return Events(self.text, self.mentions, self.existing, self.year)
+
+_DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
+
 
 def _nearest_place(text: str, mention: Mention, places: list[Place],
                    mentions: list[Mention]) -> Place | None:

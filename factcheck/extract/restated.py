@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..findings import FactcheckError
 from ..grammar import find_numbers
+from ..units import COUNTS, resolve
 
 _SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
 SMALLEST = 20  # below this, equal numbers are no sign of one count
@@ -60,3 +62,28 @@ def _numbers(text: str, draft) -> frozenset:
         return frozenset()
     found = frozenset(n.value for n in find_numbers(text[draft.span[0]:draft.span[1]]))
     return found if found and min(found) >= SMALLEST else frozenset()
+
+
+def conversion(text: str, mentions: list, k: int) -> bool:
+    """ "winds up to 260 km/h (161 mph)", "250 millimeters (10 inches)": a measure
+    restated in brackets in another unit of its dimension is the same number for
+    another reader, no claim of its own (money in another currency is a sum of its
+    own: verify converts no currency)."""
+    if k == 0:
+        return False
+    mention, before = mentions[k], mentions[k - 1]
+    if not re.fullmatch(r"\s*\(\s*", text[before.end:mention.start]):
+        return False
+    ours, theirs = _unit(mention.unit), _unit(before.unit)
+    return ours is not None and theirs is not None and ours.name != theirs.name \
+        and ours.dimension == theirs.dimension and ours.dimension not in COUNTS \
+        and not any(base.startswith("[currency") for base, _ in ours.dimension)
+
+
+def _unit(name: str | None):
+    if not name:
+        return None
+    try:
+        return resolve(name)
+    except FactcheckError:
+        return None

@@ -1,0 +1,37 @@
+"""Counts of an epidemic's cases, named by their status: "six new confirmed cases of
+Ebola" is `S.new_confirmed_cases`, "28 confirmed Ebola cases, 21 probable ones and two
+suspected" three counts apart (`S.confirmed_cases`, `S.probable_cases`,
+`S.suspected_cases`). A confirmed case and a suspected one are different counts, and
+new cases (a day's) are not the total: named alike they would be checked against each
+other and disagree."""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+
+_STATUS = r"(?:confirmed|suspected|probable|possible|active|imported|fatal)"
+# the number's own words: [new] [status] [one Capitalised disease name] cases
+_CASES = re.compile(
+    rf"\s+(?:(?P<new>new|more|additional|fresh)\s+)?(?P<status>{_STATUS}\s+)?"
+    rf"(?:(?:[A-Z][\w-]*|cholera|measles|mpox|dengue|malaria)\s+)?"
+    rf"(?:cases|infections)\b(?!\s+of\s+(?:\w+\s+)?(?:rape|abuse|fraud|theft|torture))")
+# "21 probable ones", "and two suspected": the noun left out after a count of cases
+_ELIDED = re.compile(rf"\s+(?P<status>{_STATUS})(?:\s+ones)?(?=\s*(?:[,.;]|and\b|$))")
+
+
+def case_count(text: str, mention: Mention, sentence_start: int) -> str | None:
+    """The measure of a count of cases, or None when the number counts no cases."""
+    own = _CASES.match(text, mention.end)
+    if own is not None:
+        return _name(own["new"], own["status"])
+    elided = _ELIDED.match(text, mention.end)
+    if elided is not None and re.search(r"\bcases\b", text[sentence_start:mention.start]):
+        return _name(None, elided["status"])
+    return None
+
+
+def _name(new: str | None, status: str | None) -> str:
+    parts = (["new"] if new else []) + ([status.strip().lower()] if status else [])
+    return "_".join(parts + ["cases"])

@@ -1,0 +1,44 @@
+"""An epidemic's counts: cases by status, new cases apart from the total, people
+vaccinated; a disease is no place."""
+
+from __future__ import annotations
+
+from tests.extract.test_drafting_amounts import drafts
+
+
+def test_cases_are_counted_by_their_status():
+    d = drafts("In Mbandaka, Congo, the health ministry says there are now 28 confirmed "
+               "Ebola cases, 21 probable ones and 12 suspected.")
+    assert d["28"].quantity == "mbandaka.confirmed_cases"
+    assert d["21"].quantity == "mbandaka.probable_cases"
+    assert d["12"].quantity == "mbandaka.suspected_cases"
+
+
+def test_new_cases_are_not_the_total():
+    d = drafts("In Congo, the health ministry has announced 16 new confirmed cases of the "
+               "Ebola virus and 12 new suspected cases.")
+    assert d["16"].quantity == "congo.new_confirmed_cases"
+    assert d["12"].quantity == "congo.new_suspected_cases"
+    d = drafts("In Peru, 4,000 cases of dengue were reported.")
+    assert d["4,000"].quantity == "peru.cases"
+
+
+def test_near_misses_are_no_cases():
+    # a status word with no cases before it counts nothing of an epidemic
+    d = drafts("In Peru, 40 people were killed and 12 remain suspected.")
+    assert "cases" not in d["12"].quantity
+    # a status word after a number of people, with no cases named: no cases
+    d = drafts("In Peru, 12 confirmed dead were buried.")
+    assert "cases" not in d["12"].quantity
+
+
+def test_a_disease_is_no_place():
+    d = drafts("The outbreak of Ebola in Congo has killed 27 people.")
+    assert d["27"].quantity == "congo.killed"
+
+
+def test_people_who_received_vaccinations_are_vaccinated_not_arrivals():
+    d = drafts("A dozen health workers in Mbandaka have received vaccinations.")
+    assert d["A dozen"].quantity == "mbandaka.vaccinated"
+    d = drafts("In Mbandaka, 300 refugees were received at the camp.")
+    assert d["300"].quantity != "mbandaka.vaccinated"
