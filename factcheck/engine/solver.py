@@ -30,7 +30,7 @@ from .constraints import Atom, Constraint, VarKey
 from .propagate import made_whole
 from .ranges import Bound, RangeQuestions
 from .z3calls import (
-    GUARDED, PLAIN, TooHard, assert_or, check, declared, held, is_false, smt_number,
+    GUARDED, PLAIN, Guards, TooHard, assert_or, check, declared, held, is_false, smt_number,
 )
 
 __all__ = ["Bound", "GroupSolver", "TooHard", "TIMEOUT_MS", "CALENDAR"]
@@ -110,8 +110,9 @@ class GroupSolver(RangeQuestions):
             self._solver = GUARDED.open(
                 self, self.ctx, self.declarations + [(g, "Bool") for g in guard_names],
                 self.floors + self.calendar + guarded, self._remaining_ms())
-            self.guards = [z3.Bool(g, self.ctx) for g in guard_names]
-            self.guard_asts = [g.as_ast() for g in self.guards]
+            # (made through the C API: z3.Bool costs more than most questions)
+            self._guards = Guards(self.ctx, guard_names)
+            self.guard_asts = self._guards.asts
             self.guard_at = {ast.value: i for i, ast in enumerate(self.guard_asts)}
         return self._solver
 
@@ -156,6 +157,8 @@ class GroupSolver(RangeQuestions):
         PLAIN.close(self)
         GUARDED.close(self)
         self._agreeing = self._witness = None
+        if self._solver is not None:
+            self._guards.release()
         self._solver = None
 
     # -- time ----------------------------------------------------------------------
@@ -237,18 +240,17 @@ class GroupSolver(RangeQuestions):
         everything = list(range(len(self.constraints)))
         map_solver = z3.SimpleSolver(ctx=self.ctx)
         map_solver.set("timeout", self._remaining_ms())
-        marks = [z3.Bool(f"{self.prefix}m{i}", self.ctx) for i in everything]
-        # The z3 calls of z3.Or, z3.Not, Solver.add/check and model.eval, made
-        # directly (_enumerate): the Python wrappers cost more than the search itself.
-        mark_asts = [m.as_ast() for m in marks]
+        # The z3 calls of z3.Bool, z3.Or, z3.Not, Solver.add/check and model.eval,
+        # made directly (_enumerate): the Python wrappers cost more than the search.
         found: list[list[int]] = []
-        try:
-            self._enumerate(map_solver, mark_asts, found, limit)
-            stopped = len(found) >= limit and self._ask(map_solver, []) != z3.unsat
-        except TooHard:
-            if not found:
-                raise
-            stopped = True  # out of time: the sets found are minimal, there may be more
+        with Guards(self.ctx, [f"{self.prefix}m{i}" for i in everything]) as mark_asts:
+            try:
+                self._enumerate(map_solver, mark_asts, found, limit)
+                stopped = len(found) >= limit and self._ask(map_solver, []) != z3.unsat
+            except TooHard:
+                if not found:
+                    raise
+                stopped = True  # out of time: the sets found are minimal, maybe more
         return found[:cap], max(0, len(found) - cap), stopped
 
     def _enumerate(self, map_solver, mark_asts: list, found: list, limit: int) -> None:

@@ -116,8 +116,12 @@ class Guards:
         return self.asts
 
     def __exit__(self, *_) -> None:
+        self.release()
+
+    def release(self) -> None:
         for ast in self.asts:
             Z3_dec_ref(self.ref, ast)
+        self.asts = []
 
 
 def held(ref, ast):
