@@ -78,7 +78,9 @@ class RangeQuestions:
                     elif not is_open:
                         ends[(key, upper)] = value
         tag = f"{self.prefix}q{next(self._questions)}_"  # fresh names for this call
-        proved = self._proved(solver, base, tag, ends)
+        proved = self._reached_ends(rows, whole, found, subset, ends) if shared else None
+        if proved is None:
+            proved = self._proved(solver, base, tag, ends)
         # An end with a direction found in Python is infinite; z3 looks for the rest.
         rising = [end for end in endless if rising_direction(
             rows, len(self.keys), self.floor, self.position[end[0]], 1 if end[1] else -1)]
@@ -123,6 +125,23 @@ class RangeQuestions:
         self._witness = points[0]
         return [Bound(fraction(found.low[i]), fraction(found.high[i]))
                 for i in (self.position[key] for key in keys)]
+
+    def _reached_ends(self, rows, whole, found, subset, ends: dict) -> dict | None:
+        """`ends` (all of them) proved in Python for a subset (a conflict's members
+        less one): points satisfying the subset exactly reach them, and none goes
+        beyond (propagation is sound), as _proved would find with z3. None: some
+        end is not reached by a point found here; ask z3."""
+        if not ends or found.empty:
+            return None
+        atoms = [self.atoms[i] for i in subset]
+        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)), whole, found,
+                              self.calendar_at, lambda point: self._satisfies(point, atoms))
+        wanted: tuple[dict, dict] = ({}, {})
+        for (key, upper), value in ends.items():
+            wanted[upper][self.position[key]] = value
+        if not all(self._reached(group, part, []) for part in wanted if part):
+            return None
+        return dict(ends)
 
     def _reached(self, group, ends: dict, points: list) -> bool:
         """Whether points reach all these ends: one point for all of them, else

@@ -29,6 +29,7 @@ def without_points(monkeypatch) -> None:
     monkeypatch.setattr(solver.GroupSolver, "_witnessed", lambda self, keys: None)
     monkeypatch.setattr(solver.GroupSolver, "witnessed_agreement",
                         lambda self, extra=None: False)
+    monkeypatch.setattr(solver.GroupSolver, "_reached_ends", lambda self, *args: None)
 
 
 def test_a_point_at_the_lower_ends_proves_them():
@@ -77,6 +78,37 @@ def test_a_near_miss_with_an_open_end_is_left_to_z3(monkeypatch):
     without_points(monkeypatch)
     assert consistency.solve_group(group, set(), {a}).ranges == with_points.ranges \
         == {a: solver.Bound(0, 5, False, True)}
+
+
+def test_what_a_conflicts_others_allow_is_proved_by_points(monkeypatch):
+    # a + b == 10 with a >= 6 and b >= 6 (both at least zero) conflict. Without
+    # `a >= 6`, the others allow a = 10 - b with b in [6, 10]: a in [0, 4], both ends
+    # reached by points (b = 10, then b = 6); z3's proof of the ends is not needed.
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "=="), claim("a", {a: 1}, -6, ">="),
+             claim("b", {b: 1}, -6, ">=")]
+    monkeypatch.setattr(solver.GroupSolver, "_proved",
+                        lambda *args: pytest.fail("z3 asked to prove an end"))
+    result = consistency.solve_group(group, {a, b}, {a, b})
+    (conflict,) = result.conflicts
+    assert conflict.substituted["relation:a"] == [solver.Bound(0, 4)]
+    assert conflict.substituted["relation:b"] == [solver.Bound(0, 4)]
+
+
+def test_an_end_no_point_reaches_is_left_to_z3(monkeypatch):
+    # a + b == 10 over real numbers at least zero, a < 6, b <= 4: b = 10 - a > 4.
+    # Without `b <= 4` the others allow b in (4, 10]: the open end 4 no point
+    # reaches, so z3 answers it; without `a < 6`, a in [6, 10], closed, by points.
+    # The answers are the same with points as without.
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "=="), claim("a", {a: 1}, -6, "<"),
+             claim("b", {b: 1}, -4, "<=")]
+    fast = consistency.solve_group(group, set(), {a, b})
+    (conflict,) = fast.conflicts
+    assert conflict.substituted["relation:b"] == [solver.Bound(4, 10, True, False)]
+    assert conflict.substituted["relation:a"] == [solver.Bound(6, 10)]
+    without_points(monkeypatch)
+    assert portable(consistency.solve_group(group, set(), {a, b})) == portable(fast)
 
 
 ops = st.sampled_from(["<=", "<", ">=", ">", "=="])
