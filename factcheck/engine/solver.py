@@ -94,6 +94,7 @@ class GroupSolver(RangeQuestions):
         self._solver = None
         self._agreeing = None  # the unguarded solver of every constraint, once sat
         self._witness = None  # or a point (witness.py) that proved they agree
+        self._by_points: dict = {}  # the ends points reached, when not all (ranges.py)
         self._questions = itertools.count()
         self._row_cache: dict[int, list] = {}
 

@@ -29,7 +29,7 @@ def without_points(monkeypatch) -> None:
     monkeypatch.setattr(solver.GroupSolver, "_witnessed", lambda self, keys: None)
     monkeypatch.setattr(solver.GroupSolver, "witnessed_agreement",
                         lambda self, extra=None: False)
-    monkeypatch.setattr(solver.GroupSolver, "_reached_ends", lambda self, *args: None)
+    monkeypatch.setattr(solver.GroupSolver, "_reached_ends", lambda self, *args: {})
 
 
 def test_a_point_at_the_lower_ends_proves_them():
@@ -87,8 +87,8 @@ def test_what_a_conflicts_others_allow_is_proved_by_points(monkeypatch):
     a, b = KEYS[:2]
     group = [claim("sum", {a: 1, b: 1}, -10, "=="), claim("a", {a: 1}, -6, ">="),
              claim("b", {b: 1}, -6, ">=")]
-    monkeypatch.setattr(solver.GroupSolver, "_proved",
-                        lambda *args: pytest.fail("z3 asked to prove an end"))
+    monkeypatch.setattr(solver.GroupSolver, "_proved", lambda self, solver, base, tag, ends:
+                        pytest.fail("z3 asked to prove an end") if ends else {})
     result = consistency.solve_group(group, {a, b}, {a, b})
     (conflict,) = result.conflicts
     assert conflict.substituted["relation:a"] == [solver.Bound(0, 4)]
@@ -109,6 +109,23 @@ def test_an_end_no_point_reaches_is_left_to_z3(monkeypatch):
     assert conflict.substituted["relation:a"] == [solver.Bound(6, 10)]
     without_points(monkeypatch)
     assert portable(consistency.solve_group(group, set(), {a, b})) == portable(fast)
+
+
+def test_ends_points_reach_are_not_asked_of_z3_when_others_are(monkeypatch):
+    # a + b <= 10 and a == b, both whole and at least zero: propagation proposes
+    # [0, 10] for each, but a = b = 10 breaks a + b <= 10 (the true upper end is 5).
+    # The point (0, 0) proves both lower ends; z3 is asked about the upper ends only.
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "<="), claim("same", {a: 1, b: -1}, 0, "==")]
+    asked = []
+    proved = solver.GroupSolver._proved
+    monkeypatch.setattr(solver.GroupSolver, "_proved", lambda self, z3solver, base, tag,
+                        ends: asked.extend(ends) or proved(self, z3solver, base, tag, ends))
+    result = consistency.solve_group(group, {a, b}, {a, b})
+    assert result.ranges == {a: solver.Bound(0, 5), b: solver.Bound(0, 5)}
+    assert sorted(asked) == [(a, True), (b, True)]
+    without_points(monkeypatch)
+    assert portable(consistency.solve_group(group, {a, b}, {a, b})) == portable(result)
 
 
 ops = st.sampled_from(["<=", "<", ">=", ">", "=="])
