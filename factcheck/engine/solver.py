@@ -30,7 +30,8 @@ from .constraints import Atom, Constraint, VarKey
 from .propagate import made_whole
 from .ranges import Bound, RangeQuestions
 from .z3calls import (
-    GUARDED, PLAIN, Guards, TooHard, assert_or, check, declared, held, is_false, smt_number,
+    GUARDED, PLAIN, Guards, TooHard, assert_or, check, declarations, declared, false_constants,
+    held, smt_number,
 )
 
 __all__ = ["Bound", "GroupSolver", "TooHard", "TIMEOUT_MS", "CALENDAR"]
@@ -257,6 +258,7 @@ class GroupSolver(RangeQuestions):
     def _enumerate(self, map_solver, mark_asts: list, found: list, limit: int) -> None:
         everything = list(range(len(self.constraints)))
         ref = self.ctx.ref()
+        marks = declarations(ref, mark_asts)
         while len(found) < limit:
             answer = self._ask(map_solver, [])
             if answer == z3.unsat:
@@ -264,7 +266,8 @@ class GroupSolver(RangeQuestions):
             if answer != z3.sat:
                 raise TooHard(map_solver.reason_unknown())
             model = map_solver.model()
-            seed = [i for i in everything if not is_false(ref, model, mark_asts[i])]
+            unmarked = false_constants(ref, model, marks)
+            seed = [i for i in everything if i not in unmarked]
             if self.agrees(seed):
                 grown = self._grow(seed)
                 outside = [mark_asts[i] for i in everything if i not in grown]
