@@ -291,11 +291,11 @@ class RangeQuestions:
         if not any(c.exact_atoms for c in self.constraints):
             return False
         if self._agreeing is None and self._witness is not None:
-            # The point that proved agreement may prove this too; else z3 is asked.
+            # The point that proved agreement may prove this too. Else the exact
+            # GroupSolver is asked at once: building z3's solver of these constraints
+            # here only to ask it the same question costs more than it can save.
             exact = [c.exact_atoms for c in self.constraints if c.exact_atoms]
-            if self._satisfies(self._witness, exact) or self.witnessed_agreement(exact):
-                return True
-            self.agreeing_solver()
+            return self._satisfies(self._witness, exact) or self.witnessed_agreement(exact)
         solver = self._agreeing
         exact = [self._formula(c.exact_atoms) for c in self.constraints if c.exact_atoms]
         if solver is None:

@@ -128,6 +128,25 @@ def test_ends_points_reach_are_not_asked_of_z3_when_others_are(monkeypatch):
     assert portable(consistency.solve_group(group, {a, b}, {a, b})) == portable(result)
 
 
+def test_rounding_is_asked_of_the_exact_solver_alone(monkeypatch):
+    # a <= 10 read exactly as a == 10, a >= 9 read exactly as a == 9: as read, a in
+    # [9, 10] agrees (points prove it); read exactly they conflict, a rounding set.
+    # z3 is asked once whether the exact readings agree (the exact solver), not
+    # first again by a solver of the readings as rounded with the exact ones added.
+    a = KEYS[0]
+    group = [claim("high", {a: 1}, -10, "<=", exact=-10),
+             claim("low", {a: 1}, -9, ">=", exact=-9)]
+    built = []
+    plain = solver.GroupSolver._plain
+    monkeypatch.setattr(solver.GroupSolver, "_plain",
+                        lambda self, subset: built.append(subset) or plain(self, subset))
+    result = consistency.solve_group(group, {a}, {a})
+    assert result.known == "agree" and result.ranges == {a: solver.Bound(9, 10)}
+    assert [[c.key for c in r.members] for r in result.rounding] == [
+        ["relation:high", "relation:low"]]
+    assert len(built) == 1
+
+
 ops = st.sampled_from(["<=", "<", ">=", ">", "=="])
 
 
