@@ -78,7 +78,15 @@ class RangeQuestions:
                     elif not is_open:
                         ends[(key, upper)] = value
         tag = f"{self.prefix}q{next(self._questions)}_"  # fresh names for this call
-        proved = self._proved(solver, base, tag, ends)
+        # Ends points reached are proved (as z3 would: reached, and propagation is
+        # sound); z3 proves the others.
+        by_points = self._reached_ends(rows, whole, found, subset, ends) if shared \
+            else self._by_points if len(subset) == len(self.constraints) else {}
+        by_points = {end: value for end, value in by_points.items()
+                     if ends.get(end) == value}
+        proved = self._proved(solver, base, tag, {end: value for end, value in ends.items()
+                                                  if end not in by_points})
+        proved.update(by_points)
         # An end with a direction found in Python is infinite; z3 looks for the rest.
         rising = [end for end in endless if rising_direction(
             rows, len(self.keys), self.floor, self.position[end[0]], 1 if end[1] else -1)]
@@ -99,45 +107,71 @@ class RangeQuestions:
     def _witnessed(self, keys: list[VarKey]) -> list[Bound] | None:
         """Every key's range proved without z3 (witness.py): each end propagation
         proposes is closed and reached by a point, all lower ends by one, all upper
-        ends by another, or infinite along a rising direction. None: ask z3. (Within
-        the group's time, as z3's questions are.)"""
+        ends by another, or infinite along a rising direction. None: ask z3, which
+        then proves only the ends no point reached (`_by_points` keeps those that
+        were). (Within the group's time, as z3's questions are.)"""
         self._tick()
+        self._by_points = {}
         rows, found = self._propagated()
         if found is None:
             return None
         wanted: tuple[dict, dict] = ({}, {})
+        complete = True
         for key in keys:
             i = self.position[key]
             for upper, value, is_open in ((0, found.low[i], found.low_open[i]),
                                           (1, found.high[i], found.high_open[i])):
                 if is_open or (value is None and not rising_direction(
                         rows, len(self.keys), self.floor, i, 1 if upper else -1)):
-                    return None
-                if value is not None:
-                    wanted[upper][i] = value
+                    complete = False
+                elif value is not None:
+                    wanted[upper][(key, bool(upper))] = value
         group = witness.Group(rows, rows_by_variable(rows, len(self.keys)),
                               self._whole_rows, found, self.calendar_at, self._satisfies)
         points: list = []
-        if not all(self._reached(group, ends, points) for ends in wanted):
+        reached = {end: value for ends in wanted
+                   for end, value in self._reached(group, ends, points).items()}
+        if not points:  # no end to reach: still a point must show that they agree
+            points.extend(point for point in [group.point({})] if point is not None)
+        if not complete or not points or len(reached) < len(wanted[0]) + len(wanted[1]):
+            self._by_points = reached
             return None
         self._witness = points[0]
         return [Bound(fraction(found.low[i]), fraction(found.high[i]))
                 for i in (self.position[key] for key in keys)]
 
-    def _reached(self, group, ends: dict, points: list) -> bool:
-        """Whether points reach all these ends: one point for all of them, else
-        each half in turn (as _reach asks z3); the points found go to `points`."""
+    def _reached_ends(self, rows, whole, found, subset, ends: dict) -> dict:
+        """The `ends` proved in Python for a subset (a conflict's members less one):
+        points satisfying the subset exactly reach them, and none goes beyond
+        (propagation is sound), as _proved would find with z3."""
+        if not ends or found.empty:
+            return {}
+        atoms = [self.atoms[i] for i in subset]
+        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)), whole, found,
+                              self.calendar_at, lambda point: self._satisfies(point, atoms))
+        wanted: tuple[dict, dict] = ({}, {})
+        for (key, upper), value in ends.items():
+            wanted[upper][(key, upper)] = value
+        return {end: value for part in wanted
+                for end, value in self._reached(group, part, []).items()}
+
+    def _reached(self, group, ends: dict, points: list) -> dict:
+        """The ends ((key, upper?) -> value) points reach: all at once when one point
+        reaches them all, else each half in turn (as _reach asks z3); the points
+        found go to `points`."""
+        if not ends:
+            return {}
         self._tick()
-        point = group.point(ends)
+        point = group.point({self.position[key]: value for (key, _), value in ends.items()})
         if point is not None:
             points.append(point)
-            return True
+            return dict(ends)
         if len(ends) < 2:
-            return False
+            return {}
         order = list(ends)
         half = len(order) // 2
-        return all(self._reached(group, {i: ends[i] for i in part}, points)
-                   for part in (order[:half], order[half:]))
+        return {end: ends[end] for part in (order[:half], order[half:])
+                for end in self._reached(group, {e: ends[e] for e in part}, points)}
 
     def witnessed_agreement(self, extra: list | None = None) -> bool:
         """Whether a point found in Python satisfies every constraint, and the
@@ -257,11 +291,11 @@ class RangeQuestions:
         if not any(c.exact_atoms for c in self.constraints):
             return False
         if self._agreeing is None and self._witness is not None:
-            # The point that proved agreement may prove this too; else z3 is asked.
+            # The point that proved agreement may prove this too. Else the exact
+            # GroupSolver is asked at once: building z3's solver of these constraints
+            # here only to ask it the same question costs more than it can save.
             exact = [c.exact_atoms for c in self.constraints if c.exact_atoms]
-            if self._satisfies(self._witness, exact) or self.witnessed_agreement(exact):
-                return True
-            self.agreeing_solver()
+            return self._satisfies(self._witness, exact) or self.witnessed_agreement(exact)
         solver = self._agreeing
         exact = [self._formula(c.exact_atoms) for c in self.constraints if c.exact_atoms]
         if solver is None:

@@ -30,7 +30,8 @@ from .constraints import Atom, Constraint, VarKey
 from .propagate import made_whole
 from .ranges import Bound, RangeQuestions
 from .z3calls import (
-    GUARDED, PLAIN, TooHard, assert_or, check, declared, held, is_false, smt_number,
+    GUARDED, PLAIN, Guards, TooHard, assert_or, check, declarations, declared, false_constants,
+    held, smt_number,
 )
 
 __all__ = ["Bound", "GroupSolver", "TooHard", "TIMEOUT_MS", "CALENDAR"]
@@ -94,6 +95,7 @@ class GroupSolver(RangeQuestions):
         self._solver = None
         self._agreeing = None  # the unguarded solver of every constraint, once sat
         self._witness = None  # or a point (witness.py) that proved they agree
+        self._by_points: dict = {}  # the ends points reached, when not all (ranges.py)
         self._questions = itertools.count()
         self._row_cache: dict[int, list] = {}
 
@@ -110,8 +112,9 @@ class GroupSolver(RangeQuestions):
             self._solver = GUARDED.open(
                 self, self.ctx, self.declarations + [(g, "Bool") for g in guard_names],
                 self.floors + self.calendar + guarded, self._remaining_ms())
-            self.guards = [z3.Bool(g, self.ctx) for g in guard_names]
-            self.guard_asts = [g.as_ast() for g in self.guards]
+            # (made through the C API: z3.Bool costs more than most questions)
+            self._guards = Guards(self.ctx, guard_names)
+            self.guard_asts = self._guards.asts
             self.guard_at = {ast.value: i for i, ast in enumerate(self.guard_asts)}
         return self._solver
 
@@ -156,6 +159,8 @@ class GroupSolver(RangeQuestions):
         PLAIN.close(self)
         GUARDED.close(self)
         self._agreeing = self._witness = None
+        if self._solver is not None:
+            self._guards.release()
         self._solver = None
 
     # -- time ----------------------------------------------------------------------
@@ -237,23 +242,23 @@ class GroupSolver(RangeQuestions):
         everything = list(range(len(self.constraints)))
         map_solver = z3.SimpleSolver(ctx=self.ctx)
         map_solver.set("timeout", self._remaining_ms())
-        marks = [z3.Bool(f"{self.prefix}m{i}", self.ctx) for i in everything]
-        # The z3 calls of z3.Or, z3.Not, Solver.add/check and model.eval, made
-        # directly (_enumerate): the Python wrappers cost more than the search itself.
-        mark_asts = [m.as_ast() for m in marks]
+        # The z3 calls of z3.Bool, z3.Or, z3.Not, Solver.add/check and model.eval,
+        # made directly (_enumerate): the Python wrappers cost more than the search.
         found: list[list[int]] = []
-        try:
-            self._enumerate(map_solver, mark_asts, found, limit)
-            stopped = len(found) >= limit and self._ask(map_solver, []) != z3.unsat
-        except TooHard:
-            if not found:
-                raise
-            stopped = True  # out of time: the sets found are minimal, there may be more
+        with Guards(self.ctx, [f"{self.prefix}m{i}" for i in everything]) as mark_asts:
+            try:
+                self._enumerate(map_solver, mark_asts, found, limit)
+                stopped = len(found) >= limit and self._ask(map_solver, []) != z3.unsat
+            except TooHard:
+                if not found:
+                    raise
+                stopped = True  # out of time: the sets found are minimal, maybe more
         return found[:cap], max(0, len(found) - cap), stopped
 
     def _enumerate(self, map_solver, mark_asts: list, found: list, limit: int) -> None:
         everything = list(range(len(self.constraints)))
         ref = self.ctx.ref()
+        marks = declarations(ref, mark_asts)
         while len(found) < limit:
             answer = self._ask(map_solver, [])
             if answer == z3.unsat:
@@ -261,7 +266,8 @@ class GroupSolver(RangeQuestions):
             if answer != z3.sat:
                 raise TooHard(map_solver.reason_unknown())
             model = map_solver.model()
-            seed = [i for i in everything if not is_false(ref, model, mark_asts[i])]
+            unmarked = false_constants(ref, model, marks)
+            seed = [i for i in everything if i not in unmarked]
             if self.agrees(seed):
                 grown = self._grow(seed)
                 outside = [mark_asts[i] for i in everything if i not in grown]

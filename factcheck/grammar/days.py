@@ -24,8 +24,16 @@ def day_interval(first: dt.date, last: dt.date, qualifier: str | None = None,
                     unit="day", kind="date", qualifier=qualifier, exact=exact)
 
 
+# How many times a phrase asked for its anchor, in this process. Every reader that
+# counts from the anchor asks here, so a reading during which this did not change
+# is the same whatever the anchor (assemble.py reads such a value once per text).
+anchor_reads = 0
+
+
 def need_anchor(ctx: Context, i: int, end: int) -> dt.date:
     """The anchor, or an error naming the relative phrase tokens[i:end]."""
+    global anchor_reads
+    anchor_reads += 1
     if ctx.anchor is None:
         raise PhraseError(f"{ctx.span_text(i, end)!r} is relative and there is no date "
                           "to count from", end,

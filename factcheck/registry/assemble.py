@@ -42,24 +42,42 @@ def reading_once():
         _READ = saved
 
 
-_READ: dict | None = None  # (reader, text, anchor) -> result, or the error it raised
+_READ: dict | None = None  # (reader, text, anchor, language) -> result, or its error
+_ANY_ANCHOR = "any"  # in a key: the reading did not ask for its anchor
 
 
 def _remembered(reader, text: str, anchor=None, **options):
     """reader(text, ...) once per load for each text (and anchor): the value
-    grammar and the expression parser are pure functions of what they read."""
+    grammar and the expression parser are pure functions of what they read. A
+    value whose reading never asked for its anchor (most: "over 1,000 people", not
+    "three weeks ago") is read once whatever its document's date."""
     if _READ is None:
-        return reader(text, **options) if anchor is None else reader(
-            text, anchor=anchor, **options)
-    key = (reader, text, anchor, options.get("language"))
-    found = _READ.get(key)
+        return _unpacked(_read(reader, text, anchor, options))
+    from ..grammar import days  # (the grammar is imported when a value is read)
+
+    language = options.get("language")
+    found = None if anchor is None else _READ.get((reader, text, _ANY_ANCHOR, language))
     if found is None:
-        try:
-            found = (True, reader(text, **options) if anchor is None else reader(
-                text, anchor=anchor, **options))
-        except FactcheckError as error:
-            found = (False, error)
-        _READ[key] = found
+        key = (reader, text, anchor, language)
+        found = _READ.get(key)
+        if found is None:
+            asked = days.anchor_reads
+            found = _READ[key] = _read(reader, text, anchor, options)
+            if anchor is not None and days.anchor_reads == asked:
+                _READ[(reader, text, _ANY_ANCHOR, language)] = found
+    return _unpacked(found)
+
+
+def _read(reader, text: str, anchor, options: dict) -> tuple:
+    """(True, what reader(text) gives) or (False, the FactcheckError it raised)."""
+    try:
+        return True, reader(text, **options) if anchor is None else reader(
+            text, anchor=anchor, **options)
+    except FactcheckError as error:
+        return False, error
+
+
+def _unpacked(found: tuple):
     ok, result = found
     if ok:
         return result

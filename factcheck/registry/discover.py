@@ -85,6 +85,7 @@ class Resolver:
 
     def __init__(self):
         self.folders: dict[Path, Path | None] = {}
+        self.here: Path | None = None  # the working folder's real path, once needed
 
     def __call__(self, path: Path) -> Path | None:
         if path.name in ("", ".", ".."):
@@ -99,6 +100,15 @@ class Resolver:
             self.folders[parent] = real_path(parent)
         folder = self.folders[parent]
         return None if folder is None else folder / path.name
+
+    def name(self, path: Path, real: Path | None) -> str:
+        """display_name(path), from its real path (self(path)) already found."""
+        if self.here is None:
+            self.here = real_path(Path.cwd())
+        try:
+            return str(real.relative_to(self.here))
+        except (TypeError, ValueError, AttributeError):  # no real path, or outside
+            return display_name(path)
 
 
 def _yaml_files(folder: Path, problems: list[Finding]) -> list[Path]:
@@ -137,10 +147,11 @@ def _unresolved_name(path: Path) -> str:
         return str(path)
 
 
-def link_problem(path: Path, root: list[Path]) -> Finding | None:
+def link_problem(path: Path, root: list[Path], resolve=real_path) -> Finding | None:
     """A registry file must be a file inside the registry: a symlink leading out of
-    it (to /etc/passwd, to a secret) or round in a loop is not read."""
-    real = real_path(path)
+    it (to /etc/passwd, to a secret) or round in a loop is not read. `resolve`: how
+    to find its real path (a Resolver, for many files)."""
+    real = resolve(path)
     if real is None:
         return problem("yaml", "cannot read this file: its symbolic links "
                        "loop or its name cannot be used", Location(_unresolved_name(path)),

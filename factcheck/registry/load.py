@@ -16,7 +16,7 @@ from ..workers import worker_count
 from . import parallel_load, schema
 from .assemble import Loaded, as_duplicates, assemble, reading_once
 from .discover import (  # noqa: F401  (RegistryUnreadable, discover: load's public names)
-    RegistryUnreadable, discover, display_name, link_problem, registry_root,
+    RegistryUnreadable, Resolver, discover, display_name, link_problem, registry_root,
     registry_roots,
 )
 from .model import Registry
@@ -50,11 +50,12 @@ def _load(paths: list[Path], table, per_file, cache=None, context: str = "") -> 
     if len(files) >= parallel_load.PARALLEL_FROM and worker_count() > 1:
         return parallel_load.load_in_parallel(loaded, files, root, per_file)
     raws = []
+    resolve = Resolver()  # the files' folders resolved once, not once per file
     for path in files:
-        if (problem := link_problem(path, root)) is not None:
+        if (problem := link_problem(path, root, resolve)) is not None:
             loaded.findings.append(problem)
             continue
-        name = display_name(path)
+        name = resolve.name(path, resolve(path))
         loaded.registry.files.append(name)
         node, problems = yamlsafe.load_file(path, name)
         loaded.findings.extend(problems)

@@ -18,7 +18,7 @@ from ..findings import Finding, Location
 from ..workers import forked, worker_count
 from . import schema
 from .assemble import Loaded, as_duplicates, assemble, recording_texts
-from .discover import display_name, link_problem
+from .discover import Resolver, link_problem
 from .model import Registry
 from .places import check_places
 from .voices import assign_voices
@@ -51,11 +51,12 @@ def read_files(files: list[Path], root: list[Path], table, per_file,
     `data`: their bytes, already read (None: read them here)."""
     global _TASK
     jobs = worker_count()
+    resolve = Resolver()  # the files' folders resolved once, not once per file
     if len(files) < PARALLEL_FROM or jobs < 2:
-        return [_read_file(path, root, table, per_file, data[i] if data else None)
+        return [_read_file(path, root, table, per_file, data[i] if data else None, resolve)
                 for i, path in enumerate(files)]
     own = len(files) // jobs  # the first files this process reads itself meanwhile
-    _TASK = (files, root, table, per_file, data)
+    _TASK = (files, root, table, per_file, data, resolve)
     tasks = [(start, min(len(files), start + FILES_PER_TASK))
              for start in range(own, len(files), FILES_PER_TASK)]
     # Reading and unpickling build many objects and no reference cycles: the
@@ -104,23 +105,25 @@ def merge(loaded: Loaded, reads: list[_FileRead], per_file=None) -> Loaded:
     return loaded
 
 
-# (files, roots, table, per_file, their bytes or None), inherited by the workers
+# (files, roots, table, per_file, their bytes or None, a Resolver), inherited by
+# the workers
 _TASK: tuple | None = None
 
 
 def _read_slice(bounds: tuple[int, int]) -> list[_FileRead]:
-    files, root, table, per_file, data = _TASK
-    return [_read_file(files[i], root, table, per_file, data[i] if data else None)
-            for i in range(*bounds)]
+    files, root, table, per_file, data, resolve = _TASK
+    return [_read_file(files[i], root, table, per_file, data[i] if data else None,
+                       resolve) for i in range(*bounds)]
 
 
 def _read_file(path: Path, root: list[Path], table, per_file,
-               data: bytes | None = None) -> _FileRead:
+               data: bytes | None = None, resolve: Resolver | None = None) -> _FileRead:
     """One file, read as load._load reads it, assembled on its own, its claims checked.
     `data`: the file's bytes when the caller read them already (the cache)."""
-    if (problem := link_problem(path, root)) is not None:
+    resolve = resolve or Resolver()
+    if (problem := link_problem(path, root, resolve)) is not None:
         return _FileRead(None, [problem])
-    name = display_name(path)
+    name = resolve.name(path, resolve(path))
     read = _FileRead(name, [])
     node, problems = (yamlsafe.load_file(path, name) if data is None
                       else yamlsafe.load_bytes(data, name))

@@ -29,6 +29,7 @@ def without_points(monkeypatch) -> None:
     monkeypatch.setattr(solver.GroupSolver, "_witnessed", lambda self, keys: None)
     monkeypatch.setattr(solver.GroupSolver, "witnessed_agreement",
                         lambda self, extra=None: False)
+    monkeypatch.setattr(solver.GroupSolver, "_reached_ends", lambda self, *args: {})
 
 
 def test_a_point_at_the_lower_ends_proves_them():
@@ -77,6 +78,73 @@ def test_a_near_miss_with_an_open_end_is_left_to_z3(monkeypatch):
     without_points(monkeypatch)
     assert consistency.solve_group(group, set(), {a}).ranges == with_points.ranges \
         == {a: solver.Bound(0, 5, False, True)}
+
+
+def test_what_a_conflicts_others_allow_is_proved_by_points(monkeypatch):
+    # a + b == 10 with a >= 6 and b >= 6 (both at least zero) conflict. Without
+    # `a >= 6`, the others allow a = 10 - b with b in [6, 10]: a in [0, 4], both ends
+    # reached by points (b = 10, then b = 6); z3's proof of the ends is not needed.
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "=="), claim("a", {a: 1}, -6, ">="),
+             claim("b", {b: 1}, -6, ">=")]
+    monkeypatch.setattr(solver.GroupSolver, "_proved", lambda self, solver, base, tag, ends:
+                        pytest.fail("z3 asked to prove an end") if ends else {})
+    result = consistency.solve_group(group, {a, b}, {a, b})
+    (conflict,) = result.conflicts
+    assert conflict.substituted["relation:a"] == [solver.Bound(0, 4)]
+    assert conflict.substituted["relation:b"] == [solver.Bound(0, 4)]
+
+
+def test_an_end_no_point_reaches_is_left_to_z3(monkeypatch):
+    # a + b == 10 over real numbers at least zero, a < 6, b <= 4: b = 10 - a > 4.
+    # Without `b <= 4` the others allow b in (4, 10]: the open end 4 no point
+    # reaches, so z3 answers it; without `a < 6`, a in [6, 10], closed, by points.
+    # The answers are the same with points as without.
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "=="), claim("a", {a: 1}, -6, "<"),
+             claim("b", {b: 1}, -4, "<=")]
+    fast = consistency.solve_group(group, set(), {a, b})
+    (conflict,) = fast.conflicts
+    assert conflict.substituted["relation:b"] == [solver.Bound(4, 10, True, False)]
+    assert conflict.substituted["relation:a"] == [solver.Bound(6, 10)]
+    without_points(monkeypatch)
+    assert portable(consistency.solve_group(group, set(), {a, b})) == portable(fast)
+
+
+def test_ends_points_reach_are_not_asked_of_z3_when_others_are(monkeypatch):
+    # a + b <= 10 and a == b, both whole and at least zero: propagation proposes
+    # [0, 10] for each, but a = b = 10 breaks a + b <= 10 (the true upper end is 5).
+    # The point (0, 0) proves both lower ends; z3 is asked about the upper ends only.
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "<="), claim("same", {a: 1, b: -1}, 0, "==")]
+    asked = []
+    proved = solver.GroupSolver._proved
+    monkeypatch.setattr(solver.GroupSolver, "_proved", lambda self, z3solver, base, tag,
+                        ends: asked.extend(ends) or proved(self, z3solver, base, tag, ends))
+    result = consistency.solve_group(group, {a, b}, {a, b})
+    assert result.ranges == {a: solver.Bound(0, 5), b: solver.Bound(0, 5)}
+    assert sorted(asked) == [(a, True), (b, True)]
+    without_points(monkeypatch)
+    assert portable(consistency.solve_group(group, {a, b}, {a, b})) == portable(result)
+
+
+def test_rounding_is_asked_of_the_exact_solver_alone(monkeypatch):
+    # a <= 10 read exactly as a == 10, a >= 9 read exactly as a == 9: as read, a in
+    # [9, 10] agrees (points prove it); read exactly they conflict, a rounding set.
+    # z3 is asked once whether the exact readings agree (the exact solver), not
+    # first again by a solver of the readings as rounded with the exact ones added.
+    a = KEYS[0]
+    group = [claim("high", {a: 1}, -10, "<=", exact=-10),
+             claim("low", {a: 1}, -9, ">=", exact=-9)]
+    built = []
+    plain = solver.GroupSolver._plain
+    monkeypatch.setattr(solver.GroupSolver, "_plain",
+                        lambda self, subset: built.append(subset) or plain(self, subset))
+    result = consistency.solve_group(group, {a}, {a})
+    assert result.known == "agree" and result.ranges == {a: solver.Bound(9, 10)}
+    assert [[c.key for c in r.members] for r in result.rounding] == [
+        ["relation:high", "relation:low"]]
+    assert len(built) == 1
 
 
 ops = st.sampled_from(["<=", "<", ">=", ">", "=="])

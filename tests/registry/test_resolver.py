@@ -26,3 +26,21 @@ def test_the_resolver_agrees_with_resolve(tmp_path, monkeypatch):
         assert resolver(path) == real_path(path), path
     assert resolver(Path("linked/a.yaml")) == tmp_path / "real" / "a.yaml"
     assert resolver(Path("real/alias.yaml")) == tmp_path / "real" / "a.yaml"
+
+
+def test_the_resolver_names_files_as_display_name_does(tmp_path, monkeypatch):
+    from factcheck.registry.discover import display_name
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.yaml").write_text("x: 1\n")
+    os.symlink(tmp_path / "real", tmp_path / "linked")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.yaml"
+    outside.write_text("x: 1\n")
+    resolver = Resolver()
+    for path in [Path("real/a.yaml"), Path("linked/a.yaml"), tmp_path / "real" / "a.yaml",
+                 Path("real/missing.yaml"), outside]:
+        assert resolver.name(path, resolver(path)) == display_name(path), path
+    assert resolver.name(Path("linked/a.yaml"), resolver(Path("linked/a.yaml"))) \
+        == os.path.join("real", "a.yaml")
+    outside.unlink()
