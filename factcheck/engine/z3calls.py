@@ -28,7 +28,14 @@ ARITH_SOLVER = 2
 
 
 class TooHard(Exception):
-    """z3 answered `unknown` (time-out or beyond its theory) for a group."""
+    """z3 answered `unknown` (time-out or beyond its theory) for a group.
+
+    z3 gives a time-out two names: "timeout" when it notices the time is up, and
+    "canceled" when its timer thread interrupts it first (more often on a loaded
+    machine). Both are the group's time running out: one reason for the user."""
+
+    def __init__(self, reason: str = ""):
+        super().__init__("timeout" if reason == "canceled" else reason)
 
 
 def smt_number(value: int) -> str:

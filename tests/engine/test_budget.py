@@ -214,3 +214,10 @@ def test_a_group_that_agrees_without_ranges_in_time_is_a_note_not_a_finding(
     assert ("The claims of 1 group(s) agree, but the solver ran out of time before it "
             "found the ranges they imply (claims fled, residents, un-remaining)"
             ) in report.notes
+
+
+def test_z3s_two_names_for_a_time_out_are_one_reason():
+    # "canceled": z3's timer thread stopped it before it noticed the time itself
+    assert str(solver.TooHard("canceled")) == "timeout"
+    assert str(solver.TooHard("timeout")) == "timeout"
+    assert str(solver.TooHard("(incomplete (theory arithmetic))")) != "timeout"
