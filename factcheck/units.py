@@ -140,6 +140,8 @@ def resolve_with_pint(name: str) -> Unit:
         raise FactcheckError(f"unknown unit {name[:MAX_UNIT_LENGTH]!r}", rule="unit",
                              hint=_unit_hint(name[:MAX_UNIT_LENGTH]))
     ureg = registry()
+    if _assembled(ureg, name):
+        raise FactcheckError(f"unknown unit {name!r}", rule="unit", hint=_unit_hint(name))
     try:
         units = ureg.parse_units(name)
         if len(units._units) != 1:
@@ -154,6 +156,31 @@ def resolve_with_pint(name: str) -> Unit:
     if dimension == TIME:
         factor /= _SECONDS_PER_DAY
     return Unit(str(units), dimension, factor)
+
+
+# The prefixes news puts on each unit ("km", "MW", "GB"). pint assembles any prefix
+# with any unit, so that an ordinary plural reads as a unit nobody writes: "camps" is
+# centi-amperes, "pm" pico-metres. A prefixed reading outside this table is no unit.
+_PREFIXES = {
+    "meter": "kilo centi milli micro nano", "gram": "kilo milli micro",
+    "metric_ton": "kilo mega giga", "liter": "milli centi deci kilo mega",
+    "watt": "kilo mega giga tera", "watt_hour": "kilo mega giga tera",
+    "byte": "kilo mega giga tera peta", "bit": "kilo mega giga tera",
+    "second": "milli micro nano", "hertz": "kilo mega giga", "joule": "kilo mega giga",
+    "volt": "kilo milli", "ampere": "milli kilo", "ampere_hour": "milli",
+    "pascal": "hecto kilo mega",
+}
+
+
+def _assembled(ureg, name: str) -> bool:
+    """Every reading pint has of `name` puts a prefix on a unit news never prefixes so."""
+    try:
+        readings = ureg.parse_unit_name(name)
+    except Exception:  # pint's odd errors on odd names: left to parse_units
+        return False
+    return bool(readings) and all(
+        prefix and prefix not in _PREFIXES.get(unit, "").split()
+        for prefix, unit, _ in readings)
 
 
 def _unit_hint(name: str) -> str:

@@ -519,3 +519,25 @@ def test_every_qualifier_contains_or_bounds_its_number(word, n):
         assert iv.contains(n)
     if word in ABOVE:
         assert not iv.contains(n) and iv.contains(n + 1)
+
+
+@pytest.mark.parametrize("text", ["17 camps", "12 pm", "3 am"])
+def test_no_unit_is_assembled_from_a_prefix_news_never_uses(text):
+    # pint reads "camps" as centi-amperes: a plural noun is no unit
+    with pytest.raises(FactcheckError):
+        parse_value(text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("5 km", "kilometer"), ("3 MW", "megawatt"), ("2 GB", "gigabyte"),
+    ("10 kWh", "kilowatt_hour"), ("4 cm", "centimeter"), ("20 mA", "milliampere"),
+])
+def test_prefixed_units_news_uses_still_read(text, unit):
+    assert parse_value(text).unit == unit
+
+
+def test_bodies_are_people_and_a_majority_is_more_than_half():
+    iv = parse_value("10 or 11 bodies every day")
+    assert (iv.low, iv.high, iv.unit) == (10, 11, "person / day")
+    iv = parse_value("a majority")
+    assert (iv.low, iv.high, iv.low_open, iv.high_open) == (F(1, 2), 1, True, False)
