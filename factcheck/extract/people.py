@@ -96,8 +96,8 @@ def _ahead(tokens, i: int, table: PhraseTable) -> bool | None:
             return None
         if token.kind == "word":
             low = token.low
-            if low in _STOP_AHEAD:
-                return None
+            if low in _STOP_AHEAD or low == "others":
+                return None  # "seven others": people only if what came before was
             if is_person_word(token.text, table):
                 return True
             if low in PRONOUNS and previous == "of":

@@ -135,3 +135,11 @@ def test_asking_the_grammar_only_where_a_phrase_can_start_changes_nothing(name):
     fast = [m.to_json() for m in find_mentions(text, PUBLISHED)]
     slow = [m.to_json() for m in find_mentions(text, PUBLISHED, gate=False)]
     assert fast == slow
+
+
+def test_others_count_people_only_after_people():
+    def unit(text, number):
+        return next(m.unit for m in find_mentions(text) if m.text == number)
+    assert unit("Two civilians were killed and seven others injured.", "seven") == "person"
+    # near miss: the others are counters, as the things before them
+    assert unit("351 counters were unchanged and 18 others were suspended.", "18") is None
