@@ -32,13 +32,14 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun, reduced_relative)
 from .cases import case_count
+from .distance import distance
 from .events import Events
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
 from .nouns import modifier as _modifier, share_group as _share_group
 from .nouns import verb_before as _verb_before
-from .places import Place, Places, snake as _snake
+from .places import Place, Places
 from .text import Span
 
 NOUN_MEASURES = frozenset({"population"})
@@ -47,13 +48,6 @@ LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"}
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
-DISTANCE_UNITS = frozenset({"kilometer", "mile", "meter"})
-# "north of the capital, Bangui", "from", "south-east of": what the distance is from
-_DISTANCE_FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
-                            r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
-                            r"(?:(?:capital|city|town|village|border|provincial\s+capital)"
-                            r"\s*,?\s+(?:of\s+)?)?", re.I)
-_NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
 
 
 @dataclass
@@ -81,7 +75,7 @@ class Namer:
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
         elif mention.kind == "other":
-            found = self._distance(mention, sentence) or self._extent(mention, sentence) \
+            found = distance(self.text, mention, sentence, self.places) or self._extent(mention, sentence) \
                 or self._length(mention, sentence)
         elif mention.kind == "money":
             found = self._money(mention, sentence)
@@ -316,31 +310,6 @@ class Namer:
             event = self.events.label(quake) if quake else self.events.main_event
             return f"{event}.depth" if event else None
         return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
-
-    def _distance(self, mention: Mention, sentence: Span) -> str | None:
-        """"300 kilometres north of the capital, Bangui": how far the place the clause
-        is about (the one named before, else the story's) lies from the place named."""
-        if mention.unit not in DISTANCE_UNITS:
-            return None
-        frame = _DISTANCE_FROM.match(self.text, mention.end)
-        if frame is None:
-            return None
-        target = next((p.key for p in self.places.found if p.start == frame.end()), None)
-        name = _NAME_RUN.match(self.text, frame.end())
-        if target is None and name is None:
-            # "23 kilometres from the epicentre": a point every reader knows
-            point = re.match(r"epicent(?:re|er)\b", self.text[frame.end():frame.end() + 12],
-                             re.I) if "from" in frame.group().lower() else None
-            if point is None:
-                return None  # "12 km west of here", "10 km from the village"
-            target = "epicentre"
-        target = target or _snake(name.group())
-        before = [p for p in self.places.between(sentence.start, mention.start)
-                  if p.key != target and not p.demonym]
-        subject = before[-1].key if before else self.places.main
-        if subject is None or subject == target:
-            return None
-        return f"{subject}.distance_from_{target}"
 
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""

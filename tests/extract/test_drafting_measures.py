@@ -156,3 +156,21 @@ def test_the_place_a_country_owns_is_the_storys_place_not_the_country():
     # a person a country owns is no place: the count stays the country's
     d = drafts("Talks were held in Russia. Russia's Putin said 300 people were killed.")
     assert d["300"].quantity == "russia.killed"
+
+
+def test_a_distance_told_with_a_conversion_in_brackets_reads_past_it():
+    d = drafts("The fire burned 1,000 acres in Butte County, about 85 miles (135 km) north "
+               "of Sacramento.")
+    assert d["about 85 miles"].quantity == "butte_county.distance_from_sacramento"
+    d = drafts("Refugees reached the camp of Um Raquba, some 80 kilometers (50 miles) from "
+               "the border.")
+    assert d["some 80 kilometers"].quantity == "um_raquba.distance_from_border"
+
+
+def test_a_bracket_that_is_no_conversion_and_a_side_of_the_border_are_no_distance_frame():
+    # words in the brackets: an aside, not the same distance in other units
+    d = drafts("In Butte County, 85 miles (a long drive) north of Sacramento, 40 homes burned.")
+    assert not d["85 miles"].quantity.endswith("distance_from_sacramento")
+    # "north of the border" says on which side, not how far from it
+    d = drafts("In Gereida, 10 km north of the border, 300 people returned.")
+    assert "distance_from" not in d["10 km"].quantity
