@@ -174,3 +174,20 @@ def test_a_bracket_that_is_no_conversion_and_a_side_of_the_border_are_no_distanc
     # "north of the border" says on which side, not how far from it
     d = drafts("In Gereida, 10 km north of the border, 300 people returned.")
     assert "distance_from" not in d["10 km"].quantity
+
+
+def test_the_critically_injured_are_a_count_apart_from_the_injured():
+    d = drafts("In Mayotte, over 1,500 were injured, with more than 200 critically wounded.")
+    assert d["over 1,500"].quantity == "mayotte.injured"
+    assert d["more than 200"].quantity == "mayotte.critically_injured"
+    d = drafts("In Haiti, 40 people were seriously injured and 12 were killed.")
+    assert d["40"].quantity == "haiti.seriously_injured"
+    assert d["12"].quantity == "haiti.killed"
+
+
+def test_an_adverb_that_is_no_gravity_leaves_the_injured_as_they_are():
+    # "critically" about something else, "seriously" far from the count's verb
+    d = drafts("In Haiti, 40 people were injured, officials said critically.")
+    assert d["40"].quantity == "haiti.injured"
+    d = drafts("Officials in Haiti took seriously reports that 40 were injured.")
+    assert d["40"].quantity == "haiti.injured"
