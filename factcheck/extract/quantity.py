@@ -44,6 +44,7 @@ from .text import Span
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
+TEMPERATURE_UNITS = frozenset({"degree_Fahrenheit", "degree_Celsius"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"})
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
@@ -75,7 +76,8 @@ class Namer:
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
         elif mention.kind == "other":
-            found = distance(self.text, mention, sentence, self.places) or self._extent(mention, sentence) \
+            found = distance(self.text, mention, sentence, self.places) \
+                or self._temperature(mention, sentence) or self._extent(mention, sentence) \
                 or self._length(mention, sentence)
         elif mention.kind == "money":
             found = self._money(mention, sentence)
@@ -186,6 +188,16 @@ class Namer:
         kind = thing.name + (f"_{done.name}" if done is not None else "")
         kind += amounts.extent_suffix(thing, mention)  # "roads_damaged_length"
         return f"{self._subject(mention, sentence, None)}.{kind}"
+
+    def _temperature(self, mention: Mention, sentence: Span) -> str | None:
+        """"temperatures expected to top 105 degrees Fahrenheit": the place's."""
+        if mention.unit not in TEMPERATURE_UNITS or amounts.a_change(self.text, mention):
+            return None  # "warmed by 2 °C" is a change, no level
+        subject = self._subject(mention, sentence, None)
+        if subject == self.document:
+            return None  # a temperature of no place said
+        ahead = forecast(self.text, mention, self._hits(sentence, mention), self.mentions)
+        return f"{subject}.temperature" + ("_forecast" if ahead else "")
 
     def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
               thing: Hit | None) -> str | None:

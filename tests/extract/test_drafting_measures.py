@@ -191,3 +191,18 @@ def test_an_adverb_that_is_no_gravity_leaves_the_injured_as_they_are():
     assert d["40"].quantity == "haiti.injured"
     d = drafts("Officials in Haiti took seriously reports that 40 were injured.")
     assert d["40"].quantity == "haiti.injured"
+
+
+def test_a_temperature_is_its_places_and_a_forecast_when_expected():
+    d = drafts("In Northern California, temperatures are expected to top 105 degrees "
+               "Fahrenheit, the National Weather Service said.")
+    assert d["105 degrees Fahrenheit"].quantity == "northern_california.temperature_forecast"
+    d = drafts("In Seville it was 40 °C.")
+    assert d["40 °C"].quantity == "seville.temperature"
+
+
+def test_a_temperature_of_no_place_or_a_change_of_one_is_left_unnamed():
+    d = drafts("The water was 12 °C.")
+    assert d["12 °C"].quantity.startswith("unnamed_doc.")
+    d = drafts("Temperatures in Spain rose by 2 °C.")
+    assert d["2 °C"].quantity.startswith("unnamed_doc.")
