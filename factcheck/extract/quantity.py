@@ -39,6 +39,7 @@ from .mention import Mention
 from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
 from .nouns import modifier as _modifier, share_group as _share_group
 from .nouns import verb_before as _verb_before
+from .peoples import people_counted
 from .places import Place, Places
 from .text import Span
 
@@ -282,6 +283,9 @@ class Namer:
             destination = next((p for p in inside if p.key == subject), None)
         if destination is not None and self.places.several_destinations:
             return destination.key, "arrived"
+        people = people_counted(self.text, mention, self.places.registry)
+        if people is not None:  # "40,000 Ethiopians have fled ... in the Tigray region"
+            return people, "departed"
         origin = _nearest_place(self.text, mention, origins, self.mentions)
         if origin is not None:
             return origin.key, "departed"

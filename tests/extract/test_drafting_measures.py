@@ -206,3 +206,30 @@ def test_a_temperature_of_no_place_or_a_change_of_one_is_left_unnamed():
     assert d["12 °C"].quantity.startswith("unnamed_doc.")
     d = drafts("Temperatures in Spain rose by 2 °C.")
     assert d["2 °C"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_count_of_a_people_on_the_move_is_their_countrys():
+    d = drafts("Over 40,000 Ethiopians have fled to neighboring Sudan as government forces "
+               "pursue an offensive in the Tigray region.")
+    assert d["Over 40,000"].quantity == "ethiopia.departed"
+    d = drafts("About 1.06 million Ukrainians have fled to Poland.")
+    assert d["About 1.06 million"].quantity == "ukraine.departed"
+
+
+def test_a_people_named_apart_from_the_number_says_nothing_of_its_origin():
+    # the count's noun is "people"; the Ethiopians come later and do not own it
+    d = drafts("Over 40,000 people have fled Tigray into Sudan, most of them Ethiopians.")
+    assert d["Over 40,000"].quantity == "tigray.departed"
+    # a capitalised word after the number that is no people ("Red Cross") is no origin
+    d = drafts("In Tigray, 40,000 Red Cross parcels were handed out.")
+    assert not d["40,000"].quantity.startswith("red")
+
+
+def test_the_verb_before_a_count_governs_a_participle_after_its_noun():
+    d = drafts("The Sudanese government had registered 40,277 people fleeing into Sudan.")
+    assert d["40,277"].quantity.endswith(".registered")
+    # with no participle after the noun, the nearer word after the number still wins
+    d = drafts("In Sudan, officials had registered 40,277 people, who fled.")
+    assert not d["40,277"].quantity.endswith(".departed_registered")
+    d = drafts("In Kerala, soldiers rescued 40 people fleeing the water.")
+    assert d["40"].quantity == "kerala.rescued"
