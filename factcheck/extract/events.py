@@ -109,6 +109,12 @@ class Events:
                         self.mentions)
         return self.label(found) if found is not None else self.main_event
 
+    def storm_in(self, sentence: Span, mention: Mention) -> bool:
+        """Whether the sentence itself names a storm ("the cyclone unleashed winds")."""
+        hits = lexicon().hits(self.text, sentence.start, sentence.end)
+        return bool(self.named_hits(sentence, mention)) or any(
+            h.table == "events" and h.name == "storm" for h in hits)
+
     def actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> Hit | None:
         """A named or dated event that did what the count counts ("Cyclone Sidr in
         2007 killed more than 3,000", "a 1999 storm killed 10,000", "the 1923 Great

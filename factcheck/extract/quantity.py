@@ -34,6 +34,7 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
 from .cases import case_count
 from .distance import distance
 from .events import Events
+from .frames import paragraph_place
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
@@ -267,6 +268,9 @@ class Namer:
             local = amounts.definite_local(self.text, sentence, self.places)
             if local is not None:  # "damaged 37 houses in the village"
                 return local
+            framed = paragraph_place(self.text, mention.start, self.places)
+            if framed is not None:  # "In Mayotte, ... Two more died."
+                return framed
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document
@@ -317,7 +321,10 @@ class Namer:
         measure = _nearest(self.text, mention, hits, self.mentions)
         if measure is None:
             return None
-        if measure.name == "wind_speed":  # a storm's, not a place's
+        if measure.name == "wind_speed":  # a storm's, or the place its paragraph opens with
+            framed = paragraph_place(self.text, mention.start, self.places)
+            if framed is not None and not self.events.storm_in(sentence, mention):
+                return f"{framed}.wind_speed"
             event = self.events.storm(sentence, mention, self._hits(sentence, mention))
             return f"{event}.wind_speed" if event else None
         if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"

@@ -21,3 +21,26 @@ def test_a_capitalised_name_after_the_and_a_direction_with_no_preposition_is_no_
     # a preposition and "the" but no direction word: "the Red Cross" is not read as a place
     d = drafts("In Peru, according to the Red Cross, 40 people died.")
     assert d["40"].quantity == "peru.killed"
+
+
+def test_a_paragraph_that_opens_in_a_place_frames_its_later_sentences():
+    text = ("Cyclone Chido hit Mozambique, where the cyclone unleashed winds of up to "
+            "260 km/h.\n\nIn Mayotte, a French overseas territory, at least 31 people "
+            "were confirmed dead. Winds exceeding 220 km/h caused severe damage. "
+            "Rescuers said 12 people were rescued.")
+    d = drafts(text)
+    assert d["up to 260 km/h"].quantity == "cyclone.wind_speed"
+    assert d["exceeding 220 km/h"].quantity == "mayotte.wind_speed"
+    assert d["12"].quantity == "mayotte.rescued"
+
+
+def test_a_place_named_inside_a_paragraph_frames_nothing_after_it():
+    # Mayotte is not the paragraph's opening words: the wind is the storm's
+    text = ("Cyclone Chido hit Mozambique on Sunday.\n\nThe storm then reached Mayotte, "
+            "a French overseas territory. Winds exceeding 220 km/h caused severe damage.")
+    assert drafts(text)["exceeding 220 km/h"].quantity == "cyclone.wind_speed"
+    # the next paragraph is out of the frame
+    text = ("In Mayotte, at least 31 people were confirmed dead.\n\n"
+            "Cyclone Chido hit Mozambique on Sunday. Winds exceeding 220 km/h caused damage.")
+    assert drafts(text)["exceeding 220 km/h"].quantity in ("cyclone.wind_speed",
+                                                           "storm.wind_speed")
