@@ -44,3 +44,10 @@ def test_a_place_named_inside_a_paragraph_frames_nothing_after_it():
             "Cyclone Chido hit Mozambique on Sunday. Winds exceeding 220 km/h caused damage.")
     assert drafts(text)["exceeding 220 km/h"].quantity in ("cyclone.wind_speed",
                                                            "storm.wind_speed")
+
+
+def test_things_struck_in_a_war_are_attacked_and_people_are_no_things():
+    assert drafts("In Darfur, fighters attacked 12 villages.")["12"].quantity == \
+        "darfur.villages_attacked"
+    assert drafts("In Gaza, 40 schools were shelled.")["40"].quantity == "gaza.schools_attacked"
+    assert "attacked" not in drafts("In Gaza, 40 people were attacked.")["40"].quantity
