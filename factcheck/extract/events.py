@@ -37,6 +37,7 @@ _NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)\b")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}$")
 _PERIOD = re.compile(r"(?:over|in|during|for)\s+the\s+(?:last|past)\b", re.I)
+_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 _RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+\s+){0,2}$")  # ", which killed"
 
 
@@ -64,9 +65,7 @@ class Events:
         # a cue of the date's own clause ("As the typhoon weakened on Monday, workers
         # began cleaning": 'began' is the workers')
         cue = nearest(self.text, mention, [h for h in hits if h.table == "event_measures"
-                                           and not BREAK.search(self.text[min(h.end, mention.end):
-                                                                          max(h.start, mention.start)])],
-                      self.mentions)
+                                           and not _broken(self.text, h, mention)], self.mentions)
         # "the September invasion", "a landslide ... on Friday": when it began (an event
         # of one moment has no other date; a war's date needs a cue)
         instant = (event.table == "named" and event.name not in self.storm_names) \
@@ -202,6 +201,13 @@ class Events:
             if any(q.startswith(f"{name}.") for q in self.existing):
                 return name
         return event
+
+
+def _broken(text: str, cue: Hit, mention: Mention) -> bool:
+    """A clause break between a cue and the date; a short form in brackets is part of
+    the name before it ("launched the campaign against the TPLF (TPLF) on November 4")."""
+    gap = text[min(cue.end, mention.end):max(cue.start, mention.start)]
+    return bool(BREAK.search(_SHORT_FORM.sub("", gap)))
 
 
 def _attached(text: str, mention: Mention, events: list[Hit]) -> Hit | None:
