@@ -34,7 +34,7 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
 from .cases import case_count
 from .distance import distance
 from .events import Events
-from .frames import paragraph_place
+from .frames import paragraph_place, place_of_kind
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
@@ -265,7 +265,8 @@ class Namer:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None
             return both or nearest.key
         if measure not in FLOWS:
-            local = amounts.definite_local(self.text, sentence, self.places)
+            local = place_of_kind(self.text, sentence.start, sentence.end, self.places) \
+                or amounts.definite_local(self.text, sentence, self.places)
             if local is not None:  # "damaged 37 houses in the village"
                 return local
             framed = paragraph_place(self.text, mention.start, self.places)

@@ -51,3 +51,21 @@ def test_things_struck_in_a_war_are_attacked_and_people_are_no_things():
         "darfur.villages_attacked"
     assert drafts("In Gaza, 40 schools were shelled.")["40"].quantity == "gaza.schools_attacked"
     assert "attacked" not in drafts("In Gaza, 40 people were attacked.")["40"].quantity
+
+
+def test_the_district_points_back_to_the_last_place_called_a_district():
+    text = ("In Thailand, a landslide engulfed dozens of houses in Lablae district of "
+            "Uttaradit province. More than 2,000 other people in the district were trapped.")
+    assert drafts(text)["More than 2,000"].quantity == "lablae.trapped"
+    text = ("Forces pursue an offensive in the Tigray region, near Mekele. Abiy accused the "
+            "TPLF of attacking two camps in the region.")
+    assert drafts(text)["two"].quantity == "tigray.camps_attacked"
+
+
+def test_the_district_with_no_place_of_its_kind_or_of_a_name_points_nowhere():
+    # the last place named is a town, never called a region: the count stays Peru's
+    text = "In Peru, floods reached Ica. In the region, 40 people were trapped."
+    assert drafts(text)["40"].quantity != "ica.trapped"
+    # "the district of Ica" names Ica itself: no pointing back
+    text = "In Peru, floods reached Lima. In the district of Ica, 40 people were trapped."
+    assert drafts(text)["40"].quantity == "ica.trapped"
