@@ -20,10 +20,11 @@ from .text import Span
 DISTANCE_UNITS = frozenset({"kilometer", "mile", "meter"})
 # "85 miles (135 km)": a conversion in brackets restates the same distance
 _CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*[a-z]{1,12}\.?\s*\)", re.I)
-# "north of the capital, Bangui", "from", "south-east of": what the distance is from
+# "north of the capital, Bangui", "from the main city of Guwahati", "south-east of":
+# what the distance is from
 _FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
                    r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
-                   r"(?:(?:capital|city|town|village|border|provincial\s+capital)"
+                   r"(?:(?:[a-z]+\s+)?(?:capital|city|town|village|border)"
                    r"\s*,?\s+(?:of\s+)?)?", re.I)
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
 # points named by their common noun that a story has one of

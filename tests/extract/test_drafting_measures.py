@@ -233,3 +233,13 @@ def test_the_verb_before_a_count_governs_a_participle_after_its_noun():
     assert not d["40,277"].quantity.endswith(".departed_registered")
     d = drafts("In Kerala, soldiers rescued 40 people fleeing the water.")
     assert d["40"].quantity == "kerala.rescued"
+
+
+def test_a_distance_from_a_described_city_names_the_city():
+    d = drafts("Soldiers found the bodies in Goalpara district, 150 kilometres (93 miles) "
+               "from the main city of Guwahati.")
+    assert d["150 kilometres"].quantity == "goalpara.distance_from_guwahati"
+    # "the nearest town" with no name is no point a reader can place
+    d = drafts("Soldiers found the bodies in Goalpara district, 150 kilometres from the "
+               "nearest town.")
+    assert d["150 kilometres"].quantity.startswith("unnamed_doc.")
