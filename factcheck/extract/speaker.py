@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
 from .speaker_names import (clean, drop_article, drop_document, is_name, kind_of_body,
-                            strip_role)
+                            of_no_one, strip_role)
 from .text import Sentences, Span
 
 # Words that are also nouns ("states", "claims", "notes") are left out: "all member
@@ -258,7 +258,8 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
         source = drop_document(text[verb.end + len(" to"):sentence.end])
-        return clean(_phrase_after(source, 0, len(source)))
+        found = clean(_phrase_after(source, 0, len(source)))
+        return "" if of_no_one(found) else found
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
     before = re.sub(r"\s+also\s*$", "", before)  # "He also notes that"
