@@ -342,7 +342,10 @@ class Namer:
             return None
         clause_end = _BREAK.search(self.text, mention.end, sentence.end)
         end = clause_end.start() if clause_end else sentence.end
-        return None if self.places.between(actor.end, end) else self.events.label(actor)
+        label = self.events.label(actor)
+        if re.search(r"_\d{4}$", label):  # "an April 2013 earthquake that killed 196 people
+            return label  # in Sichuan": another year's event, wherever it struck
+        return None if self.places.between(actor.end, end) else label
 
     def _event(self, mention: Mention, sentence: Span) -> str | None:
         hits = self._hits(sentence, mention)

@@ -69,3 +69,22 @@ def test_the_district_with_no_place_of_its_kind_or_of_a_name_points_nowhere():
     # "the district of Ica" names Ica itself: no pointing back
     text = "In Peru, floods reached Lima. In the district of Ica, 40 people were trapped."
     assert drafts(text)["40"].quantity == "ica.trapped"
+
+
+def test_a_count_of_another_years_event_is_that_events_wherever_it_struck():
+    d = drafts("The death toll was the highest since an April 2013 earthquake that killed "
+               "196 people in south-west China's Sichuan province.")
+    assert d["196"].quantity == "earthquake_2013.killed"
+    # the story's own event of this year: the place says whose count it is
+    d = drafts("On Monday an earthquake killed 118 people in China's Gansu province.")
+    assert d["118"].quantity == "gansu.killed"
+
+
+def test_an_institution_named_after_an_event_is_no_event():
+    d = drafts("An earthquake struck Gansu on Monday at a depth of six miles, the China "
+               "Earthquake Networks Centre said.")
+    assert d["on Monday"].quantity == "earthquake.start"
+    # a name that ends at the event word is still the event's
+    d = drafts("The 1923 Great Kanto Earthquake, which killed more than 142,000 people, "
+               "was the worst.")
+    assert d["1923"].quantity == "great_kanto_earthquake.start"
