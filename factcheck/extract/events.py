@@ -38,6 +38,12 @@ _NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)"
                            r"\b(?![ \t]+[A-Z])")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}$")
+# a superlative and then "in" or "since" right before a span of time: the window a record
+# is counted over ("the worst flooding in Kerala in a century"), not how long it lasted
+_RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|highest|lowest|"
+                     r"longest|wettest|driest|hottest|coldest|warmest|costliest|greatest|"
+                     r"fiercest|most\s+\w+|first)\b[^,;:.]{0,45}\b(?:in|since)"
+                     r"\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:over|in|during|for)\s+the\s+(?:last|past)\b", re.I)
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 _RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+\s+){0,2}$")  # ", which killed"
@@ -60,6 +66,9 @@ class Events:
         if label is None:
             return None
         label = self._dated(label, event, mention)
+        if mention.kind == "duration" and _RECORD.search(
+                self.text[max(sentence.start, mention.start - 60):mention.start]):
+            return None  # "the deadliest quake in 10 years": the record's window, no event's
         if mention.kind == "duration":
             return f"{label}.duration"
         if _PERIOD.match(mention.text):

@@ -88,3 +88,19 @@ def test_an_institution_named_after_an_event_is_no_event():
     d = drafts("The 1923 Great Kanto Earthquake, which killed more than 142,000 people, "
                "was the worst.")
     assert d["1923"].quantity == "great_kanto_earthquake.start"
+
+
+def test_the_window_of_a_record_is_no_events_duration():
+    d = drafts("An earthquake killed 118 people in Gansu, in the nation's deadliest quake in "
+               "10 years.")
+    assert d["10 years"].quantity.startswith("unnamed_doc.")
+    assert drafts("It was the worst flooding in Kerala in a century.")["a century"] \
+        .quantity.startswith("unnamed_doc.")
+
+
+def test_a_superlative_that_opens_no_window_leaves_the_duration():
+    # "lasted for": how long, even after "first"; "latest" is no superlative of a record
+    assert drafts("The first blockade lasted for 10 years.")["10 years"].quantity == \
+        "blockade.duration"
+    assert drafts("The latest blockade lasted for 10 years.")["10 years"].quantity == \
+        "blockade.duration"
