@@ -104,3 +104,18 @@ def test_a_superlative_that_opens_no_window_leaves_the_duration():
         "blockade.duration"
     assert drafts("The latest blockade lasted for 10 years.")["10 years"].quantity == \
         "blockade.duration"
+
+
+def test_a_countrys_adjective_is_no_place_of_its_own():
+    text = ("Death toll at five in Philippine quake\n\nThe death toll from a strong "
+            "earthquake in the southern Philippines climbed to five people. More than 50 "
+            "people were injured in total.")
+    d = drafts(text)
+    assert d["five"].quantity == "philippines.killed"  # not "philippine.killed"
+    assert d["More than 50"].quantity == "philippines.injured"
+
+
+def test_an_adjective_not_in_the_table_is_not_made_a_country():
+    # "Georgian" is a US state's adjective as well as a country's: left out of the table
+    text = "Georgian officials said 12 people died in Tbilisi."
+    assert drafts(text)["12"].quantity == "tbilisi.killed"
