@@ -243,3 +243,11 @@ def test_a_distance_from_a_described_city_names_the_city():
     d = drafts("Soldiers found the bodies in Goalpara district, 150 kilometres from the "
                "nearest town.")
     assert d["150 kilometres"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_count_of_days_is_no_count_of_things():
+    d = drafts("The floods, following three consecutive days of rain, inundated towns in Nan.")
+    assert d["three"].quantity.startswith("unnamed_doc.")
+    # a plural noun that is no unit of time is still a count of those things
+    d = drafts("In Nan, 25,600 flood insurance claims were filed.")
+    assert d["25,600"].quantity == "nan.insurance_claims"
