@@ -251,7 +251,8 @@ class Namer:
                 if h.end <= mention.start or h.start >= mention.end]
 
     def _subject(self, mention: Mention, sentence: Span, measure: str | None) -> str:
-        inside = [p for p in self.places.between(sentence.start, sentence.end)]
+        inside = [p for p in self.places.between(sentence.start, sentence.end)
+                  if p.key not in self.events.storm_names]  # "Phailin pummels coast"
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key

@@ -119,3 +119,21 @@ def test_an_adjective_not_in_the_table_is_not_made_a_country():
     # "Georgian" is a US state's adjective as well as a country's: left out of the table
     text = "Georgian officials said 12 people died in Tbilisi."
     assert drafts(text)["12"].quantity == "tbilisi.killed"
+
+
+def test_a_storms_name_is_no_place_so_title_and_lead_link():
+    text = ("India cyclone: Phailin pummels coast, leaving five dead, forcing 550,000 into "
+            "shelters\n\nA fierce cyclone has torn into India's east coast, killing at least "
+            "five people, forcing half a million into shelters. Cyclone Phailin was expected "
+            "to weaken.")
+    d = drafts(text)
+    assert d["five"].quantity == d["at least five"].quantity == "india.killed"
+    assert d["550,000"].quantity == d["half a million"].quantity == "india.sheltered"
+
+
+def test_a_place_that_shares_no_storms_name_stays_a_place_and_a_preposition_no_kind():
+    text = "Morakot hit hard. In Kaohsiung, 40 people were killed by Typhoon Morakot."
+    assert drafts(text)["40"].quantity == "kaohsiung.killed"
+    # "into" says where the 40 homes went, not which homes: no "into_homes"
+    d = drafts("In Kerala, floods swept 40 into homes of relatives.")
+    assert "into_" not in d["40"].quantity
