@@ -241,8 +241,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "6,000 new arrivals recorded this week": a passive, no speaker
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
-    if previous in _PASSIVE_BEFORE or (previous == "been"):
-        return True
+    if previous in _PASSIVE_BEFORE or " ".join(before[-2:]).lower() == "the first":
+        return True  # "were reported"; "In the first reported deaths": an adjective
     after = text[at + len(word):at + len(word) + 12].lstrip()
     if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):
         return True  # "people confirmed dead", "reported missing": what they are
@@ -262,7 +262,7 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         return "" if of_no_one(found) else found
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
-    before = re.sub(r"\s+also\s*$", "", before)  # "He also notes that"
+    before = re.sub(r"\s+(?:also|first|later|earlier)\s*$", "", before)  # "He also notes that"
     if word in _PERFECT_SPEECH:
         # "Humanitarian workers in the area have reported that": the auxiliary and
         # where they are are no boundary; "the province has witnessed" is no speech

@@ -183,3 +183,11 @@ def test_reports_or_figures_that_name_their_owner_keep_it():
         == "media"
     assert drafts("According to figures from the Red Cross, nine people died.")["nine"].by \
         == "Red Cross"
+
+
+def test_the_first_reported_deaths_is_an_adjective_and_first_reported_a_verb():
+    assert drafts("In the first reported deaths, four people were killed by falling "
+                  "trees.")["four"].by is None
+    # the same words after a name are its speech, the adverb left out of the name
+    assert drafts("Reuters first reported that 40 people died in Gaza.")["40"].by == "Reuters"
+    assert drafts("Officials later said 40 people died in Gaza.")["40"].by == "Officials"
