@@ -251,3 +251,12 @@ def test_a_count_of_days_is_no_count_of_things():
     # a plural noun that is no unit of time is still a count of those things
     d = drafts("In Nan, 25,600 flood insurance claims were filed.")
     assert d["25,600"].quantity == "nan.insurance_claims"
+
+
+def test_shelters_are_named_by_their_noun_apart_from_camps():
+    d = drafts("In Butte County, two shelters were opened for displaced residents.")
+    assert d["two"].quantity == "butte_county.shelters"
+    assert drafts("In Kerala, 300 camps were set up.")["300"].quantity == "kerala.camps"
+    # people in shelters are still the sheltered, not a count of shelters
+    assert drafts("In Kerala, 3,000 people are in shelters.")["3,000"].quantity == \
+        "kerala.sheltered"
