@@ -91,7 +91,13 @@ def governing(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     if not before or not after:
         return None
     first = min(after, key=lambda h: h.start)
-    return before[-1] if _SUBORDINATE.search(text[mention.end:first.start]) else None
+    if _SUBORDINATE.search(text[mention.end:first.start]):
+        return before[-1]
+    # "had registered 40,277 people fleeing into Sudan": a participle after the noun
+    # says which people; the verb before the number says what they are counted as
+    participle = re.fullmatch(r"\s+[a-z]+\s+", text[mention.end:first.start]) and \
+        text[first.start:first.end].endswith("ing") and " " not in text[first.start:first.end]
+    return before[-1] if participle else None
 
 
 def governs_other(text: str, mention: Mention, hit: Hit, mentions) -> bool:

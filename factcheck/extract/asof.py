@@ -209,7 +209,8 @@ def _when(text: str, date: Mention) -> str:
 
 
 FLOWS = frozenset({"departed", "arrived"})
-EVENT_COUNTS = frozenset({"killed", "injured"})  # counted per day when a day follows
+# counted per day when a day follows
+EVENT_COUNTS = frozenset({"killed", "injured", "critically_injured", "seriously_injured"})
 # ... in a war of many days (a landslide that killed 12 on Friday is its own toll)
 _ONGOING = re.compile(r"\b(?:strikes|airstrikes|air\s+strikes|shelling|bombing|bombardment|"
                       r"raids|attacks|fighting|clashes|violence)\b", re.I)

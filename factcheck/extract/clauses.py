@@ -162,6 +162,10 @@ includes like such all across into per among
 since after before until when while during over under the a an this its his""".split())
 
 
+_TIME_UNITS = frozenset("""seconds minutes hours days nights weeks months years decades
+centuries""".split())
+
+
 def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     """The name of what the number counts when its own noun is a plural that names no
     people and no lexicon thing ("25,600 flood insurance claims" -> insurance_claims,
@@ -182,8 +186,8 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     noun = phrase[-1] if phrase else None
     if noun is None or noun[0].isupper() or not re.fullmatch(r"[a-z]{3,}s", noun):
         return None
-    if noun in PERSON_NOUNS or noun in DEMONYMS or noun == "families":
-        return None
+    if noun in PERSON_NOUNS or noun in DEMONYMS or noun == "families" or noun in _TIME_UNITS:
+        return None  # "three consecutive days of rain": a span of time, no things
     at = text.find(noun, start)
     if any(h.start <= at < h.end for h in hits if h.table != "events"):
         return None  # an event's noun is a count of events: "120 aftershocks"

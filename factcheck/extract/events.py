@@ -34,9 +34,18 @@ from .text import Span
 # "battered") makes its date the start ("weakened on Monday" is not)
 INSTANT = frozenset({"earthquake", "aftershock", "landslide"})
 _NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
-_NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)\b")
+# not "the China Earthquake Networks Centre": a name going on is an institution's
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)"
+                           r"\b(?![ \t]+[A-Z])")
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}$")
+# a superlative and then "in" or "since" right before a span of time: the window a record
+# is counted over ("the worst flooding in Kerala in a century"), not how long it lasted
+_RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|highest|lowest|"
+                     r"longest|wettest|driest|hottest|coldest|warmest|costliest|greatest|"
+                     r"fiercest|most\s+\w+|first)\b[^,;:.]{0,45}\b(?:in|since)"
+                     r"\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:over|in|during|for)\s+the\s+(?:last|past)\b", re.I)
+_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 _RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+\s+){0,2}$")  # ", which killed"
 
 
@@ -57,6 +66,9 @@ class Events:
         if label is None:
             return None
         label = self._dated(label, event, mention)
+        if mention.kind == "duration" and _RECORD.search(
+                self.text[max(sentence.start, mention.start - 60):mention.start]):
+            return None  # "the deadliest quake in 10 years": the record's window, no event's
         if mention.kind == "duration":
             return f"{label}.duration"
         if _PERIOD.match(mention.text):
@@ -64,9 +76,7 @@ class Events:
         # a cue of the date's own clause ("As the typhoon weakened on Monday, workers
         # began cleaning": 'began' is the workers')
         cue = nearest(self.text, mention, [h for h in hits if h.table == "event_measures"
-                                           and not BREAK.search(self.text[min(h.end, mention.end):
-                                                                          max(h.start, mention.start)])],
-                      self.mentions)
+                                           and not _broken(self.text, h, mention)], self.mentions)
         # "the September invasion", "a landslide ... on Friday": when it began (an event
         # of one moment has no other date; a war's date needs a cue)
         instant = (event.table == "named" and event.name not in self.storm_names) \
@@ -108,6 +118,12 @@ class Events:
         found = nearest(self.text, mention, self.named_hits(sentence, mention) + storms,
                         self.mentions)
         return self.label(found) if found is not None else self.main_event
+
+    def storm_in(self, sentence: Span, mention: Mention) -> bool:
+        """Whether the sentence itself names a storm ("the cyclone unleashed winds")."""
+        hits = lexicon().hits(self.text, sentence.start, sentence.end)
+        return bool(self.named_hits(sentence, mention)) or any(
+            h.table == "events" and h.name == "storm" for h in hits)
 
     def actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> Hit | None:
         """A named or dated event that did what the count counts ("Cyclone Sidr in
@@ -196,6 +212,13 @@ class Events:
             if any(q.startswith(f"{name}.") for q in self.existing):
                 return name
         return event
+
+
+def _broken(text: str, cue: Hit, mention: Mention) -> bool:
+    """A clause break between a cue and the date; a short form in brackets is part of
+    the name before it ("launched the campaign against the TPLF (TPLF) on November 4")."""
+    gap = text[min(cue.end, mention.end):max(cue.start, mention.start)]
+    return bool(BREAK.search(_SHORT_FORM.sub("", gap)))
 
 
 def _attached(text: str, mention: Mention, events: list[Hit]) -> Hit | None:

@@ -36,12 +36,16 @@ def group_noun(text: str, mention: Mention) -> str | None:
     return None
 
 
+# "forcing 550,000 into shelters": a preposition says where, it is no kind of thing
+_FUNCTION_WORDS = frozenset("of into in to from at on for with by the".split())
+
+
 def modifier(gap: str) -> str:
     """"73 religious buildings", "112 government buildings": kinds of a thing kept
     apart (`religious_buildings`); not a participle ("600 damaged homes")."""
     words = gap.split()
     if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]) and not words[0].endswith(
-            "ed") and words[0] not in SIZE_WORDS | {"of"}:
+            "ed") and words[0] not in SIZE_WORDS | _FUNCTION_WORDS:
         return f"{words[0]}_"
     return ""
 

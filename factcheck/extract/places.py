@@ -221,6 +221,10 @@ class Places:
         if re.match(r"(?:\s+(?:state|province|district|county|region|city|town|village))?"
                     r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 20]):
             return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."
+        three = [w.lower() for w in _words_before(self.text, start, 3)]
+        if len(three) == 3 and three[0] in _PREPOSITIONS and three[1] == "the" \
+                and three[2] in _DIRECTIONS:
+            return True  # "in the northern Cabo Delgado province", as "in northern Syria"
         return role is not None or follows_place or bool(
             previous and (previous[-1] in _BEFORE_PLACE or (
                 len(previous) == 2 and previous[0] in _PREPOSITIONS

@@ -32,28 +32,25 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun, reduced_relative)
 from .cases import case_count
+from .distance import distance
 from .events import Events
+from .frames import paragraph_place, place_of_kind
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
 from .nouns import modifier as _modifier, share_group as _share_group
 from .nouns import verb_before as _verb_before
-from .places import Place, Places, snake as _snake
+from .peoples import people_counted
+from .places import Place, Places
 from .text import Span
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
+TEMPERATURE_UNITS = frozenset({"degree_Fahrenheit", "degree_Celsius"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"})
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
-DISTANCE_UNITS = frozenset({"kilometer", "mile", "meter"})
-# "north of the capital, Bangui", "from", "south-east of": what the distance is from
-_DISTANCE_FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
-                            r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
-                            r"(?:(?:capital|city|town|village|border|provincial\s+capital)"
-                            r"\s*,?\s+(?:of\s+)?)?", re.I)
-_NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
 
 
 @dataclass
@@ -81,7 +78,8 @@ class Namer:
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
         elif mention.kind == "other":
-            found = self._distance(mention, sentence) or self._extent(mention, sentence) \
+            found = distance(self.text, mention, sentence, self.places) \
+                or self._temperature(mention, sentence) or self._extent(mention, sentence) \
                 or self._length(mention, sentence)
         elif mention.kind == "money":
             found = self._money(mention, sentence)
@@ -193,6 +191,16 @@ class Namer:
         kind += amounts.extent_suffix(thing, mention)  # "roads_damaged_length"
         return f"{self._subject(mention, sentence, None)}.{kind}"
 
+    def _temperature(self, mention: Mention, sentence: Span) -> str | None:
+        """"temperatures expected to top 105 degrees Fahrenheit": the place's."""
+        if mention.unit not in TEMPERATURE_UNITS or amounts.a_change(self.text, mention):
+            return None  # "warmed by 2 °C" is a change, no level
+        subject = self._subject(mention, sentence, None)
+        if subject == self.document:
+            return None  # a temperature of no place said
+        ahead = forecast(self.text, mention, self._hits(sentence, mention), self.mentions)
+        return f"{subject}.temperature" + ("_forecast" if ahead else "")
+
     def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
               thing: Hit | None) -> str | None:
         """"10 out of 14 districts severely affected": 14 is `S.districts`, 10 the
@@ -243,7 +251,8 @@ class Namer:
                 if h.end <= mention.start or h.start >= mention.end]
 
     def _subject(self, mention: Mention, sentence: Span, measure: str | None) -> str:
-        inside = [p for p in self.places.between(sentence.start, sentence.end)]
+        inside = [p for p in self.places.between(sentence.start, sentence.end)
+                  if p.key not in self.events.storm_names]  # "Phailin pummels coast"
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key
@@ -257,9 +266,13 @@ class Namer:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None
             return both or nearest.key
         if measure not in FLOWS:
-            local = amounts.definite_local(self.text, sentence, self.places)
+            local = place_of_kind(self.text, sentence.start, sentence.end, self.places) \
+                or amounts.definite_local(self.text, sentence, self.places)
             if local is not None:  # "damaged 37 houses in the village"
                 return local
+            framed = paragraph_place(self.text, mention.start, self.places)
+            if framed is not None:  # "In Mayotte, ... Two more died."
+                return framed
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document
@@ -276,6 +289,9 @@ class Namer:
             destination = next((p for p in inside if p.key == subject), None)
         if destination is not None and self.places.several_destinations:
             return destination.key, "arrived"
+        people = people_counted(self.text, mention, self.places.registry)
+        if people is not None:  # "40,000 Ethiopians have fled ... in the Tigray region"
+            return people, "departed"
         origin = _nearest_place(self.text, mention, origins, self.mentions)
         if origin is not None:
             return origin.key, "departed"
@@ -307,7 +323,10 @@ class Namer:
         measure = _nearest(self.text, mention, hits, self.mentions)
         if measure is None:
             return None
-        if measure.name == "wind_speed":  # a storm's, not a place's
+        if measure.name == "wind_speed":  # a storm's, or the place its paragraph opens with
+            framed = paragraph_place(self.text, mention.start, self.places)
+            if framed is not None and not self.events.storm_in(sentence, mention):
+                return f"{framed}.wind_speed"
             event = self.events.storm(sentence, mention, self._hits(sentence, mention))
             return f"{event}.wind_speed" if event else None
         if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"
@@ -317,31 +336,6 @@ class Namer:
             return f"{event}.depth" if event else None
         return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
 
-    def _distance(self, mention: Mention, sentence: Span) -> str | None:
-        """"300 kilometres north of the capital, Bangui": how far the place the clause
-        is about (the one named before, else the story's) lies from the place named."""
-        if mention.unit not in DISTANCE_UNITS:
-            return None
-        frame = _DISTANCE_FROM.match(self.text, mention.end)
-        if frame is None:
-            return None
-        target = next((p.key for p in self.places.found if p.start == frame.end()), None)
-        name = _NAME_RUN.match(self.text, frame.end())
-        if target is None and name is None:
-            # "23 kilometres from the epicentre": a point every reader knows
-            point = re.match(r"epicent(?:re|er)\b", self.text[frame.end():frame.end() + 12],
-                             re.I) if "from" in frame.group().lower() else None
-            if point is None:
-                return None  # "12 km west of here", "10 km from the village"
-            target = "epicentre"
-        target = target or _snake(name.group())
-        before = [p for p in self.places.between(sentence.start, mention.start)
-                  if p.key != target and not p.demonym]
-        subject = before[-1].key if before else self.places.main
-        if subject is None or subject == target:
-            return None
-        return f"{subject}.distance_from_{target}"
-
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""
         actor = self.events.actor(mention, sentence, hits)
@@ -349,7 +343,10 @@ class Namer:
             return None
         clause_end = _BREAK.search(self.text, mention.end, sentence.end)
         end = clause_end.start() if clause_end else sentence.end
-        return None if self.places.between(actor.end, end) else self.events.label(actor)
+        label = self.events.label(actor)
+        if re.search(r"_\d{4}$", label):  # "an April 2013 earthquake that killed 196 people
+            return label  # in Sichuan": another year's event, wherever it struck
+        return None if self.places.between(actor.end, end) else label
 
     def _event(self, mention: Mention, sentence: Span) -> str | None:
         hits = self._hits(sentence, mention)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
 from .speaker_names import (clean, drop_article, drop_document, is_name, kind_of_body,
-                            strip_role)
+                            of_no_one, strip_role)
 from .text import Sentences, Span
 
 # Words that are also nouns ("states", "claims", "notes") are left out: "all member
@@ -241,8 +241,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "6,000 new arrivals recorded this week": a passive, no speaker
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
-    if previous in _PASSIVE_BEFORE or (previous == "been"):
-        return True
+    if previous in _PASSIVE_BEFORE or " ".join(before[-2:]).lower() == "the first":
+        return True  # "were reported"; "In the first reported deaths": an adjective
     after = text[at + len(word):at + len(word) + 12].lstrip()
     if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):
         return True  # "people confirmed dead", "reported missing": what they are
@@ -258,10 +258,11 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
         source = drop_document(text[verb.end + len(" to"):sentence.end])
-        return clean(_phrase_after(source, 0, len(source)))
+        found = clean(_phrase_after(source, 0, len(source)))
+        return "" if of_no_one(found) else found
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
-    before = re.sub(r"\s+also\s*$", "", before)  # "He also notes that"
+    before = re.sub(r"\s+(?:also|first|later|earlier)\s*$", "", before)  # "He also notes that"
     if word in _PERFECT_SPEECH:
         # "Humanitarian workers in the area have reported that": the auxiliary and
         # where they are are no boundary; "the province has witnessed" is no speech

@@ -53,6 +53,18 @@ def clean(phrase: str) -> str:
     return strip_role(phrase)
 
 
+_DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts
+information""".split())
+
+
+def of_no_one(source: str) -> bool:
+    """"according to reports (he had received)", "according to figures": a document
+    that names no one says no speaker; the frame around it may ("Kongsak said that
+    according to reports ..."). "media reports" is the media's."""
+    words = source.split()
+    return bool(words) and words[0].lower() in _DOCUMENTS
+
+
 def strip_role(phrase: str) -> str:
     """The name after the last role word, when a name follows it and the role is not
     the head of an "X of Y" phrase ("government of President ..." stays whole)."""

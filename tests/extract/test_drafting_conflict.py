@@ -76,3 +76,18 @@ def test_people_killed_on_a_day_are_that_days_count():
     # a perfect passive gives the total as of that day
     d = drafts("In Gaza, 300 people had been killed on Sunday.")
     assert d["300"].quantity == "gaza.killed"
+
+
+def test_a_military_campaign_launched_on_a_day_is_an_offensives_start():
+    d = drafts("Abiy launched the military campaign against the Tigray People's Liberation "
+               "Front (TPLF) on November 4, accusing it of attacks.")
+    assert d["November 4"].quantity == "offensive.start"
+
+
+def test_a_campaign_of_no_war_and_an_aside_in_brackets_give_no_start():
+    # a vaccination campaign is no offensive
+    d = drafts("The vaccination campaign started on November 4 in Mbandaka.")
+    assert not d["November 4"].quantity.startswith("offensive.")
+    # words in brackets are an aside, a clause of their own: the cue is not the date's
+    d = drafts("The army launched an offensive (a big one) on November 4.")
+    assert d["November 4"].quantity.startswith("unnamed_doc.")

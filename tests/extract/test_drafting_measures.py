@@ -156,3 +156,107 @@ def test_the_place_a_country_owns_is_the_storys_place_not_the_country():
     # a person a country owns is no place: the count stays the country's
     d = drafts("Talks were held in Russia. Russia's Putin said 300 people were killed.")
     assert d["300"].quantity == "russia.killed"
+
+
+def test_a_distance_told_with_a_conversion_in_brackets_reads_past_it():
+    d = drafts("The fire burned 1,000 acres in Butte County, about 85 miles (135 km) north "
+               "of Sacramento.")
+    assert d["about 85 miles"].quantity == "butte_county.distance_from_sacramento"
+    d = drafts("Refugees reached the camp of Um Raquba, some 80 kilometers (50 miles) from "
+               "the border.")
+    assert d["some 80 kilometers"].quantity == "um_raquba.distance_from_border"
+
+
+def test_a_bracket_that_is_no_conversion_and_a_side_of_the_border_are_no_distance_frame():
+    # words in the brackets: an aside, not the same distance in other units
+    d = drafts("In Butte County, 85 miles (a long drive) north of Sacramento, 40 homes burned.")
+    assert not d["85 miles"].quantity.endswith("distance_from_sacramento")
+    # "north of the border" says on which side, not how far from it
+    d = drafts("In Gereida, 10 km north of the border, 300 people returned.")
+    assert "distance_from" not in d["10 km"].quantity
+
+
+def test_the_critically_injured_are_a_count_apart_from_the_injured():
+    d = drafts("In Mayotte, over 1,500 were injured, with more than 200 critically wounded.")
+    assert d["over 1,500"].quantity == "mayotte.injured"
+    assert d["more than 200"].quantity == "mayotte.critically_injured"
+    d = drafts("In Haiti, 40 people were seriously injured and 12 were killed.")
+    assert d["40"].quantity == "haiti.seriously_injured"
+    assert d["12"].quantity == "haiti.killed"
+
+
+def test_an_adverb_that_is_no_gravity_leaves_the_injured_as_they_are():
+    # "critically" about something else, "seriously" far from the count's verb
+    d = drafts("In Haiti, 40 people were injured, officials said critically.")
+    assert d["40"].quantity == "haiti.injured"
+    d = drafts("Officials in Haiti took seriously reports that 40 were injured.")
+    assert d["40"].quantity == "haiti.injured"
+
+
+def test_a_temperature_is_its_places_and_a_forecast_when_expected():
+    d = drafts("In Northern California, temperatures are expected to top 105 degrees "
+               "Fahrenheit, the National Weather Service said.")
+    assert d["105 degrees Fahrenheit"].quantity == "northern_california.temperature_forecast"
+    d = drafts("In Seville it was 40 °C.")
+    assert d["40 °C"].quantity == "seville.temperature"
+
+
+def test_a_temperature_of_no_place_or_a_change_of_one_is_left_unnamed():
+    d = drafts("The water was 12 °C.")
+    assert d["12 °C"].quantity.startswith("unnamed_doc.")
+    d = drafts("Temperatures in Spain rose by 2 °C.")
+    assert d["2 °C"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_count_of_a_people_on_the_move_is_their_countrys():
+    d = drafts("Over 40,000 Ethiopians have fled to neighboring Sudan as government forces "
+               "pursue an offensive in the Tigray region.")
+    assert d["Over 40,000"].quantity == "ethiopia.departed"
+    d = drafts("About 1.06 million Ukrainians have fled to Poland.")
+    assert d["About 1.06 million"].quantity == "ukraine.departed"
+
+
+def test_a_people_named_apart_from_the_number_says_nothing_of_its_origin():
+    # the count's noun is "people"; the Ethiopians come later and do not own it
+    d = drafts("Over 40,000 people have fled Tigray into Sudan, most of them Ethiopians.")
+    assert d["Over 40,000"].quantity == "tigray.departed"
+    # a capitalised word after the number that is no people ("Red Cross") is no origin
+    d = drafts("In Tigray, 40,000 Red Cross parcels were handed out.")
+    assert not d["40,000"].quantity.startswith("red")
+
+
+def test_the_verb_before_a_count_governs_a_participle_after_its_noun():
+    d = drafts("The Sudanese government had registered 40,277 people fleeing into Sudan.")
+    assert d["40,277"].quantity.endswith(".registered")
+    # with no participle after the noun, the nearer word after the number still wins
+    d = drafts("In Sudan, officials had registered 40,277 people, who fled.")
+    assert not d["40,277"].quantity.endswith(".departed_registered")
+    d = drafts("In Kerala, soldiers rescued 40 people fleeing the water.")
+    assert d["40"].quantity == "kerala.rescued"
+
+
+def test_a_distance_from_a_described_city_names_the_city():
+    d = drafts("Soldiers found the bodies in Goalpara district, 150 kilometres (93 miles) "
+               "from the main city of Guwahati.")
+    assert d["150 kilometres"].quantity == "goalpara.distance_from_guwahati"
+    # "the nearest town" with no name is no point a reader can place
+    d = drafts("Soldiers found the bodies in Goalpara district, 150 kilometres from the "
+               "nearest town.")
+    assert d["150 kilometres"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_count_of_days_is_no_count_of_things():
+    d = drafts("The floods, following three consecutive days of rain, inundated towns in Nan.")
+    assert d["three"].quantity.startswith("unnamed_doc.")
+    # a plural noun that is no unit of time is still a count of those things
+    d = drafts("In Nan, 25,600 flood insurance claims were filed.")
+    assert d["25,600"].quantity == "nan.insurance_claims"
+
+
+def test_shelters_are_named_by_their_noun_apart_from_camps():
+    d = drafts("In Butte County, two shelters were opened for displaced residents.")
+    assert d["two"].quantity == "butte_county.shelters"
+    assert drafts("In Kerala, 300 camps were set up.")["300"].quantity == "kerala.camps"
+    # people in shelters are still the sheltered, not a count of shelters
+    assert drafts("In Kerala, 3,000 people are in shelters.")["3,000"].quantity == \
+        "kerala.sheltered"

@@ -168,3 +168,26 @@ def test_his_office_is_the_office_of_the_last_speaker():
     d = drafts("Chief minister Pinarayi Vijayan said Kerala was flooded. He said 39 "
                "people had died.")
     assert d["39"].by == "Pinarayi Vijayan"
+
+
+def test_reports_of_no_one_are_no_speaker_and_the_frame_around_them_speaks():
+    d = drafts("Kongsak said that according to reports he had received from the flood-hit "
+               "areas, nine people have been killed.")
+    assert d["nine"].by == "Kongsak"
+    d = drafts("According to reports, nine people have been killed.")
+    assert d["nine"].by is None
+
+
+def test_reports_or_figures_that_name_their_owner_keep_it():
+    assert drafts("According to media reports, nine people have been killed.")["nine"].by \
+        == "media"
+    assert drafts("According to figures from the Red Cross, nine people died.")["nine"].by \
+        == "Red Cross"
+
+
+def test_the_first_reported_deaths_is_an_adjective_and_first_reported_a_verb():
+    assert drafts("In the first reported deaths, four people were killed by falling "
+                  "trees.")["four"].by is None
+    # the same words after a name are its speech, the adverb left out of the name
+    assert drafts("Reuters first reported that 40 people died in Gaza.")["40"].by == "Reuters"
+    assert drafts("Officials later said 40 people died in Gaza.")["40"].by == "Officials"

@@ -1,0 +1,71 @@
+"""How far a place lies from another: `S.distance_from_P`.
+
+"300 kilometres north of the capital, Bangui": the place the clause is about (the
+one named before the number, else the story's) and the place named after the frame.
+A conversion in brackets between the number and its frame is the same distance told
+in other units ("85 miles (135 km) north of Sacramento"), so the frame is read past
+it. With no name after the frame, only a point every reader of the story can place
+is named: the epicentre, the border ("80 kilometers (50 miles) from the border").
+"the village", "here" are left unnamed: which village, where is here, is not said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+from .places import Places, snake
+from .text import Span
+
+DISTANCE_UNITS = frozenset({"kilometer", "mile", "meter"})
+# "85 miles (135 km)": a conversion in brackets restates the same distance
+_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*[a-z]{1,12}\.?\s*\)", re.I)
+# "north of the capital, Bangui", "from the main city of Guwahati", "south-east of":
+# what the distance is from
+_FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
+                   r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+                   r"(?:(?:[a-z]+\s+)?(?:capital|city|town|village|border)"
+                   r"\s*,?\s+(?:of\s+)?)?", re.I)
+_NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
+# points named by their common noun that a story has one of
+_POINTS = (("epicentre", re.compile(r"epicent(?:re|er)\b", re.I)),
+           ("border", re.compile(r"border\b(?!\s+(?:of|with)\b)", re.I)))
+
+
+def distance(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
+    if mention.unit not in DISTANCE_UNITS:
+        return None
+    start = mention.end
+    conversion = _CONVERSION.match(text, start)
+    if conversion is not None:
+        start = conversion.end()
+    frame = _FROM.match(text, start)
+    if frame is None:
+        return None
+    target = next((p.key for p in places.found if p.start == frame.end()), None)
+    name = _NAME_RUN.match(text, frame.end())
+    if target is None and name is None:
+        target = _point(text, frame)
+        if target is None:
+            return None  # "12 km west of here", "10 km from the village"
+    target = target or snake(name.group())
+    before = [p for p in places.between(sentence.start, mention.start)
+              if p.key != target and not p.demonym]
+    subject = before[-1].key if before else places.main
+    if subject is None or subject == target:
+        return None
+    return f"{subject}.distance_from_{target}"
+
+
+def _point(text: str, frame: re.Match) -> str | None:
+    """"23 kilometres from the epicentre", "50 miles from the border, where": the
+    frame swallows "the border, " when it looks like "the border, Name"."""
+    said = frame.group().lower()
+    if "from" not in said:
+        return None  # "north of the border" is a side, not a distance from a point
+    if re.search(r"\bborder\b", said):
+        return "border"
+    for key, pattern in _POINTS:
+        if pattern.match(text, frame.end()):
+            return key
+    return None

@@ -1,0 +1,53 @@
+"""The place a paragraph opens with: "In Mayotte, a French overseas territory, at
+least 31 people were confirmed dead ... Winds exceeding 220 km/h caused severe damage".
+
+Reporters set the scene of a paragraph once ("In X, ...") and let the sentences after
+it speak of X without naming it again. A count or a wind speed in such a sentence,
+with no place of its own, is X's, not the story's main place's. Only a paragraph's
+first words open such a frame ("In X," or "In X's"): a place named in the middle of
+a paragraph ("... a camp in Sudan. Two died.") frames nothing.
+
+"the district", "the region" in a sentence that names no place points back to the
+last place the text called a district, a region ("Lablae district", "the Tigray
+region", "the province of Nan"): the kind must agree, so "in the region" never
+lands on a town named last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import Places
+
+_OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def paragraph_place(text: str, start: int, places: Places) -> str | None:
+    """The key of the place that opens the paragraph holding `start`, or None."""
+    frame = _OPENS.match(text, text.rfind("\n", 0, start) + 1)
+    if frame is None:
+        return None
+    place = next((p for p in places.found if p.start == frame.end() and not p.demonym), None)
+    if place is None or place.start >= start or not re.match(r",|['’]s\b", text[place.end:]):
+        return None
+    return place.key
+
+
+_KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate")
+_THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)
+
+
+def place_of_kind(text: str, start: int, end: int, places: Places) -> str | None:
+    """The place "the district" (of text[start:end]) points back to, or None."""
+    said = _THE_KIND.search(text, start, end)
+    if said is None:
+        return None
+    kind = said.group(1).lower()
+    for place in reversed([p for p in places.found if p.end <= said.start() and not p.demonym]):
+        after = re.match(rf"\s+{kind}\b", text[place.end:place.end + 20], re.I)
+        # "the province of Nan"; not "Lablae district of Uttaradit", the district's
+        before = re.search(rf"\bthe\s+{kind}\s+of\s+$", text[max(0, place.start - 30):
+                                                              place.start], re.I)
+        if after or before or text[place.start:place.end].lower().endswith(kind):
+            return place.key
+    return None

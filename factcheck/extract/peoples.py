@@ -1,0 +1,29 @@
+"""A count of a people: "Over 40,000 Ethiopians have fled to neighboring Sudan".
+
+The people the number counts name the country they left, even when the clause names
+another place nearer the number ("as government forces pursue an offensive in the
+Tigray region"): a count of Ethiopians on the move is Ethiopia's `departed`. Only the
+number's own noun counts ("40,000 Ethiopians", "1.06 million Ukrainians"); a people
+named elsewhere in the sentence ("40,000 people, most of them Ethiopians") does not
+say whose count it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+from .mention import Mention
+from .places import snake
+
+# the number's noun, at most one lower-case word between ("40,000 more Syrians")
+_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([A-Z][a-z]+)s\b")
+
+
+def people_counted(text: str, mention: Mention, registry: dict) -> str | None:
+    """The country whose people the number counts, or None."""
+    match = _NOUN.match(text, mention.end)
+    name = lexicon().demonyms.get(match.group(1).lower()) if match else None
+    if name is None:
+        return None
+    return registry.get(snake(name)) or snake(name)

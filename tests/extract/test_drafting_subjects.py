@@ -1,0 +1,139 @@
+"""Whose count it is: a province told after "in the northern", a sub-place apart from
+its country."""
+
+from __future__ import annotations
+
+from tests.extract.test_drafting_amounts import drafts
+
+
+def test_a_province_after_in_the_and_a_direction_is_a_place():
+    d = drafts("The death toll in Mozambique has reached 73, with 66 fatalities reported "
+               "in the northern Cabo Delgado province, four in Nampula, and three in Niassa.")
+    assert d["73"].quantity == "mozambique.killed"
+    assert d["66"].quantity == "cabo_delgado.killed"
+    assert d["four"].quantity == "nampula.killed"
+
+
+def test_a_capitalised_name_after_the_and_a_direction_with_no_preposition_is_no_place():
+    # "the northern Army" follows no preposition: an agent, no place
+    d = drafts("In Peru, the northern Army Command said 40 people died.")
+    assert d["40"].quantity == "peru.killed"
+    # a preposition and "the" but no direction word: "the Red Cross" is not read as a place
+    d = drafts("In Peru, according to the Red Cross, 40 people died.")
+    assert d["40"].quantity == "peru.killed"
+
+
+def test_a_paragraph_that_opens_in_a_place_frames_its_later_sentences():
+    text = ("Cyclone Chido hit Mozambique, where the cyclone unleashed winds of up to "
+            "260 km/h.\n\nIn Mayotte, a French overseas territory, at least 31 people "
+            "were confirmed dead. Winds exceeding 220 km/h caused severe damage. "
+            "Rescuers said 12 people were rescued.")
+    d = drafts(text)
+    assert d["up to 260 km/h"].quantity == "cyclone.wind_speed"
+    assert d["exceeding 220 km/h"].quantity == "mayotte.wind_speed"
+    assert d["12"].quantity == "mayotte.rescued"
+
+
+def test_a_place_named_inside_a_paragraph_frames_nothing_after_it():
+    # Mayotte is not the paragraph's opening words: the wind is the storm's
+    text = ("Cyclone Chido hit Mozambique on Sunday.\n\nThe storm then reached Mayotte, "
+            "a French overseas territory. Winds exceeding 220 km/h caused severe damage.")
+    assert drafts(text)["exceeding 220 km/h"].quantity == "cyclone.wind_speed"
+    # the next paragraph is out of the frame
+    text = ("In Mayotte, at least 31 people were confirmed dead.\n\n"
+            "Cyclone Chido hit Mozambique on Sunday. Winds exceeding 220 km/h caused damage.")
+    assert drafts(text)["exceeding 220 km/h"].quantity in ("cyclone.wind_speed",
+                                                           "storm.wind_speed")
+
+
+def test_things_struck_in_a_war_are_attacked_and_people_are_no_things():
+    assert drafts("In Darfur, fighters attacked 12 villages.")["12"].quantity == \
+        "darfur.villages_attacked"
+    assert drafts("In Gaza, 40 schools were shelled.")["40"].quantity == "gaza.schools_attacked"
+    assert "attacked" not in drafts("In Gaza, 40 people were attacked.")["40"].quantity
+
+
+def test_the_district_points_back_to_the_last_place_called_a_district():
+    text = ("In Thailand, a landslide engulfed dozens of houses in Lablae district of "
+            "Uttaradit province. More than 2,000 other people in the district were trapped.")
+    assert drafts(text)["More than 2,000"].quantity == "lablae.trapped"
+    text = ("Forces pursue an offensive in the Tigray region, near Mekele. Abiy accused the "
+            "TPLF of attacking two camps in the region.")
+    assert drafts(text)["two"].quantity == "tigray.camps_attacked"
+
+
+def test_the_district_with_no_place_of_its_kind_or_of_a_name_points_nowhere():
+    # the last place named is a town, never called a region: the count stays Peru's
+    text = "In Peru, floods reached Ica. In the region, 40 people were trapped."
+    assert drafts(text)["40"].quantity != "ica.trapped"
+    # "the district of Ica" names Ica itself: no pointing back
+    text = "In Peru, floods reached Lima. In the district of Ica, 40 people were trapped."
+    assert drafts(text)["40"].quantity == "ica.trapped"
+
+
+def test_a_count_of_another_years_event_is_that_events_wherever_it_struck():
+    d = drafts("The death toll was the highest since an April 2013 earthquake that killed "
+               "196 people in south-west China's Sichuan province.")
+    assert d["196"].quantity == "earthquake_2013.killed"
+    # the story's own event of this year: the place says whose count it is
+    d = drafts("On Monday an earthquake killed 118 people in China's Gansu province.")
+    assert d["118"].quantity == "gansu.killed"
+
+
+def test_an_institution_named_after_an_event_is_no_event():
+    d = drafts("An earthquake struck Gansu on Monday at a depth of six miles, the China "
+               "Earthquake Networks Centre said.")
+    assert d["on Monday"].quantity == "earthquake.start"
+    # a name that ends at the event word is still the event's
+    d = drafts("The 1923 Great Kanto Earthquake, which killed more than 142,000 people, "
+               "was the worst.")
+    assert d["1923"].quantity == "great_kanto_earthquake.start"
+
+
+def test_the_window_of_a_record_is_no_events_duration():
+    d = drafts("An earthquake killed 118 people in Gansu, in the nation's deadliest quake in "
+               "10 years.")
+    assert d["10 years"].quantity.startswith("unnamed_doc.")
+    assert drafts("It was the worst flooding in Kerala in a century.")["a century"] \
+        .quantity.startswith("unnamed_doc.")
+
+
+def test_a_superlative_that_opens_no_window_leaves_the_duration():
+    # "lasted for": how long, even after "first"; "latest" is no superlative of a record
+    assert drafts("The first blockade lasted for 10 years.")["10 years"].quantity == \
+        "blockade.duration"
+    assert drafts("The latest blockade lasted for 10 years.")["10 years"].quantity == \
+        "blockade.duration"
+
+
+def test_a_countrys_adjective_is_no_place_of_its_own():
+    text = ("Death toll at five in Philippine quake\n\nThe death toll from a strong "
+            "earthquake in the southern Philippines climbed to five people. More than 50 "
+            "people were injured in total.")
+    d = drafts(text)
+    assert d["five"].quantity == "philippines.killed"  # not "philippine.killed"
+    assert d["More than 50"].quantity == "philippines.injured"
+
+
+def test_an_adjective_not_in_the_table_is_not_made_a_country():
+    # "Georgian" is a US state's adjective as well as a country's: left out of the table
+    text = "Georgian officials said 12 people died in Tbilisi."
+    assert drafts(text)["12"].quantity == "tbilisi.killed"
+
+
+def test_a_storms_name_is_no_place_so_title_and_lead_link():
+    text = ("India cyclone: Phailin pummels coast, leaving five dead, forcing 550,000 into "
+            "shelters\n\nA fierce cyclone has torn into India's east coast, killing at least "
+            "five people, forcing half a million into shelters. Cyclone Phailin was expected "
+            "to weaken.")
+    d = drafts(text)
+    assert d["five"].quantity == d["at least five"].quantity == "india.killed"
+    assert d["550,000"].quantity == d["half a million"].quantity == "india.sheltered"
+
+
+def test_a_place_that_shares_no_storms_name_stays_a_place_and_a_preposition_no_kind():
+    text = "Morakot hit hard. In Kaohsiung, 40 people were killed by Typhoon Morakot."
+    assert drafts(text)["40"].quantity == "kaohsiung.killed"
+    # "into" says where the 40 homes went, not which homes: no "into_homes"
+    d = drafts("In Kerala, floods swept 40 into homes of relatives.")
+    assert "into_" not in d["40"].quantity
