@@ -54,7 +54,7 @@ rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsun
 catholic orthodox protestant authority authorities department division directorate
 bureau board institute society foundation corporation company administration
 management ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
-measles sars mers h1n1 h5n1 polio malaria""".split())
+measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin""".split())
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
 _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
                           r"college|building)s?\b")

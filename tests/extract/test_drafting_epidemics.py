@@ -42,3 +42,9 @@ def test_people_who_received_vaccinations_are_vaccinated_not_arrivals():
     assert d["A dozen"].quantity == "mbandaka.vaccinated"
     d = drafts("In Mbandaka, 300 refugees were received at the camp.")
     assert d["300"].quantity != "mbandaka.vaccinated"
+
+
+def test_a_temperature_scale_is_no_place():
+    d = drafts("In Karachi, the maximum temperature is expected to remain at 43 degree "
+               "Celsius during the period.")
+    assert not d["43 degree Celsius"].quantity.startswith("celsius.")
