@@ -50,10 +50,10 @@ def solve(registry, jobs: int | None = None, cache=None, ranges: bool = True,
         from . import incremental
 
         problem, results, groups = incremental.solve(registry, jobs, cache, ranges)
-    elif wanted is None and (jobs := _spread_jobs(registry, jobs)) > 1:
+    elif wanted is None and (workers := _spread_jobs(registry, jobs)) > 1:
         from . import spread
 
-        problem, results = spread.solve(registry, jobs, ranges)
+        problem, results = spread.solve(registry, workers, ranges)
     else:
         problem = build.build(registry)
         results = consistency.check(problem, jobs, cache, ranges, wanted) \
