@@ -94,6 +94,7 @@ def test_verify_reports_the_same_spread_or_not(varied, monkeypatch):
     monkeypatch.setattr(spread, "SPREAD_FROM", 10**9)
     one_process = report()
     monkeypatch.setattr(spread, "SPREAD_FROM", 100)
+    monkeypatch.setattr("factcheck.workers.cores", lambda: 2)  # on any machine
     spread_out = report()
     assert spread_out == one_process
     assert any(f[0] == "inconsistency" for f in one_process[0])
@@ -108,3 +109,46 @@ def test_small_registries_are_not_spread(tmp_path, monkeypatch):
     assert calls == [] and len(registry.claims) < spread.SPREAD_FROM
     assert [f.claims for f in found if f.rule == "inconsistency"] == [
         ("region_5-dep", "region_5-pop", "region_5-accounting")]
+
+
+TOWN = """\
+document: {{id: doc-{n}, published: 2023-10-03}}
+claims:
+  - id: households-{n}
+    quantity: town_{n}.households
+    value: 500 households
+  - id: size-{n}
+    quantity: town_{n}.household_size
+    value: an average of 4.2 people per household
+  - id: people-{n}
+    quantity: town_{n}.departed
+    value: {people}
+relations:
+  - id: by-household-{n}
+    holds: town_{n}.departed == town_{n}.households * town_{n}.household_size
+"""
+
+
+def test_products_and_trends_spread_or_not(tmp_path, monkeypatch):
+    # 500 x [4.15, 4.25] = [2,075, 2,125] people: town 1's 2,200 conflicts (2,200 /
+    # 500 = 4.4), town 2's 2,075 agrees only as rounded, the others agree
+    people = ["2,100 people", "2,200 people", "2,075 people", "about 2,000 people"]
+    for n, value in enumerate(people):
+        (tmp_path / f"town-{n}.yaml").write_text(TOWN.format(n=n, people=value), "utf-8")
+
+    def report():
+        result = verify_paths([tmp_path])
+        return (full(result.findings), result.ranges, result.notes)
+
+    monkeypatch.setattr(spread, "SPREAD_FROM", 10**9)
+    one_process = report()
+    monkeypatch.setattr(spread, "SPREAD_FROM", 1)
+    monkeypatch.setattr("factcheck.workers.cores", lambda: 2)  # on any machine
+    calls, real = [], spread.solve
+    monkeypatch.setattr(spread, "solve", lambda *a: calls.append(a[1]) or real(*a))
+    assert report() == one_process
+    assert calls and calls[0] >= 2  # built and solved in forked workers
+    rules = sorted(f[0] for f in one_process[0] if f[0] in ("inconsistency", "rounding"))
+    assert rules[0] == "inconsistency" and "rounding" in rules
+    conflict = next(f for f in one_process[0] if f[0] == "inconsistency")
+    assert set(conflict[3]) == {"households-1", "size-1", "people-1", "by-household-1"}
