@@ -86,17 +86,25 @@ def test_spread_solve_gives_the_sequential_results(varied, ranges):
         assert all(a.source is b.source for a, b in zip(mine.constraints, theirs.constraints))
 
 
-def test_verify_reports_the_same_spread_or_not(varied, monkeypatch):
+def both_ways(folder, monkeypatch, spread_from: int) -> tuple:
+    """verify's (findings, ranges, notes) built in one process, and built in two
+    forked workers from `spread_from` claims on; spread.solve's worker counts."""
     def report():
-        result = verify_paths([varied])
+        result = verify_paths([folder])
         return (full(result.findings), result.ranges, result.notes)
 
     monkeypatch.setattr(spread, "SPREAD_FROM", 10**9)
     one_process = report()
-    monkeypatch.setattr(spread, "SPREAD_FROM", 100)
+    monkeypatch.setattr(spread, "SPREAD_FROM", spread_from)
     monkeypatch.setattr("factcheck.workers.cores", lambda: 2)  # on any machine
-    spread_out = report()
-    assert spread_out == one_process
+    calls, real = [], spread.solve
+    monkeypatch.setattr(spread, "solve", lambda *a: calls.append(a[1]) or real(*a))
+    return one_process, report(), calls
+
+
+def test_verify_reports_the_same_spread_or_not(varied, monkeypatch):
+    one_process, spread_out, calls = both_ways(varied, monkeypatch, 100)
+    assert spread_out == one_process and calls == [2]
     assert any(f[0] == "inconsistency" for f in one_process[0])
 
 
@@ -136,18 +144,8 @@ def test_products_and_trends_spread_or_not(tmp_path, monkeypatch):
     for n, value in enumerate(people):
         (tmp_path / f"town-{n}.yaml").write_text(TOWN.format(n=n, people=value), "utf-8")
 
-    def report():
-        result = verify_paths([tmp_path])
-        return (full(result.findings), result.ranges, result.notes)
-
-    monkeypatch.setattr(spread, "SPREAD_FROM", 10**9)
-    one_process = report()
-    monkeypatch.setattr(spread, "SPREAD_FROM", 1)
-    monkeypatch.setattr("factcheck.workers.cores", lambda: 2)  # on any machine
-    calls, real = [], spread.solve
-    monkeypatch.setattr(spread, "solve", lambda *a: calls.append(a[1]) or real(*a))
-    assert report() == one_process
-    assert calls and calls[0] >= 2  # built and solved in forked workers
+    one_process, spread_out, calls = both_ways(tmp_path, monkeypatch, 1)
+    assert spread_out == one_process and calls == [2]  # built and solved in workers
     rules = sorted(f[0] for f in one_process[0] if f[0] in ("inconsistency", "rounding"))
     assert rules[0] == "inconsistency" and "rounding" in rules
     conflict = next(f for f in one_process[0] if f[0] == "inconsistency")
