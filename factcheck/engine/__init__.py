@@ -50,6 +50,10 @@ def solve(registry, jobs: int | None = None, cache=None, ranges: bool = True,
         from . import incremental
 
         problem, results, groups = incremental.solve(registry, jobs, cache, ranges)
+    elif wanted is None and (workers := _spread_jobs(registry, jobs)) > 1:
+        from . import spread
+
+        problem, results = spread.solve(registry, workers, ranges)
     else:
         problem = build.build(registry)
         results = consistency.check(problem, jobs, cache, ranges, wanted) \
@@ -57,3 +61,14 @@ def solve(registry, jobs: int | None = None, cache=None, ranges: bool = True,
     ranges = implied.ranges(results, problem.dims, implied.display_units(registry))
     return Solution(results, problem.dims, ranges, list(problem.findings),
                     implied.unranged_note(results), groups)
+
+
+def _spread_jobs(registry, jobs: int | None) -> int:
+    """How many workers build and solve an uncached run (1: this process builds,
+    consistency.py shares out the solving)."""
+    from ..workers import worker_count
+    from .spread import SPREAD_FROM
+
+    if jobs is None:
+        return worker_count() if len(registry.claims) >= SPREAD_FROM else 1
+    return jobs if len(registry.claims) >= SPREAD_FROM else 1

@@ -55,12 +55,29 @@ def _build(registry: Registry, only: set[str] | None, known) -> Problem:
     if only is not None:
         registry = _restricted(registry, only)
         names = [name for name in names if name in only]
+    _fill(problem, registry, names, dated)
+    return problem
+
+
+def build_part(registry: Registry, part: Registry, names: list[str], known,
+               zones: bool) -> Problem:
+    """The constraints of `part`: the registry with only the claims and relations on
+    a union of whole groups of names (`names`, in the registry's order). `zones`:
+    report the registry's mixed timezones too (one part of a split does)."""
+    with constraints.interned():
+        problem = Problem(dims=known[1])
+        if zones:
+            problem.findings.extend(instants.mixed_zones(registry))
+        _fill(problem, part, names, known[2])
+        return problem
+
+
+def _fill(problem: Problem, registry: Registry, names: list[str], dated: set[str]) -> None:
     for claim in registry.claims:
         constraint = _claim_constraint(claim, problem, dated)
         if constraint is not None:
             problem.constraints.append(constraint)
     problem.constraints.extend(rule_constraints(registry, problem, dated, names))
-    return problem
 
 
 def _restricted(registry: Registry, only: set[str]) -> Registry:

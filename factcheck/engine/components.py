@@ -37,8 +37,9 @@ class Components:
         return self.root_of.get(name)
 
 
-def components(registry, names: list[str], dims: dict, dated: set[str],
-               ranges: bool) -> Components:
+def name_groups(registry, names: list[str]) -> tuple[dict[str, str], list, list, dict]:
+    """Each name's group root (union-find over the links above), with each claim's
+    and each relation's names and each name's chain of places, as found on the way."""
     parent = {name: name for name in names}
 
     def find(name: str) -> str:
@@ -70,7 +71,13 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
         if name.endswith(".duration"):
             subject = name[: -len(".duration")]
             union([name, subject + ".start", subject + ".end"])
-    found = Components({name: find(name) for name in names})
+    return {name: find(name) for name in names}, claim_names, relation_names, chains
+
+
+def components(registry, names: list[str], dims: dict, dated: set[str],
+               ranges: bool) -> Components:
+    root_of, claim_names, relation_names, chains = name_groups(registry, names)
+    found = Components(root_of)
     texts: dict[str, list[str]] = {}
     excluded: set[str] = set()
     for claim, group in zip(registry.claims, claim_names):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import yamlsafe
 from ..findings import Finding, Location
@@ -144,21 +145,24 @@ def _read_file(path: Path, root: list[Path], table, per_file,
     return read
 
 
-@dataclass
-class _Id:
-    """An entry reduced to what the duplicate-id check reads."""
+class _Id(NamedTuple):
+    """An entry reduced to what the duplicate-id check reads: a plain tuple, as every
+    entry of a worker's files travels back to the parent (a record with a Location
+    costs several times as much to send and to rebuild)."""
 
     id: str | None
     name: str | None
-    location: Location
+    file: str
+    line: int
+    column: int
 
     def where(self, field_name: str) -> Location:
-        return self.location
+        return Location(self.file, self.line, self.column)
 
 
 def _ids_only(raw):
     def ids(entries, key: str):
-        return [_Id(getattr(e, "id", None), getattr(e, "name", None), e.where(key))
+        return [_Id(getattr(e, "id", None), getattr(e, "name", None), *_spot(e.where(key)))
                 for e in entries]
 
     document = ids([raw.document], "id")[0] if raw.document is not None else None
@@ -166,3 +170,7 @@ def _ids_only(raw):
                           speakers=ids(raw.speakers, "id"), events=ids(raw.events, "id"),
                           quantities=ids(raw.quantities, "name"), claims=ids(raw.claims, "id"),
                           relations=ids(raw.relations, "id"))
+
+
+def _spot(location: Location) -> tuple[str, int, int]:
+    return location.file, location.line, location.column
