@@ -168,7 +168,7 @@ _PREFIXES = {
     "byte": "kilo mega giga tera peta", "bit": "kilo mega giga tera",
     "second": "milli micro nano", "hertz": "kilo mega giga", "joule": "kilo mega giga",
     "volt": "kilo milli", "ampere": "milli kilo", "ampere_hour": "milli",
-    "pascal": "hecto kilo mega",
+    "pascal": "hecto kilo mega", "calorie": "kilo",
 }
 
 
