@@ -196,7 +196,7 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
                     f"unknown unit {token.text!r} in the rate {ctx.text!r}",
                     hint=f"write the rate in units factcheck knows: {RATE_EXAMPLES}",
                     offset=token.start)
-            hint = did_you_mean(closest_values(ctx, i, reads)) \
+            hint = _counted_noun(ctx, i) or did_you_mean(closest_values(ctx, i, reads)) \
                 or ctx.table.suggest(token.text)
             return FactcheckError(f"unknown word {token.text!r} in the value {ctx.text!r}",
                                   hint=hint, offset=token.start)
@@ -211,6 +211,17 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
         "people', 'between 55,000 and 75,000', or as {low, high, unit}"
     return FactcheckError(f"cannot read {rest.strip()!r}{where} as part of a value",
                           hint=hint, offset=ctx.tokens[at].start)
+
+
+def _counted_noun(ctx: Context, i: int) -> str | None:
+    """ "17 camps": a plural noun right after the number counts things, and the count
+    is the number alone (the quantity's name says what it counts), not a unit."""
+    word = ctx.tokens[i].text
+    if i == 0 or ctx.tokens[i - 1].kind != "number" or not (
+            word.islower() and len(word) > 3 and word.endswith("s")):
+        return None
+    return (f"for a count of {word}, write the number alone ({ctx.tokens[i - 1].text!r}) "
+            f"and name what it counts in the quantity (e.g. `x.{word}`)")
 
 
 RATE_EXAMPLES = "'2,000 people a day', '$11 million per month', '4.2 people per household'"

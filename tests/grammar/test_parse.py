@@ -541,3 +541,14 @@ def test_bodies_are_people_and_a_majority_is_more_than_half():
     assert (iv.low, iv.high, iv.unit) == (10, 11, "person / day")
     iv = parse_value("a majority")
     assert (iv.low, iv.high, iv.low_open, iv.high_open) == (F(1, 2), 1, True, False)
+
+
+def test_a_count_of_things_is_told_to_drop_its_noun():
+    with pytest.raises(FactcheckError) as caught:
+        parse_value("17 camps")
+    assert "write the number alone ('17')" in caught.value.hint
+    # near miss: a misspelled unit still gets the phrase that reads
+    with pytest.raises(FactcheckError) as caught:
+        parse_value("5 peple")
+    assert "'5 people'" in caught.value.hint
+    assert parse_value("12 dead").unit == "person"
