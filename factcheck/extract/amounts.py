@@ -304,6 +304,7 @@ def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:
 
 
 _AGE_BEFORE = re.compile(r"\b(?:(?:under|over|above|below)\s+the\s+age\s+of|ages?\s+of|aged|"
+                         r"(?:as\s+)?(?:young|old)\s+as|"
                          r"(?:woman|man|boy|girl|child|mother|father|widow)\s+of)"
                          r"(?:\s+(?:about|around|some|nearly))?\s+$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:years?|months?)[\s-]+old\b", re.I)

@@ -36,6 +36,14 @@ def test_an_age_is_no_count():
     # "70 people died": a count
     d = drafts("In Haiti, 70 people died.")
     assert d["70"].quantity == "haiti.killed"
+    # the youngest and the oldest of the dead: ages, not people who left
+    d = drafts("In Karachi, the dead were of different age groups - there were as young "
+               "as 16 and old as 78.")
+    assert d["16"].quantity.startswith("unnamed_doc.")
+    assert d["78"].quantity.startswith("unnamed_doc.")
+    # near miss: "as many as" is a count's bound
+    d = drafts("In Karachi, as many as 16 people died.")
+    assert d["as many as 16"].quantity == "karachi.killed"
 
 
 def test_an_appeal_for_money_is_aid():
