@@ -6,7 +6,7 @@ import datetime as dt
 
 from factcheck.extract import find_mentions
 from factcheck.extract.change import change_of
-from factcheck.extract.drafts import draft_claims
+from tests.extract.drafting_support import drafts_by_number
 from factcheck.extract.mention import Mention
 from factcheck.extract.text import Sentences
 
@@ -14,8 +14,7 @@ PUBLISHED = dt.date(2023, 10, 3)  # a Tuesday: "Monday" is 2023-10-02
 
 
 def drafts(text: str, published=PUBLISHED) -> dict:
-    found = draft_claims(text, find_mentions(text, published), "doc", published)
-    return {text[d.span[0]:d.span[1]]: d for d in found}
+    return drafts_by_number(text, published)
 
 
 def test_a_percent_rise_since_a_day_is_a_ratio_to_the_publication_date():

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import find_mentions
 from factcheck.extract.drafts import Context, draft_claims
+from tests.extract.drafting_support import drafts_by_number
 
 PUBLISHED = dt.date(2023, 10, 3)  # a Tuesday
 QUANTITY = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(?: / [a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)?")
@@ -19,8 +20,7 @@ QUANTITY = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(?: / [a-z][a-z0-9_]*\.[
 
 def drafts(text: str, context: Context | None = None, doc: str = "doc") -> dict:
     """The drafts by the text of their number."""
-    found = draft_claims(text, find_mentions(text, PUBLISHED), doc, PUBLISHED, context=context)
-    return {text[d.span[0]:d.span[1]]: d for d in found}
+    return drafts_by_number(text, PUBLISHED, context, doc)
 
 
 # ------------------------------------------------------------------------------- by

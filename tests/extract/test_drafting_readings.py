@@ -6,15 +6,13 @@ to each case."""
 
 import datetime as dt
 
-from factcheck.extract import find_mentions
-from factcheck.extract.drafts import draft_claims
+from tests.extract.drafting_support import drafts_by_number
 
 PUBLISHED = dt.date(2023, 10, 3)
 
 
 def drafts(text: str) -> dict:
-    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
-    return {text[d.span[0]:d.span[1]]: d for d in found}
+    return drafts_by_number(text, PUBLISHED)
 
 
 def test_a_number_of_what_may_come_is_a_forecast():

@@ -3,7 +3,15 @@ another place's adjective is still the place."""
 
 from __future__ import annotations
 
-from tests.extract.test_drafting_amounts import drafts
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2018, 8, 18)
+
+
+def drafts(text: str) -> dict:
+    return drafts_by_number(text, PUBLISHED)
 
 
 def test_a_conversion_in_brackets_is_not_drafted():

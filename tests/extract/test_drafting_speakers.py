@@ -5,15 +5,13 @@ Near misses that must keep the plain reading sit next to each case."""
 
 import datetime as dt
 
-from factcheck.extract import find_mentions
-from factcheck.extract.drafts import draft_claims
+from tests.extract.drafting_support import drafts_by_number
 
 PUBLISHED = dt.date(2020, 7, 31)
 
 
 def drafts(text: str) -> dict:
-    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
-    return {text[d.span[0]:d.span[1]]: d for d in found}
+    return drafts_by_number(text, PUBLISHED)
 
 
 def test_according_to_a_sources_figures_or_report_is_the_source():

@@ -4,15 +4,13 @@ Near misses sit next to each case."""
 
 import datetime as dt
 
-from factcheck.extract import find_mentions
-from factcheck.extract.drafts import draft_claims
+from tests.extract.drafting_support import drafts_by_number
 
 PUBLISHED = dt.date(2015, 8, 8)
 
 
 def drafts(text: str) -> dict:
-    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
-    return {text[d.span[0]:d.span[1]]: d for d in found}
+    return drafts_by_number(text, PUBLISHED)
 
 
 def test_the_place_a_storm_strikes_is_a_place():

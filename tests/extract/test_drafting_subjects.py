@@ -3,7 +3,15 @@ its country."""
 
 from __future__ import annotations
 
-from tests.extract.test_drafting_amounts import drafts
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2018, 8, 18)
+
+
+def drafts(text: str) -> dict:
+    return drafts_by_number(text, PUBLISHED)
 
 
 def test_a_province_after_in_the_and_a_direction_is_a_place():
