@@ -28,6 +28,7 @@ from z3.z3core import (
 
 from .constraints import Atom, Constraint, VarKey
 from .propagate import made_whole
+from .pairs import disjoint_pairs
 from .ranges import Bound, RangeQuestions
 from .z3calls import (
     GUARDED, PLAIN, Guards, TooHard, assert_or, check, declarations, declared, false_constants,
@@ -244,8 +245,14 @@ class GroupSolver(RangeQuestions):
         map_solver.set("timeout", self._remaining_ms())
         # The z3 calls of z3.Bool, z3.Or, z3.Not, Solver.add/check and model.eval,
         # made directly (_enumerate): the Python wrappers cost more than the search.
-        found: list[list[int]] = []
         with Guards(self.ctx, [f"{self.prefix}m{i}" for i in everything]) as mark_asts:
+            # The pairs Python proves at once start the list, blocked in the map.
+            found = disjoint_pairs(self.atoms, self.position, self.whole, self.floor,
+                                   self.calendar_at, limit)
+            ref = self.ctx.ref()
+            for members in found:
+                assert_or(map_solver, [held(ref, Z3_mk_not(ref, mark_asts[i]))
+                                       for i in members], release=True)
             try:
                 self._enumerate(map_solver, mark_asts, found, limit)
                 stopped = len(found) >= limit and self._ask(map_solver, []) != z3.unsat
@@ -269,7 +276,7 @@ class GroupSolver(RangeQuestions):
             unmarked = false_constants(ref, model, marks)
             seed = [i for i in everything if i not in unmarked]
             if self.agrees(seed):
-                grown = self._grow(seed)
+                grown = self._grow(seed, found)
                 outside = [mark_asts[i] for i in everything if i not in grown]
                 if outside:
                     assert_or(map_solver, outside)
@@ -281,9 +288,20 @@ class GroupSolver(RangeQuestions):
                 assert_or(map_solver, [held(ref, Z3_mk_not(ref, mark_asts[i]))
                                         for i in conflict], release=True)
 
-    def _grow(self, seed: list[int]) -> set[int]:
+    def _grow(self, seed: list[int], found: list[list[int]]) -> set[int]:
+        """The seed (which agrees) grown to a maximal set that agrees, adding
+        constraints in order. A constraint that would complete a conflicting set
+        found already cannot join: it is passed over without a question (the set
+        grown is the one the questions alone would grow)."""
         grown = set(seed)
+        completing: dict[int, list[list[int]]] = {}
+        for members in found:
+            for i in members:
+                completing.setdefault(i, []).append(members)
         for i in range(len(self.constraints)):
-            if i not in grown and self.agrees(sorted(grown | {i})):
+            if i in grown or any(all(j == i or j in grown for j in members)
+                                 for members in completing.get(i, ())):
+                continue
+            if self.agrees(sorted(grown | {i})):
                 grown.add(i)
         return grown
