@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
+from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (clean, drop_article, drop_document, is_name, kind_of_body,
                             of_no_one, strip_role)
 from .text import Sentences, Span
@@ -32,12 +33,15 @@ repeated fears feared expects predicted predicts watched witnessed revealed reve
 notes states put puts putting""".split())
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
 _TALLIED = frozenset("recorded reported confirmed tallied".split())
-# "He put the death toll ... at 324": a speech frame only with its "at" and a number
-_PUT = frozenset("put puts putting".split())
+# "He put the death toll ... at 324", "The USGS registered the quake at magnitude 6.1":
+# a speech frame only with its "at" and a number
+_PUT = frozenset("put puts putting registered measured".split())
+# (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
+_MEASURED = frozenset("registered measured".split())
 _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?[a-z](?:[^.;:“”\"]|\.(?=\d))"
                      r"{0,100}?\bat\s+"
                      r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
-                     r"least|at|an\s+estimated|up\s+to)\s+)*(?:[$€£₹¥]|\d|"
+                     r"least|at|an\s+estimated|up\s+to|magnitude)\s+)*(?:[$€£₹¥]|\d|"
                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
                      r"thousands|tens)\b)", re.I)
 # nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
@@ -59,11 +63,7 @@ _STOP = frozenset("""that which who whom whose because while when where although
 after before if so as with by for in on at from of to than this these those there
 has have had is are was were will would could should may might can did do does not
 also then having being""".split()) - {"and", "of", "for"}
-_TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]")
-_REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
-_TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
-                        r"might|must|should)\b", re.I)
-_BREAKS = re.compile(r"[,;:.](?!\d)|[”\"]")
+_TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]|(?<=\s)-(?=\s)")
 _STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:[\w.]+\s+){0,4}$",
                             re.I)
 # "On Monday, the Armenian government said ...", "Aliyev on Monday repeated ...": the
@@ -88,12 +88,6 @@ _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(VERBS)) +
 
 
 @dataclass
-class Frame:
-    verb: Span
-    speaker: str  # as written, cleaned; "" when the frame has no subject
-
-
-@dataclass
 class Speakers:
     """Resolves the speaker of mentions, in text order; remembers the last named."""
 
@@ -112,7 +106,7 @@ class Speakers:
         if self.last and self._quoted_paragraph(start):
             return self.last  # a paragraph that is one quotation: the last speaker's words
         frames = self._frames(sentence)
-        chosen = _choose(frames, self.text, start, end, sentence, kind)
+        chosen = choose(frames, self.text, start, end, sentence, kind)
         if chosen is None:  # a quotation: the speaker it is given to, after it closes
             chosen = self._closing_frame(start)
         if chosen is None:
@@ -140,11 +134,13 @@ class Speakers:
         for match in re.finditer(r"[A-Za-z]+", self.text[sentence.start:sentence.end]):
             word = match.group().lower()
             at = sentence.start + match.start()
-            if word not in VERBS or _rejected(self.text, sentence, at, word):
+            if (word not in VERBS and word not in _MEASURED) or _rejected(
+                    self.text, sentence, at, word):
                 continue
             verb = Span(at, sentence.start + match.end())
             found.append(Frame(verb, _subject(self.text, sentence, verb, word)))
-        return found
+        found.extend(_figures_frames(self.text, sentence))
+        return sorted(found, key=lambda frame: frame.verb.start)
 
     def _opened(self, start: int) -> str | None:
         """The mark that opened the quotation holding `start` in its paragraph, or
@@ -167,7 +163,9 @@ class Speakers:
 
     def _quoted_paragraph(self, start: int) -> bool:
         """`start` lies in a paragraph that is a quotation from end to end, with no
-        frame of its own ("Refugees say ..." inside it is the speaker's report)."""
+        frame of its own ("Refugees say ..." inside it is the speaker's report), or
+        in one that opens a quotation and never closes it (the convention for a
+        quotation that runs on into the next paragraph)."""
         first = self.text.rfind("\n", 0, start) + 1
         last = self.text.find("\n", start)
         paragraph = self.text[first:last if last != -1 else len(self.text)].strip()
@@ -176,6 +174,8 @@ class Speakers:
             return False
         closing = marks[paragraph[0]]
         body = paragraph[1:].rstrip(".")
+        if paragraph[0] == "“" and "“" not in body and "”" not in body:
+            return not self._frames(self.sentences.around(start))
         return body.endswith(closing) and closing not in body[:-1] and (
             paragraph[0] != "“" or "“" not in body)
 
@@ -186,7 +186,7 @@ class Speakers:
             return None
         after = self.sentences.around(close)
         frames = [f for f in self._frames(after) if f.verb.start > close and f.speaker]
-        return frames[0] if frames and _given_to(self.text, close, frames[0]) else None
+        return frames[0] if frames and given_to(self.text, close, frames[0]) else None
 
     def _quotation(self, sentence: Span, start: int) -> Frame | None:
         """A sentence inside quotation marks with no frame: the frame right after the
@@ -211,8 +211,9 @@ class Speakers:
             return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
         if key in PRONOUNS or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
                                and not re.search(r"['’]s?$", words[0])
-                               and not kind_of_body(words)):
-            return self.last  # "the agency", "UN agency"; not "the governor's office"
+                               and not kind_of_body(words) and not _named_body(speaker)):
+            # "the agency", "UN agency"; not "the governor's office", "Health Ministry"
+            return self.last
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
             name = next((n for n in reversed(self.named)
@@ -225,6 +226,12 @@ class Speakers:
 
 
 _key = speaker_key  # the registry's own comparison of spellings
+
+
+def _named_body(speaker: str) -> bool:
+    """"Health Ministry", "Interior Ministry": a body's name, not a pointer back."""
+    words = drop_article(speaker).split()
+    return len(words) >= 2 and is_name(" ".join(words))
 
 
 def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
@@ -248,10 +255,44 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "people confirmed dead", "reported missing": what they are
     if after.startswith("of "):
         return True  # a noun: "unverified reports of ...", "estimates of"
+    if _COUNTED_AFTER.match(after):
+        return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
     if word == "estimated" and (after.startswith(("at ", "to be")) or (
             after[:1].isdigit() and not previous)):
         return True  # "estimated at 120,000", "Estimated 5,000 people ..."
     return False
+
+
+# "UNHCR's latest figures show that", "figures released by the ministry show": the
+# owner of the figures speaks through them
+_FIGURES_SHOW = re.compile(
+    r"(?:(?P<owner>['’]s?)\s+|\b)(?:(?:latest|new|own|official|recent|preliminary|"
+    r"provisional|updated)\s+)*(?:figures|data|statistics|estimates|numbers|records)"
+    r"(?P<source>\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+[^,;:“”\"]+?)?"
+    r"\s+(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b", re.I)
+
+
+def _figures_frames(text: str, sentence: Span) -> list[Frame]:
+    frames = []
+    for match in _FIGURES_SHOW.finditer(text, sentence.start, sentence.end):
+        verb = Span(match.start("verb"), match.end("verb"))
+        if match.group("source"):
+            source = re.sub(r"^\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+",
+                            "", match.group("source"))
+            speaker = clean(source)
+        elif match.group("owner"):
+            tokens = _TOKEN.findall(text[sentence.start:match.start()])
+            speaker = clean(_phrase_back(tokens))
+        else:
+            continue
+        if speaker:
+            frames.append(Frame(verb, speaker))
+    return frames
+
+
+# what a verb of counting describes when it is an adjective before its noun
+_COUNTED_AFTER = re.compile(r"(?:cases|deaths|infections|fatalities|casualties|patients|"
+                            r"victims|incidents|outbreaks|figures|numbers)\b")
 
 
 def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
@@ -322,7 +363,7 @@ def _phrase_back(tokens: list[str]) -> str:
             continue
         if token.lower() in VERBS and words:
             return ""  # "The UN said Polish authorities had reported": the outer speaker
-        if token in ",;:()“”\"—–" or token.lower() in _STOP or token[0].isdigit():
+        if token in ",;:()“”\"—–-" or token.lower() in _STOP or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
             break
@@ -334,65 +375,3 @@ def _phrase_after(text: str, start: int, end: int) -> str:
     piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after ",
                      text[start:end], maxsplit=1)[0]
     return piece.strip().rstrip(".")
-
-
-def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
-            kind: str) -> Frame | None:
-    """A parenthetical ", it said," speaks for its whole sentence; else the closest
-    frame before the number whose complement holds it, else a clause-final frame
-    after it (", Sherpao said.") or one whose clause the number opens ("5,600
-    buildings officials said were destroyed")."""
-    for frame in frames:
-        if frame.speaker and re.match(r"\s*,", text[frame.verb.end:]) and re.search(
-                r",\s*(?:\S+\s+){0,3}$", text[sentence.start:frame.verb.start]):
-            return frame
-    closing = [f for f in frames if f.verb.start >= end and f.speaker
-               and text.startswith("ccording", f.verb.start + 1)
-               and _closes(text, end, f, sentence)]
-    if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
-        return closing[0]
-    before = [f for f in frames if f.verb.end <= start and f.speaker
-              and not _GLOSS.search(text, f.verb.end, start)]
-    for frame in reversed(before):
-        if kind == "date" and _adjunct(text, frame.verb.end, start):
-            return None  # "told a hearing in early September": the statement's date
-        return frame
-    after = [f for f in frames if f.verb.start >= end and f.speaker]
-    for frame in after:
-        tail = text[frame.verb.end:sentence.end]
-        if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(text[end:frame.verb.start]):
-            return frame
-        if _closes(text, end, frame, sentence):
-            return frame
-    return None
-
-
-# '..., said Wang Yongbo, referring to the disaster that killed 87,000 people in
-# 2008': the outlet's gloss of what the speaker meant, in its own voice
-_GLOSS = re.compile(r",\s+(?:referring|in\s+a\s+reference|alluding)\s+to\b", re.I)
-
-
-def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
-    """A clause-final frame after the number: ", Sherpao said.", ", according to X"."""
-    gap = text[end:frame.verb.start]
-    # ", officials said on Monday, as the region braces for more rain": the frame's
-    # own clause ends at the comma
-    tail = re.split(r"[,;]", text[frame.verb.end:sentence.end], maxsplit=1)[0]
-    return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= 12 \
-        and not _TAIL_VERB.search(tail)
-
-
-def _given_to(text: str, close: int, frame: Frame) -> bool:
-    """"...," Afshan Khan, UNICEF's director, told a briefing: the frame follows the
-    closing mark after a comma, within a short attribution."""
-    gap = text[close + 1:frame.verb.start]
-    return bool(re.match(r"\s*$|[\s,]", gap)) and len(gap.split()) <= 14 \
-        and not re.search(r"[.;:!?]", gap)
-
-
-def _adjunct(text: str, verb_end: int, start: int) -> bool:
-    """"told a hearing in early September": the date is the statement's; not when a
-    count stands between ("told Reuters 186 people had died since Aug. 8")."""
-    between = text[verb_end:start]
-    return "that" not in between.split() and len(between.split()) <= 6 \
-        and not re.search(r"\d", between)

@@ -46,11 +46,18 @@ def clean(phrase: str) -> str:
                     r"web\s+site|site|page|account|feed)$", "",
                     phrase, flags=re.I) or phrase
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes
-    phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", "", phrase)
-    phrase = re.sub(r"^(?:(?:state-run|state|private|former|local|acting)\s+)+(?=[A-Z])",
-                    "", phrase)
+    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes before
+    # a name; "China's earthquake monitoring agency" names no one without it
+    owned = re.match(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", phrase)
+    if owned and _ADJECTIVES.sub("", phrase[owned.end():])[:1].isupper():
+        phrase = phrase[owned.end():]
+    phrase = _ADJECTIVES.sub("", phrase) if _ADJECTIVES.sub("", phrase)[:1].isupper() else phrase
     return strip_role(phrase)
+
+
+# words before a name that say what kind of body it is ("state-run", "official")
+_ADJECTIVES = re.compile(r"^(?:(?:state-run|state-owned|state|private|former|local|acting|"
+                         r"official|independent)\s+)+")
 
 
 _DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts

@@ -189,3 +189,56 @@ def test_the_first_reported_deaths_is_an_adjective_and_first_reported_a_verb():
     # the same words after a name are its speech, the adverb left out of the name
     assert drafts("Reuters first reported that 40 people died in Gaza.")["40"].by == "Reuters"
     assert drafts("Officials later said 40 people died in Gaza.")["40"].by == "Officials"
+
+
+def test_the_owner_of_figures_that_show_a_number_speaks():
+    d = drafts("UNHCR’s latest figures show that 250,473 people have been registered as "
+               "refugees since April, when President Pierre Nkurunziza announced plans.")
+    assert d["250,473"].by == "UNHCR"  # not the clause after the number
+    d = drafts("Figures released by the health ministry show 300 deaths.")
+    assert d["300"].by == "health ministry"
+    # near miss: figures nobody owns say no speaker
+    d = drafts("Figures show that 300 people died in the floods.")
+    assert d["300"].by is None
+
+
+def test_confirmed_and_reported_before_their_noun_are_adjectives():
+    d = drafts("The cumulative confirmed cases and deaths reported since the onset of the "
+               "outbreak is 15,064 and 470 respectively.")
+    assert (d["15,064"].by, d["470"].by) == (None, None)
+    # near miss: the verb with its subject and number still speaks
+    d = drafts("The Health Ministry confirmed 13 deaths on Monday.")
+    assert d["13"].by == "Health Ministry"
+
+
+def test_registered_or_put_at_a_number_is_a_measurement_frame():
+    d = drafts("The U.S. Geological Survey registered the quake at magnitude 6.1 and said "
+               "it struck at a depth of 10 kilometres, while China's earthquake monitoring "
+               "agency put the magnitude at 6.5 and the depth at 12 km.")
+    assert d["6.1"].by == d["10 kilometres"].by == "U.S. Geological Survey"
+    # a possessive before a description stays: it says whose agency
+    assert d["6.5"].by == d["12 km"].by == "China's earthquake monitoring agency"
+    # near miss: registering people is a count, not a speech frame
+    d = drafts("As of Sunday, the government had registered 40,277 people fleeing.")
+    assert d["40,277"].by is None
+
+
+def test_an_owner_and_an_adjective_before_a_name_go():
+    d = drafts("About 12,000 homes collapsed, China's official Xinhua News Agency reported.")
+    assert d["About 12,000"].by == "Xinhua News Agency"
+
+
+def test_a_dateline_before_the_speaker_is_no_part_of_the_name():
+    d = drafts("New York, US (PANA) - The UN High Commissioner for Refugees (UNHCR) says "
+               "more than 5,000 people have fled to Uganda.")
+    assert d["more than 5,000"].by == "UN High Commissioner for Refugees"
+
+
+def test_a_quotation_that_runs_on_past_its_paragraph_is_the_last_speakers():
+    d = drafts("The agency is receiving reports of abuse, UNHCR said.\n\n“Some 1,700 "
+               "refugees have arrived so far this year. About 14,772 are in Lusenda camp.")
+    assert d["Some 1,700"].by == d["About 14,772"].by == "UNHCR"
+    # near miss: a paragraph that is not a quotation keeps its own voice
+    d = drafts("The agency is receiving reports of abuse, UNHCR said.\n\nSome 1,700 "
+               "refugees have arrived so far this year.")
+    assert d["Some 1,700"].by is None
