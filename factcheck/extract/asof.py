@@ -217,6 +217,12 @@ _ONGOING = re.compile(r"\b(?:strikes|airstrikes|air\s+strikes|shelling|bombing|b
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
+# a rate named before its number: "the average rate of new arrivals per week has been
+# more than 1,000", "the daily rate was about 233" (not "a week", "within a week")
+_RATE_DAILY = re.compile(r"\b(?:per\s+day|daily|each\s+day|every\s+day)\b", re.I)
+_RATE_WEEKLY = re.compile(r"\b(?:per\s+week|weekly|each\s+week|every\s+week)\b", re.I)
+
+
 def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, measure: str,
            word: str) -> str:
     """The suffix of a count of one day or one week: people on the move that day
@@ -224,9 +230,12 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
     one day of a war ("strikes killed at least 40 people on Sunday"; not "the death
     toll rose to 22 on Monday", a running total)."""
     if measure in FLOWS:
-        if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)):
+        lead = text[max(sentence.start, mention.start - 100):mention.start]
+        if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)) \
+                or _RATE_DAILY.search(lead):
             return "_daily"
-        return "_weekly" if frame is not None and frame.weekly else ""
+        weekly = (frame is not None and frame.weekly) or _RATE_WEEKLY.search(lead)
+        return "_weekly" if weekly else ""
     if measure in EVENT_COUNTS and frame is not None and frame.daily and frame.date \
             and "toll" not in word.lower() \
             and _ONGOING.search(text, sentence.start, sentence.end) \

@@ -85,7 +85,9 @@ class Place:
 
 
 def snake(name: str) -> str:
-    name = re.sub(r"[^a-z0-9]+", "_", name.lower().replace("’", "'")).strip("_")
+    # "Democratic Republic of the Congo" and "... of Congo" are one place
+    name = re.sub(r"(?<=\S)\s+the\s+(?=\S)", " ", name.lower().replace("’", "'"))
+    name = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
     return name if name[:1].isalpha() else f"p_{name}"
 
 
@@ -155,7 +157,9 @@ class Places:
                 role = None if possessive else self._role(start, end)
                 # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
                 gap = self.text[last_end:start] if last_end >= 0 else ""
-                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:,|,?\s+and)\s*",
+                # ... and a list by semicolons: "Congo (21,186); Rwanda (73,926); and
+                # Zambia (1,197)"
+                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:[,;]|[,;]?\s+and)\s*",
                                        gap) is not None
                 if self._is_place(start, name, key, role, follows):
                     confirmed.add(key)
@@ -205,7 +209,9 @@ class Places:
         if _LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
             return False  # "the US State of Louisiana": the place is the one after "of"
         words = [w.lower().rstrip(".") for w in name.split()]
-        if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
+        # ("of the" inside a name: "Democratic Republic of the Congo")
+        if any(w in _NOT_PLACES for w in words[:1] + [w for w in words[1:] if w != "the"]) \
+                or len(name) < 3 or (
                 len(words) == 1 and (words[0] in lexicon().demonyms
                                      or words[0].removesuffix("s") in lexicon().demonyms)):
             return False  # "Turkish", "the number of Syrians": people, not a place

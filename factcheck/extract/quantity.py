@@ -140,7 +140,7 @@ class Namer:
         name = measure.name
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name in FLOWS:
-            subject, name = self._flow(mention, sentence, subject)
+            subject, name = self._flow(mention, sentence, subject, name)
         name += period(self.text, mention, sentence, as_of, name,
                        self.text[measure.start:measure.end])
         group = _attached(hits, mention, "groups", self.text)
@@ -277,8 +277,10 @@ class Namer:
             else self.places.main
         return fallback or self.document
 
-    def _flow(self, mention: Mention, sentence: Span, subject: str) -> tuple[str, str]:
-        """(subject, measure) of people on the move."""
+    def _flow(self, mention: Mention, sentence: Span, subject: str,
+              said: str = "departed") -> tuple[str, str]:
+        """(subject, measure) of people on the move; `said`: the measure the words
+        give ("arrivals": arrived)."""
         inside = self.places.between(sentence.start, sentence.end)
         destinations = [p for p in inside if p.role == "destination"]
         origins = [p for p in inside if p.role == "origin"]
@@ -298,6 +300,11 @@ class Namer:
         here = [p for p in inside if p.key not in self.places.destinations
                 and not _BREAK.search(self.text[min(p.end, mention.end):max(p.start, mention.start)])]
         nearest = _nearest_place(self.text, mention, here, self.mentions)
+        several = self.places.several_destinations or len(
+            {p.key for p in inside} - {self.places.main_origin}) >= 2
+        if nearest is not None and said == "arrived" and several \
+                and nearest.key != self.places.main_origin:
+            return nearest.key, "arrived"  # "new arrivals ... 1,000 in Tanzania, 500 in Uganda"
         if nearest is not None:  # "100,000 of the 120,000 residents of Karabakh have fled"
             return nearest.key, "departed"
         return self.places.main_origin or subject, "departed"

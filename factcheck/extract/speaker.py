@@ -50,6 +50,8 @@ _NOUN_VERBS = frozenset("notes states".split())
 _PLURAL_OWNERS = frozenset("""member neighbouring neighboring other several many some all
 both these those united federal nearby affected coastal island border arab african gulf
 baltic two three four five six seven eight nine ten""".split())
+# plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
+_NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
 # a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
 _ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
@@ -62,7 +64,7 @@ statement office commission""".split())
 _STOP = frozenset("""that which who whom whose because while when where although but and
 after before if so as with by for in on at from of to than this these those there
 has have had is are was were will would could should may might can did do does not
-also then having being""".split()) - {"and", "of", "for"}
+also then having being been""".split()) - {"and", "of", "for"}
 _TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]|(?<=\s)-(?=\s)")
 _STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:[\w.]+\s+){0,4}$",
                             re.I)
@@ -253,8 +255,9 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     after = text[at + len(word):at + len(word) + 12].lstrip()
     if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):
         return True  # "people confirmed dead", "reported missing": what they are
-    if after.startswith("of "):
-        return True  # a noun: "unverified reports of ...", "estimates of"
+    if after.startswith("of ") or (word in _NOUN_OR_VERB and re.match(
+            r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)):
+        return True  # a noun: "unverified reports of ...", "refugee reports about"
     if _COUNTED_AFTER.match(after):
         return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
     if word == "estimated" and (after.startswith(("at ", "to be")) or (

@@ -242,3 +242,13 @@ def test_a_quotation_that_runs_on_past_its_paragraph_is_the_last_speakers():
     d = drafts("The agency is receiving reports of abuse, UNHCR said.\n\nSome 1,700 "
                "refugees have arrived so far this year.")
     assert d["Some 1,700"].by is None
+
+
+def test_reports_about_something_are_a_noun():
+    d = drafts("UNHCR said 300 people arrived. The agency has been receiving a growing "
+               "number of refugee reports about detention.\n\n“Some 1,700 refugees have "
+               "arrived so far this year.")
+    assert d["Some 1,700"].by == "UNHCR"  # not "been receiving a growing number ..."
+    # near miss: "reports" with its number is the verb
+    d = drafts("UNHCR reports 300 new arrivals.")
+    assert d["300"].by == "UNHCR"

@@ -145,3 +145,40 @@ def test_a_place_that_shares_no_storms_name_stays_a_place_and_a_preposition_no_k
     # "into" says where the 40 homes went, not which homes: no "into_homes"
     d = drafts("In Kerala, floods swept 40 into homes of relatives.")
     assert "into_" not in d["40"].quantity
+
+
+def test_a_list_of_places_with_their_counts_in_brackets():
+    # "of the" inside a name, semicolons between the items, a long bracket
+    d = drafts("UNHCR said 250,473 people have been registered as refugees in Democratic "
+               "Republic of the Congo (21,186); Rwanda (73,926); Uganda (22,330 since "
+               "November 2014); and Zambia (1,197).")
+    assert d["21,186"].quantity == "democratic_republic_of_congo.registered"
+    assert d["73,926"].quantity == "rwanda.registered"
+    assert d["1,197"].quantity == "zambia.registered"
+    # near miss: a name after a semicolon with no bracket or list is no place
+    d = drafts("UNHCR said 300 people were registered in Uganda; Save the Children said more.")
+    assert d["300"].quantity == "uganda.registered"
+
+
+def test_two_spellings_of_one_country_are_one_subject():
+    d = drafts("About 1,700 people arrived in the Democratic Republic of Congo. In the "
+               "Democratic Republic of the Congo, 21,186 are registered.")
+    assert d["21,186"].quantity.split(".")[0] == "democratic_republic_of_congo"
+
+
+def test_arrivals_counted_in_several_host_countries_are_theirs():
+    d = drafts("The average rate of new arrivals per week has been more than 1,000 in "
+               "Tanzania, 500 in Uganda, 230 in Rwanda and 200 in Zambia.")
+    assert d["500"].quantity == "uganda.arrived_weekly"
+    assert d["200"].quantity == "zambia.arrived_weekly"
+    # near miss: people who fled, counted in one place, are that place's departed
+    d = drafts("More than 500 people fled from Uganda last week.")
+    assert d["More than 500"].quantity == "uganda.departed"
+
+
+def test_a_rate_named_before_its_number_gives_the_period():
+    d = drafts("Prior to Friday, the daily rate was about 233 people crossing from Uganda.")
+    assert d["about 233"].quantity == "uganda.departed_daily"
+    # near miss: "within a week" is no rate
+    d = drafts("Within a week, about 2,000 people had fled Uganda.")
+    assert d["about 2,000"].quantity == "uganda.departed"
