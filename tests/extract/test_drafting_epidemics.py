@@ -56,3 +56,19 @@ def test_a_temperature_scale_is_no_place():
     d = drafts("In Karachi, the maximum temperature is expected to remain at 43 degree "
                "Celsius during the period.")
     assert not d["43 degree Celsius"].quantity.startswith("celsius.")
+
+
+def test_patients_who_recovered_and_those_still_treated_are_counts_of_their_own():
+    d = drafts("A total of 14,023 people have recovered and 571 are currently in the "
+               "treatment centres in Malawi.")
+    assert d["14,023"].quantity == "malawi.recovered"
+    assert d["571"].quantity == "malawi.in_treatment"
+
+
+def test_what_a_camp_can_hold_is_its_capacity():
+    d = drafts("About 14,772 people are in Lusenda camp, which is nearing its capacity "
+               "of 18,000.")
+    assert d["18,000"].quantity == "lusenda.capacity"
+    # and the people staying in camps are sheltered there
+    d = drafts("More than 6,000 refugees are staying in camps in Adjumani.")
+    assert d["More than 6,000"].quantity == "adjumani.sheltered"
