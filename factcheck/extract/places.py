@@ -54,7 +54,8 @@ rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsun
 catholic orthodox protestant authority authorities department division directorate
 bureau board institute society foundation corporation company administration
 management ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
-measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin""".split())
+measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
+eid ramadan diwali thanksgiving hanukkah passover""".split())
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
 _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
                           r"college|building)s?\b")
@@ -268,11 +269,21 @@ class Places:
 
     def _demonyms(self):
         demonyms = lexicon().demonyms
+        inside_pair = -1
         for match in re.finditer(r"\b[A-Z][a-z]+\b", self.text):
-            name = demonyms.get(match.group().lower())
-            if name is not None:
+            if match.start() < inside_pair:
+                continue  # the second word of a pair: "Sudanese" in "South Sudanese"
+            end, name = match.end(), None
+            after = re.match(r"\s+([A-Z][a-z]+)\b", self.text[match.end():match.end() + 30])
+            if after is not None:
+                name = demonyms.get(f"{match.group().lower()} {after.group(1).lower()}")
+                if name is not None:
+                    end = inside_pair = match.end() + after.end()
+            name = name or demonyms.get(match.group().lower())
+            if name is not None and not re.match(r"-[a-z]", self.text[end:end + 2]):
+                # (not "a South Korean-built dam": who built it, not where it is)
                 key = self.registry.get(snake(name)) or snake(name)
-                yield Place(match.start(), match.end(), key, None, demonym=True)
+                yield Place(match.start(), end, key, None, demonym=True)
 
 
 _DIRECTIONS = frozenset("""north south east west northern southern eastern western

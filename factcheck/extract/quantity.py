@@ -19,7 +19,6 @@ else.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -37,18 +36,19 @@ from .events import Events
 from .frames import paragraph_place, place_of_kind
 from .lexicon import Hit, lexicon
 from .mention import Mention
-from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
-from .nouns import modifier as _modifier, share_group as _share_group
+from .nouns import attached as _attached, group_noun as _group_noun
+from .nouns import modifier as _modifier, own_noun, partitive_noun
+from .nouns import share_group as _share_group
 from .nouns import verb_before as _verb_before
 from .peoples import people_counted
 from .places import Place, Places
+from .respectively import respective_measure
 from .text import Span
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
 TEMPERATURE_UNITS = frozenset({"degree_Fahrenheit", "degree_Celsius"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"})
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 
@@ -101,6 +101,11 @@ class Namer:
                 or amounts.an_age(self.text, mention) or amounts.a_change(self.text, mention):
             return None  # "an 11-story building", "under the age of five", "rose by 40"
         hits = self._hits(sentence, mention)
+        respective = respective_measure(self.text, mention, self.mentions, hits,
+                                        sentence.start)
+        if respective is not None and respective not in FLOWS:
+            # "confirmed cases and deaths ... 15,064 and 470 respectively"
+            return f"{self._subject(mention, sentence, respective)}.{respective}"
         cases = case_count(self.text, mention, sentence.start) \
             if mention.kind == "count" else None
         if cases is not None:  # "28 confirmed Ebola cases, 21 probable ones"
@@ -147,6 +152,9 @@ class Namer:
         group_name = group.name if group is not None else _group_noun(self.text, mention)
         if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
             name = f"{group_name}_{name}"
+        if mention.kind in SHARES and _CASE_FATALITY.search(
+                self.text, max(sentence.start, mention.start - 60), mention.start):
+            return f"{subject}.killed / {subject}.confirmed_cases"  # deaths per case
         if mention.kind in SHARES and name != "population":
             part = _share_group(self.text, mention)
             if part is not None:  # "45 percent of arrivals were children"
@@ -224,7 +232,7 @@ class Namer:
         for hit in hits:
             if hit.table != "measures" or hit.name in LENGTH_MEASURES | {"magnitude"}:
                 continue
-            if hit.name in NOUN_MEASURES and (shares or not _own_noun(self.text, mention, hit)):
+            if hit.name in NOUN_MEASURES and (shares or not own_noun(self.text, mention, hit)):
                 continue
             if amounts.level_verb(self.text, hit, mention):
                 continue  # "the death toll has reached 14": the toll's level, no arrival
@@ -241,7 +249,7 @@ class Namer:
             # "Five civilians, including a child and two women, were killed"
             and not re.search(r",\s*including\b", self.text[mention.end:m.start])
             for m in self.mentions if m.kind in COUNTS))]
-        return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
+        return [h for h in usable if not partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)
                 and not causative(self.text, mention, h)
                 and not amounts.governs_other(self.text, mention, h, self.mentions)]
@@ -261,6 +269,12 @@ class Namer:
                # "In Mayotte, a French overseas territory,": what the place is, not where
                and not (p.demonym and _DESCRIBES.search(self.text, 0, p.start))
                and not any(q.start == p.end + 3 for q in inside)]  # not India in "India's Kerala"
+        if measure not in FLOWS and any(not p.demonym for p in own):
+            # "6,000 South Sudanese are staying in the Pagiarinya settlement": the
+            # people counted are not where they are counted
+            own = [p for p in own if not (p.demonym and re.fullmatch(
+                r"\s+(?:[a-z]+\s+){0,2}", self.text[mention.end:p.start])
+                and _PEOPLE_AFTER.match(self.text, p.end))]
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None
@@ -369,32 +383,16 @@ class Namer:
 _DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
 
 
+# "with Case Fatality Rate at 3.12%", "a case-fatality ratio of 2%"
+_CASE_FATALITY = re.compile(r"\bcase[\s-]+fatality\b", re.I)
+# what follows a demonym that counts people ("6,000 South Sudanese are staying",
+# "300 Syrian refugees"), not things ("10 Turkish provinces")
+_PEOPLE_AFTER = re.compile(r"\s+(?:are|were|is|was|have|had|who|refugees|people|nationals|"
+                           r"citizens|civilians|migrants|asylum|children|women|men)\b")
+
+
 def _nearest_place(text: str, mention: Mention, places: list[Place],
                    mentions: list[Mention]) -> Place | None:
     """The nearest place, passing over a qualifier ("Vidalia, Louisiana")."""
     heads = [p for p in places if not p.qualifier]
     return _nearest(text, mention, heads or places, mentions)
-
-
-def _own_noun(text: str, mention: Mention, hit: Hit) -> bool:
-    """"120,000 residents", "population was somewhere between 55,000", "a population
-    of 120,000": the noun belongs to this number."""
-    if hit.start >= mention.end:
-        gap = text[mention.end:hit.start]
-        return len(gap.split()) <= 2 and not _BREAK.search(gap)
-    gap = text[hit.end:mention.start]
-    if _BREAK.search(gap):
-        return False  # "the total number of Rohingya in Cox's Bazaar to 867,500" is
-    return len(gap.split()) <= 3 or (len(gap.split()) <= 8 and not _VERB.search(gap))
-
-
-def _partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mention]) -> bool:
-    """In "N of the M residents", "residents" is M's noun, not N's."""
-    after = text[mention.end:mention.end + 40]
-    if not re.match(r"\s+of\s+", after):
-        return False
-    following = next((m for m in mentions if m.start >= mention.end and m.kind in COUNTS), None)
-    if following is None or following.start - mention.end > 25:
-        return False
-    tail = text[following.end:hit.start]
-    return hit.start >= following.end and len(tail.split()) <= 2

@@ -72,3 +72,26 @@ def test_what_a_camp_can_hold_is_its_capacity():
     # and the people staying in camps are sheltered there
     d = drafts("More than 6,000 refugees are staying in camps in Adjumani.")
     assert d["More than 6,000"].quantity == "adjumani.sheltered"
+
+
+def test_respectively_gives_each_number_its_own_noun():
+    d = drafts("In Malawi, the cumulative confirmed cases and deaths reported since the "
+               "onset of the outbreak is 15,064 and 470 respectively.")
+    assert d["15,064"].quantity == "malawi.confirmed_cases"
+    assert d["470"].quantity == "malawi.killed"
+    # near miss: three numbers for two nouns is no match; read as before (nearest)
+    d = drafts("In Malawi, deaths and injuries numbered 12, 30 and 40 respectively.")
+    assert d["40"].quantity == "malawi.injured"
+
+
+def test_a_case_fatality_rate_is_deaths_per_confirmed_case():
+    d = drafts("In Malawi, 470 people have died, with the Case Fatality Rate at 3.12%.")
+    assert d["3.12%"].quantity == "malawi.killed / malawi.confirmed_cases"
+    # near miss: a share of the people who died is of the population
+    d = drafts("In Malawi, 3% of the population have died, a fatality rate unseen.")
+    assert d["3%"].quantity == "malawi.killed / malawi.population"
+
+
+def test_a_holiday_is_no_place():
+    d = drafts("The cholera outbreak in Malawi has killed 13 people on Christmas day.")
+    assert d["13"].quantity.startswith("malawi.")

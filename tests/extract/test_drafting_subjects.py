@@ -182,3 +182,20 @@ def test_a_rate_named_before_its_number_gives_the_period():
     # near miss: "within a week" is no rate
     d = drafts("Within a week, about 2,000 people had fled Uganda.")
     assert d["about 2,000"].quantity == "uganda.departed"
+
+
+def test_a_two_word_demonym_names_its_own_country():
+    d = drafts("More than 6,000 South Sudanese have fled to Uganda.")
+    assert d["More than 6,000"].quantity == "south_sudan.departed"
+    # near miss: who built a thing is not where it is
+    d = drafts("The South Korean-built dam in Laos collapsed, leaving 6,600 people homeless.")
+    assert not d["6,600"].quantity.startswith("south_korea")
+
+
+def test_people_counted_by_their_nationality_are_where_they_stay():
+    d = drafts("Inside Uganda, more than 6,000 South Sudanese are staying in the "
+               "Pagiarinya settlement.")
+    assert d["more than 6,000"].quantity == "pagiarinya.sheltered"
+    # near miss: things counted by their country are that country's
+    d = drafts("The quake damaged homes throughout 10 Turkish provinces and in Syria.")
+    assert d["10"].quantity.startswith("turkey.")
