@@ -275,9 +275,18 @@ _FIGURES_SHOW = re.compile(
     r"\s+(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b", re.I)
 
 
+# "the Disaster Management Center's official numbers were six dead": the owner's
+_OWNED_NUMBERS = re.compile(
+    r"(?P<owner>['’]s?)\s+(?:(?:latest|new|own|official|recent|preliminary|provisional|"
+    r"updated)\s+)*(?:figures|numbers|tally|count|toll|death\s+toll)\s+"
+    r"(?P<verb>were|was|are|is|stood\s+at)\b(?P<source>)", re.I)
+
+
 def _figures_frames(text: str, sentence: Span) -> list[Frame]:
     frames = []
-    for match in _FIGURES_SHOW.finditer(text, sentence.start, sentence.end):
+    matches = [*_FIGURES_SHOW.finditer(text, sentence.start, sentence.end),
+               *_OWNED_NUMBERS.finditer(text, sentence.start, sentence.end)]
+    for match in matches:
         verb = Span(match.start("verb"), match.end("verb"))
         if match.group("source"):
             source = re.sub(r"^\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+",
@@ -307,6 +316,9 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
     before = re.sub(r"\s+(?:also|first|later|earlier)\s*$", "", before)  # "He also notes that"
+    if word == "saying":  # "X was quoted by media Wednesday as saying that": X
+        before = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b[^,;:]{0,60}?\s+as\s*$",
+                        "", before)
     if word in _PERFECT_SPEECH:
         # "Humanitarian workers in the area have reported that": the auxiliary and
         # where they are are no boundary; "the province has witnessed" is no speech
@@ -317,14 +329,25 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     if inverted and word in _INVERTIBLE and _NAME_AFTER.match(text, verb.end):
         # "..., said O'Brien, including ...": the name after the verb speaks
         return clean(_phrase_after(text, verb.end, sentence.end))
+    if inverted and word in _INVERTIBLE:
+        # "..., said chief state volcanologist Renato Solidum": a role, then the name
+        after = clean(_phrase_after(text, verb.end, sentence.end))
+        named = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*)$", after)
+        if named is not None:  # (the capitalised name after the role's words)
+            return named.group(1)
     subject = _noun_phrase_before(tokens)
-    if subject:
+    if subject and subject.split()[-1].lower() in PRONOUNS:
+        return subject.split()[-1]  # "But moments later he told": he
+    if subject and not _NO_ONE.search(subject):
         return clean(subject)
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(_phrase_after(text, verb.end, sentence.end))
     return ""
 
 
+# a phrase that names no one: a gerund alone ("raising fears that"), an adverb
+# ahead of a pronoun is cut in _phrase_back
+_NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 _INVERTIBLE = frozenset("said says added wrote writes explained noted".split())  # not "told X"
 # a capitalised name right after an inverted speech verb (", said O'Brien"), not a
 # day or a pronoun (", said Monday", ", said It")

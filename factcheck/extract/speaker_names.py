@@ -18,6 +18,9 @@ lieutenant sergeant""".split())
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
+# "the Press Trust of India news agency": the name says which agency
+_KIND_AFTER_NAME = re.compile(r"(?<=\b[A-Z])([\w.]*)\s+(?:news\s+agency|news\s+service|newspaper|"
+                              r"broadcaster)$")
 _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|official|latest|"
                           r"initial|new|recent)\s+)*(?:reports?|figures|data|estimates|information|"
                           r"statistics|statements?|tallies|records)\s+(?:from|by|of|on)\s+",
@@ -39,6 +42,7 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
     phrase = _STATEMENT.sub("", phrase)
+    phrase = _KIND_AFTER_NAME.sub(r"\1", phrase)
     # "according to unconfirmed reports from local partners", "according to Red
     # Cross figures": the source, not its document
     phrase = _DOCUMENT_OF.sub("", phrase)

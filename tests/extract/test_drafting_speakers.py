@@ -252,3 +252,37 @@ def test_reports_about_something_are_a_noun():
     # near miss: "reports" with its number is the verb
     d = drafts("UNHCR reports 300 new arrivals.")
     assert d["300"].by == "UNHCR"
+
+
+def test_a_role_in_lower_case_then_a_name_after_an_inverted_said():
+    d = drafts("More than 35,000 evacuees settled in evacuation centers, mostly schools, "
+               "where workers were organizing games, said provincial emergency management "
+               "official Jukes Nunez.")
+    assert d["More than 35,000"].by == "Jukes Nunez"  # not "mostly schools"
+    d = drafts("Lava continued to trickle down its slope, and two lava domes had formed, "
+               "said chief state volcanologist Renato Solidum.")
+    assert d["two"].by == "Renato Solidum"
+    # near miss: a description with no name after it is no speaker taken from after
+    d = drafts("The toll rose to 300, said the agency.")
+    assert d["300"].by is None
+
+
+def test_a_gerund_is_no_speaker_and_a_pronoun_ends_the_phrase():
+    d = drafts("A mudslide buried scores of houses in Sri Lanka, raising fears that "
+               "hundreds may have been killed.")
+    assert d["hundreds"].by is None  # not "raising"
+    d = drafts("Minister Mahinda Amaraweera was quoted by media Wednesday as saying that "
+               "more than 100 people had been killed. But moments later he told The "
+               "Associated Press that less than 100 people were missing.")
+    assert d["more than 100"].by == d["less than 100"].by == "Mahinda Amaraweera"
+
+
+def test_an_owners_numbers_were_and_a_news_agency_by_its_name():
+    d = drafts("By late Wednesday, the Disaster Management Center’s official numbers were "
+               "six dead and 150 missing.")
+    assert d["six"].by == d["150"].by == "Disaster Management Center"
+    d = drafts("About 300 died, the Press Trust of India news agency reported.")
+    assert d["About 300"].by == "Press Trust of India"
+    # near miss: "News Agency" capitalised is part of the name
+    d = drafts("About 300 died, China's official Xinhua News Agency reported.")
+    assert d["About 300"].by == "Xinhua News Agency"
