@@ -149,8 +149,8 @@ class Namer:
             name = f"{group_name}_{name}"
         if mention.kind in SHARES and name != "population":
             part = _share_group(self.text, mention)
-            if part is not None:  # "45 percent of arrivals were children"
-                return f"{subject}.{part}_{name} / {subject}.{name}"
+            if part is not None:  # "45 percent of arrivals were children": the whole's
+                return f"{subject}.{name}_{part} / {subject}.{name}"  # name, then the part
             main = self.places.main
             if main and subject != main and not any(h.name == "population" for h in hits):
                 return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
