@@ -42,6 +42,7 @@ from .nouns import modifier as _modifier, share_group as _share_group
 from .nouns import verb_before as _verb_before
 from .peoples import people_counted
 from .places import Place, Places
+from .strikes import struck_event
 from .text import Span
 
 NOUN_MEASURES = frozenset({"population"})
@@ -353,7 +354,7 @@ class Namer:
         attack = amounts.attack_on(self.text, mention, hits, self.places.found)
         if attack is not None:  # "during an attack on Abdo village on July 23"
             return f"{attack}_attack.start" if mention.kind == "date" else None
-        return self.events.quantity(mention, sentence, hits)
+        return struck_event(self.events, mention, sentence, hits, self.places)
 
     @cached_property
     def events(self) -> Events:
