@@ -34,7 +34,7 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
 from .cases import case_count
 from .distance import distance
 from .events import Events
-from .frames import paragraph_place, place_of_kind
+from .frames import another_incident, paragraph_place, place_of_kind
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
@@ -252,6 +252,9 @@ class Namer:
                 if h.end <= mention.start or h.start >= mention.end]
 
     def _subject(self, mention: Mention, sentence: Span, measure: str | None) -> str:
+        other = another_incident(self.text, sentence.start, sentence.end)
+        if other is not None:  # "after another boat sank off Libya": not Libya's own
+            return other
         inside = [p for p in self.places.between(sentence.start, sentence.end)
                   if p.key not in self.events.storm_names]  # "Phailin pummels coast"
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
