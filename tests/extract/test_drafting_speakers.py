@@ -189,3 +189,23 @@ def test_the_first_reported_deaths_is_an_adjective_and_first_reported_a_verb():
     # the same words after a name are its speech, the adverb left out of the name
     assert drafts("Reuters first reported that 40 people died in Gaza.")["40"].by == "Reuters"
     assert drafts("Officials later said 40 people died in Gaza.")["40"].by == "Officials"
+
+
+def test_saying_after_a_comma_is_said_by_the_subject_of_its_clause():
+    d = drafts("On May 17, the Pakistan Meteorological Department (PMD) issued an "
+               "advisory, saying that 65 people had died in Karachi.")
+    assert d["65"].by == "Pakistan Meteorological Department"
+    d = drafts("The health ministry released a statement saying 65 people had died in "
+               "Karachi.")
+    assert d["65"].by == "health ministry"  # was "health ministry released a"
+
+
+def test_saying_with_its_own_subject_or_no_subject_to_give():
+    # near miss: "with UN agencies saying": the words right before speak
+    d = drafts("Over 15,000 people reached Karachi, with UN agencies saying their number "
+               "now stood at 582,000.")
+    assert d["582,000"].by == "UN agencies"
+    # a clause with no finite verb before "saying" gives no speaker rather than the
+    # number's own words ("65 people had died" was drafted as the speaker)
+    d = drafts("A statement from the ministry, saying 65 people had died in Karachi.")
+    assert d["65"].by in (None, "")
