@@ -133,8 +133,11 @@ class Events:
         2007 killed more than 3,000", "a 1999 storm killed 10,000", "the 1923 Great
         Kanto Earthquake, which killed 142,000"): the count is the event's. Returns
         the event's hit, its name in `label`."""
-        before = [h for h in self.named_hits(sentence, mention) + [
-            h for h in hits if h.table == "events"] if h.end <= mention.start]
+        named = self.named_hits(sentence, mention)
+        # "the 1923 Great Kanto Earthquake": its "Earthquake" is the name's, not an event
+        # of its own named by the year
+        before = [h for h in named + [h for h in hits if h.table == "events" and not any(
+            n.start <= h.start and h.end <= n.end for n in named)] if h.end <= mention.start]
         for hit in sorted(before, key=lambda h: -h.start):
             label = self.label(hit)
             own = self.own_storm is not None and hit.table == "named" \

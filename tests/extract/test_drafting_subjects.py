@@ -98,6 +98,17 @@ def test_an_institution_named_after_an_event_is_no_event():
     assert d["1923"].quantity == "great_kanto_earthquake.start"
 
 
+def test_a_count_of_a_named_event_of_another_year_is_the_named_events():
+    # its toll and its date name one event, not "earthquake_1923" beside the name
+    d = drafts("The quake was the strongest since the 1923 Great Kanto Earthquake, which "
+               "killed more than 142,000 people.")
+    assert d["1923"].quantity == "great_kanto_earthquake.start"
+    assert d["more than 142,000"].quantity == "great_kanto_earthquake.killed"
+    # near miss: an unnamed event of another year keeps the year
+    d = drafts("A 1999 storm killed 10,000 people in Orissa.")
+    assert d["10,000"].quantity == "storm_1999.killed"
+
+
 def test_the_window_of_a_record_is_no_events_duration():
     d = drafts("An earthquake killed 118 people in Gansu, in the nation's deadliest quake in "
                "10 years.")
