@@ -24,6 +24,8 @@ STOP = frozenset("""that which who whom whose because while when where although 
 after before if so as with by for in on at from of to than this these those there
 has have had is are was were will would could should may might can did do does not
 also then having being""".split()) - {"and", "of", "for"}
+_COMPASS = re.compile(r"(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)"
+                      r"(?:ern)?", re.I)
 TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]")
 
 
@@ -76,10 +78,15 @@ def phrase_back(tokens: list[str]) -> str:
     words = []
     for k in range(len(tokens) - 1, -1, -1):
         token = tokens[k]
-        if token in ("in", "at") and words and all(w[0].isupper() for w in words) and k > 0 \
+        if token in ("in", "at") and _where(words) and k > 0 \
                 and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in STOP:
             words = []  # "Idrisse Fall in Bangui says": the place is where, not who
             continue
+        if token == "in" and words and words[-1].lower() == "the" and k > 0 \
+                and re.fullmatch(r"[A-Za-z][a-z]+s", tokens[k - 1]) \
+                and tokens[k - 1].lower() not in STOP:
+            words.append(token)  # "officials in the state disaster management control
+            continue  # room said": the officials of that body, not the room
         if token.lower() in VERBS and words:
             return ""  # "The UN said Polish authorities had reported": the outer speaker
         if token in ",;:()“”\"—–" or token.lower() in STOP or token[0].isdigit():
@@ -94,3 +101,13 @@ def phrase_after(text: str, start: int, end: int) -> str:
     piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after ",
                      text[start:end], maxsplit=1)[0]
     return piece.strip().rstrip(".")
+
+
+def _where(words: list[str]) -> bool:
+    """Words after "in" (nearest the verb first) that say where: a name ("Bangui"),
+    a direction and a name ("southeastern Chad"), "the east"."""
+    if not words:
+        return False
+    if len(words) == 2 and words[1].lower() == "the" and _COMPASS.fullmatch(words[0]):
+        return True
+    return words[0][0].isupper() and all(w[0].isupper() or _COMPASS.fullmatch(w) for w in words)

@@ -209,3 +209,24 @@ def test_saying_with_its_own_subject_or_no_subject_to_give():
     # number's own words ("65 people had died" was drafted as the speaker)
     d = drafts("A statement from the ministry, saying 65 people had died in Karachi.")
     assert d["65"].by in (None, "")
+
+
+def test_where_speakers_are_is_no_speaker():
+    d = drafts("UNHCR teams in southeastern Chad had already reported that as many as 220 "
+               "people may have been killed in Chad.")
+    assert d["as many as 220"].by == "UNHCR teams"  # was "southeastern Chad"
+    d = drafts("Aid workers in the east said 220 people were killed in Chad.")
+    assert d["220"].by == "Aid workers"  # was "east"
+    d = drafts("Idrisse Fall in Bangui says 220 people were killed in Chad.")
+    assert d["220"].by == "Idrisse Fall"
+
+
+def test_people_in_a_body_are_that_bodys_people():
+    # near miss of the above: "in the <body>" is who they are, not where
+    d = drafts("As many as 33,372 people were housed in camps, officials in the state "
+               "disaster management control room said.")
+    assert d["As many as 33,372"].by == ("officials in the state disaster management "
+                                         "control room")
+    # a place after "in" is still where ("officials in Kerala said")
+    d = drafts("Officials in Kerala said 220 people were killed.")
+    assert d["220"].by == "Officials"
