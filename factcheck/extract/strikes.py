@@ -4,6 +4,12 @@ noun of the striking phrase, named as the story names it (`heatwave.start`), so 
 a date on an event the lexicon does not list still names it rather than a
 placeholder. Only a place being struck makes the verb a strike: "prices hit a
 record", "hit by a truck" in a clause with no place struck are no events.
+
+A mishap told by its verb (the lexicon's `[mishaps]`: collapsed, gave way,
+capsized, sank ...) is the event of the thing it befalls: "the South Korean-built
+dam gave way on Monday" -> `dam_collapse.start`, "A small wooden boat carrying
+around 35 migrants capsized ... yesterday" -> `boat_capsizing.start`; not
+"collapsed schools", where the verb is an adjective.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import re
 
 from .clauses import BREAK, forecast
 from .events import Events
-from .lexicon import Hit
+from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import GENERIC_PEOPLE
 from .places import Places, snake
@@ -42,7 +48,7 @@ def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hi
     """The event quantity of a date or duration, with what strikes a place among the
     events of its clause."""
     struck = [h for h in strikes(events.text, sentence, places, mention)
-              if not any(h.start == k.start for k in hits)]
+              if not any(h.start == k.start and k.table == "events" for k in hits)]
     found = events.quantity(mention, sentence, hits + struck)
     # "would be hit by heatwave from May 19": a day not yet come; but "could be a
     # repeat of the 1915 genocide" forecasts no event of another year, and "it will
@@ -69,11 +75,15 @@ def _same_clause(text: str, mention: Mention, hit: Hit) -> bool:
             text[mention.end:hit.start]
     else:
         gap = text[hit.end:mention.start]
-    return not BREAK.search(gap)
+    # "capsized off Sabratha, #Libya yesterday": the comma of a place's country
+    return not BREAK.search(_QUALIFIER.sub(" ", gap))
+
+
+_QUALIFIER = re.compile(r"(?<=[a-z]),\s*#?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s|$)")
 
 
 def _all(text: str, sentence: Span, places: Places) -> list[Hit]:
-    found = []
+    found = _mishaps(text, sentence)
     inside = places.between(sentence.start, sentence.end)
     for match in _PASSIVE.finditer(text, sentence.start, sentence.end):
         struck = [p for p in inside if p.end <= match.start()
@@ -109,3 +119,39 @@ def _name(text: str, start: int, head: tuple[int, int]) -> str:
     if re.match(r"one\s+of\b", text[start:head[0]], re.I) and word.endswith("s"):
         word = word[:-1]
     return snake(word)
+
+
+# the determiner of the thing a mishap befalls
+_THING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+")
+
+
+def _mishaps(text: str, sentence: Span) -> list[Hit]:
+    """"the South Korean-built dam gave way on Monday": `dam_collapse`."""
+    found = []
+    for hit in lexicon().hits(text, sentence.start, sentence.end):
+        if hit.table != "mishaps":
+            continue
+        nouns = [_thing(text, m.end(), hit.start)
+                 for m in _THING.finditer(text, sentence.start, hit.start)]
+        nouns = [n for n in nouns if n]
+        if nouns and nouns[-1] not in _NO_EVENT | _FUNCTION_WORDS | _DETERMINERS:
+            found.append(Hit(hit.start, hit.end, "strikes", f"{nouns[-1]}_{hit.name}"))
+    return found
+
+
+def _thing(text: str, start: int, verb: int) -> str | None:
+    """The noun, after at most three modifiers from `start`, that the verb at `verb`
+    is said of."""
+    for word in list(re.finditer(r"[\w-]+", text[start:verb]))[:4]:
+        if re.fullmatch(r"[a-z]+", word.group()) and _befalls(text[start + word.end():verb]):
+            return word.group()
+    return None
+
+
+def _befalls(gap: str) -> bool:
+    """The words between the thing and the verb: none ("the dam gave way"), or a
+    participle's short phrase ("A small wooden boat carrying around 35 migrants
+    capsized"); not "the streets and villagers pulled debris from collapsed
+    schools", where "collapsed" is an adjective of another noun."""
+    words = gap.split()
+    return not words or (words[0].endswith("ing") and len(words) <= 6 and not BREAK.search(gap))

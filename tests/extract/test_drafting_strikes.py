@@ -53,3 +53,25 @@ def test_a_forecast_is_no_forecast_of_another_years_event_nor_a_span_of_time():
     d = drafts("On Christmas day it will be four months since the start of the influx "
                "into Karachi.")
     assert not d["four months"].quantity.endswith("_forecast")
+
+
+def test_a_mishap_told_by_its_verb_is_the_event_of_the_thing_it_befalls():
+    d = drafts_by_number("Laos dam disaster\nThousands of people lost their homes in Laos "
+                         "when the South Korean-built dam gave way on Monday.", PUBLISHED)
+    assert d["on Monday"].quantity == "dam_collapse.start"
+    d = drafts_by_number('Boat capsizes off Libya\n"A small wooden boat carrying around 35 '
+                         'migrants capsized off Sabratha, #Libya yesterday," the IOM '
+                         "tweeted.", PUBLISHED)
+    assert d["yesterday"].quantity == "boat_capsizing.start"
+
+
+def test_near_misses_a_mishap_adjective_or_another_clause():
+    # "collapsed schools": an adjective, no event of the streets
+    d = drafts_by_number("Quake in Libya\nBodies lay in the streets and villagers pulled "
+                         "debris from collapsed schools with their bare hands on Sunday "
+                         "in Libya.", PUBLISHED)
+    assert d["on Sunday"].quantity.startswith("unnamed_")
+    # the date is told in another clause than the capsizing
+    d = drafts_by_number("Boat capsizes off Libya\nThe boat capsized off Sabratha, and on "
+                         "Monday rescuers found 12 bodies in Libya.", PUBLISHED)
+    assert d["on Monday"].quantity.startswith("unnamed_")
