@@ -156,3 +156,12 @@ def test_a_place_that_shares_no_storms_name_stays_a_place_and_a_preposition_no_k
     # "into" says where the 40 homes went, not which homes: no "into_homes"
     d = drafts("In Kerala, floods swept 40 into homes of relatives.")
     assert "into_" not in d["40"].quantity
+
+
+def test_a_count_of_a_country_and_its_own_land_is_the_countrys():
+    d = drafts("Quake in Pakistan\nAaj television reported a death toll of more than "
+               "25,000 in Pakistan-controlled Kashmir and northwest Pakistan.")
+    assert d["more than 25,000"].quantity == "pakistan.killed"
+    # near miss: two countries are one count of both
+    d = drafts("A huge earthquake struck Pakistan and India, killing about 19,500 people.")
+    assert d["about 19,500"].quantity == "pakistan_and_india.killed"
