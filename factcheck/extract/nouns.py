@@ -8,6 +8,7 @@ import re
 
 from .amounts import SIZE_WORDS
 from .clauses import BREAK as _BREAK
+from .clauses import COUNTS
 from .lexicon import Hit
 from .mention import Mention
 
@@ -101,3 +102,30 @@ def share_group(text: str, mention: Mention) -> str | None:
         return _SHARE_GROUPS[found["group"].lower()]
     side = "over" if found["side"].lower() in ("above", "over") else "under"
     return f"{side}_{found['age']}"
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
+
+
+def own_noun(text: str, mention: Mention, hit: Hit) -> bool:
+    """"120,000 residents", "population was somewhere between 55,000", "a population
+    of 120,000": the noun belongs to this number."""
+    if hit.start >= mention.end:
+        gap = text[mention.end:hit.start]
+        return len(gap.split()) <= 2 and not _BREAK.search(gap)
+    gap = text[hit.end:mention.start]
+    if _BREAK.search(gap):
+        return False  # "the total number of Rohingya in Cox's Bazaar to 867,500" is
+    return len(gap.split()) <= 3 or (len(gap.split()) <= 8 and not _VERB.search(gap))
+
+
+def partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mention]) -> bool:
+    """In "N of the M residents", "residents" is M's noun, not N's."""
+    after = text[mention.end:mention.end + 40]
+    if not re.match(r"\s+of\s+", after):
+        return False
+    following = next((m for m in mentions if m.start >= mention.end and m.kind in COUNTS), None)
+    if following is None or following.start - mention.end > 25:
+        return False
+    tail = text[following.end:hit.start]
+    return hit.start >= following.end and len(tail.split()) <= 2

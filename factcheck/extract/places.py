@@ -26,7 +26,7 @@ _RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(
                   r"(?:the[ \t]+)?)(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])[\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards on
-toward around outside at""".split())
+toward around outside at off""".split())  # "capsized off Sabratha"
 # a disaster's verbs take the place they struck as object ("battered Taiwan",
 # "Storm Hits Taiwan", "since hitting the Philippines"): a place, as after "in"
 _STRUCK = frozenset("""hit hits hitting struck strikes striking battered batters battering
@@ -155,7 +155,7 @@ class Places:
                 role = None if possessive else self._role(start, end)
                 # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
                 gap = self.text[last_end:start] if last_end >= 0 else ""
-                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:,|,?\s+and)\s*",
+                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:,|,?\s+and)\s*#?",
                                        gap) is not None
                 if self._is_place(start, name, key, role, follows):
                     confirmed.add(key)
@@ -163,7 +163,9 @@ class Places:
                     last_end = end
                     # "Vidalia, Louisiana", "North Kivu province in the east of the
                     # Democratic Republic of Congo": the second names where the first is
-                    qualifier = role is None and (gap.strip() == "," or bool(_WITHIN.fullmatch(gap)))
+                    # ("Sabratha, #Libya" in a quoted tweet: the hashtag is the name)
+                    qualifier = role is None and (gap.strip() in (",", ", #")
+                                                  or bool(_WITHIN.fullmatch(gap)))
                     yield Place(start, end, key, role, qualifier=qualifier)
                 else:
                     pending.append(Place(start, end, key, None))

@@ -38,7 +38,8 @@ from .frames import another_incident, paragraph_place, place_of_kind
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
-from .nouns import modifier as _modifier, share_group as _share_group
+from .nouns import modifier as _modifier, own_noun, partitive_noun
+from .nouns import share_group as _share_group
 from .nouns import verb_before as _verb_before
 from .peoples import people_counted
 from .places import Place, Places
@@ -48,8 +49,10 @@ from .text import Span
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
 TEMPERATURE_UNITS = frozenset({"degree_Fahrenheit", "degree_Celsius"})
+# measures said only right by their number ("carrying around 35 migrants", "Four
+# people survived"), never across a clause ("search for survivors")
+CLOSE_MEASURES = frozenset({"on_board", "survivors"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"})
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 
@@ -225,10 +228,13 @@ class Namer:
         for hit in hits:
             if hit.table != "measures" or hit.name in LENGTH_MEASURES | {"magnitude"}:
                 continue
-            if hit.name in NOUN_MEASURES and (shares or not _own_noun(self.text, mention, hit)):
+            if hit.name in NOUN_MEASURES and (shares or not own_noun(self.text, mention, hit)):
                 continue
             if amounts.level_verb(self.text, hit, mention):
                 continue  # "the death toll has reached 14": the toll's level, no arrival
+            if hit.name in CLOSE_MEASURES and len(self.text[min(hit.end, mention.end):max(
+                    hit.start, mention.start)].split()) > 2:
+                continue  # "a boat carrying refugees ... while thousands other waiting"
             usable.append(hit)
         # a word past another number is that number's, save the whole of a partitive
         # ("over 100,000 of the estimated 120,000 residents ... have fled") and a
@@ -242,7 +248,7 @@ class Namer:
             # "Five civilians, including a child and two women, were killed"
             and not re.search(r",\s*including\b", self.text[mention.end:m.start])
             for m in self.mentions if m.kind in COUNTS))]
-        return [h for h in usable if not _partitive_noun(self.text, mention, h, self.mentions)
+        return [h for h in usable if not partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)
                 and not causative(self.text, mention, h)
                 and not amounts.governs_other(self.text, mention, h, self.mentions)]
@@ -264,7 +270,8 @@ class Namer:
                and not (p.demonym and AGENT.match(self.text, p.end))
                # "In Mayotte, a French overseas territory,": what the place is, not where
                and not (p.demonym and _DESCRIBES.search(self.text, 0, p.start))
-               and not any(q.start == p.end + 3 for q in inside)]  # not India in "India's Kerala"
+               and not (self.text[p.end:p.end + 2] in ("'s", "’s")  # not India in
+                        and any(q.start == p.end + 3 for q in inside))]  # "India's Kerala"
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None
@@ -371,27 +378,3 @@ def _nearest_place(text: str, mention: Mention, places: list[Place],
     """The nearest place, passing over a qualifier ("Vidalia, Louisiana")."""
     heads = [p for p in places if not p.qualifier]
     return _nearest(text, mention, heads or places, mentions)
-
-
-def _own_noun(text: str, mention: Mention, hit: Hit) -> bool:
-    """"120,000 residents", "population was somewhere between 55,000", "a population
-    of 120,000": the noun belongs to this number."""
-    if hit.start >= mention.end:
-        gap = text[mention.end:hit.start]
-        return len(gap.split()) <= 2 and not _BREAK.search(gap)
-    gap = text[hit.end:mention.start]
-    if _BREAK.search(gap):
-        return False  # "the total number of Rohingya in Cox's Bazaar to 867,500" is
-    return len(gap.split()) <= 3 or (len(gap.split()) <= 8 and not _VERB.search(gap))
-
-
-def _partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mention]) -> bool:
-    """In "N of the M residents", "residents" is M's noun, not N's."""
-    after = text[mention.end:mention.end + 40]
-    if not re.match(r"\s+of\s+", after):
-        return False
-    following = next((m for m in mentions if m.start >= mention.end and m.kind in COUNTS), None)
-    if following is None or following.start - mention.end > 25:
-        return False
-    tail = text[following.end:hit.start]
-    return hit.start >= following.end and len(tail.split()) <= 2
