@@ -60,11 +60,13 @@ _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|un
                           r"college|building)s?\b")
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
-_WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|county|town|"
-                     r"municipality|village|(?:refugee\s+)?camp)\s+)?in\s+(?:the\s+(?:north|south|east|west|north-?east|"
+# "the Bossangoa area of Central African Republic": the second names where the first is
+_WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state|prefecture|district|city|"
+                     r"county|town|municipality|village|(?:refugee\s+)?camp)\s+)?"
+                     r"in\s+(?:the\s+(?:north|south|east|west|north-?east|"
                      r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
-                     r"north-?western|south-?eastern|south-?western)\s+)?")
+                     r"north-?western|south-?eastern|south-?western)\s+)?)")
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
 _STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister)\b")

@@ -165,3 +165,13 @@ def test_a_count_of_a_country_and_its_own_land_is_the_countrys():
     # near miss: two countries are one count of both
     d = drafts("A huge earthquake struck Pakistan and India, killing about 19,500 people.")
     assert d["about 19,500"].quantity == "pakistan_and_india.killed"
+
+
+def test_the_area_of_a_country_is_the_areas_count():
+    d = drafts("Fighting in CAR\nA team dispatched to the Bossangoa area of Central African "
+               "Republic has found thousands of people in urgent need of assistance.")
+    assert d["thousands"].quantity == "bossangoa.in_need"
+    # near miss: the country alone is still the country's
+    d = drafts("Fighting in CAR\nA team has found thousands of people in urgent need of "
+               "assistance in Central African Republic.")
+    assert d["thousands"].quantity == "central_african_republic.in_need"
