@@ -344,3 +344,17 @@ def another_of(text: str, mention: Mention, sentence, given: dict, name: str) ->
     return any(sentence.start <= start < mention.start and earlier == name
                for start, earlier in given.items())
 
+
+# "maximum temperature is expected to remain in the range of 40-43 degree Celsius":
+# the day's highest, a quantity apart from the temperature at any hour
+_EXTREME = re.compile(r"\b(?:(maximum|highest|max\.?)|(minimum|lowest|min\.?))\s+"
+                      r"(?:daily\s+|day(?:time)?\s+|night(?:time)?\s+)?temperatures?\b[^.;]*$",
+                      re.I)
+
+
+def temperature_kind(text: str, mention: Mention, start: int) -> str:
+    """`max_temperature`, `min_temperature` or `temperature`."""
+    found = _EXTREME.search(text, max(start, mention.start - 120), mention.start)
+    if found is None:
+        return "temperature"
+    return "max_temperature" if found.group(1) else "min_temperature"

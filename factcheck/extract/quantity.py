@@ -203,7 +203,8 @@ class Namer:
         if subject == self.document:
             return None  # a temperature of no place said
         ahead = forecast(self.text, mention, self._hits(sentence, mention), self.mentions)
-        return f"{subject}.temperature" + ("_forecast" if ahead else "")
+        return f"{subject}.{amounts.temperature_kind(self.text, mention, sentence.start)}" \
+            + ("_forecast" if ahead else "")
 
     def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
               thing: Hit | None) -> str | None:
