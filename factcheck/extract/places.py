@@ -61,8 +61,8 @@ _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|un
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
 # "the Bossangoa area of Central African Republic": the second names where the first is
-_WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state|prefecture|district|city|"
-                     r"county|town|municipality|village|(?:refugee\s+)?camp)\s+)?"
+_WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state|prefecture|"
+                     r"district|city|county|town|municipality|village|(?:refugee\s+)?camp)\s+)?"
                      r"in\s+(?:the\s+(?:north|south|east|west|north-?east|"
                      r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
 from .speaker_names import clean, drop_document, kind_of_body, of_no_one
-from .speaker_phrases import TOKEN, VERBS, noun_phrase_before, participle_subject, phrase_after
+from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, noun_phrase_before, participle_subject,
+                              phrase_after)
 from .text import Sentences, Span
 
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
@@ -47,8 +48,9 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
 _TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                         r"might|must|should)\b", re.I)
 _BREAKS = re.compile(r"[,;:.](?!\d)|[”\"]")
-_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:[\w.]+\s+){0,4}$",
-                            re.I)
+# (not past a "that": "noting that Cyclone Sidr in 2007" dates what is reported)
+_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS))
+                            + r")\s+(?:(?!that\s)[\w.]+\s+){0,4}$", re.I)
 # "On Monday, the Armenian government said ...", "Aliyev on Monday repeated ...": the
 # date, then (a few words, no number) the speech verb
 _STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",
@@ -217,6 +219,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     previous = before[-1].lower() if before else ""
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
+    if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
+        return not re.match(r"\s+that\b", text[at + len(word):])
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
         return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
             or previous.endswith("ern")
@@ -245,7 +249,7 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         return "" if of_no_one(found) else found
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
-    if word == "saying":
+    if word in PARTICIPLES:
         main = participle_subject(before)
         if main is not None:
             return main
@@ -287,7 +291,7 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
             return frame
     closing = [f for f in frames if f.verb.start >= end and f.speaker
                and text.startswith("ccording", f.verb.start + 1)
-               and _closes(text, end, f, sentence)]
+               and (_closes(text, end, f, sentence) or _right_after(text, end, f))]
     if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
         return closing[0]
     before = [f for f in frames if f.verb.end <= start and f.speaker
@@ -319,6 +323,13 @@ def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
     tail = re.split(r"[,;]", text[frame.verb.end:sentence.end], maxsplit=1)[0]
     return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= 12 \
         and not _TAIL_VERB.search(tail)
+
+
+def _right_after(text: str, end: int, frame: Frame) -> bool:
+    """"with some 500 injured according to rescue officials": the source follows the
+    number's own few words, with no clause between."""
+    gap = text[end:frame.verb.start]
+    return len(gap.split()) <= 3 and not _BREAKS.search(gap)
 
 
 def _given_to(text: str, close: int, frame: Frame) -> bool:

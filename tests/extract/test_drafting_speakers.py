@@ -230,3 +230,25 @@ def test_people_in_a_body_are_that_bodys_people():
     # a place after "in" is still where ("officials in Kerala said")
     d = drafts("Officials in Kerala said 220 people were killed.")
     assert d["220"].by == "Officials"
+
+
+def test_noting_that_is_said_by_the_subject_of_its_clause():
+    d = drafts("\"It is bad,\" Alexia Riviere, an aid coordinator, said. Riviere described "
+               "Cyclone Mocha as one of the largest storms to strike Bangladesh in decades, "
+               "noting that Cyclone Sidr in 2007 killed more than 3,000 people.")
+    assert d["more than 3,000"].by == "Alexia Riviere"
+    assert d["2007"].by == "Alexia Riviere"  # the year of what she notes, drafted
+    # near miss: "adding" without "that" is no speech ("adding to the toll")
+    d = drafts("The storm killed 12 people in Bangladesh, adding to the 30 who died in "
+               "Burma.")
+    assert d["12"].by in (None, "")
+
+
+def test_according_to_right_after_the_numbers_words():
+    d = drafts("At least 136 people were killed in El Salvador, with some 500 injured "
+               "according to rescue officials.")
+    assert d["some 500"].by == "rescue officials"
+    # near miss: a clause between the number and the source
+    d = drafts("Some 500 were injured in El Salvador and the capital lost power for two "
+               "days according to rescue officials.")
+    assert d["Some 500"].by in (None, "")
