@@ -67,6 +67,9 @@ _WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state
                      r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
                      r"north-?western|south-?eastern|south-?western)\s+)?)")
+# "in northern Syria": a preposition and one word, apart; not "in-charge Imran"
+_IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
+                          + r")\s+[a-z]+\s+$", re.I)
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
 _STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister)\b")
@@ -232,7 +235,8 @@ class Places:
         return role is not None or follows_place or bool(
             previous and (previous[-1] in _BEFORE_PLACE or (
                 len(previous) == 2 and previous[0] in _PREPOSITIONS
-                and cased[1].islower()) or previous[-2:] in (
+                and cased[1].islower() and _IN_ONE_WORD.search(self.text, 0, start))
+                or previous[-2:] in (
                     [verb, "the"] for verb in _STRUCK)))  # "hitting the Philippines"
 
     def _role(self, start: int, end: int) -> str | None:

@@ -175,3 +175,13 @@ def test_the_area_of_a_country_is_the_areas_count():
     d = drafts("Fighting in CAR\nA team has found thousands of people in urgent need of "
                "assistance in Central African Republic.")
     assert d["thousands"].quantity == "central_african_republic.in_need"
+
+
+def test_a_name_after_a_hyphenated_role_is_a_person_not_a_place():
+    title = "Heatwave kills 65 in Karachi\n"
+    d = drafts(title + "According to mortuary in-charge Imran, the toll could be higher. "
+               "Almost all of the 33 bodies were of heatstroke victims, said Imran.")
+    assert not any(q.quantity.startswith("imran.") for q in d.values())
+    # near miss: a preposition and one word apart still lead to a place
+    d = drafts("Floods in Syria\nIn northern Syria, 33 people died.")
+    assert d["33"].quantity == "syria.killed"
