@@ -42,3 +42,11 @@ def test_a_possessive_owner_is_still_told_apart_from_a_comma():
     d = drafts_by_number("Floods in India's Kerala\nIn India's Kerala, 186 people died.",
                          PUBLISHED)
     assert d["186"].quantity == "kerala.killed"
+
+
+def test_survivors_who_were_rescued_are_rescued():
+    # near miss: the noun "survivors" names who; the verb says what was counted
+    d = drafts("A boat carrying around 750 people capsized off Libya; 104 survivors were "
+               "rescued.")
+    assert d["104"].quantity == "libya.rescued"
+    assert d["around 750"].quantity == "libya.on_board"
