@@ -285,7 +285,8 @@ class Namer:
             framed = paragraph_place(self.text, mention.start, self.places)
             if framed is not None:  # "In Mayotte, ... Two more died."
                 return framed
-        fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
+        # people on the move, or aboard what carries them, are the origin's
+        fallback = self.places.main_origin if measure in FLOWS | {"displaced", "on_board"} \
             else self.places.main
         return fallback or self.document
 
