@@ -358,3 +358,19 @@ def temperature_kind(text: str, mention: Mention, start: int) -> str:
     if found is None:
         return "temperature"
     return "max_temperature" if found.group(1) else "min_temperature"
+
+
+_CARRIER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[“\"‘]?(?:[a-z-]+\s+){0,3}?([a-z]+)\s+"
+                      r"(?:(?:was|were|is|are)\s+)?carrying\b")
+
+
+# the subject of the sentence's first verb: "The last bus rumbled ..., carrying 15"
+_OPENING_THING = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]+ed\b")
+
+
+def vehicle(text: str, sentence) -> str | None:
+    """What carries the people counted aboard, when the sentence names no place:
+    "the last bus carrying ethnic Armenians ... carrying 15 refugees" -> `bus`."""
+    found = _CARRIER.search(text, sentence.start, sentence.end) \
+        or _OPENING_THING.match(text, sentence.start, sentence.end)
+    return found.group(1) if found else None

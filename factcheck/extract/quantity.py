@@ -143,6 +143,8 @@ class Namer:
         measure = reduced_relative(self.text, mention, measure, hits, self.mentions)
         name = measure.name
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
+        if name == "on_board" and not self.places.between(sentence.start, sentence.end):
+            subject = amounts.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject)
         name += period(self.text, mention, sentence, as_of, name,
@@ -285,8 +287,7 @@ class Namer:
             framed = paragraph_place(self.text, mention.start, self.places)
             if framed is not None:  # "In Mayotte, ... Two more died."
                 return framed
-        # people on the move, or aboard what carries them, are the origin's
-        fallback = self.places.main_origin if measure in FLOWS | {"displaced", "on_board"} \
+        fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document
 

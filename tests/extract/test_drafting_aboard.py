@@ -52,11 +52,11 @@ def test_survivors_who_were_rescued_are_rescued():
     assert d["around 750"].quantity == "libya.on_board"
 
 
-def test_people_aboard_with_no_place_said_are_the_origins():
-    # a bus out of Karabakh in a story of people leaving it: Karabakh's, not the place
-    # the story names most (Armenia, where they arrive)
+def test_people_aboard_with_no_place_said_are_the_vehicles():
+    # the sentence names no place: the count is of what the bus carried, not of the
+    # place the story names most
     d = drafts_by_number("Armenia takes in refugees\nOver 100,000 people have fled Karabakh "
                          "for Armenia. Armenia says Armenia can house them all. The last "
                          "bus rumbled across the border on Monday, carrying 15 refugees.",
                          PUBLISHED)
-    assert d["15"].quantity == "karabakh.on_board"
+    assert d["15"].quantity == "bus.on_board"
