@@ -159,7 +159,7 @@ AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|governm
 _THING_STOP = frozenset("""of in on at to for from and or but by with as than that which who
 is are was were be been has have had will would could should may might including
 includes like such all across into per among
-since after before until when while during over under the a an this its his""".split())
+since after before until when while during over under the a an this its his being""".split())
 
 
 _TIME_UNITS = frozenset("""seconds minutes hours days nights weeks months years decades
@@ -212,9 +212,13 @@ def joint(text: str, place: Place, inside: list[Place]) -> str | None:
     of both places, `pakistan_and_india`, never either one's; of a list, all of them
     ("13 million people in Ethiopia, Somalia, and Kenya": `ethiopia_somalia_and_kenya`)."""
     chain = _listed(text, place, [p for p in inside if not p.demonym])
-    if len(chain) < 2 or any(a.key in b.key or b.key in a.key
-                             for a, b in zip(chain, chain[1:])):
-        return None  # "Pakistan and Pakistan-controlled Kashmir": one country's land
+    if len(chain) < 2:
+        return None
+    if any(a.key in b.key or b.key in a.key for a, b in zip(chain, chain[1:])):
+        # "Pakistan-controlled Kashmir and northwest Pakistan": one country's land, the
+        # country's count
+        country = min((p.key for p in chain), key=len)
+        return country if all(country in p.key for p in chain) else None
     return "_".join(p.key for p in chain[:-1]) + f"_and_{chain[-1].key}"
 
 

@@ -12,6 +12,8 @@ toll is of, and its name.
   year's ("a 1999 storm" -> `storm_1999`, "the earthquake in April 2015" ->
   `earthquake_2015`); "the disaster", "the incident" is the event the story names
   most.
+- What strikes a place is an event even where the lexicon lists none ("Karachi was
+  hit by heatwave" -> `heatwave`; see `strikes.py`).
 - With `--into`, an event of the same lexicon row the registry already names is
   reused (`offensive` for "the invasion" in a registry with `offensive.start`).
 """
@@ -55,7 +57,7 @@ class Events:
 
     def quantity(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """`event.start|end|duration` for a date or duration, or None."""
-        candidates = [h for h in hits if h.table in ("events", "generic_events")]
+        candidates = [h for h in hits if h.table in ("events", "generic_events", "strikes")]
         candidates += self.named_hits(sentence, mention)
         attached = _attached(self.text, mention, candidates)
         event = attached or nearest(self.text, mention, [h for h in candidates
@@ -80,7 +82,7 @@ class Events:
         # "the September invasion", "a landslide ... on Friday": when it began (an event
         # of one moment has no other date; a war's date needs a cue)
         instant = (event.table == "named" and event.name not in self.storm_names) \
-            or event.name in INSTANT
+            or event.name in INSTANT or event.table == "strikes"  # its strike is its start
         measure = cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and re.search(r"_\d{4}$", label):
@@ -103,7 +105,8 @@ class Events:
     def _dated(self, label: str, event: Hit, mention: Mention) -> str:
         """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an
         earlier earthquake, `earthquake_2015`; the story's own event keeps its name."""
-        if event.table != "events" or re.search(r"_\d{4}$", label) or self.year is None \
+        if event.table not in ("events", "strikes") or re.search(r"_\d{4}$", label) \
+                or self.year is None \
                 or mention.kind != "date" or mention.interval is None:
             return label
         year = int(ordinal_to_iso(mention.interval.low)[:4])
@@ -130,8 +133,11 @@ class Events:
         2007 killed more than 3,000", "a 1999 storm killed 10,000", "the 1923 Great
         Kanto Earthquake, which killed 142,000"): the count is the event's. Returns
         the event's hit, its name in `label`."""
-        before = [h for h in self.named_hits(sentence, mention) + [
-            h for h in hits if h.table == "events"] if h.end <= mention.start]
+        named = self.named_hits(sentence, mention)
+        # "the 1923 Great Kanto Earthquake": its "Earthquake" is the name's, not an event
+        # of its own named by the year
+        before = [h for h in named + [h for h in hits if h.table == "events" and not any(
+            n.start <= h.start and h.end <= n.end for n in named)] if h.end <= mention.start]
         for hit in sorted(before, key=lambda h: -h.start):
             label = self.label(hit)
             own = self.own_storm is not None and hit.table == "named" \
@@ -150,6 +156,8 @@ class Events:
             return own[1] if own and event.name == own[0] else event.name
         if event.table == "generic_events":
             return self.main_event
+        if event.table == "strikes":
+            return event.name
         name = self.event_name(event.name)
         if own and event.name == "storm" and name == "storm":
             name = own[1]  # "the storm's high winds" in a story of Cyclone Mocha

@@ -51,3 +51,24 @@ def place_of_kind(text: str, start: int, end: int, places: Places) -> str | None
         if after or before or text[place.start:place.end].lower().endswith(kind):
             return place.key
     return None
+
+
+# "after another boat sank", "in another incident", "Another quake struck ...": the
+# sentence tells of a second incident, not the story's own
+_ANOTHER = re.compile(
+    r"\b(?:(?i:in|after|following|during|when|as)\s+another\s+([a-z]+)\b"
+    r"|[Aa]nother\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:has\s+|had\s+)?(?:[a-z]+ed|sank|struck|hit|"
+    r"broke|fell|blew|went|began|swept|tore)\b)")
+_NO_INCIDENT = frozenset("""people person persons time times one ones way thing things day
+days week weeks year years month months""".split())
+
+
+def another_incident(text: str, start: int, end: int) -> str | None:
+    """`another_boat` when text[start:end] tells of another incident than the
+    story's ("four people were killed ... after another boat sank off Libya"): its
+    counts are that incident's, not the story's place's."""
+    for found in _ANOTHER.finditer(text, start, end):
+        noun = found.group(1) or found.group(2)
+        if noun.lower() not in _NO_INCIDENT:
+            return f"another_{noun.lower()}"
+    return None

@@ -77,7 +77,8 @@ def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | 
 
 # Who a share counts among those its clause measures: "45 percent of arrivals were
 # children", "43 percent female", "four percent aged above 60". The group is the
-# part; the people measured are the whole (`S.children_departed / S.departed`).
+# part; the people measured are the whole, and the part is named after it, as fact-
+# checkers write it (`S.departed_children / S.departed`, `S.homes_insured / S.homes`).
 _SHARE_GROUPS = {"children": "children", "minors": "children", "kids": "children",
                  "women": "women", "men": "men", "girls": "girls", "boys": "boys",
                  "female": "female", "females": "female", "male": "male", "males": "male",

@@ -26,7 +26,7 @@ _RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(
                   r"(?:the[ \t]+)?)(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])[\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards on
-toward around outside at""".split())
+toward around outside at off""".split())  # "capsized off Sabratha"
 # a disaster's verbs take the place they struck as object ("battered Taiwan",
 # "Storm Hits Taiwan", "since hitting the Philippines"): a place, as after "in"
 _STRUCK = frozenset("""hit hits hitting struck strikes striking battered batters battering
@@ -61,11 +61,16 @@ _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|un
                           r"college|building)s?\b")
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
-_WITHIN = re.compile(r"\s+(?:(?:province|region|state|prefecture|district|city|county|town|"
-                     r"municipality|village|(?:refugee\s+)?camp)\s+)?in\s+(?:the\s+(?:north|south|east|west|north-?east|"
+# "the Bossangoa area of Central African Republic": the second names where the first is
+_WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state|prefecture|"
+                     r"district|city|county|town|municipality|village|(?:refugee\s+)?camp)\s+)?"
+                     r"in\s+(?:the\s+(?:north|south|east|west|north-?east|"
                      r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
-                     r"north-?western|south-?eastern|south-?western)\s+)?")
+                     r"north-?western|south-?eastern|south-?western)\s+)?)")
+# "in northern Syria": a preposition and one word, apart; not "in-charge Imran"
+_IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
+                          + r")\s+[a-z]+\s+$", re.I)
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
 _STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister)\b")
@@ -160,7 +165,7 @@ class Places:
                 gap = self.text[last_end:start] if last_end >= 0 else ""
                 # ... and a list by semicolons: "Congo (21,186); Rwanda (73,926); and
                 # Zambia (1,197)"
-                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:[,;]|[,;]?\s+and)\s*",
+                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:[,;]|[,;]?\s+and)\s*#?",
                                        gap) is not None
                 if self._is_place(start, name, key, role, follows):
                     confirmed.add(key)
@@ -168,7 +173,9 @@ class Places:
                     last_end = end
                     # "Vidalia, Louisiana", "North Kivu province in the east of the
                     # Democratic Republic of Congo": the second names where the first is
-                    qualifier = role is None and (gap.strip() == "," or bool(_WITHIN.fullmatch(gap)))
+                    # ("Sabratha, #Libya" in a quoted tweet: the hashtag is the name)
+                    qualifier = role is None and (gap.strip() in (",", ", #")
+                                                  or bool(_WITHIN.fullmatch(gap)))
                     yield Place(start, end, key, role, qualifier=qualifier)
                 else:
                     pending.append(Place(start, end, key, None))
@@ -235,7 +242,8 @@ class Places:
         return role is not None or follows_place or bool(
             previous and (previous[-1] in _BEFORE_PLACE or (
                 len(previous) == 2 and previous[0] in _PREPOSITIONS
-                and cased[1].islower()) or previous[-2:] in (
+                and cased[1].islower() and _IN_ONE_WORD.search(self.text, 0, start))
+                or previous[-2:] in (
                     [verb, "the"] for verb in _STRUCK)))  # "hitting the Philippines"
 
     def _role(self, start: int, end: int) -> str | None:

@@ -33,21 +33,25 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
 from .cases import case_count
 from .distance import distance
 from .events import Events
-from .frames import paragraph_place, place_of_kind
+from .frames import another_incident, paragraph_place, place_of_kind
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import attached as _attached, group_noun as _group_noun
 from .nouns import modifier as _modifier, own_noun, partitive_noun
-from .nouns import share_group as _share_group
 from .nouns import verb_before as _verb_before
-from .peoples import people_counted
+from .peoples import people_counted, without_the_people
 from .places import Place, Places
 from .respectively import respective_measure
+from .share_names import share_quantity
+from .strikes import struck_event
 from .text import Span
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
 TEMPERATURE_UNITS = frozenset({"degree_Fahrenheit", "degree_Celsius"})
+# measures said only right by their number ("carrying around 35 migrants", "Four
+# people survived"), never across a clause ("search for survivors")
+CLOSE_MEASURES = frozenset({"on_board", "survivors"})
 LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"})
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
@@ -144,6 +148,8 @@ class Namer:
         measure = reduced_relative(self.text, mention, measure, hits, self.mentions)
         name = measure.name
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
+        if name == "on_board" and not self.places.between(sentence.start, sentence.end):
+            subject = amounts.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject, name)
         name += period(self.text, mention, sentence, as_of, name,
@@ -152,17 +158,12 @@ class Namer:
         group_name = group.name if group is not None else _group_noun(self.text, mention)
         if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
             name = f"{group_name}_{name}"
-        if mention.kind in SHARES and _CASE_FATALITY.search(
-                self.text, max(sentence.start, mention.start - 60), mention.start):
-            return f"{subject}.killed / {subject}.confirmed_cases"  # deaths per case
-        if mention.kind in SHARES and name != "population":
-            part = _share_group(self.text, mention)
-            if part is not None:  # "45 percent of arrivals were children"
-                return f"{subject}.{part}_{name} / {subject}.{name}"
-            main = self.places.main
-            if main and subject != main and not any(h.name == "population" for h in hits):
-                return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
-            return f"{subject}.{name} / {subject}.population"
+        if mention.kind in SHARES:
+            share = share_quantity(self.text, mention, sentence.start, subject, name,
+                                   self.places.main,
+                                   any(h.name == "population" for h in hits))
+            if share is not None:
+                return share
         if mention.unit == "household" and mention.kind not in SHARES:
             name += "_households"  # "2,000 families were affected": another unit, another count
         if forecast(self.text, mention, hits, self.mentions):
@@ -207,7 +208,8 @@ class Namer:
         if subject == self.document:
             return None  # a temperature of no place said
         ahead = forecast(self.text, mention, self._hits(sentence, mention), self.mentions)
-        return f"{subject}.temperature" + ("_forecast" if ahead else "")
+        return f"{subject}.{amounts.temperature_kind(self.text, mention, sentence.start)}" \
+            + ("_forecast" if ahead else "")
 
     def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
               thing: Hit | None) -> str | None:
@@ -236,6 +238,9 @@ class Namer:
                 continue
             if amounts.level_verb(self.text, hit, mention):
                 continue  # "the death toll has reached 14": the toll's level, no arrival
+            if hit.name in CLOSE_MEASURES and len(self.text[min(hit.end, mention.end):max(
+                    hit.start, mention.start)].split()) > 2:
+                continue  # "a boat carrying refugees ... while thousands other waiting"
             usable.append(hit)
         # a word past another number is that number's, save the whole of a partitive
         # ("over 100,000 of the estimated 120,000 residents ... have fled") and a
@@ -259,6 +264,9 @@ class Namer:
                 if h.end <= mention.start or h.start >= mention.end]
 
     def _subject(self, mention: Mention, sentence: Span, measure: str | None) -> str:
+        other = another_incident(self.text, sentence.start, sentence.end)
+        if other is not None:  # "after another boat sank off Libya": not Libya's own
+            return other
         inside = [p for p in self.places.between(sentence.start, sentence.end)
                   if p.key not in self.events.storm_names]  # "Phailin pummels coast"
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
@@ -268,13 +276,10 @@ class Namer:
                and not (p.demonym and AGENT.match(self.text, p.end))
                # "In Mayotte, a French overseas territory,": what the place is, not where
                and not (p.demonym and _DESCRIBES.search(self.text, 0, p.start))
-               and not any(q.start == p.end + 3 for q in inside)]  # not India in "India's Kerala"
-        if measure not in FLOWS and any(not p.demonym for p in own):
-            # "6,000 South Sudanese are staying in the Pagiarinya settlement": the
-            # people counted are not where they are counted
-            own = [p for p in own if not (p.demonym and re.fullmatch(
-                r"\s+(?:[a-z]+\s+){0,2}", self.text[mention.end:p.start])
-                and _PEOPLE_AFTER.match(self.text, p.end))]
+               and not (self.text[p.end:p.end + 2] in ("'s", "’s")  # not India in
+                        and any(q.start == p.end + 3 for q in inside))]  # "India's Kerala"
+        if measure not in FLOWS:
+            own = without_the_people(self.text, mention, own)
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None
@@ -374,7 +379,7 @@ class Namer:
         attack = amounts.attack_on(self.text, mention, hits, self.places.found)
         if attack is not None:  # "during an attack on Abdo village on July 23"
             return f"{attack}_attack.start" if mention.kind == "date" else None
-        return self.events.quantity(mention, sentence, hits)
+        return struck_event(self.events, mention, sentence, hits, self.places)
 
     @cached_property
     def events(self) -> Events:
@@ -383,12 +388,6 @@ class Namer:
 _DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
 
 
-# "with Case Fatality Rate at 3.12%", "a case-fatality ratio of 2%"
-_CASE_FATALITY = re.compile(r"\bcase[\s-]+fatality\b", re.I)
-# what follows a demonym that counts people ("6,000 South Sudanese are staying",
-# "300 Syrian refugees"), not things ("10 Turkish provinces")
-_PEOPLE_AFTER = re.compile(r"\s+(?:are|were|is|was|have|had|who|refugees|people|nationals|"
-                           r"citizens|civilians|migrants|asylum|children|women|men)\b")
 
 
 def _nearest_place(text: str, mention: Mention, places: list[Place],

@@ -19,18 +19,11 @@ from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import (clean, drop_article, drop_document, is_name, kind_of_body,
-                            of_no_one, strip_role)
+from .speaker_names import clean, drop_article, drop_document, is_name, kind_of_body, of_no_one
+from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, noun_phrase_before, participle_subject,
+                              phrase_after, phrase_back)
 from .text import Sentences, Span
 
-# Words that are also nouns ("states", "claims", "notes") are left out: "all member
-# states" is no speech frame.
-VERBS = frozenset("""said says say told tells announced announces reported reports
-estimated estimates estimate noted added adds wrote writes tweeted tweets stated
-confirmed confirms tallied cited cites highlighted detailed warned warns according
-saying explained claimed insisted insists recorded observed remarked
-repeated fears feared expects predicted predicts watched witnessed revealed reveals
-notes states put puts putting""".split())
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
 _TALLIED = frozenset("recorded reported confirmed tallied".split())
 # "He put the death toll ... at 324", "The USGS registered the quake at magnitude 6.1":
@@ -53,21 +46,13 @@ baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
-# a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
-_ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
-still instead elsewhere overall nevertheless yet today yesterday additionally
-furthermore""".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being an the of""".split())
 PRONOUNS = frozenset("he she they it we".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
-_STOP = frozenset("""that which who whom whose because while when where although but and
-after before if so as with by for in on at from of to than this these those there
-has have had is are was were will would could should may might can did do does not
-also then having being been""".split()) - {"and", "of", "for"}
-_TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]|(?<=\s)-(?=\s)")
-_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\s+(?:[\w.]+\s+){0,4}$",
-                            re.I)
+# (not past a "that": "noting that Cyclone Sidr in 2007" dates what is reported)
+_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS))
+                            + r")\s+(?:(?!that\s)[\w.]+\s+){0,4}$", re.I)
 # "On Monday, the Armenian government said ...", "Aliyev on Monday repeated ...": the
 # date, then (a few words, no number) the speech verb
 _STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",
@@ -243,6 +228,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     previous = before[-1].lower() if before else ""
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
+    if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
+        return not re.match(r"\s+that\b", text[at + len(word):])
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
         return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
             or previous.endswith("ern")
@@ -293,8 +280,8 @@ def _figures_frames(text: str, sentence: Span) -> list[Frame]:
                             "", match.group("source"))
             speaker = clean(source)
         elif match.group("owner"):
-            tokens = _TOKEN.findall(text[sentence.start:match.start()])
-            speaker = clean(_phrase_back(tokens))
+            tokens = TOKEN.findall(text[sentence.start:match.start()])
+            speaker = clean(phrase_back(tokens))
         else:
             continue
         if speaker:
@@ -311,10 +298,14 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
         source = drop_document(text[verb.end + len(" to"):sentence.end])
-        found = clean(_phrase_after(source, 0, len(source)))
+        found = clean(phrase_after(source, 0, len(source)))
         return "" if of_no_one(found) else found
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
+    if word in PARTICIPLES:
+        main = participle_subject(before)
+        if main is not None:
+            return main
     before = re.sub(r"\s+(?:also|first|later|earlier)\s*$", "", before)  # "He also notes that"
     if word == "saying":  # "X was quoted by media Wednesday as saying that": X
         before = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b[^,;:]{0,60}?\s+as\s*$",
@@ -324,24 +315,24 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         # where they are are no boundary; "the province has witnessed" is no speech
         before = re.sub(r"(?:\s+in\s+the\s+(?:area|region|field|country))?\s+(?:has|have|had)"
                         r"(?:\s+(?:also|earlier|already|previously))?\s*$", "", before)
-    tokens = _TOKEN.findall(before)
+    tokens = TOKEN.findall(before)
     inverted = bool(tokens) and tokens[-1] in (",", "”", "\"")
     if inverted and word in _INVERTIBLE and _NAME_AFTER.match(text, verb.end):
         # "..., said O'Brien, including ...": the name after the verb speaks
-        return clean(_phrase_after(text, verb.end, sentence.end))
+        return clean(phrase_after(text, verb.end, sentence.end))
     if inverted and word in _INVERTIBLE:
         # "..., said chief state volcanologist Renato Solidum": a role, then the name
-        after = clean(_phrase_after(text, verb.end, sentence.end))
+        after = clean(phrase_after(text, verb.end, sentence.end))
         named = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*)$", after)
         if named is not None:  # (the capitalised name after the role's words)
             return named.group(1)
-    subject = _noun_phrase_before(tokens)
+    subject = noun_phrase_before(tokens)
     if subject and subject.split()[-1].lower() in PRONOUNS:
         return subject.split()[-1]  # "But moments later he told": he
     if subject and not _NO_ONE.search(subject):
         return clean(subject)
     if inverted:  # ", said Susan Hough, seismologist"
-        return clean(_phrase_after(text, verb.end, sentence.end))
+        return clean(phrase_after(text, verb.end, sentence.end))
     return ""
 
 
@@ -355,49 +346,3 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                          r"On|In|At|The|It|He|She|They|We)\b)[A-Z][\w'’.-]+")
 
 
-def _noun_phrase_before(tokens: list[str]) -> str:
-    """The words before the verb up to a clause boundary; over an appositive
-    ("the UN high commissioner, Filippo Grandi,") to the part that is a name."""
-    if not tokens or tokens[-1] != ",":
-        return _phrase_back(tokens)
-    commas = [k for k, token in enumerate(tokens[:-1]) if token == ","]
-    if not commas:
-        return ""
-    appositive = " ".join(tokens[commas[-1] + 1:-1])
-    head = _phrase_back(tokens[:commas[-1]])
-    if head.lower() in _ADVERBS:
-        head = ""
-    # "Superintendent of Police Prajwol Maharjan, chief of District Police Office,
-    # Sindhupalchhowk, told": two appositives; the person opens the chain
-    first = _phrase_back(tokens[:commas[-2]]) if len(commas) >= 2 else ""
-    if len(strip_role(drop_article(first)).split()) < 2:
-        first = ""
-    for candidate in (first, head, appositive):
-        if candidate and is_name(strip_role(drop_article(candidate))):
-            return candidate
-    return head
-
-
-def _phrase_back(tokens: list[str]) -> str:
-    """The phrase that ends the token list, back to a clause boundary."""
-    words = []
-    for k in range(len(tokens) - 1, -1, -1):
-        token = tokens[k]
-        if token in ("in", "at") and words and all(w[0].isupper() for w in words) and k > 0 \
-                and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in _STOP:
-            words = []  # "Idrisse Fall in Bangui says": the place is where, not who
-            continue
-        if token.lower() in VERBS and words:
-            return ""  # "The UN said Polish authorities had reported": the outer speaker
-        if token in ",;:()“”\"—–-" or token.lower() in _STOP or token[0].isdigit():
-            if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
-                words.pop()  # "5,600 buildings Turkish officials said": the number's noun
-            break
-        words.append(token)
-    return " ".join(reversed(words))
-
-
-def _phrase_after(text: str, start: int, end: int) -> str:
-    piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after ",
-                     text[start:end], maxsplit=1)[0]
-    return piece.strip().rstrip(".")

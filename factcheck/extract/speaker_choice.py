@@ -34,7 +34,7 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
             return frame
     closing = [f for f in frames if f.verb.start >= end and f.speaker
                and text.startswith("ccording", f.verb.start + 1)
-               and _closes(text, end, f, sentence)]
+               and (_closes(text, end, f, sentence) or _right_after(text, end, f))]
     if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
         return closing[0]
     before = [f for f in frames if f.verb.end <= start and f.speaker
@@ -66,6 +66,13 @@ def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
     tail = re.split(r"[,;]", text[frame.verb.end:sentence.end], maxsplit=1)[0]
     return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= 12 \
         and not _TAIL_VERB.search(tail)
+
+
+def _right_after(text: str, end: int, frame: Frame) -> bool:
+    """"with some 500 injured according to rescue officials": the source follows the
+    number's own few words, with no clause between."""
+    gap = text[end:frame.verb.start]
+    return len(gap.split()) <= 3 and not _BREAKS.search(gap)
 
 
 def given_to(text: str, close: int, frame: Frame) -> bool:

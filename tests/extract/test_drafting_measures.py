@@ -258,3 +258,16 @@ def test_shelters_are_named_by_their_noun_apart_from_camps():
     # people in shelters are still the sheltered, not a count of shelters
     assert drafts("In Kerala, 3,000 people are in shelters.")["3,000"].quantity == \
         "kerala.sheltered"
+
+
+def test_corpses_are_the_dead_and_a_thing_counted_before_being_is_that_thing():
+    title = "Heatwave kills 65 in Karachi\n"
+    d = drafts(title + "He said the 67 corpses received in Karachi were of people of "
+               "different age groups.")
+    assert d["67"].quantity == "karachi.killed"
+    d = drafts(title + "There are dozens of mortuaries being run by private philanthropists "
+               "in Karachi.")
+    assert d["dozens"].quantity == "karachi.mortuaries"
+    # near miss: a verb after the noun is no part of the thing ("flights cancelled")
+    d = drafts(title + "In Karachi, hundreds of flights were cancelled.")
+    assert d["hundreds"].quantity == "karachi.flights"

@@ -242,3 +242,17 @@ def test_the_date_of_an_event_of_one_moment_and_of_an_earlier_one():
 def test_remained_missing_is_missing():
     d = drafts("In Xinmo, 15 people were found dead and more than 100 remained missing.")
     assert d["more than 100"].quantity == "xinmo.missing"
+
+
+def test_the_maximum_or_minimum_temperature_is_a_reading_of_its_own():
+    title = "Heatwave in Karachi\n"
+    d = drafts_by_number(title + "Maximum temperature is expected to remain in the range of "
+                         "40-43 degree Celsius in Karachi.", dt.date(2018, 5, 22))
+    assert d["40-43 degree Celsius"].quantity == "karachi.max_temperature_forecast"
+    d = drafts_by_number(title + "The lowest temperature in Karachi was 21 degrees Celsius.",
+                         dt.date(2018, 5, 22))
+    assert d["21 degrees Celsius"].quantity == "karachi.min_temperature"
+    # near miss: "high temperatures" say how hot, not which reading
+    d = drafts_by_number(title + "High temperatures in Karachi reached 44 degrees Celsius.",
+                         dt.date(2018, 5, 22))
+    assert d["44 degrees Celsius"].quantity == "karachi.temperature"

@@ -1,5 +1,5 @@
 """A share of a group among the people a clause counts: the group is the part, the
-people counted the whole (`S.children_departed / S.departed`)."""
+people counted the whole (`S.departed_children / S.departed`)."""
 
 from __future__ import annotations
 
@@ -22,15 +22,15 @@ ARRIVALS = ("More than 27,000 people have fled from Ethiopia into Sudan, the UN 
 def test_each_group_of_arrivals_is_its_own_part_of_those_who_left():
     d = drafts(ARRIVALS)
     assert d["More than 27,000"].quantity == "ethiopia.departed"
-    assert d["An estimated 45 percent"].quantity == "ethiopia.children_departed / ethiopia.departed"
-    assert d["four percent"].quantity == "ethiopia.over_60_departed / ethiopia.departed"
-    assert d["around 43 percent"].quantity == "ethiopia.female_departed / ethiopia.departed"
-    assert d["57 percent"].quantity == "ethiopia.male_departed / ethiopia.departed"
+    assert d["An estimated 45 percent"].quantity == "ethiopia.departed_children / ethiopia.departed"
+    assert d["four percent"].quantity == "ethiopia.departed_over_60 / ethiopia.departed"
+    assert d["around 43 percent"].quantity == "ethiopia.departed_female / ethiopia.departed"
+    assert d["57 percent"].quantity == "ethiopia.departed_male / ethiopia.departed"
 
 
 def test_a_share_of_the_dead_who_were_women():
     d = drafts("In Kerala, 60 percent of those killed were women, officials said.")
-    assert d["60 percent"].quantity == "kerala.women_killed / kerala.killed"
+    assert d["60 percent"].quantity == "kerala.killed_women / kerala.killed"
 
 
 def test_near_misses_keep_the_share_of_everyone():
@@ -40,3 +40,10 @@ def test_near_misses_keep_the_share_of_everyone():
     # no group after the share
     d = drafts("In Kerala, 45 percent of residents were displaced by the floods.")
     assert d["45 percent"].quantity == "kerala.displaced / kerala.population"
+
+
+def test_a_count_of_a_group_keeps_the_group_first():
+    # near miss: only a share names its part after the whole; a count of soldiers is
+    # the soldiers' count of the measure, as the gold registries write it
+    d = drafts("In Kerala, 215 soldiers were killed, officials said.")
+    assert d["215"].quantity == "kerala.soldiers_killed"

@@ -98,6 +98,17 @@ def test_an_institution_named_after_an_event_is_no_event():
     assert d["1923"].quantity == "great_kanto_earthquake.start"
 
 
+def test_a_count_of_a_named_event_of_another_year_is_the_named_events():
+    # its toll and its date name one event, not "earthquake_1923" beside the name
+    d = drafts("The quake was the strongest since the 1923 Great Kanto Earthquake, which "
+               "killed more than 142,000 people.")
+    assert d["1923"].quantity == "great_kanto_earthquake.start"
+    assert d["more than 142,000"].quantity == "great_kanto_earthquake.killed"
+    # near miss: an unnamed event of another year keeps the year
+    d = drafts("A 1999 storm killed 10,000 people in Orissa.")
+    assert d["10,000"].quantity == "storm_1999.killed"
+
+
 def test_the_window_of_a_record_is_no_events_duration():
     d = drafts("An earthquake killed 118 people in Gansu, in the nation's deadliest quake in "
                "10 years.")
@@ -199,3 +210,32 @@ def test_people_counted_by_their_nationality_are_where_they_stay():
     # near miss: things counted by their country are that country's
     d = drafts("The quake damaged homes throughout 10 Turkish provinces and in Syria.")
     assert d["10"].quantity.startswith("turkey.")
+
+
+def test_a_count_of_a_country_and_its_own_land_is_the_countrys():
+    d = drafts("Quake in Pakistan\nAaj television reported a death toll of more than "
+               "25,000 in Pakistan-controlled Kashmir and northwest Pakistan.")
+    assert d["more than 25,000"].quantity == "pakistan.killed"
+    # near miss: two countries are one count of both
+    d = drafts("A huge earthquake struck Pakistan and India, killing about 19,500 people.")
+    assert d["about 19,500"].quantity == "pakistan_and_india.killed"
+
+
+def test_the_area_of_a_country_is_the_areas_count():
+    d = drafts("Fighting in CAR\nA team dispatched to the Bossangoa area of Central African "
+               "Republic has found thousands of people in urgent need of assistance.")
+    assert d["thousands"].quantity == "bossangoa.in_need"
+    # near miss: the country alone is still the country's
+    d = drafts("Fighting in CAR\nA team has found thousands of people in urgent need of "
+               "assistance in Central African Republic.")
+    assert d["thousands"].quantity == "central_african_republic.in_need"
+
+
+def test_a_name_after_a_hyphenated_role_is_a_person_not_a_place():
+    title = "Heatwave kills 65 in Karachi\n"
+    d = drafts(title + "According to mortuary in-charge Imran, the toll could be higher. "
+               "Almost all of the 33 bodies were of heatstroke victims, said Imran.")
+    assert not any(q.quantity.startswith("imran.") for q in d.values())
+    # near miss: a preposition and one word apart still lead to a place
+    d = drafts("Floods in Syria\nIn northern Syria, 33 people died.")
+    assert d["33"].quantity == "syria.killed"

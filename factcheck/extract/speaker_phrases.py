@@ -1,0 +1,116 @@
+"""The phrases of a speech frame: the speaker's words before the verb, back to a
+clause boundary, over an appositive to a name; the words after an inverted verb;
+and the subject of the clause a participle ("..., saying that") hangs on."""
+
+from __future__ import annotations
+
+import re
+
+from .speaker_names import clean, drop_article, is_name, strip_role
+
+# Words that are also nouns ("states", "claims", "notes") are left out: "all member
+# states" is no speech frame.
+VERBS = frozenset("""said says say told tells announced announces reported reports
+estimated estimates estimate noted added adds wrote writes tweeted tweets stated
+confirmed confirms tallied cited cites highlighted detailed warned warns according
+saying explained claimed insisted insists recorded observed remarked
+repeated fears feared expects predicted predicts watched witnessed revealed reveals
+notes states put puts putting noting adding""".split())
+# participles that hang on their clause's subject ("Riviere described the storm as one
+# of the largest, noting that Cyclone Sidr in 2007 killed more than 3,000")
+PARTICIPLES = frozenset("saying noting adding".split())
+# a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
+ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
+still instead elsewhere overall nevertheless yet today yesterday additionally
+furthermore""".split())
+STOP = frozenset("""that which who whom whose because while when where although but and
+after before if so as with by for in on at from of to than this these those there
+has have had is are was were will would could should may might can did do does not
+also then having being been""".split()) - {"and", "of", "for"}
+_COMPASS = re.compile(r"(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)"
+                      r"(?:ern)?", re.I)
+TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]|(?<=\s)-(?=\s)")
+
+
+# ", saying that", "released a statement saying": the participle hangs on the main
+# clause, whose subject speaks ("On May 17, the department issued an advisory, saying")
+_HANGS = re.compile(r"(?:,|\b(?:[a-z]+ed|put|sent|gave|made|wrote|held|set)\s+(?:out\s+)?"
+                    r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3})\s*$")
+_MAIN_VERB = re.compile(r"\s(?:[a-z]+ed|put|sent|gave|made|wrote|held|set|said|told)\b")
+_OPENING = re.compile(r"^\s*(?:On|In|At|By|Late|Early|Earlier|Later|Last)\b[^,]{0,40},\s*")
+
+
+def participle_subject(before: str) -> str | None:
+    """The subject of the clause a "saying" hangs on: "" when it has none to give
+    (never the object, "health ministry released a"); None when "saying" has its
+    own subject right before it ("with officials saying")."""
+    if not _HANGS.search(before):
+        return None
+    clause = _OPENING.sub("", before)
+    verb = _MAIN_VERB.search(clause)
+    if verb is None:
+        return ""
+    return clean(phrase_back(TOKEN.findall(clause[:verb.start()])))
+
+
+def noun_phrase_before(tokens: list[str]) -> str:
+    """The words before the verb up to a clause boundary; over an appositive
+    ("the UN high commissioner, Filippo Grandi,") to the part that is a name."""
+    if not tokens or tokens[-1] != ",":
+        return phrase_back(tokens)
+    commas = [k for k, token in enumerate(tokens[:-1]) if token == ","]
+    if not commas:
+        return ""
+    appositive = " ".join(tokens[commas[-1] + 1:-1])
+    head = phrase_back(tokens[:commas[-1]])
+    if head.lower() in ADVERBS:
+        head = ""
+    # "Superintendent of Police Prajwol Maharjan, chief of District Police Office,
+    # Sindhupalchhowk, told": two appositives; the person opens the chain
+    first = phrase_back(tokens[:commas[-2]]) if len(commas) >= 2 else ""
+    if len(strip_role(drop_article(first)).split()) < 2:
+        first = ""
+    for candidate in (first, head, appositive):
+        if candidate and is_name(strip_role(drop_article(candidate))):
+            return candidate
+    return head
+
+
+def phrase_back(tokens: list[str]) -> str:
+    """The phrase that ends the token list, back to a clause boundary."""
+    words = []
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if token in ("in", "at") and _where(words) and k > 0 \
+                and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in STOP:
+            words = []  # "Idrisse Fall in Bangui says": the place is where, not who
+            continue
+        if token == "in" and words and words[-1].lower() == "the" and k > 0 \
+                and re.fullmatch(r"[A-Za-z][a-z]+s", tokens[k - 1]) \
+                and tokens[k - 1].lower() not in STOP:
+            words.append(token)  # "officials in the state disaster management control
+            continue  # room said": the officials of that body, not the room
+        if token.lower() in VERBS and words:
+            return ""  # "The UN said Polish authorities had reported": the outer speaker
+        if token in ",;:()“”\"—–-" or token.lower() in STOP or token[0].isdigit():
+            if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
+                words.pop()  # "5,600 buildings Turkish officials said": the number's noun
+            break
+        words.append(token)
+    return " ".join(reversed(words))
+
+
+def phrase_after(text: str, start: int, end: int) -> str:
+    piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after ",
+                     text[start:end], maxsplit=1)[0]
+    return piece.strip().rstrip(".")
+
+
+def _where(words: list[str]) -> bool:
+    """Words after "in" (nearest the verb first) that say where: a name ("Bangui"),
+    a direction and a name ("southeastern Chad"), "the east"."""
+    if not words:
+        return False
+    if len(words) == 2 and words[1].lower() == "the" and _COMPASS.fullmatch(words[0]):
+        return True
+    return words[0][0].isupper() and all(w[0].isupper() or _COMPASS.fullmatch(w) for w in words)

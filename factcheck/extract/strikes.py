@@ -1,0 +1,157 @@
+"""What strikes a place is an event: "a heatwave hit Karachi", "Karachi would be hit
+by heatwave from May 19", "the town was battered by a tornado". The event is the head
+noun of the striking phrase, named as the story names it (`heatwave.start`), so that
+a date on an event the lexicon does not list still names it rather than a
+placeholder. Only a place being struck makes the verb a strike: "prices hit a
+record", "hit by a truck" in a clause with no place struck are no events.
+
+A mishap told by its verb (the lexicon's `[mishaps]`: collapsed, gave way,
+capsized, sank ...) is the event of the thing it befalls: "the South Korean-built
+dam gave way on Monday" -> `dam_collapse.start`, "A small wooden boat carrying
+around 35 migrants capsized ... yesterday" -> `boat_capsizing.start`; not
+"collapsed schools", where the verb is an adjective.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import BREAK, forecast
+from .events import Events
+from .lexicon import Hit, lexicon
+from .mention import Mention
+from .nouns import GENERIC_PEOPLE
+from .places import Places, snake
+from .text import Span
+
+_VERBS = r"(?:hit|hits|struck|strikes|battered|batters|lashed|lashes|pounded|pounds|ravaged|" \
+         r"ravages|swept|sweeps|slammed|slams)"
+# "Karachi was hit by", "would be hit by", "has been battered by"
+_PASSIVE = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?{_VERBS}\s+by\s+",
+                      re.I)
+# "a heatwave hit", "the tornado that struck": an article, at most two modifiers, the noun
+_ACTIVE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){{0,2}}?)([a-z][a-z-]+)\s+"
+                     rf"(?:(?:that|which)\s+)?(?:has\s+|had\s+|have\s+)?{_VERBS}\s+")
+# where a struck-by phrase's noun ends
+_PHRASE_END = re.compile(r"\s*(?:[,;.:(]|\b(?:from|on|in|at|that|which|who|and|with|since|"
+                         r"during|over|across|last|this|for|after|before|when|as)\b|$)")
+# "an earthquake that struck": the relative pronoun is no event
+_FUNCTION_WORDS = frozenset("that which who it they this these those also then".split())
+_DETERMINERS = frozenset("a an the its their his her this that one some two three of".split())
+# a noun that is a place's kind is what is struck, never what strikes
+_NO_EVENT = GENERIC_PEOPLE | frozenset("""town city village coast region area country state
+province district island islands capital border people government army police""".split())
+
+
+def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hit],
+                 places: Places) -> str | None:
+    """The event quantity of a date or duration, with what strikes a place among the
+    events of its clause."""
+    struck = [h for h in strikes(events.text, sentence, places, mention)
+              if not any(h.start == k.start and k.table == "events" for k in hits)]
+    found = events.quantity(mention, sentence, hits + struck)
+    # "would be hit by heatwave from May 19": a day not yet come; but "could be a
+    # repeat of the 1915 genocide" forecasts no event of another year, and "it will
+    # be four months since the start" is a span of time, not a forecast day
+    if found and mention.kind == "date" and not re.search(r"_\d{4}\.", found) \
+            and forecast(events.text, mention, hits, events.mentions):
+        return f"{found}_forecast"
+    return found
+
+
+def strikes(text: str, sentence: Span, places: Places, mention: Mention) -> list[Hit]:
+    """Event hits (table `strikes`) for what strikes a place in the date's clause."""
+    return [h for h in _all(text, sentence, places) if _same_clause(text, mention, h)]
+
+
+def _same_clause(text: str, mention: Mention, hit: Hit) -> bool:
+    """No clause break between the date and the strike, save the comma closing a
+    date that opens the sentence ("In 2015, Karachi was hit by ..."); not "On May 17,
+    the office issued an advisory, saying that Karachi would be hit".
+    """
+    if hit.start >= mention.end:
+        gap = re.sub(r"^\s*,", "", text[mention.end:hit.start], count=1) \
+            if not text[:mention.start].rstrip().endswith((",", ";")) else \
+            text[mention.end:hit.start]
+    else:
+        gap = text[hit.end:mention.start]
+    # "capsized off Sabratha, #Libya yesterday": the comma of a place's country
+    return not BREAK.search(_QUALIFIER.sub(" ", gap))
+
+
+_QUALIFIER = re.compile(r"(?<=[a-z]),\s*#?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s|$)")
+
+
+def _all(text: str, sentence: Span, places: Places) -> list[Hit]:
+    found = _mishaps(text, sentence)
+    inside = places.between(sentence.start, sentence.end)
+    for match in _PASSIVE.finditer(text, sentence.start, sentence.end):
+        struck = [p for p in inside if p.end <= match.start()
+                  and len(text[p.end:match.start()].split()) <= 2]
+        head = _head(text, match.end(), sentence.end)
+        if struck and head is not None:
+            found.append(Hit(head[0], head[1], "strikes", _name(text, match.end(), head)))
+    for match in _ACTIVE.finditer(text, sentence.start, sentence.end):
+        noun = match.group(2)
+        struck = [p for p in inside if 0 <= p.start - match.end() <= 12]
+        if struck and noun.lower() not in _NO_EVENT | _FUNCTION_WORDS:
+            found.append(Hit(match.start(2), match.end(2), "strikes", snake(noun)))
+    return found
+
+
+def _head(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the last word of the noun phrase starting at `start`."""
+    stop = _PHRASE_END.search(text, start, end)
+    phrase_end = stop.start() if stop else end
+    words = list(re.finditer(r"[\w’'-]+", text[start:phrase_end]))
+    if not words or len(words) > 6:
+        return None
+    last = words[-1]
+    word = last.group()
+    if not word[:1].islower() or word.lower() in _NO_EVENT | _DETERMINERS:
+        return None  # a name ("hit by Morakot") is read as a name elsewhere
+    return start + last.start(), start + last.end()
+
+
+def _name(text: str, start: int, head: tuple[int, int]) -> str:
+    """The head noun; one of several ("one of the deadliest heatwaves") is one."""
+    word = text[head[0]:head[1]].lower()
+    if re.match(r"one\s+of\b", text[start:head[0]], re.I) and word.endswith("s"):
+        word = word[:-1]
+    return snake(word)
+
+
+# the determiner of the thing a mishap befalls
+_THING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+")
+
+
+def _mishaps(text: str, sentence: Span) -> list[Hit]:
+    """"the South Korean-built dam gave way on Monday": `dam_collapse`."""
+    found = []
+    for hit in lexicon().hits(text, sentence.start, sentence.end):
+        if hit.table != "mishaps":
+            continue
+        nouns = [_thing(text, m.end(), hit.start)
+                 for m in _THING.finditer(text, sentence.start, hit.start)]
+        nouns = [n for n in nouns if n]
+        if nouns and nouns[-1] not in _NO_EVENT | _FUNCTION_WORDS | _DETERMINERS:
+            found.append(Hit(hit.start, hit.end, "strikes", f"{nouns[-1]}_{hit.name}"))
+    return found
+
+
+def _thing(text: str, start: int, verb: int) -> str | None:
+    """The noun, after at most three modifiers from `start`, that the verb at `verb`
+    is said of."""
+    for word in list(re.finditer(r"[\w-]+", text[start:verb]))[:4]:
+        if re.fullmatch(r"[a-z]+", word.group()) and _befalls(text[start + word.end():verb]):
+            return word.group()
+    return None
+
+
+def _befalls(gap: str) -> bool:
+    """The words between the thing and the verb: none ("the dam gave way"), or a
+    participle's short phrase ("A small wooden boat carrying around 35 migrants
+    capsized"); not "the streets and villagers pulled debris from collapsed
+    schools", where "collapsed" is an adjective of another noun."""
+    words = gap.split()
+    return not words or (words[0].endswith("ing") and len(words) <= 6 and not BREAK.search(gap))

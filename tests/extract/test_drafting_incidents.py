@@ -1,0 +1,47 @@
+"""Counts of another incident than the story's ("after another boat sank off Libya")
+are that incident's (`another_boat.killed`), so they never share a quantity with the
+story's own toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2022, 4, 16)
+LEAD = ("Six dead after migrant boat capsizes off Libya\n"
+        "Six people were found dead and 29 are missing after their boat capsized off "
+        "the coast of Libya, the IOM said.\n")
+
+
+def test_counts_of_another_incident_are_its_own():
+    d = drafts_by_number(LEAD + "The agency said that four people were killed and 14 others "
+                         "missing after another boat sank off Libya's coast, while two "
+                         "people were rescued.", PUBLISHED)
+    assert d["Six"].quantity == "libya.killed"
+    assert d["four"].quantity == "another_boat.killed"
+    assert d["14"].quantity == "another_boat.missing"
+    assert d["two"].quantity == "another_boat.rescued"
+
+
+def test_another_incident_opening_the_sentence_or_after_in():
+    d = drafts_by_number(LEAD + "Another vessel capsized on Tuesday, killing 12 people.",
+                         PUBLISHED)
+    assert d["12"].quantity == "another_vessel.killed"
+    d = drafts_by_number(LEAD + "In another incident, 12 people were killed off Libya.", PUBLISHED)
+    assert d["12"].quantity == "another_incident.killed"
+
+
+def test_near_misses_another_count_or_time_is_no_incident():
+    # "another 22" adds to a count: no incident of its own
+    d = drafts_by_number(LEAD + "Ten were rescued and another 22 are missing off Libya.",
+                         PUBLISHED)
+    assert d["22"].quantity == "libya.missing"
+    # "another time", "another day": no incident; the count stays Libya's
+    d = drafts_by_number(LEAD + "Twelve people died off Libya, and they will try another "
+                         "day.", PUBLISHED)
+    assert d["Twelve"].quantity == "libya.killed"
+    # the next sentence is the story's again
+    d = drafts_by_number(LEAD + "Another boat sank on Monday. Nine people died off Libya.",
+                         PUBLISHED)
+    assert d["Nine"].quantity == "libya.killed"

@@ -1,0 +1,77 @@
+"""What strikes a place is an event: its date is the event's start, named by the
+head noun of the striking phrase (`heatwave.start`), even where the lexicon lists no
+such event; a strike said of what may come is a forecast (`heatwave.start_forecast`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2018, 5, 24)
+TITLE = "Heatwave kills 65 in Karachi\n"
+
+
+def drafts(body: str) -> dict:
+    return drafts_by_number(TITLE + body, PUBLISHED)
+
+
+def test_what_hits_a_place_is_the_event_whose_start_the_date_is():
+    assert drafts("A heatwave hit Karachi on Monday.")["on Monday"].quantity == "heatwave.start"
+    d = drafts("The tornado that struck Karachi on Monday killed 12 people.")
+    assert d["on Monday"].quantity == "tornado.start"
+    assert d["12"].quantity == "karachi.killed"
+
+
+def test_the_event_of_a_passive_strike_is_the_head_noun_after_by():
+    d = drafts("Karachi would be hit by a heatwave from May 19, the weather office said.")
+    assert d["May 19"].quantity == "heatwave.start_forecast"  # "would": not yet come
+
+
+def test_one_of_several_events_of_another_year_is_that_years_event():
+    d = drafts("In 2015, Karachi was hit by one of the world's deadliest heatwaves.")
+    assert d["2015"].quantity == "heatwave_2015.start"
+
+
+def test_near_misses_no_place_struck_or_another_clause():
+    # nothing the story names as a place is struck: no event
+    assert drafts("A truck hit a bus on Monday in Karachi.")["on Monday"].quantity.startswith(
+        "unnamed_")
+    assert drafts("Prices hit a record in Karachi on Monday.")["on Monday"].quantity.startswith(
+        "unnamed_")
+    # a name after "by" is read as a name (a storm), never as a noun of its own
+    assert drafts("Karachi was hit by Morakot on Monday.")["on Monday"].quantity.startswith(
+        "unnamed_")
+    # the lexicon's own event keeps its name; "that" is no event
+    d = drafts("The earthquake that struck Karachi on Monday killed 12 people.")
+    assert d["on Monday"].quantity == "earthquake.start"
+
+
+def test_a_forecast_is_no_forecast_of_another_years_event_nor_a_span_of_time():
+    d = drafts("It could be a repeat of the 1915 genocide in Karachi, officials said.")
+    assert d["1915"].quantity == "genocide_1915.start"
+    d = drafts("On Christmas day it will be four months since the start of the influx "
+               "into Karachi.")
+    assert not d["four months"].quantity.endswith("_forecast")
+
+
+def test_a_mishap_told_by_its_verb_is_the_event_of_the_thing_it_befalls():
+    d = drafts_by_number("Laos dam disaster\nThousands of people lost their homes in Laos "
+                         "when the South Korean-built dam gave way on Monday.", PUBLISHED)
+    assert d["on Monday"].quantity == "dam_collapse.start"
+    d = drafts_by_number('Boat capsizes off Libya\n"A small wooden boat carrying around 35 '
+                         'migrants capsized off Sabratha, #Libya yesterday," the IOM '
+                         "tweeted.", PUBLISHED)
+    assert d["yesterday"].quantity == "boat_capsizing.start"
+
+
+def test_near_misses_a_mishap_adjective_or_another_clause():
+    # "collapsed schools": an adjective, no event of the streets
+    d = drafts_by_number("Quake in Libya\nBodies lay in the streets and villagers pulled "
+                         "debris from collapsed schools with their bare hands on Sunday "
+                         "in Libya.", PUBLISHED)
+    assert d["on Sunday"].quantity.startswith("unnamed_")
+    # the date is told in another clause than the capsizing
+    d = drafts_by_number("Boat capsizes off Libya\nThe boat capsized off Sabratha, and on "
+                         "Monday rescuers found 12 bodies in Libya.", PUBLISHED)
+    assert d["on Monday"].quantity.startswith("unnamed_")
