@@ -56,6 +56,11 @@ bureau board institute society foundation corporation company administration
 management ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
 measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
 eid ramadan diwali thanksgiving hanukkah passover""".split())
+# a river's name: it floods places, and is none ("Brahmaputra and its tributaries",
+# "the waters of the Yamuna", "rivers, including the mighty Brahmaputra")
+_RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries)")
+_RIVER_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|like))"
+                           r"(?:\s+the)?(?:\s+mighty)?\s+$")
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
 _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
                           r"college|building)s?\b")
@@ -207,6 +212,9 @@ class Places:
             return True
         if _INSTITUTION.match(self.text, start + len(name)):
             return False
+        if _RIVER_AFTER.match(self.text, start + len(name)) or _RIVER_BEFORE.search(
+                self.text, max(0, start - 40), start):
+            return False  # "the surging waters of Brahmaputra and its tributaries"
         if self.text[start - 1:start] == "(" and (name.isupper() or (
                 " " not in name and self.text[start + len(name):start + len(name) + 1] == ")")):
             return False  # "(RSF)", "(CalFire)": the short form of the name before it

@@ -239,3 +239,19 @@ def test_a_name_after_a_hyphenated_role_is_a_person_not_a_place():
     # near miss: a preposition and one word apart still lead to a place
     d = drafts("Floods in Syria\nIn northern Syria, 33 people died.")
     assert d["33"].quantity == "syria.killed"
+
+
+def test_a_city_and_a_colon_opening_the_story_is_a_dateline():
+    d = drafts("Assam: Floods leave ten dead\n\nGuwahati: Over 12 lakh people have been "
+               "affected in floods in 16 districts of Assam.")
+    assert d["Over 12 lakh"].quantity == "assam.affected"  # not Guwahati's
+
+
+def test_a_river_floods_places_and_is_none():
+    d = drafts("In Assam, the surging waters of Brahmaputra and its tributaries inundated "
+               "2,093 villages.")
+    assert not d["2,093"].quantity.startswith("brahmaputra")
+    # near miss: a state named after a river is a place ("River Nile (15.64%)")
+    d = drafts("The highest figures of displacement have been reported in West Darfur "
+               "(23.86%), White Nile (19.65%) and River Nile (15.64%).")
+    assert d["15.64%"].quantity.startswith("river_nile")
