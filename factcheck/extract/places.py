@@ -56,6 +56,8 @@ bureau board institute society foundation corporation company administration
 management ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
 measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
 eid ramadan diwali thanksgiving hanukkah passover""".split())
+# "KOSLANDA, Sri Lanka — ": a place in capitals, its country, a dash
+_PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)\s*[—–-]")
 # a river's name: it floods places, and is none ("Brahmaputra and its tributaries",
 # "the waters of the Yamuna", "rivers, including the mighty Brahmaputra")
 _RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries)")
@@ -135,6 +137,21 @@ class Places:
             self.main_origin = self.main if self.main in origins or (
                 not origins and self.main not in self.destinations) else (
                 origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
+        self.main = self._site({p.key for p in self.found}) or self.main
+
+    def _site(self, found_keys: set) -> str | None:
+        """"KOSLANDA, Sri Lanka — ... the town of Koslanda": a dateline naming a
+        place of the story's main one, and named again in the story, is where it
+        happened: the subject of a count that names no place."""
+        for span in self.skip:
+            dateline = _PLACE_DATELINE.match(self.text, span.start, span.end)
+            if dateline is None:
+                continue
+            site = self.registry.get(snake(dateline[1].title())) or snake(dateline[1].title())
+            country = self.registry.get(snake(dateline[2])) or snake(dateline[2])
+            if country == self.main and site in found_keys and site != country:
+                return site
+        return None
 
     @property
     def several_destinations(self) -> bool:

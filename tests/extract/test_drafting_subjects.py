@@ -255,3 +255,14 @@ def test_a_river_floods_places_and_is_none():
     d = drafts("The highest figures of displacement have been reported in West Darfur "
                "(23.86%), White Nile (19.65%) and River Nile (15.64%).")
     assert d["15.64%"].quantity.startswith("river_nile")
+
+
+def test_a_dateline_site_named_again_is_the_storys_place():
+    text = ("Hundreds feared buried in Sri Lanka mudslide\n\nKOSLANDA, Sri Lanka — A "
+            "mudslide buried houses at a tea plantation in central Sri Lanka. The "
+            "plantation is in the town of Koslanda. At least 10 people were killed.")
+    assert drafts(text)["At least 10"].quantity == "koslanda.killed"
+    # near miss: a dateline the story never names again is where the reporter was
+    text = ("Dam collapse in Laos\n\nATTAPEU, Laos — The dam gave way in Laos. At least "
+            "10 people were killed.")
+    assert drafts(text)["At least 10"].quantity == "laos.killed"
