@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import amounts
+from .ages import person_age
 from .asof import FLOWS, AsOf, period
 from .clauses import BREAK as _BREAK
 from .clauses import distance as _distance
@@ -77,10 +78,12 @@ class Namer:
     def name(self, index: int, mention: Mention, sentence: Span, as_of: AsOf | None) -> str:
         found = None
         if mention.kind in ("date", "duration"):
-            # "a four-year-old boy": an age, no event's duration
-            found = None if mention.text.endswith("-old") else self._event(mention, sentence)
+            # "a four-year-old boy": an age (the person's, when named), no event's duration
+            found = person_age(self.text, mention, sentence, self.places) \
+                if mention.text.endswith("-old") else self._event(mention, sentence)
         elif mention.kind in COUNTS:
-            found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
+            found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of) \
+                or person_age(self.text, mention, sentence, self.places)
         elif mention.kind == "other":
             found = distance(self.text, mention, sentence, self.places) \
                 or self._temperature(mention, sentence) or self._extent(mention, sentence) \
