@@ -72,7 +72,27 @@ def as_of(text: str, sentence: Span, mention: Mention,
         found = _week_ending(text, mention, date) or _frame(text, sentence, mention, date)
         if found is not None:
             return AsOf(found.when, found.daily, (date.start, date.end), found.weekly)
+    listed = _listed_after(text, sentence, mention, mentions)
+    if listed is not None and dates:
+        # "On December 25, a total of 235 cases, 13 new deaths and zero new suspected
+        # cases were recorded": the list's later items share its first one's frame
+        return as_of(text, sentence, listed, mentions)
     return _week_before(text, sentence, mention, mentions)
+
+
+# between two items of a list of counts: the first's own words, a comma or "and"
+_LIST_JOIN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _listed_after(text: str, sentence: Span, mention: Mention,
+                  mentions: list[Mention]) -> Mention | None:
+    """The count this one follows in a list ("235 cases, 13 new deaths and zero"), or
+    None."""
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= mention.start
+              and m.kind in COUNT_KINDS]
+    if not before or not _LIST_JOIN.fullmatch(text, before[-1].end, mention.start):
+        return None
+    return before[-1]
 
 
 _WEEK_BEFORE = re.compile(r"\s+(?:in\s+)?(?:the\s+(?:week|seven\s+days)\s+(?:before|earlier)|"
