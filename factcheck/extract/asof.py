@@ -114,6 +114,14 @@ def _week_before(text: str, sentence: Span, mention: Mention,
     return None
 
 
+def _one_verb_to_end(text: str, gap: str, date: Mention) -> bool:
+    """"two people died due to floods in Lakhimpur and Morigaon districts Tuesday.":
+    one past verb, no comma, and the day ends the sentence."""
+    verbs = len(_FINITE.findall(gap)) + len(re.findall(r"\bdied\b", gap))
+    return "," not in gap and verbs == 1 \
+        and re.match(r"\s*[.”\"]", text[date.end:date.end + 3]) is not None
+
+
 def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
     lead = text[max(sentence.start, date.start - 45):date.start]
     when = _when(text, date)
@@ -128,8 +136,9 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
             return AsOf(when, daily=False)  # "the toll rose early today to at least 138"
         return _opening(text, sentence, mention, date, when)
     gap = text[mention.end:date.start]
-    if _BARE_DAY.fullmatch(date.text) and _PAST_VERB.search(gap) and not _speech(gap) \
-            and not _CLAUSE_WORDS.search(gap) and ";" not in gap:
+    if _BARE_DAY.fullmatch(date.text) and (_PAST_VERB.search(gap) or _one_verb_to_end(
+            text, gap, date)) and not _speech(gap) and not _CLAUSE_WORDS.search(gap) \
+            and ";" not in gap:
         # "15 people were found dead, 100 remained missing and 62 homes were covered
         # Saturday": the day the list's last verb gives dates the whole list
         return AsOf(when, daily=False)
