@@ -79,8 +79,10 @@ _WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state
 _IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
                           + r")\s+[a-z]+\s+$", re.I)
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
-_STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
-                    r"prime\s+minister|president|army|police|foreign\s+minister)\b")
+_STATE = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city)\s+)?"
+                    r"(?:state-run|state\s+media|government|military|junta|authorities|"
+                    r"prime\s+minister|president|army|police|foreign\s+minister|"
+                    r"officials|chief\s+minister|governor)\b")
 _LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"

@@ -266,3 +266,12 @@ def test_a_dateline_site_named_again_is_the_storys_place():
     text = ("Dam collapse in Laos\n\nATTAPEU, Laos — The dam gave way in Laos. At least "
             "10 people were killed.")
     assert drafts(text)["At least 10"].quantity == "laos.killed"
+
+
+def test_a_place_before_its_government_is_a_place():
+    d = drafts("A cyclone hit eastern India. The Odisha state government evacuated more "
+               "than 300,000 people from coastal districts.")
+    assert d["more than 300,000"].quantity == "odisha.evacuated"
+    # near miss: a person's administration is no place
+    d = drafts("The Bush administration said 300 people died in Iraq.")
+    assert d["300"].quantity == "iraq.killed"
