@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from functools import cached_property
 
 import z3
 from z3.z3core import (
@@ -70,27 +71,12 @@ class GroupSolver(RangeQuestions):
         self.integer_vars = integer_vars
         self.whole = [k in integer_vars for k in keys]
         self.floor = [i for i, k in enumerate(keys) if k in floor_zero]
-        self.names = {key: f"{prefix}{'i' if key in integer_vars else 'r'}{i}"
-                      for i, key in enumerate(keys)}
-        sort = {k: "Int" if k in integer_vars else "Real" for k in keys}
-        self.declarations = [(self.names[k], sort[k]) for k in keys]
-        self.floors = "".join(f"(assert (>= {self.names[k]} 0))"
-                              for k in keys if k in floor_zero)
-        # Day numbers (the whole numbers with no floor: people counts have one) lie
-        # in the calendar. Said to the solvers that decide agreement, not to the
-        # optimiser (an unbounded date stays unbounded in a report): z3's search
-        # over unbounded whole numbers may never end once reals are mixed in
-        # (a 40-hour trip between two dates), over bounded ones it does.
-        self.calendar = "".join(
-            f"(assert (and (>= {self.names[k]} {CALENDAR[0]}) (<= {self.names[k]} {CALENDAR[1]})))"
-            for k in keys if k in integer_vars and k not in floor_zero)
-        # (the same bounds, by position, for points checked in Python: witness.py)
+        # (the calendar's bounds by position, for points checked in Python: witness.py)
         self.calendar_at = {i: CALENDAR for i, k in enumerate(keys)
                             if k in integer_vars and k not in floor_zero}
-        self.header = declared(None, self.declarations) + self.floors
+        self._floor_zero = floor_zero
         self.atoms = [c.exact_atoms if exact and c.exact_atoms else c.atoms
                       for c in constraints]
-        self.formulas = [self._formula(atoms) for atoms in self.atoms]
         self.prefix = prefix
         self._solver = None
         self._agreeing = None  # the unguarded solver of every constraint, once sat
@@ -98,6 +84,41 @@ class GroupSolver(RangeQuestions):
         self._by_points: dict = {}  # the ends points reached, when not all (ranges.py)
         self._questions = itertools.count()
         self._row_cache: dict[int, list] = {}
+
+    # -- SMT-LIB text, written when z3 is first asked: most groups agree and are
+    # proved by points in Python, and never need it --------------------------------
+    @cached_property
+    def names(self) -> dict:
+        return {key: f"{self.prefix}{'i' if key in self.integer_vars else 'r'}{i}"
+                for i, key in enumerate(self.keys)}
+
+    @cached_property
+    def declarations(self) -> list:
+        return [(self.names[k], "Int" if k in self.integer_vars else "Real") for k in self.keys]
+
+    @cached_property
+    def floors(self) -> str:
+        return "".join(f"(assert (>= {self.names[k]} 0))"
+                       for k in self.keys if k in self._floor_zero)
+
+    @cached_property
+    def calendar(self) -> str:
+        """Day numbers (the whole numbers with no floor: people counts have one) lie
+        in the calendar. Said to the solvers that decide agreement, not to the
+        optimiser (an unbounded date stays unbounded in a report): z3's search over
+        unbounded whole numbers may never end once reals are mixed in (a 40-hour
+        trip between two dates), over bounded ones it does."""
+        return "".join(
+            f"(assert (and (>= {self.names[k]} {CALENDAR[0]}) (<= {self.names[k]} {CALENDAR[1]})))"
+            for k in self.keys if k in self.integer_vars and k not in self._floor_zero)
+
+    @cached_property
+    def header(self) -> str:
+        return declared(None, self.declarations) + self.floors
+
+    @cached_property
+    def formulas(self) -> list[str]:
+        return [self._formula(atoms) for atoms in self.atoms]
 
     @property
     def solver(self) -> z3.Solver:
