@@ -31,10 +31,17 @@ def group_noun(text: str, mention: Mention) -> str | None:
     for k, word in enumerate(words):
         low = word.lower()
         if low in PERSON_NOUNS:
+            if k == 1 and words[0].lower() in _GROUP_ADJECTIVES:  # "123 pregnant women"
+                return f"{words[0].lower()}_{low}"
             return None if low in GENERIC_PEOPLE else low
-        if k == 0 and not (word[0].isupper() or low.endswith(("ian", "ese", "ish", "i"))):
+        if k == 0 and not (word[0].isupper() or low.endswith(("ian", "ese", "ish", "i"))
+                           or low in _GROUP_ADJECTIVES):
             return None
     return None
+
+
+# adjectives that make a group of its own of any people ("123 pregnant women")
+_GROUP_ADJECTIVES = frozenset("pregnant elderly disabled".split())
 
 
 # "forcing 550,000 into shelters": a preposition says where, it is no kind of thing

@@ -283,3 +283,11 @@ def test_an_age_is_the_named_persons():
     # near miss: an unnamed person's age names nothing (and is no count of people)
     d = drafts("A four-year-old boy died in Lahore.")
     assert d["four-year-old"].quantity.startswith("unnamed_")
+
+
+def test_pregnant_women_shifted_are_a_group_evacuated():
+    d = drafts("In Odisha, officials have also shifted 123 pregnant women to hospitals.")
+    assert d["123"].quantity == "odisha.pregnant_women_evacuated"
+    # near miss: people with no group adjective are everyone evacuated
+    d = drafts("In Odisha, officials have shifted 300 people to safety.")
+    assert d["300"].quantity == "odisha.evacuated"
