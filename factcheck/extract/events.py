@@ -57,7 +57,8 @@ class Events:
 
     def quantity(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """`event.start|end|duration` for a date or duration, or None."""
-        candidates = [h for h in hits if h.table in ("events", "generic_events", "strikes")]
+        candidates = [h for h in hits if h.table in ("events", "generic_events", "strikes",
+                                                     "acts")]
         candidates += self.named_hits(sentence, mention)
         attached = _attached(self.text, mention, candidates)
         event = attached or nearest(self.text, mention, [h for h in candidates
@@ -83,7 +84,7 @@ class Events:
         # of one moment has no other date; a war's date needs a cue)
         instant = (event.table == "named" and event.name not in self.storm_names) \
             or event.name in INSTANT or event.table == "strikes"  # its strike is its start
-        measure = cue.name if cue else (
+        measure = "date" if event.table == "acts" else cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and re.search(r"_\d{4}$", label):
             measure = "date"  # "the worst flood after 1924": that year's flood, its date
@@ -156,7 +157,7 @@ class Events:
             return own[1] if own and event.name == own[0] else event.name
         if event.table == "generic_events":
             return self.main_event
-        if event.table == "strikes":
+        if event.table in ("strikes", "acts"):
             return event.name
         name = self.event_name(event.name)
         if own and event.name == "storm" and name == "storm":

@@ -75,15 +75,17 @@ def _same_clause(text: str, mention: Mention, hit: Hit) -> bool:
             text[mention.end:hit.start]
     else:
         gap = text[hit.end:mention.start]
-    # "capsized off Sabratha, #Libya yesterday": the comma of a place's country
-    return not BREAK.search(_QUALIFIER.sub(" ", gap))
+    # "capsized off Sabratha, #Libya yesterday": the comma of a place's country; "the
+    # Pakistan Meteorological Department (PMD) issued": a name's short form
+    return not BREAK.search(_SHORT_FORM.sub(" ", _QUALIFIER.sub(" ", gap)))
 
 
+_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
 _QUALIFIER = re.compile(r"(?<=[a-z]),\s*#?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s|$)")
 
 
 def _all(text: str, sentence: Span, places: Places) -> list[Hit]:
-    found = _mishaps(text, sentence)
+    found = _mishaps(text, sentence) + _acts(text, sentence)
     inside = places.between(sentence.start, sentence.end)
     for match in _PASSIVE.finditer(text, sentence.start, sentence.end):
         struck = [p for p in inside if p.end <= match.start()
@@ -155,3 +157,24 @@ def _befalls(gap: str) -> bool:
     schools", where "collapsed" is an adjective of another noun."""
     words = gap.split()
     return not words or (words[0].endswith("ing") and len(words) <= 6 and not BREAK.search(gap))
+
+
+# an authority's act of one day, named by what it issued: "the Pakistan Meteorological
+# Department (PMD) issued an advisory" -> `advisory.date`, "declared a state of
+# emergency" -> `state_of_emergency.date`
+_ISSUED = re.compile(r"\b(?:issued|declared|imposed|ordered|signed|lifted|adopted|passed)\s+"
+                     r"(?:a|an|the|its|their)\s+")
+_ACT_END = re.compile(r"\s*(?:[,;.:(]|\b(?:on|in|at|from|to|for|that|which|who|and|with|"
+                      r"after|before|since|saying|amid|as|over|against)\b|$)")
+
+
+def _acts(text: str, sentence: Span) -> list[Hit]:
+    found = []
+    for match in _ISSUED.finditer(text, sentence.start, sentence.end):
+        stop = _ACT_END.search(text, match.end(), sentence.end)
+        end = stop.start() if stop else sentence.end
+        words = re.findall(r"[A-Za-z-]+", text[match.end():end])
+        if 1 <= len(words) <= 4 and all(w.islower() for w in words) \
+                and words[-1] not in _NO_EVENT | _FUNCTION_WORDS:
+            found.append(Hit(match.end(), end, "acts", snake(" ".join(words))))
+    return found

@@ -75,3 +75,20 @@ def test_near_misses_a_mishap_adjective_or_another_clause():
     d = drafts_by_number("Boat capsizes off Libya\nThe boat capsized off Sabratha, and on "
                          "Monday rescuers found 12 bodies in Libya.", PUBLISHED)
     assert d["on Monday"].quantity.startswith("unnamed_")
+
+
+def test_an_authoritys_act_of_one_day_is_named_by_what_it_issued():
+    d = drafts("On May 17, the Pakistan Meteorological Department (PMD) issued an advisory, "
+               "saying that the heat would last in Karachi.")
+    assert d["May 17"].quantity == "advisory.date"
+    d = drafts("The governor declared a state of emergency in Karachi on Monday.")
+    assert d["on Monday"].quantity == "state_of_emergency.date"
+
+
+def test_near_misses_of_acts_a_name_or_a_people_word_is_issued_nothing():
+    # a capitalised object is a name, not an act ("signed the Paris Agreement")
+    d = drafts("Pakistan signed the Paris Agreement in Karachi on Monday.")
+    assert not d["on Monday"].quantity.startswith("paris")
+    # what was ordered is people, not an act
+    d = drafts("The army ordered the residents out of Karachi on Monday.")
+    assert not d["on Monday"].quantity.startswith("residents")
