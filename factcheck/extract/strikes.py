@@ -5,6 +5,10 @@ a date on an event the lexicon does not list still names it rather than a
 placeholder. Only a place being struck makes the verb a strike: "prices hit a
 record", "hit by a truck" in a clause with no place struck are no events.
 
+A deadline given ("gave the leaders 72 hours to surrender") is
+`ultimatum.duration`. An authority's act of one day is named by what it issued
+("issued an advisory" -> `advisory.date`).
+
 A mishap told by its verb (the lexicon's `[mishaps]`: collapsed, gave way,
 capsized, sank ...) is the event of the thing it befalls: "the South Korean-built
 dam gave way on Monday" -> `dam_collapse.start`, "A small wooden boat carrying
@@ -47,6 +51,9 @@ def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hi
                  places: Places) -> str | None:
     """The event quantity of a date or duration, with what strikes a place among the
     events of its clause."""
+    if mention.kind == "duration" and _DEADLINE.search(events.text, sentence.start, mention.start) \
+            and re.match(r"\s+to\s+[a-z]+", events.text[mention.end:]):
+        return "ultimatum.duration"  # "gave the leaders ... 72 hours to surrender"
     struck = [h for h in strikes(events.text, sentence, places, mention)
               if not any(h.start == k.start and k.table == "events" for k in hits)]
     found = events.quantity(mention, sentence, hits + struck)
@@ -80,6 +87,8 @@ def _same_clause(text: str, mention: Mention, hit: Hit) -> bool:
     return not BREAK.search(_SHORT_FORM.sub(" ", _QUALIFIER.sub(" ", gap)))
 
 
+# "gave the leaders of a dissident northern region 72 hours to surrender": a deadline
+_DEADLINE = re.compile(r"\b(?:gave|gives|give|giving|given)\s+(?:[\w'’-]+\s+){0,8}$")
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
 _QUALIFIER = re.compile(r"(?<=[a-z]),\s*#?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s|$)")
 

@@ -92,3 +92,12 @@ def test_near_misses_of_acts_a_name_or_a_people_word_is_issued_nothing():
     # what was ordered is people, not an act
     d = drafts("The army ordered the residents out of Karachi on Monday.")
     assert not d["on Monday"].quantity.startswith("residents")
+
+
+def test_a_deadline_given_is_an_ultimatums_duration():
+    d = drafts("The prime minister launched an offensive in Karachi and gave the leaders of "
+               "the region 72 hours to surrender.")
+    assert d["72 hours"].quantity == "ultimatum.duration"
+    # near miss: a span the offensive lasted is the offensive's
+    d = drafts("The offensive in Karachi lasted 72 hours.")
+    assert d["72 hours"].quantity == "offensive.duration"
