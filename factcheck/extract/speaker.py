@@ -220,7 +220,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
     if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
-        return not re.match(r"\s+that\b", text[at + len(word):])
+        return not re.match(r"\s+(?:that|\w+\s+of)\b" if word == "accusing" else r"\s+that\b",
+                            text[at + len(word):])  # "accusing it of attacking"
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
         return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
             or previous.endswith("ern")
@@ -300,7 +301,9 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
         if kind == "date" and _adjunct(text, frame.verb.end, start):
             return None  # "told a hearing in early September": the statement's date
         return frame
-    after = [f for f in frames if f.verb.start >= end and f.speaker]
+    # a participle speaks for what follows it only ("..., accusing it of attacking")
+    after = [f for f in frames if f.verb.start >= end and f.speaker
+             and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES]
     for frame in after:
         tail = text[frame.verb.end:sentence.end]
         if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(text[end:frame.verb.start]):

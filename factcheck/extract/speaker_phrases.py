@@ -15,10 +15,10 @@ estimated estimates estimate noted added adds wrote writes tweeted tweets stated
 confirmed confirms tallied cited cites highlighted detailed warned warns according
 saying explained claimed insisted insists recorded observed remarked
 repeated fears feared expects predicted predicts watched witnessed revealed reveals
-notes states put puts putting noting adding""".split())
+notes states put puts putting noting adding accusing""".split())
 # participles that hang on their clause's subject ("Riviere described the storm as one
 # of the largest, noting that Cyclone Sidr in 2007 killed more than 3,000")
-PARTICIPLES = frozenset("saying noting adding".split())
+PARTICIPLES = frozenset("saying noting adding accusing".split())
 # a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
 ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
 still instead elsewhere overall nevertheless yet today yesterday additionally
@@ -50,7 +50,8 @@ def participle_subject(before: str) -> str | None:
     verb = _MAIN_VERB.search(clause)
     if verb is None:
         return ""
-    return clean(phrase_back(TOKEN.findall(clause[:verb.start()])))
+    # over an appositive to the name ("Abiy, last year's Nobel Peace Prize winner,")
+    return clean(noun_phrase_before(TOKEN.findall(clause[:verb.start()])))
 
 
 def noun_phrase_before(tokens: list[str]) -> str:

@@ -252,3 +252,15 @@ def test_according_to_right_after_the_numbers_words():
     d = drafts("Some 500 were injured in El Salvador and the capital lost power for two "
                "days according to rescue officials.")
     assert d["Some 500"].by in (None, "")
+
+
+def test_accusing_someone_of_is_said_by_the_clauses_subject_over_an_appositive():
+    d = drafts("Prime Minister Abiy Ahmed spoke on Sunday. Abiy, last year's Nobel Peace "
+               "Prize winner, launched the campaign on November 4, accusing it of attacking "
+               "two federal military camps in Tigray.")
+    assert d["two"].by in ("Abiy", "Abiy Ahmed")
+    # near miss: the participle speaks for what follows it, not the date before it
+    assert d["November 4"].by in (None, "")
+    # "accusing" with no "of" is no speech
+    d = drafts("The rebels killed 12 people in Tigray, accusing nobody.")
+    assert d["12"].by in (None, "")
