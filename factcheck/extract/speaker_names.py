@@ -46,8 +46,10 @@ def clean(phrase: str) -> str:
                     r"web\s+site|site|page|account|feed)$", "",
                     phrase, flags=re.I) or phrase
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes
-    phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", "", phrase)
+    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner of a name goes;
+    # not of a common noun ("the UN's refugee agency" is whose agency)
+    phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=(?:(?:state-run|"
+                    r"state|private|former|local|acting)\s+)*[A-Z])", "", phrase)
     phrase = re.sub(r"^(?:(?:state-run|state|private|former|local|acting)\s+)+(?=[A-Z])",
                     "", phrase)
     return strip_role(phrase)

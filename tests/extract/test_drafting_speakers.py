@@ -264,3 +264,13 @@ def test_accusing_someone_of_is_said_by_the_clauses_subject_over_an_appositive()
     # "accusing" with no "of" is no speech
     d = drafts("The rebels killed 12 people in Tigray, accusing nobody.")
     assert d["12"].by in (None, "")
+
+
+def test_the_owner_of_a_common_noun_stays_with_it():
+    d = drafts("Over 40,000 Ethiopians have fled to Sudan, the UN’s refugee agency said "
+               "Monday.")
+    assert d["Over 40,000"].by == "UN’s refugee agency"
+    # near miss: the owner of a name goes ("Pakistan's private Aaj television")
+    d = drafts("Pakistan's private Aaj television reported a death toll of more than 25,000 "
+               "in Kashmir.")
+    assert d["more than 25,000"].by == "Aaj television"
