@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..registry.voices import speaker_key
 from .speaker_names import clean, drop_document, kind_of_body, of_no_one
 from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, noun_phrase_before, participle_subject,
-                              phrase_after)
+                              passive_agents, phrase_after)
 from .text import Sentences, Span
 
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
@@ -76,6 +76,7 @@ _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(VERBS)) +
 class Frame:
     verb: Span
     speaker: str  # as written, cleaned; "" when the frame has no subject
+    passive: bool = False  # "were reported by X": X, the agent, speaks
 
 
 @dataclass
@@ -129,7 +130,9 @@ class Speakers:
                 continue
             verb = Span(at, sentence.start + match.end())
             found.append(Frame(verb, _subject(self.text, sentence, verb, word)))
-        return found
+        found += [Frame(Span(a, b), speaker, passive=True)
+                  for a, b, speaker in passive_agents(self.text, sentence.start, sentence.end)]
+        return sorted(found, key=lambda f: f.verb.start)
 
     def _opened(self, start: int) -> str | None:
         """The mark that opened the quotation holding `start` in its paragraph, or
@@ -305,6 +308,9 @@ def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span
     after = [f for f in frames if f.verb.start >= end and f.speaker
              and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES]
     for frame in after:
+        if frame.passive and len(text[end:frame.verb.start].split()) <= 4 \
+                and not _BREAKS.search(text[end:frame.verb.start]):
+            return frame  # "Some 37 deaths were reported by the health ministry"
         tail = text[frame.verb.end:sentence.end]
         if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(text[end:frame.verb.start]):
             return frame

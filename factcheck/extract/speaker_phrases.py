@@ -115,3 +115,24 @@ def _where(words: list[str]) -> bool:
     if len(words) == 2 and words[1].lower() == "the" and _COMPASS.fullmatch(words[0]):
         return True
     return words[0][0].isupper() and all(w[0].isupper() or _COMPASS.fullmatch(w) for w in words)
+
+
+# the agent of a passive report speaks: "37 deaths were reported by the health
+# ministry", "according to figures released by the health ministry", "as reported
+# by the Red Cross"; not a deadline ("reported by Sunday", "by the end of the day")
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:reported|released|announced|confirmed|given|provided|issued|published|compiled|"
+    r"recorded|tallied|cited|estimated)\s+by\s+(?!(?:the\s+)?(?:end|time|weekend|morning|"
+    r"afternoon|evening|night|middle|start|beginning)\b)(?=(?:the\s+)?[A-Z]|the\s+[a-z])"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)")
+
+
+def passive_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(verb start, verb end, speaker) of each passive report's agent in text[start:end]."""
+    found = []
+    for match in _PASSIVE_AGENT.finditer(text, start, end):
+        speaker = clean(phrase_after(text, match.end(), end))
+        if speaker and not speaker[0].isdigit():
+            found.append((match.start(), match.end(), speaker))
+    return found

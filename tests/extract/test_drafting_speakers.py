@@ -274,3 +274,22 @@ def test_the_owner_of_a_common_noun_stays_with_it():
     d = drafts("Pakistan's private Aaj television reported a death toll of more than 25,000 "
                "in Kashmir.")
     assert d["more than 25,000"].by == "Aaj television"
+
+
+def test_the_agent_of_a_passive_report_speaks():
+    d = drafts("Some 37 deaths were reported by the health ministry in Kerala.")
+    assert d["Some 37"].by == "health ministry"
+    d = drafts("The death toll rose to 37, according to figures released by the health "
+               "ministry in Kerala.")
+    assert d["37"].by == "health ministry"
+    d = drafts("The toll, as reported by the Red Cross, rose to 37 in Kerala.")
+    assert d["37"].by == "Red Cross"
+
+
+def test_near_misses_a_deadline_or_a_cause_after_by_is_no_speaker():
+    d = drafts("Some 37 deaths were reported by Sunday in Kerala.")
+    assert d["Some 37"].by in (None, "")
+    d = drafts("Some 37 deaths were reported by the end of the day in Kerala.")
+    assert d["Some 37"].by in (None, "")
+    d = drafts("Some 37 homes were destroyed by the storm in Kerala.")
+    assert d["Some 37"].by in (None, "")
