@@ -54,9 +54,10 @@ def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hi
     if mention.kind == "duration" and _DEADLINE.search(events.text, sentence.start, mention.start) \
             and re.match(r"\s+to\s+[a-z]+", events.text[mention.end:]):
         return "ultimatum.duration"  # "gave the leaders ... 72 hours to surrender"
-    struck = [h for h in strikes(events.text, sentence, places, mention)
-              if not any(h.start == k.start and k.table == "events" for k in hits)]
-    found = events.quantity(mention, sentence, hits + struck)
+    # a strike the lexicon also names ("was hit by one of the deadliest heatwaves") is
+    # the lexicon's event, struck: its date is its start
+    found = events.quantity(mention, sentence, hits + strikes(events.text, sentence, places,
+                                                               mention))
     # "would be hit by heatwave from May 19": a day not yet come; but "could be a
     # repeat of the 1915 genocide" forecasts no event of another year, and "it will
     # be four months since the start" is a span of time, not a forecast day

@@ -101,3 +101,16 @@ def test_a_deadline_given_is_an_ultimatums_duration():
     # near miss: a span the offensive lasted is the offensive's
     d = drafts("The offensive in Karachi lasted 72 hours.")
     assert d["72 hours"].quantity == "offensive.duration"
+
+
+def test_other_hazards_are_events_and_a_year_names_only_its_own_event():
+    d = drafts_by_number("US heat wave leaves 28 dead\nA heat wave that began last week has "
+                         "killed at least 28 people in California.", dt.date(2024, 7, 11))
+    assert d["last week"].quantity == "heatwave.start"
+    d = drafts("During the 2006 heat wave, 1,182 people were taken to hospital in Karachi.")
+    assert d["2006"].quantity == "heatwave_2006.start"
+    # near miss: the years compared with are no dates of the 2019 heatwaves
+    d = drafts("Excess deaths during the 2019 heatwaves in Karachi were 161, against 1,700 "
+               "in 2018.")
+    assert d["2019"].quantity == "heatwave_2019.start"
+    assert not d["2018"].quantity.startswith("heatwave_2019")
