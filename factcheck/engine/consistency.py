@@ -229,7 +229,8 @@ def _rounding(group, integer_vars, floor_zero, deadline=None,
         found = [members for members in _one_per_claims(group, found)
                  if any(solver.constraints[i].exact_atoms for i in members)]
         if rounded is not None:
-            found = [members for members in found if rounded.consistent(members)]
+            found = [members for members in found
+                     if rounded.point_agrees(members) or rounded.consistent(members)]
         return [_conflict(solver, members, exact=True) for members in found[:CONFLICT_CAP]]
     except TooHard:
         if rounded is None:

@@ -192,6 +192,22 @@ class RangeQuestions:
             self._witness = point
         return True
 
+    def point_agrees(self, subset: list[int]) -> bool:
+        """Whether a point found in Python satisfies every constraint of the subset
+        (exactly, as witnessed_agreement for the whole group); False proves nothing.
+        Cheap for the small subsets a conflict is shrunk through."""
+        self._tick()
+        rows = [row for i in subset for row in self._rows(i)]
+        atoms = [self.atoms[i] for i in subset]
+        whole = implied_whole(atoms, self.position, self.whole)
+        found = propagate(rows, len(self.keys), whole, self.floor)
+        if found.empty:
+            return False
+        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)), whole, found,
+                              self.calendar_at,
+                              lambda point: self._satisfies(point, atoms))
+        return group.point({}) is not None
+
     def _propagated(self, extra: list = ()):
         """Every constraint's rows (and the extra atoms') and their propagated
         bounds (None: empty)."""

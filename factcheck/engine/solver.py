@@ -228,7 +228,9 @@ class GroupSolver(RangeQuestions):
         position = 0
         while position < len(current):
             trial = current[:position] + current[position + 1:]
-            if self.agrees(trial):
+            # (a point found in Python proves agreement without z3; only z3's "no"
+            # comes with the core that shrinks the set faster)
+            if self.point_agrees(trial) or self.agrees(trial):
                 position += 1
             else:
                 current = [i for i in self._core() if i in set(trial)] or trial
@@ -244,6 +246,10 @@ class GroupSolver(RangeQuestions):
         map_solver.set("timeout", self._remaining_ms())
         # The z3 calls of z3.Bool, z3.Or, z3.Not, Solver.add/check and model.eval,
         # made directly (_enumerate): the Python wrappers cost more than the search.
+        # (Sets known before the search, blocked in the map up front, would save
+        # questions but change the path MARCO takes: on exact readings some of the
+        # seeds it then meets cost z3 seconds each, where the path from the whole
+        # group costs milliseconds. The path is left as it is.)
         found: list[list[int]] = []
         with Guards(self.ctx, [f"{self.prefix}m{i}" for i in everything]) as mark_asts:
             try:
@@ -268,8 +274,8 @@ class GroupSolver(RangeQuestions):
             model = map_solver.model()
             unmarked = false_constants(ref, model, marks)
             seed = [i for i in everything if i not in unmarked]
-            if self.agrees(seed):
-                grown = self._grow(seed)
+            if self.point_agrees(seed) or self.agrees(seed):
+                grown = self._grow(seed, found)
                 outside = [mark_asts[i] for i in everything if i not in grown]
                 if outside:
                     assert_or(map_solver, outside)
@@ -281,9 +287,20 @@ class GroupSolver(RangeQuestions):
                 assert_or(map_solver, [held(ref, Z3_mk_not(ref, mark_asts[i]))
                                         for i in conflict], release=True)
 
-    def _grow(self, seed: list[int]) -> set[int]:
+    def _grow(self, seed: list[int], found: list[list[int]]) -> set[int]:
+        """The seed (which agrees) grown to a maximal set that agrees, adding
+        constraints in order. A constraint that would complete a conflicting set
+        found already cannot join: it is passed over without a question (the set
+        grown is the one the questions alone would grow)."""
         grown = set(seed)
+        completing: dict[int, list[list[int]]] = {}
+        for members in found:
+            for i in members:
+                completing.setdefault(i, []).append(members)
         for i in range(len(self.constraints)):
-            if i not in grown and self.agrees(sorted(grown | {i})):
+            if i in grown or any(all(j == i or j in grown for j in members)
+                                 for members in completing.get(i, ())):
+                continue
+            if self.agrees(sorted(grown | {i})):
                 grown.add(i)
         return grown

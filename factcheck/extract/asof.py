@@ -72,7 +72,27 @@ def as_of(text: str, sentence: Span, mention: Mention,
         found = _week_ending(text, mention, date) or _frame(text, sentence, mention, date)
         if found is not None:
             return AsOf(found.when, found.daily, (date.start, date.end), found.weekly)
+    listed = _listed_after(text, sentence, mention, mentions)
+    if listed is not None and dates:
+        # "On December 25, a total of 235 cases, 13 new deaths and zero new suspected
+        # cases were recorded": the list's later items share its first one's frame
+        return as_of(text, sentence, listed, mentions)
     return _week_before(text, sentence, mention, mentions)
+
+
+# between two items of a list of counts: the first's own words, a comma or "and"
+_LIST_JOIN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _listed_after(text: str, sentence: Span, mention: Mention,
+                  mentions: list[Mention]) -> Mention | None:
+    """The count this one follows in a list ("235 cases, 13 new deaths and zero"), or
+    None."""
+    before = [m for m in mentions if sentence.start <= m.start and m.end <= mention.start
+              and m.kind in COUNT_KINDS]
+    if not before or not _LIST_JOIN.fullmatch(text, before[-1].end, mention.start):
+        return None
+    return before[-1]
 
 
 _WEEK_BEFORE = re.compile(r"\s+(?:in\s+)?(?:the\s+(?:week|seven\s+days)\s+(?:before|earlier)|"
@@ -94,6 +114,14 @@ def _week_before(text: str, sentence: Span, mention: Mention,
     return None
 
 
+def _one_verb_to_end(text: str, gap: str, date: Mention) -> bool:
+    """"two people died due to floods in Lakhimpur and Morigaon districts Tuesday.":
+    one past verb, no comma, and the day ends the sentence."""
+    verbs = len(_FINITE.findall(gap)) + len(re.findall(r"\bdied\b", gap))
+    return "," not in gap and verbs == 1 \
+        and re.match(r"\s*[.”\"]", text[date.end:date.end + 3]) is not None
+
+
 def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
     lead = text[max(sentence.start, date.start - 45):date.start]
     when = _when(text, date)
@@ -108,8 +136,9 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
             return AsOf(when, daily=False)  # "the toll rose early today to at least 138"
         return _opening(text, sentence, mention, date, when)
     gap = text[mention.end:date.start]
-    if _BARE_DAY.fullmatch(date.text) and _PAST_VERB.search(gap) and not _speech(gap) \
-            and not _CLAUSE_WORDS.search(gap) and ";" not in gap:
+    if _BARE_DAY.fullmatch(date.text) and (_PAST_VERB.search(gap) or _one_verb_to_end(
+            text, gap, date)) and not _speech(gap) and not _CLAUSE_WORDS.search(gap) \
+            and ";" not in gap:
         # "15 people were found dead, 100 remained missing and 62 homes were covered
         # Saturday": the day the list's last verb gives dates the whole list
         return AsOf(when, daily=False)
@@ -217,6 +246,12 @@ _ONGOING = re.compile(r"\b(?:strikes|airstrikes|air\s+strikes|shelling|bombing|b
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
+# a rate named before its number: "the average rate of new arrivals per week has been
+# more than 1,000", "the daily rate was about 233" (not "a week", "within a week")
+_RATE_DAILY = re.compile(r"\b(?:per\s+day|daily|each\s+day|every\s+day)\b", re.I)
+_RATE_WEEKLY = re.compile(r"\b(?:per\s+week|weekly|each\s+week|every\s+week)\b", re.I)
+
+
 def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, measure: str,
            word: str) -> str:
     """The suffix of a count of one day or one week: people on the move that day
@@ -224,9 +259,12 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
     one day of a war ("strikes killed at least 40 people on Sunday"; not "the death
     toll rose to 22 on Monday", a running total)."""
     if measure in FLOWS:
-        if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)):
+        lead = text[max(sentence.start, mention.start - 100):mention.start]
+        if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)) \
+                or _RATE_DAILY.search(lead):
             return "_daily"
-        return "_weekly" if frame is not None and frame.weekly else ""
+        weekly = (frame is not None and frame.weekly) or _RATE_WEEKLY.search(lead)
+        return "_weekly" if weekly else ""
     if measure in EVENT_COUNTS and frame is not None and frame.daily and frame.date \
             and "toll" not in word.lower() \
             and _ONGOING.search(text, sentence.start, sentence.end) \

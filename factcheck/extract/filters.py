@@ -184,6 +184,10 @@ def attached_run_end(scan, i: int) -> int:
     return tokens[j].end
 
 
+# "two people died due to floods", "closed due to rain": a cause after a past verb
+_PAST = re.compile(r"[a-z]{2,}ed|died|lost|fled|left|fell|shut")
+
+
 def clause_is_future(scan, start: int, end: int) -> bool:
     """Whether the clause holding text[start:end] speaks of the future: it holds a
     future marker of the phrase table (will, is due to, next, scheduled for ...).
@@ -196,7 +200,8 @@ def clause_is_future(scan, start: int, end: int) -> bool:
     while k < stop:
         found = markers.match(words, k)
         if found is not None and not (words[found[1] - 1] == "to" and found[1] < len(words)
-                                      and words[found[1]] in _DETERMINERS):
+                                      and words[found[1]] in _DETERMINERS) \
+                and not (words[found[1] - 1] == "to" and k > 0 and _PAST.fullmatch(words[k - 1])):
             return True
         k += 1
     return False

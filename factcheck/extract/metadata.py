@@ -23,6 +23,10 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*)?(?:[A-Z][a-z]{2,4
                        r"\s*)?\([^)\n]{2,40}\)\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
                        r"[—–-]{1,2}\s|^\s*[A-Z][A-Z’'.\- ]{2,30}(?:,\s*[A-Z][\w.]+(?: [A-Z]\w+)*)?"
                        r"\s*[—–•]\s|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*" + _DAY + r"\s*[—–-]{1,2}\s")
+# "Guwahati: Over 12 lakh people have been affected": a city and a colon open the
+# story's first paragraph (where the reporter files from; the title line is no
+# dateline, "Assam: Floods leave ten dead")
+_COLON_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+(?=[A-Z0-9“\"])")
 _CREDIT = re.compile(r"\((?:[^()\n]*\b(?:Photo|photo|AP|AFP|Reuters|Getty|File|via)\b[^()\n]*)\)"
                      r"\s*$|^\s*©|^\s*\(?(?:Full-size photo|All photos)|\bphoto\s*$|"
                      r"^\s*(?:Photo|Image|Picture)\s*:", re.M)
@@ -42,7 +46,7 @@ def metadata_spans(text: str) -> list[Span]:
         if _is_metadata_line(line) or _is_caption(lines, k, text):
             found.append(Span(start, end))
             continue
-        dateline = _DATELINE.match(line)
+        dateline = _DATELINE.match(line) or (_COLON_DATELINE.match(line) if k else None)
         if dateline is not None:
             found.append(Span(start, start + dateline.end()))
     return found

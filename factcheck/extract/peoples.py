@@ -27,3 +27,20 @@ def people_counted(text: str, mention: Mention, registry: dict) -> str | None:
     if name is None:
         return None
     return registry.get(snake(name)) or snake(name)
+
+
+# what follows a demonym that counts people ("6,000 South Sudanese are staying",
+# "300 Syrian refugees"), not things ("10 Turkish provinces")
+_PEOPLE_AFTER = re.compile(r"\s+(?:are|were|is|was|have|had|who|refugees|people|nationals|"
+                           r"citizens|civilians|migrants|asylum|children|women|men)\b")
+
+
+def without_the_people(text: str, mention: Mention, places: list) -> list:
+    """The places a count that is no flow may be of, less the people it counts when
+    another place is named: "6,000 South Sudanese are staying in the Pagiarinya
+    settlement" are not where they are counted."""
+    if all(p.demonym for p in places):
+        return places
+    return [p for p in places if not (
+        p.demonym and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", text[mention.end:p.start])
+        and _PEOPLE_AFTER.match(text, p.end))]

@@ -54,7 +54,15 @@ rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsun
 catholic orthodox protestant authority authorities department division directorate
 bureau board institute society foundation corporation company administration
 management ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
-measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin""".split())
+measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
+eid ramadan diwali thanksgiving hanukkah passover""".split())
+# "KOSLANDA, Sri Lanka — ": a place in capitals, its country, a dash
+_PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)\s*[—–-]")
+# a river's name: it floods places, and is none ("Brahmaputra and its tributaries",
+# "the waters of the Yamuna", "rivers, including the mighty Brahmaputra")
+_RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries)")
+_RIVER_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|like))"
+                           r"(?:\s+the)?(?:\s+mighty)?\s+$")
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
 _INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
                           r"college|building)s?\b")
@@ -71,8 +79,10 @@ _WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state
 _IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
                           + r")\s+[a-z]+\s+$", re.I)
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
-_STATE = re.compile(r"\s+(?:state-run|state\s+media|government|military|junta|authorities|"
-                    r"prime\s+minister|president|army|police|foreign\s+minister)\b")
+_STATE = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city)\s+)?"
+                    r"(?:state-run|state\s+media|government|military|junta|authorities|"
+                    r"prime\s+minister|president|army|police|foreign\s+minister|"
+                    r"officials|chief\s+minister|governor)\b")
 _LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
@@ -90,7 +100,9 @@ class Place:
 
 
 def snake(name: str) -> str:
-    name = re.sub(r"[^a-z0-9]+", "_", name.lower().replace("’", "'")).strip("_")
+    # "Democratic Republic of the Congo" and "... of Congo" are one place
+    name = re.sub(r"(?<=\S)\s+the\s+(?=\S)", " ", name.lower().replace("’", "'"))
+    name = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
     return name if name[:1].isalpha() else f"p_{name}"
 
 
@@ -127,6 +139,21 @@ class Places:
             self.main_origin = self.main if self.main in origins or (
                 not origins and self.main not in self.destinations) else (
                 origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
+        self.main = self._site({p.key for p in self.found}) or self.main
+
+    def _site(self, found_keys: set) -> str | None:
+        """"KOSLANDA, Sri Lanka — ... the town of Koslanda": a dateline naming a
+        place of the story's main one, and named again in the story, is where it
+        happened: the subject of a count that names no place."""
+        for span in self.skip:
+            dateline = _PLACE_DATELINE.match(self.text, span.start, span.end)
+            if dateline is None:
+                continue
+            site = self.registry.get(snake(dateline[1].title())) or snake(dateline[1].title())
+            country = self.registry.get(snake(dateline[2])) or snake(dateline[2])
+            if country == self.main and site in found_keys and site != country:
+                return site
+        return None
 
     @property
     def several_destinations(self) -> bool:
@@ -160,7 +187,9 @@ class Places:
                 role = None if possessive else self._role(start, end)
                 # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
                 gap = self.text[last_end:start] if last_end >= 0 else ""
-                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:,|,?\s+and)\s*#?",
+                # ... and a list by semicolons: "Congo (21,186); Rwanda (73,926); and
+                # Zambia (1,197)"
+                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:[,;]|[,;]?\s+and)\s*#?",
                                        gap) is not None
                 if self._is_place(start, name, key, role, follows):
                     confirmed.add(key)
@@ -202,6 +231,9 @@ class Places:
             return True
         if _INSTITUTION.match(self.text, start + len(name)):
             return False
+        if _RIVER_AFTER.match(self.text, start + len(name)) or _RIVER_BEFORE.search(
+                self.text, max(0, start - 40), start):
+            return False  # "the surging waters of Brahmaputra and its tributaries"
         if self.text[start - 1:start] == "(" and (name.isupper() or (
                 " " not in name and self.text[start + len(name):start + len(name) + 1] == ")")):
             return False  # "(RSF)", "(CalFire)": the short form of the name before it
@@ -212,7 +244,9 @@ class Places:
         if _LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
             return False  # "the US State of Louisiana": the place is the one after "of"
         words = [w.lower().rstrip(".") for w in name.split()]
-        if any(w in _NOT_PLACES for w in words) or len(name) < 3 or (
+        # ("of the" inside a name: "Democratic Republic of the Congo")
+        if any(w in _NOT_PLACES for w in words[:1] + [w for w in words[1:] if w != "the"]) \
+                or len(name) < 3 or (
                 len(words) == 1 and (words[0] in lexicon().demonyms
                                      or words[0].removesuffix("s") in lexicon().demonyms)):
             return False  # "Turkish", "the number of Syrians": people, not a place
@@ -270,11 +304,21 @@ class Places:
 
     def _demonyms(self):
         demonyms = lexicon().demonyms
+        inside_pair = -1
         for match in re.finditer(r"\b[A-Z][a-z]+\b", self.text):
-            name = demonyms.get(match.group().lower())
-            if name is not None:
+            if match.start() < inside_pair:
+                continue  # the second word of a pair: "Sudanese" in "South Sudanese"
+            end, name = match.end(), None
+            after = re.match(r"\s+([A-Z][a-z]+)\b", self.text[match.end():match.end() + 30])
+            if after is not None:
+                name = demonyms.get(f"{match.group().lower()} {after.group(1).lower()}")
+                if name is not None:
+                    end = inside_pair = match.end() + after.end()
+            name = name or demonyms.get(match.group().lower())
+            if name is not None and not re.match(r"-[a-z]", self.text[end:end + 2]):
+                # (not "a South Korean-built dam": who built it, not where it is)
                 key = self.registry.get(snake(name)) or snake(name)
-                yield Place(match.start(), match.end(), key, None, demonym=True)
+                yield Place(match.start(), end, key, None, demonym=True)
 
 
 _DIRECTIONS = frozenset("""north south east west northern southern eastern western

@@ -19,11 +19,11 @@ else.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import amounts
+from .ages import person_age
 from .asof import FLOWS, AsOf, period
 from .clauses import BREAK as _BREAK
 from .clauses import distance as _distance
@@ -37,12 +37,13 @@ from .events import Events
 from .frames import another_incident, paragraph_place, place_of_kind
 from .lexicon import Hit, lexicon
 from .mention import Mention
-from .nouns import GENERIC_PEOPLE, attached as _attached, group_noun as _group_noun
+from .nouns import attached as _attached, group_noun as _group_noun
 from .nouns import modifier as _modifier, own_noun, partitive_noun
-from .nouns import share_group as _share_group
 from .nouns import verb_before as _verb_before
-from .peoples import people_counted
+from .peoples import people_counted, without_the_people
 from .places import Place, Places
+from .respectively import respective_measure
+from .share_names import share_quantity
 from .strikes import struck_event
 from .text import Span
 
@@ -77,10 +78,12 @@ class Namer:
     def name(self, index: int, mention: Mention, sentence: Span, as_of: AsOf | None) -> str:
         found = None
         if mention.kind in ("date", "duration"):
-            # "a four-year-old boy": an age, no event's duration
-            found = None if mention.text.endswith("-old") else self._event(mention, sentence)
+            # "a four-year-old boy": an age (the person's, when named), no event's duration
+            found = person_age(self.text, mention, sentence, self.places) \
+                if mention.text.endswith("-old") else self._event(mention, sentence)
         elif mention.kind in COUNTS:
-            found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of)
+            found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of) \
+                or person_age(self.text, mention, sentence, self.places)
         elif mention.kind == "other":
             found = distance(self.text, mention, sentence, self.places) \
                 or self._temperature(mention, sentence) or self._extent(mention, sentence) \
@@ -105,6 +108,11 @@ class Namer:
                 or amounts.an_age(self.text, mention) or amounts.a_change(self.text, mention):
             return None  # "an 11-story building", "under the age of five", "rose by 40"
         hits = self._hits(sentence, mention)
+        respective = respective_measure(self.text, mention, self.mentions, hits,
+                                        sentence.start)
+        if respective is not None and respective not in FLOWS:
+            # "confirmed cases and deaths ... 15,064 and 470 respectively"
+            return f"{self._subject(mention, sentence, respective)}.{respective}"
         cases = case_count(self.text, mention, sentence.start) \
             if mention.kind == "count" else None
         if cases is not None:  # "28 confirmed Ebola cases, 21 probable ones"
@@ -146,21 +154,19 @@ class Namer:
         if name == "on_board" and not self.places.between(sentence.start, sentence.end):
             subject = amounts.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:
-            subject, name = self._flow(mention, sentence, subject)
+            subject, name = self._flow(mention, sentence, subject, name)
         name += period(self.text, mention, sentence, as_of, name,
                        self.text[measure.start:measure.end])
         group = _attached(hits, mention, "groups", self.text)
         group_name = group.name if group is not None else _group_noun(self.text, mention)
         if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
             name = f"{group_name}_{name}"
-        if mention.kind in SHARES and name != "population":
-            part = _share_group(self.text, mention)
-            if part is not None:  # "45 percent of arrivals were children": the whole's
-                return f"{subject}.{name}_{part} / {subject}.{name}"  # name, then the part
-            main = self.places.main
-            if main and subject != main and not any(h.name == "population" for h in hits):
-                return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
-            return f"{subject}.{name} / {subject}.population"
+        if mention.kind in SHARES:
+            share = share_quantity(self.text, mention, sentence.start, subject, name,
+                                   self.places.main,
+                                   any(h.name == "population" for h in hits))
+            if share is not None:
+                return share
         if mention.unit == "household" and mention.kind not in SHARES:
             name += "_households"  # "2,000 families were affected": another unit, another count
         if forecast(self.text, mention, hits, self.mentions):
@@ -275,6 +281,8 @@ class Namer:
                and not (p.demonym and _DESCRIBES.search(self.text, 0, p.start))
                and not (self.text[p.end:p.end + 2] in ("'s", "’s")  # not India in
                         and any(q.start == p.end + 3 for q in inside))]  # "India's Kerala"
+        if measure not in FLOWS:
+            own = without_the_people(self.text, mention, own)
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None
@@ -291,8 +299,10 @@ class Namer:
             else self.places.main
         return fallback or self.document
 
-    def _flow(self, mention: Mention, sentence: Span, subject: str) -> tuple[str, str]:
-        """(subject, measure) of people on the move."""
+    def _flow(self, mention: Mention, sentence: Span, subject: str,
+              said: str = "departed") -> tuple[str, str]:
+        """(subject, measure) of people on the move; `said`: the measure the words
+        give ("arrivals": arrived)."""
         inside = self.places.between(sentence.start, sentence.end)
         destinations = [p for p in inside if p.role == "destination"]
         origins = [p for p in inside if p.role == "origin"]
@@ -312,6 +322,11 @@ class Namer:
         here = [p for p in inside if p.key not in self.places.destinations
                 and not _BREAK.search(self.text[min(p.end, mention.end):max(p.start, mention.start)])]
         nearest = _nearest_place(self.text, mention, here, self.mentions)
+        several = self.places.several_destinations or len(
+            {p.key for p in inside} - {self.places.main_origin}) >= 2
+        if nearest is not None and said == "arrived" and several \
+                and nearest.key != self.places.main_origin:
+            return nearest.key, "arrived"  # "new arrivals ... 1,000 in Tanzania, 500 in Uganda"
         if nearest is not None:  # "100,000 of the 120,000 residents of Karabakh have fled"
             return nearest.key, "departed"
         return self.places.main_origin or subject, "departed"
@@ -374,6 +389,8 @@ class Namer:
         return Events(self.text, self.mentions, self.existing, self.year)
 
 _DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
+
+
 
 
 def _nearest_place(text: str, mention: Mention, places: list[Place],

@@ -18,19 +18,23 @@ import re
 from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
-from .speaker_names import clean, drop_document, kind_of_body, of_no_one
+from .speaker_choice import Frame, choose, given_to
+from .speaker_names import clean, drop_article, drop_document, is_name, kind_of_body, of_no_one
 from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, noun_phrase_before, participle_subject,
-                              passive_agents, phrase_after)
+                              passive_agents, phrase_after, phrase_back)
 from .text import Sentences, Span
 
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
 _TALLIED = frozenset("recorded reported confirmed tallied".split())
-# "He put the death toll ... at 324": a speech frame only with its "at" and a number
-_PUT = frozenset("put puts putting".split())
+# "He put the death toll ... at 324", "The USGS registered the quake at magnitude 6.1":
+# a speech frame only with its "at" and a number
+_PUT = frozenset("put puts putting registered measured".split())
+# (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
+_MEASURED = frozenset("registered measured".split())
 _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?[a-z](?:[^.;:“”\"]|\.(?=\d))"
                      r"{0,100}?\bat\s+"
                      r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
-                     r"least|at|an\s+estimated|up\s+to)\s+)*(?:[$€£₹¥]|\d|"
+                     r"least|at|an\s+estimated|up\s+to|magnitude)\s+)*(?:[$€£₹¥]|\d|"
                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
                      r"thousands|tens)\b)", re.I)
 # nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
@@ -39,15 +43,13 @@ _NOUN_VERBS = frozenset("notes states".split())
 _PLURAL_OWNERS = frozenset("""member neighbouring neighboring other several many some all
 both these those united federal nearby affected coastal island border arab african gulf
 baltic two three four five six seven eight nine ten""".split())
+# plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
+_NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being an the of""".split())
 PRONOUNS = frozenset("he she they it we".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
-_REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
-_TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
-                        r"might|must|should)\b", re.I)
-_BREAKS = re.compile(r"[,;:.](?!\d)|[”\"]")
 # (not past a "that": "noting that Cyclone Sidr in 2007" dates what is reported)
 _STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS))
                             + r")\s+(?:(?!that\s)[\w.]+\s+){0,4}$", re.I)
@@ -73,13 +75,6 @@ _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(VERBS)) +
 
 
 @dataclass
-class Frame:
-    verb: Span
-    speaker: str  # as written, cleaned; "" when the frame has no subject
-    passive: bool = False  # "were reported by X": X, the agent, speaks
-
-
-@dataclass
 class Speakers:
     """Resolves the speaker of mentions, in text order; remembers the last named."""
 
@@ -98,7 +93,7 @@ class Speakers:
         if self.last and self._quoted_paragraph(start):
             return self.last  # a paragraph that is one quotation: the last speaker's words
         frames = self._frames(sentence)
-        chosen = _choose(frames, self.text, start, end, sentence, kind)
+        chosen = choose(frames, self.text, start, end, sentence, kind)
         if chosen is None:  # a quotation: the speaker it is given to, after it closes
             chosen = self._closing_frame(start)
         if chosen is None:
@@ -126,13 +121,15 @@ class Speakers:
         for match in re.finditer(r"[A-Za-z]+", self.text[sentence.start:sentence.end]):
             word = match.group().lower()
             at = sentence.start + match.start()
-            if word not in VERBS or _rejected(self.text, sentence, at, word):
+            if (word not in VERBS and word not in _MEASURED) or _rejected(
+                    self.text, sentence, at, word):
                 continue
             verb = Span(at, sentence.start + match.end())
             found.append(Frame(verb, _subject(self.text, sentence, verb, word)))
+        found.extend(_figures_frames(self.text, sentence))
         found += [Frame(Span(a, b), speaker, passive=True)
                   for a, b, speaker in passive_agents(self.text, sentence.start, sentence.end)]
-        return sorted(found, key=lambda f: f.verb.start)
+        return sorted(found, key=lambda frame: frame.verb.start)
 
     def _opened(self, start: int) -> str | None:
         """The mark that opened the quotation holding `start` in its paragraph, or
@@ -155,7 +152,9 @@ class Speakers:
 
     def _quoted_paragraph(self, start: int) -> bool:
         """`start` lies in a paragraph that is a quotation from end to end, with no
-        frame of its own ("Refugees say ..." inside it is the speaker's report)."""
+        frame of its own ("Refugees say ..." inside it is the speaker's report), or
+        in one that opens a quotation and never closes it (the convention for a
+        quotation that runs on into the next paragraph)."""
         first = self.text.rfind("\n", 0, start) + 1
         last = self.text.find("\n", start)
         paragraph = self.text[first:last if last != -1 else len(self.text)].strip()
@@ -164,6 +163,8 @@ class Speakers:
             return False
         closing = marks[paragraph[0]]
         body = paragraph[1:].rstrip(".")
+        if paragraph[0] == "“" and "“" not in body and "”" not in body:
+            return not self._frames(self.sentences.around(start))
         return body.endswith(closing) and closing not in body[:-1] and (
             paragraph[0] != "“" or "“" not in body)
 
@@ -174,7 +175,7 @@ class Speakers:
             return None
         after = self.sentences.around(close)
         frames = [f for f in self._frames(after) if f.verb.start > close and f.speaker]
-        return frames[0] if frames and _given_to(self.text, close, frames[0]) else None
+        return frames[0] if frames and given_to(self.text, close, frames[0]) else None
 
     def _quotation(self, sentence: Span, start: int) -> Frame | None:
         """A sentence inside quotation marks with no frame: the frame right after the
@@ -199,8 +200,9 @@ class Speakers:
             return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
         if key in PRONOUNS or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
                                and not re.search(r"['’]s?$", words[0])
-                               and not kind_of_body(words)):
-            return self.last  # "the agency", "UN agency"; not "the governor's office"
+                               and not kind_of_body(words) and not _named_body(speaker)):
+            # "the agency", "UN agency"; not "the governor's office", "Health Ministry"
+            return self.last
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
             name = next((n for n in reversed(self.named)
@@ -213,6 +215,12 @@ class Speakers:
 
 
 _key = speaker_key  # the registry's own comparison of spellings
+
+
+def _named_body(speaker: str) -> bool:
+    """"Health Ministry", "Interior Ministry": a body's name, not a pointer back."""
+    words = drop_article(speaker).split()
+    return len(words) >= 2 and is_name(" ".join(words))
 
 
 def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
@@ -237,12 +245,56 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     after = text[at + len(word):at + len(word) + 12].lstrip()
     if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):
         return True  # "people confirmed dead", "reported missing": what they are
-    if after.startswith("of "):
-        return True  # a noun: "unverified reports of ...", "estimates of"
+    if after.startswith("of ") or (word in _NOUN_OR_VERB and re.match(
+            r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)):
+        return True  # a noun: "unverified reports of ...", "refugee reports about"
+    if _COUNTED_AFTER.match(after):
+        return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
     if word == "estimated" and (after.startswith(("at ", "to be")) or (
             after[:1].isdigit() and not previous)):
         return True  # "estimated at 120,000", "Estimated 5,000 people ..."
     return False
+
+
+# "UNHCR's latest figures show that", "figures released by the ministry show": the
+# owner of the figures speaks through them
+_FIGURES_SHOW = re.compile(
+    r"(?:(?P<owner>['’]s?)\s+|\b)(?:(?:latest|new|own|official|recent|preliminary|"
+    r"provisional|updated)\s+)*(?:figures|data|statistics|estimates|numbers|records)"
+    r"(?P<source>\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+[^,;:“”\"]+?)?"
+    r"\s+(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b", re.I)
+
+
+# "the Disaster Management Center's official numbers were six dead": the owner's
+_OWNED_NUMBERS = re.compile(
+    r"(?P<owner>['’]s?)\s+(?:(?:latest|new|own|official|recent|preliminary|provisional|"
+    r"updated)\s+)*(?:figures|numbers|tally|count|toll|death\s+toll)\s+"
+    r"(?P<verb>were|was|are|is|stood\s+at)\b(?P<source>)", re.I)
+
+
+def _figures_frames(text: str, sentence: Span) -> list[Frame]:
+    frames = []
+    matches = [*_FIGURES_SHOW.finditer(text, sentence.start, sentence.end),
+               *_OWNED_NUMBERS.finditer(text, sentence.start, sentence.end)]
+    for match in matches:
+        verb = Span(match.start("verb"), match.end("verb"))
+        if match.group("source"):
+            source = re.sub(r"^\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+",
+                            "", match.group("source"))
+            speaker = clean(source)
+        elif match.group("owner"):
+            tokens = TOKEN.findall(text[sentence.start:match.start()])
+            speaker = clean(phrase_back(tokens))
+        else:
+            continue
+        if speaker:
+            frames.append(Frame(verb, speaker))
+    return frames
+
+
+# what a verb of counting describes when it is an adjective before its noun
+_COUNTED_AFTER = re.compile(r"(?:cases|deaths|infections|fatalities|casualties|patients|"
+                            r"victims|incidents|outbreaks|figures|numbers)\b")
 
 
 def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
@@ -258,6 +310,9 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         if main is not None:
             return main
     before = re.sub(r"\s+(?:also|first|later|earlier)\s*$", "", before)  # "He also notes that"
+    if word == "saying":  # "X was quoted by media Wednesday as saying that": X
+        before = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b[^,;:]{0,60}?\s+as\s*$",
+                        "", before)
     if word in _PERFECT_SPEECH:
         # "Humanitarian workers in the area have reported that": the auxiliary and
         # where they are are no boundary; "the province has witnessed" is no speech
@@ -268,14 +323,25 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     if inverted and word in _INVERTIBLE and _NAME_AFTER.match(text, verb.end):
         # "..., said O'Brien, including ...": the name after the verb speaks
         return clean(phrase_after(text, verb.end, sentence.end))
+    if inverted and word in _INVERTIBLE:
+        # "..., said chief state volcanologist Renato Solidum": a role, then the name
+        after = clean(phrase_after(text, verb.end, sentence.end))
+        named = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*)$", after)
+        if named is not None:  # (the capitalised name after the role's words)
+            return named.group(1)
     subject = noun_phrase_before(tokens)
-    if subject:
+    if subject and subject.split()[-1].lower() in PRONOUNS:
+        return subject.split()[-1]  # "But moments later he told": he
+    if subject and not _NO_ONE.search(subject):
         return clean(subject)
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(phrase_after(text, verb.end, sentence.end))
     return ""
 
 
+# a phrase that names no one: a gerund alone ("raising fears that"), an adverb
+# ahead of a pronoun is cut in _phrase_back
+_NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 _INVERTIBLE = frozenset("said says added wrote writes explained noted".split())  # not "told X"
 # a capitalised name right after an inverted speech verb (", said O'Brien"), not a
 # day or a pronoun (", said Monday", ", said It")
@@ -283,75 +349,3 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                          r"On|In|At|The|It|He|She|They|We)\b)[A-Z][\w'’.-]+")
 
 
-def _choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
-            kind: str) -> Frame | None:
-    """A parenthetical ", it said," speaks for its whole sentence; else the closest
-    frame before the number whose complement holds it, else a clause-final frame
-    after it (", Sherpao said.") or one whose clause the number opens ("5,600
-    buildings officials said were destroyed")."""
-    for frame in frames:
-        if frame.speaker and re.match(r"\s*,", text[frame.verb.end:]) and re.search(
-                r",\s*(?:\S+\s+){0,3}$", text[sentence.start:frame.verb.start]):
-            return frame
-    closing = [f for f in frames if f.verb.start >= end and f.speaker
-               and text.startswith("ccording", f.verb.start + 1)
-               and (_closes(text, end, f, sentence) or _right_after(text, end, f))]
-    if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
-        return closing[0]
-    before = [f for f in frames if f.verb.end <= start and f.speaker
-              and not _GLOSS.search(text, f.verb.end, start)]
-    for frame in reversed(before):
-        if kind == "date" and _adjunct(text, frame.verb.end, start):
-            return None  # "told a hearing in early September": the statement's date
-        return frame
-    # a participle speaks for what follows it only ("..., accusing it of attacking")
-    after = [f for f in frames if f.verb.start >= end and f.speaker
-             and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES]
-    for frame in after:
-        if frame.passive and len(text[end:frame.verb.start].split()) <= 4 \
-                and not _BREAKS.search(text[end:frame.verb.start]):
-            return frame  # "Some 37 deaths were reported by the health ministry"
-        tail = text[frame.verb.end:sentence.end]
-        if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(text[end:frame.verb.start]):
-            return frame
-        if _closes(text, end, frame, sentence):
-            return frame
-    return None
-
-
-# '..., said Wang Yongbo, referring to the disaster that killed 87,000 people in
-# 2008': the outlet's gloss of what the speaker meant, in its own voice
-_GLOSS = re.compile(r",\s+(?:referring|in\s+a\s+reference|alluding)\s+to\b", re.I)
-
-
-def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
-    """A clause-final frame after the number: ", Sherpao said.", ", according to X"."""
-    gap = text[end:frame.verb.start]
-    # ", officials said on Monday, as the region braces for more rain": the frame's
-    # own clause ends at the comma
-    tail = re.split(r"[,;]", text[frame.verb.end:sentence.end], maxsplit=1)[0]
-    return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= 12 \
-        and not _TAIL_VERB.search(tail)
-
-
-def _right_after(text: str, end: int, frame: Frame) -> bool:
-    """"with some 500 injured according to rescue officials": the source follows the
-    number's own few words, with no clause between."""
-    gap = text[end:frame.verb.start]
-    return len(gap.split()) <= 3 and not _BREAKS.search(gap)
-
-
-def _given_to(text: str, close: int, frame: Frame) -> bool:
-    """"...," Afshan Khan, UNICEF's director, told a briefing: the frame follows the
-    closing mark after a comma, within a short attribution."""
-    gap = text[close + 1:frame.verb.start]
-    return bool(re.match(r"\s*$|[\s,]", gap)) and len(gap.split()) <= 14 \
-        and not re.search(r"[.;:!?]", gap)
-
-
-def _adjunct(text: str, verb_end: int, start: int) -> bool:
-    """"told a hearing in early September": the date is the statement's; not when a
-    count stands between ("told Reuters 186 people had died since Aug. 8")."""
-    between = text[verb_end:start]
-    return "that" not in between.split() and len(between.split()) <= 6 \
-        and not re.search(r"\d", between)

@@ -18,6 +18,9 @@ lieutenant sergeant""".split())
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
+# "the Press Trust of India news agency": the name says which agency
+_KIND_AFTER_NAME = re.compile(r"(?<=\b[A-Z])([\w.]*)\s+(?:news\s+agency|news\s+service|newspaper|"
+                              r"broadcaster)$")
 _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|official|latest|"
                           r"initial|new|recent)\s+)*(?:reports?|figures|data|estimates|information|"
                           r"statistics|statements?|tallies|records)\s+(?:from|by|of|on)\s+",
@@ -39,6 +42,7 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
     phrase = _STATEMENT.sub("", phrase)
+    phrase = _KIND_AFTER_NAME.sub(r"\1", phrase)
     # "according to unconfirmed reports from local partners", "according to Red
     # Cross figures": the source, not its document
     phrase = _DOCUMENT_OF.sub("", phrase)
@@ -46,13 +50,18 @@ def clean(phrase: str) -> str:
                     r"web\s+site|site|page|account|feed)$", "",
                     phrase, flags=re.I) or phrase
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner of a name goes;
-    # not of a common noun ("the UN's refugee agency" is whose agency)
-    phrase = re.sub(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=(?:(?:state-run|"
-                    r"state|private|former|local|acting)\s+)*[A-Z])", "", phrase)
-    phrase = re.sub(r"^(?:(?:state-run|state|private|former|local|acting)\s+)+(?=[A-Z])",
-                    "", phrase)
+    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes before
+    # a name; "China's earthquake monitoring agency" names no one without it
+    owned = re.match(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", phrase)
+    if owned and _ADJECTIVES.sub("", phrase[owned.end():])[:1].isupper():
+        phrase = phrase[owned.end():]
+    phrase = _ADJECTIVES.sub("", phrase) if _ADJECTIVES.sub("", phrase)[:1].isupper() else phrase
     return strip_role(phrase)
+
+
+# words before a name that say what kind of body it is ("state-run", "official")
+_ADJECTIVES = re.compile(r"^(?:(?:state-run|state-owned|state|private|former|local|acting|"
+                         r"official|independent)\s+)+")
 
 
 _DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts

@@ -26,10 +26,10 @@ furthermore""".split())
 STOP = frozenset("""that which who whom whose because while when where although but and
 after before if so as with by for in on at from of to than this these those there
 has have had is are was were will would could should may might can did do does not
-also then having being""".split()) - {"and", "of", "for"}
+also then having being been""".split()) - {"and", "of", "for"}
 _COMPASS = re.compile(r"(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)"
                       r"(?:ern)?", re.I)
-TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]")
+TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]|(?<=\s)-(?=\s)")
 
 
 # ", saying that", "released a statement saying": the participle hangs on the main
@@ -93,7 +93,7 @@ def phrase_back(tokens: list[str]) -> str:
             continue  # room said": the officials of that body, not the room
         if token.lower() in VERBS and words:
             return ""  # "The UN said Polish authorities had reported": the outer speaker
-        if token in ",;:()“”\"—–" or token.lower() in STOP or token[0].isdigit():
+        if token in ",;:()“”\"—–-" or token.lower() in STOP or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
             break

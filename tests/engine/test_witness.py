@@ -26,6 +26,7 @@ def claim(name: str, coeffs: dict, constant, op: str, exact=None) -> Constraint:
 
 
 def without_points(monkeypatch) -> None:
+    monkeypatch.setattr(solver.GroupSolver, "point_agrees", lambda self, subset: False)
     monkeypatch.setattr(solver.GroupSolver, "_witnessed", lambda self, keys: None)
     monkeypatch.setattr(solver.GroupSolver, "witnessed_agreement",
                         lambda self, extra=None: False)
@@ -180,3 +181,25 @@ def test_points_give_the_result_z3_gives(data, ranges):
         without_points(patch)
         slow = portable(consistency.solve_group(group, whole, floor, ranges=ranges))
     assert fast == slow
+
+
+def test_a_conflict_is_shrunk_with_points_and_z3s_cores():
+    # a >= 10 against a <= 5 beside b >= 0 and a + b <= 100: the minimal set is the
+    # first two; each "does the rest agree?" that holds is proved by a point
+    a, b = KEYS[:2]
+    group = [claim("low", {a: 1}, -10, ">="), claim("high", {a: 1}, -5, "<="),
+             claim("b", {b: 1}, 0, ">="), claim("sum", {a: 1, b: 1}, -100, "<=")]
+    whole = solver.GroupSolver(group, set(), set())
+    asked = []
+    real = solver.GroupSolver.agrees
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(solver.GroupSolver, "agrees",
+                          lambda self, subset: asked.append(list(subset)) or real(self, subset))
+            found, more, stopped = whole.all_conflicts(20, 200)
+    finally:
+        whole.release()
+    assert (found, more, stopped) == ([[0, 1]], 0, False)
+    # z3 is asked only about sets holding both ends (they conflict: its "no" comes
+    # with a core); every set without one of them agrees, proved by a point
+    assert asked and all(0 in subset and 1 in subset for subset in asked)

@@ -56,3 +56,42 @@ def test_a_temperature_scale_is_no_place():
     d = drafts("In Karachi, the maximum temperature is expected to remain at 43 degree "
                "Celsius during the period.")
     assert not d["43 degree Celsius"].quantity.startswith("celsius.")
+
+
+def test_patients_who_recovered_and_those_still_treated_are_counts_of_their_own():
+    d = drafts("A total of 14,023 people have recovered and 571 are currently in the "
+               "treatment centres in Malawi.")
+    assert d["14,023"].quantity == "malawi.recovered"
+    assert d["571"].quantity == "malawi.in_treatment"
+
+
+def test_what_a_camp_can_hold_is_its_capacity():
+    d = drafts("About 14,772 people are in Lusenda camp, which is nearing its capacity "
+               "of 18,000.")
+    assert d["18,000"].quantity == "lusenda.capacity"
+    # and the people staying in camps are sheltered there
+    d = drafts("More than 6,000 refugees are staying in camps in Adjumani.")
+    assert d["More than 6,000"].quantity == "adjumani.sheltered"
+
+
+def test_respectively_gives_each_number_its_own_noun():
+    d = drafts("In Malawi, the cumulative confirmed cases and deaths reported since the "
+               "onset of the outbreak is 15,064 and 470 respectively.")
+    assert d["15,064"].quantity == "malawi.confirmed_cases"
+    assert d["470"].quantity == "malawi.killed"
+    # near miss: three numbers for two nouns is no match; read as before (nearest)
+    d = drafts("In Malawi, deaths and injuries numbered 12, 30 and 40 respectively.")
+    assert d["40"].quantity == "malawi.injured"
+
+
+def test_a_case_fatality_rate_is_deaths_per_confirmed_case():
+    d = drafts("In Malawi, 470 people have died, with the Case Fatality Rate at 3.12%.")
+    assert d["3.12%"].quantity == "malawi.killed / malawi.confirmed_cases"
+    # near miss: a share of the people who died is of the population
+    d = drafts("In Malawi, 3% of the population have died, a fatality rate unseen.")
+    assert d["3%"].quantity == "malawi.killed / malawi.population"
+
+
+def test_a_holiday_is_no_place():
+    d = drafts("The cholera outbreak in Malawi has killed 13 people on Christmas day.")
+    assert d["13"].quantity.startswith("malawi.")

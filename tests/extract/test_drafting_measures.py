@@ -271,3 +271,15 @@ def test_corpses_are_the_dead_and_a_thing_counted_before_being_is_that_thing():
     # near miss: a verb after the noun is no part of the thing ("flights cancelled")
     d = drafts(title + "In Karachi, hundreds of flights were cancelled.")
     assert d["hundreds"].quantity == "karachi.flights"
+
+
+def test_an_age_is_the_named_persons():
+    d = drafts("Ma Yaoqi, an 18-year-old volunteer in the quake zone, said half "
+               "the buildings had collapsed.")
+    assert d["18-year-old"].quantity == "ma_yaoqi.age"
+    d = drafts("A 48-year-old truck driver who gave his name only as Raja said he "
+               "lost his home.")
+    assert d["48-year-old"].quantity == "raja.age"
+    # near miss: an unnamed person's age names nothing (and is no count of people)
+    d = drafts("A four-year-old boy died in Lahore.")
+    assert d["four-year-old"].quantity.startswith("unnamed_")

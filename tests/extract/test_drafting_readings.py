@@ -256,3 +256,27 @@ def test_the_maximum_or_minimum_temperature_is_a_reading_of_its_own():
     d = drafts_by_number(title + "High temperatures in Karachi reached 44 degrees Celsius.",
                          dt.date(2018, 5, 22))
     assert d["44 degrees Celsius"].quantity == "karachi.temperature"
+
+
+def test_a_list_of_counts_under_an_opening_date_shares_it():
+    d = drafts_by_number("“On December 25, a total of 235 cases, 13 new deaths and zero new "
+                         "suspected cases were recorded,” said Chiponda.", dt.date(2022, 12, 27))
+    assert d["235"].as_of == d["13"].as_of == d["zero"].as_of == "2022-12-25"
+    # near miss: a list with no date frame has none, and the day a statement was
+    # made is no as-of
+    d = drafts_by_number("Since January, 300 people have died and 200 were injured, "
+                         "officials said on Monday.", dt.date(2022, 12, 27))
+    assert d["300"].as_of is None and d["200"].as_of is None
+
+
+def test_a_bare_day_ending_a_one_verb_sentence_dates_its_count():
+    d = drafts_by_number("In the latest casualty, two people died due to floods in Lakhimpur "
+                         "Tuesday.", dt.date(2014, 8, 27))
+    assert d["two"].as_of == "2014-08-26"
+    # near misses: a day inside a clause of its own, or after a second verb
+    d = drafts_by_number("At least 300 people have died since the floods began Tuesday.",
+                         dt.date(2014, 8, 27))
+    assert d["At least 300"].as_of is None
+    d = drafts_by_number("About 300 people fled and the army arrived Tuesday.",
+                         dt.date(2014, 8, 27))
+    assert d["About 300"].as_of is None

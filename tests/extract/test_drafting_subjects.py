@@ -158,6 +158,60 @@ def test_a_place_that_shares_no_storms_name_stays_a_place_and_a_preposition_no_k
     assert "into_" not in d["40"].quantity
 
 
+def test_a_list_of_places_with_their_counts_in_brackets():
+    # "of the" inside a name, semicolons between the items, a long bracket
+    d = drafts("UNHCR said 250,473 people have been registered as refugees in Democratic "
+               "Republic of the Congo (21,186); Rwanda (73,926); Uganda (22,330 since "
+               "November 2014); and Zambia (1,197).")
+    assert d["21,186"].quantity == "democratic_republic_of_congo.registered"
+    assert d["73,926"].quantity == "rwanda.registered"
+    assert d["1,197"].quantity == "zambia.registered"
+    # near miss: a name after a semicolon with no bracket or list is no place
+    d = drafts("UNHCR said 300 people were registered in Uganda; Save the Children said more.")
+    assert d["300"].quantity == "uganda.registered"
+
+
+def test_two_spellings_of_one_country_are_one_subject():
+    d = drafts("About 1,700 people arrived in the Democratic Republic of Congo. In the "
+               "Democratic Republic of the Congo, 21,186 are registered.")
+    assert d["21,186"].quantity.split(".")[0] == "democratic_republic_of_congo"
+
+
+def test_arrivals_counted_in_several_host_countries_are_theirs():
+    d = drafts("The average rate of new arrivals per week has been more than 1,000 in "
+               "Tanzania, 500 in Uganda, 230 in Rwanda and 200 in Zambia.")
+    assert d["500"].quantity == "uganda.arrived_weekly"
+    assert d["200"].quantity == "zambia.arrived_weekly"
+    # near miss: people who fled, counted in one place, are that place's departed
+    d = drafts("More than 500 people fled from Uganda last week.")
+    assert d["More than 500"].quantity == "uganda.departed"
+
+
+def test_a_rate_named_before_its_number_gives_the_period():
+    d = drafts("Prior to Friday, the daily rate was about 233 people crossing from Uganda.")
+    assert d["about 233"].quantity == "uganda.departed_daily"
+    # near miss: "within a week" is no rate
+    d = drafts("Within a week, about 2,000 people had fled Uganda.")
+    assert d["about 2,000"].quantity == "uganda.departed"
+
+
+def test_a_two_word_demonym_names_its_own_country():
+    d = drafts("More than 6,000 South Sudanese have fled to Uganda.")
+    assert d["More than 6,000"].quantity == "south_sudan.departed"
+    # near miss: who built a thing is not where it is
+    d = drafts("The South Korean-built dam in Laos collapsed, leaving 6,600 people homeless.")
+    assert not d["6,600"].quantity.startswith("south_korea")
+
+
+def test_people_counted_by_their_nationality_are_where_they_stay():
+    d = drafts("Inside Uganda, more than 6,000 South Sudanese are staying in the "
+               "Pagiarinya settlement.")
+    assert d["more than 6,000"].quantity == "pagiarinya.sheltered"
+    # near miss: things counted by their country are that country's
+    d = drafts("The quake damaged homes throughout 10 Turkish provinces and in Syria.")
+    assert d["10"].quantity.startswith("turkey.")
+
+
 def test_a_count_of_a_country_and_its_own_land_is_the_countrys():
     d = drafts("Quake in Pakistan\nAaj television reported a death toll of more than "
                "25,000 in Pakistan-controlled Kashmir and northwest Pakistan.")
@@ -185,3 +239,39 @@ def test_a_name_after_a_hyphenated_role_is_a_person_not_a_place():
     # near miss: a preposition and one word apart still lead to a place
     d = drafts("Floods in Syria\nIn northern Syria, 33 people died.")
     assert d["33"].quantity == "syria.killed"
+
+
+def test_a_city_and_a_colon_opening_the_story_is_a_dateline():
+    d = drafts("Assam: Floods leave ten dead\n\nGuwahati: Over 12 lakh people have been "
+               "affected in floods in 16 districts of Assam.")
+    assert d["Over 12 lakh"].quantity == "assam.affected"  # not Guwahati's
+
+
+def test_a_river_floods_places_and_is_none():
+    d = drafts("In Assam, the surging waters of Brahmaputra and its tributaries inundated "
+               "2,093 villages.")
+    assert not d["2,093"].quantity.startswith("brahmaputra")
+    # near miss: a state named after a river is a place ("River Nile (15.64%)")
+    d = drafts("The highest figures of displacement have been reported in West Darfur "
+               "(23.86%), White Nile (19.65%) and River Nile (15.64%).")
+    assert d["15.64%"].quantity.startswith("river_nile")
+
+
+def test_a_dateline_site_named_again_is_the_storys_place():
+    text = ("Hundreds feared buried in Sri Lanka mudslide\n\nKOSLANDA, Sri Lanka — A "
+            "mudslide buried houses at a tea plantation in central Sri Lanka. The "
+            "plantation is in the town of Koslanda. At least 10 people were killed.")
+    assert drafts(text)["At least 10"].quantity == "koslanda.killed"
+    # near miss: a dateline the story never names again is where the reporter was
+    text = ("Dam collapse in Laos\n\nATTAPEU, Laos — The dam gave way in Laos. At least "
+            "10 people were killed.")
+    assert drafts(text)["At least 10"].quantity == "laos.killed"
+
+
+def test_a_place_before_its_government_is_a_place():
+    d = drafts("A cyclone hit eastern India. The Odisha state government evacuated more "
+               "than 300,000 people from coastal districts.")
+    assert d["more than 300,000"].quantity == "odisha.evacuated"
+    # near miss: a person's administration is no place
+    d = drafts("The Bush administration said 300 people died in Iraq.")
+    assert d["300"].quantity == "iraq.killed"

@@ -73,6 +73,10 @@ def test_will_in_another_clause_does_not_make_the_date_future():
 
 def test_due_to_a_cause_is_not_the_future():
     assert one("The road closed on Friday due to the blockade.")[2] == "2023-09-29"
+    # after a past verb, with no determiner: still a cause (the past Friday)
+    assert one("Villagers died due to floods on Friday.")[2] == "2023-09-29"
+    # near miss: "due to" before a verb, with no past verb before it, is the future
+    assert one("The vote due to take place on Friday was delayed.")[2] == "2023-10-06"
 
 
 @pytest.mark.parametrize("text", [

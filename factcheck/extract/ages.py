@@ -1,0 +1,44 @@
+"""A person's age: "Ma Yaoqi, an 18-year-old volunteer", "A 48-year-old truck driver
+who gave his name only as Raja" is `ma_yaoqi.age`, `raja.age`: the person the
+sentence names nearest the age. With no name in the sentence ("a four-year-old
+boy"), no rule names the age (a placeholder): an age is no count of people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import an_age
+from .mention import Mention
+from .places import Places, snake
+from .text import Span
+
+# one to three capitalised words; "Ma Yaoqi", "Raja", "Lal Sarath Kumara"
+_NAME = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\b")
+# capitalised words that name no person
+_NOT_NAMES = frozenset("""a an the he she it they we i his her their its in on at of for
+from to by with as but and or if when while after before this that these those there
+mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+_BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Office|Police|"
+                     r"Army|Government|News|Press|Associated|Reuters|Red|Cross|Crescent|"
+                     r"Committee|Commission|Authority|Service)\b")
+
+
+def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
+    """`NAME.age` for an age whose sentence names a person, else None."""
+    if not (mention.text.endswith("-old") or an_age(text, mention)):
+        return None
+    taken = [(p.start, p.end) for p in places.between(sentence.start, sentence.end)]
+    best = None
+    for match in _NAME.finditer(text, sentence.start, sentence.end):
+        words = match.group().split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]  # "A 48-year-old", "The ..."
+        if not words or _BODIES.search(" ".join(words)) or any(
+                start < match.end() and match.start() < end for start, end in taken):
+            continue
+        gap = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
+        if best is None or gap < best[0]:
+            best = (gap, " ".join(words))
+    return f"{snake(best[1])}.age" if best is not None else None

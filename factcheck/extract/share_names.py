@@ -1,0 +1,31 @@
+"""The quantity of a share ("45 percent", "two-thirds", "3.12%"): a ratio of two
+counts. Of a group of the people counted, the group's over the whole ("45 percent
+of arrivals were children": `S.departed_children / S.departed`); of a place inside
+the story's main place, the part's over the main place's; a case fatality rate,
+deaths over confirmed cases; else the share of the place's population."""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+from .nouns import share_group
+
+# "with Case Fatality Rate at 3.12%", "a case-fatality ratio of 2%"
+_CASE_FATALITY = re.compile(r"\bcase[\s-]+fatality\b", re.I)
+
+
+def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,
+                   name: str, main: str | None, population_said: bool) -> str | None:
+    """The ratio a share names, or None when the share is of the population itself
+    (`name` is "population": the caller's own naming stands)."""
+    if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
+        return f"{subject}.killed / {subject}.confirmed_cases"  # deaths per case
+    if name == "population":
+        return None
+    part = share_group(text, mention)
+    if part is not None:  # "45 percent of arrivals were children": the whole's
+        return f"{subject}.{name}_{part} / {subject}.{name}"  # name, then the part
+    if main and subject != main and not population_said:
+        return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
+    return f"{subject}.{name} / {subject}.population"
