@@ -57,7 +57,10 @@ class Events:
 
     def quantity(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """`event.start|end|duration` for a date or duration, or None."""
-        candidates = [h for h in hits if h.table in ("events", "generic_events", "strikes")]
+        events = {h.start for h in hits if h.table == "events"}
+        struck = {h.start for h in hits if h.table == "strikes"}
+        candidates = [h for h in hits if h.table in ("events", "generic_events", "acts")
+                      or (h.table == "strikes" and h.start not in events)]
         candidates += self.named_hits(sentence, mention)
         attached = _attached(self.text, mention, candidates)
         event = attached or nearest(self.text, mention, [h for h in candidates
@@ -68,6 +71,8 @@ class Events:
         if label is None:
             return None
         label = self._dated(label, event, mention)
+        if _other_year(label, mention):
+            return None  # "the 2019 heatwaves were 161, against 1,700 in 2018": no 2019 event
         if mention.kind == "duration" and _RECORD.search(
                 self.text[max(sentence.start, mention.start - 60):mention.start]):
             return None  # "the deadliest quake in 10 years": the record's window, no event's
@@ -82,8 +87,8 @@ class Events:
         # "the September invasion", "a landslide ... on Friday": when it began (an event
         # of one moment has no other date; a war's date needs a cue)
         instant = (event.table == "named" and event.name not in self.storm_names) \
-            or event.name in INSTANT or event.table == "strikes"  # its strike is its start
-        measure = cue.name if cue else (
+            or event.name in INSTANT or event.start in struck  # its strike is its start
+        measure = "date" if event.table == "acts" else cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and re.search(r"_\d{4}$", label):
             measure = "date"  # "the worst flood after 1924": that year's flood, its date
@@ -156,7 +161,7 @@ class Events:
             return own[1] if own and event.name == own[0] else event.name
         if event.table == "generic_events":
             return self.main_event
-        if event.table == "strikes":
+        if event.table in ("strikes", "acts"):
             return event.name
         name = self.event_name(event.name)
         if own and event.name == "storm" and name == "storm":
@@ -220,6 +225,14 @@ class Events:
             if any(q.startswith(f"{name}.") for q in self.existing):
                 return name
         return event
+
+
+def _other_year(label: str, mention: Mention) -> bool:
+    """A date of another year than the year its event's name carries."""
+    year = re.search(r"_(\d{4})$", label)
+    if year is None or mention.kind != "date" or mention.interval is None:
+        return False
+    return ordinal_to_iso(mention.interval.low)[:4] != year.group(1)
 
 
 def _broken(text: str, cue: Hit, mention: Mention) -> bool:

@@ -52,10 +52,21 @@ def modifier(gap: str) -> str:
     """"73 religious buildings", "112 government buildings": kinds of a thing kept
     apart (`religious_buildings`); not a participle ("600 damaged homes")."""
     words = gap.split()
-    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}", words[0]) and not words[0].endswith(
-            "ed") and words[0] not in SIZE_WORDS | _FUNCTION_WORDS:
-        return f"{words[0]}_"
+    # after an adjective, the word right before the thing says its kind ("two federal
+    # military camps": military camps); not a compound noun ("two city center buildings")
+    if len(words) == 2 and not _ADJECTIVE.fullmatch(words[0]):
+        return ""
+    if len(words) in (1, 2) and re.fullmatch(r"[a-z]{3,}", words[-1]) \
+            and not words[-1].endswith("ed") \
+            and not {w.lower() for w in words} & (SIZE_WORDS | _FUNCTION_WORDS | _NOT_KINDS):
+        return f"{words[-1]}_"
     return ""
+
+
+_ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|an|ic|ous|ive|ful|ary|ese|ish)")
+
+
+_NOT_KINDS = frozenset("more other some many few new additional further".split())
 
 
 def verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:

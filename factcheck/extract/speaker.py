@@ -21,7 +21,7 @@ from ..registry.voices import speaker_key
 from .speaker_choice import Frame, choose, given_to
 from .speaker_names import clean, drop_article, drop_document, is_name, kind_of_body, of_no_one
 from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, noun_phrase_before, participle_subject,
-                              phrase_after, phrase_back)
+                              passive_agents, phrase_after, phrase_back)
 from .text import Sentences, Span
 
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
@@ -127,6 +127,8 @@ class Speakers:
             verb = Span(at, sentence.start + match.end())
             found.append(Frame(verb, _subject(self.text, sentence, verb, word)))
         found.extend(_figures_frames(self.text, sentence))
+        found += [Frame(Span(a, b), speaker, passive=True)
+                  for a, b, speaker in passive_agents(self.text, sentence.start, sentence.end)]
         return sorted(found, key=lambda frame: frame.verb.start)
 
     def _opened(self, start: int) -> str | None:
@@ -229,7 +231,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
     if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
-        return not re.match(r"\s+that\b", text[at + len(word):])
+        return not re.match(r"\s+(?:that|\w+\s+of)\b" if word == "accusing" else r"\s+that\b",
+                            text[at + len(word):])  # "accusing it of attacking"
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
         return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
             or previous.endswith("ern")

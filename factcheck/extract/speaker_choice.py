@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .speaker_phrases import PARTICIPLES
 from .text import Span
 
 
@@ -14,6 +15,7 @@ from .text import Span
 class Frame:
     verb: Span
     speaker: str  # as written, cleaned; "" when the frame has no subject
+    passive: bool = False  # "were reported by X": X, the agent, speaks
 
 
 _REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
@@ -43,8 +45,13 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
         if kind == "date" and _adjunct(text, frame.verb.end, start):
             return None  # "told a hearing in early September": the statement's date
         return frame
-    after = [f for f in frames if f.verb.start >= end and f.speaker]
+    # a participle speaks for what follows it only ("..., accusing it of attacking")
+    after = [f for f in frames if f.verb.start >= end and f.speaker
+             and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES]
     for frame in after:
+        if frame.passive and len(text[end:frame.verb.start].split()) <= 4 \
+                and not _BREAKS.search(text[end:frame.verb.start]):
+            return frame  # "Some 37 deaths were reported by the health ministry"
         tail = text[frame.verb.end:sentence.end]
         if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(text[end:frame.verb.start]):
             return frame

@@ -5,6 +5,10 @@ a date on an event the lexicon does not list still names it rather than a
 placeholder. Only a place being struck makes the verb a strike: "prices hit a
 record", "hit by a truck" in a clause with no place struck are no events.
 
+A deadline given ("gave the leaders 72 hours to surrender") is
+`ultimatum.duration`. An authority's act of one day is named by what it issued
+("issued an advisory" -> `advisory.date`).
+
 A mishap told by its verb (the lexicon's `[mishaps]`: collapsed, gave way,
 capsized, sank ...) is the event of the thing it befalls: "the South Korean-built
 dam gave way on Monday" -> `dam_collapse.start`, "A small wooden boat carrying
@@ -47,9 +51,13 @@ def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hi
                  places: Places) -> str | None:
     """The event quantity of a date or duration, with what strikes a place among the
     events of its clause."""
-    struck = [h for h in strikes(events.text, sentence, places, mention)
-              if not any(h.start == k.start and k.table == "events" for k in hits)]
-    found = events.quantity(mention, sentence, hits + struck)
+    if mention.kind == "duration" and _DEADLINE.search(events.text, sentence.start, mention.start) \
+            and re.match(r"\s+to\s+[a-z]+", events.text[mention.end:]):
+        return "ultimatum.duration"  # "gave the leaders ... 72 hours to surrender"
+    # a strike the lexicon also names ("was hit by one of the deadliest heatwaves") is
+    # the lexicon's event, struck: its date is its start
+    found = events.quantity(mention, sentence, hits + strikes(events.text, sentence, places,
+                                                               mention))
     # "would be hit by heatwave from May 19": a day not yet come; but "could be a
     # repeat of the 1915 genocide" forecasts no event of another year, and "it will
     # be four months since the start" is a span of time, not a forecast day
@@ -75,15 +83,19 @@ def _same_clause(text: str, mention: Mention, hit: Hit) -> bool:
             text[mention.end:hit.start]
     else:
         gap = text[hit.end:mention.start]
-    # "capsized off Sabratha, #Libya yesterday": the comma of a place's country
-    return not BREAK.search(_QUALIFIER.sub(" ", gap))
+    # "capsized off Sabratha, #Libya yesterday": the comma of a place's country; "the
+    # Pakistan Meteorological Department (PMD) issued": a name's short form
+    return not BREAK.search(_SHORT_FORM.sub(" ", _QUALIFIER.sub(" ", gap)))
 
 
+# "gave the leaders of a dissident northern region 72 hours to surrender": a deadline
+_DEADLINE = re.compile(r"\b(?:gave|gives|give|giving|given)\s+(?:[\w'’-]+\s+){0,8}$")
+_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
 _QUALIFIER = re.compile(r"(?<=[a-z]),\s*#?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s|$)")
 
 
 def _all(text: str, sentence: Span, places: Places) -> list[Hit]:
-    found = _mishaps(text, sentence)
+    found = _mishaps(text, sentence) + _acts(text, sentence)
     inside = places.between(sentence.start, sentence.end)
     for match in _PASSIVE.finditer(text, sentence.start, sentence.end):
         struck = [p for p in inside if p.end <= match.start()
@@ -155,3 +167,24 @@ def _befalls(gap: str) -> bool:
     schools", where "collapsed" is an adjective of another noun."""
     words = gap.split()
     return not words or (words[0].endswith("ing") and len(words) <= 6 and not BREAK.search(gap))
+
+
+# an authority's act of one day, named by what it issued: "the Pakistan Meteorological
+# Department (PMD) issued an advisory" -> `advisory.date`, "declared a state of
+# emergency" -> `state_of_emergency.date`
+_ISSUED = re.compile(r"\b(?:issued|declared|imposed|ordered|signed|lifted|adopted|passed)\s+"
+                     r"(?:a|an|the|its|their)\s+")
+_ACT_END = re.compile(r"\s*(?:[,;.:(]|\b(?:on|in|at|from|to|for|that|which|who|and|with|"
+                      r"after|before|since|saying|amid|as|over|against)\b|$)")
+
+
+def _acts(text: str, sentence: Span) -> list[Hit]:
+    found = []
+    for match in _ISSUED.finditer(text, sentence.start, sentence.end):
+        stop = _ACT_END.search(text, match.end(), sentence.end)
+        end = stop.start() if stop else sentence.end
+        words = re.findall(r"[A-Za-z-]+", text[match.end():end])
+        if 1 <= len(words) <= 4 and all(w.islower() for w in words) \
+                and words[-1] not in _NO_EVENT | _FUNCTION_WORDS:
+            found.append(Hit(match.end(), end, "acts", snake(" ".join(words))))
+    return found

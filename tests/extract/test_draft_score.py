@@ -82,10 +82,10 @@ def test_a_missed_claim_counts_against_recall_only():
 # the shipped article: 22).
 FLOORS = {
     "karabakh-exodus": {"recall": 1.0, "precision": 0.9, "by": 0.9, "as_of": 1.0,
-                        "quantity_pair_f1": 1.0, "placeholders_at_most": 0.41,
+                        "quantity_pair_f1": 1.0, "placeholders_at_most": 0.37,
                         "zero_touch": 0.4},
-    "TOTAL": {"recall": 1.0, "by": 0.98, "as_of": 0.99, "quantity_pair_f1": 0.73,
-              "placeholders_at_most": 0.05, "zero_touch": 0.74},
+    "TOTAL": {"recall": 1.0, "by": 0.98, "as_of": 0.99, "quantity_pair_f1": 0.79,
+              "placeholders_at_most": 0.05, "zero_touch": 0.77},
 }
 
 

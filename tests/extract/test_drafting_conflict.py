@@ -89,3 +89,13 @@ def test_a_campaign_of_no_war_and_an_aside_in_brackets_give_no_start():
     # words in brackets are an aside, a clause of their own: the cue is not the date's
     d = drafts("The army launched an offensive (a big one) on November 4.")
     assert d["November 4"].quantity.startswith("unnamed_doc.")
+
+
+def test_the_kind_of_a_thing_after_an_adjective():
+    d = drafts_by_number("Fighting in Tigray\nThe army accused the TPLF of attacking two "
+                         "federal military camps in Tigray.", dt.date(2020, 11, 23))
+    assert d["two"].quantity == "tigray.military_camps_attacked"
+    # near miss: a compound noun is no adjective and a kind ("two city center buildings")
+    d = drafts_by_number("Quake in Christchurch\nTwo city center buildings in Christchurch "
+                         "were destroyed.", dt.date(2011, 2, 23))
+    assert d["Two"].quantity == "christchurch.buildings_destroyed"

@@ -349,3 +349,44 @@ def test_according_to_right_after_the_numbers_words():
     d = drafts("Some 500 were injured in El Salvador and the capital lost power for two "
                "days according to rescue officials.")
     assert d["Some 500"].by in (None, "")
+
+
+def test_accusing_someone_of_is_said_by_the_clauses_subject_over_an_appositive():
+    d = drafts("Prime Minister Abiy Ahmed spoke on Sunday. Abiy, last year's Nobel Peace "
+               "Prize winner, launched the campaign on November 4, accusing it of attacking "
+               "two federal military camps in Tigray.")
+    assert d["two"].by in ("Abiy", "Abiy Ahmed")
+    # near miss: the participle speaks for what follows it, not the date before it
+    assert d["November 4"].by in (None, "")
+    # "accusing" with no "of" is no speech
+    d = drafts("The rebels killed 12 people in Tigray, accusing nobody.")
+    assert d["12"].by in (None, "")
+
+
+def test_the_owner_of_a_common_noun_stays_with_it():
+    d = drafts("Over 40,000 Ethiopians have fled to Sudan, the UN’s refugee agency said "
+               "Monday.")
+    assert d["Over 40,000"].by == "UN’s refugee agency"
+    # near miss: the owner of a name goes ("Pakistan's private Aaj television")
+    d = drafts("Pakistan's private Aaj television reported a death toll of more than 25,000 "
+               "in Kashmir.")
+    assert d["more than 25,000"].by == "Aaj television"
+
+
+def test_the_agent_of_a_passive_report_speaks():
+    d = drafts("Some 37 deaths were reported by the health ministry in Kerala.")
+    assert d["Some 37"].by == "health ministry"
+    d = drafts("The death toll rose to 37, according to figures released by the health "
+               "ministry in Kerala.")
+    assert d["37"].by == "health ministry"
+    d = drafts("The toll, as reported by the Red Cross, rose to 37 in Kerala.")
+    assert d["37"].by == "Red Cross"
+
+
+def test_near_misses_a_deadline_or_a_cause_after_by_is_no_speaker():
+    d = drafts("Some 37 deaths were reported by Sunday in Kerala.")
+    assert d["Some 37"].by in (None, "")
+    d = drafts("Some 37 deaths were reported by the end of the day in Kerala.")
+    assert d["Some 37"].by in (None, "")
+    d = drafts("Some 37 homes were destroyed by the storm in Kerala.")
+    assert d["Some 37"].by in (None, "")

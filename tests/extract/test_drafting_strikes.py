@@ -75,3 +75,42 @@ def test_near_misses_a_mishap_adjective_or_another_clause():
     d = drafts_by_number("Boat capsizes off Libya\nThe boat capsized off Sabratha, and on "
                          "Monday rescuers found 12 bodies in Libya.", PUBLISHED)
     assert d["on Monday"].quantity.startswith("unnamed_")
+
+
+def test_an_authoritys_act_of_one_day_is_named_by_what_it_issued():
+    d = drafts("On May 17, the Pakistan Meteorological Department (PMD) issued an advisory, "
+               "saying that the heat would last in Karachi.")
+    assert d["May 17"].quantity == "advisory.date"
+    d = drafts("The governor declared a state of emergency in Karachi on Monday.")
+    assert d["on Monday"].quantity == "state_of_emergency.date"
+
+
+def test_near_misses_of_acts_a_name_or_a_people_word_is_issued_nothing():
+    # a capitalised object is a name, not an act ("signed the Paris Agreement")
+    d = drafts("Pakistan signed the Paris Agreement in Karachi on Monday.")
+    assert not d["on Monday"].quantity.startswith("paris")
+    # what was ordered is people, not an act
+    d = drafts("The army ordered the residents out of Karachi on Monday.")
+    assert not d["on Monday"].quantity.startswith("residents")
+
+
+def test_a_deadline_given_is_an_ultimatums_duration():
+    d = drafts("The prime minister launched an offensive in Karachi and gave the leaders of "
+               "the region 72 hours to surrender.")
+    assert d["72 hours"].quantity == "ultimatum.duration"
+    # near miss: a span the offensive lasted is the offensive's
+    d = drafts("The offensive in Karachi lasted 72 hours.")
+    assert d["72 hours"].quantity == "offensive.duration"
+
+
+def test_other_hazards_are_events_and_a_year_names_only_its_own_event():
+    d = drafts_by_number("US heat wave leaves 28 dead\nA heat wave that began last week has "
+                         "killed at least 28 people in California.", dt.date(2024, 7, 11))
+    assert d["last week"].quantity == "heatwave.start"
+    d = drafts("During the 2006 heat wave, 1,182 people were taken to hospital in Karachi.")
+    assert d["2006"].quantity == "heatwave_2006.start"
+    # near miss: the years compared with are no dates of the 2019 heatwaves
+    d = drafts("Excess deaths during the 2019 heatwaves in Karachi were 161, against 1,700 "
+               "in 2018.")
+    assert d["2019"].quantity == "heatwave_2019.start"
+    assert not d["2018"].quantity.startswith("heatwave_2019")
