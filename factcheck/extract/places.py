@@ -248,8 +248,9 @@ class Places:
         if any(w in _NOT_PLACES for w in words[:1] + [w for w in words[1:] if w != "the"]) \
                 or len(name) < 3 or (
                 len(words) == 1 and (words[0] in lexicon().demonyms
-                                     or words[0].removesuffix("s") in lexicon().demonyms)):
-            return False  # "Turkish", "the number of Syrians": people, not a place
+                                     or words[0].removesuffix("s") in lexicon().demonyms)) \
+                or " ".join(words).removesuffix("s") in lexicon().demonyms:
+            return False  # "Turkish", "the number of Syrians", "South Korean": people
         if _STATE.match(self.text, start + len(name)) and " " not in name:
             return True  # "Burma state-run television", "Bangladesh Prime Minister"
         previous = [w.lower() for w in _words_before(self.text, start, 2)]

@@ -198,6 +198,9 @@ def test_a_rate_named_before_its_number_gives_the_period():
 def test_a_two_word_demonym_names_its_own_country():
     d = drafts("More than 6,000 South Sudanese have fled to Uganda.")
     assert d["More than 6,000"].quantity == "south_sudan.departed"
+    # the adjective is the people's, never a place of its own name ("south_korean")
+    d = drafts("Korea Western Power, one of two South Korean partners, said 5 dams broke.")
+    assert not d["5"].quantity.startswith("south_korean.")
     # near miss: who built a thing is not where it is
     d = drafts("The South Korean-built dam in Laos collapsed, leaving 6,600 people homeless.")
     assert not d["6,600"].quantity.startswith("south_korea")
