@@ -11,7 +11,7 @@ import difflib
 import re
 
 from ...findings import Finding, problem, Location
-from ...yamlsafe import MapNode, Node, ScalarNode, SeqNode, gc_paused
+from ...yamlsafe import NULL_WORDS, MapNode, Node, ScalarNode, SeqNode, gc_paused
 from .declaration import FieldSpec, Schema, SectionSpec, load_schema
 from .fieldtypes import TypeProblem, check_scalar_type, describe
 from .records import KEY_FIELDS, RECORD_CLASSES, ExplicitValue, RawFile, RawRecord
@@ -122,10 +122,18 @@ class _Validator:
         for name, (text, key_node) in preset.items():
             values[name], locations[name] = text, self.at(key_node)
         usable = True
+        name, plain_text = self.name, _plain_text_fields(fields)
         for key, (key_node, value) in node.items.items():
             spec = fields.get(key)
             if spec is None:
                 self.unknown_key(key_node, key, fields, label, claim)
+                continue
+            if key in plain_text and type(value) is ScalarNode and value.value.strip() \
+                    and not (value.plain and value.value in NULL_WORDS):
+                # Text with nothing to check but that it is there (most fields):
+                # what field_value would conclude, without its calls.
+                locations[key] = Location(name, value.line, value.column)
+                values[key] = value.value
                 continue
             # An empty value has no position of its own: point at its key instead.
             locations[key] = self.at(key_node if _is_null(value) else value)
@@ -229,6 +237,23 @@ class _Validator:
 # Characters that print as nothing: zero-width space, joiners, word joiner, byte
 # order mark, soft hyphen, left-to-right and right-to-left marks.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+
+
+_PLAIN_TEXT: dict[int, tuple] = {}  # id(fields) -> (fields, their plain text fields)
+
+
+def _plain_text_fields(fields: dict[str, FieldSpec]) -> frozenset[str]:
+    """The fields whose non-empty text is taken as written: text (or a value
+    phrase) with no allowed words and no pattern."""
+    found = _PLAIN_TEXT.get(id(fields))
+    if found is None:
+        if len(_PLAIN_TEXT) >= 64:  # one schema in a run; tests make more
+            _PLAIN_TEXT.clear()
+        plain = frozenset(name for name, spec in fields.items()
+                          if spec.type in ("string", "value") and not spec.allowed
+                          and spec.pattern is None)
+        found = _PLAIN_TEXT[id(fields)] = (fields, plain)  # fields kept: the id stays theirs
+    return found[1]
 
 
 def _is_null(node: Node) -> bool:
