@@ -141,7 +141,10 @@ def normalise(text: str) -> tuple[str, list[int]]:
 
 def _pieces(quote: str) -> list[str]:
     """The quote's pieces between ellipses, normalised for matching."""
-    folded = fold(quote, for_matching=True).text
+    if _PLAIN.fullmatch(quote):  # most quotes: fold would copy them whole, lowered
+        folded = quote.lower()  # (without the offsets, which a quote never needs)
+    else:
+        folded = fold(quote, for_matching=True).text
     return [piece.strip() for piece in _ELLIPSIS.split(folded) if piece.strip()]
 
 
