@@ -50,7 +50,7 @@ Node = Union[MapNode, SeqNode, ScalarNode]
 
 NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
 # Only texts starting with one of these can resolve to something other than text.
-_NON_TEXT_STARTS = frozenset("0123456789-+.~nNtTfF")
+NON_TEXT_STARTS = frozenset("0123456789-+.~nNtTfF")
 _BOOL = {"true": True, "True": True, "TRUE": True,
          "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+")
@@ -74,7 +74,7 @@ def resolve_plain(text: str):
     """
     if text in NULL_WORDS:
         return None
-    if text[0] not in _NON_TEXT_STARTS:  # fast path: most keys and phrases
+    if text[0] not in NON_TEXT_STARTS:  # fast path: most keys and phrases
         return text
     if text in _BOOL:
         return _BOOL[text]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ruamel.yaml import events as ev
 
 from ..findings import Finding
-from .nodes import MapNode, Node, ScalarNode, SeqNode
+from .nodes import NON_TEXT_STARTS, MapNode, Node, ScalarNode, SeqNode
 from .textchecks import Limits, yaml_error
 
 _REFUSED = object()  # stands in for an alias, a bad key, or the value of a bad key
@@ -41,6 +41,7 @@ class TreeBuilder:
         with the common case (a plain, short scalar inside a collection) done here
         in line, as the loader's hot path (most of a registry's events)."""
         scalar_event, seq_node, refused = ev.ScalarEvent, SeqNode, _REFUSED
+        ends, non_text = (ev.MappingEndEvent, ev.SequenceEndEvent), NON_TEXT_STARTS
         max_scalar, max_nodes = self.limits.max_scalar, self.limits.max_nodes
         max_findings = self.limits.max_findings
         findings, stack = self.findings, self.stack
@@ -48,7 +49,12 @@ class TreeBuilder:
             if (type(event) is not scalar_event or not stack or self.nodes >= max_nodes
                     or event.anchor is not None or event.ctag is not None
                     or len(event.value) > max_scalar):
-                if not self.feed(event):
+                if type(event) in ends:  # feed's case, without its dispatch
+                    self._attach(stack.pop()[0])
+                elif not self.feed(event):
+                    return
+                if len(findings) >= max_findings:
+                    self._too_many()
                     return
                 continue
             self.nodes += 1
@@ -59,6 +65,11 @@ class TreeBuilder:
             if type(parent) is seq_node:
                 parent.items.append(node)
             elif frame[1] is None:
+                text = node.value
+                if text and (text[0] not in non_text or not node.plain) \
+                        and text not in parent.items:
+                    frame[1] = node  # text, and new in its mapping: _checked_key's yes
+                    continue
                 frame[1] = self._checked_key(parent, node)
                 if len(findings) >= max_findings:
                     self._too_many()
