@@ -324,3 +324,24 @@ def test_a_quote_with_a_double_space_or_a_quotation_mark_still_folds():
 
     assert quotes._pieces('Over  100,000 "fled"') == ["over 100,000 fled"]
     assert quotes._pieces("Over 100,000 ... Fled") == ["over 100,000", "fled"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), MIXED), st.one_of(st.text(), MIXED))
+def test_quote_found_agrees_with_find_quote(quote, text):
+    # quote_found searches a fold of the text without its offsets when str.find
+    # decides; whatever the quote and the text, it says what find_quote says.
+    from factcheck.checks.quote_match import quote_found
+
+    assert quote_found(quote, text) == (find_quote(quote, text) is not None)
+    assert quote_found(text[3:40], text) == (find_quote(text[3:40], text) is not None)
+
+
+def test_quote_found_by_hand():
+    from factcheck.checks.quote_match import quote_found
+
+    text = "Over 100,000 of the estimated  120,000 “residents” have fled.\n"
+    assert quote_found('the estimated 120,000 "residents"', text)
+    assert quote_found("OVER 100,000 ... have fled", text)
+    assert not quote_found("over 10,000", text)  # a near miss: 10,000 is inside 100,000
+    assert not quote_found("the estimated 130,000 residents", text)
