@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Union
 
 
-@dataclass
+@dataclass(slots=True)  # a node per YAML value: many thousands per file read
 class ScalarNode:
     value: str
     plain: bool  # written without quotes (and not a block scalar): YAML may resolve it
@@ -29,14 +29,14 @@ class ScalarNode:
         return self.plain and self.value in NULL_WORDS
 
 
-@dataclass
+@dataclass(slots=True)
 class SeqNode:
     items: list[Node]
     line: int
     column: int
 
 
-@dataclass
+@dataclass(slots=True)
 class MapNode:
     items: dict[str, tuple[ScalarNode, Node]]
     line: int
