@@ -122,7 +122,7 @@ class _Validator:
         for name, (text, key_node) in preset.items():
             values[name], locations[name] = text, self.at(key_node)
         usable = True
-        name, plain_text = self.name, _plain_text_fields(fields)
+        name, plain_text = self.name, _field_sets(fields)[0]
         for key, (key_node, value) in node.items.items():
             spec = fields.get(key)
             if spec is None:
@@ -147,9 +147,8 @@ class _Validator:
         return RECORD_CLASSES[kind](location=location, locations=locations, **values)
 
     def required_present(self, node: MapNode, fields, values, label, claim) -> bool:
-        missing = [spec for spec in fields.values()
-                   if spec.required and spec.name not in values
-                   and spec.name not in node.items]
+        missing = [spec for spec in _field_sets(fields)[1]
+                   if spec.name not in values and spec.name not in node.items]
         for spec in missing:
             meaning = f" ({spec.help})" if spec.help else ""
             self.report(node, f"{label} has no '{spec.name}'{meaning}", claim=claim)
@@ -239,20 +238,22 @@ class _Validator:
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 
 
-_PLAIN_TEXT: dict[int, tuple] = {}  # id(fields) -> (fields, their plain text fields)
+_FIELD_SETS: dict[int, tuple] = {}  # id(fields) -> (fields, _field_sets(fields))
 
 
-def _plain_text_fields(fields: dict[str, FieldSpec]) -> frozenset[str]:
-    """The fields whose non-empty text is taken as written: text (or a value
-    phrase) with no allowed words and no pattern."""
-    found = _PLAIN_TEXT.get(id(fields))
+def _field_sets(fields: dict[str, FieldSpec]) -> tuple[frozenset[str], tuple[FieldSpec, ...]]:
+    """The fields whose non-empty text is taken as written (text, or a value
+    phrase, with no allowed words and no pattern), and the required fields."""
+    found = _FIELD_SETS.get(id(fields))
     if found is None:
-        if len(_PLAIN_TEXT) >= 64:  # one schema in a run; tests make more
-            _PLAIN_TEXT.clear()
+        if len(_FIELD_SETS) >= 64:  # one schema in a run; tests make more
+            _FIELD_SETS.clear()
         plain = frozenset(name for name, spec in fields.items()
                           if spec.type in ("string", "value") and not spec.allowed
                           and spec.pattern is None)
-        found = _PLAIN_TEXT[id(fields)] = (fields, plain)  # fields kept: the id stays theirs
+        required = tuple(spec for spec in fields.values() if spec.required)
+        # (the fields kept alive with their sets: their id stays theirs)
+        found = _FIELD_SETS[id(fields)] = (fields, (plain, required))
     return found[1]
 
 
