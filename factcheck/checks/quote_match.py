@@ -159,6 +159,8 @@ def _pieces(quote: str) -> list[str]:
         folded = quote.lower()  # (without the offsets, which a quote never needs)
     else:
         folded = fold(quote, for_matching=True).text
+    if folded.count(".") < 3:  # no ellipsis (three dots) can be in it: one piece
+        return [folded.strip()] if folded.strip() else []
     return [piece.strip() for piece in _ELLIPSIS.split(folded) if piece.strip()]
 
 
