@@ -71,8 +71,9 @@ _PLAIN = re.compile(r"(?:[!#-~]| (?=[!#-~])){1,4096}")
 
 
 class _Folder:
-    def __init__(self, for_matching: bool):
+    def __init__(self, for_matching: bool, offsets: bool = True):
         self.for_matching = for_matching
+        self.offsets = offsets  # False: the text alone (the offsets are most of the work)
         self.pieces: list[str] = []
         self.last = ""  # the last character emitted
         self.starts = array("q")
@@ -80,14 +81,16 @@ class _Folder:
 
     def plain(self, text: str, start: int, end: int) -> None:
         if self.last == " " and text[start] == " ":
-            self.ends[-1] = start + 1  # continues a whitespace run
+            if self.offsets:
+                self.ends[-1] = start + 1  # continues a whitespace run
             start += 1
         if start == end:
             return
         piece = text[start:end]
         self.pieces.append(piece.lower() if self.for_matching else piece)
-        self.starts.extend(range(start, end))
-        self.ends.extend(range(start + 1, end + 1))
+        if self.offsets:
+            self.starts.extend(range(start, end))
+            self.ends.extend(range(start + 1, end + 1))
         self.last = piece[-1]
 
     def special(self, text: str, start: int, end: int) -> None:
@@ -102,21 +105,32 @@ class _Folder:
             return
         if char.isspace():
             if self.last == " ":
-                self.ends[-1] = end  # the space stands for the whole run
+                if self.offsets:
+                    self.ends[-1] = end  # the space stands for the whole run
                 return
             char = " "
         elif self.for_matching:
             lower = char.lower()
             char = lower if len(lower) == 1 else char  # keep one char per char
         self.pieces.append(char)
-        self.starts.append(start)
-        self.ends.append(end)
+        if self.offsets:
+            self.starts.append(start)
+            self.ends.append(end)
         self.last = char
 
 
 @functools.lru_cache(maxsize=16)  # one document's text serves all its claims
 def fold(text: str, for_matching: bool) -> _Folded:
-    folder = _Folder(for_matching)
+    return _fold(text, _Folder(for_matching))
+
+
+@functools.lru_cache(maxsize=16)
+def _folded_text(text: str) -> _Folded:
+    """fold(text, True) without the offsets: enough to say whether a quote is there."""
+    return _fold(text, _Folder(True, offsets=False))
+
+
+def _fold(text: str, folder: _Folder) -> _Folded:
     position = 0
     for match in _PLAIN.finditer(text):
         start, end = match.span()
@@ -141,7 +155,12 @@ def normalise(text: str) -> tuple[str, list[int]]:
 
 def _pieces(quote: str) -> list[str]:
     """The quote's pieces between ellipses, normalised for matching."""
-    folded = fold(quote, for_matching=True).text
+    if _PLAIN.fullmatch(quote):  # most quotes: fold would copy them whole, lowered
+        folded = quote.lower()  # (without the offsets, which a quote never needs)
+    else:
+        folded = fold(quote, for_matching=True).text
+    if folded.count(".") < 3:  # no ellipsis (three dots) can be in it: one piece
+        return [folded.strip()] if folded.strip() else []
     return [piece.strip() for piece in _ELLIPSIS.split(folded) if piece.strip()]
 
 
@@ -177,6 +196,17 @@ def find_quote(quote: str, text: str) -> QuoteMatch | None:
                   for at, piece in zip(chain, pieces))
     start, end = spans[0][0], spans[-1][1]
     return QuoteMatch(start, end, text[start:end], spans)
+
+
+def quote_found(quote: str, text: str) -> bool:
+    """find_quote(quote, text) is not None, without the offsets of the text when
+    the quote is one piece found (or not) by str.find (most quotes)."""
+    pieces = _pieces(quote)
+    if len(pieces) == 1:
+        chain = _plain_chain(pieces, _folded_text(text))
+        if chain is not False:
+            return chain is not None
+    return find_quote(quote, text) is not None
 
 
 # A quote without omissions is at the first occurrence of its one piece; str.find

@@ -49,7 +49,7 @@ def quotes_in_text(context: Context) -> Iterable[Finding]:
         Copy the quote from the article; the hint shows the closest passage.
     """
     registry = context.registry
-    from .quote_match import MAX_OMISSIONS, find_quote, too_many_omissions
+    from .quote_match import MAX_OMISSIONS, quote_found, too_many_omissions
 
     searched: dict[str, int] = {}  # document id -> characters searched for hints
     for claim in registry.claims:
@@ -62,7 +62,7 @@ def quotes_in_text(context: Context) -> Iterable[Finding]:
                           f"{MAX_OMISSIONS}", claim.quote_location or claim.location,
                           (claim.id,), "quote one passage, or split the claim in several")
             continue
-        if find_quote(claim.quote, text) is None:
+        if not quote_found(claim.quote, text):
             hint = _closest_hint(claim, text, searched)
             yield problem("quote", f"the quote of claim {claim.id!r} is not in the "
                           f"text of {claim.document.id!r}",

@@ -19,6 +19,7 @@ precision.
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 
@@ -105,6 +106,9 @@ def canonical(piece: str, mark: str = ".") -> str:
     return piece
 
 
+# The same figures come back in values, quotes and texts ("18,000" in a claim's
+# value and its quote): each spelling is read once (Fractions do not change).
+@functools.lru_cache(maxsize=8192)
 def digits_value(text: str) -> tuple[Fraction, Fraction]:
     """A canonical number -> (value, half a unit of the last digit written).
 

@@ -307,9 +307,13 @@ def find_numbers(text: str, table: PhraseTable | None = None, *,
     table = table or default_table()
     tokens = tokenize(text, table.decimal_mark(language))
     words = [t.low for t in tokens]
+    starters = _starters(table)
     found: list[NumberMatch] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].kind != "number" and words[i] not in starters:
+            i += 1  # no reader below can start at this word (most words of a text)
+            continue
         match = _number_at(text, tokens, words, i, table)
         if match is None:
             i += 1
@@ -317,6 +321,23 @@ def find_numbers(text: str, table: PhraseTable | None = None, *,
         found.append(match[0])
         i = match[1]
     return found
+
+
+_STARTERS: dict[int, tuple] = {}  # id(table) -> (table, its starting words)
+
+
+def _starters(table: PhraseTable) -> frozenset[str]:
+    """The words a number can start with other than digits: what _read_words takes
+    first (a number word, or "a" before a scale) and the fractions' first words
+    (for _read_fraction_of_scale and the fraction alone)."""
+    found = _STARTERS.get(id(table))
+    if found is None:
+        if len(_STARTERS) >= 64:  # tests make many tables; a run, one or two
+            _STARTERS.clear()
+        words = frozenset().union(table.ones, table.teens, table.tens, table.one_words,
+                                  table.fractions.first_words())
+        found = _STARTERS[id(table)] = (table, words)  # the table kept: its id stays its
+    return found[1]
 
 
 def _number_at(text, tokens, words, i, table):

@@ -34,6 +34,7 @@ def longest(*candidates):
     return best
 
 
+@memoised
 def match_quantity(ctx: Context, i: int) -> tuple[Interval, int] | None:
     qualifier, j = prefixes(ctx, i)
     core = match_core(ctx, j)

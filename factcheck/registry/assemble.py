@@ -53,19 +53,34 @@ def _remembered(reader, text: str, anchor=None, **options):
     "three weeks ago") is read once whatever its document's date."""
     if _READ is None:
         return _unpacked(_read(reader, text, anchor, options))
-    from ..grammar import days  # (the grammar is imported when a value is read)
-
     language = options.get("language")
     found = None if anchor is None else _READ.get((reader, text, _ANY_ANCHOR, language))
     if found is None:
         key = (reader, text, anchor, language)
         found = _READ.get(key)
         if found is None:
+            days = _grammar().days
             asked = days.anchor_reads
             found = _READ[key] = _read(reader, text, anchor, options)
             if anchor is not None and days.anchor_reads == asked:
                 _READ[(reader, text, _ANY_ANCHOR, language)] = found
     return _unpacked(found)
+
+
+_GRAMMAR = None  # the grammar package, once a value is read
+
+
+def _grammar():
+    """The grammar, imported when first needed (a run whose files all come from the
+    cache reads no value) and then kept: an import statement in a function costs
+    a lookup on every call, and this runs for every claim."""
+    global _GRAMMAR
+    if _GRAMMAR is None:
+        from .. import grammar
+        from ..grammar import days  # noqa: F401  (grammar.days: anchor_reads)
+
+        _GRAMMAR = grammar
+    return _GRAMMAR
 
 
 def _read(reader, text: str, anchor, options: dict) -> tuple:
@@ -241,10 +256,9 @@ def _interval(value, document: Document, as_of=None, table=None) -> Interval:
     """The value's interval. A relative date ("three weeks ago") counts from the
     claim's `as_of` when it has one (the day the text speaks from), else from its
     document's `published`."""
-    from ..grammar import parse_value
-
     if isinstance(value, schema.ExplicitValue):
         return _explicit(value)
+    parse_value = _grammar().parse_value
     anchor = _published_date(as_of) if as_of is not None else document.published
     if document.language is not None:
         return _remembered(parse_value, value, anchor, table=table,

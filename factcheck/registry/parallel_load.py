@@ -2,8 +2,9 @@
 
 Reading a file (YAML, schema, values, expressions, its document's text) and the
 checks that look at one claim alone (quote, quote-number, date, value) need nothing
-from other files, so forked workers do them, a slice of files each, and send back
-what the file adds to the registry. The whole process then goes on as load._load
+from other files, so forked workers do them, a slice of files at a time (whoever
+is free takes the next, this process too), and send back what the file adds to
+the registry. The whole process then goes on as load._load
 does, in the same order: every file's reading problems, duplicate ids, every file's
 assembly problems, places; the checks' findings in check order, file by file.
 """
@@ -11,6 +12,7 @@ assembly problems, places; the checks' findings in check order, file by file.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -53,24 +55,38 @@ def read_files(files: list[Path], root: list[Path], table, per_file,
     global _TASK
     jobs = worker_count()
     resolve = Resolver()  # the files' folders resolved once, not once per file
-    if len(files) < PARALLEL_FROM or jobs < 2:
+    tasks = [(start, min(len(files), start + FILES_PER_TASK))
+             for start in range(0, len(files), FILES_PER_TASK)]
+    counter = _counter() if len(files) >= PARALLEL_FROM and jobs >= 2 else None
+    if counter is None:
         return [_read_file(path, root, table, per_file, data[i] if data else None, resolve)
                 for i, path in enumerate(files)]
-    own = len(files) // jobs  # the first files this process reads itself meanwhile
-    _TASK = (files, root, table, per_file, data, resolve)
-    tasks = [(start, min(len(files), start + FILES_PER_TASK))
-             for start in range(own, len(files), FILES_PER_TASK)]
+    _TASK = (files, root, table, per_file, data, resolve, tasks, counter)
     # Reading and unpickling build many objects and no reference cycles: the
     # collector, run again and again as they pile up, would cost more than it frees.
     with yamlsafe.gc_paused():
         try:
             with forked(jobs - 1) as pool:
-                theirs = pool.imap(_read_slice, tasks) if pool else map(_read_slice, tasks)
-                reads = _read_slice((0, own))
-                reads.extend(read for part in theirs for read in part)
+                # Every process takes the next slice of files when it is free, this
+                # one too: none waits on another that was given more or slower
+                # files (a fixed share left this one idle a fifth of the time).
+                theirs = pool.imap(_claimed_slice, range(len(tasks))) if pool else ()
+                done = dict(iter(partial(_claimed_slice, None), None))
+                done.update(found for found in theirs if found is not None)
         finally:
             _TASK = None
-    return reads
+    return [read for k in range(len(tasks)) for read in done[k]]
+
+
+def _counter():
+    """A count shared with the forked workers (the next slice to read), or None
+    where the system cannot share one (then this process reads every file)."""
+    import multiprocessing
+
+    try:
+        return multiprocessing.get_context("fork").Value("i", 0)
+    except (OSError, NotImplementedError, ValueError):
+        return None
 
 
 def merge(loaded: Loaded, reads: list[_FileRead], per_file=None) -> Loaded:
@@ -106,15 +122,23 @@ def merge(loaded: Loaded, reads: list[_FileRead], per_file=None) -> Loaded:
     return loaded
 
 
-# (files, roots, table, per_file, their bytes or None, a Resolver), inherited by
-# the workers
+# (files, roots, table, per_file, their bytes or None, a Resolver, the slices of
+# files, the shared count of slices taken), inherited by the workers
 _TASK: tuple | None = None
 
 
-def _read_slice(bounds: tuple[int, int]) -> list[_FileRead]:
-    files, root, table, per_file, data, resolve = _TASK
-    return [_read_file(files[i], root, table, per_file, data[i] if data else None,
-                       resolve) for i in range(*bounds)]
+def _claimed_slice(_job) -> tuple[int, list[_FileRead]] | None:
+    """The next slice of files nobody has taken, read: (its number, its reads);
+    None when all are taken."""
+    files, root, table, per_file, data, resolve, tasks, counter = _TASK
+    with counter.get_lock():
+        k = counter.value
+        if k >= len(tasks):
+            return None
+        counter.value = k + 1
+    start, end = tasks[k]
+    return k, [_read_file(files[i], root, table, per_file, data[i] if data else None,
+                          resolve) for i in range(start, end)]
 
 
 def _read_file(path: Path, root: list[Path], table, per_file,

@@ -90,9 +90,7 @@ def _build(text: str, name: str, limits: Limits,
     builder = TreeBuilder(name, limits)
     try:
         with gc_paused():
-            for event in _events(text, fast):
-                if not builder.feed(event):
-                    break
+            builder.feed_all(_events(text, fast))
         return builder, False
     except MarkedYAMLError as error:
         builder.findings.append(syntax_finding(error, name))
@@ -110,8 +108,7 @@ def _events(text: str, fast: bool) -> Iterator[ev.Event]:
         yield from YAML(typ="safe", pure=True).parse(text)
         return
     parser = _CParser(text)
-    try:
-        while parser.check_event():
-            yield parser.get_event()
+    try:  # get_event gives None once the stream has ended
+        yield from iter(parser.get_event, None)
     finally:
         parser.dispose()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Union
 
 
-@dataclass
+@dataclass(slots=True)  # a node per YAML value: many thousands per file read
 class ScalarNode:
     value: str
     plain: bool  # written without quotes (and not a block scalar): YAML may resolve it
@@ -29,14 +29,14 @@ class ScalarNode:
         return self.plain and self.value in NULL_WORDS
 
 
-@dataclass
+@dataclass(slots=True)
 class SeqNode:
     items: list[Node]
     line: int
     column: int
 
 
-@dataclass
+@dataclass(slots=True)
 class MapNode:
     items: dict[str, tuple[ScalarNode, Node]]
     line: int
@@ -50,7 +50,7 @@ Node = Union[MapNode, SeqNode, ScalarNode]
 
 NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
 # Only texts starting with one of these can resolve to something other than text.
-_NON_TEXT_STARTS = frozenset("0123456789-+.~nNtTfF")
+NON_TEXT_STARTS = frozenset("0123456789-+.~nNtTfF")
 _BOOL = {"true": True, "True": True, "TRUE": True,
          "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+")
@@ -74,7 +74,7 @@ def resolve_plain(text: str):
     """
     if text in NULL_WORDS:
         return None
-    if text[0] not in _NON_TEXT_STARTS:  # fast path: most keys and phrases
+    if text[0] not in NON_TEXT_STARTS:  # fast path: most keys and phrases
         return text
     if text in _BOOL:
         return _BOOL[text]

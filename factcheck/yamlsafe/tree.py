@@ -11,7 +11,7 @@ from __future__ import annotations
 from ruamel.yaml import events as ev
 
 from ..findings import Finding
-from .nodes import MapNode, Node, ScalarNode, SeqNode
+from .nodes import NON_TEXT_STARTS, MapNode, Node, ScalarNode, SeqNode
 from .textchecks import Limits, yaml_error
 
 _REFUSED = object()  # stands in for an alias, a bad key, or the value of a bad key
@@ -35,6 +35,50 @@ class TreeBuilder:
         if isinstance(root, ScalarNode) and root.plain and root.value == "":
             return None  # a document with nothing in it ("---" alone)
         return root
+
+    def feed_all(self, events) -> None:
+        """Every event until the stream ends or reading must stop: `feed` for each,
+        with the common case (a plain, short scalar inside a collection) done here
+        in line, as the loader's hot path (most of a registry's events)."""
+        scalar_event, seq_node, refused = ev.ScalarEvent, SeqNode, _REFUSED
+        ends, non_text = (ev.MappingEndEvent, ev.SequenceEndEvent), NON_TEXT_STARTS
+        max_scalar, max_nodes = self.limits.max_scalar, self.limits.max_nodes
+        max_findings = self.limits.max_findings
+        findings, stack = self.findings, self.stack
+        for event in events:
+            if (type(event) is not scalar_event or not stack or self.nodes >= max_nodes
+                    or event.anchor is not None or event.ctag is not None
+                    or len(event.value) > max_scalar):
+                if type(event) in ends:  # feed's case, without its dispatch
+                    self._attach(stack.pop()[0])
+                elif not self.feed(event):
+                    return
+                if len(findings) >= max_findings:
+                    self._too_many()
+                    return
+                continue
+            self.nodes += 1
+            mark = event.start_mark  # ruamel marks are 0-based
+            node = ScalarNode(event.value, not event.style, mark.line + 1, mark.column + 1)
+            frame = stack[-1]  # _attach, in line
+            parent = frame[0]
+            if type(parent) is seq_node:
+                parent.items.append(node)
+            elif frame[1] is None:
+                text = node.value
+                if text and (text[0] not in non_text or not node.plain) \
+                        and text not in parent.items:
+                    frame[1] = node  # text, and new in its mapping: _checked_key's yes
+                    continue
+                frame[1] = self._checked_key(parent, node)
+                if len(findings) >= max_findings:
+                    self._too_many()
+                    return
+            else:
+                key = frame[1]
+                frame[1] = None
+                if key is not refused:
+                    parent.items[key.value] = (key, node)
 
     def feed(self, event: ev.Event) -> bool:
         """Take one event; False when reading must stop."""

@@ -303,3 +303,45 @@ def test_a_long_plain_text_is_folded_in_bounded_memory():
     assert peak < 60 * 2**20, peak
     normalised, index = normalise(text)
     assert normalised == text and index == list(range(len(text) + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126)),
+                 st.text(alphabet=' aB."\'-…\u00a0\t1,', max_size=30), MIXED))
+def test_a_plain_quote_is_cut_into_the_pieces_its_fold_gives(quote):
+    # _pieces lowers a quote of plain ASCII itself rather than folding it (offsets
+    # and all): the pieces must be the very ones the fold gives, and a quote with
+    # anything else in it (a double space, a quotation mark, a tab) is folded.
+    from factcheck.checks import quote_match as quotes
+
+    folded = quotes.fold(quote, True).text
+    expected = [piece.strip() for piece in quotes._ELLIPSIS.split(folded) if piece.strip()]
+    assert quotes._pieces(quote) == expected
+
+
+def test_a_quote_with_a_double_space_or_a_quotation_mark_still_folds():
+    from factcheck.checks import quote_match as quotes
+
+    assert quotes._pieces('Over  100,000 "fled"') == ["over 100,000 fled"]
+    assert quotes._pieces("Over 100,000 ... Fled") == ["over 100,000", "fled"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), MIXED), st.one_of(st.text(), MIXED))
+def test_quote_found_agrees_with_find_quote(quote, text):
+    # quote_found searches a fold of the text without its offsets when str.find
+    # decides; whatever the quote and the text, it says what find_quote says.
+    from factcheck.checks.quote_match import quote_found
+
+    assert quote_found(quote, text) == (find_quote(quote, text) is not None)
+    assert quote_found(text[3:40], text) == (find_quote(text[3:40], text) is not None)
+
+
+def test_quote_found_by_hand():
+    from factcheck.checks.quote_match import quote_found
+
+    text = "Over 100,000 of the estimated  120,000 “residents” have fled.\n"
+    assert quote_found('the estimated 120,000 "residents"', text)
+    assert quote_found("OVER 100,000 ... have fled", text)
+    assert not quote_found("over 10,000", text)  # a near miss: 10,000 is inside 100,000
+    assert not quote_found("the estimated 130,000 residents", text)

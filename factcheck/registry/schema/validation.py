@@ -11,7 +11,7 @@ import difflib
 import re
 
 from ...findings import Finding, problem, Location
-from ...yamlsafe import MapNode, Node, ScalarNode, SeqNode, gc_paused
+from ...yamlsafe import NULL_WORDS, MapNode, Node, ScalarNode, SeqNode, gc_paused
 from .declaration import FieldSpec, Schema, SectionSpec, load_schema
 from .fieldtypes import TypeProblem, check_scalar_type, describe
 from .records import KEY_FIELDS, RECORD_CLASSES, ExplicitValue, RawFile, RawRecord
@@ -122,10 +122,18 @@ class _Validator:
         for name, (text, key_node) in preset.items():
             values[name], locations[name] = text, self.at(key_node)
         usable = True
+        name, plain_text = self.name, _field_sets(fields)[0]
         for key, (key_node, value) in node.items.items():
             spec = fields.get(key)
             if spec is None:
                 self.unknown_key(key_node, key, fields, label, claim)
+                continue
+            if key in plain_text and type(value) is ScalarNode and value.value.strip() \
+                    and not (value.plain and value.value in NULL_WORDS):
+                # Text with nothing to check but that it is there (most fields):
+                # what field_value would conclude, without its calls.
+                locations[key] = Location(name, value.line, value.column)
+                values[key] = value.value
                 continue
             # An empty value has no position of its own: point at its key instead.
             locations[key] = self.at(key_node if _is_null(value) else value)
@@ -139,9 +147,8 @@ class _Validator:
         return RECORD_CLASSES[kind](location=location, locations=locations, **values)
 
     def required_present(self, node: MapNode, fields, values, label, claim) -> bool:
-        missing = [spec for spec in fields.values()
-                   if spec.required and spec.name not in values
-                   and spec.name not in node.items]
+        missing = [spec for spec in _field_sets(fields)[1]
+                   if spec.name not in values and spec.name not in node.items]
         for spec in missing:
             meaning = f" ({spec.help})" if spec.help else ""
             self.report(node, f"{label} has no '{spec.name}'{meaning}", claim=claim)
@@ -229,6 +236,25 @@ class _Validator:
 # Characters that print as nothing: zero-width space, joiners, word joiner, byte
 # order mark, soft hyphen, left-to-right and right-to-left marks.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+
+
+_FIELD_SETS: dict[int, tuple] = {}  # id(fields) -> (fields, _field_sets(fields))
+
+
+def _field_sets(fields: dict[str, FieldSpec]) -> tuple[frozenset[str], tuple[FieldSpec, ...]]:
+    """The fields whose non-empty text is taken as written (text, or a value
+    phrase, with no allowed words and no pattern), and the required fields."""
+    found = _FIELD_SETS.get(id(fields))
+    if found is None:
+        if len(_FIELD_SETS) >= 64:  # one schema in a run; tests make more
+            _FIELD_SETS.clear()
+        plain = frozenset(name for name, spec in fields.items()
+                          if spec.type in ("string", "value") and not spec.allowed
+                          and spec.pattern is None)
+        required = tuple(spec for spec in fields.values() if spec.required)
+        # (the fields kept alive with their sets: their id stays theirs)
+        found = _FIELD_SETS[id(fields)] = (fields, (plain, required))
+    return found[1]
 
 
 def _is_null(node: Node) -> bool:
