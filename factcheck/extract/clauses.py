@@ -183,6 +183,9 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
                 phrase and word.endswith("ed")):  # "flights cancelled": the verb after
             break
         phrase.append(word)
+        if re.fullmatch(r"[a-z]{2,}[^su]s", word):
+            break  # the first plural is the noun: "eight states destroy hundreds"
+            # (not "religious", "gas", "bus": no plurals)
     noun = phrase[-1] if phrase else None
     if noun is None or noun[0].isupper() or not re.fullmatch(r"[a-z]{3,}s", noun):
         return None

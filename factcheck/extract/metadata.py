@@ -22,7 +22,7 @@ _DAY = (rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d
 _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*)?(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
                        r"\s*)?\([^)\n]{2,40}\)\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
                        r"[—–-]{1,2}\s|^\s*[A-Z][A-Z’'.\- ]{2,30}(?:,\s*[A-Z][\w.]+(?: [A-Z]\w+)*)?"
-                       r"\s*[—–•]\s|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*" + _DAY + r"\s*[—–-]{1,2}\s")
+                       r"\s*(?:[—–•]|--)\s|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*" + _DAY + r"\s*[—–-]{1,2}\s")
 # "Guwahati: Over 12 lakh people have been affected": a city and a colon open the
 # story's first paragraph (where the reporter files from; the title line is no
 # dateline, "Assam: Floods leave ten dead")

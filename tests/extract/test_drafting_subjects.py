@@ -278,3 +278,14 @@ def test_a_place_before_its_government_is_a_place():
     # near miss: a person's administration is no place
     d = drafts("The Bush administration said 300 people died in Iraq.")
     assert d["300"].quantity == "iraq.killed"
+
+
+def test_a_double_hyphen_dateline_and_the_first_plural_as_the_counted_noun():
+    d = drafts("Storms kill 27\n\nATLANTA -- Storms in eight states killed at least 27 "
+               "people in Tennessee, officials said.")
+    assert d["at least 27"].quantity == "tennessee.killed"  # not Atlanta's
+    d = drafts("In Tennessee, hail over eight states destroy hundreds of houses.")
+    assert d["over eight"].quantity.endswith(".states")  # not "destroy_hundreds"
+    # near miss: an adjective in -ous is no plural ("73 religious buildings")
+    d = drafts("In Burma, 73 religious buildings were damaged.")
+    assert d["73"].quantity == "burma.religious_buildings_damaged"

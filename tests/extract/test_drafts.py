@@ -74,7 +74,7 @@ def test_suggested_quantities_on_the_seed(tmp_path):
     assert drafts[(3866, 3882)].quantity == "karabakh.remaining"
     assert drafts[(2289, 2314)].quantity == "stepanakert.population"
     assert drafts[(4934, 4944)].quantity == "blockade.duration"
-    assert drafts[(859, 862)].quantity == "unnamed_karabakh_exodus_2023.m4"
+    assert drafts[(859, 862)].quantity == "azerbaijan_and_armenia.wars"  # "two wars"
     assert drafts[(2068, 2080)].quote == ("the Armenian government said over 100,000 of the "
                                           "estimated 120,000 residents of Karabakh have "
                                           "already fled")
