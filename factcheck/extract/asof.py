@@ -81,7 +81,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
 
 
 # between two items of a list of counts: the first's own words, a comma or "and"
-_LIST_JOIN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+_LIST_JOIN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+"
+                        r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
 def _listed_after(text: str, sentence: Span, mention: Mention,

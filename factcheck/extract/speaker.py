@@ -47,7 +47,7 @@ baltic two three four five six seven eight nine ten""".split())
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being an the of""".split())
-PRONOUNS = frozenset("he she they it we".split())
+PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
 # (not past a "that": "noting that Cyclone Sidr in 2007" dates what is reported)

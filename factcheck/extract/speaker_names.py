@@ -13,7 +13,8 @@ deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordina
 general colonel commander captain seismologist analyst researcher professor expert
 host founder manager organization organisation agency correspondent adviser
 advisor superintendent inspector magistrate sheriff chairperson administrator
-lieutenant sergeant""".split())
+lieutenant sergeant detective trooper constable gov. sen. rep. lt. gen. col. capt. sgt.
+supt. insp. cmdr.""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())

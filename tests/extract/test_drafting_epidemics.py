@@ -95,3 +95,9 @@ def test_a_case_fatality_rate_is_deaths_per_confirmed_case():
 def test_a_holiday_is_no_place():
     d = drafts("The cholera outbreak in Malawi has killed 13 people on Christmas day.")
     assert d["13"].quantity.startswith("malawi.")
+
+
+def test_a_state_housing_people_shelters_them():
+    d = drafts("As of Friday, the state of North Carolina was housing almost 20,000 people in 157 "
+               "shelters.")
+    assert d["almost 20,000"].quantity == "north_carolina.sheltered"

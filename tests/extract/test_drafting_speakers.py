@@ -390,3 +390,13 @@ def test_near_misses_a_deadline_or_a_cause_after_by_is_no_speaker():
     assert d["Some 37"].by in (None, "")
     d = drafts("Some 37 homes were destroyed by the storm in Kerala.")
     assert d["Some 37"].by in (None, "")
+
+
+def test_police_ranks_and_title_abbreviations_are_roles():
+    d = drafts("Richland Hills Police Detective Tye Bell said 300 people were evacuated.")
+    assert d["300"].by == "Tye Bell"
+    d = drafts("About 300 people were evacuated, Gov. Cooper told reporters.")
+    assert d["About 300"].by == "Cooper"
+    # near miss: a name with no role keeps every word
+    d = drafts("Tye Bell said 300 people were evacuated.")
+    assert d["300"].by == "Tye Bell"
