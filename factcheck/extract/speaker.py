@@ -339,8 +339,8 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     return ""
 
 
-# a phrase that names no one: a gerund alone ("raising fears that"), an adverb
-# ahead of a pronoun is cut in _phrase_back
+# a phrase that names no one: a gerund ("raising fears that"), an adverb ("mostly
+# schools")
 _NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 _INVERTIBLE = frozenset("said says added wrote writes explained noted".split())  # not "told X"
 # a capitalised name right after an inverted speech verb (", said O'Brien"), not a
