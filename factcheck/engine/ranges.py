@@ -179,13 +179,8 @@ class RangeQuestions:
         extra atoms, the point is kept (exact_also_agrees)."""
         self._tick()
         rows, found = self._propagated(extra or [])
-        if found is None:
-            return False
-        group = witness.Group(
-            rows, rows_by_variable(rows, len(self.keys)), self._whole_rows, found,
-            self.calendar_at, lambda point: self._satisfies(point) and (
-                not extra or self._satisfies(point, extra)))
-        point = group.point({})
+        point = self._point(rows, self._whole_rows, found, lambda point: self._satisfies(
+            point) and (not extra or self._satisfies(point, extra)))
         if point is None:
             return False
         if not extra:
@@ -197,25 +192,33 @@ class RangeQuestions:
         (exactly, as witnessed_agreement for the whole group); False proves nothing.
         Cheap for the small subsets a conflict is shrunk through."""
         self._tick()
-        rows = [row for i in subset for row in self._rows(i)]
         atoms = [self.atoms[i] for i in subset]
-        whole = implied_whole(atoms, self.position, self.whole)
-        found = propagate(rows, len(self.keys), whole, self.floor)
-        if found.empty:
-            return False
-        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)), whole, found,
-                              self.calendar_at,
-                              lambda point: self._satisfies(point, atoms))
-        return group.point({}) is not None
+        rows, whole, found = self._bounds_of(subset, atoms)
+        return self._point(rows, whole, found,
+                           lambda point: self._satisfies(point, atoms)) is not None
+
+    def _point(self, rows: list, whole: list[bool], found, accept) -> list | None:
+        """A point within the propagated bounds `found` (None: empty) that `accept`
+        accepts, as far as witness.py's greedy choice finds one."""
+        if found is None:
+            return None
+        return witness.Group(rows, rows_by_variable(rows, len(self.keys)), whole, found,
+                             self.calendar_at, accept).point({})
 
     def _propagated(self, extra: list = ()):
         """Every constraint's rows (and the extra atoms') and their propagated
         bounds (None: empty)."""
-        rows = [row for i in range(len(self.constraints)) for row in self._rows(i)]
-        rows += rows_of(extra, self.position)
-        self._whole_rows = implied_whole([*self.atoms, *extra], self.position, self.whole)
-        found = propagate(rows, len(self.keys), self._whole_rows, self.floor)
-        return rows, (None if found.empty else found)
+        rows, self._whole_rows, found = self._bounds_of(
+            range(len(self.constraints)), [*self.atoms, *extra], rows_of(extra, self.position))
+        return rows, found
+
+    def _bounds_of(self, indices, atoms_lists: list, extra_rows: list = ()):
+        """The rows of the constraints at `indices` (and `extra_rows`), the variables
+        their equalities make whole, and the propagated bounds (None: empty)."""
+        rows = [row for i in indices for row in self._rows(i)] + list(extra_rows)
+        whole = implied_whole(atoms_lists, self.position, self.whole)
+        found = propagate(rows, len(self.keys), whole, self.floor)
+        return rows, whole, (None if found.empty else found)
 
     def _satisfies(self, point: list, atoms_lists=None) -> bool:
         return witness.integral_where_whole(point, self.whole) and witness.holds(
