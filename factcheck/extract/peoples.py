@@ -35,10 +35,20 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:are|were|is|was|have|had|who|refugees|people|
                            r"citizens|civilians|migrants|asylum|children|women|men)\b")
 
 
+# "a boat carrying migrants from North Africa": where the people come from, said of
+# a people noun, not where what the sentence counts happened
+_COME_FROM = re.compile(r"\b(?:migrants|refugees|asylum[ \t]+seekers|passengers|people|"
+                        r"nationals|workers|evacuees)[ \t]+(?:[a-z]+[ \t]+)?from[ \t]+"
+                        r"(?:the[ \t]+)?$")
+
+
 def without_the_people(text: str, mention: Mention, places: list) -> list:
     """The places a count that is no flow may be of, less the people it counts when
     another place is named: "6,000 South Sudanese are staying in the Pagiarinya
-    settlement" are not where they are counted."""
+    settlement" are not where they are counted, and the 250 missing "after a boat
+    carrying migrants from North Africa capsized ... near Lampedusa" are Lampedusa's.
+    With only the people's origin named, the count has no place of its own."""
+    places = [p for p in places if not _COME_FROM.search(text, max(0, p.start - 50), p.start)]
     if all(p.demonym for p in places):
         return places
     return [p for p in places if not (

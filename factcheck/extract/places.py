@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
+from .references import landmark
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
 # ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
@@ -97,6 +98,7 @@ class Place:
     role: str | None  # origin | destination | None
     demonym: bool = False  # "Turkish": a place, but not one the story names
     qualifier: bool = False  # "Louisiana" in "Vidalia, Louisiana": not the subject
+    landmark: bool = False  # "80km north of Melbourne": locates another; not the subject
 
 
 def snake(name: str) -> str:
@@ -113,14 +115,16 @@ class Places:
         self.text = text
         self.skip = list(skip)
         self.registry = dict(registry or {})
-        found = sorted((p for p in self._find() if not any(
-            span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
-        self.found = _title_case_checked(_fold_compounds(found, text, set(
-            self.registry.values())), text)
+        found = _title_case_checked(_fold_compounds(sorted((p for p in self._find() if not any(
+            span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start),
+            text, set(self.registry.values())), text)
+        self.found = [replace(p, landmark=landmark(text, p.start, p.end, p.demonym))
+                      for p in found]
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}
-        keys = Counter(p.key for p in self.found if not p.demonym and p.key not in owners)
+        keys = Counter(p.key for p in self.found
+                       if not (p.demonym or p.landmark) and p.key not in owners)
         title = text.lstrip().split("\n", 1)[0]
         for key in {p.key for p in self.found}:  # the title names what the story is about
             if len(title.split()) <= 20 and key in {snake(m.group()) for m in _RUN.finditer(title)}:

@@ -270,8 +270,8 @@ class Namer:
         other = another_incident(self.text, sentence.start, sentence.end)
         if other is not None:  # "after another boat sank off Libya": not Libya's own
             return other
-        inside = [p for p in self.places.between(sentence.start, sentence.end)
-                  if p.key not in self.events.storm_names]  # "Phailin pummels coast"
+        inside = [p for p in self.places.between(sentence.start, sentence.end)  # not in
+                  if p.key not in self.events.storm_names and not p.landmark]  # "Phailin pummels coast"
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key

@@ -1,0 +1,82 @@
+"""Places a count is not about: a landmark that locates another place ("80km north
+of Melbourne"), the country a people's adjective names before a kind of place ("the
+Italian island of Lampedusa"), and where the people counted come from ("migrants from
+Libya")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract.places import Places
+from factcheck.extract.references import landmark
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2009, 2, 8)
+
+
+def drafts(text: str) -> dict:
+    return drafts_by_number(text, PUBLISHED)
+
+
+def _is_landmark(text: str, name: str) -> bool:
+    start = text.index(name)
+    return landmark(text, start, start + len(name))
+
+
+def test_a_place_a_direction_or_a_distance_points_from_is_a_landmark():
+    assert _is_landmark("The region, about 80km north of Melbourne, burned.", "Melbourne")
+    assert _is_landmark("fires burn near Kilmore north of Melbourne", "Melbourne")
+    assert _is_landmark("370 kilometres northeast of the capital, Kunming", "Kunming")
+    assert _is_landmark("a village 12 miles from Goma", "Goma")
+    # "Yunnan's capital" is the landmark, not Yunnan
+    text = "370 kilometres northeast of Yunnan's capital, Kunming"
+    assert not _is_landmark(text, "Yunnan") and _is_landmark(text, "Kunming")
+
+
+def test_a_part_of_a_place_or_a_place_people_come_from_is_no_landmark():
+    assert not _is_landmark("fighting in the north of Syria", "Syria")
+    assert not _is_landmark("The north of Syria was shelled", "Syria")
+    assert not _is_landmark("people came from Goma", "Goma")
+    assert not _is_landmark("in northern Syria", "Syria")
+
+
+def test_a_count_near_a_landmark_is_the_place_it_locates():
+    text = ("Bushfires burned across Victoria. In Kinglake, about 80km north of Melbourne, "
+            "550 homes have been razed.")
+    d = drafts(text)
+    assert d["550"].quantity == "kinglake.homes_destroyed"
+    assert d["about 80km"].quantity == "kinglake.distance_from_melbourne"
+    # near miss: without the landmark frame, the nearer place is the count's
+    d = drafts(text.replace("about 80km north of Melbourne", "near Melbourne"))
+    assert d["550"].quantity == "melbourne.homes_destroyed"
+
+
+def test_a_landmark_named_often_is_not_the_story_s_place():
+    text = ("Fires rage on\n\nOn Saturday, fires raged across Victoria. The biggest fire is north of "
+            "Melbourne. Fires burn near Kilmore north of Melbourne. Crews worked north of "
+            "Melbourne.\n\nTen people remain in a critical condition in hospital.")
+    assert Places(text).main == "victoria"
+    # near miss: a place named often after "in" is the story's
+    text = text.replace("north of Melbourne", "in Melbourne")
+    assert Places(text).main == "melbourne"
+
+
+def test_a_people_s_adjective_before_a_kind_of_place_names_no_subject():
+    d = drafts("Around 250 people have been reported missing after a boat capsized near "
+               "the southern Italian island of Lampedusa.")
+    assert d["Around 250"].quantity == "lampedusa.missing"
+    # near miss: the adjective before a plural counts a country's things
+    d = drafts("The quake destroyed buildings in 10 Turkish provinces.")
+    assert d["10"].quantity.startswith("turkey.")
+
+
+def test_where_migrants_come_from_is_not_where_they_went_missing():
+    d = drafts("Around 250 people have been reported missing after a boat carrying migrants "
+               "from North Africa capsized near Lampedusa.")
+    assert d["Around 250"].quantity == "lampedusa.missing"
+    # near miss: people who fled a place are counted as that place's departures
+    d = drafts("Some 250 people fled from North Africa after the clashes.")
+    assert d["Some 250"].quantity == "north_africa.departed"
+    # near miss: a place of the count itself, after "from", is kept
+    d = drafts("Rescuers evacuated 48 people from Lampedusa on Sunday.")
+    assert d["48"].quantity == "lampedusa.evacuated"
