@@ -4,7 +4,9 @@ A count told twice: "a landslide buried up to 200 houses" in the lead, then "up 
 200 homes in the village of Shiaolin were buried". When a draft's subject is only
 the story's main place (or the document, for want of any place) and another draft
 of the same measure and the same number names a place of its own, the two are one
-count of that place, as a reader takes them. Small numbers are left alone: two
+count of that place, as a reader takes them; not when the other says its place is a
+part ("220 killed ... just in the Kersi region", "in Kersi alone": the part had as
+many as the whole, or more were counted elsewhere). Small numbers are left alone: two
 counts of five are too often two different fives.
 """
 
@@ -35,11 +37,22 @@ def one_count(text: str, drafts: list, general: set[str], places_of) -> list:
                  if j != k and numbers[j] == numbers[k] and other.span[0] > body
                  and (m := _SIMPLE.fullmatch(other.quantity)) is not None
                  and m.group(2) == own.group(2) and m.group(1) not in general
-                 and not m.group(1).startswith("unnamed_")}
+                 and not m.group(1).startswith("unnamed_") and not _a_part(text, other)}
         if len(named) == 1:
             quantity = f"{named.pop()}.{own.group(2)}"
             result[k] = replace(draft, quantity=quantity, places=places_of(quantity))
     return result
+
+
+# "just in the Kersi region", "only in Kinglake", "in Marysville alone"
+_PART = re.compile(r"\b(?:just|only)\s+(?:in|at)\b|\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*"
+                   r"(?:\s+[A-Za-z][\w-]*){0,2}\s+alone\b")
+
+
+def _a_part(text: str, draft) -> bool:
+    """Whether the draft's sentence, from its number on, counts a part of a place."""
+    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, draft.span[1])
+    return _PART.search(text, draft.span[1], end.start() if end else len(text)) is not None
 
 
 def bracketed(text: str, drafts: list, places_of) -> list:

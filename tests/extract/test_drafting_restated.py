@@ -1,5 +1,6 @@
 """A number restated in another unit is no claim of its own; a place described by
-another place's adjective is still the place."""
+another place's adjective is still the place; a count told again of a place is that
+place's, unless the place is said to be a part."""
 
 from __future__ import annotations
 
@@ -43,3 +44,24 @@ def test_affecting_people_is_affected():
     d = drafts("In Mozambique, the cyclone destroyed homes, affecting more than 329,500 "
                "people.")
     assert d["more than 329,500"].quantity == "mozambique.affected"
+
+
+_LEAD = ("Reports say clashes in Chad\n\nMore than 220 people have been killed in clashes "
+         "in eastern Chad, villagers said.\n\n")
+
+
+def test_a_count_told_again_of_a_place_is_that_place_s():
+    d = drafts(_LEAD + "Helene Caux said there were at least 220 killed in the Kersi region.")
+    assert d["More than 220"].quantity == "kersi.killed"
+    assert d["at least 220"].quantity == "kersi.killed"
+
+
+def test_a_count_told_again_of_a_part_is_the_part_s_alone():
+    # "just in", "only in", "in X alone": as many in a part as in the whole, two counts
+    for part in ("just in the Kersi region", "only in Kersi", "in Kersi alone"):
+        d = drafts(_LEAD + f"Helene Caux said there were at least 220 killed {part}.")
+        assert d["More than 220"].quantity == "chad.killed"
+        assert d["at least 220"].quantity == "kersi.killed"
+    # near miss: "only" said of the number, not of the place
+    d = drafts(_LEAD + "Helene Caux said only 220 were killed in the Kersi region.")
+    assert d["More than 220"].quantity == "kersi.killed"
