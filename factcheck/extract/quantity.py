@@ -319,7 +319,7 @@ class Namer:
         origin = _nearest_place(self.text, mention, origins, self.mentions)
         if origin is not None:
             return origin.key, "departed"
-        here = [p for p in inside if p.key not in self.places.destinations
+        here = [p for p in inside if p.key not in self.places.destinations and not p.landmark
                 and not _BREAK.search(self.text[min(p.end, mention.end):max(p.start, mention.start)])]
         nearest = _nearest_place(self.text, mention, here, self.mentions)
         several = self.places.several_destinations or len(

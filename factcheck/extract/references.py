@@ -1,5 +1,6 @@
 """Places named only to say where something else lies: "about 80km north of
-Melbourne", "40 miles south of Lampedusa", "20 kilometres from Kunming".
+Melbourne", "40 miles south of Lampedusa", "20 kilometres from Kunming", or which
+way people went: "entered Uganda via the border crossing points at Moyo".
 
 Such a place is a landmark: the fire, the wreck, the region lie away from it, so no
 count of the sentence is about it, and naming it again and again ("the worst-affected
@@ -13,13 +14,17 @@ country the place lies; the count is the place's, not the country's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 _DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
               r"(?:ward)?")
-# "(80km) north of (the capital,) X", not "the north of X"; "12 miles from X"
+# "(80km) north of (the capital,) X", not "the north of X"; "12 miles from X"; "via
+# the border crossing points at X" (a bare "via X" and "through X" are left alone:
+# "storms swept through parts of Iowa" struck Iowa)
 _LANDMARK = re.compile(
     rf"(?:(?<![\w-])(?<![Tt]he\s){_DIRECTION}\s+of"
-    r"|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:away\s+)?from)"
+    r"|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:away\s+)?from"
+    r"|\bvia(?:\s+the)?(?:\s+[a-z-]+){0,4}\s+(?:at|of))"
     r"\s+(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][\w-]*['’]s\s+)?(?:capital|city|town),?\s+)?$")
 # "Italian island", "Somali capital": one place, never a plural ("Turkish provinces")
 _KIND_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:island|town|city|village|capital|port|province|"
@@ -34,3 +39,18 @@ def landmark(text: str, start: int, end: int, demonym: bool = False) -> bool:
         return _KIND_AFTER.match(text, end) is not None
     return _LANDMARK.search(text[max(0, start - 60):start]) is not None \
         and _OWNER.match(text, end) is None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def with_landmarks(text: str, places: list) -> list:
+    """The places, each marked `landmark` when it is one, or when it goes on a list
+    of landmarks ("via the border crossing points at Moyo, Kuluba and Elegu")."""
+    marked = []
+    for place in places:
+        listed = bool(marked) and marked[-1].landmark and not place.demonym \
+            and _LIST_GAP.fullmatch(text, marked[-1].end, place.start) is not None
+        marked.append(replace(place, landmark=listed or landmark(
+            text, place.start, place.end, place.demonym)))
+    return marked

@@ -80,3 +80,15 @@ def test_where_migrants_come_from_is_not_where_they_went_missing():
     # near miss: a place of the count itself, after "from", is kept
     d = drafts("Rescuers evacuated 48 people from Lampedusa on Sunday.")
     assert d["48"].quantity == "lampedusa.evacuated"
+
+
+def test_a_crossing_point_people_went_via_is_no_destination_of_their_own():
+    text = ("Thousands flee South Sudan\n\nMore than 5,000 people have fled from South Sudan "
+            "to neighbouring Uganda. Thousands of people entered Uganda via the border "
+            "crossing points at Moyo and Elegu.")
+    assert _is_landmark(text, "Moyo")
+    assert drafts(text)["Thousands"].quantity == "south_sudan.departed"
+    # near misses: a place a storm swept through is struck; "via" right before a name
+    # is left alone
+    assert not _is_landmark("storms swept through parts of Iowa", "Iowa")
+    assert not _is_landmark("they travelled via Kampala", "Kampala")
