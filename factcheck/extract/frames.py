@@ -11,14 +11,22 @@ a paragraph ("... a camp in Sudan. Two died.") frames nothing.
 last place the text called a district, a region ("Lablae district", "the Tigray
 region", "the province of Nan"): the kind must agree, so "in the region" never
 lands on a town named last.
+
+A count said over a number of places no name gathers ("storms in eight states
+killed at least 27 people", "damage to homes across several southern states") is
+that group's, `eight_states`, `southern_states`: not the story's main place, nor one
+of the states named later. "16 districts of Assam" are Assam's, "the 16 districts"
+are those named before, and a place named in the sentence comes first.
 """
 
 from __future__ import annotations
 
 import re
 
-from .places import Places
+from .places import Places, snake
 
+# "In Mayotte, a French overseas territory,": what a place is, not where
+DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
 _OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
@@ -35,6 +43,22 @@ def paragraph_place(text: str, start: int, places: Places) -> str | None:
 
 _KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate")
 _THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)
+
+
+_NUMBER_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|a\s+dozen"
+# not "in the 16 districts": the districts named before, whose place said it
+_GROUP = re.compile(rf"\b(?:in|across|over|throughout)\s+(?:({_NUMBER_WORDS})|"
+                    r"several|many|some|a\s+number\s+of)\s+((?:[a-z]+\s+)?(?:states|countries|"
+                    r"provinces|districts|counties|regions|nations))\b(?!\s+(?:of|in)\b)")
+
+
+def local_place(text: str, start: int, end: int, places: Places) -> str | None:
+    """The group of places text[start:end] counts over ("in eight states"), else the
+    place "the district" points back to, or None."""
+    group = _GROUP.search(text, start, end)
+    if group is not None:
+        return snake(" ".join(w for w in group.groups() if w))
+    return place_of_kind(text, start, end, places)
 
 
 def place_of_kind(text: str, start: int, end: int, places: Places) -> str | None:

@@ -34,7 +34,7 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
 from .cases import case_count
 from .distance import distance
 from .events import Events
-from .frames import another_incident, paragraph_place, place_of_kind
+from .frames import DESCRIBES, another_incident, local_place, paragraph_place
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import attached as _attached, group_noun as _group_noun
@@ -270,15 +270,16 @@ class Namer:
         other = another_incident(self.text, sentence.start, sentence.end)
         if other is not None:  # "after another boat sank off Libya": not Libya's own
             return other
-        inside = [p for p in self.places.between(sentence.start, sentence.end)  # not in
-                  if p.key not in self.events.storm_names and not p.landmark]  # "Phailin pummels coast"
+        inside = [p for p in self.places.between(sentence.start, sentence.end)
+                  if p.key not in self.events.storm_names  # "Phailin pummels coast"
+                  and not p.landmark]  # "80km north of Melbourne"
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key
         own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)
                and not (p.demonym and AGENT.match(self.text, p.end))
                # "In Mayotte, a French overseas territory,": what the place is, not where
-               and not (p.demonym and _DESCRIBES.search(self.text, 0, p.start))
+               and not (p.demonym and DESCRIBES.search(self.text, 0, p.start))
                and not (self.text[p.end:p.end + 2] in ("'s", "’s")  # not India in
                         and any(q.start == p.end + 3 for q in inside))]  # "India's Kerala"
         if measure not in FLOWS:
@@ -288,9 +289,9 @@ class Namer:
             both = joint(self.text, nearest, inside) if measure not in FLOWS else None
             return both or nearest.key
         if measure not in FLOWS:
-            local = place_of_kind(self.text, sentence.start, sentence.end, self.places) \
+            local = local_place(self.text, sentence.start, sentence.end, self.places) \
                 or amounts.definite_local(self.text, sentence, self.places)
-            if local is not None:  # "damaged 37 houses in the village"
+            if local is not None:  # "damaged 37 houses in the village", "in eight states"
                 return local
             framed = paragraph_place(self.text, mention.start, self.places)
             if framed is not None:  # "In Mayotte, ... Two more died."
@@ -387,10 +388,6 @@ class Namer:
     @cached_property
     def events(self) -> Events:
         return Events(self.text, self.mentions, self.existing, self.year)
-
-_DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
-
-
 
 
 def _nearest_place(text: str, mention: Mention, places: list[Place],

@@ -289,3 +289,28 @@ def test_a_double_hyphen_dateline_and_the_first_plural_as_the_counted_noun():
     # near miss: an adjective in -ous is no plural ("73 religious buildings")
     d = drafts("In Burma, 73 religious buildings were damaged.")
     assert d["73"].quantity == "burma.religious_buildings_damaged"
+
+
+def test_a_count_over_a_number_of_places_is_that_group_s():
+    text = ("Storms kill dozens\n\nStorms in eight states over the weekend killed at least "
+            "27 people. The worst hit was Tennessee, where 23 people died.\n\nIn Gibson "
+            "County, 200 homes were destroyed.")
+    d = drafts(text)
+    assert d["at least 27"].quantity == "eight_states.killed"
+    assert d["23"].quantity == "tennessee.killed"
+    d = drafts("Floods hit the US\n\nThousands of people have been evacuated after floods "
+               "damaged homes across several southern states.")
+    assert d["Thousands"].quantity == "southern_states.evacuated"
+
+
+def test_a_group_of_a_named_place_or_named_before_is_the_place_s():
+    # near misses: "16 districts of Assam" are Assam's, "the 16 districts" those before
+    text = ("Floods in Assam\n\nOver 12 lakh people have been affected in floods in 16 "
+            "districts of Assam. Officials said 1,265,449 people were affected as waters "
+            "inundated 2,093 villages in the 16 districts.")
+    d = drafts(text)
+    assert d["Over 12 lakh"].quantity == "assam.affected"
+    assert d["2,093"].quantity.startswith("assam.")
+    # a place named in the sentence comes first
+    d = drafts("Storms kill dozens\n\nIn eight states, storms killed 27 people in Missouri.")
+    assert d["27"].quantity == "missouri.killed"
