@@ -2,6 +2,14 @@
 who gave his name only as Raja" is `ma_yaoqi.age`, `raja.age`: the person the
 sentence names nearest the age. With no name in the sentence ("a four-year-old
 boy"), no rule names the age (a placeholder): an age is no count of people.
+
+A relative's age is the relative's, named by whose relative it is: "Kesha Harlow,
+who was there with her daughter, 8, and her son, 2 months" is
+`kesha_harlow_daughter.age` and `kesha_harlow_son.age`, "... Raja said he lost ...
+his 6-month-old grandchild" `raja_grandchild.age`. The owner is the person named
+before the pronoun; "'One man told me he had lost his one-year-old son,' said
+Simona Moscarelli" names no owner (she is not the man), and the age is left
+unnamed.
 """
 
 from __future__ import annotations
@@ -18,17 +26,52 @@ _NAME = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\b")
 # capitalised words that name no person
 _NOT_NAMES = frozenset("""a an the he she it they we i his her their its in on at of for
 from to by with as but and or if when while after before this that these those there
-mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
+mr mrs ms dr one two three some many monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 _BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Office|Police|"
                      r"Army|Government|News|Press|Associated|Reuters|Red|Cross|Crescent|"
                      r"Committee|Commission|Authority|Service)\b")
 
 
+_KIN = (r"(?:son|daughter|child|baby|grandchild|grandson|granddaughter|wife|husband|"
+        r"brother|sister|mother|father|nephew|niece|cousin|grandmother|grandfather)")
+# "his 6-month-old grandchild": the age before the relative
+_KIN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?({_KIN})\b")
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+# "her daughter, 8, and ...": the age told after the relative, set off by commas
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+({_KIN}),\s+$", re.I)
+_APPOSITION_END = re.compile(r"\s*(?:[,.;)\"”]|and\b|$)")
+
+
 def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
     """`NAME.age` for an age whose sentence names a person, else None."""
+    kin = _kin(text, mention)
+    if kin is not None:
+        owner = _nearest_name(text, mention, Span(sentence.start, mention.start), places)
+        return f"{snake(owner)}_{kin}.age" if owner else None
     if not (mention.text.endswith("-old") or an_age(text, mention)):
         return None
+    best = _nearest_name(text, mention, sentence, places)
+    return f"{snake(best)}.age" if best is not None else None
+
+
+def _kin(text: str, mention: Mention) -> str | None:
+    """The relative whose age the mention is ("his 6-month-old grandchild", "her
+    daughter, 8"), or None."""
+    end = mention.end + 4 if text.startswith("-old", mention.end) else mention.end
+    if mention.text.endswith("-old") or end > mention.end:  # "6-month" + "-old"
+        after = _KIN_AFTER.match(text, end)
+        if after and _OWNER_BEFORE.search(text[max(0, mention.start - 10):mention.start]):
+            return after.group(1).lower()
+        return None
+    before = _KIN_BEFORE.search(text[max(0, mention.start - 30):mention.start])
+    if before and _APPOSITION_END.match(text, mention.end):
+        return before.group(1).lower()
+    return None
+
+
+def _nearest_name(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
+    """The person's name in text[sentence] nearest the mention."""
     taken = [(p.start, p.end) for p in places.between(sentence.start, sentence.end)]
     best = None
     for match in _NAME.finditer(text, sentence.start, sentence.end):
@@ -41,4 +84,4 @@ def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> s
         gap = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
         if best is None or gap < best[0]:
             best = (gap, " ".join(words))
-    return f"{snake(best[1])}.age" if best is not None else None
+    return best[1] if best is not None else None

@@ -79,8 +79,9 @@ class Namer:
         found = None
         if mention.kind in ("date", "duration"):
             # "a four-year-old boy": an age (the person's, when named), no event's duration
-            found = person_age(self.text, mention, sentence, self.places) \
-                if mention.text.endswith("-old") else self._event(mention, sentence)
+            found = person_age(self.text, mention, sentence, self.places)
+            if found is None and not mention.text.endswith("-old"):
+                found = self._event(mention, sentence)
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of) \
                 or person_age(self.text, mention, sentence, self.places)

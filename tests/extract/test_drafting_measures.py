@@ -285,6 +285,29 @@ def test_an_age_is_the_named_persons():
     assert d["four-year-old"].quantity.startswith("unnamed_")
 
 
+def test_a_relative_s_age_is_named_by_whose_relative():
+    d = drafts("A 48-year-old truck driver who gave his name only as Raja said he lost "
+               "his wife and his 6-month-old grandchild.")
+    assert d["48-year-old"].quantity == "raja.age"
+    assert d["6-month"].quantity == "raja_grandchild.age"
+    d = drafts('"It is crowded," said Kesha Harlow, who was there with her daughter, 8, '
+               'and her son, 2 months.')
+    assert d["8"].quantity == "kesha_harlow_daughter.age"
+    assert d["2 months"].quantity == "kesha_harlow_son.age"
+
+
+def test_a_relative_with_no_owner_named_before_or_no_age_names_no_one():
+    # the name after the quotation is the speaker's, not the man's: left unnamed
+    d = drafts('"One man told me he had lost his one-year-old son," said Simona '
+               'Moscarelli.')
+    assert d["one-year-old"].quantity.startswith("unnamed_")
+    # near misses: a count of relatives is no age; a number not set off as one is none
+    d = drafts("Kesha Harlow came with her sons, 8 of them in all.")
+    assert not d["8"].quantity.endswith(".age")
+    d = drafts("Kesha Harlow said her daughter, 8 people and a dog were rescued.")
+    assert not d["8"].quantity.endswith(".age")
+
+
 def test_pregnant_women_shifted_are_a_group_evacuated():
     d = drafts("In Odisha, officials have also shifted 123 pregnant women to hospitals.")
     assert d["123"].quantity == "odisha.pregnant_women_evacuated"
