@@ -10,6 +10,13 @@ his 6-month-old grandchild" `raja_grandchild.age`. The owner is the person named
 before the pronoun; "'One man told me he had lost his one-year-old son,' said
 Simona Moscarelli" names no owner (she is not the man), and the age is left
 unnamed.
+
+How long a person has held a post, worked or lived somewhere, said by that person
+("I've been a sheriff for 20 years") or of them ("said Kyle McCombs, ..., where he
+has worked for more than 12 years"), is the speaker's `tenure`:
+`joe_shepard.tenure`, `kyle_mccombs.tenure`. Not "the floods that have ravaged the
+country for three weeks" (no person), nor "they have lived here for years" (no one
+speaker).
 """
 
 from __future__ import annotations
@@ -85,3 +92,18 @@ def _nearest_name(text: str, mention: Mention, sentence: Span, places: Places) -
         if best is None or gap < best[0]:
             best = (gap, " ".join(words))
     return best[1] if best is not None else None
+
+
+# "I've been a sheriff for", "where he has worked for more than": the person's time
+_TENURE = re.compile(r"\b(?:I|he|she)\s*(?:['’]ve|\s+(?:have|has|had))\s+(?:been\s+(?:a|an|the)\s+"
+                     r"(?:[a-z-]+\s+){0,2}?[a-z-]+|worked|served|lived|taught|practised|"
+                     r"practiced)(?:\s+(?:here|there|at\s+[\w\s]{1,40}?))?\s+for\s+"
+                     r"(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?$")
+
+
+def tenure(text: str, mention: Mention, speaker: str | None) -> str | None:
+    """`SPEAKER.tenure` for a duration a speaker gives of their own post, or None."""
+    if not speaker or mention.kind != "duration" \
+            or not _TENURE.search(text[max(0, mention.start - 80):mention.start]):
+        return None
+    return f"{snake(speaker)}.tenure"

@@ -21,6 +21,7 @@ from ..findings import FactcheckError
 from ..grammar import find_numbers, parse_value
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
+from .ages import tenure
 from .asof import as_of
 from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
@@ -117,10 +118,12 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         change = changes.get(index - 1)
         if change is not None:
             quantity, value, note = _changed(namer, index, mention, sentence, change, quantity)
-        drafts.append(Draft(claim_id, quote, quantity, value,
-                            (mention.start, mention.end), note,
-                            speakers.of(mention.start, mention.end, mention.kind) or None,
-                            frame.when if frame else None, _named(quantity, new_places)))
+        by = speakers.of(mention.start, mention.end, mention.kind) or None
+        if quantity.startswith("unnamed_"):  # "I've been a sheriff for 20 years"
+            quantity = tenure(text, mention, by) or quantity
+        drafts.append(Draft(claim_id, quote, quantity, value, (mention.start, mention.end),
+                            note, by, frame.when if frame else None,
+                            _named(quantity, new_places)))
     for mention, change in factors:
         sentence = sentences.around(mention.start)
         quantity, value, note = _changed(namer, 0, mention, sentence, change, "")

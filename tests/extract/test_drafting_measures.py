@@ -314,3 +314,21 @@ def test_pregnant_women_shifted_are_a_group_evacuated():
     # near miss: people with no group adjective are everyone evacuated
     d = drafts("In Odisha, officials have shifted 300 people to safety.")
     assert d["300"].quantity == "odisha.evacuated"
+
+
+def test_a_speaker_s_time_in_a_post_is_their_tenure():
+    d = drafts('Joe Shepard, sheriff of Gibson County, said 200 homes were destroyed.\n\n'
+               '"I\'ve been a sheriff for 20 years and I\'ve never seen anything like it," '
+               'he said.')
+    assert d["20 years"].quantity == "joe_shepard.tenure"
+    d = drafts('"We have never seen this," said Kyle McCombs, chief of staff at Lake '
+               'Granbury Medical Center, where he has worked for more than 12 years.')
+    assert d["more than 12 years"].quantity == "kyle_mccombs.tenure"
+
+
+def test_a_time_no_speaker_spent_in_a_post_is_no_tenure():
+    # near misses: a flood's time, and a time with no one speaker
+    d = drafts("In Pakistan, the floods have ravaged the country for the last three weeks.")
+    assert not d["three weeks"].quantity.endswith(".tenure")
+    d = drafts('"They have lived here for 20 years," said Kyle McCombs.')
+    assert not d["20 years"].quantity.endswith(".tenure")
