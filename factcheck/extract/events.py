@@ -242,14 +242,18 @@ def _broken(text: str, cue: Hit, mention: Mention) -> bool:
     return bool(BREAK.search(_SHORT_FORM.sub("", gap)))
 
 
+# "Wednesday morning's disaster", "Sunday's quake": the day owns the event
+_POSSESSED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?")
+
+
 def _attached(text: str, mention: Mention, events: list[Hit]) -> Hit | None:
     """An event noun the date stands right before ("the September invasion", "the
-    1923 Great Kanto Earthquake", "the March 11 catastrophe"), or a named event the
-    date follows ("Cyclone Sidr in 2007")."""
+    1923 Great Kanto Earthquake", "the March 11 catastrophe", "Wednesday morning's
+    disaster"), or a named event the date follows ("Cyclone Sidr in 2007")."""
     for hit in sorted(events, key=lambda h: h.start):
         if hit.start >= mention.end:
             gap = text[mention.end:hit.start]
-            if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}", gap) or (
+            if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}", gap) or _POSSESSED.fullmatch(gap) or (
                     hit.table == "named" and gap.strip() == ""):
                 return hit
         elif hit.table == "named" and re.fullmatch(r"\s+in\s+", text[hit.end:mention.start]):

@@ -45,3 +45,13 @@ def test_near_misses_another_count_or_time_is_no_incident():
     d = drafts_by_number(LEAD + "Another boat sank on Monday. Nine people died off Libya.",
                          PUBLISHED)
     assert d["Nine"].quantity == "libya.killed"
+
+
+def test_a_day_that_owns_the_disaster_is_its_start():
+    text = ("Mudslide in Sri Lanka\n\nA mudslide buried 120 homes. In the chaos that "
+            "followed Wednesday morning’s disaster, there was confusion.")
+    assert drafts_by_number(text, PUBLISHED)["Wednesday"].quantity == "landslide.start"
+    # near miss: a day that owns something else is no event's
+    text = ("Mudslide in Sri Lanka\n\nA mudslide buried 120 homes. Officials gave "
+            "Wednesday morning’s figures, and confusion followed.")
+    assert not drafts_by_number(text, PUBLISHED)["Wednesday"].quantity.endswith(".start")
