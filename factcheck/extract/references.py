@@ -46,11 +46,15 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 
 def with_landmarks(text: str, places: list) -> list:
     """The places, each marked `landmark` when it is one, or when it goes on a list
-    of landmarks ("via the border crossing points at Moyo, Kuluba and Elegu")."""
+    of landmarks ("via the border crossing points at Moyo, Kuluba and Elegu"), and
+    a `qualifier` when it owns the place after it ("Ethiopia's Dollo Ado area": the
+    count is Dollo Ado's, as "Vidalia, Louisiana" is Vidalia's)."""
     marked = []
+    starts = {p.start for p in places}
     for place in places:
         listed = bool(marked) and marked[-1].landmark and not place.demonym \
             and _LIST_GAP.fullmatch(text, marked[-1].end, place.start) is not None
+        owns = text[place.end:place.end + 3] in ("'s ", "’s ") and place.end + 3 in starts
         marked.append(replace(place, landmark=listed or landmark(
-            text, place.start, place.end, place.demonym)))
+            text, place.start, place.end, place.demonym), qualifier=place.qualifier or owns))
     return marked

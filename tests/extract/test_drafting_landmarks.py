@@ -92,3 +92,12 @@ def test_a_crossing_point_people_went_via_is_no_destination_of_their_own():
     # is left alone
     assert not _is_landmark("storms swept through parts of Iowa", "Iowa")
     assert not _is_landmark("they travelled via Kampala", "Kampala")
+
+
+def test_a_place_owned_by_a_country_is_where_people_arrive():
+    text = ("Somalis flee famine\n\nMany Somalis make the journey to Kenya and Ethiopia. "
+            "Several hundred are arriving in Ethiopia's Dollo Ado area daily.")
+    assert drafts(text)["Several hundred"].quantity.startswith("dollo_ado.arrived")
+    # near miss: the country alone names the count
+    text = text.replace("Ethiopia's Dollo Ado area", "Ethiopia")
+    assert drafts(text)["Several hundred"].quantity.startswith("ethiopia.")
