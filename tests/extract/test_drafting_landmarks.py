@@ -1,7 +1,8 @@
 """Places a count is not about: a landmark that locates another place ("80km north
 of Melbourne"), the country a people's adjective names before a kind of place ("the
-Italian island of Lampedusa"), and where the people counted come from ("migrants from
-Libya")."""
+Italian island of Lampedusa"), where the people counted come from ("migrants from
+Libya"), a country that owns the place after it; and a region apart from the town of
+its name."""
 
 from __future__ import annotations
 
@@ -101,3 +102,22 @@ def test_a_place_owned_by_a_country_is_where_people_arrive():
     # near miss: the country alone names the count
     text = text.replace("Ethiopia's Dollo Ado area", "Ethiopia")
     assert drafts(text)["Several hundred"].quantity.startswith("ethiopia.")
+
+
+_REGION = ("Bushfires in Victoria\n\nIn the Kinglake region, 55 deaths had been reported "
+           "on Sunday. Much of the town of Kinglake, which suffered eight deaths, burned.")
+
+
+def test_a_region_and_a_town_of_one_name_are_two_places():
+    d = drafts(_REGION)
+    assert d["55"].quantity == "kinglake_region.killed"
+    assert d["eight"].quantity == "kinglake.killed"
+
+
+def test_a_region_with_no_town_of_its_name_or_an_area_is_the_place():
+    # near misses: no town of the name; an area beside its town (gold takes it for
+    # the town)
+    d = drafts(_REGION.replace("the town of Kinglake", "the town of Marysville"))
+    assert d["55"].quantity == "kinglake.killed"
+    d = drafts(_REGION.replace("Kinglake region", "Kinglake area"))
+    assert d["55"].quantity == d["eight"].quantity == "kinglake.killed"
