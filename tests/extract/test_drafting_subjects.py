@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factcheck.extract.places import Places
 from tests.extract.drafting_support import drafts_by_number
 
 PUBLISHED = dt.date(2018, 8, 18)
@@ -314,3 +315,12 @@ def test_a_group_of_a_named_place_or_named_before_is_the_place_s():
     # a place named in the sentence comes first
     d = drafts("Storms kill dozens\n\nIn eight states, storms killed 27 people in Missouri.")
     assert d["27"].quantity == "missouri.killed"
+
+
+def test_a_name_after_a_comma_is_no_object_of_a_strike():
+    # "before the storm hit, Baker was ...": Baker is the clause's subject, no place
+    text = ("Shelters fill\n\nIn the hours before the storm hit, Baker was thinking of "
+            "home. Baker said 40 people stayed in the shelter.")
+    assert "baker" not in {p.key for p in Places(text).found}
+    # near miss: a place the storm hit is struck
+    assert "taiwan" in {p.key for p in Places("Storm\n\nThe storm hit Taiwan on Friday.").found}
