@@ -41,7 +41,8 @@ def paragraph_place(text: str, start: int, places: Places) -> str | None:
     return place.key
 
 
-_KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate")
+_KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate",
+          "camp", "settlement")  # "the settlement": the last one named ("Pagiarinya settlement")
 _THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)
 
 

@@ -71,6 +71,16 @@ def test_the_district_points_back_to_the_last_place_called_a_district():
     assert drafts(text)["two"].quantity == "tigray.camps_attacked"
 
 
+def test_the_settlement_points_back_to_the_last_place_called_a_settlement():
+    text = ("Refugees flee to Uganda\n\nMore than 6,000 refugees are staying in the "
+            "Pagiarinya settlement in Adjumani District. An evaluation found that the "
+            "settlement has capacity for 6,500 people.")
+    assert drafts(text)["6,500"].quantity == "pagiarinya.capacity"
+    # near miss: "the settlement of Kiryandongo" names its own place, no pointing back
+    text = text.replace("the settlement has", "the settlement of Kiryandongo has")
+    assert drafts(text)["6,500"].quantity == "kiryandongo.capacity"
+
+
 def test_the_district_with_no_place_of_its_kind_or_of_a_name_points_nowhere():
     # the last place named is a town, never called a region: the count stays Peru's
     text = "In Peru, floods reached Ica. In the region, 40 people were trapped."
