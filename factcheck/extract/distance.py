@@ -1,7 +1,8 @@
 """How far a place lies from another: `S.distance_from_P`.
 
 "300 kilometres north of the capital, Bangui": the place the clause is about (the
-one named before the number, else the story's) and the place named after the frame.
+one named before the number, else the story's) and the place named after the frame
+("northeast of Yunnan's capital, Kunming": Kunming, not Yunnan).
 A conversion in brackets between the number and its frame is the same distance told
 in other units ("85 miles (135 km) north of Sacramento"), so the frame is read past
 it. With no name after the frame, only a point every reader of the story can place
@@ -24,8 +25,9 @@ _CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*[a-z]{1,12}\.?
 # what the distance is from
 _FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
                    r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
-                   r"(?:(?:[a-z]+\s+)?(?:capital|city|town|village|border)"
+                   r"(?:(?:[a-z]+\s+|[A-Z][\w-]*['’]s\s+)?(?:capital|city|town|village|border)"
                    r"\s*,?\s+(?:of\s+)?)?", re.I)
+_OWNS_POINT = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:capital|city|town|village)\b")
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
 # points named by their common noun that a story has one of
 _POINTS = (("epicentre", re.compile(r"epicent(?:re|er)\b", re.I)),
@@ -42,8 +44,10 @@ def distance(text: str, mention: Mention, sentence: Span, places: Places) -> str
     frame = _FROM.match(text, start)
     if frame is None:
         return None
-    target = next((p.key for p in places.found if p.start == frame.end()), None)
+    if _OWNS_POINT.match(text, frame.end()):
+        return None  # "northeast of Yunnan's capital.": the capital is not named
     name = _NAME_RUN.match(text, frame.end())
+    target = next((p.key for p in places.found if p.start == frame.end()), None)
     if target is None and name is None:
         target = _point(text, frame)
         if target is None:

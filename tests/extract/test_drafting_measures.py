@@ -243,6 +243,16 @@ def test_a_distance_from_a_described_city_names_the_city():
     assert d["150 kilometres"].quantity.startswith("unnamed_doc.")
 
 
+def test_a_distance_from_a_place_s_capital_names_the_capital():
+    d = drafts("The quake struck in Ludian county, about 370 kilometres northeast of "
+               "Yunnan's capital, Kunming.")
+    assert d["about 370 kilometres"].quantity == "ludian.distance_from_kunming"
+    # near miss: a capital with no name after it is no point a reader can place
+    d = drafts("The quake struck in Ludian county, about 370 kilometres northeast of "
+               "Yunnan's capital.")
+    assert d["about 370 kilometres"].quantity != "ludian.distance_from_yunnan"
+
+
 def test_a_count_of_days_is_no_count_of_things():
     d = drafts("The floods, following three consecutive days of rain, inundated towns in Nan.")
     assert d["three"].quantity.startswith("unnamed_doc.")
