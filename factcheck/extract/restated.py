@@ -4,7 +4,8 @@ A count told twice: "a landslide buried up to 200 houses" in the lead, then "up 
 200 homes in the village of Shiaolin were buried". When a draft's subject is only
 the story's main place (or the document, for want of any place) and another draft
 of the same measure and the same number names a place of its own, the two are one
-count of that place, as a reader takes them; not when the other says its place is a
+count of that place, as a reader takes them (also when one says a little more of
+the thing counted: "brick homes" and "homes"); not when the other says its place is a
 part ("220 killed ... just in the Kersi region", "in Kersi alone": the part had as
 many as the whole, or more were counted elsewhere). Small numbers are left alone: two
 counts of five are too often two different fives.
@@ -33,15 +34,23 @@ def one_count(text: str, drafts: list, general: set[str], places_of) -> list:
         own = _SIMPLE.fullmatch(draft.quantity)
         if own is None or own.group(1) not in general or not numbers[k]:
             continue
-        named = {m.group(1) for j, other in enumerate(drafts)
+        named = {m.group() for j, other in enumerate(drafts)
                  if j != k and numbers[j] == numbers[k] and other.span[0] > body
                  and (m := _SIMPLE.fullmatch(other.quantity)) is not None
-                 and m.group(2) == own.group(2) and m.group(1) not in general
+                 and _one_measure(m.group(2), own.group(2)) and m.group(1) not in general
                  and not m.group(1).startswith("unnamed_") and not _a_part(text, other)}
         if len(named) == 1:
-            quantity = f"{named.pop()}.{own.group(2)}"
+            quantity = named.pop()
             result[k] = replace(draft, quantity=quantity, places=places_of(quantity))
     return result
+
+
+def _one_measure(named: str, own: str) -> bool:
+    """The same measure, or one that says more of the same thing: "12,000 brick homes
+    collapsed" in a standfirst and "About 12,000 mostly brick homes collapsed ... in
+    Ludian county" (`brick_homes_collapsed`, `homes_collapsed`) are one count; the
+    named place's words name it."""
+    return named == own or own.endswith(f"_{named}") or named.endswith(f"_{own}")
 
 
 # "just in the Kersi region", "only in Kinglake", "in Marysville alone"

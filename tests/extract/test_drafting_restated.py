@@ -65,3 +65,19 @@ def test_a_count_told_again_of_a_part_is_the_part_s_alone():
     # near miss: "only" said of the number, not of the place
     d = drafts(_LEAD + "Helene Caux said only 220 were killed in the Kersi region.")
     assert d["More than 220"].quantity == "kersi.killed"
+
+
+_QUAKE = ("Quake in China\n\nEstimated 12,000 brick homes collapsed.\n\nA quake struck "
+          "in Yunnan. About 12,000 mostly brick homes collapsed in Ludian county.")
+
+
+def test_a_count_told_again_with_a_word_less_is_one_count():
+    d = drafts(_QUAKE)
+    assert d["Estimated 12,000"].quantity == d["About 12,000"].quantity \
+        == "ludian.homes_collapsed"
+
+
+def test_a_count_told_again_of_another_thing_is_another_count():
+    # near miss: "12,000 people" are no homes
+    d = drafts(_QUAKE.replace("brick homes collapsed.", "people were hurt."))
+    assert d["Estimated 12,000"].quantity.endswith(".injured")
