@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
-from .place_kinds import regions_apart
+from .place_kinds import regions_apart, snake, title_case_checked
 from .references import with_landmarks
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
@@ -102,13 +102,6 @@ class Place:
     landmark: bool = False  # "80km north of Melbourne": locates another; not the subject
 
 
-def snake(name: str) -> str:
-    # "Democratic Republic of the Congo" and "... of Congo" are one place
-    name = re.sub(r"(?<=\S)\s+the\s+(?=\S)", " ", name.lower().replace("’", "'"))
-    name = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
-    return name if name[:1].isalpha() else f"p_{name}"
-
-
 class Places:
     def __init__(self, text: str, registry: dict | None = None, skip=()):
         """`registry`: the registry's places, alias or name in snake_case -> id;
@@ -116,7 +109,7 @@ class Places:
         self.text = text
         self.skip = list(skip)
         self.registry = dict(registry or {})
-        found = _title_case_checked(_fold_compounds(sorted((p for p in self._find() if not any(
+        found = title_case_checked(_fold_compounds(sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start),
             text, set(self.registry.values())), text)
         self.found = with_landmarks(text, regions_apart(text, found))
@@ -126,7 +119,10 @@ class Places:
         keys = Counter(p.key for p in self.found
                        if not (p.demonym or p.landmark) and p.key not in owners)
         title = text.lstrip().split("\n", 1)[0]
-        for key in {p.key for p in self.found}:  # the title names what the story is about
+        # the title names what the story is about, and the body names it again (not
+        # the section of "February 23, 2011 in Nation/World")
+        body = {p.key for p in self.found if p.start >= text.find(title) + len(title)}
+        for key in body:
             if len(title.split()) <= 20 and key in {snake(m.group()) for m in _RUN.finditer(title)}:
                 keys[key] += 3
         origins = Counter(p.key for p in self.found if p.role == "origin")
@@ -379,22 +375,3 @@ def _words_before(text: str, start: int, count: int, keep_case: bool = False) ->
     if re.search(r"[.;:!?,][\s“”\"‘’']*$", piece):  # ", Baker": no object of "hit"
         return []
     return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]
-
-
-def _title_case_checked(found: list[Place], text: str) -> list[Place]:
-    """In a title with every word capitalised ("UN Issues Urgent Appeal for $4.4
-    Billion in Famine Aid") capitals say nothing: a name there is a place only when
-    the body names it as one too."""
-    title_end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[:title_end])]
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
-        return found
-    body = {p.key for p in found if p.start >= title_end}
-    rest = text[title_end:].lower()
-    # "Haiti's Death Toll ..." over a body that speaks of "Haitians": known there
-    body |= {snake(place) for adjective, place in lexicon().demonyms.items()
-             if re.search(rf"\b{adjective}s?\b", rest)}
-    countries = {snake(place) for place in lexicon().demonyms.values()}
-    return [p for p in found if p.start >= title_end or p.key in body
-            or p.key in countries or text[p.start:p.end].lower() in rest]
-

@@ -334,3 +334,14 @@ def test_a_name_after_a_comma_is_no_object_of_a_strike():
     assert "baker" not in {p.key for p in Places(text).found}
     # near miss: a place the storm hit is struck
     assert "taiwan" in {p.key for p in Places("Storm\n\nThe storm hit Taiwan on Friday.").found}
+
+
+def test_a_place_of_the_title_counts_for_the_story_only_when_the_body_names_it():
+    # a section label in the first line ("in Nation/World") is no story's place
+    text = ("February 23, 2011 in Nation/World\n\nNew Zealand quake toll rises\n\nRescuers "
+            "searched in New Zealand. The quake struck New Zealand's second city.")
+    assert Places(text).main == "new_zealand"
+    # near miss: a title place the body names again outweighs a place named twice
+    text = ("Quake hits Christchurch\n\nRescuers searched Christchurch. Aid came from "
+            "Australia, and more from Australia.")
+    assert Places(text).main == "christchurch"
