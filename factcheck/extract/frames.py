@@ -25,6 +25,9 @@ import re
 
 from .places import Places, snake
 
+# "250,473 people have been registered as refugees in Congo (21,186); Rwanda (73,926)":
+# a place with its own count in brackets is a part of a list, not where the whole is
+OWN_COUNT = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?\d")
 # "In Mayotte, a French overseas territory,": what a place is, not where
 DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
 _OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")

@@ -372,6 +372,6 @@ def _names_in(match: re.Match):
 
 def _words_before(text: str, start: int, count: int, keep_case: bool = False) -> list[str]:
     piece = text[max(0, start - 60):start]
-    if re.search(r"[.;:!?,][\s“”\"‘’']*$", piece):  # ", Baker": no object of "hit"
+    if re.search(r"(?:[.;:!?,]|\n)[\s“”\"‘’']*$", piece):  # ", Baker"; a title line's end
         return []
     return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]

@@ -34,7 +34,7 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
 from .cases import case_count
 from .distance import distance
 from .events import Events
-from .frames import DESCRIBES, another_incident, local_place, paragraph_place
+from .frames import DESCRIBES, OWN_COUNT, another_incident, local_place, paragraph_place
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import attached as _attached, group_noun as _group_noun
@@ -282,7 +282,8 @@ class Namer:
                # "In Mayotte, a French overseas territory,": what the place is, not where
                and not (p.demonym and DESCRIBES.search(self.text, 0, p.start))
                and not (self.text[p.end:p.end + 2] in ("'s", "’s")  # not India in
-                        and any(q.start == p.end + 3 for q in inside))]  # "India's Kerala"
+                        and any(q.start == p.end + 3 for q in inside))  # "India's Kerala"
+               and not OWN_COUNT.match(self.text, p.end)]  # "...: Congo (21,186); ..."
         if measure not in FLOWS:
             own = without_the_people(self.text, mention, own)
         nearest = _nearest_place(self.text, mention, own, self.mentions)

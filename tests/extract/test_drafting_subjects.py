@@ -345,3 +345,24 @@ def test_a_place_of_the_title_counts_for_the_story_only_when_the_body_names_it()
     text = ("Quake hits Christchurch\n\nRescuers searched Christchurch. Aid came from "
             "Australia, and more from Australia.")
     assert Places(text).main == "christchurch"
+
+
+def test_a_whole_told_over_places_with_their_own_counts_is_no_first_place_s():
+    text = ("Burundians flee\n\nThousands fled Burundi. UNHCR figures show that 250,473 "
+            "people have been registered as refugees in Congo (21,186); Rwanda (73,926); "
+            "and Zambia (1,197).")
+    d = drafts(text)
+    assert d["250,473"].quantity == "burundi.registered"
+    assert d["21,186"].quantity == "congo.registered"
+    # near miss: a place with no count of its own in brackets is the count's
+    d = drafts(text.replace(" (21,186); Rwanda (73,926); and Zambia (1,197)", ""))
+    assert d["250,473"].quantity == "congo.registered"
+
+
+def test_the_words_before_a_name_stop_at_a_line_s_end():
+    # "Burundians flee" ends the title: "Thousands" opens a paragraph, no place fled
+    text = "Burundians flee\n\nThousands fled Burundi on Monday."
+    assert "thousands" not in {p.key for p in Places(text).found}
+    # near miss: a flight verb on the same line still makes the name after it an origin
+    text = "Refugees\n\nThousands flee Burundi on Monday."
+    assert [p.role for p in Places(text).found if p.key == "burundi"] == ["origin"]
