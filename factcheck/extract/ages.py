@@ -33,8 +33,9 @@ _NAME = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\b")
 # capitalised words that name no person
 _NOT_NAMES = frozenset("""a an the he she it they we i his her their its in on at of for
 from to by with as but and or if when while after before this that these those there
-mr mrs ms dr one two three some many monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
+mr mrs ms dr one two three some many monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november
+december""".split())
 _BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Office|Police|"
                      r"Army|Government|News|Press|Associated|Reuters|Red|Cross|Crescent|"
                      r"Committee|Commission|Authority|Service)\b")
@@ -95,8 +96,9 @@ def _nearest_name(text: str, mention: Mention, sentence: Span, places: Places) -
 
 
 # "I've been a sheriff for", "where he has worked for more than": the person's time
-_TENURE = re.compile(r"\b(?:I|he|she)\s*(?:['’]ve|\s+(?:have|has|had))\s+(?:been\s+(?:a|an|the)\s+"
-                     r"(?:[a-z-]+\s+){0,2}?[a-z-]+|worked|served|lived|taught|practised|"
+_TENURE = re.compile(r"\b(?:I|he|she)\s*(?:['’]ve|\s+(?:have|has|had))\s+"
+                     r"(?:been\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
+                     r"|worked|served|lived|taught|practised|"
                      r"practiced)(?:\s+(?:here|there|at\s+[\w\s]{1,40}?))?\s+for\s+"
                      r"(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?$")
 

@@ -11,6 +11,7 @@ region") stays the place itself, and so does "the Bossangoa area" beside "the to
 of Bossangoa" (an area is what is around the town, and gold writers take it for the
 town).
 """
+
 from __future__ import annotations
 
 import re

@@ -53,9 +53,9 @@ def test_a_count_near_a_landmark_is_the_place_it_locates():
 
 
 def test_a_landmark_named_often_is_not_the_story_s_place():
-    text = ("Fires rage on\n\nOn Saturday, fires raged across Victoria. The biggest fire is north of "
-            "Melbourne. Fires burn near Kilmore north of Melbourne. Crews worked north of "
-            "Melbourne.\n\nTen people remain in a critical condition in hospital.")
+    text = ("Fires rage on\n\nOn Saturday, fires raged across Victoria. The biggest fire "
+            "is north of Melbourne. Fires burn near Kilmore north of Melbourne. Crews "
+            "worked north of Melbourne.\n\nTen people remain in a critical condition.")
     assert Places(text).main == "victoria"
     # near miss: a place named often after "in" is the story's
     text = text.replace("north of Melbourne", "in Melbourne")
