@@ -1,6 +1,7 @@
 """How places are named: a place's id from its name (`snake`); a name in an
-all-capitalised title is a place only when the body knows it; and a region apart
-from the town of its name.
+all-capitalised title is a place only when the body knows it; a storm's name is
+never a place ("Hurricane Gustav" makes "seek shelter from Gustav" and "Gustav's
+outer bands" the storm's); and a region apart from the town of its name.
 
 "The Kinglake region ... has been the worst hit - 550 homes have been razed and 55
 deaths had been reported in the area" and "the town of Kinglake, which suffered
@@ -22,6 +23,16 @@ from .lexicon import lexicon
 _WIDE = re.compile(r"\s+(region)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:town|township|village|city)\s+of\s+$", re.I)
 _TOWN_AFTER = re.compile(r"\s+(?:town|township|village)\b")
+
+
+_STORM = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Super\s+Typhoon|Tropical\s+Storm|Storm)"
+                    r"\s+([A-Z][a-z]+)\b")
+
+
+def without_storms(text: str, places: list) -> list:
+    """The places, less the names the text gives a storm."""
+    storms = {snake(m.group(1)) for m in _STORM.finditer(text)}
+    return [p for p in places if p.key not in storms] if storms else places
 
 
 def regions_apart(text: str, places: list) -> list:

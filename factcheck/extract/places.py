@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
-from .place_kinds import regions_apart, snake, title_case_checked
+from .place_kinds import regions_apart, snake, title_case_checked, without_storms
 from .references import with_landmarks
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
@@ -112,7 +112,7 @@ class Places:
         found = title_case_checked(_fold_compounds(sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start),
             text, set(self.registry.values())), text)
-        self.found = with_landmarks(text, regions_apart(text, found))
+        self.found = with_landmarks(text, regions_apart(text, without_storms(text, found)))
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}

@@ -366,3 +366,12 @@ def test_the_words_before_a_name_stop_at_a_line_s_end():
     # near miss: a flight verb on the same line still makes the name after it an origin
     text = "Refugees\n\nThousands flee Burundi on Monday."
     assert [p.role for p in Places(text).found if p.key == "burundi"] == ["origin"]
+
+
+def test_a_storm_s_name_is_never_a_place():
+    text = ("Thousands seek shelter from Gustav\n\nResidents of Louisiana fled Hurricane "
+            "Gustav. The shelter filled when Gustav's outer bands hit the area.")
+    assert "gustav" not in {p.key for p in Places(text).found}
+    assert Places(text).main == "louisiana"
+    # near miss: with no storm of that name, "from Gustav" is read as a place
+    assert "gustav" in {p.key for p in Places(text.replace("Hurricane Gustav", "home")).found}
