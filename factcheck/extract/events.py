@@ -48,6 +48,11 @@ _RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|h
                      r"\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:over|in|during|for)\s+the\s+(?:last|past)\b", re.I)
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
+# "the Joplin tornado", "since the Wenchuan earthquake": a place's name before the event
+_PLACE_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+$")
+_NOT_PLACE_WORDS = frozenset("""great big deadly monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october
+november december""".split())
 _RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+\s+){0,2}$")  # ", which killed"
 
 
@@ -109,8 +114,10 @@ class Events:
 
     def _dated(self, label: str, event: Hit, mention: Mention) -> str:
         """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an
-        earlier earthquake, `earthquake_2015`; the story's own event keeps its name."""
+        earlier earthquake, `earthquake_2015`; the story's own event keeps its name, and
+        so does a place's own ("the Wenchuan earthquake", `wenchuan_earthquake`)."""
         if event.table not in ("events", "strikes") or re.search(r"_\d{4}$", label) \
+                or label.endswith(f"_{self.event_name(event.name)}") \
                 or self.year is None \
                 or mention.kind != "date" or mention.interval is None:
             return label
@@ -169,7 +176,19 @@ class Events:
         year = _YEAR_BEFORE.search(self.text, max(0, event.start - 30), event.start)
         if year and self.year is not None and int(year.group(1)) != self.year:
             return f"{name}_{year.group(1)}"  # "a 1999 storm": not this story's storm
-        return name
+        return self._placed(event, name)
+
+    def _placed(self, event: Hit, name: str) -> str:
+        """"The Joplin tornado killed more than 150 people" in a story of tornadoes in
+        Texas: a place's own event, another than the story's (whose place the title
+        names: "the Louisiana floods" under "Thousands still in shelters after record
+        Louisiana floods" are the story's own), `joplin_tornado`."""
+        before = _PLACE_EVENT.search(self.text, max(0, event.start - 30), event.start)
+        if before is None or before.group(1).lower() in _NOT_PLACE_WORDS \
+                or before.group(1).lower() in lexicon().demonyms \
+                or before.group(1) in self.text.lstrip().split("\n", 1)[0]:
+            return name
+        return f"{snake(before.group(1))}_{name}"
 
     def named_hits(self, sentence: Span, mention: Mention) -> list[Hit]:
         return [h for h in self.named if sentence.start <= h.start < sentence.end

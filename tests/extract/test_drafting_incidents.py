@@ -55,3 +55,23 @@ def test_a_day_that_owns_the_disaster_is_its_start():
     text = ("Mudslide in Sri Lanka\n\nA mudslide buried 120 homes. Officials gave "
             "Wednesday morning’s figures, and confusion followed.")
     assert not drafts_by_number(text, PUBLISHED)["Wednesday"].quantity.endswith(".start")
+
+
+def test_a_place_s_own_event_is_named_by_the_place():
+    text = ("Killer Texas storms leave path of destruction\n\nA tornado struck Granbury. "
+            "The Joplin tornado killed more than 150 people.")
+    d = drafts_by_number(text, dt.date(2013, 5, 16))
+    assert d["more than 150"].quantity == "joplin_tornado.killed"
+    text = ("At least 15 dead in China landslide\n\nIt is the biggest landslide since the "
+            "Wenchuan earthquake, which struck in 2008.")
+    assert drafts_by_number(text, dt.date(2017, 6, 24))["2008"].quantity == \
+        "wenchuan_earthquake.start"
+
+
+def test_the_story_s_own_place_or_a_day_before_the_event_names_no_other_event():
+    # near misses: the title's place is the story's own event; a weekday is no place
+    text = ("Thousands still in shelters after record Louisiana floods\n\nThe Louisiana "
+            "floods killed 13 people.")
+    assert drafts_by_number(text, dt.date(2016, 8, 18))["13"].quantity == "louisiana.killed"
+    text = ("Killer Texas storms\n\nThe Sunday tornado killed 6 people in Granbury.")
+    assert drafts_by_number(text, dt.date(2013, 5, 16))["6"].quantity == "granbury.killed"
