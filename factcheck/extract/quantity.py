@@ -382,7 +382,7 @@ class Namer:
         attack = amounts.attack_on(self.text, mention, hits, self.places.found)
         if attack is not None:  # "during an attack on Abdo village on July 23"
             return f"{attack}_attack.start" if mention.kind == "date" else None
-        return struck_event(self.events, mention, sentence, hits, self.places)
+        return struck_event(self.events, mention, sentence, hits, self.places, self.year)
 
     @cached_property
     def events(self) -> Events:
