@@ -3,7 +3,9 @@
 The value is written back as a grammar phrase that `parse_value` reads to the very
 interval the extractor found (the round trip is checked here for every claim): the
 mention's own words, with "people" added to a people count that has a number
-("15" -> "15 people"); a date read forward gets "scheduled for" in front. When no
+("15" -> "15 people"); a date read forward keeps its words when the quote says it
+in a clause about the future (verify reads it forward there too), else gets
+"scheduled for" in front. When no
 phrase reads back the same, the explicit mapping {low, high, ...} is written (for
 dates, "between <ISO> and <ISO>").
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from ..findings import FactcheckError
 from ..grammar import find_numbers, parse_value
+from ..grammar.clauses import future_date_in
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
 from .asof import as_of
@@ -110,7 +113,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             continue  # the when of another number or of a statement: no claim of its own
         quote = quote_for(text, sentences, mention.start, mention.end)
         claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
-        value = value_for(mention, published)
+        value = value_for(mention, published, quote)
         frame = as_of(text, sentence, mention, mentions)
         quantity = namer.name(index, mention, sentence, frame)
         note = _note(value, mention)
@@ -229,14 +232,20 @@ def _note(value, mention: Mention) -> str | None:
     return f"value written out: the grammar does not read {mention.text!r} as it stands"
 
 
-def value_for(mention: Mention, published: dt.date | None) -> str | dict:
-    for phrase in _candidates(mention):
-        if reads_back(phrase, mention, published):
+def value_for(mention: Mention, published: dt.date | None, quote: str | None = None
+              ) -> str | dict:
+    """The phrase to write: the quote's own words when they read back. A day said in
+    a clause about the future reads forward as it stands when the quote keeps that
+    clause (verify asks the quote too); else "scheduled for" makes it read forward."""
+    forward = bool(mention.future and quote and published is not None
+                   and future_date_in(quote, mention.interval, published))
+    for phrase in _candidates(mention, forward):
+        if reads_back(phrase, mention, published, forward):
             return phrase
     return explicit(mention)
 
 
-def _candidates(mention: Mention) -> list[str]:
+def _candidates(mention: Mention, said_forward: bool = False) -> list[str]:
     words = " ".join(mention.text.replace("“", "").replace("”", "").split())
     found = [words]
     if mention.unit == "person" and find_numbers(words):
@@ -244,16 +253,18 @@ def _candidates(mention: Mention) -> list[str]:
     elif mention.unit == "person":  # "several thousand": the unit makes it read back
         plural = re.search(r"(?:dozens|scores|hundreds|thousands|millions)$", words, re.I)
         found.append(f"{words} of people" if plural else f"{words} people")
-    if mention.future:
+    if mention.future and not said_forward:
         found.insert(0, f"scheduled for {words}")
     return found
 
 
-def reads_back(phrase: str, mention: Mention, published: dt.date | None) -> bool:
+def reads_back(phrase: str, mention: Mention, published: dt.date | None,
+               forward: bool = False) -> bool:
     """Whether `phrase` parses to the mention's interval (a number-less people phrase
-    takes its unit from the quantity, so its unit is not compared)."""
+    takes its unit from the quantity, so its unit is not compared); `forward`: read
+    as a day to come, as verify reads it beside its quote."""
     try:
-        parsed = parse_value(phrase, anchor=published)
+        parsed = parse_value(phrase, anchor=published, future=forward)
     except FactcheckError:
         return False
     want = mention.interval
