@@ -55,3 +55,19 @@ def test_clauses_split_at_punctuation_and_clause_words():
     start = text.index("200")
     clause = clause_around(text, sentences.around(start), start, start + 3)
     assert text[clause.start:clause.end] == "that 200 people will leave."
+
+
+def test_plans_aims_and_what_is_set_or_expected_are_the_future():
+    assert future_date_in("The government plans to end the search on Thursday",
+                          forward("on Thursday"), ANCHOR)
+    assert future_date_in("Rescuers are expected to reach the island on Thursday",
+                          forward("on Thursday"), ANCHOR)
+    assert future_date_in("The ferry is set to leave on Thursday", forward("on Thursday"),
+                          ANCHOR)
+
+
+def test_near_misses_a_journey_and_reported_speech():
+    assert not future_date_in("Thousands were going to the border on Thursday",
+                              forward("on Thursday"), ANCHOR)
+    assert not future_date_in("He said on Thursday it would take weeks",
+                              forward("on Thursday"), ANCHOR)
