@@ -5,9 +5,8 @@ interval the extractor found (the round trip is checked here for every claim): t
 mention's own words, with "people" added to a people count that has a number
 ("15" -> "15 people"); a date read forward keeps its words when the quote says it
 in a clause about the future (verify reads it forward there too), else gets
-"scheduled for" in front. When no
-phrase reads back the same, the explicit mapping {low, high, ...} is written (for
-dates, "between <ISO> and <ISO>").
+"scheduled for" in front. When no phrase reads back the same, the explicit mapping
+{low, high, ...} is written (for dates, "between <ISO> and <ISO>").
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cache
 
 # (sentences and clauses are the grammar's: the loader reads a quote's tense too)
