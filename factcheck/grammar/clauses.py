@@ -97,14 +97,15 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
 
 
 def future_clause(text: str, sentences: Sentences, words: list[str], starts: list[int],
-                  markers, start: int, end: int) -> bool:
+                  markers, start: int, end: int, before: bool = False) -> bool:
     """Whether the clause holding text[start:end] speaks of the future: it holds a
-    future marker of the phrase table (will, is due to, next, scheduled for ...).
-    `words` are the text's tokens in lower case, `starts` their offsets, `markers`
-    the phrase table's `dates.future_markers`."""
+    future marker of the phrase table (will, is due to, next, scheduled for ...);
+    with `before`, one that comes before text[start:end]. `words` are the text's
+    tokens in lower case, `starts` their offsets, `markers` the phrase table's
+    `dates.future_markers`."""
     clause = clause_around(text, sentences.around(start), start, end)
     k = bisect.bisect_left(starts, clause.start)
-    stop = bisect.bisect_left(starts, clause.end)
+    stop = bisect.bisect_left(starts, start if before else clause.end)
     while k < stop:
         found = markers.match(words, k)
         if found is not None and not _a_cause(words, k, found[1]):
@@ -126,7 +127,8 @@ def future_date_in(quote: str, forward, anchor, table=None, language=None) -> bo
     """Whether `quote` holds, in a clause about the future, a date that reads as the
     interval `forward` when read forward: "survivors will be taken to the mainland
     on Thursday" for the value "on Thursday" (the first Thursday on or after the
-    anchor, not the last one before it)."""
+    anchor, not the last one before it). The marker must come before the date: in
+    "those who died on Thursday will be buried" the future is the burial's."""
     from .parse import Matcher
 
     matcher = Matcher(quote, anchor, table=table, language=language)
@@ -139,6 +141,7 @@ def future_date_in(quote: str, forward, anchor, table=None, language=None) -> bo
         except FactcheckError:
             continue
         if found is not None and (found[0].low, found[0].high) == (forward.low, forward.high) \
-                and future_clause(quote, sentences, words, starts, markers, pos, found[1]):
+                and future_clause(quote, sentences, words, starts, markers, pos, found[1],
+                                  before=True):
             return True
     return False

@@ -45,6 +45,9 @@ def test_near_misses_past_or_another_clause_or_a_cause():
                               forward("on Thursday"), ANCHOR)
     assert not future_date_in("The road closed due to the storm on Thursday",
                               forward("on Thursday"), ANCHOR)
+    # the future is said after the day, of something else: the burial
+    assert not future_date_in("Those who died on Thursday will be buried in Lampedusa",
+                              forward("on Thursday"), ANCHOR)
     # the quote holds another day than the value
     assert not future_date_in("They will leave on Friday", forward("on Thursday"), ANCHOR)
 
