@@ -93,6 +93,8 @@ def governing(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     first = min(after, key=lambda h: h.start)
     if _SUBORDINATE.search(text[mention.end:first.start]):
         return before[-1]
+    if first.name == "population" and before[-1].name not in ("population", "deployed"):
+        return before[-1]  # "evacuated 1,700 residents": residents counted as evacuated
     # "had registered 40,277 people fleeing into Sudan": a participle after the noun
     # says which people; the verb before the number says what they are counted as
     participle = re.fullmatch(r"\s+[a-z]+\s+", text[mention.end:first.start]) and \

@@ -25,6 +25,7 @@ from .asof import as_of
 from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
+from .owned import owned
 from .places import Places, snake
 from .quantity import Namer
 from .restated import bracketed, conversion, one_count
@@ -113,13 +114,15 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         value = value_for(mention, published)
         frame = as_of(text, sentence, mention, mentions)
         quantity = namer.name(index, mention, sentence, frame)
+        by = speakers.of(mention.start, mention.end, mention.kind) or None
+        if quantity.startswith("unnamed_"):  # a tenure, a relative's age, what lasted
+            quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
         note = _note(value, mention)
         change = changes.get(index - 1)
         if change is not None:
             quantity, value, note = _changed(namer, index, mention, sentence, change, quantity)
         drafts.append(Draft(claim_id, quote, quantity, value,
-                            (mention.start, mention.end), note,
-                            speakers.of(mention.start, mention.end, mention.kind) or None,
+                            (mention.start, mention.end), note, by,
                             frame.when if frame else None, _named(quantity, new_places)))
     for mention, change in factors:
         sentence = sentences.around(mention.start)
