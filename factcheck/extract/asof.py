@@ -69,7 +69,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
     dates = [m for m in mentions if m.kind == "date" and _single_day(m)
              and sentence.start <= m.start < sentence.end]
     for date in dates:
-        found = _week_ending(text, mention, date) or _frame(text, sentence, mention, date)
+        found = _week_ending(text, mention, date) or _frame(text, sentence, mention, date) \
+            or _day_of_clause(text, sentence, mention, date)
         if found is not None:
             return AsOf(found.when, found.daily, (date.start, date.end), found.weekly)
     listed = _listed_after(text, sentence, mention, mentions)
@@ -152,6 +153,43 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if len(verbs) > 1 or (verbs and verbs[0].lower() not in _FLOW_VERBS):
         return None  # one verb of movement may stand between: "129,000 crossed ... on Saturday"
     return AsOf(_with_clock(text, mention, date, when), daily=not _PERFECT_PASSIVE.search(gap))
+
+
+# a day with no "on" that can stand anywhere in its clause ("flocked Monday to dozens of
+# shelters", "Friday sent about 3,000 residents", "toured the county yesterday while")
+_DAY_WORD = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight)",
+                       re.I)
+# what ends a clause: punctuation, a quotation mark, a word that opens another clause
+_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\.\s|\b(?:while|where|when|as|after|before|because|"
+                          r"since|until|which|who|that|but)\b|\b(?:and|or)\s+(?=(?:then\s+)?"
+                          r"(?:[a-z]+ed|is|are|was|were|has|have|had|they|he|she|it|we)\b)",
+                          re.I)
+# "arrived Friday with more than 10,000 blankets": what came along, no count of the day
+_WITH = re.compile(r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|"
+                   r"almost\s+|over\s+|around\s+)?$", re.I)
+# past forms _FINITE leaves out
+_IRREGULAR = re.compile(r"\b(?:sent|brought|kept|found|got|put|gave|told|held|spent|fought|"
+                        r"flew|drove|swept|tore|threw|shook|broke|sought|sank|led|fed)\b", re.I)
+
+
+def _day_of_clause(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
+    """A bare day in the count's own clause of one verb, wherever it stands."""
+    if not _DAY_WORD.fullmatch(date.text):
+        return None
+    first, last = sorted((mention, date), key=lambda m: m.start)
+    between = text[first.end:last.start]
+    if _CLAUSE_STOP.search(between) or _speech(between) \
+            or _WITH.search(text, sentence.start, mention.start):
+        return None
+    stops = [m for m in _CLAUSE_STOP.finditer(text, sentence.start, sentence.end)]
+    start = max([m.end() for m in stops if m.end() <= first.start], default=sentence.start)
+    end = min([m.start() for m in stops if m.start() >= last.end], default=sentence.end)
+    clause = text[start:first.start] + " " + between + " " + text[last.end:end]
+    verbs = _FINITE.findall(clause) + _IRREGULAR.findall(clause)
+    if len(verbs) != 1 or _speech(clause):
+        return None
+    return AsOf(_when(text, date), daily=not _PERFECT.search(clause))
 
 
 _WEEK_ENDING = re.compile(r"\b(?:in|during|over)\s+the\s+(?:week|seven\s+days|7\s+days)\s+"

@@ -1,0 +1,42 @@
+"""A bare day ("Monday", "Friday morning", "yesterday") anywhere in the count's own
+clause of one verb is the count's as-of day (extract/asof.py, _day_of_clause); a day
+of another clause, of a statement, or of what came along "with" is not."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2024, 3, 6)  # a Wednesday
+
+
+def as_of(text: str, number: str):
+    return drafts_by_number(text, PUBLISHED)[number].as_of
+
+
+def test_a_day_right_after_the_verb_dates_the_counts_on_both_sides():
+    text = ("Tens of thousands of residents from Louisiana flocked Monday to dozens of "
+            "inland shelters in Texas.")
+    assert as_of(text, "Tens of thousands") == "2024-03-04"
+    assert as_of(text, "dozens") == "2024-03-04"
+
+
+def test_a_day_before_the_verb_or_ending_the_clause():
+    assert as_of("Security forces in army trucks Friday sent about 3,000 residents "
+                 "outside the danger zone in Albay.", "about 3,000") == "2024-03-01"
+    assert as_of("Four crews toured Gibson County yesterday while the Red Cross "
+                 "provided shelter.", "Four") == "2024-03-05"
+    assert as_of("About 2,700 people had taken up residence Monday afternoon in the "
+                 "center in Baton Rouge.", "About 2,700") == "2024-03-04"
+
+
+def test_what_came_along_with_the_days_arrival_has_no_as_of():
+    assert as_of("The 11th airlift arrived Friday morning in Quetta with more than "
+                 "10,000 blankets.", "more than 10,000") is None
+
+
+def test_a_day_of_another_clause_or_of_a_statement_is_no_as_of():
+    assert as_of("Forty people died after the storm hit Texas on Monday.", "Forty") is None
+    assert as_of("The storm, which hit Texas Tuesday, killed 12 people.", "12") is None
+    assert as_of("Officials said Monday that 40 people died in Texas.", "40") is None
+    assert as_of("More than 5,000 people fled their homes in Sudan, the agency said "
+                 "Thursday.", "More than 5,000") is None
