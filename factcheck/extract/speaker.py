@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from ..registry.voices import speaker_key
 from .speaker_choice import Frame, choose, given_to
 from .speaker_names import clean, drop_article, drop_document, is_name, kind_of_body, of_no_one
-from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, noun_phrase_before, participle_subject,
-                              passive_agents, phrase_after, phrase_back)
+from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, describes_person, noun_phrase_before,
+                              participle_subject, passive_agents, phrase_after, phrase_back)
 from .text import Sentences, Span
 
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
@@ -46,7 +46,7 @@ baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
-_PASSIVE_BEFORE = frozenset("""is are was were be been being an the of""".split())
+_PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
 PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
@@ -90,6 +90,8 @@ class Speakers:
         self._advance(sentence.start)
         if kind == "date" and statement_day(self.text, sentence, start):
             return ""  # "said on Monday": the day of the statement, the outlet's fact
+        if describes_person(self.text, sentence.start, start):
+            return ""  # "said Ma, who had arrived with 20 other volunteers": the outlet's
         if self.last and self._quoted_paragraph(start):
             return self.last  # a paragraph that is one quotation: the last speaker's words
         frames = self._frames(sentence)
@@ -202,18 +204,36 @@ class Speakers:
                                and not re.search(r"['’]s?$", words[0])
                                and not kind_of_body(words) and not _named_body(speaker)):
             # "the agency", "UN agency"; not "the governor's office", "Health Ministry"
-            return self.last
+            return self.last if key in PRONOUNS else self._last_body()
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
             name = next((n for n in reversed(self.named)
                          if n.split()[-1] == words[0] and n != words[0]), speaker)
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+        if name.lower() in ("the", "a", "an"):
+            return self._last_body()  # "The statement added": the body it came from
         name = self.known.get(_key(name), name)
         self.last = name
         self.named.append(name)
         return name
 
 
+    def _last_body(self) -> str:
+        """The last named body ("UNHCR", "Poland's border guard agency"), for "the
+        agency" or "the statement" when a person was named since; else the last
+        speaker. It becomes the last speaker: a quotation that follows is its."""
+        self.last = next((n for n in reversed(self.named) if not _PERSON.fullmatch(n)),
+                         self.last)
+        return self.last
+
+
+# a person's name: two to four capitalised words, none a body's ("Ron Redmond", "Mr.
+# Redmond"; not "UNHCR", "Health Ministry", "Polish border guard")
+_PERSON = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Commission|Committee|"
+                     r"Council|Department|Government|Authority|Service|Police|Army|Cross|"
+                     r"Crescent|Programme|Program|Fund|Bank|Institute|Centre|Center|"
+                     r"Federation|Association|Union|Nations|News|Times|Post)\b)"
+                     r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
 _key = speaker_key  # the registry's own comparison of spellings
 
 

@@ -1,0 +1,59 @@
+"""Speakers by class: a clause or appositive that describes a named person is the
+outlet's own voice; "the agency" and "the statement" point back to the last named
+body, not to a person named since; a pointer inside a named speaker's "that" clause
+is that speaker's report. Near misses keep their speakers."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2024, 3, 6)
+
+
+def by(text: str, number: str):
+    return drafts_by_number(text, PUBLISHED)[number].by
+
+
+def test_a_clause_about_the_speaker_is_the_outlets_voice():
+    text = ('"I saw bodies being carried away," said Ma, who had arrived with 20 other '
+            "volunteers Monday.")
+    assert by(text, "20") is None
+    text = ("said Kyle McCombs, chief of staff at the medical center, where he has worked "
+            "for more than 12 years.")
+    assert by(text, "more than 12 years") is None
+    text = "Kadjidja, a woman of about 50, said she had walked for days."
+    assert by(text, "about 50") is None
+
+
+def test_near_misses_a_where_clause_of_a_place_and_a_clause_that_reports():
+    # a place's clause, then the speaker: the speaker's figure
+    text = "The worst-hit city was Muzaffarabad, where 11,000 died, Sherpao said."
+    assert by(text, "11,000") == "Sherpao"
+    # the described person reports the number himself
+    text = ('"It is the largest disaster in years," said Donnie Smith, an official, who '
+            "said that storms had killed 40 people.")
+    assert by(text, "40") == "Donnie Smith"
+    # an appositive that names no person: the frame's speaker
+    text = "According to the Ministry of Health, a total of 14,023 people have recovered."
+    assert by(text, "14,023") == "Ministry of Health"
+
+
+def test_the_agency_and_the_statement_point_back_to_the_last_body():
+    text = ("UNHCR said 300 people arrived. President Pierre Nkurunziza announced plans "
+            "to run again. The statement added that 1,700 refugees have arrived in Congo.")
+    assert by(text, "1,700") == "UNHCR"
+    text = ("UNHCR said 3,500 Afghans entered Pakistan. \"We are worried,\" spokesman Ron "
+            "Redmond said. The airlift arrived with 10,000 blankets, the agency said.")
+    assert by(text, "10,000") == "UNHCR"
+
+
+def test_he_points_back_to_the_last_speaker_even_after_a_body():
+    text = ("UNHCR said 300 people arrived. Ron Redmond said the camp was full. He said "
+            "40 more came.")
+    assert by(text, "40") == "Ron Redmond"
+
+
+def test_a_pointer_inside_a_named_speakers_that_clause_is_his_report():
+    text = ('"Where is the money?" Mr. Redmond said, noting that the agency estimated it '
+            "needed $50 million.")
+    assert by(text, "$50 million") == "Mr. Redmond"
