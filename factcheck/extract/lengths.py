@@ -1,5 +1,6 @@
 """Lengths, heights and speeds a lexicon word names (`data/measures.toml`: rainfall,
-snowfall, wind_speed, depth, water_level, wave_height, height, length, border_length)
+snowfall, wind_speed, depth, water_level, wave_height, height, length, plume_height,
+border_length)
 and areas that water covered.
 
 A storm's winds are the storm's (`cyclone.wind_speed`), else those of the place the
@@ -19,7 +20,8 @@ from .mention import Mention
 from .text import Span
 
 LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth", "snowfall",
-                             "water_level", "wave_height", "height", "length"})
+                             "water_level", "wave_height", "height", "length",
+                             "plume_height"})
 _LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall"})
 _LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
 _LONG_UNITS = frozenset({"kilometer", "mile", "yard"})

@@ -206,6 +206,9 @@ class Places:
         demonyms = list(self._demonyms())
         # a country whose people the text names ("Haitians") is a place the text knows
         confirmed |= {p.key for p in demonyms} | set(self._peoples())
+        # a country the lexicon knows is a place wherever it stands ("Greece has
+        # processed 40,000 applications", "Ukraine says ...")
+        confirmed |= {snake(country) for country in lexicon().demonyms.values()}
         owners = {end: start for start, end in seen}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
             # one whose people the possessive counts, or one a place owns after a place

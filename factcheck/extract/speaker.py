@@ -234,6 +234,7 @@ _PERSON = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Commissi
                      r"Crescent|Programme|Program|Fund|Bank|Institute|Centre|Center|"
                      r"Federation|Association|Union|Nations|News|Times|Post)\b)"
                      r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
+_LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _key = speaker_key  # the registry's own comparison of spellings
 
 
@@ -258,6 +259,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
             or previous.endswith("ern")
     if word in _TALLIED and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}$", text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week": a passive, no speaker
+    if word in ("claimed", "claims") and _LIVES.match(text, at + len(word)):
+        return True  # "has now claimed 2,500 lives": a toll, no one speaking
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
     if previous in _PASSIVE_BEFORE or " ".join(before[-2:]).lower() == "the first":

@@ -156,3 +156,25 @@ def test_no_level_in_kilometres_nor_in_degrees_and_no_flooded_area_without_water
                     "over 10 kilometres").startswith("unnamed_doc.")
     assert quantity("The water was 12 °C.", "12 °C").startswith("unnamed_doc.")
     assert quantity("The farm in Iowa covers 300 acres.", "300 acres") != "iowa.area_flooded"
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("Greece has processed 40,000 asylum applications this year.", "40,000",
+     "greece.asylum_applications"),
+    ("Some 3.5 million people in Ethiopia depend on food aid.", "Some 3.5 million",
+     "ethiopia.in_need"),
+    ("The volcano spewed ash 15 kilometres into the sky over Indonesia.", "15 kilometres",
+     "indonesia.plume_height"),
+    ("The drought has dried up 60 percent of the wells in Kenya.", "60 percent",
+     "kenya.wells_dried_up"),
+])
+def test_a_country_the_lexicon_knows_is_a_place_wherever_it_stands(text, number, expected):
+    assert quantity(text, number) == expected
+
+
+def test_a_toll_that_claimed_lives_has_no_speaker():
+    d = drafts_by_number("The Ebola outbreak in Guinea has now claimed 2,500 lives.", PUBLISHED)
+    assert d["2,500"].by is None and d["2,500"].quantity == "guinea.killed"
+    # near miss: a claim that is speech keeps its speaker
+    d = drafts_by_number("The rebels claimed that 40 soldiers were killed in Mali.", PUBLISHED)
+    assert d["40"].by == "rebels"
