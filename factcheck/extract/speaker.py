@@ -195,6 +195,9 @@ class Speakers:
 
     def _resolve(self, speaker: str) -> str:
         words = speaker.split()
+        while words and words[-1].lower() in _TRAILING:
+            words.pop()  # "UNHCR already recorded": the adverb is no part of the name
+        speaker = " ".join(words)
         key = speaker.lower()
         if not words:
             return ""
@@ -234,6 +237,7 @@ _PERSON = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Commissi
                      r"Crescent|Programme|Program|Fund|Bank|Institute|Centre|Center|"
                      r"Federation|Association|Union|Nations|News|Times|Post)\b)"
                      r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
+_TRAILING = frozenset("already now also still later earlier previously recently so far".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _key = speaker_key  # the registry's own comparison of spellings
 

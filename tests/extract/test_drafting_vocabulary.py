@@ -178,3 +178,16 @@ def test_a_toll_that_claimed_lives_has_no_speaker():
     # near miss: a claim that is speech keeps its speaker
     d = drafts_by_number("The rebels claimed that 40 soldiers were killed in Mali.", PUBLISHED)
     assert d["40"].by == "rebels"
+
+
+def test_headlines_in_the_present_and_water_cut_off():
+    assert quantity("Floods kill dozens in Nigeria's Borno state", "dozens") == "borno.killed"
+    got = quantity("In Borno, the floods cut off water supplies to 80 percent of residents.",
+                   "80 percent")
+    assert got == "borno.without_utilities / borno.population"
+
+
+def test_an_adverb_before_a_tally_verb_is_no_part_of_the_speaker():
+    d = drafts_by_number("The agency already recorded 1,500 cholera cases in Borno.",
+                         PUBLISHED)
+    assert d["1,500"].by != "agency already"
