@@ -155,10 +155,27 @@ _TOTAL = re.compile(r"(?:--|[—–,;:(])\s*(?:a|the)?\s*total\s+of\s+$", re.I)
 _SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
 
 
+# "reported 1,005 new suspected cases in the past week, bringing the total this year
+# to more than 16,000": the running total of what the count before it adds to
+_RUNNING = re.compile(r"\b(?:bringing|taking|pushing|raising|brings|takes|pushes|raises|"
+                      r"brought|took|pushed|raised)\s+(?:the|its|their)\s+(?:overall\s+|"
+                      r"cumulative\s+)?(?:total|tally|number|count)\b[^,;.\d]{0,30}?\bto\s+$")
+
+
 def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
     """"8,649 confirmed dead and 13,262 listed as missing -- a total of 21,911": the
-    total is the sum of the two counts before it, when they are of one place."""
+    total is the sum of the two counts before it, when they are of one place; a
+    running total ("bringing the total to") is the total of the count before it."""
     result = list(drafts)
+    for k, draft in enumerate(result):
+        if not (draft.quantity.startswith("unnamed_")
+                and _RUNNING.search(text, max(0, draft.span[0] - 60), draft.span[0])):
+            continue
+        before = next((d for d in reversed(result[:k]) if _SIMPLE.fullmatch(d.quantity)
+                       and not d.quantity.startswith("unnamed_")), None)
+        if before is not None and not re.search(r"[.;\n]", text[before.span[1]:draft.span[0]]):
+            whole = re.sub(r"\.new_", ".", re.sub(r"_(?:daily|weekly)$", "", before.quantity))
+            result[k] = replace(draft, quantity=whole)
     for k in range(2, len(result)):
         draft = result[k]
         if not _TOTAL.search(text[max(0, draft.span[0] - 40):draft.span[0]]):

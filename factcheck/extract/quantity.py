@@ -147,8 +147,10 @@ class Namer:
             return f"{subject}.{kind}_{done.name}"
         if amounts.population_with(self.text, mention):
             return f"{self._subject(mention, sentence, 'population')}.population"
-        if measure is None:
-            return None
+        if measure is None:  # "60 patients share 20 beds": a group counted by its noun
+            group = _group_noun(self.text, mention) if mention.kind == "count" else None
+            subject = self._subject(mention, sentence, None) if group else self.document
+            return f"{subject}.{group}" if subject != self.document else None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
         measure = reduced_relative(self.text, mention, measure, hits, self.mentions)
         name = measure.name

@@ -191,3 +191,30 @@ def test_an_adverb_before_a_tally_verb_is_no_part_of_the_speaker():
     d = drafts_by_number("The agency already recorded 1,500 cholera cases in Borno.",
                          PUBLISHED)
     assert d["1,500"].by != "agency already"
+
+
+def test_a_group_no_measure_names_is_counted_by_its_noun():
+    assert quantity("At the hospital in Kamituga, 60 patients share 20 beds.", "60") \
+        == "kamituga.patients"
+    # near miss: people in general with no measure stay unnamed
+    assert quantity("In Kamituga, 60 people share 20 beds.", "60").startswith("unnamed_doc.")
+
+
+def test_lost_relatives_rescue_helpers_and_crossing_the_border():
+    assert quantity("In Koslanda, Raja lost all five members of his household.", "five") \
+        == "koslanda.members_killed"
+    assert quantity("In Maoxian, more than 2,000 soldiers were participating in the rescue "
+                    "efforts.", "more than 2,000") == "maoxian.soldiers_deployed"
+    assert quantity("Fighting drove 30,000 people across the border from Congo.", "30,000") \
+        == "congo.departed"
+
+
+def test_a_running_total_is_the_total_of_the_count_before_it():
+    text = ("Health officials in Congo reported 1,005 new suspected mpox cases in the past "
+            "week, bringing the total this year to more than 16,000.")
+    assert quantity(text, "1,005") == "congo.new_suspected_cases"
+    assert quantity(text, "more than 16,000") == "congo.suspected_cases"
+    # near miss: "bringing" with no total is no running total
+    text = ("Health officials in Congo reported 1,005 new suspected cases, bringing "
+            "relief to 16,000 families.")
+    assert quantity(text, "16,000 families") != "congo.suspected_cases"
