@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
+from .spellings import one_spelling
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
 # ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
@@ -115,8 +116,8 @@ class Places:
         self.registry = dict(registry or {})
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
-        self.found = _title_case_checked(_fold_compounds(found, text, set(
-            self.registry.values())), text)
+        self.found = one_spelling(_title_case_checked(_fold_compounds(found, text, set(
+            self.registry.values())), text), set(self.registry.values()))
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}

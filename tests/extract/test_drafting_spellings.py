@@ -1,0 +1,29 @@
+"""A country under two spellings in one text is one place, under the spelling the
+text uses most (lexicon `same_places`). Near miss: one spelling alone keeps its own key."""
+
+import datetime as dt
+
+from factcheck.extract.places import Places
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2024, 8, 16)
+
+
+def keys(text: str) -> set:
+    return {p.key for p in Places(text).found}
+
+
+def test_two_spellings_of_one_country_are_one_place():
+    text = ("Fighting in eastern Congo forced 5,000 people to flee. In the Democratic "
+            "Republic of Congo, 300 died. Congo's army said 40 soldiers were killed.")
+    assert keys(text) == {"congo"}
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["300"].quantity == "congo.killed"
+    assert keys("Cyclone Mocha hit Burma. In Myanmar, 40 died. Burma's junta said so.") \
+        == {"burma"}
+
+
+def test_one_spelling_or_another_country_keeps_its_key():
+    assert keys("In Myanmar, 40 died.") == {"myanmar"}
+    assert keys("In the Democratic Republic of Congo, 60 died.") \
+        == {"democratic_republic_of_congo"}
