@@ -157,8 +157,8 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
 
 # a day with no "on" that can stand anywhere in its clause ("flocked Monday to dozens of
 # shelters", "Friday sent about 3,000 residents", "toured the county yesterday while")
-_DAY_WORD = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                       r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight)",
+_DAY_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight",
                        re.I)
 # what ends a clause: punctuation, a quotation mark, a word that opens another clause
 _CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\.\s|\b(?:while|where|when|as|after|before|because|"

@@ -5,7 +5,7 @@ measure word names:
   speaker ("I");
 - a relative's age: "Kesha Harlow, ... with her daughter, 8", "his 6-month-old
   grandchild" is `NAME_daughter.age`, the relative of the person the sentence names
-  (else the speaker);
+  (else the speaker); a person's own: "Kostas Katsaros, 62, a farmer" is `NAME.age`;
 - what lasted: "the power outage lasted three days" is `power_outage.duration`.
 A near miss stays a placeholder: "for 20 years" with no "has been", "their two
 sons" (a count of relatives, not an age).
@@ -45,7 +45,21 @@ def owned(text: str, mention: Mention, sentence: Span, places: Places,
     """The name of a tenure, a relative's age or a duration, or None."""
     return _tenure(text, mention, sentence, places, speaker) \
         or _relative_age(text, mention, sentence, places, speaker) \
-        or _lasted(text, mention, sentence)
+        or _apposed_age(text, mention, places) or _lasted(text, mention, sentence)
+
+
+# "Kostas Katsaros, 62, a farmer": an age between commas right after a name
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,3}),\s*$")
+
+
+def _apposed_age(text: str, mention: Mention, places: Places) -> str | None:
+    name = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if name is None or not re.fullmatch(r"\d{1,3}", mention.text) or int(mention.text) > 120 \
+            or not re.match(r"\s*[,;.)]", text[mention.end:mention.end + 2]):
+        return None
+    if any(p.start < name.end(1) and name.start(1) < p.end for p in places.found):
+        return None  # "in Kerala, 12, ...": a place, no person
+    return f"{snake(name.group(1))}.age"
 
 
 def _tenure(text, mention, sentence, places, speaker) -> str | None:

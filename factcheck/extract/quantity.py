@@ -136,9 +136,11 @@ class Namer:
         if gone is not None:  # "destroyed 53,000 homes and damaged other 77,000"
             return f"{self._subject(mention, sentence, None)}.{gone[0].name}_{gone[1].name}"
         if thing is not None:
+            # "evacuated" only right before the number ("people evacuated ... were
+            # housed in 305 relief camps" evacuated no camps)
             done = _verb_before(self.text, mention, hits) or _nearest(
-                self.text, mention, [h for h in hits if h.table == "object_measures"],
-                self.mentions)
+                self.text, mention, [h for h in hits if h.table == "object_measures"
+                                     and h.name != "evacuated"], self.mentions)
             kind = _modifier(self.text[mention.end:thing.start]) + thing.name
             subject = self._subject(mention, sentence, None)
             # "37 houses in the village": a count of the things themselves

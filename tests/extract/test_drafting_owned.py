@@ -52,3 +52,11 @@ def test_what_lasted_is_named_by_its_noun():
         == "power_outage.duration"
     assert drafts("The rescue operation lasted 36 hours.")["36 hours"].quantity \
         == "rescue_operation.duration"
+
+
+def test_an_age_between_commas_after_a_name_is_the_persons():
+    d = drafts("Kostas Katsaros, 62, a farmer from Dadia, said he had lost 300 goats.")
+    assert d["62"].quantity == "kostas_katsaros.age"
+    # near miss: a count after a place and a comma is no age
+    d = drafts("Floods hit Kerala, 12, and Assam.")
+    assert not d["12"].quantity.endswith(".age")

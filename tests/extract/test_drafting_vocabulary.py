@@ -218,3 +218,14 @@ def test_a_running_total_is_the_total_of_the_count_before_it():
     text = ("Health officials in Congo reported 1,005 new suspected cases, bringing "
             "relief to 16,000 families.")
     assert quantity(text, "16,000 families") != "congo.suspected_cases"
+
+
+def test_places_evacuated_by_the_verb_right_before_them():
+    assert quantity("In Evros, authorities evacuated 12 villages overnight.", "12") \
+        == "evros.villages_evacuated"
+    # near miss: people evacuated, then housed in camps: no camps were evacuated
+    text = ("In Kerala, 33,372 people evacuated from villages were housed in 305 "
+            "relief camps.")
+    assert quantity(text, "305") == "kerala.relief_camps"
+    assert quantity("In Evros, about 4,000 people had been moved to temporary shelters.",
+                    "about 4,000") == "evros.evacuated"
