@@ -84,6 +84,7 @@ class Speakers:
     last: str = ""
     named: list = field(default_factory=list)
     scanned: int = 0  # sentences before this offset have had their speakers read
+    person: str = ""  # a person the narration named since the last speaker, for "she"
 
     def of(self, start: int, end: int, kind: str = "count") -> str:
         sentence = self.sentences.around(start)
@@ -112,9 +113,14 @@ class Speakers:
             sentence = self.sentences.around(position)
             if sentence.end > upto:
                 break
-            for frame in self._frames(sentence):
-                if frame.speaker:
-                    self._resolve(frame.speaker)
+            frames = [f for f in self._frames(sentence) if f.speaker]
+            for frame in frames:
+                self._resolve(frame.speaker)
+            subject = _SUBJECT_PERSON.match(self.text, sentence.start, sentence.end)
+            if not frames and subject is not None:
+                # "Jennifer Olson had been in a Wilmington hospital." then '"...," she
+                # said': the pronoun is hers, not the last speaker's
+                self.person = subject.group(1)
             position = max(sentence.end + 1, position + 1)
         self.scanned = max(self.scanned, min(position, upto))
 
@@ -207,6 +213,9 @@ class Speakers:
                                and not re.search(r"['’]s?$", words[0])
                                and not kind_of_body(words) and not _named_body(speaker)):
             # "the agency", "UN agency"; not "the governor's office", "Health Ministry"
+            if key in _PERSONAL and self.person:
+                speaker, self.person = self.person, ""
+                return self._resolve(speaker)
             return self.last if key in PRONOUNS else self._last_body()
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
@@ -216,7 +225,7 @@ class Speakers:
         if name.lower() in ("the", "a", "an"):
             return self._last_body()  # "The statement added": the body it came from
         name = self.known.get(_key(name), name)
-        self.last = name
+        self.last, self.person = name, ""
         self.named.append(name)
         return name
 
@@ -237,6 +246,11 @@ _PERSON = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Commissi
                      r"Crescent|Programme|Program|Fund|Bank|Institute|Centre|Center|"
                      r"Federation|Association|Union|Nations|News|Times|Post)\b)"
                      r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
+_PERSONAL = frozenset("he she he's she's he’s she’s".split())
+# a sentence that opens with a person's full name and a verb of narration
+_SUBJECT_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[A-Z][a-z]+"
+                             r"(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:had|has|was|is|lives|lived|"
+                             r"works|worked|came|went|spent|arrived|fled|left|stayed)\b")
 _TRAILING = frozenset("already now also still later earlier previously recently so far".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _key = speaker_key  # the registry's own comparison of spellings

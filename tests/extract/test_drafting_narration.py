@@ -57,3 +57,32 @@ def test_a_pointer_inside_a_named_speakers_that_clause_is_his_report():
     text = ('"Where is the money?" Mr. Redmond said, noting that the agency estimated it '
             "needed $50 million.")
     assert by(text, "$50 million") == "Mr. Redmond"
+
+
+def test_she_is_the_person_the_narration_named_since_the_last_speaker():
+    text = ('"It is bad," Scott Baker said.\n\nSome had not chosen to come. Jennifer Olson '
+            "had been in a hospital in Little River, S.C.\n\n"
+            '"They cleared out 75 percent of the patients," she said.')
+    assert by(text, "75 percent") == "Jennifer Olson"
+
+
+def test_near_misses_a_speaker_named_after_the_person_and_they():
+    # the person is named, then another speaker: "he" is the speaker's
+    text = ("Jennifer Olson had been in a hospital. Scott Baker said the road was shut. "
+            "He said 40 cars were stuck.")
+    assert by(text, "40") == "Scott Baker"
+    # "they" points to no person
+    text = ('"It is bad," Scott Baker said. Jennifer Olson had been in a hospital. '
+            '"We saw 40 cars stuck," they said.')
+    assert by(text, "40") != "Jennifer Olson"
+
+
+def test_a_line_break_ends_a_sentence_after_an_abbreviation():
+    from factcheck.extract.text import Sentences
+
+    text = "She lives in Little River, S.C.\n\nThey cleared out 75 percent."
+    sentences = Sentences(text)
+    assert text[sentences.around(text.index("They")).start:].startswith("They")
+    # near miss: an abbreviation inside a line is no sentence end
+    text = "She met Gov. Cooper in Raleigh."
+    assert Sentences(text).around(text.index("Cooper")).start == 0
