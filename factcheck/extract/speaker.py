@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import clean, drop_article, drop_document, is_name, kind_of_body, of_no_one
+from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, clean, drop_article, drop_document,
+                            is_name, kind_of_body, of_no_one)
 from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, describes_person, noun_phrase_before,
                               participle_subject, passive_agents, phrase_after, phrase_back)
 from .text import Sentences, Span
@@ -91,12 +92,20 @@ class Speakers:
         self._advance(sentence.start)
         if kind == "date" and statement_day(self.text, sentence, start):
             return ""  # "said on Monday": the day of the statement, the outlet's fact
+        if _EDITORIAL.search(self.text, max(0, start - 30), start) \
+                and re.match(r"[^\[\]\n]{0,30}\]", self.text[end:end + 31]):
+            return ""  # "like with Floyd [in 1999]": the outlet's words inside a quotation
         if describes_person(self.text, sentence.start, start):
             return ""  # "said Ma, who had arrived with 20 other volunteers": the outlet's
         if self.last and self._quoted_paragraph(start):
             return self.last  # a paragraph that is one quotation: the last speaker's words
         frames = self._frames(sentence)
         chosen = choose(frames, self.text, start, end, sentence, kind)
+        if chosen is not None and chosen.speaker.lower() in PRONOUNS \
+                and self._closing(start) is not None and chosen.verb.start < self._closing(start):
+            # '"... they said 20 inches like with Floyd ...," Scott Baker told NPR': a
+            # report inside a quotation is the quotation's speaker's
+            chosen = self._closing_frame(start) or chosen
         if chosen is None:  # a quotation: the speaker it is given to, after it closes
             chosen = self._closing_frame(start)
         if chosen is None:
@@ -116,7 +125,7 @@ class Speakers:
             frames = [f for f in self._frames(sentence) if f.speaker]
             for frame in frames:
                 self._resolve(frame.speaker)
-            subject = _SUBJECT_PERSON.match(self.text, sentence.start, sentence.end)
+            subject = SUBJECT_PERSON.match(self.text, sentence.start, sentence.end)
             if not frames and subject is not None:
                 # "Jennifer Olson had been in a Wilmington hospital." then '"...," she
                 # said': the pronoun is hers, not the last speaker's
@@ -234,23 +243,13 @@ class Speakers:
         """The last named body ("UNHCR", "Poland's border guard agency"), for "the
         agency" or "the statement" when a person was named since; else the last
         speaker. It becomes the last speaker: a quotation that follows is its."""
-        self.last = next((n for n in reversed(self.named) if not _PERSON.fullmatch(n)),
+        self.last = next((n for n in reversed(self.named) if not PERSON_NAME.fullmatch(n)),
                          self.last)
         return self.last
 
 
-# a person's name: two to four capitalised words, none a body's ("Ron Redmond", "Mr.
-# Redmond"; not "UNHCR", "Health Ministry", "Polish border guard")
-_PERSON = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Commission|Committee|"
-                     r"Council|Department|Government|Authority|Service|Police|Army|Cross|"
-                     r"Crescent|Programme|Program|Fund|Bank|Institute|Centre|Center|"
-                     r"Federation|Association|Union|Nations|News|Times|Post)\b)"
-                     r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
+_EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 _PERSONAL = frozenset("he she he's she's he’s she’s".split())
-# a sentence that opens with a person's full name and a verb of narration
-_SUBJECT_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[A-Z][a-z]+"
-                             r"(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:had|has|was|is|lives|lived|"
-                             r"works|worked|came|went|spent|arrived|fled|left|stayed)\b")
 _TRAILING = frozenset("already now also still later earlier previously recently so far".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _key = speaker_key  # the registry's own comparison of spellings

@@ -86,3 +86,17 @@ def test_a_line_break_ends_a_sentence_after_an_abbreviation():
     # near miss: an abbreviation inside a line is no sentence end
     text = "She met Gov. Cooper in Raleigh."
     assert Sentences(text).around(text.index("Cooper")).start == 0
+
+
+def test_a_report_inside_a_quotation_is_the_quotations_speaker():
+    text = ('Gov. Roy Cooper said 20,000 people were in shelters.\n\n"If the rain had been '
+            "— they said 20 inches like with Floyd [in 1999] — I'd be at home,\" Scott "
+            "Baker told NPR.")
+    assert by(text, "20 inches") == "Scott Baker"
+    # the editor's brackets inside the quotation are the outlet's own words
+    assert by(text, "1999") is None
+
+
+def test_near_miss_they_outside_a_quotation_keeps_the_last_speaker():
+    text = "Gov. Roy Cooper spoke on Friday. They said 20 inches of rain fell in Wilmington."
+    assert by(text, "20 inches") != "Scott Baker"
