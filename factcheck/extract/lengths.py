@@ -1,6 +1,6 @@
 """Lengths, heights and speeds a lexicon word names (`data/measures.toml`: rainfall,
 snowfall, wind_speed, depth, water_level, wave_height, height, length, plume_height,
-border_length)
+radius, border_length)
 and areas that water covered.
 
 A storm's winds are the storm's (`cyclone.wind_speed`), else those of the place the
@@ -21,7 +21,7 @@ from .text import Span
 
 LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth", "snowfall",
                              "water_level", "wave_height", "height", "length",
-                             "plume_height"})
+                             "plume_height", "radius"})
 _LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall"})
 _LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
 _LONG_UNITS = frozenset({"kilometer", "mile", "yard"})
@@ -37,7 +37,10 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     hits = [h for h in namer._hits(sentence, mention) if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
                  or distance(text, mention, h, mentions) < 25)]
-    measure = nearest(text, mention, hits, mentions)
+    # "the 8,070-foot (2,460-meter) mountain": the noun the length qualifies comes first
+    own = [h for h in hits if h.start >= mention.end
+           and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?", text[mention.end:h.start])]
+    measure = own[0] if own else nearest(text, mention, hits, mentions)
     if measure is None:
         return None
     if measure.name in _LEVELS and mention.unit not in _LEVEL_UNITS or \

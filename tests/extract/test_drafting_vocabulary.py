@@ -229,3 +229,12 @@ def test_places_evacuated_by_the_verb_right_before_them():
     assert quantity(text, "305") == "kerala.relief_camps"
     assert quantity("In Evros, about 4,000 people had been moved to temporary shelters.",
                     "about 4,000") == "evros.evacuated"
+
+
+def test_a_length_names_the_noun_it_qualifies_first_and_zones_have_a_radius():
+    text = ("In Albay, no one may be within the five-mile (eight-kilometer) zone around "
+            "the 8,070-foot (2,460-meter) mountain.")
+    assert quantity(text, "five-mile") == "albay.radius"
+    assert quantity(text, "8,070-foot") == "albay.height"
+    assert quantity("In Assam, floods forced 163,052 people to take shelter in 212 relief "
+                    "camps.", "163,052") == "assam.sheltered"
