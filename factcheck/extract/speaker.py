@@ -350,6 +350,10 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         if main is not None:
             return main
     before = re.sub(r"\s+(?:also|first|later|earlier)\s*$", "", before)  # "He also notes that"
+    quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \
+        if word == "saying" else None
+    if quoted is not None and not re.match(r"by\b", quoted.group(1)):
+        return clean(quoted.group(1))  # "PTI quoted Chief Minister Naveen Patnaik as saying"
     if word == "saying":  # "X was quoted by media Wednesday as saying that": X
         before = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b[^,;:]{0,60}?\s+as\s*$",
                         "", before)

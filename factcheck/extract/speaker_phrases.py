@@ -154,7 +154,9 @@ _DESCRIBED = re.compile(
     # before it: 'Phon, whose family of 12 fled'
     rf"|\b{_NAME_WORDS},\s+(?:who|whose)\b[^,.;:“”\"]*$"
     # an appositive of a person: 'Kadjidja, a woman of about 50'
-    rf"|\b{_NAME_WORDS},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{_PERSON_NOUN}\b[^,.;:“”\"]*$")
+    rf"|\b{_NAME_WORDS},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{_PERSON_NOUN}\b[^,.;:“”\"]*$"
+    # ... or of anyone: 'said Korea Western Power, one of two South Korean partners'
+    rf"|{_SAID}{_NAME_WORDS},\s+one\s+of\s+[^,.;:“”\"]*$")
 
 
 def describes_person(text: str, sentence_start: int, start: int) -> bool:

@@ -100,3 +100,21 @@ def test_a_report_inside_a_quotation_is_the_quotations_speaker():
 def test_near_miss_they_outside_a_quotation_keeps_the_last_speaker():
     text = "Gov. Roy Cooper spoke on Friday. They said 20 inches of rain fell in Wilmington."
     assert by(text, "20 inches") != "Scott Baker"
+
+
+def test_an_active_quoted_as_saying_gives_the_person_quoted():
+    text = ('"We have already evacuated three lakh (300,000) people," PTI quoted Chief '
+            "Minister Naveen Patnaik as saying.")
+    assert by(text, "300,000") in ("Naveen Patnaik", "Chief Minister Naveen Patnaik")
+    # near miss: the passive keeps its subject
+    text = "Patnaik was quoted by PTI as saying that 300,000 people had been evacuated."
+    assert by(text, "300,000") == "Patnaik"
+
+
+def test_one_of_after_the_speaker_describes_it():
+    text = ("The dam began weakening on Friday, said Korea Western Power, one of two South "
+            "Korean partners in the project.")
+    assert by(text, "two") is None
+    # near miss: "one of" inside the speaker's own clause before the verb
+    text = "One of the officials said two people died in Attapeu."
+    assert by(text, "two") is not None
