@@ -19,6 +19,7 @@ _NAME = re.compile(r"\b[A-Z](?:[a-z’'\-]|[A-Z](?=[a-z]))+(?:\s+[A-Z](?:[a-z’
 # capitalised words that name no person
 _NOT_NAMES = frozenset("""a an the he she it they we i his her their its in on at of for
 from to by with as but and or if when while after before this that these those there
+some about nearly almost around over more most many all only least
 mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 _BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Office|Police|"

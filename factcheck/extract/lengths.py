@@ -1,6 +1,6 @@
 """Lengths, heights and speeds a lexicon word names (`data/measures.toml`: rainfall,
-snowfall, wind_speed, depth, water_level, wave_height, height, length, plume_height,
-radius, border_length)
+snowfall, wind_speed, depth, water_level, wave_height, storm_surge, height, length,
+plume_height, radius, border_length)
 and areas that water covered.
 
 A storm's winds are the storm's (`cyclone.wind_speed`), else those of the place the
@@ -21,8 +21,8 @@ from .text import Span
 
 LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth", "snowfall",
                              "water_level", "wave_height", "height", "length",
-                             "plume_height", "radius"})
-_LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall"})
+                             "plume_height", "radius", "storm_surge"})
+_LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall", "storm_surge"})
 _LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
 _LONG_UNITS = frozenset({"kilometer", "mile", "yard"})
 # "Floods covered 30,000 square kilometres", "inundated 1.2 million hectares", "an area

@@ -238,3 +238,23 @@ def test_a_length_names_the_noun_it_qualifies_first_and_zones_have_a_radius():
     assert quantity(text, "8,070-foot") == "albay.height"
     assert quantity("In Assam, floods forced 163,052 people to take shelter in 212 relief "
                     "camps.", "163,052") == "assam.sheltered"
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("Hurricane Ian knocked out power to 2.6 million homes in Florida.", "2.6 million",
+     "florida.homes_without_utilities"),
+    ("About 1,100 National Guard troops were activated in North Carolina.", "About 1,100",
+     "north_carolina.soldiers_deployed"),
+    ("The storm surge reached 15 feet in Fort Myers.", "15 feet", "fort_myers.storm_surge"),
+    ("The heat wave sent 1,200 people to emergency rooms in Oregon.", "1,200",
+     "oregon.hospitalised"),
+    ("About 6,000 people are living in tents in Morocco.", "About 6,000", "morocco.sheltered"),
+])
+def test_storm_and_heat_reporting(text, number, expected):
+    assert quantity(text, number) == expected
+
+
+def test_a_determiner_opening_the_sentence_names_no_person():
+    got = quantity("Some 80 percent of those who died in Yemen were under the age of five.",
+                   "five")
+    assert got != "some.age"
