@@ -24,7 +24,7 @@ from functools import cached_property
 
 from . import amounts
 from .ages import person_age
-from .asof import FLOWS, AsOf, period
+from .asof import FLOWS, AsOf, of_the_day, period
 from .clauses import BREAK as _BREAK
 from .clauses import distance as _distance
 from .clauses import nearest as _nearest
@@ -118,6 +118,7 @@ class Namer:
         cases = case_count(self.text, mention, sentence.start) \
             if mention.kind == "count" else None
         if cases is not None:  # "28 confirmed Ebola cases, 21 probable ones"
+            cases = of_the_day(self.text, sentence, as_of, cases)
             return f"{self._subject(mention, sentence, None)}.{cases}"
         things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people
@@ -161,8 +162,8 @@ class Namer:
             subject = amounts.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject, name)
-        name += period(self.text, mention, sentence, as_of, name,
-                       self.text[measure.start:measure.end])
+        name = of_the_day(self.text, sentence, as_of, name) + period(
+            self.text, mention, sentence, as_of, name, self.text[measure.start:measure.end])
         group = _attached(hits, mention, "groups", self.text)
         group_name = group.name if group is not None else _group_noun(self.text, mention)
         if group_name and mention.kind not in SHARES and name not in UNGROUPED:

@@ -40,3 +40,23 @@ def test_a_day_of_another_clause_or_of_a_statement_is_no_as_of():
     assert as_of("Officials said Monday that 40 people died in Texas.", "40") is None
     assert as_of("More than 5,000 people fled their homes in Sudan, the agency said "
                  "Thursday.", "More than 5,000") is None
+
+
+def quantity(text: str, number: str):
+    return drafts_by_number(text, PUBLISHED)[number].quantity
+
+
+def test_an_epidemics_counts_of_one_day_are_daily():
+    text = ("In Malawi, on December 25, a total of 235 cases, 13 new deaths and zero new "
+            "suspected cases were recorded.")
+    assert quantity(text, "235") == "malawi.cases_daily"
+    assert quantity(text, "13") == "malawi.killed_daily"
+
+
+def test_near_misses_a_running_total_and_a_disasters_own_toll():
+    # "had recorded ... by": a total up to that day
+    text = "By Monday, Malawi had recorded 1,235 cholera cases."
+    assert quantity(text, "1,235") == "malawi.cases"
+    # no epidemic: a landslide's toll of that day is the landslide's
+    text = "In Nepal, a landslide killed 12 people on Friday."
+    assert quantity(text, "12") == "nepal.killed"
