@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
-from .spellings import one_spelling
+from .spellings import (known_spellings, not_speakers, one_spelling, snake,
+                        title_case_checked)
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
 # ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
@@ -100,13 +101,6 @@ class Place:
     qualifier: bool = False  # "Louisiana" in "Vidalia, Louisiana": not the subject
 
 
-def snake(name: str) -> str:
-    # "Democratic Republic of the Congo" and "... of Congo" are one place
-    name = re.sub(r"(?<=\S)\s+the\s+(?=\S)", " ", name.lower().replace("’", "'"))
-    name = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
-    return name if name[:1].isalpha() else f"p_{name}"
-
-
 class Places:
     def __init__(self, text: str, registry: dict | None = None, skip=()):
         """`registry`: the registry's places, alias or name in snake_case -> id;
@@ -116,8 +110,9 @@ class Places:
         self.registry = dict(registry or {})
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
-        self.found = one_spelling(_title_case_checked(_fold_compounds(found, text, set(
-            self.registry.values())), text), set(self.registry.values()))
+        declared = set(self.registry.values())
+        self.found = one_spelling(not_speakers(title_case_checked(_fold_compounds(
+            found, text, declared), text), text, declared), declared)
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}
@@ -233,8 +228,9 @@ class Places:
                   follows_place: bool) -> bool:
         if snake(name) in self.registry:
             return True
-        if _INSTITUTION.match(self.text, start + len(name)):
-            return False
+        if _INSTITUTION.match(self.text, start + len(name)) or (
+                re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()):
+            return False  # "of NPR": an acronym no country spells is a body
         if _RIVER_AFTER.match(self.text, start + len(name)) or _RIVER_BEFORE.search(
                 self.text, max(0, start - 40), start):
             return False  # "the surging waters of Brahmaputra and its tributaries"
@@ -379,22 +375,3 @@ def _words_before(text: str, start: int, count: int, keep_case: bool = False) ->
     if re.search(r"[.;:!?][\s“”\"‘’']*$", piece):
         return []
     return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]
-
-
-def _title_case_checked(found: list[Place], text: str) -> list[Place]:
-    """In a title with every word capitalised ("UN Issues Urgent Appeal for $4.4
-    Billion in Famine Aid") capitals say nothing: a name there is a place only when
-    the body names it as one too."""
-    title_end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[:title_end])]
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
-        return found
-    body = {p.key for p in found if p.start >= title_end}
-    rest = text[title_end:].lower()
-    # "Haiti's Death Toll ..." over a body that speaks of "Haitians": known there
-    body |= {snake(place) for adjective, place in lexicon().demonyms.items()
-             if re.search(rf"\b{adjective}s?\b", rest)}
-    countries = {snake(place) for place in lexicon().demonyms.values()}
-    return [p for p in found if p.start >= title_end or p.key in body
-            or p.key in countries or text[p.start:p.end].lower() in rest]
-

@@ -27,3 +27,18 @@ def test_one_spelling_or_another_country_keeps_its_key():
     assert keys("In Myanmar, 40 died.") == {"myanmar"}
     assert keys("In the Democratic Republic of Congo, 60 died.") \
         == {"democratic_republic_of_congo"}
+
+
+def test_an_acronym_no_country_spells_is_no_place():
+    assert "npr" not in keys("Cooper told Steve Inskeep of NPR's Morning Edition that "
+                             "20,000 people were in shelters in North Carolina.")
+    # near miss: a country's acronym stays a place
+    assert keys("Fighting in the east of DRC forced 5,000 people to flee.") == {"drc"}
+
+
+def test_a_name_that_speaks_is_no_place_unless_a_country_or_the_speakers_place():
+    text = ('Baker lives in Wilmington, N.C. Baker picked that shelter. "It is full," '
+            "Baker said.")
+    assert "baker" not in keys(text)
+    assert "ukraine" in keys("Ukraine said 70 drones were shot down over Kyiv.")
+    assert "miyagi" in keys("Police in Miyagi said 300 bodies were found.")
