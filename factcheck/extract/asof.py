@@ -30,6 +30,7 @@ from .speaker import VERBS
 from .text import Span
 
 COUNT_KINDS = frozenset({"count", "fraction", "percent"})
+AMOUNT_KINDS = frozenset({"other", "money"})  # tonnes, litres, dollars: only "as of", "by"
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\s+"
                     r"(?:hours|morning|evening|afternoon)(?:\s+of)?)?|up\s+to)\s+"
                     r"(?P<clock>(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
@@ -64,10 +65,13 @@ class AsOf:
 
 def as_of(text: str, sentence: Span, mention: Mention,
           mentions: list[Mention]) -> AsOf | None:
-    if mention.kind not in COUNT_KINDS:
+    if mention.kind not in COUNT_KINDS | AMOUNT_KINDS:
         return None
     dates = [m for m in mentions if m.kind == "date" and _single_day(m)
              and sentence.start <= m.start < sentence.end]
+    if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
+        return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
+                     if f is not None), None)  # an amount only under "as of", "by"
     for date in dates:
         found = _week_ending(text, mention, date) or _frame(text, sentence, mention, date) \
             or _day_of_clause(text, sentence, mention, date)
@@ -122,6 +126,15 @@ def _one_verb_to_end(text: str, gap: str, date: Mention) -> bool:
     verbs = len(_FINITE.findall(gap)) + len(re.findall(r"\bdied\b", gap))
     return "," not in gap and verbs == 1 \
         and re.match(r"\s*[.”\"]", text[date.end:date.end + 3]) is not None
+
+
+def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
+    """An "as of" / "by" frame of `date`, with no speech verb up to the number."""
+    frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start])
+    between = text[min(mention.end, date.end):max(mention.start, date.start)]
+    if frame is None or _speech(between) or re.search(r"[;:]", between):
+        return None
+    return AsOf(_clock_of(frame, _when(text, date)), daily=False, date=(date.start, date.end))
 
 
 def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:

@@ -60,3 +60,20 @@ def test_near_misses_a_running_total_and_a_disasters_own_toll():
     # no epidemic: a landslide's toll of that day is the landslide's
     text = "In Nepal, a landslide killed 12 people on Friday."
     assert quantity(text, "12") == "nepal.killed"
+
+
+def test_an_amount_takes_an_as_of_only_from_as_of_or_by():
+    text = ("By Friday, aid flights from Egypt and Turkey had delivered more than 300 "
+            "tonnes of supplies to Libya.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["more than 300 tonnes"].as_of == "2024-03-01"
+    assert "Friday" not in d  # the day frames the amount: no claim of its own
+    # near miss: an amount with a bare day is no as-of frame
+    d = drafts_by_number("Flights delivered 300 tonnes of supplies to Libya on Friday.",
+                         PUBLISHED)
+    assert d["300 tonnes"].as_of is None
+
+
+def test_people_an_appeal_means_to_help():
+    text = "The UN launched an appeal for $71.4 million to help 250,000 people in Libya."
+    assert quantity(text, "250,000") == "libya.targeted"
