@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .places import Places
+from .spellings import known_spellings, snake
 
 _OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
@@ -33,7 +35,8 @@ def paragraph_place(text: str, start: int, places: Places) -> str | None:
     return place.key
 
 
-_KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate")
+_KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate",
+          "country", "nation")
 _THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)
 
 
@@ -43,6 +46,10 @@ def place_of_kind(text: str, start: int, end: int, places: Places) -> str | None
     if said is None:
         return None
     kind = said.group(1).lower()
+    if kind in ("country", "nation"):  # "floods across the country": the last country
+        countries = {snake(c) for c in lexicon().demonyms.values()} | known_spellings()
+        return next((p.key for p in reversed(places.found)
+                     if p.end <= said.start() and p.key in countries), None)
     for place in reversed([p for p in places.found if p.end <= said.start() and not p.demonym]):
         after = re.match(rf"\s+{kind}\b", text[place.end:place.end + 20], re.I)
         # "the province of Nan"; not "Lablae district of Uttaradit", the district's
