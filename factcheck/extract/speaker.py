@@ -46,7 +46,8 @@ both these those united federal nearby affected coastal island border arab afric
 baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
-_PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
+_PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified
+documented""".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
 PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body

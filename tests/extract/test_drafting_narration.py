@@ -118,3 +118,10 @@ def test_one_of_after_the_speaker_describes_it():
     # near miss: "one of" inside the speaker's own clause before the verb
     text = "One of the officials said two people died in Attapeu."
     assert by(text, "two") is not None
+
+
+def test_a_body_that_verified_or_documented_speaks():
+    text = "So far this year, the World Health Organization has verified 62 attacks in Sudan."
+    assert by(text, "62") == "World Health Organization"
+    # near miss: a passive "were verified" has no speaker
+    assert by("In Sudan, 62 attacks were verified this year.", "62") is None

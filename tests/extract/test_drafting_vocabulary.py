@@ -258,3 +258,10 @@ def test_a_determiner_opening_the_sentence_names_no_person():
     got = quantity("Some 80 percent of those who died in Yemen were under the age of five.",
                    "five")
     assert got != "some.age"
+
+
+def test_people_aid_reached_and_what_a_plan_seeks():
+    assert quantity("Partners reached 8.5 million people with assistance in Sudan.",
+                    "8.5 million") == "sudan.assisted"
+    assert quantity("In Sudan, the response plan, which seeks $2.7 billion, is underfunded.",
+                    "$2.7 billion") == "sudan.aid_usd"
