@@ -246,7 +246,7 @@ def elided(text: str, mention: Mention, hits: list[Hit], mentions,
 
 _ATTACKS = frozenset("attack attacks raid assault ambush massacre".split())
 _ON_PLACE = re.compile(r"\s+(?:on|in|against)\s+(?:the\s+(?:village|town|city|camp|"
-                       r"settlement)\s+of\s+)?")
+                       r"settlement)\s+of\s+|the\s+(?=[A-Z]))?")
 
 
 def attack_on(text: str, mention: Mention, hits: list[Hit], places) -> str | None:
@@ -254,11 +254,15 @@ def attack_on(text: str, mention: Mention, hits: list[Hit], places) -> str | Non
     village of Mestri" right before the date: an attack is an event of its own, one
     per place (`abdo_attack.start`), not the war it is part of."""
     for hit in hits:
-        if text[hit.start:hit.end].lower() not in _ATTACKS or hit.end > mention.start:
+        if text[hit.start:hit.end].lower() not in _ATTACKS:
             continue
         on = _ON_PLACE.match(text, hit.end)
         place = next((p for p in places if on and p.start == on.end()), None)
         if place is None:
+            continue
+        if hit.start >= mention.end:  # "On 8 June, an attack on the South Hospital"
+            if re.fullmatch(r"\s*,\s*(?:an?|the)\s+(?:[a-z]+\s+)?", text[mention.end:hit.start]):
+                return place.key
             continue
         gap = text[place.end:mention.start]
         if re.fullmatch(r"\s+(?:(?:village|town|city|camp)\s+)?(?:on|in|at)?\s*"

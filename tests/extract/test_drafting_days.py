@@ -77,3 +77,15 @@ def test_an_amount_takes_an_as_of_only_from_as_of_or_by():
 def test_people_an_appeal_means_to_help():
     text = "The UN launched an appeal for $71.4 million to help 250,000 people in Libya."
     assert quantity(text, "250,000") == "libya.targeted"
+
+
+def test_dates_of_an_attack_a_crash_and_a_fire():
+    text = "On 8 June, an attack on the South Hospital in El Fasher killed at least 10 people."
+    assert quantity(text, "8 June") == "south_hospital_attack.start"
+    text = "A bus carrying pilgrims plunged into a gorge on Sunday, killing 30 in Kashmir."
+    assert quantity(text, "on Sunday") == "bus_crash.start"
+    assert quantity("The fire broke out at 2 a.m. on Tuesday in Mumbai.", "on Tuesday") \
+        == "fire.start"
+    # near miss: troops that opened fire make no fire
+    text = "Troops opened fire on protesters in Mumbai on Tuesday, killing 3."
+    assert quantity(text, "on Tuesday") != "fire.start"
