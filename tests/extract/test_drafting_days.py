@@ -89,3 +89,10 @@ def test_dates_of_an_attack_a_crash_and_a_fire():
     # near miss: troops that opened fire make no fire
     text = "Troops opened fire on protesters in Mumbai on Tuesday, killing 3."
     assert quantity(text, "on Tuesday") != "fire.start"
+
+
+def test_a_blast_or_an_avalanche_of_one_moment_begins_on_its_date():
+    assert quantity("The blast on Tuesday killed 200 people in Beirut.", "on Tuesday") \
+        == "explosion.start"
+    assert quantity("An avalanche on Sunday buried 30 climbers in Nepal.", "on Sunday") \
+        == "avalanche.start"
