@@ -289,6 +289,8 @@ def definite_local(text: str, sentence, places) -> str | None:
 
 _BURNED = re.compile(r"\b(?:burned|burnt|burning|charred|scorched|blackened|consumed|"
                      r"torched|engulfed)\b", re.I)
+_FIRE_SPREAD = re.compile(r"\b(?:fire|blaze|wildfire|bushfire)s?\s+(?:has\s+|had\s+)?"
+                          r"(?:spread|spreads|raced|swept|covered|spanned|grew)\b", re.I)
 _FIRE_NOUN = re.compile(r"(?:\s*\([^()]{0,30}\))?-?\s*(?:wild)?(?:fire|blaze|bushfire)s?\b",
                         re.I)  # "2,500-acre (1,011.7-hectare) blaze"
 
@@ -298,8 +300,8 @@ def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:
     area a fire burned."""
     if mention.unit not in AREA_UNITS:
         return False
-    if _FIRE_NOUN.match(text, mention.end):
-        return True
+    if _FIRE_NOUN.match(text, mention.end) or _FIRE_SPREAD.search(text, start, mention.start):
+        return True  # "a 2,500-acre blaze", "the fire spread across 2,170 acres"
     clause = re.split(r"[;:]|\.\s", text[start:end])
     at = mention.start - start
     for piece in clause:  # the burn verb in the number's own sentence part

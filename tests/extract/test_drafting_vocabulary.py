@@ -265,3 +265,21 @@ def test_people_aid_reached_and_what_a_plan_seeks():
                     "8.5 million") == "sudan.assisted"
     assert quantity("In Sudan, the response plan, which seeks $2.7 billion, is underfunded.",
                     "$2.7 billion") == "sudan.aid_usd"
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("More than 12,000 people remain cut off by floodwaters in Queensland.",
+     "More than 12,000", "queensland.stranded"),
+    ("Nearly 200,000 people were left without shelter after the quake in Nepal.",
+     "Nearly 200,000", "nepal.displaced"),
+    ("The fire spread across 2,170 acres in Lahaina.", "2,170 acres", "lahaina.area_burned"),
+    ("About 30 percent of the wheat crop was lost in Punjab.", "About 30 percent",
+     "punjab.farmland_destroyed"),
+])
+def test_cut_off_roofless_a_fire_that_spread_and_a_crop_lost(text, number, expected):
+    assert quantity(text, number) == expected
+
+
+def test_an_area_with_no_fire_and_no_water_is_neither_burned_nor_flooded():
+    got = quantity("The new camp in Chad spread across 300 acres.", "300 acres")
+    assert got not in ("chad.area_burned", "chad.area_flooded")
