@@ -15,7 +15,8 @@ from .text import Span
 
 # one to three capitalised words; "Ma Yaoqi", "Raja", "Lal Sarath Kumara"
 # ("McCombs": a capital inside a name, before lower case)
-_NAME = re.compile(r"\b[A-Z](?:[a-z’'\-]|[A-Z](?=[a-z]))+(?:\s+[A-Z](?:[a-z’'\-]|[A-Z](?=[a-z]))+){0,2}\b")
+_WORD = r"[A-Z](?:[a-z’'\-]|[A-Z](?=[a-z]))+"
+_NAME = re.compile(rf"\b{_WORD}(?:\s+{_WORD}){{0,2}}\b")
 # capitalised words that name no person
 _NOT_NAMES = frozenset("""a an the he she it they we i his her their its in on at of for
 from to by with as but and or if when while after before this that these those there

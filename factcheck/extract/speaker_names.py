@@ -74,7 +74,15 @@ def of_no_one(source: str) -> bool:
     that names no one says no speaker; the frame around it may ("Kongsak said that
     according to reports ..."). "media reports" is the media's."""
     words = source.split()
+    if words and all(w.lower() in _BARE for w in words):
+        return True  # "official (figures)", "the latest (figures)": what is left names no one
+    while len(words) > 1 and words[0].lower() in _BARE:
+        words = words[1:]
     return bool(words) and words[0].lower() in _DOCUMENTS
+
+
+_BARE = frozenset("""the official preliminary latest new initial provisional unofficial
+recent""".split())
 
 
 def strip_role(phrase: str) -> str:

@@ -125,3 +125,14 @@ def test_a_body_that_verified_or_documented_speaks():
     assert by(text, "62") == "World Health Organization"
     # near miss: a passive "were verified" has no speaker
     assert by("In Sudan, 62 attacks were verified this year.", "62") is None
+
+
+def test_official_or_latest_figures_name_no_one():
+    text = ("Last year, floods killed more than 600 people in Nigeria, according to official "
+            "figures.")
+    assert by(text, "more than 600") is None
+    assert by("Floods killed 600 people in Nigeria, according to the latest figures.",
+              "600") is None
+    # near miss: figures of a body are the body's
+    assert by("Floods killed 600 people in Nigeria, according to government figures.",
+              "600") == "government"
