@@ -218,6 +218,8 @@ def is_whole(text: str, mention: Mention, mentions) -> bool:
 
 
 _NO_NOUN = re.compile(r"\s*(?:more|others?|too|as\s+well)?\s*(?:[,.;)]|\band\b|\bor\b|$)")
+_ADVERBS_GAP = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|fully|partially|"
+                          r"completely|totally|partly|severely|badly)\s+)*")
 _VERB_GAP = re.compile(r"\s+(?:(?:other|another|a\s+further|further|some|about|nearly|"
                        r"almost|over|more\s+than|at\s+least|around)\s+)*")
 
@@ -225,12 +227,16 @@ _VERB_GAP = re.compile(r"\s+(?:(?:other|another|a\s+further|further|some|about|n
 def elided(text: str, mention: Mention, hits: list[Hit], mentions,
            sentence_start: int) -> tuple[Hit, Hit] | None:
     """"destroyed 53,000 homes and damaged other 77,000", "... and damaged 77,000
-    more": a number with no noun of its own, right after a verb done to things, counts
-    the things an earlier number of the sentence names. (thing, verb) or None."""
-    if not _NO_NOUN.match(text, mention.end):
-        return None
+    more", "1,800 houses were damaged and 700 fully destroyed": a number with no noun
+    of its own, right after (or right before) a verb done to things, counts the things
+    an earlier number of the sentence names. (thing, verb) or None."""
     verb = next((h for h in hits if h.table == "object_measures" and h.end <= mention.start
-                 and _VERB_GAP.fullmatch(text[h.end:mention.start])), None)
+                 and _VERB_GAP.fullmatch(text[h.end:mention.start])), None) \
+        if _NO_NOUN.match(text, mention.end) else None
+    if verb is None and re.search(r"(?:,|\band)\s+$", text[sentence_start:mention.start]):
+        # "1,800 houses were partially damaged and 700 fully destroyed": the verb after
+        verb = next((h for h in hits if h.table == "object_measures" and h.start >= mention.end
+                     and _ADVERBS_GAP.fullmatch(text[mention.end:h.start])), None)
     if verb is None:
         return None
     earlier = [m for m in mentions if sentence_start <= m.start and m.end <= verb.start

@@ -283,3 +283,11 @@ def test_cut_off_roofless_a_fire_that_spread_and_a_crop_lost(text, number, expec
 def test_an_area_with_no_fire_and_no_water_is_neither_burned_nor_flooded():
     got = quantity("The new camp in Chad spread across 300 acres.", "300 acres")
     assert got not in ("chad.area_burned", "chad.area_flooded")
+
+
+def test_a_number_with_its_noun_left_out_before_the_verb_counts_the_earlier_things():
+    text = "Around 1,800 houses were partially damaged and 700 fully destroyed in Sindh."
+    assert quantity(text, "700") == "sindh.homes_destroyed"
+    # near miss: a number with its own noun counts that noun
+    text = "In Sindh, 1,800 houses were damaged and 700 people were killed."
+    assert quantity(text, "700") == "sindh.killed"
