@@ -25,7 +25,7 @@ from .asof import as_of
 from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
-from .owned import owned
+from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
 from .restated import bracketed, conversion, one_count
@@ -115,8 +115,13 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         frame = as_of(text, sentence, mention, mentions)
         quantity = namer.name(index, mention, sentence, frame)
         by = speakers.of(mention.start, mention.end, mention.kind) or None
-        if quantity.startswith("unnamed_"):  # a tenure, a relative's age, what lasted
+        age = apposed_age(text, mention, namer.places)
+        if age is not None:  # "said Abdul Ghafar, 45, standing in ...": the outlet's
+            quantity, by = age, None
+        elif quantity.startswith("unnamed_"):  # a tenure, a relative's age, what lasted
             quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
+        if quantity.endswith(".age") and re.fullmatch(r"\d{1,3}", mention.text):
+            value = f"{mention.text} years"  # "her daughter, 8": eight years, no people
         note = _note(value, mention)
         change = changes.get(index - 1)
         if change is not None:

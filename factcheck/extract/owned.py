@@ -45,14 +45,15 @@ def owned(text: str, mention: Mention, sentence: Span, places: Places,
     """The name of a tenure, a relative's age or a duration, or None."""
     return _tenure(text, mention, sentence, places, speaker) \
         or _relative_age(text, mention, sentence, places, speaker) \
-        or _apposed_age(text, mention, places) or _lasted(text, mention, sentence)
+        or _lasted(text, mention, sentence)
 
 
 # "Kostas Katsaros, 62, a farmer": an age between commas right after a name
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,3}),\s*$")
 
 
-def _apposed_age(text: str, mention: Mention, places: Places) -> str | None:
+def apposed_age(text: str, mention: Mention, places: Places) -> str | None:
+    """`NAME.age` for "Kostas Katsaros, 62, a farmer", else None."""
     name = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     if name is None or not re.fullmatch(r"\d{1,3}", mention.text) or int(mention.text) > 120 \
             or not re.match(r"\s*[,;.)]", text[mention.end:mention.end + 2]):

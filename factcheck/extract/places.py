@@ -86,6 +86,7 @@ _STATE = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city)\s
                     r"prime\s+minister|president|army|police|foreign\s+minister|"
                     r"officials|chief\s+minister|governor)\b")
 _LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
+_LED = re.compile(r"-(?:led|backed|run|based|owned|funded|linked|allied|aligned|born)$")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
@@ -228,9 +229,9 @@ class Places:
                   follows_place: bool) -> bool:
         if snake(name) in self.registry:
             return True
-        if _INSTITUTION.match(self.text, start + len(name)) or (
+        if _INSTITUTION.match(self.text, start + len(name)) or _LED.search(name) or (
                 re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()):
-            return False  # "of NPR": an acronym no country spells is a body
+            return False  # "of NPR": an acronym no country spells is a body; "Taliban-led"
         if _RIVER_AFTER.match(self.text, start + len(name)) or _RIVER_BEFORE.search(
                 self.text, max(0, start - 40), start):
             return False  # "the surging waters of Brahmaputra and its tributaries"

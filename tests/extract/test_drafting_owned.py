@@ -60,3 +60,17 @@ def test_an_age_between_commas_after_a_name_is_the_persons():
     # near miss: a count after a place and a comma is no age
     d = drafts("Floods hit Kerala, 12, and Assam.")
     assert not d["12"].quantity.endswith(".age")
+
+
+def test_an_age_in_apposition_to_a_speaker_is_the_outlets_and_in_years():
+    d = drafts('"We lost everything," said Abdul Ghafar, 45, standing in the ruins of his '
+               "home in Naib Rafi.")
+    assert d["45"].quantity == "abdul_ghafar.age"
+    assert d["45"].by is None and d["45"].value == "45 years"
+    d = drafts('"It is crowded," said Kesha Harlow, who was there with her daughter, 8.')
+    assert d["8"].value == "8 years"
+
+
+def test_a_taliban_led_government_is_no_place():
+    d = drafts("The Taliban-led government says 1,480 people were killed in Herat.")
+    assert d["1,480"].quantity == "herat.killed"

@@ -291,3 +291,8 @@ def test_a_number_with_its_noun_left_out_before_the_verb_counts_the_earlier_thin
     # near miss: a number with its own noun counts that noun
     text = "In Sindh, 1,800 houses were damaged and 700 people were killed."
     assert quantity(text, "700") == "sindh.killed"
+
+
+def test_people_aid_was_delivered_to():
+    assert quantity("The WFP said it had delivered food to 30,000 people in Herat.",
+                    "30,000") == "herat.assisted"
