@@ -42,8 +42,11 @@ _OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+(?:the|its|their)(?:\s+total)?)\s+$")
 def fitting(hits: list[Hit], thing: Hit | None) -> list[Hit]:
     """The hits, less the verbs that cannot be done to the thing: homes are not
     "killed" ("destroyed 500 homes and killed 20 people": 20 is people)."""
-    if thing is not None and thing.name in ANIMATE:
-        return hits
+    if thing is not None and thing.name in ANIMATE:  # "lost 300 goats": killed, not destroyed
+        killed = {(h.start, h.end) for h in hits if h.table == "object_measures"
+                  and h.name == "killed"}
+        return [h for h in hits if not (h.table == "object_measures" and h.name != "killed"
+                                        and (h.start, h.end) in killed)]
     return [h for h in hits if not (h.table == "object_measures" and h.name == "killed")]
 
 

@@ -52,3 +52,10 @@ def test_the_country_is_the_last_country_named_before_it():
     # near miss: no country named before: the place the rules found otherwise
     text = "Floods in Maiduguri killed 37 people. Across the country, 600 people died."
     assert not drafts_by_number(text, PUBLISHED)["600"].quantity.startswith("nigeria.")
+
+
+def test_the_country_is_the_one_named_most_not_a_neighbour_named_last():
+    text = ("Wildfires in Greece killed 20 people. In Greece, the bodies of 18 migrants who had "
+            "crossed the border from Turkey were found. Across the country, 61 new wildfires "
+            "broke out.")
+    assert drafts_by_number(text, PUBLISHED)["61"].quantity == "greece.wildfires"

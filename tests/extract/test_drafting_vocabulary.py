@@ -296,3 +296,9 @@ def test_a_number_with_its_noun_left_out_before_the_verb_counts_the_earlier_thin
 def test_people_aid_was_delivered_to():
     assert quantity("The WFP said it had delivered food to 30,000 people in Herat.",
                     "30,000") == "herat.assisted"
+
+
+def test_animals_lost_were_killed_things_lost_destroyed():
+    assert quantity("In Dadia, a farmer said he had lost 300 goats.", "300") \
+        == "dadia.livestock_killed"
+    assert quantity("In Dadia, the village lost 40 homes.", "40") == "dadia.homes_destroyed"
