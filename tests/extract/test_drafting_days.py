@@ -96,3 +96,13 @@ def test_a_blast_or_an_avalanche_of_one_moment_begins_on_its_date():
         == "explosion.start"
     assert quantity("An avalanche on Sunday buried 30 climbers in Nepal.", "on Sunday") \
         == "avalanche.start"
+
+
+def test_an_epidemic_is_the_outbreak_and_its_since_date_its_start():
+    text = "At least 548 people have died of the disease since January in Congo."
+    assert quantity(text, "January") == "outbreak.start"
+    assert quantity("The cholera outbreak began in March in Malawi.", "March") \
+        == "outbreak.start"
+    # near miss: a war's start stays the conflict's
+    text = "Fighting has displaced 8 million people since the war began in April in Sudan."
+    assert quantity(text, "April") == "conflict.start"
