@@ -302,3 +302,23 @@ def test_animals_lost_were_killed_things_lost_destroyed():
     assert quantity("In Dadia, a farmer said he had lost 300 goats.", "300") \
         == "dadia.livestock_killed"
     assert quantity("In Dadia, the village lost 40 homes.", "40") == "dadia.homes_destroyed"
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("The storm left 250,000 customers without electricity in Quebec.", "250,000",
+     "quebec.customers_without_utilities"),
+    ("Some 45 people remain in critical condition in Beirut.", "Some 45",
+     "beirut.critically_injured"),
+    ("Nearly 800 people have been treated for cholera in Zambia.", "Nearly 800",
+     "zambia.cases"),
+    ("The drought has forced 1.2 million people to leave their homes in Somalia.",
+     "1.2 million", "somalia.displaced"),
+])
+def test_customers_critical_patients_and_people_who_left_home(text, number, expected):
+    assert quantity(text, number) == expected
+
+
+def test_a_state_that_counted_people_is_no_speaker():
+    d = drafts_by_number("During Hurricane Matthew, the state counted 4,071 people in 109 "
+                         "shelters.", PUBLISHED)
+    assert d["4,071"].by is None
