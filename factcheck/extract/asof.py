@@ -336,15 +336,19 @@ def _around(text: str, mention: Mention) -> str:
 # and zero new suspected cases were recorded" are that day's, `S.cases_daily`
 _EPIDEMIC = re.compile(r"\b(?:cases|outbreak|epidemic|cholera|ebola|measles|mpox|dengue|"
                        r"covid(?:-19)?|infections)\b", re.I)
+_LEVEL = re.compile(r"\b(?:reached|rose|risen|climbed|stood|stands|totalled|totaled|"
+                    r"jumped|increased|passed|topped|surpassed)\b", re.I)
 _OF_THE_DAY = frozenset({"killed", "cases", "suspected_cases", "confirmed_cases", "recovered",
                          "hospitalised"})
 
 
-def of_the_day(text: str, sentence: Span, frame: AsOf | None, measure: str) -> str:
+def of_the_day(text: str, sentence: Span, frame: AsOf | None, measure: str,
+               start: int) -> str:
     """`measure` with "_daily" for an epidemic's count of one day (not a running
-    total: "had recorded", "rose to" are none); "new" goes, the day says it."""
+    total: "had recorded", "reached", "rose to" are none); "new" goes, the day says it."""
     plain = measure.removeprefix("new_")
     if frame is None or not frame.daily or frame.weekly or plain not in _OF_THE_DAY \
-            or not _EPIDEMIC.search(text, sentence.start, sentence.end):
+            or not _EPIDEMIC.search(text, sentence.start, sentence.end) \
+            or _LEVEL.search(text, sentence.start, start):
         return measure
     return f"{plain}_daily"

@@ -118,7 +118,7 @@ class Namer:
         cases = case_count(self.text, mention, sentence.start) \
             if mention.kind == "count" else None
         if cases is not None:  # "28 confirmed Ebola cases, 21 probable ones"
-            cases = of_the_day(self.text, sentence, as_of, cases)
+            cases = of_the_day(self.text, sentence, as_of, cases, mention.start)
             return f"{self._subject(mention, sentence, None)}.{cases}"
         things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people
@@ -162,7 +162,7 @@ class Namer:
             subject = amounts.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject, name)
-        name = of_the_day(self.text, sentence, as_of, name) + period(
+        name = of_the_day(self.text, sentence, as_of, name, mention.start) + period(
             self.text, mention, sentence, as_of, name, self.text[measure.start:measure.end])
         group = _attached(hits, mention, "groups", self.text)
         group_name = group.name if group is not None else _group_noun(self.text, mention)

@@ -106,3 +106,10 @@ def test_an_epidemic_is_the_outbreak_and_its_since_date_its_start():
     # near miss: a war's start stays the conflict's
     text = "Fighting has displaced 8 million people since the war began in April in Sudan."
     assert quantity(text, "April") == "conflict.start"
+
+
+def test_a_count_of_cases_named_before_it_and_a_level_reached_is_no_days_count():
+    text = "The number of confirmed cases reached 1,200 on Saturday in Malawi."
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["1,200"].quantity == "malawi.confirmed_cases"
+    assert d["1,200"].as_of == "2024-03-02"
