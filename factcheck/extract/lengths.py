@@ -53,7 +53,19 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
                                         if h.table == "events"], mentions)
         event = namer.events.label(quake) if quake else namer.events.main_event
         return f"{event}.depth" if event else None
-    return f"{namer._subject(mention, sentence, measure.name)}.{measure.name}"
+    name = measure.name
+    if name == "length":  # "a 2-kilometer stretch of a river": the river's length
+        of = _OF_THING.match(text, measure.end)
+        if of is not None:  # "of the main road": the noun after an adjective
+            second = of.group(2)
+            noun = second if second and second.lower() not in _STOP else of.group(1)
+            name = f"{noun.lower()}_length"
+    return f"{namer._subject(mention, sentence, measure.name)}.{name}"
+
+
+# the thing a stretch or a section is of: "stretch of a river", "section of the road"
+_OF_THING = re.compile(r"\s+of\s+(?:a|an|the)\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?", re.I)
+_STOP = frozenset("and but the that which with from into near were was are".split())
 
 
 def _wind(namer, mention: Mention, sentence: Span) -> str | None:

@@ -322,3 +322,13 @@ def test_a_state_that_counted_people_is_no_speaker():
     d = drafts_by_number("During Hurricane Matthew, the state counted 4,071 people in 109 "
                          "shelters.", PUBLISHED)
     assert d["4,071"].by is None
+
+
+def test_a_stretch_of_a_thing_is_that_things_length():
+    text = ("In Maoxian, debris blocked a 2-kilometer stretch of a river and a 1.6-kilometer "
+            "section of the main road.")
+    assert quantity(text, "2-kilometer") == "maoxian.river_length"
+    assert quantity(text, "1.6-kilometer") == "maoxian.road_length"
+    # near miss: a length of nothing named stays a plain length
+    assert quantity("In Bogota, the path was about 15 miles long.", "about 15 miles") \
+        == "bogota.length"
