@@ -169,18 +169,8 @@ _RUNNING = re.compile(r"\b(?:bringing|taking|pushing|raising|brings|takes|pushes
 
 def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
     """"8,649 confirmed dead and 13,262 listed as missing -- a total of 21,911": the
-    total is the sum of the two counts before it, when they are of one place; a
-    running total ("bringing the total to") is the total of the count before it."""
-    result = list(drafts)
-    for k, draft in enumerate(result):
-        if not (draft.quantity.startswith("unnamed_")
-                and _RUNNING.search(text, max(0, draft.span[0] - 60), draft.span[0])):
-            continue
-        before = next((d for d in reversed(result[:k]) if _SIMPLE.fullmatch(d.quantity)
-                       and not d.quantity.startswith("unnamed_")), None)
-        if before is not None and not re.search(r"[.;\n]", text[before.span[1]:draft.span[0]]):
-            whole = re.sub(r"\.new_", ".", re.sub(r"_(?:daily|weekly)$", "", before.quantity))
-            result[k] = replace(draft, quantity=whole)
+    total is the sum of the two counts before it, when they are of one place."""
+    result = _running(text, drafts)
     for k in range(2, len(result)):
         draft = result[k]
         if not _TOTAL.search(text[max(0, draft.span[0] - 40):draft.span[0]]):
@@ -191,6 +181,22 @@ def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if parts[0].group(1) == parts[1].group(1) and parts[0].group(2) != parts[1].group(2):
             result[k] = replace(draft, quantity=f"{first.quantity} + {second.quantity}")
+    return result
+
+
+def _running(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A running total ("bringing the total to") is the total of the count before it
+    in its sentence, no longer of one day or new."""
+    result = list(drafts)
+    for k, draft in enumerate(result):
+        if not (draft.quantity.startswith("unnamed_")
+                and _RUNNING.search(text, max(0, draft.span[0] - 60), draft.span[0])):
+            continue
+        before = next((d for d in reversed(result[:k]) if _SIMPLE.fullmatch(d.quantity)
+                       and not d.quantity.startswith("unnamed_")), None)
+        if before is not None and not re.search(r"[.;\n]", text[before.span[1]:draft.span[0]]):
+            whole = re.sub(r"\.new_", ".", re.sub(r"_(?:daily|weekly)$", "", before.quantity))
+            result[k] = replace(draft, quantity=whole)
     return result
 
 

@@ -239,7 +239,6 @@ class Speakers:
         self.named.append(name)
         return name
 
-
     def _last_body(self) -> str:
         """The last named body ("UNHCR", "Poland's border guard agency"), for "the
         agency" or "the statement" when a person was named since; else the last
@@ -251,7 +250,7 @@ class Speakers:
 
 _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 _PERSONAL = frozenset("he she he's she's he’s she’s".split())
-_TRAILING = frozenset("already now also still later earlier previously recently so far".split())
+_TRAILING = frozenset("already now also still later earlier previously recently".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _key = speaker_key  # the registry's own comparison of spellings
 
