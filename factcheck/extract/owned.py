@@ -5,7 +5,8 @@ measure word names:
   speaker ("I");
 - a relative's age: "Kesha Harlow, ... with her daughter, 8", "his 6-month-old
   grandchild" is `NAME_daughter.age`, the relative of the person the sentence names
-  (else the speaker); a person's own: "Kostas Katsaros, 62, a farmer" is `NAME.age`;
+  (else the speaker); a person's own, "Kostas Katsaros, 62, a farmer", is `NAME.age`
+  before any measure word (`apposed_age`, in the outlet's voice);
 - what lasted: "the power outage lasted three days" is `power_outage.duration`.
 A near miss stays a placeholder: "for 20 years" with no "has been", "their two
 sons" (a count of relatives, not an age).
