@@ -332,3 +332,11 @@ def test_a_stretch_of_a_thing_is_that_things_length():
     # near miss: a length of nothing named stays a plain length
     assert quantity("In Bogota, the path was about 15 miles long.", "about 15 miles") \
         == "bogota.length"
+
+
+def test_people_who_remain_in_hospital_are_hospitalised():
+    text = "About 2,000 people were injured in Beirut, 300 of whom remain in hospital."
+    assert quantity(text, "300") == "beirut.hospitalised"
+    # near miss: people who remain in their homes are those who stayed
+    assert quantity("In Kherson, 300 people remain in their homes.", "300") \
+        == "kherson.remaining"
