@@ -14,21 +14,31 @@ from .places import Places, snake
 from .text import Span
 
 # one to three capitalised words; "Ma Yaoqi", "Raja", "Lal Sarath Kumara"
-_NAME = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\b")
+# ("McCombs": a capital inside a name, before lower case)
+_WORD = r"[A-Z](?:[a-z’'\-]|[A-Z](?=[a-z]))+"
+_NAME = re.compile(rf"\b{_WORD}(?:\s+{_WORD}){{0,2}}\b")
 # capitalised words that name no person
 _NOT_NAMES = frozenset("""a an the he she it they we i his her their its in on at of for
 from to by with as but and or if when while after before this that these those there
+some about nearly almost around over more most many all only least
 mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 _BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Office|Police|"
                      r"Army|Government|News|Press|Associated|Reuters|Red|Cross|Crescent|"
-                     r"Committee|Commission|Authority|Service)\b")
+                     r"Committee|Commission|Authority|Service|Medical|Hospital|University|College|"
+                     r"School|Church|Bank|Fund|Institute|Foundation)\b")
 
 
 def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
     """`NAME.age` for an age whose sentence names a person, else None."""
     if not (mention.text.endswith("-old") or an_age(text, mention)):
         return None
+    name = nearest_name(text, mention, sentence, places)
+    return f"{snake(name)}.age" if name is not None else None
+
+
+def nearest_name(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
+    """The person's name nearest the number in its sentence, or None."""
     taken = [(p.start, p.end) for p in places.between(sentence.start, sentence.end)]
     best = None
     for match in _NAME.finditer(text, sentence.start, sentence.end):
@@ -41,4 +51,4 @@ def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> s
         gap = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
         if best is None or gap < best[0]:
             best = (gap, " ".join(words))
-    return f"{snake(best[1])}.age" if best is not None else None
+    return best[1] if best is not None else None

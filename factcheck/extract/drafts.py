@@ -27,6 +27,7 @@ from .asof import as_of
 from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
+from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
 from .restated import bracketed, conversion, one_count
@@ -115,13 +116,20 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         value = value_for(mention, published, quote)
         frame = as_of(text, sentence, mention, mentions)
         quantity = namer.name(index, mention, sentence, frame)
+        by = speakers.of(mention.start, mention.end, mention.kind) or None
+        age = apposed_age(text, mention, namer.places)
+        if age is not None:  # "said Abdul Ghafar, 45, standing in ...": the outlet's
+            quantity, by = age, None
+        elif quantity.startswith("unnamed_"):  # a tenure, a relative's age, what lasted
+            quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
+        if quantity.endswith(".age") and re.fullmatch(r"\d{1,3}", mention.text):
+            value = f"{mention.text} years"  # "her daughter, 8": eight years, no people
         note = _note(value, mention)
         change = changes.get(index - 1)
         if change is not None:
             quantity, value, note = _changed(namer, index, mention, sentence, change, quantity)
         drafts.append(Draft(claim_id, quote, quantity, value,
-                            (mention.start, mention.end), note,
-                            speakers.of(mention.start, mention.end, mention.kind) or None,
+                            (mention.start, mention.end), note, by,
                             frame.when if frame else None, _named(quantity, new_places)))
     for mention, change in factors:
         sentence = sentences.around(mention.start)
@@ -154,10 +162,17 @@ _TOTAL = re.compile(r"(?:--|[—–,;:(])\s*(?:a|the)?\s*total\s+of\s+$", re.I)
 _SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
 
 
+# "reported 1,005 new suspected cases in the past week, bringing the total this year
+# to more than 16,000": the running total of what the count before it adds to
+_RUNNING = re.compile(r"\b(?:bringing|taking|pushing|raising|brings|takes|pushes|raises|"
+                      r"brought|took|pushed|raised)\s+(?:the|its|their)\s+(?:overall\s+|"
+                      r"cumulative\s+)?(?:total|tally|number|count)\b[^,;.\d]{0,30}?\bto\s+$")
+
+
 def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
     """"8,649 confirmed dead and 13,262 listed as missing -- a total of 21,911": the
     total is the sum of the two counts before it, when they are of one place."""
-    result = list(drafts)
+    result = _running(text, drafts)
     for k in range(2, len(result)):
         draft = result[k]
         if not _TOTAL.search(text[max(0, draft.span[0] - 40):draft.span[0]]):
@@ -168,6 +183,22 @@ def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if parts[0].group(1) == parts[1].group(1) and parts[0].group(2) != parts[1].group(2):
             result[k] = replace(draft, quantity=f"{first.quantity} + {second.quantity}")
+    return result
+
+
+def _running(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A running total ("bringing the total to") is the total of the count before it
+    in its sentence, no longer of one day or new."""
+    result = list(drafts)
+    for k, draft in enumerate(result):
+        if not (draft.quantity.startswith("unnamed_")
+                and _RUNNING.search(text, max(0, draft.span[0] - 60), draft.span[0])):
+            continue
+        before = next((d for d in reversed(result[:k]) if _SIMPLE.fullmatch(d.quantity)
+                       and not d.quantity.startswith("unnamed_")), None)
+        if before is not None and not re.search(r"[.;\n]", text[before.span[1]:draft.span[0]]):
+            whole = re.sub(r"\.new_", ".", re.sub(r"_(?:daily|weekly)$", "", before.quantity))
+            result[k] = replace(draft, quantity=whole)
     return result
 
 

@@ -16,8 +16,11 @@ lands on a town named last.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from .lexicon import lexicon
 from .places import Places
+from .spellings import known_spellings, snake
 
 _OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
@@ -33,16 +36,25 @@ def paragraph_place(text: str, start: int, places: Places) -> str | None:
     return place.key
 
 
-_KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate")
+_KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate",
+          "country", "nation")
 _THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)
 
 
 def place_of_kind(text: str, start: int, end: int, places: Places) -> str | None:
-    """The place "the district" (of text[start:end]) points back to, or None."""
+    """The place "the district" or "the country" (of text[start:end]) points back
+    to, or None."""
     said = _THE_KIND.search(text, start, end)
     if said is None:
         return None
     kind = said.group(1).lower()
+    if kind in ("country", "nation"):
+        # "floods across the country": the country named most before it, the last
+        # of a tie (not "Turkey" of "crossed the border from Turkey" in a Greek story)
+        countries = {snake(c) for c in lexicon().demonyms.values()} | known_spellings()
+        named = Counter(p.key for p in places.found
+                        if p.end <= said.start() and p.key in countries)
+        return max(reversed(list(named)), key=named.get) if named else None
     for place in reversed([p for p in places.found if p.end <= said.start() and not p.demonym]):
         after = re.match(rf"\s+{kind}\b", text[place.end:place.end + 20], re.I)
         # "the province of Nan"; not "Lablae district of Uttaradit", the district's

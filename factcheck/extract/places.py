@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
+from .spellings import (known_spellings, not_speakers, one_spelling, snake,
+                        title_case_checked)
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
 # ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
@@ -84,6 +86,7 @@ _STATE = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city)\s
                     r"prime\s+minister|president|army|police|foreign\s+minister|"
                     r"officials|chief\s+minister|governor)\b")
 _LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
+_LED = re.compile(r"-(?:led|backed|run|based|owned|funded|linked|allied|aligned|born)$")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
@@ -99,13 +102,6 @@ class Place:
     qualifier: bool = False  # "Louisiana" in "Vidalia, Louisiana": not the subject
 
 
-def snake(name: str) -> str:
-    # "Democratic Republic of the Congo" and "... of Congo" are one place
-    name = re.sub(r"(?<=\S)\s+the\s+(?=\S)", " ", name.lower().replace("’", "'"))
-    name = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
-    return name if name[:1].isalpha() else f"p_{name}"
-
-
 class Places:
     def __init__(self, text: str, registry: dict | None = None, skip=()):
         """`registry`: the registry's places, alias or name in snake_case -> id;
@@ -115,8 +111,9 @@ class Places:
         self.registry = dict(registry or {})
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
-        self.found = _title_case_checked(_fold_compounds(found, text, set(
-            self.registry.values())), text)
+        declared = set(self.registry.values())
+        self.found = one_spelling(not_speakers(title_case_checked(_fold_compounds(
+            found, text, declared), text), text, declared), declared)
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}
@@ -206,6 +203,9 @@ class Places:
         demonyms = list(self._demonyms())
         # a country whose people the text names ("Haitians") is a place the text knows
         confirmed |= {p.key for p in demonyms} | set(self._peoples())
+        # a country the lexicon knows is a place wherever it stands ("Greece has
+        # processed 40,000 applications", "Ukraine says ...")
+        confirmed |= {snake(country) for country in lexicon().demonyms.values()}
         owners = {end: start for start, end in seen}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
             # one whose people the possessive counts, or one a place owns after a place
@@ -229,8 +229,9 @@ class Places:
                   follows_place: bool) -> bool:
         if snake(name) in self.registry:
             return True
-        if _INSTITUTION.match(self.text, start + len(name)):
-            return False
+        if _INSTITUTION.match(self.text, start + len(name)) or _LED.search(name) or (
+                re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()):
+            return False  # "of NPR": an acronym no country spells is a body; "Taliban-led"
         if _RIVER_AFTER.match(self.text, start + len(name)) or _RIVER_BEFORE.search(
                 self.text, max(0, start - 40), start):
             return False  # "the surging waters of Brahmaputra and its tributaries"
@@ -375,22 +376,3 @@ def _words_before(text: str, start: int, count: int, keep_case: bool = False) ->
     if re.search(r"[.;:!?][\s“”\"‘’']*$", piece):
         return []
     return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]
-
-
-def _title_case_checked(found: list[Place], text: str) -> list[Place]:
-    """In a title with every word capitalised ("UN Issues Urgent Appeal for $4.4
-    Billion in Famine Aid") capitals say nothing: a name there is a place only when
-    the body names it as one too."""
-    title_end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[:title_end])]
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
-        return found
-    body = {p.key for p in found if p.start >= title_end}
-    rest = text[title_end:].lower()
-    # "Haiti's Death Toll ..." over a body that speaks of "Haitians": known there
-    body |= {snake(place) for adjective, place in lexicon().demonyms.items()
-             if re.search(rf"\b{adjective}s?\b", rest)}
-    countries = {snake(place) for place in lexicon().demonyms.values()}
-    return [p for p in found if p.start >= title_end or p.key in body
-            or p.key in countries or text[p.start:p.end].lower() in rest]
-

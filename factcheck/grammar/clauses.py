@@ -49,7 +49,8 @@ class Sentences:
         self.text = text
         self.starts = [0]
         for match in _SENTENCE_END.finditer(text):
-            if match.group().startswith("\n") or not _ABBREVIATION.search(
+            # a line break ends a sentence, after an abbreviation too ("S.C.\n\n")
+            if "\n" in match.group() or not _ABBREVIATION.search(
                     text[max(0, match.start() - 8):match.end()]):
                 self.starts.append(match.end())
         self._spans: dict[int, Span] = {}  # sentence number -> span, as asked for

@@ -69,9 +69,14 @@ def test_a_country_named_only_in_the_title_and_through_its_people_is_the_main_pl
     d = drafts("Haiti's Death Toll Rising\n\nHaitians are sleeping outside. With over 2000 "
                "people dead, the toll rises. Gangs roam the poorest country in the Americas.")
     assert d["over 2000"].quantity == "haiti.killed"
-    # without its people in the text, a possessive in the title is not enough
+    # a country the lexicon knows is a place in the title's possessive too
     d = drafts("Haiti's Death Toll Rising\n\nMany are sleeping outside. With over 2000 "
                "people dead, the toll rises. Gangs roam the poorest country in the Americas.")
+    assert d["over 2000"].quantity == "haiti.killed"
+    # a name the lexicon does not know: without its people in the text, a possessive
+    # in the title is not enough
+    d = drafts("Zamora's Death Toll Rising\n\nMany are sleeping outside. With over 2000 "
+               "people dead, the toll rises. Gangs roam the poorest town in the Americas.")
     assert d["over 2000"].quantity == "americas.killed"
 
 
