@@ -223,6 +223,8 @@ def _rounding(group, integer_vars, floor_zero, deadline=None,
     try:
         if solver.consistent(range(len(group))):
             return []
+        if rounded is not None and _maximal_sets_agree_exactly(solver, rounded):
+            return []
         limit = CONFLICT_CAP if rounded is None else CONFLICT_LIMIT
         found, _, _ = solver.all_conflicts(limit, limit)
         found.sort(key=lambda members: (len(members), members))  # as in solve_group
@@ -238,3 +240,13 @@ def _rounding(group, integer_vars, floor_zero, deadline=None,
         return []  # out of time: the conflicts found stand, rounding sets are extra
     finally:
         solver.release()
+
+
+def _maximal_sets_agree_exactly(exact, rounded) -> bool:
+    """Whether every maximal set that agrees as read (all of them, as the search
+    for conflicts found them) agrees read exactly too. Then there is no rounding
+    set: one agrees as read, so it lies in such a maximal set, and would agree
+    read exactly with it. (False when the search stopped short.)"""
+    return rounded.maximal is not None and all(
+        exact.point_agrees(members) or exact.consistent(members)
+        for members in rounded.maximal)

@@ -84,6 +84,9 @@ class GroupSolver(RangeQuestions):
         self._by_points: dict = {}  # the ends points reached, when not all (ranges.py)
         self._questions = itertools.count()
         self._row_cache: dict[int, list] = {}
+        # The maximal agreeing sets MARCO grew, all of them (None until
+        # all_conflicts() has run to its end): every set that agrees lies in one.
+        self.maximal: list[list[int]] | None = None
 
     # -- SMT-LIB text, written when z3 is first asked: most groups agree and are
     # proved by points in Python, and never need it --------------------------------
@@ -272,17 +275,20 @@ class GroupSolver(RangeQuestions):
         # seeds it then meets cost z3 seconds each, where the path from the whole
         # group costs milliseconds. The path is left as it is.)
         found: list[list[int]] = []
+        maximal: list[list[int]] = []
         with Guards(self.ctx, [f"{self.prefix}m{i}" for i in everything]) as mark_asts:
             try:
-                self._enumerate(map_solver, mark_asts, found, limit)
+                self._enumerate(map_solver, mark_asts, found, limit, maximal)
                 stopped = len(found) >= limit and self._ask(map_solver, []) != z3.unsat
             except TooHard:
                 if not found:
                     raise
                 stopped = True  # out of time: the sets found are minimal, maybe more
+        self.maximal = None if stopped else maximal
         return found[:cap], max(0, len(found) - cap), stopped
 
-    def _enumerate(self, map_solver, mark_asts: list, found: list, limit: int) -> None:
+    def _enumerate(self, map_solver, mark_asts: list, found: list, limit: int,
+                   maximal: list) -> None:
         everything = list(range(len(self.constraints)))
         ref = self.ctx.ref()
         marks = declarations(ref, mark_asts)
@@ -297,6 +303,7 @@ class GroupSolver(RangeQuestions):
             seed = [i for i in everything if i not in unmarked]
             if self.point_agrees(seed) or self.agrees(seed):
                 grown = self._grow(seed, found)
+                maximal.append(sorted(grown))
                 outside = [mark_asts[i] for i in everything if i not in grown]
                 if outside:
                     assert_or(map_solver, outside)

@@ -42,8 +42,11 @@ _OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+(?:the|its|their)(?:\s+total)?)\s+$")
 def fitting(hits: list[Hit], thing: Hit | None) -> list[Hit]:
     """The hits, less the verbs that cannot be done to the thing: homes are not
     "killed" ("destroyed 500 homes and killed 20 people": 20 is people)."""
-    if thing is not None and thing.name in ANIMATE:
-        return hits
+    if thing is not None and thing.name in ANIMATE:  # "lost 300 goats": killed, not destroyed
+        killed = {(h.start, h.end) for h in hits if h.table == "object_measures"
+                  and h.name == "killed"}
+        return [h for h in hits if not (h.table == "object_measures" and h.name != "killed"
+                                        and (h.start, h.end) in killed)]
     return [h for h in hits if not (h.table == "object_measures" and h.name == "killed")]
 
 
@@ -93,6 +96,8 @@ def governing(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     first = min(after, key=lambda h: h.start)
     if _SUBORDINATE.search(text[mention.end:first.start]):
         return before[-1]
+    if first.name == "population" and before[-1].name not in ("population", "deployed"):
+        return before[-1]  # "evacuated 1,700 residents": residents counted as evacuated
     # "had registered 40,277 people fleeing into Sudan": a participle after the noun
     # says which people; the verb before the number says what they are counted as
     participle = re.fullmatch(r"\s+[a-z]+\s+", text[mention.end:first.start]) and \
@@ -216,6 +221,8 @@ def is_whole(text: str, mention: Mention, mentions) -> bool:
 
 
 _NO_NOUN = re.compile(r"\s*(?:more|others?|too|as\s+well)?\s*(?:[,.;)]|\band\b|\bor\b|$)")
+_ADVERBS_GAP = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|fully|partially|"
+                          r"completely|totally|partly|severely|badly)\s+)*")
 _VERB_GAP = re.compile(r"\s+(?:(?:other|another|a\s+further|further|some|about|nearly|"
                        r"almost|over|more\s+than|at\s+least|around)\s+)*")
 
@@ -223,12 +230,16 @@ _VERB_GAP = re.compile(r"\s+(?:(?:other|another|a\s+further|further|some|about|n
 def elided(text: str, mention: Mention, hits: list[Hit], mentions,
            sentence_start: int) -> tuple[Hit, Hit] | None:
     """"destroyed 53,000 homes and damaged other 77,000", "... and damaged 77,000
-    more": a number with no noun of its own, right after a verb done to things, counts
-    the things an earlier number of the sentence names. (thing, verb) or None."""
-    if not _NO_NOUN.match(text, mention.end):
-        return None
+    more", "1,800 houses were damaged and 700 fully destroyed": a number with no noun
+    of its own, right after (or right before) a verb done to things, counts the things
+    an earlier number of the sentence names. (thing, verb) or None."""
     verb = next((h for h in hits if h.table == "object_measures" and h.end <= mention.start
-                 and _VERB_GAP.fullmatch(text[h.end:mention.start])), None)
+                 and _VERB_GAP.fullmatch(text[h.end:mention.start])), None) \
+        if _NO_NOUN.match(text, mention.end) else None
+    if verb is None and re.search(r"(?:,|\band)\s+$", text[sentence_start:mention.start]):
+        # "1,800 houses were partially damaged and 700 fully destroyed": the verb after
+        verb = next((h for h in hits if h.table == "object_measures" and h.start >= mention.end
+                     and _ADVERBS_GAP.fullmatch(text[mention.end:h.start])), None)
     if verb is None:
         return None
     earlier = [m for m in mentions if sentence_start <= m.start and m.end <= verb.start
@@ -244,7 +255,7 @@ def elided(text: str, mention: Mention, hits: list[Hit], mentions,
 
 _ATTACKS = frozenset("attack attacks raid assault ambush massacre".split())
 _ON_PLACE = re.compile(r"\s+(?:on|in|against)\s+(?:the\s+(?:village|town|city|camp|"
-                       r"settlement)\s+of\s+)?")
+                       r"settlement)\s+of\s+|the\s+(?=[A-Z]))?")
 
 
 def attack_on(text: str, mention: Mention, hits: list[Hit], places) -> str | None:
@@ -252,11 +263,15 @@ def attack_on(text: str, mention: Mention, hits: list[Hit], places) -> str | Non
     village of Mestri" right before the date: an attack is an event of its own, one
     per place (`abdo_attack.start`), not the war it is part of."""
     for hit in hits:
-        if text[hit.start:hit.end].lower() not in _ATTACKS or hit.end > mention.start:
+        if text[hit.start:hit.end].lower() not in _ATTACKS:
             continue
         on = _ON_PLACE.match(text, hit.end)
         place = next((p for p in places if on and p.start == on.end()), None)
         if place is None:
+            continue
+        if hit.start >= mention.end:  # "On 8 June, an attack on the South Hospital"
+            if re.fullmatch(r"\s*,\s*(?:an?|the)\s+(?:[a-z]+\s+)?", text[mention.end:hit.start]):
+                return place.key
             continue
         gap = text[place.end:mention.start]
         if re.fullmatch(r"\s+(?:(?:village|town|city|camp)\s+)?(?:on|in|at)?\s*"
@@ -283,6 +298,8 @@ def definite_local(text: str, sentence, places) -> str | None:
 
 _BURNED = re.compile(r"\b(?:burned|burnt|burning|charred|scorched|blackened|consumed|"
                      r"torched|engulfed)\b", re.I)
+_FIRE_SPREAD = re.compile(r"\b(?:fire|blaze|wildfire|bushfire)s?\s+(?:has\s+|had\s+)?"
+                          r"(?:spread|spreads|raced|swept|covered|spanned|grew)\b", re.I)
 _FIRE_NOUN = re.compile(r"(?:\s*\([^()]{0,30}\))?-?\s*(?:wild)?(?:fire|blaze|bushfire)s?\b",
                         re.I)  # "2,500-acre (1,011.7-hectare) blaze"
 
@@ -292,8 +309,8 @@ def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:
     area a fire burned."""
     if mention.unit not in AREA_UNITS:
         return False
-    if _FIRE_NOUN.match(text, mention.end):
-        return True
+    if _FIRE_NOUN.match(text, mention.end) or _FIRE_SPREAD.search(text, start, mention.start):
+        return True  # "a 2,500-acre blaze", "the fire spread across 2,170 acres"
     clause = re.split(r"[;:]|\.\s", text[start:end])
     at = mention.start - start
     for piece in clause:  # the burn verb in the number's own sentence part

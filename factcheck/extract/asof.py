@@ -30,6 +30,7 @@ from .speaker import VERBS
 from .text import Span
 
 COUNT_KINDS = frozenset({"count", "fraction", "percent"})
+AMOUNT_KINDS = frozenset({"other", "money"})  # tonnes, litres, dollars: only "as of", "by"
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\s+"
                     r"(?:hours|morning|evening|afternoon)(?:\s+of)?)?|up\s+to)\s+"
                     r"(?P<clock>(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
@@ -64,12 +65,16 @@ class AsOf:
 
 def as_of(text: str, sentence: Span, mention: Mention,
           mentions: list[Mention]) -> AsOf | None:
-    if mention.kind not in COUNT_KINDS:
+    if mention.kind not in COUNT_KINDS | AMOUNT_KINDS:
         return None
     dates = [m for m in mentions if m.kind == "date" and _single_day(m)
              and sentence.start <= m.start < sentence.end]
+    if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
+        return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
+                     if f is not None), None)  # an amount only under "as of", "by"
     for date in dates:
-        found = _week_ending(text, mention, date) or _frame(text, sentence, mention, date)
+        found = _week_ending(text, mention, date) or _frame(text, sentence, mention, date) \
+            or _day_of_clause(text, sentence, mention, date)
         if found is not None:
             return AsOf(found.when, found.daily, (date.start, date.end), found.weekly)
     listed = _listed_after(text, sentence, mention, mentions)
@@ -123,6 +128,15 @@ def _one_verb_to_end(text: str, gap: str, date: Mention) -> bool:
         and re.match(r"\s*[.”\"]", text[date.end:date.end + 3]) is not None
 
 
+def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
+    """An "as of" / "by" frame of `date`, with no speech verb up to the number."""
+    frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start])
+    between = text[min(mention.end, date.end):max(mention.start, date.start)]
+    if frame is None or _speech(between) or re.search(r"[;:]", between):
+        return None
+    return AsOf(_clock_of(frame, _when(text, date)), daily=False, date=(date.start, date.end))
+
+
 def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
     lead = text[max(sentence.start, date.start - 45):date.start]
     when = _when(text, date)
@@ -152,6 +166,43 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if len(verbs) > 1 or (verbs and verbs[0].lower() not in _FLOW_VERBS):
         return None  # one verb of movement may stand between: "129,000 crossed ... on Saturday"
     return AsOf(_with_clock(text, mention, date, when), daily=not _PERFECT_PASSIVE.search(gap))
+
+
+# a day with no "on" that can stand anywhere in its clause ("flocked Monday to dozens of
+# shelters", "Friday sent about 3,000 residents", "toured the county yesterday while")
+_DAY_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight",
+                       re.I)
+# what ends a clause: punctuation, a quotation mark, a word that opens another clause
+_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\.\s|\b(?:while|where|when|as|after|before|because|"
+                          r"since|until|which|who|that|but)\b|\b(?:and|or)\s+(?=(?:then\s+)?"
+                          r"(?:[a-z]+ed|is|are|was|were|has|have|had|they|he|she|it|we)\b)",
+                          re.I)
+# "arrived Friday with more than 10,000 blankets": what came along, no count of the day
+_WITH = re.compile(r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|"
+                   r"almost\s+|over\s+|around\s+)?$", re.I)
+# past forms _FINITE leaves out
+_IRREGULAR = re.compile(r"\b(?:sent|brought|kept|found|got|put|gave|told|held|spent|fought|"
+                        r"flew|drove|swept|tore|threw|shook|broke|sought|sank|led|fed)\b", re.I)
+
+
+def _day_of_clause(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
+    """A bare day in the count's own clause of one verb, wherever it stands."""
+    if not _DAY_WORD.fullmatch(date.text):
+        return None
+    first, last = sorted((mention, date), key=lambda m: m.start)
+    between = text[first.end:last.start]
+    if _CLAUSE_STOP.search(between) or _speech(between) \
+            or _WITH.search(text, sentence.start, mention.start):
+        return None
+    stops = [m for m in _CLAUSE_STOP.finditer(text, sentence.start, sentence.end)]
+    start = max([m.end() for m in stops if m.end() <= first.start], default=sentence.start)
+    end = min([m.start() for m in stops if m.start() >= last.end], default=sentence.end)
+    clause = text[start:first.start] + " " + between + " " + text[last.end:end]
+    verbs = _FINITE.findall(clause) + _IRREGULAR.findall(clause)
+    if len(verbs) != 1 or _speech(clause):
+        return None
+    return AsOf(_when(text, date), daily=not _PERFECT.search(clause))
 
 
 _WEEK_ENDING = re.compile(r"\b(?:in|during|over)\s+the\s+(?:week|seven\s+days|7\s+days)\s+"
@@ -279,3 +330,25 @@ def _around(text: str, mention: Mention) -> str:
     after = " ".join(text[mention.end:mention.end + 40].split()[:3])
     return f"{before} {after}"
 
+
+
+# an epidemic's counts of one day: "On December 25, a total of 235 cases, 13 new deaths
+# and zero new suspected cases were recorded" are that day's, `S.cases_daily`
+_EPIDEMIC = re.compile(r"\b(?:cases|outbreak|epidemic|cholera|ebola|measles|mpox|dengue|"
+                       r"covid(?:-19)?|infections)\b", re.I)
+_LEVEL = re.compile(r"\b(?:reached|rose|risen|climbed|stood|stands|totalled|totaled|"
+                    r"jumped|increased|passed|topped|surpassed)\b", re.I)
+_OF_THE_DAY = frozenset({"killed", "cases", "suspected_cases", "confirmed_cases", "recovered",
+                         "hospitalised"})
+
+
+def of_the_day(text: str, sentence: Span, frame: AsOf | None, measure: str,
+               start: int) -> str:
+    """`measure` with "_daily" for an epidemic's count of one day (not a running
+    total: "had recorded", "reached", "rose to" are none); "new" goes, the day says it."""
+    plain = measure.removeprefix("new_")
+    if frame is None or not frame.daily or frame.weekly or plain not in _OF_THE_DAY \
+            or not _EPIDEMIC.search(text, sentence.start, sentence.end) \
+            or _LEVEL.search(text, sentence.start, start):
+        return measure
+    return f"{plain}_daily"

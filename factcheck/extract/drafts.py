@@ -3,9 +3,10 @@
 The value is written back as a grammar phrase that `parse_value` reads to the very
 interval the extractor found (the round trip is checked here for every claim): the
 mention's own words, with "people" added to a people count that has a number
-("15" -> "15 people"); a date read forward gets "scheduled for" in front. When no
-phrase reads back the same, the explicit mapping {low, high, ...} is written (for
-dates, "between <ISO> and <ISO>").
+("15" -> "15 people"); a date read forward keeps its words when the quote says it
+in a clause about the future (verify reads it forward there too), else gets
+"scheduled for" in front. When no phrase reads back the same, the explicit mapping
+{low, high, ...} is written (for dates, "between <ISO> and <ISO>").
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from pathlib import Path
 
 from ..findings import FactcheckError
 from ..grammar import find_numbers, parse_value
+from ..grammar.clauses import future_date_in
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
-from .ages import tenure
 from .asof import as_of
 from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
+from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
 from .restated import bracketed, conversion, one_count
@@ -111,19 +113,24 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             continue  # the when of another number or of a statement: no claim of its own
         quote = quote_for(text, sentences, mention.start, mention.end)
         claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
-        value = value_for(mention, published)
+        value = value_for(mention, published, quote)
         frame = as_of(text, sentence, mention, mentions)
         quantity = namer.name(index, mention, sentence, frame)
+        by = speakers.of(mention.start, mention.end, mention.kind) or None
+        age = apposed_age(text, mention, namer.places)
+        if age is not None:  # "said Abdul Ghafar, 45, standing in ...": the outlet's
+            quantity, by = age, None
+        elif quantity.startswith("unnamed_"):  # a tenure, a relative's age, what lasted
+            quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
+        if quantity.endswith(".age") and re.fullmatch(r"\d{1,3}", mention.text):
+            value = f"{mention.text} years"  # "her daughter, 8": eight years, no people
         note = _note(value, mention)
         change = changes.get(index - 1)
         if change is not None:
             quantity, value, note = _changed(namer, index, mention, sentence, change, quantity)
-        by = speakers.of(mention.start, mention.end, mention.kind) or None
-        if quantity.startswith("unnamed_"):  # "I've been a sheriff for 20 years"
-            quantity = tenure(text, mention, by) or quantity
-        drafts.append(Draft(claim_id, quote, quantity, value, (mention.start, mention.end),
-                            note, by, frame.when if frame else None,
-                            _named(quantity, new_places)))
+        drafts.append(Draft(claim_id, quote, quantity, value,
+                            (mention.start, mention.end), note, by,
+                            frame.when if frame else None, _named(quantity, new_places)))
     for mention, change in factors:
         sentence = sentences.around(mention.start)
         quantity, value, note = _changed(namer, 0, mention, sentence, change, "")
@@ -155,10 +162,17 @@ _TOTAL = re.compile(r"(?:--|[—–,;:(])\s*(?:a|the)?\s*total\s+of\s+$", re.I)
 _SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
 
 
+# "reported 1,005 new suspected cases in the past week, bringing the total this year
+# to more than 16,000": the running total of what the count before it adds to
+_RUNNING = re.compile(r"\b(?:bringing|taking|pushing|raising|brings|takes|pushes|raises|"
+                      r"brought|took|pushed|raised)\s+(?:the|its|their)\s+(?:overall\s+|"
+                      r"cumulative\s+)?(?:total|tally|number|count)\b[^,;.\d]{0,30}?\bto\s+$")
+
+
 def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
     """"8,649 confirmed dead and 13,262 listed as missing -- a total of 21,911": the
     total is the sum of the two counts before it, when they are of one place."""
-    result = list(drafts)
+    result = _running(text, drafts)
     for k in range(2, len(result)):
         draft = result[k]
         if not _TOTAL.search(text[max(0, draft.span[0] - 40):draft.span[0]]):
@@ -169,6 +183,22 @@ def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if parts[0].group(1) == parts[1].group(1) and parts[0].group(2) != parts[1].group(2):
             result[k] = replace(draft, quantity=f"{first.quantity} + {second.quantity}")
+    return result
+
+
+def _running(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A running total ("bringing the total to") is the total of the count before it
+    in its sentence, no longer of one day or new."""
+    result = list(drafts)
+    for k, draft in enumerate(result):
+        if not (draft.quantity.startswith("unnamed_")
+                and _RUNNING.search(text, max(0, draft.span[0] - 60), draft.span[0])):
+            continue
+        before = next((d for d in reversed(result[:k]) if _SIMPLE.fullmatch(d.quantity)
+                       and not d.quantity.startswith("unnamed_")), None)
+        if before is not None and not re.search(r"[.;\n]", text[before.span[1]:draft.span[0]]):
+            whole = re.sub(r"\.new_", ".", re.sub(r"_(?:daily|weekly)$", "", before.quantity))
+            result[k] = replace(draft, quantity=whole)
     return result
 
 
@@ -232,14 +262,20 @@ def _note(value, mention: Mention) -> str | None:
     return f"value written out: the grammar does not read {mention.text!r} as it stands"
 
 
-def value_for(mention: Mention, published: dt.date | None) -> str | dict:
-    for phrase in _candidates(mention):
-        if reads_back(phrase, mention, published):
+def value_for(mention: Mention, published: dt.date | None, quote: str | None = None
+              ) -> str | dict:
+    """The phrase to write: the quote's own words when they read back. A day said in
+    a clause about the future reads forward as it stands when the quote keeps that
+    clause (verify asks the quote too); else "scheduled for" makes it read forward."""
+    forward = bool(mention.future and quote and published is not None
+                   and future_date_in(quote, mention.interval, published))
+    for phrase in _candidates(mention, forward):
+        if reads_back(phrase, mention, published, forward):
             return phrase
     return explicit(mention)
 
 
-def _candidates(mention: Mention) -> list[str]:
+def _candidates(mention: Mention, said_forward: bool = False) -> list[str]:
     words = " ".join(mention.text.replace("“", "").replace("”", "").split())
     found = [words]
     if mention.unit == "person" and find_numbers(words):
@@ -247,16 +283,18 @@ def _candidates(mention: Mention) -> list[str]:
     elif mention.unit == "person":  # "several thousand": the unit makes it read back
         plural = re.search(r"(?:dozens|scores|hundreds|thousands|millions)$", words, re.I)
         found.append(f"{words} of people" if plural else f"{words} people")
-    if mention.future:
+    if mention.future and not said_forward:
         found.insert(0, f"scheduled for {words}")
     return found
 
 
-def reads_back(phrase: str, mention: Mention, published: dt.date | None) -> bool:
+def reads_back(phrase: str, mention: Mention, published: dt.date | None,
+               forward: bool = False) -> bool:
     """Whether `phrase` parses to the mention's interval (a number-less people phrase
-    takes its unit from the quantity, so its unit is not compared)."""
+    takes its unit from the quantity, so its unit is not compared); `forward`: read
+    as a day to come, as verify reads it beside its quote."""
     try:
-        parsed = parse_value(phrase, anchor=published)
+        parsed = parse_value(phrase, anchor=published, future=forward)
     except FactcheckError:
         return False
     want = mention.interval

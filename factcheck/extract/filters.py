@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import re
 
+from ..grammar.clauses import future_clause
 from ..interval import Interval
 from .people import is_person_word
 
@@ -35,7 +36,6 @@ set clear alone told in along is was are were the time""".split())
 GROUP_NOUNS = frozenset("""population community village town city country nation
 family staff crew team force army government cabinet leadership region district
 province province's workforce electorate""".split())
-_DETERMINERS = frozenset("the a an his her its their our this that these those".split())
 _HALF_AFTER = frozenset("of the their its his her our those these a an".split())
 _NOT_HALF_BEFORE = frozenset("first second latter former other".split())
 
@@ -184,24 +184,8 @@ def attached_run_end(scan, i: int) -> int:
     return tokens[j].end
 
 
-# "two people died due to floods", "closed due to rain": a cause after a past verb
-_PAST = re.compile(r"[a-z]{2,}ed|died|lost|fled|left|fell|shut")
-
-
 def clause_is_future(scan, start: int, end: int) -> bool:
-    """Whether the clause holding text[start:end] speaks of the future: it holds a
-    future marker of the phrase table (will, is due to, next, scheduled for ...).
-    "due to" before a determiner gives a cause ("closed due to the blockade")."""
-    clause = scan.clause(start, end)
-    words = _words(scan)
-    markers = scan.table.dates.future_markers
-    k = bisect.bisect_left(scan.starts, clause.start)
-    stop = bisect.bisect_left(scan.starts, clause.end)
-    while k < stop:
-        found = markers.match(words, k)
-        if found is not None and not (words[found[1] - 1] == "to" and found[1] < len(words)
-                                      and words[found[1]] in _DETERMINERS) \
-                and not (words[found[1] - 1] == "to" and k > 0 and _PAST.fullmatch(words[k - 1])):
-            return True
-        k += 1
-    return False
+    """Whether the clause holding text[start:end] speaks of the future
+    (grammar.clauses.future_clause)."""
+    return future_clause(scan.text, scan.sentences, _words(scan), scan.starts,
+                         scan.table.dates.future_markers, start, end)

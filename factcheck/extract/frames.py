@@ -22,8 +22,11 @@ are those named before, and a place named in the sentence comes first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .places import Places, snake
+from .lexicon import lexicon
+from .places import Places
+from .spellings import known_spellings, snake
 
 # "250,473 people have been registered as refugees in Congo (21,186); Rwanda (73,926)":
 # a place with its own count in brackets is a part of a list, not where the whole is
@@ -45,7 +48,7 @@ def paragraph_place(text: str, start: int, places: Places) -> str | None:
 
 
 _KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate",
-          "camp", "settlement")  # "the settlement": the last one named ("Pagiarinya settlement")
+          "country", "nation", "camp", "settlement")  # "the settlement": "X settlement"
 _THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)
 
 
@@ -66,11 +69,19 @@ def local_place(text: str, start: int, end: int, places: Places) -> str | None:
 
 
 def place_of_kind(text: str, start: int, end: int, places: Places) -> str | None:
-    """The place "the district" (of text[start:end]) points back to, or None."""
+    """The place "the district" or "the country" (of text[start:end]) points back
+    to, or None."""
     said = _THE_KIND.search(text, start, end)
     if said is None:
         return None
     kind = said.group(1).lower()
+    if kind in ("country", "nation"):
+        # "floods across the country": the country named most before it, the last
+        # of a tie (not "Turkey" of "crossed the border from Turkey" in a Greek story)
+        countries = {snake(c) for c in lexicon().demonyms.values()} | known_spellings()
+        named = Counter(p.key for p in places.found
+                        if p.end <= said.start() and p.key in countries)
+        return max(reversed(list(named)), key=named.get) if named else None
     for place in reversed([p for p in places.found if p.end <= said.start() and not p.demonym]):
         after = re.match(rf"\s+{kind}\b", text[place.end:place.end + 20], re.I)
         # "the province of Nan"; not "Lablae district of Uttaradit", the district's

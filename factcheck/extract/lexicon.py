@@ -28,6 +28,7 @@ class Lexicon:
     tables: dict  # table -> {name: [phrases]}
     demonyms: dict  # adjective -> place name
     same_events: tuple  # groups of event names that are one event
+    same_places: tuple  # groups of place keys that spell one country
     pattern: re.Pattern
     owners: dict  # phrase -> [(table, name)]
 
@@ -54,7 +55,7 @@ def lexicon() -> Lexicon:
 
 def build(data: dict) -> Lexicon:
     tables = {key: value for key, value in data.items()
-              if key not in ("demonyms", "same_events") and isinstance(value, dict)}
+              if key not in ("demonyms", "same_events", "same_places") and isinstance(value, dict)}
     owners: dict[str, list] = {}
     for table, rows in tables.items():
         for name, phrases in rows.items():
@@ -64,4 +65,5 @@ def build(data: dict) -> Lexicon:
     body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
     pattern = re.compile(rf"(?<!\w)(?:{body})(?![\w-])")  # "7.8-magnitude" is a hit
     same = tuple(tuple(g) for g in (data.get("same_events") or {}).get("groups", []))
-    return Lexicon(tables, dict(data.get("demonyms") or {}), same, pattern, owners)
+    places = tuple(tuple(g) for g in (data.get("same_places") or {}).get("groups", []))
+    return Lexicon(tables, dict(data.get("demonyms") or {}), same, places, pattern, owners)

@@ -1,7 +1,6 @@
-"""How places are named: a place's id from its name (`snake`); a name in an
-all-capitalised title is a place only when the body knows it; a storm's name is
-never a place ("Hurricane Gustav" makes "seek shelter from Gustav" and "Gustav's
-outer bands" the storm's); and a region apart from the town of its name.
+"""How places are named: a storm's name is never a place ("Hurricane Gustav" makes
+"seek shelter from Gustav" and "Gustav's outer bands" the storm's); and a region
+apart from the town of its name.
 
 "The Kinglake region ... has been the worst hit - 550 homes have been razed and 55
 deaths had been reported in the area" and "the town of Kinglake, which suffered
@@ -18,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import lexicon
+from .spellings import snake
 
 _WIDE = re.compile(r"\s+(region)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:town|township|village|city)\s+of\s+$", re.I)
@@ -46,28 +45,3 @@ def regions_apart(text: str, places: list) -> list:
             place = replace(place, key=f"{place.key}_{wide.group(1)}")
         result.append(place)
     return result
-
-
-def snake(name: str) -> str:
-    # "Democratic Republic of the Congo" and "... of Congo" are one place
-    name = re.sub(r"(?<=\S)\s+the\s+(?=\S)", " ", name.lower().replace("’", "'"))
-    name = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
-    return name if name[:1].isalpha() else f"p_{name}"
-
-
-def title_case_checked(found: list, text: str) -> list:
-    """In a title with every word capitalised ("UN Issues Urgent Appeal for $4.4
-    Billion in Famine Aid") capitals say nothing: a name there is a place only when
-    the body names it as one too."""
-    title_end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[:title_end])]
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
-        return found
-    body = {p.key for p in found if p.start >= title_end}
-    rest = text[title_end:].lower()
-    # "Haiti's Death Toll ..." over a body that speaks of "Haitians": known there
-    body |= {snake(place) for adjective, place in lexicon().demonyms.items()
-             if re.search(rf"\b{adjective}s?\b", rest)}
-    countries = {snake(place) for place in lexicon().demonyms.values()}
-    return [p for p in found if p.start >= title_end or p.key in body
-            or p.key in countries or text[p.start:p.end].lower() in rest]

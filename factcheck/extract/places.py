@@ -17,8 +17,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
-from .place_kinds import regions_apart, snake, title_case_checked, without_storms
+from .place_kinds import regions_apart, without_storms
 from .references import with_landmarks
+from .spellings import (known_spellings, not_speakers, one_spelling, snake,
+                        title_case_checked)
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
 # ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
@@ -86,6 +88,7 @@ _STATE = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city)\s
                     r"prime\s+minister|president|army|police|foreign\s+minister|"
                     r"officials|chief\s+minister|governor)\b")
 _LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
+_LED = re.compile(r"-(?:led|backed|run|based|owned|funded|linked|allied|aligned|born)$")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
@@ -109,9 +112,11 @@ class Places:
         self.text = text
         self.skip = list(skip)
         self.registry = dict(registry or {})
-        found = title_case_checked(_fold_compounds(sorted((p for p in self._find() if not any(
-            span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start),
-            text, set(self.registry.values())), text)
+        found = sorted((p for p in self._find() if not any(
+            span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
+        declared = set(self.registry.values())
+        found = one_spelling(not_speakers(title_case_checked(_fold_compounds(
+            found, text, declared), text), text, declared), declared)
         self.found = with_landmarks(text, regions_apart(text, without_storms(text, found)))
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
@@ -206,6 +211,9 @@ class Places:
         demonyms = list(self._demonyms())
         # a country whose people the text names ("Haitians") is a place the text knows
         confirmed |= {p.key for p in demonyms} | set(self._peoples())
+        # a country the lexicon knows is a place wherever it stands ("Greece has
+        # processed 40,000 applications", "Ukraine says ...")
+        confirmed |= {snake(country) for country in lexicon().demonyms.values()}
         owners = {end: start for start, end in seen}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
             # one whose people the possessive counts, or one a place owns after a place
@@ -229,8 +237,9 @@ class Places:
                   follows_place: bool) -> bool:
         if snake(name) in self.registry:
             return True
-        if _INSTITUTION.match(self.text, start + len(name)):
-            return False
+        if _INSTITUTION.match(self.text, start + len(name)) or _LED.search(name) or (
+                re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()):
+            return False  # "of NPR": an acronym no country spells is a body; "Taliban-led"
         if _RIVER_AFTER.match(self.text, start + len(name)) or _RIVER_BEFORE.search(
                 self.text, max(0, start - 40), start):
             return False  # "the surging waters of Brahmaputra and its tributaries"

@@ -24,7 +24,7 @@ from functools import cached_property
 
 from . import amounts
 from .ages import person_age
-from .asof import FLOWS, AsOf, period
+from .asof import FLOWS, AsOf, of_the_day, period
 from .clauses import BREAK as _BREAK
 from .clauses import distance as _distance
 from .clauses import nearest as _nearest
@@ -35,6 +35,7 @@ from .cases import case_count
 from .distance import distance
 from .events import Events
 from .frames import DESCRIBES, OWN_COUNT, another_incident, local_place, paragraph_place
+from .lengths import LENGTH_MEASURES, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import attached as _attached, group_noun as _group_noun
@@ -53,7 +54,8 @@ TEMPERATURE_UNITS = frozenset({"degree_Fahrenheit", "degree_Celsius"})
 # measures said only right by their number ("carrying around 35 migrants", "Four
 # people survived"), never across a clause ("search for survivors")
 CLOSE_MEASURES = frozenset({"on_board", "survivors"})
-LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth"})
+# measures that name who the people are: "2,000 fighters attacked" are attackers
+UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 
@@ -79,9 +81,8 @@ class Namer:
         found = None
         if mention.kind in ("date", "duration"):
             # "a four-year-old boy": an age (the person's, when named), no event's duration
-            found = person_age(self.text, mention, sentence, self.places)
-            if found is None and not mention.text.endswith("-old"):
-                found = self._event(mention, sentence)
+            found = person_age(self.text, mention, sentence, self.places) \
+                if mention.text.endswith("-old") else self._event(mention, sentence)
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of) \
                 or person_age(self.text, mention, sentence, self.places)
@@ -117,6 +118,7 @@ class Namer:
         cases = case_count(self.text, mention, sentence.start) \
             if mention.kind == "count" else None
         if cases is not None:  # "28 confirmed Ebola cases, 21 probable ones"
+            cases = of_the_day(self.text, sentence, as_of, cases, mention.start)
             return f"{self._subject(mention, sentence, None)}.{cases}"
         things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people
@@ -135,9 +137,11 @@ class Namer:
         if gone is not None:  # "destroyed 53,000 homes and damaged other 77,000"
             return f"{self._subject(mention, sentence, None)}.{gone[0].name}_{gone[1].name}"
         if thing is not None:
+            # "evacuated" only right before the number ("people evacuated ... were
+            # housed in 305 relief camps" evacuated no camps)
             done = _verb_before(self.text, mention, hits) or _nearest(
-                self.text, mention, [h for h in hits if h.table == "object_measures"],
-                self.mentions)
+                self.text, mention, [h for h in hits if h.table == "object_measures"
+                                     and h.name != "evacuated"], self.mentions)
             kind = _modifier(self.text[mention.end:thing.start]) + thing.name
             subject = self._subject(mention, sentence, None)
             # "37 houses in the village": a count of the things themselves
@@ -146,8 +150,10 @@ class Namer:
             return f"{subject}.{kind}_{done.name}"
         if amounts.population_with(self.text, mention):
             return f"{self._subject(mention, sentence, 'population')}.population"
-        if measure is None:
-            return None
+        if measure is None:  # "60 patients share 20 beds": a group counted by its noun
+            group = _group_noun(self.text, mention) if mention.kind == "count" else None
+            subject = self._subject(mention, sentence, None) if group else self.document
+            return f"{subject}.{group}" if subject != self.document else None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
         measure = reduced_relative(self.text, mention, measure, hits, self.mentions)
         name = measure.name
@@ -156,11 +162,11 @@ class Namer:
             subject = amounts.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject, name)
-        name += period(self.text, mention, sentence, as_of, name,
-                       self.text[measure.start:measure.end])
+        name = of_the_day(self.text, sentence, as_of, name, mention.start) + period(
+            self.text, mention, sentence, as_of, name, self.text[measure.start:measure.end])
         group = _attached(hits, mention, "groups", self.text)
         group_name = group.name if group is not None else _group_noun(self.text, mention)
-        if group_name and mention.kind not in SHARES and name not in FLOWS | {"population"}:
+        if group_name and mention.kind not in SHARES and name not in UNGROUPED:
             name = f"{group_name}_{name}"
         if mention.kind in SHARES:
             share = share_quantity(self.text, mention, sentence.start, subject, name,
@@ -196,7 +202,8 @@ class Namer:
         if thing is None:
             kind = amounts.goods(self.text, mention) or (  # "500 tonnes of food"
                 "area_burned" if amounts.burned_area(self.text, mention, sentence.start,
-                                                     sentence.end) else None)
+                                                     sentence.end) else
+                "area_flooded" if flooded_area(self.text, mention, sentence) else None)
             return f"{self._subject(mention, sentence, None)}.{kind}" if kind else None
         hits = amounts.fitting(hits, thing)
         done = amounts.thing_done(self.text, thing, hits, self.mentions, mention)
@@ -349,24 +356,7 @@ class Namer:
         return f"{self.events.event_name(event.name if event else 'earthquake')}.magnitude"
 
     def _length(self, mention: Mention, sentence: Span) -> str | None:
-        hits = [h for h in self._hits(sentence, mention) if h.name in LENGTH_MEASURES
-                and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
-                     or _distance(self.text, mention, h, self.mentions) < 25)]
-        measure = _nearest(self.text, mention, hits, self.mentions)
-        if measure is None:
-            return None
-        if measure.name == "wind_speed":  # a storm's, or the place its paragraph opens with
-            framed = paragraph_place(self.text, mention.start, self.places)
-            if framed is not None and not self.events.storm_in(sentence, mention):
-                return f"{framed}.wind_speed"
-            event = self.events.storm(sentence, mention, self._hits(sentence, mention))
-            return f"{event}.wind_speed" if event else None
-        if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"
-            quake = _nearest(self.text, mention, [h for h in self._hits(sentence, mention)
-                                                  if h.table == "events"], self.mentions)
-            event = self.events.label(quake) if quake else self.events.main_event
-            return f"{event}.depth" if event else None
-        return f"{self._subject(mention, sentence, measure.name)}.{measure.name}"
+        return length_name(self, mention, sentence)
 
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""
@@ -385,7 +375,7 @@ class Namer:
         attack = amounts.attack_on(self.text, mention, hits, self.places.found)
         if attack is not None:  # "during an attack on Abdo village on July 23"
             return f"{attack}_attack.start" if mention.kind == "date" else None
-        return struck_event(self.events, mention, sentence, hits, self.places)
+        return struck_event(self.events, mention, sentence, hits, self.places, self.year)
 
     @cached_property
     def events(self) -> Events:

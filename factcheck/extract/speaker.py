@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import clean, drop_article, drop_document, is_name, kind_of_body, of_no_one
-from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, noun_phrase_before, participle_subject,
-                              passive_agents, phrase_after, phrase_back)
+from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, clean, drop_article, drop_document,
+                            is_name, kind_of_body, of_no_one)
+from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, describes_person, noun_phrase_before,
+                              participle_subject, passive_agents, phrase_after, phrase_back)
 from .text import Sentences, Span
 
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
@@ -45,8 +46,9 @@ both these those united federal nearby affected coastal island border arab afric
 baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
-_PERFECT_SPEECH = frozenset("said told reported announced revealed estimated stated".split())
-_PASSIVE_BEFORE = frozenset("""is are was were be been being an the of""".split())
+_PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified
+documented""".split())
+_PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
 PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
@@ -84,16 +86,27 @@ class Speakers:
     last: str = ""
     named: list = field(default_factory=list)
     scanned: int = 0  # sentences before this offset have had their speakers read
+    person: str = ""  # a person the narration named since the last speaker, for "she"
 
     def of(self, start: int, end: int, kind: str = "count") -> str:
         sentence = self.sentences.around(start)
         self._advance(sentence.start)
         if kind == "date" and statement_day(self.text, sentence, start):
             return ""  # "said on Monday": the day of the statement, the outlet's fact
+        if _EDITORIAL.search(self.text, max(0, start - 30), start) \
+                and re.match(r"[^\[\]\n]{0,30}\]", self.text[end:end + 31]):
+            return ""  # "like with Floyd [in 1999]": the outlet's words inside a quotation
+        if describes_person(self.text, sentence.start, start):
+            return ""  # "said Ma, who had arrived with 20 other volunteers": the outlet's
         if self.last and self._quoted_paragraph(start):
             return self.last  # a paragraph that is one quotation: the last speaker's words
         frames = self._frames(sentence)
         chosen = choose(frames, self.text, start, end, sentence, kind)
+        if chosen is not None and chosen.speaker.lower() in PRONOUNS \
+                and self._closing(start) is not None and chosen.verb.start < self._closing(start):
+            # '"... they said 20 inches like with Floyd ...," Scott Baker told NPR': a
+            # report inside a quotation is the quotation's speaker's
+            chosen = self._closing_frame(start) or chosen
         if chosen is None:  # a quotation: the speaker it is given to, after it closes
             chosen = self._closing_frame(start)
         if chosen is None:
@@ -110,9 +123,14 @@ class Speakers:
             sentence = self.sentences.around(position)
             if sentence.end > upto:
                 break
-            for frame in self._frames(sentence):
-                if frame.speaker:
-                    self._resolve(frame.speaker)
+            frames = [f for f in self._frames(sentence) if f.speaker]
+            for frame in frames:
+                self._resolve(frame.speaker)
+            subject = SUBJECT_PERSON.match(self.text, sentence.start, sentence.end)
+            if not frames and subject is not None:
+                # "Jennifer Olson had been in a Wilmington hospital." then '"...," she
+                # said': the pronoun is hers, not the last speaker's
+                self.person = subject.group(1)
             position = max(sentence.end + 1, position + 1)
         self.scanned = max(self.scanned, min(position, upto))
 
@@ -193,6 +211,9 @@ class Speakers:
 
     def _resolve(self, speaker: str) -> str:
         words = speaker.split()
+        while words and words[-1].lower() in _TRAILING:
+            words.pop()  # "UNHCR already recorded": the adverb is no part of the name
+        speaker = " ".join(words)
         key = speaker.lower()
         if not words:
             return ""
@@ -202,18 +223,35 @@ class Speakers:
                                and not re.search(r"['’]s?$", words[0])
                                and not kind_of_body(words) and not _named_body(speaker)):
             # "the agency", "UN agency"; not "the governor's office", "Health Ministry"
-            return self.last
+            if key in _PERSONAL and self.person:
+                speaker, self.person = self.person, ""
+                return self._resolve(speaker)
+            return self.last if key in PRONOUNS else self._last_body()
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
             name = next((n for n in reversed(self.named)
                          if n.split()[-1] == words[0] and n != words[0]), speaker)
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+        if name.lower() in ("the", "a", "an"):
+            return self._last_body()  # "The statement added": the body it came from
         name = self.known.get(_key(name), name)
-        self.last = name
+        self.last, self.person = name, ""
         self.named.append(name)
         return name
 
+    def _last_body(self) -> str:
+        """The last named body ("UNHCR", "Poland's border guard agency"), for "the
+        agency" or "the statement" when a person was named since; else the last
+        speaker. It becomes the last speaker: a quotation that follows is its."""
+        self.last = next((n for n in reversed(self.named) if not PERSON_NAME.fullmatch(n)),
+                         self.last)
+        return self.last
 
+
+_EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
+_PERSONAL = frozenset("he she he's she's he’s she’s".split())
+_TRAILING = frozenset("already now also still later earlier previously recently".split())
+_LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _key = speaker_key  # the registry's own comparison of spellings
 
 
@@ -238,6 +276,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
             or previous.endswith("ern")
     if word in _TALLIED and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}$", text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week": a passive, no speaker
+    if word in ("claimed", "claims") and _LIVES.match(text, at + len(word)):
+        return True  # "has now claimed 2,500 lives": a toll, no one speaking
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
     if previous in _PASSIVE_BEFORE or " ".join(before[-2:]).lower() == "the first":
@@ -310,6 +350,10 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         if main is not None:
             return main
     before = re.sub(r"\s+(?:also|first|later|earlier)\s*$", "", before)  # "He also notes that"
+    quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \
+        if word == "saying" else None
+    if quoted is not None and not re.match(r"by\b", quoted.group(1)):
+        return clean(quoted.group(1))  # "PTI quoted Chief Minister Naveen Patnaik as saying"
     if word == "saying":  # "X was quoted by media Wednesday as saying that": X
         before = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b[^,;:]{0,60}?\s+as\s*$",
                         "", before)

@@ -44,7 +44,7 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     for frame in reversed(before):
         if kind == "date" and _adjunct(text, frame.verb.end, start):
             return None  # "told a hearing in early September": the statement's date
-        return frame
+        return _outer(text, before, frame) or frame
     # a participle speaks for what follows it only ("..., accusing it of attacking")
     after = [f for f in frames if f.verb.start >= end and f.speaker
              and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES]
@@ -96,3 +96,21 @@ def _adjunct(text: str, verb_end: int, start: int) -> bool:
     between = text[verb_end:start]
     return "that" not in between.split() and len(between.split()) <= 6 \
         and not re.search(r"\d", between)
+
+
+# a speaker that points back ("the agency", "it") inside the "that" clause of a named
+# speaker's frame: 'Mr. Redmond said, noting that the agency estimated it needed $50
+# million' is Redmond's report of the agency's figure, as a report inside a quotation is
+_POINTER = re.compile(r"it|he|she|they|(?:(?:the|its)\s+)?(?:agency|organi[sz]ation|ministry|"
+                      r"office|group|body|government|department)", re.I)
+
+
+def _outer(text: str, frames: list[Frame], inner: Frame) -> Frame | None:
+    if not _POINTER.fullmatch(inner.speaker.strip()):
+        return None
+    for frame in reversed([f for f in frames if f.verb.end <= inner.verb.start]):
+        between = text[frame.verb.end:inner.verb.start]
+        if not _POINTER.fullmatch(frame.speaker.strip()) and re.search(r"\bthat\b", between) \
+                and not re.search(r"[.;:“”\"]", between):
+            return frame
+    return None

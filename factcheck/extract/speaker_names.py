@@ -74,7 +74,15 @@ def of_no_one(source: str) -> bool:
     that names no one says no speaker; the frame around it may ("Kongsak said that
     according to reports ..."). "media reports" is the media's."""
     words = source.split()
+    if words and all(w.lower() in _BARE for w in words):
+        return True  # "official (figures)", "the latest (figures)": what is left names no one
+    while len(words) > 1 and words[0].lower() in _BARE:
+        words = words[1:]
     return bool(words) and words[0].lower() in _DOCUMENTS
+
+
+_BARE = frozenset("""the official preliminary latest new initial provisional unofficial
+recent""".split())
 
 
 def strip_role(phrase: str) -> str:
@@ -111,3 +119,16 @@ def kind_of_body(words: list[str]) -> bool:
     name of its own; "the ministry" and "UN agency" point back to the last named."""
     return len(words) == 2 and words[0].islower() and words[0] not in (
         "the", "a", "an", "this", "that", "its", "their", "his", "her")
+
+
+# a person's name: two to four capitalised words, none a body's ("Ron Redmond", "Mr.
+# Redmond"; not "UNHCR", "Health Ministry", "Polish border guard")
+PERSON_NAME = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Commission|Committee|"
+                         r"Council|Department|Government|Authority|Service|Police|Army|Cross|"
+                         r"Crescent|Programme|Program|Fund|Bank|Institute|Centre|Center|"
+                         r"Federation|Association|Union|Nations|News|Times|Post)\b)"
+                         r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
+# a sentence that opens with a person's full name and a verb of narration
+SUBJECT_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[A-Z][a-z]+"
+                            r"(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:had|has|was|is|lives|lived|"
+                            r"works|worked|came|went|spent|arrived|fled|left|stayed)\b")

@@ -18,6 +18,7 @@ around 35 migrants capsized ... yesterday" -> `boat_capsizing.start`; not
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .clauses import BREAK, forecast
@@ -48,7 +49,7 @@ province district island islands capital border people government army police"""
 
 
 def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hit],
-                 places: Places) -> str | None:
+                 places: Places, year: int | None = None) -> str | None:
     """The event quantity of a date or duration, with what strikes a place among the
     events of its clause."""
     if mention.kind == "duration" and _DEADLINE.search(events.text, sentence.start, mention.start) \
@@ -62,9 +63,20 @@ def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hi
     # repeat of the 1915 genocide" forecasts no event of another year, and "it will
     # be four months since the start" is a span of time, not a forecast day
     if found and mention.kind == "date" and not re.search(r"_\d{4}\.", found) \
+            and not _before_year(mention, year) \
             and forecast(events.text, mention, hits, events.mentions):
         return f"{found}_forecast"
     return found
+
+
+def _before_year(mention: Mention, year: int | None) -> bool:
+    """Whether the date ends before the year before publication began: no forecast
+    speaks of it ("fears of a repeat of the 1915 Armenian genocide"). (A day with no
+    year is read as the last such day, which may fall in the year before: "from May
+    29" in a story of 24 May 2018 reads 29 May 2017, and may still be a forecast.)"""
+    high = mention.interval.high
+    return year is not None and high is not None \
+        and high < dt.date(year - 1, 1, 1).toordinal()
 
 
 def strikes(text: str, sentence: Span, places: Places, mention: Mention) -> list[Hit]:

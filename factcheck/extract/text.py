@@ -10,24 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cache
 
-# A sentence ends at . ! or ? (with closing quotes or brackets) before whitespace
-# and a capital, digit or opening quote, or at a line break. "U.N. would" and
-# "Mr. Aliyev" do not end sentences.
-_SENTENCE_END = re.compile(r"""[.!?]["'”’»)\]]*\s+(?=["'“‘«(\[]?[A-Z0-9])|\n\s*""")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|"
-                           r"Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                           r"Sep|Sept|Oct|Nov|Dec|Rs)\.)[\"'”’»)\]]*\s+$")
-
-# Clause boundaries inside a sentence: punctuation, and the words that open a new
-# clause ("promises that Armenians ... will be protected": the "will" is not the
-# promise's tense).
-_CLAUSE_PUNCT = re.compile(r"[,;:](?!\d)|[()\[\]“”\"—–]|\s-\s")
-_CLAUSE_WORDS = frozenset("""that which who whom whose because while when whereas
-although though but and since after before until unless if where so""".split())
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# (sentences and clauses are the grammar's: the loader reads a quote's tense too)
+from ..grammar.clauses import Sentences, Span, clause_around  # noqa: F401
 
 # A digit that starts a word is written \d(?<!\w\d) below rather than \b\d: the
 # same thing, but a pattern that begins with \d lets the regex engine skip straight
@@ -49,66 +35,6 @@ _AM_PM = r"\s*[ap]\.?\s?m\b\.?"
 _CLOCK = re.compile(r"\d(?<!\w\d)\d?(?::\d{2}(?::\d{2})?(?:" + _AM_PM + r")?"  # 9:30
                     r"|\.\d{2}" + _AM_PM +                                  # 9.30am
                     r"|\s*[ap]\.\s?m\.|\s*[ap]m\b)", re.I)                  # 9 a.m., 9pm
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-
-
-class Sentences:
-    """The sentences of a text, found once, looked up by offset."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.starts = [0]
-        for match in _SENTENCE_END.finditer(text):
-            if match.group().startswith("\n") or not _ABBREVIATION.search(
-                    text[max(0, match.start() - 8):match.end()]):
-                self.starts.append(match.end())
-        self._spans: dict[int, Span] = {}  # sentence number -> span, as asked for
-
-    def around(self, pos: int) -> Span:
-        """The sentence holding offset `pos`, without surrounding whitespace."""
-        k = bisect.bisect_right(self.starts, pos) - 1
-        span = self._spans.get(k)
-        if span is None:  # worked out once: each mention asks several times
-            span = self._spans[k] = self._trimmed(k)
-        return span
-
-    def _trimmed(self, k: int) -> Span:
-        start = self.starts[k]
-        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        while start < end and self.text[start].isspace():
-            start += 1
-        return Span(start, end)
-
-    def text_of(self, start: int, end: int) -> str:
-        first, last = self.around(start), self.around(max(start, end - 1))
-        return self.text[first.start:max(last.end, end)]
-
-
-def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
-    """The clause of `sentence` holding text[start:end]: bounded by punctuation and by
-    the words that open a new clause."""
-    left = sentence.start
-    for match in _CLAUSE_PUNCT.finditer(text, sentence.start, start):
-        left = match.end()
-    for match in _WORD.finditer(text, left, start):
-        if match.group().lower() in _CLAUSE_WORDS:
-            left = match.start()
-    right = sentence.end
-    found = _CLAUSE_PUNCT.search(text, end, sentence.end)
-    if found is not None:
-        right = found.start()
-    for match in _WORD.finditer(text, end, right):
-        if match.group().lower() in _CLAUSE_WORDS:
-            right = match.start()
-            break
-    return Span(left, right)
 
 
 def masked_spans(text: str) -> list[Span]:

@@ -77,7 +77,7 @@ def _grammar():
     global _GRAMMAR
     if _GRAMMAR is None:
         from .. import grammar
-        from ..grammar import days  # noqa: F401  (grammar.days: anchor_reads)
+        from ..grammar import clauses, days  # noqa: F401  (grammar.days: anchor_reads)
 
         _GRAMMAR = grammar
     return _GRAMMAR
@@ -244,7 +244,7 @@ def _claim(loaded: Loaded, raw, document: Document) -> Claim:
     claim.expr = _parse(loaded, expr_mod.parse_expression, raw.quantity, claim.quantity_location,
                         raw.id, "schema")
     try:
-        claim.interval = _interval(raw.value, document, raw.as_of, loaded.table)
+        claim.interval = _interval(raw.value, document, raw.as_of, loaded.table, raw.quote)
     except FactcheckError as error:
         loaded.findings.append(problem(error.rule or "value", f"cannot read the value: {error.message}",
                                        _shifted(claim.value_location, error.offset),
@@ -252,18 +252,30 @@ def _claim(loaded: Loaded, raw, document: Document) -> Claim:
     return claim
 
 
-def _interval(value, document: Document, as_of=None, table=None) -> Interval:
+def _interval(value, document: Document, as_of=None, table=None, quote=None) -> Interval:
     """The value's interval. A relative date ("three weeks ago") counts from the
     claim's `as_of` when it has one (the day the text speaks from), else from its
-    document's `published`."""
+    document's `published`; a weekday or a day with no year is the first such day
+    on or after that when the quote says it in a clause about the future."""
     if isinstance(value, schema.ExplicitValue):
         return _explicit(value)
-    parse_value = _grammar().parse_value
     anchor = _published_date(as_of) if as_of is not None else document.published
+    options = {"table": table}
     if document.language is not None:
-        return _remembered(parse_value, value, anchor, table=table,
-                           language=document.language)
-    return _remembered(parse_value, value, anchor, table=table)
+        options["language"] = document.language
+    interval = _remembered(_grammar().parse_value, value, anchor, **options)
+    if interval.kind != "date" or not quote:
+        return interval
+    forward = _remembered(_read_forward, value, anchor, **options)
+    if (forward.low, forward.high) != (interval.low, interval.high) and \
+            _grammar().clauses.future_date_in(quote, forward, anchor, **options):
+        return forward
+    return interval
+
+
+def _read_forward(text: str, **options) -> Interval:
+    """The value read as a day to come (a reader of its own, remembered apart)."""
+    return _grammar().parse_value(text, future=True, **options)
 
 
 def _explicit(value) -> Interval:

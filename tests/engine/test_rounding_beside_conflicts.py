@@ -59,3 +59,51 @@ def test_near_misses_no_rounding_set(tmp_path):
     # 110,000 → [105,000, 115,000] read as written, 110,000 exactly: room either way.
     report = run(tmp_path / "room", REGISTRY.format(total="110,000 people"))
     assert found(report) == [("inconsistency", ["c", "c2"])]
+
+
+# -- the shortcut: no rounding set is looked for when every maximal set that agrees
+# as read agrees read exactly too ---------------------------------------------------
+
+def _random_rounding_registry(rng) -> str:
+    """Claims on three counts tied by a sum, bare round numbers (read as written
+    within their rounding, exactly as themselves) mixed with exact ones, near the
+    edges so that both conflicts and rounding sets are common."""
+    lines = ["document:\n  id: doc\nclaims:\n"]
+    for i in range(rng.randint(3, 6)):
+        measure = rng.choice(["a", "b", "total"])
+        number = rng.choice([100, 200, 300, 1_000, 1_100, 1_200, 1_300])
+        value = (f"exactly {number} people" if rng.random() < 0.3
+                 else f"{number:,} people")
+        lines.append(f"  - id: c{i}\n    quantity: x.{measure}\n    value: {value}\n")
+    lines.append("relations:\n  - id: sum\n    holds: x.a + x.b == x.total\n")
+    return "".join(lines)
+
+
+def test_the_shortcut_gives_what_the_full_search_gives(tmp_path, monkeypatch):
+    """Against the search it spares: every random registry gives the same findings
+    with the shortcut as without it, and the shortcut does spare searches."""
+    import random
+
+    from factcheck.engine import consistency
+
+    rng = random.Random(20261203)
+    full = consistency._maximal_sets_agree_exactly
+    spared = []
+
+    def counted(exact, rounded):
+        answer = full(exact, rounded)
+        spared.append(answer)
+        return answer
+
+    compared = 0
+    for n in range(40):
+        text = _random_rounding_registry(rng)
+        monkeypatch.setattr(consistency, "_maximal_sets_agree_exactly", counted)
+        with_shortcut = found(run(tmp_path / f"s{n}", text))
+        monkeypatch.setattr(consistency, "_maximal_sets_agree_exactly",
+                            lambda exact, rounded: False)
+        without = found(run(tmp_path / f"f{n}", text))
+        assert with_shortcut == without, text
+        compared += any(rule == "inconsistency" for rule, _ in without)
+    assert compared >= 10  # conflicts are common in the draw
+    assert any(spared) and not all(spared)  # both paths are taken

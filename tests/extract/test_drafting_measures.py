@@ -69,9 +69,14 @@ def test_a_country_named_only_in_the_title_and_through_its_people_is_the_main_pl
     d = drafts("Haiti's Death Toll Rising\n\nHaitians are sleeping outside. With over 2000 "
                "people dead, the toll rises. Gangs roam the poorest country in the Americas.")
     assert d["over 2000"].quantity == "haiti.killed"
-    # without its people in the text, a possessive in the title is not enough
+    # a country the lexicon knows is a place in the title's possessive too
     d = drafts("Haiti's Death Toll Rising\n\nMany are sleeping outside. With over 2000 "
                "people dead, the toll rises. Gangs roam the poorest country in the Americas.")
+    assert d["over 2000"].quantity == "haiti.killed"
+    # a name the lexicon does not know: without its people in the text, a possessive
+    # in the title is not enough
+    d = drafts("Zamora's Death Toll Rising\n\nMany are sleeping outside. With over 2000 "
+               "people dead, the toll rises. Gangs roam the poorest town in the Americas.")
     assert d["over 2000"].quantity == "americas.killed"
 
 
@@ -293,52 +298,9 @@ def test_an_age_is_the_named_persons():
     # near miss: an unnamed person's age names nothing (and is no count of people)
     d = drafts("A four-year-old boy died in Lahore.")
     assert d["four-year-old"].quantity.startswith("unnamed_")
-
-
-def test_a_relative_s_age_is_named_by_whose_relative():
-    d = drafts("A 48-year-old truck driver who gave his name only as Raja said he lost "
-               "his wife and his 6-month-old grandchild.")
-    assert d["48-year-old"].quantity == "raja.age"
-    assert d["6-month"].quantity == "raja_grandchild.age"
-    d = drafts('"It is crowded," said Kesha Harlow, who was there with her daughter, 8, '
-               'and her son, 2 months.')
-    assert d["8"].quantity == "kesha_harlow_daughter.age"
-    assert d["2 months"].quantity == "kesha_harlow_son.age"
-
-
-def test_a_relative_with_no_owner_named_before_or_no_age_names_no_one():
-    # the name after the quotation is the speaker's, not the man's: left unnamed
-    d = drafts('"One man told me he had lost his one-year-old son," said Simona '
-               'Moscarelli.')
-    assert d["one-year-old"].quantity.startswith("unnamed_")
-    # near misses: a count of relatives is no age; a number not set off as one is none
-    d = drafts("Kesha Harlow came with her sons, 8 of them in all.")
-    assert not d["8"].quantity.endswith(".age")
-    d = drafts("Kesha Harlow said her daughter, 8 people and a dog were rescued.")
-    assert not d["8"].quantity.endswith(".age")
-
-
 def test_pregnant_women_shifted_are_a_group_evacuated():
     d = drafts("In Odisha, officials have also shifted 123 pregnant women to hospitals.")
     assert d["123"].quantity == "odisha.pregnant_women_evacuated"
     # near miss: people with no group adjective are everyone evacuated
     d = drafts("In Odisha, officials have shifted 300 people to safety.")
     assert d["300"].quantity == "odisha.evacuated"
-
-
-def test_a_speaker_s_time_in_a_post_is_their_tenure():
-    d = drafts('Joe Shepard, sheriff of Gibson County, said 200 homes were destroyed.\n\n'
-               '"I\'ve been a sheriff for 20 years and I\'ve never seen anything like it," '
-               'he said.')
-    assert d["20 years"].quantity == "joe_shepard.tenure"
-    d = drafts('"We have never seen this," said Kyle McCombs, chief of staff at Lake '
-               'Granbury Medical Center, where he has worked for more than 12 years.')
-    assert d["more than 12 years"].quantity == "kyle_mccombs.tenure"
-
-
-def test_a_time_no_speaker_spent_in_a_post_is_no_tenure():
-    # near misses: a flood's time, and a time with no one speaker
-    d = drafts("In Pakistan, the floods have ravaged the country for the last three weeks.")
-    assert not d["three weeks"].quantity.endswith(".tenure")
-    d = drafts('"They have lived here for 20 years," said Kyle McCombs.')
-    assert not d["20 years"].quantity.endswith(".tenure")

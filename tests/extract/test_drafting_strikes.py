@@ -50,6 +50,12 @@ def test_near_misses_no_place_struck_or_another_clause():
 def test_a_forecast_is_no_forecast_of_another_years_event_nor_a_span_of_time():
     d = drafts("It could be a repeat of the 1915 genocide in Karachi, officials said.")
     assert d["1915"].quantity == "genocide_1915.start"
+    # a year before the story's own (2018) is never a forecast, however it is named
+    d = drafts("Reports stirred fears of a repeat of the 1915 Armenian genocide in Karachi.")
+    assert not d["1915"].quantity.endswith("_forecast")
+    # near miss: a day of the story's own year still can be one
+    d = drafts("Karachi would be hit by a heatwave from May 29, the weather office said.")
+    assert d["May 29"].quantity == "heatwave.start_forecast"
     d = drafts("On Christmas day it will be four months since the start of the influx "
                "into Karachi.")
     assert not d["four months"].quantity.endswith("_forecast")

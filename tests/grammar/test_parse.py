@@ -259,6 +259,10 @@ def test_vague_qualifier_is_the_phrase():
     ("two thirds", closed(F(2, 3) - F(1, 20), F(2, 3) + F(1, 20), None, "fraction")),
     ("a quarter", closed(F(1, 5), F(3, 10), None, "fraction")),
     ("three-quarters", closed(F(7, 10), F(4, 5), None, "fraction")),
+    ("one-fifth", closed(F(3, 20), F(1, 4), None, "fraction")),  # 0.2 ± 0.05
+    ("a fifth", closed(F(3, 20), F(1, 4), None, "fraction")),
+    ("two-fifths", closed(F(7, 20), F(9, 20), None, "fraction")),  # 0.4 ± 0.05
+    ("a tenth", closed(F(1, 20), F(3, 20), None, "fraction")),  # 0.1 ± 0.05
     # qualifiers apply to the nominal value, fractions stay within [0, 1]
     ("more than half", open_closed(F(1, 2), 1, None, "fraction")),
     ("at least a third", closed(F(1, 3), 1, None, "fraction")),
@@ -552,3 +556,22 @@ def test_a_count_of_things_is_told_to_drop_its_noun():
         parse_value("5 peple")
     assert "'5 people'" in caught.value.hint
     assert parse_value("12 dead").unit == "person"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15 nautical miles", closed(F(29, 2), F(31, 2), "nautical_mile", "other")),
+    ("42° Celsius", closed(F(83, 2), F(85, 2), "degree_Celsius", "other")),
+    ("a maximum 25 years", closed(0, 25, "year", "duration")),
+    ("a minimum 3 days", closed(3, INF, "day", "duration")),
+])
+def test_units_and_limits_as_printed(text, expected):
+    check(text, expected)
+
+
+def test_a_verb_of_passing_is_a_qualifier_only_of_thresholds():
+    # a toll that crossed or breached a number is above it, as it surged past it
+    for text in ("breached 1,700", "crossed 1,700", "surged past 1,700"):
+        check(text, open_closed(1700, INF))
+    # near miss: "passed" is a verb of lawmakers too ("passed 12 laws"): not one
+    with pytest.raises(FactcheckError):
+        parse_value("passed 12")

@@ -1,0 +1,98 @@
+"""Lengths, heights and speeds a lexicon word names (`data/measures.toml`: rainfall,
+snowfall, wind_speed, depth, water_level, wave_height, storm_surge, height, length,
+plume_height, radius, border_length)
+and areas that water covered.
+
+A storm's winds are the storm's (`cyclone.wind_speed`), else those of the place the
+paragraph opens with, else of the place the sentence names ("winds of 250 km/h
+battered Vanuatu": `vanuatu.wind_speed`); an earthquake's depth is the quake's; the
+rest are the place's. An area that floods "covered" or "inundated" is
+`S.area_flooded`; an area with no such word is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import AREA_UNITS
+from .clauses import distance, nearest
+from .mention import Mention
+from .text import Span
+
+LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth", "snowfall",
+                             "water_level", "wave_height", "height", "length",
+                             "plume_height", "radius", "storm_surge"})
+_LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall", "storm_surge"})
+_LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
+_LONG_UNITS = frozenset({"kilometer", "mile", "yard"})
+# "Floods covered 30,000 square kilometres", "inundated 1.2 million hectares", "an area
+# of 5,000 acres under water"
+_FLOODED = re.compile(r"\b(?:flood(?:s|ed|ing|waters)?|inundat\w+|submerg\w+|under\s+water|"
+                      r"underwater|waterlogged)\b", re.I)
+
+
+def length_name(namer, mention: Mention, sentence: Span) -> str | None:
+    """`namer`: the quantity.Namer drafting the document."""
+    text, mentions = namer.text, namer.mentions
+    hits = [h for h in namer._hits(sentence, mention) if h.name in LENGTH_MEASURES
+            and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
+                 or distance(text, mention, h, mentions) < 25)]
+    # "the 8,070-foot (2,460-meter) mountain": the noun the length qualifies comes first
+    own = [h for h in hits if h.start >= mention.end
+           and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?", text[mention.end:h.start])]
+    measure = own[0] if own else nearest(text, mention, hits, mentions)
+    if measure is None:
+        return None
+    if measure.name in _LEVELS and mention.unit not in _LEVEL_UNITS or \
+            measure.name == "length" and mention.unit not in _LEVEL_UNITS | _LONG_UNITS:
+        return None  # "the river rose over 10 kilometres", "the water was 12 °C": no level
+    if measure.name == "wind_speed":
+        return _wind(namer, mention, sentence)
+    if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"
+        quake = nearest(text, mention, [h for h in namer._hits(sentence, mention)
+                                        if h.table == "events"], mentions)
+        event = namer.events.label(quake) if quake else namer.events.main_event
+        return f"{event}.depth" if event else None
+    name = measure.name
+    if name == "length":  # "a 2-kilometer stretch of a river": the river's length
+        of = _OF_THING.match(text, measure.end)
+        if of is not None:  # "of the main road": the noun after an adjective
+            second = of.group(2)
+            noun = second if second and second.lower() not in _STOP else of.group(1)
+            name = f"{noun.lower()}_length"
+    return f"{namer._subject(mention, sentence, measure.name)}.{name}"
+
+
+# the thing a stretch or a section is of: "stretch of a river", "section of the road"
+_OF_THING = re.compile(r"\s+of\s+(?:a|an|the)\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?", re.I)
+_STOP = frozenset("and but the that which with from into near were was are".split())
+
+
+def _wind(namer, mention: Mention, sentence: Span) -> str | None:
+    from .frames import paragraph_place
+
+    framed = paragraph_place(namer.text, mention.start, namer.places)
+    if framed is not None and not namer.events.storm_in(sentence, mention):
+        return f"{framed}.wind_speed"
+    event = namer.events.storm(sentence, mention, namer._hits(sentence, mention))
+    if event:
+        return f"{event}.wind_speed"
+    subject = namer._subject(mention, sentence, "wind_speed")
+    return f"{subject}.wind_speed" if subject != namer.document else None
+
+
+def flooded_area(text: str, mention: Mention, sentence: Span) -> bool:
+    """An area the number's clause says water covered."""
+    if mention.unit not in AREA_UNITS:
+        return False
+    start, end = sentence.start, sentence.end
+    for mark in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end):
+        if mark.end() <= mention.start:
+            start = mark.end()
+        elif mark.start() >= mention.end:
+            end = mark.start()
+            break
+    return bool(_FLOODED.search(text, start, end))
+
+
+_CLAUSE_MARK = re.compile(r"[;:]|,\s+(?:while|but|and|whereas)\s")

@@ -1,0 +1,104 @@
+"""Numbers that belong to a person or to a thing the sentence names, for numbers no
+measure word names:
+- tenure: "I've been a sheriff for 20 years", "McCombs, who has worked there for more
+  than 12 years" is `NAME.tenure`, the person the sentence names nearest, else the
+  speaker ("I");
+- a relative's age: "Kesha Harlow, ... with her daughter, 8", "his 6-month-old
+  grandchild" is `NAME_daughter.age`, the relative of the person the sentence names
+  (else the speaker); a person's own, "Kostas Katsaros, 62, a farmer", is `NAME.age`
+  before any measure word (`apposed_age`, in the outlet's voice);
+- what lasted: "the power outage lasted three days" is `power_outage.duration`.
+A near miss stays a placeholder: "for 20 years" with no "has been", "their two
+sons" (a count of relatives, not an age).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ages import nearest_name
+from .mention import Mention
+from .places import Places, snake
+from .text import Span
+
+_TENURE = re.compile(
+    r"\b(?:(?:has|have|had|'ve|’ve|'d|’d)\s+(?:been|worked|served|taught|led|run|headed|"
+    r"covered|reported)|(?:served|worked)\s+as)\b[^.;:!?\"“”]{0,70}?\bfor\s+$", re.I)
+_VETERAN = re.compile(r"^-year\s+veteran\b|^\s+years?\s+(?:as|in\s+the\s+job|on\s+the\s+job"
+                      r"|on\s+the\s+force)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I've|I’ve|I'd|I’d|I\s+have|I\s+had)\s*[^.;:!?]{0,80}$")
+_HE = re.compile(r"\b(?:he|she)\s+(?:has|had|'s|’s)\s+\w+[^.;:!?]{0,70}$", re.I)
+_KIN = (r"(?P<kin>daughter|son|wife|husband|mother|father|grandchild|grandson|granddaughter"
+        r"|brother|sister|child|baby|niece|nephew|grandmother|grandfather|mom|dad|boy|girl)")
+# "her daughter, 8", "her son, 2 months"
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|my|our)\s+{_KIN}\s*,\s*(?:aged\s+)?$", re.I)
+# "his 6-month-old grandchild", "her 3-year-old son"
+_KIN_AFTER = re.compile(rf"\s*{_KIN}\b", re.I)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|our)\s+$", re.I)
+_LASTED = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?P<what>(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:has\s+|had\s+)?"
+    r"(?:lasted|lasts|lasting|went\s+on|dragged\s+on|continued)\s+(?:for\s+)?"
+    r"(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.I)
+
+
+def owned(text: str, mention: Mention, sentence: Span, places: Places,
+          speaker: str) -> str | None:
+    """The name of a tenure, a relative's age or a duration, or None."""
+    return _tenure(text, mention, sentence, places, speaker) \
+        or _relative_age(text, mention, sentence, places, speaker) \
+        or _lasted(text, mention, sentence)
+
+
+# "Kostas Katsaros, 62, a farmer": an age between commas right after a name
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,3}),\s*$")
+
+
+def apposed_age(text: str, mention: Mention, places: Places) -> str | None:
+    """`NAME.age` for "Kostas Katsaros, 62, a farmer", else None."""
+    name = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if name is None or not re.fullmatch(r"\d{1,3}", mention.text) or int(mention.text) > 120 \
+            or not re.match(r"\s*[,;.)]", text[mention.end:mention.end + 2]):
+        return None
+    if any(p.start < name.end(1) and name.start(1) < p.end for p in places.found):
+        return None  # "in Kerala, 12, ...": a place, no person
+    return f"{snake(name.group(1))}.age"
+
+
+def _tenure(text, mention, sentence, places, speaker) -> str | None:
+    if mention.kind != "duration" and not mention.text.endswith("-year"):
+        return None
+    before = text[sentence.start:mention.start]
+    if not (_TENURE.search(before) or _VETERAN.match(text, mention.end)):
+        return None
+    # "I've been", "where he has worked": the speaker, when one is named
+    said_of = _FIRST_PERSON.search(before) or _HE.search(before)
+    owner = speaker if said_of and speaker else \
+        nearest_name(text, mention, sentence, places) or speaker
+    return f"{snake(owner)}.tenure" if owner else None
+
+
+def _relative_age(text, mention, sentence, places, speaker) -> str | None:
+    before = text[max(sentence.start, mention.start - 40):mention.start]
+    kin = _KIN_BEFORE.search(before)
+    old = mention.end + 4 if text.startswith("-old", mention.end) else mention.end
+    if kin is None and (mention.text.endswith("-old") or old > mention.end) \
+            and _POSSESSIVE.search(before):
+        kin = _KIN_AFTER.match(text, old)
+    if kin is None or (kin.re is _KIN_BEFORE and not _is_age(mention)):
+        return None
+    owner = nearest_name(text, mention, sentence, places) or speaker
+    return f"{snake(owner)}_{kin['kin'].lower()}.age" if owner else None
+
+
+def _is_age(mention: Mention) -> bool:
+    """"8", "2 months": a bare number or a span of time, not "two sons"."""
+    return mention.kind == "duration" or re.fullmatch(r"\d{1,3}", mention.text) is not None
+
+
+def _lasted(text, mention, sentence) -> str | None:
+    if mention.kind != "duration":
+        return None
+    found = _LASTED.search(text, sentence.start, mention.start)
+    if found is None or found.end() != mention.start:
+        return None
+    return f"{snake(found['what'])}.duration"

@@ -1,0 +1,148 @@
+"""Sentences and clauses of a text, and whether a clause speaks of the future.
+
+Both the extractor (a date in an article) and the loader (a date in a claim's quote)
+ask whether the clause holding a date refers to the future: then a weekday or a day
+with no year is the first such day on or after the anchor, not the last one before.
+Everything works on character offsets of the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..findings import FactcheckError
+
+# A sentence ends at . ! or ? (with closing quotes or brackets) before whitespace
+# and a capital, digit or opening quote, or at a line break. "U.N. would" and
+# "Mr. Aliyev" do not end sentences.
+_SENTENCE_END = re.compile(r"""[.!?]["'”’»)\]]*\s+(?=["'“‘«(\[]?[A-Z0-9])|\n\s*""")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|"
+                           r"Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                           r"Sep|Sept|Oct|Nov|Dec|Rs)\.)[\"'”’»)\]]*\s+$")
+
+# Clause boundaries inside a sentence: punctuation, and the words that open a new
+# clause ("promises that Armenians ... will be protected": the "will" is not the
+# promise's tense).
+_CLAUSE_PUNCT = re.compile(r"[,;:](?!\d)|[()\[\]“”\"—–]|\s-\s")
+_CLAUSE_WORDS = frozenset("""that which who whom whose because while when whereas
+although though but and since after before until unless if where so""".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+# "due to" before a determiner gives a cause ("closed due to the blockade"), and
+# after a past verb too ("two people died due to floods", "closed due to rain").
+_DETERMINERS = frozenset("the a an his her its their our this that these those".split())
+_PAST = re.compile(r"[a-z]{2,}ed|died|lost|fled|left|fell|shut")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+class Sentences:
+    """The sentences of a text, found once, looked up by offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0]
+        for match in _SENTENCE_END.finditer(text):
+            # a line break ends a sentence, after an abbreviation too ("S.C.\n\n")
+            if "\n" in match.group() or not _ABBREVIATION.search(
+                    text[max(0, match.start() - 8):match.end()]):
+                self.starts.append(match.end())
+        self._spans: dict[int, Span] = {}  # sentence number -> span, as asked for
+
+    def around(self, pos: int) -> Span:
+        """The sentence holding offset `pos`, without surrounding whitespace."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        span = self._spans.get(k)
+        if span is None:  # worked out once: each mention asks several times
+            span = self._spans[k] = self._trimmed(k)
+        return span
+
+    def _trimmed(self, k: int) -> Span:
+        start = self.starts[k]
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        return Span(start, end)
+
+    def text_of(self, start: int, end: int) -> str:
+        first, last = self.around(start), self.around(max(start, end - 1))
+        return self.text[first.start:max(last.end, end)]
+
+
+def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
+    """The clause of `sentence` holding text[start:end]: bounded by punctuation and by
+    the words that open a new clause."""
+    left = sentence.start
+    for match in _CLAUSE_PUNCT.finditer(text, sentence.start, start):
+        left = match.end()
+    for match in _WORD.finditer(text, left, start):
+        if match.group().lower() in _CLAUSE_WORDS:
+            left = match.start()
+    right = sentence.end
+    found = _CLAUSE_PUNCT.search(text, end, sentence.end)
+    if found is not None:
+        right = found.start()
+    for match in _WORD.finditer(text, end, right):
+        if match.group().lower() in _CLAUSE_WORDS:
+            right = match.start()
+            break
+    return Span(left, right)
+
+
+def future_clause(text: str, sentences: Sentences, words: list[str], starts: list[int],
+                  markers, start: int, end: int, before: bool = False) -> bool:
+    """Whether the clause holding text[start:end] speaks of the future: it holds a
+    future marker of the phrase table (will, is due to, next, scheduled for ...);
+    with `before`, one that comes before text[start:end]. `words` are the text's
+    tokens in lower case, `starts` their offsets, `markers` the phrase table's
+    `dates.future_markers`."""
+    clause = clause_around(text, sentences.around(start), start, end)
+    k = bisect.bisect_left(starts, clause.start)
+    stop = bisect.bisect_left(starts, start if before else clause.end)
+    while k < stop:
+        found = markers.match(words, k)
+        if found is not None and not _a_cause(words, k, found[1]):
+            return True
+        k += 1
+    return False
+
+
+def _a_cause(words: list[str], k: int, end: int) -> bool:
+    """A marker ending in "to" that gives a cause, no future: before a determiner,
+    or after a past verb."""
+    if words[end - 1] != "to":
+        return False
+    return (end < len(words) and words[end] in _DETERMINERS) or (
+        k > 0 and _PAST.fullmatch(words[k - 1]) is not None)
+
+
+def future_date_in(quote: str, forward, anchor, table=None, language=None) -> bool:
+    """Whether `quote` holds, in a clause about the future, a date that reads as the
+    interval `forward` when read forward: "survivors will be taken to the mainland
+    on Thursday" for the value "on Thursday" (the first Thursday on or after the
+    anchor, not the last one before it). The marker must come before the date: in
+    "those who died on Thursday will be buried" the future is the burial's."""
+    from .parse import Matcher
+
+    matcher = Matcher(quote, anchor, table=table, language=language)
+    words, starts = matcher.ctx.words, matcher.token_starts
+    markers = matcher.ctx.table.dates.future_markers
+    sentences = Sentences(quote)
+    for pos in starts:
+        try:
+            found = matcher.match_at(pos, future=True)
+        except FactcheckError:
+            continue
+        if found is not None and (found[0].low, found[0].high) == (forward.low, forward.high) \
+                and future_clause(quote, sentences, words, starts, markers, pos, found[1],
+                                  before=True):
+            return True
+    return False

@@ -1,0 +1,115 @@
+"""A bare day ("Monday", "Friday morning", "yesterday") anywhere in the count's own
+clause of one verb is the count's as-of day (extract/asof.py, _day_of_clause); a day
+of another clause, of a statement, or of what came along "with" is not."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2024, 3, 6)  # a Wednesday
+
+
+def as_of(text: str, number: str):
+    return drafts_by_number(text, PUBLISHED)[number].as_of
+
+
+def test_a_day_right_after_the_verb_dates_the_counts_on_both_sides():
+    text = ("Tens of thousands of residents from Louisiana flocked Monday to dozens of "
+            "inland shelters in Texas.")
+    assert as_of(text, "Tens of thousands") == "2024-03-04"
+    assert as_of(text, "dozens") == "2024-03-04"
+
+
+def test_a_day_before_the_verb_or_ending_the_clause():
+    assert as_of("Security forces in army trucks Friday sent about 3,000 residents "
+                 "outside the danger zone in Albay.", "about 3,000") == "2024-03-01"
+    assert as_of("Four crews toured Gibson County yesterday while the Red Cross "
+                 "provided shelter.", "Four") == "2024-03-05"
+    assert as_of("About 2,700 people had taken up residence Monday afternoon in the "
+                 "center in Baton Rouge.", "About 2,700") == "2024-03-04"
+
+
+def test_what_came_along_with_the_days_arrival_has_no_as_of():
+    assert as_of("The 11th airlift arrived Friday morning in Quetta with more than "
+                 "10,000 blankets.", "more than 10,000") is None
+
+
+def test_a_day_of_another_clause_or_of_a_statement_is_no_as_of():
+    assert as_of("Forty people died after the storm hit Texas on Monday.", "Forty") is None
+    assert as_of("The storm, which hit Texas Tuesday, killed 12 people.", "12") is None
+    assert as_of("Officials said Monday that 40 people died in Texas.", "40") is None
+    assert as_of("More than 5,000 people fled their homes in Sudan, the agency said "
+                 "Thursday.", "More than 5,000") is None
+
+
+def quantity(text: str, number: str):
+    return drafts_by_number(text, PUBLISHED)[number].quantity
+
+
+def test_an_epidemics_counts_of_one_day_are_daily():
+    text = ("In Malawi, on December 25, a total of 235 cases, 13 new deaths and zero new "
+            "suspected cases were recorded.")
+    assert quantity(text, "235") == "malawi.cases_daily"
+    assert quantity(text, "13") == "malawi.killed_daily"
+
+
+def test_near_misses_a_running_total_and_a_disasters_own_toll():
+    # "had recorded ... by": a total up to that day
+    text = "By Monday, Malawi had recorded 1,235 cholera cases."
+    assert quantity(text, "1,235") == "malawi.cases"
+    # no epidemic: a landslide's toll of that day is the landslide's
+    text = "In Nepal, a landslide killed 12 people on Friday."
+    assert quantity(text, "12") == "nepal.killed"
+
+
+def test_an_amount_takes_an_as_of_only_from_as_of_or_by():
+    text = ("By Friday, aid flights from Egypt and Turkey had delivered more than 300 "
+            "tonnes of supplies to Libya.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["more than 300 tonnes"].as_of == "2024-03-01"
+    assert "Friday" not in d  # the day frames the amount: no claim of its own
+    # near miss: an amount with a bare day is no as-of frame
+    d = drafts_by_number("Flights delivered 300 tonnes of supplies to Libya on Friday.",
+                         PUBLISHED)
+    assert d["300 tonnes"].as_of is None
+
+
+def test_people_an_appeal_means_to_help():
+    text = "The UN launched an appeal for $71.4 million to help 250,000 people in Libya."
+    assert quantity(text, "250,000") == "libya.targeted"
+
+
+def test_dates_of_an_attack_a_crash_and_a_fire():
+    text = "On 8 June, an attack on the South Hospital in El Fasher killed at least 10 people."
+    assert quantity(text, "8 June") == "south_hospital_attack.start"
+    text = "A bus carrying pilgrims plunged into a gorge on Sunday, killing 30 in Kashmir."
+    assert quantity(text, "on Sunday") == "bus_crash.start"
+    assert quantity("The fire broke out at 2 a.m. on Tuesday in Mumbai.", "on Tuesday") \
+        == "fire.start"
+    # near miss: troops that opened fire make no fire
+    text = "Troops opened fire on protesters in Mumbai on Tuesday, killing 3."
+    assert quantity(text, "on Tuesday") != "fire.start"
+
+
+def test_a_blast_or_an_avalanche_of_one_moment_begins_on_its_date():
+    assert quantity("The blast on Tuesday killed 200 people in Beirut.", "on Tuesday") \
+        == "explosion.start"
+    assert quantity("An avalanche on Sunday buried 30 climbers in Nepal.", "on Sunday") \
+        == "avalanche.start"
+
+
+def test_an_epidemic_is_the_outbreak_and_its_since_date_its_start():
+    text = "At least 548 people have died of the disease since January in Congo."
+    assert quantity(text, "January") == "outbreak.start"
+    assert quantity("The cholera outbreak began in March in Malawi.", "March") \
+        == "outbreak.start"
+    # near miss: a war's start stays the conflict's
+    text = "Fighting has displaced 8 million people since the war began in April in Sudan."
+    assert quantity(text, "April") == "conflict.start"
+
+
+def test_a_count_of_cases_named_before_it_and_a_level_reached_is_no_days_count():
+    text = "The number of confirmed cases reached 1,200 on Saturday in Malawi."
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["1,200"].quantity == "malawi.confirmed_cases"
+    assert d["1,200"].as_of == "2024-03-02"

@@ -1,0 +1,76 @@
+"""Numbers owned by a person or a thing the sentence names (extract/owned.py): a
+tenure, a relative's age, what lasted; near misses stay placeholders."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2024, 3, 6)
+
+
+def drafts(text: str) -> dict:
+    return drafts_by_number(text, PUBLISHED)
+
+
+def test_a_tenure_is_the_named_persons():
+    assert drafts("Smith has been mayor of Joplin for 12 years.")["12 years"].quantity \
+        == "smith.tenure"
+    d = drafts("Jones, who has worked at the hospital for 20 years, said he was tired.")
+    assert d["20 years"].quantity == "jones.tenure"
+
+
+def test_a_tenure_said_in_the_first_person_or_of_he_is_the_speakers():
+    d = drafts('"I\'ve been a sheriff for 20 years and I\'ve never seen anything like it," '
+               "said Joe Shepard.")
+    assert d["20 years"].quantity == "joe_shepard.tenure"
+    d = drafts("said Kyle McCombs, chief of staff at Lake Granbury Medical Center, where "
+               "he has worked for more than 12 years.")
+    assert d["more than 12 years"].quantity == "kyle_mccombs.tenure"
+
+
+def test_a_span_with_no_has_been_is_no_tenure():
+    d = drafts("He waited for three days in Texas.")
+    assert d["three days"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_relatives_age_is_named_after_the_relative_of_the_person():
+    d = drafts('"It is crowded," said Kesha Harlow, who was there with her daughter, 8, '
+               "and her son, 2 months.")
+    assert d["8"].quantity == "kesha_harlow_daughter.age"
+    assert d["2 months"].quantity == "kesha_harlow_son.age"
+    d = drafts("Raja said he lost his wife and his 6-month-old grandchild.")
+    assert d["6-month"].quantity == "raja_grandchild.age"
+
+
+def test_a_count_of_relatives_is_no_age():
+    d = drafts("Raja said he lost his two sons.")
+    assert not d["two"].quantity.endswith(".age")
+
+
+def test_what_lasted_is_named_by_its_noun():
+    assert drafts("The power outage lasted three days in Texas.")["three days"].quantity \
+        == "power_outage.duration"
+    assert drafts("The rescue operation lasted 36 hours.")["36 hours"].quantity \
+        == "rescue_operation.duration"
+
+
+def test_an_age_between_commas_after_a_name_is_the_persons():
+    d = drafts("Kostas Katsaros, 62, a farmer from Dadia, said he had lost 300 goats.")
+    assert d["62"].quantity == "kostas_katsaros.age"
+    # near miss: a count after a place and a comma is no age
+    d = drafts("Floods hit Kerala, 12, and Assam.")
+    assert not d["12"].quantity.endswith(".age")
+
+
+def test_an_age_in_apposition_to_a_speaker_is_the_outlets_and_in_years():
+    d = drafts('"We lost everything," said Abdul Ghafar, 45, standing in the ruins of his '
+               "home in Naib Rafi.")
+    assert d["45"].quantity == "abdul_ghafar.age"
+    assert d["45"].by is None and d["45"].value == "45 years"
+    d = drafts('"It is crowded," said Kesha Harlow, who was there with her daughter, 8.')
+    assert d["8"].value == "8 years"
+
+
+def test_a_taliban_led_government_is_no_place():
+    d = drafts("The Taliban-led government says 1,480 people were killed in Herat.")
+    assert d["1,480"].quantity == "herat.killed"

@@ -1,0 +1,76 @@
+"""A clause about the future, in an article or in a claim's quote: then its weekday
+or day with no year is the first such day on or after the anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.grammar import parse_value
+from factcheck.grammar.clauses import Sentences, clause_around, future_date_in
+
+# Wednesday 6 April 2011: the Thursday before is 31 March, the next one 7 April.
+ANCHOR = dt.date(2011, 4, 6)
+NEXT_THURSDAY = dt.date(2011, 4, 7).toordinal()
+LAST_THURSDAY = dt.date(2011, 3, 31).toordinal()
+
+
+def forward(value: str):
+    return parse_value(value, anchor=ANCHOR, future=True)
+
+
+def test_hand_worked_days():
+    assert (forward("on Thursday").low, forward("on Thursday").high) == (
+        NEXT_THURSDAY, NEXT_THURSDAY)
+    past = parse_value("on Thursday", anchor=ANCHOR)
+    assert (past.low, past.high) == (LAST_THURSDAY, LAST_THURSDAY)
+
+
+def test_a_future_clause_holding_the_date():
+    quote = ("those who had been rescued will be taken to the reception centres on "
+             "the Italian mainland on Thursday")
+    assert future_date_in(quote, forward("on Thursday"), ANCHOR)
+    assert future_date_in("The convoy is scheduled for Thursday", forward("Thursday"), ANCHOR)
+    assert future_date_in("Talks are due to resume on 12 April", forward("12 April"), ANCHOR)
+
+
+def test_near_misses_past_or_another_clause_or_a_cause():
+    # the past tense
+    assert not future_date_in("the survivors were taken to the island on Thursday",
+                              forward("on Thursday"), ANCHOR)
+    # the future is another clause's ("that" opens it): the saying was on Thursday
+    assert not future_date_in("Officials said on Thursday that 40 people will be moved",
+                              forward("on Thursday"), ANCHOR)
+    # "due to" giving a cause, after a past verb or before a determiner
+    assert not future_date_in("Two people died due to floods on Thursday",
+                              forward("on Thursday"), ANCHOR)
+    assert not future_date_in("The road closed due to the storm on Thursday",
+                              forward("on Thursday"), ANCHOR)
+    # the future is said after the day, of something else: the burial
+    assert not future_date_in("Those who died on Thursday will be buried in Lampedusa",
+                              forward("on Thursday"), ANCHOR)
+    # the quote holds another day than the value
+    assert not future_date_in("They will leave on Friday", forward("on Thursday"), ANCHOR)
+
+
+def test_clauses_split_at_punctuation_and_clause_words():
+    text = "The mayor said on Monday, before the vote, that 200 people will leave."
+    sentences = Sentences(text)
+    start = text.index("200")
+    clause = clause_around(text, sentences.around(start), start, start + 3)
+    assert text[clause.start:clause.end] == "that 200 people will leave."
+
+
+def test_plans_aims_and_what_is_set_or_expected_are_the_future():
+    assert future_date_in("The government plans to end the search on Thursday",
+                          forward("on Thursday"), ANCHOR)
+    assert future_date_in("Rescuers are expected to reach the island on Thursday",
+                          forward("on Thursday"), ANCHOR)
+    assert future_date_in("The ferry is set to leave on Thursday", forward("on Thursday"),
+                          ANCHOR)
+
+
+def test_near_misses_a_journey_and_reported_speech():
+    assert not future_date_in("Thousands were going to the border on Thursday",
+                              forward("on Thursday"), ANCHOR)
+    assert not future_date_in("He said on Thursday it would take weeks",
+                              forward("on Thursday"), ANCHOR)
