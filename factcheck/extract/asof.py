@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..interval import ordinal_to_iso
 from .mention import Mention
 from .speaker import VERBS
-from .text import Span
+from .text import Span, clause_around
 
 COUNT_KINDS = frozenset({"count", "fraction", "percent"})
 AMOUNT_KINDS = frozenset({"other", "money"})  # tonnes, litres, dollars: only "as of", "by"
@@ -312,10 +312,15 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
     toll rose to 22 on Monday", a running total)."""
     if measure in FLOWS:
         lead = text[max(sentence.start, mention.start - 100):mention.start]
+        # and a rate said after the verb, in the number's clause: "1,500 new refugees
+        # arrive in Dadaab every day", "scores of people migrate daily"
+        rest = text[mention.end:clause_around(text, sentence, mention.start,
+                                              mention.end).end]
         if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)) \
-                or _RATE_DAILY.search(lead):
+                or _RATE_DAILY.search(lead) or _RATE_DAILY.search(rest):
             return "_daily"
-        weekly = (frame is not None and frame.weekly) or _RATE_WEEKLY.search(lead)
+        weekly = (frame is not None and frame.weekly) or _RATE_WEEKLY.search(lead) \
+            or _RATE_WEEKLY.search(rest)
         return "_weekly" if weekly else ""
     if measure in EVENT_COUNTS and frame is not None and frame.daily and frame.date \
             and "toll" not in word.lower() \
