@@ -298,10 +298,12 @@ def definite_local(text: str, sentence, places) -> str | None:
 
 _BURNED = re.compile(r"\b(?:burned|burnt|burning|charred|scorched|blackened|consumed|"
                      r"torched|engulfed)\b", re.I)
-_FIRE_SPREAD = re.compile(r"\b(?:fire|blaze|wildfire|bushfire)s?\s+(?:has\s+|had\s+)?"
-                          r"(?:spread|spreads|raced|swept|covered|spanned|grew)\b", re.I)
-_FIRE_NOUN = re.compile(r"(?:\s*\([^()]{0,30}\))?-?\s*(?:wild)?(?:fire|blaze|bushfire)s?\b",
-                        re.I)  # "2,500-acre (1,011.7-hectare) blaze"
+_FIRE_SPREAD = re.compile(r"\b(?:fire|blaze|wildfire|bushfire|inferno)s?\s+(?:has\s+|had\s+)?"
+                          r"(?:spread|spreads|raced|swept|covered|covers|spanned|spans|"
+                          r"grew|stretched|stretches)\b", re.I)
+# "2,500-acre (1,011.7-hectare) blaze", "a 120,000 hectare inferno"
+_FIRE_NOUN = re.compile(r"(?:\s*\([^()]{0,30}\))?-?\s*"
+                        r"(?:wild)?(?:fire|blaze|bushfire|inferno)s?\b", re.I)
 
 
 def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:

@@ -137,6 +137,11 @@ def test_wildfires_area_burned_and_firefighters():
                "suffered minor injuries.")
     assert d["400"].quantity == "el_dorado.firefighters_deployed"
     assert d["three"].quantity == "el_dorado.firefighters_injured"
+    # a fire that covers an area, an inferno of an area
+    d = drafts("In El Dorado, the biggest fire covers 2,500 acres.")
+    assert d["2,500 acres"].quantity == "el_dorado.area_burned"
+    d = drafts("In El Dorado, two fires merged into a 5,000 acre inferno.")
+    assert d["5,000 acre"].quantity == "el_dorado.area_burned"
     # an area no fire burned is no burned area
     d = drafts("In El Dorado, the ranch covers 2,500 acres.")
     assert d["2,500 acres"].quantity.startswith("unnamed_doc.")
