@@ -47,6 +47,22 @@ def paragraph_place(text: str, start: int, places: Places) -> str | None:
     return place.key
 
 
+def heading_place(text: str, start: int, places: Places) -> str | None:
+    """The place whose name is a line of its own above `start` (a factbox's section:
+    "MOZAMBIQUE", then "People killed: 501"), the nearest such line, or None. The
+    title (the first line) is no section."""
+    for place in sorted(places.found, key=lambda p: p.start, reverse=True):
+        if place.start >= start or place.demonym:
+            continue
+        line_start = text.rfind("\n", 0, place.start) + 1
+        line_end = text.find("\n", place.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_start > 0 and not text[line_start:place.start].strip() \
+                and not text[place.end:line_end].strip():
+            return place.key
+    return None
+
+
 _KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate",
           "country", "nation", "camp", "settlement")  # "the settlement": "X settlement"
 _THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)

@@ -34,7 +34,8 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
 from .cases import case_count
 from .distance import distance
 from .events import Events
-from .frames import DESCRIBES, OWN_COUNT, another_incident, local_place, paragraph_place
+from .frames import (DESCRIBES, OWN_COUNT, another_incident, heading_place, local_place,
+                     paragraph_place)
 from .lengths import LENGTH_MEASURES, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -305,6 +306,9 @@ class Namer:
             framed = paragraph_place(self.text, mention.start, self.places)
             if framed is not None:  # "In Mayotte, ... Two more died."
                 return framed
+        heading = heading_place(self.text, mention.start, self.places)
+        if heading is not None:  # "MOZAMBIQUE" above "People killed: 501"
+            return heading
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document

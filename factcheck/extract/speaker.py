@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
+from .factbox import factbox_source
 from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, clean, drop_article, drop_document,
                             is_name, kind_of_body, of_no_one)
@@ -111,8 +112,9 @@ class Speakers:
             chosen = self._closing_frame(start)
         if chosen is None:
             chosen = self._quotation(sentence, start)
-        if chosen is None:
-            return ""
+        if chosen is None:  # "People killed: 501" under "..., according to X:"
+            source = factbox_source(self.text, start)
+            return self._resolve(source) if source else ""
         return self._resolve(chosen.speaker)
 
     def _advance(self, upto: int) -> None:
