@@ -388,7 +388,8 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
 # a phrase that names no one: a gerund ("raising fears that"), an adverb ("mostly
 # schools")
 _NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
-_INVERTIBLE = frozenset("said says added wrote writes explained noted".split())  # not "told X"
+# (not "told X"; "reports UNB", "reported Reuters": a news agency after its verb)
+_INVERTIBLE = frozenset("said says added wrote writes explained noted reports reported".split())
 # a capitalised name right after an inverted speech verb (", said O'Brien"), not a
 # day or a pronoun (", said Monday", ", said It")
 _NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"

@@ -400,3 +400,12 @@ def test_police_ranks_and_title_abbreviations_are_roles():
     # near miss: a name with no role keeps every word
     d = drafts("Tye Bell said 300 people were evacuated.")
     assert d["300"].by == "Tye Bell"
+
+
+def test_a_news_agency_after_its_verb_of_report_speaks():
+    d = drafts("Two more deaths were reported from dengue in the 24 hours until Sunday "
+               "morning, raising the toll in Bangladesh to 55 this year, reports UNB.")
+    assert d["55"].by == "UNB"
+    # near miss: a day after the verb is no speaker ("reported Monday")
+    d = drafts("The toll in Bangladesh rose to 55, the ministry reported Monday.")
+    assert d["55"].by != "Monday"
