@@ -127,3 +127,21 @@ def another_incident(text: str, start: int, end: int) -> str | None:
         if noun.lower() not in _NO_INCIDENT:
             return f"another_{noun.lower()}"
     return None
+
+
+# "How many people have been displaced?", then "Around 673,000, according to ...":
+# an explainer's question says what the answer's first number counts
+_QUESTION = re.compile(r"(?:how\s+many|how\s+much)\b[^\n?]*\?[ \t]*$", re.I)
+
+
+def asked_in(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the question line ("How many ...?") whose answer opens with the
+    number at `start`: the paragraph holding `start` begins with it (a qualifier at
+    most before it), and the last line before that paragraph is the question."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    if len(text[paragraph:start].split()) > 2:
+        return None  # the number does not open its paragraph
+    above = text[:paragraph].rstrip()
+    line = above.rfind("\n") + 1
+    found = _QUESTION.search(above, line)
+    return (line, len(above)) if found is not None and found.start() == line else None

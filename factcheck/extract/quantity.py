@@ -34,8 +34,8 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
 from .cases import case_count
 from .distance import distance
 from .events import Events
-from .frames import (DESCRIBES, OWN_COUNT, another_incident, heading_place, local_place,
-                     paragraph_place)
+from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, heading_place,
+                     local_place, paragraph_place)
 from .lengths import LENGTH_MEASURES, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -128,6 +128,10 @@ class Namer:
         usable = self._measure_hits(hits, mention)
         measure = amounts.governing(self.text, mention, usable) or _nearest(
             self.text, mention, usable, self.mentions)
+        asked = asked_in(self.text, mention.start) if measure is None else None
+        if asked is not None:  # "How many people have been displaced?" "Around 673,000"
+            measure = _nearest(self.text, mention, self._measure_hits(
+                lexicon().hits(self.text, *asked), mention), self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
         hits = amounts.fitting(hits, thing)
         part = self._part(mention, sentence, hits, thing)
