@@ -209,15 +209,30 @@ _WEEK_ENDING = re.compile(r"\b(?:in|during|over)\s+the\s+(?:week|seven\s+days|7\
                           r"(?:ending|ended|to|up\s+to|through)\s+(?:on\s+)?$", re.I)
 
 
+_DAY_ENDING = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:past\s+|last\s+|"
+                         r"previous\s+)?(?:24|twenty-four)\s+hours\s+(?:until|till|to|"
+                         r"up\s+to|ending|ended|through)\s+(?:on\s+)?$", re.I)
+
+
 def _week_ending(text: str, mention: Mention, date: Mention) -> AsOf | None:
     """"10,200 people had poured into the camp in the week ending on August 27": a
-    count of the seven days up to that day, as of that day."""
-    if date.start < mention.end or not _WEEK_ENDING.search(text, mention.end, date.start):
+    count of the seven days up to that day, as of that day; "two more deaths were
+    reported in the 24 hours until Sunday morning": of the day up to it."""
+    if date.start < mention.end:
+        return None
+    weekly = _WEEK_ENDING.search(text, mention.end, date.start) is not None
+    if not weekly and not _DAY_ENDING.search(text, mention.end, date.start):
         return None
     gap = text[mention.end:date.start]
-    if re.search(r"[;:]|[.]\s", gap) or _speech(gap) or len(gap.split()) > 16:
+    # "deaths were reported in the 24 hours until": the count's own verb, no speaker's
+    own = _PASSIVE_REPORT.sub(" ", gap)
+    if re.search(r"[;:]|[.]\s", gap) or _speech(own) or len(gap.split()) > 16:
         return None
-    return AsOf(_when(text, date), daily=False, weekly=True)
+    return AsOf(_when(text, date), daily=not weekly, weekly=weekly)
+
+
+_PASSIVE_REPORT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                             r"(?:reported|recorded|registered|confirmed)\b", re.I)
 
 
 def _opening(text: str, sentence: Span, mention: Mention, date: Mention,

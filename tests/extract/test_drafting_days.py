@@ -113,3 +113,15 @@ def test_a_count_of_cases_named_before_it_and_a_level_reached_is_no_days_count()
     d = drafts_by_number(text, PUBLISHED)
     assert d["1,200"].quantity == "malawi.confirmed_cases"
     assert d["1,200"].as_of == "2024-03-02"
+
+
+def test_a_count_of_the_24_hours_until_a_day_is_as_of_that_day():
+    # Wednesday 6 March 2024: the Sunday before is 3 March
+    text = ("Two more deaths were reported from dengue in the 24 hours until Sunday "
+            "morning in Bangladesh.")
+    assert as_of(text, "Two") == "2024-03-03"
+    # near misses: no day ends the window; a speaker's day is the statement's
+    assert as_of("Two more deaths were reported from dengue in the past 24 hours in "
+                 "Bangladesh.", "Two") is None
+    assert as_of("Two more people died of dengue in Bangladesh, the ministry said in a "
+                 "statement on Sunday.", "Two") is None
