@@ -5,6 +5,7 @@ title in capitals gives."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -53,9 +54,24 @@ def not_speakers(found: list, text: str, declared: set[str]) -> list:
 
 def snake(name: str) -> str:
     # "Democratic Republic of the Congo" and "... of Congo" are one place
-    name = re.sub(r"(?<=\S)\s+the\s+(?=\S)", " ", name.lower().replace("’", "'"))
+    name = re.sub(r"(?<=\S)\s+the\s+(?=\S)", " ", plain(name).lower().replace("’", "'"))
     name = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
     return name if name[:1].isalpha() else f"p_{name}"
+
+
+# Letters that do not decompose into a base letter and an accent
+_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                          "ı": "i", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                          "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
+def plain(text: str) -> str:
+    """The text with its letters' accents dropped: "Cúcuta" is named cucuta, as a
+    person writes it in a name (not c_cuta)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNSPLIT))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def title_case_checked(found: list, text: str) -> list:

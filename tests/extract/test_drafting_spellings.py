@@ -59,3 +59,16 @@ def test_the_country_is_the_one_named_most_not_a_neighbour_named_last():
             "crossed the border from Turkey were found. Across the country, 61 new wildfires "
             "broke out.")
     assert drafts_by_number(text, PUBLISHED)["61"].quantity == "greece.wildfires"
+
+
+def test_a_place_with_accents_is_named_without_them():
+    text = ("More than 30,000 Venezuelans live in Cúcuta, and 20,000 in Medellín, "
+            "officials said. Another 1,200 crossed to Kousséri.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert {"cucuta", "medellin", "kousseri"} <= keys(text)
+    assert d["More than 30,000"].quantity.startswith("cucuta.")
+    # letters that do not decompose are spelled too, never dropped
+    from factcheck.extract.spellings import snake
+    assert snake("Łódź") == "lodz" and snake("Tromsø") == "tromso"
+    # near miss: a plain name is untouched
+    assert snake("Palu") == "palu"
