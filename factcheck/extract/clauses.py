@@ -21,6 +21,12 @@ BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000
 EXAMPLES = re.compile(rf"(?:{GENERIC_DESTINATION.pattern}),?\s+(?:including|such\s+as|like)\s+(?:the\s+)?[A-Z]")
 _OR = re.compile(r"^\s+or\s+(?:\w+\s+){0,2}$")
 SUMMABLE = frozenset({"killed", "injured", "missing", "displaced", "evacuated"})
+# A relative clause with a verb of its own, not a modal: what it says of the number
+# happened or holds ("as deadly as a 2010 heat event which killed 106"; "would give
+# details on the search for 38 people who remain missing"), whatever comes before.
+_OWN_VERB = r"(?:who|which|that)\s+(?!(?:could|might|would|will|may|can|should|are\s+expected|is\s+expected|are\s+likely|is\s+likely|are\s+set|is\s+set)\b)[a-z]+(?:ed|s)?\b"
+_RELATIVE = re.compile(rf"\b{_OWN_VERB}")
+_RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
 
 
 def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mention]) -> bool:
@@ -30,9 +36,13 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
     start = max([_clause_start(text, mention.start), *before])
     after = BREAK.search(text, mention.end)
     end = min(_clause_end(text, mention.end), after.start() if after else len(text))
+    own = _RELATIVE_AFTER.match(text, mention.end)  # "38 people who remain missing"
     return any(h.table == "forecast" and start <= h.start and h.end <= end
                and not any(min(h.end, mention.end) <= m.start < max(h.start, mention.start)
-                           for m in mentions if m.kind in COUNTS) for h in hits)
+                           for m in mentions if m.kind in COUNTS)
+               and not (h.end <= mention.start
+                        and (own or _RELATIVE.search(text, h.end, mention.start)))
+               for h in hits)
 
 
 def _clause_start(text: str, at: int) -> int:

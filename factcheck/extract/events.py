@@ -40,7 +40,9 @@ _NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s
 # not "the China Earthquake Networks Centre": a name going on is an institution's
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)"
                            r"\b(?![ \t]+[A-Z])")
-_YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}$")
+# "a 1999 storm", "the 1923 Great Kanto Earthquake", "a 2010 extreme heat event"
+_YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:(?!(?:the|this|that|a|an|its|their)\s)"
+                          r"[A-Za-z][\w-]*\s+){0,2}$")
 # a superlative and then "in" or "since" right before a span of time: the window a record
 # is counted over ("the worst flooding in Kerala in a century"), not how long it lasted
 _RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|highest|lowest|"
