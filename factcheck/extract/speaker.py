@@ -22,8 +22,10 @@ from .factbox import factbox_source
 from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, clean, drop_article, drop_document,
                             is_name, kind_of_body, of_no_one)
-from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, describes_person, noun_phrase_before,
-                              participle_subject, passive_agents, phrase_after, phrase_back)
+from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, describes_person, first_conjunct,
+                              noun_phrase_before, participle_subject, passive_agents,
+                              phrase_after)
+from .speaker_figures import figures_frames
 from .text import Sentences, Span
 
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
@@ -146,7 +148,7 @@ class Speakers:
                 continue
             verb = Span(at, sentence.start + match.end())
             found.append(Frame(verb, _subject(self.text, sentence, verb, word)))
-        found.extend(_figures_frames(self.text, sentence))
+        found.extend(Frame(verb, who) for verb, who in figures_frames(self.text, sentence))
         found += [Frame(Span(a, b), speaker, passive=True)
                   for a, b, speaker in passive_agents(self.text, sentence.start, sentence.end)]
         return sorted(found, key=lambda frame: frame.verb.start)
@@ -252,6 +254,7 @@ class Speakers:
 
 _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 _PERSONAL = frozenset("he she he's she's he’s she’s".split())
+_ADVERB_BEFORE = re.compile(r"\s+(?:also|first|later|earlier|further|again|separately)\s*$")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _key = speaker_key  # the registry's own comparison of spellings
@@ -298,42 +301,6 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     return False
 
 
-# "UNHCR's latest figures show that", "figures released by the ministry show": the
-# owner of the figures speaks through them
-_FIGURES_SHOW = re.compile(
-    r"(?:(?P<owner>['’]s?)\s+|\b)(?:(?:latest|new|own|official|recent|preliminary|"
-    r"provisional|updated)\s+)*(?:figures|data|statistics|estimates|numbers|records)"
-    r"(?P<source>\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+[^,;:“”\"]+?)?"
-    r"\s+(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b", re.I)
-
-
-# "the Disaster Management Center's official numbers were six dead": the owner's
-_OWNED_NUMBERS = re.compile(
-    r"(?P<owner>['’]s?)\s+(?:(?:latest|new|own|official|recent|preliminary|provisional|"
-    r"updated)\s+)*(?:figures|numbers|tally|count|toll|death\s+toll)\s+"
-    r"(?P<verb>were|was|are|is|stood\s+at)\b(?P<source>)", re.I)
-
-
-def _figures_frames(text: str, sentence: Span) -> list[Frame]:
-    frames = []
-    matches = [*_FIGURES_SHOW.finditer(text, sentence.start, sentence.end),
-               *_OWNED_NUMBERS.finditer(text, sentence.start, sentence.end)]
-    for match in matches:
-        verb = Span(match.start("verb"), match.end("verb"))
-        if match.group("source"):
-            source = re.sub(r"^\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+",
-                            "", match.group("source"))
-            speaker = clean(source)
-        elif match.group("owner"):
-            tokens = TOKEN.findall(text[sentence.start:match.start()])
-            speaker = clean(phrase_back(tokens))
-        else:
-            continue
-        if speaker:
-            frames.append(Frame(verb, speaker))
-    return frames
-
-
 # what a verb of counting describes when it is an adjective before its noun
 _COUNTED_AFTER = re.compile(r"(?:cases|deaths|infections|fatalities|casualties|patients|"
                             r"victims|incidents|outbreaks|figures|numbers)\b")
@@ -351,7 +318,9 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         main = participle_subject(before)
         if main is not None:
             return main
-    before = re.sub(r"\s+(?:also|first|later|earlier)\s*$", "", before)  # "He also notes that"
+    before = _ADVERB_BEFORE.sub("", before)
+    if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
+        return first_conjunct(before)  # "A UNHCR team arrived in X and estimates that"
     quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \
         if word == "saying" else None
     if quoted is not None and not re.match(r"by\b", quoted.group(1)):

@@ -77,6 +77,11 @@ def noun_phrase_before(tokens: list[str]) -> str:
     return head
 
 
+# a word that ends a clause of its own before "and": a past verb or a state
+_PREDICATE = re.compile(r"[a-z]+ed|full|open|shut|dead|alive|over|here|there|now|today|"
+                        r"yesterday|again|too|well|down|up|out|away|home|gone")
+
+
 def phrase_back(tokens: list[str]) -> str:
     """The phrase that ends the token list, back to a clause boundary."""
     words = []
@@ -93,6 +98,8 @@ def phrase_back(tokens: list[str]) -> str:
             continue  # room said": the officials of that body, not the room
         if token.lower() in VERBS and words:
             return ""  # "The UN said Polish authorities had reported": the outer speaker
+        if token == "and" and (not words or (k > 0 and _PREDICATE.fullmatch(tokens[k - 1]))):
+            break  # "... arrived and estimates"; "The camp is full and officials said"
         if token in ",;:()“”\"—–-" or token.lower() in STOP or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
@@ -171,3 +178,15 @@ def describes_person(text: str, sentence_start: int, start: int) -> bool:
     # 'Smith, an official, who said that ...': the clause reports the person's words
     clause = found.group()[found.group().find(",") + 1:]
     return not any(w.lower() in VERBS for w in re.findall(r"[A-Za-z]+", clause))
+
+
+_CONJUNCT = re.compile(r"(?:^|,)\s*((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:[a-z]+ed|arrived|said|"
+                       r"says|told|went|came|met|found|saw|is|are|was|were|has|have|had)\b"
+                       r"[^,;]*\s+(?:and|but)\s*$")
+
+
+def first_conjunct(before: str) -> str:
+    """The subject of the first of two verbs joined by "and": who did the first
+    thing says the second; "" when no such subject opens the clause."""
+    found = _CONJUNCT.search(before)
+    return clean(found.group(1)) if found else ""

@@ -409,3 +409,23 @@ def test_a_news_agency_after_its_verb_of_report_speaks():
     # near miss: a day after the verb is no speaker ("reported Monday")
     d = drafts("The toll in Bangladesh rose to 55, the ministry reported Monday.")
     assert d["55"].by != "Monday"
+
+
+def test_two_verbs_joined_by_and_share_the_first_ones_subject():
+    d = drafts("A five-member UNHCR team arrived last evening in the Cameroon border town "
+               "of Kousseri and estimates that up to 20,000 people have crossed the river.")
+    assert d["up to 20,000"].by == "five-member UNHCR team"
+    # an adverb before the verb is not part of the speaker
+    assert drafts("WFP further said that 3,000 children were at risk.")["3,000"].by == "WFP"
+    # a clause that ends before "and" is no part of the speaker
+    d = drafts("The camp is full and officials said 300 more arrived.")
+    assert d["300"].by == "officials"
+    d = drafts("The ministry said 40 people died and added that 300 were injured.")
+    assert d["300"].by != "died and"
+
+
+def test_near_miss_speakers_joined_by_and_stay_one_speaker():
+    assert drafts("Police and firefighters said 40 people died.")["40"].by \
+        == "Police and firefighters"
+    assert drafts("Residents and aid workers told AFP that 300 died.")["300"].by \
+        == "Residents and aid workers"
