@@ -74,6 +74,14 @@ def test_what_a_camp_can_hold_is_its_capacity():
     assert d["More than 6,000"].quantity == "adjumani.sheltered"
 
 
+def test_what_a_site_could_host_is_its_capacity_not_a_forecast():
+    d = drafts("The site in Maltam could host up to 100,000 people.")
+    assert d["up to 100,000"].quantity == "maltam.capacity"
+    # near miss: people who could flee there are a forecast of a flight
+    d = drafts("Officials said 5,000 people could flee Kousseri.")
+    assert d["5,000"].quantity == "kousseri.departed_forecast"
+
+
 def test_respectively_gives_each_number_its_own_noun():
     d = drafts("In Malawi, the cumulative confirmed cases and deaths reported since the "
                "onset of the outbreak is 15,064 and 470 respectively.")
