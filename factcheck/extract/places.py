@@ -41,6 +41,10 @@ _BEFORE_PLACE = _PREPOSITIONS | _STRUCK
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())
 _DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed".split())
+# "crossed the river to escape fighting in the Chadian capital of N'Djamena": fled from
+_ESCAPED_IN = re.compile(r"\b(?:escape|escaping|escaped|flee|fleeing|fled)\s+(?:the\s+)?"
+                         r"(?:fighting|violence|clashes|war|conflict|attacks|bombing|shelling|"
+                         r"unrest|hostilities)\s+(?:in|around|near)(?:\s+[\w'’-]+){0,4}$")
 _PEOPLE = frozenset("""people refugees migrants civilians residents ukrainians armenians
 rohingyas rohingya evacuees families""".split())
 _ARRIVAL = frozenset("""arrived arriving arrive entered entering reached reaching received
@@ -291,7 +295,8 @@ class Places:
             return None
         last = previous[-1]
         if last in _FLIGHT or (last == "from" and any(
-                w in _FLIGHT | _DISPLACED for w in previous)):
+                w in _FLIGHT | _DISPLACED for w in previous)) \
+                or _ESCAPED_IN.search(" ".join(_words_before(self.text, start, 9))):
             return "origin"
         if last in ("into", "entered", "reached"):
             return "destination"

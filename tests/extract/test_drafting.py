@@ -120,6 +120,15 @@ def test_the_origin_of_a_flight_when_one_destination_is_named():
     assert d["Around 655,000"].quantity == "myanmar.departed"
 
 
+def test_the_place_whose_fighting_people_escape_is_their_origin():
+    d = drafts("Up to 20,000 people have crossed the river into Kousseri since Saturday to "
+               "escape fighting in the Chadian capital of N'Djamena.")
+    assert d["Up to 20,000"].quantity == "n_djamena.departed"
+    # near miss: fighting named apart from the flight says nothing of its origin
+    d = drafts("About 3,000 people fled Goma; fighting in Rutshuru continued.")
+    assert d["About 3,000"].quantity == "goma.departed"
+
+
 def test_a_destination_among_several_counts_its_arrivals():
     d = drafts("At least 80,000 people have fled Sudan into Chad and 69,112 people into "
                "South Sudan.")
