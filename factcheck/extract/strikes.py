@@ -97,7 +97,14 @@ def _same_clause(text: str, mention: Mention, hit: Hit) -> bool:
         gap = text[hit.end:mention.start]
     # "capsized off Sabratha, #Libya yesterday": the comma of a place's country; "the
     # Pakistan Meteorological Department (PMD) issued": a name's short form
+    if hit.end <= mention.start and _ANOTHER_CLAUSE.search(gap):
+        return False  # "overturned on Sunday after it left the islands on Saturday"
     return not BREAK.search(_SHORT_FORM.sub(" ", _QUALIFIER.sub(" ", gap)))
+
+
+# a clause of its own between a mishap and a later date: the date is that clause's
+_ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|until)\s+(?:it|they|he|she|"
+                             r"the|a|an)\b")
 
 
 # "gave the leaders of a dissident northern region 72 hours to surrender": a deadline
@@ -178,7 +185,13 @@ def _befalls(gap: str) -> bool:
     capsized"); not "the streets and villagers pulled debris from collapsed
     schools", where "collapsed" is an adjective of another noun."""
     words = gap.split()
-    return not words or (words[0].endswith("ing") and len(words) <= 6 and not BREAK.search(gap))
+    return not words or (words[0].endswith("ing") and len(words) <= 6 and not BREAK.search(gap)) \
+        or bool(_BACK_TO_THING.fullmatch(gap))
+
+
+# "the boat when it overturned", "the dam, which collapsed": the verb is the thing's
+_BACK_TO_THING = re.compile(r"\s*,?\s*(?:(?:when|after|as|before|until)\s+(?:it|they)|"
+                            r"which|that)\s*")
 
 
 # an authority's act of one day, named by what it issued: "the Pakistan Meteorological

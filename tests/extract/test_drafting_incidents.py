@@ -75,3 +75,13 @@ def test_the_story_s_own_place_or_a_day_before_the_event_names_no_other_event():
     assert drafts_by_number(text, dt.date(2016, 8, 18))["13"].quantity == "louisiana.killed"
     text = ("Killer Texas storms\n\nThe Sunday tornado killed 6 people in Granbury.")
     assert drafts_by_number(text, dt.date(2013, 5, 16))["6"].quantity == "granbury.killed"
+
+
+def test_a_mishap_told_of_a_thing_through_its_pronoun_dates_that_things_event():
+    d = drafts_by_number("Crews recovered the body of one person who was on the boat when "
+                         "it overturned in rough seas on Sunday morning after it left the "
+                         "islands on Saturday night.", dt.date(2022, 1, 27))
+    assert d["on Sunday morning"].quantity == "boat_capsizing.start"
+    # near miss: the later clause's day is not the capsizing's (two days, one event,
+    # would be a false conflict)
+    assert d["on Saturday night"].quantity != "boat_capsizing.start"
