@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .speaker_names import drop_article, is_name, strip_role
 from .speaker_phrases import PARTICIPLES
 from .text import Span
 
@@ -41,6 +42,14 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
         return closing[0]
     before = [f for f in frames if f.verb.end <= start and f.speaker
               and not _GLOSS.search(text, f.verb.end, start)]
+    final = [f for f in frames if f.verb.start >= end and f.speaker and not f.passive
+             and _ends_sentence(text, f, sentence) and _closes(text, end, f, sentence)
+             and not text.startswith("report", f.verb.start)]
+    if before and final and not _named(before[-1].speaker):
+        # "The survivor told authorities that he was one of 40 people aboard, the
+        # Coast Guard said.": who reports an unnamed source speaks; not '..., Jiji
+        # Press reported': a named source's words relayed by the news
+        return final[-1]
     for frame in reversed(before):
         if kind == "date" and _adjunct(text, frame.verb.end, start):
             return None  # "told a hearing in early September": the statement's date
@@ -73,6 +82,16 @@ def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
     tail = re.split(r"[,;]", text[frame.verb.end:sentence.end], maxsplit=1)[0]
     return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= 12 \
         and not _TAIL_VERB.search(tail)
+
+
+def _named(speaker: str) -> bool:
+    return is_name(strip_role(drop_article(speaker)))
+
+
+def _ends_sentence(text: str, frame: Frame, sentence: Span) -> bool:
+    """", the Coast Guard said." closing the sentence, after a comma."""
+    return bool(re.fullmatch(r"[\s.!]*", text[frame.verb.end:sentence.end])) and bool(
+        re.search(r",\s*(?:\S+\s+){0,6}$", text[sentence.start:frame.verb.start]))
 
 
 def _right_after(text: str, end: int, frame: Frame) -> bool:

@@ -429,3 +429,16 @@ def test_near_miss_speakers_joined_by_and_stay_one_speaker():
         == "Police and firefighters"
     assert drafts("Residents and aid workers told AFP that 300 died.")["300"].by \
         == "Residents and aid workers"
+
+
+def test_who_reports_an_unnamed_sources_words_speaks_for_them():
+    d = drafts("The survivor told authorities after his rescue that he was one of 40 "
+               "people aboard the boat, the Coast Guard said.")
+    assert d["40"].by == "Coast Guard"
+    # near misses: a named source relayed by a news agency keeps the source
+    d = drafts("Miyagi police chief Naoto Takeuchi told a meeting that 15,000 bodies must "
+               "be kept, Jiji Press reported.")
+    assert d["15,000"].by == "Naoto Takeuchi"
+    # and a frame after a clause of its own ends only that clause
+    d = drafts("Officials said 40 people died, while 300 were injured, the Red Cross said.")
+    assert d["40"].by == "Officials"
