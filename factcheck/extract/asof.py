@@ -73,7 +73,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
         return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
                      if f is not None), None)  # an amount only under "as of", "by"
     for date in dates:
-        found = _week_ending(text, mention, date) or _frame(text, sentence, mention, date) \
+        found = _week_ending(text, mention, date) or _window_end(text, mention, date) \
+            or _frame(text, sentence, mention, date) \
             or _day_of_clause(text, sentence, mention, date)
         if found is not None:
             return AsOf(found.when, found.daily, (date.start, date.end), found.weekly)
@@ -229,6 +230,20 @@ def _week_ending(text: str, mention: Mention, date: Mention) -> AsOf | None:
     if re.search(r"[;:]|[.]\s", gap) or _speech(own) or len(gap.split()) > 16:
         return None
     return AsOf(_when(text, date), daily=not weekly, weekly=weekly)
+
+
+# "10,416 measles cases were seen between November 2022 until December 12": counted
+# over a window, as of its last day
+_WINDOW = re.compile(r"\s+(?:[a-z]+\s+){1,4}?(?:between|from)\s+(?:[\w,.]+\s+){1,4}?"
+                     r"(?:and|until|till|to|through)\s+(?:on\s+)?$", re.I)
+
+
+def _window_end(text: str, mention: Mention, date: Mention) -> AsOf | None:
+    gap = text[mention.end:date.start]
+    if date.start < mention.end or not _WINDOW.fullmatch(gap) or _speech(gap) \
+            or re.search(r"[;:]|[.]\s", gap):
+        return None
+    return AsOf(_when(text, date), daily=False)
 
 
 _PASSIVE_REPORT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+"

@@ -254,6 +254,9 @@ class Speakers:
 
 _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 _PERSONAL = frozenset("he she he's she's he’s she’s".split())
+# "The government on Friday informed": the day is when, not who
+_WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$")
 _ADVERB_BEFORE = re.compile(r"\s+(?:also|first|later|earlier|further|again|separately)\s*$")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
@@ -276,6 +279,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
         return not re.match(r"\s+(?:that|\w+\s+of)\b" if word == "accusing" else r"\s+that\b",
                             text[at + len(word):])  # "accusing it of attacking"
+    if word in ("informed", "informs"):  # "informed Parliament that"; not "informed sources"
+        return not re.match(r"(?:\s+[\w-]+){1,3}\s+that\b", text[at + len(word):])
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
         return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
             or previous.endswith("ern")
@@ -318,7 +323,7 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         main = participle_subject(before)
         if main is not None:
             return main
-    before = _ADVERB_BEFORE.sub("", before)
+    before = _ADVERB_BEFORE.sub("", _WHEN_BEFORE.sub("", before))
     if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
         return first_conjunct(before)  # "A UNHCR team arrived in X and estimates that"
     quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \

@@ -125,3 +125,17 @@ def test_a_count_of_the_24_hours_until_a_day_is_as_of_that_day():
                  "Bangladesh.", "Two") is None
     assert as_of("Two more people died of dengue in Bangladesh, the ministry said in a "
                  "statement on Sunday.", "Two") is None
+
+
+def test_a_count_over_a_window_is_as_of_its_last_day():
+    d = drafts_by_number("The government on Friday informed Parliament that 10,416 measles "
+                         "cases were seen between November 2022 until December 12.",
+                         dt.date(2022, 12, 16))
+    assert d["10,416"].as_of == "2022-12-12"
+    assert d["10,416"].by == "government"  # the day before the verb is when, not who
+    # near misses: a span between two places, or years, dates nothing
+    d = drafts_by_number("Some 5,000 people crossed between Kousseri and Maltam.",
+                         dt.date(2022, 12, 16))
+    assert d["Some 5,000"].as_of is None
+    d = drafts_by_number("Informed sources said 300 people died.", dt.date(2022, 12, 16))
+    assert d["300"].by is None  # "informed" as an adjective is no speech
