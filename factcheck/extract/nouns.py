@@ -33,11 +33,24 @@ def group_noun(text: str, mention: Mention) -> str | None:
         if low in PERSON_NOUNS:
             if k == 1 and words[0].lower() in _GROUP_ADJECTIVES:  # "123 pregnant women"
                 return f"{words[0].lower()}_{low}"
-            return None if low in GENERIC_PEOPLE else low
+            return None if low in GENERIC_PEOPLE else _plural(low)
         if k == 0 and not (word[0].isupper() or low.endswith(("ian", "ese", "ish", "i"))
                            or low in _GROUP_ADJECTIVES):
             return None
     return None
+
+
+_IRREGULAR = {"child": "children", "woman": "women", "man": "men"}
+
+
+def _plural(noun: str) -> str:
+    """"40 child deaths" and "40 children died" count one group: `children`."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    from .people import PERSON_NOUNS
+
+    plural = f"{noun}s"
+    return plural if plural in PERSON_NOUNS else noun
 
 
 # adjectives that make a group of its own of any people ("123 pregnant women")

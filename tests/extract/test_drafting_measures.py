@@ -304,3 +304,13 @@ def test_pregnant_women_shifted_are_a_group_evacuated():
     # near miss: people with no group adjective are everyone evacuated
     d = drafts("In Odisha, officials have shifted 300 people to safety.")
     assert d["300"].quantity == "odisha.evacuated"
+
+
+def test_a_group_named_in_the_singular_before_a_noun_is_the_plural_group():
+    d = drafts("The upsurge of measles cases in Haryana led to 40 child deaths.")
+    assert d["40"].quantity == "haryana.children_killed"
+    d = drafts("In Haryana, 40 children died.")
+    assert d["40"].quantity == "haryana.children_killed"  # one quantity, one name
+    # near miss: a plural group keeps its own name
+    d = drafts("In Odisha, 12 women died.")
+    assert d["12"].quantity == "odisha.women_killed"
