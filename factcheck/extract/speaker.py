@@ -149,6 +149,8 @@ class Speakers:
             verb = Span(at, sentence.start + match.end())
             found.append(Frame(verb, _subject(self.text, sentence, verb, word)))
         found.extend(Frame(verb, who) for verb, who in figures_frames(self.text, sentence))
+        found.extend(Frame(Span(m.start(), m.end()), _source(self.text[m.end():sentence.end]))
+                     for m in _AS_PER.finditer(self.text, sentence.start, sentence.end))
         found += [Frame(Span(a, b), speaker, passive=True)
                   for a, b, speaker in passive_agents(self.text, sentence.start, sentence.end)]
         return sorted(found, key=lambda frame: frame.verb.start)
@@ -257,6 +259,9 @@ _PERSONAL = frozenset("he she he's she's he’s she’s".split())
 # "The government on Friday informed": the day is when, not who
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$")
+_DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|records)\s+"
+                             r"(?:of|on|for)\b")
+_AS_PER = re.compile(r"\b[Aa]s\s+per\b")  # Indian English for "according to"
 _ADVERB_BEFORE = re.compile(r"\s+(?:also|first|later|earlier|further|again|separately)\s*$")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
@@ -311,12 +316,18 @@ _COUNTED_AFTER = re.compile(r"(?:cases|deaths|infections|fatalities|casualties|p
                             r"victims|incidents|outbreaks|figures|numbers)\b")
 
 
+def _source(after: str) -> str:
+    """Who "according to" or "as per" names: "the WHO and UNICEF estimates of"."""
+    source = drop_document(after)
+    source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
+    found = clean(phrase_after(source, 0, len(source)))
+    return "" if of_no_one(found) else found
+
+
 def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
-        source = drop_document(text[verb.end + len(" to"):sentence.end])
-        found = clean(phrase_after(source, 0, len(source)))
-        return "" if of_no_one(found) else found
+        return _source(text[verb.end + len(" to"):sentence.end])
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
                     re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
     if word in PARTICIPLES:

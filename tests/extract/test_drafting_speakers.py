@@ -442,3 +442,13 @@ def test_who_reports_an_unnamed_sources_words_speaks_for_them():
     # and a frame after a clause of its own ends only that clause
     d = drafts("Officials said 40 people died, while 300 were injured, the Red Cross said.")
     assert d["40"].by == "Officials"
+
+
+def test_as_per_names_a_source_as_according_to_does():
+    d = drafts("As per the WHO and UNICEF estimates of immunisation coverage the first "
+               "dose coverage of measles vaccine is 89% in India.")
+    assert d["89%"].by == "WHO and UNICEF"
+    d = drafts("According to Red Cross estimates of the toll, 300 people died.")
+    assert d["300"].by == "Red Cross"
+    # near miss: a source that names no one gives no speaker
+    assert drafts("As per official data, 300 people died in Assam.")["300"].by is None
