@@ -60,3 +60,12 @@ def test_people_aboard_with_no_place_said_are_the_vehicles():
                          "bus rumbled across the border on Monday, carrying 15 refugees.",
                          PUBLISHED)
     assert d["15"].quantity == "bus.on_board"
+
+
+def test_a_vessel_overloaded_with_people_has_them_aboard():
+    d = drafts_by_number("The Coast Guard reported intercepting a sailing vessel off the "
+                         "Bahamas overloaded with 191 Haitian migrants.", dt.date(2022, 1, 27))
+    assert d["191"].quantity == "bahamas.on_board"
+    # near miss: shelters packed with evacuees count evacuees
+    d = drafts_by_number("Shelters in Miami are packed with 3,000 evacuees.", dt.date(2022, 1, 27))
+    assert d["3,000"].quantity == "miami.evacuated"
