@@ -30,6 +30,7 @@ from .metadata import inside, metadata_spans
 from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
+from .disagreeing import apart
 from .restated import bracketed, conversion, one_count
 from .quote import quote_for
 from .speaker import Speakers, statement_day
@@ -144,7 +145,10 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     general = {namer.places.main, namer.document} - {None}
     places_of = partial(_named, new_places=new_places)
     drafts = bracketed(text, _totals(text, sorted(drafts, key=lambda d: d.span)), places_of)
-    return one_count(text, drafts, general, places_of)
+    drafts = one_count(text, drafts, general, places_of)
+    index_of = {(m.start, m.end): k for k, m in enumerate(mentions, start=1)}
+    return apart(drafts, published,
+                 lambda draft: namer.placeholder(index_of.get(draft.span, len(mentions) + 1)))
 
 
 def _factor_changes(text, sentences, skip, mentions, published) -> list:

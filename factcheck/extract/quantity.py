@@ -96,9 +96,9 @@ class Namer:
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):
             found = None  # "250 homes ..., while residents of another 400 houses": others
         self.given[mention.start] = found
-        return found or self._placeholder(index)
+        return found or self.placeholder(index)
 
-    def _placeholder(self, index: int) -> str:
+    def placeholder(self, index: int) -> str:
         name, n = f"unnamed_{self.document}.m{index}", index
         while name in self.taken or name in self.existing:
             n += 1000

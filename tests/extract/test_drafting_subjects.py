@@ -171,9 +171,10 @@ def test_a_place_that_shares_no_storms_name_stays_a_place_and_a_preposition_no_k
 
 def test_a_list_of_places_with_their_counts_in_brackets():
     # "of the" inside a name, semicolons between the items, a long bracket
-    d = drafts("UNHCR said 250,473 people have been registered as refugees in Democratic "
-               "Republic of the Congo (21,186); Rwanda (73,926); Uganda (22,330 since "
-               "November 2014); and Zambia (1,197).")
+    d = drafts("Violence in Burundi has forced people to flee. UNHCR said 250,473 people have "
+               "been registered as refugees in Democratic Republic of the Congo (21,186); "
+               "Rwanda (73,926); Uganda (22,330 since November 2014); and Zambia (1,197).")
+    assert d["250,473"].quantity == "burundi.registered"  # the total: the story's place
     assert d["21,186"].quantity == "democratic_republic_of_congo.registered"
     assert d["73,926"].quantity == "rwanda.registered"
     assert d["1,197"].quantity == "zambia.registered"

@@ -1,0 +1,75 @@
+"""Two numbers one voice gives for one quantity, on one date, that cannot both hold.
+
+An article rarely contradicts itself in one voice: when two drafts of it name the
+same quantity, with the same speaker and the same `as_of`, and their values have no
+number in common ("killed 185" and "killed 259" of zimbabwe, the second a total of
+three countries), the naming has joined two quantities the text keeps apart, and
+`verify` would report a conflict the article does not hold. The later draft gets a
+placeholder instead: unchecked, for a person to name, never a false red line. Two
+sources that disagree (different speakers), or one count at two dates, stay one
+quantity: that is what verify is for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+from dataclasses import replace
+
+from ..findings import FactcheckError
+from ..grammar import parse_value
+from ..registry.voices import speaker_key
+
+SLACK = Fraction(1, 10)
+
+
+def apart(drafts: list, published: dt.date | None, placeholder) -> list:
+    """`drafts` in text order; `placeholder(draft)`: the unnamed quantity for it."""
+    kept: dict[tuple, list] = {}
+    result = []
+    for draft in drafts:
+        reading = _reading(draft, published)
+        if reading is None:
+            result.append(draft)
+            continue
+        key = (draft.quantity, draft.as_of, speaker_key(draft.by or ""))
+        clash = next((other for other, value in kept.get(key, ()) if _disjoint(reading, value)),
+                     None)
+        if clash is not None:
+            note = (f"{draft.value!r} and {clash.value!r} (the same voice, the same date) "
+                    f"cannot both be {draft.quantity}: name this one apart, or give it "
+                    f"{draft.quantity} if the text contradicts itself")
+            result.append(replace(draft, quantity=placeholder(draft), places=(),
+                                  note=f"{draft.note}; {note}" if draft.note else note))
+            continue
+        kept.setdefault(key, []).append((draft, reading))
+        result.append(draft)
+    return result
+
+
+def _reading(draft, published: dt.date | None):
+    """The value's interval, for a draft of one plain named quantity; else None."""
+    quantity = draft.quantity
+    if not isinstance(draft.value, str) or quantity.startswith("unnamed_") \
+            or any(mark in quantity for mark in " /+*-"):
+        return None
+    try:
+        return parse_value(draft.value, anchor=published)
+    except FactcheckError:
+        return None
+
+
+def _disjoint(a, b) -> bool:
+    """No number lies in both intervals (both in one unit)."""
+    if a.unit != b.unit:
+        return False
+    return _below(a, b) or _below(b, a)
+
+
+def _below(a, b) -> bool:
+    """Every number of `a` is below every number of `b`, by more than a tenth of
+    `b`'s lowest: "half a million" and "550,000" into shelters are one count told
+    loosely (verify weighs that), 185 and 259 dead are two."""
+    if a.high is None or b.low is None:
+        return False
+    return a.high < b.low - abs(b.low) * SLACK

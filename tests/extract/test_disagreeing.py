@@ -1,0 +1,70 @@
+"""Two numbers one voice gives for one quantity on one date that cannot both hold:
+the later draft is left unnamed (unchecked), never a false conflict. Near misses:
+two speakers, two dates, or values with a number in common stay one quantity."""
+
+import datetime as dt
+
+from factcheck.extract.disagreeing import apart
+from factcheck.extract.drafts import Draft
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2019, 3, 30)
+
+
+def draft(value: str, span: int, by=None, as_of=None, quantity="zimbabwe.killed") -> Draft:
+    return Draft(f"d{span}", value, quantity, value, (span, span + 1), by=by, as_of=as_of)
+
+
+def names(drafts: list[Draft]) -> list[str]:
+    placeholder = lambda d: f"unnamed_doc.m{d.span[0]}"  # noqa: E731
+    return [d.quantity for d in apart(drafts, PUBLISHED, placeholder)]
+
+
+def test_one_voice_two_disjoint_values_leaves_the_later_unnamed():
+    # 185 and 259 people: no number in both, so verify would call them a conflict
+    assert names([draft("185 people", 1), draft("259 people", 2)]) \
+        == ["zimbabwe.killed", "unnamed_doc.m2"]
+    # 'more than 1,000' is (1000, inf), 'exactly 800' is [800, 800]: 800 lies more
+    # than a tenth of 1,000 (100) below
+    assert names([draft("more than 1,000 people", 1), draft("exactly 800 people", 2)]) \
+        == ["zimbabwe.killed", "unnamed_doc.m2"]
+
+
+def test_near_misses_stay_one_quantity():
+    # two speakers disagreeing: what verify is for
+    assert names([draft("185 people", 1, by="Government"), draft("259 people", 2, by="IOM")]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    # one count on two dates: a trend, not a contradiction
+    assert names([draft("185 people", 1, as_of="2019-03-20"),
+                  draft("259 people", 2, as_of="2019-03-25")]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    # values with a number in common: 'more than 30' (30, inf) holds 44
+    assert names([draft("more than 30 people", 1), draft("at least 44 people", 2)]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    # 'about 47,000' is [42,300, 51,700] and holds 47,312
+    assert names([draft("about 47,000 people", 1), draft("47,312 people", 2)]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    # near miss by the slack: 'half a million' reads [495,000, 505,000] and '550,000'
+    # [545,000, 555,000]; 545,000 - 505,000 = 40,000 is within a tenth of 545,000
+    assert names([draft("550,000", 1), draft("half a million", 2)]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    # and 'exactly 901' against 'more than 1,000': 1000 - 100 = 900 < 901, kept
+    assert names([draft("more than 1,000 people", 1), draft("exactly 901 people", 2)]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    # a placeholder or a ratio is never compared
+    assert names([draft("185 people", 1, quantity="unnamed_doc.m1"),
+                  draft("259 people", 2, quantity="unnamed_doc.m1")]) \
+        == ["unnamed_doc.m1", "unnamed_doc.m1"]
+
+
+def test_a_third_value_agreeing_with_the_first_keeps_its_name():
+    assert names([draft("185 people", 1), draft("259 people", 2), draft("about 190 people", 3)]) \
+        == ["zimbabwe.killed", "unnamed_doc.m2", "zimbabwe.killed"]
+
+
+def test_drafts_of_an_article_never_contradict_in_one_voice():
+    d = drafts_by_number("Officials said 40 people died in Haryana. In the same briefing, "
+                         "officials said 65 people died in Haryana.", PUBLISHED)
+    assert d["40"].quantity == "haryana.killed"
+    assert d["65"].quantity.startswith("unnamed_")
+    assert "cannot both be haryana.killed" in d["65"].note  # a person is told why
