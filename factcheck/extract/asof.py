@@ -49,8 +49,10 @@ _CLOCK_BEFORE = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", r
 _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
                            re.I)
 _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
-_RISE_TO = re.compile(r".*\b(?:rose|climbed|jumped|risen|climbed|grew|reached|increased)"
-                      r"(?:\s+(?:early|late))?\s+", re.S)
+# "the toll rose early today to", "the council updated its death toll on Wednesday to"
+_RISE_TO = re.compile(r".*\b(?:rose|climbed|jumped|risen|grew|reached|increased|"
+                      r"(?:updated|raised|revised)\s+(?:its|the|their)\s+(?:death\s+)?"
+                      r"(?:toll|tally|count|figures?|estimate))(?:\s+(?:early|late))?\s+", re.S)
 _BARE_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 _PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
 
@@ -88,7 +90,7 @@ def as_of(text: str, sentence: Span, mention: Mention,
 
 # between two items of a list of counts: the first's own words, a comma or "and"
 _LIST_JOIN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+"
-                        r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+                        r"(?:,[ \t]+(?:(?:and|with)[ \t]+)?|[ \t]+(?:and|with)[ \t]+)")
 
 
 def _listed_after(text: str, sentence: Span, mention: Mention,
@@ -147,7 +149,7 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         if not _speech(between):
             return AsOf(_clock_of(frame, when), daily=False)
     if date.end <= mention.start:
-        if _RISE_TO.fullmatch(text[max(sentence.start, date.start - 30):date.start]) \
+        if _RISE_TO.fullmatch(text[max(sentence.start, date.start - 45):date.start]) \
                 and re.fullmatch(r"\s+to\s+", text[date.end:mention.start]):
             return AsOf(when, daily=False)  # "the toll rose early today to at least 138"
         return _opening(text, sentence, mention, date, when)

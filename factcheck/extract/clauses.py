@@ -21,6 +21,10 @@ BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000
 EXAMPLES = re.compile(rf"(?:{GENERIC_DESTINATION.pattern}),?\s+(?:including|such\s+as|like)\s+(?:the\s+)?[A-Z]")
 _OR = re.compile(r"^\s+or\s+(?:\w+\s+){0,2}$")
 SUMMABLE = frozenset({"killed", "injured", "missing", "displaced", "evacuated"})
+# a count since revised: "Initial estimates of 10,000 deaths have now been scaled back"
+INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates?|reports?|"
+                     r"figures?|tolls?|counts?)\s+(?:of|put\s+(?:it|the\s+toll)\s+at|"
+                     r"said|suggested)\s+(?:[a-z]+\s+)?$", re.I)
 # A relative clause with a verb of its own, not a modal: what it says of the number
 # happened or holds ("as deadly as a 2010 heat event which killed 106"; "would give
 # details on the search for 38 people who remain missing"), whatever comes before.

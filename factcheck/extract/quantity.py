@@ -28,7 +28,7 @@ from .asof import FLOWS, AsOf, of_the_day, period
 from .clauses import BREAK as _BREAK
 from .clauses import distance as _distance
 from .clauses import nearest as _nearest
-from .clauses import (AGENT, COUNTS, EXAMPLES, aside, causative, counts_things,
+from .clauses import (AGENT, COUNTS, EXAMPLES, INITIAL, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun, reduced_relative)
 from .cases import case_count
@@ -181,6 +181,8 @@ class Namer:
                 return share
         if mention.unit == "household" and mention.kind not in SHARES:
             name += "_households"  # "2,000 families were affected": another unit, another count
+        if INITIAL.search(self.text, max(0, mention.start - 40), mention.start):
+            return f"{subject}.{name}_initial_estimate"  # "Initial estimates of 10,000"
         if forecast(self.text, mention, hits, self.mentions):
             return f"{subject}.{name}_forecast"
         other = either(self.text, measure, hits)

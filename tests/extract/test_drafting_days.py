@@ -139,3 +139,25 @@ def test_a_count_over_a_window_is_as_of_its_last_day():
     assert d["Some 5,000"].as_of is None
     d = drafts_by_number("Informed sources said 300 people died.", dt.date(2022, 12, 16))
     assert d["300"].by is None  # "informed" as an adjective is no speech
+
+
+def test_a_toll_updated_on_a_day_to_a_number_is_as_of_that_day_and_so_is_its_list():
+    d = drafts_by_number("The Philippines national disaster risk reduction and management "
+                         "council updated its death toll on Wednesday to 2,344 dead, with 79 "
+                         "missing.", dt.date(2013, 11, 14))
+    assert d["2,344"].as_of == "2013-11-13"
+    assert d["79"].as_of == "2013-11-13"  # "with 79 missing": the same update
+    # near miss: a day that is not the update's gives nothing
+    d = drafts_by_number("The council, which met on Wednesday, said 2,344 died.",
+                         dt.date(2013, 11, 14))
+    assert d["2,344"].as_of is None
+
+
+def test_an_initial_estimate_since_revised_is_a_quantity_of_its_own():
+    d = drafts_by_number("In the Philippines, initial estimates of 10,000 deaths have now "
+                         "been scaled back to 2,500.", dt.date(2013, 11, 14))
+    assert d["10,000"].quantity == "philippines.killed_initial_estimate"
+    assert d["2,500"].quantity == "philippines.killed"
+    # near miss: "the first 40 people" is no estimate
+    d = drafts_by_number("In Palu, the first 40 people were killed.", dt.date(2018, 10, 8))
+    assert d["40"].quantity == "palu.killed"
