@@ -60,8 +60,9 @@ def _reading(draft, published: dt.date | None):
 
 
 def _disjoint(a, b) -> bool:
-    """No number lies in both intervals (both in one unit)."""
-    if a.unit != b.unit:
+    """No number lies in both intervals (in one unit, or one of them bare: "45" and
+    "28 people" dead are both people)."""
+    if a.unit != b.unit and None not in (a.unit, b.unit):
         return False
     return _below(a, b) or _below(b, a)
 

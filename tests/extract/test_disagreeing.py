@@ -28,6 +28,9 @@ def test_one_voice_two_disjoint_values_leaves_the_later_unnamed():
     # than a tenth of 1,000 (100) below
     assert names([draft("more than 1,000 people", 1), draft("exactly 800 people", 2)]) \
         == ["zimbabwe.killed", "unnamed_doc.m2"]
+    # a bare number and a count of people are one unit: 45 and 28 people
+    assert names([draft("45", 1), draft("28 people", 2)]) \
+        == ["zimbabwe.killed", "unnamed_doc.m2"]
 
 
 def test_near_misses_stay_one_quantity():
