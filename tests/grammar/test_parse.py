@@ -575,3 +575,12 @@ def test_a_verb_of_passing_is_a_qualifier_only_of_thresholds():
     # near miss: "passed" is a verb of lawmakers too ("passed 12 laws"): not one
     with pytest.raises(FactcheckError):
         parse_value("passed 12")
+
+
+def test_a_toll_that_neared_or_rose_beyond_a_number():
+    # "neared 22,000" is nearly 22,000: [0.9 x 22,000, 22,000) = [19,800, 22,000)
+    value = parse_value("neared 22,000")
+    assert (value.low, value.high, value.high_open) == (19800, 22000, True)
+    # "rose beyond 30" is above 30: (30, inf)
+    value = parse_value("beyond 30 people")
+    assert (value.low, value.high, value.low_open) == (30, None, True)
