@@ -23,11 +23,11 @@ from .spellings import (known_spellings, not_speakers, one_spelling, snake,
                         title_case_checked)
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
-# ("Democratic Republic of Congo", "Bay of Bengal"), never after an organisation's
+# ("Democratic Republic of Congo", "Bay of Bengal", "Horn of Africa"), never after an organisation's
 # ... and an Arabic article joins it: "Ras al-Ayn", "Deir al-Balah", "Marj Al-Zuhour"
 _RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(?<=Emirate)|"
-                  r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay))[ \t]+of[ \t]+"
-                  r"(?:the[ \t]+)?)(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])[\w’'\-]*)*")
+                  r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay)|(?<=Horn)|(?<=Cape)|"
+                  r"(?<=Strait))[ \t]+of[ \t]+(?:the[ \t]+)?)(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])[\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards on
 toward around outside at off""".split())  # "capsized off Sabratha"

@@ -72,3 +72,10 @@ def test_a_place_with_accents_is_named_without_them():
     assert snake("Łódź") == "lodz" and snake("Tromsø") == "tromso"
     # near miss: a plain name is untouched
     assert snake("Palu") == "palu"
+
+
+def test_the_horn_of_africa_is_one_place():
+    assert keys("In the Horn of Africa, 9.5 million livestock died.") \
+        == {"horn_of_africa"}
+    # near miss: an organisation "of" a place stays apart from it
+    assert "horn_of_africa" not in keys("The Horn Relief office of Kenya said so.")
