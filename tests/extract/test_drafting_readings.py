@@ -31,7 +31,7 @@ def test_a_forecast_word_before_another_number_is_not_this_ones():
 def test_dead_or_missing_is_a_sum_in_text_order():
     d = drafts("The number of people confirmed dead or listed as missing in Japan "
                "neared 22,000.")
-    assert d["22,000"].quantity == "japan.killed + japan.missing"
+    assert d["neared 22,000"].quantity == "japan.killed + japan.missing"
 
 
 def test_a_word_after_the_first_number_is_the_first_numbers():
@@ -118,7 +118,7 @@ def test_a_straight_quoted_number_takes_the_speaker_it_is_given_to():
 
 def test_people_confirmed_dead_is_no_speech_frame():
     d = drafts("The number of people confirmed dead in Japan neared 22,000 on Monday.")
-    assert d["22,000"].by is None
+    assert d["neared 22,000"].by is None
 
 
 # ------------------------------------------------- who a place and a word belong to

@@ -18,7 +18,8 @@ def drafts(body: str) -> dict:
 
 def test_what_hits_a_place_is_the_event_whose_start_the_date_is():
     assert drafts("A heatwave hit Karachi on Monday.")["on Monday"].quantity == "heatwave.start"
-    d = drafts("The tornado that struck Karachi on Monday killed 12 people.")
+    d = drafts_by_number("The tornado that struck Karachi on Monday killed 12 people.",
+                         PUBLISHED)  # (no title: its 65 dead, in one voice, would clash)
     assert d["on Monday"].quantity == "tornado.start"
     assert d["12"].quantity == "karachi.killed"
 
