@@ -25,9 +25,7 @@ from functools import cached_property
 from . import amounts
 from .ages import person_age
 from .asof import FLOWS, AsOf, of_the_day, period
-from .clauses import BREAK as _BREAK
-from .clauses import distance as _distance
-from .clauses import nearest as _nearest
+from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest
 from .clauses import (AGENT, COUNTS, EXAMPLES, INITIAL, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun, reduced_relative)
@@ -48,6 +46,7 @@ from .respectively import respective_measure
 from .share_names import share_quantity
 from .strikes import struck_event
 from .text import Span
+from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
@@ -385,7 +384,8 @@ class Namer:
         attack = amounts.attack_on(self.text, mention, hits, self.places.found)
         if attack is not None:  # "during an attack on Abdo village on July 23"
             return f"{attack}_attack.start" if mention.kind == "date" else None
-        return struck_event(self.events, mention, sentence, hits, self.places, self.year)
+        return struck_event(self.events, mention, sentence, hits, self.places, self.year) \
+            or verb_event(self.text, mention, sentence)
 
     @cached_property
     def events(self) -> Events:

@@ -1,0 +1,50 @@
+"""A day told by what someone or something did, when no event word names it: "United
+Nations relief personnel arrived in Nagorno-Karabakh on Sunday" ->
+`personnel_arrival.start`, "A lone survivor was spotted on Tuesday morning" ->
+`survivor_sighting.start`. The verb says what happened (a lexicon of verbs of one
+moment), the common noun before it whose it was; with a pronoun or a name there
+instead, whose event it is stays unsaid (a placeholder: two arrivals of one story
+must not become one). Only past forms: "will arrive on Monday" has not come.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+from .spellings import snake
+from .text import Span
+
+# past verb -> the event it tells of
+VERB_EVENTS = {
+    "arrived": "arrival", "left": "departure", "departed": "departure",
+    "opened": "opening", "reopened": "reopening", "closed": "closure",
+    "voted": "vote", "pardoned": "pardon", "launched": "launch",
+    "rescued": "rescue", "spotted": "sighting", "evacuated": "evacuation",
+    "returned": "return", "released": "release", "arrested": "arrest",
+    "detained": "detention", "resigned": "resignation", "sentenced": "sentencing",
+    "convicted": "conviction", "expelled": "expulsion", "deported": "deportation",
+    "derailed": "derailment", "landed": "landing", "docked": "docking",
+    "intercepted": "interception", "suspended": "suspension", "lifted": "lifting",
+}
+_AUXILIARY = r"(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
+_VERB = re.compile(rf"\b(?P<subject>[A-Za-z][\w'’-]*)\s+{_AUXILIARY}"
+                   rf"(?P<verb>{'|'.join(VERB_EVENTS)})\b(?P<rest>[^,;:.()“”\"]*)$")
+# words that name no one whose the event is
+_NO_OWNER = frozenset("""it they he she we i you this that these those who which there
+also then later earlier first finally had has have was were been the a an and or but
+when after before as once since just only""".split())
+
+
+def verb_event(text: str, mention: Mention, sentence: Span) -> str | None:
+    """`owner_event.start` for a date the clause's past verb of one moment dates
+    ("personnel arrived ... on Sunday"), at most six words between; else None."""
+    if mention.kind != "date":
+        return None
+    found = _VERB.search(text, sentence.start, mention.start)
+    if found is None or len(found.group("rest").split()) > 6:
+        return None
+    owner = found.group("subject")
+    if owner.lower() in _NO_OWNER or not owner.islower():
+        return None  # "who have arrived", "Pakistan arrived": whose arrival is unsaid
+    return f"{snake(owner)}_{VERB_EVENTS[found.group('verb')]}.start"

@@ -1,0 +1,34 @@
+"""A day told by a past verb of one moment and the common noun whose it is:
+`owner_event.start`. Near misses: a pronoun, a relative or a name as the owner, a
+future verb, a verb far from its day."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2023, 10, 2)
+
+
+def quantity(text: str, number: str) -> str:
+    return drafts_by_number(text, PUBLISHED)[number].quantity
+
+
+def test_a_past_verb_of_one_moment_dates_its_owners_event():
+    assert quantity("United Nations relief personnel arrived in Nagorno-Karabakh on Sunday "
+                    "to discover empty streets.", "on Sunday") == "personnel_arrival.start"
+    assert quantity("A lone survivor was spotted on Tuesday morning by the crew of a tug.",
+                    "on Tuesday morning") == "survivor_sighting.start"
+    assert quantity("The camp opened on July 30.", "July 30") == "camp_opening.start"
+
+
+def test_near_misses_name_no_event():
+    # whose arrival? a relative pronoun and a name say nothing of it
+    assert quantity("Those who have arrived in Quetta since Friday are tired.",
+                    "Friday").startswith("unnamed_")
+    assert quantity("The airlift into Pakistan arrived on Friday.",
+                    "on Friday").startswith("unnamed_")
+    # a day not yet come
+    assert quantity("The team will arrive on Monday.", "on Monday").startswith("unnamed_")
+    # the verb too far from the day: seven words between
+    assert quantity("The boat left the small harbour near the old fishing village on Saturday.",
+                    "on Saturday").startswith("unnamed_")
