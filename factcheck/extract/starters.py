@@ -33,7 +33,7 @@ def starting_words(table: PhraseTable) -> frozenset[str]:
 # strong token (a number, a month, "hundreds", "entire", "week" ...) within REACH tokens.
 REACH = 8
 _STRONG_SECTIONS = ("vague", "proportions", "fractions", "months", "weekdays",
-                    "relative_days", "relative_weeks", "relative_weekends", "rolling",
+                    "relative_days", "holidays", "relative_weeks", "relative_weekends", "rolling",
                     "month_parts")
 _FUNCTION = frozenset("a an the of on in over to from for by at during and or".split())
 _NUMERIC = frozenset(("number", "isodate", "slashed"))

@@ -96,6 +96,16 @@ def _relative_day(ctx: Context, i: int):
     return day_interval(day, day, phrase.lower()), found[1]
 
 
+def _holiday(ctx: Context, i: int):
+    """ "Christmas Day", "New Year's Eve 2023": a day of the year by its feast."""
+    found = ctx.phrase(ctx.table.dates.holidays, i)
+    if found is None:
+        return None
+    (month, day), end = found
+    year, end = _optional_year(ctx, end)
+    return _resolve_day(ctx, year, month, day, i, end), end
+
+
 def _relative_week(ctx: Context, i: int):
     week = ctx.phrase(ctx.table.dates.relative_weeks, i)
     weekend = ctx.phrase(ctx.table.dates.relative_weekends, i)
@@ -300,6 +310,7 @@ def _year(ctx: Context, i: int):
 # tokens none can, so `_simple` calls only those that may read something there.
 _SIMPLE_READERS = (
     (_iso, ("isodate",), ()), (_relative_day, (), ("relative_days",)),
+    (_holiday, (), ("holidays",)),
     (_relative_week, (), ("relative_weeks", "relative_weekends")),
     (_rolling, (), ("rolling",)), (_weekday, (), ("weekdays", "relative_weekdays")),
     (_month_part, (), ("month_parts",)), (_month_day, (), ("months",)),

@@ -134,9 +134,9 @@ def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
 _OPENING_SECTIONS = ("proportions", "range_openers", "fillers", "qualifiers_before",
                      "estimate_nouns", "ages_before", "currency_symbols", "vague",
                      "fractions")
-_OPENING_DATE_SECTIONS = ("future_markers", "prepositions", "relative_days",
-                          "relative_weeks", "relative_weekends", "relative_weekdays", "rolling", "weekdays",
-                          "month_parts", "months")
+_OPENING_DATE_SECTIONS = ("future_markers", "prepositions", "relative_days", "holidays",
+                          "relative_weeks", "relative_weekends", "relative_weekdays",
+                          "rolling", "weekdays", "month_parts", "months")
 
 
 @per_table

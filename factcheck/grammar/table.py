@@ -160,6 +160,7 @@ class DateTable:
     prepositions: PhraseIndex
     times_of_day: PhraseIndex
     relative_days: PhraseIndex
+    holidays: PhraseIndex
     relative_weeks: PhraseIndex
     relative_weekends: PhraseIndex
     relative_weekdays: PhraseIndex
@@ -230,6 +231,14 @@ def merge(base: dict, extra: dict) -> dict:
     return merged
 
 
+def _month_day(value: str) -> tuple[int, int]:
+    """ "12-25" -> (12, 25): a day of every year."""
+    month, day = (int(part) for part in str(value).split("-"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise ValueError(f"{value!r} is no month-day")
+    return month, day
+
+
 def build(raw: dict) -> PhraseTable:
     """Lookup structures for a table read from TOML."""
     try:
@@ -253,6 +262,7 @@ def _build(raw: dict) -> PhraseTable:
         prepositions=index(dates.get("prepositions", {})),
         times_of_day=index(dates.get("times_of_day", {})),
         relative_days=index(dates["relative_days"], int),
+        holidays=index(dates.get("holidays", {}), _month_day),
         relative_weeks=index(dates["relative_weeks"], int),
         relative_weekends=index(dates["relative_weekends"], int),
         relative_weekdays=index(dates.get("relative_weekdays", {}), int),

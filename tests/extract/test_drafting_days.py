@@ -161,3 +161,10 @@ def test_an_initial_estimate_since_revised_is_a_quantity_of_its_own():
     # near miss: "the first 40 people" is no estimate
     d = drafts_by_number("In Palu, the first 40 people were killed.", dt.date(2018, 10, 8))
     assert d["40"].quantity == "palu.killed"
+
+
+def test_a_toll_of_a_feast_day_is_that_days():
+    d = drafts_by_number("The Ministry of Health in Malawi says the cholera outbreak in the "
+                         "country has killed 13 people on Christmas day.", dt.date(2022, 12, 26))
+    assert d["13"].quantity == "malawi.killed_daily"
+    assert d["13"].as_of == "2022-12-25"
