@@ -12,9 +12,8 @@ move, the origin; a count at a destination is the destination's `arrived` when t
 document names several destinations, else the origin's `departed`. A fraction or
 percent of people is a ratio, `S.departed / S.population`. A date or a duration
 names an event: `invasion.start`, `journey.duration`. A count of one day gets a
-`_daily` measure. A number no rule names gets `unnamed_DOC.mN`, which names nothing
-else.
-"""
+`_daily` measure, one of an earlier year that year's (past_years.py). A number no
+rule names gets `unnamed_DOC.mN`, which names nothing else."""
 
 from __future__ import annotations
 
@@ -37,9 +36,9 @@ from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, heading_p
 from .lengths import LENGTH_MEASURES, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
-from .nouns import attached as _attached, group_noun as _group_noun
-from .nouns import modifier as _modifier, own_noun, partitive_noun
-from .nouns import verb_before as _verb_before
+from .nouns import (attached as _attached, group_noun as _group_noun, modifier as _modifier,
+                    own_noun, partitive_noun, verb_before as _verb_before)
+from .past_years import of_a_past_year
 from .peoples import people_counted, without_the_people
 from .places import Place, Places
 from .respectively import respective_measure
@@ -94,6 +93,8 @@ class Namer:
             found = self._money(mention, sentence)
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):
             found = None  # "250 homes ..., while residents of another 400 houses": others
+        if found and mention.kind == "count":  # "died in 2015", "Last year, 1,705 ..."
+            found = of_a_past_year(self.text, mention, sentence, found, self.year, self.events)
         self.given[mention.start] = found
         return found or self.placeholder(index)
 

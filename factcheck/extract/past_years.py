@@ -1,0 +1,51 @@
+"""A count of an earlier year in a story of this one: "About 2,000 people died in 2015
+in both states during a heat wave" in a story of April 2016, "Last year, 1,705 people
+lost their lives due to dengue". The count is that year's, not the story's running
+total: `heatwave_2015.killed` (the story's event, of that year), or, in a story whose
+event has no name, the measure of that year (`bangladesh.killed_2023`). Named so, it
+never links with this year's count, nor makes verify call the two a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import BREAK
+from .mention import Mention
+from .text import Span
+
+# "in 2015", "during 2015", "last year", at the number's clause or opening its sentence
+_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?P<year>1[89]\d\d|20\d\d)\b(?!\s*[-–/])"
+                   r"|\b(?P<last>last\s+year)\b", re.I)
+_SIMPLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>[a-z][a-z0-9_]*)")
+
+
+def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
+                   published_year: int | None, events) -> str:
+    """`quantity` as that earlier year's when the number's clause dates it so;
+    `events`: the story's events (events.Events), whose main one is named."""
+    named = _SIMPLE.fullmatch(quantity)
+    if named is None or published_year is None or re.search(r"_(?:1[89]|20)\d\d\b", quantity) \
+            or named["subject"] in {hit.name for hit in events.named}:
+        return quantity  # a sum, a share, a name with its year, a named event ("Sidr")
+    year = _clause_year(text, mention, sentence, published_year)
+    if year is None or year >= published_year:
+        return quantity
+    if events.main_event is not None:
+        return f"{events.main_event}_{year}.{named['measure']}"
+    return f"{named['subject']}.{named['measure']}_{year}"
+
+
+def _clause_year(text: str, mention: Mention, sentence: Span, published_year: int) -> int | None:
+    before = [m.end() for m in BREAK.finditer(text, sentence.start, mention.start)]
+    after = BREAK.search(text, mention.end, sentence.end)
+    start, end = (before[-1] if before else sentence.start), (after.start() if after
+                                                              else sentence.end)
+    windows = [(start, end)]
+    if before:  # "In 2015, 2,000 died", "Last year, 1,705 people lost their lives"
+        windows.append((sentence.start, before[0]))
+    for low, high in windows:
+        found = _YEAR.search(text, low, high)
+        if found is not None:
+            return published_year - 1 if found.group("last") else int(found.group("year"))
+    return None

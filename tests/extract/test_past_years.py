@@ -1,0 +1,36 @@
+"""A count of an earlier year, in a story of this one, is that year's: never linked
+with the story's own count (nor a false conflict with it). Near misses: this year,
+a span of years, a name that already carries its year."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+
+def quantities(text: str, published: dt.date) -> dict:
+    return {k: d.quantity for k, d in drafts_by_number(text, published).items()}
+
+
+def test_a_count_of_an_earlier_year_is_that_years():
+    q = quantities("The heat wave has killed 66 people in Telangana. About 2,000 people "
+                   "died in 2015 in both states during a heat wave.", dt.date(2016, 4, 7))
+    assert q["66"] == "telangana.killed"
+    assert q["About 2,000"] == "heatwave_2015.killed"  # the story's event, of 2015
+    # "last year" is the year before publication; no event named: the measure's year
+    q = quantities("Last year, 1,705 people lost their lives due to dengue in Bangladesh.",
+                   dt.date(2024, 7, 29))
+    assert q["1,705"] == "bangladesh.killed_2023"
+    q = quantities("Floods in Nigeria's Borno state killed 37 people in Maiduguri. Last year, "
+                   "floods across the country killed more than 600 people.", dt.date(2024, 8, 16))
+    assert q["more than 600"] == "flood_2023.killed"
+
+
+def test_near_misses_keep_the_storys_count():
+    published = dt.date(2016, 4, 7)
+    assert quantities("In 2016, 300 people died in Telangana.", published)["300"] \
+        == "telangana.killed"  # this year
+    assert quantities("Between 2010 and 2015, 300 people died in Telangana.",
+                      published)["300"] == "telangana.killed"  # a span: no one year
+    # another clause's year says nothing of this count
+    q = quantities("In Telangana, 300 people died, more than in 2015.", published)
+    assert q["300"] == "telangana.killed"
