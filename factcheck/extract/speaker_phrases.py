@@ -30,7 +30,8 @@ has have had is are was were will would could should may might can did do does n
 also then having being been""".split()) - {"and", "of", "for"}
 _COMPASS = re.compile(r"(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)"
                       r"(?:ern)?", re.I)
-TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–]|(?<=\s)-(?=\s)")
+# (U+FFFD: a dash the page's encoding lost, as in a dateline "Ma’rib (IINA) � The WHO")
+TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–\ufffd]|(?<=\s)-(?=\s)")
 
 
 # ", saying that", "released a statement saying": the participle hangs on the main
@@ -80,7 +81,8 @@ def noun_phrase_before(tokens: list[str]) -> str:
 
 # a word that ends a clause of its own before "and": a past verb or a state
 _PREDICATE = re.compile(r"[a-z]+ed|full|open|shut|dead|alive|over|here|there|now|today|"
-                        r"yesterday|again|too|well|down|up|out|away|home|gone")
+                        r"yesterday|again|too|well|down|up|out|away|home|gone|lit|hit|cut|"
+                        r"set|built|made|done|seen|known|given|taken|held|found|kept|lost")
 
 
 def phrase_back(tokens: list[str]) -> str:
@@ -101,7 +103,7 @@ def phrase_back(tokens: list[str]) -> str:
             return ""  # "The UN said Polish authorities had reported": the outer speaker
         if token == "and" and (not words or (k > 0 and _PREDICATE.fullmatch(tokens[k - 1]))):
             break  # "... arrived and estimates"; "The camp is full and officials said"
-        if token in ",;:()“”\"—–-" or token.lower() in STOP or token[0].isdigit():
+        if token in ",;:()“”\"—–-\ufffd" or token.lower() in STOP or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
             break

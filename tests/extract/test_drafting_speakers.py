@@ -452,3 +452,12 @@ def test_as_per_names_a_source_as_according_to_does():
     assert d["300"].by == "Red Cross"
     # near miss: a source that names no one gives no speaker
     assert drafts("As per official data, 300 people died in Assam.")["300"].by is None
+
+
+def test_a_dateline_dash_lost_to_the_encoding_ends_the_speaker():
+    d = drafts("Ma’rib (IINA) \ufffd The World Health Organization (WHO) announced that the "
+               "death toll in Yemen has reached 1,054.")
+    assert d["1,054"].by == "World Health Organization"
+    # an irregular participle ends a clause before "and" as a past verb in -ed does
+    d = drafts("The fires were deliberately lit and police said 40 people were arrested.")
+    assert d["40"].by == "police"
