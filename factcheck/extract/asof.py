@@ -53,6 +53,8 @@ _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
 _RISE_TO = re.compile(r".*\b(?:rose|climbed|jumped|risen|grew|reached|increased|"
                       r"(?:updated|raised|revised)\s+(?:its|the|their)\s+(?:death\s+)?"
                       r"(?:toll|tally|count|figures?|estimate))(?:\s+(?:early|late))?\s+", re.S)
+_EVENT_VERB = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|struck|ended|"
+                         r"made\s+landfall)\s+$", re.I)
 _BARE_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 _PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
 
@@ -75,6 +77,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
         return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
                      if f is not None), None)  # an amount only under "as of", "by"
     for date in dates:
+        if date.start > mention.end and _EVENT_VERB.search(text, mention.end, date.start):
+            continue  # "The two fires started Monday": the fires' start, not their count's
         found = _week_ending(text, mention, date) or _window_end(text, mention, date) \
             or _frame(text, sentence, mention, date) \
             or _day_of_clause(text, sentence, mention, date)

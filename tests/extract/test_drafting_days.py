@@ -168,3 +168,14 @@ def test_a_toll_of_a_feast_day_is_that_days():
                          "country has killed 13 people on Christmas day.", dt.date(2022, 12, 26))
     assert d["13"].quantity == "malawi.killed_daily"
     assert d["13"].as_of == "2022-12-25"
+
+
+def test_a_day_an_event_verb_gives_is_the_events_not_a_counts_as_of():
+    d = drafts_by_number("The two fires on either side of the Greek capital started Monday "
+                         "within hours of each other.", dt.date(2018, 7, 26))
+    assert d["two"].as_of is None
+    assert d["Monday"].quantity == "fire.start"
+    # near miss: a day after a verb of dying still dates the count
+    d = drafts_by_number("Two people died due to floods in Lakhimpur district Tuesday.",
+                         dt.date(2018, 7, 26))
+    assert d["Two"].as_of == "2018-07-24"
