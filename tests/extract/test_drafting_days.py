@@ -179,3 +179,9 @@ def test_a_day_an_event_verb_gives_is_the_events_not_a_counts_as_of():
     d = drafts_by_number("Two people died due to floods in Lakhimpur district Tuesday.",
                          dt.date(2018, 7, 26))
     assert d["Two"].as_of == "2018-07-24"
+
+
+def test_a_weekdays_own_event_starts_that_day():
+    d = drafts_by_number("Rescuers searched for the Nepali victims of Saturday’s devastating "
+                         "earthquake.", dt.date(2015, 4, 27))
+    assert d["Saturday’s"].quantity == "earthquake.start"

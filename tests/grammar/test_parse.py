@@ -599,3 +599,10 @@ def test_a_feast_day_is_its_day_of_the_year():
     # near miss: "Christmas" alone names a season, not a day
     with pytest.raises(FactcheckError):
         parse_value("Christmas", anchor=anchor)
+
+
+def test_a_weekdays_possessive_is_that_day():
+    # "Saturday's earthquake" (published Monday 2015-04-27): Saturday 2015-04-25
+    for text in ("Saturday's", "Saturday’s"):
+        value = parse_value(text, anchor=dt.date(2015, 4, 27))
+        assert value.low == value.high == dt.date(2015, 4, 25).toordinal()
