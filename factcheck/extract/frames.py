@@ -115,7 +115,8 @@ _ANOTHER = re.compile(
     r"|[Aa]nother\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:has\s+|had\s+)?(?:[a-z]+ed|sank|struck|hit|"
     r"broke|fell|blew|went|began|swept|tore)\b)")
 _NO_INCIDENT = frozenset("""people person persons time times one ones way thing things day
-days week weeks year years month months""".split())
+days week weeks year years month months two three four five six seven eight nine ten
+eleven twelve dozen dozens hundred hundreds thousand thousands few several""".split())
 
 
 def another_incident(text: str, start: int, end: int) -> str | None:

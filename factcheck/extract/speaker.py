@@ -295,7 +295,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "has now claimed 2,500 lives": a toll, no one speaking
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
-    if previous in _PASSIVE_BEFORE or " ".join(before[-2:]).lower() == "the first":
+    if previous in _PASSIVE_BEFORE or " ".join(before[-2:]).lower() == "the first" \
+            or (previous.endswith("est") and len(previous) > 4):  # "the coldest recorded"
         return True  # "were reported"; "In the first reported deaths": an adjective
     after = text[at + len(word):at + len(word) + 12].lstrip()
     if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):

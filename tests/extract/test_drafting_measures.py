@@ -283,9 +283,10 @@ def test_corpses_are_the_dead_and_a_thing_counted_before_being_is_that_thing():
     d = drafts(title + "There are dozens of mortuaries being run by private philanthropists "
                "in Karachi.")
     assert d["dozens"].quantity == "karachi.mortuaries"
-    # near miss: a verb after the noun is no part of the thing ("flights cancelled")
+    # a verb after the noun is what befell the thing, as "homes destroyed": flights
+    # are things of the lexicon, cancelled what befell them
     d = drafts(title + "In Karachi, hundreds of flights were cancelled.")
-    assert d["hundreds"].quantity == "karachi.flights"
+    assert d["hundreds"].quantity == "karachi.flights_cancelled"
 
 
 def test_an_age_is_the_named_persons():
@@ -314,3 +315,20 @@ def test_a_group_named_in_the_singular_before_a_noun_is_the_plural_group():
     # near miss: a plural group keeps its own name
     d = drafts("In Odisha, 12 women died.")
     assert d["12"].quantity == "odisha.women_killed"
+
+
+def test_services_stopped_are_counted_by_what_befell_them():
+    d = drafts("Railways cancelled 19 trains in North India. Poor visibility hampered train "
+               "movement, with over three dozen trains arriving New Delhi several hours "
+               "behind schedule and 16 trains being rescheduled.")
+    assert d["19"].quantity == "north_india.trains_cancelled"
+    assert d["16"].quantity.endswith(".trains_rescheduled")
+    assert d["over three dozen"].quantity.endswith(".trains_delayed")
+    # near miss: a road closed is still closed, not cancelled
+    assert drafts("In Florida, 300 roads were closed.")["300"].quantity == "florida.roads_closed"
+
+
+def test_another_and_a_number_is_no_other_incident():
+    d = drafts("Vubwi District has confirmed four cases, and we are investigating another "
+               "seven suspected cases.")
+    assert not d["seven"].quantity.startswith("another_")

@@ -461,3 +461,9 @@ def test_a_dateline_dash_lost_to_the_encoding_ends_the_speaker():
     # an irregular participle ends a clause before "and" as a past verb in -ed does
     d = drafts("The fires were deliberately lit and police said 40 people were arrested.")
     assert d["40"].by == "police"
+
+
+def test_a_superlative_before_recorded_makes_it_an_adjective():
+    d = drafts("The coldest recorded temperature this winter is in Imphal, with the mercury "
+               "touching 2.4 degrees Celsius.")
+    assert d["2.4 degrees Celsius"].by is None
