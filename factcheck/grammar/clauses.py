@@ -18,9 +18,9 @@ from ..findings import FactcheckError
 # and a capital, digit or opening quote, or at a line break. "U.N. would" and
 # "Mr. Aliyev" do not end sentences.
 _SENTENCE_END = re.compile(r"""[.!?]["'”’»)\]]*\s+(?=["'“‘«(\[]?[A-Z0-9])|\n\s*""")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|"
-                           r"Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                           r"Sep|Sept|Oct|Nov|Dec|Rs)\.)[\"'”’»)\]]*\s+$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Cpl|Capt|Cmdr|"
+                           r"Supt|Insp|Const|Det|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|"
+                           r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs)\.)[\"'”’»)\]]*\s+$")
 
 # Clause boundaries inside a sentence: punctuation, and the words that open a new
 # clause ("promises that Armenians ... will be protected": the "will" is not the

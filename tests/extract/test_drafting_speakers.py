@@ -467,3 +467,9 @@ def test_a_superlative_before_recorded_makes_it_an_adjective():
     d = drafts("The coldest recorded temperature this winter is in Imphal, with the mercury "
                "touching 2.4 degrees Celsius.")
     assert d["2.4 degrees Celsius"].by is None
+
+
+def test_a_rank_abbreviation_ends_no_sentence():
+    d = drafts("Two other men were still missing and presumed dead, said Royal Canadian "
+               "Mounted Police Cpl. Chris Faulkner.")
+    assert d["Two"].by == "Chris Faulkner"
