@@ -151,6 +151,8 @@ def number_between(text: str, mention: Mention, place: Place,
     """A place past another number belongs to that number: "100,000 of the 120,000
     residents of Karabakh", "Kyiv, home to nearly 3 million, ... 160,000"; but "India
     reported 360 killed and 900 injured" speaks of India twice."""
+    if place.start > mention.end and _LATER_CLAUSE.search(text, mention.end, place.start):
+        return True  # "killing two people after lashing the Philippines": that clause's
     low, high = min(mention.end, place.end), max(mention.start, place.start)
     between = [m for m in mentions if m is not mention and m.kind in COUNTS
                and low <= m.start and m.end <= high]
@@ -161,6 +163,10 @@ def number_between(text: str, mention: Mention, place: Place,
     aside = re.match(r",[^,;:.()]*[,;:)]", text[place.end:])  # "Kyiv, home to 3 million,"
     return aside is not None and place.end + aside.end() <= mention.start and any(
         m.end <= place.end + aside.end() for m in between)
+
+
+# a clause of its own after the number: "after lashing", "before hitting"
+_LATER_CLAUSE = re.compile(r"\b(?:after|before|while)\s+[a-z]+ing\b")
 
 
 # "Russian forces pressed towards Kyiv": the adjective names who acts, not where

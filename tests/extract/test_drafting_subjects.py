@@ -376,3 +376,12 @@ def test_a_storm_s_name_is_never_a_place():
     assert Places(text).main == "louisiana"
     # near miss: with no storm of that name, "from Gustav" is read as a place
     assert "gustav" in {p.key for p in Places(text.replace("Hurricane Gustav", "home")).found}
+
+
+def test_a_place_in_a_later_clause_of_its_own_is_that_clauses():
+    d = drafts("Typhoon Mangkhut barreled into southern China on Sunday, killing two people "
+               "after lashing the Philippines, where at least 69 people died.")
+    assert d["two"].quantity == "china.killed"
+    # near miss: a place right after the number's own verb is still its place
+    d = drafts("The storm killed two people in the Philippines after midnight.")
+    assert d["two"].quantity == "philippines.killed"
