@@ -30,6 +30,11 @@ INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates
 # details on the search for 38 people who remain missing"), whatever comes before.
 _OWN_VERB = r"(?:who|which|that)\s+(?!(?:could|might|would|will|may|can|should|are\s+expected|is\s+expected|are\s+likely|is\s+likely|are\s+set|is\s+set)\b)[a-z]+(?:ed|s)?\b"
 _RELATIVE = re.compile(rf"\b{_OWN_VERB}")
+# "dozens more feared buried", "feared dead": presumed now, no forecast
+_PRESUMED = re.compile(r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:dead|buried|trapped|killed|"
+                       r"missing|drowned|lost)\b")
+_PRESUMED_AFTER = re.compile(r"(?:\s+(?:people|more|others|persons))?\s+(?:dead|buried|trapped|"
+                             r"killed|missing|drowned|lost)\b")
 _RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
 
 
@@ -42,6 +47,9 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
     end = min(_clause_end(text, mention.end), after.start() if after else len(text))
     own = _RELATIVE_AFTER.match(text, mention.end)  # "38 people who remain missing"
     return any(h.table == "forecast" and start <= h.start and h.end <= end
+               and not _PRESUMED.match(text, h.end)
+               and not (text[h.end:mention.start].isspace()  # "officials fear 5,000 missing"
+                        and _PRESUMED_AFTER.match(text, mention.end))
                and not any(min(h.end, mention.end) <= m.start < max(h.start, mention.start)
                            for m in mentions if m.kind in COUNTS)
                and not (h.end <= mention.start

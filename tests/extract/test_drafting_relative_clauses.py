@@ -44,3 +44,13 @@ def test_a_year_before_an_adjective_still_dates_the_event():
     # near miss: a determiner between the year and the event word breaks the link
     d = drafts("Since 2010 the heat wave has killed 106 in Quebec.")
     assert d["106"].quantity != "heatwave_2010.killed"
+
+
+def test_feared_dead_or_buried_is_presumed_now_not_a_forecast():
+    d = drafts("In the Philippines, 69 people died and dozens more were feared buried.")
+    assert not d["dozens"].quantity.endswith("_forecast")
+    d = drafts_by_number("Indonesian officials fear 5,000 missing in Palu.", PUBLISHED)
+    assert d["5,000"].quantity == "palu.missing"
+    # near miss: a fear of what may come stays a forecast
+    d = drafts("Officials in Montreal fear 5,000 people could flee.")
+    assert d["5,000"].quantity.endswith("_forecast")
