@@ -71,17 +71,30 @@ def rows_by_variable(rows: list[Row], count: int) -> list[list[int]]:
 
 
 def settle(rows: list[Row], rows_with: list[list[int]], bounds: Bounds,
-           whole: list[bool], queue: list[int]) -> Bounds:
+           whole: list[bool], queue: list[int], applied: bool = False) -> Bounds:
     """Tighten `bounds` in place from the rows in `queue` on (all rows at first;
-    the rows of a variable just fixed, for witness.py), in rounds as above."""
+    the rows of a variable just fixed, for witness.py), in rounds as above.
+
+    A row of one variable bounds it by a constant: once applied, visiting it again
+    never moves a bound (bounds only tighten), so it is visited in the first round
+    alone, or never when `applied` (bounds that came from propagating these rows).
+    It still counts against the work limit, so the limit stops where it did."""
     changed = [False] * len(bounds.low)
     budget = VISITS_PER_ROW * len(rows) + 50
     while queue and budget > 0:
         dirty: list[int] = []
-        for r in queue[:budget]:
-            if not _tighten(rows[r], bounds, whole, changed, dirty):
-                bounds.empty = True
-                return bounds
+        if applied:
+            for r in queue[:budget]:
+                row = rows[r]
+                if len(row[0]) > 1 and not _tighten(row, bounds, whole, changed, dirty):
+                    bounds.empty = True
+                    return bounds
+        else:
+            for r in queue[:budget]:
+                if not _tighten(rows[r], bounds, whole, changed, dirty):
+                    bounds.empty = True
+                    return bounds
+            applied = True
         budget -= len(queue)
         queue = _rows_of(dirty, rows_with, changed)
     return bounds
