@@ -221,9 +221,19 @@ class RangeQuestions:
         return rows, whole, (None if found.empty else found)
 
     def _satisfies(self, point: list, atoms_lists=None) -> bool:
-        return witness.integral_where_whole(point, self.whole) and witness.holds(
-            point, self.atoms if atoms_lists is None else atoms_lists, self.position,
-            self.integer_vars.__contains__, self.floor, self.calendar_at)
+        return witness.integral_where_whole(point, self.whole) and witness.holds_compiled(
+            point, [self._compiled(atoms) for atoms in (
+                self.atoms if atoms_lists is None else atoms_lists)],
+            self.floor, self.calendar_at)
+
+    def _compiled(self, atoms: list) -> list:
+        """A constraint's atoms (or exact readings) compiled for points (witness.py),
+        once per group: kept by the list's identity, the list kept alive with them."""
+        found = self._atom_cache.get(id(atoms))
+        if found is None:
+            found = self._atom_cache[id(atoms)] = (atoms, witness.compiled(
+                atoms, self.position, self.integer_vars.__contains__))
+        return found[1]
 
     def _rows(self, i: int) -> list:
         """Constraint i's atoms as propagation rows (made once per group)."""

@@ -59,6 +59,22 @@ def test_a_point_that_breaks_a_constraint_proves_nothing():
     assert not witness.holds([-1, 5], atoms, {a: 0, b: 1}, lambda k: False, [0], {})
 
 
+def test_a_point_is_checked_against_the_readings_asked_for():
+    # a + b <= 10 read as written, a + b == 9 read exactly: (4, 4) satisfies the
+    # first and misses the second by one (the atoms compiled once per group are
+    # kept apart, by the readings they came from); an equality making b whole too.
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "<=", exact=-9),
+             claim("b", {a: 1, b: -1}, 0, "==")]
+    asked = solver.GroupSolver(group, {a}, set())
+    exact = [group[0].exact_atoms]
+    assert asked._satisfies([4, 4]) and not asked._satisfies([4, 4], exact)
+    assert asked._satisfies([4, 5], exact) and not asked._satisfies([4, 5])  # b == a
+    assert not asked._satisfies([Fraction(9, 2), Fraction(9, 2)])  # a is whole
+    assert witness.holds([Fraction(9, 2), Fraction(9, 2)], [[group[1].atoms[0]]],
+                         {a: 0, b: 1}, {a}.__contains__, [], {}) is False  # b made whole
+
+
 def test_the_ranges_of_an_agreeing_group_need_no_z3(monkeypatch):
     a, b = KEYS[:2]
     group = [claim("sum", {a: 1, b: 1}, -10, "<="), claim("a", {a: 1}, -2, ">="),
