@@ -221,10 +221,14 @@ class RangeQuestions:
         return rows, whole, (None if found.empty else found)
 
     def _satisfies(self, point: list, atoms_lists=None) -> bool:
+        if atoms_lists is None:  # the whole group (most points): compiled once
+            compiled = self._atom_cache.get(None)
+            if compiled is None:
+                compiled = self._atom_cache[None] = [self._compiled(a) for a in self.atoms]
+        else:
+            compiled = [self._compiled(atoms) for atoms in atoms_lists]
         return witness.integral_where_whole(point, self.whole) and witness.holds_compiled(
-            point, [self._compiled(atoms) for atoms in (
-                self.atoms if atoms_lists is None else atoms_lists)],
-            self.floor, self.calendar_at)
+            point, compiled, self.floor, self.calendar_at)
 
     def _compiled(self, atoms: list) -> list:
         """A constraint's atoms (or exact readings) compiled for points (witness.py),

@@ -84,7 +84,7 @@ class GroupSolver(RangeQuestions):
         self._by_points: dict = {}  # the ends points reached, when not all (ranges.py)
         self._questions = itertools.count()
         self._row_cache: dict[int, list] = {}
-        self._atom_cache: dict[int, tuple] = {}  # id(atoms) -> (atoms, compiled)
+        self._atom_cache: dict = {}  # id(atoms) -> (atoms, compiled); None -> all
         # The maximal agreeing sets MARCO grew, all of them (None until
         # all_conflicts() has run to its end): every set that agrees lies in one.
         self.maximal: list[list[int]] | None = None
