@@ -187,6 +187,13 @@ class RangeQuestions:
             self._witness = point
         return True
 
+    def refuted(self) -> bool:
+        """Whether propagation alone finds the group's constraints conflicting (its
+        bounds are sound: no solution lies outside them, so none at all when they
+        leave some variable no value); False proves nothing."""
+        self._tick()
+        return self._propagated()[1] is None
+
     def point_agrees(self, subset: list[int]) -> bool:
         """Whether a point found in Python satisfies every constraint of the subset
         (exactly, as witnessed_agreement for the whole group); False proves nothing.
