@@ -222,7 +222,7 @@ def _exact(limit, c: int):
 
 
 def rising_direction(rows: list[Row], count: int, floor_zero: list[int], start: int,
-                     sign: int) -> bool:
+                     sign: int, rows_with: list[list[int]] | None = None) -> bool:
     """Whether some 0/1 direction d with d[start] = 1 keeps every row: each row's
     `sum(c·d)` is <= 0 (== 0 for a row that comes with its mirror, an equality),
     and moving along sign·d keeps floor-zero variables >= 0 (they may only rise).
@@ -231,14 +231,12 @@ def rising_direction(rows: list[Row], count: int, floor_zero: list[int], start: 
     miss a direction (then z3 decides), never claims a false one (checked exactly
     at the end)."""
     chosen = {start}
-    rows_with: dict[int, list[int]] = {}
-    for r, (coeffs, _, _) in enumerate(rows):
-        for i, _ in coeffs:
-            rows_with.setdefault(i, []).append(r)
+    if rows_with is None:  # (the callers that ask of many ends made it once)
+        rows_with = rows_by_variable(rows, count)
     floor = set(floor_zero)
     if sign < 0 and start in floor:
         return False
-    pending = list(rows_with.get(start, ()))
+    pending = list(rows_with[start])
     while pending:
         r = pending.pop()
         coeffs = rows[r][0]
@@ -251,7 +249,7 @@ def rising_direction(rows: list[Row], count: int, floor_zero: list[int], start: 
         if helper is None:
             return False
         chosen.add(helper)
-        pending.extend(rows_with.get(helper, ()))
+        pending.extend(rows_with[helper])
         pending.append(r)
         if len(chosen) > count:
             return False

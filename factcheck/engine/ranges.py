@@ -88,8 +88,10 @@ class RangeQuestions:
                                                   if end not in by_points})
         proved.update(by_points)
         # An end with a direction found in Python is infinite; z3 looks for the rest.
+        rows_with = rows_by_variable(rows, len(self.keys)) if endless else None
         rising = [end for end in endless if rising_direction(
-            rows, len(self.keys), self.floor, self.position[end[0]], 1 if end[1] else -1)]
+            rows, len(self.keys), self.floor, self.position[end[0]], 1 if end[1] else -1,
+            rows_with)]
         proved.update(dict.fromkeys(rising))
         endless = [end for end in endless if end not in proved]
         proved.update(dict.fromkeys(self._unbounded(solver, base, tag, subset, endless)))
@@ -117,17 +119,18 @@ class RangeQuestions:
             return None
         wanted: tuple[dict, dict] = ({}, {})
         complete = True
+        rows_with = rows_by_variable(rows, len(self.keys))
         for key in keys:
             i = self.position[key]
             for upper, value, is_open in ((0, found.low[i], found.low_open[i]),
                                           (1, found.high[i], found.high_open[i])):
                 if is_open or (value is None and not rising_direction(
-                        rows, len(self.keys), self.floor, i, 1 if upper else -1)):
+                        rows, len(self.keys), self.floor, i, 1 if upper else -1, rows_with)):
                     complete = False
                 elif value is not None:
                     wanted[upper][(key, bool(upper))] = value
-        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)),
-                              self._whole_rows, found, self.calendar_at, self._satisfies)
+        group = witness.Group(rows, rows_with, self._whole_rows, found, self.calendar_at,
+                              self._satisfies)
         points: list = []
         reached = {end: value for ends in wanted
                    for end, value in self._reached(group, ends, points).items()}
