@@ -221,7 +221,9 @@ def _rounding(group, integer_vars, floor_zero, deadline=None,
 
     solver = GroupSolver(group, integer_vars, floor_zero, exact=True, deadline=deadline)
     try:
-        if solver.consistent(range(len(group))):
+        # Read exactly, the bare numbers usually leave some quantity no value at
+        # all, which propagation finds without building a solver to ask.
+        if not solver.refuted() and solver.consistent(range(len(group))):
             return []
         if rounded is not None and _maximal_sets_agree_exactly(solver, rounded):
             return []

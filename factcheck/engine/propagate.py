@@ -71,17 +71,30 @@ def rows_by_variable(rows: list[Row], count: int) -> list[list[int]]:
 
 
 def settle(rows: list[Row], rows_with: list[list[int]], bounds: Bounds,
-           whole: list[bool], queue: list[int]) -> Bounds:
+           whole: list[bool], queue: list[int], applied: bool = False) -> Bounds:
     """Tighten `bounds` in place from the rows in `queue` on (all rows at first;
-    the rows of a variable just fixed, for witness.py), in rounds as above."""
+    the rows of a variable just fixed, for witness.py), in rounds as above.
+
+    A row of one variable bounds it by a constant: once applied, visiting it again
+    never moves a bound (bounds only tighten), so it is visited in the first round
+    alone, or never when `applied` (bounds that came from propagating these rows).
+    It still counts against the work limit, so the limit stops where it did."""
     changed = [False] * len(bounds.low)
     budget = VISITS_PER_ROW * len(rows) + 50
     while queue and budget > 0:
         dirty: list[int] = []
-        for r in queue[:budget]:
-            if not _tighten(rows[r], bounds, whole, changed, dirty):
-                bounds.empty = True
-                return bounds
+        if applied:
+            for r in queue[:budget]:
+                row = rows[r]
+                if len(row[0]) > 1 and not _tighten(row, bounds, whole, changed, dirty):
+                    bounds.empty = True
+                    return bounds
+        else:
+            for r in queue[:budget]:
+                if not _tighten(rows[r], bounds, whole, changed, dirty):
+                    bounds.empty = True
+                    return bounds
+            applied = True
         budget -= len(queue)
         queue = _rows_of(dirty, rows_with, changed)
     return bounds
@@ -209,7 +222,7 @@ def _exact(limit, c: int):
 
 
 def rising_direction(rows: list[Row], count: int, floor_zero: list[int], start: int,
-                     sign: int) -> bool:
+                     sign: int, rows_with: list[list[int]] | None = None) -> bool:
     """Whether some 0/1 direction d with d[start] = 1 keeps every row: each row's
     `sum(c·d)` is <= 0 (== 0 for a row that comes with its mirror, an equality),
     and moving along sign·d keeps floor-zero variables >= 0 (they may only rise).
@@ -218,14 +231,12 @@ def rising_direction(rows: list[Row], count: int, floor_zero: list[int], start: 
     miss a direction (then z3 decides), never claims a false one (checked exactly
     at the end)."""
     chosen = {start}
-    rows_with: dict[int, list[int]] = {}
-    for r, (coeffs, _, _) in enumerate(rows):
-        for i, _ in coeffs:
-            rows_with.setdefault(i, []).append(r)
+    if rows_with is None:  # (the callers that ask of many ends made it once)
+        rows_with = rows_by_variable(rows, count)
     floor = set(floor_zero)
     if sign < 0 and start in floor:
         return False
-    pending = list(rows_with.get(start, ()))
+    pending = list(rows_with[start])
     while pending:
         r = pending.pop()
         coeffs = rows[r][0]
@@ -238,7 +249,7 @@ def rising_direction(rows: list[Row], count: int, floor_zero: list[int], start: 
         if helper is None:
             return False
         chosen.add(helper)
-        pending.extend(rows_with.get(helper, ()))
+        pending.extend(rows_with[helper])
         pending.append(r)
         if len(chosen) > count:
             return False

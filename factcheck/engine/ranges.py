@@ -88,8 +88,10 @@ class RangeQuestions:
                                                   if end not in by_points})
         proved.update(by_points)
         # An end with a direction found in Python is infinite; z3 looks for the rest.
+        rows_with = rows_by_variable(rows, len(self.keys)) if endless else None
         rising = [end for end in endless if rising_direction(
-            rows, len(self.keys), self.floor, self.position[end[0]], 1 if end[1] else -1)]
+            rows, len(self.keys), self.floor, self.position[end[0]], 1 if end[1] else -1,
+            rows_with)]
         proved.update(dict.fromkeys(rising))
         endless = [end for end in endless if end not in proved]
         proved.update(dict.fromkeys(self._unbounded(solver, base, tag, subset, endless)))
@@ -117,17 +119,18 @@ class RangeQuestions:
             return None
         wanted: tuple[dict, dict] = ({}, {})
         complete = True
+        rows_with = rows_by_variable(rows, len(self.keys))
         for key in keys:
             i = self.position[key]
             for upper, value, is_open in ((0, found.low[i], found.low_open[i]),
                                           (1, found.high[i], found.high_open[i])):
                 if is_open or (value is None and not rising_direction(
-                        rows, len(self.keys), self.floor, i, 1 if upper else -1)):
+                        rows, len(self.keys), self.floor, i, 1 if upper else -1, rows_with)):
                     complete = False
                 elif value is not None:
                     wanted[upper][(key, bool(upper))] = value
-        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)),
-                              self._whole_rows, found, self.calendar_at, self._satisfies)
+        group = witness.Group(rows, rows_with, self._whole_rows, found, self.calendar_at,
+                              self._satisfies)
         points: list = []
         reached = {end: value for ends in wanted
                    for end, value in self._reached(group, ends, points).items()}
@@ -187,6 +190,13 @@ class RangeQuestions:
             self._witness = point
         return True
 
+    def refuted(self) -> bool:
+        """Whether propagation alone finds the group's constraints conflicting (its
+        bounds are sound: no solution lies outside them, so none at all when they
+        leave some variable no value); False proves nothing."""
+        self._tick()
+        return self._propagated()[1] is None
+
     def point_agrees(self, subset: list[int]) -> bool:
         """Whether a point found in Python satisfies every constraint of the subset
         (exactly, as witnessed_agreement for the whole group); False proves nothing.
@@ -221,9 +231,23 @@ class RangeQuestions:
         return rows, whole, (None if found.empty else found)
 
     def _satisfies(self, point: list, atoms_lists=None) -> bool:
-        return witness.integral_where_whole(point, self.whole) and witness.holds(
-            point, self.atoms if atoms_lists is None else atoms_lists, self.position,
-            self.integer_vars.__contains__, self.floor, self.calendar_at)
+        if atoms_lists is None:  # the whole group (most points): compiled once
+            compiled = self._atom_cache.get(None)
+            if compiled is None:
+                compiled = self._atom_cache[None] = [self._compiled(a) for a in self.atoms]
+        else:
+            compiled = [self._compiled(atoms) for atoms in atoms_lists]
+        return witness.integral_where_whole(point, self.whole) and witness.holds_compiled(
+            point, compiled, self.floor, self.calendar_at)
+
+    def _compiled(self, atoms: list) -> list:
+        """A constraint's atoms (or exact readings) compiled for points (witness.py),
+        once per group: kept by the list's identity, the list kept alive with them."""
+        found = self._atom_cache.get(id(atoms))
+        if found is None:
+            found = self._atom_cache[id(atoms)] = (atoms, witness.compiled(
+                atoms, self.position, self.integer_vars.__contains__))
+        return found[1]
 
     def _rows(self, i: int) -> list:
         """Constraint i's atoms as propagation rows (made once per group)."""

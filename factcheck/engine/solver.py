@@ -84,6 +84,7 @@ class GroupSolver(RangeQuestions):
         self._by_points: dict = {}  # the ends points reached, when not all (ranges.py)
         self._questions = itertools.count()
         self._row_cache: dict[int, list] = {}
+        self._atom_cache: dict = {}  # id(atoms) -> (atoms, compiled); None -> all
         # The maximal agreeing sets MARCO grew, all of them (None until
         # all_conflicts() has run to its end): every set that agrees lies in one.
         self.maximal: list[list[int]] | None = None
@@ -266,8 +267,14 @@ class GroupSolver(RangeQuestions):
         found, and whether the enumeration stopped (at `limit`, or out of time once
         some were found) before the end. TooHard when time ran out before any."""
         everything = list(range(len(self.constraints)))
+        # The map is propositional (a mark per constraint, clauses blocking the sets
+        # explored), each of its questions decided at once; the group's time is
+        # checked before each (_ask). It has no timeout of its own: z3 hands every
+        # question asked with one to a timer thread and waits for that thread to
+        # take it back, 30 to 200 us more per question on a busy machine (half the
+        # questions of a group that conflicts are the map's).
         map_solver = z3.SimpleSolver(ctx=self.ctx)
-        map_solver.set("timeout", self._remaining_ms())
+        self._tick()
         # The z3 calls of z3.Bool, z3.Or, z3.Not, Solver.add/check and model.eval,
         # made directly (_enumerate): the Python wrappers cost more than the search.
         # (Sets known before the search, blocked in the map up front, would save

@@ -72,19 +72,36 @@ def holds(point: list, atoms_lists, position: dict, is_whole, floor: list[int],
     """Whether the point satisfies every atom exactly, every floor, every date's
     calendar and every whole-number variable (those an equality makes whole too,
     as the solver is told)."""
+    return holds_compiled(point, [compiled(atoms, position, is_whole) for atoms in atoms_lists],
+                          floor, calendar)
+
+
+def compiled(atoms, position: dict, is_whole) -> list[tuple]:
+    """Atoms as holds_compiled reads them: (position and coefficient of each term,
+    constant, operator, the position of the variable an equality makes whole or
+    None). A group's points are checked against the same atoms again and again."""
+    out = []
+    for atom in atoms:
+        made = made_whole(atom, is_whole)
+        out.append((tuple([(position[key], coeff) for key, coeff in atom.coeffs]),
+                    atom.constant, atom.op, None if made is None else position[made]))
+    return out
+
+
+def holds_compiled(point: list, compiled_lists, floor: list[int],
+                   calendar: dict[int, tuple[int, int]]) -> bool:
+    """holds() over atoms compiled already."""
     if any(point[i] < 0 for i in floor):
         return False
     if any(not first <= point[i] <= last for i, (first, last) in calendar.items()):
         return False
-    for atoms in atoms_lists:
-        for atom in atoms:
-            total = atom.constant
-            for key, coeff in atom.coeffs:
-                total += coeff * point[position[key]]
-            if not _compare(total, atom.op):
+    for atoms in compiled_lists:
+        for terms, total, op, made in atoms:
+            for i, coeff in terms:
+                total += coeff * point[i]
+            if not _compare(total, op):
                 return False
-            made = made_whole(atom, is_whole)
-            if made is not None and not _integral(point[position[made]]):
+            if made is not None and not _integral(point[made]):
                 return False
     return True
 

@@ -59,6 +59,22 @@ def test_a_point_that_breaks_a_constraint_proves_nothing():
     assert not witness.holds([-1, 5], atoms, {a: 0, b: 1}, lambda k: False, [0], {})
 
 
+def test_a_point_is_checked_against_the_readings_asked_for():
+    # a + b <= 10 read as written, a + b == 9 read exactly: (4, 4) satisfies the
+    # first and misses the second by one (the atoms compiled once per group are
+    # kept apart, by the readings they came from); an equality making b whole too.
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "<=", exact=-9),
+             claim("b", {a: 1, b: -1}, 0, "==")]
+    asked = solver.GroupSolver(group, {a}, set())
+    exact = [group[0].exact_atoms]
+    assert asked._satisfies([4, 4]) and not asked._satisfies([4, 4], exact)
+    assert asked._satisfies([4, 5], exact) and not asked._satisfies([4, 5])  # b == a
+    assert not asked._satisfies([Fraction(9, 2), Fraction(9, 2)])  # a is whole
+    assert witness.holds([Fraction(9, 2), Fraction(9, 2)], [[group[1].atoms[0]]],
+                         {a: 0, b: 1}, {a}.__contains__, [], {}) is False  # b made whole
+
+
 def test_the_ranges_of_an_agreeing_group_need_no_z3(monkeypatch):
     a, b = KEYS[:2]
     group = [claim("sum", {a: 1, b: 1}, -10, "<="), claim("a", {a: 1}, -2, ">="),
@@ -132,8 +148,9 @@ def test_ends_points_reach_are_not_asked_of_z3_when_others_are(monkeypatch):
 def test_rounding_is_asked_of_the_exact_solver_alone(monkeypatch):
     # a <= 10 read exactly as a == 10, a >= 9 read exactly as a == 9: as read, a in
     # [9, 10] agrees (points prove it); read exactly they conflict, a rounding set.
-    # z3 is asked once whether the exact readings agree (the exact solver), not
-    # first again by a solver of the readings as rounded with the exact ones added.
+    # Propagation finds the exact readings conflicting (a == 10 leaves a == 9 no
+    # value), so no solver is built to ask whether they agree: neither one of the
+    # readings as rounded with the exact ones added, nor the exact one.
     a = KEYS[0]
     group = [claim("high", {a: 1}, -10, "<=", exact=-10),
              claim("low", {a: 1}, -9, ">=", exact=-9)]
@@ -145,7 +162,27 @@ def test_rounding_is_asked_of_the_exact_solver_alone(monkeypatch):
     assert result.known == "agree" and result.ranges == {a: solver.Bound(9, 10)}
     assert [[c.key for c in r.members] for r in result.rounding] == [
         ["relation:high", "relation:low"]]
-    assert len(built) == 1
+    assert built == []
+
+
+def test_exact_readings_propagation_cannot_refute_are_asked_of_z3(monkeypatch):
+    # a + b <= 12 read exactly as a + b == 10 beside a - b == 3, whole numbers:
+    # propagation narrows nothing to empty, the exact solver finds no whole solution
+    # (2a == 13), a rounding set. (Near miss) read as a + b == 11 instead, a == 7,
+    # b == 4 agree exactly: no rounding set.
+    a, b = KEYS[:2]
+    built = []
+    plain = solver.GroupSolver._plain
+    monkeypatch.setattr(solver.GroupSolver, "_plain",
+                        lambda self, subset: built.append(subset) or plain(self, subset))
+    for exact, sets in ((-10, [["relation:diff", "relation:sum"]]), (-11, [])):
+        group = [claim("sum", {a: 1, b: 1}, -12, "<=", exact=exact),
+                 claim("diff", {a: 1, b: -1}, -3, "==")]
+        built.clear()
+        result = consistency.solve_group(group, {a, b}, {a, b})
+        assert result.known == "agree"
+        assert [sorted(c.key for c in r.members) for r in result.rounding] == sets
+        assert (range(0, 2) in built) == bool(sets)  # the exact readings, asked of z3
 
 
 ops = st.sampled_from(["<=", "<", ">=", ">", "=="])
