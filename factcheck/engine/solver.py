@@ -41,6 +41,10 @@ __all__ = ["Bound", "GroupSolver", "TooHard", "TIMEOUT_MS", "CALENDAR"]
 # stops at what is left): past it, the group is reported as too hard to decide
 # instead of hanging the run.
 TIMEOUT_MS = 10_000
+# The work one question of the map of explored sets may take (z3's resource units;
+# a question of a group that conflicts takes some hundreds): a bound on a hostile
+# group's map that needs no timer.
+MAP_RLIMIT = 20_000_000
 _clock = time.monotonic  # (tests replace it)
 # The day numbers of 0001-01-01 and 9999-12-31, the dates there are.
 CALENDAR = (1, 3_652_059)
@@ -272,8 +276,11 @@ class GroupSolver(RangeQuestions):
         # checked before each (_ask). It has no timeout of its own: z3 hands every
         # question asked with one to a timer thread and waits for that thread to
         # take it back, 30 to 200 us more per question on a busy machine (half the
-        # questions of a group that conflicts are the map's).
+        # questions of a group that conflicts are the map's). A resource limit
+        # (counted work, no thread) still bounds any one question: a map question
+        # costs some hundreds of units, a hostile one stops as out of time.
         map_solver = z3.SimpleSolver(ctx=self.ctx)
+        map_solver.set("rlimit", MAP_RLIMIT)
         self._tick()
         # The z3 calls of z3.Bool, z3.Or, z3.Not, Solver.add/check and model.eval,
         # made directly (_enumerate): the Python wrappers cost more than the search.

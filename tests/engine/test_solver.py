@@ -87,9 +87,19 @@ def test_the_map_of_explored_sets_asks_without_a_timer(monkeypatch):
                c("e", {X: 1}, -3, "<="))
     found, _, _ = s.all_conflicts(cap=20, limit=200)
     assert sorted(found) == [[0, 2, 3], [0, 4]]
-    # the map: the one solver made without the legacy arithmetic, nothing set on it
-    # (the group's solver, made here or lent from an earlier group, keeps a timeout)
-    assert [names for names in settings if "smt.arith.solver" not in names] == [[]]
+    # the map: the one solver made without the legacy arithmetic, only a resource
+    # limit set on it (the group's solver, made here or lent, keeps a timeout)
+    assert [names for names in settings if "smt.arith.solver" not in names] == [["rlimit"]]
+
+
+def test_a_map_question_past_its_resource_limit_is_too_hard(monkeypatch):
+    # a map allowed no work at all cannot answer: the group is too hard, not hung
+    from factcheck.engine import solver as solver_module
+
+    monkeypatch.setattr(solver_module, "MAP_RLIMIT", 1)
+    s = solver(c("a", {X: 1}, -10, ">="), c("e", {X: 1}, -3, "<="))
+    with pytest.raises(solver_module.TooHard):
+        s.all_conflicts(cap=20, limit=200)
 
 
 def test_cap_and_limit():
