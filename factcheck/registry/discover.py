@@ -45,8 +45,9 @@ def discover(paths: list[Path], problems: list[Finding] | None = None) -> list[P
     # `verify claims claims/a.yaml` names a.yaml twice: load it once, or every id in
     # it would be a duplicate of itself.
     unique: dict[Path, Path] = {}
+    resolve = Resolver()  # (each folder resolved once: a system call per folder level)
     for path in found:
-        unique.setdefault(real_path(path) or path.absolute(), path)
+        unique.setdefault(resolve(path) or path.absolute(), path)
     return list(unique.values())
 
 
