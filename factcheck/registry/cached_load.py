@@ -16,6 +16,7 @@ import hashlib
 from functools import partial
 from pathlib import Path
 
+from .. import expr
 from ..cache.stamps import Stamps
 from ..files import MAX_TEXT_BYTES, read_regular_file
 from ..yamlsafe import Limits
@@ -55,10 +56,27 @@ def load_cached(loaded: Loaded, files: list[Path], root: list[Path], per_file,
     for i, read in zip(missing, fresh):
         reads[i] = read
         if keys[i] is not None:
+            _walk_expressions(read)
             store.put(KIND, keys[i], (_fingerprints(read.texts or (), real_path, stamps),
                                       read))
     stamps.save()
     return merge(loaded, reads, per_file)
+
+
+def _walk_expressions(read) -> None:
+    """Each expression's names and references found before the reading is kept:
+    remembered on the tree (expr.names), they are kept with it, and a cached run
+    does not walk every relation and compound expression of the registry again
+    (0.4 s at 100,000 claims). Only the trees' own walks: what they say is the same."""
+    if read.assembly is None:
+        return
+    part = read.assembly.registry
+    trees = [c.expr for c in part.claims if c.expr is not None]
+    trees += [r.comparison for r in part.relations if r.comparison is not None]
+    for tree in trees:
+        if type(tree) is not expr.Name:
+            expr.names(tree)
+            expr.references(tree)
 
 
 def _prefix(root: list[Path], per_file: bool, context: str) -> bytes:
