@@ -66,8 +66,9 @@ def name_groups(registry, names: list[str]) -> tuple[dict[str, str], list, list,
     of_place: dict[str, list[str]] = {}  # a place's chain, walked once per place
     chains = {name: _chain(registry, name, of_place) for name in names}
     for name, chain in chains.items():
-        suffix = name[len(chain[0]):] if chain else ""
-        union([name, *(place + suffix for place in chain[1:] if place != "<cycle>")])
+        if len(chain) > 1:  # (a place within none links nothing: no call for those)
+            suffix = name[len(chain[0]):]
+            union([name, *(place + suffix for place in chain[1:] if place != "<cycle>")])
         if name.endswith(".duration"):
             subject = name[: -len(".duration")]
             union([name, subject + ".start", subject + ".end"])
@@ -78,27 +79,32 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
                ranges: bool) -> Components:
     root_of, claim_names, relation_names, chains = name_groups(registry, names)
     found = Components(root_of)
-    texts: dict[str, list[str]] = {}
+    texts: dict[str, list[str]] = {root: [] for root in root_of.values()}
     excluded: set[str] = set()
+    owner = found.owner
     for claim, group in zip(registry.claims, claim_names):
         if group:
-            root = found.root_of[group[0]]
-            found.owner[claim.id] = root
-            texts.setdefault(root, []).append(_claim_text(claim))
+            root = root_of[group[0]]
+            owner[claim.id] = root
+            texts[root].append(_claim_text(claim))
     for relation, group in zip(registry.relations, relation_names):
         if group:
             root = found.root_of[group[0]]
-            found.owner[relation.id] = root
-            texts.setdefault(root, []).append(
+            owner[relation.id] = root
+            texts[root].append(
                 f"r {relation.id}\0{relation.holds}\0{relation.comparison is None}")
             if relation.comparison is not None and products.has_product(relation.comparison):
                 excluded.add(root)
+    dim_texts: dict = {}  # a registry has a few dimensions, 100,000 names
     for name in sorted(names):
         info = registry.quantities.get(name)
         declared = "-" if info is None else f"{info.unit}\0{info.trend}"
-        texts.setdefault(found.root_of[name], []).append(
-            f"n {name}\0{dims.get(name)!r}\0{name in dated}\0{declared}\0"
-            + ">".join(chains[name]))
+        dim = dims.get(name)
+        dim_text = dim_texts.get(dim)
+        if dim_text is None:
+            dim_text = dim_texts[dim] = repr(dim)
+        texts[root_of[name]].append(f"n {name}\0{dim_text}\0{name in dated}\0{declared}\0"
+                                    + ">".join(chains[name]))
     head = "ranges" if ranges else "plain"
     # (surrogatepass: a name or id may hold any lone surrogate, and stays distinct)
     for root, lines in texts.items():
@@ -135,13 +141,17 @@ def _walk(registry, place: str) -> list[str]:
 
 def _claim_text(claim) -> str:
     document = claim.document
+    interval = claim.interval
     return (f"c {claim.id}\0{claim.quantity}\0{claim.expr is None}\0"
-            f"{_interval(claim.interval)}\0{claim.as_of!r}\0{document.id}\0"
-            f"{document.published!r}\0{document.timezone}\0{claim.by}\0{claim.voice}")
+            f"{'-' if interval is None else _interval(interval)}\0{claim.as_of!r}\0"
+            f"{document.id}\0{document.published!r}\0{document.timezone}\0{claim.by}\0"
+            f"{claim.voice}")
 
 
 def _interval(interval) -> str:
     if interval is None:
         return "-"
+    exact = interval.exact  # (most have none: no call for those)
     return (f"{interval.low}|{interval.high}|{interval.low_open:d}{interval.high_open:d}|"
-            f"{interval.unit}|{interval.kind}|{interval.qualifier}|{_interval(interval.exact)}")
+            f"{interval.unit}|{interval.kind}|{interval.qualifier}|"
+            f"{'-' if exact is None else _interval(exact)}")

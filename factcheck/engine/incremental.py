@@ -68,18 +68,16 @@ def _known(registry, store) -> tuple[list[str], dict, set[str]]:
     the kind and unit of its value, the relations and the declared units: not the
     numbers, so an edited value keeps them). One entry, the latest."""
     names = measures.quantity_names(registry)
-    digest = hashlib.sha256()
-    for claim in registry.claims:
-        interval = claim.interval
-        shape = "-" if interval is None else f"{interval.kind}\0{interval.unit}"
-        digest.update(f"c{claim.quantity}\0{claim.expr is None}\0{shape}\n".encode(
-            "utf-8", "surrogatepass"))
-    for relation in registry.relations:
-        digest.update(f"r{relation.holds}\0{relation.comparison is None}\n".encode(
-            "utf-8", "surrogatepass"))
-    for name, info in registry.quantities.items():
-        digest.update(f"q{name}\0{info.unit}\n".encode("utf-8", "surrogatepass"))
-    key = digest.hexdigest()
+    # One text, encoded and digested at once (a call per claim cost more than the
+    # digest itself); the same lines as one update per line would digest.
+    text = "".join([
+        *(f"c{claim.quantity}\0{claim.expr is None}\0-\n" if claim.interval is None
+          else f"c{claim.quantity}\0{claim.expr is None}\0{claim.interval.kind}\0"
+               f"{claim.interval.unit}\n" for claim in registry.claims),
+        *(f"r{relation.holds}\0{relation.comparison is None}\n"
+          for relation in registry.relations),
+        *(f"q{name}\0{info.unit}\n" for name, info in registry.quantities.items())])
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     entry = store.get(DIMS, "latest")
     if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key \
             and isinstance(entry[1], dict):
