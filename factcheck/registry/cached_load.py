@@ -13,6 +13,7 @@ is unchanged are not even read: their digest is the one recorded.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from functools import partial
 from pathlib import Path
@@ -38,13 +39,16 @@ def load_cached(loaded: Loaded, files: list[Path], root: list[Path], per_file,
     missing: list[int] = []
     data: list[bytes | None] = []
     prefix = _prefix(root, per_file is not None, context)
-    here = Path.cwd().resolve()
+    # Real paths as text, compared as text (the same answers as Path's, without
+    # making some 50,000 Path objects at 100,000 claims).
+    here = str(Path.cwd().resolve())
+    inside = [_folder_prefix(str(r)) for r in root]
     real_path = Resolver()
     stamps = Stamps(store)
     ids: list[bytes | None] = [None] * len(files)  # each read's ids, pickled
     for i, path in enumerate(files):
-        real = real_path(path)
-        digest, content = _content(path, real, root, stamps)
+        real = real_path.text(str(path))
+        digest, content = _content(path, real, inside, stamps)
         if digest is not None:
             keys[i] = _key(prefix, path, real, here, digest)
             entry = store.get(KIND, keys[i])
@@ -52,7 +56,7 @@ def load_cached(loaded: Loaded, files: list[Path], root: list[Path], per_file,
                 _, reads[i], ids[i] = entry
                 continue
             if content is None:  # known by its stamp, yet needed: read it now
-                digest, content = _content(path, real, root, None)
+                digest, content = _content(path, real, inside, None)
                 keys[i] = None if digest is None else _key(prefix, path, real, here, digest)
         missing.append(i)
         data.append(content)
@@ -110,12 +114,18 @@ def _prefix(root: list[Path], per_file: bool, context: str) -> bytes:
     return f"{roots}\0{per_file}\0{context}\0".encode("utf-8", "surrogateescape")
 
 
-def _content(path: Path, real: Path | None, root: list[Path],
+def _folder_prefix(folder: str) -> str:
+    """What the real path of anything inside `folder` (a real path) starts with."""
+    return folder if folder.endswith("/") else folder + "/"
+
+
+def _content(path: Path, real: str | None, inside: list[str],
              stamps: Stamps | None) -> tuple[str | None, bytes | None]:
     """(digest, bytes) of the file as yamlsafe.load_file reads it (bytes None: known
     by its stamp, not read); (None, None) for a file that is not read (a link out
-    of the registry: discover.link_problem) or cannot be (not cached)."""
-    if real is None or not any(real.is_relative_to(allowed) for allowed in root):
+    of the registry: discover.link_problem) or cannot be (not cached). `inside`:
+    the registry's folders (_folder_prefix)."""
+    if real is None or not any(real.startswith(folder) for folder in inside):
         return None, None
     read = partial(read_regular_file, path, Limits().max_bytes + 1)
     try:
@@ -127,14 +137,12 @@ def _content(path: Path, real: Path | None, root: list[Path],
         return None, None
 
 
-def _key(prefix: bytes, path: Path, real: Path, here: Path, content: str) -> str:
+def _key(prefix: bytes, path: Path, real: str, here: str, content: str) -> str:
     """The file's bytes, its real path and its name as discover.display_name gives
     it (from the real path already found: resolving again costs a system call per
     folder of the path)."""
-    try:
-        name = str(real.relative_to(here))
-    except ValueError:
-        name = str(path)
+    start = _folder_prefix(here)
+    name = real[len(start):] if real.startswith(start) else str(path)
     digest = hashlib.sha256(prefix)
     # (surrogateescape: a file name need not be UTF-8)
     digest.update(f"{name}\0{real}\0{content}".encode("utf-8", "surrogateescape"))
@@ -155,7 +163,7 @@ def _fingerprints(texts, real_path, stamps: Stamps) -> list[tuple[str, str, str]
     bytes (known by its stamp, or read), or why it cannot be read."""
     out = []
     for folder, relative in texts:
-        target = real_path(Path(folder) / relative)
+        target = real_path.text(os.path.join(folder, relative))
         if target is None:
             out.append((folder, relative, "unresolved"))
             continue
