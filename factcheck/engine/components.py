@@ -75,21 +75,31 @@ def name_groups(registry, names: list[str]) -> tuple[dict[str, str], list, list,
     return {name: find(name) for name in names}, claim_names, relation_names, chains
 
 
+def linked(registry, names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each name's group root and its chain of places as text: what components
+    needs of name_groups (kept by the caller while the names and places are)."""
+    root_of, _, _, chains = name_groups(registry, names)
+    return root_of, {name: ">".join(chain) for name, chain in chains.items()}
+
+
 def components(registry, names: list[str], dims: dict, dated: set[str],
-               ranges: bool) -> Components:
-    root_of, claim_names, relation_names, chains = name_groups(registry, names)
+               ranges: bool, groups: tuple | None = None) -> Components:
+    """`groups`: linked(registry, names), when the caller has it."""
+    root_of, chains = groups if groups is not None else linked(registry, names)
     found = Components(root_of)
     texts: dict[str, list[str]] = {root: [] for root in root_of.values()}
     excluded: set[str] = set()
     owner = found.owner
-    for claim, group in zip(registry.claims, claim_names):
-        if group:
-            root = root_of[group[0]]
+    for claim in registry.claims:
+        first = _first_name(claim.expr)
+        if first is not None:
+            root = root_of[first]
             owner[claim.id] = root
             texts[root].append(_claim_text(claim))
-    for relation, group in zip(registry.relations, relation_names):
-        if group:
-            root = found.root_of[group[0]]
+    for relation in registry.relations:
+        first = _first_name(relation.comparison)
+        if first is not None:
+            root = root_of[first]
             owner[relation.id] = root
             texts[root].append(
                 f"r {relation.id}\0{relation.holds}\0{relation.comparison is None}")
@@ -104,7 +114,7 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
         if dim_text is None:
             dim_text = dim_texts[dim] = repr(dim)
         texts[root_of[name]].append(f"n {name}\0{dim_text}\0{name in dated}\0{declared}\0"
-                                    + ">".join(chains[name]))
+                                    + chains[name])
     head = "ranges" if ranges else "plain"
     # (surrogatepass: a name or id may hold any lone surrogate, and stays distinct)
     for root, lines in texts.items():
@@ -112,6 +122,16 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
             found.keys[root] = hashlib.sha256(
                 "\n".join([head, *lines]).encode("utf-8", "surrogatepass")).hexdigest()
     return found
+
+
+def _first_name(tree) -> str | None:
+    """The first quantity name of an expression (None: none, or not read)."""
+    if tree is None:
+        return None
+    if type(tree) is expr_mod.Name:  # most claims: no call for those
+        return tree.name
+    found = expr_mod.names(tree)
+    return found[0] if found else None
 
 
 def _chain(registry, name: str, of_place: dict[str, list[str]]) -> list[str]:
