@@ -32,6 +32,8 @@ class Components:
     root_of: dict[str, str] = field(default_factory=dict)  # name -> its group's root
     keys: dict[str, str] = field(default_factory=dict)  # root -> key (cacheable only)
     owner: dict[str, str] = field(default_factory=dict)  # claim/relation id -> root
+    # implied.display_units(registry), when kept with the names (incremental.py)
+    display: dict | None = None
 
     def root(self, name: str) -> str | None:
         return self.root_of.get(name)
