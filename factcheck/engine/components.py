@@ -24,6 +24,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .. import expr as expr_mod
+from ..registry.model import said
 from . import products
 
 
@@ -92,12 +93,15 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
     texts: dict[str, list[str]] = {root: [] for root in root_of.values()}
     excluded: set[str] = set()
     owner = found.owner
+    known = registry.said or {}
     for claim in registry.claims:
         first = _first_name(claim.expr)
         if first is not None:
             root = root_of[first]
             owner[claim.id] = root
-            texts[root].append(_claim_text(claim))
+            line = known.get(id(claim))
+            text = line[1] if line is not None and line[0] is claim else said(claim)
+            texts[root].append(f"{text}\0{claim.voice}")
     for relation in registry.relations:
         first = _first_name(relation.comparison)
         if first is not None:
@@ -159,21 +163,3 @@ def _walk(registry, place: str) -> list[str]:
         seen.add(parent)
         parent = registry.places[parent].within if parent in registry.places else None
     return chain
-
-
-def _claim_text(claim) -> str:
-    document = claim.document
-    interval = claim.interval
-    return (f"c {claim.id}\0{claim.quantity}\0{claim.expr is None}\0"
-            f"{'-' if interval is None else _interval(interval)}\0{claim.as_of!r}\0"
-            f"{document.id}\0{document.published!r}\0{document.timezone}\0{claim.by}\0"
-            f"{claim.voice}")
-
-
-def _interval(interval) -> str:
-    if interval is None:
-        return "-"
-    exact = interval.exact  # (most have none: no call for those)
-    return (f"{interval.low}|{interval.high}|{interval.low_open:d}{interval.high_open:d}|"
-            f"{interval.unit}|{interval.kind}|{interval.qualifier}|"
-            f"{'-' if exact is None else _interval(exact)}")

@@ -41,6 +41,7 @@ class _FileRead:
     assembly: Loaded | None = None  # its documents, places, ..., assembly problems
     checked: dict[str, list[Finding]] | None = None  # per-claim checks: check -> findings
     texts: list | None = None  # the (folder, relative) text paths its assembly read
+    said: list[str] | None = None  # model.said of each claim (a cached reading)
 
 
 def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path],
