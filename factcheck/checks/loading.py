@@ -179,7 +179,7 @@ def unit_problems(context: Context) -> Iterable[Finding]:
     yield from context.noticed_as("unit")
 
 
-@check("value")
+@check("value", per_claim=True)  # (each claim alone: a cached reading keeps them)
 def value_problems(context: Context) -> Iterable[Finding]:
     """A value phrase cannot be read, or cannot be right.
 

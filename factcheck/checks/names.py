@@ -85,8 +85,8 @@ def bare(name: str) -> str:
 def declared(registry: Registry) -> set[str]:
     """The quantity names a claim (on that quantity alone) or `quantities:` declares."""
     found = set(registry.quantities)
-    found.update(bare(claim.expr.name) for claim in registry.claims
-                 if type(claim.expr).__name__ == "Name")
+    found.update(_bare_all({claim.expr.name for claim in registry.claims
+                            if type(claim.expr).__name__ == "Name"}))
     return found
 
 
@@ -95,12 +95,20 @@ def used(registry: Registry) -> set[str]:
     found = set()
     for claim in registry.claims:
         if type(claim.expr).__name__ == "Name":  # (most claims: a call less each)
-            found.add(bare(claim.expr.name))
+            found.add(claim.expr.name)
         elif claim.expr is not None:
-            found.update(bare(n) for n in names(claim.expr))
+            found.update(names(claim.expr))
     for relation in registry.relations:
         if relation.comparison is not None:
-            found.update(bare(n) for n in names(relation.comparison))
+            found.update(names(relation.comparison))
+    return _bare_all(found)
+
+
+def _bare_all(found: set[str]) -> set[str]:
+    """Each name bare: the set itself when none names a date (a call per distinct
+    name at most, not one per claim)."""
+    if any("@" in name for name in found):
+        return {bare(name) for name in found}
     return found
 
 

@@ -58,7 +58,9 @@ def solve(registry, jobs: int | None = None, cache=None, ranges: bool = True,
         problem = build.build(registry)
         results = consistency.check(problem, jobs, cache, ranges, wanted) \
             if problem.constraints else []
-    ranges = implied.ranges(results, problem.dims, implied.display_units(registry))
+    display = getattr(groups, "display", None)  # (kept in the cache with the names)
+    ranges = implied.ranges(results, problem.dims,
+                            implied.display_units(registry) if display is None else display)
     return Solution(results, problem.dims, ranges, list(problem.findings),
                     implied.unranged_note(results), groups)
 

@@ -24,6 +24,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .. import expr as expr_mod
+from ..registry.model import said
 from . import products
 
 
@@ -32,6 +33,8 @@ class Components:
     root_of: dict[str, str] = field(default_factory=dict)  # name -> its group's root
     keys: dict[str, str] = field(default_factory=dict)  # root -> key (cacheable only)
     owner: dict[str, str] = field(default_factory=dict)  # claim/relation id -> root
+    # implied.display_units(registry), when kept with the names (incremental.py)
+    display: dict | None = None
 
     def root(self, name: str) -> str | None:
         return self.root_of.get(name)
@@ -66,39 +69,58 @@ def name_groups(registry, names: list[str]) -> tuple[dict[str, str], list, list,
     of_place: dict[str, list[str]] = {}  # a place's chain, walked once per place
     chains = {name: _chain(registry, name, of_place) for name in names}
     for name, chain in chains.items():
-        suffix = name[len(chain[0]):] if chain else ""
-        union([name, *(place + suffix for place in chain[1:] if place != "<cycle>")])
+        if len(chain) > 1:  # (a place within none links nothing: no call for those)
+            suffix = name[len(chain[0]):]
+            union([name, *(place + suffix for place in chain[1:] if place != "<cycle>")])
         if name.endswith(".duration"):
             subject = name[: -len(".duration")]
             union([name, subject + ".start", subject + ".end"])
     return {name: find(name) for name in names}, claim_names, relation_names, chains
 
 
+def linked(registry, names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each name's group root and its chain of places as text: what components
+    needs of name_groups (kept by the caller while the names and places are)."""
+    root_of, _, _, chains = name_groups(registry, names)
+    return root_of, {name: ">".join(chain) for name, chain in chains.items()}
+
+
 def components(registry, names: list[str], dims: dict, dated: set[str],
-               ranges: bool) -> Components:
-    root_of, claim_names, relation_names, chains = name_groups(registry, names)
+               ranges: bool, groups: tuple | None = None) -> Components:
+    """`groups`: linked(registry, names), when the caller has it."""
+    root_of, chains = groups if groups is not None else linked(registry, names)
     found = Components(root_of)
-    texts: dict[str, list[str]] = {}
+    texts: dict[str, list[str]] = {root: [] for root in root_of.values()}
     excluded: set[str] = set()
-    for claim, group in zip(registry.claims, claim_names):
-        if group:
-            root = found.root_of[group[0]]
-            found.owner[claim.id] = root
-            texts.setdefault(root, []).append(_claim_text(claim))
-    for relation, group in zip(registry.relations, relation_names):
-        if group:
-            root = found.root_of[group[0]]
-            found.owner[relation.id] = root
-            texts.setdefault(root, []).append(
+    owner = found.owner
+    known = registry.said or {}
+    for claim in registry.claims:
+        first = _first_name(claim.expr)
+        if first is not None:
+            root = root_of[first]
+            owner[claim.id] = root
+            line = known.get(id(claim))
+            text = line[1] if line is not None and line[0] is claim else said(claim)
+            texts[root].append(f"{text}\0{claim.voice}")
+    for relation in registry.relations:
+        first = _first_name(relation.comparison)
+        if first is not None:
+            root = root_of[first]
+            owner[relation.id] = root
+            texts[root].append(
                 f"r {relation.id}\0{relation.holds}\0{relation.comparison is None}")
             if relation.comparison is not None and products.has_product(relation.comparison):
                 excluded.add(root)
+    dim_texts: dict = {}  # a registry has a few dimensions, 100,000 names
     for name in sorted(names):
         info = registry.quantities.get(name)
         declared = "-" if info is None else f"{info.unit}\0{info.trend}"
-        texts.setdefault(found.root_of[name], []).append(
-            f"n {name}\0{dims.get(name)!r}\0{name in dated}\0{declared}\0"
-            + ">".join(chains[name]))
+        dim = dims.get(name)
+        dim_text = dim_texts.get(dim)
+        if dim_text is None:
+            dim_text = dim_texts[dim] = repr(dim)
+        texts[root_of[name]].append(f"n {name}\0{dim_text}\0{name in dated}\0{declared}\0"
+                                    + chains[name])
     head = "ranges" if ranges else "plain"
     # (surrogatepass: a name or id may hold any lone surrogate, and stays distinct)
     for root, lines in texts.items():
@@ -106,6 +128,16 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
             found.keys[root] = hashlib.sha256(
                 "\n".join([head, *lines]).encode("utf-8", "surrogatepass")).hexdigest()
     return found
+
+
+def _first_name(tree) -> str | None:
+    """The first quantity name of an expression (None: none, or not read)."""
+    if tree is None:
+        return None
+    if type(tree) is expr_mod.Name:  # most claims: no call for those
+        return tree.name
+    found = expr_mod.names(tree)
+    return found[0] if found else None
 
 
 def _chain(registry, name: str, of_place: dict[str, list[str]]) -> list[str]:
@@ -131,17 +163,3 @@ def _walk(registry, place: str) -> list[str]:
         seen.add(parent)
         parent = registry.places[parent].within if parent in registry.places else None
     return chain
-
-
-def _claim_text(claim) -> str:
-    document = claim.document
-    return (f"c {claim.id}\0{claim.quantity}\0{claim.expr is None}\0"
-            f"{_interval(claim.interval)}\0{claim.as_of!r}\0{document.id}\0"
-            f"{document.published!r}\0{document.timezone}\0{claim.by}\0{claim.voice}")
-
-
-def _interval(interval) -> str:
-    if interval is None:
-        return "-"
-    return (f"{interval.low}|{interval.high}|{interval.low_open:d}{interval.high_open:d}|"
-            f"{interval.unit}|{interval.kind}|{interval.qualifier}|{_interval(interval.exact)}")

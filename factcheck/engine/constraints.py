@@ -34,7 +34,7 @@ class VarKey:
         return self._hash
 
     def __reduce__(self):  # rebuilt (and hashed) anew, never with a stale hash
-        return (VarKey, (self.name, self.date))
+        return (_varkey, (self.name, self.date))
 
     # Ordered by name, then date, an undated value first: one group may hold a
     # time-indexed quantity's undated variable (a relation on it where it has no
@@ -62,6 +62,20 @@ class VarKey:
         if self.date is None:
             return self.name
         return f"{self.name}@{when_text(self.date)}"
+
+
+def _varkey(name: str, date) -> VarKey:
+    """VarKey(name, date) as unpickling makes it (a cached group's ranges hold
+    thousands): set slot by slot, without the frozen class's __setattr__ calls."""
+    made = object.__new__(VarKey)
+    _set_name(made, name)
+    _set_date(made, date)
+    _set_hash(made, hash((name, date)))
+    return made
+
+
+_set_name, _set_date, _set_hash = (getattr(VarKey, name).__set__
+                                   for name in ("name", "date", "_hash"))
 
 
 # Variables of the engine's own (a product relation's X and Y: products.py) are
@@ -146,6 +160,12 @@ class Atom:
         # asked for again and again (groups, rules, solver): made once
         object.__setattr__(self, "_variables", tuple([pair[0] for pair in self.coeffs]))
 
+    def __reduce__(self):
+        # A cached group with conflicting sets holds its atoms: rebuilt by one call,
+        # not through the state dataclasses give frozen slotted classes (a Python
+        # loop over the fields, most of the time spent reading such entries back).
+        return (_atom, (self.coeffs, self.constant, self.op))
+
     @property
     def variables(self) -> tuple[VarKey, ...]:
         return self._variables
@@ -154,6 +174,20 @@ class Atom:
         total = sum(c * values[k] for k, c in self.coeffs) + self.constant
         return {"<=": total <= 0, "<": total < 0, ">=": total >= 0, ">": total > 0,
                 "==": total == 0}[self.op]
+
+
+def _atom(coeffs: tuple, constant: int, op: str) -> Atom:
+    """Atom(coeffs, constant, op), as unpickling makes it: slot by slot."""
+    made = object.__new__(Atom)
+    _set_coeffs(made, coeffs)
+    _set_constant(made, constant)
+    _set_op(made, op)
+    _set_variables(made, tuple([pair[0] for pair in coeffs]))
+    return made
+
+
+_set_coeffs, _set_constant, _set_op, _set_variables = (
+    getattr(Atom, name).__set__ for name in ("coeffs", "constant", "op", "_variables"))
 
 
 def _rational(value) -> int | Fraction:

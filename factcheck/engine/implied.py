@@ -43,14 +43,16 @@ class Range:
         return f"{text} {unit_label(self.unit)}" if self.unit else text
 
     def to_json(self) -> dict:
-        def end(value):
-            if value is None:
-                return None
-            if self.is_date:
-                return ordinal_to_iso(value)
-            return int(value) if value.denominator == 1 else float(value)
-
-        return {"low": end(self.low), "high": end(self.high), "low_open": self.low_open,
+        if self.is_date:
+            low = None if self.low is None else ordinal_to_iso(self.low)
+            high = None if self.high is None else ordinal_to_iso(self.high)
+        else:  # (no function made and called per range: a report has 100,000)
+            low, high = self.low, self.high
+            if low is not None:
+                low = int(low) if low.denominator == 1 else float(low)
+            if high is not None:
+                high = int(high) if high.denominator == 1 else float(high)
+        return {"low": low, "high": high, "low_open": self.low_open,
                 "high_open": self.high_open, "unit": "day" if self.is_date else self.unit}
 
 
@@ -68,6 +70,7 @@ def ranges(results: list[GroupResult], dims: dict,
     factor to canonical)), else in the canonical unit of its dimension."""
     display = display or {}
     out = []
+    canonical: dict = {}  # each dimension's unit, found once (a registry has a few)
     for result in results:
         for key, bound in result.ranges.items():
             dim = dims.get(key.name, units.DIMENSIONLESS)
@@ -75,11 +78,30 @@ def ranges(results: list[GroupResult], dims: dict,
             if unit is None or resolve_unit(unit).dimension != dim:
                 # no claim's unit, or one of another dimension (its unit finding says
                 # so): 40 people are never shown as 960 hours
-                unit, factor = canonical_unit(dim), Fraction(1)
+                if dim not in canonical:
+                    canonical[dim] = canonical_unit(dim)
+                unit, factor = canonical[dim], _ONE
             low, high = _per(bound.low, factor), _per(bound.high, factor)
-            out.append(Range(key, low, high, bound.low_open, bound.high_open,
-                             unit, dim == DATE))
-    return sorted(out, key=lambda r: (r.key.name, r.key.date or 0))
+            out.append(_range(key, low, high, bound.low_open, bound.high_open,
+                              unit, dim == DATE))
+    out.sort(key=_order)
+    return out
+
+
+_ONE = Fraction(1)
+
+
+def _order(found: Range) -> tuple:
+    return (found.key.name, found.key.date or 0)
+
+
+def _range(key, low, high, low_open, high_open, unit, is_date) -> Range:
+    """Range(...), its fields set at once: a frozen dataclass's __init__ sets each
+    through object.__setattr__, and a report of 100,000 claims has as many ranges."""
+    made = object.__new__(Range)
+    made.__dict__.update(key=key, low=low, high=high, low_open=low_open,
+                         high_open=high_open, unit=unit, is_date=is_date)
+    return made
 
 
 def _per(value, factor: Fraction) -> Fraction | None:

@@ -24,8 +24,8 @@ from __future__ import annotations
 import hashlib
 
 from ..cache.shards import Sharded
-from . import build, consistency, measures
-from .components import components
+from . import build, consistency, implied, measures
+from .components import components, linked
 from .constraints import Constraint, is_auxiliary
 from .parallel import portable, restore
 from .results import GroupResult
@@ -38,9 +38,10 @@ def solve(registry, jobs, store, ranges: bool):
     """(problem, results, groups of names) as build + consistency.check would give
     (problem, results), the groups of names whose key is cached taken from the
     cache (a clean one's result holds no constraints: only its ranges)."""
-    known = _known(registry, store)
-    names, dims, dated = known
-    found = components(registry, names, dims, dated, ranges)
+    names, dims, dated, linked, display = _known(registry, store)
+    known = names, dims, dated
+    found = components(registry, names, dims, dated, ranges, linked)
+    found.display = display
     shards = Sharded(store, KIND)
     index = shards.entries
     sources = _Sources(registry)
@@ -62,32 +63,38 @@ def solve(registry, jobs, store, ranges: bool):
     return problem, results, found
 
 
-def _known(registry, store) -> tuple[list[str], dict, set[str]]:
-    """build.known(registry), the dimensions from the cache when what they are
-    inferred from is as it was (measures.infer reads each claim's expression and
-    the kind and unit of its value, the relations and the declared units: not the
-    numbers, so an edited value keeps them). One entry, the latest."""
-    names = measures.quantity_names(registry)
-    digest = hashlib.sha256()
-    for claim in registry.claims:
-        interval = claim.interval
-        shape = "-" if interval is None else f"{interval.kind}\0{interval.unit}"
-        digest.update(f"c{claim.quantity}\0{claim.expr is None}\0{shape}\n".encode(
-            "utf-8", "surrogatepass"))
-    for relation in registry.relations:
-        digest.update(f"r{relation.holds}\0{relation.comparison is None}\n".encode(
-            "utf-8", "surrogatepass"))
-    for name, info in registry.quantities.items():
-        digest.update(f"q{name}\0{info.unit}\n".encode("utf-8", "surrogatepass"))
-    key = digest.hexdigest()
+def _known(registry, store) -> tuple[list[str], dict, set[str], tuple, dict]:
+    """build.known(registry), the groups of names before their keys
+    (components.linked) and the units ranges are shown in (implied.display_units);
+    the names, their dimensions, their groups and units from the cache when what
+    they are found from is as it was. The names are those of each claim's
+    expression, each relation's and each declared quantity; measures.infer reads
+    each claim's expression and the kind and unit of its value, the relations and
+    the declared units; name_groups the names each claim and relation links and
+    each place's `within`; display_units each claim's expression and the kind and
+    unit of its value. Not the numbers, so an edited value keeps them all. One
+    entry, the latest."""
+    # One text, encoded and digested at once (a call per claim cost more than the
+    # digest itself). An expression is parsed from its text alone.
+    text = "".join([
+        *(f"c{claim.quantity}\0{claim.expr is None}\0-\n" if claim.interval is None
+          else f"c{claim.quantity}\0{claim.expr is None}\0{claim.interval.kind}\0"
+               f"{claim.interval.unit!r}\n" for claim in registry.claims),
+        *(f"r{relation.holds}\0{relation.comparison is None}\n"
+          for relation in registry.relations),
+        *(f"q{name}\0{info.unit!r}\n" for name, info in registry.quantities.items()),
+        *(f"p{name}\0{place.within!r}\n" for name, place in registry.places.items())])
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     entry = store.get(DIMS, "latest")
-    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key \
-            and isinstance(entry[1], dict):
-        dims = entry[1]
+    if isinstance(entry, tuple) and len(entry) == 5 and entry[0] == key:
+        _, names, dims, groups, display = entry
     else:
+        names = measures.quantity_names(registry)
         dims = measures.infer(registry, names)
-        store.put(DIMS, "latest", (key, dims))
-    return names, dims, build.dated_quantities(registry)
+        groups = linked(registry, names)
+        display = implied.display_units(registry)
+        store.put(DIMS, "latest", (key, names, dims, groups, display))
+    return names, dims, build.dated_quantities(registry), groups, display
 
 
 def _entries(found, problem, results: list[GroupResult], sources) -> dict[str, object]:

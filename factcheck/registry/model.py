@@ -124,9 +124,30 @@ class Registry:
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    # id(claim) -> (the claim, said(claim)), known from the cache (cached_load.py)
+    said: dict | None = field(default=None, repr=False, compare=False)
 
     def claim(self, claim_id: str) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
+
+
+def said(claim: Claim) -> str:
+    """What the claim says as one line, its voice aside (known only once every file
+    is read): id, expression as written and whether it read, the value as read,
+    its dates and their timezone, its document and `by`. The engine's groups of
+    names are keyed by it (engine/components.py); a cached reading keeps it."""
+    document = claim.document
+    interval = claim.interval
+    return (f"c {claim.id}\0{claim.quantity}\0{claim.expr is None}\0"
+            f"{'-' if interval is None else _interval_text(interval)}\0{claim.as_of!r}\0"
+            f"{document.id}\0{document.published!r}\0{document.timezone}\0{claim.by}")
+
+
+def _interval_text(interval: Interval) -> str:
+    exact = interval.exact  # (most have none: no call for those)
+    return (f"{interval.low}|{interval.high}|{interval.low_open:d}{interval.high_open:d}|"
+            f"{interval.unit}|{interval.kind}|{interval.qualifier}|"
+            f"{'-' if exact is None else _interval_text(exact)}")
 
 
 def unique_id(base: str, taken: set[str]) -> str:

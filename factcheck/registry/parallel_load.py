@@ -41,6 +41,7 @@ class _FileRead:
     assembly: Loaded | None = None  # its documents, places, ..., assembly problems
     checked: dict[str, list[Finding]] | None = None  # per-claim checks: check -> findings
     texts: list | None = None  # the (folder, relative) text paths its assembly read
+    said: list[str] | None = None  # model.said of each claim (a cached reading)
 
 
 def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path],
@@ -89,15 +90,19 @@ def _counter():
         return None
 
 
-def merge(loaded: Loaded, reads: list[_FileRead], per_file=None) -> Loaded:
-    """The files' reads into one registry, in the order load._load makes it."""
+def merge(loaded: Loaded, reads: list[_FileRead], per_file=None,
+          duplicates: list[Finding] | None = None) -> Loaded:
+    """The files' reads into one registry, in the order load._load makes it.
+    `duplicates`: the duplicate-id findings of these reads, when the caller knows
+    them (None: found here from each read's ids)."""
     registry = loaded.registry
     for read in reads:
         loaded.findings.extend(read.problems)
         if read.name is not None:
             registry.files.append(read.name)
-    loaded.findings.extend(as_duplicates(schema.check_unique_ids(
-        [read.ids for read in reads if read.ids is not None])))
+    if duplicates is None:
+        duplicates = find_duplicates([read.ids for read in reads if read.ids is not None])
+    loaded.findings.extend(duplicates)
     checked: dict[str, list[Finding]] = {}
     for read in reads:
         if read.assembly is None:
@@ -120,6 +125,11 @@ def merge(loaded: Loaded, reads: list[_FileRead], per_file=None) -> Loaded:
     assign_voices(registry)
     loaded.checked = checked if per_file is not None else None
     return loaded
+
+
+def find_duplicates(ids: list) -> list[Finding]:
+    """The duplicate-id findings of the files' ids (_ids_only), in file order."""
+    return as_duplicates(schema.check_unique_ids(ids))
 
 
 # (files, roots, table, per_file, their bytes or None, a Resolver, the slices of

@@ -41,14 +41,31 @@ def speaker_index(registry: Registry) -> dict[str, str]:
 
 def assign_voices(registry: Registry) -> None:
     index = speaker_index(registry)
+    # Each (by, outlet) pair decided once: a registry repeats a few of them 100,000
+    # times. (Only text and None as keys: a `by` written as a list is not hashable.)
+    decided: dict[tuple, tuple] = {}
     for claim in registry.claims:
-        key = speaker_key(claim.by)
-        if not key or key == speaker_key(claim.document.outlet):
-            claim.voice, claim.voice_name = "", None
-            continue
-        claim.voice = index.get(key, key)
-        speaker = registry.speakers.get(claim.voice)
-        claim.voice_name = (speaker.name or speaker.id) if speaker else claim.by
+        by, outlet = claim.by, claim.document.outlet
+        pair = (by, outlet) if type(by) in _PLAIN and type(outlet) in _PLAIN else None
+        found = decided.get(pair) if pair is not None else None
+        if found is None:
+            found = _voice(registry, index, by, outlet)
+            if pair is not None:
+                decided[pair] = found
+        claim.voice, claim.voice_name = found
+
+
+_PLAIN = (str, type(None))
+
+
+def _voice(registry: Registry, index: dict[str, str], by, outlet) -> tuple:
+    """(voice, voice_name) of a claim with this `by` in a document of this outlet."""
+    key = speaker_key(by)
+    if not key or key == speaker_key(outlet):
+        return "", None
+    voice = index.get(key, key)
+    speaker = registry.speakers.get(voice)
+    return voice, (speaker.name or speaker.id) if speaker else by
 
 
 def display_name(registry: Registry, by: str | None) -> str | None:

@@ -2,10 +2,10 @@
 
 The property test keeps a small registry as data (two reports on a region, its town
 and a village, an atlas with a relation and a `within`, article texts), applies
-random edits (values, speakers, quantities, dates, claims added and removed, the
-relation, a product relation, which place the town lies within and the places above
-it, the trend, a declared unit, a document's date, a rule's severity, the article
-text, a corrupted cache entry) and after each one compares the JSON and text
+random edits (values, speakers, quantities, dates, claims added and removed, a
+claim given another's id or a new one, the relation, a product relation, which
+place the town lies within and the places above it, the trend, a declared unit, a
+document's date, a rule's severity, the article text, a corrupted cache entry) and after each one compares the JSON and text
 reports of a cached run with those of an uncached one. The village's claims are a
 group of their own, so most edits leave a group cached whole (components.py).
 """
@@ -113,6 +113,7 @@ EDITS = st.one_of(
               st.integers(0, 50)),
     st.tuples(st.just("add"), st.integers(0, 1), st.integers(0, 50)),
     st.tuples(st.just("remove"), st.integers(0, 50)),
+    st.tuples(st.just("id"), st.integers(0, 50), st.integers(0, 50)),
     st.tuples(st.just("relation")),
     st.tuples(st.just("atlas"), st.sampled_from(sorted(ATLAS)), st.integers(0, 50)),
     st.tuples(st.just("article"), st.integers(0, 3)),
@@ -135,6 +136,13 @@ def _apply(edit: tuple, state: dict, folder: Path) -> None:
         for report in state["reports"]:
             if victim in report:
                 report.remove(victim)
+    elif kind == "id" and claims:  # another claim's id (a duplicate), or a new one
+        _, which, other = edit
+        if other % 3:
+            claims[which % len(claims)]["id"] = claims[other % len(claims)]["id"]
+        else:
+            claims[which % len(claims)]["id"] = f"c{state['next']}"
+            state["next"] += 1
     elif kind == "relation":
         state["relation"] = not state["relation"]
     elif kind == "atlas":
@@ -180,6 +188,25 @@ def test_cached_run_prints_what_an_uncached_run_prints(tmp_path_factory, edits):
         assert _outputs(folder, True, state) == cached  # and again, from a full cache
 
 
+def test_a_repeated_id_is_found_then_forgotten(tmp_path):
+    """The duplicate-id findings are kept under a digest of every file's ids: an
+    edit that repeats an id, then one that undoes it, are both seen."""
+    state = _initial()
+    _write(tmp_path, state)
+    assert not [f for f in verify_paths([tmp_path], cache=True).findings
+                if f.rule == "duplicate"]
+    state["reports"][1][0]["id"] = "c0"  # report-1's first claim takes report-0's id
+    _write(tmp_path, state)
+    repeated = [f for f in verify_paths([tmp_path], cache=True).findings
+                if f.rule == "duplicate"]
+    assert [(Path(f.file).name, f.line, f.claims) for f in repeated] \
+        == [("report-1.yaml", 7, ("c0",))]
+    state["reports"][1][0]["id"] = "c2"
+    _write(tmp_path, state)
+    assert not [f for f in verify_paths([tmp_path], cache=True).findings
+                if f.rule == "duplicate"]
+
+
 def test_a_text_edited_alone_is_read_again(tmp_path):
     """The YAML is unchanged, its article is not: the quote finding must follow."""
     state = _initial()
@@ -213,11 +240,11 @@ def test_the_cache_lives_in_the_registry_and_is_reused(tmp_path):
         store_mod.open_store = real_open
     assert opened[0].misses == 0 and opened[0].writes == 0
     # the files, the shards of the index of groups of names, the files' stamps,
-    # the dimensions, and the solved groups of constraints (the groups of names
-    # cached are not even built: those entries stay unread)
+    # the dimensions, the duplicate ids, and the solved groups of constraints (the
+    # groups of names cached are not even built: those entries stay unread)
     groups = [e for e in entries if e.name.startswith("group-")]
-    assert len(entries) == 3 + SHARDS + 1 + 1 + len(groups)
-    assert 3 + SHARDS + 1 + 1 <= opened[0].hits < len(entries)
+    assert len(entries) == 3 + SHARDS + 1 + 1 + 1 + len(groups)
+    assert 3 + SHARDS + 1 + 1 + 1 <= opened[0].hits < len(entries)
     assert {e: e.stat().st_mtime_ns for e in entries} == stamps
 
 

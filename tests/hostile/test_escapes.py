@@ -149,3 +149,20 @@ claims:
     out = run("verify", "reg", "--format", "markdown", cwd=tmp_path).stdout.decode()
     assert "![pixel\\](http://e.test/p.png) [click\\](http://e.test)" in out
     assert "](" not in out.replace("\\](", "")  # no link or image left to render
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "é", "−", "\n", "\\", '"', "\ud800",
+                                         "\udcff", "\udfff", "\U0001f600", "\u202e"])))
+def test_text_without_surrogates_is_left_as_it_is_and_any_other_escaped(text):
+    """encodable and json_text skip the search only when there is nothing to find:
+    the same text as the escaping everywhere, surrogates or not."""
+    from factcheck.report.formats.escape import _SURROGATE, _escape
+
+    assert encodable(text) == _SURROGATE.sub(_escape, text)
+    assert json_text(text) == _SURROGATE.sub(
+        lambda match: _escape(match).replace("\\", "\\\\"), text)
+    encodable(text).encode("utf-8")  # never fails

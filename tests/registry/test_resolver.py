@@ -21,9 +21,15 @@ def test_the_resolver_agrees_with_resolve(tmp_path, monkeypatch):
              Path("linked/sub/b.txt"), Path("real/sub/../a.yaml"), Path("real/missing.yaml"),
              Path("linked/missing/c.txt"), tmp_path / "linked" / "a.yaml", Path("loop"),
              Path("loop/x.yaml"), Path("real/sub/.."), Path(".")]
-    resolver = Resolver()
+    resolver, texts = Resolver(), Resolver()
     for path in paths * 2:  # the second time, from the folders already resolved
         assert resolver(path) == real_path(path), path
+        as_text = texts.text(str(path))
+        assert as_text == (None if real_path(path) is None else str(real_path(path))), path
+    for text in ["real//a.yaml", "./real/a.yaml", "linked/sub/../a.yaml", "real/a.yaml/",
+                 "real/sub/.", "", "real/\0.yaml"]:
+        found = real_path(Path(text)) if "\0" not in text else None
+        assert texts.text(text) == (None if found is None else str(found)), text
     assert resolver(Path("linked/a.yaml")) == tmp_path / "real" / "a.yaml"
     assert resolver(Path("real/alias.yaml")) == tmp_path / "real" / "a.yaml"
 

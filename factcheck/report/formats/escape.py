@@ -50,7 +50,20 @@ def visible(text: str) -> str:
 
 def encodable(text: str) -> str:
     """Text UTF-8 can encode: lone surrogates written out as escapes."""
+    if _has_no_surrogate(text):
+        return text
     return _SURROGATE.sub(_escape, text)
+
+
+def _has_no_surrogate(text: str) -> bool:
+    """Whether the text holds no surrogate at all: exactly when UTF-8 encodes it.
+    (Encoding the 21 MB report of 100,000 claims takes a fifth of the time the
+    regular expression takes to find nothing in it.)"""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def markdown(text: str) -> str:
@@ -63,6 +76,8 @@ def markdown(text: str) -> str:
 def json_text(text: str) -> str:
     """JSON from `json.dumps(..., ensure_ascii=False)` that UTF-8 can encode: a lone
     surrogate (only ever inside a string) becomes the six characters `\\\\xNN`."""
+    if _has_no_surrogate(text):
+        return text
     return _SURROGATE.sub(lambda match: _escape(match).replace("\\", "\\\\"), text)
 
 
