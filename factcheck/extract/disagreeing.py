@@ -13,8 +13,8 @@ quantity: that is what verify is for.
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
 from dataclasses import replace
+from fractions import Fraction
 
 from ..findings import FactcheckError
 from ..grammar import parse_value
