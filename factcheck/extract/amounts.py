@@ -22,6 +22,7 @@ from .clauses import BREAK
 from .clauses import nearest
 from .lexicon import Hit
 from .mention import Mention
+from .shelters import counts_where
 
 AREA_UNITS = frozenset({"hectare", "acre", "kilometer ** 2", "mile ** 2", "meter ** 2",
                         "square_kilometer", "square_mile"})
@@ -110,7 +111,8 @@ def governs_other(text: str, mention: Mention, hit: Hit, mentions) -> bool:
     another count is that count's."""
     return hit.start >= mention.end and any(
         m is not mention and m.start >= hit.end and m.kind in ("count", "fraction", "percent")
-        and _QUALIFIED.fullmatch(text[hit.end:m.start]) for m in mentions)
+        and _QUALIFIED.fullmatch(text[hit.end:m.start])
+        and not counts_where(text, hit, m) for m in mentions)
 
 
 def money_measure(text: str, mention: Mention, hits: list[Hit], mentions) -> str | None:

@@ -43,6 +43,7 @@ from .peoples import people_counted, without_the_people
 from .places import Place, Places
 from .respectively import respective_measure
 from .share_names import share_quantity
+from .shelters import in_shelters
 from .strikes import struck_event
 from .text import Span
 from .verb_events import verb_event
@@ -88,7 +89,7 @@ class Namer:
         elif mention.kind == "other":
             found = distance(self.text, mention, sentence, self.places) \
                 or self._temperature(mention, sentence) or self._extent(mention, sentence) \
-                or self._length(mention, sentence)
+                or length_name(self, mention, sentence)
         elif mention.kind == "money":
             found = self._money(mention, sentence)
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):
@@ -160,7 +161,8 @@ class Namer:
             subject = self._subject(mention, sentence, None) if group else self.document
             return f"{subject}.{group}" if subject != self.document else None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
-        measure = reduced_relative(self.text, mention, measure, hits, self.mentions)
+        measure = in_shelters(self.text, reduced_relative(
+            self.text, mention, measure, hits, self.mentions), hits)
         name = measure.name
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name == "on_board" and not self.places.between(sentence.start, sentence.end):
@@ -364,9 +366,6 @@ class Namer:
         events = [h for h in hits if h.table == "events"]
         event = _nearest(self.text, mention, events, self.mentions)
         return f"{self.events.event_name(event.name if event else 'earthquake')}.magnitude"
-
-    def _length(self, mention: Mention, sentence: Span) -> str | None:
-        return length_name(self, mention, sentence)
 
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""

@@ -332,3 +332,32 @@ def test_another_and_a_number_is_no_other_incident():
     d = drafts("Vubwi District has confirmed four cases, and we are investigating another "
                "seven suspected cases.")
     assert not d["seven"].quantity.startswith("another_")
+
+
+def test_people_buried_are_named_buried_apart_from_the_trapped():
+    # a landslide that "buried up to 200 people" may have killed them: the story's
+    # word, not "trapped", which says they are alive
+    d = drafts("In Malin, a landslide buried up to 200 people.")
+    assert d["up to 200"].quantity == "malin.buried"
+    d = drafts("In Palu, 152 others are still buried under mud and rubble.")
+    assert d["152"].quantity == "palu.buried"
+    d = drafts("In Malin, 40 people are trapped under the mud.")  # near miss
+    assert d["40"].quantity == "malin.trapped"
+    d = drafts("In Malin, the landslide buried 37 houses.")  # things keep their measure
+    assert d["37"].quantity == "malin.homes_buried"
+
+
+def test_people_housed_or_remaining_in_counted_shelters_are_the_sheltered():
+    # 900 counts the centres the verb puts people in: the verb is 286,000's
+    d = drafts("In Tacloban, 286,000 are being housed in more than 900 evacuation centres.")
+    assert d["286,000"].quantity == "tacloban.sheltered"
+    assert d["more than 900"].quantity == "tacloban.shelters"
+    d = drafts("In Tacloban, more than 70,000 people remain in over 800 evacuation centers.")
+    assert d["more than 70,000"].quantity == "tacloban.sheltered"
+    # near misses: people who remain in a town stayed; a verb right before a count
+    # of people is still that count's
+    d = drafts("In Tacloban, 5,000 people remain in the town.")
+    assert d["5,000"].quantity == "tacloban.remaining"
+    d = drafts("In Tacloban, the storm killed 20 and injured 300 people.")
+    assert d["20"].quantity == "tacloban.killed"
+    assert d["300"].quantity == "tacloban.injured"

@@ -1,0 +1,41 @@
+"""Where people are put up, told through a verb and a count of places: "286,000 are
+being housed in more than 900 evacuation centres" (900 counts the centres, and the
+verb is 286,000's), "70,000 people remain in over 800 evacuation centers" (they are
+sheltered, not left behind)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import BREAK
+from .lexicon import Hit, lexicon
+from .mention import Mention
+
+_SHELTERS = frozenset({"shelters", "relief_camps", "camps"})
+
+
+def in_shelters(text: str, measure: Hit, hits: list[Hit]) -> Hit:
+    """"70,000 people remain in over 800 evacuation centers": those who stay in
+    shelters are the sheltered, not the people who stayed behind."""
+    if measure.name != "remaining" or not re.match(
+            r"\s+in\s", text[measure.end:measure.end + 4]):
+        return measure
+    window = text[measure.end:measure.end + 60]
+    shelter = next((h for h in hits if h.table == "objects" and h.name in _SHELTERS
+                    and measure.end < h.start <= measure.end + 60), None)
+    if shelter is None or BREAK.search(window[:shelter.start - measure.end]):
+        return measure
+    return Hit(measure.start, measure.end, measure.table, "sheltered")
+
+
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:in|into|at|to|from|on)$", re.I)
+
+
+def counts_where(text: str, hit: Hit, other: Mention) -> bool:
+    """"286,000 are being housed in more than 900 evacuation centres": a number after
+    a verb's own preposition counts the things where the verb happens, not people."""
+    if not _ENDS_IN_PREPOSITION.search(text, hit.start, hit.end):
+        return False
+    return any(h.table == "objects" and h.start <= other.end + 30
+               for h in lexicon().hits(text, other.end, other.end + 60)
+               if re.fullmatch(r"[\s\w-]{0,30}", text[other.end:h.start]))
