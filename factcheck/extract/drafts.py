@@ -142,7 +142,10 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                             quantity, value, (mention.start, mention.end), note,
                             speakers.of(mention.start, mention.end, "ratio") or None,
                             None, _named(quantity, new_places)))
-    general = {namer.places.main, namer.document} - {None}
+    # the story's place, and a part of a place told by a compass point ("in eastern
+    # Chad"): vaguer than a site the text names
+    general = {namer.places.main, namer.document} - {None} | {
+        p.key for p in namer.places.found if p.whole}
     places_of = partial(_named, new_places=new_places)
     drafts = bracketed(text, _totals(text, sorted(drafts, key=lambda d: d.span)), places_of)
     drafts = one_count(text, drafts, general, places_of)

@@ -1,6 +1,7 @@
 """How places are named: a storm's name is never a place ("Hurricane Gustav" makes
-"seek shelter from Gustav" and "Gustav's outer bands" the storm's); and a region
-apart from the town of its name.
+"seek shelter from Gustav" and "Gustav's outer bands" the storm's); a region apart
+from the town of its name; a part told by a compass point ("in north India") apart
+from the whole, when the body never names the whole alone.
 
 "The Kinglake region ... has been the worst hit - 550 homes have been razed and 55
 deaths had been reported in the area" and "the town of Kinglake, which suffered
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from .lexicon import lexicon
 from .spellings import snake
 
 _WIDE = re.compile(r"\s+(region)\b")
@@ -45,3 +48,50 @@ def regions_apart(text: str, places: list) -> list:
             place = replace(place, key=f"{place.key}_{wide.group(1)}")
         result.append(place)
     return result
+
+
+# "in north India", "southern China", "south-eastern Turkey": a part of the place,
+# lower case (a capital makes the name itself: "South Sudan", "North Kivu")
+_COMPASS = re.compile(r"\b((?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?"
+                      r"|central)\s+$")
+_UNIT_AFTER = re.compile(r"\s+(?:province|state|district|region|county|city|town|prefecture)\b")
+
+
+def compass_parts(text: str, places: list) -> list:
+    """The places, "north India" named `north_india`: gold writers keep the part of a
+    country or state the story is about apart from the whole."""
+    parts = {p.start: _COMPASS.search(text, max(0, p.start - 18), p.start) for p in places}
+    title = re.match(r"\s*[^\n]*\n", text)  # the title may name the whole ("India")
+    body = title.end() if title else 0
+    # the whole named alone in the body too ("central Philippines", then "the
+    # Philippines"): the story is of the whole
+    alone = {p.key for p in places if parts[p.start] is None and p.start > body}
+    result = []
+    for place in places:
+        part = parts[place.start]
+        if part is not None and not place.demonym and place.key not in alone \
+                and not _described(text, part, place, places):
+            key = f"{part.group(1).replace('-', '')}_{place.key}"
+            place = replace(place, start=part.start(), key=key, whole=place.key)
+        result.append(place)
+    return result
+
+
+def _described(text: str, part: re.Match, place, places: list) -> bool:
+    """A compass word that describes the whole rather than names a part: "the
+    northern Cabo Delgado province", "the southern Philippines" (a country's own
+    "the"), "Pakistan-controlled Kashmir and northwest Pakistan" (the country's
+    lands listed: its count)."""
+    if _UNIT_AFTER.match(text, place.end):
+        return True
+    if re.search(r"\bthe\s+$", text[max(0, part.start() - 4):part.start()], re.I) \
+            and place.key in _countries():
+        return True
+    return any(q is not place and place.key in q.key and q.key != place.key
+               and (0 <= part.start() - q.end < 40 or 0 <= q.start - place.end < 40)
+               for q in places)
+
+
+@cache
+def _countries() -> frozenset:
+    return frozenset(snake(name) for name in lexicon().demonyms.values())

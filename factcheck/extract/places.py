@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
-from .place_kinds import regions_apart, without_storms
+from .place_kinds import compass_parts, regions_apart, without_storms
 from .references import with_landmarks
 from .spellings import (known_spellings, not_speakers, one_spelling, snake,
                         title_case_checked)
@@ -107,6 +107,7 @@ class Place:
     demonym: bool = False  # "Turkish": a place, but not one the story names
     qualifier: bool = False  # "Louisiana" in "Vidalia, Louisiana": not the subject
     landmark: bool = False  # "80km north of Melbourne": locates another; not the subject
+    whole: str | None = None  # "north India": the place it is a part of
 
 
 class Places:
@@ -121,7 +122,8 @@ class Places:
         declared = set(self.registry.values())
         found = one_spelling(not_speakers(title_case_checked(_fold_compounds(
             found, text, declared), text), text, declared), declared)
-        self.found = with_landmarks(text, regions_apart(text, without_storms(text, found)))
+        self.found = with_landmarks(text, compass_parts(text, regions_apart(
+            text, without_storms(text, found))))
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}
@@ -160,9 +162,13 @@ class Places:
                 continue
             site = self.registry.get(snake(dateline[1].title())) or snake(dateline[1].title())
             country = self.registry.get(snake(dateline[2])) or snake(dateline[2])
-            if country == self.main and site in found_keys and site != country:
+            if country in self._main_and_whole() and site in found_keys and site != country:
                 return site
         return None
+
+    def _main_and_whole(self) -> set:
+        """The main place, and the place it is a part of ("central Sri Lanka")."""
+        return {self.main} | {p.whole for p in self.found if p.key == self.main}
 
     @property
     def several_destinations(self) -> bool:

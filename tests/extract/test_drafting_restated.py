@@ -60,7 +60,7 @@ def test_a_count_told_again_of_a_part_is_the_part_s_alone():
     # "just in", "only in", "in X alone": as many in a part as in the whole, two counts
     for part in ("just in the Kersi region", "only in Kersi", "in Kersi alone"):
         d = drafts(_LEAD + f"Helene Caux said there were at least 220 killed {part}.")
-        assert d["More than 220"].quantity == "chad.killed"
+        assert d["More than 220"].quantity == "eastern_chad.killed"
         assert d["at least 220"].quantity == "kersi.killed"
     # near miss: "only" said of the number, not of the place
     d = drafts(_LEAD + "Helene Caux said only 220 were killed in the Kersi region.")

@@ -252,7 +252,7 @@ def test_a_name_after_a_hyphenated_role_is_a_person_not_a_place():
                "Almost all of the 33 bodies were of heatstroke victims, said Imran.")
     assert not any(q.quantity.startswith("imran.") for q in d.values())
     # near miss: a preposition and one word apart still lead to a place
-    d = drafts("Floods in Syria\nIn northern Syria, 33 people died.")
+    d = drafts("Floods in Syria\nIn war-torn Syria, 33 people died.")
     assert d["33"].quantity == "syria.killed"
 
 
@@ -381,7 +381,23 @@ def test_a_storm_s_name_is_never_a_place():
 def test_a_place_in_a_later_clause_of_its_own_is_that_clauses():
     d = drafts("Typhoon Mangkhut barreled into southern China on Sunday, killing two people "
                "after lashing the Philippines, where at least 69 people died.")
-    assert d["two"].quantity == "china.killed"
+    assert d["two"].quantity == "southern_china.killed"  # the part, not the whole
     # near miss: a place right after the number's own verb is still its place
     d = drafts("The storm killed two people in the Philippines after midnight.")
     assert d["two"].quantity == "philippines.killed"
+
+
+def test_a_part_of_a_country_told_by_its_compass_point_is_a_place_of_its_own():
+    text = ("India cold wave\n\nThe toll of the cold wave in north India has climbed to 195. "
+            "In Bihar, 21 people died.")
+    assert drafts(text)["195"].quantity == "north_india.killed"
+    d = drafts("Typhoon Mangkhut barreled into southern China on Sunday, killing two people.")
+    assert d["two"].quantity == "southern_china.killed"
+    # near misses: the whole named alone in the body too is the story's place; a
+    # capital starts a name of its own; a compass word before a province describes it
+    d = drafts("The typhoon hit the central Philippines. In the Philippines, 22 people died.")
+    assert d["22"].quantity == "philippines.killed"
+    d = drafts("In South Sudan, 40 people died.")
+    assert d["40"].quantity == "south_sudan.killed"
+    d = drafts("In the northern Cabo Delgado province, 66 people died.")
+    assert d["66"].quantity == "cabo_delgado.killed"
