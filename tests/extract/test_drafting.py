@@ -192,6 +192,14 @@ def test_a_dateline_with_its_date_is_not_drafted():
             "YEREVAN, Oct. 3, 2023 — Some 100,417 people had crossed into Armenia.\n"
             "NEW YORK, March 3 -- At least 12 people died.\n")
     assert list(drafts(text)) == ["More than 2,000", "Some 100,417", "At least 12"]
+    # a wire's dateline names the country after the place, before the date
+    text = ("SLEMAN, Indonesia, Oct 27 (Reuters) - A volcano erupted on Wednesday in an "
+            "eruption that has killed at least 28 people.\n")
+    assert list(drafts(text)) == ["on Wednesday", "at least 28"]
+    # near miss: a place, a country and a bracket inside a sentence is no dateline
+    text = ("Officials in Kerala, India (where 28 died) - said 40 people were rescued, "
+            "and relief camps were opened across the state on Monday.\n")
+    assert "28" in drafts(text)
     # a sentence opening with a place and a date is no dateline without the dash
     assert list(drafts("Kyiv, 3 March 2024 - More than 2,000 people fled.")) == [
         "3 March 2024", "More than 2,000"]
