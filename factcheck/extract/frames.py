@@ -36,6 +36,16 @@ DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
 _OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
+def owner_only(text: str, place, inside: list) -> bool:
+    """A place named only as an owner: "India's Kerala" (the place owned is the
+    count's), "one of Indonesia's most active volcanoes" (a ranking of the thing,
+    not where the count is)."""
+    if text[place.end:place.end + 2] not in ("'s", "’s"):
+        return False
+    return any(q.start == place.end + 3 for q in inside) or bool(
+        re.search(r"\bone\s+of\s+$", text[max(0, place.start - 8):place.start], re.I))
+
+
 def paragraph_place(text: str, start: int, places: Places) -> str | None:
     """The key of the place that opens the paragraph holding `start`, or None."""
     frame = _OPENS.match(text, text.rfind("\n", 0, start) + 1)

@@ -95,3 +95,16 @@ def _described(text: str, part: re.Match, place, places: list) -> bool:
 @cache
 def _countries() -> frozenset:
     return frozenset(snake(name) for name in lexicon().demonyms.values())
+
+
+VOLCANO_AFTER = re.compile(r"\s+volcano\b")
+
+
+def peak_key(name: str, text: str) -> str:
+    """"Mount Merapi" and "Merapi" in one text are one place, `merapi`; a town with
+    "Mount" in its name ("Mount Pleasant") keeps it."""
+    peak = re.match(r"(?:Mount|Mt\.?)\s+(?=[A-Z])", name)
+    if peak is None or not re.search(r"(?<!Mt\s)(?<!Mt\.\s)(?<!Mount\s)\b" + re.escape(
+            name[peak.end():]) + r"\b", text):
+        return snake(name)
+    return snake(name[peak.end():])

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
-from .place_kinds import compass_parts, regions_apart, without_storms
+from .place_kinds import VOLCANO_AFTER, compass_parts, peak_key, regions_apart, without_storms
 from .references import with_landmarks
 from .spellings import (known_spellings, not_speakers, one_spelling, snake,
                         title_case_checked)
@@ -197,7 +197,7 @@ class Places:
         pending, last_end = [], -10
         for match in _RUN.finditer(self.text):
             for start, end, name in _names_in(match):
-                key = self.registry.get(snake(name)) or snake(name)
+                key = self.registry.get(snake(name)) or peak_key(name, self.text)
                 possessive = self.text[end:end + 2] in ("’s", "'s")
                 role = None if possessive else self._role(start, end)
                 # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
@@ -245,8 +245,9 @@ class Places:
 
     def _is_place(self, start: int, name: str, key: str, role: str | None,
                   follows_place: bool) -> bool:
-        if snake(name) in self.registry:
-            return True
+        if snake(name) in self.registry or VOLCANO_AFTER.match(self.text, start + len(name)) \
+                or re.match(r"(?:Mount|Mt\.?)\s", name):
+            return True  # "Mount Merapi", "the Tungurahua volcano": a peak is a place
         if _INSTITUTION.match(self.text, start + len(name)) or _LED.search(name) or (
                 re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()):
             return False  # "of NPR": an acronym no country spells is a body; "Taliban-led"
@@ -338,7 +339,7 @@ class Places:
             name = name or demonyms.get(match.group().lower())
             if name is not None and not re.match(r"-[a-z]", self.text[end:end + 2]):
                 # (not "a South Korean-built dam": who built it, not where it is)
-                key = self.registry.get(snake(name)) or snake(name)
+                key = self.registry.get(snake(name)) or peak_key(name, self.text)
                 yield Place(match.start(), end, key, None, demonym=True)
 
 

@@ -32,7 +32,7 @@ from .cases import case_count
 from .distance import distance
 from .events import Events
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, heading_place,
-                     local_place, paragraph_place)
+                     local_place, owner_only, paragraph_place)
 from .lengths import LENGTH_MEASURES, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -297,8 +297,7 @@ class Namer:
                and not (p.demonym and AGENT.match(self.text, p.end))
                # "In Mayotte, a French overseas territory,": what the place is, not where
                and not (p.demonym and DESCRIBES.search(self.text, 0, p.start))
-               and not (self.text[p.end:p.end + 2] in ("'s", "’s")  # not India in
-                        and any(q.start == p.end + 3 for q in inside))  # "India's Kerala"
+               and not owner_only(self.text, p, inside)  # "India's Kerala"
                and not OWN_COUNT.match(self.text, p.end)]  # "...: Congo (21,186); ..."
         if measure not in FLOWS:
             own = without_the_people(self.text, mention, own)

@@ -401,3 +401,24 @@ def test_a_part_of_a_country_told_by_its_compass_point_is_a_place_of_its_own():
     assert d["40"].quantity == "south_sudan.killed"
     d = drafts("In the northern Cabo Delgado province, 66 people died.")
     assert d["66"].quantity == "cabo_delgado.killed"
+
+
+def test_a_peak_is_a_place_named_as_the_text_names_it_bare():
+    text = ("Indonesia's Merapi volcano kills 28\n\nMount Merapi, on the outskirts of "
+            "Yogyakarta, first erupted on Tuesday. Merapi has killed at least 28 people.")
+    assert "merapi" in {p.key for p in Places(text).found}
+    assert Places(text).main == "merapi"
+    assert "tungurahua" in {p.key for p in Places("The Tungurahua volcano erupted.").found}
+    # near miss: a town called Mount Something, never named bare, keeps its name
+    keys = {p.key for p in Places("Floods hit Mount Pleasant\n\nIn Mount Pleasant, 28 "
+                                  "people died.").found}
+    assert keys == {"mount_pleasant"}
+
+
+def test_a_country_ranking_the_thing_is_not_where_the_count_is():
+    text = ("Merapi volcano erupts\n\nMount Merapi erupted. One of Indonesia's most active "
+            "volcanoes spewed ash in an eruption that has killed at least 28 people.")
+    assert drafts(text)["at least 28"].quantity == "merapi.killed"
+    # near miss: the country's own count
+    d = drafts("Floods kill 40\n\nIndonesia's floods have killed at least 40 people.")
+    assert d["at least 40"].quantity == "indonesia.killed"
