@@ -123,6 +123,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             quantity, by = age, None
         elif quantity.startswith("unnamed_"):  # a tenure, a relative's age, what lasted
             quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
+        if quantity.startswith("unnamed_") and _CALENDAR_FRAME.fullmatch(mention.text):
+            continue  # "Last year, 1,705 people died": the when of the count, no claim
         if quantity.endswith(".age") and re.fullmatch(r"\d{1,3}", mention.text):
             value = f"{mention.text} years"  # "her daughter, 8": eight years, no people
         note = _note(value, mention)
@@ -152,6 +154,10 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     index_of = {(m.start, m.end): k for k, m in enumerate(mentions, start=1)}
     return apart(drafts, published,
                  lambda draft: namer.placeholder(index_of.get(draft.span, len(mentions) + 1)))
+
+
+# a month or year told from the publication date ("this year", "last month")
+_CALENDAR_FRAME = re.compile(r"(?:last|this|next)\s+(?:year|month)", re.I)
 
 
 def _factor_changes(text, sentences, skip, mentions, published) -> list:

@@ -5,7 +5,9 @@ unit "day". Relative readings (README, "What a number means"):
 
 - "yesterday", "today", "tomorrow": the anchor's day plus the table's offset.
 - "last week" / "this week" / "next week": Monday to Sunday weeks around the anchor's
-  week; "this weekend": the Saturday and Sunday of the anchor's week.
+  week; "this weekend": the Saturday and Sunday of the anchor's week; "last month",
+  "this year", "next year": the calendar month or year before, of or after the
+  anchor's.
 - "over the past week" (and "the past 3 days"...): the days before the anchor, as
   many as the duration, rounded to whole days: [anchor - n, anchor - 1].
 - "Monday", "September 19", "September", "early September": the latest such day (or
@@ -117,6 +119,24 @@ def _relative_week(ctx: Context, i: int):
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=found[0])
     first = monday + dt.timedelta(days=first_day)
     return day_interval(first, first + dt.timedelta(days=length - 1), phrase.lower()), found[1]
+
+
+def _relative_month_or_year(ctx: Context, i: int):
+    """ "last year": the calendar year before the anchor's; "this month", "next month"."""
+    month = ctx.phrase(ctx.table.dates.relative_months, i)
+    year = ctx.phrase(ctx.table.dates.relative_years, i)
+    found = month or year
+    if found is None:
+        return None
+    phrase = ctx.span_text(i, found[1])
+    anchor = need_anchor(ctx, i, found[1])
+    if year:
+        which = anchor.year + found[0]
+        first, last = dt.date(which, 1, 1), dt.date(which, 12, 31)
+    else:
+        index = anchor.year * 12 + anchor.month - 1 + found[0]
+        first, last = _month_span(index // 12, index % 12 + 1)
+    return day_interval(first, last, phrase.lower()), found[1]
 
 
 def _rolling(ctx: Context, i: int):
@@ -312,6 +332,7 @@ _SIMPLE_READERS = (
     (_iso, ("isodate",), ()), (_relative_day, (), ("relative_days",)),
     (_holiday, (), ("holidays",)),
     (_relative_week, (), ("relative_weeks", "relative_weekends")),
+    (_relative_month_or_year, (), ("relative_months", "relative_years")),
     (_rolling, (), ("rolling",)), (_weekday, (), ("weekdays", "relative_weekdays")),
     (_month_part, (), ("month_parts",)), (_month_day, (), ("months",)),
     (_day_month, ("number",), ()), (_month_alone, (), ("months",)),

@@ -135,8 +135,9 @@ _OPENING_SECTIONS = ("proportions", "range_openers", "fillers", "qualifiers_befo
                      "estimate_nouns", "ages_before", "currency_symbols", "vague",
                      "fractions")
 _OPENING_DATE_SECTIONS = ("future_markers", "prepositions", "relative_days", "holidays",
-                          "relative_weeks", "relative_weekends", "relative_weekdays",
-                          "rolling", "weekdays", "month_parts", "months")
+                          "relative_weeks", "relative_weekends", "relative_months",
+                          "relative_years", "relative_weekdays", "rolling", "weekdays",
+                          "month_parts", "months")
 
 
 @per_table

@@ -163,6 +163,8 @@ class DateTable:
     holidays: PhraseIndex
     relative_weeks: PhraseIndex
     relative_weekends: PhraseIndex
+    relative_months: PhraseIndex
+    relative_years: PhraseIndex
     relative_weekdays: PhraseIndex
     rolling: PhraseIndex
     ago: PhraseIndex
@@ -265,6 +267,8 @@ def _build(raw: dict) -> PhraseTable:
         holidays=index(dates.get("holidays", {}), _month_day),
         relative_weeks=index(dates["relative_weeks"], int),
         relative_weekends=index(dates["relative_weekends"], int),
+        relative_months=index(dates.get("relative_months", {}), int),
+        relative_years=index(dates.get("relative_years", {}), int),
         relative_weekdays=index(dates.get("relative_weekdays", {}), int),
         rolling=index(dates["rolling"]),
         ago=index(dates["ago"]),

@@ -20,6 +20,7 @@ def test_a_count_of_an_earlier_year_is_that_years():
     q = quantities("Last year, 1,705 people lost their lives due to dengue in Bangladesh.",
                    dt.date(2024, 7, 29))
     assert q["1,705"] == "bangladesh.killed_2023"
+    assert "Last year" not in q  # the when of the count: read, but no claim of its own
     q = quantities("Floods in Nigeria's Borno state killed 37 people in Maiduguri. Last year, "
                    "floods across the country killed more than 600 people.", dt.date(2024, 8, 16))
     assert q["more than 600"] == "flood_2023.killed"

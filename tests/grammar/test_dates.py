@@ -4,6 +4,8 @@ import datetime as dt
 from fractions import Fraction as F
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.findings import FactcheckError
 from factcheck.grammar import parse_value
@@ -70,6 +72,15 @@ def test_absolute_dates(text, low, high):
     ("next week", "2023-10-09", "2023-10-15"),
     ("this weekend", "2023-10-07", "2023-10-08"),    # the anchor week's Sat-Sun
     ("last weekend", "2023-09-30", "2023-10-01"),
+    # a month or year told from the anchor (2023-10-03) is the whole calendar one
+    ("last year", "2022-01-01", "2022-12-31"),
+    ("Last year", "2022-01-01", "2022-12-31"),
+    ("this year", "2023-01-01", "2023-12-31"),
+    ("next year", "2024-01-01", "2024-12-31"),
+    ("last month", "2023-09-01", "2023-09-30"),
+    ("this month", "2023-10-01", "2023-10-31"),
+    ("next month", "2023-11-01", "2023-11-30"),
+    ("over the past year", "2022-10-03", "2023-10-02"),   # rolling, not the calendar
     ("over the past week", "2023-09-26", "2023-10-02"),   # the 7 days before
     ("over the last week", "2023-09-26", "2023-10-02"),   # longest phrase wins
     ("in the past three days", "2023-09-30", "2023-10-02"),
@@ -152,7 +163,7 @@ def test_impossible_dates_are_named(text):
     assert text.split()[0].rstrip(",") in caught.value.message
 
 
-@pytest.mark.parametrize("text", ["three weeks ago", "yesterday", "last week",
+@pytest.mark.parametrize("text", ["three weeks ago", "yesterday", "last week", "last year",
                                   "on Monday", "September 19", "early September",
                                   "this weekend", "over the past week", "September"])
 def test_relative_dates_need_an_anchor(text):
@@ -192,3 +203,17 @@ def test_a_time_of_day_is_never_a_length(text, shown):
 def test_near_misses_of_a_time_of_day_keep_their_units():
     assert parse_value("5 mm").unit == "millimeter"
     assert parse_value("3 km").unit == "kilometer"
+
+
+@given(st.dates(min_value=dt.date(1901, 2, 1), max_value=dt.date(2099, 11, 30)))
+def test_last_this_and_next_month_and_year_tile_the_calendar(anchor):
+    def days(text):
+        value = parse_value(text, anchor=anchor)
+        return value.low, value.high
+    for unit in ("month", "year"):
+        last, this, following = (days(f"{w} {unit}") for w in ("last", "this", "next"))
+        assert last[1] + 1 == this[0] and this[1] + 1 == following[0]  # no gap, no overlap
+        assert this[0] <= anchor.toordinal() <= this[1]
+    # January's last month is December of the year before
+    assert days("last month")[0] == dt.date(anchor.year - (anchor.month == 1),
+                                            (anchor.month - 2) % 12 + 1, 1).toordinal()
