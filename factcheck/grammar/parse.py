@@ -133,7 +133,7 @@ def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
 # words of a text (and the "the" of "the war") some thirty calls each.
 _OPENING_SECTIONS = ("proportions", "range_openers", "fillers", "qualifiers_before",
                      "estimate_nouns", "ages_before", "currency_symbols", "vague",
-                     "fractions")
+                     "fractions", "signs_before")
 _OPENING_DATE_SECTIONS = ("future_markers", "prepositions", "relative_days", "holidays",
                           "relative_weeks", "relative_weekends", "relative_months",
                           "relative_years", "relative_weekdays", "rolling", "weekdays",

@@ -110,11 +110,16 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
     aged = ctx.phrase(ctx.table.ages_before, j) if currency is None else None
     if aged is not None:
         j = aged[1]
-    number = _number_or_one(ctx, j, money=currency is not None)
+    sign = ctx.phrase(ctx.table.signs_before, j) if currency is None and aged is None else None
+    number = _number_or_one(ctx, sign[1] if sign else j, money=currency is not None)
     if number is None:
         return None
     value, written, j = number
     unit, j = _unit_after(ctx, j, currency)
+    signed = _signed(ctx, sign, value, unit, j)
+    if signed is None:
+        return None  # "minus 5 people": no temperature, no reading with the sign
+    value, j = signed
     if unit is None and aged is not None:
         unit = unit_info(aged[0])
     if unit is not None and unit.kind == "money" and currency is None:
@@ -135,6 +140,21 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
                           kind="fraction" if share <= 1 else "other"), j
     return Amount(value, value, precision=precision, unit=unit.name if unit else None,
                   kind=kind, age=is_age), j
+
+
+_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+
+
+def _signed(ctx: Context, sign, value: Fraction, unit, j: int):
+    """(value, end) with a temperature's sign in words, before ("minus 5C") or after
+    ("12 degrees Celsius below zero"); None for a sign word before no temperature."""
+    temperature = unit is not None and unit.name in _TEMPERATURES
+    if sign is not None and not temperature:
+        return None
+    after = ctx.phrase(ctx.table.signs_after, j) if temperature and sign is None else None
+    if after is not None:
+        return -value, after[1]
+    return (-value if sign is not None else value), j
 
 
 def _written_fraction(ctx: Context, i: int, j: int, value: Fraction) -> bool:

@@ -113,6 +113,8 @@ class PhraseTable:
     glued_units: dict[str, str] = field(default_factory=dict)  # "41C": exact case
     metre_words: frozenset[str] = frozenset()  # "1.8m tall": the metre
     rate_words: PhraseIndex | None = None  # "a", "per", "/": "$14.95 a month"
+    signs_before: PhraseIndex | None = None  # "minus 5C"
+    signs_after: PhraseIndex | None = None  # "12 degrees Celsius below zero"
     rate_breakers: frozenset[str] = frozenset()  # "a year ago": no rate
     changes: PhraseIndex | None = None  # verb of change -> "up" | "down"
     change_between: frozenset[str] = frozenset()  # "rose by 5%", "fell sharply 5%"
@@ -311,6 +313,8 @@ def _build(raw: dict) -> PhraseTable:
                      if v is not False},
         metre_words=_flags(raw.get("metre_words", {})),
         rate_words=index(raw.get("rate_words", {})),
+        signs_before=index(raw.get("temperature_signs", {}).get("before", {}), int),
+        signs_after=index(raw.get("temperature_signs", {}).get("after", {}), int),
         rate_breakers=_flags(raw.get("rate_breakers", {})),
         changes=index(_changes(raw.get("change", {}))),
         change_between=_flags(raw.get("change", {}).get("between", {})),

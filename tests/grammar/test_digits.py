@@ -4,6 +4,8 @@ worked by hand, with the near misses that must stay apart."""
 from fractions import Fraction as F
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.findings import FactcheckError
 from factcheck.grammar import parse_value
@@ -128,6 +130,38 @@ def test_units_currencies_and_scales(value, low, high, unit):
 def test_up_to_a_measure_starts_at_zero_but_a_temperature_has_no_floor():
     assert (parse_value("up to 32GB").low, parse_value("up to 32GB").high) == (0, 32)
     assert (parse_value("up to 41C").low, parse_value("up to 41C").high) == (None, 41)
+
+
+@pytest.mark.parametrize("value, low, high", [
+    ("minus 5C", F(-11, 2), F(-9, 2)),                # -5 ± ½ degree
+    ("minus 12 degrees Celsius", F(-25, 2), F(-23, 2)),
+    ("negative 40 degrees Fahrenheit", F(-81, 2), F(-79, 2)),
+    ("12 degrees Fahrenheit below zero", F(-25, 2), F(-23, 2)),
+    ("-12°F", F(-25, 2), F(-23, 2)),                  # the same as the sign in digits
+])
+def test_a_temperatures_sign_in_words(value, low, high):
+    interval = parse_value(value)
+    assert (interval.low, interval.high) == (low, high)
+
+
+def test_a_sign_word_before_no_temperature_is_no_sign():
+    # near misses: "minus" before a count is no reading; "below zero" after a count
+    # of people is no sign of theirs
+    with pytest.raises(FactcheckError):
+        parse_value("minus 5 people")
+    with pytest.raises(FactcheckError):
+        parse_value("12 people below zero")
+
+
+@given(st.integers(min_value=0, max_value=10**6))
+def test_minus_in_words_mirrors_the_reading_without_it(n):
+    plain, signed = parse_value(f"{n}C"), parse_value(f"minus {n}C")
+    assert (signed.low, signed.high) == (-plain.high, -plain.low)
+
+
+def test_as_high_as_is_at_most():
+    interval = parse_value("as high as 3 meters")
+    assert (interval.low, interval.high) == (0, 3)
 
 
 def test_a_glued_letter_the_table_does_not_know_is_no_unit():
