@@ -1,6 +1,8 @@
 """Two numbers one voice gives for one quantity on one date that cannot both hold:
-the later draft is left unnamed (unchecked), never a false conflict. Near misses:
-two speakers, two dates, or values with a number in common stay one quantity."""
+the later draft is left unnamed (unchecked), never a false conflict; so are two
+voices whose values are too far apart to report one count. Near misses: two
+speakers close enough, two dates, or values with a number in common stay one
+quantity."""
 
 import datetime as dt
 
@@ -31,6 +33,32 @@ def test_one_voice_two_disjoint_values_leaves_the_later_unnamed():
     # a bare number and a count of people are one unit: 45 and 28 people
     assert names([draft("45", 1), draft("28 people", 2)]) \
         == ["zimbabwe.killed", "unnamed_doc.m2"]
+
+
+def test_two_voices_too_far_apart_leave_the_later_unnamed():
+    # 67 × 3/2 = 100.5 < 117: two mortuaries' counts, not two reports of one toll
+    assert names([draft("117 people", 1, by="Edhi"), draft("67 people", 2, by="Imran")]) \
+        == ["zimbabwe.killed", "unnamed_doc.m2"]
+    # 'at least 15' is [15, inf), 2 × 3/2 = 3 < 15
+    assert names([draft("at least 15 people", 1, by="coast guard"),
+                  draft("two people", 2, by="IOM")]) == ["zimbabwe.killed", "unnamed_doc.m2"]
+    # near misses: 80 × 3/2 = 120 is not below 119; and two dates are a trend
+    assert names([draft("80 people", 1, by="Government"), draft("119 people", 2, by="IOM")]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    assert names([draft("80 people", 1, by="Government"), draft("121 people", 2, by="IOM")]) \
+        == ["zimbabwe.killed", "unnamed_doc.m2"]
+    assert names([draft("80 people", 1, by="Government", as_of="2019-03-20"),
+                  draft("400 people", 2, by="IOM", as_of="2019-03-25")]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    # near miss: a vague word is loose, not another count ('several thousand' is
+    # [3,000, 9,000]: its ends more than twice apart)
+    assert names([draft("Some 368,000 people", 1, by="UNHCR"),
+                  draft("Several thousand people", 2, by="IOM")]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    # the note says why, and what to do when the sources do disagree
+    kept = apart([draft("117 people", 1, by="Edhi"), draft("67 people", 2, by="Imran")],
+                 PUBLISHED, lambda d: "unnamed_doc.m2")
+    assert "too far apart" in kept[1].note and "if the sources disagree" in kept[1].note
 
 
 def test_near_misses_stay_one_quantity():
