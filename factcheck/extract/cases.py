@@ -25,10 +25,24 @@ def case_count(text: str, mention: Mention, sentence_start: int) -> str | None:
     """The measure of a count of cases, or None when the number counts no cases."""
     own = _CASES.match(text, mention.end)
     if own is not None:
-        return _name(own["new"], own["status"])
+        status = own["status"] or _confirmed_by_verb(text, mention, own.end())
+        return _name(own["new"], status)
     elided = _ELIDED.match(text, mention.end)
     if elided is not None and re.search(r"\bcases\b", text[sentence_start:mention.start]):
         return _name(None, elided["status"])
+    return None
+
+
+# "four cholera cases have been confirmed", "the district has confirmed four cases"
+_CONFIRMED_AFTER = re.compile(r"\s+(?:have|has|had|were|was)\s+(?:now\s+)?(?:been\s+)?confirmed\b")
+_CONFIRMED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?confirmed\s+$")
+
+
+def _confirmed_by_verb(text: str, mention: Mention, end: int) -> str | None:
+    """The status a verb gives the cases, before or after the count."""
+    if _CONFIRMED_AFTER.match(text, end) or _CONFIRMED_BEFORE.search(
+            text, max(0, mention.start - 30), mention.start):
+        return "confirmed"
     return None
 
 

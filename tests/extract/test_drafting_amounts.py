@@ -241,7 +241,7 @@ def test_a_city_with_a_number_of_people_is_its_population():
     assert d["more than 200,000"].quantity == "concepcion.population"
     # people a measure word follows are that measure's
     d = drafts("The town was left with 300 people homeless in Concepcion.")
-    assert d["300"].quantity == "concepcion.displaced"
+    assert d["300"].quantity == "concepcion.homeless"
 
 
 def test_how_deep_and_how_far_from_the_epicentre():

@@ -22,6 +22,18 @@ def test_cases_are_counted_by_their_status():
     assert d["12"].quantity == "mbandaka.suspected_cases"
 
 
+def test_cases_a_verb_confirms_are_confirmed_cases():
+    d = drafts("In Vubwi, four cholera cases have been confirmed, officials said.")
+    assert d["four"].quantity == "vubwi.confirmed_cases"
+    d = drafts("In Vubwi, the district has confirmed four cases of cholera.")
+    assert d["four"].quantity == "vubwi.confirmed_cases"
+    # near misses: cases reported, and cases with a status of their own
+    d = drafts("In Vubwi, four cholera cases have been reported, officials said.")
+    assert d["four"].quantity == "vubwi.cases"
+    d = drafts("In Vubwi, seven suspected cases have been confirmed negative.")
+    assert d["seven"].quantity == "vubwi.suspected_cases"
+
+
 def test_new_cases_are_not_the_total():
     d = drafts("In Congo, the health ministry has announced 16 new confirmed cases of the "
                "Ebola virus and 12 new suspected cases.")

@@ -361,3 +361,14 @@ def test_people_housed_or_remaining_in_counted_shelters_are_the_sheltered():
     d = drafts("In Tacloban, the storm killed 20 and injured 300 people.")
     assert d["20"].quantity == "tacloban.killed"
     assert d["300"].quantity == "tacloban.injured"
+
+
+def test_people_left_homeless_are_named_homeless_apart_from_the_displaced():
+    d = drafts("In Nigeria, the insurgency has made more than 2.6 million homeless.")
+    assert d["more than 2.6 million"].quantity == "nigeria.homeless"
+    d = drafts("In Pakistan, more than six million people have been left homeless.")
+    assert d["more than six million"].quantity == "pakistan.homeless"
+    # near miss: people forced from their homes are the displaced
+    d = drafts("In Nigeria, the fighting forced 135,000 people from their homes.")
+    assert d["135,000"].quantity == "nigeria.displaced"
+
