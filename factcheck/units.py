@@ -61,6 +61,21 @@ class Unit:
     name: str
     dimension: Dimension
     factor: Fraction  # multiply a magnitude in this unit to get the canonical unit
+    # a scale whose zero is not the canonical one (°C, °F): canonical = (magnitude +
+    # offset) × factor, so 46.6 °C and 115.88 °F are both 319.75 K. A difference of
+    # two readings, a rate or a power of the unit uses the factor alone.
+    offset: Fraction = Fraction(0)
+
+    def to_canonical(self, magnitude: Fraction) -> Fraction:
+        return (magnitude + self.offset) * self.factor
+
+    def from_canonical(self, magnitude: Fraction) -> Fraction:
+        return magnitude / self.factor - self.offset
+
+
+# The scales with a zero of their own, exactly (pint's floats would round them).
+_OFFSETS = {"degree_Celsius": (Fraction(1), Fraction(27315, 100)),
+            "degree_Fahrenheit": (Fraction(5, 9), Fraction(45967, 100))}
 
 
 def describe_dimension(dim: Dimension) -> str:
@@ -110,7 +125,7 @@ def resolve(name: str) -> Unit:
     entry = _cached().get(key)
     if entry is not None:
         return Unit(entry["name"], tuple(tuple(d) for d in entry["dimension"]),
-                    Fraction(entry["factor"]))
+                    Fraction(entry["factor"]), Fraction(entry.get("offset", 0)))
     return resolve_with_pint(key)
 
 
@@ -155,6 +170,9 @@ def resolve_with_pint(name: str) -> Unit:
                              rule="unit") from None
     if dimension == TIME:
         factor /= _SECONDS_PER_DAY
+    if str(units) in _OFFSETS:
+        factor, offset = _OFFSETS[str(units)]
+        return Unit(str(units), dimension, factor, offset)
     return Unit(str(units), dimension, factor)
 
 

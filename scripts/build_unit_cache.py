@@ -41,6 +41,8 @@ def build() -> dict:
         unit = units.resolve_with_pint(word)
         out[word] = {"name": unit.name, "dimension": [list(d) for d in unit.dimension],
                      "factor": str(unit.factor)}
+        if unit.offset:
+            out[word]["offset"] = str(unit.offset)
     return out
 
 

@@ -47,8 +47,11 @@ def test_cache_matches_pint():
     cached = json.loads((ROOT / "factcheck/data/units_cache.json").read_text())
     for word, entry in cached.items():
         unit = units.resolve_with_pint(word)
-        assert entry == {"name": unit.name, "dimension": [list(d) for d in unit.dimension],
-                         "factor": str(unit.factor)}, word
+        expected = {"name": unit.name, "dimension": [list(d) for d in unit.dimension],
+                    "factor": str(unit.factor)}
+        if unit.offset:
+            expected["offset"] = str(unit.offset)
+        assert entry == expected, word
 
 
 def test_cache_covers_the_phrase_table():
@@ -153,3 +156,16 @@ def test_a_rate_unit_written_with_a_slash_is_read(tmp_path):
 
     (tmp_path / "a.yaml").write_text(RATES.format(value="{low: 5, high: 6, unit: person/day}"))
     assert verify_paths([tmp_path]).errors == 0
+
+
+def test_a_temperature_scale_has_its_own_zero():
+    # 46.6 °C = 319.75 K = 115.88 °F: (46.6 + 273.15) × 1 and (115.88 + 459.67) × 5/9
+    celsius, fahrenheit = units.resolve("degree_Celsius"), units.resolve("degree_Fahrenheit")
+    assert celsius.to_canonical(Fraction("46.6")) == Fraction("319.75")
+    assert fahrenheit.to_canonical(Fraction("115.88")) == Fraction("319.75")
+    assert fahrenheit.from_canonical(celsius.to_canonical(Fraction(100))) == 212
+    assert fahrenheit.from_canonical(celsius.to_canonical(Fraction(-40))) == -40
+    # a difference or a rate of degrees has no zero: the factor alone
+    assert units.resolve("degree_Celsius / day").offset == 0
+    assert units.resolve("kelvin").offset == 0
+

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from .. import units
+from ..findings import FactcheckError
 from ..interval import format_number, ordinal_to_iso, unit_label
 
 
@@ -119,8 +121,9 @@ def nearest_value(claim, conflict) -> str | None:
     bound, scale = entry
     interval = claim.interval.exact if conflict.exact and claim.interval.exact else claim.interval
     is_date = interval.kind == "date"
-    low = None if bound.low is None else bound.low / scale
-    high = None if bound.high is None else bound.high / scale
+    offset = _zero_offset(claim.interval)  # °C, °F: back from kelvin past their zero
+    low = None if bound.low is None else bound.low / scale - offset
+    high = None if bound.high is None else bound.high / scale - offset
 
     def show(value: Fraction) -> str:
         if is_date:
@@ -141,3 +144,14 @@ def nearest_value(claim, conflict) -> str | None:
             "more than" if bound.low_open else "at least")
         return f"{word} {show(low)}"
     return None
+
+
+def _zero_offset(interval) -> Fraction:
+    """The offset of the claim's unit from the canonical zero (0 for most units)."""
+    if not interval.unit or interval.kind == "date":
+        return Fraction(0)
+    try:
+        return units.resolve(interval.unit).offset
+    except FactcheckError:
+        return Fraction(0)
+

@@ -23,6 +23,7 @@ from .problem import (  # noqa: F401  (Problem and day_number: build's public na
     Problem, at_day, day_number, linear_atoms, linear_atoms_of, linear_sides,
 )
 from .measures import interval_scale as _interval_scale, unit_check  # noqa: F401
+from .measures import on_canonical_zero
 from .rules import rule_constraints
 
 
@@ -148,7 +149,7 @@ def _claim_constraint(claim: Claim, problem: Problem, dated: set[str]) -> Constr
 
 def claim_atoms(claim: Claim, keys: dict[str, VarKey], dims: dict):
     """The claim's atoms, its exact-reading atoms (or None) and its linear target."""
-    interval = claim.interval
+    interval = on_canonical_zero(claim.interval)  # 46.6 °C and 115.88 °F: one scale
     scale, whole = _interval_scale(claim, dims)
     form = expr_mod.linear_form(claim.expr)
     if isinstance(form, expr_mod.Ratio):

@@ -75,13 +75,16 @@ def ranges(results: list[GroupResult], dims: dict,
         for key, bound in result.ranges.items():
             dim = dims.get(key.name, units.DIMENSIONLESS)
             unit, factor = display.get(key.name, (None, None))
-            if unit is None or resolve_unit(unit).dimension != dim:
+            shown = resolve_unit(unit) if unit is not None else None
+            if shown is None or shown.dimension != dim:
                 # no claim's unit, or one of another dimension (its unit finding says
                 # so): 40 people are never shown as 960 hours
                 if dim not in canonical:
                     canonical[dim] = canonical_unit(dim)
-                unit, factor = canonical[dim], _ONE
+                unit, factor, shown = canonical[dim], _ONE, None
             low, high = _per(bound.low, factor), _per(bound.high, factor)
+            if shown is not None and shown.offset:  # 319.75 K is shown as 46.6 °C
+                low, high = (None if v is None else v - shown.offset for v in (low, high))
             out.append(_range(key, low, high, bound.low_open, bound.high_open,
                               unit, dim == DATE))
     out.sort(key=_order)

@@ -14,6 +14,7 @@ placeholder's `unnamed_DOC.mN`). What is still unknown is a pure number.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from fractions import Fraction
 
 from .. import expr as expr_mod
@@ -262,6 +263,24 @@ def unit_check(claim: Claim, dims: dict) -> None:
     """FactcheckError when the claim's value and its quantity measure different
     things (measures.infer weighs where to put the blame)."""
     interval_scale(claim, dims)
+
+
+def on_canonical_zero(interval):
+    """The interval moved onto a scale whose zero is the canonical unit's, so that its
+    unit's factor alone takes it there: 46.6 °C is 46.6 + 273.15, then × 1 kelvin;
+    115.88 °F is 115.88 + 459.67, then × 5/9 (both 319.75 K). Other units: as is."""
+    if not interval.unit or interval.kind == "date":
+        return interval
+    try:
+        offset = resolve_unit(interval.unit).offset
+    except FactcheckError:
+        return interval
+    if not offset:
+        return interval
+    exact = on_canonical_zero(interval.exact) if interval.exact is not None else None
+    return replace(interval, low=None if interval.low is None else interval.low + offset,
+                   high=None if interval.high is None else interval.high + offset,
+                   exact=exact)
 
 
 def interval_scale(claim: Claim, dims: dict) -> tuple[Fraction, bool]:

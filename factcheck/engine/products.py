@@ -36,7 +36,7 @@ from ..interval import Interval
 from ..registry.model import Registry
 from .constraints import AUXILIARY, Atom, Constraint, ratio_atoms, when_text
 from .constraints import key as var_key
-from .measures import interval_scale, quantity_names
+from .measures import interval_scale, on_canonical_zero, quantity_names
 
 DATE_MEASURES = ("start", "end")
 
@@ -220,9 +220,10 @@ def _glued(constraint: Constraint, aux: tuple, dims: dict) -> Constraint:
                 Fraction(1), Fraction(0), kind=interval.kind)  # no whole number: none
         return ratio_atoms(({aux[0]: 1}, 0), ({aux[1]: 1}, 0), interval, scale)
 
+    interval = on_canonical_zero(claim.interval)
     exact = None
-    if constraint.exact_atoms is not None and claim.interval.exact is not None:
-        exact = constraint.exact_atoms + glue(claim.interval.exact)
-    return Constraint(constraint.key, constraint.kind, constraint.atoms + glue(claim.interval),
+    if constraint.exact_atoms is not None and interval.exact is not None:
+        exact = constraint.exact_atoms + glue(interval.exact)
+    return Constraint(constraint.key, constraint.kind, constraint.atoms + glue(interval),
                       constraint.label, source=claim, exact_atoms=exact,
                       target=constraint.target)

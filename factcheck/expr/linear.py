@@ -48,7 +48,13 @@ class Ratio:
 
 
 def _canonical_factor(unit: str) -> Fraction:
-    return units.resolve(unit).factor
+    found = units.resolve(unit)
+    if found.offset:  # "40 degree_Celsius" in a relation: a reading, or a difference?
+        raise FactcheckError(
+            f"a number in {unit} inside a relation is ambiguous: a reading counts from "
+            f"the scale's zero, a difference does not", rule="unit",
+            hint="claim the temperature instead, or write the difference in kelvin")
+    return found.factor
 
 
 def linear_form(expr: Expr, unit_factor: Callable[[str], Fraction] | None = None

@@ -190,6 +190,36 @@ def test_ranges_in_the_claims_units(tmp_path):
     }
 
 
+def test_temperatures_in_two_scales_are_compared_from_their_own_zeros(tmp_path):
+    registry = """\
+    document:
+      id: doc
+    claims:
+      - id: c
+        quantity: lytton.max_temperature
+        value: 46.6°C
+      - id: f
+        quantity: lytton.max_temperature
+        value: {fahrenheit}
+    """
+    # 46.6 °C is [46.55, 46.65] °C = [319.70, 319.80] K; 115.88 °F is [115.875, 115.885]
+    # °F = ((F + 459.67) × 5/9) [319.7472, 319.7528] K, inside: one reading, no conflict.
+    # Shown in the first claim's unit: (319.7472.. - 273.15, 319.7528.. - 273.15) °C
+    report = run(tmp_path, registry.format(fahrenheit="115.88°F"))
+    assert consistency_findings(report) == []
+    shown = ranges(report)["lytton.max_temperature"]
+    assert shown["unit"] == "degree_Celsius"
+    assert abs(shown["low"] - 46.5972222) < 1e-6 and abs(shown["high"] - 46.6027778) < 1e-6
+    # near miss: 115 °F is [114.5, 115.5] °F = [45.83, 46.39] °C, below 46.55 °C
+    report = run(tmp_path, registry.format(fahrenheit="115°F"))
+    (finding,) = consistency_findings(report)
+    assert finding.rule == "inconsistency"
+    # the nearest values go back past each scale's zero: c at most 115.5 °F =
+    # (115.5 - 32) × 5/9 = 46.3888.. °C; f at least 46.55 °C = 46.55 × 9/5 + 32 = 115.79 °F
+    assert nearest(finding) == {"c": "at most ≈46.388889 degree_Celsius",
+                                "f": "at least 115.79 degree_Fahrenheit"}
+
+
 def test_dated_ranges_are_keyed_by_date(tmp_path):
     report = run(tmp_path, seed())
     assert sorted(ranges(report)) == ["karabakh.departed@2023-10-02", "karabakh.population",

@@ -50,6 +50,15 @@ def test_ratios():
         LinearForm({"x.a": Fraction(-1, 2)}), LinearForm({"x.b": Fraction(1)}))
 
 
+def test_a_temperature_in_a_relation_is_refused_as_ambiguous():
+    # 50 degree_Celsius is 323.15 K as a reading and 50 K as a difference: no guess
+    with pytest.raises(FactcheckError) as caught:
+        form("x.max_temperature - 50 degree_Celsius")
+    assert "ambiguous" in caught.value.message and "kelvin" in caught.value.hint
+    # near miss: kelvin has no zero of its own, a constant in it is read
+    assert form("x.t - 5 kelvin").constant == -5
+
+
 def test_unit_factor_can_be_injected():
     assert linear_form(parse_expression("2 widgets"), lambda unit: Fraction(3)).constant == 6
 

@@ -129,7 +129,7 @@ def _claim_bar(claim, one: Series, mark: str) -> Bar | None:
     hours; a claim whose unit cannot be converted is left out (its unit finding
     says why)."""
     interval: Interval = claim.interval
-    factor = Fraction(1)
+    convert = Fraction  # into the series' unit; 46.6 °C beside 115.88 °F goes through K
     if interval.unit and interval.kind != "date":
         try:
             unit = units.resolve(interval.unit)
@@ -140,10 +140,14 @@ def _claim_bar(claim, one: Series, mark: str) -> Bar | None:
             return None
         if unit.dimension != base.dimension:
             return None
-        factor = unit.factor / base.factor
+        convert = lambda v: base.from_canonical(unit.to_canonical(Fraction(v)))  # noqa: E731
     date = _day(claim.date) if _is_dated(claim) else None
-    return Bar(_float(interval.low, factor), _float(interval.high, factor),
+    return Bar(_converted(interval.low, convert), _converted(interval.high, convert),
                interval.low_open, interval.high_open, date, claim, mark)
+
+
+def _converted(value, convert) -> float | None:
+    return None if value is None else float(convert(value))
 
 
 def _add_change(claim, by_name: dict[str, Series], mark: str) -> None:
@@ -195,7 +199,5 @@ def _day(when) -> float | None:
     return None if when is None else _float(day_number(when))
 
 
-def _float(value, factor: Fraction = Fraction(1)) -> float | None:
-    if value is None:
-        return None
-    return float(Fraction(value) * factor)
+def _float(value) -> float | None:
+    return None if value is None else float(Fraction(value))

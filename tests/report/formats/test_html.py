@@ -136,3 +136,18 @@ def test_cli_writes_the_page_and_exits_1_on_the_conflict(shipped, cli, workdir):
     assert run.code == 1, run
     page = (workdir / "r.html").read_text("utf-8")
     assert page.startswith("<!DOCTYPE html>") and "\x1b[" not in page
+
+
+def test_a_temperature_in_another_scale_is_charted_in_the_series_scale(tmp_path):
+    from factcheck.report.formats.html_series import series
+
+    (tmp_path / "r.yaml").write_text(
+        "document:\n  id: heat\nclaims:\n"
+        "  - {id: c, quantity: lytton.max_temperature, value: 46.6°C}\n"
+        "  - {id: f, quantity: lytton.max_temperature, value: 115.88°F}\n", "utf-8")
+    (one,) = series(verify_paths([tmp_path]))
+    assert one.unit == "degree_Celsius"
+    celsius, fahrenheit = one.claims
+    assert (celsius.low, celsius.high) == (46.55, 46.65)
+    # [115.875, 115.885] °F is ((F - 32) × 5/9) [46.5972.., 46.6027..] °C, not F × 5/9
+    assert abs(fahrenheit.low - 46.597222) < 1e-5 and abs(fahrenheit.high - 46.602778) < 1e-5
