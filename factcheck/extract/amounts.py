@@ -366,21 +366,6 @@ def another_of(text: str, mention: Mention, sentence, given: dict, name: str) ->
                for start, earlier in given.items())
 
 
-# "maximum temperature is expected to remain in the range of 40-43 degree Celsius":
-# the day's highest, a quantity apart from the temperature at any hour
-_EXTREME = re.compile(r"\b(?:(maximum|highest|max\.?)|(minimum|lowest|min\.?))\s+"
-                      r"(?:daily\s+|day(?:time)?\s+|night(?:time)?\s+)?temperatures?\b[^.;]*$",
-                      re.I)
-
-
-def temperature_kind(text: str, mention: Mention, start: int) -> str:
-    """`max_temperature`, `min_temperature` or `temperature`."""
-    found = _EXTREME.search(text, max(start, mention.start - 120), mention.start)
-    if found is None:
-        return "temperature"
-    return "max_temperature" if found.group(1) else "min_temperature"
-
-
 _CARRIER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[“\"‘]?(?:[a-z-]+\s+){0,3}?([a-z]+)\s+"
                       r"(?:(?:was|were|is|are)\s+)?carrying\b")
 

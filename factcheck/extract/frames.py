@@ -126,7 +126,8 @@ _ANOTHER = re.compile(
     r"broke|fell|blew|went|began|swept|tore)\b)")
 _NO_INCIDENT = frozenset("""people person persons time times one ones way thing things day
 days week weeks year years month months two three four five six seven eight nine ten
-eleven twelve dozen dozens hundred hundreds thousand thousands few several""".split())
+eleven twelve dozen dozens hundred hundreds thousand thousands few several round rounds
+bout bouts spell spells series batch""".split())  # "another round of storms": no incident
 
 
 def another_incident(text: str, start: int, end: int) -> str | None:

@@ -25,10 +25,12 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]
                        r"\s*)?\([^)\n]{2,40}\)\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
                        r"[—–-]{1,2}\s|^\s*[A-Z][A-Z’'.\- ]{2,30}(?:,\s*[A-Z][\w.]+(?: [A-Z]\w+)*)?"
                        r"\s*(?:[—–•]|--)\s|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*" + _DAY + r"\s*[—–-]{1,2}\s")
-# "Guwahati: Over 12 lakh people have been affected": a city and a colon open the
+# "Guwahati: Over 12 lakh people have been affected", "PHILADELPHIA: Temperatures
+# soared": a city and a colon open the
 # story's first paragraph (where the reporter files from; the title line is no
 # dateline, "Assam: Floods leave ten dead")
-_COLON_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+(?=[A-Z0-9“\"])")
+_COLON_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{2,})?)"
+                             r":\s+(?=[A-Z0-9“\"])")
 _CREDIT = re.compile(r"\((?:[^()\n]*\b(?:Photo|photo|AP|AFP|Reuters|Getty|File|via)\b[^()\n]*)\)"
                      r"\s*$|^\s*©|^\s*\(?(?:Full-size photo|All photos)|\bphoto\s*$|"
                      r"^\s*(?:Photo|Image|Picture)\s*:", re.M)

@@ -104,7 +104,7 @@ def peak_key(name: str, text: str) -> str:
     """"Mount Merapi" and "Merapi" in one text are one place, `merapi`; a town with
     "Mount" in its name ("Mount Pleasant") keeps it."""
     peak = re.match(r"(?:Mount|Mt\.?)\s+(?=[A-Z])", name)
-    if peak is None or not re.search(r"(?<!Mt\s)(?<!Mt\.\s)(?<!Mount\s)\b" + re.escape(
-            name[peak.end():]) + r"\b", text):
-        return snake(name)
+    if peak is None or snake(name[peak.end():]) in _countries() or not re.search(
+            r"(?<!Mt\s)(?<!Mt\.\s)(?<!Mount\s)\b" + re.escape(name[peak.end():]) + r"\b", text):
+        return snake(name)  # ("Mount Kenya" in a story of Kenya stays the mountain)
     return snake(name[peak.end():])

@@ -24,8 +24,9 @@ from .spellings import (known_spellings, not_speakers, one_spelling, snake,
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
 # ("Democratic Republic of Congo", "Bay of Bengal", "Horn of Africa"), never after an organisation's
-# ... and an Arabic article joins it: "Ras al-Ayn", "Deir al-Balah", "Marj Al-Zuhour"
-_RUN = re.compile(r"[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(?<=Emirate)|"
+# ... and an Arabic article joins it: "Ras al-Ayn", "Deir al-Balah", "Marj Al-Zuhour";
+# "St." or "Mt." opens it ("St. Louis")
+_RUN = re.compile(r"(?:(?:St|Mt|Ft)\.[ \t]+)?[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(?<=Emirate)|"
                   r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay)|(?<=Horn)|(?<=Cape)|"
                   r"(?<=Strait))[ \t]+of[ \t]+(?:the[ \t]+)?)(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])[\w’'\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")

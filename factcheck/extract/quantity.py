@@ -45,6 +45,7 @@ from .respectively import respective_measure
 from .share_names import share_quantity
 from .shelters import in_shelters
 from .strikes import struck_event
+from .temperatures import temperature_kind
 from .text import Span
 from .verb_events import verb_event
 
@@ -228,8 +229,8 @@ class Namer:
         if subject == self.document:
             return None  # a temperature of no place said
         ahead = forecast(self.text, mention, self._hits(sentence, mention), self.mentions)
-        return f"{subject}.{amounts.temperature_kind(self.text, mention, sentence.start)}" \
-            + ("_forecast" if ahead else "")
+        kind = temperature_kind(self.text, mention, sentence, self.events.main_event)
+        return f"{subject}.{kind}" + ("_forecast" if ahead else "")
 
     def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
               thing: Hit | None) -> str | None:

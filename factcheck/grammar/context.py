@@ -113,7 +113,8 @@ def match_unit(ctx: Context, i: int) -> tuple[UnitInfo, int] | None:
     if found is not None:
         return unit_info(found[0]), found[1]
     glued = ctx.table.glued_units.get(ctx.tokens[i].text) if i < len(ctx.tokens) else None
-    if glued is not None and ctx.attached(i) and ctx.tokens[i - 1].kind == "number":
+    if glued is not None and ctx.tokens[i - 1].kind == "number" and (
+            ctx.attached(i) or _spaced_temperature(ctx, i, glued)):
         return unit_info(glued), i + 1
     if ctx.pint_units and clock_marker(ctx, i):
         raise time_of_day(ctx, i)
@@ -124,6 +125,21 @@ def match_unit(ctx: Context, i: int) -> tuple[UnitInfo, int] | None:
         except FactcheckError:
             return None
     return None
+
+
+def _spaced_temperature(ctx: Context, i: int, unit: str) -> bool:
+    """ "40.5 C in Louisville", "40 C (104 F)": a wire's temperature, the letter apart
+    from its number, and no word of a name after it ("5 C Street")."""
+    if not unit.startswith("degree_"):
+        return False
+    after = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+    if after is None:
+        return True
+    if after.kind == "word":  # "40 C in Louisville", not "5 C Street" nor "5 Co"
+        return not ctx.attached(i + 1) and after.text[:1].islower()
+    # "39 C." ends a sentence; "C.K." is a name
+    later = ctx.tokens[i + 2] if i + 2 < len(ctx.tokens) else None
+    return not (later is not None and later.kind == "word" and ctx.attached(i + 2))
 
 
 def clock_marker(ctx: Context, i: int) -> bool:

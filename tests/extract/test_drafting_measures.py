@@ -199,9 +199,34 @@ def test_an_adverb_that_is_no_gravity_leaves_the_injured_as_they_are():
 def test_a_temperature_is_its_places_and_a_forecast_when_expected():
     d = drafts("In Northern California, temperatures are expected to top 105 degrees "
                "Fahrenheit, the National Weather Service said.")
-    assert d["105 degrees Fahrenheit"].quantity == "northern_california.temperature_forecast"
+    # "top": the day's highest (as gold names 18 of 21 readings of heat)
+    assert d["105 degrees Fahrenheit"].quantity == \
+        "northern_california.max_temperature_forecast"
     d = drafts("In Seville it was 40 °C.")
     assert d["40 °C"].quantity == "seville.temperature"
+
+
+def test_a_heat_or_cold_reading_is_the_days_highest_or_lowest():
+    # words of the sentence: soared, record, hottest; coldest, mercury
+    d = drafts("Temperatures soared in more than 20 states to 40.5 C in Louisville.")
+    assert d["40.5 C"].quantity == "louisville.max_temperature"
+    d = drafts("Agra, which recorded 5.4 degree Celsius, was the coldest place in the state.")
+    assert d["5.4 degree Celsius"].quantity == "agra.min_temperature"
+    # no word: a heat story's readings are its highs, a cold story's its lows
+    heat = "Heat wave kills 30\n\nThe heatwave went on. In Baltimore it was 39 C. "
+    assert drafts(heat)["39 C"].quantity == "baltimore.max_temperature"
+    cold = "Cold wave grips north\n\nThe cold wave went on. In Agra it was 5 C. "
+    assert drafts(cold)["5 C"].quantity == "agra.min_temperature"
+    # near misses: a story of neither, or a sentence with words of both
+    assert drafts("In Seville it was 40 °C.")["40 °C"].quantity == "seville.temperature"
+    d = drafts("In Seville the high was 40 °C and the low 22 °C.")
+    assert d["40 °C"].quantity == "seville.temperature"
+
+
+def test_another_round_of_storms_is_no_other_incident():
+    d = drafts("The heat sent temperatures above 38 C in Washington, even as another "
+               "round of summer storms threatened.")
+    assert d["above 38 C"].quantity == "washington.max_temperature"
 
 
 def test_a_temperature_of_no_place_or_a_change_of_one_is_left_unnamed():

@@ -252,9 +252,13 @@ def test_the_maximum_or_minimum_temperature_is_a_reading_of_its_own():
     d = drafts_by_number(title + "The lowest temperature in Karachi was 21 degrees Celsius.",
                          dt.date(2018, 5, 22))
     assert d["21 degrees Celsius"].quantity == "karachi.min_temperature"
-    # near miss: "high temperatures" say how hot, not which reading
+    # "high temperatures" say how hot, not which reading: a heat story's reading is
+    # its high, any other story's a plain temperature
     d = drafts_by_number(title + "High temperatures in Karachi reached 44 degrees Celsius.",
                          dt.date(2018, 5, 22))
+    assert d["44 degrees Celsius"].quantity == "karachi.max_temperature"
+    d = drafts_by_number("Karachi election\nHigh temperatures in Karachi were 44 degrees "
+                         "Celsius.", dt.date(2018, 5, 22))
     assert d["44 degrees Celsius"].quantity == "karachi.temperature"
 
 

@@ -260,6 +260,12 @@ def test_a_city_and_a_colon_opening_the_story_is_a_dateline():
     d = drafts("Assam: Floods leave ten dead\n\nGuwahati: Over 12 lakh people have been "
                "affected in floods in 16 districts of Assam.")
     assert d["Over 12 lakh"].quantity == "assam.affected"  # not Guwahati's
+    # a city in capitals too ("PHILADELPHIA: Temperatures soared"), never the title
+    d = drafts("Heat wave in Maryland\n\nPHILADELPHIA: At least 30 people have died in "
+               "Maryland, officials said.")
+    assert d["At least 30"].quantity == "maryland.killed"
+    d = drafts("UN: 40 killed\n\nIn Gaza, 40 people were killed.")  # near miss
+    assert "40" not in d or d["40"].quantity == "gaza.killed"
 
 
 def test_a_river_floods_places_and_is_none():

@@ -159,6 +159,20 @@ def test_minus_in_words_mirrors_the_reading_without_it(n):
     assert (signed.low, signed.high) == (-plain.high, -plain.low)
 
 
+def test_a_wires_temperature_may_stand_apart_from_its_letter():
+    # "40.5 C in Louisville", "39 C." (AP style): the letter after a space, then no
+    # capitalised word; the common misspelling "Celcius" is read as meant
+    for text, low, high, unit in (("40.5 C", F(809, 20), F(811, 20), "degree_Celsius"),
+                                  ("104 F", F(207, 2), F(209, 2), "degree_Fahrenheit"),
+                                  ("38 degrees Celcius", F(75, 2), F(77, 2), "degree_Celsius")):
+        interval = parse_value(text)
+        assert (interval.low, interval.high, interval.unit) == (low, high, unit)
+    # near misses: a name after the letter ("5 C Street"), a glued name ("5 C.K.")
+    for text in ("5 C Street", "5 C.K."):
+        with pytest.raises(FactcheckError):
+            parse_value(text)
+
+
 def test_as_high_as_is_at_most():
     interval = parse_value("as high as 3 meters")
     assert (interval.low, interval.high) == (0, 3)

@@ -1,0 +1,46 @@
+"""Which temperature a reading is: the day's highest, its lowest, or one at any hour.
+
+Gold writers name a heat story's temperatures `S.max_temperature` (18 of 21 in the
+gold sets: "soared to 40.5 C in Louisville", "the hottest place in the state at 43°",
+"a record of 40 C"), a cold story's `S.min_temperature` ("Agra, which recorded 5.4
+degree Celsius, was coldest"), and a reading with no word of either kind and no
+story of heat or cold plain `S.temperature` ("With a temperature of 12 below zero").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+from .text import Span
+
+# "maximum temperature is expected to remain in the range of 40-43 degree Celsius":
+# the day's highest, a quantity apart from the temperature at any hour
+_EXTREME = re.compile(r"\b(?:(maximum|highest|max\.?)|(minimum|lowest|min\.?))\s+"
+                      r"(?:daily\s+|day(?:time)?\s+|night(?:time)?\s+)?temperatures?\b[^.;]*$",
+                      re.I)
+# words of the sentence that say a reading is the hottest or the coldest
+_HOT = re.compile(r"\b(?:hottest|highest|maximum|highs?(?!\s+temperature)|soar(?:ed|ing|s)?|"
+                  r"sizzl\w*|scorch\w*|record|top(?:ped|ping|s)?|peak(?:ed|ing)?|up\s+to|"
+                  r"above)\b", re.I)
+_COLD = re.compile(r"\b(?:coldest|lowest|minimum|lows?(?!\s+temperature)|plung\w*|dipp?\w*|"
+                   r"mercury)\b", re.I)
+_HEAT_EVENTS = frozenset({"heatwave", "wildfire", "drought"})
+_COLD_EVENTS = frozenset({"cold_wave", "blizzard"})
+
+
+def temperature_kind(text: str, mention: Mention, sentence: Span,
+                     event: str | None) -> str:
+    """`max_temperature`, `min_temperature` or `temperature`; `event`: the story's."""
+    found = _EXTREME.search(text, max(sentence.start, mention.start - 120), mention.start)
+    if found is not None:
+        return "max_temperature" if found.group(1) else "min_temperature"
+    hot = _HOT.search(text, sentence.start, sentence.end)
+    cold = _COLD.search(text, sentence.start, sentence.end)
+    if hot and not cold:
+        return "max_temperature"
+    if cold and not hot:
+        return "min_temperature"
+    if event in _HEAT_EVENTS:
+        return "max_temperature"
+    return "min_temperature" if event in _COLD_EVENTS else "temperature"
