@@ -205,8 +205,9 @@ class Places:
                 gap = self.text[last_end:start] if last_end >= 0 else ""
                 # ... and a list by semicolons: "Congo (21,186); Rwanda (73,926); and
                 # Zambia (1,197)"
-                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:[,;]|[,;]?\s+and)\s*#?",
-                                       gap) is not None
+                # ... and "Washington, St. Louis 41 C, and Indianapolis 40 C"
+                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,40}\)|[\d.,]+\s*[A-Za-z°%]{0,3})?\s*"
+                                       r"(?:[,;]|[,;]?\s+and)\s*#?", gap) is not None
                 if self._is_place(start, name, key, role, follows):
                     confirmed.add(key)
                     seen.add((start, end))
@@ -214,8 +215,8 @@ class Places:
                     # "Vidalia, Louisiana", "North Kivu province in the east of the
                     # Democratic Republic of Congo": the second names where the first is
                     # ("Sabratha, #Libya" in a quoted tweet: the hashtag is the name)
-                    qualifier = role is None and (gap.strip() in (",", ", #")
-                                                  or bool(_WITHIN.fullmatch(gap)))
+                    qualifier = role is None and (gap.strip() in (",", ", #") or bool(
+                        _WITHIN.fullmatch(gap))) and not re.match(r"\s*\d", self.text[end:end + 3])
                     yield Place(start, end, key, role, qualifier=qualifier)
                 else:
                     pending.append(Place(start, end, key, None))

@@ -428,3 +428,14 @@ def test_a_country_ranking_the_thing_is_not_where_the_count_is():
     # near miss: the country's own count
     d = drafts("Floods kill 40\n\nIndonesia's floods have killed at least 40 people.")
     assert d["at least 40"].quantity == "indonesia.killed"
+
+
+def test_places_listed_each_with_its_number_are_each_the_numbers_place():
+    d = drafts("The heat sent temperatures above 38 C in cities including a record 40.5 C "
+               "in Washington, St. Louis 41 C, and Indianapolis 40 C.")
+    assert d["40.5 C"].quantity == "washington.max_temperature"
+    assert d["41 C"].quantity == "st_louis.max_temperature"
+    assert d["40 C"].quantity == "indianapolis.max_temperature"
+    # near miss: a place after a comma with no number of its own says where the first is
+    d = drafts("In Vidalia, Louisiana, 30 people were rescued.")
+    assert d["30"].quantity == "vidalia.rescued"
