@@ -36,6 +36,12 @@ also then later earlier first finally had has have was were been the a an and or
 when after before as once since just only""".split())
 
 
+# a number right before the owner: the verb's subject is a count ("five patients")
+_COUNTED = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?$|\b(?:one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?$",
+                      re.I)
+
+
 def verb_event(text: str, mention: Mention, sentence: Span) -> str | None:
     """`owner_event.start` for a date the clause's past verb of one moment dates
     ("personnel arrived ... on Sunday"), at most six words between; else None."""
@@ -47,4 +53,6 @@ def verb_event(text: str, mention: Mention, sentence: Span) -> str | None:
     owner = found.group("subject")
     if owner.lower() in _NO_OWNER or not owner.islower():
         return None  # "who have arrived", "Pakistan arrived": whose arrival is unsaid
+    if _COUNTED.search(text, max(sentence.start, found.start() - 30), found.start()):
+        return None  # "20 people were rescued on Sunday": the day of a count, no event
     return f"{snake(owner)}_{VERB_EVENTS[found.group('verb')]}.start"

@@ -32,3 +32,11 @@ def test_near_misses_name_no_event():
     # the verb too far from the day: seven words between
     assert quantity("The boat left the small harbour near the old fishing village on Saturday.",
                     "on Saturday").startswith("unnamed_")
+    # a counted subject: the day is the count's, no event of "people"
+    assert quantity("In Chitral, 20 people were rescued on Sunday.",
+                    "on Sunday").startswith("unnamed_")
+    assert quantity("Five patients were discharged on Monday.",
+                    "on Monday").startswith("unnamed_")
+    # near miss of the near miss: a noun with no number before it still owns its event
+    assert quantity("The survivors were rescued on Sunday.", "on Sunday") == \
+        "survivors_rescue.start"
