@@ -16,6 +16,7 @@ quantities, and the later one is left for a person to name, with a note.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from fractions import Fraction
 
@@ -30,34 +31,55 @@ SLACK = Fraction(1, 10)
 SOURCES_APART = Fraction(3, 2)
 
 
-def apart(drafts: list, published: dt.date | None, placeholder) -> list:
-    """`drafts` in text order; `placeholder(draft)`: the unnamed quantity for it."""
+def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) -> list:
+    """`drafts` in text order; `placeholder(draft)`: the unnamed quantity for it;
+    `title`: where the title line ends. The value most drafts of a quantity agree with
+    keeps the name ("67" dead in the title and twice in the body, "117" bodies once:
+    the 117 is left unnamed), the earlier one on a tie. A title's number rounds or sums
+    up the body's ("Over 100 killed" above "at least 800 people"): it counts for a
+    value, but is never left unnamed nor what a body draft is set against."""
+    readings = [_reading(draft, published) for draft in drafts]
+    order = sorted((k for k, r in enumerate(readings) if r is not None
+                    and drafts[k].span[1] > title),
+                   key=lambda k: (-_support(k, drafts, readings), k))
     kept: dict[tuple, list] = {}
-    result = []
-    for draft in drafts:
-        reading = _reading(draft, published)
-        if reading is None:
-            result.append(draft)
-            continue
+    result = list(drafts)
+    for k in order:
+        draft, reading = drafts[k], readings[k]
         key = (draft.quantity, draft.as_of, speaker_key(draft.by or ""))
         clash = next((other for other, value in kept.get(key, ()) if _disjoint(reading, value)),
                      None)
         far = None if clash else next(
             (other for other, value in kept.get(key[:2], ()) if _far(reading, value)), None)
         if clash is not None or far is not None:
-            note = (f"{draft.value!r} and {clash.value!r} (the same voice, the same date) "
-                    f"cannot both be {draft.quantity}: name this one apart, or give it "
-                    f"{draft.quantity} if the text contradicts itself") if clash else (
-                f"{draft.value!r} and {far.value!r} are too far apart to be two reports of "
-                f"{draft.quantity} on one date: name this one apart, or give it "
-                f"{draft.quantity} if the sources disagree")
-            result.append(replace(draft, quantity=placeholder(draft), places=(),
-                                  note=f"{draft.note}; {note}" if draft.note else note))
+            result[k] = replace(draft, quantity=placeholder(draft), places=(),
+                                note=_joined(draft.note, _why(draft, clash, far)))
             continue
         kept.setdefault(key, []).append((draft, reading))
         kept.setdefault(key[:2], []).append((draft, reading))
-        result.append(draft)
     return result
+
+
+def _support(k: int, drafts: list, readings: list) -> int:
+    """How many other drafts of the same quantity and date have a value in common."""
+    draft, reading = drafts[k], readings[k]
+    return sum(1 for j, other in enumerate(drafts) if j != k and readings[j] is not None
+               and (other.quantity, other.as_of) == (draft.quantity, draft.as_of)
+               and not _disjoint(reading, readings[j]))
+
+
+def _why(draft, clash, far) -> str:
+    if clash is not None:
+        return (f"{draft.value!r} and {clash.value!r} (the same voice, the same date) "
+                f"cannot both be {draft.quantity}: name this one apart, or give it "
+                f"{draft.quantity} if the text contradicts itself")
+    return (f"{draft.value!r} and {far.value!r} are too far apart to be two reports of "
+            f"{draft.quantity} on one date: name this one apart, or give it "
+            f"{draft.quantity} if the sources disagree")
+
+
+def _joined(note: str | None, more: str) -> str:
+    return f"{note}; {more}" if note else more
 
 
 def _reading(draft, published: dt.date | None):
@@ -104,3 +126,11 @@ def _below(a, b) -> bool:
     if a.high is None or b.low is None:
         return False
     return a.high < b.low - abs(b.low) * SLACK
+
+
+def title_end(text: str) -> int:
+    """Where the title line ends: the first line of a text of several lines (0 for a
+    text of one line, which has no title)."""
+    first = re.match(r"\s*[^\n]*\n", text)
+    return first.end() if first else 0
+

@@ -30,7 +30,7 @@ from .metadata import inside, metadata_spans
 from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
-from .disagreeing import apart
+from .disagreeing import apart, title_end
 from .restated import bracketed, conversion, one_count
 from .quote import quote_for
 from .speaker import Speakers, statement_day
@@ -153,7 +153,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     drafts = one_count(text, drafts, general, places_of)
     index_of = {(m.start, m.end): k for k, m in enumerate(mentions, start=1)}
     return apart(drafts, published,
-                 lambda draft: namer.placeholder(index_of.get(draft.span, len(mentions) + 1)))
+                 lambda draft: namer.placeholder(index_of.get(draft.span, len(mentions) + 1)),
+                 title_end(text))
 
 
 # a month or year told from the publication date ("this year", "last month")

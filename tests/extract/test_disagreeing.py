@@ -99,3 +99,24 @@ def test_drafts_of_an_article_never_contradict_in_one_voice():
     assert d["40"].quantity == "haryana.killed"
     assert d["65"].quantity.startswith("unnamed_")
     assert "cannot both be haryana.killed" in d["65"].note  # a person is told why
+
+
+def test_the_value_most_drafts_agree_with_keeps_the_name():
+    # 117 first, then 67 twice: the 67s agree with each other (support 1 each), 117
+    # with none (support 0), so the 117 is the one left unnamed
+    assert names([draft("117 people", 1), draft("67 people", 2), draft("67 people", 3)]) \
+        == ["unnamed_doc.m1", "zimbabwe.killed", "zimbabwe.killed"]
+    # a tie keeps the earlier, as before
+    assert names([draft("185 people", 1), draft("259 people", 2)]) \
+        == ["zimbabwe.killed", "unnamed_doc.m2"]
+
+
+def test_a_titles_number_is_never_set_against_the_body():
+    # the title (span ending before 10) says 'About 100' ([90, 110]); the body's 800
+    # stays named
+    drafts = [draft("About 100 people", 1), draft("at least 800 people", 20)]
+    kept = apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}", title=10)
+    assert [d.quantity for d in kept] == ["zimbabwe.killed", "zimbabwe.killed"]
+    # near miss: with no title line, the two are one voice's clash
+    kept = apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}", title=0)
+    assert [d.quantity for d in kept] == ["zimbabwe.killed", "unnamed_doc.m20"]
