@@ -56,8 +56,12 @@ PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s 
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
 # (not past a "that": "noting that Cyclone Sidr in 2007" dates what is reported)
+# ... or a phrase of where it was said, then the day: "said in a Twitter post late on
+# Wednesday", "told reporters at a news briefing on Thursday"
 _STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS))
-                            + r")\s+(?:(?!that\s)[\w.]+\s+){0,4}$", re.I)
+                            + r")\s+(?:(?:(?!that\s)[\w.]+\s+){0,4}|(?:\w+\s+)?(?:in|at|during|via|"
+                            r"on|through)\s+(?:(?!that\s)[\w.]+\s+){1,5}?(?:late\s+|early\s+)?)$",
+                            re.I)
 # "On Monday, the Armenian government said ...", "Aliyev on Monday repeated ...": the
 # date, then (a few words, no number) the speech verb
 _STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",

@@ -73,6 +73,14 @@ def test_the_statements_day_is_no_claim():
                "Giragosian told ABC News on Monday the response was weak.")
     assert "on Monday" not in d  # the day a statement was made: the outlet's fact
     assert d["100,100"].by == "Armenian government"
+    # where it was said between the verb and the day: still the statement's day
+    d = drafts("The Coast Guard said in a Twitter post late on Wednesday that 38 people "
+               "were missing. Officials told reporters at a news briefing on Thursday that "
+               "20 were rescued.")
+    assert "on Wednesday" not in d and "on Thursday" not in d
+    # near miss: a clause of its own before the day ("the boat sank ... on Wednesday")
+    d = drafts("The Coast Guard said the boat sank off Libya on Wednesday with 38 aboard.")
+    assert "on Wednesday" in d
 
 
 def test_the_date_of_an_as_of_frame_is_no_claim_of_its_own():
