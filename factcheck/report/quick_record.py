@@ -1,0 +1,159 @@
+"""What a cached JSON run keeps for the next one to start from (report/quick.py):
+the report in pieces, each piece with where it comes from.
+
+- every file's key (cached_load.py), display name and texts' fingerprints;
+- each finding as the JSON array holds it, with its sort key and severity, and a
+  consistency finding with its group of names (the root components.py gives it);
+- each implied range as the JSON object holds it, with its order and its group;
+- the unchecked claims and the number of claims;
+- each group of names that can be solved again on its own: its names in the
+  registry's order, their dimensions, which change over time, the units ranges are
+  shown in, and the files that hold its claims, relations, declared quantities and
+  the places its names' places lie within (a registry of those files alone builds
+  the group's constraints exactly as the whole one does);
+- each claim's group, file by file; the declared speakers (every claim's voice
+  depends on them); the document ids more than one file uses.
+
+Nothing is kept when the pieces do not join into exactly the text printed, or
+when an id names two claims or relations (groups find their members by id).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import checks
+from ..checks.consistency import solution_findings
+from ..engine import Solution
+from .formats.json_format import assemble, finding_piece, range_piece
+
+KIND = "quick"
+LATEST = "latest"
+FORM = 1  # the snapshot's layout; another is ignored
+CONSISTENCY = frozenset({"inconsistency", "disagreement", "trend", "rounding", "undecided"})
+
+
+def settler(config):
+    return config.apply if config is not None else checks.settle
+
+
+def record(store, inputs: tuple, kept: tuple, solution: Solution, config, report,
+           text: str) -> None:
+    """Keep the run's pieces in `store` when they join into `text`, the JSON printed.
+    `inputs`: what else the report depends on (quick.inputs); `kept`: the loader's
+    (files, keys, fingerprints, readings, discover's findings)."""
+    files, keys, prints, reads, unreadable = kept
+    groups = solution.groups
+    registry = report.registry
+    ids = [item.id for item in (*registry.claims, *registry.relations)]
+    if (None in keys or groups is None or groups.display is None or groups.dated is None
+            or len(set(ids)) != len(ids)):
+        return
+    tags, straddling = _consistency_roots(solution, settler(config))
+    findings = []
+    for finding in report.findings:
+        piece = finding_piece(finding)
+        tag = None
+        if finding.rule in CONSISTENCY:
+            tag = tags.get((finding.sort_key(), piece), False)
+            if tag is False:  # not one of the solution's: where from?
+                return
+        findings.append((finding.sort_key(), piece, finding.severity, tag))
+    ranges = [((r.key.name, r.key.date or 0), range_piece(r), groups.root(r.key.name))
+              for r in report.ranges]
+    if len({str(r.key) for r in report.ranges}) != len(ranges):
+        return
+    pieces = [piece for _, piece, _, _ in findings], [piece for _, piece, _ in ranges]
+    if None in pieces[0] or None in pieces[1] or assemble(
+            *pieces, list(report.unchecked), report.summary()) != text:
+        return
+    claim_roots, solvable = _groups(registry, reads, groups, solution.dims, straddling)
+    store.put(KIND, LATEST, {
+        "form": FORM, "inputs": inputs, "files": [str(f) for f in files],
+        "unreadable": unreadable, "keys": list(keys), "prints": list(prints),
+        "names": [read.name for read in reads], "claim_roots": claim_roots,
+        "groups": solvable, "speakers": dict(registry.speakers),
+        "shared_documents": _shared_documents(reads), "findings": findings,
+        "ranges": ranges, "unchecked": list(report.unchecked),
+        "claims": len(registry.claims)})
+
+
+def _consistency_roots(solution: Solution, settle) -> tuple[dict, set]:
+    """(sort key, piece) of each consistency finding -> its group of names (None: of
+    no one group), and the groups of names a result straddles."""
+    tags: dict = {}
+    straddling: set = set()
+    groups = solution.groups
+    for result in solution.results:
+        roots = {groups.root(key.name) for c in result.constraints for key in c.variables}
+        roots.discard(None)
+        root = next(iter(roots)) if len(roots) == 1 else None
+        if len(roots) > 1:
+            straddling |= roots
+        one = Solution([result], solution.dims)
+        for finding in settle(list(solution_findings(one))):
+            tags[(finding.sort_key(), finding_piece(finding))] = root
+    return tags, straddling
+
+
+def _groups(registry, reads, groups, dims: dict, straddling: set) -> tuple[list, dict]:
+    """Each file's claims' groups of names, and each group that can be solved on
+    its own: root -> (names, dimensions, dated names, display units, files)."""
+    index = {read.name: i for i, read in enumerate(reads) if read.name is not None}
+    files: dict[str, set[int]] = {}
+    unsafe = set(straddling)
+    claim_roots = []
+    declared = Counter()  # places and quantities declared in more than one file
+    for i, read in enumerate(reads):
+        part = None if read.assembly is None else read.assembly.registry
+        roots = []
+        if part is not None:
+            declared.update(f"p{name}" for name in part.places)
+            declared.update(f"q{name}" for name in part.quantities)
+            for claim in part.claims:
+                roots.append(groups.owner.get(claim.id) if claim.expr is not None else None)
+            found = [*roots, *(groups.owner.get(r.id) for r in part.relations),
+                     *(groups.root(name) for name in part.quantities)]
+            for root in found:
+                if root is not None:
+                    files.setdefault(root, set()).add(i)
+        claim_roots.append(roots)
+    names_of: dict[str, list[str]] = {}
+    for name, root in groups.root_of.items():  # (in the registry's order of names)
+        names_of.setdefault(root, []).append(name)
+    solvable = {}
+    for root, names in names_of.items():
+        if root not in groups.keys or root in unsafe:
+            continue  # a product's group, or one straddled: always the full path
+        held = files.setdefault(root, set())
+        if not _add_places(registry, names, index, held, declared) or any(
+                declared[f"q{name}"] > 1 for name in names):
+            continue
+        solvable[root] = (names, {n: dims[n] for n in names if n in dims},
+                          {n for n in names if n in groups.dated},
+                          {n: groups.display[n] for n in names if n in groups.display},
+                          tuple(sorted(held)))
+    return claim_roots, solvable
+
+
+def _add_places(registry, names: list[str], index: dict, held: set, declared) -> bool:
+    """Add the files declaring the places the names measure and every place they
+    lie within; False when one is declared twice or not in a file of the registry."""
+    for name in names:
+        place, seen = name.split(".", 1)[0], set()
+        while place in registry.places and place not in seen:
+            seen.add(place)
+            where = index.get(registry.places[place].location.file)
+            if where is None or declared[f"p{place}"] > 1:
+                return False
+            held.add(where)
+            place = registry.places[place].within
+    return True
+
+
+def _shared_documents(reads) -> set[str]:
+    seen = Counter()
+    for read in reads:
+        if read.assembly is not None:
+            seen.update(set(read.assembly.registry.documents))
+    return {name for name, count in seen.items() if count > 1}
