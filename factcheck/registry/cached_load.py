@@ -24,7 +24,7 @@ from ..cache.store import dumps
 from ..files import MAX_TEXT_BYTES, read_regular_file
 from ..yamlsafe import Limits
 from .assemble import Loaded
-from .discover import Resolver
+from .discover import MAX_FILES, RegistryUnreadable, Resolver, _refuse_a_link_out
 from .model import said
 from .parallel_load import find_duplicates, merge, read_files
 
@@ -103,6 +103,40 @@ def file_keys(files: list[Path], root: list[Path], context: str, stamps,
         out.append((None if digest is None else _key(prefix, path, real, here, digest),
                     content))
     return out
+
+
+def yaml_files(paths: list[Path], real_path) -> list[str] | None:
+    """discover(paths) as text, made without a Path per file (a tenth of a second at
+    100,000 claims), for folders whose walk meets nothing discover would report or
+    refuse; None for anything else (discover then says what)."""
+    found: list[str] = []
+    for path in paths:
+        try:
+            _refuse_a_link_out(path)
+        except RegistryUnreadable:
+            return None
+        if not path.is_dir() or path.is_symlink():
+            return None
+        top, errors = str(path), []
+        # (as discover._yaml_files: the same order, folders and names left out)
+        for current, dirs, files in os.walk(top, onerror=errors.append, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            # Path("./sub") / "a.yaml" is "sub/a.yaml": a walk of "." is named so too
+            here = current[2:] if top == "." and current.startswith("./") else \
+                "" if current == "." else current
+            found.extend(os.path.join(here, f) for f in sorted(files)
+                         if f.endswith((".yaml", ".yml")) and not f.startswith("."))
+            if len(found) > MAX_FILES:
+                return None
+        if errors:
+            return None
+    reals = [real_path.text(name) for name in found]
+    if not found or None in reals:
+        return None
+    unique: dict[str, str] = {}
+    for name, real in zip(found, reals):
+        unique.setdefault(real, name)  # (a file named twice, through a link: once)
+    return list(unique.values())
 
 
 def texts_unchanged(prints: list, real_path, stamps) -> bool:

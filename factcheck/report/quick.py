@@ -25,6 +25,7 @@ runs the full pipeline, so the text printed is always the full run's.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import fields
 from pathlib import Path
@@ -36,11 +37,11 @@ from ..checks.consistency import solution_findings
 from ..engine import Solution, implied, incremental
 from ..registry import cached_load
 from ..registry.assemble import Loaded
-from ..registry.discover import Resolver, discover, registry_root, registry_roots
+from ..registry.discover import Resolver, registry_root, registry_roots
 from ..registry.model import Claim, Registry
 from ..registry.parallel_load import merge, read_files
 from .formats.json_format import assemble, finding_piece, range_piece
-from .quick_record import CONSISTENCY, FORM, KIND, LATEST, settler
+from .quick_record import CONSISTENCY, FORM, KIND, LATEST, REPORT, group_shard, settler
 
 MAX_CHANGED = 4  # more changed files than this: the full run (it reads them anyway)
 PER_CLAIM = frozenset(spec.id for spec in checks.CHECKS.values() if spec.per_claim)
@@ -64,15 +65,14 @@ def run(store, key: tuple, paths: list[Path], table, config) -> tuple[str, int, 
     snap = store.get(KIND, LATEST)
     if not (isinstance(snap, dict) and snap.get("form") == FORM and snap["inputs"] == key):
         return None
-    unreadable: list = []
-    try:
-        files = discover(paths, unreadable)
-    except Exception:  # (the full run says why)
+    kept = store.get(KIND, REPORT)
+    if not (isinstance(kept, tuple) and len(kept) == 4 and kept[0] == snap["token"]):
         return None
-    if [str(f) for f in files] != snap["files"] or \
-            [f.to_json() for f in unreadable] != snap["unreadable"]:
-        return None
+    _, snap["keys"], snap["findings"], snap["ranges"] = kept
     real_path, stamps = Resolver(), Stamps(store)
+    files = cached_load.yaml_files(paths, real_path)
+    if files is None or files != snap["files"] or snap["unreadable"]:
+        return None  # (the full run reads anew what discover reports)
     root = registry_roots(paths)
     found = cached_load.file_keys(files, root, key[2], stamps, real_path)
     changed = [i for i, (k, _) in enumerate(found) if k != snap["keys"][i]]
@@ -80,8 +80,8 @@ def run(store, key: tuple, paths: list[Path], table, config) -> tuple[str, int, 
             cached_load.texts_unchanged(p, real_path, stamps) for p in snap["prints"]):
         return None
     edit = _Edit(store, snap, changed, stamps, real_path)
-    if changed and not edit.read([files[i] for i in changed], [found[i] for i in changed],
-                                 root, table):
+    if changed and not edit.read([Path(files[i]) for i in changed],
+                                 [found[i] for i in changed], root, table):
         return None
     settle = settler(config)
     if changed and not edit.redo(settle, str(registry_root(paths)), table):
@@ -133,10 +133,10 @@ class _Edit:
             self.findings = [e for e in self.findings
                              if not (e[0][4] == "repeated-claim" and e[0][0] == read.name)]
         roots.discard(None)
-        if not roots <= self.snap["groups"].keys() or any(
-                _stale(entry, moved, roots) for entry in self.findings):
+        groups = self._groups(roots)
+        if groups is None or any(_stale(entry, moved, roots) for entry in self.findings):
             return False
-        solved = self._solve(roots, root, table)
+        solved = self._solve(groups, root, table)
         if solved is None:
             return False
         results, dims, display, root_of = solved
@@ -146,16 +146,25 @@ class _Edit:
                                  if k.name in root_of)]
             add += _entries(settle(list(solution_findings(Solution([result], dims)))), owner,
                             ("result", number))
-        self.ranges = sorted(
-            [r for r in self.ranges if r[2] not in roots]
-            + [((r.key.name, r.key.date or 0), range_piece(r), root_of[r.key.name])
-               for r in implied.ranges(results, dims, display)], key=lambda r: r[0])
-        return self._take_out(out) and self._put_in(add)
+        self.ranges = _ranges(self.ranges, roots, [
+            (r.key.name, r.key.date or 0, root_of[r.key.name], range_piece(r))
+            for r in implied.ranges(results, dims, display)])
+        return self.ranges is not None and self._take_out(out) and self._put_in(add)
 
-    def _solve(self, roots: set, root: str, table):
+    def _groups(self, roots: set) -> dict | None:
+        """root -> what quick_record keeps of each group (None: one is not kept)."""
+        found = {}
+        for number in {group_shard(root) for root in roots}:
+            shard = self.store.get(KIND, f"groups-{number:02d}")
+            if not (isinstance(shard, tuple) and len(shard) == 2
+                    and shard[0] == self.snap["token"]):
+                return None
+            found.update((root, shard[1][root]) for root in roots if root in shard[1])
+        return found if len(found) == len(roots) else None
+
+    def _solve(self, groups: dict, root: str, table):
         """The groups' results, from a registry of the files that hold them."""
-        groups = self.snap["groups"]
-        wanted = sorted(set().union(*(groups[r][4] for r in roots)))
+        wanted = sorted(set().union(*(group[4] for group in groups.values())))
         reads = []
         for j in wanted:
             if j in self.new:
@@ -168,8 +177,7 @@ class _Edit:
         loaded = Loaded(Registry(root=root, speakers=dict(self.snap["speakers"])), table=table)
         registry = merge(loaded, reads, None, []).registry
         names, dims, dated, display, root_of = [], {}, set(), {}, {}
-        for r in roots:
-            group = groups[r]
+        for r, group in groups.items():
             names += group[0]
             dims.update(group[1])
             dated |= group[2]
@@ -211,16 +219,31 @@ class _Edit:
         unchecked = snap["unchecked"]
         summary = {"claims": snap["claims"], "errors": errors, "warnings": warnings,
                    "checked": snap["claims"] - len(unchecked), "unchecked": len(unchecked)}
-        text = assemble([e[1] for e in self.findings], [r[1] for r in self.ranges],
-                        unchecked, summary)
+        text = assemble([e[1] for e in self.findings], self.ranges[3], unchecked, summary)
         if text is None:
             return None
         self.stamps.save()
         if self.changed:
-            snap.update(keys=[k for k, _ in found], findings=self.findings,
-                        ranges=self.ranges)
-            self.store.put(KIND, LATEST, snap)
+            self.store.put(KIND, REPORT, (snap["token"], [k for k, _ in found],
+                                          self.findings, self.ranges))
         return text, errors, warnings
+
+
+def _ranges(old: tuple, roots: set, new: list) -> tuple | None:
+    """The kept ranges (quick_record._flat) without the groups `roots`, with `new`
+    ((name, date, group, piece) each) in their places by name and date."""
+    names, dates, groups, pieces = old
+    keep = [k for k, group in enumerate(groups) if group not in roots]
+    out = ([names[k] for k in keep], [dates[k] for k in keep], [groups[k] for k in keep],
+           [pieces[k] for k in keep])
+    for name, date, group, piece in sorted(new, key=lambda item: item[:2]):
+        if piece is None:
+            return None
+        at = bisect.bisect_left(range(len(out[0])), (name, date),
+                                key=lambda k: (out[0][k], out[1][k]))
+        for column, value in zip(out, (name, date, group, piece)):
+            column.insert(at, value)
+    return out
 
 
 def _moved(old, new) -> list[int] | None:

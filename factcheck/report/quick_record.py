@@ -1,18 +1,21 @@
 """What a cached JSON run keeps for the next one to start from (report/quick.py):
-the report in pieces, each piece with where it comes from.
+the report in pieces, each piece with where it comes from. Three kinds of entry,
+tied together by a token drawn anew by each full run:
 
-- every file's key (cached_load.py), display name and texts' fingerprints;
-- each finding as the JSON array holds it, with its sort key and severity, and a
-  consistency finding with its group of names (the root components.py gives it);
-- each implied range as the JSON object holds it, with its order and its group;
-- the unchecked claims and the number of claims;
-- each group of names that can be solved again on its own: its names in the
-  registry's order, their dimensions, which change over time, the units ranges are
-  shown in, and the files that hold its claims, relations, declared quantities and
-  the places its names' places lie within (a registry of those files alone builds
-  the group's constraints exactly as the whole one does);
-- each claim's group, file by file; the declared speakers (every claim's voice
-  depends on them); the document ids more than one file uses.
+- "report" (a quick run writes it again): every file's key (cached_load.py); each
+  finding as the JSON array holds it, with its sort key, severity and, for a
+  consistency finding, its group of names (the root components.py gives it); each
+  implied range as the JSON object holds it, with its order and its group;
+- "groups-NN", shards by root: each group of names that can be solved again on
+  its own: its names in the registry's order, their dimensions, which change over
+  time, the units ranges are shown in, and the files that hold its claims,
+  relations, declared quantities and the places its names' places lie within (a
+  registry of those files alone builds the group's constraints exactly as the
+  whole one does); a quick run reads the shard of the group it solves again;
+- "latest": the files, their display names and texts' fingerprints, each claim's
+  group file by file, the declared speakers (every claim's voice depends on
+  them), the document ids more than one file uses, the unchecked claims and the
+  number of claims.
 
 Nothing is kept when the pieces do not join into exactly the text printed, or
 when an id names two claims or relations (groups find their members by id).
@@ -20,16 +23,20 @@ when an id names two claims or relations (groups find their members by id).
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 from collections import Counter
 
 from .. import checks
+from ..cache.shards import SHARDS, shard_of
 from ..checks.consistency import solution_findings
 from ..engine import Solution
 from .formats.json_format import assemble, finding_piece, range_piece
 
 KIND = "quick"
-LATEST = "latest"
-FORM = 1  # the snapshot's layout; another is ignored
+LATEST = "latest"  # what only a full run changes
+REPORT = "report"  # the files' keys and the report's pieces (a quick run's too)
+FORM = 2  # the snapshot's layout; another is ignored
 CONSISTENCY = frozenset({"inconsistency", "disagreement", "trend", "rounding", "undecided"})
 
 
@@ -68,14 +75,28 @@ def record(store, inputs: tuple, kept: tuple, solution: Solution, config, report
             *pieces, list(report.unchecked), report.summary()) != text:
         return
     claim_roots, solvable = _groups(registry, reads, groups, solution.dims, straddling)
+    token = secrets.token_hex(8)  # ties the entries of one snapshot together
+    for number in range(SHARDS):
+        store.put(KIND, f"groups-{number:02d}", (token, {
+            root: group for root, group in solvable.items() if group_shard(root) == number}))
+    store.put(KIND, REPORT, (token, list(keys), findings, _flat(ranges)))
     store.put(KIND, LATEST, {
-        "form": FORM, "inputs": inputs, "files": [str(f) for f in files],
-        "unreadable": unreadable, "keys": list(keys), "prints": list(prints),
+        "form": FORM, "token": token, "inputs": inputs, "files": [str(f) for f in files],
+        "unreadable": unreadable, "prints": list(prints),
         "names": [read.name for read in reads], "claim_roots": claim_roots,
-        "groups": solvable, "speakers": dict(registry.speakers),
-        "shared_documents": _shared_documents(reads), "findings": findings,
-        "ranges": ranges, "unchecked": list(report.unchecked),
-        "claims": len(registry.claims)})
+        "speakers": dict(registry.speakers), "shared_documents": _shared_documents(reads),
+        "unchecked": list(report.unchecked), "claims": len(registry.claims)})
+
+
+def group_shard(root: str) -> int:
+    return shard_of(hashlib.sha256(root.encode("utf-8", "surrogatepass")).hexdigest())
+
+
+def _flat(ranges: list) -> tuple[list, list, list, list]:
+    """The ranges as four lists (names, dates, groups, pieces): plain strings and
+    numbers pickle and unpickle many times faster than as many tuples."""
+    return ([order[0] for order, _, _ in ranges], [order[1] for order, _, _ in ranges],
+            [root for _, _, root in ranges], [piece for _, piece, _ in ranges])
 
 
 def _consistency_roots(solution: Solution, settle) -> tuple[dict, set]:
