@@ -6,8 +6,8 @@ tied together by a token drawn anew by each full run:
   finding as the JSON array holds it, with its sort key, severity and, for a
   consistency finding, its group of names (the root components.py gives it); each
   implied range as the JSON object holds it, with its order and its group;
-- "groups-NN", shards by root: each group of names that can be solved again on
-  its own: its names in the registry's order, their dimensions, which change over
+- "groups-NN", eight shards by root: each group of names that can be solved
+  again on its own: its names in the registry's order, their dimensions, which change over
   time, the units ranges are shown in, and the files that hold its claims,
   relations, declared quantities and the places its names' places lie within (a
   registry of those files alone builds the group's constraints exactly as the
@@ -28,7 +28,6 @@ import secrets
 from collections import Counter
 
 from .. import checks
-from ..cache.shards import SHARDS, shard_of
 from ..checks.consistency import solution_findings
 from ..engine import Solution
 from .formats.json_format import assemble, finding_piece, range_piece
@@ -37,6 +36,7 @@ KIND = "quick"
 LATEST = "latest"  # what only a full run changes
 REPORT = "report"  # the files' keys and the report's pieces (a quick run's too)
 FORM = 2  # the snapshot's layout; another is ignored
+GROUP_SHARDS = 8  # (each full run writes them all; a quick run reads one or two)
 CONSISTENCY = frozenset({"inconsistency", "disagreement", "trend", "rounding", "undecided"})
 
 
@@ -62,9 +62,12 @@ def record(store, inputs: tuple, kept: tuple, solution: Solution, config, report
         piece = finding_piece(finding)
         tag = None
         if finding.rule in CONSISTENCY:
-            tag = tags.get((finding.sort_key(), piece), False)
-            if tag is False:  # not one of the solution's: where from?
-                return
+            roots = {groups.owner.get(item) for item in finding.claims}
+            tag = next(iter(roots)) if len(roots) == 1 else None
+            if tag is None:  # a finding naming no member: found from its result
+                tag = tags.get((finding.sort_key(), piece), False)
+                if tag is False:  # not one of the solution's: where from?
+                    return
         findings.append((finding.sort_key(), piece, finding.severity, tag))
     ranges = [((r.key.name, r.key.date or 0), range_piece(r), groups.root(r.key.name))
               for r in report.ranges]
@@ -76,9 +79,11 @@ def record(store, inputs: tuple, kept: tuple, solution: Solution, config, report
         return
     claim_roots, solvable = _groups(registry, reads, groups, solution.dims, straddling)
     token = secrets.token_hex(8)  # ties the entries of one snapshot together
-    for number in range(SHARDS):
-        store.put(KIND, f"groups-{number:02d}", (token, {
-            root: group for root, group in solvable.items() if group_shard(root) == number}))
+    shards: list[dict] = [{} for _ in range(GROUP_SHARDS)]
+    for root, group in solvable.items():
+        shards[group_shard(root)][root] = group
+    for number, shard in enumerate(shards):
+        store.put(KIND, f"groups-{number:02d}", (token, shard))
     store.put(KIND, REPORT, (token, list(keys), findings, _flat(ranges)))
     store.put(KIND, LATEST, {
         "form": FORM, "token": token, "inputs": inputs, "files": [str(f) for f in files],
@@ -89,7 +94,8 @@ def record(store, inputs: tuple, kept: tuple, solution: Solution, config, report
 
 
 def group_shard(root: str) -> int:
-    return shard_of(hashlib.sha256(root.encode("utf-8", "surrogatepass")).hexdigest())
+    digest = hashlib.sha256(root.encode("utf-8", "surrogatepass")).digest()
+    return digest[0] * GROUP_SHARDS // 256
 
 
 def _flat(ranges: list) -> tuple[list, list, list, list]:
@@ -100,8 +106,9 @@ def _flat(ranges: list) -> tuple[list, list, list, list]:
 
 
 def _consistency_roots(solution: Solution, settle) -> tuple[dict, set]:
-    """(sort key, piece) of each consistency finding -> its group of names (None: of
-    no one group), and the groups of names a result straddles."""
+    """(sort key, piece) of each consistency finding that names no member (of a
+    result with more sets than listed, or cut short) -> its group of names (None:
+    of no one group), and the groups of names a result straddles."""
     tags: dict = {}
     straddling: set = set()
     groups = solution.groups
@@ -111,9 +118,10 @@ def _consistency_roots(solution: Solution, settle) -> tuple[dict, set]:
         root = next(iter(roots)) if len(roots) == 1 else None
         if len(roots) > 1:
             straddling |= roots
-        one = Solution([result], solution.dims)
-        for finding in settle(list(solution_findings(one))):
-            tags[(finding.sort_key(), finding_piece(finding))] = root
+        if result.more_conflicts or result.more_unknown or result.too_hard:
+            one = Solution([result], solution.dims)
+            for finding in settle(list(solution_findings(one))):
+                tags[(finding.sort_key(), finding_piece(finding))] = root
     return tags, straddling
 
 

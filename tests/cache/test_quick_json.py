@@ -163,3 +163,21 @@ def test_the_command_prints_and_exits_as_without_the_cache(tmp_path, monkeypatch
     assert first.exit_code == cached.exit_code == fresh.exit_code == 1
     assert cached.output == fresh.output and '"inconsistency"' in fresh.output
     assert runner.invoke(app, [*argv, "--exit-zero"]).exit_code == 0
+
+
+def test_the_pieces_join_into_the_text_render_prints(tmp_path):
+    """Whole numbers, a share (a float), open ends and dates: each range and finding
+    written alone, joined, is the text render writes at once."""
+    from factcheck.report.formats import json_format
+
+    state = _initial()
+    state["reports"][0][0]["value"] = "an average of 4.2 people per household"
+    _write_all(tmp_path, state)
+    for folder in (tmp_path, Path(__file__).resolve().parents[2] / "claims"):
+        report = verify_paths([folder])
+        assert any(type(r.to_json()["high"]) is float for r in report.ranges) \
+            or folder != tmp_path
+        pieces = ([json_format.finding_piece(f) for f in report.findings],
+                  [json_format.range_piece(r) for r in report.ranges])
+        assert json_format.assemble(*pieces, list(report.unchecked), report.summary()) \
+            == render(report, "json", terminal=False)

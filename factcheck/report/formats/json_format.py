@@ -37,8 +37,24 @@ def finding_piece(finding) -> str | None:
 
 def range_piece(found) -> str | None:
     """An implied range as it stands in the quantities object, its key with it."""
-    text = value_text(found.to_json(), _NESTED)
-    return None if text is None else f"{encode_basestring(str(found.key))}: {text}"
+    data = found.to_json()
+    # Most ranges hold whole numbers or dates, true/false and a unit: written in
+    # one piece (a report of 100,000 claims has as many); anything else as dumps.
+    words = [_WORDS[value] if value is None or type(value) is bool
+             else int.__repr__(value) if type(value) is int
+             else encode_basestring(value) if type(value) is str else None
+             for value in data.values()]
+    if None in words or tuple(data) != _RANGE_KEYS:
+        text = value_text(data, _NESTED)
+        return None if text is None else f"{encode_basestring(str(found.key))}: {text}"
+    low, high, low_open, high_open, unit = words
+    return (f'{encode_basestring(str(found.key))}: {{\n      "low": {low},\n      "high": '
+            f'{high},\n      "low_open": {low_open},\n      "high_open": {high_open},\n'
+            f'      "unit": {unit}\n    }}')
+
+
+_WORDS = {None: "null", True: "true", False: "false"}
+_RANGE_KEYS = ("low", "high", "low_open", "high_open", "unit")
 
 
 def assemble(findings: list[str], quantities: list[str], unchecked: list[str],
