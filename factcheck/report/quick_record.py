@@ -30,7 +30,7 @@ from collections import Counter
 from .. import checks
 from ..checks.consistency import solution_findings
 from ..engine import Solution
-from .formats.json_format import assemble, finding_piece, range_piece
+from .formats.json_format import assemble, finding_piece, range_pieces
 
 KIND = "quick"
 LATEST = "latest"  # what only a full run changes
@@ -69,13 +69,16 @@ def record(store, inputs: tuple, kept: tuple, solution: Solution, config, report
                 if tag is False:  # not one of the solution's: where from?
                     return
         findings.append((finding.sort_key(), piece, finding.severity, tag))
-    ranges = [((r.key.name, r.key.date or 0), range_piece(r), groups.root(r.key.name))
-              for r in report.ranges]
-    if len({str(r.key) for r in report.ranges}) != len(ranges):
+    # (the ranges' pieces cut from the text printed: making 100,000 again costs 1.5 s)
+    cut = range_pieces(text, len(report.ranges))
+    if cut is None or len({str(r.key) for r in report.ranges}) != len(cut):
         return
-    pieces = [piece for _, piece, _, _ in findings], [piece for _, piece, _ in ranges]
-    if None in pieces[0] or None in pieces[1] or assemble(
-            *pieces, list(report.unchecked), report.summary()) != text:
+    root = groups.root
+    ranges = [((r.key.name, r.key.date or 0), piece, root(r.key.name))
+              for r, piece in zip(report.ranges, cut)]
+    pieces = [piece for _, piece, _, _ in findings], cut
+    if None in pieces[0] or assemble(*pieces, list(report.unchecked),
+                                     report.summary()) != text:
         return
     claim_roots, solvable = _groups(registry, reads, groups, solution.dims, straddling)
     token = secrets.token_hex(8)  # ties the entries of one snapshot together
@@ -151,12 +154,13 @@ def _groups(registry, reads, groups, dims: dict, straddling: set) -> tuple[list,
     for name, root in groups.root_of.items():  # (in the registry's order of names)
         names_of.setdefault(root, []).append(name)
     solvable = {}
+    chains = _Chains(registry, index, declared)
+    twice = {name[1:] for name, count in declared.items() if count > 1 and name[0] == "q"}
     for root, names in names_of.items():
         if root not in groups.keys or root in unsafe:
             continue  # a product's group, or one straddled: always the full path
         held = files.setdefault(root, set())
-        if not _add_places(registry, names, index, held, declared) or any(
-                declared[f"q{name}"] > 1 for name in names):
+        if not chains.add(names, held) or not twice.isdisjoint(names):
             continue
         solvable[root] = (names, {n: dims[n] for n in names if n in dims},
                           {n for n in names if n in groups.dated},
@@ -165,19 +169,37 @@ def _groups(registry, reads, groups, dims: dict, straddling: set) -> tuple[list,
     return claim_roots, solvable
 
 
-def _add_places(registry, names: list[str], index: dict, held: set, declared) -> bool:
-    """Add the files declaring the places the names measure and every place they
-    lie within; False when one is declared twice or not in a file of the registry."""
-    for name in names:
-        place, seen = name.split(".", 1)[0], set()
-        while place in registry.places and place not in seen:
-            seen.add(place)
-            where = index.get(registry.places[place].location.file)
-            if where is None or declared[f"p{place}"] > 1:
+class _Chains:
+    """The files declaring a place and every place it lies within, walked once per
+    place (a registry has 100,000 names on a few thousand places)."""
+
+    def __init__(self, registry, index: dict, declared):
+        self.registry, self.index, self.declared = registry, index, declared
+        self.known: dict[str, set[int] | None] = {}
+
+    def add(self, names: list[str], held: set) -> bool:
+        """Add the files of the places the names measure and of every place those
+        lie within; False when one is declared twice or not in a registry file."""
+        for name in names:
+            place = name.split(".", 1)[0]
+            found = self.known.get(place, False)
+            if found is False:
+                found = self.known[place] = self._walk(place)
+            if found is None:
                 return False
-            held.add(where)
-            place = registry.places[place].within
-    return True
+            held |= found
+        return True
+
+    def _walk(self, place: str) -> set[int] | None:
+        places, found, seen = self.registry.places, set(), set()
+        while place in places and place not in seen:
+            seen.add(place)
+            where = self.index.get(places[place].location.file)
+            if where is None or self.declared[f"p{place}"] > 1:
+                return None
+            found.add(where)
+            place = places[place].within
+        return found
 
 
 def _shared_documents(reads) -> set[str]:

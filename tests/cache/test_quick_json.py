@@ -167,7 +167,8 @@ def test_the_command_prints_and_exits_as_without_the_cache(tmp_path, monkeypatch
 
 def test_the_pieces_join_into_the_text_render_prints(tmp_path):
     """Whole numbers, a share (a float), open ends and dates: each range and finding
-    written alone, joined, is the text render writes at once."""
+    written alone, joined, is the text render writes at once; and the ranges cut
+    from that text are the ranges written alone."""
     from factcheck.report.formats import json_format
 
     state = _initial()
@@ -179,5 +180,6 @@ def test_the_pieces_join_into_the_text_render_prints(tmp_path):
             or folder != tmp_path
         pieces = ([json_format.finding_piece(f) for f in report.findings],
                   [json_format.range_piece(r) for r in report.ranges])
-        assert json_format.assemble(*pieces, list(report.unchecked), report.summary()) \
-            == render(report, "json", terminal=False)
+        text = render(report, "json", terminal=False)
+        assert json_format.assemble(*pieces, list(report.unchecked), report.summary()) == text
+        assert json_format.range_pieces(text, len(report.ranges)) == pieces[1]

@@ -53,6 +53,22 @@ def range_piece(found) -> str | None:
             f'      "unit": {unit}\n    }}')
 
 
+def range_pieces(text: str, count: int) -> list[str] | None:
+    """The quantities' pieces of `text` (render's, with `count` quantities), each as
+    range_piece writes it (None: not such a text). A string in JSON holds no line
+    break, and each quantity's own lines are indented deeper: a line that starts
+    with a quote after four spaces starts the next quantity."""
+    head, tail = '\n  "quantities": {' + _NESTED, "\n  },\n  \"unchecked\": "
+    start = text.find(head)
+    end = text.find(tail, start)
+    if count == 0 or start < 0 or end < 0:
+        return [] if count == 0 else None
+    pieces = text[start + len(head):end].split("," + _NESTED + '"')
+    if len(pieces) != count:
+        return None
+    return [pieces[0], *('"' + piece for piece in pieces[1:])]
+
+
 _WORDS = {None: "null", True: "true", False: "false"}
 _RANGE_KEYS = ("low", "high", "low_open", "high_open", "unit")
 
