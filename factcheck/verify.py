@@ -7,11 +7,12 @@ import gc
 from pathlib import Path
 
 from . import checks, engine
+from .registry.assemble import reading_once
 from .registry.load import RegistryUnreadable, load
 from .report.value import Report
 from .yamlsafe import gc_paused
 
-__all__ = ["RegistryUnreadable", "verify_paths"]
+__all__ = ["RegistryUnreadable", "quick_json", "verify_paths"]
 
 # Registries with at least this many claims are frozen out of the cycle collector.
 FREEZE_FROM = 20_000
@@ -69,10 +70,39 @@ def _verify(paths: list[Path], only_files: list[str] | None, config,
                                       store)
     report.notes.extend(solution.notes)
     report.notes.extend(_reference_notes(registry))
+    kept = getattr(loaded, "kept", None)
+    if kept is not None and only_files is None and ranges:
+        from functools import partial
+
+        from .report import quick, quick_record
+
+        key = quick.inputs(paths, _table_context(config), config, min_coverage)
+        report.keep_json = partial(quick_record.record, store, key, kept, solution, config,
+                                   report)
     if only_files is not None:
         report.findings = _in_files(report.findings, only_files, registry)
     report.findings.sort()
     return report
+
+
+def quick_json(paths: list[Path], config=None,
+               min_coverage: float | None = None) -> tuple[str, int, int] | None:
+    """The JSON report of a cached run, (text, errors, warnings), made from the last
+    cached JSON run's report when only a few files changed, and only in their
+    claims' values (report/quick.py); None: run verify_paths. The same text."""
+    paths = [Path(p) for p in paths]
+    store = _store(paths)
+    if store is None:
+        return None
+    from .report import quick
+
+    key = quick.inputs(paths, _table_context(config), config, min_coverage)
+    table = config.table if config is not None else None
+    with gc_paused(), reading_once():
+        try:
+            return quick.run(store, key, paths, table, config)
+        except Exception:  # a shortcut that fails is a miss, as any cache's: the full run
+            return None
 
 
 def _store(paths: list[Path]):

@@ -117,6 +117,15 @@ def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = No
                             min_coverage=min_coverage, cache=cache, ranges=ranges)
 
 
+def _quick_json(paths: Optional[list[Path]], config, min_coverage: Optional[float]):
+    """(text, errors, warnings) of a JSON report made from the last run's pieces, or
+    None (verify.quick_json)."""
+    from ..verify import quick_json
+
+    with usage_errors():
+        return quick_json(_registry(paths, config), config, min_coverage)
+
+
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
     return paths or [config.registry or Path("claims")]
 
@@ -206,10 +215,19 @@ def verify(
     _check_files_exist(files)
     config = _config()
     terminal = False if output is not None else None
+    plain = not (no_cache or files or baseline or since) and pick(format, terminal) == "json"
+    quick = _quick_json(paths, config, min_coverage) if plain else None
+    if quick is not None:  # (the same text, from the last run's pieces)
+        text, errors, warnings = quick
+        _emit(text, output)
+        raise typer.Exit(0 if exit_zero or not (errors or (strict and warnings)) else 1)
     report = _report(paths, config, files, min_coverage, cache=not no_cache,
                      ranges=pick(format, terminal) not in WITHOUT_RANGES)
     _compare(report, paths, config, files, baseline, since)
-    _emit(render(report, format, terminal=terminal, quiet=quiet), output)
+    text = render(report, format, terminal=terminal, quiet=quiet)
+    _emit(text, output)
+    if plain and report.keep_json is not None:
+        report.keep_json(text)
     if pick(format, terminal) == "github":
         _step_summary(report)
     raise typer.Exit(0 if exit_zero else report.exit_code(strict))

@@ -35,6 +35,7 @@ class Components:
     owner: dict[str, str] = field(default_factory=dict)  # claim/relation id -> root
     # implied.display_units(registry), when kept with the names (incremental.py)
     display: dict | None = None
+    dated: set[str] | None = None  # the names that change over time (incremental.py)
 
     def root(self, name: str) -> str | None:
         return self.root_of.get(name)

@@ -41,7 +41,7 @@ def solve(registry, jobs, store, ranges: bool):
     names, dims, dated, linked, display = _known(registry, store)
     known = names, dims, dated
     found = components(registry, names, dims, dated, ranges, linked)
-    found.display = display
+    found.display, found.dated = display, dated
     shards = Sharded(store, KIND)
     index = shards.entries
     sources = _Sources(registry)
@@ -61,6 +61,28 @@ def solve(registry, jobs, store, ranges: bool):
     for _, revived in hits.values():
         results.extend(revived)
     return problem, results, found
+
+
+def solve_part(registry, names: list[str], dims: dict, dated: set[str],
+               store) -> list[GroupResult] | None:
+    """The results, ranges found, of the whole groups of names `names` alone, from a
+    registry that holds every claim, relation, declared quantity and place they
+    read, with the whole registry's dimensions and dated names of theirs: what
+    solve() yields for them (report/quick.py re-solves an edited group this way).
+    None when a group of constraints straddles them and other names."""
+    only = set(names)
+    part = build._restricted(registry, only)  # (as build.build(registry, only) does)
+    problem = build.build_part(registry, part, names, (names, dims, dated), zones=False)
+    results = consistency.check(problem, 1, store, True) if problem.constraints else []
+    kept = []
+    for result in results:
+        found = {key.name for c in result.constraints for key in c.variables
+                 if not is_auxiliary(key.name)}
+        if found and found <= only:
+            kept.append(result)
+        elif found & only:
+            return None
+    return kept
 
 
 def _known(registry, store) -> tuple[list[str], dict, set[str], tuple, dict]:

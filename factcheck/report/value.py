@@ -21,6 +21,9 @@ class Report:
     # () -> coverage.checked_ids(registry), from the cache (verify.py); None: work
     # it out here
     find_checked: Callable[[], set[str]] | None = field(default=None, repr=False)
+    # (text) -> None: keep this report's JSON text in pieces for the next cached
+    # run (report/quick_record.py); None: not a cached run
+    keep_json: Callable[[str], None] | None = field(default=None, repr=False)
 
     @property
     def errors(self) -> int:

@@ -31,6 +31,17 @@ def dumps(value) -> str:
     return "".join(parts)
 
 
+def value_text(value, newline: str) -> str | None:
+    """`value` as dumps writes it nested where lines start with `newline` (None:
+    a value dumps leaves to json.dumps)."""
+    parts: list[str] = []
+    try:
+        _value(value, parts, newline)
+    except _Unusual:
+        return None
+    return "".join(parts)
+
+
 def _value(value, out: list[str], newline: str) -> None:
     kind = type(value)
     if kind is str:
