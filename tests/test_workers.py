@@ -1,0 +1,47 @@
+"""factcheck.workers: work done in a forked process beside this one gives what
+this process would work out itself, whatever happens to that process."""
+
+from __future__ import annotations
+
+import os
+
+from factcheck import workers
+
+
+def _square_elsewhere(parent: int, value: int) -> tuple[int, bool]:
+    return value * value, os.getpid() != parent
+
+
+def test_a_result_worked_out_beside_is_the_result():
+    result = workers.in_background(_square_elsewhere, os.getpid(), 12)
+    assert result() == (144, True)  # worked out in another process
+
+
+def _fails_elsewhere(parent: int, value: int) -> int:
+    if os.getpid() != parent:
+        raise RuntimeError("the forked process fails")
+    return value + 1
+
+
+def test_a_process_that_fails_leaves_the_work_to_this_one():
+    assert workers.in_background(_fails_elsewhere, os.getpid(), 41)() == 42
+
+
+def _dies_elsewhere(parent: int) -> str:
+    if os.getpid() != parent:
+        os._exit(7)  # killed before it could answer
+    return "here"
+
+
+def test_a_process_that_dies_leaves_the_work_to_this_one():
+    assert workers.in_background(_dies_elsewhere, os.getpid())() == "here"
+
+
+def test_no_process_at_all_leaves_the_work_to_this_one(monkeypatch):
+    import multiprocessing
+
+    def refuse(method):
+        raise ValueError("no fork here")
+    monkeypatch.setattr(multiprocessing, "get_context", refuse)
+    result = workers.in_background(_square_elsewhere, os.getpid(), 3)
+    assert result() == (9, False)
