@@ -86,6 +86,7 @@ class GroupSolver(RangeQuestions):
         self._agreeing = None  # the unguarded solver of every constraint, once sat
         self._witness = None  # or a point (witness.py) that proved they agree
         self._by_points: dict = {}  # the ends points reached, when not all (ranges.py)
+        self._refuted = False  # propagation found every constraint together empty
         self._questions = itertools.count()
         self._row_cache: dict[int, list] = {}
         self._atom_cache: dict = {}  # id(atoms) -> (atoms, compiled); None -> all
