@@ -71,7 +71,9 @@ def in_background(function: Callable, *args) -> Callable[[], object]:
         process = context.Process(target=_send_result, args=(send, function, args),
                                   daemon=True)
         process.start()
-    except (OSError, NotImplementedError, ValueError):
+    # (AssertionError: this process is a daemon, as a pool's worker is, and may
+    # not have children)
+    except (AssertionError, OSError, NotImplementedError, ValueError):
         return lambda: function(*args)
     send.close()  # (the child's copy stays open: end of file means it failed)
 

@@ -45,3 +45,16 @@ def test_no_process_at_all_leaves_the_work_to_this_one(monkeypatch):
     monkeypatch.setattr(multiprocessing, "get_context", refuse)
     result = workers.in_background(_square_elsewhere, os.getpid(), 3)
     assert result() == (9, False)
+
+
+def _beside_from_a_daemon(parent: int) -> tuple:
+    # a pool's worker is a daemon: it may not make a process of its own
+    return workers.in_background(_square_elsewhere, parent, 5)()
+
+
+def test_a_daemon_works_it_out_itself():
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        value, elsewhere = pool.apply(_beside_from_a_daemon, (os.getpid(),))
+    assert value == 25 and elsewhere  # (the daemon's own work, not the parent's)
