@@ -56,7 +56,12 @@ def _verify(paths: list[Path], only_files: list[str] | None, config,
     registry = loaded.registry
     wanted = None if only_files is None else _touching(only_files, registry)
     checked = _checked_beside(registry) if store is None else None
-    solution = engine.solve(registry, cache=store, ranges=ranges, wanted=wanted)
+    try:
+        solution = engine.solve(registry, cache=store, ranges=ranges, wanted=wanted)
+    except BaseException:  # (an interrupted run leaves no process behind)
+        if checked is not None:
+            checked.cancel()
+        raise
     context = checks.Context(registry, [*loaded.findings, *solution.noticed], solution,
                              table, loaded.checked)
     context.memo[checks.coverage.MINIMUM] = min_coverage

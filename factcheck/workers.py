@@ -60,9 +60,10 @@ def ordered_map(function: Callable, items: Iterable, jobs: int) -> Iterator:
 
 def in_background(function: Callable, *args) -> Callable[[], object]:
     """function(*args) worked out in a forked process while this one goes on; the
-    call returned gives its result (waiting for it). Where no process can be made,
-    or the process fails, the result is worked out in this process when asked: the
-    same result either way."""
+    call returned gives its result (waiting for it), its `cancel()` ends the process
+    when the result is no longer wanted. Where no process can be made, or the
+    process fails, the result is worked out in this process when asked: the same
+    result either way."""
     import multiprocessing
 
     try:
@@ -74,7 +75,10 @@ def in_background(function: Callable, *args) -> Callable[[], object]:
     # (AssertionError: this process is a daemon, as a pool's worker is, and may
     # not have children)
     except (AssertionError, OSError, NotImplementedError, ValueError):
-        return lambda: function(*args)
+        def here():
+            return function(*args)
+        here.cancel = lambda: None
+        return here
     send.close()  # (the child's copy stays open: end of file means it failed)
 
     def result():
@@ -86,6 +90,12 @@ def in_background(function: Callable, *args) -> Callable[[], object]:
             receive.close()
             process.join()
         return value if done else function(*args)
+
+    def cancel() -> None:
+        process.terminate()  # (nothing, once it has ended)
+        process.join()
+        receive.close()
+    result.cancel = cancel
     return result
 
 

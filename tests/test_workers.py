@@ -37,12 +37,14 @@ def test_a_process_that_dies_leaves_the_work_to_this_one():
     assert workers.in_background(_dies_elsewhere, os.getpid())() == "here"
 
 
+def _refuse(method):
+    raise ValueError("no fork here")
+
+
 def test_no_process_at_all_leaves_the_work_to_this_one(monkeypatch):
     import multiprocessing
 
-    def refuse(method):
-        raise ValueError("no fork here")
-    monkeypatch.setattr(multiprocessing, "get_context", refuse)
+    monkeypatch.setattr(multiprocessing, "get_context", _refuse)
     result = workers.in_background(_square_elsewhere, os.getpid(), 3)
     assert result() == (9, False)
 
@@ -58,3 +60,25 @@ def test_a_daemon_works_it_out_itself():
     with multiprocessing.get_context("fork").Pool(1) as pool:
         value, elsewhere = pool.apply(_beside_from_a_daemon, (os.getpid(),))
     assert value == 25 and elsewhere  # (the daemon's own work, not the parent's)
+
+
+def _sleeps_elsewhere(parent: int) -> str:
+    import time
+
+    if os.getpid() != parent:
+        time.sleep(60)  # (never answers in time: cancelled)
+    return "here"
+
+
+def test_a_result_no_longer_wanted_ends_its_process(monkeypatch):
+    import multiprocessing
+
+    result = workers.in_background(_sleeps_elsewhere, os.getpid())
+    assert multiprocessing.active_children()  # the process beside this one
+    result.cancel()
+    assert not multiprocessing.active_children()
+    # (near miss) where no process could be made, cancelling is a no-op and the
+    # result is still worked out when asked
+    monkeypatch.setattr(multiprocessing, "get_context", _refuse)
+    here = workers.in_background(_sleeps_elsewhere, os.getpid())
+    assert here.cancel() is None and here() == "here"
