@@ -16,6 +16,9 @@ __all__ = ["RegistryUnreadable", "quick_json", "verify_paths"]
 
 # Registries with at least this many claims are frozen out of the cycle collector.
 FREEZE_FROM = 20_000
+# Registries with at least this many claims work out their coverage beside the
+# engine (a forked process costs more than a small registry's coverage).
+BESIDE_FROM = 5_000
 
 
 def verify_paths(paths: list[Path], only_files: list[str] | None = None,
@@ -53,7 +56,13 @@ def _verify(paths: list[Path], only_files: list[str] | None, config,
                   context=_table_context(config) if store is not None else "")
     registry = loaded.registry
     wanted = None if only_files is None else _touching(only_files, registry)
-    solution = engine.solve(registry, cache=store, ranges=ranges, wanted=wanted)
+    checked = _checked_beside(registry) if store is None else None
+    try:
+        solution = engine.solve(registry, cache=store, ranges=ranges, wanted=wanted)
+    except BaseException:  # (an interrupted run leaves no process behind)
+        if checked is not None:
+            checked.cancel()
+        raise
     context = checks.Context(registry, [*loaded.findings, *solution.noticed], solution,
                              table, loaded.checked)
     context.memo[checks.coverage.MINIMUM] = min_coverage
@@ -61,6 +70,8 @@ def _verify(paths: list[Path], only_files: list[str] | None, config,
     report = Report(registry, config.apply(found) if config is not None
                     else checks.settle(found))
     report.ranges = solution.ranges
+    if checked is not None:
+        report.find_checked = checked
     if store is not None and solution.groups is not None:
         from functools import partial
 
@@ -82,6 +93,8 @@ def _verify(paths: list[Path], only_files: list[str] | None, config,
     if only_files is not None:
         report.findings = _in_files(report.findings, only_files, registry)
     report.findings.sort()
+    if checked is not None:
+        report.unchecked  # noqa: B018  (taken now: the process beside this one ends)
     return report
 
 
@@ -103,6 +116,17 @@ def quick_json(paths: list[Path], config=None,
             return quick.run(store, key, paths, table, config)
         except Exception:  # a shortcut that fails is a miss, as any cache's: the full run
             return None
+
+
+def _checked_beside(registry):
+    """() -> coverage.checked_ids(registry), worked out in a forked process while
+    this one solves (a large registry's coverage costs seconds, serial in the
+    report otherwise); None for a registry small enough not to bother."""
+    from .workers import cores, in_background
+
+    if len(registry.claims) < BESIDE_FROM or cores() < 2:
+        return None
+    return in_background(checks.coverage.checked_ids, registry)
 
 
 def _store(paths: list[Path]):

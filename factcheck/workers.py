@@ -1,5 +1,6 @@
 """The one process pool everything parallel uses: loading files, solving groups,
-extracting articles.
+extracting articles; and one forked process for work that can go on beside them
+(`in_background`).
 
 Workers are forked, so they inherit what the parent prepared (the files to read, the
 groups to solve, the imported grammar) instead of receiving it pickled; only small
@@ -55,3 +56,53 @@ def ordered_map(function: Callable, items: Iterable, jobs: int) -> Iterator:
             yield from map(function, items)
             return
         yield from pool.imap(function, items, chunksize=1)
+
+
+def in_background(function: Callable, *args) -> Callable[[], object]:
+    """function(*args) worked out in a forked process while this one goes on; the
+    call returned gives its result (waiting for it), its `cancel()` ends the process
+    when the result is no longer wanted. Where no process can be made, or the
+    process fails, the result is worked out in this process when asked: the same
+    result either way."""
+    import multiprocessing
+
+    try:
+        context = multiprocessing.get_context("fork")
+        receive, send = context.Pipe(duplex=False)
+        process = context.Process(target=_send_result, args=(send, function, args),
+                                  daemon=True)
+        process.start()
+    # (AssertionError: this process is a daemon, as a pool's worker is, and may
+    # not have children)
+    except (AssertionError, OSError, NotImplementedError, ValueError):
+        def here():
+            return function(*args)
+        here.cancel = lambda: None
+        return here
+    send.close()  # (the child's copy stays open: end of file means it failed)
+
+    def result():
+        try:
+            done, value = receive.recv()
+        except (EOFError, OSError):
+            done, value = False, None
+        finally:
+            receive.close()
+            process.join()
+        return value if done else function(*args)
+
+    def cancel() -> None:
+        process.terminate()  # (nothing, once it has ended)
+        process.join()
+        receive.close()
+    result.cancel = cancel
+    return result
+
+
+def _send_result(send, function: Callable, args: tuple) -> None:
+    try:
+        value = (True, function(*args))
+    except Exception:  # noqa: BLE001 - the parent works it out again and says why
+        value = (False, None)
+    send.send(value)
+    send.close()

@@ -243,3 +243,20 @@ def test_findings_are_sorted_by_place(registry):
     root = registry({"b.yaml": "oops: [\n", "a.yaml": "places:\n  x: {within: y}\n"})
     report = verify_paths([root])
     assert [f.file for f in report.findings] == ["reg/a.yaml", "reg/b.yaml"]
+
+
+def test_coverage_worked_out_beside_the_engine_is_the_same(shipped, monkeypatch):
+    # a registry large enough has its checked claims found in a forked process
+    # while the engine solves: the same unchecked claims, in the same order
+    import factcheck.verify as verify_module
+    from factcheck.checks import coverage
+
+    alone = verify_paths([shipped])
+    assert alone.find_checked is None
+    monkeypatch.setattr(verify_module, "BESIDE_FROM", 1)
+    monkeypatch.setattr("factcheck.workers.cores", lambda: 2)
+    beside = verify_paths([shipped])
+    assert beside.find_checked is not None
+    assert beside.unchecked == alone.unchecked == coverage.unchecked(alone.registry)
+    assert 0 < len(alone.unchecked) < len(alone.registry.claims)  # some of each
+    assert beside.findings == alone.findings

@@ -24,7 +24,7 @@ from .problem import (  # noqa: F401  (Problem and day_number: build's public na
 )
 from .measures import interval_scale as _interval_scale, unit_check  # noqa: F401
 from .measures import on_canonical_zero
-from .rules import rule_constraints
+from .rules import Orders, rule_constraints
 
 
 # A month or a year has no exact length in days, so "nine months" against 281 days is
@@ -61,24 +61,26 @@ def _build(registry: Registry, only: set[str] | None, known) -> Problem:
 
 
 def build_part(registry: Registry, part: Registry, names: list[str], known,
-               zones: bool) -> Problem:
+               zones: bool, orders: Orders | None = None) -> Problem:
     """The constraints of `part`: the registry with only the claims and relations on
     a union of whole groups of names (`names`, in the registry's order). `zones`:
-    report the registry's mixed timezones too (one part of a split does)."""
+    report the registry's mixed timezones too (one part of a split does);
+    `orders`: rules.Orders(registry), made once for all the parts."""
     with constraints.interned():
         problem = Problem(dims=known[1])
         if zones:
             problem.findings.extend(instants.mixed_zones(registry))
-        _fill(problem, part, names, known[2])
+        _fill(problem, part, names, known[2], orders)
         return problem
 
 
-def _fill(problem: Problem, registry: Registry, names: list[str], dated: set[str]) -> None:
+def _fill(problem: Problem, registry: Registry, names: list[str], dated: set[str],
+          orders: Orders | None = None) -> None:
     for claim in registry.claims:
         constraint = _claim_constraint(claim, problem, dated)
         if constraint is not None:
             problem.constraints.append(constraint)
-    problem.constraints.extend(rule_constraints(registry, problem, dated, names))
+    problem.constraints.extend(rule_constraints(registry, problem, dated, names, orders))
 
 
 def _restricted(registry: Registry, only: set[str]) -> Registry:

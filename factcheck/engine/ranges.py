@@ -48,7 +48,7 @@ class RangeQuestions:
         subset = list(subset)
         if not shared and len(subset) == len(self.constraints):
             proved = self._witnessed(keys)
-            if proved is not None:
+            if proved is not None or self._refuted:  # refuted: no solution at all
                 return proved
         if shared:
             solver = self.solver
@@ -116,6 +116,7 @@ class RangeQuestions:
         self._by_points = {}
         rows, found = self._propagated()
         if found is None:
+            self._refuted = True  # propagation leaves some variable no value
             return None
         wanted: tuple[dict, dict] = ({}, {})
         complete = True

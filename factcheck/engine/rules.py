@@ -18,9 +18,24 @@ from .constraints import Atom, Constraint, when_text
 from .constraints import key as var_key
 
 
+class Orders:
+    """Where each trended quantity and each place stands in the registry's order: a
+    part of a split registry (spread.py: its places and quantities are the whole
+    registry's) finds its own rules' order here instead of walking every quantity
+    and place of the whole registry again, part after part."""
+
+    def __init__(self, registry: Registry):
+        self.trended = {name: (k, info) for k, (name, info) in enumerate(
+            item for item in registry.quantities.items() if item[1].trend)}
+        self.places = {place_id: k for k, place_id in enumerate(registry.places)}
+
+
 def rule_constraints(registry: Registry, problem: Problem, dated: set[str],
-                     quantities: list[str] | None = None) -> list[Constraint]:
-    """`quantities`: quantity_names(registry), when the caller has it already."""
+                     quantities: list[str] | None = None,
+                     orders: Orders | None = None) -> list[Constraint]:
+    """`quantities`: quantity_names(registry), when the caller has it already;
+    `orders`: Orders(registry), likewise."""
+    orders = orders or Orders(registry)
     dates = _claim_dates(problem)
     out: list[Constraint] = []
     uses = None  # where each quantity appears: counted once, for products only
@@ -33,9 +48,9 @@ def rule_constraints(registry: Registry, problem: Problem, dated: set[str],
             continue
         out.extend(_relation(relation, problem, dated, dates))
     names = set(quantity_names(registry) if quantities is None else quantities)
-    out.extend(_within(registry, names, problem, dated, dates))
+    out.extend(_within(registry, names, problem, dated, dates, orders.places))
     out.extend(_durations(names, dated, dates))
-    out.extend(_trends(registry, out + problem.constraints))
+    out.extend(_trends(orders.trended, out + problem.constraints))
     return out
 
 
@@ -132,16 +147,16 @@ def _measured_ancestors(registry: Registry, measured: set[str]):
     return ancestors
 
 
-def _within(registry, names, problem, dated, dates) -> list[Constraint]:
+def _within(registry, names, problem, dated, dates, place_order: dict) -> list[Constraint]:
     by_place: dict[str, list[str]] = {}
     for name in names:
         by_place.setdefault(name.split(".", 1)[0], []).append(name)
     edges = []  # (place, parent, name, outer): name <= outer
     ancestors = _measured_ancestors(registry, set(by_place))
-    for place_id in registry.places:
-        if place_id not in by_place:
-            continue
-        for name in sorted(by_place.get(place_id, ())):
+    # The places these names measure, in the registry's order of places.
+    for place_id in sorted((p for p in by_place if p in place_order),
+                           key=place_order.__getitem__):
+        for name in sorted(by_place[place_id]):
             if problem.dims.get(name) != units.POPULATION:
                 continue
             # Only the nearest place above with this measure: the ones further up
@@ -203,18 +218,20 @@ def _durations(names, dated, dates) -> list[Constraint]:
     return out
 
 
-def _trends(registry: Registry, constraints: list[Constraint]) -> list[Constraint]:
+def _trends(trended: dict, constraints: list[Constraint]) -> list[Constraint]:
+    """`trended`: Orders.trended (name -> its place among the registry's trended
+    quantities, and its declaration)."""
     out = []
-    trended = {name for name, info in registry.quantities.items() if info.trend}
     dates: dict[str, set] = {}  # every date each trended quantity has, in one pass
     for constraint in constraints:
         for key in constraint.variables:
             if key.date is not None and key.name in trended:
                 dates.setdefault(key.name, set()).add(key.date)
-    for name, info in registry.quantities.items():
-        if not info.trend:
-            continue
-        days = sorted(dates.get(name, ()), key=instants.order)
+    # (a trended quantity with no date here makes no rule: only the dated ones are
+    # visited, in the registry's order)
+    for name in sorted(dates, key=lambda name: trended[name][0]):
+        info = trended[name][1]
+        days = sorted(dates[name], key=instants.order)
         op = "<=" if info.trend == "non-decreasing" else ">="
         for before, after in zip(days, days[1:]):
             a, b = var_key(name, before), var_key(name, after)

@@ -32,6 +32,7 @@ from .constraints import Constraint
 from .parallel import portable, restore
 from .problem import Problem
 from .results import GroupResult
+from .rules import Orders
 
 # Below this many claims one process builds and solves (consistency.py's own split).
 SPREAD_FROM = 2_000
@@ -39,6 +40,7 @@ PARTS_PER_WORKER = 8
 
 _JOB: tuple = ()  # (registry, known, parts, ranges): forked workers inherit it
 _POSITIONS: dict = {}  # id(registry) -> (claim positions, relation positions)
+_ORDERS: dict = {}  # id(registry) -> (registry, rules.Orders): made once per worker
 
 
 def solve(registry, jobs: int, ranges: bool) -> tuple[Problem, list[GroupResult]]:
@@ -54,6 +56,7 @@ def solve(registry, jobs: int, ranges: bool) -> tuple[Problem, list[GroupResult]
                     else [_run(i) for i in range(len(parts))])
     finally:
         _JOB = ()
+        _ORDERS.clear()  # (filled here only where no worker could be made)
     problem = Problem(dims=known[1])
     keyed = []
     for findings, groups in done:
@@ -95,17 +98,19 @@ def split(registry, names: list[str], count: int) -> list[tuple[list, list, list
     return parts
 
 
-def build_part(registry, known, parts, index: int) -> Problem:
-    """Part `index`'s problem (the registry's mixed-zone findings with the first)."""
+def build_part(registry, known, parts, index: int, orders=None) -> Problem:
+    """Part `index`'s problem (the registry's mixed-zone findings with the first);
+    `orders`: rules.Orders(registry), made once for all the parts."""
     claims, relations, names = parts[index]
     part = replace(registry, claims=[registry.claims[i] for i in claims],
                    relations=[registry.relations[i] for i in relations])
-    return build.build_part(registry, part, names, known, zones=index == 0)
+    return build.build_part(registry, part, names, known, zones=index == 0,
+                            orders=orders)
 
 
 def _run(index: int) -> tuple[list, list]:
     registry, known, parts, ranges = _JOB
-    problem = build_part(registry, known, parts, index)
+    problem = build_part(registry, known, parts, index, _orders(registry))
     solve_group = consistency.solve_group if ranges else partial(consistency.solve_group,
                                                                  ranges=False)
     integer_vars, floor_zero = problem.integer_vars(), problem.floor_zero()
@@ -140,6 +145,15 @@ def _positions(registry) -> tuple[dict, dict]:
             {id(c): i for i, c in enumerate(registry.claims)},
             {id(r): i for i, r in enumerate(registry.relations)})
     return found
+
+
+def _orders(registry):
+    """rules.Orders(registry), made once per worker."""
+    found = _ORDERS.get(id(registry))
+    if found is None or found[0] is not registry:
+        _ORDERS.clear()
+        found = _ORDERS[id(registry)] = (registry, Orders(registry))
+    return found[1]
 
 
 def _record(c: Constraint, claim_at: dict, relation_at: dict) -> tuple:

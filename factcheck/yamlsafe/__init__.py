@@ -17,6 +17,8 @@ No input makes this package raise: every problem becomes a `Finding` (rule `yaml
 - `nodes`: the tree (`MapNode`, `SeqNode`, `ScalarNode`) and `resolve_plain`;
 - `textchecks`: `Limits`, and the checks on bytes and text before parsing;
 - `tree`: the tree builder, which refuses what a registry must not contain;
+- `fast`: the same tree read line by line from the plain subset most files are
+  written in (anything else is left to the parser);
 - `syntax`: the parser's syntax errors in plain words.
 """
 

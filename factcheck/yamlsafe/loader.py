@@ -19,6 +19,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ..files import read_regular_file
 from ..findings import Finding, problem
+from .fast import fast_tree
 from .nodes import Node
 from .syntax import syntax_finding
 from .textchecks import (Limits, character_problem, encoding_problem, line_problem,
@@ -72,6 +73,9 @@ def _load_checked_text(text: str, name: str,
     problem = character_problem(text, name) or line_problem(text, name, limits)
     if problem is not None:
         return None, [problem]
+    tree = fast_tree(text, limits)  # the plain subset most files are written in
+    if tree is not None:
+        return tree, []
     fast = _CParser is not None
     builder, parser_failed = _build(text, name, limits, fast)
     if parser_failed and fast:

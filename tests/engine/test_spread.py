@@ -8,6 +8,7 @@ import pytest
 
 from factcheck.engine import build, consistency, implied, spread
 from factcheck.engine.components import name_groups
+from factcheck.engine.rules import Orders
 from factcheck.registry.load import load
 from factcheck.verify import verify_paths
 
@@ -43,14 +44,18 @@ def test_parts_hold_whole_groups_of_names(tmp_path):
     assert sorted(n for _, _, part_names in parts for n in part_names) == sorted(names)
 
 
-def test_parts_build_the_whole_registrys_constraints(varied):
+@pytest.mark.parametrize("shared", [False, True])
+def test_parts_build_the_whole_registrys_constraints(varied, shared):
+    # `shared`: one rules.Orders for every part, as a worker builds its parts
     registry = load([varied]).registry
     known = build.known(registry)
     whole = build.build(registry, None, known)
     position = {c.key: i for i, c in enumerate(whole.constraints)}
     parts = spread.split(registry, known[0], 7)
     assert len(parts) >= 5
-    built = [spread.build_part(registry, known, parts, i) for i in range(len(parts))]
+    orders = Orders(registry) if shared else None
+    built = [spread.build_part(registry, known, parts, i, orders)
+             for i in range(len(parts))]
     made = [c for problem in built for c in problem.constraints]
     assert sorted(c.key for c in made) == sorted(position)
     by_key = {c.key: c for c in whole.constraints}

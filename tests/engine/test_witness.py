@@ -87,6 +87,21 @@ def test_the_ranges_of_an_agreeing_group_need_no_z3(monkeypatch):
     assert asked == [] and result.known == "agree"
 
 
+def test_a_group_propagation_refutes_asks_z3_nothing_for_its_ranges(monkeypatch):
+    # a >= 10 and a <= 5: propagation leaves a no value, so there is no solution
+    # at all (its bounds hold in every solution): no range, and no solver built.
+    a = KEYS[0]
+    monkeypatch.setattr(solver.GroupSolver, "_plain",
+                        lambda self, subset: pytest.fail("z3 asked"))
+    refuted = solver.GroupSolver([claim("low", {a: 1}, -10, ">="),
+                                  claim("high", {a: 1}, -5, "<=")], {a}, set())
+    assert refuted.ranges([a], range(2)) is None
+    # (near miss) a >= 5 and a <= 5 leave a exactly 5, a point that proves it
+    near = solver.GroupSolver([claim("low", {a: 1}, -5, ">="),
+                               claim("high", {a: 1}, -5, "<=")], {a}, set())
+    assert near.ranges([a], range(2)) == [solver.Bound(5, 5)]
+
+
 def test_a_near_miss_with_an_open_end_is_left_to_z3(monkeypatch):
     # a < 5 over real numbers: the end 5 is open, which no point reaches
     a = KEYS[0]
