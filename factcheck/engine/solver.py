@@ -2,9 +2,9 @@
 
 - Agreement and conflicts: every constraint is guarded by its own Boolean, so one
   solver answers "do these agree?" for any subset; conflicts are shrunk to minimal
-  sets and enumerated with MARCO (Liffiton et al.; its map of explored sets in
-  Python: explored.py). Which minimal sets there are does not depend on the solver
-  that finds them (consistency.py puts them in an order of its own).
+  sets and enumerated with MARCO (Liffiton et al.). Which minimal sets there are does
+  not depend on the solver that finds them (consistency.py puts them in an order of
+  its own).
 - Implied ranges (`ranges`, `bounds`): ranges.py, whose questions GroupSolver
   inherits.
 - Cost: z3 reads SMT-LIB text (building terms through its Python API costs ten
@@ -24,14 +24,16 @@ from functools import cached_property
 import z3
 from z3.z3core import (
     Z3_ast_vector_dec_ref, Z3_ast_vector_get, Z3_ast_vector_inc_ref, Z3_ast_vector_size,
-    Z3_solver_get_unsat_core,
+    Z3_mk_false, Z3_mk_not, Z3_solver_get_unsat_core,
 )
 
 from .constraints import Atom, Constraint, VarKey
-from .explored import ExploredMap
 from .propagate import made_whole
 from .ranges import Bound, RangeQuestions
-from .z3calls import GUARDED, PLAIN, Guards, TooHard, check, declared, smt_number
+from .z3calls import (
+    GUARDED, PLAIN, Guards, TooHard, assert_or, check, declarations, declared, false_constants,
+    held, smt_number,
+)
 
 __all__ = ["Bound", "GroupSolver", "TooHard", "TIMEOUT_MS", "CALENDAR"]
 
@@ -39,6 +41,10 @@ __all__ = ["Bound", "GroupSolver", "TooHard", "TIMEOUT_MS", "CALENDAR"]
 # stops at what is left): past it, the group is reported as too hard to decide
 # instead of hanging the run.
 TIMEOUT_MS = 10_000
+# The work one question of the map of explored sets may take (z3's resource units;
+# a question of a group that conflicts takes some hundreds): a bound on a hostile
+# group's map that needs no timer.
+MAP_RLIMIT = 20_000_000
 _clock = time.monotonic  # (tests replace it)
 # The day numbers of 0001-01-01 and 9999-12-31, the dates there are.
 CALENDAR = (1, 3_652_059)
@@ -265,39 +271,64 @@ class GroupSolver(RangeQuestions):
         """Minimal conflicting sets (MARCO): the first `cap`, how many beyond it were
         found, and whether the enumeration stopped (at `limit`, or out of time once
         some were found) before the end. TooHard when time ran out before any."""
-        # The map of explored sets is kept in Python (explored.py), each seed found
-        # at once; the group's time is checked before each. (Sets known before the
-        # search, put in the map up front, would save questions but change the path
-        # MARCO takes: on exact readings some of the seeds it then meets cost z3
-        # seconds each, where the path from the whole group costs milliseconds.)
-        explored = ExploredMap(len(self.constraints))
+        everything = list(range(len(self.constraints)))
+        # The map is propositional (a mark per constraint, clauses blocking the sets
+        # explored), each of its questions decided at once; the group's time is
+        # checked before each (_ask). It has no timeout of its own: z3 hands every
+        # question asked with one to a timer thread and waits for that thread to
+        # take it back, 30 to 200 us more per question on a busy machine (half the
+        # questions of a group that conflicts are the map's). A resource limit
+        # (counted work, no thread) still bounds any one question: a map question
+        # costs some hundreds of units, a hostile one stops as out of time.
+        map_solver = z3.SimpleSolver(ctx=self.ctx)
+        map_solver.set("rlimit", MAP_RLIMIT)
+        self._tick()
+        # The z3 calls of z3.Bool, z3.Or, z3.Not, Solver.add/check and model.eval,
+        # made directly (_enumerate): the Python wrappers cost more than the search.
+        # (Sets known before the search, blocked in the map up front, would save
+        # questions but change the path MARCO takes: on exact readings some of the
+        # seeds it then meets cost z3 seconds each, where the path from the whole
+        # group costs milliseconds. The path is left as it is.)
         found: list[list[int]] = []
         maximal: list[list[int]] = []
-        try:
-            self._enumerate(explored, found, limit, maximal)
-            stopped = len(found) >= limit and explored.seed() is not None
-        except TooHard:
-            if not found:
-                raise
-            stopped = True  # out of time: the sets found are minimal, maybe more
+        with Guards(self.ctx, [f"{self.prefix}m{i}" for i in everything]) as mark_asts:
+            try:
+                self._enumerate(map_solver, mark_asts, found, limit, maximal)
+                stopped = len(found) >= limit and self._ask(map_solver, []) != z3.unsat
+            except TooHard:
+                if not found:
+                    raise
+                stopped = True  # out of time: the sets found are minimal, maybe more
         self.maximal = None if stopped else maximal
         return found[:cap], max(0, len(found) - cap), stopped
 
-    def _enumerate(self, explored: ExploredMap, found: list, limit: int,
+    def _enumerate(self, map_solver, mark_asts: list, found: list, limit: int,
                    maximal: list) -> None:
+        everything = list(range(len(self.constraints)))
+        ref = self.ctx.ref()
+        marks = declarations(ref, mark_asts)
         while len(found) < limit:
-            self._tick()
-            seed = explored.seed()
-            if seed is None:
+            answer = self._ask(map_solver, [])
+            if answer == z3.unsat:
                 return  # every subset is explored
+            if answer != z3.sat:
+                raise TooHard(map_solver.reason_unknown())
+            model = map_solver.model()
+            unmarked = false_constants(ref, model, marks)
+            seed = [i for i in everything if i not in unmarked]
             if self.point_agrees(seed) or self.agrees(seed):
                 grown = self._grow(seed, found)
                 maximal.append(sorted(grown))
-                explored.agreeing(grown)
+                outside = [mark_asts[i] for i in everything if i not in grown]
+                if outside:
+                    assert_or(map_solver, outside)
+                else:
+                    assert_or(map_solver, [held(ref, Z3_mk_false(ref))], release=True)
             else:
                 conflict = self.core(seed)
                 found.append(conflict)
-                explored.conflicting(conflict)
+                assert_or(map_solver, [held(ref, Z3_mk_not(ref, mark_asts[i]))
+                                        for i in conflict], release=True)
 
     def _grow(self, seed: list[int], found: list[list[int]]) -> set[int]:
         """The seed (which agrees) grown to a maximal set that agrees, adding

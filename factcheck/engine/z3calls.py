@@ -13,8 +13,9 @@ from fractions import Fraction
 
 import z3
 from z3.z3core import (
-    Z3_dec_ref, Z3_inc_ref, Z3_mk_bool_sort, Z3_mk_const, Z3_mk_string_symbol,
-    Z3_solver_check_assumptions,
+    Z3_dec_ref, Z3_get_app_decl, Z3_get_bool_value, Z3_inc_ref, Z3_mk_bool_sort, Z3_mk_const,
+    Z3_mk_or, Z3_mk_string_symbol, Z3_model_get_const_interp, Z3_solver_assert,
+    Z3_solver_check_assumptions, Z3_to_app,
 )
 from z3.z3types import Ast
 
@@ -135,6 +136,38 @@ def held(ref, ast):
     """A new AST, counted as referenced (z3 may free one nobody references)."""
     Z3_inc_ref(ref, ast)
     return ast
+
+
+def assert_or(solver: z3.Solver, asts: list, release: bool = False) -> None:
+    """solver.add(z3.Or(terms)) for terms given as ASTs; `release`: the terms were
+    held for this call only."""
+    ref = solver.ctx.ref()
+    array = (Ast * len(asts))(*asts)
+    disjunction = held(ref, Z3_mk_or(ref, len(asts), array))
+    try:
+        Z3_solver_assert(ref, solver.solver, disjunction)
+    finally:
+        Z3_dec_ref(ref, disjunction)
+        if release:
+            for ast in asts:
+                Z3_dec_ref(ref, ast)
+
+
+def declarations(ref, asts: list) -> list:
+    """The declarations of constants given as ASTs (valid while those are held)."""
+    return [Z3_get_app_decl(ref, Z3_to_app(ref, ast)) for ast in asts]
+
+
+def false_constants(ref, model: z3.ModelRef, decls: list) -> set[int]:
+    """The positions of the Boolean constants (by declaration) the model makes false;
+    one the model leaves unassigned is not. (One call per constant, where evaluating
+    each in the model costs five.)"""
+    out = set()
+    for i, decl in enumerate(decls):
+        value = Z3_model_get_const_interp(ref, model.model, decl)
+        if value and Z3_get_bool_value(ref, value) == z3.Z3_L_FALSE:
+            out.add(i)
+    return out
 
 
 def fraction(value: int | Fraction | None) -> Fraction | None:

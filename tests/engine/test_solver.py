@@ -66,17 +66,40 @@ def test_all_minimal_conflicts_are_enumerated_once():
     assert (more, stopped) == (0, False)
 
 
-def test_a_map_past_its_steps_stops_short(monkeypatch):
-    # x >= 10 against x <= 3: the first seed (every constraint) needs no step and
-    # conflicts; a map allowed no step cannot offer the next one, so the search
-    # stops as out of time: the set found stands, maybe with more (not hung)
-    from factcheck.engine import explored
+def test_the_map_of_explored_sets_asks_without_a_timer(monkeypatch):
+    # The map's questions are propositional: asked with no timeout (z3 would hand
+    # each to a timer thread); the group's time is still checked before each. The
+    # same sets are found.
+    from factcheck.engine import solver as solver_module
 
-    def conflicting():
-        return solver(c("a", {X: 1}, -10, ">="), c("e", {X: 1}, -3, "<="))
-    assert conflicting().all_conflicts(cap=20, limit=200) == ([[0, 1]], 0, False)
-    monkeypatch.setattr(explored, "SEED_STEPS", 0)
-    assert conflicting().all_conflicts(cap=20, limit=200) == ([[0, 1]], 0, True)
+    settings: list[list] = []  # the names set on each solver made
+    simple = solver_module.z3.SimpleSolver
+
+    def recording(*args, **kwargs):
+        made, names = simple(*args, **kwargs), []
+        settings.append(names)
+        made.set = lambda *a, **k: names.extend([*a[:1], *k])
+        return made
+
+    monkeypatch.setattr(solver_module.z3, "SimpleSolver", recording)
+    s = solver(c("a", {X: 1}, -10, ">="), c("b", {Y: 1}, 0, ">="),
+               c("c", {X: 1, Y: -1}, 0, "<="), c("d", {Y: 1}, -5, "<="),
+               c("e", {X: 1}, -3, "<="))
+    found, _, _ = s.all_conflicts(cap=20, limit=200)
+    assert sorted(found) == [[0, 2, 3], [0, 4]]
+    # the map: the one solver made without the legacy arithmetic, only a resource
+    # limit set on it (the group's solver, made here or lent, keeps a timeout)
+    assert [names for names in settings if "smt.arith.solver" not in names] == [["rlimit"]]
+
+
+def test_a_map_question_past_its_resource_limit_is_too_hard(monkeypatch):
+    # a map allowed no work at all cannot answer: the group is too hard, not hung
+    from factcheck.engine import solver as solver_module
+
+    monkeypatch.setattr(solver_module, "MAP_RLIMIT", 1)
+    s = solver(c("a", {X: 1}, -10, ">="), c("e", {X: 1}, -3, "<="))
+    with pytest.raises(solver_module.TooHard):
+        s.all_conflicts(cap=20, limit=200)
 
 
 def test_cap_and_limit():
