@@ -16,7 +16,6 @@ quantities, and the later one is left for a person to name, with a note.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from fractions import Fraction
 
@@ -39,9 +38,9 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
     up the body's ("Over 100 killed" above "at least 800 people"): it counts for a
     value, but is never left unnamed nor what a body draft is set against."""
     readings = [_reading(draft, published) for draft in drafts]
+    support = _support(drafts, readings)
     order = sorted((k for k, r in enumerate(readings) if r is not None
-                    and drafts[k].span[1] > title),
-                   key=lambda k: (-_support(k, drafts, readings), k))
+                    and drafts[k].span[1] > title), key=lambda k: (-support.get(k, 0), k))
     kept: dict[tuple, list] = {}
     result = list(drafts)
     for k in order:
@@ -60,12 +59,26 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
     return result
 
 
-def _support(k: int, drafts: list, readings: list) -> int:
-    """How many other drafts of the same quantity and date have a value in common."""
-    draft, reading = drafts[k], readings[k]
-    return sum(1 for j, other in enumerate(drafts) if j != k and readings[j] is not None
-               and (other.quantity, other.as_of) == (draft.quantity, draft.as_of)
-               and not _disjoint(reading, readings[j]))
+# a quantity drafted more often than this is weighed in text order (each draft set
+# against every other one would be quadratic in a hostile text's numbers)
+MOST_WEIGHED = 200
+
+
+def _support(drafts: list, readings: list) -> dict[int, int]:
+    """Draft index -> how many other drafts of its quantity and date have a value in
+    common with it."""
+    groups: dict[tuple, list[int]] = {}
+    for k, reading in enumerate(readings):
+        if reading is not None:
+            groups.setdefault((drafts[k].quantity, drafts[k].as_of), []).append(k)
+    support = {}
+    for members in groups.values():
+        if len(members) > MOST_WEIGHED:
+            continue
+        for k in members:
+            support[k] = sum(1 for j in members if j != k
+                             and not _disjoint(readings[k], readings[j]))
+    return support
 
 
 def _why(draft, clash, far) -> str:
@@ -126,11 +139,3 @@ def _below(a, b) -> bool:
     if a.high is None or b.low is None:
         return False
     return a.high < b.low - abs(b.low) * SLACK
-
-
-def title_end(text: str) -> int:
-    """Where the title line ends: the first line of a text of several lines (0 for a
-    text of one line, which has no title)."""
-    first = re.match(r"\s*[^\n]*\n", text)
-    return first.end() if first else 0
-

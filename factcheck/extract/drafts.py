@@ -30,11 +30,11 @@ from .metadata import inside, metadata_spans
 from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
-from .disagreeing import apart, title_end
+from .disagreeing import apart
 from .restated import bracketed, conversion, one_count
 from .quote import quote_for
 from .speaker import Speakers, statement_day
-from .text import Sentences
+from .text import Sentences, title_end
 
 MAX_SLUG = 40
 

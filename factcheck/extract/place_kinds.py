@@ -21,6 +21,7 @@ from functools import cache
 
 from .lexicon import lexicon
 from .spellings import snake
+from .text import title_end
 
 _WIDE = re.compile(r"\s+(region)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:town|township|village|city)\s+of\s+$", re.I)
@@ -61,8 +62,7 @@ def compass_parts(text: str, places: list) -> list:
     """The places, "north India" named `north_india`: gold writers keep the part of a
     country or state the story is about apart from the whole."""
     parts = {p.start: _COMPASS.search(text, max(0, p.start - 18), p.start) for p in places}
-    title = re.match(r"\s*[^\n]*\n", text)  # the title may name the whole ("India")
-    body = title.end() if title else 0
+    body = title_end(text)  # the title may name the whole ("India")
     # the whole named alone in the body too ("central Philippines", then "the
     # Philippines"): the story is of the whole
     alone = {p.key for p in places if parts[p.start] is None and p.start > body}

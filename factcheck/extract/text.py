@@ -73,3 +73,11 @@ class SpanSet:
         if k >= 0 and self.spans[k].start <= pos < self.spans[k].end:
             return self.spans[k]
         return None
+
+
+def title_end(text: str) -> int:
+    """Where the title line ends: the first line of a text of several lines (0 for a
+    text of one line, which has no title)."""
+    first = re.match(r"\s*[^\n]*\n", text)
+    return first.end() if first else 0
+

@@ -120,3 +120,13 @@ def test_a_titles_number_is_never_set_against_the_body():
     # near miss: with no title line, the two are one voice's clash
     kept = apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}", title=0)
     assert [d.quantity for d in kept] == ["zimbabwe.killed", "unnamed_doc.m20"]
+
+
+def test_a_quantity_drafted_too_often_is_weighed_in_text_order():
+    from factcheck.extract.disagreeing import MOST_WEIGHED, _reading, _support
+
+    few = [draft("67 people", 1), draft("67 people", 2), draft("117 people", 3)]
+    assert _support(few, [_reading(d, PUBLISHED) for d in few]) == {0: 1, 1: 1, 2: 0}
+    # a hostile text's thousand counts of one quantity: no quadratic weighing
+    many = [draft(f"{100 + k} people", k) for k in range(MOST_WEIGHED + 1)]
+    assert _support(many, [_reading(d, PUBLISHED) for d in many]) == {}
