@@ -184,7 +184,14 @@ def _in_files(findings, files: list[str], registry) -> list:
     # Compare real paths: findings name files relative to the working folder (after
     # resolving symlinks), while --files may be absolute, ./-prefixed or a symlink.
     wanted = {Path(f).resolve() for f in files}
+    inside: dict[str, bool] = {}  # each file once: 10,000 claims sit in a few hundred
+
+    def there(name: str) -> bool:
+        found = inside.get(name)
+        if found is None:
+            found = inside[name] = Path(name).resolve() in wanted
+        return found
+
     written_there = {item.id for item in [*registry.claims, *registry.relations]
-                     if Path(item.location.file).resolve() in wanted}
-    return [f for f in findings
-            if Path(f.file).resolve() in wanted or written_there.intersection(f.claims)]
+                     if there(item.location.file)}
+    return [f for f in findings if there(f.file) or written_there.intersection(f.claims)]
