@@ -380,7 +380,7 @@ _EPIDEMIC = re.compile(r"\b(?:cases|outbreak|epidemic|cholera|ebola|measles|mpox
 _LEVEL = re.compile(r"\b(?:reached|rose|risen|climbed|stood|stands|totalled|totaled|"
                     r"jumped|increased|passed|topped|surpassed)\b", re.I)
 _OF_THE_DAY = frozenset({"killed", "cases", "suspected_cases", "confirmed_cases", "recovered",
-                         "hospitalised"})
+                         "hospitalized"})
 
 
 def of_the_day(text: str, sentence: Span, frame: AsOf | None, measure: str,

@@ -8,7 +8,7 @@ import re
 
 from .amounts import SIZE_WORDS
 from .clauses import BREAK as _BREAK
-from .clauses import COUNTS
+from .clauses import COUNTS, nearest
 from .lexicon import Hit
 from .mention import Mention
 
@@ -92,6 +92,32 @@ def verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
                                  text[hit.end:mention.start]):
             return hit
     return None
+
+
+# objects that are areas: a bare count of them in a crisis story ("floods hit 20
+# states") is the areas affected, as fact-checkers name it (`S.states_affected`)
+AREA_UNITS = frozenset({"villages", "provinces", "districts", "parishes", "states"})
+
+
+def done_to(text: str, mention: Mention, hits: list[Hit], thing: Hit,
+            mentions: list[Mention]) -> Hit | None:
+    """What happened to the things a number counts: the verb right before it, else
+    the nearest ("200 homes were destroyed"). "Evacuated" only right before the number
+    ("people evacuated ... were housed in 305 relief camps" evacuated no camps), and an
+    area's verb only right after it."""
+    before = verb_before(text, mention, hits)
+    if before is not None:
+        return before
+    verbs = [h for h in hits if h.table == "object_measures" and h.name != "evacuated"
+             and (thing.name not in AREA_UNITS
+                  or _AREA_VERB_GAP.fullmatch(text, thing.end, h.start))]
+    return nearest(text, mention, verbs, mentions)
+
+
+# an area's verb is its own right after it: "40 villages were submerged", "12 districts
+# flooded", not "hail in eight states killed 27, ... and destroyed hundreds of houses"
+_AREA_VERB_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|all|now|"
+                            r"also|largely|partly|partially|completely|totally|fully)\s+)*")
 
 
 def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:

@@ -36,8 +36,8 @@ from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, heading_p
 from .lengths import LENGTH_MEASURES, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
-from .nouns import (attached as _attached, group_noun as _group_noun, modifier as _modifier,
-                    own_noun, partitive_noun, verb_before as _verb_before)
+from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun
+from .nouns import attached as _attached, group_noun as _group_noun, modifier as _modifier
 from .past_years import of_a_past_year
 from .peoples import people_counted, without_the_people
 from .places import Place, Places
@@ -144,15 +144,12 @@ class Namer:
         if gone is not None:  # "destroyed 53,000 homes and damaged other 77,000"
             return f"{self._subject(mention, sentence, None)}.{gone[0].name}_{gone[1].name}"
         if thing is not None:
-            # "evacuated" only right before the number ("people evacuated ... were
-            # housed in 305 relief camps" evacuated no camps)
-            done = _verb_before(self.text, mention, hits) or _nearest(
-                self.text, mention, [h for h in hits if h.table == "object_measures"
-                                     and h.name != "evacuated"], self.mentions)
+            done = done_to(self.text, mention, hits, thing, self.mentions)
             kind = _modifier(self.text[mention.end:thing.start]) + thing.name
             subject = self._subject(mention, sentence, None)
             # "37 houses in the village": a count of the things themselves
-            if done is None:
+            if done is None:  # a count of areas in a disaster's story: those it hit
+                kind += "_affected" if thing.name in AREA_UNITS else ""
                 return f"{subject}.{kind}" if mention.kind == "count" else None
             return f"{subject}.{kind}_{done.name}"
         if amounts.population_with(self.text, mention):

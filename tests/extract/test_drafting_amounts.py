@@ -155,7 +155,7 @@ def test_a_count_told_twice_never_takes_the_titles_place():
 
 def test_people_taken_to_hospital_are_a_count_of_their_own():
     d = drafts("In Sindh, 1,200 people were hospitalised with cholera.")
-    assert d["1,200"].quantity == "sindh.hospitalised"
+    assert d["1,200"].quantity == "sindh.hospitalized"
     # treated for injuries: the injured
     d = drafts("In Sindh, over 2,000 people were treated for injuries.")
     assert d["over 2,000"].quantity == "sindh.injured"
@@ -292,3 +292,23 @@ def test_relief_camps_are_named_by_their_noun():
     # camps with no kind named are camps
     d = drafts("In Jordan, refugees are hosted in nine camps.")
     assert d["nine"].quantity == "jordan.camps"
+
+
+def test_a_bare_count_of_areas_is_the_areas_affected():
+    d = drafts("In India, the heat wave hit more than 20 states. Floods swept 12 districts "
+               "of Assam.")
+    assert d["more than 20"].quantity == "india.states_affected"
+    assert d["12"].quantity == "assam.districts_affected"
+    # near misses: a verb names what happened to them, and homes are no areas
+    d = drafts("In Assam, the floods submerged 40 villages and 300 homes.")
+    assert d["40"].quantity == "assam.villages_flooded"
+    d = drafts("In Assam, 12 villages were flooded.")
+    assert d["12"].quantity == "assam.villages_flooded"
+    # a verb before the number that is another noun's names nothing of the areas
+    d = drafts("In Assam, rescuers searched damaged areas after hail in eight states.")
+    assert d["eight"].quantity == "assam.states_affected"
+    d = drafts("In Assam, hail in eight states killed 27 people and destroyed 300 houses.")
+    assert d["eight"].quantity == "assam.states_affected"
+    assert d["300"].quantity == "assam.homes_destroyed"
+    d = drafts("In Assam, there are 300 homes on the island.")
+    assert d["300"].quantity == "assam.homes"

@@ -247,7 +247,7 @@ def test_a_length_names_the_noun_it_qualifies_first_and_zones_have_a_radius():
      "north_carolina.soldiers_deployed"),
     ("The storm surge reached 15 feet in Fort Myers.", "15 feet", "fort_myers.storm_surge"),
     ("The heat wave sent 1,200 people to emergency rooms in Oregon.", "1,200",
-     "oregon.hospitalised"),
+     "oregon.hospitalized"),
     ("About 6,000 people are living in tents in Morocco.", "About 6,000", "morocco.sheltered"),
 ])
 def test_storm_and_heat_reporting(text, number, expected):
@@ -336,7 +336,7 @@ def test_a_stretch_of_a_thing_is_that_things_length():
 
 def test_people_who_remain_in_hospital_are_hospitalised():
     text = "About 2,000 people were injured in Beirut, 300 of whom remain in hospital."
-    assert quantity(text, "300") == "beirut.hospitalised"
+    assert quantity(text, "300") == "beirut.hospitalized"
     # near miss: people who remain in their homes are those who stayed
     assert quantity("In Kherson, 300 people remain in their homes.", "300") \
         == "kherson.remaining"
