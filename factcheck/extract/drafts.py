@@ -158,7 +158,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
 
 
 # a month or year told from the publication date ("this year", "last month")
-_CALENDAR_FRAME = re.compile(r"(?:last|this|next)\s+(?:year|month)", re.I)
+_CALENDAR_FRAME = re.compile(r"(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:year|month)", re.I)
 
 
 def _factor_changes(text, sentences, skip, mentions, published) -> list:

@@ -28,6 +28,9 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Cp
 _CLAUSE_PUNCT = re.compile(r"[,;:](?!\d)|[()\[\]“”\"—–]|\s-\s")
 _CLAUSE_WORDS = frozenset("""that which who whom whose because while when whereas
 although though but and since after before until unless if where so""".split())
+# clause words that are prepositions right before the words asked about: "will stay
+# until October" is one clause
+_PREPOSITIONS = frozenset({"until", "before", "after"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # "due to" before a determiner gives a cause ("closed due to the blockade"), and
@@ -84,7 +87,9 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     for match in _CLAUSE_PUNCT.finditer(text, sentence.start, start):
         left = match.end()
     for match in _WORD.finditer(text, left, start):
-        if match.group().lower() in _CLAUSE_WORDS:
+        word = match.group().lower()
+        if word in _CLAUSE_WORDS and not (word in _PREPOSITIONS
+                                          and not text[match.end():start].strip()):
             left = match.start()
     right = sentence.end
     found = _CLAUSE_PUNCT.search(text, end, sentence.end)

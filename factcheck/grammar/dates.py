@@ -118,7 +118,8 @@ def _relative_week(ctx: Context, i: int):
     anchor = need_anchor(ctx, i, found[1])
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=found[0])
     first = monday + dt.timedelta(days=first_day)
-    return day_interval(first, first + dt.timedelta(days=length - 1), phrase.lower()), found[1]
+    first, last = _side(phrase, anchor, first, first + dt.timedelta(days=length - 1))
+    return day_interval(first, last, phrase.lower()), found[1]
 
 
 def _relative_month_or_year(ctx: Context, i: int):
@@ -136,7 +137,17 @@ def _relative_month_or_year(ctx: Context, i: int):
     else:
         index = anchor.year * 12 + anchor.month - 1 + found[0]
         first, last = _month_span(index // 12, index % 12 + 1)
+    first, last = _side(phrase, anchor, first, last)
     return day_interval(first, last, phrase.lower()), found[1]
+
+
+def _side(phrase: str, anchor: dt.date, first: dt.date, last: dt.date):
+    """ "earlier this month": the month's days up to the anchor; "later this year":
+    from the anchor on. The anchor's own day stays in: the text may be a day late."""
+    side = phrase.split()[0].lower()
+    if side == "earlier":
+        return first, min(last, anchor)
+    return (max(first, anchor), last) if side == "later" else (first, last)
 
 
 def _rolling(ctx: Context, i: int):

@@ -8,7 +8,8 @@ precision.
 
 - Groups: comma (723,000), South Asian (7,23,000), space, no-break or thin space
   (100 000), apostrophe (1'000'000); with a decimal comma (German, French ...) dot
-  groups (100.000) and a comma before the decimals (2,5).
+  groups (100.000) and a comma before the decimals (2,5); in English, a decimal
+  comma before a scale word ("2,7 million").
 - Decimals of any length, a leading point (.5), scientific notation (1.2e6), powers
   of ten (1.2×10^6, 10⁵), vulgar fractions (½, 3½) and proper slash fractions
   (3/4). Other slashed digits (5/17/2018, 24/7, 9/11) are one `slashed` token: a
@@ -68,6 +69,8 @@ def number_pattern(mark: str) -> str:
                rf"[0-9]{{1,3}}(?:[{_SPACES}][0-9]{{3}})+",  # 100 000
                r"[0-9]+"]
     integer = "(?:" + "|".join(wholes) + ")(?![0-9])"
+    if mark == ".":  # "2,7 million": a decimal comma, as no group has two digits
+        integer = f"(?:{_COMMA_DECIMAL}|{integer})"
     power = rf"(?:\^[+-]?[0-9]{{1,2}}|[{_SUPER_CLASS}]{{1,3}})(?![0-9])"
     return (r"(?:[0-9]{1,4}/[0-9]{1,4}(?:/[0-9]{1,4})*(?![0-9/])"   # 3/4, 5/17/2018
             rf"|[0-9]{{0,3}}[{_VULGAR_CLASS}]"                      # 3½, ½
@@ -75,6 +78,13 @@ def number_pattern(mark: str) -> str:
             rf"|(?:{integer}(?:{point}[0-9]+)?|(?<![^\s(\[]){point}[0-9]+)"
             r"(?:[eE][+-]?[0-9]{1,2}(?![0-9A-Za-z])"                # 1.2e6
             rf"|[ ]?[×xX][ ]?10{power})?)")                          # 1.2×10^6
+
+
+# An English text may print the decimal comma of its writers' language before a
+# scale word ("some 2,7 million people"); three digits after it are a group.
+_COMMA_DECIMAL = (r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0]?(?:million|billion|trillion|mln|bn)"
+                  r"(?![A-Za-z]))")
+_COMMA_DECIMAL_PIECE = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
 
 def is_slashed(piece: str) -> bool:
@@ -93,7 +103,7 @@ _FROM_SUPER = str.maketrans(SUPERSCRIPTS + "⁻⁺", "0123456789-+")
 
 def canonical(piece: str, mark: str = ".") -> str:
     """The spelling `digits_value` reads: comma groups, point decimals, e-exponent."""
-    if mark == ",":
+    if mark == "," or _COMMA_DECIMAL_PIECE.fullmatch(piece):
         piece = piece.replace(".", "\0").replace(",", ".").replace("\0", ",")
     if (piece.isascii() and piece.isdigit()) or "/" in piece:
         return piece

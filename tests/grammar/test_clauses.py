@@ -74,3 +74,17 @@ def test_near_misses_a_journey_and_reported_speech():
                               forward("on Thursday"), ANCHOR)
     assert not future_date_in("He said on Thursday it would take weeks",
                               forward("on Thursday"), ANCHOR)
+
+
+def test_a_preposition_before_the_date_opens_no_clause():
+    # "until" right before the date is a preposition: the clause is the whole
+    # sentence, whose "will" makes October the coming one (2011's, after 6 April)
+    october = forward("October")
+    assert (october.low, october.high) == (dt.date(2011, 10, 1).toordinal(),
+                                           dt.date(2011, 10, 31).toordinal())
+    assert future_date_in("Relief camps will stay open until October", october, ANCHOR)
+    assert future_date_in("Aid will flow after October", october, ANCHOR)
+    # near misses: the past tense, and "until" opening a clause of its own
+    assert not future_date_in("The camps were open until October", october, ANCHOR)
+    assert not future_date_in("Crews will wait until the rains stop in October", october,
+                              ANCHOR)

@@ -217,3 +217,21 @@ def test_last_this_and_next_month_and_year_tile_the_calendar(anchor):
     # January's last month is December of the year before
     assert days("last month")[0] == dt.date(anchor.year - (anchor.month == 1),
                                             (anchor.month - 2) % 12 + 1, 1).toordinal()
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # anchor Tuesday 3 October 2023: the month's, week's or year's days up to it
+    # (the anchor included), or from it on
+    ("earlier this month", dt.date(2023, 10, 1), dt.date(2023, 10, 3)),
+    ("later this month", dt.date(2023, 10, 3), dt.date(2023, 10, 31)),
+    ("earlier this week", dt.date(2023, 10, 2), dt.date(2023, 10, 3)),
+    ("later this week", dt.date(2023, 10, 3), dt.date(2023, 10, 8)),
+    ("earlier this year", dt.date(2023, 1, 1), dt.date(2023, 10, 3)),
+    ("later this year", dt.date(2023, 10, 3), dt.date(2023, 12, 31)),
+    # near miss: the whole month, as before
+    ("this month", dt.date(2023, 10, 1), dt.date(2023, 10, 31)),
+])
+def test_earlier_and_later_this_month_week_or_year(text, low, high):
+    value = parse_value(text, anchor=ANCHOR)
+    assert (value.low, value.high) == (low.toordinal(), high.toordinal())
+

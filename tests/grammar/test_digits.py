@@ -216,3 +216,25 @@ def test_ordinal_words_count_nothing(value):
 def test_a_number_word_before_a_unit_is_still_read():
     assert parse_value("one second").unit == "second"  # near miss: not an ordinal
     assert parse_value("one hundred and five days").low == F(209, 2)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # a decimal comma before a scale word in English: 2.7 million, ± half a unit of
+    # the last digit (0.05 million)
+    ("some 2,7 million people", 2_700_000 - 270_000, 2_700_000 + 270_000),
+    ("2,7 million", 2_650_000, 2_750_000),
+    ("1,25 billion", 1_245_000_000, 1_255_000_000),
+    # near misses: three digits after the comma are a group, as ever
+    ("1,500 million", 1_450_000_000, 1_550_000_000),
+    ("3,456", 3456, 3456),
+])
+def test_a_decimal_comma_before_a_scale_word(text, low, high):
+    value = parse_value(text)
+    assert (value.low, value.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["2,7", "2,7 people", "12,5m", "2,7 millions"])
+def test_a_comma_and_two_digits_without_a_scale_word_is_no_decimal(text):
+    # "12,5m" may be metres: no guess, a clear error
+    with pytest.raises(FactcheckError):
+        parse_value(text)
