@@ -110,8 +110,15 @@ def _process(job: Job) -> Result:
     result.text = text
     result.drafts = draft_claims(text, mentions, document["id"], published,
                                  context=job.context)
+    from ..grammar.days import NO_ANCHOR
     from .yamlio import render
+
     unparsed = [f"{m.text!r} at [{m.start}, {m.end}]" for m in mentions if m.kind == "unparsed"]
+    if published is None and any(m.kind == "unparsed" and m.note and NO_ANCHOR in m.note
+                                 for m in mentions):
+        unparsed.insert(0, "(days and dates told from the publication date need it: give "
+                           "--published YYYY-MM-DD, or put 'Published: YYYY-MM-DD' at the "
+                           "top of the text)")
     result.output = render(document, result.drafts, unparsed)
     return result
 

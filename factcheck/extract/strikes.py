@@ -61,9 +61,10 @@ def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hi
                                                                mention))
     # "would be hit by heatwave from May 19": a day not yet come; but "could be a
     # repeat of the 1915 genocide" forecasts no event of another year, and "it will
-    # be four months since the start" is a span of time, not a forecast day
+    # be four months since the start" is a span of time, not a forecast day; with no
+    # publication date, no day is known to be still to come
     if found and mention.kind == "date" and not re.search(r"_\d{4}\.", found) \
-            and not _before_year(mention, year) \
+            and year is not None and not _before_year(mention, year) \
             and forecast(events.text, mention, hits, events.mentions):
         return f"{found}_forecast"
     return found

@@ -28,6 +28,7 @@ def day_interval(first: dt.date, last: dt.date, qualifier: str | None = None,
 # counts from the anchor asks here, so a reading during which this did not change
 # is the same whatever the anchor (assemble.py reads such a value once per text).
 anchor_reads = 0
+NO_ANCHOR = "there is no date to count from"  # the error's words, that extract looks for
 
 
 def need_anchor(ctx: Context, i: int, end: int) -> dt.date:
@@ -35,8 +36,7 @@ def need_anchor(ctx: Context, i: int, end: int) -> dt.date:
     global anchor_reads
     anchor_reads += 1
     if ctx.anchor is None:
-        raise PhraseError(f"{ctx.span_text(i, end)!r} is relative and there is no date "
-                          "to count from", end,
+        raise PhraseError(f"{ctx.span_text(i, end)!r} is relative and {NO_ANCHOR}", end,
                           hint="give the document a `published` date (or --published)")
     return ctx.anchor
 

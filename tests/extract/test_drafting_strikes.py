@@ -54,6 +54,10 @@ def test_a_forecast_is_no_forecast_of_another_years_event_nor_a_span_of_time():
     # a year before the story's own (2018) is never a forecast, however it is named
     d = drafts("Reports stirred fears of a repeat of the 1915 Armenian genocide in Karachi.")
     assert not d["1915"].quantity.endswith("_forecast")
+    # with no publication date nothing is known to be still to come: no forecast
+    text = TITLE + "Reports stirred fears of a repeat of the 1915 Armenian genocide in Karachi."
+    d = drafts_by_number(text, None)
+    assert d["1915"].quantity == "genocide.start"
     # near miss: a day of the story's own year still can be one
     d = drafts("Karachi would be hit by a heatwave from May 29, the weather office said.")
     assert d["May 29"].quantity == "heatwave.start_forecast"

@@ -92,3 +92,17 @@ def test_a_named_pipe_is_refused_not_waited_on(tmp_path):
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == (f"factcheck: cannot read {tmp_path / 'pipe.txt'}: not a "
                              "regular file (a device, pipe or socket)\n")
+
+
+def test_relative_dates_left_unread_without_a_date_say_how_to_give_one(tmp_path):
+    text = tmp_path / "story.txt"
+    text.write_text("Floods hit Assam on Sunday, three weeks ago, and 5 people died.\n",
+                    encoding="utf-8")
+    undated = process(Job(text, None, "yaml", tmp_path)).output
+    assert "give --published YYYY-MM-DD" in undated
+    assert "'on Sunday' at" in undated and "'three weeks ago' at" in undated
+    # near misses: with a date the days are read; with nothing relative, no advice
+    dated = process(Job(text, dt.date(2023, 10, 3), "yaml", tmp_path)).output
+    assert "--published" not in dated
+    text.write_text("Floods hit Assam in 2022 and 5 people died.\n", encoding="utf-8")
+    assert "--published" not in process(Job(text, None, "yaml", tmp_path)).output
