@@ -239,12 +239,13 @@ def aside(text: str, mention: Mention, other: Mention, hit: Hit) -> bool:
     return "," in text[mention.end:other.start] and "," in text[other.end:hit.start]
 
 
-def joint(text: str, place: Place, inside: list[Place]) -> str | None:
+def joint(text: str, place: Place, inside: list[Place],
+          mentions: list[Mention]) -> str | None:
     """"an earthquake that struck Pakistan and India, killing about 19,500": one count
     of both places, `pakistan_and_india`, never either one's; of a list, all of them
     ("13 million people in Ethiopia, Somalia, and Kenya": `ethiopia_somalia_and_kenya`)."""
     chain = _listed(text, place, [p for p in inside if not p.demonym])
-    if len(chain) < 2:
+    if len(chain) < 2 or _two_clauses(text, chain, mentions):
         return None
     if any(a.key in b.key or b.key in a.key for a, b in zip(chain, chain[1:])):
         # "Pakistan-controlled Kashmir and northwest Pakistan": one country's land, the
@@ -252,6 +253,34 @@ def joint(text: str, place: Place, inside: list[Place]) -> str | None:
         country = min((p.key for p in chain), key=len)
         return country if all(country in p.key for p in chain) else None
     return "_".join(p.key for p in chain[:-1]) + f"_and_{chain[-1].key}"
+
+
+# a verb right after a list's last place: "... set in Sioux Falls, South Dakota, and
+# Baltimore set a record at 39 C" is two clauses, "and" joining them, not the places
+_VERB_AFTER = re.compile(r"[ \t]+(?:set|hit|saw|had|has|was|were|is|are|recorded|"
+                         r"reported|registered|logged|topped|reached|[a-z]{3,}ed)\b")
+
+
+_VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")
+
+
+def _two_clauses(text: str, chain: list[Place], mentions: list[Mention]) -> bool:
+    """Whether "and" before the list's last place joins two clauses, each with its
+    number: "40 C was set in Sioux Falls, South Dakota, and Baltimore set a record at
+    39 C". Not "Floods in Assam and Bihar killed 40 people": no number before."""
+    first, last = chain[0], chain[-1]
+    if not _VERB_AFTER.match(text, last.end):
+        return False
+    stop = BREAK.search(text, last.end)
+    stop = min(len(text) if stop is None else stop.start(), last.end + 80)
+    opening = max(text.rfind(". ", 0, first.start) + 2, first.start - 120)
+    counts = [m for m in mentions if m.kind != "date"]
+    # the first clause has its verb before the list ("40 C was set in"); in "Tens of
+    # thousands of residents from Louisiana and Mississippi flocked to dozens of
+    # shelters" the list is inside the subject of the one verb
+    return any(opening <= m.start and m.end <= first.start
+               and _VERB_BETWEEN.search(text, m.end, first.start) for m in counts) \
+        and any(last.end < m.start < stop for m in counts)
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")

@@ -301,7 +301,7 @@ class Namer:
             own = without_the_people(self.text, mention, own)
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
-            both = joint(self.text, nearest, inside) if measure not in FLOWS else None
+            both = None if measure in FLOWS else joint(self.text, nearest, inside, self.mentions)
             return both or nearest.key
         if measure not in FLOWS:
             local = local_place(self.text, sentence.start, sentence.end, self.places) \

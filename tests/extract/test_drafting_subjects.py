@@ -439,3 +439,20 @@ def test_places_listed_each_with_its_number_are_each_the_numbers_place():
     # near miss: a place after a comma with no number of its own says where the first is
     d = drafts("In Vidalia, Louisiana, 30 people were rescued.")
     assert d["30"].quantity == "vidalia.rescued"
+
+
+def test_and_before_a_place_with_its_own_verb_and_number_joins_two_clauses():
+    text = ("Heat bakes the US\n\nA record of 40 C was set in Sioux Falls, South Dakota, "
+            "and Baltimore set a record at 39 C.")
+    d = drafts(text)
+    assert d["40 C"].quantity == "sioux_falls.max_temperature"
+    assert d["39 C"].quantity == "baltimore.max_temperature"
+    # near misses: a list with no number before it is one count of all its places
+    d = drafts("Floods hit India\n\nFloods in Assam and Bihar killed 40 people.")
+    assert d["40"].quantity == "assam_and_bihar.killed"
+    d = drafts("Floods hit India\n\nTwo people died in Lakhimpur and Morigaon districts.")
+    assert d["Two"].quantity == "lakhimpur_and_morigaon.killed"
+    # nor one inside the subject of the one verb, with no verb before it
+    d = drafts("Storm hits US\n\nTens of thousands of residents from Louisiana and "
+               "Mississippi flocked Monday to dozens of inland shelters.")
+    assert d["dozens"].quantity == "louisiana_and_mississippi.shelters"
