@@ -331,6 +331,8 @@ EVENT_COUNTS = frozenset({"killed", "injured", "critically_injured", "seriously_
 # ... in a war of many days (a landslide that killed 12 on Friday is its own toll)
 _ONGOING = re.compile(r"\b(?:strikes|airstrikes|air\s+strikes|shelling|bombing|bombardment|"
                       r"raids|attacks|fighting|clashes|violence)\b", re.I)
+_PAST_DAY = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+                       r"(?:24\s+hours|day)\b", re.I)
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
@@ -345,13 +347,16 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
     """The suffix of a count of one day or one week: people on the move that day
     ("142,300 on Sunday", "2,000 a day") or that week, and the killed or injured of
     one day of a war ("strikes killed at least 40 people on Sunday"; not "the death
-    toll rose to 22 on Monday", a running total)."""
+    toll rose to 22 on Monday", a running total), or of the past day ("10 deaths over
+    the past 24 hours")."""
+    clause = clause_around(text, sentence, mention.start, mention.end)
+    if _PAST_DAY.search(text, mention.end, clause.end) and not (frame and frame.daily):
+        return "_daily"
     if measure in FLOWS:
         lead = text[max(sentence.start, mention.start - 100):mention.start]
         # and a rate said after the verb, in the number's clause: "1,500 new refugees
         # arrive in Dadaab every day", "scores of people migrate daily"
-        rest = text[mention.end:clause_around(text, sentence, mention.start,
-                                              mention.end).end]
+        rest = text[mention.end:clause.end]
         if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)) \
                 or _RATE_DAILY.search(lead) or _RATE_DAILY.search(rest):
             return "_daily"

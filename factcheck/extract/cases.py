@@ -14,7 +14,8 @@ from .mention import Mention
 _STATUS = r"(?:confirmed|suspected|probable|possible|active|imported|fatal)"
 # the number's own words: [new] [status] [one Capitalised disease name] cases
 _CASES = re.compile(
-    rf"\s+(?:(?P<new>new|more|additional|fresh)\s+)?(?P<status>{_STATUS}\s+)?"
+    rf"\s+(?:(?P<new>new|more|additional|fresh)\s+)?"
+    rf"(?:(?:laboratory|lab)[\s-]+(?=confirmed))?(?P<status>{_STATUS}\s+)?"  # "lab-confirmed"
     rf"(?:(?:[A-Z][\w-]*|cholera|measles|mpox|dengue|malaria)\s+)?"
     rf"(?:cases|infections)\b(?!\s+of\s+(?:\w+\s+)?(?:rape|abuse|fraud|theft|torture))")
 # "21 probable ones", "and two suspected": the noun left out after a count of cases

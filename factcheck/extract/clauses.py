@@ -54,7 +54,15 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
                            for m in mentions if m.kind in COUNTS)
                and not (h.end <= mention.start
                         and (own or _RELATIVE.search(text, h.end, mention.start)))
+               and not (h.start >= mention.end and _RISE_AHEAD.match(text, h.end))
                for h in hits)
+
+
+# "the toll had risen to 91 and will definitely increase", "91, a toll expected to
+# rise": what will come is a rise from the number, which is today's
+_RISE_AHEAD = re.compile(r"(?:[\s\"“]+(?:definitely|certainly|likely|probably|further|"
+                         r"still|only|surely|almost\s+certainly|to))*[\s\"“]+(?:rise|increase|"
+                         r"climb|grow|go\s+up|mount|worsen)\b", re.I)
 
 
 def _clause_start(text: str, at: int) -> int:

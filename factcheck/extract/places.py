@@ -67,9 +67,9 @@ measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas ea
 eid ramadan diwali thanksgiving hanukkah passover""".split())
 # "KOSLANDA, Sri Lanka — ": a place in capitals, its country, a dash
 _PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)\s*[—–-]")
-# a river's name: it floods places, and is none ("Brahmaputra and its tributaries",
-# "the waters of the Yamuna", "rivers, including the mighty Brahmaputra")
-_RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries)")
+# a river's name floods places, a disease's spreads in them; neither is one ("Brahmaputra
+# and its tributaries", "the waters of the Yamuna", "the outbreak of Lassa fever")
+_RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries|(?:fever|virus|flu)\b)")
 _RIVER_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|like))"
                            r"(?:\s+the)?(?:\s+mighty)?\s+$")
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun

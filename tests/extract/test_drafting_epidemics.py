@@ -123,3 +123,16 @@ def test_a_state_housing_people_shelters_them():
     d = drafts("As of Friday, the state of North Carolina was housing almost 20,000 people in 157 "
                "shelters.")
     assert d["almost 20,000"].quantity == "north_carolina.sheltered"
+
+
+def test_a_fever_or_virus_names_a_disease_no_place_and_lab_confirmed_cases_are_confirmed():
+    d = drafts("The minister said the outbreak of Lassa fever has affected 15 states in "
+               "Nigeria with 105 laboratory confirmed cases and 12 lab-confirmed cases in "
+               "Edo.")
+    assert d["15"].quantity == "nigeria.states_affected"  # not lassa's
+    assert d["105"].quantity == "nigeria.confirmed_cases"
+    assert d["12"].quantity == "edo.confirmed_cases"
+    # near misses: a place with the same name stays one, and laboratory staff are no cases
+    d = drafts("In West Nile, 40 people died and 8 laboratory staff were evacuated.")
+    assert d["40"].quantity == "west_nile.killed"
+    assert not d["8"].quantity.endswith("cases")

@@ -28,6 +28,23 @@ def test_a_forecast_word_before_another_number_is_not_this_ones():
     assert d["300"].quantity == "chile.missing"
 
 
+def test_a_rise_still_to_come_is_from_todays_number():
+    d = drafts('In Bali, the death toll had risen to 91 and will "definitely increase," '
+               "he said.")
+    assert d["91"].quantity == "bali.killed"
+    d = drafts("In Bali, the toll of 91 dead is expected to rise.")
+    assert d["91"].quantity == "bali.killed"
+    # near misses: the number the rise will reach, and what could happen, are forecasts
+    d = drafts("In Bali, the toll is expected to rise to 120 dead.")
+    assert d["120"].quantity == "bali.killed_forecast"
+    d = drafts("In Bali, 500 people could flee and more will follow.")
+    assert d["500"].quantity == "bali.departed_forecast"
+    # a planning figure is a forecast, whatever may rise after it
+    d = drafts("The UN said it was planning on the basis of some 50,000 people fleeing "
+               "Ethiopia but warns that their numbers could rise.")
+    assert d["some 50,000"].quantity == "ethiopia.departed_forecast"
+
+
 def test_dead_or_missing_is_a_sum_in_text_order():
     d = drafts("The number of people confirmed dead or listed as missing in Japan "
                "neared 22,000.")
@@ -284,3 +301,12 @@ def test_a_bare_day_ending_a_one_verb_sentence_dates_its_count():
     d = drafts_by_number("About 300 people fled and the army arrived Tuesday.",
                          dt.date(2014, 8, 27))
     assert d["About 300"].as_of is None
+
+
+def test_a_count_of_the_past_24_hours_is_the_days():
+    d = drafts("Officials in Sindh said there had been about 10 deaths over the past 24 "
+               "hours.")
+    assert d["about 10"].quantity == "sindh.killed_daily"
+    # near miss: a toll since the heat began is the running total
+    d = drafts("In Sindh, 5,000 people have died since the heat began.")
+    assert d["5,000"].quantity == "sindh.killed"
