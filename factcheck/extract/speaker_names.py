@@ -14,7 +14,7 @@ general colonel commander captain seismologist analyst researcher professor expe
 host founder manager organization organisation agency correspondent adviser
 advisor superintendent inspector magistrate sheriff chairperson administrator
 lieutenant sergeant detective trooper constable gov. sen. rep. lt. gen. col. capt. sgt.
-supt. insp. cmdr. cpl. corporal const. det.""".split())
+supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import clean, drop_article, is_name, strip_role
+from .speaker_names import PERSON_NAME, ROLES, clean, drop_article, is_name, strip_role
 
 # Words that are also nouns ("states", "claims", "notes") are left out: "all member
 # states" is no speech frame.
@@ -73,10 +73,19 @@ def noun_phrase_before(tokens: list[str]) -> str:
     first = phrase_back(tokens[:commas[-2]]) if len(commas) >= 2 else ""
     if len(strip_role(drop_article(first)).split()) < 2:
         first = ""
+    if _bare_role(head) and PERSON_NAME.match(strip_role(appositive)):
+        return appositive  # "The Minister of Health, Prof. Isaac Adewole,": the person
     for candidate in (first, head, appositive):
         if candidate and is_name(strip_role(drop_article(candidate))):
             return candidate
     return head
+
+
+def _bare_role(phrase: str) -> bool:
+    """ "The Minister of Health", "the health minister": a role with no name in it."""
+    words = drop_article(phrase).split()
+    return any(w.lower() in ROLES for w in words) and strip_role(" ".join(words)) == " ".join(
+        words) or (bool(words) and words[-1].lower() in ROLES)
 
 
 # a word that ends a clause of its own before "and": a past verb or a state

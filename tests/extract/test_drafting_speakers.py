@@ -473,3 +473,17 @@ def test_a_rank_abbreviation_ends_no_sentence():
     d = drafts("Two other men were still missing and presumed dead, said Royal Canadian "
                "Mounted Police Cpl. Chris Faulkner.")
     assert d["Two"].by == "Chris Faulkner"
+
+
+def test_a_role_then_the_persons_name_between_commas_is_the_person():
+    d = drafts("The Minister of Health, Prof. Isaac Adewole, has said 105 people fell ill.")
+    assert d["105"].by == "Isaac Adewole"
+    d = drafts("The health minister, Isaac Adewole, said 105 people fell ill.")
+    assert d["105"].by == "Isaac Adewole"
+    d = drafts("Dr. Scott Wilson said 105 people fell ill.")
+    assert d["105"].by == "Scott Wilson"  # an academic title is no part of the name
+    # near misses: a body named twice, and a role described, keep the head
+    d = drafts("The Ministry of Health, the main health body, said 105 people fell ill.")
+    assert d["105"].by == "Ministry of Health"
+    d = drafts("The minister, a doctor, said 105 people fell ill.")
+    assert d["105"].by == "minister"
