@@ -55,7 +55,8 @@ def distance(text: str, mention: Mention, sentence: Span, places: Places) -> str
     target = target or snake(name.group())
     before = [p for p in places.between(sentence.start, mention.start)
               if p.key != target and not p.demonym]
-    subject = before[-1].key if before else places.main
+    subject = before[-1].key if before else (
+        _located_event(text, sentence, mention) or places.main)
     if subject is None or subject == target:
         return None
     return f"{subject}.distance_from_{target}"
@@ -73,3 +74,18 @@ def _point(text: str, frame: re.Match) -> str | None:
         if pattern.match(text, frame.end()):
             return key
     return None
+
+
+# events that happen at a point: "the quake hit on Tuesday, 30 kilometres west of Port
+# Vila" puts the quake there, not the story's country
+_AT_A_POINT = frozenset({"earthquake", "aftershock", "eruption", "explosion", "landslide",
+                         "avalanche"})
+
+
+def _located_event(text: str, sentence: Span, mention: Mention) -> str | None:
+    """The last event of a point named before the number in its sentence."""
+    from .lexicon import lexicon
+
+    hits = [h for h in lexicon().hits(text, sentence.start, mention.start)
+            if h.table == "events" and h.name in _AT_A_POINT]
+    return hits[-1].name if hits else None

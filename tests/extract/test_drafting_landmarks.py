@@ -121,3 +121,15 @@ def test_a_region_with_no_town_of_its_name_or_an_area_is_the_place():
     assert d["55"].quantity == "kinglake.killed"
     d = drafts(_REGION.replace("Kinglake region", "Kinglake area"))
     assert d["55"].quantity == d["eight"].quantity == "kinglake.killed"
+
+
+def test_a_distance_said_of_a_quake_with_no_place_before_is_the_quakes():
+    d = drafts("Vanuatu quake kills one\n\nOne person died after the quake hit on Tuesday, "
+               "30 kilometres west of Port Vila.")
+    assert d["30 kilometres"].quantity == "earthquake.distance_from_port_vila"
+    # near misses: a place before the number is what lies there; no event, the story's
+    d = drafts("Vanuatu quake kills one\n\nIn Vanuatu, the village of Mele lies 30 "
+               "kilometres west of Port Vila.")
+    assert d["30 kilometres"].quantity == "mele.distance_from_port_vila"
+    d = drafts("Floods hit Fiji\n\nThe village lies 30 kilometres west of Suva.")
+    assert d["30 kilometres"].quantity == "fiji.distance_from_suva"
