@@ -162,6 +162,11 @@ def earlier_numbers(text: str, mention: Mention, hit: Hit, mentions: list[Mentio
     return False
 
 
+# a part of the count before it: "17 of them", "two of the deaths were in Bali"
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|these|the\s+(?:[a-z]+\s+)?(?:dead|deaths|"
+                      r"victims|fatalities|casualties|injured|missing|people|bodies)\b)")
+
+
 def number_between(text: str, mention: Mention, place: Place,
                     mentions: list[Mention]) -> bool:
     """A place past another number belongs to that number: "100,000 of the 120,000
@@ -175,7 +180,7 @@ def number_between(text: str, mention: Mention, place: Place,
     if not between:
         return False
     if place.start > mention.end:  # "Eighteen died - 17 of them Orissa": the part's place
-        return any(re.match(r"\s+of\s+(?:them|those|whom|these)\b", text[m.end:]) for m in between)
+        return any(_PART_OF.match(text, m.end) for m in between)
     aside = re.match(r",[^,;:.()]*[,;:)]", text[place.end:])  # "Kyiv, home to 3 million,"
     return aside is not None and place.end + aside.end() <= mention.start and any(
         m.end <= place.end + aside.end() for m in between)

@@ -133,3 +133,13 @@ def test_a_distance_said_of_a_quake_with_no_place_before_is_the_quakes():
     assert d["30 kilometres"].quantity == "mele.distance_from_port_vila"
     d = drafts("Floods hit Fiji\n\nThe village lies 30 kilometres west of Suva.")
     assert d["30 kilometres"].quantity == "fiji.distance_from_suva"
+
+
+def test_a_place_after_a_part_of_the_count_is_the_parts():
+    d = drafts("Quake hits Lombok\n\nThe death toll had risen to 91, he said, adding "
+               "that two of the deaths were in Bali.")
+    assert d["91"].quantity == "lombok.killed"  # not Bali's: the story's place
+    assert d["two"].quantity == "bali.killed"
+    # near miss: a number that is no part of the first leaves the place to both
+    d = drafts("Quake kills 91\n\nThe toll rose to 91 and 200 people were injured in Bali.")
+    assert d["91"].quantity == "bali.killed"
