@@ -45,6 +45,9 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     final = [f for f in frames if f.verb.start >= end and f.speaker and not f.passive
              and _ends_sentence(text, f, sentence) and _closes(text, end, f, sentence)
              and not text.startswith("report", f.verb.start)]
+    counted = _counted_in(text, before, final)
+    if counted is not None:
+        return counted
     if before and final and not _named(before[-1].speaker):
         # "The survivor told authorities that he was one of 40 people aboard, the
         # Coast Guard said.": who reports an unnamed source speaks; not '..., Jiji
@@ -82,6 +85,23 @@ def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
     tail = re.split(r"[,;]", text[frame.verb.end:sentence.end], maxsplit=1)[0]
     return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= 12 \
         and not _TAIL_VERB.search(tail)
+
+
+# verbs that also say a place had a count ("Nigeria recorded 77 cases")
+_COUNTING = frozenset({"recorded", "registered"})
+
+
+def _counted_in(text: str, before: list[Frame], final: list[Frame]) -> Frame | None:
+    """"The minister said that Nigeria recorded 77 cases", "Nigeria recorded 77
+    cases, the minister said": who tells of the count speaks, not whose it is."""
+    if not before or text[before[-1].verb.start:before[-1].verb.end].lower() not in _COUNTING:
+        return None
+    inner = before[-1]
+    for frame in reversed(before[:-1]):
+        between = text[frame.verb.end:inner.verb.start]
+        if frame.speaker and not re.search(r"[.;:“”\"]", between):
+            return frame
+    return final[-1] if final else None
 
 
 def _named(speaker: str) -> bool:

@@ -487,3 +487,13 @@ def test_a_role_then_the_persons_name_between_commas_is_the_person():
     assert d["105"].by == "Ministry of Health"
     d = drafts("The minister, a doctor, said 105 people fell ill.")
     assert d["105"].by == "minister"
+
+
+def test_who_tells_that_a_place_recorded_a_count_speaks():
+    d = drafts("The minister said that Nigeria recorded 77 cases.")
+    assert d["77"].by == "minister"
+    d = drafts("Nigeria recorded 77 cases, the minister said.")
+    assert d["77"].by == "minister"
+    # near misses: with no one telling of it, the recorder speaks
+    assert drafts("Nigeria recorded 77 cases.")["77"].by == "Nigeria"
+    assert drafts("UNHCR recorded 300,000 arrivals in Poland.")["300,000"].by == "UNHCR"
