@@ -305,7 +305,7 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     after = text[at + len(word):at + len(word) + 12].lstrip()
     if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):
         return True  # "people confirmed dead", "reported missing": what they are
-    if after.startswith("of ") or (word in _NOUN_OR_VERB and re.match(
+    if (after.startswith("of ") and word not in _SAID_OF) or (word in _NOUN_OR_VERB and re.match(
             r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)):
         return True  # a noun: "unverified reports of ...", "refugee reports about"
     if _COUNTED_AFTER.match(after):
@@ -316,6 +316,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     return False
 
 
+# verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
+_SAID_OF = frozenset({"said", "says", "told"})
 # what a verb of counting describes when it is an adjective before its noun
 _COUNTED_AFTER = re.compile(r"(?:cases|deaths|infections|fatalities|casualties|patients|"
                             r"victims|incidents|outbreaks|figures|numbers)\b")

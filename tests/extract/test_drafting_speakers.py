@@ -497,3 +497,10 @@ def test_who_tells_that_a_place_recorded_a_count_speaks():
     # near misses: with no one telling of it, the recorder speaks
     assert drafts("Nigeria recorded 77 cases.")["77"].by == "Nigeria"
     assert drafts("UNHCR recorded 300,000 arrivals in Poland.")["300,000"].by == "UNHCR"
+
+
+def test_said_of_is_speech_and_reports_of_a_noun():
+    d = drafts("Adewole said of the 31 deaths from the outbreak, four health workers died.")
+    assert d["31"].by == "Adewole" and d["four"].by == "Adewole"
+    # near miss: "reports of" is a noun, no one speaking
+    assert drafts("Unverified reports of 300 deaths spread in Lagos.")["300"].by is None
