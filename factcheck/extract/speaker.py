@@ -229,14 +229,17 @@ class Speakers:
             return ""
         if len(words) == 2 and words[0].lower() in ("his", "her") and self.last:
             return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
-        if key in PRONOUNS or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
+        if key in _EVERY_PRONOUN or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
                                and not re.search(r"['’]s?$", words[0])
                                and not kind_of_body(words) and not _named_body(speaker)):
             # "the agency", "UN agency"; not "the governor's office", "Health Ministry"
             if key in _PERSONAL and self.person:
                 speaker, self.person = self.person, ""
                 return self._resolve(speaker)
-            return self.last if key in PRONOUNS else self._last_body()
+            if key in ("him", "her"):  # a person, though a body was named since
+                return next((n for n in reversed(self.named) if PERSON_NAME.fullmatch(n)),
+                            self.last)
+            return self.last if key in _EVERY_PRONOUN else self._last_body()
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
             name = next((n for n in reversed(self.named)
@@ -259,7 +262,9 @@ class Speakers:
 
 
 _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
-_PERSONAL = frozenset("he she he's she's he’s she’s".split())
+_PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
+# "according to him", "according to them": the last speaker, as "he said"
+_EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())
 # "The government on Friday informed": the day is when, not who
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$")

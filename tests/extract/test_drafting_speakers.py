@@ -504,3 +504,15 @@ def test_said_of_is_speech_and_reports_of_a_noun():
     assert d["31"].by == "Adewole" and d["four"].by == "Adewole"
     # near miss: "reports of" is a noun, no one speaking
     assert drafts("Unverified reports of 300 deaths spread in Lagos.")["300"].by is None
+
+
+def test_according_to_him_is_the_last_speaker():
+    d = drafts("UNHCR spokesman William Spindler said 2,200 people fled Gueskhar. According "
+               "to him, over 100,000 people have crossed to Niger.")
+    assert d["over 100,000"].by == "William Spindler"
+    # "him" is a person even after "the agency" pointed back to a body
+    d = drafts("UNHCR said 2,200 people fled. William Spindler told reporters 50 people "
+               "died. According to the agency, 300 people died. According to him, 40 "
+               "people were hurt.")
+    assert d["300"].by == "UNHCR"
+    assert d["40"].by == "William Spindler"
