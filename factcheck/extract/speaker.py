@@ -311,7 +311,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):
         return True  # "people confirmed dead", "reported missing": what they are
     if (after.startswith("of ") and word not in _SAID_OF) or (word in _NOUN_OR_VERB and re.match(
-            r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)):
+            r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)) or (
+            word == "fears" and previous in _FEAR_ADJECTIVES):
         return True  # a noun: "unverified reports of ...", "refugee reports about"
     if _COUNTED_AFTER.match(after):
         return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
@@ -321,6 +322,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     return False
 
 
+# "there were grave fears for about 10": a noun, no one fearing
+_FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widespread".split())
 # verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
 _SAID_OF = frozenset({"said", "says", "told"})
 # what a verb of counting describes when it is an adjective before its noun

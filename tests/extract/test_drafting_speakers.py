@@ -516,3 +516,11 @@ def test_according_to_him_is_the_last_speaker():
                "people were hurt.")
     assert d["300"].by == "UNHCR"
     assert d["40"].by == "William Spindler"
+
+
+def test_grave_fears_are_a_noun_no_speaker():
+    d = drafts("In New Zealand, there were grave fears for about 10 of those still missing.")
+    assert d["about 10"].by is None  # not "grave"
+    # near misses: a subject that fears speaks
+    assert drafts("UNHCR fears 5,000 people could flee.")["5,000"].by == "UNHCR"
+    assert drafts("UNHCR fears for 300 people trapped in Napier.")["300"].by == "UNHCR"
