@@ -133,11 +133,32 @@ bout bouts spell spells series batch""".split())  # "another round of storms": n
 def another_incident(text: str, start: int, end: int) -> str | None:
     """`another_boat` when text[start:end] tells of another incident than the
     story's ("four people were killed ... after another boat sank off Libya"): its
-    counts are that incident's, not the story's place's."""
+    counts are that incident's, not the story's place's. "A July 29 quake killed 16
+    people" is the quake of that day: `quake_july_29`."""
+    dated = dated_incident(text, start, end)
+    if dated is not None:
+        return dated[0]
     for found in _ANOTHER.finditer(text, start, end):
         noun = found.group(1) or found.group(2)
         if noun.lower() not in _NO_INCIDENT:
             return f"another_{noun.lower()}"
+    return None
+
+
+# "A July 29 quake", "an Aug. 6 cave-in": an incident named by its day, with "a", is
+# one of several; the story's own is "the quake"
+_DATED = re.compile(r"\b[Aa]n?\s+((?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?"
+                    r"\s+\d{1,2})\s+([a-z]+(?:-[a-z]+)?)\b")
+
+
+def dated_incident(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """(name, span of the day) of an incident named by its day in text[start:end]."""
+    for found in _DATED.finditer(text, start, end):
+        noun = found.group(2).replace("-", "_")
+        if noun not in _NO_INCIDENT and not noun.endswith("s"):
+            day = re.sub(r"[^a-z0-9]+", "_", found.group(1).lower()).strip("_")
+            return f"{noun}_{day}", found.span(1)
     return None
 
 

@@ -31,8 +31,8 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, INITIAL, aside, causative, counts
 from .cases import case_count
 from .distance import distance
 from .events import Events
-from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, heading_place,
-                     local_place, owner_only, paragraph_place)
+from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
+                     heading_place, local_place, owner_only, paragraph_place)
 from .lengths import LENGTH_MEASURES, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -377,6 +377,9 @@ class Namer:
         return None if self.places.between(actor.end, end) else label
 
     def _event(self, mention: Mention, sentence: Span) -> str | None:
+        dated = dated_incident(self.text, sentence.start, sentence.end)
+        if dated is not None and dated[1][0] <= mention.start < dated[1][1]:
+            return f"{dated[0]}.start"  # "A July 29 quake killed 16 people"
         hits = self._hits(sentence, mention)
         attack = amounts.attack_on(self.text, mention, hits, self.places.found)
         if attack is not None:  # "during an attack on Abdo village on July 23"

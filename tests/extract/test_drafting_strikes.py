@@ -125,3 +125,15 @@ def test_other_hazards_are_events_and_a_year_names_only_its_own_event():
                "in 2018.")
     assert d["2019"].quantity == "heatwave_2019.start"
     assert not d["2018"].quantity.startswith("heatwave_2019")
+
+
+def test_an_incident_named_by_its_day_with_a_is_another_one():
+    d = drafts("The heatwave hit Karachi on Monday. A May 12 quake killed 16 people and "
+               "damaged hundreds of houses.")
+    assert d["May 12"].quantity == "quake_may_12.start"
+    assert d["16"].quantity == "quake_may_12.killed"
+    assert d["hundreds"].quantity == "quake_may_12.homes_damaged"
+    # near misses: the story's own event, and one named by its day with "the"
+    assert d["on Monday"].quantity == "heatwave.start"
+    d = drafts("The May 12 quake killed 16 people in Karachi.")
+    assert d["16"].quantity == "karachi.killed"
