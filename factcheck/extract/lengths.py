@@ -96,3 +96,21 @@ def flooded_area(text: str, mention: Mention, sentence: Span) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[;:]|,\s+(?:while|but|and|whereas)\s")
+
+
+# "measured at magnitude 7.0 by Indonesian authorities and a still-powerful 6.9 by the
+# U.S. Geological Survey": the same reading by another source, after "and (a)"
+_AND_ANOTHER = re.compile(r"\band\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def another_reading(text: str, mention, sentence_start: int, given: dict) -> str | None:
+    """The magnitude an earlier number of the sentence was given, for a bare decimal
+    joined to it by "and", else None."""
+    if mention.unit or not re.fullmatch(r"\d{1,2}\.\d{1,2}", mention.text):
+        return None
+    earlier = [name for start, name in sorted(given.items())
+               if sentence_start <= start < mention.start and name
+               and name.endswith(".magnitude")]
+    if earlier and _AND_ANOTHER.search(text, sentence_start, mention.start):
+        return earlier[-1]
+    return None

@@ -33,7 +33,7 @@ from .distance import distance
 from .events import Events
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      heading_place, local_place, owner_only, paragraph_place)
-from .lengths import LENGTH_MEASURES, flooded_area, length_name
+from .lengths import LENGTH_MEASURES, another_reading, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun
@@ -358,8 +358,8 @@ class Namer:
                  and _distance(self.text, mention, h, self.mentions) < 25
                  and (h.end <= mention.start or set(self.text[mention.end:h.start].lower(
                      ).split()) <= {"on", "the", "a", "-"})]
-        if not close:
-            return None
+        if not close:  # "magnitude 7.0 by Indonesian authorities and a ... 6.9 by"
+            return another_reading(self.text, mention, sentence.start, self.given)
         events = [h for h in hits if h.table == "events"]
         event = _nearest(self.text, mention, events, self.mentions)
         return f"{self.events.event_name(event.name if event else 'earthquake')}.magnitude"

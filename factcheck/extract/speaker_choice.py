@@ -41,7 +41,7 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
         return closing[0]
     before = [f for f in frames if f.verb.end <= start and f.speaker
-              and not _GLOSS.search(text, f.verb.end, start)]
+              and not _GLOSS.search(text, f.verb.end, start) and not _read_by(text, f)]
     final = [f for f in frames if f.verb.start >= end and f.speaker and not f.passive
              and _ends_sentence(text, f, sentence) and _closes(text, end, f, sentence)
              and not text.startswith("report", f.verb.start)]
@@ -102,6 +102,11 @@ def _counted_in(text: str, before: list[Frame], final: list[Frame]) -> Frame | N
         if frame.speaker and not re.search(r"[.;:“”\"]", between):
             return frame
     return final[-1] if final else None
+
+
+def _read_by(text: str, frame: Frame) -> bool:
+    """"7.0 by Indonesian authorities": the agent of the reading before it only."""
+    return frame.passive and text[frame.verb.start:frame.verb.end].split()[0] == "by"
 
 
 def _named(speaker: str) -> bool:

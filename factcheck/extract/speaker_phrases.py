@@ -147,11 +147,23 @@ _PASSIVE_AGENT = re.compile(
     r"April|May|June|July|August|September|October|November|December)\b)")
 
 
+# a reading, then who read it: "magnitude 7.0 by Indonesian authorities and a still-
+# powerful 6.9 by the U.S. Geological Survey" (a decimal only: not "launched in 2015 by")
+_READ_BY = re.compile(r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\s+by\s+(?=(?:the\s+)?[A-Z])"
+                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                      r"February|March|April|May|June|July|August|September|October|November|"
+                      r"December)\b)")
+
+
 def passive_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(verb start, verb end, speaker) of each passive report's agent in text[start:end]."""
     found = []
-    for match in _PASSIVE_AGENT.finditer(text, start, end):
-        speaker = clean(phrase_after(text, match.end(), end))
+    matches = [*_PASSIVE_AGENT.finditer(text, start, end), *_READ_BY.finditer(text, start, end)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        speaker = phrase_after(text, match.end(), end)
+        if match.re is _READ_BY:  # "by Indonesian authorities and a ... 6.9 by the USGS"
+            speaker = re.split(r"\s+and\s+", speaker, maxsplit=1)[0]
+        speaker = clean(speaker)
         if speaker and not speaker[0].isdigit():
             found.append((match.start(), match.end(), speaker))
     return found

@@ -524,3 +524,14 @@ def test_grave_fears_are_a_noun_no_speaker():
     # near misses: a subject that fears speaks
     assert drafts("UNHCR fears 5,000 people could flee.")["5,000"].by == "UNHCR"
     assert drafts("UNHCR fears for 300 people trapped in Napier.")["300"].by == "UNHCR"
+
+
+def test_a_reading_and_who_read_it():
+    d = drafts("The quake, measured at magnitude 7.0 by Indonesian authorities and a "
+               "still-powerful 6.9 by the U.S. Geological Survey, struck Lombok.")
+    assert (d["7.0"].by, d["6.9"].by) == ("Indonesian authorities", "U.S. Geological Survey")
+    # both readings are of one quantity, so that they are checked against each other
+    assert d["7.0"].quantity == d["6.9"].quantity == "earthquake.magnitude"
+    # near misses: a whole number, a deadline
+    assert drafts("The program was launched in 2015 by the Ministry.")["2015"].by is None
+    assert drafts("Prices rose 2.5 percent by March in Lombok.")["2.5 percent"].by is None
