@@ -108,7 +108,9 @@ def phrase_back(tokens: list[str]) -> str:
                 and tokens[k - 1].lower() not in STOP:
             words.append(token)  # "officials in the state disaster management control
             continue  # room said": the officials of that body, not the room
-        if token.lower() in VERBS and words:
+        if token.lower() in VERBS and words and not (
+                token[0].isupper() and k > 0 and tokens[k - 1][:1].isupper()):
+            # (inside a name, no verb: "The United States Geological Survey")
             return ""  # "The UN said Polish authorities had reported": the outer speaker
         if token == "and" and (not words or (k > 0 and _PREDICATE.fullmatch(tokens[k - 1]))):
             break  # "... arrived and estimates"; "The camp is full and officials said"

@@ -535,3 +535,11 @@ def test_a_reading_and_who_read_it():
     # near misses: a whole number, a deadline
     assert drafts("The program was launched in 2015 by the Ministry.")["2015"].by is None
     assert drafts("Prices rose 2.5 percent by March in Lombok.")["2.5 percent"].by is None
+
+
+def test_a_name_holding_states_is_no_verb():
+    d = drafts("The United States Geological Survey said the quake struck at a depth of "
+               "57km.")
+    assert d["57km"].by == "United States Geological Survey"
+    # near miss: a verb inside the subject still hands the number to the outer speaker
+    assert drafts("The UN said Polish authorities had reported 300 arrivals.")["300"].by == "UN"
