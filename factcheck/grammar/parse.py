@@ -25,6 +25,20 @@ from .tokens import tokenize
 MAX_VALUE_LENGTH = 500  # a value phrase is a few words; refuse essays early
 
 
+# a value that is the day a span starts or ends on: "since May 2013", "till January
+# 31" mean that date (in running text the mention is the date alone)
+_SPAN_EDGES = frozenset({"since", "until", "till"})
+
+
+def _span_edge(ctx: Context) -> Interval | None:
+    if len(ctx.tokens) < 2 or ctx.tokens[0].low not in _SPAN_EDGES:
+        return None
+    found = _guarded(lambda: _match(ctx, 1))
+    if found is None or found[1] != len(ctx.tokens) or found[0].kind != "date":
+        return None
+    return found[0]
+
+
 def parse_value(text: str, *, anchor: dt.date | None = None,
                 table: PhraseTable | None = None, future: bool = False,
                 language: str | None = None) -> Interval:
@@ -50,6 +64,9 @@ def _parse_value(text, anchor, table, future, language, *, suggest: bool) -> Int
     found = _guarded(lambda: _match(ctx, 0))
     if found is not None and found[1] == len(ctx.tokens):
         return found[0]
+    edge = _span_edge(ctx)
+    if edge is not None:
+        return edge
     if not suggest:  # a suggestion being tried: no suggestions of its own
         raise FactcheckError("not a value")
     error = _not_understood(ctx, found[1] if found else 0, language)

@@ -235,3 +235,21 @@ def test_earlier_and_later_this_month_week_or_year(text, low, high):
     value = parse_value(text, anchor=ANCHOR)
     assert (value.low, value.high) == (low.toordinal(), high.toordinal())
 
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # anchor 3 October 2023: the value names the day a span starts or ends on
+    ("since May 2013", dt.date(2013, 5, 1), dt.date(2013, 5, 31)),
+    ("since December", dt.date(2022, 12, 1), dt.date(2022, 12, 31)),
+    ("till January 31", dt.date(2023, 1, 31), dt.date(2023, 1, 31)),
+    ("until Monday", dt.date(2023, 10, 2), dt.date(2023, 10, 2)),
+])
+def test_since_or_until_a_date_is_that_date(text, low, high):
+    value = parse_value(text, anchor=ANCHOR)
+    assert (value.low, value.high) == (low.toordinal(), high.toordinal())
+
+
+@pytest.mark.parametrize("text", ["since 40 people", "until", "since since May"])
+def test_since_before_anything_but_a_date_is_an_error(text):
+    with pytest.raises(FactcheckError):
+        parse_value(text, anchor=ANCHOR)
