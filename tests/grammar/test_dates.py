@@ -230,21 +230,13 @@ def test_last_this_and_next_month_and_year_tile_the_calendar(anchor):
     ("later this year", dt.date(2023, 10, 3), dt.date(2023, 12, 31)),
     # near miss: the whole month, as before
     ("this month", dt.date(2023, 10, 1), dt.date(2023, 10, 31)),
-])
-def test_earlier_and_later_this_month_week_or_year(text, low, high):
-    value = parse_value(text, anchor=ANCHOR)
-    assert (value.low, value.high) == (low.toordinal(), high.toordinal())
-
-
-
-@pytest.mark.parametrize("text, low, high", [
-    # anchor 3 October 2023: the value names the day a span starts or ends on
+    # a value that is the day a span starts or ends on is that day
     ("since May 2013", dt.date(2013, 5, 1), dt.date(2013, 5, 31)),
     ("since December", dt.date(2022, 12, 1), dt.date(2022, 12, 31)),
     ("till January 31", dt.date(2023, 1, 31), dt.date(2023, 1, 31)),
     ("until Monday", dt.date(2023, 10, 2), dt.date(2023, 10, 2)),
 ])
-def test_since_or_until_a_date_is_that_date(text, low, high):
+def test_parts_of_this_month_and_the_edges_of_spans(text, low, high):
     value = parse_value(text, anchor=ANCHOR)
     assert (value.low, value.high) == (low.toordinal(), high.toordinal())
 
