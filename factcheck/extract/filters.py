@@ -102,7 +102,13 @@ def _attached_to_name(text: str, start: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     if before.isalpha():
         return True
-    return before in "-‐‑" and start > 1 and text[start - 2].isalpha()
+    return before in "-‐‑" and start > 1 and text[start - 2].isalpha() \
+        and not _SCALE_BEFORE.search(text, max(0, start - 12), start)
+
+
+# "a magnitude-7.3 earthquake": the scale's reading, joined by a hyphen, not a name
+# like "COVID-19" or "F-16"
+_SCALE_BEFORE = re.compile(r"\bmagnitude[-‐‑]$", re.I)
 
 
 def _after_capitalised(scan, i: int) -> bool:

@@ -63,7 +63,8 @@ def build(data: dict) -> Lexicon:
                 owners.setdefault(" ".join(phrase.lower().split()), []).append((table, name))
     ordered = sorted(owners, key=len, reverse=True)  # the longest phrase wins
     body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-    pattern = re.compile(rf"(?<!\w)(?:{body})(?![\w-])")  # "7.8-magnitude" is a hit
+    # "7.8-magnitude" and "magnitude-7.8" are hits; "flood-hit" holds no "flood"
+    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w|-(?!\d))")
     same = tuple(tuple(g) for g in (data.get("same_events") or {}).get("groups", []))
     places = tuple(tuple(g) for g in (data.get("same_places") or {}).get("groups", []))
     return Lexicon(tables, dict(data.get("demonyms") or {}), same, places, pattern, owners)

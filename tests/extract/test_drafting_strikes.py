@@ -137,3 +137,8 @@ def test_an_incident_named_by_its_day_with_a_is_another_one():
     assert d["on Monday"].quantity == "heatwave.start"
     d = drafts("The May 12 quake killed 16 people in Karachi.")
     assert d["16"].quantity == "karachi.killed"
+
+
+def test_a_hyphenated_magnitude_is_the_quakes():
+    d = drafts("A magnitude-7.3 earthquake struck near Karachi on Monday.")
+    assert d["7.3"].quantity == "earthquake.magnitude"

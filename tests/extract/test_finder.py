@@ -147,3 +147,10 @@ def test_others_count_people_only_after_people():
     assert unit("Two civilians were killed and seven others injured.", "seven") == "person"
     # near miss: the others are counters, as the things before them
     assert unit("351 counters were unchanged and 18 others were suspended.", "18") is None
+
+
+def test_a_magnitude_joined_by_a_hyphen_is_read():
+    assert found("A magnitude-7.3 earthquake struck.")[0][:2] == ("7.3", "count")
+    assert found("a magnitude-5 shock hit")[0][:2] == ("5", "count")
+    # near misses: a name's digits after a hyphen stay names
+    assert found("the F-16 jets") == [] and found("COVID-19 cases rose") == []
