@@ -130,7 +130,7 @@ def _glued_suffix(tokens, words, i, table, money) -> int | None:
 
     Money takes the money suffixes. Elsewhere a suffix from the table's
     `numbers.suffixes`, except an "m" that is the metre: before a measure word
-    ("1.8m tall"), or on a whole number or one of two or more decimals with no noun
+    ("1.8m tall"), after a length's words ("surges of up to 1.5m"), or on a whole number or one of two or more decimals with no noun
     after it ("the 100m in 9.58 seconds", "cleared 2.06m")."""
     j = i + 1
     if j >= len(tokens) or tokens[j].space_before or tokens[j].kind != "word":
@@ -147,9 +147,14 @@ def _glued_suffix(tokens, words, i, table, money) -> int | None:
         return None
     decimals = len(tokens[i].text.partition(".")[2])
     noun_after = after is not None and after not in _NOT_NOUNS
+    if not noun_after and _LENGTH_BEFORE.intersection(words[max(0, i - 4):i]):
+        return None
     return scale if decimals == 1 or noun_after else None
 
 
+# "tidal surges of up to 1.5m", "waves as high as 3.5m": a length's words before it
+_LENGTH_BEFORE = frozenset("""surge surges wave waves tide tides depth height level levels
+swell swells""".split())
 # "2.5m (8ft) of rain": a length converted to feet or inches in brackets says metre
 _IMPERIAL_LENGTHS = frozenset("ft feet foot in inches inch yd yards yard".split())
 

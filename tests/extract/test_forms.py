@@ -69,6 +69,10 @@ def test_a_range_without_a_verb_of_change_stays_a_range():
     ("It raised $1.2m from investors.", (1150000, 1250000), "USD"),
     ("The storm dumped 2.5m (8ft) of rain.", (2.45, 2.55), "meter"),  # feet say metres
     ("The city raised 2.5m (£2m) for victims.", (2450000, 2550000), None),
+    # a length's noun before it: "surges of up to 1.5m" (up to: [0, 1.5])
+    ("It brought tidal surges of up to 1.5m.", (0, 1.5), "meter"),
+    # near miss: a noun after it counts people
+    ("Sea levels rose and 1.5m people fled.", (1450000, 1550000), "person"),
 ])
 def test_m_is_a_million_or_a_metre(text, value, unit):
     mention = read(text)[0]
