@@ -178,6 +178,16 @@ def test_as_high_as_is_at_most():
     assert (interval.low, interval.high) == (0, 3)
 
 
+def test_as_low_or_as_few_as_is_at_least():
+    interval = parse_value("as low as minus 26 degrees Fahrenheit")
+    assert (interval.low, interval.high, interval.unit) == (-26, None, "degree_Fahrenheit")
+    assert (parse_value("as few as 10 people").low, parse_value("as few as 10 people").high) \
+        == (10, None)
+    # near miss: a sign word with no scale still reads nothing (no guessed unit)
+    with pytest.raises(FactcheckError):
+        parse_value("as low as minus 26")
+
+
 def test_a_glued_letter_the_table_does_not_know_is_no_unit():
     with pytest.raises(FactcheckError):
         parse_value("5G")
