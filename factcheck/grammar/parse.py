@@ -225,6 +225,10 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
     hint = did_you_mean(closest_values(ctx, at, reads))
     if hint is None and end < len(ctx.tokens) and ctx.phrase(ctx.table.rate_words, end):
         hint = f"a rate names what it counts before 'per' or 'a': {RATE_EXAMPLES}"
+    if hint is None and any(ctx.phrase(ctx.table.signs_before, k)
+                            for k in range(end, min(end + 5, len(ctx.tokens)))):
+        hint = ("a sign word is read only with a temperature's scale: write it with the "
+                "scale the article means, e.g. 'minus 26 °F' or 'minus 5 degrees Celsius'")
     hint = hint or "write the number as the article does, e.g. 'over 100,000 " \
         "people', 'between 55,000 and 75,000', or as {low, high, unit}"
     return FactcheckError(f"cannot read {rest.strip()!r}{where} as part of a value",

@@ -248,3 +248,14 @@ def test_a_comma_and_two_digits_without_a_scale_word_is_no_decimal(text):
     # "12,5m" may be metres: no guess, a clear error
     with pytest.raises(FactcheckError):
         parse_value(text)
+
+
+def test_a_sign_word_with_no_scale_says_to_give_the_scale():
+    for text in ("minus 26", "as low as minus 26"):
+        with pytest.raises(FactcheckError) as error:
+            parse_value(text)
+        assert "temperature's scale" in error.value.hint and "minus 26 °F" in error.value.hint
+    # near miss: another unreadable value keeps the general hint
+    with pytest.raises(FactcheckError) as error:
+        parse_value("some 2,7")
+    assert "scale" not in (error.value.hint or "")
