@@ -21,7 +21,7 @@ from ..registry.voices import speaker_key
 from .factbox import factbox_source
 from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, clean, drop_article, drop_document,
-                            is_name, kind_of_body, of_no_one)
+                            is_name, kind_of_body, of_no_one, verb_phrase)
 from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, describes_person, first_conjunct,
                               noun_phrase_before, participle_subject, passive_agents,
                               phrase_after)
@@ -378,7 +378,7 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     subject = noun_phrase_before(tokens)
     if subject and subject.split()[-1].lower() in PRONOUNS:
         return subject.split()[-1]  # "But moments later he told": he
-    if subject and not _NO_ONE.search(subject):
+    if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject):
         return clean(subject)
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(phrase_after(text, verb.end, sentence.end))

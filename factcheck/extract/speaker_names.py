@@ -132,3 +132,10 @@ PERSON_NAME = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Comm
 SUBJECT_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[A-Z][a-z]+"
                             r"(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:had|has|was|is|lives|lived|"
                             r"works|worked|came|went|spent|arrived|fled|left|stayed)\b")
+
+
+def verb_phrase(before: str, subject: str) -> bool:
+    """"survivors who survived had told", "appear to account for the largest loss":
+    lower-case words after "who" or "to", or one past form, are a verb's, not a name."""
+    return subject.islower() and (re.fullmatch(r"[a-z]+ed", subject) is not None or re.search(
+        rf"\b(?:who|(?<!ccording\s)to)\s+{re.escape(subject)}\s*$", before) is not None)

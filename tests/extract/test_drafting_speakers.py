@@ -543,3 +543,14 @@ def test_a_name_holding_states_is_no_verb():
     assert d["57km"].by == "United States Geological Survey"
     # near miss: a verb inside the subject still hands the number to the outer speaker
     assert drafts("The UN said Polish authorities had reported 300 arrivals.")["300"].by == "UN"
+
+
+def test_a_verbs_words_are_no_speaker():
+    d = drafts("Those who survived had told authorities their boat carried about 350 people.")
+    assert d["about 350"].by is None  # not "survived"
+    d = drafts("The shipwrecks appear to account for the largest loss of life reported in "
+               "2016, with 700 dead.")
+    assert d["700"].by is None  # not "account for the largest loss of life"
+    # near misses: lower-case speakers that are nouns
+    assert drafts("Local officials told reporters 20 people died.")["20"].by == "Local officials"
+    assert drafts("The injured told police 20 people died.")["20"].by == "injured"
