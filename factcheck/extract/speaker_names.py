@@ -135,7 +135,9 @@ SUBJECT_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[
 
 
 def verb_phrase(before: str, subject: str) -> bool:
-    """"survivors who survived had told", "appear to account for the largest loss":
-    lower-case words after "who" or "to", or one past form, are a verb's, not a name."""
+    """"survivors who survived had told", "appear to account for the largest loss",
+    "Refugees who saw that boat sink told": lower-case words after "who", "to" or a
+    verb of seeing, or one past form, are a verb's, not a name."""
     return subject.islower() and (re.fullmatch(r"[a-z]+ed", subject) is not None or re.search(
-        rf"\b(?:who|(?<!ccording\s)to)\s+{re.escape(subject)}\s*$", before) is not None)
+        rf"\b(?:who|(?<!ccording\s)to|(?:saw|seen|watched|heard|noticed)\s+(?:that|the|a))"
+        rf"\s+{re.escape(subject)}\s*$", before) is not None)

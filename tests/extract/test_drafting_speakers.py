@@ -551,6 +551,8 @@ def test_a_verbs_words_are_no_speaker():
     d = drafts("The shipwrecks appear to account for the largest loss of life reported in "
                "2016, with 700 dead.")
     assert d["700"].by is None  # not "account for the largest loss of life"
+    d = drafts("Refugees who saw that boat sink told her agency it carried about 670 people.")
+    assert d["about 670"].by is None  # not "boat sink"
     # near misses: lower-case speakers that are nouns
     assert drafts("Local officials told reporters 20 people died.")["20"].by == "Local officials"
     assert drafts("The injured told police 20 people died.")["20"].by == "injured"
