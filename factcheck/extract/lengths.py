@@ -25,6 +25,7 @@ LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth",
 _LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall", "storm_surge"})
 _LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
 _LONG_UNITS = frozenset({"kilometer", "mile", "yard"})
+_SPEED = re.compile(r"/ hour|/ second|knot")  # a speed is no rainfall nor height
 # "Floods covered 30,000 square kilometres", "inundated 1.2 million hectares", "an area
 # of 5,000 acres under water"
 _FLOODED = re.compile(r"\b(?:flood(?:s|ed|ing|waters)?|inundat\w+|submerg\w+|under\s+water|"
@@ -37,6 +38,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     hits = [h for h in namer._hits(sentence, mention) if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
                  or distance(text, mention, h, mentions) < 25)]
+    if _SPEED.search(mention.unit or ""):  # "gusts of up to 250kmh and intense rain"
+        hits = [h for h in hits if h.name == "wind_speed"]
     # "the 8,070-foot (2,460-meter) mountain": the noun the length qualifies comes first
     own = [h for h in hits if h.start >= mention.end
            and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?", text[mention.end:h.start])]

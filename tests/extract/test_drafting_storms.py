@@ -178,3 +178,15 @@ def test_a_period_and_an_age_are_no_events_dates():
     assert d["over the last 48 hours"].quantity.startswith("unnamed_doc.")
     d = drafts("In Wenzhou, a four-year-old boy was killed when the typhoon struck.")
     assert d["four-year-old"].quantity.startswith("unnamed_doc.")
+
+
+def test_a_speed_is_the_winds_and_a_blast_of_arctic_air_no_explosion():
+    d = drafts_by_number("Wind gusts of up to 250kmh and intense rain caused chaos across "
+                         "Manila.", PUBLISHED)
+    assert d["up to 250kmh"].quantity.endswith(".wind_speed")  # not rainfall
+    d = drafts_by_number("A deadly blast of arctic air hit New York. Central Park saw gusts "
+                         "of 40 mph.", PUBLISHED)
+    assert not d["40 mph"].quantity.startswith("explosion.")
+    # near miss: a bomb's blast is an explosion
+    d = drafts_by_number("A bomb blast hit Kabul on Monday.", PUBLISHED)
+    assert d["on Monday"].quantity == "explosion.start"

@@ -340,3 +340,9 @@ def test_people_who_remain_in_hospital_are_hospitalised():
     # near miss: people who remain in their homes are those who stayed
     assert quantity("In Kherson, 300 people remain in their homes.", "300") \
         == "kherson.remaining"
+
+
+def test_patients_treated_in_hospitals_are_hospitalized():
+    d = drafts_by_number("In Bangladesh, a total of 91,053 patients suffering from dengue "
+                         "have received treatment in the hospitals.", dt.date(2019, 10, 1))
+    assert d["91,053"].quantity.endswith("hospitalized")  # not "departed" (received)
