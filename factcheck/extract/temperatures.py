@@ -19,6 +19,8 @@ from .text import Span
 _EXTREME = re.compile(r"\b(?:(maximum|highest|max\.?)|(minimum|lowest|min\.?))\s+"
                       r"(?:daily\s+|day(?:time)?\s+|night(?:time)?\s+)?temperatures?\b[^.;]*$",
                       re.I)
+# "hit a record low temperature for the date - 4 degrees": the record says which
+_RECORD = re.compile(r"\brecord[\s-]+(?:(highs?)|(lows?))\b[^.;]*$", re.I)
 # words of the sentence that say a reading is the hottest or the coldest
 _HOT = re.compile(r"\b(?:hottest|highest|maximum|highs?(?!\s+temperature)|soar(?:ed|ing|s)?|"
                   r"sizzl\w*|scorch\w*|record|top(?:ped|ping|s)?|peak(?:ed|ing)?|up\s+to|"
@@ -32,7 +34,8 @@ _COLD_EVENTS = frozenset({"cold_wave", "blizzard"})
 def temperature_kind(text: str, mention: Mention, sentence: Span,
                      event: str | None) -> str:
     """`max_temperature`, `min_temperature` or `temperature`; `event`: the story's."""
-    found = _EXTREME.search(text, max(sentence.start, mention.start - 120), mention.start)
+    found = _EXTREME.search(text, max(sentence.start, mention.start - 120), mention.start) \
+        or _RECORD.search(text, max(sentence.start, mention.start - 120), mention.start)
     if found is not None:
         return "max_temperature" if found.group(1) else "min_temperature"
     hot = _HOT.search(text, sentence.start, sentence.end)

@@ -221,6 +221,10 @@ def test_a_heat_or_cold_reading_is_the_days_highest_or_lowest():
     assert drafts("In Seville it was 40 °C.")["40 °C"].quantity == "seville.temperature"
     d = drafts("In Seville the high was 40 °C and the low 22 °C.")
     assert d["40 °C"].quantity == "seville.temperature"
+    # a record says which: "record" alone is a high's word, "record low" a low
+    d = drafts("In New York, the city hit a record low temperature for the date - 4 degrees "
+               "Fahrenheit.")
+    assert d["4 degrees Fahrenheit"].quantity.endswith(".min_temperature")
 
 
 def test_another_round_of_storms_is_no_other_incident():
