@@ -12,7 +12,7 @@ from .registry.load import RegistryUnreadable, load
 from .report.value import Report
 from .yamlsafe import gc_paused
 
-__all__ = ["RegistryUnreadable", "quick_json", "verify_paths"]
+__all__ = ["RegistryUnreadable", "quick_report", "verify_paths"]
 
 # Registries with at least this many claims are frozen out of the cycle collector.
 FREEZE_FROM = 20_000
@@ -98,22 +98,31 @@ def _verify(paths: list[Path], only_files: list[str] | None, config,
     return report
 
 
-def quick_json(paths: list[Path], config=None,
-               min_coverage: float | None = None) -> tuple[str, int, int] | None:
-    """The JSON report of a cached run, (text, errors, warnings), made from the last
-    cached JSON run's report when only a few files changed, and only in their
-    claims' values (report/quick.py); None: run verify_paths. The same text."""
+def quick_report(paths: list[Path], config=None, min_coverage: float | None = None,
+                 name: str = "json", quiet: bool = False,
+                 files: list[str] | None = None) -> tuple[str, int, int] | bool | None:
+    """The report of a cached run in format `name` (report/quick_view.py's formats),
+    (text, errors, warnings), made from the last cached run's report when only a
+    few files changed, and only in their claims' values (report/quick.py); `files`:
+    its view for --files. None: run verify_paths; False: --files's view cannot be
+    made from the pieces even if kept anew (run verify_paths with the files).
+    The same text."""
     paths = [Path(p) for p in paths]
     store = _store(paths)
     if store is None:
         return None
-    from .report import quick
+    from .report import quick, quick_view
 
+    if name not in quick_view.FORMATS:
+        return None
     key = quick.inputs(paths, _table_context(config), config, min_coverage)
     table = config.table if config is not None else None
     with gc_paused(), reading_once():
         try:
-            return quick.run(store, key, paths, table, config)
+            edit = quick.run(store, key, paths, table, config, files)
+            return None if edit is None else quick_view.render(edit, name, quiet)
+        except quick_view.ViewDeclined:
+            return False
         except Exception:  # a shortcut that fails is a miss, as any cache's: the full run
             return None
 

@@ -117,13 +117,30 @@ def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = No
                             min_coverage=min_coverage, cache=cache, ranges=ranges)
 
 
-def _quick_json(paths: Optional[list[Path]], config, min_coverage: Optional[float]):
-    """(text, errors, warnings) of a JSON report made from the last run's pieces, or
-    None (verify.quick_json)."""
-    from ..verify import quick_json
+def _quick(paths: Optional[list[Path]], config, min_coverage: Optional[float], name: str,
+           quiet: bool, files: Optional[list[str]]):
+    """(text, errors, warnings) of a report made from the last run's pieces, else
+    None or False (verify.quick_report)."""
+    from ..verify import quick_report
 
     with usage_errors():
-        return quick_json(_registry(paths, config), config, min_coverage)
+        return quick_report(_registry(paths, config), config, min_coverage, name, quiet,
+                            files)
+
+
+def _viewable(name: str) -> bool:
+    from ..report.quick_view import FORMATS
+
+    return name in FORMATS
+
+
+def _kept_whole(paths: Optional[list[Path]], config, min_coverage: Optional[float]) -> bool:
+    """The whole registry's cached run, its pieces kept for quick runs (whether they
+    were): --files then reads its view from them."""
+    from ..report.formats import render
+
+    report = _report(paths, config, None, min_coverage)
+    return report.keep_json is not None and report.keep_json(render(report, "json"))
 
 
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
@@ -215,20 +232,26 @@ def verify(
     _check_files_exist(files)
     config = _config()
     terminal = False if output is not None else None
-    plain = not (no_cache or files or baseline or since) and pick(format, terminal) == "json"
-    quick = _quick_json(paths, config, min_coverage) if plain else None
-    if quick is not None:  # (the same text, from the last run's pieces)
+    name = pick(format, terminal)
+    # (a github run with a step summary writes the Markdown report too: the full run)
+    plain = not (no_cache or baseline or since or (
+        name == "github" and os.environ.get("GITHUB_STEP_SUMMARY")))
+    quick = _quick(paths, config, min_coverage, name, quiet, files) if plain else None
+    if quick is None and plain and files and _viewable(name) and _kept_whole(
+            paths, config, min_coverage):
+        quick = _quick(paths, config, min_coverage, name, quiet, files)
+    if quick:  # (the same text, from the last run's pieces)
         text, errors, warnings = quick
         _emit(text, output)
         raise typer.Exit(0 if exit_zero or not (errors or (strict and warnings)) else 1)
     report = _report(paths, config, files, min_coverage, cache=not no_cache,
-                     ranges=pick(format, terminal) not in WITHOUT_RANGES)
+                     ranges=name not in WITHOUT_RANGES)
     _compare(report, paths, config, files, baseline, since)
     text = render(report, format, terminal=terminal, quiet=quiet)
     _emit(text, output)
-    if plain and report.keep_json is not None:
-        report.keep_json(text)
-    if pick(format, terminal) == "github":
+    if plain and report.keep_json is not None:  # (kept for the next run's quick path)
+        report.keep_json(text if name == "json" else render(report, "json"))
+    if name == "github":
         _step_summary(report)
     raise typer.Exit(0 if exit_zero else report.exit_code(strict))
 
