@@ -209,14 +209,13 @@ def _claims(edit) -> list | None:
     """Every claim's row, those of files edited since the rows were kept made again
     from their readings (and kept); None: not known."""
     kept = edit.store.get(KIND, ROWS)
-    if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == edit.snap["token"]):
+    if not (isinstance(kept, tuple) and len(kept) == 4 and kept[0] == edit.snap["token"]):
         return None
-    _, keys, columns = kept
+    _, keys, counts, columns = kept
     stale = [i for i, key in enumerate(edit.keys) if key != keys[i]]
     if len(stale) > MAX_STALE_ROWS:
         return None
     if stale:
-        counts = [len(roots) for roots in edit.snap["claim_roots"]]
         columns = [list(column) for column in columns]
         for i in stale:
             read = edit.reading(i)
@@ -228,5 +227,5 @@ def _claims(edit) -> list | None:
             start = sum(counts[:i])
             for column, cells in zip(columns, made):
                 column[start:start + counts[i]] = cells
-        edit.store.put(KIND, ROWS, (edit.snap["token"], list(edit.keys), columns))
+        edit.store.put(KIND, ROWS, (edit.snap["token"], list(edit.keys), counts, columns))
     return [_Row(*cells) for cells in zip(*columns)]
