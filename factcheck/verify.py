@@ -174,6 +174,7 @@ def _touching(files: list[str], registry):
     def touches(group) -> bool:
         return any(getattr(getattr(c.source, "location", None), "file", None) in named
                    for c in group)
+    touches.files = named  # (the engine builds only the groups of names they hold)
     return touches
 
 

@@ -22,6 +22,8 @@ from typer.testing import CliRunner
 
 import factcheck.verify
 from factcheck.cli.app import app
+from factcheck.report.formats import render
+from factcheck.verify import verify_paths
 
 FORMATS = ["text", "json", "github", "sarif"]
 # --files: none, one report, the other, the atlas, a report with the atlas
@@ -206,3 +208,32 @@ def test_a_value_edit_takes_the_quick_path_in_every_format(tmp_path, monkeypatch
             assert cached == fresh, (name, files)
             assert counted == [[str(folder / f) for f in files] if files else None]
     assert "130,000 people" in _both(folder, state, "text", ["report-1.yaml"])[0][1]
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(EDITS, st.sampled_from(range(1, len(CHOICES)))),
+                      min_size=1, max_size=6))
+def test_the_full_run_with_files_builds_less_and_prints_the_same(tmp_path_factory,
+                                                                  monkeypatch, steps):
+    """The pipeline's own --files run with the cache (engine.solve building only the
+    groups of names the files hold and those not cached) prints what it prints
+    without the cache, after each edit; a whole run between keeps groups cached."""
+    folder = tmp_path_factory.mktemp("reg")
+    monkeypatch.chdir(folder)
+    state = _initial()
+    _write_all(folder, state)
+    for edit, choice in steps:
+        config = _config(state)
+        verify_paths([folder], config=config, cache=True)  # the groups, cached
+        if edit[0] == "delete":
+            (folder / f"report-{edit[1]}.yaml").unlink(missing_ok=True)
+        else:
+            _apply_more(edit, state, folder)
+            _write_all(folder, state)
+        files = [str(folder / f) for f in CHOICES[choice] if (folder / f).exists()]
+        config = _config(state)
+        for name in ("text", "json"):
+            cached = verify_paths([folder], files, config=config, cache=True)
+            fresh = verify_paths([folder], files, config=config)
+            assert render(cached, name, terminal=False) == render(fresh, name, terminal=False)
