@@ -12,7 +12,7 @@ from .registry.load import RegistryUnreadable, load
 from .report.value import Report
 from .yamlsafe import gc_paused
 
-__all__ = ["RegistryUnreadable", "quick_report", "verify_paths"]
+__all__ = ["RegistryUnreadable", "quick_files", "quick_report", "verify_paths"]
 
 # Registries with at least this many claims are frozen out of the cycle collector.
 FREEZE_FROM = 20_000
@@ -125,6 +125,44 @@ def quick_report(paths: list[Path], config=None, min_coverage: float | None = No
             return False
         except Exception:  # a shortcut that fails is a miss, as any cache's: the full run
             return None
+
+
+def quick_files(paths: list[Path], files: list[str], config=None,
+                min_coverage: float | None = None, name: str = "json",
+                quiet: bool = False) -> tuple[str, int, int] | bool | None:
+    """quick_report's view for --files; when the pieces are stale, the whole
+    registry's cached run keeps them anew first (then the hook's next runs start
+    from them). When even that gives no view, the runs after it do not try again
+    until another run keeps new pieces: the caller's full --files run each time."""
+    made = quick_report(paths, config, min_coverage, name, quiet, files)
+    store = None if made is not None else _store([Path(p) for p in paths])
+    if store is None:
+        return made
+    from .report import quick_record, quick_view
+
+    if name not in quick_view.FORMATS or store.get(quick_record.KIND, NO_VIEW) == (
+            "tried", _snapshot(store)):
+        return None
+    report = verify_paths(paths, config=config, min_coverage=min_coverage, cache=True)
+    if report.keep_json is not None:
+        from .report.formats import render
+
+        report.keep_json(render(report, "json"))
+    made = quick_report(paths, config, min_coverage, name, quiet, files)
+    if not made:
+        store.put(quick_record.KIND, NO_VIEW, ("tried", _snapshot(store)))
+    return made
+
+
+NO_VIEW = "no-view"  # the snapshot whose whole run gave --files no view
+
+
+def _snapshot(store) -> str | None:
+    """The token of the pieces kept last (None: none)."""
+    from .report import quick_record
+
+    latest = store.get(quick_record.KIND, quick_record.LATEST)
+    return latest.get("token") if isinstance(latest, dict) else None
 
 
 def _checked_beside(registry):

@@ -120,27 +120,14 @@ def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = No
 def _quick(paths: Optional[list[Path]], config, min_coverage: Optional[float], name: str,
            quiet: bool, files: Optional[list[str]]):
     """(text, errors, warnings) of a report made from the last run's pieces, else
-    None or False (verify.quick_report)."""
-    from ..verify import quick_report
+    None or False (verify.quick_report, verify.quick_files)."""
+    from ..verify import quick_files, quick_report
 
     with usage_errors():
-        return quick_report(_registry(paths, config), config, min_coverage, name, quiet,
-                            files)
-
-
-def _viewable(name: str) -> bool:
-    from ..report.quick_view import FORMATS
-
-    return name in FORMATS
-
-
-def _kept_whole(paths: Optional[list[Path]], config, min_coverage: Optional[float]) -> bool:
-    """The whole registry's cached run, its pieces kept for quick runs (whether they
-    were): --files then reads its view from them."""
-    from ..report.formats import render
-
-    report = _report(paths, config, None, min_coverage)
-    return report.keep_json is not None and report.keep_json(render(report, "json"))
+        if files:
+            return quick_files(_registry(paths, config), files, config, min_coverage, name,
+                               quiet)
+        return quick_report(_registry(paths, config), config, min_coverage, name, quiet)
 
 
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
@@ -237,9 +224,6 @@ def verify(
     plain = not (no_cache or baseline or since or (
         name == "github" and os.environ.get("GITHUB_STEP_SUMMARY")))
     quick = _quick(paths, config, min_coverage, name, quiet, files) if plain else None
-    if quick is None and plain and files and _viewable(name) and _kept_whole(
-            paths, config, min_coverage):
-        quick = _quick(paths, config, min_coverage, name, quiet, files)
     if quick:  # (the same text, from the last run's pieces)
         text, errors, warnings = quick
         _emit(text, output)

@@ -1,6 +1,7 @@
-"""The JSON report of a registry whose files changed only in their claims' numbers,
-from the last run's pieces (quick_record.py): no unchanged file is read, no
-unchanged group solved, no registry of every file built.
+"""The report of a registry whose files changed only in their claims' numbers, from
+the last run's pieces (quick_record.py): no unchanged file is read, no unchanged
+group solved, no registry of every file built. quick_view.py prints it (json,
+text, github, sarif) and makes its view for --files.
 
 The run starts from the snapshot when the files are the same list, every text they
 read still reads the same, and each changed file (a few at most) reads, beside the

@@ -237,3 +237,24 @@ def test_the_full_run_with_files_builds_less_and_prints_the_same(tmp_path_factor
             cached = verify_paths([folder], files, config=config, cache=True)
             fresh = verify_paths([folder], files, config=config)
             assert render(cached, name, terminal=False) == render(fresh, name, terminal=False)
+
+
+def test_a_registry_that_keeps_no_pieces_is_verified_whole_once(tmp_path, monkeypatch,
+                                                                 counted):
+    """Two claims with one id: no pieces are kept (groups find their members by id).
+    The first --files run tries the whole registry once; the next ones know it gives
+    no view and make the --files run alone, until pieces are kept again."""
+    monkeypatch.chdir(tmp_path)
+    state = _initial()
+    state["reports"][1][0]["id"] = "c0"
+    _write_all(tmp_path, state)
+    runner = CliRunner()
+    argv = ["verify", str(tmp_path), "--format", "text", "--files",
+            str(tmp_path / "report-0.yaml")]
+    first = runner.invoke(app, argv)
+    assert counted == [None, [str(tmp_path / "report-0.yaml")]]
+    counted.clear()
+    assert runner.invoke(app, argv).output == first.output
+    assert counted == [[str(tmp_path / "report-0.yaml")]]
+    assert first.output == runner.invoke(app, [*argv, "--no-cache"]).output
+    assert "duplicate" in first.output
