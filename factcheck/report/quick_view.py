@@ -33,9 +33,11 @@ from .quick_record import CONSISTENCY, KIND, ROWS, rows_of, shown
 from .value import Report
 
 FORMATS = frozenset({"json", "text", "github", "sarif"})
-# Files whose rows were made from older readings (edited by JSON runs since):
-# more than this, and the full run makes them all again.
+# Files whose rows were made from older readings (edited since): more than this,
+# and the full run makes them all again; more than KEEP_ROWS_FROM, and the rows
+# made again are kept (rewriting every row costs more than making a few again).
 MAX_STALE_ROWS = 64
+KEEP_ROWS_FROM = 8
 
 
 class ViewDeclined(Exception):
@@ -227,5 +229,7 @@ def _claims(edit) -> list | None:
             start = sum(counts[:i])
             for column, cells in zip(columns, made):
                 column[start:start + counts[i]] = cells
-        edit.store.put(KIND, ROWS, (edit.snap["token"], list(edit.keys), counts, columns))
+        if len(stale) >= KEEP_ROWS_FROM:
+            edit.store.put(KIND, ROWS, (edit.snap["token"], list(edit.keys), counts,
+                                        columns))
     return [_Row(*cells) for cells in zip(*columns)]
