@@ -12,7 +12,7 @@ from .registry.load import RegistryUnreadable, load
 from .report.value import Report
 from .yamlsafe import gc_paused
 
-__all__ = ["RegistryUnreadable", "quick_json", "verify_paths"]
+__all__ = ["RegistryUnreadable", "quick_files", "quick_report", "verify_paths"]
 
 # Registries with at least this many claims are frozen out of the cycle collector.
 FREEZE_FROM = 20_000
@@ -98,24 +98,71 @@ def _verify(paths: list[Path], only_files: list[str] | None, config,
     return report
 
 
-def quick_json(paths: list[Path], config=None,
-               min_coverage: float | None = None) -> tuple[str, int, int] | None:
-    """The JSON report of a cached run, (text, errors, warnings), made from the last
-    cached JSON run's report when only a few files changed, and only in their
-    claims' values (report/quick.py); None: run verify_paths. The same text."""
+def quick_report(paths: list[Path], config=None, min_coverage: float | None = None,
+                 name: str = "json", quiet: bool = False,
+                 files: list[str] | None = None) -> tuple[str, int, int] | bool | None:
+    """The report of a cached run in format `name` (report/quick_view.py's formats),
+    (text, errors, warnings), made from the last cached run's report when only a
+    few files changed, and only in their claims' values (report/quick.py); `files`:
+    its view for --files. None: run verify_paths; False: --files's view cannot be
+    made from the pieces even if kept anew (run verify_paths with the files).
+    The same text."""
     paths = [Path(p) for p in paths]
     store = _store(paths)
     if store is None:
         return None
-    from .report import quick
+    from .report import quick, quick_view
 
+    if name not in quick_view.FORMATS:
+        return None
     key = quick.inputs(paths, _table_context(config), config, min_coverage)
     table = config.table if config is not None else None
     with gc_paused(), reading_once():
         try:
-            return quick.run(store, key, paths, table, config)
+            edit = quick.run(store, key, paths, table, config, files)
+            return None if edit is None else quick_view.render(edit, name, quiet)
+        except quick_view.ViewDeclined:
+            return False
         except Exception:  # a shortcut that fails is a miss, as any cache's: the full run
             return None
+
+
+def quick_files(paths: list[Path], files: list[str], config=None,
+                min_coverage: float | None = None, name: str = "json",
+                quiet: bool = False) -> tuple[str, int, int] | bool | None:
+    """quick_report's view for --files; when the pieces are stale, the whole
+    registry's cached run keeps them anew first (then the hook's next runs start
+    from them). When even that gives no view, the runs after it do not try again
+    until another run keeps new pieces: the caller's full --files run each time."""
+    made = quick_report(paths, config, min_coverage, name, quiet, files)
+    store = None if made is not None else _store([Path(p) for p in paths])
+    if store is None:
+        return made
+    from .report import quick_record, quick_view
+
+    if name not in quick_view.FORMATS or store.get(quick_record.KIND, NO_VIEW) == (
+            "tried", _snapshot(store)):
+        return None
+    report = verify_paths(paths, config=config, min_coverage=min_coverage, cache=True)
+    if report.keep_json is not None:
+        from .report.formats import render
+
+        report.keep_json(render(report, "json"))
+    made = quick_report(paths, config, min_coverage, name, quiet, files)
+    if not made:
+        store.put(quick_record.KIND, NO_VIEW, ("tried", _snapshot(store)))
+    return made
+
+
+NO_VIEW = "no-view"  # the snapshot whose whole run gave --files no view
+
+
+def _snapshot(store) -> str | None:
+    """The token of the pieces kept last (None: none)."""
+    from .report import quick_record
+
+    latest = store.get(quick_record.KIND, quick_record.LATEST)
+    return latest.get("token") if isinstance(latest, dict) else None
 
 
 def _checked_beside(registry):
@@ -165,6 +212,7 @@ def _touching(files: list[str], registry):
     def touches(group) -> bool:
         return any(getattr(getattr(c.source, "location", None), "file", None) in named
                    for c in group)
+    touches.files = named  # (the engine builds only the groups of names they hold)
     return touches
 
 

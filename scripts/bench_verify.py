@@ -8,8 +8,10 @@
    - cold: `verify --no-cache` (wall median, CPU of the process and its workers,
      peak memory: the largest process's max RSS);
    - warm: `verify` again with the cache full;
-   - edit: one report file's value changed (a new number each run), then `verify`;
-     its output is compared with `verify --no-cache` of the same files once;
+   - edit: one report file's value changed (a new number each run), then `verify`
+     in JSON, then in the text format, then the text format with `--files` of that
+     file (as a pre-commit hook runs it); each row's output is compared with
+     `verify --no-cache` of the same files with the same flags once;
    the warm and edit runs as a share of the cold one (the peer of an incremental
    run is the full one), and the growth exponent of cold time against the number
    of independent groups (1.0 = linear).
@@ -75,8 +77,8 @@ def tool(name: str) -> str | None:
     return shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
 
 
-def factcheck_argv(path: Path, *extra: str) -> list[str]:
-    return [tool("factcheck") or "factcheck", "verify", str(path), "--format", "json", *extra]
+def factcheck_argv(path: Path, *extra: str, name: str = "json") -> list[str]:
+    return [tool("factcheck") or "factcheck", "verify", str(path), "--format", name, *extra]
 
 
 def side_by_side(label: str, ours: list[str], theirs: list[str] | None, runs: int) -> None:
@@ -125,7 +127,8 @@ def bench_generated(sizes: list[int], runs: int, layout: str = "varied") -> None
             seconds = _line("cold", cold)
             run(factcheck_argv(folder))  # fills the cache
             _line("warm", [run(factcheck_argv(folder)) for _ in range(runs)], cold)
-            _line("edit", _edits(folder, runs), cold)
+            for label, name, files, base in EDIT_ROWS:
+                _line(label, _edits(folder, runs, name, files, base), cold)
             rows.append((made.claims, made.groups, seconds, max(r.rss for r in cold)))
             shutil.rmtree(folder)
     for (c1, g1, s1, _), (c2, g2, s2, _) in zip(rows, rows[1:]):
@@ -145,12 +148,18 @@ def _line(label: str, runs: list[Run], cold: list[Run] | None = None) -> float:
         cold_wall = statistics.median(r.wall for r in cold)
         cold_cpu = statistics.median(r.cpu for r in cold)
         share = f"; {wall / cold_wall:.0%} of cold wall, {cpu / cold_cpu:.0%} of cold CPU"
-    print(f"  {label:5s} {wall:7.2f} s wall, {cpu:7.2f} s CPU (median of {len(runs)}), "
+    print(f"  {label:18s} {wall:7.2f} s wall, {cpu:7.2f} s CPU (median of {len(runs)}), "
           f"peak {max(r.rss for r in runs):,} MiB, exit {runs[0].code}{share}", flush=True)
     return wall
 
 
-def _edits(folder: Path, runs: int) -> list[Run]:
+# (label, format, whether with --files of the edited file, the first new number)
+EDIT_ROWS = [("edit", "json", False, 1_000), ("edit, text", "text", False, 2_000),
+             ("edit, text --files", "text", True, 3_000)]
+
+
+def _edits(folder: Path, runs: int, name: str = "json", files: bool = False,
+           base: int = 1_000) -> list[Run]:
     """One report file edited before each run (a value's number changed to one not
     seen before); the last run's output checked against an uncached run's."""
     reports = sorted(folder.rglob("report-*.yaml"))
@@ -160,12 +169,13 @@ def _edits(folder: Path, runs: int) -> list[Run]:
                 and any(ch.isdigit() for ch in l))
     out = []
     for i in range(runs):
-        target.write_text(original.replace(line, f"    value: {1_000 + 17 * (i + 1)} people",
+        target.write_text(original.replace(line, f"    value: {base + 17 * (i + 1)} people",
                                            1), encoding="utf-8")
+        extra = ["--files", str(target)] if files else []
         with tempfile.TemporaryFile() as cached, tempfile.TemporaryFile() as fresh:
-            out.append(run(factcheck_argv(folder), stdout=cached))
+            out.append(run(factcheck_argv(folder, *extra, name=name), stdout=cached))
             if i == runs - 1:
-                run(factcheck_argv(folder, "--no-cache"), stdout=fresh)
+                run(factcheck_argv(folder, *extra, "--no-cache", name=name), stdout=fresh)
                 cached.seek(0)
                 fresh.seek(0)
                 same = cached.read() == fresh.read()

@@ -117,13 +117,17 @@ def _report(paths: Optional[list[Path]], config, files: Optional[list[str]] = No
                             min_coverage=min_coverage, cache=cache, ranges=ranges)
 
 
-def _quick_json(paths: Optional[list[Path]], config, min_coverage: Optional[float]):
-    """(text, errors, warnings) of a JSON report made from the last run's pieces, or
-    None (verify.quick_json)."""
-    from ..verify import quick_json
+def _quick(paths: Optional[list[Path]], config, min_coverage: Optional[float], name: str,
+           quiet: bool, files: Optional[list[str]]):
+    """(text, errors, warnings) of a report made from the last run's pieces, else
+    None or False (verify.quick_report, verify.quick_files)."""
+    from ..verify import quick_files, quick_report
 
     with usage_errors():
-        return quick_json(_registry(paths, config), config, min_coverage)
+        if files:
+            return quick_files(_registry(paths, config), files, config, min_coverage, name,
+                               quiet)
+        return quick_report(_registry(paths, config), config, min_coverage, name, quiet)
 
 
 def _registry(paths: Optional[list[Path]], config) -> list[Path]:
@@ -215,20 +219,23 @@ def verify(
     _check_files_exist(files)
     config = _config()
     terminal = False if output is not None else None
-    plain = not (no_cache or files or baseline or since) and pick(format, terminal) == "json"
-    quick = _quick_json(paths, config, min_coverage) if plain else None
-    if quick is not None:  # (the same text, from the last run's pieces)
+    name = pick(format, terminal)
+    # (a github run with a step summary writes the Markdown report too: the full run)
+    plain = not (no_cache or baseline or since or (
+        name == "github" and os.environ.get("GITHUB_STEP_SUMMARY")))
+    quick = _quick(paths, config, min_coverage, name, quiet, files) if plain else None
+    if quick:  # (the same text, from the last run's pieces)
         text, errors, warnings = quick
         _emit(text, output)
         raise typer.Exit(0 if exit_zero or not (errors or (strict and warnings)) else 1)
     report = _report(paths, config, files, min_coverage, cache=not no_cache,
-                     ranges=pick(format, terminal) not in WITHOUT_RANGES)
+                     ranges=name not in WITHOUT_RANGES)
     _compare(report, paths, config, files, baseline, since)
     text = render(report, format, terminal=terminal, quiet=quiet)
     _emit(text, output)
-    if plain and report.keep_json is not None:
-        report.keep_json(text)
-    if pick(format, terminal) == "github":
+    if plain and report.keep_json is not None:  # (kept for the next run's quick path)
+        report.keep_json(text if name == "json" else render(report, "json"))
+    if name == "github":
         _step_summary(report)
     raise typer.Exit(0 if exit_zero else report.exit_code(strict))
 

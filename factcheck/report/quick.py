@@ -1,6 +1,7 @@
-"""The JSON report of a registry whose files changed only in their claims' numbers,
-from the last run's pieces (quick_record.py): no unchanged file is read, no
-unchanged group solved, no registry of every file built.
+"""The report of a registry whose files changed only in their claims' numbers, from
+the last run's pieces (quick_record.py): no unchanged file is read, no unchanged
+group solved, no registry of every file built. quick_view.py prints it (json,
+text, github, sarif) and makes its view for --files.
 
 The run starts from the snapshot when the files are the same list, every text they
 read still reads the same, and each changed file (a few at most) reads, beside the
@@ -40,8 +41,9 @@ from ..registry.assemble import Loaded
 from ..registry.discover import Resolver, registry_root, registry_roots
 from ..registry.model import Claim, Registry
 from ..registry.parallel_load import merge, read_files
-from .formats.json_format import assemble, finding_piece, range_piece
+from .formats.json_format import finding_piece
 from .quick_record import CONSISTENCY, FORM, KIND, LATEST, REPORT, group_shard, settler
+from .quick_view import View, ViewDeclined, merged_findings, range_rows
 
 MAX_CHANGED = 4  # more changed files than this: the full run (it reads them anyway)
 PER_CLAIM = frozenset(spec.id for spec in checks.CHECKS.values() if spec.per_claim)
@@ -60,8 +62,11 @@ def inputs(paths: list[Path], context: str, config, min_coverage) -> tuple:
             min_coverage)
 
 
-def run(store, key: tuple, paths: list[Path], table, config) -> tuple[str, int, int] | None:
-    """(the JSON text, errors, warnings), or None: run the full pipeline."""
+def run(store, key: tuple, paths: list[Path], table, config,
+        only: list[str] | None = None) -> _Edit | None:
+    """The report as it stands after the edit, its findings and ranges in pieces
+    (quick_view.py prints it), with `only` (verify --files) their view too; None:
+    run the full pipeline."""
     snap = store.get(KIND, LATEST)
     if not (isinstance(snap, dict) and snap.get("form") == FORM and snap["inputs"] == key):
         return None
@@ -80,13 +85,17 @@ def run(store, key: tuple, paths: list[Path], table, config) -> tuple[str, int, 
             cached_load.texts_unchanged(p, real_path, stamps) for p in snap["prints"]):
         return None
     edit = _Edit(store, snap, changed, stamps, real_path)
+    edit.keys = [k for k, _ in found]
+    if only is not None:
+        edit.view = View(only, snap["names"])
     if changed and not edit.read([Path(files[i]) for i in changed],
                                  [found[i] for i in changed], root, table):
         return None
     settle = settler(config)
-    if changed and not edit.redo(settle, str(registry_root(paths)), table):
+    if (changed or edit.view is not None) and not edit.redo(
+            settle, str(registry_root(paths)), table):
         return None
-    return edit.finish(found)
+    return edit.finish()
 
 
 class _Edit:
@@ -98,6 +107,8 @@ class _Edit:
         self.moved: dict[int, list[int]] = {}  # file index -> its claims whose value moved
         self.findings = snap["findings"]
         self.ranges = snap["ranges"]
+        self.keys: list = []  # each file's key now
+        self.view: View | None = None  # --files
 
     def read(self, paths, keys, root, table) -> bool:
         """Read the changed files; False unless each changed in its values alone."""
@@ -133,22 +144,32 @@ class _Edit:
             self.findings = [e for e in self.findings
                              if not (e[0][4] == "repeated-claim" and e[0][0] == read.name)]
         roots.discard(None)
-        groups = self._groups(roots)
+        touched = set() if self.view is None else self.view.roots(self.snap["file_roots"])
+        groups = None if touched is None else self._groups(roots | touched)
+        if groups is None and self.view is not None:
+            raise ViewDeclined("a group of the files cannot be solved on its own")
         if groups is None or any(_stale(entry, moved, roots) for entry in self.findings):
             return False
-        solved = self._solve(groups, root, table)
-        if solved is None:
-            return False
+        solved = self._solve(groups, root, table) if groups else ([], {}, {}, {})
+        if solved is None or any(r.known == "agree, unranged" for r in solved[0]):
+            return False  # (the text report's note on such a group is not kept)
         results, dims, display, root_of = solved
         self.findings = [e for e in self.findings if e[3] not in roots]
+        mine = []
         for number, result in enumerate(results):
             owner = root_of[next(k.name for c in result.constraints for k in c.variables
                                  if k.name in root_of)]
-            add += _entries(settle(list(solution_findings(Solution([result], dims)))), owner,
+            made = _entries(settle(list(solution_findings(Solution([result], dims)))), owner,
                             ("result", number))
-        self.ranges = _ranges(self.ranges, roots, [
-            (r.key.name, r.key.date or 0, root_of[r.key.name], range_piece(r))
-            for r in implied.ranges(results, dims, display)])
+            if owner in roots:
+                add += made
+                mine.append(result)
+            if self.view is not None and self.view.wants(result):
+                self.view.take(result, made)
+        if self.view is not None:
+            self.view.solved = dims, display, root_of
+        self.ranges = _ranges(self.ranges, roots,
+                              range_rows(implied.ranges(mine, dims, display), root_of))
         return self.ranges is not None and self._take_out(out) and self._put_in(add)
 
     def _groups(self, roots: set) -> dict | None:
@@ -198,50 +219,40 @@ class _Edit:
         return not +out  # each one found
 
     def _put_in(self, add: list) -> bool:
-        """Sorted as the full run sorts: by sort key, and findings of one sort key in
-        the order they were made. That order is known between two kept findings
-        (kept in it) and between two of one source made here (one file's, or one
-        result's); between others the full run's is not known: decline."""
-        if any(entry[1] is None for entry in add):
-            return False
-        merged = sorted([(*entry, None) for entry in self.findings] + add,
-                        key=lambda e: e[0])
-        if any(a[4] != b[4] for a, b in zip(merged, merged[1:])
-               if a[0] == b[0] and a[1] != b[1]):
-            return False
-        self.findings = [entry[:4] for entry in merged]
-        return True
+        merged = merged_findings(self.findings, add)
+        if merged is not None:
+            self.findings = merged
+        return merged is not None
 
-    def finish(self, found: list) -> tuple[str, int, int] | None:
-        snap = self.snap
-        errors = sum(1 for e in self.findings if e[2] == "error")
-        warnings = sum(1 for e in self.findings if e[2] == "warning")
-        unchecked = snap["unchecked"]
-        summary = {"claims": snap["claims"], "errors": errors, "warnings": warnings,
-                   "checked": snap["claims"] - len(unchecked), "unchecked": len(unchecked)}
-        text = assemble([e[1] for e in self.findings], self.ranges[3], unchecked, summary)
-        if text is None:
-            return None
+    def reading(self, i: int):
+        """File i's reading as it is now (None: not kept)."""
+        if i in self.new:
+            return self.new[i]
+        entry = self.store.get(cached_load.KIND, self.keys[i])
+        return entry[1] if isinstance(entry, tuple) and len(entry) == 3 else None
+
+    def finish(self) -> _Edit | None:
+        if self.view is not None and not self.view.finish(self):
+            raise ViewDeclined("the files' findings cannot be told apart")
         self.stamps.save()
         if self.changed:
-            self.store.put(KIND, REPORT, (snap["token"], [k for k, _ in found],
-                                          self.findings, self.ranges))
-        return text, errors, warnings
+            self.store.put(KIND, REPORT, (self.snap["token"], self.keys, self.findings,
+                                          self.ranges))
+        return self
 
 
 def _ranges(old: tuple, roots: set, new: list) -> tuple | None:
     """The kept ranges (quick_record._flat) without the groups `roots`, with `new`
-    ((name, date, group, piece) each) in their places by name and date."""
-    names, dates, groups, pieces = old
+    ((name, date, group, piece, shown) each) in their places by name and date."""
+    groups = old[2]
     keep = [k for k, group in enumerate(groups) if group not in roots]
-    out = ([names[k] for k in keep], [dates[k] for k in keep], [groups[k] for k in keep],
-           [pieces[k] for k in keep])
-    for name, date, group, piece in sorted(new, key=lambda item: item[:2]):
-        if piece is None:
+    out = tuple([column[k] for k in keep] for column in old)
+    for row in sorted(new, key=lambda item: item[:2]):
+        if row[3] is None:
             return None
-        at = bisect.bisect_left(range(len(out[0])), (name, date),
+        at = bisect.bisect_left(range(len(out[0])), row[:2],
                                 key=lambda k: (out[0][k], out[1][k]))
-        for column, value in zip(out, (name, date, group, piece)):
+        for column, value in zip(out, row):
             column.insert(at, value)
     return out
 

@@ -96,11 +96,16 @@ class Report:
         found = worst.get(claim.id)
         if found and found.startswith("error"):
             return found
-        if claim.interval is None or claim.expr is None:
+        if self._unread(claim):
             return "unread"
         if found:
             return found
         return "ok" if self.is_checked(claim.id) else "unchecked"
+
+    def _unread(self, claim: Claim) -> bool:
+        """Whether the claim's value or quantity could not be read (report/quick_view.py
+        keeps the answer with each claim's row)."""
+        return claim.interval is None or claim.expr is None
 
     def exit_code(self, strict: bool = False) -> int:
         if self.errors or (strict and self.warnings):

@@ -2,7 +2,7 @@
 full run's, after any sequence of edits; an edit of values alone takes that path,
 and it reads and builds only what the edit touches.
 
-The command line's JSON run is mimicked as it runs (verify.quick_json, else the
+The command line's JSON run is mimicked as it runs (verify.quick_report, else the
 full pipeline, whose pieces are then kept), on the registry of
 test_cached_verify.py, with its edits and three more ways for kept pieces to go
 stale: a report file renamed, a claim moved to the other report, and a value edit
@@ -21,14 +21,14 @@ from typer.testing import CliRunner
 from factcheck.cli.app import app
 from factcheck.report import quick
 from factcheck.report.formats import render
-from factcheck.verify import quick_json, verify_paths
+from factcheck.verify import quick_report, verify_paths
 
 
 def _cli_json(folder: Path, state: dict) -> tuple[str, bool]:
     """(the JSON text, whether it came from the kept pieces), as `verify --format
     json` makes it."""
     config = _config(state)
-    made = quick_json([folder], config)
+    made = quick_report([folder], config)
     if made is not None:
         return made[0], True
     report = verify_paths([folder], config=config, cache=True)

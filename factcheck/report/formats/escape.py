@@ -24,6 +24,9 @@ import re
 # isolates (which reorder what a reviewer sees), and lone surrogates.
 _UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
                      "\ud800-\udfff]")
+# The same but the line feed: `visible` of each line of a text, in one pass.
+_UNSAFE_IN_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                              "\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\x1b": "\\x1b"}
 # The ASCII punctuation that acts inside a line of Markdown (emphasis, code, table
@@ -83,4 +86,4 @@ def json_text(text: str) -> str:
 
 def visible_lines(text: str) -> str:
     """`visible` for each line of a text whose line breaks are its own."""
-    return "\n".join(visible(line) for line in text.split("\n"))
+    return _UNSAFE_IN_LINES.sub(_escape, text)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.findings import Finding, Location
 from factcheck.report.formats import render
@@ -124,3 +126,18 @@ def test_empty_registry_is_only_the_summary(registry):
 def test_auto_is_text_when_not_on_a_terminal(shipped):
     report = verify_paths([shipped])
     assert render(report, "auto", terminal=False) == render(report, "text")
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(
+    ["a", " ", "\n", "\r", "\t", "\x1b", "\x00", "\x85", "\u202e", "\udc80", "é", "∞"]),
+    max_size=12), min_size=1, max_size=5))
+def test_the_text_is_made_visible_line_by_line_in_one_pass(lines):
+    """visible_lines on the joined text is visible on each line, and a line that
+    holds a line break of its own is escaped, never split."""
+    from factcheck.report.formats.escape import visible, visible_lines
+
+    joined = "\n".join(lines)
+    assert visible_lines(joined) == "\n".join(visible(line) for line in joined.split("\n"))
+    finding = Finding("quote", "error", "a\nb", Location("x.yaml", 1, 1), details=tuple(lines))
+    out = render(Report(Registry(root="."), [finding]), "text")
+    assert out.count("\n") == 4 + len(lines) and "a\\nb" in out
