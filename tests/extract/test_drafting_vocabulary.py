@@ -346,3 +346,12 @@ def test_patients_treated_in_hospitals_are_hospitalized():
     d = drafts_by_number("In Bangladesh, a total of 91,053 patients suffering from dengue "
                          "have received treatment in the hospitals.", dt.date(2019, 10, 1))
     assert d["91,053"].quantity.endswith("hospitalized")  # not "departed" (received)
+
+
+def test_people_stuck_or_waiting_to_cross_are_stranded():
+    d = drafts_by_number("In Greece, another 1,000 people were stuck at a gas station in "
+                         "Polykastro.", dt.date(2016, 2, 26))
+    assert d["1,000"].quantity == "polykastro.stranded"
+    # near miss: people who crossed are no longer waiting
+    d = drafts_by_number("In Greece, 1,000 people crossed into Macedonia.", dt.date(2016, 2, 26))
+    assert not d["1,000"].quantity.endswith("stranded")
