@@ -355,3 +355,15 @@ def test_people_stuck_or_waiting_to_cross_are_stranded():
     # near miss: people who crossed are no longer waiting
     d = drafts_by_number("In Greece, 1,000 people crossed into Macedonia.", dt.date(2016, 2, 26))
     assert not d["1,000"].quantity.endswith("stranded")
+
+
+def test_displacing_and_crossing_over_are_their_verbs_forms():
+    d = drafts_by_number("In Somalia, overflowing rivers have flooded communities, displacing "
+                         "370,000 and destroying farms.", dt.date(2019, 11, 1))
+    assert d["370,000"].quantity == "somalia.displaced"
+    d = drafts_by_number("Macedonia allowed just 100 people to cross over from Greece's "
+                         "Idomeni border area.", dt.date(2016, 2, 26))
+    assert d["100"].quantity == "idomeni.departed"
+    # near miss: waiting to cross is not crossing
+    d = drafts_by_number("In Libya, 5,000 people are waiting to cross.", dt.date(2011, 3, 1))
+    assert d["5,000"].quantity == "libya.stranded"
