@@ -85,6 +85,7 @@ class GroupSolver(RangeQuestions):
         self._solver = None
         self._agreeing = None  # the unguarded solver of every constraint, once sat
         self._witness = None  # or a point (witness.py) that proved they agree
+        self._witnesses: list = []  # that point and the others that reached ends
         self._by_points: dict = {}  # the ends points reached, when not all (ranges.py)
         self._refuted = False  # propagation found every constraint together empty
         self._questions = itertools.count()
@@ -189,6 +190,7 @@ class GroupSolver(RangeQuestions):
         PLAIN.close(self)
         GUARDED.close(self)
         self._agreeing = self._witness = None
+        self._witnesses = []
         if self._solver is not None:
             self._guards.release()
         self._solver = None
