@@ -20,18 +20,18 @@ from z3.z3core import Z3_optimize_get_lower, Z3_optimize_get_upper
 
 from .constraints import Atom, VarKey
 from .results import Bound  # noqa: F401  (ranges' answers; z3-free, as cached)
+from .points import PointQuestions
 from .propagate import implied_whole, propagate, rising_direction, rows_by_variable, rows_of
-from . import witness
 from .z3calls import (
     ARITH_SOLVER, Guards, TooHard, atom_scale, declared, fraction, read_bound, smt_number,
     smt_value,
 )
 
 
-class RangeQuestions:
+class RangeQuestions(PointQuestions):
     """The bound questions of solver.GroupSolver, which holds the group (keys,
     positions, atoms, names), its solvers and its time (`_ask`, `_tick`,
-    `_remaining_ms`, `_plain`)."""
+    `_remaining_ms`, `_plain`); those points answer: points.py."""
 
     def ranges(self, keys: list[VarKey], subset, shared: bool = False,
                agreeing: bool = False) -> list[Bound] | None:
@@ -105,157 +105,6 @@ class RangeQuestions:
         return [exact[key] if key in exact else
                 Bound(fraction(proved[(key, False)]), fraction(proved[(key, True)]))
                 for key in keys]
-
-    def _witnessed(self, keys: list[VarKey]) -> list[Bound] | None:
-        """Every key's range proved without z3 (witness.py): each end propagation
-        proposes is closed and reached by a point, all lower ends by one, all upper
-        ends by another, or infinite along a rising direction. None: ask z3, which
-        then proves only the ends no point reached (`_by_points` keeps those that
-        were). (Within the group's time, as z3's questions are.)"""
-        self._tick()
-        self._by_points = {}
-        rows, found = self._propagated()
-        if found is None:
-            self._refuted = True  # propagation leaves some variable no value
-            return None
-        wanted: tuple[dict, dict] = ({}, {})
-        complete = True
-        rows_with = rows_by_variable(rows, len(self.keys))
-        for key in keys:
-            i = self.position[key]
-            for upper, value, is_open in ((0, found.low[i], found.low_open[i]),
-                                          (1, found.high[i], found.high_open[i])):
-                if is_open or (value is None and not rising_direction(
-                        rows, len(self.keys), self.floor, i, 1 if upper else -1, rows_with)):
-                    complete = False
-                elif value is not None:
-                    wanted[upper][(key, bool(upper))] = value
-        group = witness.Group(rows, rows_with, self._whole_rows, found, self.calendar_at,
-                              self._satisfies)
-        points: list = []
-        reached = {end: value for ends in wanted
-                   for end, value in self._reached(group, ends, points).items()}
-        if not points:  # no end to reach: still a point must show that they agree
-            points.extend(point for point in [group.point({})] if point is not None)
-        if not complete or not points or len(reached) < len(wanted[0]) + len(wanted[1]):
-            self._by_points = reached
-            return None
-        self._witness = points[0]
-        return [Bound(fraction(found.low[i]), fraction(found.high[i]))
-                for i in (self.position[key] for key in keys)]
-
-    def _reached_ends(self, rows, whole, found, subset, ends: dict) -> dict:
-        """The `ends` proved in Python for a subset (a conflict's members less one):
-        points satisfying the subset exactly reach them, and none goes beyond
-        (propagation is sound), as _proved would find with z3."""
-        if not ends or found.empty:
-            return {}
-        atoms = [self.atoms[i] for i in subset]
-        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)), whole, found,
-                              self.calendar_at, lambda point: self._satisfies(point, atoms))
-        wanted: tuple[dict, dict] = ({}, {})
-        for (key, upper), value in ends.items():
-            wanted[upper][(key, upper)] = value
-        return {end: value for part in wanted
-                for end, value in self._reached(group, part, []).items()}
-
-    def _reached(self, group, ends: dict, points: list) -> dict:
-        """The ends ((key, upper?) -> value) points reach: all at once when one point
-        reaches them all, else each half in turn (as _reach asks z3); the points
-        found go to `points`."""
-        if not ends:
-            return {}
-        self._tick()
-        point = group.point({self.position[key]: value for (key, _), value in ends.items()})
-        if point is not None:
-            points.append(point)
-            return dict(ends)
-        if len(ends) < 2:
-            return {}
-        order = list(ends)
-        half = len(order) // 2
-        return {end: ends[end] for part in (order[:half], order[half:])
-                for end in self._reached(group, {e: ends[e] for e in part}, points)}
-
-    def witnessed_agreement(self, extra: list | None = None) -> bool:
-        """Whether a point found in Python satisfies every constraint, and the
-        `extra` atoms (exact readings) if given; False proves nothing. Without
-        extra atoms, the point is kept (exact_also_agrees)."""
-        self._tick()
-        rows, found = self._propagated(extra or [])
-        point = self._point(rows, self._whole_rows, found, lambda point: self._satisfies(
-            point) and (not extra or self._satisfies(point, extra)))
-        if point is None:
-            return False
-        if not extra:
-            self._witness = point
-        return True
-
-    def refuted(self) -> bool:
-        """Whether propagation alone finds the group's constraints conflicting (its
-        bounds are sound: no solution lies outside them, so none at all when they
-        leave some variable no value); False proves nothing."""
-        self._tick()
-        return self._propagated()[1] is None
-
-    def point_agrees(self, subset: list[int]) -> bool:
-        """Whether a point found in Python satisfies every constraint of the subset
-        (exactly, as witnessed_agreement for the whole group); False proves nothing.
-        Cheap for the small subsets a conflict is shrunk through."""
-        self._tick()
-        atoms = [self.atoms[i] for i in subset]
-        rows, whole, found = self._bounds_of(subset, atoms)
-        return self._point(rows, whole, found,
-                           lambda point: self._satisfies(point, atoms)) is not None
-
-    def _point(self, rows: list, whole: list[bool], found, accept) -> list | None:
-        """A point within the propagated bounds `found` (None: empty) that `accept`
-        accepts, as far as witness.py's greedy choice finds one."""
-        if found is None:
-            return None
-        return witness.Group(rows, rows_by_variable(rows, len(self.keys)), whole, found,
-                             self.calendar_at, accept).point({})
-
-    def _propagated(self, extra: list = ()):
-        """Every constraint's rows (and the extra atoms') and their propagated
-        bounds (None: empty)."""
-        rows, self._whole_rows, found = self._bounds_of(
-            range(len(self.constraints)), [*self.atoms, *extra], rows_of(extra, self.position))
-        return rows, found
-
-    def _bounds_of(self, indices, atoms_lists: list, extra_rows: list = ()):
-        """The rows of the constraints at `indices` (and `extra_rows`), the variables
-        their equalities make whole, and the propagated bounds (None: empty)."""
-        rows = [row for i in indices for row in self._rows(i)] + list(extra_rows)
-        whole = implied_whole(atoms_lists, self.position, self.whole)
-        found = propagate(rows, len(self.keys), whole, self.floor)
-        return rows, whole, (None if found.empty else found)
-
-    def _satisfies(self, point: list, atoms_lists=None) -> bool:
-        if atoms_lists is None:  # the whole group (most points): compiled once
-            compiled = self._atom_cache.get(None)
-            if compiled is None:
-                compiled = self._atom_cache[None] = [self._compiled(a) for a in self.atoms]
-        else:
-            compiled = [self._compiled(atoms) for atoms in atoms_lists]
-        return witness.integral_where_whole(point, self.whole) and witness.holds_compiled(
-            point, compiled, self.floor, self.calendar_at)
-
-    def _compiled(self, atoms: list) -> list:
-        """A constraint's atoms (or exact readings) compiled for points (witness.py),
-        once per group: kept by the list's identity, the list kept alive with them."""
-        found = self._atom_cache.get(id(atoms))
-        if found is None:
-            found = self._atom_cache[id(atoms)] = (atoms, witness.compiled(
-                atoms, self.position, self.integer_vars.__contains__))
-        return found[1]
-
-    def _rows(self, i: int) -> list:
-        """Constraint i's atoms as propagation rows (made once per group)."""
-        rows = self._row_cache.get(i)
-        if rows is None:
-            rows = self._row_cache[i] = rows_of([self.atoms[i]], self.position)
-        return rows
 
     def _unbounded(self, solver: z3.Solver, base: list, tag: str, subset: list[int],
                    ends: list) -> list:
@@ -335,11 +184,12 @@ class RangeQuestions:
         if not any(c.exact_atoms for c in self.constraints):
             return False
         if self._agreeing is None and self._witness is not None:
-            # The point that proved agreement may prove this too. Else the exact
+            # The points that proved agreement may prove this too. Else the exact
             # GroupSolver is asked at once: building z3's solver of these constraints
             # here only to ask it the same question costs more than it can save.
             exact = [c.exact_atoms for c in self.constraints if c.exact_atoms]
-            return self._satisfies(self._witness, exact) or self.witnessed_agreement(exact)
+            return any(self._satisfies(point, exact) for point in self._witnesses) or \
+                self.witnessed_agreement(exact)
         solver = self._agreeing
         exact = [self._formula(c.exact_atoms) for c in self.constraints if c.exact_atoms]
         if solver is None:

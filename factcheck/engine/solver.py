@@ -85,6 +85,7 @@ class GroupSolver(RangeQuestions):
         self._solver = None
         self._agreeing = None  # the unguarded solver of every constraint, once sat
         self._witness = None  # or a point (witness.py) that proved they agree
+        self._witnesses: list = []  # that point and the others that reached ends
         self._by_points: dict = {}  # the ends points reached, when not all (ranges.py)
         self._refuted = False  # propagation found every constraint together empty
         self._questions = itertools.count()
@@ -143,7 +144,7 @@ class GroupSolver(RangeQuestions):
                 self, self.ctx, self.declarations + [(g, "Bool") for g in guard_names],
                 self.floors + self.calendar + guarded, self._remaining_ms())
             # (made through the C API: z3.Bool costs more than most questions)
-            self._guards = Guards(self.ctx, guard_names)
+            self._guards = Guards(self.ctx, guard_names, kept=True)
             self.guard_asts = self._guards.asts
             self.guard_at = {ast.value: i for i, ast in enumerate(self.guard_asts)}
         return self._solver
@@ -189,6 +190,7 @@ class GroupSolver(RangeQuestions):
         PLAIN.close(self)
         GUARDED.close(self)
         self._agreeing = self._witness = None
+        self._witnesses = []
         if self._solver is not None:
             self._guards.release()
         self._solver = None
@@ -291,7 +293,8 @@ class GroupSolver(RangeQuestions):
         # group costs milliseconds. The path is left as it is.)
         found: list[list[int]] = []
         maximal: list[list[int]] = []
-        with Guards(self.ctx, [f"{self.prefix}m{i}" for i in everything]) as mark_asts:
+        with Guards(self.ctx, [f"{self.prefix}m{i}" for i in everything],
+                    kept=True) as mark_asts:
             try:
                 self._enumerate(map_solver, mark_asts, found, limit, maximal)
                 stopped = len(found) >= limit and self._ask(map_solver, []) != z3.unsat

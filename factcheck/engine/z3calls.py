@@ -112,13 +112,29 @@ PLAIN, GUARDED = Scopes(), Scopes()
 
 
 class Guards:
-    """Boolean constants (declared already) as ASTs, referenced while in use."""
+    """Boolean constants (declared already) as ASTs, referenced while in use.
+    `kept`: names every group uses again (a constraint's guard, its mark in the
+    map): made once per process and context, and held for good (a few hundred at
+    most), instead of made and freed again for each group."""
 
-    def __init__(self, ctx, names: list[str]):
+    _kept: dict[tuple[int, str], object] = {}  # (context, name) -> AST, held for good
+
+    def __init__(self, ctx, names: list[str], kept: bool = False):
         self.ref = ctx.ref()
-        bool_sort = Z3_mk_bool_sort(self.ref)
-        self.asts = [held(self.ref, Z3_mk_const(self.ref, Z3_mk_string_symbol(
-            self.ref, name), bool_sort)) for name in names]
+        self.kept = kept
+        if kept:
+            self.asts = [self._kept.get((self.ref.value, name)) or self._keep(name)
+                         for name in names]
+        else:
+            self.asts = [self._make(name) for name in names]
+
+    def _make(self, name: str):
+        return held(self.ref, Z3_mk_const(self.ref, Z3_mk_string_symbol(self.ref, name),
+                                          Z3_mk_bool_sort(self.ref)))
+
+    def _keep(self, name: str):
+        ast = self._kept[(self.ref.value, name)] = self._make(name)
+        return ast
 
     def __enter__(self) -> list:
         return self.asts
@@ -127,8 +143,9 @@ class Guards:
         self.release()
 
     def release(self) -> None:
-        for ast in self.asts:
-            Z3_dec_ref(self.ref, ast)
+        if not self.kept:
+            for ast in self.asts:
+                Z3_dec_ref(self.ref, ast)
         self.asts = []
 
 

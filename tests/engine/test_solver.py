@@ -66,6 +66,33 @@ def test_all_minimal_conflicts_are_enumerated_once():
     assert (more, stopped) == (0, False)
 
 
+def test_guards_and_marks_are_made_once_per_process(monkeypatch):
+    # Every group names its guards and marks alike (fc_g0, fc_m0, ...): the second
+    # group's enumeration makes no constant, and releasing frees none of them. The
+    # sets found are the same each time; (near miss) the fresh names of one question
+    # (kept=False) are made and freed each time.
+    from factcheck.engine import z3calls
+
+    def group():
+        return solver(c("a", {X: 1}, -10, ">="), c("b", {Y: 1}, 0, ">="),
+                      c("c", {X: 1, Y: -1}, 0, "<="), c("d", {Y: 1}, -5, "<="),
+                      c("e", {X: 1}, -3, "<="))
+    first = group().all_conflicts(cap=20, limit=200)
+    made, freed = [], []
+    make, free = z3calls.Z3_mk_const, z3calls.Z3_dec_ref
+    monkeypatch.setattr(z3calls, "Z3_mk_const", lambda *a: made.append(a) or make(*a))
+    monkeypatch.setattr(z3calls, "Z3_dec_ref", lambda *a: freed.append(a) or free(*a))
+    again = group()
+    assert again.all_conflicts(cap=20, limit=200) == first
+    again.release()
+    kept = {ast.value for ast in z3calls.Guards._kept.values()}
+    assert made == [] and not [ast for _, ast in freed if ast.value in kept]
+    freed.clear()
+    with z3calls.Guards(again.ctx, ["fc_fresh_question"]) as (fresh,):
+        assert fresh.value not in kept
+    assert len(made) == 1 and [ast.value for _, ast in freed] == [fresh.value]
+
+
 def test_the_map_of_explored_sets_asks_without_a_timer(monkeypatch):
     # The map's questions are propositional: asked with no timeout (z3 would hand
     # each to a timer thread); the group's time is still checked before each. The

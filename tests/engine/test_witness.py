@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from factcheck.engine import consistency, solver, witness
 from factcheck.engine.constraints import Atom, Constraint, VarKey
 from factcheck.engine.parallel import portable
+from factcheck.engine import propagate as propagate_module
 from factcheck.engine.propagate import propagate, rows_by_variable, rows_of
 
 KEYS = [VarKey("w.a"), VarKey("w.b"), VarKey("w.c"), VarKey("w.d", 738795)]
@@ -144,20 +145,71 @@ def test_an_end_no_point_reaches_is_left_to_z3(monkeypatch):
 
 
 def test_ends_points_reach_are_not_asked_of_z3_when_others_are(monkeypatch):
-    # a + b <= 10 and a == b, both whole and at least zero: propagation proposes
-    # [0, 10] for each, but a = b = 10 breaks a + b <= 10 (the true upper end is 5).
-    # The point (0, 0) proves both lower ends; z3 is asked about the upper ends only.
-    a, b = KEYS[:2]
-    group = [claim("sum", {a: 1, b: 1}, -10, "<="), claim("same", {a: 1, b: -1}, 0, "==")]
+    # a + b + c <= 10 and a == b == c, all whole and at least zero: propagation
+    # proposes [0, 10] for each, and with the rows combined pairwise still [0, 5]
+    # (2b + c <= 10), but the true upper end is 3 (3a <= 10). The point (0, 0, 0)
+    # proves the lower ends; z3 is asked about the upper ends only.
+    a, b, c = KEYS[:3]
+    group = [claim("sum", {a: 1, b: 1, c: 1}, -10, "<="),
+             claim("ab", {a: 1, b: -1}, 0, "=="), claim("bc", {b: 1, c: -1}, 0, "==")]
     asked = []
     proved = solver.GroupSolver._proved
     monkeypatch.setattr(solver.GroupSolver, "_proved", lambda self, z3solver, base, tag,
                         ends: asked.extend(ends) or proved(self, z3solver, base, tag, ends))
+    result = consistency.solve_group(group, {a, b, c}, {a, b, c})
+    assert result.ranges == {key: solver.Bound(0, 3) for key in (a, b, c)}
+    assert sorted(asked) == [(a, True), (b, True), (c, True)]
+    without_points(monkeypatch)
+    assert portable(consistency.solve_group(group, {a, b, c}, {a, b, c})) == portable(result)
+
+
+def test_rows_combined_give_the_ends_propagation_overshoots(monkeypatch):
+    # a + b <= 10 and a == b, both whole and at least zero: row by row, propagation
+    # proposes [0, 10] for each, but a = b = 10 breaks a + b <= 10. The sum row with
+    # `b - a <= 0` (one half of a == b) cancels a: 2b <= 10, so b <= 5, and a <= 5 the
+    # same way; the point (5, 5) reaches both. No solver is built.
+    a, b = KEYS[:2]
+    group = [claim("sum", {a: 1, b: 1}, -10, "<="), claim("same", {a: 1, b: -1}, 0, "==")]
+    monkeypatch.setattr(solver.GroupSolver, "_plain",
+                        lambda self, subset: pytest.fail("z3 asked"))
     result = consistency.solve_group(group, {a, b}, {a, b})
     assert result.ranges == {a: solver.Bound(0, 5), b: solver.Bound(0, 5)}
-    assert sorted(asked) == [(a, True), (b, True)]
+    monkeypatch.undo()
     without_points(monkeypatch)
     assert portable(consistency.solve_group(group, {a, b}, {a, b})) == portable(result)
+
+
+def test_rows_combined_are_sums_of_rows_that_cancel_a_variable():
+    # r + d - p <= 0 (the accounting) and 9p - 10d < 0 (d above 0.9 p). Cancelling d:
+    # 10 (r + d - p) + (9p - 10d) = 10r - p < 0; cancelling p: 9 (r + d - p) +
+    # (9p - 10d) = 9r - d < 0. r is on one side only: nothing cancels it. A strict
+    # row makes the sum strict.
+    r, d, p = 0, 1, 2
+    rows = [([(r, 1), (d, 1), (p, -1)], 0, False), ([(p, 9), (d, -10)], 0, True)]
+    assert propagate_module.combined_rows(rows, 3) == [([(r, 10), (p, -1)], 0, True),
+                                                       ([(d, -1), (r, 9)], 0, True)]
+    # With p <= 1000, all whole and at least zero: row by row, r <= p - d gives only
+    # r <= 999 (d's lower end is taken at p's lower end 0: d > 0, so d >= 1); the
+    # sum gives 10r < p <= 1000, r <= 99.
+    cap = [([(p, 1)], -1000, False)]
+    alone = propagate(rows + cap, 3, [True] * 3, [0, 1, 2])
+    assert alone.high[r] == 999
+    found = propagate(rows + cap + propagate_module.combined_rows(rows, 3), 3, [True] * 3,
+                      [0, 1, 2])
+    assert found.high[r] == 99
+
+
+def test_no_combination_for_a_variable_in_many_rows():
+    # x <= y_k (4 rows) and x >= z_k (4 rows), every y_k and z_k in one row alone:
+    # 16 pairs on x, more than the limit of 12, none combined; (near miss) 3 and 4
+    # rows: 12 pairs, each combined into z_j - y_k <= 0.
+    x, ys, zs = 0, [1, 2, 3, 4], [5, 6, 7, 8]
+    above = [([(x, 1), (y, -1)], 0, False) for y in ys]
+    below = [([(x, -1), (z, 1)], 0, False) for z in zs]
+    assert propagate_module.combined_rows(above + below, 9) == []
+    combined = propagate_module.combined_rows(above[:3] + below, 9)
+    assert len(combined) == 12
+    assert ([(1, -1), (5, 1)], 0, False) in combined
 
 
 def test_rounding_is_asked_of_the_exact_solver_alone(monkeypatch):

@@ -365,6 +365,30 @@ def test_unique_ids_give_no_finding():
     assert check_unique_ids([RawFile("empty.yaml")]) == []
 
 
+def test_unique_ids_place_only_the_entries_named_twice(monkeypatch):
+    # Locations are made for a duplicate and the entry it repeats, not for every id
+    # (100,000 of them in a large registry, checked in one process): one claim id
+    # used twice among 3 claims places exactly those 2.
+    from factcheck.registry.schema import records
+
+    raw, _ = check("""\
+        claims:
+          - {id: one, quantity: a.b, value: x}
+          - {id: two, quantity: a.b, value: x}
+          - {id: one, quantity: a.b, value: x}
+        """, "d.yaml")
+    placed = []
+    where = records.RawRecord.where
+    monkeypatch.setattr(records.RawRecord, "where",
+                        lambda self, name: placed.append(self.id) or where(self, name))
+    (finding,) = check_unique_ids([raw])
+    assert sorted(placed) == ["one", "one"]
+    assert finding.line == 4 and "also at d.yaml:2:" in finding.message
+    placed.clear()
+    raw, _ = check("claims:\n  - {id: one, quantity: a.b, value: x}\n", "e.yaml")
+    assert check_unique_ids([raw]) == [] and placed == []
+
+
 # ---------------------------------------------------------------- the schema data
 
 def test_every_schema_field_has_a_dataclass_attribute():
