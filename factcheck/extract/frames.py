@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from .lexicon import lexicon
 from .places import Places
@@ -152,11 +153,20 @@ _DATED = re.compile(r"\b[Aa]n?\s+((?:January|February|March|April|May|June|July|
                     r"\s+\d{1,2})\s+([a-z]+(?:-[a-z]+)?)\b")
 
 
+@cache
+def _incidents() -> frozenset:
+    """The lexicon's single-word events and the accidents a story names ("cave-in")."""
+    events = lexicon().tables["events"].values()
+    return frozenset(p.replace("-", "_") for ps in events for p in ps if " " not in p) | {
+        "cave_in", "crash", "collapse", "shipwreck", "capsizing", "sinking", "derailment",
+        "stampede"}
+
+
 def dated_incident(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """(name, span of the day) of an incident named by its day in text[start:end]."""
     for found in _DATED.finditer(text, start, end):
         noun = found.group(2).replace("-", "_")
-        if noun not in _NO_INCIDENT and not noun.endswith("s"):
+        if noun in _incidents():  # not "a July 29 report said": no incident
             day = re.sub(r"[^a-z0-9]+", "_", found.group(1).lower()).strip("_")
             return f"{noun}_{day}", found.span(1)
     return None

@@ -137,6 +137,9 @@ def test_an_incident_named_by_its_day_with_a_is_another_one():
     assert d["on Monday"].quantity == "heatwave.start"
     d = drafts("The May 12 quake killed 16 people in Karachi.")
     assert d["16"].quantity == "karachi.killed"
+    # nor a report named by its day: no incident
+    d = drafts("A May 12 report said 40 people died in Karachi.")
+    assert d["40"].quantity == "karachi.killed"
 
 
 def test_a_hyphenated_magnitude_is_the_quakes():
