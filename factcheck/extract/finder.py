@@ -111,11 +111,19 @@ def _read_at(scan: Scan, i: int) -> tuple[Mention | None, int]:
     return _accept(scan, i, interval, end)
 
 
+_SIGN_WORDS = frozenset({"minus"})
+_SCALES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
+
+
 def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention | None, int]:
     start = scan.tokens[i].start
     future = False
     if interval.kind == "date" and filters.clause_is_future(scan, start, end):
         interval, end, future = _future_reading(scan, start, interval, end)
+    if i > 0 and scan.tokens[i - 1].low in _SIGN_WORDS and interval.unit not in _SCALES:
+        # "as low as minus 26" with no scale: the sign is not read, and 26 is no reading
+        sign = scan.tokens[i - 1].start
+        return _unparsed(scan, sign, end, "a sign word with no temperature scale"), end
     verdict = filters.judge(scan, i, interval, end)
     if verdict is filters.DROP:
         return None, end

@@ -154,3 +154,14 @@ def test_a_magnitude_joined_by_a_hyphen_is_read():
     assert found("a magnitude-5 shock hit")[0][:2] == ("5", "count")
     # near misses: a name's digits after a hyphen stay names
     assert found("the F-16 jets") == [] and found("COVID-19 cases rose") == []
+
+
+def test_a_sign_word_with_no_scale_is_left_unread_not_read_without_its_sign():
+    # "as low as minus 26" in a story that never names its scale: 26 would be a wrong
+    # reading (the sign lost), so the words are listed as seen, not read
+    [mention] = find_mentions("Temperatures plunged as low as minus 26 in North Dakota.",
+                              PUBLISHED)
+    assert (mention.kind, mention.text) == ("unparsed", "minus 26")
+    assert "scale" in mention.note
+    # near miss: with its scale the reading keeps its sign
+    assert found("It was minus 5C in Oslo.")[0][:4] == ("minus 5C", "other", -5.5, -4.5)
