@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..findings import FactcheckError
 from ..grammar import Matcher
 from ..grammar.change import change_of
+from ..grammar.quantity import TEMPERATURES
 from ..grammar.table import PhraseTable
 from ..interval import Interval
 from . import filters, trim
@@ -112,7 +113,6 @@ def _read_at(scan: Scan, i: int) -> tuple[Mention | None, int]:
 
 
 _SIGN_WORDS = frozenset({"minus"})
-_SCALES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
 
 
 def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention | None, int]:
@@ -120,7 +120,7 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
     future = False
     if interval.kind == "date" and filters.clause_is_future(scan, start, end):
         interval, end, future = _future_reading(scan, start, interval, end)
-    if i > 0 and scan.tokens[i - 1].low in _SIGN_WORDS and interval.unit not in _SCALES:
+    if i > 0 and scan.tokens[i - 1].low in _SIGN_WORDS and interval.unit not in TEMPERATURES:
         # "as low as minus 26" with no scale: the sign is not read, and 26 is no reading
         sign = scan.tokens[i - 1].start
         return _unparsed(scan, sign, end, "a sign word with no temperature scale"), end

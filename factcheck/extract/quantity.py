@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from ..grammar.quantity import TEMPERATURES
 from . import amounts
 from .ages import person_age
 from .asof import FLOWS, AsOf, of_the_day, period
@@ -51,7 +52,6 @@ from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
-TEMPERATURE_UNITS = frozenset({"degree_Fahrenheit", "degree_Celsius"})
 # measures said only right by their number ("carrying around 35 migrants", "Four
 # people survived"), never across a clause ("search for survivors")
 CLOSE_MEASURES = frozenset({"on_board", "survivors"})
@@ -220,7 +220,7 @@ class Namer:
 
     def _temperature(self, mention: Mention, sentence: Span) -> str | None:
         """"temperatures expected to top 105 degrees Fahrenheit": the place's."""
-        if mention.unit not in TEMPERATURE_UNITS or amounts.a_change(self.text, mention):
+        if mention.unit not in TEMPERATURES or amounts.a_change(self.text, mention):
             return None  # "warmed by 2 °C" is a change, no level
         subject = self._subject(mention, sentence, None)
         if subject == self.document:

@@ -142,13 +142,14 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
                   kind=kind, age=is_age), j
 
 
-_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+# the units a sign word reads with ("minus 5C"); extract asks the same set
+TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 
 
 def _signed(ctx: Context, sign, value: Fraction, unit, j: int):
     """(value, end) with a temperature's sign in words, before ("minus 5C") or after
     ("12 degrees Celsius below zero"); None for a sign word before no temperature."""
-    temperature = unit is not None and unit.name in _TEMPERATURES
+    temperature = unit is not None and unit.name in TEMPERATURES
     if sign is not None and not temperature:
         return None
     after = ctx.phrase(ctx.table.signs_after, j) if temperature and sign is None else None
