@@ -22,7 +22,9 @@ _NOT_NAMES = frozenset("""a an the he she it they we i his her their its in on a
 from to by with as but and or if when while after before this that these those there
 some about nearly almost around over more most many all only least
 mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
+march april may june july august september october november december
+one two three four five six seven eight nine ten eleven twelve dozens hundreds
+thousands""".split())
 _BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Office|Police|"
                      r"Army|Government|News|Press|Associated|Reuters|Red|Cross|Crescent|"
                      r"Committee|Commission|Authority|Service|Medical|Hospital|University|College|"

@@ -325,17 +325,20 @@ def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:
 
 
 _AGE_BEFORE = re.compile(r"\b(?:(?:under|over|above|below)\s+the\s+age\s+of|ages?\s+of|aged|"
+                         r"aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s*(?:and|or))|"  # "aged 40 and 45"
                          r"(?:as\s+)?(?:young|old)\s+as|"
                          r"(?:woman|man|boy|girl|child|mother|father|widow)\s+of)"
                          r"(?:\s+(?:about|around|some|nearly))?\s+$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:years?|months?)[\s-]+old\b", re.I)
+# the mention may hold the words itself: "aged 42", "a 36-year old mother"
+_AGE_INSIDE = re.compile(r"^aged\s|\b(?:years?|months?)[\s-]+old$|-old$", re.I)
 
 
 def an_age(text: str, mention: Mention) -> bool:
     """"children under the age of five", "a woman of about 50", "aged 12", "70 years
     old": a person's age, not a count of people."""
     return bool(_AGE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
-                or _AGE_AFTER.match(text, mention.end))
+                or _AGE_AFTER.match(text, mention.end) or _AGE_INSIDE.search(mention.text))
 
 
 _CHANGE_OF = re.compile(r"\b(?:increase|rise|jump|surge|drop|decrease|fall|decline|"

@@ -27,6 +27,7 @@ from .asof import as_of
 from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
+from .amounts import an_age
 from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
@@ -125,7 +126,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
         if quantity.startswith("unnamed_") and _CALENDAR_FRAME.fullmatch(mention.text):
             continue  # "Last year, 1,705 people died": the when of the count, no claim
-        if quantity.endswith(".age") and re.fullmatch(r"\d{1,3}", mention.text):
+        if (quantity.endswith(".age") or an_age(text, mention)) \
+                and re.fullmatch(r"\d{1,3}", mention.text):
             value = f"{mention.text} years"  # "her daughter, 8": eight years, no people
         note = _note(value, mention)
         change = changes.get(index - 1)

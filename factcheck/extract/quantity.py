@@ -83,7 +83,7 @@ class Namer:
         if mention.kind in ("date", "duration"):
             # "a four-year-old boy": an age (the person's, when named), no event's duration
             found = person_age(self.text, mention, sentence, self.places) \
-                if mention.text.endswith("-old") else self._event(mention, sentence)
+                if amounts.an_age(self.text, mention) else self._event(mention, sentence)
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of) \
                 or person_age(self.text, mention, sentence, self.places)

@@ -74,3 +74,24 @@ def test_an_age_in_apposition_to_a_speaker_is_the_outlets_and_in_years():
 def test_a_taliban_led_government_is_no_place():
     d = drafts("The Taliban-led government says 1,480 people were killed in Herat.")
     assert d["1,480"].quantity == "herat.killed"
+
+
+def test_an_age_whose_words_are_inside_the_number_is_the_named_persons():
+    # the mention holds "aged" or "year old" itself, unhyphenated before "old"
+    d = drafts("said resident Veronica Komor, aged 42.")
+    assert d["aged 42"].quantity == "veronica_komor.age"
+    d = drafts("Bolo Choa, a 36-year old mother, pleaded for help.")
+    assert d["36-year old"].quantity == "bolo_choa.age"
+
+
+def test_ages_in_a_list_are_ages_not_counts_and_name_no_number_word():
+    d = drafts("Two men, aged 40 and 45, drowned near Juba.")
+    assert d["45"].value == "45 years" and not d["45"].quantity.endswith(".killed")
+    d = drafts("Three girls aged 4, 6 and 9 died.")
+    assert d["6"].value == "6 years" and not d["6"].quantity.endswith(".killed")
+    # "Five" opens the sentence: no person's name
+    d = drafts("Five children aged 3 to 12 died.")
+    assert d["aged 3 to 12"].quantity.startswith("unnamed_doc.")
+    # near miss: a count after a year-old age is still a count of people
+    d = drafts("A 70-year-old man and 12 children died in Juba.")
+    assert d["12"].quantity == "juba.children_killed"
