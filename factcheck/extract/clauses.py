@@ -342,3 +342,22 @@ def nearest(text: str, mention: Mention, hits: list, mentions: list[Mention]):
     if not hits:
         return None
     return min(hits, key=lambda h: distance(text, mention, h, mentions))
+
+
+# "killing at least 91 people and shaking neighboring Bali", "killed 12 people and cut
+# roads to Kisumu": the number a verb's object, and a place after a second predicate
+# is that predicate's (not "houses inundated ... and standing crops ... in Khyber")
+_VERBS = r"(?:[a-z]+(?:ing|ed)|cut|hit|left|shook|sent|forced|killed)"
+_OTHER_PREDICATE = re.compile(rf"\s(?:and|but)\s+(?!(?:were|was|had|have|has|are|is)\b){_VERBS}\b")
+_OBJECT_OF = re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,2}}$")
+
+
+def nearest_place(text: str, mention: Mention, places: list[Place],
+                  mentions: list[Mention]) -> Place | None:
+    """The nearest place, passing over a qualifier ("Vidalia, Louisiana") and a place
+    of another predicate after the number, when another place is left."""
+    heads = [p for p in places if not p.qualifier] or places
+    object_of = _OBJECT_OF.search(text, max(0, mention.start - 40), mention.start)
+    own = [p for p in heads if p.start < mention.end or not object_of
+           or not _OTHER_PREDICATE.search(text, mention.end, p.start)]
+    return nearest(text, mention, own or heads, mentions)

@@ -26,6 +26,7 @@ from . import amounts
 from .ages import person_age
 from .asof import FLOWS, AsOf, of_the_day, period
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest
+from .clauses import nearest_place as _nearest_place
 from .clauses import (AGENT, COUNTS, EXAMPLES, INITIAL, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun, reduced_relative)
@@ -390,10 +391,3 @@ class Namer:
     @cached_property
     def events(self) -> Events:
         return Events(self.text, self.mentions, self.existing, self.year)
-
-
-def _nearest_place(text: str, mention: Mention, places: list[Place],
-                   mentions: list[Mention]) -> Place | None:
-    """The nearest place, passing over a qualifier ("Vidalia, Louisiana")."""
-    heads = [p for p in places if not p.qualifier]
-    return _nearest(text, mention, heads or places, mentions)

@@ -456,3 +456,20 @@ def test_and_before_a_place_with_its_own_verb_and_number_joins_two_clauses():
     d = drafts("Storm hits US\n\nTens of thousands of residents from Louisiana and "
                "Mississippi flocked Monday to dozens of inland shelters.")
     assert d["dozens"].quantity == "louisiana_and_mississippi.shelters"
+
+
+def test_a_place_after_a_second_predicate_is_not_the_objects():
+    d = drafts("An earthquake struck the island of Lombok, killing at least 91 people and "
+               "shaking neighboring Bali.")
+    assert d["at least 91"].quantity == "lombok.killed"
+    d = drafts("Floods in Kenya killed 12 people and cut roads to Kisumu.")
+    assert d["12"].quantity == "kenya.killed"
+    # near misses: the place alone is still taken; a clause with a number of its own;
+    # a number that is no verb's object ("and standing crops ... across Khyber")
+    assert drafts("Floods killed 12 people and cut roads to Kisumu.")["12"].quantity \
+        == "kisumu.killed"
+    d = drafts("Floods in Kenya killed 12 people and 40 were injured in Kisumu.")
+    assert d["40"].quantity == "kisumu.injured"
+    d = drafts("In Kenya, fifteen people were killed, hundreds of houses inundated and "
+               "standing crops were destroyed across Khyber.")
+    assert d["hundreds"].quantity.startswith("khyber.")
