@@ -194,4 +194,4 @@ def clause_is_future(scan, start: int, end: int) -> bool:
     """Whether the clause holding text[start:end] speaks of the future
     (grammar.clauses.future_clause)."""
     return future_clause(scan.text, scan.sentences, _words(scan), scan.starts,
-                         scan.table.dates.future_markers, start, end)
+                         scan.table.dates, start, end)

@@ -103,17 +103,22 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
 
 
 def future_clause(text: str, sentences: Sentences, words: list[str], starts: list[int],
-                  markers, start: int, end: int, before: bool = False) -> bool:
+                  dates, start: int, end: int, before: bool = False) -> bool:
     """Whether the clause holding text[start:end] speaks of the future: it holds a
-    future marker of the phrase table (will, is due to, next, scheduled for ...);
-    with `before`, one that comes before text[start:end]. `words` are the text's
-    tokens in lower case, `starts` their offsets, `markers` the phrase table's
-    `dates.future_markers`."""
+    future marker of the phrase table (will, is due to, next, scheduled for ...),
+    or it opens with "until", "before" ... and a present verb ("until the rains
+    arrive in June"); with `before`, one that comes before text[start:end]. `words`
+    are the text's tokens in lower case, `starts` their offsets, `dates` the phrase
+    table's `dates` section."""
     clause = clause_around(text, sentences.around(start), start, end)
     k = bisect.bisect_left(starts, clause.start)
     stop = bisect.bisect_left(starts, start if before else clause.end)
+    if k < stop and words[k] in dates.future_openers and any(
+            words[j] in dates.present_verbs and words[j - 1] not in _DETERMINERS
+            for j in range(k + 1, stop)):  # not the noun of "until the end of June"
+        return True
     while k < stop:
-        found = markers.match(words, k)
+        found = dates.future_markers.match(words, k)
         if found is not None and not _a_cause(words, k, found[1]):
             return True
         k += 1
@@ -139,7 +144,7 @@ def future_date_in(quote: str, forward, anchor, table=None, language=None) -> bo
 
     matcher = Matcher(quote, anchor, table=table, language=language)
     words, starts = matcher.ctx.words, matcher.token_starts
-    markers = matcher.ctx.table.dates.future_markers
+    dates = matcher.ctx.table.dates
     sentences = Sentences(quote)
     for pos in starts:
         try:
@@ -147,7 +152,7 @@ def future_date_in(quote: str, forward, anchor, table=None, language=None) -> bo
         except FactcheckError:
             continue
         if found is not None and (found[0].low, found[0].high) == (forward.low, forward.high) \
-                and future_clause(quote, sentences, words, starts, markers, pos, found[1],
+                and future_clause(quote, sentences, words, starts, dates, pos, found[1],
                                   before=True):
             return True
     return False

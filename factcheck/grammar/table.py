@@ -171,6 +171,8 @@ class DateTable:
     rolling: PhraseIndex
     ago: PhraseIndex
     future_markers: PhraseIndex
+    future_openers: frozenset[str]  # "until" ... and a present verb: a time to come
+    present_verbs: frozenset[str]
 
 
 def per_table(compute):
@@ -275,6 +277,8 @@ def _build(raw: dict) -> PhraseTable:
         rolling=index(dates["rolling"]),
         ago=index(dates["ago"]),
         future_markers=index(dates.get("future_markers", {})),
+        future_openers=_flags(dates.get("future_openers", {})),
+        present_verbs=_flags(dates.get("present_verbs", {})),
     )
     table = PhraseTable(
         raw=raw,

@@ -84,7 +84,22 @@ def test_a_preposition_before_the_date_opens_no_clause():
                                            dt.date(2011, 10, 31).toordinal())
     assert future_date_in("Relief camps will stay open until October", october, ANCHOR)
     assert future_date_in("Aid will flow after October", october, ANCHOR)
-    # near misses: the past tense, and "until" opening a clause of its own
+    # near misses: the past tense, and "until" opening a past clause of its own
     assert not future_date_in("The camps were open until October", october, ANCHOR)
-    assert not future_date_in("Crews will wait until the rains stop in October", october,
+    assert not future_date_in("Crews waited until the rains stopped in October", october,
                               ANCHOR)
+
+
+def test_until_and_a_present_verb_open_a_clause_about_the_future():
+    # 6 April 2011: "in June" read forward is June 2011, backward June 2010
+    june = forward("in June")
+    assert (june.low, june.high) == (dt.date(2011, 6, 1).toordinal(),
+                                     dt.date(2011, 6, 30).toordinal())
+    assert future_date_in("Conditions are unlikely to improve until the monsoon rains "
+                          "arrive in June", june, ANCHOR)
+    assert future_date_in("Crews will wait until the rains stop in June", june, ANCHOR)
+    assert future_date_in("Schools stay shut before classes resume in June", june, ANCHOR)
+    # near misses: a past verb, no verb at all, a present verb before no opener
+    assert not future_date_in("Crews waited until the rains came in June", june, ANCHOR)
+    assert not future_date_in("Schools were closed until the end of June", june, ANCHOR)
+    assert not future_date_in("Classes resume in June", june, ANCHOR)
