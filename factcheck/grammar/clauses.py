@@ -32,6 +32,9 @@ although though but and since after before until unless if where so""".split())
 # until October" is one clause
 _PREPOSITIONS = frozenset({"until", "before", "after"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_JOINED_NOUNS = re.compile(r"(?:and|or)\s", re.I)
+# a finite verb after "and" makes it a clause of its own ("and two bodies were found")
+_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|[a-z]{2,}ed)\b", re.I)
 
 # "due to" before a determiner gives a cause ("closed due to the blockade"), and
 # after a past verb too ("two people died due to floods", "closed due to rain").
@@ -110,7 +113,15 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
     arrive in June"); with `before`, one that comes before text[start:end]. `words`
     are the text's tokens in lower case, `starts` their offsets, `dates` the phrase
     table's `dates` section."""
-    clause = clause_around(text, sentences.around(start), start, end)
+    sentence = sentences.around(start)
+    clause = clause_around(text, sentence, start, end)
+    while _JOINED_NOUNS.match(text, clause.start) and clause.start > sentence.start \
+            and not _CLAUSE_PUNCT.search(text[clause.start - 2:clause.start]) \
+            and not _A_VERB.search(text, clause.start, start):
+        # "will have to provide food and shelter ... until October": an "and" with no
+        # comma before it joins words, not clauses; the clause goes on before it
+        clause = Span(clause_around(text, sentence, clause.start - 1, clause.start - 1).start,
+                      clause.end)
     k = bisect.bisect_left(starts, clause.start)
     stop = bisect.bisect_left(starts, start if before else clause.end)
     if k < stop and words[k] in dates.future_openers and any(

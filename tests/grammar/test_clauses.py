@@ -103,3 +103,17 @@ def test_until_and_a_present_verb_open_a_clause_about_the_future():
     assert not future_date_in("Crews waited until the rains came in June", june, ANCHOR)
     assert not future_date_in("Schools were closed until the end of June", june, ANCHOR)
     assert not future_date_in("Classes resume in June", june, ANCHOR)
+
+
+def test_and_between_words_opens_no_clause_for_the_future():
+    # published 6 April 2011: "until October" said with "will" before "food and
+    # shelter" is October 2011
+    october = forward("October")
+    assert future_date_in("We will have to provide food and shelter to the survivors "
+                          "until October", october, ANCHOR)
+    # near misses: "and" opening a clause with a verb of its own, or after a comma
+    thursday = forward("on Thursday")
+    assert not future_date_in("Crews will search and two bodies were found on Thursday",
+                              thursday, ANCHOR)
+    assert not future_date_in("Crews will search, and divers found two bodies on Thursday",
+                              thursday, ANCHOR)
