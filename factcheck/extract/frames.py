@@ -79,6 +79,25 @@ _KINDS = ("district", "province", "county", "region", "state", "prefecture", "go
 _THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)
 
 
+def _country_before(places: Places, start: int) -> str | None:
+    """The country named most before `start`, the last of a tie ("floods across the
+    country"; not "Turkey" of "crossed the border from Turkey" in a Greek story)."""
+    countries = {snake(c) for c in lexicon().demonyms.values()} | known_spellings()
+    named = Counter(p.key for p in places.found if p.end <= start and p.key in countries)
+    return max(reversed(list(named)), key=named.get) if named else None
+
+
+# "the Andean nation of 16 million people": the people of the story's country
+_NATION_OF = re.compile(r"\bthe\s+(?:[A-Z][\w-]+\s+)?(?:nation|country)\s+of\s+(?:(?:some|"
+                        r"about|nearly|almost|over|more\s+than|roughly)\s+)?$")
+
+
+def nation_of(text: str, start: int, places: Places) -> str | None:
+    """The country "the nation of" before `start` points back to, or None."""
+    said = _NATION_OF.search(text, max(0, start - 60), start)
+    return _country_before(places, said.start()) if said else None
+
+
 _NUMBER_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|a\s+dozen"
 # not "in the 16 districts": the districts named before, whose place said it
 _GROUP = re.compile(rf"\b(?:in|across|over|throughout)\s+(?:({_NUMBER_WORDS})|"
@@ -103,12 +122,7 @@ def place_of_kind(text: str, start: int, end: int, places: Places) -> str | None
         return None
     kind = said.group(1).lower()
     if kind in ("country", "nation"):
-        # "floods across the country": the country named most before it, the last
-        # of a tie (not "Turkey" of "crossed the border from Turkey" in a Greek story)
-        countries = {snake(c) for c in lexicon().demonyms.values()} | known_spellings()
-        named = Counter(p.key for p in places.found
-                        if p.end <= said.start() and p.key in countries)
-        return max(reversed(list(named)), key=named.get) if named else None
+        return _country_before(places, said.start())
     for place in reversed([p for p in places.found if p.end <= said.start() and not p.demonym]):
         after = re.match(rf"\s+{kind}\b", text[place.end:place.end + 20], re.I)
         # "the province of Nan"; not "Lablae district of Uttaradit", the district's

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
+from .place_words import NOT_PLACES, not_a_name
 from .place_kinds import VOLCANO_AFTER, compass_parts, peak_key, regions_apart, without_storms
 from .references import with_landmarks
 from .spellings import (known_spellings, not_speakers, one_spelling, snake,
@@ -50,21 +51,6 @@ _PEOPLE = frozenset("""people refugees migrants civilians residents ukrainians a
 rohingyas rohingya evacuees families""".split())
 _ARRIVAL = frozenset("""arrived arriving arrive entered entering reached reaching received
 crossed crossing headed heading decamped went returned""".split())
-_NOT_PLACES = frozenset("""january february march april may june july august september
-october november december monday tuesday wednesday thursday friday saturday sunday the
-a an mr mrs ms dr president minister prime general governor mayor un u.n eu nato
-agency organization organisation ministry court council forces army party news times
-guardian press service commission commissioner committee government university center
-centre union nations office defense defence helmets police guard television twitter
-facebook network group bank fund programme program cross crescent media post mission
-press photo international world health christians muslims armenians security
-statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
-rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsunami
-catholic orthodox protestant authority authorities department division directorate
-bureau board institute society foundation corporation company administration
-management ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
-measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
-eid ramadan diwali thanksgiving hanukkah passover""".split())
 # "KOSLANDA, Sri Lanka — ": a place in capitals, its country, a dash
 _PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)\s*[—–-]")
 # a river's name floods places, a disease's spreads in them; neither is one ("Brahmaputra
@@ -250,6 +236,8 @@ class Places:
         if snake(name) in self.registry or VOLCANO_AFTER.match(self.text, start + len(name)) \
                 or re.match(r"(?:Mount|Mt\.?)\s", name):
             return True  # "Mount Merapi", "the Tungurahua volcano": a peak is a place
+        if not_a_name(self.text, start, name):
+            return False  # "Meteorological officials", "the Andean nation of 16 million"
         if _INSTITUTION.match(self.text, start + len(name)) or _LED.search(name) or (
                 re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()):
             return False  # "of NPR": an acronym no country spells is a body; "Taliban-led"
@@ -267,7 +255,7 @@ class Places:
             return False  # "the US State of Louisiana": the place is the one after "of"
         words = [w.lower().rstrip(".") for w in name.split()]
         # ("of the" inside a name: "Democratic Republic of the Congo")
-        if any(w in _NOT_PLACES for w in words[:1] + [w for w in words[1:] if w != "the"]) \
+        if any(w in NOT_PLACES for w in words[:1] + [w for w in words[1:] if w != "the"]) \
                 or len(name) < 3 or (
                 len(words) == 1 and (words[0] in lexicon().demonyms
                                      or words[0].removesuffix("s") in lexicon().demonyms)) \

@@ -34,7 +34,8 @@ from .cases import case_count
 from .distance import distance
 from .events import Events
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
-                     heading_place, local_place, owner_only, paragraph_place)
+                     heading_place, local_place, nation_of, owner_only,
+                     paragraph_place)
 from .lengths import LENGTH_MEASURES, another_reading, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -289,6 +290,9 @@ class Namer:
         inside = [p for p in self.places.between(sentence.start, sentence.end)
                   if p.key not in self.events.storm_names  # "Phailin pummels coast"
                   and not p.landmark]  # "80km north of Melbourne"
+        nation = nation_of(self.text, mention.start, self.places)
+        if nation is not None:  # "the Andean nation of 16 million people"
+            return nation
         owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
         if owner:  # "River Nile (15.64%)": the number in brackets is the place's
             return owner[0].key

@@ -473,3 +473,35 @@ def test_a_place_after_a_second_predicate_is_not_the_objects():
     d = drafts("In Kenya, fifteen people were killed, hundreds of houses inundated and "
                "standing crops were destroyed across Khyber.")
     assert d["hundreds"].quantity.startswith("khyber.")
+
+
+def test_adjectives_compounds_and_plural_acronyms_are_no_places():
+    names = lambda text: [p.key for p in Places(text).found]
+    assert names("Meteorological officials said it would last. Flooding hit Kerala.") \
+        == ["kerala"]
+    assert names("Disaster-relief officials said 450,000 people were affected in Isabela.") \
+        == ["isabela"]
+    assert "etcs" not in names("Sierra Leone has 288 beds in four Ebola Treatment Centres "
+                               "(ETCs). Lack of beds in ETCs is forcing families home.")
+    # "More army personnel" at a sentence's start is no place either
+    assert "more" not in names("More army personnel were sent to Bihar. More than 300 "
+                               "people were rescued in Bihar.")
+    # near misses: a name with a capital after its hyphen, and a place before "state"
+    assert "guinea_bissau" in names("Floods in Guinea-Bissau killed three people.")
+    assert "bihar" in names("Officials in Bihar state said 60 people died.")
+
+
+def test_the_nation_of_n_people_is_the_country_named_before():
+    d = drafts("A quake hit Ecuador on Saturday. It struck off the Pacific coast and was "
+               "felt around the Andean nation of 16 million people.")
+    assert d["16 million"].quantity == "ecuador.population"
+    # near miss: with no country named before, no country is guessed
+    d = drafts("The quake was felt around the nation of 16 million people.")
+    assert d["16 million"].quantity == "doc.population"
+
+
+def test_more_countries_known_by_their_people():
+    d = drafts("Floods hit Nigerien villages, killing 30 people.")
+    assert d["30"].quantity == "niger.killed"
+    d = drafts("Sierra Leonean health workers said 12 people died.")
+    assert d["12"].quantity == "sierra_leone.killed"

@@ -1,0 +1,36 @@
+"""Words that look like places and are none: months, titles, bodies, diseases, common
+words at a sentence's start ("More army personnel"), adjectives ("Meteorological
+officials", "the Andean nation"), compounds of a common noun ("Disaster-relief
+officials"), plural acronyms ("in ETCs")."""
+
+from __future__ import annotations
+
+import re
+
+NOT_PLACES = frozenset("""january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday the
+a an mr mrs ms dr president minister prime general governor mayor un u.n eu nato
+agency organization organisation ministry court council forces army party news times
+guardian press service commission commissioner committee government university center
+centre union nations office defense defence helmets police guard television twitter
+facebook network group bank fund programme program cross crescent media post mission
+press photo international world health christians muslims armenians security
+statement national church jan feb mar apr jun jul aug sep sept oct nov dec muslim
+rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsunami
+catholic orthodox protestant authority authorities department division directorate
+bureau board institute society foundation corporation company administration
+management ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
+measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
+survey eid ramadan diwali thanksgiving hanukkah passover more most many some several all other
+another these those this that few only also however meanwhile""".split())
+# "Meteorological officials", "Disaster-relief officials", "the Andean nation", "in
+# ETCs": an adjective, a compound of a common noun, a plural acronym; no place
+_NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ical|ional|ncial)|[A-Z][a-z]+-[a-z]+|[A-Z]{2,6}s")
+_OF_A_COUNTRY = re.compile(r"\s+(?:nation|country|kingdom|republic)\b")
+
+
+def not_a_name(text: str, start: int, name: str) -> bool:
+    """Whether the capitalised `name` at `start` is an adjective, a common compound or
+    a plural acronym, not a place's name."""
+    return bool(_NOT_A_NAME.fullmatch(name)) or (
+        " " not in name and _OF_A_COUNTRY.match(text, start + len(name)) is not None)
