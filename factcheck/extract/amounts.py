@@ -52,18 +52,30 @@ def fitting(hits: list[Hit], thing: Hit | None) -> list[Hit]:
 
 
 _LEVEL_VERBS = frozenset("reached reaching crossed crossing".split())
+_STAY_VERBS = frozenset("remain remains remained stayed stay stays".split())
 _QUALIFIED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|"
                         r"some|roughly|an\s+estimated|a)\s+)*")
 
 
 def level_verb(text: str, hit: Hit, mention: Mention) -> bool:
-    """"The death toll ... has reached 14", "the toll crossed 1,000": a verb of
-    arrival right before the number says what level a count came to, not that
-    people arrived ("5,000 refugees reached Poland" has the number first)."""
-    return text[hit.start:hit.end].lower() in _LEVEL_VERBS and hit.end <= mention.start \
-        and bool(_QUALIFIED.fullmatch(text[hit.end:mention.start]))
+    """"The death toll ... has reached 14", "the toll crossed 1,000", "would remain
+    at 16": a verb of arrival or of staying right before the number says what level
+    a count came to, not that people arrived or stayed ("5,000 refugees reached
+    Poland" has the number first). Also "the remains" (a body's): no verb at all."""
+    if re.search(r"\b(?:the|their|his|her|of)\s+$", text[max(0, hit.start - 8):hit.start]) \
+            and text[hit.start:hit.end].lower() == "remains":
+        return True
+    if hit.end > mention.start:
+        return False
+    between = text[hit.end:mention.start]
+    if text[hit.start:hit.end].lower() in _STAY_VERBS:  # "the toll would remain at 16"
+        return bool(re.fullmatch(r"\s+at" + _QUALIFIED.pattern, between))
+    return text[hit.start:hit.end].lower() in _LEVEL_VERBS and bool(_QUALIFIED.fullmatch(between))
 
 
+# "Isabela, a province of more than a million people"
+_HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:[A-Za-z][\w-]+\s+)?(?:city|town|village|country|"
+                      r"nation|island|province|state|region|district)\s+of\s+$")
 _HOME_WITH = re.compile(r"\b(?:city|town|village|country|nation|island|capital|province|"
                         r"state|region|district|port|county)\b[^,.;:\d]{0,40}?\bwith\s+"
                         r"(?:(?:more\s+than|over|about|some|nearly|around|roughly|almost|"
@@ -76,8 +88,9 @@ _NOUN_ENDS = re.compile(r"(?:\s+(?:people|residents|inhabitants|persons))?\s*(?:
 def population_with(text: str, mention: Mention) -> bool:
     """"Concepcion, the largest city near the epicenter with more than 200,000
     people": the people a place is home to, its population."""
-    return mention.unit == "person" and bool(_HOME_WITH.search(
-        text[max(0, mention.start - 70):mention.start])) and bool(_NOUN_ENDS.match(
+    before = text[max(0, mention.start - 70):mention.start]
+    return mention.unit == "person" and bool(
+        _HOME_WITH.search(before) or _HOME_OF.search(before)) and bool(_NOUN_ENDS.match(
             text, mention.end))  # not "left with 300 people homeless"
 
 

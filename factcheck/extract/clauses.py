@@ -35,6 +35,7 @@ _PRESUMED = re.compile(r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:dead|buried|tr
                        r"missing|drowned|lost)\b")
 _PRESUMED_AFTER = re.compile(r"(?:\s+(?:people|more|others|persons))?\s+(?:dead|buried|trapped|"
                              r"killed|missing|drowned|lost)\b")
+_HOLDS = re.compile(r"\s+(?:remain|stay)\s+at\s+(?:[a-z]+\s+)?")  # the count is what it is
 _RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
 
 
@@ -48,6 +49,7 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
     own = _RELATIVE_AFTER.match(text, mention.end)  # "38 people who remain missing"
     return any(h.table == "forecast" and start <= h.start and h.end <= end
                and not _PRESUMED.match(text, h.end)
+               and not _HOLDS.fullmatch(text, h.end, mention.start)  # "would remain at 16"
                and not (text[h.end:mention.start].isspace()  # "officials fear 5,000 missing"
                         and _PRESUMED_AFTER.match(text, mention.end))
                and not any(min(h.end, mention.end) <= m.start < max(h.start, mention.start)
@@ -325,8 +327,13 @@ def _listed(text: str, place: Place, places: list[Place]) -> list[Place]:
         text[chain[-2].end:chain[-1].start]) else [place]
 
 
+# "would remain at 16 until the remains were recovered": a word past a subordinate
+# clause's opening is that clause's
+_SUBORDINATE = re.compile(r"\b(?:until|unless|because|although|whereas)\b")
+
+
 def between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:
-    cost = BREAK_COST * len(BREAK.findall(text[a:b]))
+    cost = BREAK_COST * (len(BREAK.findall(text[a:b])) + len(_SUBORDINATE.findall(text[a:b])))
     numbers = sum(1 for m in mentions if a <= m.start and m.end <= b and m.kind in COUNTS)
     return cost + NUMBER_COST * numbers
 

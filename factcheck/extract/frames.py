@@ -87,15 +87,22 @@ def _country_before(places: Places, start: int) -> str | None:
     return max(reversed(list(named)), key=named.get) if named else None
 
 
-# "the Andean nation of 16 million people": the people of the story's country
-_NATION_OF = re.compile(r"\bthe\s+(?:[A-Z][\w-]+\s+)?(?:nation|country)\s+of\s+(?:(?:some|"
-                        r"about|nearly|almost|over|more\s+than|roughly)\s+)?$")
+# "the Andean nation of 16 million people": the people of the story's country;
+# "Isabela, a province of more than a million people": the place it stands beside
+_NATION_OF = re.compile(r"\b(?:the|an?)\s+(?:[A-Z][\w-]+\s+|[a-z]+\s+)?(nation|country|"
+                        r"province|state|city|town|village|island|district|region)\s+of\s+"
+                        r"(?:(?:some|about|nearly|almost|over|more\s+than|roughly)\s+)?$")
 
 
 def nation_of(text: str, start: int, places: Places) -> str | None:
-    """The country "the nation of" before `start` points back to, or None."""
+    """The place "a province of", "the nation of" before `start` says, or None."""
     said = _NATION_OF.search(text, max(0, start - 60), start)
-    return _country_before(places, said.start()) if said else None
+    if said is None:
+        return None
+    beside = [p for p in places.found if re.fullmatch(r"\s*,\s*", text[p.end:said.start()])]
+    if beside:
+        return beside[-1].key
+    return _country_before(places, said.start()) if said[1] in ("nation", "country") else None
 
 
 _NUMBER_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|a\s+dozen"

@@ -108,3 +108,21 @@ def peak_key(name: str, text: str) -> str:
             r"(?<!Mt\s)(?<!Mt\.\s)(?<!Mount\s)\b" + re.escape(name[peak.end():]) + r"\b", text):
         return snake(name)  # ("Mount Kenya" in a story of Kenya stays the mountain)
     return snake(name[peak.end():])
+
+
+_WIDE_KIND = re.compile(r"\b(?:state|province|region)\s+of\s+$", re.I)
+
+
+def most_named(text: str, found: list, keys) -> str | None:
+    """The place named most (`keys`: a Counter); of a tie, the first met that is not
+    named as a state, province or region: "the town of Oso" before "the US state of
+    Washington", a landslide's site before its state."""
+    if not keys:
+        return None
+    top = max(keys.values())
+    tied = [key for key in keys if keys[key] == top]  # in the order first met
+
+    def wide(key: str) -> bool:
+        return any(_WIDE_KIND.search(text, max(0, p.start - 25), p.start)
+                   for p in found if p.key == key)
+    return min(tied, key=wide)

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
 from .place_words import NOT_PLACES, not_a_name
-from .place_kinds import VOLCANO_AFTER, compass_parts, peak_key, regions_apart, without_storms
+from .place_kinds import (VOLCANO_AFTER, compass_parts, most_named, peak_key, regions_apart,
+                          without_storms)
 from .references import with_landmarks
 from .spellings import (known_spellings, not_speakers, one_spelling, snake,
                         title_case_checked)
@@ -126,7 +127,7 @@ class Places:
         origins = Counter(p.key for p in self.found if p.role == "origin")
         self.destinations = {p.key for p in self.found if p.role == "destination"}
         self.generic_destination = bool(GENERIC_DESTINATION.search(text))
-        self.main = (keys.most_common(1) or [(None, 0)])[0][0]
+        self.main = most_named(text, self.found, keys)
         others = Counter(p.key for p in self.found if p.key not in self.destinations)
         # with no origin named, the people's own country ("Syrians fleeing to ..."),
         # else the story's own place, is where people leave from

@@ -401,3 +401,42 @@ def test_people_left_homeless_are_named_homeless_apart_from_the_displaced():
     d = drafts("In Nigeria, the fighting forced 135,000 people from their homes.")
     assert d["135,000"].quantity == "nigeria.displaced"
 
+
+
+def test_listed_as_missing_and_waiting_to_be_rescued_and_swamping():
+    d = drafts("A landslide hit Oso. As many as 176 people remained listed as missing.")
+    assert d["As many as 176"].quantity == "oso.missing"
+    d = drafts("Floods hit Bihar. Nearly 600,000 people were still waiting to be rescued.")
+    assert d["Nearly 600,000"].quantity == "bihar.stranded"
+    d = drafts("The river burst its banks, swamping hundreds of villages in Bihar.")
+    assert d["hundreds"].quantity == "bihar.villages_flooded"
+    # near miss: people who remained where they were are still remaining
+    d = drafts("A landslide hit Oso. About 300 people remained in the town.")
+    assert d["About 300"].quantity == "oso.remaining"
+
+
+def test_a_toll_that_would_remain_at_n_is_the_toll_now():
+    # the number is what the toll is; "until the remains were recovered" is another
+    # clause, and "the remains" are bodies, no verb of staying
+    d = drafts("A landslide hit Oso. The official death toll would remain at 16 until "
+               "the remains were recovered.")
+    assert d["16"].quantity == "oso.killed"
+    # near miss: people who will stay somewhere are a forecast of those remaining
+    d = drafts("A landslide hit Oso. About 5,000 people will remain at the camp.")
+    assert d["About 5,000"].quantity == "oso.remaining_forecast"
+
+
+def test_a_place_of_n_people_beside_its_name_is_its_population():
+    d = drafts("The typhoon flooded 50 villages in Isabela, a province of more than a "
+               "million people.")
+    assert d["more than a million"].quantity == "isabela.population"
+    # near miss: "the state of" with no place beside it and no nation: no guess
+    d = drafts("Floods hit Isabela. The state of 7 million people was hit.")
+    assert d["7 million"].quantity.startswith("unnamed_doc.")
+
+
+def test_of_places_named_alike_often_the_site_goes_before_its_state():
+    # one mention each: "the US state of Washington" is where "the town of Oso" is
+    d = drafts("A landslide in the US state of Washington buried homes near the town of "
+               "Oso.\n\nEight people were injured.")
+    assert d["Eight"].quantity == "oso.injured"
