@@ -143,3 +143,12 @@ def test_a_place_after_a_part_of_the_count_is_the_parts():
     # near miss: a number that is no part of the first leaves the place to both
     d = drafts("Quake kills 91\n\nThe toll rose to 91 and 200 people were injured in Bali.")
     assert d["91"].quantity == "bali.killed"
+
+
+def test_a_place_on_the_border_with_which_something_happened_is_a_landmark():
+    text = ("About 60 people have died since the Kosi river breached its banks on the "
+            "border with Nepal, swamping hundreds of villages in eastern Bihar state.")
+    assert _is_landmark(text, "Nepal")
+    assert drafts(text)["About 60"].quantity == "bihar.killed"
+    # near miss: people who crossed a border go somewhere; that place stays one
+    assert not _is_landmark("5,000 people crossed the border into Nepal.", "Nepal")
