@@ -128,7 +128,24 @@ class Events:
         # the story's own kind of event, years before the story, is another one
         # ("the worst flood after 1924" in a flood story of 2018)
         own = label == self.main_event and year >= self.year - 1
-        return label if year == self.year or own else f"{label}_{year}"
+        if year == self.year or own:
+            return label
+        if label == self.event_name(event.name) and event.table == "events":
+            label = self.written(event)  # "a 7.6 magnitude quake": `quake_2005`
+        return f"{label}_{year}"
+
+    def written(self, event: Hit) -> str:
+        """An event of another year by the story's own word for it ("a 7.6 magnitude
+        quake": `quake`), as a reader names it; the lexicon's name for a plural of it
+        ("heatwaves": `heatwave`) and for a phrase ("heat wave")."""
+        word, name = snake(self.text[event.start:event.end]), self.event_name(event.name)
+        plural = name in (word[:-1], word[:-2])  # "floods", "tornadoes"
+        return word if word and "_" not in word and word != name and not plural else name
+
+    def written_in(self, start: int, end: int) -> str | None:
+        """The story's word for the first event text[start:end] names, or None."""
+        found = [h for h in lexicon().hits(self.text, start, end) if h.table == "events"]
+        return self.written(found[0]) if found else None
 
     def storm(self, sentence: Span, mention: Mention, hits: list[Hit]) -> str | None:
         """The storm a wind speed is of: the one the sentence names, else the story's."""

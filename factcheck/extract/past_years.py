@@ -15,8 +15,12 @@ from .mention import Mention
 from .text import Span
 
 # "in 2015", "during 2015", "last year", at the number's clause or opening its sentence
-_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?P<year>1[89]\d\d|20\d\d)\b(?!\s*[-–/])"
+_MONTH = (r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|"
+          r"August|September|October|November|December)\s+")
+_YEAR = re.compile(rf"\b(?:in|during|throughout)\s+(?:{_MONTH})?(?P<year>1[89]\d\d|20\d\d)\b"
+                   r"(?!\s*[-–/])"
                    r"|\b(?P<last>last\s+year)\b", re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
 _SIMPLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>[a-z][a-z0-9_]*)")
 
 
@@ -31,8 +35,9 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
     year = _clause_year(text, mention, sentence, published_year)
     if year is None or year >= published_year:
         return quantity
-    if events.main_event is not None:
-        return f"{events.main_event}_{year}.{named['measure']}"
+    if events.main_event is not None:  # by the sentence's word for it: `quake_2005`
+        event = events.written_in(sentence.start, sentence.end) or events.main_event
+        return f"{event}_{year}.{named['measure']}"
     return f"{named['subject']}.{named['measure']}_{year}"
 
 
@@ -46,6 +51,8 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
         windows.append((sentence.start, before[0]))
     for low, high in windows:
         found = _YEAR.search(text, low, high)
+        if found is not None and _SINCE.search(text, low, found.start()):
+            return None  # "1,430 deaths since the outbreak in August 2024": up to now
         if found is not None:
             return published_year - 1 if found.group("last") else int(found.group("year"))
     return None

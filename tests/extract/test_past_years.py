@@ -39,3 +39,23 @@ def test_near_misses_keep_the_storys_count():
     # another clause's year says nothing of this count
     q = quantities("In Telangana, 300 people died, more than in 2015.", published)
     assert q["300"] == "telangana.killed"
+
+
+def test_an_earlier_quake_of_a_month_and_year_is_that_quakes_by_the_storys_word():
+    # a story of 29 October 2008: 6.4 is this quake's; 7.6 and 73,000 the 2005 quake's,
+    # never the story's magnitude (no false conflict of 6.4 with 7.6)
+    q = quantities("A 6.4 magnitude quake hit Ziarat on Wednesday. In October 2005, about "
+                   "73,000 people were killed when a 7.6 magnitude quake hit northern "
+                   "mountains.", dt.date(2008, 10, 29))
+    assert q["6.4"] == "earthquake.magnitude"
+    assert q["October 2005"] == "quake_2005.start"
+    assert q["about 73,000"] == "quake_2005.killed"
+    assert q["7.6"] == "quake_2005.magnitude"
+    # near misses: a count up to now "since" an earlier month is the story's; a plural
+    # of the lexicon's word keeps the lexicon's name
+    q = quantities("Cholera has spread across Sudan, with 1,430 deaths since the outbreak "
+                   "in August 2024.", dt.date(2025, 5, 29))
+    assert q["1,430"] == "sudan.killed"
+    q = quantities("Last year, the worst floods on record in Baluchistan killed hundreds.",
+                   dt.date(2008, 10, 29))
+    assert q["hundreds"] == "flood_2007.killed"
