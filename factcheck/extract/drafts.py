@@ -33,7 +33,7 @@ from .places import Places, snake
 from .quantity import Namer
 from .disagreeing import apart
 from .restated import bracketed, conversion, one_count
-from .quote import quote_for
+from .quote import quote_for, quote_from_sentence_start
 from .speaker import Speakers, statement_day
 from .text import Sentences, title_end
 
@@ -114,6 +114,10 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                 mention.kind == "date" and statement_day(text, sentence, mention.start, mention.end)):
             continue  # the when of another number or of a statement: no claim of its own
         quote = quote_for(text, sentences, mention.start, mention.end)
+        if mention.future and published is not None and not future_date_in(
+                quote, mention.interval, published):  # keep the clause's "will"
+            quote = quote_from_sentence_start(text, sentences, mention.start, mention.end, (
+                lambda q: future_date_in(q, mention.interval, published))) or quote
         claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
         value = value_for(mention, published, quote)
         frame = as_of(text, sentence, mention, mentions)

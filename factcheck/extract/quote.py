@@ -27,6 +27,20 @@ _STRIP = " \t\n,;:“”\"'‘’()[]—–-"
 
 
 def quote_for(text: str, sentences: Sentences, start: int, end: int) -> str:
+    return _clean(text, _span(text, sentences, start, end), start, end)
+
+
+def quote_from_sentence_start(text: str, sentences: Sentences, start: int, end: int,
+                              holds) -> str | None:
+    """The quote reaching back to its sentence's start, when `holds(quote)` and
+    the short one does not: "We will have to provide food and shelter ... until
+    October" carries the "will" that makes October the coming one."""
+    span = _span(text, sentences, start, end)
+    wider = _clean(text, Span(sentences.around(start).start, span.end), start, end)
+    return wider if holds(wider) else None
+
+
+def _span(text: str, sentences: Sentences, start: int, end: int) -> Span:
     sentence = sentences.around(start)
     span = clause_around(text, sentence, start, end)
     span = Span(min(span.start, start), max(span.end, end))
@@ -36,7 +50,7 @@ def quote_for(text: str, sentences: Sentences, start: int, end: int) -> str:
         if wider == span:
             break
         span = wider
-    return _clean(text, span, start, end)
+    return span
 
 
 def _pieces(text: str, sentence: Span) -> list[Span]:

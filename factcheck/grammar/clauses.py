@@ -34,6 +34,7 @@ _PREPOSITIONS = frozenset({"until", "before", "after"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _JOINED_NOUNS = re.compile(r"(?:and|or)\s", re.I)
 # a finite verb after "and" makes it a clause of its own ("and two bodies were found")
+_FRONTED = re.compile(r"[\s\"“‘']*(?:(?:on|in|by|from|at)\s+)?", re.I)
 _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|[a-z]{2,}ed)\b", re.I)
 
 # "due to" before a determiner gives a cause ("closed due to the blockade"), and
@@ -123,7 +124,10 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
         clause = Span(clause_around(text, sentence, clause.start - 1, clause.start - 1).start,
                       clause.end)
     k = bisect.bisect_left(starts, clause.start)
-    stop = bisect.bisect_left(starts, start if before else clause.end)
+    # "On Christmas day it will be four months": a date opening its clause is the
+    # main verb's, whose marker may follow (not "those who died on Thursday will")
+    fronted = before and _FRONTED.fullmatch(text, clause.start, start) is not None
+    stop = bisect.bisect_left(starts, clause.end if fronted or not before else start)
     if k < stop and words[k] in dates.future_openers and any(
             words[j] in dates.present_verbs and words[j - 1] not in _DETERMINERS
             for j in range(k + 1, stop)):  # not the noun of "until the end of June"

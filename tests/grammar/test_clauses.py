@@ -117,3 +117,20 @@ def test_and_between_words_opens_no_clause_for_the_future():
                               thursday, ANCHOR)
     assert not future_date_in("Crews will search, and divers found two bodies on Thursday",
                               thursday, ANCHOR)
+
+
+def test_a_date_opening_its_clause_takes_the_future_marker_after_it():
+    # 6 April 2011: "On Thursday" read forward is 7 April
+    thursday = forward("On Thursday")
+    assert future_date_in("On Thursday it will be four months since the exodus began",
+                          thursday, ANCHOR)
+    # near miss: a date after a verb of its own, the marker after it another clause's
+    assert not future_date_in("those who died on Thursday will be buried", thursday, ANCHOR)
+
+
+def test_what_is_expected_until_or_by_a_day_is_to_come():
+    friday = forward("Friday")
+    assert future_date_in("with no rain expected until Friday at the earliest", friday, ANCHOR)
+    assert future_date_in("aid expected by Friday", friday, ANCHOR)
+    # near miss: what happened as expected
+    assert not future_date_in("the rain came as expected on Friday", friday, ANCHOR)
