@@ -245,3 +245,23 @@ def test_parts_of_this_month_and_the_edges_of_spans(text, low, high):
 def test_since_before_anything_but_a_date_is_an_error(text):
     with pytest.raises(FactcheckError):
         parse_value(text, anchor=ANCHOR)
+
+
+@pytest.mark.parametrize("text,anchor,future,low,high", [
+    # each end read on its own ran backwards: December 2011 before February 2011
+    ("from December to February", dt.date(2012, 1, 15), False, "2011-12-01", "2012-02-29"),
+    ("from April to December", dt.date(2011, 6, 1), False, "2011-04-01", "2011-12-31"),
+    # forward: the first stretch ending on or after the anchor (December 2022 does)
+    ("between November and December", dt.date(2022, 12, 16), True,
+     "2022-11-01", "2022-12-31"),
+    ("from April to December", dt.date(2011, 12, 31), True, "2011-04-01", "2011-12-31"),
+])
+def test_months_with_no_year_are_one_stretch(text, anchor, future, low, high):
+    interval = parse_value(text, anchor=anchor, future=future)
+    assert (interval.low, interval.high) == (dt.date.fromisoformat(low).toordinal(),
+                                             dt.date.fromisoformat(high).toordinal())
+
+
+def test_dates_with_their_years_running_backwards_are_an_error():
+    with pytest.raises(FactcheckError, match="run backwards"):
+        parse_value("from April 2012 to December 2011", anchor=dt.date(2012, 1, 15))
