@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..findings import FactcheckError
@@ -113,6 +114,11 @@ def _read_at(scan: Scan, i: int) -> tuple[Mention | None, int]:
 
 
 _SIGN_WORDS = frozenset({"minus"})
+# "12 below zero", "wind chill of 31 below", "drop below zero": a temperature's sign
+# after the number, or zero itself, with no scale (not "10 below the poverty line")
+_SIGN_AFTER = re.compile(r"\s+(?:degrees?\s+)?below(?:\s+zero)?\b(?!\s+(?:the|a|an)\b|\s+\d)",
+                         re.I)
+_ZERO = re.compile(r"(?:below|under)\s+(?:zero|freezing)", re.I)
 
 
 def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention | None, int]:
@@ -124,6 +130,11 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
         # "as low as minus 26" with no scale: the sign is not read, and 26 is no reading
         sign = scan.tokens[i - 1].start
         return _unparsed(scan, sign, end, "a sign word with no temperature scale"), end
+    after = _SIGN_AFTER.match(scan.text, end)
+    if interval.unit not in TEMPERATURES and interval.kind != "date" and (
+            after is not None or _ZERO.fullmatch(scan.text, start, end)):
+        stop = after.end() if after is not None else end
+        return _unparsed(scan, start, stop, "a sign word with no temperature scale"), stop
     verdict = filters.judge(scan, i, interval, end)
     if verdict is filters.DROP:
         return None, end

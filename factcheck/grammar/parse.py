@@ -39,6 +39,11 @@ def _span_edge(ctx: Context) -> Interval | None:
     return found[0]
 
 
+SIGN_HINT = ("a sign word is read only with a temperature's scale: write it with the "
+             "scale the article means, e.g. 'minus 26 °F', 'minus 5 degrees Celsius' or "
+             "'12 degrees Fahrenheit below zero'")
+
+
 def parse_value(text: str, *, anchor: dt.date | None = None,
                 table: PhraseTable | None = None, future: bool = False,
                 language: str | None = None) -> Interval:
@@ -63,6 +68,9 @@ def _parse_value(text, anchor, table, future, language, *, suggest: bool) -> Int
                              "'over 100,000 people'")
     found = _guarded(lambda: _match(ctx, 0))
     if found is not None and found[1] == len(ctx.tokens):
+        if found[0].qualifier == "below" and found[0].high == 0 and found[0].unit is None:
+            raise FactcheckError(f"{text.strip()!r} is a temperature with no scale",
+                                 hint=SIGN_HINT)  # "drop below zero": no count of 0
         return found[0]
     edge = _span_edge(ctx)
     if edge is not None:
@@ -225,10 +233,10 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
     hint = did_you_mean(closest_values(ctx, at, reads))
     if hint is None and end < len(ctx.tokens) and ctx.phrase(ctx.table.rate_words, end):
         hint = f"a rate names what it counts before 'per' or 'a': {RATE_EXAMPLES}"
-    if hint is None and any(ctx.phrase(ctx.table.signs_before, k)
-                            for k in range(end, min(end + 5, len(ctx.tokens)))):
-        hint = ("a sign word is read only with a temperature's scale: write it with the "
-                "scale the article means, e.g. 'minus 26 °F' or 'minus 5 degrees Celsius'")
+    if hint is None and (ctx.phrase(ctx.table.signs_after, end) or any(
+            ctx.phrase(ctx.table.signs_before, k)
+            for k in range(end, min(end + 5, len(ctx.tokens))))):
+        hint = SIGN_HINT  # "minus 26", "12 below zero"
     hint = hint or "write the number as the article does, e.g. 'over 100,000 " \
         "people', 'between 55,000 and 75,000', or as {low, high, unit}"
     return FactcheckError(f"cannot read {rest.strip()!r}{where} as part of a value",

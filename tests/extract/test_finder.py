@@ -165,3 +165,14 @@ def test_a_sign_word_with_no_scale_is_left_unread_not_read_without_its_sign():
     assert "scale" in mention.note
     # near miss: with its scale the reading keeps its sign
     assert found("It was minus 5C in Oslo.")[0][:4] == ("minus 5C", "other", -5.5, -4.5)
+
+
+def test_a_sign_after_the_number_or_zero_with_no_scale_is_left_unread():
+    text = ("With a temperature of 12 below zero and wind chill of 31 below, schools shut. "
+            "Temperatures may drop below zero tonight.")
+    mentions = find_mentions(text, PUBLISHED)
+    assert [(m.kind, m.text) for m in mentions] == [
+        ("unparsed", "12 below zero"), ("unparsed", "31 below"), ("unparsed", "below zero")]
+    # near misses: "below" before a noun is no sign; a scale keeps the reading
+    assert found("Some 10 million live below the poverty line.")[0][0] == "Some 10 million"
+    assert found("It was 12 degrees Celsius below zero.")[0][1] == "other"

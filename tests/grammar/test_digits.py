@@ -259,3 +259,12 @@ def test_a_sign_word_with_no_scale_says_to_give_the_scale():
     with pytest.raises(FactcheckError) as error:
         parse_value("some 2,7")
     assert "scale" not in (error.value.hint or "")
+
+
+def test_a_sign_after_the_number_or_zero_alone_says_to_give_the_scale():
+    for text in ("12 below zero", "below zero"):
+        with pytest.raises(FactcheckError) as error:
+            parse_value(text)
+        assert "temperature's scale" in error.value.hint
+    # near miss: with its scale, read with its sign
+    assert parse_value("12 degrees Fahrenheit below zero").exact.low == -12
