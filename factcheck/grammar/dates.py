@@ -28,11 +28,10 @@ import datetime as dt
 import math
 from fractions import Fraction
 
-from ..findings import FactcheckError
 from ..interval import Interval
 from .context import (Context, PhraseError, attempt, longest_or_error, match_unit,
                       memoised, read_pair, unit_info)
-from .days import day_interval, need_anchor
+from .days import day_interval, need_anchor, one_season
 from .quantity import match_core
 from .table import per_table
 
@@ -56,41 +55,8 @@ def _date_range(ctx: Context, i: int):
         return None
     a, _, b, end = pair
     if b.high < a.low:
-        a, b = _one_season(ctx, a, b, i, end)
+        a, b = one_season(ctx, a, b, i, end)
     return Interval(a.low, b.high, unit="day", kind="date"), end
-
-
-def _one_season(ctx: Context, a: Interval, b: Interval, i: int, end: int):
-    """"from April to December" with no year, each end read on its own against the
-    anchor, runs backwards when the anchor lies between them: the range is one
-    stretch: read back (the default), the latest one starting on or before the
-    anchor (the start stays, the end is the year after: "from December to February"
-    on 15 January 2012 is this winter's); read forward, the first one ending on or
-    after it (the end stays, the start is the year before). With a year given,
-    backwards is an error."""
-    if any(token.kind == "isodate" or (token.text.isdigit() and len(token.text) == 4)
-           for token in ctx.tokens[i:end]):
-        raise FactcheckError(f"the dates {ctx.span_text(i, end)!r} run backwards")
-    if ctx.future:
-        a = _years_later(a, -1)
-    else:
-        b = _years_later(b, 1)
-    if b.high < a.low:
-        raise FactcheckError(f"the dates {ctx.span_text(i, end)!r} run backwards")
-    return a, b
-
-
-def _years_later(interval: Interval, years: int) -> Interval:
-    """The same days of the calendar `years` later; a month's last day stays its last."""
-    def moved(ordinal, last: bool) -> int:
-        day = dt.date.fromordinal(int(ordinal))
-        year = day.year + years
-        length = calendar.monthrange(year, day.month)[1]
-        month_end = day.day == calendar.monthrange(day.year, day.month)[1]
-        return dt.date(year, day.month, length if last and month_end else
-                       min(day.day, length)).toordinal()
-    return Interval(Fraction(moved(interval.low, False)), Fraction(moved(interval.high, True)),
-                    unit="day", kind="date")
 
 
 @memoised

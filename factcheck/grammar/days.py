@@ -9,6 +9,7 @@ back up.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from fractions import Fraction
@@ -78,3 +79,37 @@ def _ordinal(anchor: dt.date, days_before: int | None) -> Fraction | None:
     if ordinal < 1:
         raise FactcheckError("that is before the calendar begins")
     return Fraction(ordinal)
+
+
+def one_season(ctx: Context, a: Interval, b: Interval, i: int, end: int):
+    """"from April to December" with no year, each end read on its own against the
+    anchor, runs backwards when the anchor lies between them: the range is one
+    stretch: read back (the default), the latest one starting on or before the
+    anchor (the start stays, the end is the year after: "from December to February"
+    on 15 January 2012 is this winter's); read forward, the first one ending on or
+    after it (the end stays, the start is the year before). With a year given,
+    backwards is an error."""
+    if any(token.kind == "isodate" or (token.text.isdigit() and len(token.text) == 4)
+           for token in ctx.tokens[i:end]):
+        raise FactcheckError(f"the dates {ctx.span_text(i, end)!r} run backwards")
+    if ctx.future:
+        a = _years_later(a, -1)
+    else:
+        b = _years_later(b, 1)
+    if b.high < a.low:
+        raise FactcheckError(f"the dates {ctx.span_text(i, end)!r} run backwards")
+    return a, b
+
+
+def _years_later(interval: Interval, years: int) -> Interval:
+    """The same days of the calendar `years` later; a month's last day stays its last."""
+    def moved(ordinal, last: bool) -> int:
+        day = dt.date.fromordinal(int(ordinal))
+        year = day.year + years
+        length = calendar.monthrange(year, day.month)[1]
+        month_end = day.day == calendar.monthrange(day.year, day.month)[1]
+        return dt.date(year, day.month, length if last and month_end else
+                       min(day.day, length)).toordinal()
+    return Interval(Fraction(moved(interval.low, False)), Fraction(moved(interval.high, True)),
+                    unit="day", kind="date")
+
