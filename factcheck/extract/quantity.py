@@ -43,7 +43,7 @@ from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun
 from .nouns import attached as _attached, group_noun as _group_noun, modifier as _modifier
 from .past_years import of_a_past_year
 from .peoples import people_counted, without_the_people
-from .places import Place, Places
+from .places import Places
 from .respectively import respective_measure
 from .share_names import share_quantity
 from .shelters import in_shelters
