@@ -10,7 +10,9 @@ sources that disagree (different speakers), or one count at two dates, stay one
 quantity: that is what verify is for, unless their values are too far apart for two
 reports of one count (one more than half as large again as the other: 117 and 67
 bodies at two mortuaries, 15 and 2 dead): then too the naming has joined two
-quantities, and the later one is left for a person to name, with a note.
+quantities, and the later one is left for a person to name, with a note. Two days
+given for one start ("began recovery efforts Tuesday", "crashed into the coastline
+on Sunday", both `cyclone.start`) are two as well; the earlier keeps the name.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
     readings = [_reading(draft, published) for draft in drafts]
     support = _support(drafts, readings)
     order = sorted((k for k, r in enumerate(readings) if r is not None
-                    and drafts[k].span[1] > title), key=lambda k: (-support.get(k, 0), k))
+                    and drafts[k].span[1] > title),
+                   key=lambda k: (_later(drafts[k], readings[k]), -support.get(k, 0), k))
     kept: dict[tuple, list] = {}
     result = list(drafts)
     for k in order:
@@ -57,6 +60,16 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         kept.setdefault(key, []).append((draft, reading))
         kept.setdefault(key[:2], []).append((draft, reading))
     return result
+
+
+def _later(draft, reading) -> int:
+    """How late a day said for a start is: of "began recovery efforts Tuesday" and
+    "crashed into the coastline on Sunday", both drafted as `cyclone.start`, the
+    earlier day keeps the name (what follows an event, a search, a statement, comes
+    after its start); 0 for every other draft."""
+    if reading.kind == "date" and draft.quantity.endswith(".start") and reading.low is not None:
+        return int(reading.low)
+    return 0
 
 
 # a quantity drafted more often than this is weighed in text order (each draft set
@@ -138,4 +151,7 @@ def _below(a, b) -> bool:
     loosely (verify weighs that), 185 and 259 dead are two."""
     if a.high is None or b.low is None:
         return False
+    if a.kind == "date" or b.kind == "date":  # days: Sunday and Tuesday are two (a
+        # tenth of a day's ordinal would be two thousand centuries)
+        return a.high < b.low
     return a.high < b.low - abs(b.low) * SLACK

@@ -130,3 +130,19 @@ def test_a_quantity_drafted_too_often_is_weighed_in_text_order():
     # a hostile text's thousand counts of one quantity: no quadratic weighing
     many = [draft(f"{100 + k} people", k) for k in range(MOST_WEIGHED + 1)]
     assert _support(many, [_reading(d, PUBLISHED) for d in many]) == {}
+
+
+def test_two_days_of_one_start_are_two_and_the_earlier_keeps_the_name():
+    # published Saturday 30 March 2019: Tuesday is the 26th, Sunday the 24th; a day
+    # is no count, so no slack of a tenth of its ordinal lets them overlap
+    drafts = [draft("Tuesday", 1, quantity="cyclone.start"),
+              draft("on Sunday", 2, quantity="cyclone.start")]
+    assert names(drafts) == ["unnamed_doc.m1", "cyclone.start"]
+    # near misses: one day said twice stays one quantity; two days of an end are
+    # weighed in text order, the later unnamed
+    assert names([draft("on Sunday", 1, quantity="cyclone.start"),
+                  draft("Sunday", 2, quantity="cyclone.start")]) \
+        == ["cyclone.start", "cyclone.start"]
+    assert names([draft("Tuesday", 1, quantity="search.end"),
+                  draft("on Sunday", 2, quantity="search.end")]) \
+        == ["search.end", "unnamed_doc.m2"]
