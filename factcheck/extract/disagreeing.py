@@ -38,20 +38,23 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
     keeps the name ("67" dead in the title and twice in the body, "117" bodies once:
     the 117 is left unnamed), the earlier one on a tie. A title's number rounds or sums
     up the body's ("Over 100 killed" above "at least 800 people"): it counts for a
-    value, but is never left unnamed nor what a body draft is set against."""
+    value, and is weighed after the body's, against them and the title's before it;
+    only a value none of them can share leaves it unnamed ("Cholera kills 13 on
+    Christmas" above "470 deaths since the onset": that day's, not the toll)."""
     readings = [_reading(draft, published) for draft in drafts]
     support = _support(drafts, readings)
     order = sorted((k for k, r in enumerate(readings) if r is not None
                     and drafts[k].span[1] > title),
                    key=lambda k: (_later(drafts[k], readings[k]), -support.get(k, 0), k))
+    titles = [k for k, r in enumerate(readings) if r is not None and drafts[k].span[1] <= title]
     kept: dict[tuple, list] = {}
     result = list(drafts)
-    for k in order:
+    for k in order + titles:
         draft, reading = drafts[k], readings[k]
         key = (draft.quantity, draft.as_of, speaker_key(draft.by or ""))
         clash = next((other for other, value in kept.get(key, ()) if _disjoint(reading, value)),
                      None)
-        far = None if clash else next(
+        far = None if clash or k in titles else next(
             (other for other, value in kept.get(key[:2], ()) if _far(reading, value)), None)
         if clash is not None or far is not None:
             result[k] = replace(draft, quantity=placeholder(draft), places=(),
