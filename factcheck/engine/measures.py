@@ -8,7 +8,8 @@ with a known non-date side all take its dimension; a date plus a name makes the 
 a duration) and from claims on expressions (`a + b` at '100 people'; a share of
 `a / b` makes a and b alike), and last from other quantities with the same measure
 (`stepanakert.remaining` is counted like `karabakh.remaining`; never a drafted
-placeholder's `unnamed_DOC.mN`). What is still unknown is a pure number.
+placeholder's `unnamed_DOC.mN`), which relations and shares then spread again. What
+is still unknown is a pure number.
 """
 
 from __future__ import annotations
@@ -105,7 +106,10 @@ def _known(registry: Registry, names: list[str], skip: frozenset[str]):
         elif measure in TIME_MEASURES:
             dims.setdefault(name, units.TIME)
     _from_relations(registry, dims)
-    _from_measures(names, dims)
+    if _from_measures(names, dims):
+        # a share of `malawi.killed / malawi.confirmed_cases` where only the killed
+        # are counted like the other tolls: the cases are then people as well
+        _from_relations(registry, dims)
     return dims, frozenset(votes)
 
 
@@ -245,18 +249,22 @@ def _known_dimension(node, dims: dict):
     return None if not names and dim == units.DIMENSIONLESS else dim
 
 
-def _from_measures(names: list[str], dims: dict) -> None:
-    """A drafted placeholder (`unnamed_DOC.m3`) is linked to nothing: its `m3` is
-    no measure another document's `m3` shares."""
+def _from_measures(names: list[str], dims: dict) -> bool:
+    """Names still unknown take the one dimension of the others of their measure; a
+    drafted placeholder (`unnamed_DOC.m3`) is linked to nothing: its `m3` is no
+    measure another document's `m3` shares. Whether any name was decided."""
     by_measure: dict[str, set] = {}
     for name, dim in dims.items():
         if not name.startswith(PLACEHOLDER_PREFIX):
             by_measure.setdefault(name.rsplit(".", 1)[-1], set()).add(dim)
+    decided = False
     for name in names:
         if name not in dims and not name.startswith(PLACEHOLDER_PREFIX):
             known = by_measure.get(name.rsplit(".", 1)[-1], set())
             if len(known) == 1:
                 dims[name] = next(iter(known))
+                decided = True
+    return decided
 
 
 def unit_check(claim: Claim, dims: dict) -> None:

@@ -201,6 +201,22 @@ def test_a_share_of_a_ratio_makes_both_sides_alike(tmp_path, value):
     assert found["k.departed"] == POPULATION
 
 
+def test_a_share_spreads_a_dimension_its_side_took_from_its_measure(tmp_path):
+    # "15,064 and 470 respectively ... Case Fatality Rate at 3.12%": both bare; the
+    # killed are people as Lilongwe's killed are, and then the cases are people too
+    # (a unit error on the 3.12% before: people over a pure number)
+    found = dims(tmp_path, c("cases", "malawi.confirmed_cases", "15,064")
+                 + c("toll", "malawi.killed", "470")
+                 + c("rate", "malawi.killed / malawi.confirmed_cases", "3.12%")
+                 + c("city", "lilongwe.killed", "13 people"))
+    assert found["malawi.killed"] == POPULATION
+    assert found["malawi.confirmed_cases"] == POPULATION
+    # near miss: with no share, a bare count whose measure has no kin stays a pure number
+    found = dims(tmp_path, c("cases", "malawi.confirmed_cases", "15,064")
+                 + c("city", "lilongwe.killed", "13 people"))
+    assert found["malawi.confirmed_cases"] == DIMENSIONLESS
+
+
 def test_a_ratio_with_a_unit_says_nothing_of_its_sides(tmp_path):
     # people per day: the sides are not alike
     found = dims(tmp_path, c("rate", "k.departed / k.days", "40 people")
