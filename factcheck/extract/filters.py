@@ -76,7 +76,16 @@ def judge(scan, i: int, interval: Interval, end: int):
     if interval.kind == "duration" and text in ("a second", "one second") \
             and _next_word(scan, end) != "ago":
         return DROP  # "a second round"
+    if interval.kind == "fraction" and _next_word(scan, end) in _ORDINAL_NOUNS:
+        return DROP  # "pulled a third man free", "for a third day": an ordinal
     return None
+
+
+# after "a third", "a fourth": the one counted, so an ordinal ("a third man"), not a
+# share ("a third of them", "a third more", "a third died")
+_ORDINAL_NOUNS = frozenset("""man woman child boy girl person body victim survivor
+time day night week month year consecutive straight successive round wave attempt
+quake earthquake aftershock shipwreck boat vessel bus case death""".split())
 
 
 def _number_verdict(scan, i: int, interval: Interval, end: int):

@@ -176,3 +176,11 @@ def test_a_sign_after_the_number_or_zero_with_no_scale_is_left_unread():
     # near misses: "below" before a noun is no sign; a scale keeps the reading
     assert found("Some 10 million live below the poverty line.")[0][0] == "Some 10 million"
     assert found("It was 12 degrees Celsius below zero.")[0][1] == "other"
+
+
+def test_a_third_before_the_one_counted_is_an_ordinal_not_a_share():
+    assert found("Rescuers then pulled a third man free.") == []
+    assert found("Rain fell for a third day.") == []
+    # near misses: a share of a group, a share more, a share that did something
+    assert [f[0] for f in found("A third of residents fled. Prices rose by a third more. "
+                                "A third died.")] == ["A third", "a third", "A third"]
