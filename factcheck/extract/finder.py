@@ -119,6 +119,8 @@ _SIGN_WORDS = frozenset({"minus"})
 _SIGN_AFTER = re.compile(r"\s+(?:degrees?\s+)?below(?:\s+zero)?\b(?!\s+(?:the|a|an)\b|\s+\d)",
                          re.I)
 _ZERO = re.compile(r"(?:below|under)\s+(?:zero|freezing)", re.I)
+# "around 4am", "5.10 a.m.", "2310 GMT": a time of day, no count
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b\.?|(?:GMT|UTC)\b|local\s+time\b)", re.I)
 
 
 def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention | None, int]:
@@ -130,6 +132,9 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
         # "as low as minus 26" with no scale: the sign is not read, and 26 is no reading
         sign = scan.tokens[i - 1].start
         return _unparsed(scan, sign, end, "a sign word with no temperature scale"), end
+    clock = _CLOCK_AFTER.match(scan.text, end) if interval.kind == "count" else None
+    if clock is not None:
+        return _unparsed(scan, start, clock.end(), "a clock time"), clock.end()
     after = _SIGN_AFTER.match(scan.text, end)
     if interval.unit not in TEMPERATURES and interval.kind != "date" and (
             after is not None or _ZERO.fullmatch(scan.text, start, end)):

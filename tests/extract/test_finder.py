@@ -184,3 +184,13 @@ def test_a_third_before_the_one_counted_is_an_ordinal_not_a_share():
     # near misses: a share of a group, a share more, a share that did something
     assert [f[0] for f in found("A third of residents fled. Prices rose by a third more. "
                                 "A third died.")] == ["A third", "a third", "A third"]
+
+
+def test_a_clock_time_glued_or_by_its_zone_is_no_count():
+    for text, seen in [("The boat sank at around 4am on Wednesday.", "around 4am"),
+                       ("The quake hit at about 5.10 a.m. on Sunday.", "about 5.10 a.m."),
+                       ("It hit at 2310 GMT on Wednesday.", "2310 GMT")]:
+        mention = find_mentions(text, PUBLISHED)[0]
+        assert (mention.kind, mention.text, mention.note) == ("unparsed", seen, "a clock time")
+    # near misses: a word that begins with 'am' is no time; a count stays one
+    assert found("Floods hit 300 amid heavy rain.")[0][:2] == ("300", "count")
