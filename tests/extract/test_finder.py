@@ -194,3 +194,10 @@ def test_a_clock_time_glued_or_by_its_zone_is_no_count():
         assert (mention.kind, mention.text, mention.note) == ("unparsed", seen, "a clock time")
     # near misses: a word that begins with 'am' is no time; a count stays one
     assert found("Floods hit 300 amid heavy rain.")[0][:2] == ("300", "count")
+
+
+def test_all_records_and_all_odds_count_no_group():
+    assert found("The outbreak has crossed all records.") == []
+    assert found("They survived against all odds.") == []
+    # near miss: all of a counted group
+    assert found("All residents fled.")[0][:2] == ("All", "fraction")
