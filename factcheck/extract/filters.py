@@ -70,8 +70,9 @@ def judge(scan, i: int, interval: Interval, end: int):
     checks = {"all": _all_counts, "the entire": _entire_counts, "scores": _scores_counts,
               "a couple": lambda s, i, e: False}
     check = checks.get(label if label == text else "")
-    if check is None and text.split()[-1] == "all":
-        check = _all_counts  # "crossed all records": the word is 'all' all the same
+    if check is None and text.split()[-1] == "all" and interval.low == interval.high \
+            and interval.low_open:
+        check = _all_counts  # "crossed all records": 'more than all', weighed as 'all' is
     if check is not None and not check(scan, i, end):
         return DROP
     if interval.kind == "fraction" and text == "half" and not _half_counts(scan, i, end):

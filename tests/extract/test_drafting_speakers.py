@@ -556,3 +556,9 @@ def test_a_verbs_words_are_no_speaker():
     # near misses: lower-case speakers that are nouns
     assert drafts("Local officials told reporters 20 people died.")["20"].by == "Local officials"
     assert drafts("The injured told police 20 people died.")["20"].by == "injured"
+
+
+def test_who_described_it_as_a_reading_gives_that_reading():
+    d = drafts_by_number("Although Chinese authorities described it as a 6.6-magnitude "
+                         "quake, the USGS recorded it at magnitude 5.9.", dt.date(2013, 7, 22))
+    assert d["6.6"].by == "Chinese authorities" and d["5.9"].by == "USGS"
