@@ -50,6 +50,9 @@ _RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|h
                      r"fiercest|most\s+\w+|first)\b[^,;:.]{0,45}\b(?:in|since)"
                      r"\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:over|in|during|for)\s+the\s+(?:last|past)\b", re.I)
+_LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
+_LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
+                    r"['’]d)?\s+(?:been\s+)?(?:living|lived|worked|working|served|been)\b", re.I)
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 # "the Joplin tornado", "since the Wenchuan earthquake": a place's name before the event
 _PLACE_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+$")
@@ -85,7 +88,14 @@ class Events:
                 self.text[max(sentence.start, mention.start - 60):mention.start]):
             return None  # "the deadliest quake in 10 years": the record's window, no event's
         if mention.kind == "duration":
-            return f"{label}.duration"
+            # "one day after the temblor struck": a lag from the event, not how long it
+            # lasted; "in the last 21 years that I've been living": the speaker's time
+            if _LIVED.match(self.text, mention.end):
+                return None
+            lag = _LAG.match(self.text, mention.end)
+            if lag is None:
+                return f"{label}.duration"  # how long it has lasted since: its aftermath
+            return f"{label}_aftermath.duration" if lag[1].lower() == "after" else None
         if _PERIOD.match(mention.text):
             return None  # "over the last 48 hours": how long, not when it began
         # a cue of the date's own clause ("As the typhoon weakened on Monday, workers

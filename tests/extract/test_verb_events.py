@@ -40,3 +40,16 @@ def test_near_misses_name_no_event():
     # near miss of the near miss: a noun with no number before it still owns its event
     assert quantity("The survivors were rescued on Sunday.", "on Sunday") == \
         "survivors_rescue.start"
+
+
+def test_a_span_after_an_event_is_its_aftermath_not_how_long_it_lasted():
+    d = drafts_by_number("A quake struck Jiangxi on Saturday. The quake lasted 30 seconds. "
+                         "Zhang spoke on Sunday, one day after the temblor struck.",
+                         dt.date(2005, 11, 28))
+    assert d["30 seconds"].quantity == "earthquake.duration"
+    assert d["one day"].quantity == "earthquake_aftermath.duration"
+    # near miss: the speaker's years of living somewhere are no quake's
+    d = drafts_by_number("A quake struck Vanuatu. It was more violent than any in the "
+                         "last 21 years that I've been living here, McGarry said.",
+                         dt.date(2024, 12, 17))
+    assert not d["21 years"].quantity.startswith("earthquake")
