@@ -26,6 +26,7 @@ _LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall", "storm_
 _LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
 _LONG_UNITS = frozenset({"kilometer", "mile", "yard"})
 _SPEED = re.compile(r"/ hour|/ second|knot")  # a speed is no rainfall nor height
+_PER_HOUR = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:per|an|a)\s+hour\b", re.I)
 # "Floods covered 30,000 square kilometres", "inundated 1.2 million hectares", "an area
 # of 5,000 acres under water"
 _FLOODED = re.compile(r"\b(?:flood(?:s|ed|ing|waters)?|inundat\w+|submerg\w+|under\s+water|"
@@ -40,6 +41,9 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
                  or distance(text, mention, h, mentions) < 25)]
     if _SPEED.search(mention.unit or ""):  # "gusts of up to 250kmh and intense rain"
         hits = [h for h in hits if h.name == "wind_speed"]
+    elif not _PER_HOUR.match(text, mention.end):  # "140 kilometers (85 miles) per hour"
+        # "a span as wide as 550 miles and wind gusts": a length is no speed
+        hits = [h for h in hits if h.name != "wind_speed"]
     # "the 8,070-foot (2,460-meter) mountain": the noun the length qualifies comes first
     own = [h for h in hits if h.start >= mention.end
            and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?", text[mention.end:h.start])]

@@ -190,3 +190,14 @@ def test_a_speed_is_the_winds_and_a_blast_of_arctic_air_no_explosion():
     # near miss: a bomb's blast is an explosion
     d = drafts_by_number("A bomb blast hit Kabul on Monday.", PUBLISHED)
     assert d["on Monday"].quantity == "explosion.start"
+
+
+def test_a_length_beside_wind_words_is_no_wind_speed():
+    d = drafts_by_number("Typhoon Mangkhut hit Hong Kong, with a span as wide as 550 miles "
+                         "and wind gusts that hit 200 mph.", dt.date(2018, 9, 17))
+    assert not d["550 miles"].quantity.endswith("wind_speed")
+    assert d["200 mph"].quantity.endswith(".wind_speed")
+    # near miss: a speed told with its conversion in brackets before "per hour"
+    d = drafts_by_number("Molave hit Vietnam, packing sustained winds of 140 kilometers (85 "
+                         "miles) per hour.", dt.date(2020, 10, 28))
+    assert d["140 kilometers"].quantity.endswith(".wind_speed")
