@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..interval import ordinal_to_iso
 from .mention import Mention
 from .speaker import VERBS
-from .text import Span, clause_around
+from .text import Span
 
 COUNT_KINDS = frozenset({"count", "fraction", "percent"})
 AMOUNT_KINDS = frozenset({"other", "money"})  # tonnes, litres, dollars: only "as of", "by"
@@ -323,78 +323,3 @@ def _when(text: str, date: Mention) -> str:
     if hour > 23 or minute > 59:
         return day
     return f"{day}T{hour:02d}:{minute:02d}"
-
-
-FLOWS = frozenset({"departed", "arrived"})
-# counted per day when a day follows
-EVENT_COUNTS = frozenset({"killed", "injured", "critically_injured", "seriously_injured"})
-# ... in a war of many days (a landslide that killed 12 on Friday is its own toll)
-_ONGOING = re.compile(r"\b(?:strikes|airstrikes|air\s+strikes|shelling|bombing|bombardment|"
-                      r"raids|attacks|fighting|clashes|violence)\b", re.I)
-_PAST_DAY = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
-                       r"(?:24\s+hours|day)\b", re.I)
-_DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
-
-
-# a rate named before its number: "the average rate of new arrivals per week has been
-# more than 1,000", "the daily rate was about 233" (not "a week", "within a week")
-_RATE_DAILY = re.compile(r"\b(?:per\s+day|daily|each\s+day|every\s+day)\b", re.I)
-_RATE_WEEKLY = re.compile(r"\b(?:per\s+week|weekly|each\s+week|every\s+week)\b", re.I)
-
-
-def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, measure: str,
-           word: str) -> str:
-    """The suffix of a count of one day or one week: people on the move that day
-    ("142,300 on Sunday", "2,000 a day") or that week, and the killed or injured of
-    one day of a war ("strikes killed at least 40 people on Sunday"; not "the death
-    toll rose to 22 on Monday", a running total), or of the past day ("10 deaths over
-    the past 24 hours")."""
-    clause = clause_around(text, sentence, mention.start, mention.end)
-    if _PAST_DAY.search(text, mention.end, clause.end) and not (frame and frame.daily):
-        return "_daily"
-    if measure in FLOWS:
-        lead = text[max(sentence.start, mention.start - 100):mention.start]
-        # and a rate said after the verb, in the number's clause: "1,500 new refugees
-        # arrive in Dadaab every day", "scores of people migrate daily"
-        rest = text[mention.end:clause.end]
-        if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)) \
-                or _RATE_DAILY.search(lead) or _RATE_DAILY.search(rest):
-            return "_daily"
-        weekly = (frame is not None and frame.weekly) or _RATE_WEEKLY.search(lead) \
-            or _RATE_WEEKLY.search(rest)
-        return "_weekly" if weekly else ""
-    if measure in EVENT_COUNTS and frame is not None and frame.daily and frame.date \
-            and "toll" not in word.lower() \
-            and _ONGOING.search(text, sentence.start, sentence.end) \
-            and re.fullmatch(r"\s+(?:people\s+)?(?:on\s+)?", text[mention.end:frame.date[0]]):
-        return "_daily"
-    return ""
-
-
-def _around(text: str, mention: Mention) -> str:
-    before = " ".join(text[max(0, mention.start - 40):mention.start].split()[-3:])
-    after = " ".join(text[mention.end:mention.end + 40].split()[:3])
-    return f"{before} {after}"
-
-
-
-# an epidemic's counts of one day: "On December 25, a total of 235 cases, 13 new deaths
-# and zero new suspected cases were recorded" are that day's, `S.cases_daily`
-_EPIDEMIC = re.compile(r"\b(?:cases|outbreak|epidemic|cholera|ebola|measles|mpox|dengue|"
-                       r"covid(?:-19)?|infections)\b", re.I)
-_LEVEL = re.compile(r"\b(?:reached|rose|risen|climbed|stood|stands|totalled|totaled|"
-                    r"jumped|increased|passed|topped|surpassed)\b", re.I)
-_OF_THE_DAY = frozenset({"killed", "cases", "suspected_cases", "confirmed_cases", "recovered",
-                         "hospitalized"})
-
-
-def of_the_day(text: str, sentence: Span, frame: AsOf | None, measure: str,
-               start: int) -> str:
-    """`measure` with "_daily" for an epidemic's count of one day (not a running
-    total: "had recorded", "reached", "rose to" are none); "new" goes, the day says it."""
-    plain = measure.removeprefix("new_")
-    if frame is None or not frame.daily or frame.weekly or plain not in _OF_THE_DAY \
-            or not _EPIDEMIC.search(text, sentence.start, sentence.end) \
-            or _LEVEL.search(text, sentence.start, start):
-        return measure
-    return f"{plain}_daily"

@@ -24,7 +24,7 @@ from functools import cached_property
 from ..grammar.quantity import TEMPERATURES
 from . import amounts
 from .ages import person_age
-from .asof import FLOWS, AsOf, of_the_day, period
+from .asof import AsOf
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest
 from .clauses import nearest_place as _nearest_place
 from .clauses import (AGENT, COUNTS, EXAMPLES, INITIAL, aside, causative, counts_things,
@@ -42,6 +42,7 @@ from .mention import Mention
 from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun
 from .nouns import attached as _attached, group_noun as _group_noun, modifier as _modifier
 from .past_years import of_a_past_year
+from .periods import FLOWS, of_the_day, period
 from .peoples import people_counted, without_the_people
 from .places import Places
 from .respectively import respective_measure
@@ -171,6 +172,7 @@ class Namer:
             subject, name = self._flow(mention, sentence, subject, name)
         name = of_the_day(self.text, sentence, as_of, name, mention.start) + period(
             self.text, mention, sentence, as_of, name, self.text[measure.start:measure.end])
+        window = name[len(measure.name):] if name.startswith(measure.name) else ""
         group = _attached(hits, mention, "groups", self.text)
         group_name = group.name if group is not None else _group_noun(self.text, mention)
         if group_name and mention.kind not in SHARES and name not in UNGROUPED:
@@ -190,7 +192,7 @@ class Namer:
         other = either(self.text, measure, hits)
         if other is not None:  # "confirmed dead or listed as missing neared 22,000"
             first, second = sorted((measure, other), key=lambda h: h.start)
-            return f"{subject}.{first.name} + {subject}.{second.name}"
+            return f"{subject}.{first.name}{window} + {subject}.{second.name}{window}"
         return f"{subject}.{name}"
 
     def _money(self, mention: Mention, sentence: Span) -> str | None:

@@ -185,3 +185,15 @@ def test_a_weekdays_own_event_starts_that_day():
     d = drafts_by_number("Rescuers searched for the Nepali victims of Saturday’s devastating "
                          "earthquake.", dt.date(2015, 4, 27))
     assert d["Saturday’s"].quantity == "earthquake.start"
+
+
+def test_a_sum_counted_this_week_alone_is_the_weeks():
+    d = drafts_by_number("A boat capsized off Sabratha. The bodies of six people have been "
+                         "retrieved, while 29 others are missing, the IOM said. At least 53 "
+                         "migrants have been reported dead or missing off Libya this week "
+                         "alone, the IOM said.", dt.date(2022, 4, 22))
+    assert d["At least 53"].quantity == "libya.killed_weekly + libya.missing_weekly"
+    # near miss: a toll with no window stays the running total
+    d = drafts_by_number("At least 53 migrants have been reported dead or missing off Libya.",
+                         dt.date(2022, 4, 22))
+    assert d["At least 53"].quantity == "libya.killed + libya.missing"
