@@ -26,6 +26,9 @@ _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one 
 # a rate named before its number: "the average rate of new arrivals per week has been
 # more than 1,000", "the daily rate was about 233" (not "a week", "within a week")
 _RATE_DAILY = re.compile(r"\b(?:per\s+day|daily|each\s+day|every\s+day)\b", re.I)
+# "8,000 people fled Mosul in one day" (not "the most in a single day since the war
+# started": a record of a day whose count is already dated)
+_ONE_DAY = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?in\s+(?:one|a\s+single)\s+day\b", re.I)
 _RATE_WEEKLY = re.compile(r"\b(?:per\s+week|weekly|each\s+week|every\s+week)\b", re.I)
 
 
@@ -45,7 +48,8 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
         # arrive in Dadaab every day", "scores of people migrate daily"
         rest = text[mention.end:clause.end]
         if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)) \
-                or _RATE_DAILY.search(lead) or _RATE_DAILY.search(rest):
+                or _RATE_DAILY.search(lead) or _RATE_DAILY.search(rest) \
+                or _ONE_DAY.match(rest):
             return "_daily"
         weekly = (frame is not None and frame.weekly) or _RATE_WEEKLY.search(lead) \
             or _RATE_WEEKLY.search(rest)
