@@ -61,7 +61,19 @@ def apposed_age(text: str, mention: Mention, places: Places) -> str | None:
         return None
     if any(p.start < name.end(1) and name.start(1) < p.end for p in places.found):
         return None  # "in Kerala, 12, ...": a place, no person
-    return f"{snake(name.group(1))}.age"
+    return f"{snake(full_name(text, name.group(1), name.start(1)))}.age"
+
+
+def full_name(text: str, name: str, before: int) -> str:
+    """A bare surname ("Zhang, 42, said") as the person was named earlier ("Zhang
+    Xuping and his family"), the first such name; else the name as it stands."""
+    if " " in name:
+        return name
+    word = re.escape(name)
+    found = re.search(rf"\b(?:{word}(?:\s+[A-Z][a-z’'-]+){{1,2}}|(?:[A-Z][a-z’'-]+\s+){{1,2}}{word})\b",
+                      text[:before])
+    return found.group() if found and not re.search(r"\b(?:The|A|An|In|On|At|Mr|Mrs|Ms|Dr)\b",
+                                                    found.group()) else name
 
 
 def _tenure(text, mention, sentence, places, speaker) -> str | None:

@@ -95,3 +95,13 @@ def test_ages_in_a_list_are_ages_not_counts_and_name_no_number_word():
     # near miss: a count after a year-old age is still a count of people
     d = drafts("A 70-year-old man and 12 children died in Juba.")
     assert d["12"].quantity == "juba.children_killed"
+
+
+def test_a_bare_surname_with_an_age_is_the_person_named_earlier():
+    d = drafts("Zhang Xuping and his family dashed out. Zhang, 42, said his home had cracks.")
+    assert d["42"].quantity == "zhang_xuping.age"
+    d = drafts("Mary Atieno lost her home. Atieno, 35, said she had nothing.")
+    assert d["35"].quantity == "mary_atieno.age"
+    # near miss: no fuller name earlier, the name as it stands
+    assert drafts("Kostas, 62, a farmer, said he had lost 300 goats.")["62"].quantity \
+        == "kostas.age"
