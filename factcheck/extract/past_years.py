@@ -20,6 +20,7 @@ _MONTH = (r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June
 _YEAR = re.compile(rf"\b(?:in|during|throughout)\s+(?:{_MONTH})?(?P<year>1[89]\d\d|20\d\d)\b"
                    r"(?!\s*[-–/])"
                    r"|\b(?P<last>last\s+year)\b", re.I)
+_ALONE = re.compile(r"\b(?:in|during)\s+(?:1[89]\d\d|20\d\d)\s+alone\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _SIMPLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>[a-z][a-z0-9_]*)")
 
@@ -33,6 +34,8 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
             or named["subject"] in {hit.name for hit in events.named}:
         return quantity  # a sum, a share, a name with its year, a named event ("Sidr")
     year = _clause_year(text, mention, sentence, published_year)
+    if year == published_year and _ALONE.search(text, sentence.start, mention.start):
+        return f"{named['subject']}.{named['measure']}_{year}"  # "in 2018 alone, 77 cases"
     if year is None or year >= published_year:
         return quantity
     if events.main_event is not None:  # by the sentence's word for it: `quake_2005`
@@ -49,6 +52,8 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
     windows = [(start, end)]
     if before:  # "In 2015, 2,000 died", "Last year, 1,705 people lost their lives"
         windows.append((sentence.start, before[0]))
+    if len(before) >= 2:  # "..., said that in 2018 alone, Nigeria recorded 77 cases"
+        windows.append((before[-2], before[-1]))
     for low, high in windows:
         found = _YEAR.search(text, low, high)
         if found is not None and _SINCE.search(text, low, found.start()):

@@ -59,3 +59,14 @@ def test_an_earlier_quake_of_a_month_and_year_is_that_quakes_by_the_storys_word(
     q = quantities("Last year, the worst floods on record in Baluchistan killed hundreds.",
                    dt.date(2008, 10, 29))
     assert q["hundreds"] == "flood_2007.killed"
+
+
+def test_a_count_of_this_year_alone_is_the_years_and_the_year_may_stand_a_piece_before():
+    # published 6 February 2018: "in 2018 alone" is this year's count, its own quantity
+    q = quantities("The outbreak has affected 15 states. Adewole, who spoke in Abuja on "
+                   "Monday, said that in 2018 alone, Nigeria recorded 77 cases.",
+                   dt.date(2018, 2, 6))
+    assert q["77"] == "nigeria.cases_2018"
+    # near miss: this year with no "alone" is the running count
+    q = quantities("Adewole said that in 2018, Nigeria recorded 77 cases.", dt.date(2018, 2, 6))
+    assert q["77"] == "nigeria.cases"
