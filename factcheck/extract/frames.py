@@ -39,12 +39,18 @@ _OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 def owner_only(text: str, place, inside: list) -> bool:
     """A place named only as an owner: "India's Kerala" (the place owned is the
-    count's), "one of Indonesia's most active volcanoes" (a ranking of the thing,
-    not where the count is)."""
+    count's), "one of Indonesia's most active volcanoes", "India's worst floods in 50
+    years" (a ranking, not where the count is)."""
     if text[place.end:place.end + 2] not in ("'s", "’s"):
         return False
     return any(q.start == place.end + 3 for q in inside) or bool(
-        re.search(r"\bone\s+of\s+$", text[max(0, place.start - 8):place.start], re.I))
+        re.search(r"\bone\s+of\s+$", text[max(0, place.start - 8):place.start], re.I)) \
+        or bool(_RANKED.match(text, place.end + 2))
+
+
+# "trapped in India's worst floods in 50 years": a record's scope, not where the count is
+_RANKED = re.compile(r"\s+(?:worst|deadliest|biggest|largest|strongest|heaviest|most\s+\w+|"
+                     r"greatest|costliest|hottest|coldest|wettest|driest)\b", re.I)
 
 
 def paragraph_place(text: str, start: int, places: Places) -> str | None:

@@ -505,3 +505,14 @@ def test_more_countries_known_by_their_people():
     assert d["30"].quantity == "niger.killed"
     d = drafts("Sierra Leonean health workers said 12 people died.")
     assert d["12"].quantity == "sierra_leone.killed"
+
+
+def test_a_place_that_owns_a_record_is_not_where_the_count_is():
+    d = drafts("Floods swamped villages in Bihar. More than 300,000 people trapped in "
+               "India's worst floods in 50 years have been rescued.")
+    assert d["More than 300,000"].quantity == "bihar.rescued"
+    d = drafts("Bucharest was Europe's hottest capital on Tuesday with temperatures at 41 C.")
+    assert d["41 C"].quantity.startswith("bucharest.")
+    # near miss: a place that owns a place is still the owner only ("India's Kerala")
+    d = drafts("Floods in India's Kerala killed 40 people.")
+    assert d["40"].quantity == "kerala.killed"
