@@ -511,8 +511,10 @@ def test_a_place_that_owns_a_record_is_not_where_the_count_is():
     d = drafts("Floods swamped villages in Bihar. More than 300,000 people trapped in "
                "India's worst floods in 50 years have been rescued.")
     assert d["More than 300,000"].quantity == "bihar.rescued"
-    d = drafts("Bucharest was Europe's hottest capital on Tuesday with temperatures at 41 C.")
-    assert d["41 C"].quantity.startswith("bucharest.")
+    d = drafts("A heatwave has killed 44 people across southern Europe. Tents were set up in "
+               "Bucharest. Bucharest was Europe's hottest capital on Tuesday with "
+               "temperatures at 45 Celsius.")
+    assert d["45 Celsius"].quantity == "bucharest.max_temperature"
     # near miss: a place that owns a place is still the owner only ("India's Kerala")
     d = drafts("Floods in India's Kerala killed 40 people.")
     assert d["40"].quantity == "kerala.killed"
