@@ -43,7 +43,9 @@ def owner_only(text: str, place, inside: list) -> bool:
     years" (a ranking, not where the count is)."""
     if text[place.end:place.end + 2] not in ("'s", "’s"):
         return False
-    return any(q.start == place.end + 3 for q in inside) or bool(
+    owned = re.match(r"['’]s\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?",
+                     text[place.end:place.end + 16])  # "Sudan's western Darfur region"
+    return any(q.start == place.end + owned.end() for q in inside) or bool(
         re.search(r"\bone\s+of\s+$", text[max(0, place.start - 8):place.start], re.I)) \
         or bool(_RANKED.match(text, place.end + 2))
 

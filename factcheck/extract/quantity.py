@@ -33,6 +33,7 @@ from .clauses import (AGENT, COUNTS, EXAMPLES, INITIAL, aside, causative, counts
 from .cases import case_count
 from .distance import distance
 from .events import Events
+from .flight import internal_flight
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      heading_place, local_place, nation_of, owner_only,
                      paragraph_place)
@@ -162,8 +163,8 @@ class Namer:
             subject = self._subject(mention, sentence, None) if group else self.document
             return f"{subject}.{group}" if subject != self.document else None
         measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
-        measure = in_shelters(self.text, reduced_relative(
-            self.text, mention, measure, hits, self.mentions), hits)
+        measure = internal_flight(self.text, mention, in_shelters(self.text, reduced_relative(
+            self.text, mention, measure, hits, self.mentions), hits), sentence.end, self.places)
         name = measure.name
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name == "on_board" and not self.places.between(sentence.start, sentence.end):

@@ -13,3 +13,8 @@ def drafts_by_number(text: str, published: dt.date, context: Context | None = No
     found = draft_claims(text, find_mentions(text, published), doc, published,
                          context=context)
     return {text[d.span[0]:d.span[1]]: d for d in found}
+
+
+def quantity_of(text: str, number: str, published: dt.date) -> str:
+    """The quantity drafted for the mention whose text is `number`."""
+    return drafts_by_number(text, published)[number].quantity

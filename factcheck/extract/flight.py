@@ -1,0 +1,33 @@
+"""People who fled a hazard with nowhere named: "420,000 people fled from the floods",
+"70,000 people have fled fighting in Darfur" are displaced inside their country
+(`south_sudan.displaced`), as readers and the gold name them, not people who left it
+(`departed`, whose count a destination's arrivals check). A destination in the
+sentence ("fled the fighting into Chad"), or a story of several destinations (an
+exodus across borders), keeps the flow."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Hit
+from .mention import Mention
+
+_FLED = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:have|has|had)\s+)?(?:fled|flee|fleeing)\s+(?:from\s+)?"
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:floods?|flooding|fighting|violence|clashes|war|conflict|"
+    r"fires?|flames|storm|cyclone|hurricane|typhoon|eruption|drought|bombing|shelling)\b",
+    re.I)
+_ABROAD = re.compile(r"\b(?:refugees?(?!\s+camps?)|borders?|crossed|crossing)\b", re.I)  # exodus
+_ONWARD = re.compile(r"\b(?:to|into|across|towards?)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
+
+
+def internal_flight(text: str, mention: Mention, measure: Hit, sentence_end: int,
+                    places) -> Hit:
+    """`measure`, or `displaced` for people who fled a hazard with nowhere named."""
+    if measure.name != "departed" or places.several_destinations:
+        return measure
+    fled = _FLED.match(text, mention.end)
+    if fled is None or _ONWARD.search(text, fled.end(), sentence_end) \
+            or _ABROAD.search(text, mention.end, sentence_end):
+        return measure
+    return Hit(measure.start, measure.end, measure.table, "displaced")

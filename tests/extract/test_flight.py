@@ -1,0 +1,30 @@
+"""People who fled a hazard with nowhere named are displaced, not departed
+(extract/flight.py); near misses keep the flow."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import quantity_of
+
+PUBLISHED = dt.date(2019, 11, 2)
+
+
+def quantity(text: str, number: str) -> str:
+    return quantity_of(text, number, PUBLISHED)
+
+
+def test_people_who_fled_a_hazard_with_nowhere_named_are_displaced():
+    assert quantity("Floods hit South Sudan. South Sudan declared an emergency after 420,000 "
+                    "people fled from the floods.", "420,000") == "south_sudan.displaced"
+    # the owner of a region told by its compass point is no subject ("Sudan's western
+    # Darfur region"), and a refugee camp is no border
+    assert quantity("More than 70,000 people have fled fighting in Sudan's western Darfur "
+                    "region, swelling numbers at a refugee camp.", "More than 70,000") \
+        == "darfur.displaced"
+
+
+def test_a_destination_a_border_or_refugees_keep_the_flow():
+    assert quantity("Fighting raged in Darfur. Some 5,000 people fled the fighting into Chad.",
+                    "Some 5,000") == "darfur.departed"
+    assert quantity("Violence gripped Libya. After 70,000 people fled from the violence there, "
+                    "the UN refugee agency said the border was overwhelmed.", "70,000") \
+        .endswith(("departed", "arrived"))
