@@ -26,8 +26,9 @@ from collections import Counter
 from functools import cache
 
 from .lexicon import lexicon
+from .place_kinds import country_keys
 from .places import Places
-from .spellings import known_spellings, snake
+from .spellings import snake
 
 # "250,473 people have been registered as refugees in Congo (21,186); Rwanda (73,926)":
 # a place with its own count in brackets is a part of a list, not where the whole is
@@ -90,7 +91,7 @@ _THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)
 def _country_before(places: Places, start: int) -> str | None:
     """The country named most before `start`, the last of a tie ("floods across the
     country"; not "Turkey" of "crossed the border from Turkey" in a Greek story)."""
-    countries = {snake(c) for c in lexicon().demonyms.values()} | known_spellings()
+    countries = country_keys()
     named = Counter(p.key for p in places.found if p.end <= start and p.key in countries)
     return max(reversed(list(named)), key=named.get) if named else None
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from .lexicon import lexicon
-from .spellings import snake
+from .spellings import known_spellings, snake
 from .text import title_end
 
 _WIDE = re.compile(r"\s+(region)\b")
@@ -126,3 +126,29 @@ def most_named(text: str, found: list, keys) -> str | None:
         return any(_WIDE_KIND.search(text, max(0, p.start - 25), p.start)
                    for p in found if p.key == key)
     return min(tied, key=wide)
+
+
+# "the out-of-control blaze at Toodyay", "the landslide near Oso": the story's event at
+# a place the text names (not "fires in the region", no name)
+_EVENT_AT = re.compile(r"\b(?:fire|blaze|wildfire|bushfire|quake|earthquake|landslide|mudslide|"
+                       r"avalanche|eruption|explosion|blast|collapse)\s+(?:at|in|near|struck|hit)"
+                       r"\s+(?:the\s+(?:town|village|district|city)\s+of\s+)?$", re.I)
+
+
+def event_site(text: str, found: list, main: str | None, countries) -> str | None:
+    """Where the story's event is, when its main place is only the country around it:
+    "A raging wildfire in Australia's west ... the blaze at Toodyay" is Toodyay's;
+    None when the main place is no country or no event is placed."""
+    if main not in countries:
+        return None
+    for place in found:
+        if place.key not in countries and not (place.landmark or place.demonym) \
+                and _EVENT_AT.search(text, max(0, place.start - 50), place.start):
+            return place.key
+    return None
+
+
+@cache
+def country_keys() -> frozenset:
+    """The keys of the countries the lexicon knows, by their people or spellings."""
+    return frozenset(snake(c) for c in lexicon().demonyms.values()) | known_spellings()

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
 from .place_words import NOT_PLACES, not_a_name
-from .place_kinds import (VOLCANO_AFTER, compass_parts, most_named, peak_key, regions_apart,
-                          without_storms)
+from .place_kinds import (VOLCANO_AFTER, compass_parts, country_keys, event_site, most_named,
+                          peak_key, regions_apart, without_storms)
 from .references import with_landmarks
 from .spellings import (known_spellings, not_speakers, one_spelling, snake,
                         title_case_checked)
@@ -138,7 +138,8 @@ class Places:
             self.main_origin = self.main if self.main in origins or (
                 not origins and self.main not in self.destinations) else (
                 origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
-        self.main = self._site({p.key for p in self.found}) or self.main
+        self.main = self._site({p.key for p in self.found}) or event_site(
+            text, self.found, self.main, country_keys()) or self.main
 
     def _site(self, found_keys: set) -> str | None:
         """"KOSLANDA, Sri Lanka — ... the town of Koslanda": a dateline naming a

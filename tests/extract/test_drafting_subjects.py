@@ -518,3 +518,14 @@ def test_a_place_that_owns_a_record_is_not_where_the_count_is():
     # near miss: a place that owns a place is still the owner only ("India's Kerala")
     d = drafts("Floods in India's Kerala killed 40 people.")
     assert d["40"].quantity == "kerala.killed"
+
+
+def test_the_place_of_the_storys_event_beats_the_country_around_it():
+    d = drafts("A wildfire in Australia has destroyed 20 homes, officials in Australia said. "
+               "Hundreds of firefighters were battling the blaze at Toodyay, a farming "
+               "district. It consumed some 2,700 hectares.")
+    assert d["some 2,700 hectares"].quantity == "toodyay.area_burned"
+    # near miss: with no event at a named place, the country stays the story's place
+    d = drafts("A wildfire in Australia has destroyed 20 homes, officials in Australia said. "
+               "Firefighters came from Toodyay. It consumed some 2,700 hectares.")
+    assert d["some 2,700 hectares"].quantity == "australia.area_burned"
