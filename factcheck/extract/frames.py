@@ -122,11 +122,13 @@ _GROUP = re.compile(rf"\b(?:in|across|over|throughout)\s+(?:({_NUMBER_WORDS})|"
 
 
 def local_place(text: str, start: int, end: int, places: Places) -> str | None:
-    """The group of places text[start:end] counts over ("in eight states"), else the
-    place "the district" points back to, or None."""
+    """The group of places text[start:end] counts over ("in eight states": the country
+    named before, else the group itself), else the place "the district" points back
+    to, or None."""
     group = _GROUP.search(text, start, end)
-    if group is not None:
-        return snake(" ".join(w for w in group.groups() if w))
+    if group is not None:  # the country they are parts of, when one is named before
+        return _country_before(places, group.start()) \
+            or snake(" ".join(w for w in group.groups() if w))
     return place_of_kind(text, start, end, places)
 
 

@@ -321,6 +321,13 @@ def test_a_count_over_a_number_of_places_is_that_group_s():
     assert d["Thousands"].quantity == "southern_states.evacuated"
 
 
+def test_a_count_over_a_number_of_parts_of_a_named_country_is_the_countrys():
+    d = drafts("Floods hit India. According to UNICEF, the number of casualties stands at "
+               "1,103 in 138 affected districts.")
+    assert d["1,103"].quantity == "india.casualties"
+    assert d["138"].quantity == "india.districts_affected"
+
+
 def test_a_group_of_a_named_place_or_named_before_is_the_place_s():
     # near misses: "16 districts of Assam" are Assam's, "the 16 districts" those before
     text = ("Floods in Assam\n\nOver 12 lakh people have been affected in floods in 16 "
