@@ -329,7 +329,7 @@ def _listed(text: str, place: Place, places: list[Place]) -> list[Place]:
 
 # "would remain at 16 until the remains were recovered": a word past a subordinate
 # clause's opening is that clause's
-_SUBORDINATE = re.compile(r"\b(?:until|unless|because|although|whereas)\b")
+_SUBORDINATE = re.compile(r"\b(?:until|unless|because|although|whereas|while)\b")
 
 
 def between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:

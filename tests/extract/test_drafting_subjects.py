@@ -536,3 +536,11 @@ def test_the_place_of_the_storys_event_beats_the_country_around_it():
     d = drafts("A wildfire in Australia has destroyed 20 homes, officials in Australia said. "
                "Firefighters came from Toodyay. It consumed some 2,700 hectares.")
     assert d["some 2,700 hectares"].quantity == "australia.area_burned"
+
+
+def test_a_place_past_while_is_the_next_clauses():
+    d = drafts("In Andhra Pradesh, the worst-hit state, 1,020 people have died since 18 May, "
+               "while in neighbouring Telangana, where temperatures hit 48 degrees Celsius "
+               "over the weekend, 340 people have died from the heat.")
+    assert d["1,020"].quantity == "andhra_pradesh.killed"
+    assert d["340"].quantity == "telangana.killed"
