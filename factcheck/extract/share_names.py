@@ -2,7 +2,8 @@
 counts. Of a group of the people counted, the group's over the whole ("45 percent
 of arrivals were children": `S.departed_children / S.departed`); of a place inside
 the story's main place, the part's over the main place's; a case fatality rate,
-deaths over confirmed cases; else the share of the place's population."""
+deaths over confirmed cases; a share of the people who get a disease, of its cases;
+else the share of the place's population."""
 
 from __future__ import annotations
 
@@ -15,12 +16,20 @@ from .nouns import share_group
 _CASE_FATALITY = re.compile(r"\bcase[\s-]+fatality\b", re.I)
 
 
+# "About 70 percent of people who get Ebola have died": a share of the cases
+_OF_THE_INFECTED = re.compile(r"\s+of\s+(?:the\s+)?(?:people|those|patients|persons)\s+"
+                              r"(?:who\s+(?:get|got|contract|contracted|catch|caught|"
+                              r"(?:are|were|have\s+been)\s+infected)|infected)\b", re.I)
+
+
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,
                    name: str, main: str | None, population_said: bool) -> str | None:
     """The ratio a share names, or None when the share is of the population itself
     (`name` is "population": the caller's own naming stands)."""
     if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
         return f"{subject}.killed / {subject}.confirmed_cases"  # deaths per case
+    if _OF_THE_INFECTED.match(text, mention.end) and name != "cases":
+        return f"{subject}.{name} / {subject}.cases"  # "70 percent of people who get Ebola"
     if name == "population":
         return None
     part = share_group(text, mention)

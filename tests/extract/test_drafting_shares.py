@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.drafting_support import drafts_by_number
+from tests.extract.drafting_support import drafts_by_number, quantity_of
 
 PUBLISHED = dt.date(2018, 8, 18)
 
@@ -47,3 +47,13 @@ def test_a_count_of_a_group_keeps_the_group_first():
     # the soldiers' count of the measure, as the gold registries write it
     d = drafts("In Kerala, 215 soldiers were killed, officials said.")
     assert d["215"].quantity == "kerala.soldiers_killed"
+
+
+def test_a_share_of_the_people_who_get_a_disease_is_of_its_cases():
+    text = "Ebola hit Sierra Leone. About 70 percent of people who get Ebola have died."
+    assert quantity_of(text, "About 70 percent", dt.date(2014, 11, 6)) \
+        == "sierra_leone.killed / sierra_leone.cases"
+    # near miss: a share of the population stays the population's
+    text = "Floods hit Sierra Leone. Some 40 percent of the population fled."
+    assert quantity_of(text, "Some 40 percent", dt.date(2014, 11, 6)).endswith(
+        " / sierra_leone.population")
