@@ -53,6 +53,7 @@ _PERIOD = re.compile(r"(?:over|in|during|for)\s+the\s+(?:last|past)\b", re.I)
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
 _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
                     r"['’]d)?\s+(?:been\s+)?(?:living|lived|worked|working|served|been)\b", re.I)
+_KIND_WORD = re.compile(r"\b(?:typhoon|cyclone|hurricane)\b", re.I)
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 # "the Joplin tornado", "since the Wenchuan earthquake": a place's name before the event
 _PLACE_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+$")
@@ -263,6 +264,12 @@ class Events:
         names ("Cyclone Sidr in 2007" -> `sidr`)."""
         title = self.text.lstrip().split("\n", 1)[0]
         found = _NAMED_AFTER.search(title) if len(title.split()) <= 25 else None
+        kind_said = _KIND_WORD.search(title) if len(title.split()) <= 25 else None
+        if found is None and kind_said is not None:
+            # "... as typhoon batters the Philippines" above "Typhoon Rammasun shut down":
+            # the first storm of the title's kind the body names is the story's own
+            found = next((m for m in _NAMED_AFTER.finditer(self.text, len(title))
+                          if m.group(1).lower().endswith(kind_said.group().lower())), None)
         if found is None:
             return None
         kind = found.group(1).lower().split()[-1]  # "Tropical Storm" -> storm

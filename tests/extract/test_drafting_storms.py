@@ -201,3 +201,20 @@ def test_a_length_beside_wind_words_is_no_wind_speed():
     d = drafts_by_number("Molave hit Vietnam, packing sustained winds of 140 kilometers (85 "
                          "miles) per hour.", dt.date(2020, 10, 28))
     assert d["140 kilometers"].quantity.endswith(".wind_speed")
+
+
+def test_the_storm_of_a_title_that_names_only_its_kind_is_the_bodys_first_of_that_kind():
+    text = ("Hundreds of thousands evacuated as typhoon batters the Philippines\n\n"
+            "Typhoon Rammasun shut down Manila yesterday. After Rammasun tore in from the "
+            "Pacific Ocean on Tuesday night, wind gusts of up to 250kmh caused chaos.")
+    d = drafts_by_number(text, dt.date(2014, 7, 17))
+    assert d["on Tuesday night"].quantity == "typhoon.start"
+    assert d["up to 250kmh"].quantity == "typhoon.wind_speed"
+    # landfall told by 'landed' or 'hitting land' dates the storm
+    d = drafts_by_number("Cyclone Idai kills 200\n\nCyclone Idai landed on the night of 14 "
+                         "March near Beira.", dt.date(2019, 3, 20))
+    assert d["14 March"].quantity == "cyclone.start"
+    # near miss: a title naming no kind keeps each storm's name
+    d = drafts_by_number("Floods hit Manila\n\nTyphoon Rammasun shut down Manila. Rammasun tore "
+                         "in on Tuesday night.", dt.date(2014, 7, 17))
+    assert d["on Tuesday night"].quantity == "rammasun.start"
