@@ -49,16 +49,18 @@ class Bounds:
 
 
 def propagate(rows: list[Row], count: int, whole: list[bool],
-              floor_zero: list[int]) -> Bounds:
+              floor_zero: list[int], rows_with: list[list[int]] | None = None) -> Bounds:
     """In rounds: each round visits its rows once, bounds tightened in place; the
     rows of every variable a round changed make the next round. A variable that
     changes many times in one round (a quantity in 10,000 relations, raised by each)
-    queues its rows once, not once per change: linear in the rows, not quadratic."""
+    queues its rows once, not once per change: linear in the rows, not quadratic.
+    `rows_with`: rows_by_variable(rows, count), when the caller has it."""
     bounds = Bounds(count)
     for i in floor_zero:
         bounds.low[i] = 0
-    return settle(rows, rows_by_variable(rows, count), bounds, whole,
-                  list(range(len(rows))))
+    if rows_with is None:
+        rows_with = rows_by_variable(rows, count)
+    return settle(rows, rows_with, bounds, whole, list(range(len(rows))))
 
 
 def rows_by_variable(rows: list[Row], count: int) -> list[list[int]]:
@@ -83,14 +85,16 @@ def settle(rows: list[Row], rows_with: list[list[int]], bounds: Bounds,
     budget = VISITS_PER_ROW * len(rows) + 50
     while queue and budget > 0:
         dirty: list[int] = []
+        if len(queue) > budget:  # (most rounds fit: no copy of the queue for those)
+            queue = queue[:budget]
         if applied:
-            for r in queue[:budget]:
+            for r in queue:
                 row = rows[r]
                 if len(row[0]) > 1 and not _tighten(row, bounds, whole, changed, dirty):
                     bounds.empty = True
                     return bounds
         else:
-            for r in queue[:budget]:
+            for r in queue:
                 if not _tighten(rows[r], bounds, whole, changed, dirty):
                     bounds.empty = True
                     return bounds
@@ -103,15 +107,14 @@ def settle(rows: list[Row], rows_with: list[list[int]], bounds: Bounds,
 def _rows_of(variables: list[int], rows_with: list[list[int]],
              changed: list[bool]) -> list[int]:
     """The rows of these variables, each once, in order; their marks cleared."""
-    seen: set[int] = set()
-    out: list[int] = []
+    if len(variables) == 1:  # (often) its rows as they are: a row names a variable once
+        changed[variables[0]] = False
+        return rows_with[variables[0]]
+    out: dict[int, None] = {}  # (a dict keeps the first place of each)
     for i in variables:
         changed[i] = False
-        for r in rows_with[i]:
-            if r not in seen:
-                seen.add(r)
-                out.append(r)
-    return out
+        out.update(dict.fromkeys(rows_with[i]))
+    return list(out)
 
 
 def _tighten(row: Row, bounds: Bounds, whole: list[bool], changed: list[bool],
