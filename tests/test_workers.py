@@ -82,3 +82,25 @@ def test_a_result_no_longer_wanted_ends_its_process(monkeypatch):
     monkeypatch.setattr(multiprocessing, "get_context", _refuse)
     here = workers.in_background(_sleeps_elsewhere, os.getpid())
     assert here.cancel() is None and here() == "here"
+
+
+def _values_elsewhere(parent: int) -> tuple[list, bool]:
+    from fractions import Fraction
+
+    return [Fraction(-7, 3), Fraction(12), Fraction(1, 10**30), 5], os.getpid() != parent
+
+
+def test_fractions_come_back_from_workers_as_the_same_numbers():
+    # Sent as two integers, not as text: the same value and type, in lowest terms
+    # with a positive denominator (so that == and hash agree with any other).
+    from fractions import Fraction
+
+    values, elsewhere = workers.in_background(_values_elsewhere, os.getpid())()
+    assert elsewhere
+    assert values == [Fraction(-7, 3), Fraction(12), Fraction(1, 10**30), 5]
+    assert [type(v) for v in values] == [Fraction, Fraction, Fraction, int]
+    assert [(v.numerator, v.denominator) for v in values[:3]] == [(-7, 3), (12, 1), (1, 10**30)]
+    assert hash(values[1]) == hash(12)
+    with workers.forked(2) as pool:
+        if pool is not None:
+            assert pool.map(Fraction, ["-7/3", "0.25"]) == [Fraction(-7, 3), Fraction(1, 4)]

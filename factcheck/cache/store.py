@@ -30,6 +30,8 @@ from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
+from ..workers import reduce_fraction
+
 FOLDER = ".factcheck-cache"
 MAGIC = b"FCC1"
 _MAC_SIZE = 32
@@ -104,24 +106,12 @@ def dumps(value) -> bytes:
     return out.getvalue()
 
 
-def _reduce_fraction(value: Fraction):
-    return _fraction, (value.numerator, value.denominator)
-
-
-# Fractions as their two integers: the standard pickle of a Fraction is its text,
-# parsed again on loading (a cached reading holds thousands: most of the time spent
-# unpickling it). A dispatch table, not reducer_override: looked up by type in C,
-# it calls Python for Fractions only.
-_DISPATCH = {**copyreg.dispatch_table, Fraction: _reduce_fraction}
-
-
-def _fraction(numerator: int, denominator: int) -> Fraction:
-    """The Fraction numerator/denominator, already in lowest terms with a positive
-    denominator (it was one when pickled), made without normalising it again.
-    Entries are only read back when signed by us (never from elsewhere)."""
-    made = object.__new__(Fraction)
-    made._numerator, made._denominator = numerator, denominator
-    return made
+# Fractions as their two integers (workers.reduce_fraction): the standard pickle of
+# a Fraction is its text, parsed again on loading (a cached reading holds
+# thousands: most of the time spent unpickling it). A dispatch table, not
+# reducer_override: looked up by type in C, it calls Python for Fractions only.
+# (Entries are only read back when signed by us, never from elsewhere.)
+_DISPATCH = {**copyreg.dispatch_table, Fraction: reduce_fraction}
 
 
 def open_store(root: Path) -> Store | None:

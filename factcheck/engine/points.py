@@ -32,7 +32,7 @@ class PointQuestions:
         if found is None:
             self._refuted = True  # propagation leaves some variable no value
             return None
-        rows_with = rows_by_variable(rows, len(self.keys))
+        rows_with = self._rows_with(rows)
         proved, reached, points, complete = self._attempt(keys, rows, rows_with, found,
                                                           rows_with)
         if proved is None and complete and points:
@@ -86,15 +86,15 @@ class PointQuestions:
         return ([Bound(fraction(found.low[i]), fraction(found.high[i]))
                  for i in (self.position[key] for key in keys)], reached, points, complete)
 
-    def _reached_ends(self, rows, whole, found, subset, ends: dict) -> dict:
+    def _reached_ends(self, rows, rows_with, whole, found, subset, ends: dict) -> dict:
         """The `ends` proved in Python for a subset (a conflict's members less one):
         points satisfying the subset exactly reach them, and none goes beyond
         (propagation is sound), as _proved would find with z3."""
         if not ends or found.empty:
             return {}
         atoms = [self.atoms[i] for i in subset]
-        group = witness.Group(rows, rows_by_variable(rows, len(self.keys)), whole, found,
-                              self.calendar_at, lambda point: self._satisfies(point, atoms))
+        group = witness.Group(rows, rows_with, whole, found, self.calendar_at,
+                              lambda point: self._satisfies(point, atoms))
         wanted: tuple[dict, dict] = ({}, {})
         for (key, upper), value in ends.items():
             wanted[upper][(key, upper)] = value
@@ -155,7 +155,7 @@ class PointQuestions:
         accepts, as far as witness.py's greedy choice finds one."""
         if found is None:
             return None
-        return witness.Group(rows, rows_by_variable(rows, len(self.keys)), whole, found,
+        return witness.Group(rows, self._rows_with(rows), whole, found,
                              self.calendar_at, accept).point({})
 
     def _propagated(self, extra: list = ()):
@@ -170,8 +170,18 @@ class PointQuestions:
         their equalities make whole, and the propagated bounds (None: empty)."""
         rows = [row for i in indices for row in self._rows(i)] + list(extra_rows)
         whole = implied_whole(atoms_lists, self.position, self.whole)
-        found = propagate(rows, len(self.keys), whole, self.floor)
+        rows_with = rows_by_variable(rows, len(self.keys))
+        self._last_rows = (rows, rows_with)
+        found = propagate(rows, len(self.keys), whole, self.floor, rows_with)
         return rows, whole, (None if found.empty else found)
+
+    def _rows_with(self, rows: list) -> list[list[int]]:
+        """rows_by_variable(rows), taken from _bounds_of when it made these rows
+        (the same list) last: points go on from the bounds propagated there."""
+        last = self._last_rows
+        if last is not None and last[0] is rows:
+            return last[1]
+        return rows_by_variable(rows, len(self.keys))
 
     def _satisfies(self, point: list, atoms_lists=None) -> bool:
         if atoms_lists is None:  # the whole group (most points): compiled once

@@ -49,16 +49,18 @@ class Bounds:
 
 
 def propagate(rows: list[Row], count: int, whole: list[bool],
-              floor_zero: list[int]) -> Bounds:
+              floor_zero: list[int], rows_with: list[list[int]] | None = None) -> Bounds:
     """In rounds: each round visits its rows once, bounds tightened in place; the
     rows of every variable a round changed make the next round. A variable that
     changes many times in one round (a quantity in 10,000 relations, raised by each)
-    queues its rows once, not once per change: linear in the rows, not quadratic."""
+    queues its rows once, not once per change: linear in the rows, not quadratic.
+    `rows_with`: rows_by_variable(rows, count), when the caller has it."""
     bounds = Bounds(count)
     for i in floor_zero:
         bounds.low[i] = 0
-    return settle(rows, rows_by_variable(rows, count), bounds, whole,
-                  list(range(len(rows))))
+    if rows_with is None:
+        rows_with = rows_by_variable(rows, count)
+    return settle(rows, rows_with, bounds, whole, list(range(len(rows))))
 
 
 def rows_by_variable(rows: list[Row], count: int) -> list[list[int]]:
@@ -83,14 +85,16 @@ def settle(rows: list[Row], rows_with: list[list[int]], bounds: Bounds,
     budget = VISITS_PER_ROW * len(rows) + 50
     while queue and budget > 0:
         dirty: list[int] = []
+        if len(queue) > budget:  # (most rounds fit: no copy of the queue for those)
+            queue = queue[:budget]
         if applied:
-            for r in queue[:budget]:
+            for r in queue:
                 row = rows[r]
                 if len(row[0]) > 1 and not _tighten(row, bounds, whole, changed, dirty):
                     bounds.empty = True
                     return bounds
         else:
-            for r in queue[:budget]:
+            for r in queue:
                 if not _tighten(rows[r], bounds, whole, changed, dirty):
                     bounds.empty = True
                     return bounds
@@ -103,23 +107,27 @@ def settle(rows: list[Row], rows_with: list[list[int]], bounds: Bounds,
 def _rows_of(variables: list[int], rows_with: list[list[int]],
              changed: list[bool]) -> list[int]:
     """The rows of these variables, each once, in order; their marks cleared."""
-    seen: set[int] = set()
-    out: list[int] = []
+    if len(variables) == 1:  # (often) its rows as they are: a row names a variable once
+        changed[variables[0]] = False
+        return rows_with[variables[0]]
+    out: dict[int, None] = {}  # (a dict keeps the first place of each)
     for i in variables:
         changed[i] = False
-        for r in rows_with[i]:
-            if r not in seen:
-                seen.add(r)
-                out.append(r)
-    return out
+        out.update(dict.fromkeys(rows_with[i]))
+    return list(out)
 
 
 def _tighten(row: Row, bounds: Bounds, whole: list[bool], changed: list[bool],
              dirty: list[int]) -> bool:
     """Bound each variable of the row by the others' bounds; each variable whose
     bound moved is added to `dirty` (once). False: some variable has no value left."""
-    low, high, low_open, high_open = bounds.low, bounds.high, bounds.low_open, bounds.high_open
     coeffs, constant, strict = row
+    if len(coeffs) == 2:
+        return _tighten_pair(coeffs, constant, strict, bounds, whole, changed, dirty)
+    if len(coeffs) == 1:  # the rest of the row is nothing: 0, closed
+        i, c = coeffs[0]
+        return _bound(i, c, -constant, strict, bounds, whole[i], changed, dirty)
+    low, high, low_open, high_open = bounds.low, bounds.high, bounds.low_open, bounds.high_open
     # The least value of the row's left side: each term at its lower end.
     total, opens, unbounded, free = 0, 0, 0, -1
     for i, c in coeffs:
@@ -144,40 +152,82 @@ def _tighten(row: Row, bounds: Bounds, whole: list[bool], changed: list[bool],
             rest, rest_open = total - c * low[i], opens - low_open[i]
         else:
             rest, rest_open = total - c * high[i], opens - high_open[i]
-        limit = -constant - rest  # c·x <= limit
-        is_open = strict or rest_open > 0
-        if c > 0:  # x <= limit / c
-            if whole[i]:
-                value = limit // c if type(limit) is int else (limit / c).__floor__()
-                if is_open and value * c == limit:
-                    value -= 1
-                is_open = False
-            else:
-                value = _exact(limit, c)
-            current = high[i]
-            if current is not None and (value > current or (
-                    value == current and (high_open[i] or not is_open))):
-                continue
-            high[i], high_open[i] = value, is_open
-        else:  # x >= limit / c
-            if whole[i]:
-                value = -(limit // -c) if type(limit) is int else (limit / c).__ceil__()
-                if is_open and value * c == limit:
-                    value += 1
-                is_open = False
-            else:
-                value = _exact(limit, c)
-            current = low[i]
-            if current is not None and (value < current or (
-                    value == current and (low_open[i] or not is_open))):
-                continue
-            low[i], low_open[i] = value, is_open
-        if low[i] is not None and high[i] is not None and (
-                low[i] > high[i] or (low[i] == high[i] and (low_open[i] or high_open[i]))):
+        if not _bound(i, c, -constant - rest, strict or rest_open > 0, bounds, whole[i],
+                      changed, dirty):
             return False
-        if not changed[i]:
-            changed[i] = True
-            dirty.append(i)
+    return True
+
+
+def _tighten_pair(coeffs, constant, strict: bool, bounds: Bounds, whole: list[bool],
+                  changed: list[bool], dirty: list[int]) -> bool:
+    """_tighten of a row of two terms (half the rows a group visits), each bounded
+    by the other's end: the same bounds, without the loops. Most visits move
+    nothing: a whole-number limit that clearly leaves the current end where it is
+    is passed over without rounding (_bound decides every other case)."""
+    (i, c), (j, d) = coeffs
+    low, high = bounds.low, bounds.high
+    if c > 0:
+        a, now_i = low[i], high[i]
+    else:
+        a, now_i = high[i], low[i]
+    if d > 0:
+        b, now_j = low[j], high[j]
+    else:
+        b, now_j = high[j], low[j]
+    if b is not None:
+        limit = -constant - d * b
+        if (now_i is None or type(limit) is not int or type(now_i) is not int or (
+                limit // c <= now_i if c > 0 else -(limit // -c) >= now_i)) and not _bound(
+                i, c, limit, strict or (bounds.low_open[j] if d > 0 else bounds.high_open[j]),
+                bounds, whole[i], changed, dirty):
+            return False
+    if a is not None:
+        limit = -constant - c * a
+        if (now_j is None or type(limit) is not int or type(now_j) is not int or (
+                limit // d <= now_j if d > 0 else -(limit // -d) >= now_j)) and not _bound(
+                j, d, limit, strict or (bounds.low_open[i] if c > 0 else bounds.high_open[i]),
+                bounds, whole[j], changed, dirty):
+            return False
+    return True
+
+
+def _bound(i: int, c: int, limit, is_open: bool, bounds: Bounds, whole: bool,
+           changed: list[bool], dirty: list[int]) -> bool:
+    """Variable i bounded by `c·x <= limit` (`<` when open), rounded inwards when
+    whole; False: nothing is left to it."""
+    low, high = bounds.low, bounds.high
+    if c > 0:  # x <= limit / c
+        if whole:
+            value = limit // c if type(limit) is int else (limit / c).__floor__()
+            if is_open and value * c == limit:
+                value -= 1
+            is_open = False
+        else:
+            value = _exact(limit, c)
+        current = high[i]
+        if current is not None and (value > current or (
+                value == current and (bounds.high_open[i] or not is_open))):
+            return True
+        high[i], bounds.high_open[i] = value, is_open
+    else:  # x >= limit / c
+        if whole:
+            value = -(limit // -c) if type(limit) is int else (limit / c).__ceil__()
+            if is_open and value * c == limit:
+                value += 1
+            is_open = False
+        else:
+            value = _exact(limit, c)
+        current = low[i]
+        if current is not None and (value < current or (
+                value == current and (bounds.low_open[i] or not is_open))):
+            return True
+        low[i], bounds.low_open[i] = value, is_open
+    if low[i] is not None and high[i] is not None and (low[i] > high[i] or (
+            low[i] == high[i] and (bounds.low_open[i] or bounds.high_open[i]))):
+        return False
+    if not changed[i]:
+        changed[i] = True
+        dirty.append(i)
     return True
 
 
@@ -266,6 +316,8 @@ def implied_whole(atoms_lists, position: dict, whole: list[bool]) -> list[bool]:
 
 
 def _exact(limit, c: int):
+    if type(limit) is int and not limit % c:  # (a whole quotient: no Fraction made)
+        return limit // c
     value = Fraction(limit) / c
     return value.numerator if value.denominator == 1 else value
 

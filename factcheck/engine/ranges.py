@@ -65,7 +65,8 @@ class RangeQuestions(PointQuestions):
             self._agreeing = solver  # kept for exact_also_agrees()
         rows = [row for i in subset for row in self._rows(i)]
         whole = implied_whole([self.atoms[i] for i in subset], self.position, self.whole)
-        found = propagate(rows, len(self.keys), whole, self.floor)
+        rows_with = rows_by_variable(rows, len(self.keys))
+        found = propagate(rows, len(self.keys), whole, self.floor, rows_with)
         ends: dict[tuple[VarKey, bool], int | Fraction] = {}  # (key, upper?) -> value
         endless: list[tuple[VarKey, bool]] = []  # ends propagation found no bound for
         if not found.empty:
@@ -80,7 +81,7 @@ class RangeQuestions(PointQuestions):
         tag = f"{self.prefix}q{next(self._questions)}_"  # fresh names for this call
         # Ends points reached are proved (as z3 would: reached, and propagation is
         # sound); z3 proves the others.
-        by_points = self._reached_ends(rows, whole, found, subset, ends) if shared \
+        by_points = self._reached_ends(rows, rows_with, whole, found, subset, ends) if shared \
             else self._by_points if len(subset) == len(self.constraints) else {}
         by_points = {end: value for end, value in by_points.items()
                      if ends.get(end) == value}
@@ -88,7 +89,6 @@ class RangeQuestions(PointQuestions):
                                                   if end not in by_points})
         proved.update(by_points)
         # An end with a direction found in Python is infinite; z3 looks for the rest.
-        rows_with = rows_by_variable(rows, len(self.keys)) if endless else None
         rising = [end for end in endless if rising_direction(
             rows, len(self.keys), self.floor, self.position[end[0]], 1 if end[1] else -1,
             rows_with)]

@@ -90,6 +90,7 @@ class GroupSolver(RangeQuestions):
         self._refuted = False  # propagation found every constraint together empty
         self._questions = itertools.count()
         self._row_cache: dict[int, list] = {}
+        self._last_rows = None  # (rows, rows_by_variable of them) of the last _bounds_of
         self._atom_cache: dict = {}  # id(atoms) -> (atoms, compiled); None -> all
         # The maximal agreeing sets MARCO grew, all of them (None until
         # all_conflicts() has run to its end): every set that agrees lies in one.

@@ -28,15 +28,19 @@ class Group:
         self.found = found  # the propagated bounds, never changed here
         self.calendar = calendar  # position -> (first, last) day a date may be
         self.accept = accept  # accept(point): whether it satisfies everything, exactly
+        self._start: Bounds | None = None  # found, narrowed to the calendar
 
     def point(self, fixed: dict[int, int | Fraction]) -> list | None:
         """A point with the `fixed` values (positions) that `accept` accepts, as far
         as the greedy choice finds one; None if it does not. First every other
         variable at once at an end of what the fixed ones leave it (usually enough,
         and cheap), then one variable at a time, propagating after each."""
-        bounds = _copy(self.found)
-        for i, (first, last) in self.calendar.items():
-            _narrow(bounds, i, first, last)
+        start = self._start
+        if start is None:  # (the same for every point of the group: made once)
+            start = self._start = _copy(self.found)
+            for i, (first, last) in self.calendar.items():
+                _narrow(start, i, first, last)
+        bounds = _copy(start)
         if fixed and not self._settle_all(bounds, fixed):
             return None
         at_once = [_choice(bounds, i, self.whole[i]) for i in range(len(bounds.low))]
@@ -90,16 +94,25 @@ def compiled(atoms, position: dict, is_whole) -> list[tuple]:
 
 def holds_compiled(point: list, compiled_lists, floor: list[int],
                    calendar: dict[int, tuple[int, int]]) -> bool:
-    """holds() over atoms compiled already."""
-    if any(point[i] < 0 for i in floor):
-        return False
-    if any(not first <= point[i] <= last for i, (first, last) in calendar.items()):
-        return False
+    """holds() over atoms compiled already. (Loops, not generators and calls: a
+    group's points are checked thousands of times.)"""
+    for i in floor:
+        if point[i] < 0:
+            return False
+    for i, (first, last) in calendar.items():
+        if not first <= point[i] <= last:
+            return False
     for atoms in compiled_lists:
         for terms, total, op, made in atoms:
             for i, coeff in terms:
                 total += coeff * point[i]
-            if not _compare(total, op):
+            if op == "<=":
+                if total > 0:
+                    return False
+            elif op == "==":
+                if total != 0:
+                    return False
+            elif not _compare(total, op):
                 return False
             if made is not None and not _integral(point[made]):
                 return False
@@ -107,7 +120,10 @@ def holds_compiled(point: list, compiled_lists, floor: list[int],
 
 
 def integral_where_whole(point: list, whole: list[bool]) -> bool:
-    return all(_integral(value) for value, is_whole in zip(point, whole) if is_whole)
+    for value, is_whole in zip(point, whole):
+        if is_whole and type(value) is not int and value.denominator != 1:
+            return False
+    return True
 
 
 def _compare(total, op: str) -> bool:
@@ -127,7 +143,8 @@ def _integral(value) -> bool:
 
 
 def _copy(found: Bounds) -> Bounds:
-    bounds = Bounds(len(found.low))
+    bounds = Bounds.__new__(Bounds)  # (no lists made only to be replaced)
+    bounds.empty = False
     bounds.low, bounds.high = list(found.low), list(found.high)
     bounds.low_open, bounds.high_open = list(found.low_open), list(found.high_open)
     return bounds
