@@ -31,7 +31,7 @@ from fractions import Fraction
 from ..interval import Interval
 from .context import (Context, PhraseError, attempt, longest_or_error, match_unit,
                       memoised, read_pair, unit_info)
-from .days import day_interval, need_anchor, one_season
+from .days import day_interval, need_anchor, one_season, year_of_the_end
 from .quantity import match_core
 from .table import per_table
 
@@ -53,9 +53,10 @@ def _date_range(ctx: Context, i: int):
     pair = read_pair(ctx, opener[1] if opener is not None else i, opener, _simple)
     if pair is None:
         return None
-    a, _, b, end = pair
+    a, j, b, end = pair
+    a = year_of_the_end(ctx, a, b, i, j, end)
     if b.high < a.low:
-        a, b = one_season(ctx, a, b, i, end)
+        a, b = one_season(ctx, a, b, i, j, end)
     return Interval(a.low, b.high, unit="day", kind="date"), end
 
 

@@ -81,7 +81,25 @@ def _ordinal(anchor: dt.date, days_before: int | None) -> Fraction | None:
     return Fraction(ordinal)
 
 
-def one_season(ctx: Context, a: Interval, b: Interval, i: int, end: int):
+def _dated(ctx: Context, i: int, j: int) -> bool:
+    return any(token.kind == "isodate" or (token.text.isdigit() and len(token.text) == 4)
+               for token in ctx.tokens[i:j])
+
+
+def year_of_the_end(ctx: Context, a: Interval, b: Interval, i: int, j: int,
+                    end: int) -> Interval:
+    """The start of "from 3 September to 27 December 2016", read with no year of its
+    own, in the year the end gives (the year before, when that would run backwards:
+    "from December to January 2017")."""
+    if _dated(ctx, i, j) or not _dated(ctx, j, end) or a.low is None or b.high is None \
+            or not any(ctx.phrase(ctx.table.dates.months, k) for k in range(i, j)):
+        return a
+    moved = _years_later(a, dt.date.fromordinal(int(b.high)).year
+                         - dt.date.fromordinal(int(a.low)).year)
+    return _years_later(moved, -1) if b.high < moved.low else moved
+
+
+def one_season(ctx: Context, a: Interval, b: Interval, i: int, j: int, end: int):
     """"from April to December" with no year, each end read on its own against the
     anchor, runs backwards when the anchor lies between them: the range is one
     stretch: read back (the default), the latest one starting on or before the
@@ -89,16 +107,22 @@ def one_season(ctx: Context, a: Interval, b: Interval, i: int, end: int):
     on 15 January 2012 is this winter's); read forward, the first one ending on or
     after it (the end stays, the start is the year before). With a year given,
     backwards is an error."""
-    if any(token.kind == "isodate" or (token.text.isdigit() and len(token.text) == 4)
-           for token in ctx.tokens[i:end]):
+    if _dated(ctx, i, j) or _dated(ctx, j, end):
         raise FactcheckError(f"the dates {ctx.span_text(i, end)!r} run backwards")
-    if ctx.future:
+    if not any(ctx.phrase(ctx.table.dates.months, k) for k in range(i, end)):
+        week = Fraction(7)  # "from Monday to Friday": one week, not one year
+        a, b = (_shifted(a, -week), b) if ctx.future else (a, _shifted(b, week))
+    elif ctx.future:
         a = _years_later(a, -1)
     else:
         b = _years_later(b, 1)
     if b.high < a.low:
         raise FactcheckError(f"the dates {ctx.span_text(i, end)!r} run backwards")
     return a, b
+
+
+def _shifted(interval: Interval, days: Fraction) -> Interval:
+    return Interval(interval.low + days, interval.high + days, unit="day", kind="date")
 
 
 def _years_later(interval: Interval, years: int) -> Interval:

@@ -265,3 +265,21 @@ def test_months_with_no_year_are_one_stretch(text, anchor, future, low, high):
 def test_dates_with_their_years_running_backwards_are_an_error():
     with pytest.raises(FactcheckError, match="run backwards"):
         parse_value("from April 2012 to December 2011", anchor=dt.date(2012, 1, 15))
+
+
+@pytest.mark.parametrize("text,anchor,future,low,high", [
+    # the year said with the end is the start's: 3 September read forward alone
+    # (3 January 2017) would be 2017's
+    ("from 3 September to 27 December 2016", dt.date(2017, 1, 3), True,
+     "2016-09-03", "2016-12-27"),
+    ("from 3 September to 27 December 2018", dt.date(2017, 10, 1), False,
+     "2018-09-03", "2018-12-27"),
+    # ... or the year before, when that would run backwards
+    ("from December to January 2017", dt.date(2017, 3, 1), False, "2016-12-01", "2017-01-31"),
+    # weekdays are one week's stretch (Thursday 10 January 2013: Monday the 7th)
+    ("from Monday to Friday", dt.date(2013, 1, 10), False, "2013-01-07", "2013-01-11"),
+])
+def test_a_range_whose_end_gives_the_year_or_of_weekdays(text, anchor, future, low, high):
+    interval = parse_value(text, anchor=anchor, future=future)
+    assert (interval.low, interval.high) == (dt.date.fromisoformat(low).toordinal(),
+                                             dt.date.fromisoformat(high).toordinal())
