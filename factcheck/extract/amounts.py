@@ -74,7 +74,7 @@ def level_verb(text: str, hit: Hit, mention: Mention) -> bool:
 
 
 # "Isabela, a province of more than a million people"
-_HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:[A-Za-z][\w-]+\s+)?(?:city|town|village|country|"
+_HOME_OF = re.compile(r"\b(?:an?|the|this|that)\s+(?:[A-Za-z][\w-]+\s+)?(?:city|town|village|country|"
                       r"nation|island|province|state|region|district)\s+of\s+$")
 _HOME_WITH = re.compile(r"\b(?:city|town|village|country|nation|island|capital|province|"
                         r"state|region|district|port|county)\b[^,.;:\d]{0,40}?\bwith\s+"

@@ -54,6 +54,9 @@ _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
 _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
                     r"['’]d)?\s+(?:been\s+)?(?:living|lived|worked|working|served|been)\b", re.I)
 _KIND_WORD = re.compile(r"\b(?:typhoon|cyclone|hurricane)\b", re.I)
+# "who's lived in Houston for 40 years": the person's time there, no event's
+_LIVED_FOR = re.compile(r"\b(?:lived|living|worked|working|served|resided)\b[^,;.]{0,40}"
+                        r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.I)
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 # "the Joplin tornado", "since the Wenchuan earthquake": a place's name before the event
 _PLACE_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+$")
@@ -91,7 +94,8 @@ class Events:
         if mention.kind == "duration":
             # "one day after the temblor struck": a lag from the event, not how long it
             # lasted; "in the last 21 years that I've been living": the speaker's time
-            if _LIVED.match(self.text, mention.end):
+            if _LIVED.match(self.text, mention.end) or _LIVED_FOR.search(
+                    self.text, max(sentence.start, mention.start - 60), mention.start):
                 return None
             lag = _LAG.match(self.text, mention.end)
             if lag is None:

@@ -98,7 +98,7 @@ def _country_before(places: Places, start: int) -> str | None:
 
 # "the Andean nation of 16 million people": the people of the story's country;
 # "Isabela, a province of more than a million people": the place it stands beside
-_NATION_OF = re.compile(r"\b(?:the|an?)\s+(?:[A-Z][\w-]+\s+|[a-z]+\s+)?(nation|country|"
+_NATION_OF = re.compile(r"\b(?:the|an?|this|that)\s+(?:[A-Z][\w-]+\s+|[a-z]+\s+)?(nation|country|"
                         r"province|state|city|town|village|island|district|region)\s+of\s+"
                         r"(?:(?:some|about|nearly|almost|over|more\s+than|roughly)\s+)?$")
 

@@ -544,3 +544,9 @@ def test_a_place_past_while_is_the_next_clauses():
                "over the weekend, 340 people have died from the heat.")
     assert d["1,020"].quantity == "andhra_pradesh.killed"
     assert d["340"].quantity == "telangana.killed"
+
+
+def test_this_nation_of_n_people_is_the_country_named_before():
+    d = drafts("A ferry sank in Bangladesh. Such accidents claim hundreds of lives every "
+               "year in this nation of 130 million people.")
+    assert d["130 million"].quantity == "bangladesh.population"

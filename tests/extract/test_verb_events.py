@@ -53,3 +53,11 @@ def test_a_span_after_an_event_is_its_aftermath_not_how_long_it_lasted():
                          "last 21 years that I've been living here, McGarry said.",
                          dt.date(2024, 12, 17))
     assert not d["21 years"].quantity.startswith("earthquake")
+
+
+def test_years_someone_has_lived_somewhere_are_no_events():
+    d = drafts_by_number('Floods hit Houston. "It is terrible," said Gage Mueller, who has '
+                         'lived in Houston for 40 years. The flood lasted three days.',
+                         dt.date(2015, 5, 27))
+    assert not d["40 years"].quantity.startswith("flood")
+    assert d["three days"].quantity == "flood.duration"  # near miss: what the flood lasted
