@@ -132,6 +132,8 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
         # "as low as minus 26" with no scale: the sign is not read, and 26 is no reading
         sign = scan.tokens[i - 1].start
         return _unparsed(scan, sign, end, "a sign word with no temperature scale"), end
+    if interval.kind == "count" and _old_year(scan, i, end):
+        return _unparsed(scan, start, end, "a year before 1800"), end
     clock = _CLOCK_AFTER.match(scan.text, end) if interval.kind == "count" else None
     if clock is not None:
         return _unparsed(scan, start, clock.end(), "a clock time"), clock.end()
@@ -153,6 +155,25 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
         interval, end = verdict, filters.attached_run_end(scan, i)
     start, shown_end = trim.span(scan, i, start, end, interval, future)
     return _mention(scan, i, start, shown_end, end, interval, future), end
+
+
+# "since 1500", "in 1568.", "a massive 1568 eruption": a year the grammar does not read
+# (it reads 1800 to 2199), not a count
+_BEFORE_OLD_YEAR = frozenset({"since", "until", "till"})
+_EVENT_AFTER = re.compile(r"\s+(?:eruption|earthquake|quake|flood|floods|famine|plague|"
+                          r"epidemic|war|storm|hurricane|typhoon|cyclone|fire)\b", re.I)
+
+
+def _old_year(scan: Scan, i: int, end: int) -> bool:
+    token = scan.tokens[i]
+    if not (token.text.isdigit() and len(token.text) == 4 and 1000 <= int(token.text) < 1800
+            and token.end == end):
+        return False
+    before = scan.tokens[i - 1].low if i > 0 else ""
+    after = scan.text[end:end + 2]
+    return before in _BEFORE_OLD_YEAR or bool(_EVENT_AFTER.match(scan.text, end)) or (
+        before == "in" and (not after or after[0] in ".,;:)" or after.isspace() and
+                            not after[1:].isalpha()))
 
 
 def _future_reading(scan: Scan, start: int, interval: Interval, end: int):

@@ -201,3 +201,16 @@ def test_all_records_and_all_odds_count_no_group():
     assert found("They survived against all odds.") == []
     # near miss: all of a counted group
     assert found("All residents fled.")[0][:2] == ("All", "fraction")
+
+
+def test_a_year_before_1800_by_its_words_is_seen_not_counted():
+    mentions = find_mentions("Mount Kelud has claimed more than 15,000 lives since 1500, "
+                             "including around 10,000 deaths in a massive 1568 eruption. It "
+                             "was first recorded in 1650.", PUBLISHED)
+    years = [(m.text, m.kind, m.note) for m in mentions if m.text in ("1500", "1568", "1650")]
+    assert years == [("1500", "unparsed", "a year before 1800"),
+                     ("1568", "unparsed", "a year before 1800"),
+                     ("1650", "unparsed", "a year before 1800")]
+    # near misses: a count of things after 'in' or after a verb stays a count
+    assert found("In 1500 homes, water rose.")[0][:2] == ("1500", "count")
+    assert found("Floods destroyed 1500 homes.")[0][:2] == ("1500", "count")
