@@ -142,11 +142,20 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
 
 def _a_cause(words: list[str], k: int, end: int) -> bool:
     """A marker ending in "to" that gives a cause, no future: before a determiner,
-    or after a past verb."""
+    after a past verb, or a bare "due to" before no verb ("since 3 September 2016
+    due to insecurity"; not "due to arrive")."""
     if words[end - 1] != "to":
         return False
+    if words[k:end] == ["due", "to"] and (k == 0 or words[k - 1] not in _BE) \
+            and (end >= len(words) or words[end] not in _DUE_VERBS):
+        return True
     return (end < len(words) and words[end] in _DETERMINERS) or (
         k > 0 and _PAST.fullmatch(words[k - 1]) is not None)
+
+
+_BE = frozenset("is are was were be been".split())
+_DUE_VERBS = frozenset("""be take arrive start begin open close hold meet visit return end
+leave resume land reach expire finish launch go come make hit last""".split())
 
 
 def future_date_in(quote: str, forward, anchor, table=None, language=None) -> bool:

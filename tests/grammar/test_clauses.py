@@ -134,3 +134,14 @@ def test_what_is_expected_until_or_by_a_day_is_to_come():
     assert future_date_in("aid expected by Friday", friday, ANCHOR)
     # near miss: what happened as expected
     assert not future_date_in("the rain came as expected on Friday", friday, ANCHOR)
+
+
+def test_due_to_before_a_noun_is_a_cause_before_a_verb_the_future():
+    # published 6 April 2011: "since 3 September" read back is 2010's
+    from factcheck.extract import find_mentions
+
+    [mention] = find_mentions("Refugees have arrived since 3 September due to insecurity.",
+                              ANCHOR)
+    assert not mention.future and mention.interval.low == dt.date(2010, 9, 3).toordinal()
+    thursday = forward("on Thursday")
+    assert future_date_in("The ship, due to arrive on Thursday, carries aid", thursday, ANCHOR)
