@@ -132,9 +132,14 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
             words[j] in dates.present_verbs and words[j - 1] not in _DETERMINERS
             for j in range(k + 1, stop)):  # not the noun of "until the end of June"
         return True
+    date_at = bisect.bisect_left(starts, start)
+    # "who entered Poland from Feb 24 will exceed one million": the day is the past
+    # verb's before it; the marker after it is the main clause's
+    past_before = any(_PAST.fullmatch(word) for word in words[k:date_at])
     while k < stop:
         found = dates.future_markers.match(words, k)
-        if found is not None and not _a_cause(words, k, found[1]):
+        if found is not None and not _a_cause(words, k, found[1]) \
+                and not (past_before and k >= date_at):
             return True
         k += 1
     return False

@@ -145,3 +145,15 @@ def test_due_to_before_a_noun_is_a_cause_before_a_verb_the_future():
     assert not mention.future and mention.interval.low == dt.date(2010, 9, 3).toordinal()
     thursday = forward("on Thursday")
     assert future_date_in("The ship, due to arrive on Thursday, carries aid", thursday, ANCHOR)
+
+
+def test_a_day_of_a_past_verb_before_a_marker_stays_past():
+    from factcheck.extract import find_mentions
+
+    # published 6 April 2011: Feb 24 is 2011's, the start of a past window
+    [day, _] = find_mentions("The number who entered Poland from Feb 24 will exceed one "
+                             "million.", ANCHOR)
+    assert not day.future and day.interval.low == dt.date(2011, 2, 24).toordinal()
+    # near miss: a day before the marker with no past verb is the future's
+    [day] = find_mentions("Schools will reopen on Thursday.", ANCHOR)
+    assert day.future
