@@ -21,7 +21,7 @@ catholic orthodox protestant authority authorities department division directora
 bureau board institute society foundation corporation company administration
 management ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
 measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
-survey eid ramadan diwali thanksgiving hanukkah passover more most many some several all other
+survey school academy headquarters eid ramadan diwali thanksgiving hanukkah passover more most many some several all other
 another these those this that few only also however meanwhile""".split())
 # "Meteorological officials", "Disaster-relief officials", "the Andean nation", "in
 # ETCs": an adjective, a compound of a common noun, a plural acronym; no place

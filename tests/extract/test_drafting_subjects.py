@@ -493,6 +493,9 @@ def test_adjectives_compounds_and_plural_acronyms_are_no_places():
     # "More army personnel" at a sentence's start is no place either
     assert "more" not in names("More army personnel were sent to Bihar. More than 300 "
                                "people were rescued in Bihar.")
+    # a school or a headquarters is a body, not a place ("the London School of Hygiene")
+    assert names("Researchers at the London School of Hygiene said 540 people may have "
+                 "died in London.") == ["london"]
     # near misses: a name with a capital after its hyphen, and a place before "state"
     assert "guinea_bissau" in names("Floods in Guinea-Bissau killed three people.")
     assert "bihar" in names("Officials in Bihar state said 60 people died.")
