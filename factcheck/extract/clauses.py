@@ -333,7 +333,8 @@ _SUBORDINATE = re.compile(r"\b(?:until|unless|because|although|whereas|while)\b"
 
 
 def between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:
-    cost = BREAK_COST * (len(BREAK.findall(text[a:b])) + len(_SUBORDINATE.findall(text[a:b])))
+    gap = text[a:b]
+    cost = BREAK_COST * (len(BREAK.findall(gap)) + len(_SUBORDINATE.findall(gap)))
     numbers = sum(1 for m in mentions if a <= m.start and m.end <= b and m.kind in COUNTS)
     return cost + NUMBER_COST * numbers
 
@@ -354,7 +355,7 @@ def nearest(text: str, mention: Mention, hits: list, mentions: list[Mention]):
 # "killing at least 91 people and shaking neighboring Bali", "killed 12 people and cut
 # roads to Kisumu": the number a verb's object, and a place after a second predicate
 # is that predicate's (not "houses inundated ... and standing crops ... in Khyber")
-_VERBS = r"(?:[a-z]+(?:ing|ed)|cut|hit|left|shook|sent|forced|killed)"
+_VERBS = r"(?:[a-z]+(?:ing|ed)|cut|hit|left|shook|sent)"
 _OTHER_PREDICATE = re.compile(rf"\s(?:and|but)\s+(?!(?:were|was|had|have|has|are|is)\b){_VERBS}\b")
 _OBJECT_OF = re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,2}}$")
 
