@@ -99,7 +99,8 @@ class Events:
                 return None
             lag = _LAG.match(self.text, mention.end)
             if lag is None:
-                return f"{label}.duration"  # how long it has lasted since: its aftermath
+                return f"{label}.duration"
+            # how long since it: its aftermath ("nine days after the earthquake")
             return f"{label}_aftermath.duration" if lag[1].lower() == "after" else None
         if _PERIOD.match(mention.text):
             return None  # "over the last 48 hours": how long, not when it began
