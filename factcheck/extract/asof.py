@@ -76,6 +76,9 @@ def as_of(text: str, sentence: Span, mention: Mention,
     if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
         return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
                      if f is not None), None)  # an amount only under "as of", "by"
+    window = _counted_over(text, sentence, mention, mentions)
+    if window is not None:
+        return window
     for date in dates:
         if date.start > mention.end and _EVENT_VERB.search(text, mention.end, date.start):
             continue  # "The two fires started Monday": the fires' start, not their count's
@@ -242,6 +245,23 @@ def _week_ending(text: str, mention: Mention, date: Mention) -> AsOf | None:
 # over a window, as of its last day
 _WINDOW = re.compile(r"\s+(?:[a-z]+\s+){1,4}?(?:between|from)\s+(?:[\w,.]+\s+){1,4}?"
                      r"(?:and|until|till|to|through)\s+(?:on\s+)?$", re.I)
+
+
+# "tallied 188,562 dengue cases from Jan. 1 to Aug. 3 this year": a count over a
+# window of days said as one range, as of its last day
+_OVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}")
+_RANGE_OPENING = re.compile(r"(?:from|between)\s", re.I)
+
+
+def _counted_over(text: str, sentence: Span, mention: Mention,
+                  mentions: list[Mention]) -> AsOf | None:
+    for date in mentions:
+        if date.kind == "date" and date.start >= mention.end and date.start < sentence.end \
+                and not _single_day(date) and _OVER.fullmatch(text, mention.end, date.start) \
+                and _RANGE_OPENING.match(date.text) \
+                and date.interval.high is not None:
+            return AsOf(ordinal_to_iso(date.interval.high), False, (date.start, date.end))
+    return None
 
 
 def _window_end(text: str, mention: Mention, date: Mention) -> AsOf | None:

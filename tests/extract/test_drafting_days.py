@@ -207,3 +207,14 @@ def test_people_who_fled_in_one_day_are_that_days():
     d = drafts_by_number("As many as 129,000 people fled into Poland, the most in a single "
                          "day since the war started.", dt.date(2022, 3, 7))
     assert not d["As many as 129,000"].quantity.endswith("_daily")
+
+
+def test_a_count_over_a_range_of_days_is_as_of_its_last_day():
+    d = drafts_by_number("Dengue spread across the Philippines. The DOH has tallied 188,562 "
+                         "dengue cases from Jan. 1 to Aug. 3 this year.", dt.date(2019, 8, 6))
+    assert d["188,562"].as_of == "2019-08-03"
+    assert "from Jan. 1 to Aug. 3" not in d  # the when of the count, no claim of its own
+    # near miss: a range not right after the count frames nothing
+    d = drafts_by_number("From Jan. 1 to Aug. 3, officials said, the DOH counted 188,562 cases.",
+                         dt.date(2019, 8, 6))
+    assert d["188,562"].as_of is None
