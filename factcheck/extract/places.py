@@ -363,8 +363,8 @@ def _names_in(match: re.Match):
     """The names in a run of capitalised words: the run itself, without a leading
     article or title and without a trailing possessive."""
     text, start = match.group(), match.start()
-    lead = re.match(r"(?:(?:The|In|On|At|From|Of|Mr\.?|Mrs\.?|President|Prime|Minister)\s+)+",
-                    text)
+    lead = re.match(r"(?:(?:The|In|On|At|From|Of|Mr\.?|Mrs\.?|President|Prime|Minister|"
+                    r"Neighbou?ring|Nearby)\s+)+", text)  # "Neighboring Ethiopia has had"
     if lead:
         text, start = text[lead.end():], start + lead.end()
     dated = re.search(r"\s+(?:January|February|March|April|May|June|July|August|September|"

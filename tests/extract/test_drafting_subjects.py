@@ -493,6 +493,9 @@ def test_adjectives_compounds_and_plural_acronyms_are_no_places():
     # "More army personnel" at a sentence's start is no place either
     assert "more" not in names("More army personnel were sent to Bihar. More than 300 "
                                "people were rescued in Bihar.")
+    # "Neighboring" opening a sentence is no part of the name
+    assert names("Floods hit South Sudan. Neighboring Ethiopia has had more than 200,000 "
+                 "people displaced.") == ["south_sudan", "ethiopia"]
     # a school or a headquarters is a body, not a place ("the London School of Hygiene")
     assert names("Researchers at the London School of Hygiene said 540 people may have "
                  "died in London.") == ["london"]
