@@ -21,7 +21,7 @@ from .place_words import NOT_PLACES, not_a_name
 from .place_kinds import (VOLCANO_AFTER, compass_parts, country_keys, event_site, most_named,
                           peak_key, regions_apart, without_storms)
 from .references import with_landmarks
-from .spellings import (known_spellings, not_speakers, one_spelling, snake,
+from .spellings import (known_spellings, not_speakers, one_spelling, snake, spellings_of,
                         title_case_checked)
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
@@ -121,9 +121,11 @@ class Places:
         # the title names what the story is about, and the body names it again (not
         # the section of "February 23, 2011 in Nation/World")
         body = {p.key for p in self.found if p.start >= text.find(title) + len(title)}
+        named = {snake(m.group()) for m in _RUN.finditer(title)}
         for key in body:
-            if len(title.split()) <= 20 and key in {snake(m.group()) for m in _RUN.finditer(title)}:
-                keys[key] += 3
+            if len(title.split()) <= 20 and (key in named or (  # "UK heatwave": britain's,
+                    spellings_of(key) & named and not named & set(keys) - {key})):
+                keys[key] += 3  # when the title names no other place the body names
         origins = Counter(p.key for p in self.found if p.role == "origin")
         self.destinations = {p.key for p in self.found if p.role == "destination"}
         self.generic_destination = bool(GENERIC_DESTINATION.search(text))

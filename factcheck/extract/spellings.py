@@ -28,6 +28,13 @@ def one_spelling(found: list, declared: set[str]) -> list:
     return [replace(p, key=chosen[p.key]) if p.key in chosen else p for p in found]
 
 
+def spellings_of(key: str) -> frozenset:
+    """The keys of every spelling of the place `key` ("britain": "uk", "united_kingdom"
+    ...), itself included."""
+    return next((frozenset(group) for group in lexicon().same_places if key in group),
+                frozenset((key,)))
+
+
 @cache
 def known_spellings() -> frozenset:
     """Every country key the lexicon spells ("us", "drc", "car" among them)."""
