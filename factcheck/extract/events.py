@@ -47,8 +47,9 @@ _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:(?!(?:the|this|that|a|an|
 # is counted over ("the worst flooding in Kerala in a century"), not how long it lasted
 _RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|highest|lowest|"
                      r"longest|wettest|driest|hottest|coldest|warmest|costliest|greatest|"
-                     r"fiercest|most\s+\w+|first)\b[^,;:.]{0,45}\b(?:in|since)"
-                     r"\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+                     r"fiercest|most\s+\w+|first)\b(?P<kept>[^,;:.]{0,45})\b(?:in|since)"
+                     r"\s+(?:the\s+(?:last|past)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|"
+                     r"almost\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:over|in|during|for)\s+the\s+(?:last|past)\b", re.I)
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
 _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
@@ -82,15 +83,15 @@ class Events:
                                     if h.table != "generic_events"], self.mentions)
         if event is None:  # "The incident happened in the early morning on Friday"
             event = self._generic_subject(mention, candidates, hits)
+        record = _RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
+        if mention.kind == "duration" and record:  # "the worst floods in 50 years": the
+            return _record_window(record["kept"])  # window of the record, no event's
         label = self.label(event) if event is not None else None
         if label is None:
             return None
         label = self._dated(label, event, mention)
         if _other_year(label, mention):
             return None  # "the 2019 heatwaves were 161, against 1,700 in 2018": no 2019 event
-        if mention.kind == "duration" and _RECORD.search(
-                self.text[max(sentence.start, mention.start - 60):mention.start]):
-            return None  # "the deadliest quake in 10 years": the record's window, no event's
         if mention.kind == "duration":
             # "one day after the temblor struck": a lag from the event, not how long it
             # lasted; "in the last 21 years that I've been living": the speaker's time
@@ -286,6 +287,20 @@ class Events:
             if any(q.startswith(f"{name}.") for q in self.existing):
                 return name
         return event
+
+
+_NOT_RANKED = frozenset("and the for ever yet such this that its their one day days time".split())
+
+
+def _record_window(kept: str) -> str | None:
+    """`flood_record.duration` for "the worst floods in 50 years": the record's window,
+    named by what is ranked (as gold writers name it), or None when no noun says."""
+    noun = re.match(r"\s*([a-z]{3,})\b", kept)
+    if noun is None or noun.group(1) in _NOT_RANKED:
+        return None
+    word = noun.group(1)
+    word = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    return f"{word}_record.duration"
 
 
 def _other_year(label: str, mention: Mention) -> bool:

@@ -61,3 +61,15 @@ def test_years_someone_has_lived_somewhere_are_no_events():
                          dt.date(2015, 5, 27))
     assert not d["40 years"].quantity.startswith("flood")
     assert d["three days"].quantity == "flood.duration"  # near miss: what the flood lasted
+
+
+def test_a_records_window_is_named_by_what_is_ranked():
+    d = drafts_by_number("A 7.8 magnitude earthquake hit Ecuador. This is the greatest "
+                         "tragedy in the last 67 years. Floods followed, the worst floods in "
+                         "50 years. The quake lasted 30 seconds.", dt.date(2016, 4, 18))
+    assert d["67 years"].quantity == "tragedy_record.duration"
+    assert d["50 years"].quantity == "flood_record.duration"
+    # near misses: how long the quake lasted; "the first time in 20 years" ranks nothing
+    assert d["30 seconds"].quantity == "earthquake.duration"
+    d = drafts_by_number("Winds hit California, the first time in 20 years.", dt.date(2008, 6, 2))
+    assert not d["20 years"].quantity.endswith("_record.duration")
