@@ -112,5 +112,22 @@ def _lasted(text, mention, sentence) -> str | None:
         return None
     found = _LASTED.search(text, sentence.start, mention.start)
     if found is None or found.end() != mention.start:
-        return None
+        return _span_of(text, mention)
     return f"{snake(found['what'])}.duration"
+
+
+# "a three-day visit", "Boko Haram's seven-year insurgency", "three days of national
+# mourning": the span is the noun's
+_COMPOUND_NOUN = re.compile(r"\s+([a-z]{4,})\b")
+_OF_NOUN = re.compile(r"\s+of\s+((?:[a-z]+\s+)?[a-z]{4,})\b(?!['’]|\s+(?:of|the)\b)")
+_NOT_SPANNED = frozenset("""time times which that their there this these those after before
+during since until from with people them more less about the a an his her its our my your
+through into onto over under life""".split())
+
+
+def _span_of(text, mention) -> str | None:
+    compound = re.search(r"-(?:day|week|month|year|hour)$", mention.text)
+    found = (_COMPOUND_NOUN if compound else _OF_NOUN).match(text, mention.end)
+    if found is None or set(found.group(1).split()) & _NOT_SPANNED:
+        return None
+    return f"{snake(found.group(1))}.duration"

@@ -105,3 +105,15 @@ def test_a_bare_surname_with_an_age_is_the_person_named_earlier():
     # near miss: no fuller name earlier, the name as it stands
     assert drafts("Kostas, 62, a farmer, said he had lost 300 goats.")["62"].quantity \
         == "kostas.age"
+
+
+def test_a_span_of_a_noun_is_that_nouns_duration():
+    assert drafts("Boko Haram's seven-year insurgency has left 20,000 dead.")["seven-year"] \
+        .quantity == "insurgency.duration"
+    assert drafts("The premier declared three days of national mourning.")["three days"] \
+        .quantity == "national_mourning.duration"
+    # near misses: a span of doing, or of something owned, names nothing
+    assert drafts("The rescue took four hours of digging through rubble.")["four hours"] \
+        .quantity.startswith("unnamed_doc.")
+    assert drafts("It is 20 minutes of the world's spending.")["20 minutes"] \
+        .quantity.startswith("unnamed_doc.")
