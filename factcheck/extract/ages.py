@@ -25,6 +25,11 @@ mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january fe
 march april may june july august september october november december
 one two three four five six seven eight nine ten eleven twelve dozens hundreds
 thousands""".split())
+# the one "a 6-year-old" describes: "boy", "man", "skier" (not "daughter", whose age is
+# a relative's, named by owned.py)
+_DESCRIBED = re.compile(r"\s+(boy|girl|man|woman|child|baby|infant|toddler|teenager|skier|"
+                        r"driver|fisherman|farmer|student|pupil|passenger|tourist|worker|"
+                        r"soldier|migrant|refugee|mother|father)\b", re.I)
 _BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Office|Police|"
                      r"Army|Government|News|Press|Associated|Reuters|Red|Cross|Crescent|"
                      r"Committee|Commission|Authority|Service|Medical|Hospital|University|College|"
@@ -32,11 +37,20 @@ _BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Off
 
 
 def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
-    """`NAME.age` for an age whose sentence names a person, else None."""
+    """`NAME.age` for an age whose sentence names a person; else `PLACE_NOUN.age` for
+    one the age describes ("a 6-year-old boy" in Kalinga: `kalinga_boy.age`, as gold
+    writers name it); else None."""
     if not (mention.text.endswith("-old") or an_age(text, mention)):
         return None
     name = nearest_name(text, mention, sentence, places)
-    return f"{snake(name)}.age" if name is not None else None
+    if name is not None:
+        return f"{snake(name)}.age"
+    described = _DESCRIBED.match(text, mention.end) if mention.text.endswith("-old") else None
+    if described is None:
+        return None
+    where = [p for p in places.between(sentence.start, sentence.end)
+             if not (p.landmark or p.demonym)]
+    return f"{where[0].key}_{described.group(1).lower()}.age" if where else None
 
 
 def nearest_name(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:

@@ -325,9 +325,11 @@ def test_an_age_is_the_named_persons():
     d = drafts("A 48-year-old truck driver who gave his name only as Raja said he "
                "lost his home.")
     assert d["48-year-old"].quantity == "raja.age"
-    # near miss: an unnamed person's age names nothing (and is no count of people)
+    # an unnamed person's age is the place's person's (and no count of people)
     d = drafts("A four-year-old boy died in Lahore.")
-    assert d["four-year-old"].quantity.startswith("unnamed_")
+    assert d["four-year-old"].quantity == "lahore_boy.age"
+
+
 def test_pregnant_women_shifted_are_a_group_evacuated():
     d = drafts("In Odisha, officials have also shifted 123 pregnant women to hospitals.")
     assert d["123"].quantity == "odisha.pregnant_women_evacuated"

@@ -117,3 +117,11 @@ def test_a_span_of_a_noun_is_that_nouns_duration():
         .quantity.startswith("unnamed_doc.")
     assert drafts("It is 20 minutes of the world's spending.")["20 minutes"] \
         .quantity.startswith("unnamed_doc.")
+
+
+def test_an_age_describing_someone_unnamed_is_the_places_person():
+    d = drafts("A landslide in Kalinga killed a 6-year-old boy and a 69-year-old man.")
+    assert d["6-year-old"].quantity == "kalinga_boy.age"
+    assert d["69-year-old"].quantity == "kalinga_man.age"
+    # near misses: no place in the sentence, no name; a relative's age stays owned.py's
+    assert drafts("A 28-year-old skier died.")["28-year-old"].quantity.startswith("unnamed_")

@@ -177,7 +177,7 @@ def test_a_period_and_an_age_are_no_events_dates():
     d = drafts("The typhoon battered Taiwan over the last 48 hours.")
     assert d["over the last 48 hours"].quantity.startswith("unnamed_doc.")
     d = drafts("In Wenzhou, a four-year-old boy was killed when the typhoon struck.")
-    assert d["four-year-old"].quantity.startswith("unnamed_doc.")
+    assert d["four-year-old"].quantity == "wenzhou_boy.age"  # the boy's, not the typhoon's
 
 
 def test_a_speed_is_the_winds_and_a_blast_of_arctic_air_no_explosion():
