@@ -88,8 +88,18 @@ class Resolver:
         self.folders: dict[Path, Path | None] = {}
         self.folder_texts: dict[str, str | None] = {}  # the same, for text()
         self.here: Path | None = None  # the working folder's real path, once needed
+        # The last path asked for and its answer: a file is checked for a link out
+        # (link_problem) and then named (self.name), one system call for both.
+        self.last: tuple[Path | None, Path | None] = (None, None)
 
     def __call__(self, path: Path) -> Path | None:
+        if path is self.last[0]:
+            return self.last[1]
+        real = self._real(path)
+        self.last = (path, real)
+        return real
+
+    def _real(self, path: Path) -> Path | None:
         if path.name in ("", ".", ".."):
             return real_path(path)
         try:
