@@ -161,8 +161,8 @@ def _declared_unit(loaded: Loaded, quantity) -> str | None:
 
     if quantity.unit is None:
         return None
-    try:
-        units.resolve(quantity.unit)
+    try:  # a few units ("people") declared by every quantity: each resolved once
+        _remembered(units.resolve, quantity.unit)
     except FactcheckError as error:
         loaded.findings.append(problem("unit", f"quantity {quantity.name!r}: {error.message}",
             quantity.where("unit"), (), error.hint))
