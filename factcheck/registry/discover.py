@@ -21,10 +21,12 @@ class RegistryUnreadable(UsageError):
     """Nothing to check at all: exit code 2."""
 
 
-def discover(paths: list[Path], problems: list[Finding] | None = None) -> list[Path]:
+def discover(paths: list[Path], problems: list[Finding] | None = None,
+             resolve: Resolver | None = None) -> list[Path]:
     """The registry's YAML files, in a stable order; RegistryUnreadable if none. A
     folder inside that cannot be read is a finding added to `problems`: its claims
-    would otherwise go unchecked without a word."""
+    would otherwise go unchecked without a word. `resolve`: a Resolver the caller
+    resolves the files with again (None: one of its own)."""
     found: list[Path] = []
     problems = [] if problems is None else problems
     for path in paths:
@@ -45,7 +47,7 @@ def discover(paths: list[Path], problems: list[Finding] | None = None) -> list[P
     # `verify claims claims/a.yaml` names a.yaml twice: load it once, or every id in
     # it would be a duplicate of itself.
     unique: dict[Path, Path] = {}
-    resolve = Resolver()  # (each folder resolved once: a system call per folder level)
+    resolve = resolve or Resolver()  # (each folder once: a system call per level)
     for path in found:
         unique.setdefault(resolve(path) or path.absolute(), path)
     return list(unique.values())
@@ -88,8 +90,18 @@ class Resolver:
         self.folders: dict[Path, Path | None] = {}
         self.folder_texts: dict[str, str | None] = {}  # the same, for text()
         self.here: Path | None = None  # the working folder's real path, once needed
+        # Each file's answer: a file is found (discover), checked for a link out
+        # (link_problem) and named (self.name), one system call for all three.
+        self.files: dict[Path, Path | None] = {}
 
     def __call__(self, path: Path) -> Path | None:
+        try:
+            return self.files[path]
+        except KeyError:
+            real = self.files[path] = self._real(path)
+            return real
+
+    def _real(self, path: Path) -> Path | None:
         if path.name in ("", ".", ".."):
             return real_path(path)
         try:

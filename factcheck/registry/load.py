@@ -39,7 +39,8 @@ def load(paths: list[Path], table=None, per_file=None, cache=None,
 
 def _load(paths: list[Path], table, per_file, cache=None, context: str = "") -> Loaded:
     unreadable: list = []  # folders that cannot be read: findings, not silence
-    files = discover(paths, unreadable)
+    resolve = Resolver()  # the files' folders resolved once, not once per file
+    files = discover(paths, unreadable, resolve)
     root = registry_roots(paths)
     loaded = Loaded(Registry(root=str(registry_root(paths))), table=table)
     loaded.findings.extend(unreadable)
@@ -48,9 +49,8 @@ def _load(paths: list[Path], table, per_file, cache=None, context: str = "") -> 
 
         return load_cached(loaded, files, root, per_file, cache, context)
     if len(files) >= parallel_load.PARALLEL_FROM and worker_count() > 1:
-        return parallel_load.load_in_parallel(loaded, files, root, per_file)
+        return parallel_load.load_in_parallel(loaded, files, root, per_file, resolve)
     raws = []
-    resolve = Resolver()  # the files' folders resolved once, not once per file
     for path in files:
         if (problem := link_problem(path, root, resolve)) is not None:
             loaded.findings.append(problem)

@@ -45,17 +45,20 @@ class _FileRead:
 
 
 def load_in_parallel(loaded: Loaded, files: list[Path], root: list[Path],
-                     per_file=None) -> Loaded:
-    return merge(loaded, read_files(files, root, loaded.table, per_file), per_file)
+                     per_file=None, resolve: Resolver | None = None) -> Loaded:
+    return merge(loaded, read_files(files, root, loaded.table, per_file, resolve=resolve),
+                 per_file)
 
 
 def read_files(files: list[Path], root: list[Path], table, per_file,
-               data: list[bytes | None] | None = None) -> list[_FileRead]:
+               data: list[bytes | None] | None = None,
+               resolve: Resolver | None = None) -> list[_FileRead]:
     """Each file read on its own (in forked workers when there are many);
-    `data`: their bytes, already read (None: read them here)."""
+    `data`: their bytes, already read (None: read them here); `resolve`: the
+    Resolver that found them (None: a new one)."""
     global _TASK
     jobs = worker_count()
-    resolve = Resolver()  # the files' folders resolved once, not once per file
+    resolve = resolve or Resolver()  # the files' folders resolved once, not per file
     tasks = [(start, min(len(files), start + FILES_PER_TASK))
              for start in range(0, len(files), FILES_PER_TASK)]
     counter = _counter() if len(files) >= PARALLEL_FROM and jobs >= 2 else None
