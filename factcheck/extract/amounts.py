@@ -54,7 +54,7 @@ def fitting(hits: list[Hit], thing: Hit | None) -> list[Hit]:
 _LEVEL_VERBS = frozenset("reached reaching crossed crossing".split())
 _STAY_VERBS = frozenset("remain remains remained stayed stay stays".split())
 _QUALIFIED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|"
-                        r"some|roughly|an\s+estimated|a)\s+)*")
+                        r"some|roughly|an\s+estimated|another|a\s+further|an\s+additional|a)\s+)*")
 
 
 def level_verb(text: str, hit: Hit, mention: Mention) -> bool:

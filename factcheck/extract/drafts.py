@@ -90,6 +90,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     context = context or Context()
     sentences = Sentences(text)
     skip = metadata_spans(text)
+    sentences.break_at(span.end for span in skip)  # a dateline opens the story's sentence
     taken = set(taken or ()) | set(context.ids)
     speakers = Speakers(text, sentences, known=dict(context.speakers))
     namer = Namer(text, mentions, Places(text, context.places, skip), snake(doc_id),

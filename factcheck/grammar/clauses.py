@@ -62,6 +62,12 @@ class Sentences:
                 self.starts.append(match.end())
         self._spans: dict[int, Span] = {}  # sentence number -> span, as asked for
 
+    def break_at(self, positions) -> None:
+        """Start a sentence at each of `positions` too (where a dateline ends:
+        "TEHRAN. August 12. KAZINFORM Two strong earthquakes ...")."""
+        self.starts = sorted(set(self.starts) | {p for p in positions if 0 < p < len(self.text)})
+        self._spans.clear()
+
     def around(self, pos: int) -> Span:
         """The sentence holding offset `pos`, without surrounding whitespace."""
         k = bisect.bisect_right(self.starts, pos) - 1

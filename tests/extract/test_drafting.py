@@ -208,6 +208,12 @@ def test_a_dateline_with_its_date_is_not_drafted():
     text = ("Officials in Kerala, India (where 28 died) - said 40 people were rescued, "
             "and relief camps were opened across the state on Monday.\n")
     assert "28" in drafts(text)
+    # place, date and agency each closed by a period; the quote starts after them
+    d = drafts("TEHRAN. August 12. KAZINFORM Two quakes have killed 180 people in Iran.\n")
+    assert list(d) == ["Two", "180"]
+    assert d["180"].quote.startswith("Two quakes")
+    # near miss: an agency in capitals needs the place and the date before it
+    assert "August 12" in drafts("Rains fell. August 12. FLOODS hit Tehran.\n")
     # a sentence opening with a place and a date is no dateline without the dash
     assert list(drafts("Kyiv, 3 March 2024 - More than 2,000 people fled.")) == [
         "3 March 2024", "More than 2,000"]

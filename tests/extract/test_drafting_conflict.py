@@ -20,6 +20,12 @@ def test_each_verb_governs_its_own_number():
     # one verb after two coordinated numbers is both's
     d = drafts("In Gaza, at least 21 students and four teachers died.")
     assert d["at least 21"].quantity == "gaza.students_killed"
+    # "another", "a further" before the second number keep the verb its own
+    d = drafts("Two quakes have killed 180 people and injured another 1,300 in Gaza.")
+    assert d["180"].quantity == "gaza.killed"
+    assert d["1,300"].quantity == "gaza.injured"
+    d = drafts("In Gaza, the blast killed 10 and injured a further 25.")
+    assert (d["10"].quantity, d["25"].quantity) == ("gaza.killed", "gaza.injured")
 
 
 def test_the_attackers_adjective_is_not_the_place():
