@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .lexicon import lexicon
+from .nesting import containers, outermost
 from .place_words import NOT_PLACES, not_a_name
 from .place_kinds import (VOLCANO_AFTER, compass_parts, country_keys, event_site, most_named,
                           peak_key, regions_apart, without_storms)
@@ -161,9 +163,12 @@ class Places:
         """The main place, and the place it is a part of ("central Sri Lanka")."""
         return {self.main} | {p.whole for p in self.found if p.key == self.main}
 
-    @property
+    @cached_property
     def several_destinations(self) -> bool:
-        return len(self.destinations) >= 2 or self.generic_destination
+        # "entered Mizoram in India" and "entered India": one destination, two scales
+        outer = containers(self.text, self.found)
+        return len({outermost(key, outer) for key in self.destinations}) >= 2 \
+            or self.generic_destination
 
     def names(self) -> dict[str, list[str]]:
         """Place id -> the names the text gives it, most frequent first (the first is

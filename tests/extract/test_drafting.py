@@ -144,6 +144,20 @@ def test_a_destination_among_several_counts_its_arrivals():
     assert d["69,112"].quantity == "south_sudan.arrived"
 
 
+def test_one_destination_named_at_two_scales_is_one_destination():
+    # "Mizoram in India", then "India": the origin's departures, as with one name
+    d = drafts("Over 5,000 Myanmar nationals have entered Mizoram in India this week. "
+               "More than 5,000 people from Myanmar have crossed into Mizoram. Officials "
+               "say 5,000 Myanmar nationals have entered India.")
+    assert {d[n].quantity for n in ("Over 5,000", "More than 5,000", "5,000")} == {
+        "myanmar.departed"}
+    # near miss: two countries side by side stay two destinations
+    d = drafts("Over 5,000 Ukrainians have entered Poland. 3,000 people crossed into "
+               "Hungary.")
+    assert (d["Over 5,000"].quantity, d["3,000"].quantity) == ("poland.arrived",
+                                                                "hungary.arrived")
+
+
 def test_measures_come_from_the_lexicon():
     d = drafts("Interior minister Aftab Khan Sherpao said 19,136 people died and 42,397 "
                "were injured in Pakistan. Stepanakert’s population was between 55,000 and "

@@ -1,0 +1,43 @@
+"""Places the text itself puts inside others: "Mizoram in India", "Champhai district
+of Mizoram", "India's Kerala", "Vidalia, Louisiana". Used to tell one destination
+named at several scales (people who "entered Mizoram in India" and "entered India")
+from several destinations (arrivals in Poland and in Hungary)."""
+
+from __future__ import annotations
+
+import re
+
+_KINDS = r"(?:district|state|province|region|county|city|town|village|division|governorate)"
+# between the inner place and the outer one
+_INSIDE = re.compile(r"\s+in\s+(?:the\s+)?|,\s*|\s+" + _KINDS + r"\s+(?:of|in)\s+(?:the\s+)?",
+                     re.I)
+_OWNER = re.compile(r"['’]s\s+")
+
+
+def containers(text: str, found) -> dict[str, str]:
+    """Place key -> the key of the place the text puts it in (the first such)."""
+    starts = {p.start: p for p in found}
+    outer: dict[str, str] = {}
+    for place in found:
+        for pattern, inner_first in ((_INSIDE, True), (_OWNER, False)):
+            gap = pattern.match(text, place.end)
+            other = starts.get(gap.end()) if gap else None
+            if other is None or other.key == place.key:
+                continue
+            inner, whole = (place, other) if inner_first else (other, place)
+            if whole.key not in outer.get(inner.key, "") and inner.key not in _chain(
+                    outer, whole.key):
+                outer.setdefault(inner.key, whole.key)
+    return outer
+
+
+def outermost(key: str, outer: dict[str, str]) -> str:
+    return _chain(outer, key)[-1]
+
+
+def _chain(outer: dict[str, str], key: str) -> list[str]:
+    """key, the place it is in, the place that one is in ... (no cycle)."""
+    seen = [key]
+    while outer.get(seen[-1]) is not None and outer[seen[-1]] not in seen:
+        seen.append(outer[seen[-1]])
+    return seen

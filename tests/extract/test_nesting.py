@@ -1,0 +1,41 @@
+"""Places the text puts inside others (extract/nesting.py)."""
+
+from dataclasses import dataclass
+
+from factcheck.extract.nesting import containers, outermost
+
+
+@dataclass
+class Found:
+    key: str
+    start: int
+    end: int
+
+
+def found_in(text: str, *names: str) -> list[Found]:
+    out = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            out.append(Found(name.lower().replace(" ", "_"), at, at + len(name)))
+            at = text.find(name, at + 1)
+    return sorted(out, key=lambda p: p.start)
+
+
+def test_in_district_of_owner_and_comma_put_a_place_inside_another():
+    text = "Mizoram in India; Champhai district of Mizoram; India's Kerala; Vidalia, Louisiana"
+    outer = containers(text, found_in(text, "Mizoram", "India", "Champhai", "Kerala",
+                                      "Vidalia", "Louisiana"))
+    assert outer == {"mizoram": "india", "champhai": "mizoram", "kerala": "india",
+                     "vidalia": "louisiana"}
+    assert outermost("champhai", outer) == "india"
+
+
+def test_places_side_by_side_or_in_a_loop_stay_apart():
+    text = "Poland and Hungary"
+    assert containers(text, found_in(text, "Poland", "Hungary")) == {}
+    # "A in B" then "B in A": the second is not taken, no endless chain
+    text = "Aland in Bland, Bland in Aland"
+    outer = containers(text, found_in(text, "Aland", "Bland"))
+    assert outer == {"aland": "bland"}
+    assert outermost("bland", outer) == "bland"
