@@ -1,7 +1,8 @@
 """A count's window: of one day or one week ("142,300 on Sunday", "2,000 a day",
 "strikes killed at least 40 people on Sunday", "10 deaths over the past 24 hours",
 "53 dead or missing this week alone"), named by its measure's suffix (`_daily`,
-`_weekly`); a running total has none."""
+`_weekly`), or a yearly rate ("About 400 cases are reported every year": `_yearly`);
+a running total has none."""
 
 from __future__ import annotations
 
@@ -91,3 +92,19 @@ def of_the_day(text: str, sentence: Span, frame: AsOf | None, measure: str,
             or _LEVEL.search(text, sentence.start, start):
         return measure
     return f"{plain}_daily"
+
+
+# "About 400 cases ... are reported in Madagascar every year", "50 people are killed
+# annually": a rate, not a count of the story's days (not "a year ago", "a year later")
+_YEARLY = re.compile(r"\b(?:(?:every|each|per|a)\s+year\b(?!\s+(?:ago|earlier|later|after|"
+                     r"before|on|since))|annually\b|yearly\b)", re.I)
+_SIMPLE_NAME = re.compile(r"[a-z0-9_]+\.[a-z0-9_]+")
+
+
+def yearly(text: str, mention: Mention, sentence: Span, name: str) -> str:
+    """`name` with `_yearly` when its count is said to recur every year in its clause."""
+    if not _SIMPLE_NAME.fullmatch(name) or name.endswith(("_yearly", "_daily", "_weekly")):
+        return name
+    clause = clause_around(text, sentence, mention.start, mention.end)
+    found = _YEARLY.search(text, mention.end, clause.end)
+    return name + "_yearly" if found else name

@@ -43,7 +43,7 @@ from .mention import Mention
 from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun
 from .nouns import attached as _attached, group_noun as _group_noun, modifier as _modifier
 from .past_years import of_a_past_year
-from .periods import FLOWS, of_the_day, period
+from .periods import FLOWS, of_the_day, period, yearly
 from .peoples import people_counted, without_the_people
 from .places import Places
 from .respectively import respective_measure
@@ -77,8 +77,7 @@ class Namer:
 
     def __post_init__(self):
         self.given: dict[int, str | None] = {}  # mention start -> the name it was given
-        # an age ("children under the age of five") is no count: it neither takes a
-        # measure word nor stands between a count and its measure
+        # an age ("under the age of five") is no count, nor stands before a measure
         self.mentions = [replace(m, kind="age") if m.kind == "count"
                          and amounts.an_age(self.text, m) else m for m in self.mentions]
 
@@ -99,8 +98,9 @@ class Namer:
             found = self._money(mention, sentence)
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):
             found = None  # "250 homes ..., while residents of another 400 houses": others
-        if found and mention.kind == "count":  # "died in 2015", "Last year, 1,705 ..."
-            found = of_a_past_year(self.text, mention, sentence, found, self.year, self.events)
+        if found and mention.kind == "count":  # "died in 2015", "400 cases every year"
+            found = yearly(self.text, mention, sentence, of_a_past_year(
+                self.text, mention, sentence, found, self.year, self.events))
         self.given[mention.start] = found
         return found or self.placeholder(index)
 

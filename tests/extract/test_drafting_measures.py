@@ -442,3 +442,14 @@ def test_of_places_named_alike_often_the_site_goes_before_its_state():
     d = drafts("A landslide in the US state of Washington buried homes near the town of "
                "Oso.\n\nEight people were injured.")
     assert d["Eight"].quantity == "oso.injured"
+
+
+def test_a_count_said_to_recur_every_year_is_a_yearly_rate():
+    d = drafts("About 400 cases of plague are reported in Madagascar every year. In Chad, "
+               "50 people are killed annually.")
+    assert d["About 400"].quantity == "madagascar.cases_yearly"
+    assert d["50"].quantity == "chad.killed_yearly"
+    # near misses: a year as a date is no rate
+    assert drafts("In Chad, 20 people died a year ago.")["20"].quantity == "chad.killed"
+    assert drafts("In Chad, 30 people were killed a year later.")["30"].quantity \
+        == "chad.killed"
