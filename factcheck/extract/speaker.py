@@ -30,8 +30,7 @@ from .text import Sentences, Span
 
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
 _TALLIED = frozenset("recorded reported confirmed tallied".split())
-# "He put the death toll ... at 324", "The USGS registered the quake at magnitude 6.1":
-# a speech frame only with its "at" and a number
+# "He put the death toll ... at 324", "The USGS registered the quake at magnitude 6.1"
 _PUT = frozenset("put puts putting registered measured".split())
 # (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
 _MEASURED = frozenset("registered measured".split())
@@ -174,6 +173,8 @@ class Speakers:
         if mark is None:
             return None
         close = self.text.find("”" if mark == "“" else '"', start)
+        if mark == "“" and (close == -1 or "\n" in self.text[start:close]):
+            close = self.text.find('"', start)  # “ closed by a straight mark, as pasted
         if close == -1 or "\n" in self.text[start:close]:
             return None
         return close
@@ -263,8 +264,7 @@ class Speakers:
 
 _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
-# "according to him", "according to them": the last speaker, as "he said"
-_EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())
+_EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"
 # "The government on Friday informed": the day is when, not who
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$")
@@ -298,6 +298,8 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
         return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
             or previous.endswith("ern")
+    if previous in _COUNT_NOUNS:
+        return True  # "the first death toll announced in a drought": a participle
     if word in _TALLIED and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}$", text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week": a passive, no speaker
     if word in ("claimed", "claims") and _LIVES.match(text, at + len(word)):
@@ -322,6 +324,7 @@ def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     return False
 
 
+_COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".split())
 # "there were grave fears for about 10": a noun, no one fearing
 _FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widespread".split())
 # verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
@@ -385,8 +388,7 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     return ""
 
 
-# a phrase that names no one: a gerund ("raising fears that"), an adverb ("mostly
-# schools")
+# names no one: a gerund ("raising fears that"), an adverb ("mostly schools")
 _NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 # (not "told X"; "reports UNB", "reported Reuters": a news agency after its verb)
 _INVERTIBLE = frozenset("said says added wrote writes explained noted reports reported".split())

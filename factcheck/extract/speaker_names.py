@@ -24,7 +24,7 @@ _KIND_AFTER_NAME = re.compile(r"(?<=\b[A-Z])([\w.]*)\s+(?:news\s+agency|news\s+s
                               r"broadcaster)$")
 _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|official|latest|"
                           r"initial|new|recent)\s+)*(?:reports?|figures|data|estimates|information|"
-                          r"statistics|statements?|tallies|records)\s+(?:from|by|of|on)\s+",
+                          r"statistics|statements?|tallies|records|(?:death\s+)?tolls?|counts?)\s+(?:from|by|of|on)\s+",
                           re.I)
 
 
@@ -42,6 +42,8 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
+    # "a 25-year-old worker named Sumi", "a man called Ali": the name, not who he is
+    phrase = re.sub(r"^(?:[\w-]+\s+){0,4}?(?:named|called)\s+(?=[A-Z])", "", phrase)
     phrase = _STATEMENT.sub("", phrase)
     phrase = _KIND_AFTER_NAME.sub(r"\1", phrase)
     # "according to unconfirmed reports from local partners", "according to Red

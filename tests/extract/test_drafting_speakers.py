@@ -562,3 +562,28 @@ def test_who_described_it_as_a_reading_gives_that_reading():
     d = drafts_by_number("Although Chinese authorities described it as a 6.6-magnitude "
                          "quake, the USGS recorded it at magnitude 5.9.", dt.date(2013, 7, 22))
     assert d["6.6"].by == "Chinese authorities" and d["5.9"].by == "USGS"
+
+
+def test_a_person_named_or_called_is_the_name_and_a_toll_from_is_its_source():
+    d = drafts('"It fell," a 25-year-old worker named Sumi told the AP. A man called Ali '
+               'said 30 people died. According to a toll from the United Nations, the '
+               'floods had killed at least 36 people.')
+    assert d["30"].by == "Ali"
+    assert d["at least 36"].by == "United Nations"
+    # near miss: "named" before no name leaves the phrase as it was
+    assert drafts("A man named in the report said 5 people died.")["5"].by is None
+
+
+def test_a_quotation_of_several_sentences_is_its_speakers_even_with_a_pasted_mark():
+    # opened with a curly mark, closed with a straight one: one quotation all the same
+    d = drafts('\u201cMore than 5,000 people took refuge here. About 20 are injured. Eight '
+               'were taken to Aizawl," the Mizoram Police said.')
+    assert {d[n].by for n in ("More than 5,000", "About 20", "Eight")} == {"Mizoram Police"}
+
+
+def test_a_toll_announced_in_a_crisis_is_no_speaker():
+    d = drafts("The minister said 110 people died in one region, the first death toll "
+               "announced in a drought threatening 6 million people.")
+    assert d["6 million"].by != "first death toll"
+    # near miss: a body that announced a count speaks
+    assert drafts("The Health Ministry announced 40 deaths.")["40"].by == "Health Ministry"
