@@ -283,7 +283,8 @@ def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
     before = re.sub(r"(?:^|(?<=,))\s*(?:on|by|as of|as at)$", "", before, flags=re.I).strip()
     if before and not before.endswith((",", ":", ";")):
         return None
-    after_date = text[date.end:mention.start]
+    # "On Monday (Dec. 15), 17 bodies were found": the bracket restates the day
+    after_date = re.sub(r"^\s*\([^()\d]{0,12}\d[^()]{0,12}\)", "", text[date.end:mention.start])
     clock = _CLOCK.match(after_date)
     rest = after_date[clock.end():] if clock else after_date
     if not rest.lstrip().startswith(","):

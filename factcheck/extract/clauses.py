@@ -97,7 +97,8 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
     the predicate what is measured."""
     if measure.name != "population" or measure.start < mention.end:
         return measure
-    if re.search(r"\bof\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, mention.start - 30):mention.start]):
+    if re.search(r"(?<!total )(?<!number )\bof\s+(?:the\s+)?(?:\w+\s+)?$",
+                 text[max(0, mention.start - 30):mention.start]):
         return measure  # "100,000 of the estimated 120,000 residents ... have fled"
     end = _clause_end(text, mention.end)
     later = [h for h in hits if h.table == "measures" and h.name != "population"

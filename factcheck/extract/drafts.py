@@ -250,7 +250,9 @@ def _framing_dates(text: str, sentences: Sentences, mentions: list[Mention]) -> 
         frame = as_of(text, sentences.around(mention.start), mention, mentions)
         if frame is not None and frame.date:
             spans.add(frame.date)
-    return spans
+    # "On Monday (Dec. 15), 17 bodies were found": the bracket restates the framing day
+    return spans | {(m.start, m.end) for m in mentions if m.kind == "date" and any(
+        re.fullmatch(r"\s*\(\s*", text[end:m.start]) for _, end in spans if end <= m.start)}
 
 
 def _new_places(places: Places, context: Context) -> dict[str, tuple]:

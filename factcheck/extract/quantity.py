@@ -162,7 +162,7 @@ class Namer:
             group = _group_noun(self.text, mention) if mention.kind == "count" else None
             subject = self._subject(mention, sentence, None) if group else self.document
             return f"{subject}.{group}" if subject != self.document else None
-        measure = predicate_over_noun(self.text, mention, measure, hits, self.mentions)
+        measure = predicate_over_noun(self.text, mention, measure, usable, self.mentions)
         measure = internal_flight(self.text, mention, in_shelters(self.text, reduced_relative(
             self.text, mention, measure, hits, self.mentions), hits), sentence.end, self.places)
         name = measure.name

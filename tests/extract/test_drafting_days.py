@@ -218,3 +218,13 @@ def test_a_count_over_a_range_of_days_is_as_of_its_last_day():
     d = drafts_by_number("From Jan. 1 to Aug. 3, officials said, the DOH counted 188,562 cases.",
                          dt.date(2019, 8, 6))
     assert d["188,562"].as_of is None
+
+
+def test_a_bracket_restating_the_opening_day_keeps_the_frame():
+    d = drafts_by_number("On Monday (Mar. 4), 17 bodies were found near the main road.",
+                         PUBLISHED)
+    assert d["17"].as_of == "2024-03-04"
+    assert "Mar. 4" not in d  # the bracket is the frame's, no claim of its own
+    # near miss: a bracket of other words breaks the opening frame's comma
+    assert as_of("On Monday (a day of heavy rain) the river rose, and 17 bodies were "
+                 "found.", "17") is None

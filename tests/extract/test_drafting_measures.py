@@ -453,3 +453,14 @@ def test_a_count_said_to_recur_every_year_is_a_yearly_rate():
     assert drafts("In Chad, 20 people died a year ago.")["20"].quantity == "chad.killed"
     assert drafts("In Chad, 30 people were killed a year later.")["30"].quantity \
         == "chad.killed"
+
+
+def test_the_predicate_over_residents_is_the_measure_after_a_total_of():
+    d = drafts("In Laurel, a total of 500 residents have been evacuated.")
+    assert d["500"].quantity == "laurel.evacuated"
+    # "N of the M residents": M's noun, N's own measure stays the partitive's
+    d = drafts("In Laurel, 100 of the 500 residents live in tents.")
+    assert d["500"].quantity == "laurel.population"
+    # a volcano's name is no measure of height standing between noun and verb
+    d = drafts("Almost 4,000 residents near Taal Volcano in Batangas have been evacuated.")
+    assert d["Almost 4,000"].quantity.endswith(".evacuated")
