@@ -12,8 +12,9 @@ move, the origin; a count at a destination is the destination's `arrived` when t
 document names several destinations, else the origin's `departed`. A fraction or
 percent of people is a ratio, `S.departed / S.population`. A date or a duration
 names an event: `invasion.start`, `journey.duration`. A count of one day gets a
-`_daily` measure, one of an earlier year that year's (past_years.py). A number no
-rule names gets `unnamed_DOC.mN`, which names nothing else."""
+`_daily` measure, one of an earlier year that year's (past_years.py), a part of the
+count before it its group's (breakdown.py). A number no rule names gets
+`unnamed_DOC.mN`, which names nothing else."""
 
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ from ..grammar.quantity import TEMPERATURES
 from . import amounts
 from .ages import person_age
 from .asof import AsOf
-from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest
-from .clauses import nearest_place as _nearest_place
+from .breakdown import part_of_previous
+from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
+    nearest_place as _nearest_place
 from .clauses import (AGENT, COUNTS, EXAMPLES, INITIAL, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun, reduced_relative)
@@ -35,8 +37,7 @@ from .distance import distance
 from .events import Events
 from .flight import internal_flight
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
-                     heading_place, local_place, nation_of, owner_only,
-                     paragraph_place)
+                     heading_place, local_place, nation_of, owner_only, paragraph_place)
 from .lengths import LENGTH_MEASURES, another_reading, flooded_area, length_name
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -98,9 +99,10 @@ class Namer:
             found = self._money(mention, sentence)
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):
             found = None  # "250 homes ..., while residents of another 400 houses": others
-        if found and mention.kind == "count":  # "died in 2015", "400 cases every year"
-            found = yearly(self.text, mention, sentence, of_a_past_year(
-                self.text, mention, sentence, found, self.year, self.events))
+        if mention.kind == "count":  # "38 men and 18 women", "died in 2015", "every year"
+            found = part_of_previous(self.text, mention, sentence, self.given) or found and \
+                yearly(self.text, mention, sentence, of_a_past_year(
+                    self.text, mention, sentence, found, self.year, self.events))
         self.given[mention.start] = found
         return found or self.placeholder(index)
 
@@ -199,11 +201,9 @@ class Namer:
     def _money(self, mention: Mention, sentence: Span) -> str | None:
         # words inside the mention count: "estimated losses of 277 billion rupees"
         hits = lexicon().hits(self.text, sentence.start, sentence.end)
-        measure = amounts.money_measure(self.text, mention, hits, self.mentions)
-        if measure is None:
+        if (measure := amounts.money_measure(self.text, mention, hits, self.mentions)) is None:
             return None
-        # the currency is part of the name: verify converts no currency, so a loss
-        # told in rupees and in dollars are two quantities, never a unit error
+        # the currency is in the name: verify converts none (rupees, dollars: two losses)
         currency = f"_{mention.unit.lower()}" if mention.unit else ""
         return f"{self._subject(mention, sentence, None)}.{measure}{currency}"
 
@@ -219,8 +219,8 @@ class Namer:
             return f"{self._subject(mention, sentence, None)}.{kind}" if kind else None
         hits = amounts.fitting(hits, thing)
         done = amounts.thing_done(self.text, thing, hits, self.mentions, mention)
-        kind = thing.name + (f"_{done.name}" if done is not None else "")
-        kind += amounts.extent_suffix(thing, mention)  # "roads_damaged_length"
+        kind = thing.name + (f"_{done.name}" if done is not None else "") \
+            + amounts.extent_suffix(thing, mention)  # "roads_damaged_length"
         return f"{self._subject(mention, sentence, None)}.{kind}"
 
     def _temperature(self, mention: Mention, sentence: Span) -> str | None:

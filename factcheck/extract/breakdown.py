@@ -1,0 +1,73 @@
+"""A count that breaks down the count before it by who the people were: "56 bodies
+have been recovered. They comprise 38 men and 18 women. Ten of them were children
+and 46 were adults." Each part is a quantity of its own, the whole's measure for
+that group (`jemblung.men_killed`, as "12 children were killed" is
+`S.children_killed`), never the whole's quantity: read as the whole, "38" and "56"
+would be two disagreeing reports of one toll."""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+from .text import Span
+
+_GROUP = (r"(?P<group>men|women|children|adults|boys|girls|students|pupils|soldiers|"
+          r"civilians|foreigners|tourists|policemen|officers|miners|workers|teachers|"
+          r"babies|infants|minors|villagers|nationals|locals|pilgrims|passengers|crew)\b")
+# "Ten of them were children", "two of the dead are foreigners"
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom|the\s+(?:dead|victims|bodies|"
+                      r"injured|missing))\s+(?:were|are|was|is)\s+(?:all\s+)?" + _GROUP, re.I)
+# "They comprise 38 men and 18 women", "The victims included 4 children"
+_THEY = re.compile(r"^(?:They|These|Those|The\s+(?:dead|victims|bodies|injured))\s+(?:comprise|"
+                   r"comprised|include|included|are|were)\s+(?:[^.;:]*?(?:,|\band)\s+)?"
+                   r"(?:about\s+|some\s+|at\s+least\s+)?$")
+_AFTER = re.compile(r"\s+" + _GROUP, re.I)
+# "... and 46 were adults": the next part of the same breakdown
+_AND_WERE = re.compile(r"\s+(?:were|are)\s+" + _GROUP, re.I)
+_REACH = 400  # characters before the part's sentence where its whole may stand
+_WHOLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>killed|injured|missing|"
+                    r"rescued|evacuated|displaced|trapped|arrested|infected|cases|sheltered)")
+
+
+def part_of_previous(text: str, mention: Mention, sentence: Span,
+                     given: dict[int, str | None]) -> str | None:
+    """`S.group_measure` for a part of the last named count before `mention`'s
+    sentence (or before it in the sentence), else None."""
+    group = _group(text, mention, sentence)
+    if group is None:
+        return None
+    earlier = [start for start, name in given.items()
+               if sentence.start - _REACH <= start < mention.start and name]
+    whole = None
+    for start in sorted(earlier, reverse=True):
+        whole = _WHOLE.fullmatch(given[start])
+        if whole is not None:
+            break
+    if whole is None:
+        return None
+    if group == "unidentified":  # a state of the dead, not a group: `S.killed_unidentified`
+        return f"{whole['subject']}.{whole['measure']}_unidentified"
+    return f"{whole['subject']}.{group.lower()}_{whole['measure']}"
+
+
+# "Six bodies are yet to be identified": the dead no one has named yet
+_UNIDENTIFIED = re.compile(r"\s+(?:(?:of\s+the\s+)?(?:bodies|victims|dead)\s+)?(?:are|were|have|"
+                           r"has|remain|remained)\s+(?:yet\s+to\s+be\s+identified|not\s+(?:yet\s+)?"
+                           r"been\s+identified|unidentified)\b", re.I)
+
+
+def _group(text: str, mention: Mention, sentence: Span) -> str | None:
+    if _UNIDENTIFIED.match(text, mention.end):
+        return "unidentified"
+    found = _OF_THEM.match(text, mention.end)
+    if found is not None:
+        return found["group"]
+    lead = text[sentence.start:mention.start]
+    if _THEY.match(lead):
+        after = _AFTER.match(text, mention.end)
+        return after["group"] if after else None
+    if _OF_THEM.search(lead):
+        after = _AND_WERE.match(text, mention.end)
+        return after["group"] if after else None
+    return None

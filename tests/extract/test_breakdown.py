@@ -1,0 +1,32 @@
+"""A count that breaks down the count before it by who the people were
+(extract/breakdown.py); near misses keep their own reading."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2014, 12, 16)
+
+
+def drafts(text: str) -> dict:
+    return drafts_by_number(text, PUBLISHED)
+
+
+def test_the_parts_of_a_toll_are_its_groups():
+    d = drafts("By Tuesday, 56 bodies had been recovered in Jemblung. They comprise 38 men "
+               "and 18 women. Ten of them were children and 46 were adults. Six bodies "
+               "are yet to be identified, and 52 victims are still missing.")
+    assert d["56"].quantity == "jemblung.killed"
+    assert [d[n].quantity for n in ("38", "18", "Ten", "46", "Six")] == [
+        "jemblung.men_killed", "jemblung.women_killed", "jemblung.children_killed",
+        "jemblung.adults_killed", "jemblung.killed_unidentified"]
+    assert d["52"].quantity == "jemblung.missing"  # no part: its own measure
+
+
+def test_no_whole_before_or_no_group_after_is_no_part():
+    # near miss: "they were 38 men" with no count named before it keeps its own reading
+    d = drafts("In Jemblung, they were 38 men who fled the village.")
+    assert d["38"].quantity == "jemblung.departed"
+    # near miss: "of them" with no group after it names no group
+    d = drafts("In Jemblung, 56 people were killed. 20 of them were found on Monday.")
+    assert "_killed" not in d["20"].quantity
