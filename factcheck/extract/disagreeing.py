@@ -45,23 +45,30 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
     support = _support(drafts, readings)
     order = sorted((k for k, r in enumerate(readings) if r is not None
                     and drafts[k].span[1] > title),
-                   key=lambda k: (_later(drafts[k], readings[k]), -support.get(k, 0), k))
+                   # a count dated in the text keeps the name before one dated by
+                   # the publication day alone
+                   key=lambda k: (_later(drafts[k], readings[k]), drafts[k].as_of is None,
+                                  -support.get(k, 0), k))
     titles = [k for k, r in enumerate(readings) if r is not None and drafts[k].span[1] <= title]
     kept: dict[tuple, list] = {}
     result = list(drafts)
     for k in order + titles:
         draft, reading = drafts[k], readings[k]
-        key = (draft.quantity, draft.as_of, speaker_key(draft.by or ""))
+        # no `as_of` is the publication day, as verify reads it ("343 as at Sunday" in
+        # a story of that Sunday, "250 sickened" with no day: one date)
+        when = draft.as_of or (published.isoformat() if published is not None else None)
+        key = (draft.quantity, when, speaker_key(draft.by or ""))
         clash = next((other for other, value in kept.get(key, ()) if _disjoint(reading, value)),
                      None)
         far = None if clash or k in titles else next(
-            (other for other, value in kept.get(key[:2], ()) if _far(reading, value)), None)
+            (other for other, value in kept.get((draft.quantity, draft.as_of), ())
+             if _far(reading, value)), None)
         if clash is not None or far is not None:
             result[k] = replace(draft, quantity=placeholder(draft), places=(),
                                 note=_joined(draft.note, _why(draft, clash, far)))
             continue
         kept.setdefault(key, []).append((draft, reading))
-        kept.setdefault(key[:2], []).append((draft, reading))
+        kept.setdefault((draft.quantity, draft.as_of), []).append((draft, reading))
     return result
 
 

@@ -113,6 +113,12 @@ def _read_at(scan: Scan, i: int) -> tuple[Mention | None, int]:
     return _accept(scan, i, interval, end)
 
 
+def _empty(iv: Interval) -> bool:
+    if iv.low is None or iv.high is None:
+        return False
+    return iv.low > iv.high or (iv.low == iv.high and (iv.low_open or iv.high_open))
+
+
 _SIGN_WORDS = frozenset({"minus"})
 # "12 below zero", "wind chill of 31 below", "drop below zero": a temperature's sign
 # after the number, or zero itself, with no scale (not "10 below the poverty line")
@@ -142,6 +148,8 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
             after is not None or _ZERO.fullmatch(scan.text, start, end)):
         stop = after.end() if after is not None else end
         return _unparsed(scan, start, stop, "a sign word with no temperature scale"), stop
+    if _empty(interval):  # "It crossed the entire ocean": more than all of it, no reading
+        return None, end
     verdict = filters.judge(scan, i, interval, end)
     if verdict is filters.DROP:
         return None, end

@@ -152,3 +152,22 @@ def test_two_days_of_one_start_are_two_and_the_earlier_keeps_the_name():
     assert names([draft("Tuesday", 1, quantity="search.end"),
                   draft("on Sunday", 2, quantity="search.end")]) \
         == ["search.end", "unnamed_doc.m2"]
+
+
+def test_no_as_of_is_the_publication_day_and_the_dated_count_keeps_the_name():
+    # 343 "as at" the publication day and 250 with no day: one voice, one date (as
+    # verify reads them), no number in common; the dated one keeps the name
+    drafts = [draft("343 people", 1, by="Health Ministry", as_of="2019-03-30",
+                    quantity="madagascar.cases"),
+              draft("250 people", 2, by="Health Ministry", quantity="madagascar.cases")]
+    assert names(drafts) == ["madagascar.cases", "unnamed_doc.m2"]
+    # even when the undated one comes first in the text
+    drafts = [draft("250 people", 1, by="Health Ministry", quantity="madagascar.cases"),
+              draft("343 people", 2, by="Health Ministry", as_of="2019-03-30",
+                    quantity="madagascar.cases")]
+    assert names(drafts) == ["unnamed_doc.m1", "madagascar.cases"]
+    # near miss: dated another day, the two are one count at two dates
+    drafts = [draft("343 people", 1, by="Health Ministry", as_of="2019-03-29",
+                    quantity="madagascar.cases"),
+              draft("250 people", 2, by="Health Ministry", quantity="madagascar.cases")]
+    assert names(drafts) == ["madagascar.cases", "madagascar.cases"]

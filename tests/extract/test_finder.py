@@ -214,3 +214,11 @@ def test_a_year_before_1800_by_its_words_is_seen_not_counted():
     # near misses: a count of things after 'in' or after a verb stays a count
     assert found("In 1500 homes, water rose.")[0][:2] == ("1500", "count")
     assert found("Floods destroyed 1500 homes.")[0][:2] == ("1500", "count")
+
+
+def test_a_qualifier_that_leaves_no_value_is_no_mention():
+    # "crossed" reads as "more than", and more than all of something is nothing
+    assert found("It crossed the entire southern Indian Ocean.") == []
+    # near misses: the share alone, and "tops" before a number, are read
+    assert [m[0] for m in found("The entire population fled.")] == ["The entire"]
+    assert one("The death toll tops 100.")[2:6] == (100, None, True, False)
