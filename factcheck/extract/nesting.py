@@ -1,4 +1,4 @@
-"""Places the text itself puts inside others: "Mizoram in India", "Champhai district
+"""Places the text itself puts inside others, and places it lists: "Mizoram in India", "Champhai district
 of Mizoram", "India's Kerala", "Vidalia, Louisiana". Used to tell one destination
 named at several scales (people who "entered Mizoram in India" and "entered India")
 from several destinations (arrivals in Poland and in Hungary)."""
@@ -41,3 +41,26 @@ def _chain(outer: dict[str, str], key: str) -> list[str]:
     while outer.get(seen[-1]) is not None and outer[seen[-1]] not in seen:
         seen.append(outer[seen[-1]])
     return seen
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+LIST_LENGTH = 3  # places in a row that make a list
+
+
+def listed(text: str, found) -> set[int]:
+    """The starts of places named in a list of three or more ("the cases were in
+    Bauchi, Plateau, Taraba ... and Lagos states"): a roll call, not what the
+    story is about."""
+    ordered = sorted(found, key=lambda p: p.start)
+    starts: set[int] = set()
+    run = ordered[:1]
+    for place in ordered[1:]:
+        if _LIST_JOIN.fullmatch(text, run[-1].end, place.start):
+            run.append(place)
+            continue
+        if len(run) >= LIST_LENGTH:
+            starts.update(p.start for p in run)
+        run = [place]
+    if len(run) >= LIST_LENGTH:
+        starts.update(p.start for p in run)
+    return starts

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .lexicon import lexicon
-from .nesting import containers, outermost
+from .nesting import containers, listed, outermost
 from .place_words import NOT_PLACES, not_a_name
 from .place_kinds import (VOLCANO_AFTER, compass_parts, country_keys, event_site, most_named,
                           peak_key, regions_apart, without_storms)
@@ -117,8 +117,9 @@ class Places:
         # "India's Kerala": the story is about the place owned, not its owner
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}
-        keys = Counter(p.key for p in self.found
-                       if not (p.demonym or p.landmark) and p.key not in owners)
+        roll = listed(text, self.found)  # "in Bauchi, Plateau, Taraba ...": no subject
+        keys = Counter(p.key for p in self.found if not (p.demonym or p.landmark)
+                       and p.key not in owners and p.start not in roll)
         title = text.lstrip().split("\n", 1)[0]
         # the title names what the story is about, and the body names it again (not
         # the section of "February 23, 2011 in Nation/World")

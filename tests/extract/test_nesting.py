@@ -39,3 +39,15 @@ def test_places_side_by_side_or_in_a_loop_stay_apart():
     outer = containers(text, found_in(text, "Aland", "Bland"))
     assert outer == {"aland": "bland"}
     assert outermost("bland", outer) == "bland"
+
+
+def test_three_places_in_a_row_are_a_roll_call():
+    from factcheck.extract.nesting import listed
+
+    text = "The cases were in Bauchi, Plateau, Taraba and Lagos states; Kogi and Benue too."
+    places = found_in(text, "Bauchi", "Plateau", "Taraba", "Lagos", "Kogi", "Benue")
+    roll = listed(text, places)
+    assert sorted(text[p.start:p.end] for p in places if p.start in roll) == [
+        "Bauchi", "Lagos", "Plateau", "Taraba"]
+    # near miss: two places joined by "and" are no list
+    assert not roll & {p.start for p in places if p.key in ("kogi", "benue")}
