@@ -1,7 +1,8 @@
-"""Places the text itself puts inside others, and places it lists: "Mizoram in India", "Champhai district
-of Mizoram", "India's Kerala", "Vidalia, Louisiana". Used to tell one destination
-named at several scales (people who "entered Mizoram in India" and "entered India")
-from several destinations (arrivals in Poland and in Hungary)."""
+"""Places the text itself puts inside others ("Mizoram in India", "Champhai district
+of Mizoram", "India's Kerala", "Vidalia, Louisiana"), and places it names in a roll
+call. Used to tell one destination named at several scales (people who "entered
+Mizoram in India" and "entered India") from several destinations (arrivals in Poland
+and in Hungary), and a story's subject from the places it lists."""
 
 from __future__ import annotations
 
