@@ -19,8 +19,9 @@ from .places import Places, snake
 from .text import Span
 
 DISTANCE_UNITS = frozenset({"kilometer", "mile", "meter"})
-# "85 miles (135 km)": a conversion in brackets restates the same distance
-_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*[a-z]{1,12}\.?\s*\)", re.I)
+# "85 miles (135 km)", "300 miles, or 500 kilometers,": the same distance restated
+_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*[a-z]{1,12}\.?\s*\)"
+                         r"|\s*,\s*or\s+(?:about\s+|some\s+)?[\d.,]+\s*[a-z]{1,12}\.?\s*,", re.I)
 # "north of the capital, Bangui", "from the main city of Guwahati", "south-east of":
 # what the distance is from
 _FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
@@ -49,7 +50,7 @@ def distance(text: str, mention: Mention, sentence: Span, places: Places) -> str
     name = _NAME_RUN.match(text, frame.end())
     target = next((p.key for p in places.found if p.start == frame.end()), None)
     if target is None and name is None:
-        target = _point(text, frame)
+        target = _point(text, frame) or _here(text, frame, places)
         if target is None:
             return None  # "12 km west of here", "10 km from the village"
     target = target or snake(name.group())
@@ -73,6 +74,22 @@ def _point(text: str, frame: re.Match) -> str | None:
     for key, pattern in _POINTS:
         if pattern.match(text, frame.end()):
             return key
+    return None
+
+
+# a story's dateline: "SHIMLA : At least 18 people ...", "KOSLANDA, Sri Lanka —"
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}?)\s*(?:,|:|\(|[—–-])")
+
+
+def _here(text: str, frame: re.Match, places: Places) -> str | None:
+    """"250 km from here": from where the story is filed, its dateline's place."""
+    if not re.match(r"here\b", text[frame.end():frame.end() + 5]) or "from" not in \
+            frame.group().lower():
+        return None
+    for span in places.skip:
+        found = _DATELINE_PLACE.match(text, span.start, span.end)
+        if found is not None:
+            return snake(found.group(1).strip().title())
     return None
 
 

@@ -34,7 +34,7 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]
 # story's first paragraph (where the reporter files from; the title line is no
 # dateline, "Assam: Floods leave ten dead")
 _COLON_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{2,})?)"
-                             r":\s+(?=[A-Z0-9“\"])")
+                             r"[ \t]?:\s+(?=[A-Z0-9“\"])")
 _CREDIT = re.compile(r"\((?:[^()\n]*\b(?:Photo|photo|AP|AFP|Reuters|Getty|File|via)\b[^()\n]*)\)"
                      r"\s*$|^\s*©|^\s*\(?(?:Full-size photo|All photos)|\bphoto\s*$|"
                      r"^\s*(?:Photo|Image|Picture)\s*:", re.M)

@@ -86,6 +86,9 @@ def _numbers(text: str, draft) -> frozenset:
     return found if found and min(found) >= SMALLEST else frozenset()
 
 
+_RESTATING = re.compile(r"\s*\(\s*|\s*,\s*or\s+(?:about\s+|some\s+)?")
+
+
 def conversion(text: str, mentions: list, k: int) -> bool:
     """ "winds up to 260 km/h (161 mph)", "250 millimeters (10 inches)": a measure
     restated in brackets in another unit of its dimension is the same number for
@@ -94,7 +97,8 @@ def conversion(text: str, mentions: list, k: int) -> bool:
     if k == 0:
         return False
     mention, before = mentions[k], mentions[k - 1]
-    if not re.fullmatch(r"\s*\(\s*", text[before.end:mention.start]):
+    # "(161 mph)", ", or 500 kilometers,": the same measure in another unit
+    if not _RESTATING.fullmatch(text, before.end, mention.start):
         return False
     ours, theirs = _unit(mention.unit), _unit(before.unit)
     return ours is not None and theirs is not None and ours.name != theirs.name \

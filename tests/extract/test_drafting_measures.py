@@ -464,3 +464,20 @@ def test_the_predicate_over_residents_is_the_measure_after_a_total_of():
     # a volcano's name is no measure of height standing between noun and verb
     d = drafts("Almost 4,000 residents near Taal Volcano in Batangas have been evacuated.")
     assert d["Almost 4,000"].quantity.endswith(".evacuated")
+
+
+def test_a_distance_restated_after_or_and_one_from_here():
+    d = drafts("The crash occurred in the Kangra Valley about 300 miles, or 500 "
+               "kilometers, north of New Delhi.")
+    assert d["about 300 miles"].quantity == "kangra_valley.distance_from_new_delhi"
+    assert "500 kilometers" not in d  # the same distance in other units
+    # "from here" is from the dateline's place
+    d = drafts("Bus falls into gorge\n\nSHIMLA : At least 18 people died when a bus fell "
+               "into a gorge in Kinnaur district, 250 km from here.")
+    assert d["250 km"].quantity == "kinnaur.distance_from_shimla"
+    # near misses: with no dateline "here" names nowhere; two counts joined by "or"
+    # are two counts
+    d = drafts("A bus fell into a gorge in Kinnaur district, 250 km from here.")
+    assert d["250 km"].quantity.startswith("unnamed_")
+    d = drafts("In Kinnaur, 5 dogs, or 6 cats, were found.")
+    assert "6" in d
