@@ -13,8 +13,7 @@ document names several destinations, else the origin's `departed`. A fraction or
 percent of people is a ratio, `S.departed / S.population`. A date or a duration
 names an event: `invasion.start`, `journey.duration`. A count of one day gets a
 `_daily` measure, one of an earlier year that year's (past_years.py), a part of the
-count before it its group's (breakdown.py). A number no rule names gets
-`unnamed_DOC.mN`, which names nothing else."""
+count before it its group's (breakdown.py). Unnamed: `unnamed_DOC.mN`, linked to nothing."""
 
 from __future__ import annotations
 
@@ -39,6 +38,7 @@ from .flight import internal_flight
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      heading_place, local_place, nation_of, owner_only, paragraph_place)
 from .lengths import LENGTH_MEASURES, another_reading, flooded_area, length_name
+from .levels import number_of
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun
@@ -134,8 +134,8 @@ class Namer:
             subject = self._subject(mention, sentence, None)
             return f"{subject}.{things}" if subject != self.document else None
         usable = self._measure_hits(hits, mention)
-        measure = amounts.governing(self.text, mention, usable) or _nearest(
-            self.text, mention, usable, self.mentions)
+        measure = number_of(self.text, mention, usable) or amounts.governing(
+            self.text, mention, usable) or _nearest(self.text, mention, usable, self.mentions)
         asked = asked_in(self.text, mention.start) if measure is None else None
         if asked is not None:  # "How many people have been displaced?" "Around 673,000"
             measure = _nearest(self.text, mention, self._measure_hits(

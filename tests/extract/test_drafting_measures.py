@@ -481,3 +481,13 @@ def test_a_distance_restated_after_or_and_one_from_here():
     assert d["250 km"].quantity.startswith("unnamed_")
     d = drafts("In Kinnaur, 5 dogs, or 6 cats, were found.")
     assert "6" in d
+
+
+def test_the_number_of_people_displaced_reached_is_displaced():
+    d = drafts("In Mosul, the number of Iraqis displaced since the start of the offensive "
+               "had reached more than 22,000, with the latest arrivals pushing the total to "
+               "around 30,000.")
+    assert d["more than 22,000"].quantity == d["around 30,000"].quantity == "mosul.displaced"
+    # near miss: with no "number of" phrase the nearer word counts
+    d = drafts("In Mosul, 22,000 people were displaced, and later arrivals reached 3,000.")
+    assert d["3,000"].quantity != "mosul.displaced"

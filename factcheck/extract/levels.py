@@ -1,0 +1,43 @@
+"""The measure of "the number of X displaced ... had reached more than 22,000": a
+count's level said through the noun phrase it is the level of. The measure word
+inside "the number of ..." (or "the total of", "the tally of") governs the number
+its level verb reaches, before any word nearer the number in a later clause ("with
+the latest arrivals pushing the total to around 30,000")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Hit
+from .mention import Mention
+
+_QUALIFIER = (r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|"
+              r"roughly|an\s+estimated)\s+)*")
+# "the number of Iraqis displaced since ... had reached", "the total number of people
+# affected stood at"
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count|total)\s+of\s+"
+                        r"(?P<phrase>[^;:.]{1,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?"
+                        r"(?:reached|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|grown\s+to|"
+                        r"grew\s+to|stood\s+at|stands\s+at|hit|topped|is|was)\s+" + _QUALIFIER
+                        + r"$", re.I)
+LOOK_BACK = 200  # characters before the number where "the number of" may open
+_NUMBER_START = re.compile(r"(?<![\d,.])\d")
+# "..., with the latest arrivals pushing the total to around 30,000": the same total
+_TOTAL_TO = re.compile(r"\b(?:the|its|their)\s+(?:total|tally|number|figure|count)\s+(?:to|at)\s+"
+                       + _QUALIFIER + r"$", re.I)
+
+
+def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
+    """The last measure word inside the "number of" phrase whose level is `mention`."""
+    start = max(0, mention.start - LOOK_BACK)
+    found = _NUMBER_OF.search(text, start, mention.start)
+    if found is None and _TOTAL_TO.search(text, start, mention.start):
+        # the total a "number of" phrase earlier in the sentence reached
+        numbers = [m.start() for m in _NUMBER_START.finditer(text, start, mention.start)]
+        found = next((f for f in (_NUMBER_OF.search(text, start, at) for at in numbers)
+                      if f is not None), None)
+    if found is None:
+        return None
+    inside = [h for h in hits if h.table == "measures" and found.start("phrase") <= h.start
+              and h.end <= found.end("phrase")]
+    return inside[-1] if inside else None
