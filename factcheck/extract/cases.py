@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .levels import level_phrase
 from .mention import Mention
 
 _STATUS = r"(?:confirmed|suspected|probable|possible|active|imported|fatal)"
@@ -31,7 +32,9 @@ def case_count(text: str, mention: Mention, sentence_start: int) -> str | None:
     elided = _ELIDED.match(text, mention.end)
     if elided is not None and re.search(r"\bcases\b", text[sentence_start:mention.start]):
         return _name(None, elided["status"])
-    return None
+    phrase = level_phrase(text, mention)  # "the total number of cholera cases ... has
+    counted = _CASES.match(" " + text[phrase[0]:phrase[1]]) if phrase else None  # reached"
+    return _name(counted["new"], counted["status"]) if counted else None
 
 
 # "four cholera cases have been confirmed", "the district has confirmed four cases"

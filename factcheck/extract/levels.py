@@ -29,6 +29,16 @@ _TOTAL_TO = re.compile(r"\b(?:the|its|their)\s+(?:total|tally|number|figure|coun
 
 def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     """The last measure word inside the "number of" phrase whose level is `mention`."""
+    phrase = level_phrase(text, mention)
+    if phrase is None:
+        return None
+    inside = [h for h in hits if h.table == "measures" and phrase[0] <= h.start
+              and h.end <= phrase[1]]
+    return inside[-1] if inside else None
+
+
+def level_phrase(text: str, mention: Mention) -> tuple[int, int] | None:
+    """The span of what "the number of ..." counts, when `mention` is its level."""
     start = max(0, mention.start - LOOK_BACK)
     found = _NUMBER_OF.search(text, start, mention.start)
     if found is None and _TOTAL_TO.search(text, start, mention.start):
@@ -36,8 +46,4 @@ def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
         numbers = [m.start() for m in _NUMBER_START.finditer(text, start, mention.start)]
         found = next((f for f in (_NUMBER_OF.search(text, start, at) for at in numbers)
                       if f is not None), None)
-    if found is None:
-        return None
-    inside = [h for h in hits if h.table == "measures" and found.start("phrase") <= h.start
-              and h.end <= found.end("phrase")]
-    return inside[-1] if inside else None
+    return found.span("phrase") if found is not None else None

@@ -229,7 +229,8 @@ class Places:
             owner = owners.get(place.start - 3)
             if owner is not None and re.fullmatch(r"['’]s\s", self.text[
                     place.start - 3:place.start]) and (_words_before(self.text, owner, 1)
-                                                       or ["?"])[-1] in _BEFORE_PLACE:
+                                                       or ["?"])[-1] in _BEFORE_PLACE \
+                    and not NOT_PLACES & set(self.text[place.start:place.end].lower().split()):
                 confirmed.add(place.key)
             owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
                 _RESIDENTS.match(self.text, place.end) and " " not in self.text[

@@ -136,3 +136,17 @@ def test_a_fever_or_virus_names_a_disease_no_place_and_lab_confirmed_cases_are_c
     d = drafts("In West Nile, 40 people died and 8 laboratory staff were evacuated.")
     assert d["40"].quantity == "west_nile.killed"
     assert not d["8"].quantity.endswith("cases")
+
+
+def test_the_number_of_cases_reached_and_a_ministry_owned_by_a_country():
+    d = drafts_by_number(
+        "Cholera hits Kosti\n\nAccording to the latest figures from Sudan’s Health "
+        "Ministry, the total number of cholera cases in the country has reached 53,735, "
+        "with 1,430 deaths since the outbreak began.", dt.date(2025, 6, 1))
+    assert d["53,735"].quantity == "sudan.cases"
+    # the ministry a country owns is a body, not a place: the deaths are the country's
+    assert d["1,430"].quantity == "sudan.killed"
+    # near miss: a place a country owns after "from" stays a place
+    d = drafts_by_number("Floods hit India\n\nPeople fled from India’s Kerala, where 40 "
+                         "people died.", dt.date(2025, 6, 1))
+    assert d["40"].quantity == "kerala.killed"
