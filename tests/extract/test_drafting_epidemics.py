@@ -150,3 +150,13 @@ def test_the_number_of_cases_reached_and_a_ministry_owned_by_a_country():
     d = drafts_by_number("Floods hit India\n\nPeople fled from India’s Kerala, where 40 "
                          "people died.", dt.date(2025, 6, 1))
     assert d["40"].quantity == "kerala.killed"
+
+
+def test_the_date_of_the_outbreak_is_its_start():
+    d = drafts_by_number("Cholera in Sudan\n\nSudan has 1,430 deaths since the outbreak in "
+                         "August 2024.", dt.date(2025, 6, 1))
+    assert d["August 2024"].quantity == "outbreak.start"
+    # near miss: the outbreak of a war is the war's
+    d = drafts_by_number("War in Sudan\n\nSince the outbreak of war in 2023, the army has "
+                         "lost ground.", dt.date(2025, 6, 1))
+    assert not d["2023"].quantity.startswith("outbreak")
