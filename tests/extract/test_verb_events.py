@@ -73,3 +73,16 @@ def test_a_records_window_is_named_by_what_is_ranked():
     assert d["30 seconds"].quantity == "earthquake.duration"
     d = drafts_by_number("Winds hit California, the first time in 20 years.", dt.date(2008, 6, 2))
     assert not d["20 years"].quantity.endswith("_record.duration")
+
+
+def test_the_end_of_a_search_is_the_searchs():
+    from tests.extract.drafting_support import drafts_by_number
+    import datetime as dt
+
+    d = drafts_by_number("Bus falls into gorge\n\nThe search for survivors ended late Monday "
+                         "night.", dt.date(2018, 4, 10))
+    assert d["Monday night"].quantity == "search.end"
+    # near miss: people who joined the search are a count, no event's date
+    d = drafts_by_number("Bus falls into gorge\n\nIn Nurpur, 200 villagers joined the "
+                         "search on Monday.", dt.date(2018, 4, 10))
+    assert not d["200"].quantity.startswith("search.")
