@@ -76,9 +76,6 @@ def test_a_records_window_is_named_by_what_is_ranked():
 
 
 def test_the_end_of_a_search_is_the_searchs():
-    from tests.extract.drafting_support import drafts_by_number
-    import datetime as dt
-
     d = drafts_by_number("Bus falls into gorge\n\nThe search for survivors ended late Monday "
                          "night.", dt.date(2018, 4, 10))
     assert d["Monday night"].quantity == "search.end"
