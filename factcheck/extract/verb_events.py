@@ -36,6 +36,9 @@ also then later earlier first finally had has have was were been the a an and or
 when after before as once since just only""".split())
 
 
+# verbs done to a thing named after them: "opened its border", "closed the airport"
+_TRANSITIVE = frozenset({"opened", "reopened", "closed", "lifted", "suspended"})
+_OBJECT = re.compile(r"\s+(?:its|the|their|his|her)\s+([a-z]+)\b")
 # a number right before the owner: the verb's subject is a count ("five patients")
 _COUNTED = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?$|\b(?:one|two|three|four|five|six|seven|"
                       r"eight|nine|ten|dozens|hundreds|thousands|scores)\s+(?:[a-z-]+\s+)?$",
@@ -51,7 +54,10 @@ def verb_event(text: str, mention: Mention, sentence: Span) -> str | None:
     if found is None or len(found.group("rest").split()) > 6:
         return None
     owner = found.group("subject")
-    if owner.lower() in _NO_OWNER or not owner.islower():
+    thing = _OBJECT.match(found.group("rest")) if found.group("verb") in _TRANSITIVE else None
+    if thing is not None:  # "Turkey opened its border on Friday": the border's opening
+        owner = thing.group(1)
+    elif owner.lower() in _NO_OWNER or not owner.islower():
         return None  # "who have arrived", "Pakistan arrived": whose arrival is unsaid
     if _COUNTED.search(text, max(sentence.start, found.start() - 30), found.start()):
         return None  # "20 people were rescued on Sunday": the day of a count, no event

@@ -83,3 +83,13 @@ def test_the_end_of_a_search_is_the_searchs():
     d = drafts_by_number("Bus falls into gorge\n\nIn Nurpur, 200 villagers joined the "
                          "search on Monday.", dt.date(2018, 4, 10))
     assert not d["200"].quantity.startswith("search.")
+
+
+def test_a_verb_done_to_a_thing_dates_the_things_event():
+    d = drafts_by_number("Refugees flee Kobani\n\nTurkey opened its border on Friday. The "
+                         "government closed the airport on Monday.", dt.date(2014, 9, 22))
+    assert d["on Friday"].quantity == "border_opening.start"
+    assert d["on Monday"].quantity == "airport_closure.start"
+    # near miss: a verb of no object keeps its subject's event, or none for a name
+    d = drafts_by_number("Refugees flee Kobani\n\nTurkey opened on Friday.", dt.date(2014, 9, 22))
+    assert d["on Friday"].quantity.startswith("unnamed_")
