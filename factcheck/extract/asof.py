@@ -173,6 +173,10 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if _CLAUSE_WORDS.search(gap):
         return None  # "582,000 since the exodus began on August 25"
     verbs = _FINITE.findall(_PERFECT_PASSIVE.sub(" ", gap))
+    if len(verbs) == 1 and verbs[0].lower() in ("were", "was", "are", "is"):
+        # "20,000 migrants were in Greece on Thursday": a state that day; not "were
+        # inside at the time of the explosion on Tuesday" (the day of the noun before it)
+        return None if re.search(r"\bthe\s+[a-z]+\s+$", gap) else AsOf(when, daily=False)
     if len(verbs) > 1 or (verbs and verbs[0].lower() not in _FLOW_VERBS):
         return None  # one verb of movement may stand between: "129,000 crossed ... on Saturday"
     return AsOf(_with_clock(text, mention, date, when), daily=not _PERFECT_PASSIVE.search(gap))
@@ -323,6 +327,8 @@ def _speech(piece: str) -> bool:
     """A speech verb in `piece`; "confirmed dead", "reported missing" say what the
     people are, not who speaks."""
     piece = re.sub(r"\b\w+\s+(?:as\s+)?(?:dead|missing|killed|injured|wounded)\b", " ", piece)
+    # "196 confirmed cases", "reported deaths": an adjective of the count
+    piece = re.sub(r"\b\w+ed\s+(?:cases|deaths|infections|fatalities)\b", " ", piece)
     return any(word.lower() in VERBS for word in re.findall(r"[A-Za-z]+", piece))
 
 

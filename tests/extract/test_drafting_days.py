@@ -228,3 +228,17 @@ def test_a_bracket_restating_the_opening_day_keeps_the_frame():
     # near miss: a bracket of other words breaks the opening frame's comma
     assert as_of("On Monday (a day of heavy rain) the river rose, and 17 bodies were "
                  "found.", "17") is None
+
+
+def test_a_state_on_a_day_and_as_of_after_confirmed_cases():
+    # "were in Greece on Thursday": how many were there that day
+    assert as_of("About 20,000 migrants were in Greece on Thursday, the minister said.",
+                 "About 20,000") == "2024-02-29"
+    # "196 confirmed cases ... as of Nov. 2": "confirmed" is the cases' adjective, no
+    # speech between the count and its frame
+    d = drafts_by_number("Sierra Leone has 288 beds treating 196 confirmed cases of the "
+                         "disease as of March 2, the mission said.", PUBLISHED)
+    assert d["196"].as_of == "2024-03-02"
+    # near miss: a day of the noun before it dates that noun, not the count
+    assert as_of("In Soma, 787 people were inside the mine at the time of the explosion "
+                 "on Tuesday.", "787") is None
