@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..grammar.quantity import TEMPERATURES
 from ..interval import ordinal_to_iso
 from .mention import Mention
 from .speaker import VERBS
@@ -73,6 +74,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
         return None
     dates = [m for m in mentions if m.kind == "date" and _single_day(m)
              and sentence.start <= m.start < sentence.end]
+    if mention.unit in TEMPERATURES:  # "temperatures on Tuesday hit 45 degrees"
+        return _reading_day(text, mention, dates)
     if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
         return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
                      if f is not None), None)  # an amount only under "as of", "by"
@@ -93,6 +96,34 @@ def as_of(text: str, sentence: Span, mention: Mention,
         # cases were recorded": the list's later items share its first one's frame
         return as_of(text, sentence, listed, mentions)
     return _week_before(text, sentence, mention, mentions)
+
+
+READING_REACH = 60  # characters between a temperature and the day it was read
+# a clause break, or a forecast ("were expected to hit a new record 42 Celsius on
+# Tuesday": no reading yet)
+_READING_BREAK = re.compile(r"[,;:]|[.]\s|\b(?:and|but|while|since)\s|\b(?:expected|forecast|"
+                            r"predicted|could|will|would|may|might|likely)\b", re.I)
+
+
+def _reading_day(text: str, mention: Mention, dates: list[Mention]) -> AsOf | None:
+    """A temperature read on a day its clause names: "temperatures on Tuesday hit 45
+    degrees", "the mercury hit 52 degrees last Friday", "peaked at 29.4C in Bermuda
+    on the same day"; the nearest such day, no speech or clause break between."""
+    near = []
+    lead = text[max(0, mention.start - READING_REACH):mention.start]
+    if re.search(r"\b(?:expected|forecast|predicted|could|will|would|may|might|likely)\b", lead):
+        return None
+    for date in dates:
+        low, high = sorted((date.end, mention.start)) if date.end <= mention.start \
+            else sorted((mention.end, date.start))
+        between = text[low:high]
+        if high - low <= READING_REACH and not _READING_BREAK.search(between) \
+                and not _speech(between):
+            near.append((high - low, date))
+    if not near:
+        return None
+    date = min(near, key=lambda pair: pair[0])[1]
+    return AsOf(_when(text, date), daily=False, date=(date.start, date.end))
 
 
 # between two items of a list of counts: the first's own words, a comma or "and"

@@ -242,3 +242,17 @@ def test_a_state_on_a_day_and_as_of_after_confirmed_cases():
     # near miss: a day of the noun before it dates that noun, not the count
     assert as_of("In Soma, 787 people were inside the mine at the time of the explosion "
                  "on Tuesday.", "787") is None
+
+
+def test_a_temperature_read_on_a_day_its_clause_names():
+    d = drafts_by_number("Heat in Romania\n\nIn Romania temperatures on Monday hit 45 degrees "
+                         "Celsius. The mercury hit 52 degrees Celsius (125.6 Fahrenheit) last "
+                         "Friday.", PUBLISHED)
+    assert d["45 degrees Celsius"].as_of == "2024-03-04"
+    assert d["52 degrees Celsius"].as_of == "2024-03-01"
+    assert "on Monday" not in d  # the day is the reading's frame, no claim of its own
+    # near misses: a forecast has no reading yet; a day past a comma is another clause's
+    assert as_of("Temperatures in Bulgaria were expected to hit 42 Celsius on Monday.",
+                 "42 Celsius") is None
+    assert as_of("Temperatures hit 40 Celsius, and schools closed on Monday.",
+                 "40 Celsius") is None
