@@ -98,6 +98,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
     return _week_before(text, sentence, mention, mentions)
 
 
+_STATE_SAID = re.compile(r"\b(?:reported|confirmed|listed|declared)\s+(?:as\s+)?(?:missing|dead)\b",
+                         re.I)
 READING_REACH = 60  # characters between a temperature and the day it was read
 # a clause break, or a forecast ("were expected to hit a new record 42 Celsius on
 # Tuesday": no reading yet)
@@ -203,7 +205,8 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         return None
     if _CLAUSE_WORDS.search(gap):
         return None  # "582,000 since the exodus began on August 25"
-    verbs = _FINITE.findall(_PERFECT_PASSIVE.sub(" ", gap))
+    # ("reported missing on Tuesday night": what the people are, said that day)
+    verbs = _FINITE.findall(_PERFECT_PASSIVE.sub(" ", _STATE_SAID.sub(" ", gap)))
     if len(verbs) == 1 and verbs[0].lower() in ("were", "was", "are", "is"):
         # "20,000 migrants were in Greece on Thursday": a state that day; not "were
         # inside at the time of the explosion on Tuesday" (the day of the noun before it)

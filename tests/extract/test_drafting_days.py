@@ -256,3 +256,11 @@ def test_a_temperature_read_on_a_day_its_clause_names():
                  "42 Celsius") is None
     assert as_of("Temperatures hit 40 Celsius, and schools closed on Monday.",
                  "40 Celsius") is None
+
+
+def test_people_reported_missing_on_a_day_are_counted_that_day():
+    assert as_of("In Manila, three fishermen reported missing on Monday night were found.",
+                 "three") == "2024-03-04"
+    # near miss: "said" stays a speech verb between the count and the day
+    assert as_of("In Manila, three fishermen were missing, officials said on Monday night.",
+                 "three") is None
