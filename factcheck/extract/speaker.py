@@ -26,31 +26,13 @@ from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, describes_person, first
                               noun_phrase_before, participle_subject, passive_agents,
                               phrase_after)
 from .speaker_figures import figures_frames
+from .speaker_rejects import rejected
 from .text import Sentences, Span
 
-# verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
-_TALLIED = frozenset("recorded reported confirmed tallied".split())
-# "He put the death toll ... at 324", "The USGS registered the quake at magnitude 6.1"
-_PUT = frozenset("put puts putting registered measured".split())
 # (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
 _MEASURED = frozenset("registered measured".split())
-_PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?[a-z](?:[^.;:“”\"]|\.(?=\d))"
-                     r"{0,100}?\bat\s+"
-                     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
-                     r"least|at|an\s+estimated|up\s+to|magnitude)\s+)*(?:[$€£₹¥]|\d|"
-                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
-                     r"thousands|tens)\b)", re.I)
-# nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
-_NOUN_VERBS = frozenset("notes states".split())
-# words before "states" or "notes" that make them plural nouns ("member states that")
-_PLURAL_OWNERS = frozenset("""member neighbouring neighboring other several many some all
-both these those united federal nearby affected coastal island border arab african gulf
-baltic two three four five six seven eight nine ten""".split())
-# plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
-_NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified
 documented""".split())
-_PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
 PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
@@ -146,7 +128,7 @@ class Speakers:
         for match in re.finditer(r"[A-Za-z]+", self.text[sentence.start:sentence.end]):
             word = match.group().lower()
             at = sentence.start + match.start()
-            if (word not in VERBS and word not in _MEASURED) or _rejected(
+            if (word not in VERBS and word not in _MEASURED) or rejected(
                     self.text, sentence, at, word):
                 continue
             verb = Span(at, sentence.start + match.end())
@@ -273,7 +255,6 @@ _DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|re
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b")  # Indian English for "according to"
 _ADVERB_BEFORE = re.compile(r"\s+(?:also|first|later|earlier|further|again|separately)\s*$")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
-_LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _key = speaker_key  # the registry's own comparison of spellings
 
 
@@ -281,57 +262,6 @@ def _named_body(speaker: str) -> bool:
     """"Health Ministry", "Interior Ministry": a body's name, not a pointer back."""
     words = drop_article(speaker).split()
     return len(words) >= 2 and is_name(" ".join(words))
-
-
-def _rejected(text: str, sentence: Span, at: int, word: str) -> bool:
-    """A passive or an adjective: "were reported", "an estimated 120,000",
-    "estimated at"."""
-    before = re.findall(r"[A-Za-z]+", text[max(sentence.start, at - 40):at])
-    previous = before[-1].lower() if before else ""
-    if word == "according":
-        return not text.startswith("according to", at) and not text.startswith("According to", at)
-    if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
-        return not re.match(r"\s+(?:that|\w+\s+of)\b" if word == "accusing" else r"\s+that\b",
-                            text[at + len(word):])  # "accusing it of attacking"
-    if word in ("informed", "informs"):  # "informed Parliament that"; not "informed sources"
-        return not re.match(r"(?:\s+[\w-]+){1,3}\s+that\b", text[at + len(word):])
-    if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
-        return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
-            or previous.endswith("ern")
-    if previous in _COUNT_NOUNS:
-        return True  # "the first death toll announced in a drought": a participle
-    if word in _TALLIED and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}$", text[sentence.start:at]):
-        return True  # "6,000 new arrivals recorded this week": a passive, no speaker
-    if word in ("claimed", "claims") and _LIVES.match(text, at + len(word)):
-        return True  # "has now claimed 2,500 lives": a toll, no one speaking
-    if word in _PUT:  # "put the toll at 324", not "put out the fires"
-        return not _PUT_AT.match(text, at + len(word))
-    if previous in _PASSIVE_BEFORE or " ".join(before[-2:]).lower() == "the first" \
-            or (previous.endswith("est") and len(previous) > 4):  # "the coldest recorded"
-        return True  # "were reported"; "In the first reported deaths": an adjective
-    after = text[at + len(word):at + len(word) + 12].lstrip()
-    if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):
-        return True  # "people confirmed dead", "reported missing": what they are
-    if (after.startswith("of ") and word not in _SAID_OF) or (word in _NOUN_OR_VERB and re.match(
-            r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)) or (
-            word == "fears" and previous in _FEAR_ADJECTIVES):
-        return True  # a noun: "unverified reports of ...", "refugee reports about"
-    if _COUNTED_AFTER.match(after):
-        return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
-    if word == "estimated" and (after.startswith(("at ", "to be")) or (
-            after[:1].isdigit() and not previous)):
-        return True  # "estimated at 120,000", "Estimated 5,000 people ..."
-    return False
-
-
-_COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".split())
-# "there were grave fears for about 10": a noun, no one fearing
-_FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widespread".split())
-# verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
-_SAID_OF = frozenset({"said", "says", "told"})
-# what a verb of counting describes when it is an adjective before its noun
-_COUNTED_AFTER = re.compile(r"(?:cases|deaths|infections|fatalities|casualties|patients|"
-                            r"victims|incidents|outbreaks|figures|numbers)\b")
 
 
 def _source(after: str) -> str:

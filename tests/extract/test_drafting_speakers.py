@@ -587,3 +587,11 @@ def test_a_toll_announced_in_a_crisis_is_no_speaker():
     assert d["6 million"].by != "first death toll"
     # near miss: a body that announced a count speaks
     assert drafts("The Health Ministry announced 40 deaths.")["40"].by == "Health Ministry"
+
+
+def test_a_place_that_records_deaths_is_no_speaker():
+    d = drafts("Another 134 people were injured. Malawi’s commercial capital Blantyre "
+               "recorded 85 deaths.")
+    assert d["85"].by is None
+    # near miss: a body that records them speaks
+    assert drafts("The Health Ministry recorded 12 deaths.")["12"].by == "Health Ministry"

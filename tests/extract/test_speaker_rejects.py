@@ -1,0 +1,25 @@
+"""Speech verbs that speak of no one (extract/speaker_rejects.py), each beside a near
+miss where the verb does speak."""
+
+from factcheck.extract.speaker_rejects import rejected
+from factcheck.extract.text import Span
+
+
+def is_rejected(text: str, word: str) -> bool:
+    return rejected(text, Span(0, len(text)), text.index(word), word)
+
+
+def test_a_passive_an_adjective_and_a_count_before_its_verb():
+    assert is_rejected("Ten deaths were reported in Goma.", "reported")
+    assert is_rejected("An estimated 120,000 people fled.", "estimated")
+    assert is_rejected("Some 6,000 new arrivals recorded this week.", "recorded")
+    assert not is_rejected("UNHCR reported 6,000 new arrivals.", "reported")
+
+
+def test_a_toll_and_a_place_speak_of_no_one():
+    assert is_rejected("the first death toll announced in a drought", "announced")
+    assert is_rejected("Malawi’s commercial capital Blantyre recorded 85 deaths.", "recorded")
+    assert is_rejected("The quake has now claimed 2,500 lives.", "claimed")
+    # near misses: a body records, a minister announces
+    assert not is_rejected("The Health Ministry recorded 12 deaths.", "recorded")
+    assert not is_rejected("The minister announced 40 deaths.", "announced")
