@@ -34,3 +34,11 @@ def not_a_name(text: str, start: int, name: str) -> bool:
     a plural acronym, not a place's name."""
     return bool(_NOT_A_NAME.fullmatch(name)) or (
         " " not in name and _OF_A_COUNTRY.match(text, start + len(name)) is not None)
+# a river's name floods places, a disease's spreads in them; neither is one ("Brahmaputra
+# and its tributaries", "the waters of the Yamuna", "the outbreak of Lassa fever")
+RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries|(?:fever|virus|flu)\b)")
+RIVER_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|like))"
+                          r"(?:\s+the)?(?:\s+mighty)?\s+$")
+# "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
+INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
+                         r"college|building)s?\b")

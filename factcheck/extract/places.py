@@ -19,7 +19,7 @@ from functools import cached_property
 
 from .lexicon import lexicon
 from .nesting import containers, listed, outermost
-from .place_words import NOT_PLACES, not_a_name
+from .place_words import INSTITUTION, NOT_PLACES, RIVER_AFTER, RIVER_BEFORE, not_a_name
 from .place_kinds import (VOLCANO_AFTER, compass_parts, country_keys, event_site, most_named,
                           peak_key, regions_apart, without_storms)
 from .references import with_landmarks
@@ -56,14 +56,6 @@ _ARRIVAL = frozenset("""arrived arriving arrive entered entering reached reachin
 crossed crossing headed heading decamped went returned""".split())
 # "KOSLANDA, Sri Lanka — ": a place in capitals, its country, a dash
 _PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)\s*[—–-]")
-# a river's name floods places, a disease's spreads in them; neither is one ("Brahmaputra
-# and its tributaries", "the waters of the Yamuna", "the outbreak of Lassa fever")
-_RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries|(?:fever|virus|flu)\b)")
-_RIVER_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|like))"
-                           r"(?:\s+the)?(?:\s+mighty)?\s+$")
-# "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
-_INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
-                          r"college|building)s?\b")
 _POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
 # "the Bossangoa area of Central African Republic": the second names where the first is
@@ -81,6 +73,7 @@ _STATE = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city)\s
                     r"(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister|"
                     r"officials|chief\s+minister|governor)\b")
+_KIND_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)(?:,|\s+of)?\s+$")
 _LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
 _LED = re.compile(r"-(?:led|backed|run|based|owned|funded|linked|allied|aligned|born)$")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
@@ -249,10 +242,10 @@ class Places:
             return True  # "Mount Merapi", "the Tungurahua volcano": a peak is a place
         if not_a_name(self.text, start, name):
             return False  # "Meteorological officials", "the Andean nation of 16 million"
-        if _INSTITUTION.match(self.text, start + len(name)) or _LED.search(name) or (
+        if INSTITUTION.match(self.text, start + len(name)) or _LED.search(name) or (
                 re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()):
             return False  # "of NPR": an acronym no country spells is a body; "Taliban-led"
-        if _RIVER_AFTER.match(self.text, start + len(name)) or _RIVER_BEFORE.search(
+        if RIVER_AFTER.match(self.text, start + len(name)) or RIVER_BEFORE.search(
                 self.text, max(0, start - 40), start):
             return False  # "the surging waters of Brahmaputra and its tributaries"
         if self.text[start - 1:start] == "(" and (name.isupper() or (
@@ -272,6 +265,8 @@ class Places:
                                      or words[0].removesuffix("s") in lexicon().demonyms)) \
                 or " ".join(words).removesuffix("s") in lexicon().demonyms:
             return False  # "Turkish", "the number of Syrians", "South Korean": people
+        if _KIND_BEFORE.search(self.text, max(0, start - 30), start):
+            return True  # "Malawi's commercial capital Blantyre", "the town of Oso"
         if _STATE.match(self.text, start + len(name)) and " " not in name:
             return True  # "Burma state-run television", "Bangladesh Prime Minister"
         previous = [w.lower() for w in _words_before(self.text, start, 2)]

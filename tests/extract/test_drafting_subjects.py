@@ -568,3 +568,15 @@ def test_a_title_place_under_another_spelling_is_the_storys():
     text = ("Refugees flee to border in Kyrgyzstan; US sends aid\n\nMobs attacked Osh. In Osh, "
             "100 died. In Kyrgyzstan, 50 fled. The United States sent aid.")
     assert Places(text).main != "united_states"
+
+
+def test_a_name_right_after_its_kind_is_a_place():
+    d = drafts_by_number("Storm hits Malawi\n\nMalawi bore the brunt, counting at least 99 "
+                         "deaths. Malawi’s commercial capital Blantyre recorded 85 deaths.",
+                         dt.date(2023, 3, 13))
+    assert d["85"].quantity == "blantyre.killed"
+    assert d["at least 99"].quantity == "malawi.killed"
+    # near miss: a capitalised word after "capital" that is a body stays no place
+    d = drafts_by_number("Storm hits Malawi\n\nIn Malawi, the capital Police reported 12 "
+                         "deaths.", dt.date(2023, 3, 13))
+    assert d["12"].quantity == "malawi.killed"
