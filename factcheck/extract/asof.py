@@ -82,7 +82,10 @@ def as_of(text: str, sentence: Span, mention: Mention,
     window = _counted_over(text, sentence, mention, mentions)
     if window is not None:
         return window
-    for date in dates:
+    # the nearest frame first: "247,798 ... as of April 30, compared to 248,719 as of
+    # April 15" (the second count's own "as of" is the one after it)
+    for date in sorted(dates, key=lambda d: min(abs(d.start - mention.end),
+                                                abs(mention.start - d.end))):
         if date.start > mention.end and _EVENT_VERB.search(text, mention.end, date.start):
             continue  # "The two fires started Monday": the fires' start, not their count's
         found = _week_ending(text, mention, date) or _window_end(text, mention, date) \

@@ -339,7 +339,8 @@ def _bounds(iv: Interval):
 def explicit(mention: Mention) -> str | dict:
     iv = mention.interval
     if mention.kind == "date" and iv.low is not None and iv.high is not None:
-        return f"between {ordinal_to_iso(iv.low)} and {ordinal_to_iso(iv.high)}"
+        low, high = ordinal_to_iso(iv.low), ordinal_to_iso(iv.high)
+        return low if low == high else f"between {low} and {high}"  # "early on Sunday"
     return {"low": _plain(iv.low), "high": _plain(iv.high), "low_open": iv.low_open,
             "high_open": iv.high_open, "unit": mention.unit}
 

@@ -23,6 +23,9 @@ def span(scan, i: int, start: int, end: int, interval: Interval | None,
     start = _trim_front(scan, i, end, interval, future)
     if interval is not None and interval.unit == "person":
         end = _trim_person_noun(scan, start, end)
+    if end - start > 1 and scan.text[end - 1] == "." and scan.text[end - 2].isalpha() \
+            and interval is not None and interval.kind == "date":
+        end -= 1  # "on Sunday. 160 flights": the sentence's period, not the day's
     return start, end
 
 

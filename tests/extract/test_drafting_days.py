@@ -264,3 +264,17 @@ def test_people_reported_missing_on_a_day_are_counted_that_day():
     # near miss: "said" stays a speech verb between the count and the day
     assert as_of("In Manila, three fishermen were missing, officials said on Monday night.",
                  "three") is None
+
+
+def test_the_nearest_as_of_frame_is_the_counts():
+    d = drafts_by_number("In Dadaab, it stood at 247,798 registered refugees as of March 1, "
+                         "compared to 248,719 as of February 15.", PUBLISHED)
+    assert d["247,798"].as_of == "2024-03-01"
+    assert d["248,719"].as_of == "2024-02-15"
+
+
+def test_a_day_before_a_sentence_opening_with_a_number_is_written_as_said():
+    d = drafts_by_number("The storm made landfall early on Monday. 160 flights were "
+                         "cancelled.", PUBLISHED)
+    assert "on Monday" in d  # not "on Monday." (the sentence's period)
+    assert d["on Monday"].value == "on Monday"

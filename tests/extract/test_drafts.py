@@ -148,3 +148,15 @@ def test_a_vague_people_count_is_written_with_its_unit():
     mentions = find_mentions(text, PUBLISHED)
     values = [d.value for d in draft_claims(text, mentions, "doc", PUBLISHED)]
     assert values == ["Several thousand people"]  # not the {low, high} mapping
+
+
+def test_an_explicit_date_range_of_one_day_is_that_day():
+    from factcheck.extract.drafts import explicit
+    from factcheck.extract.mention import Mention
+    from factcheck.interval import Interval
+
+    day = dt.date(2016, 10, 16).toordinal()
+    one = Mention(0, 9, "on Sunday", "date", Interval(day, day, unit="day", kind="date"))
+    assert explicit(one) == "2016-10-16"
+    two = Mention(0, 9, "last week", "date", Interval(day - 6, day, unit="day", kind="date"))
+    assert explicit(two) == "between 2016-10-10 and 2016-10-16"
