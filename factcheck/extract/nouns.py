@@ -58,7 +58,7 @@ _GROUP_ADJECTIVES = frozenset("pregnant elderly disabled".split())
 
 
 # "forcing 550,000 into shelters": a preposition says where, it is no kind of thing
-_FUNCTION_WORDS = frozenset("of into in to from at on for with by the".split())
+_FUNCTION_WORDS = frozenset("of into in to from at on for with by the and or but".split())
 
 
 def modifier(gap: str) -> str:

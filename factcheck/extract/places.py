@@ -73,6 +73,7 @@ _STATE = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city)\s
                     r"(?:state-run|state\s+media|government|military|junta|authorities|"
                     r"prime\s+minister|president|army|police|foreign\s+minister|"
                     r"officials|chief\s+minister|governor)\b")
+_HEAD_ALONE = frozenset({"Republic", "Kingdom", "Union", "State", "Nation", "Federation"})
 _KIND_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)(?:,|\s+of)?\s+$")
 _LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
 _LED = re.compile(r"-(?:led|backed|run|based|owned|funded|linked|allied|aligned|born)$")
@@ -240,8 +241,8 @@ class Places:
         if snake(name) in self.registry or VOLCANO_AFTER.match(self.text, start + len(name)) \
                 or re.match(r"(?:Mount|Mt\.?)\s", name):
             return True  # "Mount Merapi", "the Tungurahua volcano": a peak is a place
-        if not_a_name(self.text, start, name):
-            return False  # "Meteorological officials", "the Andean nation of 16 million"
+        if not_a_name(self.text, start, name) or name in _HEAD_ALONE:
+            return False  # "Meteorological officials", "the President of the Republic"
         if INSTITUTION.match(self.text, start + len(name)) or _LED.search(name) or (
                 re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()):
             return False  # "of NPR": an acronym no country spells is a body; "Taliban-led"

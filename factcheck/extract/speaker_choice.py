@@ -58,8 +58,11 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
             return None  # "told a hearing in early September": the statement's date
         return _outer(text, before, frame) or frame
     # a participle speaks for what follows it only ("..., accusing it of attacking")
+    # ... as does a free relative ("killed 160 people in what officials say is its
+    # coldest winter": the officials say what follows, not the toll)
     after = [f for f in frames if f.verb.start >= end and f.speaker
-             and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES]
+             and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES
+             and not _WHAT_BEFORE.search(text, max(0, f.verb.start - 40), f.verb.start)]
     for frame in after:
         if frame.passive and len(text[end:frame.verb.start].split()) <= 4 \
                 and not _BREAKS.search(text[end:frame.verb.start]):
@@ -72,6 +75,7 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     return None
 
 
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 # '..., said Wang Yongbo, referring to the disaster that killed 87,000 people in
 # 2008': the outlet's gloss of what the speaker meant, in its own voice
 _GLOSS = re.compile(r",\s+(?:referring|in\s+a\s+reference|alluding)\s+to\b", re.I)

@@ -41,7 +41,7 @@ def drop_article(phrase: str) -> str:
 def clean(phrase: str) -> str:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
-    phrase = re.sub(r"^(?:better known as|known as)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:better known as|known as|what|which)\s+", "", phrase, flags=re.I)
     # "a 25-year-old worker named Sumi", "a man called Ali": the name, not who he is
     phrase = re.sub(r"^(?:[\w-]+\s+){0,4}?(?:named|called)\s+(?=[A-Z])", "", phrase)
     phrase = _STATEMENT.sub("", phrase)

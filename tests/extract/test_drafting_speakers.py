@@ -595,3 +595,10 @@ def test_a_place_that_records_deaths_is_no_speaker():
     assert d["85"].by is None
     # near miss: a body that records them speaks
     assert drafts("The Health Ministry recorded 12 deaths.")["12"].by == "Health Ministry"
+
+
+def test_what_officials_say_speaks_only_for_what_follows():
+    d = drafts("A cold snap in Afghanistan has killed over 160 people in what officials say "
+               "is its coldest winter in 15 years.")
+    assert d["over 160"].by is None
+    assert d["15 years"].by == "officials"

@@ -580,3 +580,18 @@ def test_a_name_right_after_its_kind_is_a_place():
     d = drafts_by_number("Storm hits Malawi\n\nIn Malawi, the capital Police reported 12 "
                          "deaths.", dt.date(2023, 3, 13))
     assert d["12"].quantity == "malawi.killed"
+
+
+def test_a_body_or_a_bare_republic_is_no_place_and_and_is_no_kind():
+    d = drafts_by_number("Fires in Algeria\n\nIn Algeria, the President of the Republic "
+                         "decreed mourning. According to the Civil Protection, 69 fires are "
+                         "burning in 17 of the 58 wilayas.", dt.date(2021, 8, 11))
+    assert d["69"].quantity == "algeria.fires"
+    assert d["58"].quantity == "algeria.wilayas"
+    d = drafts_by_number("Typhoon hits Vietnam\n\nIn Vietnam, 160 domestic and international "
+                         "flights were cancelled.", dt.date(2016, 10, 16))
+    assert d["160"].quantity == "vietnam.flights_cancelled"
+    # near miss: a republic's full name stays a place
+    d = drafts_by_number("Quake hits Czech Republic\n\nIn the Czech Republic, 12 people died.",
+                         dt.date(2021, 8, 11))
+    assert d["12"].quantity == "czech_republic.killed"
