@@ -129,8 +129,9 @@ def reduced_relative(text: str, mention: Mention, measure: Hit, hits: list[Hit],
                 measure.end <= m.start < hit.start for m in mentions if m.kind in COUNTS):
             continue
         gap = text[measure.end:hit.start]
-        if re.match(r"\s+(?:were|are|was|is|have|had|has)\b", gap):
-            break  # "5,000 displaced had sheltered": the participle is the noun itself
+        if re.match(r"\s+(?:were|are|was|is|have|had|has)\b|\s*,", gap):
+            break  # "5,000 displaced had sheltered", "two people died, another one was
+            # injured": the participle is the noun itself, or the clause's own verb
         finite = _FINITE_AFTER.search(gap) or _FINITE_AFTER.match(text, hit.start) or \
             re.match(r"(?:were|are|was|is|have|had|has)\s", text[hit.start:hit.end])
         if not re.search(r"[;:]", gap) and finite and len(gap.split()) <= 12:

@@ -19,7 +19,7 @@ statement national church jan feb mar apr jun jul aug sep sept oct nov dec musli
 rohingya christian gmt utc cyclone hurricane typhoon storm earthquake quake tsunami
 catholic orthodox protestant authority authorities department division directorate
 bureau board institute society foundation corporation company administration
-management protection ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
+management protection injured dead missing killed displaced ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
 measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
 survey school academy headquarters eid ramadan diwali thanksgiving hanukkah passover more most many some several all other
 another these those this that few only also however meanwhile""".split())
