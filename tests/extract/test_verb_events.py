@@ -93,3 +93,9 @@ def test_a_verb_done_to_a_thing_dates_the_things_event():
     # near miss: a verb of no object keeps its subject's event, or none for a name
     d = drafts_by_number("Refugees flee Kobani\n\nTurkey opened on Friday.", dt.date(2014, 9, 22))
     assert d["on Friday"].quantity.startswith("unnamed_")
+
+
+def test_an_infinitive_names_no_owner_of_an_event():
+    d = drafts_by_number("Kenya plans to close Dadaab\n\nA total of 707 refugees are reported "
+                         "to have left Dadaab on Monday.", dt.date(2017, 5, 9))
+    assert not d["on Monday"].quantity.startswith("to_")
