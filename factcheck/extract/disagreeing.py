@@ -58,7 +58,8 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         # a story of that Sunday, "250 sickened" with no day: one date)
         when = draft.as_of or (published.isoformat() if published is not None else None)
         key = (draft.quantity, when, speaker_key(draft.by or ""))
-        clash = next((other for other, value in kept.get(key, ()) if _disjoint(reading, value)),
+        apart_from = _apart_exactly if k in titles else _disjoint
+        clash = next((other for other, value in kept.get(key, ()) if apart_from(reading, value)),
                      None)
         far = None if clash or k in titles else next(
             (other for other, value in kept.get((draft.quantity, draft.as_of), ())
@@ -134,6 +135,15 @@ def _disjoint(a, b) -> bool:
     """No number lies in both intervals (in one unit, or one of them bare: "45" and
     "28 people" dead are both people)."""
     return _one_unit(a, b) and (_below(a, b) or _below(b, a))
+
+
+def _apart_exactly(a, b) -> bool:
+    """Disjoint, or meeting at an open end: a title's "passes 100" written "100" above
+    the body's "more than 100" share no number, and verify reads them as a conflict
+    (not "550,000" above "half a million": one count told loosely)."""
+    return _disjoint(a, b) or _one_unit(a, b) and any(
+        x.high is not None and x.high == y.low and (x.high_open or y.low_open)
+        for x, y in ((a, b), (b, a)))
 
 
 def _far(a, b) -> bool:

@@ -128,6 +128,18 @@ def test_a_titles_number_is_weighed_after_the_body_and_left_unnamed_on_a_clash()
     assert [d.quantity for d in kept] == ["zimbabwe.killed", "zimbabwe.killed"]
 
 
+def test_a_title_apart_from_the_body_by_an_open_end_is_left_unnamed():
+    # the title's '100' ([100, 100]) and the body's 'More than 100' ((100, inf)) share
+    # no number, though 100 lies within a tenth of the body's low end
+    drafts = [draft("100 people", 1), draft("More than 100 people", 20)]
+    kept = apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}", title=10)
+    assert [d.quantity for d in kept] == ["unnamed_doc.m1", "zimbabwe.killed"]
+    # near miss: in the body the slack holds ("half a million" beside "550,000")
+    drafts = [draft("100 people", 1), draft("More than 100 people", 20)]
+    kept = apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}")
+    assert [d.quantity for d in kept] == ["zimbabwe.killed", "zimbabwe.killed"]
+
+
 def test_a_quantity_drafted_too_often_is_weighed_in_text_order():
     from factcheck.extract.disagreeing import MOST_WEIGHED, _reading, _support
 
