@@ -79,7 +79,8 @@ def modifier(gap: str) -> str:
 _ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|an|ic|ous|ive|ful|ary|ese|ish)")
 
 
-_NOT_KINDS = frozenset("more other some many few new additional further".split())
+_NOT_KINDS = frozenset("""more other some many few new additional further central northern
+southern eastern western""".split())  # "four central provinces": where, not which kind
 
 
 def verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:

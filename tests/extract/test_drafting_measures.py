@@ -501,3 +501,11 @@ def test_a_verb_before_a_comma_is_the_counts_own():
     # near miss: a participle with no comma after it only says which people
     d = drafts("In Serang, 3,000 people evacuated from villages were housed in schools.")
     assert d["3,000"].quantity == "serang.sheltered"
+
+
+def test_a_compass_adjective_says_where_not_which_kind():
+    d = drafts("In Vietnam, 21 people died in four central provinces.")
+    assert d["four"].quantity == "vietnam.provinces_affected"
+    # near miss: a kind of thing stays its kind
+    d = drafts("In Vietnam, 73 religious buildings were damaged.")
+    assert d["73"].quantity == "vietnam.religious_buildings_damaged"
