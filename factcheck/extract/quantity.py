@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from ..grammar.quantity import TEMPERATURES
 from . import amounts
 from .ages import person_age
+from .amount_names import extent_name, money_name, temperature_name
 from .asof import AsOf
 from .breakdown import part_of_previous
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
@@ -37,7 +37,7 @@ from .events import Events
 from .flight import internal_flight
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      heading_place, local_place, nation_of, owner_only, paragraph_place)
-from .lengths import LENGTH_MEASURES, another_reading, flooded_area, length_name
+from .lengths import LENGTH_MEASURES, another_reading, length_name
 from .levels import number_of
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -51,7 +51,6 @@ from .respectively import respective_measure
 from .share_names import share_quantity
 from .shelters import in_shelters
 from .strikes import struck_event
-from .temperatures import temperature_kind
 from .text import Span
 from .verb_events import verb_event
 
@@ -93,10 +92,10 @@ class Namer:
                 or person_age(self.text, mention, sentence, self.places)
         elif mention.kind == "other":
             found = distance(self.text, mention, sentence, self.places) \
-                or self._temperature(mention, sentence) or self._extent(mention, sentence) \
+                or temperature_name(self, mention, sentence) or extent_name(self, mention, sentence) \
                 or length_name(self, mention, sentence)
         elif mention.kind == "money":
-            found = self._money(mention, sentence)
+            found = money_name(self, mention, sentence)
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):
             found = None  # "250 homes ..., while residents of another 400 houses": others
         if mention.kind == "count":  # "38 men and 18 women", "died in 2015", "every year"
@@ -197,42 +196,6 @@ class Namer:
             first, second = sorted((measure, other), key=lambda h: h.start)
             return f"{subject}.{first.name}{window} + {subject}.{second.name}{window}"
         return f"{subject}.{name}"
-
-    def _money(self, mention: Mention, sentence: Span) -> str | None:
-        # words inside the mention count: "estimated losses of 277 billion rupees"
-        hits = lexicon().hits(self.text, sentence.start, sentence.end)
-        if (measure := amounts.money_measure(self.text, mention, hits, self.mentions)) is None:
-            return None
-        # the currency is in the name: verify converts none (rupees, dollars: two losses)
-        currency = f"_{mention.unit.lower()}" if mention.unit else ""
-        return f"{self._subject(mention, sentence, None)}.{measure}{currency}"
-
-    def _extent(self, mention: Mention, sentence: Span) -> str | None:
-        """"40,000 hectares of farmland", "10,000 kilometres of state roads damaged"."""
-        hits = self._hits(sentence, mention)
-        thing = amounts.extent_thing(self.text, mention, hits)
-        if thing is None:
-            kind = amounts.goods(self.text, mention) or (  # "500 tonnes of food"
-                "area_burned" if amounts.burned_area(self.text, mention, sentence.start,
-                                                     sentence.end) else
-                "area_flooded" if flooded_area(self.text, mention, sentence) else None)
-            return f"{self._subject(mention, sentence, None)}.{kind}" if kind else None
-        hits = amounts.fitting(hits, thing)
-        done = amounts.thing_done(self.text, thing, hits, self.mentions, mention)
-        kind = thing.name + (f"_{done.name}" if done is not None else "") \
-            + amounts.extent_suffix(thing, mention)  # "roads_damaged_length"
-        return f"{self._subject(mention, sentence, None)}.{kind}"
-
-    def _temperature(self, mention: Mention, sentence: Span) -> str | None:
-        """"temperatures expected to top 105 degrees Fahrenheit": the place's."""
-        if mention.unit not in TEMPERATURES or amounts.a_change(self.text, mention):
-            return None  # "warmed by 2 °C" is a change, no level
-        subject = self._subject(mention, sentence, None)
-        if subject == self.document:
-            return None  # a temperature of no place said
-        ahead = forecast(self.text, mention, self._hits(sentence, mention), self.mentions)
-        kind = temperature_kind(self.text, mention, sentence, self.events.main_event)
-        return f"{subject}.{kind}" + ("_forecast" if ahead else "")
 
     def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
               thing: Hit | None) -> str | None:

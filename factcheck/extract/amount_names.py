@@ -1,0 +1,54 @@
+"""Names of amounts that are no counts of people: sums of money (`S.aid_usd`),
+extents ("40,000 hectares of farmland": `S.farmland_affected`; "500 tonnes of food":
+`S.food`), and temperatures (`S.max_temperature`). Each takes the Namer (quantity.py)
+for its text, mentions and subjects."""
+
+from __future__ import annotations
+
+from ..grammar.quantity import TEMPERATURES
+from . import amounts
+from .clauses import forecast
+from .lengths import flooded_area
+from .lexicon import lexicon
+from .mention import Mention
+from .temperatures import temperature_kind
+from .text import Span
+
+
+def money_name(namer, mention: Mention, sentence: Span) -> str | None:
+    """"estimated losses of 277 billion rupees": words inside the mention count."""
+    hits = lexicon().hits(namer.text, sentence.start, sentence.end)
+    if (measure := amounts.money_measure(namer.text, mention, hits, namer.mentions)) is None:
+        return None
+    # the currency is in the name: verify converts none (rupees, dollars: two losses)
+    currency = f"_{mention.unit.lower()}" if mention.unit else ""
+    return f"{namer._subject(mention, sentence, None)}.{measure}{currency}"
+
+
+def extent_name(namer, mention: Mention, sentence: Span) -> str | None:
+    """"40,000 hectares of farmland", "10,000 kilometres of state roads damaged"."""
+    hits = namer._hits(sentence, mention)
+    thing = amounts.extent_thing(namer.text, mention, hits)
+    if thing is None:
+        kind = amounts.goods(namer.text, mention) or (  # "500 tonnes of food"
+            "area_burned" if amounts.burned_area(namer.text, mention, sentence.start,
+                                                 sentence.end) else
+            "area_flooded" if flooded_area(namer.text, mention, sentence) else None)
+        return f"{namer._subject(mention, sentence, None)}.{kind}" if kind else None
+    hits = amounts.fitting(hits, thing)
+    done = amounts.thing_done(namer.text, thing, hits, namer.mentions, mention)
+    kind = thing.name + (f"_{done.name}" if done is not None else "") \
+        + amounts.extent_suffix(thing, mention)  # "roads_damaged_length"
+    return f"{namer._subject(mention, sentence, None)}.{kind}"
+
+
+def temperature_name(namer, mention: Mention, sentence: Span) -> str | None:
+    """"temperatures expected to top 105 degrees Fahrenheit": the place's."""
+    if mention.unit not in TEMPERATURES or amounts.a_change(namer.text, mention):
+        return None  # "warmed by 2 °C" is a change, no level
+    subject = namer._subject(mention, sentence, None)
+    if subject == namer.document:
+        return None  # a temperature of no place said
+    ahead = forecast(namer.text, mention, namer._hits(sentence, mention), namer.mentions)
+    kind = temperature_kind(namer.text, mention, sentence, namer.events.main_event)
+    return f"{subject}.{kind}" + ("_forecast" if ahead else "")
