@@ -106,8 +106,9 @@ _STATE_SAID = re.compile(r"\b(?:reported|confirmed|listed|declared)\s+(?:as\s+)?
 READING_REACH = 60  # characters between a temperature and the day it was read
 # a clause break, or a forecast ("were expected to hit a new record 42 Celsius on
 # Tuesday": no reading yet)
-_READING_BREAK = re.compile(r"[,;:]|[.]\s|\b(?:and|but|while|since)\s|\b(?:expected|forecast|"
-                            r"predicted|could|will|would|may|might|likely)\b", re.I)
+_FORECAST = re.compile(r"\b(?:expected|forecast|predicted|could|will|would|may|might|likely)\b",
+                       re.I)
+_READING_BREAK = re.compile(r"[,;:]|[.]\s|\b(?:and|but|while|since)\s|" + _FORECAST.pattern, re.I)
 
 
 def _reading_day(text: str, mention: Mention, dates: list[Mention]) -> AsOf | None:
@@ -115,8 +116,7 @@ def _reading_day(text: str, mention: Mention, dates: list[Mention]) -> AsOf | No
     degrees", "the mercury hit 52 degrees last Friday", "peaked at 29.4C in Bermuda
     on the same day"; the nearest such day, no speech or clause break between."""
     near = []
-    lead = text[max(0, mention.start - READING_REACH):mention.start]
-    if re.search(r"\b(?:expected|forecast|predicted|could|will|would|may|might|likely)\b", lead):
+    if _FORECAST.search(text, max(0, mention.start - READING_REACH), mention.start):
         return None
     for date in dates:
         low, high = sorted((date.end, mention.start)) if date.end <= mention.start \

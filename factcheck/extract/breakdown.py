@@ -22,6 +22,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom|the\s+(?:dead|victims|b
 _THEY = re.compile(r"^(?:They|These|Those|The\s+(?:dead|victims|bodies|injured))\s+(?:comprise|"
                    r"comprised|include|included|are|were)\s+(?:[^.;:]*?(?:,|\band)\s+)?"
                    r"(?:about\s+|some\s+|at\s+least\s+)?$")
+_LEAD = 200  # characters of "They comprise ..." before a part
 _AFTER = re.compile(r"\s+" + _GROUP, re.I)
 # "... and 46 were adults": the next part of the same breakdown
 _AND_WERE = re.compile(r"\s+(?:were|are)\s+" + _GROUP, re.I)
@@ -64,7 +65,7 @@ def _group(text: str, mention: Mention, sentence: Span) -> str | None:
     if found is not None:
         return found["group"]
     lead = text[sentence.start:mention.start]
-    if _THEY.match(lead):
+    if len(lead) <= _LEAD and _THEY.match(lead):  # (bounded: its lazy run backtracks)
         after = _AFTER.match(text, mention.end)
         return after["group"] if after else None
     if _OF_THEM.search(lead):
