@@ -1,5 +1,5 @@
 """Places the text itself puts inside others ("Mizoram in India", "Champhai district
-of Mizoram", "India's Kerala", "Vidalia, Louisiana"), and places it names in a roll
+of Mizoram", "India's Kerala", "the Angola province of Uige"), and places it names in a roll
 call. Used to tell one destination named at several scales (people who "entered
 Mizoram in India" and "entered India") from several destinations (arrivals in Poland
 and in Hungary), and a story's subject from the places it lists."""
@@ -8,26 +8,33 @@ from __future__ import annotations
 
 import re
 
+from .place_kinds import country_keys
+
 _KINDS = r"(?:district|state|province|region|county|city|town|village|division|governorate)"
-# between the inner place and the outer one
-_INSIDE = re.compile(r"\s+in\s+(?:the\s+)?|,\s*|\s+" + _KINDS + r"\s+(?:of|in)\s+(?:the\s+)?",
-                     re.I)
-_OWNER = re.compile(r"['’]s\s+")
+# "Mizoram in India", "Rohtrung village in Kinnaur": the first in the second
+_IN = re.compile(r"\s+(?:" + _KINDS + r"\s+)?in\s+(?:the\s+)?", re.I)
+# "Champhai district of Mizoram": the first in the second; but "the northern Angola
+# province of Uige": a country's province, the second in the first
+_KIND_OF = re.compile(r"\s+" + _KINDS + r"\s+of\s+(?:the\s+)?", re.I)
+_OWNER = re.compile(r"['’]s\s+")  # "India's Kerala": the second in the first
 
 
 def containers(text: str, found) -> dict[str, str]:
-    """Place key -> the key of the place the text puts it in (the first such)."""
+    """Place key -> the key of the place the text puts it in (the first such). A comma
+    puts nothing in anything: "Poland, Hungary" is a list as often as "Vidalia,
+    Louisiana" is a place in another."""
     starts = {p.start: p for p in found}
+    countries = country_keys()
     outer: dict[str, str] = {}
     for place in found:
-        for pattern, inner_first in ((_INSIDE, True), (_OWNER, False)):
+        for pattern in (_IN, _KIND_OF, _OWNER):
             gap = pattern.match(text, place.end)
             other = starts.get(gap.end()) if gap else None
             if other is None or other.key == place.key:
                 continue
+            inner_first = pattern is _IN or (pattern is _KIND_OF and place.key not in countries)
             inner, whole = (place, other) if inner_first else (other, place)
-            if whole.key not in outer.get(inner.key, "") and inner.key not in _chain(
-                    outer, whole.key):
+            if inner.key not in _chain(outer, whole.key):
                 outer.setdefault(inner.key, whole.key)
     return outer
 

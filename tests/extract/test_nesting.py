@@ -22,13 +22,20 @@ def found_in(text: str, *names: str) -> list[Found]:
     return sorted(out, key=lambda p: p.start)
 
 
-def test_in_district_of_owner_and_comma_put_a_place_inside_another():
-    text = "Mizoram in India; Champhai district of Mizoram; India's Kerala; Vidalia, Louisiana"
-    outer = containers(text, found_in(text, "Mizoram", "India", "Champhai", "Kerala",
-                                      "Vidalia", "Louisiana"))
-    assert outer == {"mizoram": "india", "champhai": "mizoram", "kerala": "india",
-                     "vidalia": "louisiana"}
+def test_in_district_of_and_owner_put_a_place_inside_another():
+    text = "Mizoram in India; Champhai district of Mizoram; India's Kerala"
+    outer = containers(text, found_in(text, "Mizoram", "India", "Champhai", "Kerala"))
+    assert outer == {"mizoram": "india", "champhai": "mizoram", "kerala": "india"}
     assert outermost("champhai", outer) == "india"
+    # a country's province of a name: the name is the province
+    text = "the northern Angola province of Uige"
+    assert containers(text, found_in(text, "Angola", "Uige")) == {"uige": "angola"}
+
+
+def test_a_comma_puts_nothing_inside_anything():
+    text = "Refugees entered Poland, Hungary and Romania; Vidalia, Louisiana"
+    assert containers(text, found_in(text, "Poland", "Hungary", "Romania", "Vidalia",
+                                     "Louisiana")) == {}
 
 
 def test_places_side_by_side_or_in_a_loop_stay_apart():
