@@ -54,6 +54,13 @@ _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
 _RISE_TO = re.compile(r".*\b(?:rose|climbed|jumped|risen|grew|reached|increased|"
                       r"(?:updated|raised|revised)\s+(?:its|the|their)\s+(?:death\s+)?"
                       r"(?:toll|tally|count|figures?|estimate))(?:\s+(?:early|late))?\s+", re.S)
+# a toll set on a day: "The Philippines early on Thursday raised the number of confirmed
+# dead from Ketsana to 277", "On Friday, the ministry put the death toll at 36": the
+# count as of that day (the day a toll is set is the day it counts to)
+_TOLL_SET = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:raised|revised|updated|put|brought|lifted|"
+                       r"increased|set)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:number|toll|"
+                       r"tally|count|figure)(?:\s+of\s+[^,;.\d]{1,60}?)?\s+(?:to|at)\s+"
+                       r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*", re.I)
 _EVENT_VERB = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|struck|ended|"
                          r"made\s+landfall)\s+$", re.I)
 _BARE_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
@@ -195,6 +202,8 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         if _RISE_TO.fullmatch(text[max(sentence.start, date.start - 45):date.start]) \
                 and re.fullmatch(r"\s+to\s+", text[date.end:mention.start]):
             return AsOf(when, daily=False)  # "the toll rose early today to at least 138"
+        if _TOLL_SET.fullmatch(text, date.end, mention.start):
+            return AsOf(when, daily=False)  # "early on Thursday raised the number of dead to"
         return _opening(text, sentence, mention, date, when)
     gap = text[mention.end:date.start]
     if _BARE_DAY.fullmatch(date.text) and (_PAST_VERB.search(gap) or _one_verb_to_end(

@@ -278,3 +278,13 @@ def test_a_day_before_a_sentence_opening_with_a_number_is_written_as_said():
                          "cancelled.", PUBLISHED)
     assert "on Monday" in d  # not "on Monday." (the sentence's period)
     assert d["on Monday"].value == "on Monday"
+
+
+def test_a_toll_set_on_a_day_counts_to_that_day():
+    d = drafts_by_number("Typhoon toll rises\n\nThe Philippines early on Monday raised the "
+                         "number of confirmed dead from Ketsana to 277. On Friday, the ministry "
+                         "put the death toll at 36.", PUBLISHED)
+    assert d["277"].as_of == "2024-03-04"
+    assert d["36"].as_of == "2024-03-01"
+    # near miss: a statement's day is no as-of frame of what it reports
+    assert as_of("On Monday, the government said 5,000 people had fled.", "5,000") is None
