@@ -9,7 +9,9 @@ Frames, within the number's sentence:
 - the count, then "on DATE" / "early DATE" in the same clause with no verb between
   but a perfect passive: "142,300 on Sunday", "5,000 deaths had been reported early
   Tuesday";
-- a toll that rose on a day to a number: "the toll rose early today to at least 138";
+- a toll that rose on a day to a number: "the toll rose early today to at least 138",
+  or was set that day: "early on Thursday raised the number of dead to 277";
+- a temperature read on a day its clause names: "temperatures on Tuesday hit 45";
 - a bare weekday right after a passive that ends a list of counts: "15 people were
   found dead ... and 62 homes were covered Saturday".
 A count of the week ending on a day ("10,200 arrived in the week ending on August
