@@ -112,6 +112,14 @@ def as_of(text: str, sentence: Span, mention: Mention,
 
 _STATE_SAID = re.compile(r"\b(?:reported|confirmed|listed|declared)\s+(?:as\s+)?(?:missing|dead)\b",
                          re.I)
+def of_a_magnitude(text: str, sentence: Span, mention: Mention) -> bool:
+    """"The earthquake's magnitude was raised from 7.9 to 8 on Thursday": a measure of
+    the quake, no count as of a day (the day frames the revision, no claim either)."""
+    return _MAGNITUDE.search(text, max(sentence.start, mention.start - 40),
+                             mention.start) is not None
+
+
+_MAGNITUDE = re.compile(r"\bmagnitude\b[^.;:\d]{0,30}(?:\d[\d.]*[^.;:\d]{1,10})?$", re.I)
 READING_REACH = 60  # characters between a temperature and the day it was read
 # a clause break, or a forecast ("were expected to hit a new record 42 Celsius on
 # Tuesday": no reading yet)
@@ -142,7 +150,8 @@ def _reading_day(text: str, mention: Mention, dates: list[Mention]) -> AsOf | No
 
 # between two items of a list of counts: the first's own words, a comma or "and"
 _LIST_JOIN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+"
-                        r"(?:,[ \t]+(?:(?:and|with)[ \t]+)?|[ \t]+(?:and|with)[ \t]+)")
+                        r"(?:,[ \t]+(?:(?:and|with|including)[ \t]+)?|[ \t]+(?:and|with)[ \t]+)"
+                        r"(?:(?:another|a[ \t]+further)[ \t]+)?")  # "313 cases, including 280"
 
 
 def _listed_after(text: str, sentence: Span, mention: Mention,

@@ -23,7 +23,7 @@ from ..grammar import find_numbers, parse_value
 from ..grammar.clauses import future_date_in
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
-from .asof import as_of
+from .asof import as_of, of_a_magnitude
 from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
@@ -122,6 +122,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
         value = value_for(mention, published, quote)
         frame = as_of(text, sentence, mention, mentions)
+        if frame is not None and of_a_magnitude(text, sentence, mention):
+            frame = None  # the day a magnitude was revised dates no count
         quantity = namer.name(index, mention, sentence, frame)
         by = speakers.of(mention.start, mention.end, mention.kind) or None
         age = apposed_age(text, mention, namer.places)

@@ -288,3 +288,14 @@ def test_a_toll_set_on_a_day_counts_to_that_day():
     assert d["36"].as_of == "2024-03-01"
     # near miss: a statement's day is no as-of frame of what it reports
     assert as_of("On Monday, the government said 5,000 people had fled.", "5,000") is None
+
+
+def test_a_list_after_including_shares_the_frame_and_a_magnitude_has_none():
+    d = drafts_by_number("Marburg cases jump\n\nThe tally yesterday stood at 313 cases, "
+                         "including 280 deaths, with another 208 people under observation.",
+                         PUBLISHED)
+    assert {d[n].as_of for n in ("313", "280", "208")} == {"2024-03-05"}
+    d = drafts_by_number("Quake hits Peru\n\nThe earthquake's magnitude was raised from 7.9 "
+                         "to 8 on Monday by the U.S. Geological Survey.", PUBLISHED)
+    assert d["7.9"].as_of is None and d["8"].as_of is None
+    assert "on Monday" not in d  # the revision's day: no claim of its own
