@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from ..grammar.quantity import TEMPERATURES
 from ..interval import ordinal_to_iso
 from .mention import Mention
+from .readings import reading_date
 from .speaker import VERBS
 from .text import Span
 
@@ -84,7 +85,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
     dates = [m for m in mentions if m.kind == "date" and _single_day(m)
              and sentence.start <= m.start < sentence.end]
     if mention.unit in TEMPERATURES:  # "temperatures on Tuesday hit 45 degrees"
-        return _reading_day(text, mention, dates)
+        read = reading_date(text, mention, dates, _speech)
+        return None if read is None else AsOf(_when(text, read), False, (read.start, read.end))
     if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
         return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
                      if f is not None), None)  # an amount only under "as of", "by"
@@ -112,42 +114,6 @@ def as_of(text: str, sentence: Span, mention: Mention,
 
 _STATE_SAID = re.compile(r"\b(?:reported|confirmed|listed|declared)\s+(?:as\s+)?(?:missing|dead)\b",
                          re.I)
-def of_a_magnitude(text: str, sentence: Span, mention: Mention) -> bool:
-    """"The earthquake's magnitude was raised from 7.9 to 8 on Thursday": a measure of
-    the quake, no count as of a day (the day frames the revision, no claim either)."""
-    return _MAGNITUDE.search(text, max(sentence.start, mention.start - 40),
-                             mention.start) is not None
-
-
-_MAGNITUDE = re.compile(r"\bmagnitude\b[^.;:\d]{0,30}(?:\d[\d.]*[^.;:\d]{1,10})?$", re.I)
-READING_REACH = 60  # characters between a temperature and the day it was read
-# a clause break, or a forecast ("were expected to hit a new record 42 Celsius on
-# Tuesday": no reading yet)
-_FORECAST = re.compile(r"\b(?:expected|forecast|predicted|could|will|would|may|might|likely)\b",
-                       re.I)
-_READING_BREAK = re.compile(r"[,;:]|[.]\s|\b(?:and|but|while|since)\s|" + _FORECAST.pattern, re.I)
-
-
-def _reading_day(text: str, mention: Mention, dates: list[Mention]) -> AsOf | None:
-    """A temperature read on a day its clause names: "temperatures on Tuesday hit 45
-    degrees", "the mercury hit 52 degrees last Friday", "peaked at 29.4C in Bermuda
-    on the same day"; the nearest such day, no speech or clause break between."""
-    near = []
-    if _FORECAST.search(text, max(0, mention.start - READING_REACH), mention.start):
-        return None
-    for date in dates:
-        low, high = sorted((date.end, mention.start)) if date.end <= mention.start \
-            else sorted((mention.end, date.start))
-        between = text[low:high]
-        if high - low <= READING_REACH and not _READING_BREAK.search(between) \
-                and not _speech(between):
-            near.append((high - low, date))
-    if not near:
-        return None
-    date = min(near, key=lambda pair: pair[0])[1]
-    return AsOf(_when(text, date), daily=False, date=(date.start, date.end))
-
-
 # between two items of a list of counts: the first's own words, a comma or "and"
 _LIST_JOIN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+"
                         r"(?:,[ \t]+(?:(?:and|with|including)[ \t]+)?|[ \t]+(?:and|with)[ \t]+)"

@@ -23,7 +23,7 @@ from ..grammar import find_numbers, parse_value
 from ..grammar.clauses import future_date_in
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
-from .asof import as_of, of_a_magnitude
+from .asof import as_of
 from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
@@ -34,6 +34,7 @@ from .quantity import Namer
 from .disagreeing import apart
 from .restated import bracketed, conversion, one_count
 from .quote import quote_for, quote_from_sentence_start
+from .readings import of_a_magnitude
 from .speaker import Speakers, statement_day
 from .text import Sentences, title_end
 

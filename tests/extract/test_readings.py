@@ -1,0 +1,37 @@
+"""Readings of a measure and their days (extract/readings.py)."""
+
+import datetime as dt
+
+from factcheck.extract.finder import find_mentions
+from factcheck.extract.readings import of_a_magnitude, reading_date
+from factcheck.extract.text import Span
+
+PUBLISHED = dt.date(2024, 3, 6)
+
+
+def mentions(text: str):
+    found = find_mentions(text, PUBLISHED)
+    return [m for m in found if m.kind != "date"], [m for m in found if m.kind == "date"]
+
+
+def test_the_nearest_day_in_the_temperatures_clause():
+    text = "Temperatures on Monday hit 45 degrees Celsius."
+    (reading,), dates = mentions(text)
+    assert reading_date(text, reading, dates, lambda piece: False).text == "on Monday"
+    # near misses: past a comma, a forecast, or a speech verb between
+    for text in ("Temperatures hit 45 degrees Celsius, and schools closed on Monday.",
+                 "Temperatures could hit 45 degrees Celsius on Monday."):
+        (reading,), dates = mentions(text)
+        assert reading_date(text, reading, dates, lambda piece: False) is None
+    text = "Temperatures on Monday hit 45 degrees Celsius."
+    (reading,), dates = mentions(text)
+    assert reading_date(text, reading, dates, lambda piece: True) is None
+
+
+def test_a_magnitude_said_before_its_number():
+    text = "The earthquake's magnitude was raised from 7.9 to 8 on Monday."
+    counts, _ = mentions(text)
+    assert all(of_a_magnitude(text, Span(0, len(text)), m) for m in counts)
+    text = "The earthquake killed 8 people on Monday."
+    counts, _ = mentions(text)
+    assert not of_a_magnitude(text, Span(0, len(text)), counts[0])
