@@ -141,6 +141,7 @@ def _merge(path: Path, document: dict, drafts: list[Draft], text: str | None = N
         write_atomic(path, render(document, drafts))
         return len(drafts)
     data = _load_checked(path)
+    _same_article(path, data.get("document"), document)
     claims = data.get("claims")
     if claims is None:
         claims = data["claims"] = CommentedSeq()
@@ -162,6 +163,25 @@ def _merge(path: Path, document: dict, drafts: list[Draft], text: str | None = N
         text = text.replace("\n", "\r\n")
     write_atomic(path, text)
     return len(new)
+
+
+def _same_article(path: Path, have, document: dict) -> None:
+    """A file holds one document, and its claims are that document's: another article's
+    drafts merged in would be dated by the wrong publication day and judged as the
+    first article contradicting itself. Same article: the same text file, or the same
+    id where the file names no text."""
+    if not isinstance(have, dict):
+        return
+    their_text, new_text = have.get("text"), document.get("text")
+    if their_text is not None and new_text is not None:
+        same = (path.parent / str(their_text)).resolve() == (path.parent / new_text).resolve()
+    else:
+        same = str(have.get("id")) == document.get("id")
+    if not same:
+        raise NotARegistry(
+            f"{path} holds the document {str(have.get('id'))!r}, and {new_text or document.get('id')} "
+            f"is another article", hint=f"give --into a file of its own, such as "
+            f"{(path.parent / (document.get('id', 'article') + '.yaml')).as_posix()}")
 
 
 def load_checked(path: Path):

@@ -139,6 +139,27 @@ def test_an_invalid_into_file_exits_2_and_is_untouched(tmp_path):
     assert target.read_text() == "claims: [unclosed\n"
 
 
+def test_another_article_into_a_file_that_holds_one_is_refused(tmp_path):
+    """The file's claims are its document's: a second article's drafts merged in would
+    be dated by the first one's publication day and read as it contradicting itself."""
+    other = tmp_path / "other-quake.txt"
+    other.write_text("Quake kills 40\n\nThe quake on Tuesday killed 40 people.\n")
+    target = tmp_path / "karabakh.yaml"
+    assert run(SEED, "--published", "2023-10-03", "--into", target).exit_code == 0
+    before = target.read_bytes()
+    result = run(other, "--published", "2024-05-07", "--into", target)
+    assert result.exit_code == 2
+    assert "holds the document 'karabakh-exodus-2023'" in result.stderr
+    assert "other-quake.txt is another article" in result.stderr
+    assert "other-quake.yaml" in result.stderr  # where to put it instead
+    assert target.read_bytes() == before
+    # the same article again, by another path to the same file: merged as before
+    again = run(tmp_path / ".." / tmp_path.name / "other-quake.txt", "--into",
+                tmp_path / "other-quake.yaml")
+    assert again.exit_code == 0
+    assert run(other, "--into", tmp_path / "other-quake.yaml").exit_code == 0
+
+
 def test_a_real_process_prints_no_traceback(tmp_path):
     huge = tmp_path / "digits.txt"
     huge.write_text("A figure of " + "7" * 400 + " and an invalid date.\n")
