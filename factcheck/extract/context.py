@@ -66,4 +66,26 @@ def context_of(registry, published=None) -> Context:
         if relation.comparison is not None:
             quantities.update(n.split("@")[0] for n in names(relation.comparison))
     ids = {c.id for c in registry.claims} | {r.id for r in registry.relations}
-    return Context(places, speakers, frozenset(quantities), frozenset(ids), published)
+    dates, starts = _dates_and_starts(registry)
+    return Context(places, speakers, frozenset(quantities), frozenset(ids), published,
+                   dates, starts)
+
+
+def _dates_and_starts(registry) -> tuple[dict, dict]:
+    """Quantity name -> the dates of its claims; `X.start` -> its claims' intervals."""
+    import datetime as dt
+
+    dates: dict[str, set] = {}
+    starts: dict[str, list] = {}
+    for claim in registry.claims:
+        if claim.expr is None:
+            continue
+        when = claim.date
+        if isinstance(when, dt.datetime):
+            when = when.date()
+        for name in {n.split("@")[0] for n in names(claim.expr)}:
+            dates.setdefault(name, set()).add(when)
+        if claim.quantity.strip().endswith(".start") and claim.interval is not None \
+                and claim.interval.kind == "date":
+            starts.setdefault(claim.quantity.strip(), []).append(claim.interval)
+    return dates, starts

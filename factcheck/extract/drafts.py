@@ -32,6 +32,7 @@ from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
 from .disagreeing import apart
+from .other_events import other_events
 from .restated import bracketed, conversion, one_count
 from .quote import quote_for, quote_from_sentence_start
 from .readings import of_a_magnitude
@@ -66,6 +67,10 @@ class Context:
     quantities: frozenset = frozenset()
     ids: frozenset = frozenset()
     published: dt.date | None = None  # the --into file's document.published
+    # quantity name -> the dates of its claims (None: a claim of no known date), and
+    # an event's `X.start` -> the intervals its claims give: which event a name is of
+    dates: dict = field(default_factory=dict)
+    starts: dict = field(default_factory=dict)
 
 
 def document_id(path: Path) -> str:
@@ -162,9 +167,11 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     drafts = bracketed(text, _totals(text, sorted(drafts, key=lambda d: d.span)), places_of)
     drafts = one_count(text, drafts, general, places_of)
     index_of = {(m.start, m.end): k for k, m in enumerate(mentions, start=1)}
-    return apart(drafts, published,
-                 lambda draft: namer.placeholder(index_of.get(draft.span, len(mentions) + 1)),
-                 title_end(text))
+    def placeholder(draft):
+        return namer.placeholder(index_of.get(draft.span, len(mentions) + 1))
+
+    drafts = apart(drafts, published, placeholder, title_end(text))
+    return other_events(drafts, published, context, placeholder)
 
 
 # a month or year told from the publication date ("this year", "last month")

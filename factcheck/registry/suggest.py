@@ -98,13 +98,19 @@ def _arrivals(registry: Registry):
                        f"{dest.replace('_', '-')}-arrivals")
 
 
+def _measure(name: str) -> str:
+    """The measure of a name, without the year `extract --into` gives another event's
+    count (`iran.killed_2005` is a toll as `iran.killed` is)."""
+    return re.sub(r"_(?:1[5-9]|20)\d\d$", "", name.split(".")[-1])
+
+
 def _trends(registry: Registry) -> dict[str, str]:
     dates: dict[str, set] = defaultdict(set)
     for claim in registry.claims:
         if claim.expr is None or type(claim.expr).__name__ != "Name":
             continue
         name = names(claim.expr)[0].split("@")[0]
-        if name.split(".")[-1] in CUMULATIVE and claim.date is not None:
+        if _measure(name) in CUMULATIVE and claim.date is not None:
             dates[name].add(claim.date)
     return {name: "non-decreasing" for name in sorted(dates)
             if len(dates[name]) >= 2 and (name not in registry.quantities

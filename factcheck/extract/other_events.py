@@ -1,0 +1,164 @@
+"""Names the registry already gives to another event's numbers (`extract --into`).
+
+A quantity name says a place and a measure (`iran.killed`), or an event and what it
+has (`earthquake.start`); neither says which event. Inside one article that is
+plain; in a registry of many articles, two quakes' tolls drafted under one name would
+be read as sources disagreeing about one toll, and `suggest` would hold them to a
+trend. So, when drafting into a registry:
+- an event (a subject that is no place) whose start this article dates at least two
+  days away from every start the registry gives it, or whose claims in the registry
+  are all more than a year from this article, is another event: its quantities take
+  this article's year (`earthquake_2021.start`, `earthquake_2021.magnitude`);
+- a place's count whose claims in the registry are all dated more than a year from
+  the draft's date is another event's count: `iran.killed_2005`.
+When the name with the year is taken by yet another event, the draft is left
+unnamed. Every renamed draft carries a note naming the registry's quantity, for a
+person who knows it is one event to give the name back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from .disagreeing import _reading
+from .lexicon import lexicon
+
+YEAR = dt.timedelta(days=365)
+START_SLACK = 2  # days between two reports of one start: a time zone, a night
+_NAME = re.compile(r"\b([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\b")
+_WITH_YEAR = re.compile(r"_(?:1[5-9]|20)\d\d$")
+# what names an event by its kind, beside the lexicon's events: such a name is any
+# event of that kind, where "katrina" or "quake_2003" is one event at any time
+KINDS = frozenset("""quake cyclone typhoon hurricane tsunami sinking capsizing capsize
+shipwreck derailment collapse crash attack stampede disaster incident accident
+heat_wave mudslide""".split())
+
+
+def other_events(drafts: list, published: dt.date | None, context, placeholder) -> list:
+    """`drafts` with the names the registry gives to other events' numbers changed;
+    `context`: the registry's (drafts.Context); `placeholder(draft)`: its unnamed
+    quantity."""
+    if not context.dates:
+        return drafts
+    places = set(context.places.values()) | {p[0] for d in drafts for p in d.places}
+    renames = _event_renames(drafts, published, context, places)
+    result = []
+    for draft in drafts:
+        when = _date(draft, published)
+        new, notes = draft.quantity, []
+        for match in _NAME.finditer(draft.quantity):
+            subject, measure = match.groups()
+            name = match.group(0)
+            if subject in renames:
+                to, why = renames[subject]
+                new = _swap(new, name, f"{to}.{measure}" if to else None)
+                notes.append(why)
+            elif subject in places and _far(context.dates.get(name), when):
+                to = f"{name}_{when.year}"
+                new = _swap(new, name, None if _far(context.dates.get(to), when) else to)
+                notes.append(f"the registry's {name} is dated more than a year from "
+                             f"{when.isoformat()}: another event's count? If it is the "
+                             f"same, name this {name}")
+        if notes:
+            quantity = placeholder(draft) if new is None else new
+            note = "; ".join(dict.fromkeys(notes))
+            result.append(replace(draft, quantity=quantity,
+                                  note=f"{draft.note}; {note}" if draft.note else note))
+        else:
+            result.append(draft)
+    return result
+
+
+def _swap(expression: str | None, name: str, to: str | None) -> str | None:
+    """`expression` with `name` replaced by `to`; None (unnamed) when `to` is."""
+    if expression is None or to is None:
+        return None
+    return re.sub(rf"\b{re.escape(name)}\b", to, expression)
+
+
+def _event_renames(drafts, published, context, places) -> dict:
+    """Event subject -> (its new subject or None for unnamed, why)."""
+    renames = {}
+    subjects = {m.group(1) for d in drafts for m in _NAME.finditer(d.quantity)} - places
+    by_subject: dict[str, list] = {}
+    for name in context.dates:
+        if name.partition(".")[0] in subjects:
+            by_subject.setdefault(name.partition(".")[0], []).append(name)
+    for subject in sorted(subjects):
+        theirs = by_subject.get(subject)
+        if not theirs:
+            continue
+        start = _own_start(drafts, subject, published)
+        registry_starts = context.starts.get(f"{subject}.start", ())
+        if start is not None and registry_starts:
+            if not all(_start_apart(start, other) for other in registry_starts):
+                continue
+            year = _year_of(start) or (published.year if published else None)
+            why = (f"the registry's {subject}.start is another day: another event? If it "
+                   f"is the same, name this {subject}")
+        elif published is not None and _a_kind(subject) \
+                and all(_far(context.dates[n], published) for n in theirs):
+            year = published.year
+            why = (f"the registry's {subject} is dated more than a year from "
+                   f"{published.isoformat()}: another event? If it is the same, name this "
+                   f"{subject}")
+        else:
+            continue
+        to = f"{subject}_{year}" if year and not _WITH_YEAR.search(subject) else None
+        if to is not None and any(_start_apart(start, other) for other in
+                                  context.starts.get(f"{to}.start", ())
+                                  if start is not None):
+            to = None  # that year's name is yet another event's
+        renames[subject] = (to, why)
+    return renames
+
+
+def _a_kind(subject: str) -> bool:
+    """A name of an event by its kind alone (`earthquake`, `boat_capsizing`), not by
+    its own name or year (`katrina`, `quake_2003`)."""
+    if _WITH_YEAR.search(subject):
+        return False
+    kinds = KINDS | set(lexicon().tables.get("events", {}))
+    return subject in kinds or subject.rsplit("_", 1)[-1] in kinds
+
+
+def _own_start(drafts, subject: str, published):
+    """The interval of this article's first plain `subject.start` date, or None."""
+    for draft in drafts:
+        if draft.quantity == f"{subject}.start":
+            reading = _reading(draft, published)
+            if reading is not None and reading.kind == "date" and reading.low is not None:
+                return reading
+    return None
+
+
+def _start_apart(a, b) -> bool:
+    """Two start dates that cannot be two reports of one start."""
+    if a.low is None or b.low is None or a.high is None or b.high is None:
+        return False
+    return a.low - b.high > START_SLACK or b.low - a.high > START_SLACK
+
+
+def _year_of(reading) -> int | None:
+    if reading.low is None or not 1 <= int(reading.low) <= dt.date.max.toordinal():
+        return None
+    return dt.date.fromordinal(int(reading.low)).year
+
+
+def _date(draft, published: dt.date | None) -> dt.date | None:
+    if draft.as_of:
+        try:
+            return dt.date.fromisoformat(str(draft.as_of)[:10])
+        except ValueError:
+            return published
+    return published
+
+
+def _far(dates, when: dt.date | None) -> bool:
+    """Every date of a name in the registry is more than a year from `when` (and
+    there are some, and all are known)."""
+    if not dates or when is None or None in dates:
+        return False
+    return all(abs(d - when) > YEAR for d in dates)
