@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# a kind of place, capitalised at a sentence's start: no place's name alone
+KIND_WORDS = frozenset("""city town village state province district county region
+capital country area""".split())
 NOT_PLACES = frozenset("""january february march april may june july august september
 october november december monday tuesday wednesday thursday friday saturday sunday the
 a an mr mrs ms dr president minister prime general governor mayor un u.n eu nato

@@ -19,7 +19,8 @@ from functools import cached_property
 
 from .lexicon import lexicon
 from .nesting import containers, listed, outermost
-from .place_words import INSTITUTION, NOT_PLACES, RIVER_AFTER, RIVER_BEFORE, not_a_name
+from .place_words import (INSTITUTION, KIND_WORDS, NOT_PLACES, RIVER_AFTER, RIVER_BEFORE,
+                          not_a_name)
 from .place_kinds import (VOLCANO_AFTER, compass_parts, country_keys, event_site, most_named,
                           peak_key, regions_apart, without_storms)
 from .references import with_landmarks
@@ -100,7 +101,8 @@ class Places:
         `skip`: spans not to read (metadata: captions and the like)."""
         self.text = text
         self.skip = list(skip)
-        self.registry = dict(registry or {})
+        self.registry = {name: key for name, key in (registry or {}).items()
+                         if not {name, key} & (NOT_PLACES | KIND_WORDS)}  # a file's "the"
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
         declared = set(self.registry.values())
@@ -238,6 +240,8 @@ class Places:
 
     def _is_place(self, start: int, name: str, key: str, role: str | None,
                   follows_place: bool) -> bool:
+        if " " not in name and name.lower().rstrip(".") in NOT_PLACES | KIND_WORDS:
+            return False  # "The volcano peaks at", "City authorities": no name
         if snake(name) in self.registry or VOLCANO_AFTER.match(self.text, start + len(name)) \
                 or re.match(r"(?:Mount|Mt\.?)\s", name):
             return True  # "Mount Merapi", "the Tungurahua volcano": a peak is a place

@@ -595,3 +595,20 @@ def test_a_body_or_a_bare_republic_is_no_place_and_and_is_no_kind():
     d = drafts_by_number("Quake hits Czech Republic\n\nIn the Czech Republic, 12 people died.",
                          dt.date(2021, 8, 11))
     assert d["12"].quantity == "czech_republic.killed"
+
+
+def test_a_sentence_opening_the_or_city_names_no_place_even_if_a_registry_does():
+    text = ("Volcano erupts in Ecuador\n\nThe Tungurahua volcano erupted on Saturday. The "
+            "volcano peaks at nearly 16,500 feet. City authorities evacuated over 30,000 "
+            "people.\n")
+    found = drafts(text)
+    # once `the.height` and `city.evacuated`
+    assert found["nearly 16,500 feet"].quantity.endswith(".height")
+    assert not found["nearly 16,500 feet"].quantity.startswith("the.")
+    assert found["over 30,000"].quantity == "ecuador.evacuated"
+    # a registry file that once declared "the" and "city" as places poisons nothing
+    from factcheck.extract.drafts import Context
+    context = Context(places={"the": "the", "city": "city"})
+    again = drafts_by_number(text, PUBLISHED, context)
+    assert {d.quantity.split(".")[0] for d in again.values()} & {"the", "city"} == set()
+    assert not {key for key in (p.key for p in Places(text, {"the": "the"}).found)} & {"the"}
