@@ -5,8 +5,8 @@
 - arrivals: `DEST.arrived <= ORIGIN.departed` when a document counts arrivals in a
   destination and the departures from one origin: those who arrived somewhere are
   among those who left;
-- trends: `non-decreasing` for a cumulative count (departed, arrived, displaced,
-  killed...) claimed at two dates or more and declaring no trend.
+- trends: `non-decreasing` for a cumulative count (departed, arrived, killed,
+  injured, evacuated, rescued) claimed at two dates or more and declaring no trend.
 A place `within` another needs no relation: the built-in rule already holds it to
 its parent's people. Nothing already in the registry is suggested again.
 """
@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 from ..expr import Name, names, to_text
 from .model import Registry, unique_id
 
-CUMULATIVE = frozenset("""departed arrived displaced internally_displaced killed injured
-evacuated detained missing rescued registered""".split())
+# counts that only grow: those who ever left, arrived, died, were hurt, evacuated or
+# rescued. Not the stocks a day's report gives, which fall as people return, are
+# found, released or struck off: displaced, missing, detained, registered ("247,798
+# registered refugees as of April 30, compared to 248,719 as of April 15")
+CUMULATIVE = frozenset("""departed arrived killed injured evacuated rescued""".split())
 ACCOUNTING_WHY = "every resident either left or stayed; some died"
 ARRIVALS_WHY = "those who arrived in {dest} are among those who left {origin}"
 

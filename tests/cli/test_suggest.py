@@ -103,3 +103,27 @@ def test_a_name_seen_only_inside_a_ratio_is_not_accounted(registry, cli):
             value: nearly all
         """}))
     assert run.code == 0 and run.stdout == ""
+
+
+def test_a_stock_that_falls_gets_no_trend(registry, cli):
+    # the registered refugees of one camp fell by 921 in a fortnight: a true report
+    files = {"c.yaml": """\
+        document:
+          id: c
+          published: 2017-05-02
+        claims:
+          - {id: apr-30, quantity: dadaab.registered, value: 247,798 people, as_of: 2017-04-30}
+          - {id: apr-15, quantity: dadaab.registered, value: 248,719 people, as_of: 2017-04-15}
+          - {id: idp-may, quantity: dadaab.displaced, value: 9,000 people, as_of: 2017-05-01}
+          - {id: idp-apr, quantity: dadaab.displaced, value: 12,000 people, as_of: 2017-04-01}
+          - {id: lost-may, quantity: dadaab.missing, value: '3', as_of: 2017-05-01}
+          - {id: lost-apr, quantity: dadaab.missing, value: '9', as_of: 2017-04-01}
+          - {id: dead-may, quantity: dadaab.killed_2017, value: '40', as_of: 2017-05-01}
+          - {id: dead-apr, quantity: dadaab.killed_2017, value: '31', as_of: 2017-04-01}
+        """}
+    run = cli("suggest", registry(files))
+    assert run.code == 0, run
+    # only the toll, which can only grow (its year is the one extract gives another
+    # event's count)
+    assert _yaml(run.stdout)["quantities"] == {
+        "dadaab.killed_2017": {"trend": "non-decreasing"}}
