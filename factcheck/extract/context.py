@@ -68,7 +68,7 @@ def context_of(registry, published=None) -> Context:
     ids = {c.id for c in registry.claims} | {r.id for r in registry.relations}
     dates, starts = _dates_and_starts(registry)
     return Context(places, speakers, frozenset(quantities), frozenset(ids), published,
-                   dates, starts)
+                   dates, starts, _event_places(registry), _parents(registry))
 
 
 def _dates_and_starts(registry) -> tuple[dict, dict]:
@@ -89,3 +89,24 @@ def _dates_and_starts(registry) -> tuple[dict, dict]:
                 and claim.interval.kind == "date":
             starts.setdefault(claim.quantity.strip(), []).append(claim.interval)
     return dates, starts
+
+
+def _event_places(registry) -> dict:
+    """Subject that is no place -> the places the documents of its claims count in:
+    where the registry's "earthquake" was."""
+    by_document: dict[str, set] = {}
+    events: dict[str, set] = {}
+    for claim in registry.claims:
+        for name in (names(claim.expr) if claim.expr is not None else ()):
+            subject = name.split("@")[0].partition(".")[0]
+            if subject in registry.places:
+                by_document.setdefault(claim.document.id, set()).add(subject)
+            else:
+                events.setdefault(subject, set()).add(claim.document.id)
+    return {event: frozenset().union(*(by_document.get(d, ()) for d in documents))
+            for event, documents in events.items()}
+
+
+def _parents(registry) -> dict:
+    """Place -> the place it is `within`."""
+    return {place.id: place.within for place in registry.places.values() if place.within}

@@ -71,6 +71,8 @@ class Context:
     # an event's `X.start` -> the intervals its claims give: which event a name is of
     dates: dict = field(default_factory=dict)
     starts: dict = field(default_factory=dict)
+    event_places: dict = field(default_factory=dict)  # event -> where its articles count
+    parents: dict = field(default_factory=dict)  # place -> the place it is within
 
 
 def document_id(path: Path) -> str:

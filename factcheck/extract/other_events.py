@@ -7,10 +7,10 @@ be read as sources disagreeing about one toll, and `suggest` would hold them to 
 trend. So, when drafting into a registry:
 - an event (a subject that is no place) whose start this article dates at least two
   days away from every start the registry gives it, or whose claims in the registry
-  are all more than a year from this article, is another event: its quantities take
-  this article's year (`earthquake_2021.start`, `earthquake_2021.magnitude`);
-- a place's count whose claims in the registry are all dated more than a year from
-  the draft's date is another event's count: `iran.killed_2005`.
+  are all more than four months from this article, is another event: its quantities
+  take this article's year (`earthquake_2021.start`, `earthquake_2021.magnitude`);
+- a place's count whose claims in the registry are all dated more than four months
+  from the draft's date is another event's count: `iran.killed_2005`.
 When the name with the year is taken by yet another event, the draft is left
 unnamed. Every renamed draft carries a note naming the registry's quantity, for a
 person who knows it is one event to give the name back.
@@ -25,7 +25,11 @@ from dataclasses import replace
 from .disagreeing import _reading
 from .lexicon import lexicon
 
-YEAR = dt.timedelta(days=365)
+# a disaster's toll is news for weeks, and a long crisis is counted every month or
+# so: a name whose every claim in the registry is further away than this is of
+# another event (a desk that keeps a long crisis with a claim every few months keeps
+# linking it: the nearest claim counts)
+APART = dt.timedelta(days=120)
 START_SLACK = 2  # days between two reports of one start: a time zone, a night
 _NAME = re.compile(r"\b([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\b")
 _WITH_YEAR = re.compile(r"_(?:1[5-9]|20)\d\d$")
@@ -58,7 +62,7 @@ def other_events(drafts: list, published: dt.date | None, context, placeholder) 
             elif subject in places and _far(context.dates.get(name), when):
                 to = f"{name}_{when.year}"
                 new = _swap(new, name, None if _far(context.dates.get(to), when) else to)
-                notes.append(f"the registry's {name} is dated more than a year from "
+                notes.append(f"the registry's {name} is dated more than four months from "
                              f"{when.isoformat()}: another event's count? If it is the "
                              f"same, name this {name}")
         if notes:
@@ -84,35 +88,69 @@ def _event_renames(drafts, published, context, places) -> dict:
     subjects = {m.group(1) for d in drafts for m in _NAME.finditer(d.quantity)} - places
     by_subject: dict[str, list] = {}
     for name in context.dates:
-        if name.partition(".")[0] in subjects:
+        if name.partition(".")[0] in subjects or _WITH_YEAR.search(name.partition(".")[0]):
             by_subject.setdefault(name.partition(".")[0], []).append(name)
     for subject in sorted(subjects):
-        theirs = by_subject.get(subject)
-        if not theirs:
-            continue
         start = _own_start(drafts, subject, published)
-        registry_starts = context.starts.get(f"{subject}.start", ())
-        if start is not None and registry_starts:
-            if not all(_start_apart(start, other) for other in registry_starts):
-                continue
-            year = _year_of(start) or (published.year if published else None)
-            why = (f"the registry's {subject}.start is another day: another event? If it "
-                   f"is the same, name this {subject}")
-        elif published is not None and _a_kind(subject) \
-                and all(_far(context.dates[n], published) for n in theirs):
-            year = published.year
-            why = (f"the registry's {subject} is dated more than a year from "
-                   f"{published.isoformat()}: another event? If it is the same, name this "
-                   f"{subject}")
-        else:
+        why = _another(subject, start, drafts, places, context, published, by_subject)
+        if why is None:
             continue
+        year = _year_of(start) if start is not None else None
+        year = year or (published.year if published else None)
         to = f"{subject}_{year}" if year and not _WITH_YEAR.search(subject) else None
-        if to is not None and any(_start_apart(start, other) for other in
-                                  context.starts.get(f"{to}.start", ())
-                                  if start is not None):
+        if to is not None and _another(to, start, drafts, places, context, published,
+                                       by_subject, kind=True):
             to = None  # that year's name is yet another event's
         renames[subject] = (to, why)
     return renames
+
+
+def _another(subject, start, drafts, places, context, published, by_subject,
+             kind: bool = False) -> str | None:
+    """Why the registry's `subject` is another event than this article's, or None:
+    it starts on another day; or, named by its kind (`kind`: a kind's name with a
+    year), it is counted in other places, or only more than APART away."""
+    theirs = by_subject.get(subject)
+    if not theirs:
+        return None
+    registry_starts = context.starts.get(f"{subject}.start", ())
+    if start is not None and registry_starts:
+        if not all(_start_apart(start, other) for other in registry_starts):
+            return None
+        return (f"the registry's {subject}.start is another day: another event? If it is "
+                f"the same, name this {subject}")
+    if not (kind or _a_kind(subject)):
+        return None
+    if _elsewhere(subject, drafts, places, context):
+        return (f"the registry's {subject} is counted in other places than this "
+                f"article's: another event? If it is the same, name this {subject}")
+    if published is not None and all(_far(context.dates[n], published) for n in theirs):
+        return (f"the registry's {subject} is dated more than four months from "
+                f"{published.isoformat()}: another event? If it is the same, name this "
+                f"{subject}")
+    return None
+
+
+def _elsewhere(subject: str, drafts, places, context) -> bool:
+    """The articles of the registry's event by this kind count in places none of which
+    this article counts in, nor holds or is held by ("the earthquake" of a Peru story
+    and of a Utah one)."""
+    theirs = _with_parents(context.event_places.get(subject, ()), context.parents)
+    ours = _with_parents({m.group(1) for d in drafts for m in _NAME.finditer(d.quantity)}
+                         & places, context.parents)
+    if not theirs or not ours:
+        return False
+    return not theirs & ours
+
+
+def _with_parents(found, parents: dict) -> set:
+    result = set(found)
+    for place in found:
+        seen = 0
+        while place in parents and seen < 20:  # a `within` cycle is verify's to report
+            place, seen = parents[place], seen + 1
+            result.add(place)
+    return result
 
 
 def _a_kind(subject: str) -> bool:
@@ -121,7 +159,8 @@ def _a_kind(subject: str) -> bool:
     if _WITH_YEAR.search(subject):
         return False
     kinds = KINDS | set(lexicon().tables.get("events", {}))
-    return subject in kinds or subject.rsplit("_", 1)[-1] in kinds
+    # ("earthquake_aftermath", "typhoon_record": a part of such an event)
+    return subject in kinds or bool(set(subject.split("_")) & kinds)
 
 
 def _own_start(drafts, subject: str, published):
@@ -157,8 +196,8 @@ def _date(draft, published: dt.date | None) -> dt.date | None:
 
 
 def _far(dates, when: dt.date | None) -> bool:
-    """Every date of a name in the registry is more than a year from `when` (and
+    """Every date of a name in the registry is more than APART from `when` (and
     there are some, and all are known)."""
     if not dates or when is None or None in dates:
         return False
-    return all(abs(d - when) > YEAR for d in dates)
+    return all(abs(d - when) > APART for d in dates)

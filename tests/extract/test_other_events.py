@@ -1,13 +1,11 @@
 """Drafting --into a registry of other articles: a name the registry gives to another
 event's numbers is not reused (`extract/other_events.py`). Dates worked by hand:
-2005-02-22 to 2012-08-12 is 2,728 days; a year is 365."""
+2005-02-22 to 2012-08-12 is 2,728 days; 2005-02-22 + 120 days is 2005-06-22."""
 
 import datetime as dt
 from pathlib import Path
 
 from factcheck.extract.context import registry_context
-from factcheck.registry.load import load
-from factcheck.registry.suggest import suggest
 
 from .drafting_support import drafts_by_number
 
@@ -45,15 +43,18 @@ def test_a_count_the_registry_has_only_years_away_takes_the_article_year(tmp_pat
     assert drafts["Aug. 11, 2012"].quantity == "earthquake_2012.start"
 
 
-def test_a_count_within_a_year_of_the_registry_keeps_its_name(tmp_path):
-    # 2005-02-22 to 2006-02-22 is 365 days: not more than a year (near miss)
+def test_a_count_within_four_months_of_the_registry_keeps_its_name(tmp_path):
+    # 2005-02-22 to 2005-06-22 is 6 + 31 + 30 + 31 + 22 = 120 days: not further (near miss)
     context = _context(tmp_path, QUAKE_2005)
     text = "The toll in Iran rose: 460 people were killed, officials said.\n"
-    assert drafts_by_number(text, dt.date(2006, 2, 22), context)["460"].quantity == \
+    assert drafts_by_number(text, dt.date(2005, 6, 22), context)["460"].quantity == \
         "iran.killed"
-    # one day more (2006-02-23, 366 days): another event's count
-    assert drafts_by_number(text, dt.date(2006, 2, 23), context)["460"].quantity == \
-        "iran.killed_2006"
+    # one day more (121 days): another event's count
+    assert drafts_by_number(text, dt.date(2005, 6, 23), context)["460"].quantity == \
+        "iran.killed_2005"
+    # and the registry's earlier day counts too (2004-10-25 is 120 days before)
+    assert drafts_by_number(text, dt.date(2004, 10, 25), context)["460"].quantity == \
+        "iran.killed"
 
 
 def test_the_same_event_told_a_day_apart_keeps_its_name(tmp_path):
@@ -103,12 +104,71 @@ claims:
     assert drafts["180"].quantity == "iran.killed"
 
 
-def test_a_trend_is_suggested_for_a_count_with_the_year(tmp_path):
-    (tmp_path / "a.yaml").write_text("""\
-document: {id: a, published: 2012-08-12}
+def test_a_part_of_an_event_named_by_its_kind_is_another_event_s_years_on(tmp_path):
+    registry = """\
+document: {id: jiangxi, published: 2005-11-27}
 claims:
-  - {id: a-killed, quantity: iran.killed_2012, value: '180'}
-  - {id: a-killed-later, quantity: iran.killed_2012, value: '300', as_of: 2012-08-14}
-""", encoding="utf-8")
-    found = suggest(load([tmp_path]).registry)
-    assert found.trends == {"iran.killed_2012": "non-decreasing"}
+  - {id: jiangxi-after, quantity: earthquake_aftermath.duration, value: one day}
+"""
+    context = _context(tmp_path, registry)
+    text = "Quake in Japan\n\nTen days after the earthquake struck, rescuers still searched.\n"
+    drafted = drafts_by_number(text, dt.date(2011, 3, 21), context)["Ten days"]
+    assert drafted.quantity == "earthquake_aftermath_2011.duration"
+    # the same article a month after the registry's: its aftermath may be that one
+    drafted = drafts_by_number(text, dt.date(2005, 12, 27), context)["Ten days"]
+    assert drafted.quantity == "earthquake_aftermath.duration"
+
+
+def test_a_year_name_another_event_of_that_year_holds_leaves_the_draft_unnamed(tmp_path):
+    # the registry: an `earthquake` of 2003 and an `earthquake_2005` that began on
+    # 2005-02-22; the article's quake began on 2005-11-26, 277 days later
+    registry = QUAKE_2005.replace("earthquake.start", "earthquake_2005.start") + """\
+  - {id: bam-start, quantity: earthquake.start, value: 2003-12-26, as_of: 2003-12-27}
+"""
+    context = _context(tmp_path, registry)
+    text = "The earthquake struck on Nov. 26, 2005, with a magnitude of 5.7.\n"
+    drafts = drafts_by_number(text, dt.date(2005, 11, 27), context)
+    assert drafts["5.7"].quantity.startswith("unnamed_")
+    assert drafts["Nov. 26, 2005"].quantity.startswith("unnamed_")
+    assert "another event" in drafts["5.7"].note
+
+
+PERU_2007 = """\
+document: {id: peru, published: 2007-08-16}
+places:
+  peru: {name: Peru}
+  pisco: {name: Pisco, within: peru}
+claims:
+  - {id: peru-killed, quantity: pisco.killed, value: '337'}
+  - {id: peru-magnitude, quantity: earthquake.magnitude, value: '8.0'}
+"""
+
+
+def test_an_event_by_its_kind_counted_elsewhere_the_same_month_is_another(tmp_path):
+    context = _context(tmp_path, PERU_2007)
+    text = ("Utah mine collapse\n\nSix miners were trapped in Utah. Seismographs "
+            "recorded an earthquake of magnitude 3.9 at the mine.\n")
+    drafts = drafts_by_number(text, dt.date(2007, 8, 8), context)  # eight days before
+    assert drafts["3.9"].quantity == "earthquake_2007.magnitude"
+    assert "other places" in drafts["3.9"].note
+
+
+def test_an_event_by_its_kind_counted_in_a_place_it_holds_is_the_same(tmp_path):
+    # the article counts in Peru, the registry's article in Pisco, within Peru
+    context = _context(tmp_path, PERU_2007)
+    text = ("Peru quake\n\nThe earthquake of magnitude 7.9 killed 510 people in Peru, "
+            "officials said.\n")
+    drafts = drafts_by_number(text, dt.date(2007, 8, 17), context)
+    assert drafts["7.9"].quantity == "earthquake.magnitude"
+
+
+def test_the_year_name_of_an_event_counted_elsewhere_is_not_taken_either(tmp_path):
+    # the registry: Iran's 2005 `earthquake`, and Peru's, already renamed
+    # `earthquake_2007`; a Utah article's earthquake is neither
+    (tmp_path / "iran.yaml").write_text(QUAKE_2005, encoding="utf-8")
+    context = _context(tmp_path, PERU_2007.replace("earthquake.", "earthquake_2007."))
+    text = ("Utah mine collapse\n\nSix miners were trapped in Utah. Seismographs "
+            "recorded an earthquake of magnitude 3.9 at the mine.\n")
+    drafted = drafts_by_number(text, dt.date(2007, 8, 17), context)["3.9"]
+    assert drafted.quantity.startswith("unnamed_")
+    assert "name this earthquake" in drafted.note
