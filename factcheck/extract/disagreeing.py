@@ -120,11 +120,11 @@ def _joined(note: str | None, more: str) -> str:
 
 
 def _reading(draft, published: dt.date | None):
-    """The value's interval, for a draft of one plain named quantity; else None."""
+    """The value's interval, for a draft of a named quantity; else None."""
     quantity = draft.quantity
-    if not isinstance(draft.value, str) or quantity.startswith("unnamed_") \
-            or any(mark in quantity for mark in " /+*-"):
-        return None
+    if not isinstance(draft.value, str) or quantity.startswith("unnamed_"):
+        return None  # (a ratio or a sum is one quantity too: "40% of the cattle, 27%
+        # of sheep" both drafted as one share would be a conflict the text lacks)
     try:
         return parse_value(draft.value, anchor=published)
     except FactcheckError:

@@ -141,9 +141,10 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
         if quantity.startswith("unnamed_") and _CALENDAR_FRAME.fullmatch(mention.text):
             continue  # "Last year, 1,705 people died": the when of the count, no claim
-        if (quantity.endswith(".age") or an_age(text, mention)) \
-                and re.fullmatch(r"\d{1,3}", mention.text):
-            value = f"{mention.text} years"  # "her daughter, 8": eight years, no people
+        bare = re.fullmatch(r"((?:[A-Za-z]+\s+){0,2}\d{1,3})(?:\s+people)?", value) \
+            if isinstance(value, str) else None
+        if bare and (quantity.endswith(".age") or an_age(text, mention)):
+            value = f"{bare.group(1)} years"  # "her daughter, 8", "a woman of about 50"
         note = _note(value, mention)
         change = changes.get(index - 1)
         if change is not None:

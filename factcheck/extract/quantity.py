@@ -47,6 +47,7 @@ from .past_years import of_a_past_year
 from .periods import FLOWS, of_the_day, period, yearly
 from .peoples import people_counted, without_the_people
 from .places import Places
+from .spellings import snake
 from .respectively import respective_measure
 from .share_names import share_quantity
 from .shelters import in_shelters
@@ -156,6 +157,11 @@ class Namer:
             if done is None:  # a count of areas in a disaster's story: those it hit
                 kind += "_affected" if thing.name in AREA_UNITS else ""
                 return f"{subject}.{kind}" if mention.kind == "count" else None
+            if mention.kind in SHARES:  # "more than half of homes were destroyed";
+                # the text's own noun: "40% of the cattle, 27% of sheep" are two shares
+                kind = _modifier(self.text[mention.end:thing.start]) + snake(
+                    self.text[thing.start:thing.end])
+                return f"{subject}.{kind}_{done.name} / {subject}.{kind}"
             return f"{subject}.{kind}_{done.name}"
         if amounts.population_with(self.text, mention):
             return f"{self._subject(mention, sentence, 'population')}.population"
