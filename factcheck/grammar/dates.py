@@ -31,12 +31,13 @@ from fractions import Fraction
 from ..interval import Interval
 from .context import (Context, PhraseError, attempt, longest_or_error, match_unit,
                       memoised, read_pair, unit_info)
+from .calendar_days import (calendar_word as _calendar_word, day_month as _day_month,
+                            make_date, month_day as _month_day, one_month_range,
+                            optional_year as _optional_year, resolve_day as _resolve_day,
+                            year_at as _year_at)
 from .days import day_interval, need_anchor, one_season, year_of_the_end
 from .quantity import match_core
 from .table import per_table
-
-MAX_YEARS_BACK = 8  # enough for the last 29 February
-
 
 def match_date(ctx: Context, i: int) -> tuple[Interval, int] | None:
     """A date or a range of dates at token i."""
@@ -44,7 +45,8 @@ def match_date(ctx: Context, i: int) -> tuple[Interval, int] | None:
     preposition = ctx.phrase(ctx.table.dates.prepositions, j)
     if preposition is not None:
         j = preposition[1]
-    return longest_or_error(attempt(_date_range, ctx, j), attempt(_simple, ctx, j))
+    return longest_or_error(attempt(_date_range, ctx, j), attempt(one_month_range, ctx, j),
+                            attempt(_simple, ctx, j))
 
 
 def _date_range(ctx: Context, i: int):
@@ -71,14 +73,6 @@ def _simple(ctx: Context, i: int):
     interval, end = best
     time_of_day = ctx.phrase(ctx.table.dates.times_of_day, end)
     return interval, (time_of_day[1] if time_of_day else end)
-
-
-def make_date(ctx: Context, year: int, month: int, day: int, i: int, end: int) -> dt.date:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise PhraseError(f"{ctx.span_text(i, end)!r} is not a date on the calendar",
-                          end, offset=ctx.tokens[i].start) from None
 
 
 def _iso(ctx: Context, i: int):
@@ -194,97 +188,6 @@ def _weekday(ctx: Context, i: int):
     else:
         day = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
     return day_interval(day, day), end
-
-
-def _calendar_word(ctx: Context, index, i: int):
-    """A month or weekday name; the ambiguous ones ("May") only when capitalised."""
-    found = ctx.phrase(index, i)
-    if found is None:
-        return None
-    if ctx.words[i] in ctx.table.dates.capitalised and not ctx.tokens[i].text[0].isupper():
-        return None
-    end = found[1]
-    # "Sept. 19": an abbreviation's full stop, not the one ending "... on Monday."
-    if (end + 1 < len(ctx.tokens) and ctx.tokens[end].text == "." and ctx.attached(end)
-            and ctx.tokens[end + 1].kind == "number"):
-        end += 1
-    return found[0], end
-
-
-def _year_at(ctx: Context, i: int) -> int | None:
-    if i >= len(ctx.tokens) or ctx.tokens[i].kind != "number":
-        return None
-    text = ctx.tokens[i].text
-    if not (len(text) == 4 and text.isdigit()):
-        return None
-    year = int(text)
-    return year if ctx.table.dates.year_min <= year <= ctx.table.dates.year_max else None
-
-
-def _day_at(ctx: Context, i: int):
-    """A day of the month, "19" or "19th": (day, end) or None."""
-    if i >= len(ctx.tokens) or ctx.tokens[i].kind != "number":
-        return None
-    text = ctx.tokens[i].text
-    if not (text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31):
-        return None
-    end = i + 1
-    if end < len(ctx.words) and ctx.words[end] in ctx.table.dates.ordinals \
-            and ctx.attached(end):
-        end += 1
-    return int(text), end
-
-
-def _optional_year(ctx: Context, i: int):
-    j = i + 1 if ctx.is_word(i, ",") else i
-    year = _year_at(ctx, j)
-    return (year, j + 1) if year is not None else (None, i)
-
-
-def _month_day(ctx: Context, i: int):
-    """ "September 19, 2023", "Sept. 19", "September 19th"."""
-    month = _calendar_word(ctx, ctx.table.dates.months, i)
-    if month is None:
-        return None
-    day = _day_at(ctx, month[1])
-    if day is None:
-        return None
-    year, end = _optional_year(ctx, day[1])
-    return _resolve_day(ctx, year, month[0], day[0], i, end), end
-
-
-def _day_month(ctx: Context, i: int):
-    """ "19 September 2023", "19th of September"."""
-    day = _day_at(ctx, i)
-    if day is None:
-        return None
-    j = day[1]
-    joined = ctx.phrase(ctx.table.vague_joiners, j)  # "of"
-    if joined is not None:
-        j = joined[1]
-    month = _calendar_word(ctx, ctx.table.dates.months, j)
-    if month is None:
-        return None
-    year, end = _optional_year(ctx, month[1])
-    return _resolve_day(ctx, year, month[0], day[0], i, end), end
-
-
-def _resolve_day(ctx: Context, year, month: int, day: int, i: int, end: int) -> Interval:
-    if year is not None:
-        date = make_date(ctx, year, month, day, i, end)
-        return day_interval(date, date)
-    if day > calendar.monthrange(2000, month)[1]:  # 2000: a leap year
-        make_date(ctx, 2001, month, day, i, end)  # raises, naming the phrase
-    anchor = need_anchor(ctx, i, end)
-    step = 1 if ctx.future else -1
-    for offset in range(MAX_YEARS_BACK + 1):
-        try:
-            date = dt.date(anchor.year + step * offset, month, day)
-        except ValueError:
-            continue  # 29 February in a common year
-        if (date >= anchor) if ctx.future else (date <= anchor):
-            return day_interval(date, date)
-    raise PhraseError(f"{ctx.span_text(i, end)!r} is not a date on the calendar", end)
 
 
 def _month_span(year: int, month: int, first: int = 1, last: int = 31):

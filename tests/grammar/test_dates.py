@@ -283,3 +283,32 @@ def test_a_range_whose_end_gives_the_year_or_of_weekdays(text, anchor, future, l
     interval = parse_value(text, anchor=anchor, future=future)
     assert (interval.low, interval.high) == (dt.date.fromisoformat(low).toordinal(),
                                              dt.date.fromisoformat(high).toordinal())
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # the days of one month, the month said once (anchor Tuesday 3 October 2023)
+    ("Sept. 19-21, 2023", "2023-09-19", "2023-09-21"),
+    ("from 19 to 21 September 2023", "2023-09-19", "2023-09-21"),
+    ("between 19 and 21 September 2023", "2023-09-19", "2023-09-21"),
+    ("19-21 September", "2023-09-19", "2023-09-21"),        # read back: this year's
+    ("from Oct. 1 to 5", "2023-10-01", "2023-10-05"),       # starts before the anchor
+    ("from Oct. 4 to 6", "2022-10-04", "2022-10-06"),       # starts after it: last year's
+    ("December 28 to 30", "2022-12-28", "2022-12-30"),
+])
+def test_days_of_one_month(text, low, high):
+    assert read(text) == (low, high)
+
+
+def test_days_of_one_month_read_forward_end_on_or_after_the_anchor():
+    # "will fall from Oct. 1 to 5": the first such stretch ending on or after 3 October
+    assert read("from Oct. 1 to 5", future=True) == ("2023-10-01", "2023-10-05")
+    assert read("from Sept. 29 to 30", future=True) == ("2024-09-29", "2024-09-30")
+
+
+@pytest.mark.parametrize("text", [
+    "from Sept. 21 to 19",       # runs backwards: no range of one month
+    "from 30 to 31 February",    # not on the calendar
+])
+def test_days_of_one_month_near_misses_are_errors(text):
+    with pytest.raises(FactcheckError):
+        parse_value(text, anchor=ANCHOR)
