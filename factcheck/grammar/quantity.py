@@ -21,6 +21,7 @@ from .digits import VULGAR
 from .change import after_change
 from .context import Context, match_unit, memoised, read_pair, skip_fillers, unit_info
 from .numbers import HALF, bare_precision, read_number
+from .odds import one_in
 from .rules import ZERO, Amount, apply, bare
 from .table import PhraseIndex, per_table
 
@@ -97,7 +98,7 @@ def _estimate_noun(ctx: Context, i: int):
 
 def match_core(ctx: Context, i: int) -> tuple[Amount, int] | None:
     return longest(match_range(ctx, i), _vague(ctx, i), match_amount(ctx, i),
-                   _fraction(ctx, i), match_proportion(ctx, i))
+                   _fraction(ctx, i), match_proportion(ctx, i), one_in(ctx, i))
 
 
 @memoised
