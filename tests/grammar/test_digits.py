@@ -111,6 +111,10 @@ def test_absurd_numbers_are_refused():
     ("₹500", F(500), F(500), "INR"),
     ("¥100", F(100), F(100), "JPY"),
     ("₽90", F(90), F(90), "RUB"),
+    ("PHP 5.36 billion", F(5355000000), F(5365000000), "PHP"),  # ± half a 10 million
+    ("5.36 billion Philippine pesos", F(5355000000), F(5365000000), "PHP"),
+    ("2 million Mexican pesos", F(1950000), F(2050000), "MXN"),
+    ("5 billion pesos", None, None, None),  # near miss: which country's pesos?
     ("4.5 crore", F(44500000), F(45500000), None),
     ("2 lakh", F(195000), F(205000), None),  # 200,000: the zeros rule
     ("three dozen", F(36), F(36), None),
