@@ -178,6 +178,12 @@ def _weekday(ctx: Context, i: int):
     if found is None:
         return None
     weekday, end = found
+    week = None if shift else _week_of(ctx, end)
+    if week is not None:  # "Monday of last week", "Friday this week": that week's day
+        offset, end = week
+        anchor = need_anchor(ctx, i, end)
+        day = anchor + dt.timedelta(days=weekday - anchor.weekday(), weeks=offset)
+        return day_interval(day, day), end
     anchor = need_anchor(ctx, i, end)
     if shift:  # "last Sunday": one to seven days before the anchor
         back = (anchor.weekday() - weekday - 1) % 7 + 1
@@ -188,6 +194,15 @@ def _weekday(ctx: Context, i: int):
     else:
         day = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
     return day_interval(day, day), end
+
+
+def _week_of(ctx: Context, j: int):
+    """ "(of) last week", "this week", "next week" after a weekday: (offset, end)."""
+    joined = ctx.phrase(ctx.table.vague_joiners, j)  # "of"
+    found = ctx.phrase(ctx.table.dates.relative_weeks, joined[1] if joined else j)
+    if found is None or ctx.words[joined[1] if joined else j] in ("earlier", "later"):
+        return None
+    return found
 
 
 def _month_span(year: int, month: int, first: int = 1, last: int = 31):

@@ -312,3 +312,16 @@ def test_days_of_one_month_read_forward_end_on_or_after_the_anchor():
 def test_days_of_one_month_near_misses_are_errors(text):
     with pytest.raises(FactcheckError):
         parse_value(text, anchor=ANCHOR)
+
+
+@pytest.mark.parametrize("text, low", [
+    # a weekday of a week told from the anchor's (Monday 2 to Sunday 8 October 2023)
+    ("Monday of last week", "2023-09-25"),
+    ("on Monday last week", "2023-09-25"),
+    ("Sunday last week", "2023-10-01"),
+    ("Friday this week", "2023-10-06"),     # after the anchor: the week's own day
+    ("Monday next week", "2023-10-09"),
+    ("last Monday", "2023-10-02"),          # near miss: one to seven days before
+])
+def test_a_weekday_of_a_week(text, low):
+    assert read(text) == (low, low)
