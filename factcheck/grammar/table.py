@@ -305,7 +305,7 @@ def _build(raw: dict) -> PhraseTable:
         fillers=index(raw.get("filler", {})),
         units=index(raw["units"], str),
         currency_symbols=index(raw["money"]["symbols"], str),
-        currency_words=index(raw["money"]["words"], str),
+        currency_words=index(_with_codes(raw["money"]), str),
         money_suffixes=_ints(raw["money"].get("suffixes", {})),
         money_subunits=_ints(raw["money"].get("subunits", {})),
         ages_before=index(raw["ages"]["before"], str),
@@ -381,3 +381,11 @@ def load_table(extra: str | Path | dict | None = None) -> PhraseTable:
         return default_table()
     extra_raw = extra if isinstance(extra, dict) else _read_toml(extra)
     return build(merge(_shipped_raw(), extra_raw))
+
+
+def _with_codes(money: dict) -> dict:
+    """The words read after an amount, and every ISO code read before one ("KES 500",
+    so "500 KES" too): a code is three letters that name their own currency."""
+    codes = {key: value for key, value in money["symbols"].items()
+             if len(key) == 3 and key.isalpha() and key.upper() == value}
+    return {**codes, **money["words"]}

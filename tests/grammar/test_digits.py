@@ -115,6 +115,8 @@ def test_absurd_numbers_are_refused():
     ("5.36 billion Philippine pesos", F(5355000000), F(5365000000), "PHP"),
     ("2 million Mexican pesos", F(1950000), F(2050000), "MXN"),
     ("5 billion pesos", None, None, None),  # near miss: which country's pesos?
+    ("53.5 million PHP", F(53450000), F(53550000), "PHP"),  # a code after, as before
+    ("500 KES", F(500), F(500), "KES"),
     ("4.5 crore", F(44500000), F(45500000), None),
     ("2 lakh", F(195000), F(205000), None),  # 200,000: the zeros rule
     ("three dozen", F(36), F(36), None),
