@@ -145,6 +145,7 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
     while k < stop:
         found = dates.future_markers.match(words, k)
         if found is not None and not _a_cause(words, k, found[1]) \
+                and not (k > 0 and words[k] in _FORETOLD and words[k - 1] in _NOT_FORETELLING) \
                 and not (past_before and k >= date_at):
             return True
         k += 1
@@ -165,6 +166,9 @@ def _a_cause(words: list[str], k: int, end: int) -> bool:
 
 
 _BE = frozenset("is are was were be been".split())
+# "hit as forecast on Thursday", "the forecast for Friday": no forecast of what comes
+_FORETOLD = frozenset("forecast forecasts predicted".split())
+_NOT_FORETELLING = frozenset("as than the a an its their his her this that".split())
 _DUE_VERBS = frozenset("""be take arrive start begin open close hold meet visit return end
 leave resume land reach expire finish launch go come make hit last""".split())
 

@@ -157,3 +157,17 @@ def test_a_day_of_a_past_verb_before_a_marker_stays_past():
     # near miss: a day before the marker with no past verb is the future's
     [day] = find_mentions("Schools will reopen on Thursday.", ANCHOR)
     assert day.future
+
+
+def test_what_a_forecast_gives_a_day_for_is_to_come():
+    # a gold writer's snowstorm: "forecast more snowfall until Sunday afternoon",
+    # published Saturday: the Sunday after, not the one six days before
+    thursday = forward("Thursday")
+    assert future_date_in("the weather office forecast more snow until Thursday", thursday,
+                          ANCHOR)
+    assert future_date_in("forecasters predicted heavy rain on Thursday", thursday, ANCHOR)
+    # near miss: the marker in another clause ("said", then what the police did)
+    assert not future_date_in("the forecast was right, and the storm hit on Thursday",
+                              thursday, ANCHOR)
+    assert not future_date_in("the storm hit as forecast on Thursday", thursday, ANCHOR)
+    assert not future_date_in("the forecast for Thursday proved right", thursday, ANCHOR)
