@@ -45,6 +45,9 @@ def match_date(ctx: Context, i: int) -> tuple[Interval, int] | None:
     preposition = ctx.phrase(ctx.table.dates.prepositions, j)
     if preposition is not None:
         j = preposition[1]
+    if ctx.whole and j + 2 < len(ctx.tokens) and ctx.words[j] == "the" \
+            and _decade_s(ctx, j + 2):
+        j += 1  # a value "in the 1990s" (in running text the mention is "1990s")
     return longest_or_error(attempt(_date_range, ctx, j), attempt(one_month_range, ctx, j),
                             attempt(_simple, ctx, j))
 
@@ -248,10 +251,17 @@ def _resolve_month(ctx, year, month, first, last, i, end) -> Interval:
 
 
 def _year(ctx: Context, i: int):
+    """ "2012"; "1990s": the decade's ten years."""
     year = _year_at(ctx, i)
     if year is None:
         return None
+    if year % 10 == 0 and _decade_s(ctx, i + 1):
+        return day_interval(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), "decade"), i + 2
     return day_interval(dt.date(year, 1, 1), dt.date(year, 12, 31)), i + 1
+
+
+def _decade_s(ctx: Context, k: int) -> bool:
+    return k < len(ctx.tokens) and ctx.words[k] == "s" and ctx.attached(k)
 
 
 # The single-date readers in the order `_simple` tries them, each with where it can

@@ -325,3 +325,17 @@ def test_days_of_one_month_near_misses_are_errors(text):
 ])
 def test_a_weekday_of_a_week(text, low):
     assert read(text) == (low, low)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("1990s", "1990-01-01", "1999-12-31"),          # a decade: its ten years
+    ("in the 1990s", "1990-01-01", "1999-12-31"),   # as a claim's value writes it
+    ("2000s", "2000-01-01", "2009-12-31"),
+])
+def test_a_decade(text, low, high):
+    assert read(text) == (low, high)
+
+
+def test_a_year_not_ending_in_zero_is_no_decade():
+    with pytest.raises(FactcheckError):
+        read("1995s")
