@@ -64,12 +64,20 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         far = None if clash or k in titles else next(
             (other for other, value in kept.get((draft.quantity, draft.as_of), ())
              if _far(reading, value)), None)
-        if clash is not None or far is not None:
+        # "two people per day per 10,000 people": a rate and a count are two things
+        # whatever the voice and date (verify: a unit error)
+        odd = next((other for other, value in kept.get(draft.quantity, ())
+                    if _other_dimension(reading, value)), None)
+        if clash is not None or far is not None or odd is not None:
+            why = _why(draft, clash, far) if odd is None else (
+                f"{draft.value!r} and {odd.value!r} measure different things: name this "
+                f"one apart from {draft.quantity}")
             result[k] = replace(draft, quantity=placeholder(draft), places=(),
-                                note=_joined(draft.note, _why(draft, clash, far)))
+                                note=_joined(draft.note, why))
             continue
         kept.setdefault(key, []).append((draft, reading))
         kept.setdefault((draft.quantity, draft.as_of), []).append((draft, reading))
+        kept.setdefault(draft.quantity, []).append((draft, reading))
     return result
 
 
@@ -159,6 +167,19 @@ def _vague(reading) -> bool:
     """A reading whose ends are more than twice apart: "scores" is [40, 100]."""
     return reading.low is not None and reading.high is not None and reading.low > 0 \
         and reading.high > 2 * reading.low
+
+
+def _other_dimension(a, b) -> bool:
+    """Two units that no conversion joins: people and people a day, days and people
+    (not kilometres and miles, nor a bare number and people)."""
+    if None in (a.unit, b.unit) or a.unit == b.unit:
+        return False
+    from ..units import resolve
+
+    try:
+        return resolve(a.unit).dimension != resolve(b.unit).dimension
+    except FactcheckError:
+        return False
 
 
 def _one_unit(a, b) -> bool:

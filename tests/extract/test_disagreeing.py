@@ -183,3 +183,16 @@ def test_no_as_of_is_the_publication_day_and_the_dated_count_keeps_the_name():
                     quantity="madagascar.cases"),
               draft("250 people", 2, by="Health Ministry", quantity="madagascar.cases")]
     assert names(drafts) == ["madagascar.cases", "madagascar.cases"]
+
+
+def test_a_rate_and_a_count_of_one_name_are_two_quantities_whatever_the_voice():
+    # "a death toll of at least two people per day per 10,000 people": people a day
+    # and people, which no conversion joins (verify: a unit error)
+    assert names([draft("at least two people per day", 1, by="UN"),
+                  draft("10,000 people", 2)]) == ["zimbabwe.killed", "unnamed_doc.m2"]
+    # near misses: kilometres and miles convert; a bare number takes the other's unit
+    assert names([draft("49 km", 1, quantity="x.distance"),
+                  draft("31 miles", 2, by="USGS", quantity="x.distance")]) \
+        == ["x.distance", "x.distance"]
+    assert names([draft("two people per day", 1), draft("3", 2, by="WHO")]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
