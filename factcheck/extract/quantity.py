@@ -41,7 +41,7 @@ from .lengths import LENGTH_MEASURES, another_reading, length_name
 from .levels import number_of
 from .lexicon import Hit, lexicon
 from .mention import Mention
-from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun
+from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun, share_group
 from .nouns import attached as _attached, group_noun as _group_noun, modifier as _modifier
 from .past_years import of_a_past_year
 from .periods import FLOWS, of_the_day, period, yearly
@@ -57,6 +57,8 @@ from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|"
+                           r"entire\s+|whole\s+)?", re.I)
 # measures said only right by their number ("carrying around 35 migrants", "Four
 # people survived"), never across a clause ("search for survivors")
 CLOSE_MEASURES = frozenset({"on_board", "survivors"})
@@ -185,6 +187,9 @@ class Namer:
         group_name = group.name if group is not None else _group_noun(self.text, mention)
         if group_name and mention.kind not in SHARES and name not in UNGROUPED:
             name = f"{group_name}_{name}"
+        if mention.kind in SHARES and name != "population" and _OF_THE_WHOLE.fullmatch(
+                self.text, mention.end, measure.start) and not share_group(self.text, mention):
+            return None  # "one third of the total capacity": a part of it, of what unsaid
         if mention.kind in SHARES:
             share = share_quantity(self.text, mention, sentence.start, subject, name,
                                    self.places.main,

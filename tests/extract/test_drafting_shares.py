@@ -57,3 +57,17 @@ def test_a_share_of_the_people_who_get_a_disease_is_of_its_cases():
     text = "Floods hit Sierra Leone. Some 40 percent of the population fled."
     assert quantity_of(text, "Some 40 percent", dt.date(2014, 11, 6)).endswith(
         " / sierra_leone.population")
+
+
+def test_a_share_of_a_whole_that_is_no_population_names_no_ratio():
+    # "one third of the total capacity (612 hm3)" was catalan.capacity /
+    # catalan.population, held against 8 million residents: a false conflict
+    d = drafts_by_number("Reservoirs supply eight million Catalan residents. Levels "
+                         "stand at almost 34%, that is, one third of the total capacity "
+                         "(612 hm3).", PUBLISHED)
+    assert d["one third"].quantity.startswith("unnamed_")
+    # near misses: a group of those counted, and the population itself
+    assert drafts(ARRIVALS)["An estimated 45 percent"].quantity == \
+        "ethiopia.departed_children / ethiopia.departed"
+    d = drafts_by_number("Nearly 20 percent of the population of Sudan has fled.", PUBLISHED)
+    assert d["Nearly 20 percent"].quantity == "sudan.departed / sudan.population"
