@@ -57,6 +57,7 @@ from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
+_QUAKE_AFTER = re.compile(r"[-‐\s]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|"
                            r"entire\s+|whole\s+)?", re.I)
 # measures said only right by their number ("carrying around 35 migrants", "Four
@@ -340,6 +341,10 @@ class Namer:
                  and _distance(self.text, mention, h, self.mentions) < 25
                  and (h.end <= mention.start or set(self.text[mention.end:h.start].lower(
                      ).split()) <= {"on", "the", "a", "-"})]
+        if not close and re.fullmatch(r"[1-9]\.\d", mention.text) \
+                and _QUAKE_AFTER.match(self.text, mention.end):  # "the massive 8.8 earthquake"
+            after = [h for h in hits if h.table == "events" and h.start >= mention.end]
+            return f"{self.events.event_name(after[0].name if after else 'earthquake')}.magnitude"
         if not close:  # "magnitude 7.0 by Indonesian authorities and a ... 6.9 by"
             return another_reading(self.text, mention, sentence.start, self.given)
         events = [h for h in hits if h.table == "events"]

@@ -145,3 +145,19 @@ def test_an_incident_named_by_its_day_with_a_is_another_one():
 def test_a_hyphenated_magnitude_is_the_quakes():
     d = drafts("A magnitude-7.3 earthquake struck near Karachi on Monday.")
     assert d["7.3"].quantity == "earthquake.magnitude"
+
+
+def test_a_decimal_right_before_the_quake_is_its_magnitude():
+    # Breitbart's "the massive 8.8 earthquake off Russia's Kamchatka Peninsula" was
+    # kamchatka_peninsula.arrived_forecast: 8.8 people, an impossible count
+    d = drafts("The tsunami unleashed by the massive 8.8 earthquake off Kamchatka was "
+               "not as bad as feared.")
+    assert d["8.8"].quantity == "earthquake.magnitude"
+    assert drafts("A 5.5 aftershock shook Karachi.")["5.5"].quantity == "aftershock.magnitude"
+    # near misses: a count of quakes, a whole number, a number with its own word
+    assert not drafts("About 1.5 earthquakes a day hit Karachi.")["About 1.5"] \
+        .quantity.endswith(".magnitude")
+    assert not drafts("Some 2.5 million people in Karachi felt the quake.")[
+        "Some 2.5 million"].quantity.endswith(".magnitude")
+    assert not drafts("The 12 earthquakes in Karachi killed nobody.")["12"] \
+        .quantity.endswith(".magnitude")
