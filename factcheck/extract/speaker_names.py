@@ -44,14 +44,17 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"^(?:better known as|known as|what|which)\s+", "", phrase, flags=re.I)
     # "a 25-year-old worker named Sumi", "a man called Ali": the name, not who he is
     phrase = re.sub(r"^(?:[\w-]+\s+){0,4}?(?:named|called)\s+(?=[A-Z])", "", phrase)
-    phrase = _STATEMENT.sub("", phrase)
+    phrase = _STATEMENT.sub("", phrase) if _STATEMENT.sub("", phrase).lower() \
+        not in _QUANTIFIERS else phrase  # ("according to one report")
     phrase = _KIND_AFTER_NAME.sub(r"\1", phrase)
     # "according to unconfirmed reports from local partners", "according to Red
     # Cross figures": the source, not its document
     phrase = _DOCUMENT_OF.sub("", phrase)
-    phrase = re.sub(r"\s+(?:figures|data|estimates|statistics|tallies|records|website|"
-                    r"web\s+site|site|page|account|feed)$", "",
-                    phrase, flags=re.I) or phrase
+    trimmed = re.sub(r"\s+(?:figures|data|estimates|statistics|tallies|records|website|"
+                     r"web\s+site|site|page|account|feed)$", "",
+                     phrase, flags=re.I) or phrase
+    # ("according to one account", "some estimates": no one is left to name)
+    phrase = phrase if trimmed.lower() in _QUANTIFIERS else trimmed
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes before
     # a name; "China's earthquake monitoring agency" names no one without it
@@ -67,6 +70,7 @@ _ADJECTIVES = re.compile(r"^(?:(?:state-run|state-owned|state|private|former|loc
                          r"official|independent)\s+)+")
 
 
+_QUANTIFIERS = frozenset("one some several many other most two three".split())
 _DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts
 information""".split())
 
