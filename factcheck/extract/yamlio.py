@@ -178,10 +178,14 @@ def _same_article(path: Path, have, document: dict) -> None:
     else:
         same = str(have.get("id")) == document.get("id")
     if not same:
+        from ..report.formats.escape import visible  # the file's words, shown safely
+
+        theirs = f" (its text: {visible(str(their_text))})" if their_text is not None else ""
+        their_id = visible(repr(str(have.get("id"))))
         raise NotARegistry(
-            f"{path} holds the document {str(have.get('id'))!r}, and {new_text or document.get('id')} "
-            f"is another article", hint=f"give --into a file of its own, such as "
-            f"{(path.parent / (document.get('id', 'article') + '.yaml')).as_posix()}")
+            f"{path} holds the document {their_id}{theirs}, and the article "
+            f"{document.get('id')!r} is another one", hint=f"give --into a file of its own, "
+            f"such as {(path.parent / (document.get('id', 'article') + '.yaml')).as_posix()}")
 
 
 def load_checked(path: Path):
@@ -203,8 +207,10 @@ def _load_checked(path: Path):
     errors = [p for p in settle(problems) if p.severity == "error"]
     if errors:
         first = errors[0]
+        from ..report.formats.escape import visible  # the file's words, shown safely
+
         raise NotARegistry(f"{path} is not a valid claim registry file: {first.location}: "
-                           f"{first.message}", hint="fix it with `factcheck verify`, or "
+                           f"{visible(first.message)}", hint="fix it with `factcheck verify`, or "
                            "give another --into file")
     try:
         data = _yaml().load(path.read_text(encoding="utf-8"))

@@ -150,7 +150,8 @@ def test_another_article_into_a_file_that_holds_one_is_refused(tmp_path):
     result = run(other, "--published", "2024-05-07", "--into", target)
     assert result.exit_code == 2
     assert "holds the document 'karabakh-exodus-2023'" in result.stderr
-    assert "other-quake.txt is another article" in result.stderr
+    assert "(its text: " in result.stderr
+    assert "the article 'other-quake' is another one" in result.stderr
     assert "other-quake.yaml" in result.stderr  # where to put it instead
     assert target.read_bytes() == before
     # the same article again, by another path to the same file: merged as before
@@ -205,3 +206,16 @@ def test_language_reads_dot_groups_and_an_unknown_one_is_refused(tmp_path):
     refused = run(article, "--language", "xx")
     assert refused.exit_code == 2
     assert "unknown language 'xx'" in refused.output
+
+
+def test_another_article_message_shows_the_file_s_words_escaped(tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Quake kills 40\n\nThe quake on Tuesday killed 40 people.\n")
+    for document in ('  id: held\n  text: "a\\u202eb.txt"\n',     # another article's
+                     '  id: "held\\u001b[31m"\n'):                 # a file that is invalid
+        target = tmp_path / "held.yaml"
+        target.write_text("document:\n" + document, encoding="utf-8")
+        result = run(other, "--published", "2024-05-07", "--into", target)
+        assert result.exit_code == 2, result.stderr
+        assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+        assert "\\x1b" in result.stderr or "\\u202e" in result.stderr
