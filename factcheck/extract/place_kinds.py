@@ -102,12 +102,20 @@ VOLCANO_AFTER = re.compile(r"\s+volcano\b")
 
 def peak_key(name: str, text: str) -> str:
     """"Mount Merapi" and "Merapi" in one text are one place, `merapi`; a town with
-    "Mount" in its name ("Mount Pleasant") keeps it."""
+    "Mount" in its name ("Mount Pleasant") keeps it. An administrative kind after a
+    name is no part of the key ("Al Haouz Province", "Jugal Rural Municipality": `al_haouz`,
+    `jugal`), as every gold set writes it; a US county keeps it (`butte_county`)."""
     peak = re.match(r"(?:Mount|Mt\.?)\s+(?=[A-Z])", name)
     if peak is None or snake(name[peak.end():]) in _countries() or not re.search(
             r"(?<!Mt\s)(?<!Mt\.\s)(?<!Mount\s)\b" + re.escape(name[peak.end():]) + r"\b", text):
-        return snake(name)  # ("Mount Kenya" in a story of Kenya stays the mountain)
+        return _ADMINISTRATIVE.sub("", snake(name))  # ("Mount Kenya" in a story of Kenya
+        # stays the mountain)
     return snake(name[peak.end():])
+
+
+# (not "Free State", a province's own name)
+_ADMINISTRATIVE = re.compile(r"(?<=[a-z])(?<!^free)_(?:province|prefecture|state|district|"
+                             r"municipality|rural_municipality|governorate)$")
 
 
 _WIDE_KIND = re.compile(r"\b(?:state|province|region)\s+of\s+$", re.I)

@@ -612,3 +612,17 @@ def test_a_sentence_opening_the_or_city_names_no_place_even_if_a_registry_does()
     again = drafts_by_number(text, PUBLISHED, context)
     assert {d.quantity.split(".")[0] for d in again.values()} & {"the", "city"} == set()
     assert not {key for key in (p.key for p in Places(text, {"the": "the"}).found)} & {"the"}
+
+
+def test_an_administrative_kind_after_a_name_is_no_part_of_its_key():
+    # every gold set writes al_haouz, jugal, ouham_pende, victoria
+    found = drafts("The quake killed 1,293 people in Al Haouz Province and 452 in "
+                   "Marrakesh Prefecture, the ministry said.")
+    assert found["1,293"].quantity == "al_haouz.killed"
+    assert found["452"].quantity == "marrakesh.killed"
+    # near misses: a US county keeps its word (butte_county), and so does a name
+    # that is a province's own ("Free State")
+    assert drafts("The fire destroyed 70 homes in Butte County.")["70"].quantity \
+        == "butte_county.homes_destroyed"
+    assert drafts("The floods killed 12 people in Free State.")["12"].quantity \
+        == "free_state.killed"
