@@ -28,7 +28,11 @@ _AFTER = re.compile(r"\s+" + _GROUP, re.I)
 _AND_WERE = re.compile(r"\s+(?:were|are)\s+" + _GROUP, re.I)
 _REACH = 400  # characters before the part's sentence where its whole may stand
 _WHOLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>killed|injured|missing|"
-                    r"rescued|evacuated|displaced|trapped|arrested|infected|cases|sheltered)")
+                    r"rescued|evacuated|displaced|trapped|arrested|infected|cases|sheltered|"
+                    r"bodies_recovered|bodies_received)")
+# the bodies found or brought in are of the dead: their groups are the dead's
+# ("56 bodies had been recovered. They comprise 38 men": `S.men_killed`)
+_OF_THE_DEAD = {"bodies_recovered": "killed", "bodies_received": "killed"}
 
 
 def part_of_previous(text: str, mention: Mention, sentence: Span,
@@ -47,9 +51,10 @@ def part_of_previous(text: str, mention: Mention, sentence: Span,
             break
     if whole is None:
         return None
+    measure = _OF_THE_DEAD.get(whole["measure"], whole["measure"])
     if group == "unidentified":  # a state of the dead, not a group: `S.killed_unidentified`
-        return f"{whole['subject']}.{whole['measure']}_unidentified"
-    return f"{whole['subject']}.{group.lower()}_{whole['measure']}"
+        return f"{whole['subject']}.{measure}_unidentified"
+    return f"{whole['subject']}.{group.lower()}_{measure}"
 
 
 # "Six bodies are yet to be identified": the dead no one has named yet

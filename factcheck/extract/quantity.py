@@ -57,6 +57,7 @@ from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
+_FOUND = ("recovered", "received")
 _QUAKE_AFTER = re.compile(r"[-‐\s]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|"
                            r"entire\s+|whole\s+)?", re.I)
@@ -144,6 +145,9 @@ class Namer:
             measure = _nearest(self.text, mention, self._measure_hits(
                 lexicon().hits(self.text, *asked), mention), self.mentions)
         thing = _attached(hits, mention, "objects", self.text)
+        if thing is not None and thing.name == "bodies" and getattr(done_to(
+                self.text, mention, hits, thing, self.mentions), "name", None) not in _FOUND:
+            thing = None  # "12 bodies": the toll's, unless found or brought in
         hits = amounts.fitting(hits, thing)
         part = self._part(mention, sentence, hits, thing)
         if part is not None:

@@ -16,7 +16,8 @@ def test_the_parts_of_a_toll_are_its_groups():
     d = drafts("By Tuesday, 56 bodies had been recovered in Jemblung. They comprise 38 men "
                "and 18 women. Ten of them were children and 46 were adults. Six bodies "
                "are yet to be identified, and 52 victims are still missing.")
-    assert d["56"].quantity == "jemblung.killed"
+    # the bodies found, of the dead: their groups are the dead's
+    assert d["56"].quantity == "jemblung.bodies_recovered"
     assert [d[n].quantity for n in ("38", "18", "Ten", "46", "Six")] == [
         "jemblung.men_killed", "jemblung.women_killed", "jemblung.children_killed",
         "jemblung.adults_killed", "jemblung.killed_unidentified"]

@@ -308,7 +308,9 @@ def test_corpses_are_the_dead_and_a_thing_counted_before_being_is_that_thing():
     title = "Heatwave kills 65 in Karachi\n"
     d = drafts(title + "He said the 67 corpses received in Karachi were of people of "
                "different age groups.")
-    assert d["67"].quantity == "karachi.killed"
+    assert d["67"].quantity == "karachi.bodies_received"  # brought in, apart from the toll
+    d = drafts(title + "He said 67 corpses lay in Karachi's morgues.")
+    assert d["67"].quantity == "karachi.killed"  # no finding or bringing in: the toll's
     d = drafts(title + "There are dozens of mortuaries being run by private philanthropists "
                "in Karachi.")
     assert d["dozens"].quantity == "karachi.mortuaries"
@@ -509,3 +511,17 @@ def test_a_compass_adjective_says_where_not_which_kind():
     # near miss: a kind of thing stays its kind
     d = drafts("In Vietnam, 73 religious buildings were damaged.")
     assert d["73"].quantity == "vietnam.religious_buildings_damaged"
+
+
+
+def test_bodies_found_or_brought_in_are_counts_of_their_own():
+    # "nine bodies had been recovered" and "320 feared drowned" are two quantities:
+    # named as one toll, verify saw two sources disagree
+    d = drafts("About 320 people are feared to have drowned off Crete, and nine bodies "
+               "had been recovered, Greek authorities said.")
+    assert d["nine"].quantity == "crete.bodies_recovered"
+    assert d["About 320"].quantity == "crete.killed_forecast"  # "feared": not yet found
+    assert drafts("Rescuers pulled out 12 bodies from the rubble in Savar.")["12"].quantity \
+        == "savar.bodies_recovered"
+    assert drafts("The Civil Hospital in Karachi received 112 bodies.")["112"].quantity \
+        .endswith(".bodies_received")
