@@ -115,10 +115,12 @@ def _another(subject, start, drafts, places, context, published, by_subject,
         return None
     registry_starts = context.starts.get(f"{subject}.start", ())
     if start is not None and registry_starts:
-        if not all(_start_apart(start, other) for other in registry_starts):
-            return None
-        return (f"the registry's {subject}.start is another day: another event? If it is "
-                f"the same, name this {subject}")
+        if all(_start_apart(start, other) for other in registry_starts):
+            return (f"the registry's {subject}.start is another day: another event? If it "
+                    f"is the same, name this {subject}")
+        if start.high - start.low <= START_SLACK:
+            return None  # the same day: the same event
+        # ("in 2011" holds the registry's 22 February 2011 and another quake's day alike)
     if not (kind or _a_kind(subject)):
         return None
     if _elsewhere(subject, drafts, places, context):

@@ -172,3 +172,29 @@ def test_the_year_name_of_an_event_counted_elsewhere_is_not_taken_either(tmp_pat
     drafted = drafts_by_number(text, dt.date(2007, 8, 17), context)["3.9"]
     assert drafted.quantity.startswith("unnamed_")
     assert "name this earthquake" in drafted.note
+
+
+NZ_2011 = """\
+document: {id: christchurch, published: 2011-02-23}
+places:
+  new_zealand: {name: New Zealand}
+claims:
+  - {id: nz-killed, quantity: new_zealand.killed, value: '65'}
+  - {id: nz-start, quantity: earthquake.start, value: 2011-02-22}
+  - {id: nz-magnitude, quantity: earthquake.magnitude, value: '6.3'}
+"""
+
+
+def test_a_start_told_by_its_year_alone_is_no_match_for_a_day_inside_it(tmp_path):
+    # "in 2011" holds the registry's 22 February 2011, as it holds any day of 2011:
+    # no evidence of one quake; the places decide (Japan's story, New Zealand's)
+    context = _context(tmp_path, NZ_2011)
+    text = ("Quake in Japan\n\nThe earthquake struck Japan in 2011 with a magnitude of 9.0, "
+            "killing 15,000 people in Japan.\n")
+    drafts = drafts_by_number(text, dt.date(2011, 3, 30), context)
+    assert drafts["9.0"].quantity == "earthquake_2011.magnitude"
+    # near miss: the day itself is the same quake, wherever the story counts
+    text = ("Quake in Christchurch\n\nThe earthquake struck on Feb. 22, 2011, with a "
+            "magnitude of 6.3.\n")
+    drafts = drafts_by_number(text, dt.date(2011, 3, 30), context)
+    assert drafts["6.3"].quantity == "earthquake.magnitude"
