@@ -118,7 +118,7 @@ def _another(subject, start, drafts, places, context, published, by_subject,
         if all(_start_apart(start, other) for other in registry_starts):
             return (f"the registry's {subject}.start is another day: another event? If it "
                     f"is the same, name this {subject}")
-        if start.high - start.low <= START_SLACK:
+        if start.high is not None and start.high - start.low <= START_SLACK:
             return None  # the same day: the same event
         # ("in 2011" holds the registry's 22 February 2011 and another quake's day alike)
     if not (kind or _a_kind(subject)):
