@@ -1,10 +1,12 @@
 """What a registry tells the drafter when drafting `--into` one of its files: the
 places it declares (ids, names and aliases), the speakers it names, the quantity
-names it already uses (reused, so documents link) and the ids taken (never reused).
+names it already uses (reused, so documents link, unless another event's: the
+dates, starts and places of its claims tell) and the ids taken (never reused).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..expr import names
@@ -59,24 +61,36 @@ def context_of(registry, published=None) -> Context:
             if name:
                 speakers.setdefault(speaker_key(name), shown)
     quantities = set(registry.quantities)
-    for claim in registry.claims:
-        if claim.expr is not None:
-            quantities.update(n.split("@")[0] for n in names(claim.expr))
     for relation in registry.relations:
         if relation.comparison is not None:
             quantities.update(n.split("@")[0] for n in names(relation.comparison))
     ids = {c.id for c in registry.claims} | {r.id for r in registry.relations}
-    dates, starts = _dates_and_starts(registry)
+    claimed = _of_claims(registry)
+    quantities.update(claimed.dates)
     return Context(places, speakers, frozenset(quantities), frozenset(ids), published,
-                   dates, starts, _event_places(registry), _parents(registry))
+                   claimed.dates, claimed.starts, claimed.event_places(),
+                   _parents(registry))
 
 
-def _dates_and_starts(registry) -> tuple[dict, dict]:
-    """Quantity name -> the dates of its claims; `X.start` -> its claims' intervals."""
+@dataclass
+class _Claimed:
+    """What the registry's claims say of their names, read in one pass."""
+    dates: dict = field(default_factory=dict)  # name -> the dates of its claims
+    starts: dict = field(default_factory=dict)  # `X.start` -> its claims' intervals
+    by_document: dict = field(default_factory=dict)  # document -> places it counts in
+    events: dict = field(default_factory=dict)  # subject that is no place -> documents
+
+    def event_places(self) -> dict:
+        """Event -> the places its articles count in: where the registry's
+        "earthquake" was."""
+        return {event: frozenset().union(*(self.by_document.get(d, ()) for d in documents))
+                for event, documents in self.events.items()}
+
+
+def _of_claims(registry) -> _Claimed:
     import datetime as dt
 
-    dates: dict[str, set] = {}
-    starts: dict[str, list] = {}
+    found = _Claimed()
     for claim in registry.claims:
         if claim.expr is None:
             continue
@@ -84,27 +98,16 @@ def _dates_and_starts(registry) -> tuple[dict, dict]:
         if isinstance(when, dt.datetime):
             when = when.date()
         for name in {n.split("@")[0] for n in names(claim.expr)}:
-            dates.setdefault(name, set()).add(when)
+            found.dates.setdefault(name, set()).add(when)
+            subject = name.partition(".")[0]
+            if subject in registry.places:
+                found.by_document.setdefault(claim.document.id, set()).add(subject)
+            else:
+                found.events.setdefault(subject, set()).add(claim.document.id)
         if claim.quantity.strip().endswith(".start") and claim.interval is not None \
                 and claim.interval.kind == "date":
-            starts.setdefault(claim.quantity.strip(), []).append(claim.interval)
-    return dates, starts
-
-
-def _event_places(registry) -> dict:
-    """Subject that is no place -> the places the documents of its claims count in:
-    where the registry's "earthquake" was."""
-    by_document: dict[str, set] = {}
-    events: dict[str, set] = {}
-    for claim in registry.claims:
-        for name in (names(claim.expr) if claim.expr is not None else ()):
-            subject = name.split("@")[0].partition(".")[0]
-            if subject in registry.places:
-                by_document.setdefault(claim.document.id, set()).add(subject)
-            else:
-                events.setdefault(subject, set()).add(claim.document.id)
-    return {event: frozenset().union(*(by_document.get(d, ()) for d in documents))
-            for event, documents in events.items()}
+            found.starts.setdefault(claim.quantity.strip(), []).append(claim.interval)
+    return found
 
 
 def _parents(registry) -> dict:
