@@ -26,6 +26,8 @@ management protection injured dead missing killed displaced ebola cholera covid 
 measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
 survey school academy headquarters eid ramadan diwali thanksgiving hanukkah passover more most many some several all other
 another these those this that few only also however meanwhile""".split())
+# what a lone capitalised word never names, even where a registry declares it
+NO_NAMES = NOT_PLACES | KIND_WORDS
 # "Meteorological officials", "Disaster-relief officials", "the Andean nation", "in
 # ETCs": an adjective, a compound of a common noun, a plural acronym; no place
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ical|ional|ncial)|[A-Z][a-z]+-[a-z]+|[A-Z]{2,6}s")

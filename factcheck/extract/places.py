@@ -19,7 +19,7 @@ from functools import cached_property
 
 from .lexicon import lexicon
 from .nesting import containers, listed, outermost
-from .place_words import (INSTITUTION, KIND_WORDS, NOT_PLACES, RIVER_AFTER, RIVER_BEFORE,
+from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, RIVER_AFTER, RIVER_BEFORE,
                           not_a_name)
 from .place_kinds import (VOLCANO_AFTER, compass_parts, country_keys, event_site, most_named,
                           peak_key, regions_apart, without_storms)
@@ -102,7 +102,7 @@ class Places:
         self.text = text
         self.skip = list(skip)
         self.registry = {name: key for name, key in (registry or {}).items()
-                         if not {name, key} & (NOT_PLACES | KIND_WORDS)}  # a file's "the"
+                         if name not in NO_NAMES and key not in NO_NAMES}  # a file's "the"
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
         declared = set(self.registry.values())
@@ -240,7 +240,7 @@ class Places:
 
     def _is_place(self, start: int, name: str, key: str, role: str | None,
                   follows_place: bool) -> bool:
-        if " " not in name and name.lower().rstrip(".") in NOT_PLACES | KIND_WORDS:
+        if " " not in name and name.lower().rstrip(".") in NO_NAMES:
             return False  # "The volcano peaks at", "City authorities": no name
         if snake(name) in self.registry or VOLCANO_AFTER.match(self.text, start + len(name)) \
                 or re.match(r"(?:Mount|Mt\.?)\s", name):
