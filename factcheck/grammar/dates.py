@@ -181,6 +181,9 @@ def _weekday(ctx: Context, i: int):
     if found is None:
         return None
     weekday, end = found
+    dated = None if shift else _dated_weekday(ctx, end)
+    if dated is not None:  # "Saturday, December 4": the day the date names
+        return dated
     week = None if shift else _week_of(ctx, end)
     if week is not None:  # "Monday of last week", "Friday this week": that week's day
         offset, end = week
@@ -197,6 +200,15 @@ def _weekday(ctx: Context, i: int):
     else:
         day = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
     return day_interval(day, day), end
+
+
+def _dated_weekday(ctx: Context, j: int):
+    """The date after a weekday ("Saturday, December 4", "Friday 14 July 2017"), which
+    names the day; the weekday only says it again. (interval, end) or None."""
+    k = j + 1 if ctx.is_word(j, ",") else j
+    if k >= len(ctx.tokens):
+        return None
+    return longest_or_error(attempt(_month_day, ctx, k), attempt(_day_month, ctx, k))
 
 
 def _week_of(ctx: Context, j: int):

@@ -40,7 +40,7 @@ def test_a_count_the_registry_has_only_years_away_takes_the_article_year(tmp_pat
     assert killed.quantity == "iran.killed_2012"  # 2,728 days from 2005-02-22
     assert "iran.killed" in killed.note and "another event" in killed.note
     # the story's own event, dated six and a half years after the registry's one
-    assert drafts["Aug. 11, 2012"].quantity == "earthquake_2012.start"
+    assert drafts["on Saturday, Aug. 11, 2012"].quantity == "earthquake_2012.start"
 
 
 def test_a_count_within_four_months_of_the_registry_keeps_its_name(tmp_path):

@@ -327,6 +327,25 @@ def test_a_weekday_of_a_week(text, low):
     assert read(text) == (low, low)
 
 
+@pytest.mark.parametrize("text, low", [
+    # the date after a weekday names the day; the weekday says it again
+    ("Saturday, September 30", "2023-09-30"),
+    ("on Saturday, Sept. 30, 2023", "2023-09-30"),
+    ("Friday 14 July 2017", "2017-07-14"),       # a day other than the weekday's last
+    ("Monday, 2 October", "2023-10-02"),
+    ("Saturday", "2023-09-30"),                  # near miss: alone, the latest Saturday
+])
+def test_a_weekday_then_its_date_is_the_date(text, low):
+    assert read(text) == (low, low)
+
+
+def test_a_weekday_then_a_count_is_not_a_date():
+    # "Monday, 4 people died": 4 is no day of a month without the month
+    assert read("Monday") == ("2023-10-02", "2023-10-02")
+    with pytest.raises(FactcheckError):
+        parse_value("Monday, 4", anchor=ANCHOR)
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("1990s", "1990-01-01", "1999-12-31"),          # a decade: its ten years
     ("in the 1990s", "1990-01-01", "1999-12-31"),   # as a claim's value writes it
