@@ -20,7 +20,8 @@ _NAME = re.compile(rf"\b{_WORD}(?:\s+{_WORD}){{0,2}}\b")
 # capitalised words that name no person
 _NOT_NAMES = frozenset("""a an the he she it they we i his her their its in on at of for
 from to by with as but and or if when while after before this that these those there
-some about nearly almost around over more most many all only least
+some about nearly almost around over more most many all only least among both another
+each every either neither other such several few
 mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december
 one two three four five six seven eight nine ten eleven twelve dozens hundreds

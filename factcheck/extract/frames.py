@@ -173,10 +173,21 @@ def another_incident(text: str, start: int, end: int) -> str | None:
     if dated is not None:
         return dated[0]
     for found in _ANOTHER.finditer(text, start, end):
-        noun = found.group(1) or found.group(2)
-        if noun.lower() not in _NO_INCIDENT:
-            return f"another_{noun.lower()}"
+        noun = (found.group(1) or found.group(2)).lower()
+        if noun not in _NO_INCIDENT and not _a_person(noun):
+            return f"another_{noun}"
     return None
+
+
+def _a_person(noun: str) -> bool:
+    """"Another villager died", "another man was hurt": one more person of the
+    story's own toll, no other incident."""
+    from .people import PERSON_NOUNS
+
+    return noun in PERSON_NOUNS or f"{noun}s" in PERSON_NOUNS or noun in _PERSONS_SINGULAR
+
+
+_PERSONS_SINGULAR = frozenset("man woman child person body".split())
 
 
 # "A July 29 quake", "an Aug. 6 cave-in": an incident named by its day, with "a", is

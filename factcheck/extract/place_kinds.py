@@ -28,13 +28,18 @@ _TOWN_BEFORE = re.compile(r"\b(?:town|township|village|city)\s+of\s+$", re.I)
 _TOWN_AFTER = re.compile(r"\s+(?:town|township|village)\b")
 
 
-_STORM = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Super\s+Typhoon|Tropical\s+Storm|Storm)"
-                    r"\s+([A-Z][a-z]+)\b")
+_STORM = re.compile(r"\b(?:[Hh]urricane|[Cc]yclone|[Tt]yphoon|Super\s+Typhoon|"
+                    r"[Tt]ropical\s+[Ss]torm|Storm)\s+([A-Z][a-z]+)\b")
+# "typhoon Rai, locally named Odette": the storm's second name
+_LOCAL_NAME = re.compile(r"\b(?:locally|domestically)\s+(?:named|called|known\s+as)\s+"
+                         r"([A-Z][a-z]+)\b|\(local\s+name:?\s+([A-Z][a-z]+)\)")
 
 
 def without_storms(text: str, places: list) -> list:
     """The places, less the names the text gives a storm."""
     storms = {snake(m.group(1)) for m in _STORM.finditer(text)}
+    if storms:
+        storms |= {snake(m.group(1) or m.group(2)) for m in _LOCAL_NAME.finditer(text)}
     return [p for p in places if p.key not in storms] if storms else places
 
 

@@ -28,9 +28,10 @@ survey school academy headquarters eid ramadan diwali thanksgiving hanukkah pass
 another these those this that few only also however meanwhile""".split())
 # what a lone capitalised word never names, even where a registry declares it
 NO_NAMES = NOT_PLACES | KIND_WORDS
-# "Meteorological officials", "Disaster-relief officials", "the Andean nation", "in
-# ETCs": an adjective, a compound of a common noun, a plural acronym; no place
-_NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ical|ional|ncial)|[A-Z][a-z]+-[a-z]+|[A-Z]{2,6}s")
+# "Meteorological officials", "Disaster-relief officials", "an Islamist insurgency",
+# "the Andean nation", "in ETCs": an adjective, a compound of a common noun, a plural
+# acronym; no place
+_NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ical|ional|ncial|ists?)|[A-Z][a-z]+-[a-z]+|[A-Z]{2,6}s")
 _OF_A_COUNTRY = re.compile(r"\s+(?:nation|country|kingdom|republic)\b")
 
 

@@ -33,7 +33,9 @@ _VERB = re.compile(rf"\b(?P<subject>[A-Za-z][\w'’-]*)\s+{_AUXILIARY}"
 # words that name no one whose the event is
 _NO_OWNER = frozenset("""it they he she we i you this that these those who which there
 also then later earlier first finally had has have was were been the a an and or but
-when after before as once since just only to not never""".split())
+when after before as once since just only to not never already still even reportedly
+previously recently initially eventually subsequently officially temporarily partially
+fully""".split())
 
 
 # verbs done to a thing named after them: "opened its border", "closed the airport"

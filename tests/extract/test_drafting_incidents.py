@@ -85,3 +85,17 @@ def test_a_mishap_told_of_a_thing_through_its_pronoun_dates_that_things_event():
     # near miss: the later clause's day is not the capsizing's (two days, one event,
     # would be a false conflict)
     assert d["on Saturday night"].quantity != "boat_capsizing.start"
+
+
+def test_another_person_dead_is_one_more_of_the_story_s_own_toll():
+    # "Another villager died": a person, no other incident; the toll stays Libya's
+    d = drafts_by_number(LEAD + "Another migrant died in hospital off Libya, bringing the toll "
+                         "to seven.", PUBLISHED)
+    assert d["seven"].quantity == "libya.killed"
+    d = drafts_by_number(LEAD + "Another man died off Libya, bringing the toll to seven.",
+                         PUBLISHED)
+    assert d["seven"].quantity == "libya.killed"
+    # near miss: another thing that sank is another incident still
+    d = drafts_by_number(LEAD + "Another dinghy sank off Libya, and seven people died.",
+                         PUBLISHED)
+    assert d["seven"].quantity == "another_dinghy.killed"

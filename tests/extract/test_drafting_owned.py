@@ -125,3 +125,14 @@ def test_an_age_describing_someone_unnamed_is_the_places_person():
     assert d["69-year-old"].quantity == "kalinga_man.age"
     # near misses: no place in the sentence, no name; a relative's age stays owned.py's
     assert drafts("A 28-year-old skier died.")["28-year-old"].quantity.startswith("unnamed_")
+
+
+def test_a_word_of_quantity_opening_the_sentence_is_no_one_s_name():
+    # "Among", "Both": capitalised by the sentence, no person's name
+    d = drafts("Among the 59 injured in Kalinga was an eight-year-old girl.")
+    assert d["eight-year-old"].quantity == "kalinga_girl.age"
+    d = drafts("Both the cases, a 9-year-old child and a man, are relatives.")
+    assert not d["9-year-old"].quantity.startswith("both")
+    # near miss: a name opening the sentence is still the person's
+    assert drafts("Ma Yaoqi, an 18-year-old volunteer, said so.")["18-year-old"].quantity \
+        == "ma_yaoqi.age"

@@ -218,3 +218,11 @@ def test_the_storm_of_a_title_that_names_only_its_kind_is_the_bodys_first_of_tha
     d = drafts_by_number("Floods hit Manila\n\nTyphoon Rammasun shut down Manila. Rammasun tore "
                          "in on Tuesday night.", dt.date(2014, 7, 17))
     assert d["on Tuesday night"].quantity == "rammasun.start"
+
+
+def test_a_storm_s_local_name_is_no_place():
+    # "typhoon Rai, locally named Odette": both are the storm's names, not places
+    d = drafts("Deaths from typhoon Rai, locally named Odette, reached 378 in the "
+               "Philippines. The aftermath of Odette left 742 injured.")
+    assert d["378"].quantity == "philippines.killed"
+    assert d["742"].quantity == "philippines.injured"

@@ -626,3 +626,16 @@ def test_an_administrative_kind_after_a_name_is_no_part_of_its_key():
         == "butte_county.homes_destroyed"
     assert drafts("The floods killed 12 people in Free State.")["12"].quantity \
         == "free_state.killed"
+
+
+def test_an_ism_s_adjective_is_no_place():
+    # "an Islamist insurgency": an adjective; the count is the province's
+    d = drafts("Dozens have been killed and many more are still missing in a coordinated "
+               "attack seen as the biggest escalation of an Islamist insurgency that has "
+               "battered Cabo Delgado.")
+    assert d["Dozens"].quantity == "cabo_delgado.killed"
+
+
+def test_a_people_s_adjective_is_their_place():
+    d = drafts("The reservoirs supply water to six million Catalan residents.")
+    assert d["six million"].quantity == "catalonia.population"

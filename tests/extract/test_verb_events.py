@@ -103,3 +103,11 @@ def test_an_infinitive_names_no_owner_of_an_event():
     d = drafts_by_number("Kenya plans to close Dadaab\n\nThe convoy left Dadaab on Monday.",
                          dt.date(2017, 5, 9))
     assert d["on Monday"].quantity == "convoy_departure.start"
+
+
+def test_an_adverb_before_the_verb_owns_no_event():
+    # "has already suspended": whose suspension is unsaid, not "already"'s
+    assert quantity("Total has already suspended work on March 24.",
+                    "March 24").startswith("unnamed_")
+    # near miss: the noun before the adverb's verb still owns it
+    assert quantity("The airport reopened on March 24.", "March 24") == "airport_reopening.start"
