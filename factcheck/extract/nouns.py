@@ -127,10 +127,16 @@ def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | 
     for hit in hits:
         if hit.table == table and hit.start >= mention.end:
             gap = text[mention.end:hit.start]
+            words = set(gap.lower().split())
             if len(gap.split()) <= 2 and not _BREAK.search(gap) \
-                    and not set(gap.lower().split()) & GENERIC_PEOPLE:
+                    and not words & GENERIC_PEOPLE and not words & _NOT_OF_THE_NUMBER:
                 return hit  # not "60 people inside apartments": the people are counted
     return None
+
+
+# a preposition or a verb between: the noun is where or what the counted did ("Two
+# died at home", "five killed in houses"), not what is counted
+_NOT_OF_THE_NUMBER = frozenset("at in on into inside from near to died killed".split())
 
 
 # Who a share counts among those its clause measures: "45 percent of arrivals were
@@ -187,3 +193,16 @@ def partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mention
         return False
     tail = text[following.end:hit.start]
     return hit.start >= following.end and len(tail.split()) <= 2
+
+
+# "Thirty people, most of them homeless, have died": the aside says what some of the
+# counted are; its words measure nothing of the count
+_PART_ASIDE = re.compile(r"\s*(?:people\s*)?,\s*(?:most|many|some|all|half|several|a\s+few|"
+                         r"none|one|two|three|[a-z]+\s+percent)\s+of\s+(?:them|whom)\b[^,;.]*,")
+
+
+def in_part_aside(text: str, mention: Mention, hit: Hit) -> bool:
+    """Whether `hit` lies in an aside right after the number on a part of those it
+    counts ("Thirty people, most of them homeless, have died")."""
+    aside = _PART_ASIDE.match(text, mention.end)
+    return aside is not None and mention.end <= hit.start and hit.end <= aside.end()

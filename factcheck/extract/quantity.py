@@ -42,7 +42,8 @@ from .levels import number_of
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun, share_group
-from .nouns import attached as _attached, group_noun as _group_noun, modifier as _modifier
+from .nouns import attached as _attached, group_noun as _group_noun, in_part_aside, \
+    modifier as _modifier
 from .past_years import of_a_past_year
 from .periods import FLOWS, of_the_day, period, yearly
 from .peoples import people_counted, without_the_people
@@ -258,7 +259,8 @@ class Namer:
             for m in self.mentions if m.kind in COUNTS))]
         return [h for h in usable if not partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)
-                and not causative(self.text, mention, h)
+                and not causative(self.text, mention, h) and not in_part_aside(
+                    self.text, mention, h)
                 and not amounts.governs_other(self.text, mention, h, self.mentions)]
 
     def _hits(self, sentence: Span, mention: Mention) -> list[Hit]:
@@ -319,12 +321,14 @@ class Namer:
             destination = next((p for p in inside if p.key == subject), None)
         if destination is not None and self.places.several_destinations:
             return destination.key, "arrived"
-        people = people_counted(self.text, mention, self.places.registry)
-        if people is not None:  # "40,000 Ethiopians have fled ... in the Tigray region"
-            return people, "departed"
+        # the place they left, said ("60,000 Afghans had left Pakistan"), before their
+        # people's ("40,000 Ethiopians have fled ... in the Tigray region")
         origin = _nearest_place(self.text, mention, origins, self.mentions)
         if origin is not None:
             return origin.key, "departed"
+        people = people_counted(self.text, mention, self.places.registry)
+        if people is not None:
+            return people, "departed"
         here = [p for p in inside if p.key not in self.places.destinations and not p.landmark
                 and not _BREAK.search(self.text[min(p.end, mention.end):max(p.start, mention.start)])]
         nearest = _nearest_place(self.text, mention, here, self.mentions)

@@ -525,3 +525,15 @@ def test_bodies_found_or_brought_in_are_counts_of_their_own():
         == "savar.bodies_recovered"
     assert drafts("The Civil Hospital in Karachi received 112 bodies.")["112"].quantity \
         .endswith(".bodies_received")
+
+
+def test_one_home_is_a_home_and_an_aside_on_some_of_the_counted_measures_nothing():
+    d = drafts_by_number("At least one home has been destroyed and more are expected to be "
+                         "lost in western Victoria.", dt.date(2024, 2, 23))
+    assert d["At least one"].quantity == "western_victoria.homes_destroyed"  # not "lost" lives
+    # near miss: "at home" is where they died, no count of homes
+    d = drafts_by_number("Two died at home in Ballarat.", dt.date(2024, 2, 23))
+    assert d["Two"].quantity == "ballarat.killed"
+    d = drafts_by_number("Thirty people, most of them homeless, have died of hypothermia in "
+                         "Ukraine.", dt.date(2012, 1, 31))
+    assert d["Thirty"].quantity == "ukraine.killed"
