@@ -47,6 +47,7 @@ _BEFORE_PLACE = _PREPOSITIONS | _STRUCK
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())
 _DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed".split())
+_BEFORE_A_NAME = frozenset("the neighbouring neighboring nearby".split())
 # "crossed the river to escape fighting in the Chadian capital of N'Djamena": fled from
 _ESCAPED_IN = re.compile(r"\b(?:escape|escaping|escaped|flee|fleeing|fled)\s+(?:the\s+)?"
                          r"(?:fighting|violence|clashes|war|conflict|attacks|bombing|shelling|"
@@ -297,8 +298,8 @@ class Places:
 
     def _role(self, start: int, end: int) -> str | None:
         previous = _words_before(self.text, start, 6)
-        if previous and previous[-1] == "the":  # "into the Central African Republic"
-            previous = previous[:-1]
+        while previous and previous[-1] in _BEFORE_A_NAME:  # "into the Central African
+            previous = previous[:-1]  # Republic", "from neighboring Pakistan"
         if not previous:
             return None
         last = previous[-1]

@@ -28,3 +28,14 @@ def test_a_destination_a_border_or_refugees_keep_the_flow():
     assert quantity("Violence gripped Libya. After 70,000 people fled from the violence there, "
                     "the UN refugee agency said the border was overwhelmed.", "70,000") \
         .endswith(("departed", "arrived"))
+
+
+def test_the_place_left_said_outweighs_the_people_s_own_country():
+    # "Afghans had left Pakistan": they left Pakistan, whatever their people's country
+    assert quantity("About 60,000 Afghans had left Pakistan by October 27.",
+                    "About 60,000") == "pakistan.departed"
+    assert quantity("Thousands of Afghans crossed into their homeland from neighboring "
+                    "Pakistan on Monday.", "Thousands") == "pakistan.departed_daily"
+    # near miss: with no place left said, the people's country is where they left
+    assert quantity("About 40,000 Ethiopians have fled, officials in Khartoum said.",
+                    "About 40,000") == "ethiopia.departed"
