@@ -32,13 +32,15 @@ NO_NAMES = NOT_PLACES | KIND_WORDS
 # "the Andean nation", "in ETCs": an adjective, a compound of a common noun, a plural
 # acronym; no place
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ical|ional|ncial|ists?)|[A-Z][a-z]+-[a-z]+|[A-Z]{2,6}s")
+# "Middle East Respiratory Syndrome", "Rift Valley Fever": a disease named after a place
+_A_DISEASE = re.compile(r"\s(?:Syndrome|Fever|Virus|Disease|Flu|Influenza)$")
 _OF_A_COUNTRY = re.compile(r"\s+(?:nation|country|kingdom|republic)\b")
 
 
 def not_a_name(text: str, start: int, name: str) -> bool:
     """Whether the capitalised `name` at `start` is an adjective, a common compound or
     a plural acronym, not a place's name."""
-    return bool(_NOT_A_NAME.fullmatch(name)) or (
+    return bool(_NOT_A_NAME.fullmatch(name) or _A_DISEASE.search(name)) or (
         " " not in name and _OF_A_COUNTRY.match(text, start + len(name)) is not None)
 # a river's name floods places, a disease's spreads in them; neither is one ("Brahmaputra
 # and its tributaries", "the waters of the Yamuna", "the outbreak of Lassa fever")

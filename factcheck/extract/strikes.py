@@ -41,7 +41,8 @@ _ACTIVE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){{0,2}}?)([a-z]
 _PHRASE_END = re.compile(r"\s*(?:[,;.:(]|\b(?:from|on|in|at|that|which|who|and|with|since|"
                          r"during|over|across|last|this|for|after|before|when|as)\b|$)")
 # "an earthquake that struck": the relative pronoun is no event
-_FUNCTION_WORDS = frozenset("that which who it they this these those also then".split())
+_FUNCTION_WORDS = frozenset("""that which who it they this these those also then and or but
+when while as after before""".split())
 _DETERMINERS = frozenset("a an the its their his her this that one some two three of".split())
 # a noun that is a place's kind is what is struck, never what strikes
 _NO_EVENT = GENERIC_PEOPLE | frozenset("""town city village coast region area country state

@@ -160,3 +160,10 @@ def test_the_date_of_the_outbreak_is_its_start():
     d = drafts_by_number("War in Sudan\n\nSince the outbreak of war in 2023, the army has "
                          "lost ground.", dt.date(2025, 6, 1))
     assert not d["2023"].quantity.startswith("outbreak")
+
+
+def test_a_disease_named_after_a_place_is_no_place():
+    # "Middle East Respiratory Syndrome": the disease's name holds a place's
+    d = drafts("South Korea's health ministry reported three new cases of Middle East "
+               "Respiratory Syndrome on Tuesday, taking the total to 175.")
+    assert d["175"].quantity == "south_korea.cases"

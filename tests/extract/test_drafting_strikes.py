@@ -82,6 +82,10 @@ def test_near_misses_a_mishap_adjective_or_another_clause():
                          "debris from collapsed schools with their bare hands on Sunday "
                          "in Libya.", PUBLISHED)
     assert d["on Sunday"].quantity.startswith("unnamed_")
+    # "rolled onto its side and capsized": a conjunction owns no capsizing
+    d = drafts_by_number("Ferry capsizes\nThe ferry was carrying 187 passengers when it "
+                         "rolled onto its side and capsized on Thursday.", PUBLISHED)
+    assert not d["on Thursday"].quantity.startswith("and_")
     # the date is told in another clause than the capsizing
     d = drafts_by_number("Boat capsizes off Libya\nThe boat capsized off Sabratha, and on "
                          "Monday rescuers found 12 bodies in Libya.", PUBLISHED)
