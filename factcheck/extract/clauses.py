@@ -25,6 +25,9 @@ SUMMABLE = frozenset({"killed", "injured", "missing", "displaced", "evacuated"})
 INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates?|reports?|"
                      r"figures?|tolls?|counts?)\s+(?:of|put\s+(?:it|the\s+toll)\s+at|"
                      r"said|suggested)\s+(?:[a-z]+\s+)?$", re.I)
+# a count the sentence tells as an earlier one ("Before, 13 villagers have died",
+# "Previously, 12 were confirmed"): of another time than the count told beside it
+EARLIER = re.compile(r"\W*(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a-z]+\s+){0,3}$")
 # A relative clause with a verb of its own, not a modal: what it says of the number
 # happened or holds ("as deadly as a 2010 heat event which killed 106"; "would give
 # details on the search for 38 people who remain missing"), whatever comes before.

@@ -28,7 +28,7 @@ from .asof import AsOf
 from .breakdown import part_of_previous
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
     nearest_place as _nearest_place
-from .clauses import (AGENT, COUNTS, EXAMPLES, INITIAL, aside, causative, counts_things,
+from .clauses import (AGENT, COUNTS, EARLIER, EXAMPLES, INITIAL, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun, reduced_relative)
 from .cases import case_count
@@ -206,6 +206,8 @@ class Namer:
             name += "_households"  # "2,000 families were affected": another unit, another count
         if INITIAL.search(self.text, max(0, mention.start - 40), mention.start):
             return f"{subject}.{name}_initial_estimate"  # "Initial estimates of 10,000"
+        if EARLIER.match(self.text, sentence.start, mention.start):
+            return f"{subject}.{name}_earlier"  # "Before, 13 villagers have died"
         if forecast(self.text, mention, hits, self.mentions):
             return f"{subject}.{name}_forecast"
         other = either(self.text, measure, hits)
