@@ -195,4 +195,6 @@ def _below(a, b) -> bool:
     if a.kind == "date" or b.kind == "date":  # days: Sunday and Tuesday are two (a
         # tenth of a day's ordinal would be two thousand centuries)
         return a.high < b.low
+    if _vague(a) or _vague(b):  # "thousands" is [2,000, 10,000) with no rounding
+        return a.high < b.low  # about it: verify sets it against 11,000
     return a.high < b.low - abs(b.low) * SLACK

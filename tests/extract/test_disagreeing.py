@@ -196,3 +196,16 @@ def test_a_rate_and_a_count_of_one_name_are_two_quantities_whatever_the_voice():
         == ["x.distance", "x.distance"]
     assert names([draft("two people per day", 1), draft("3", 2, by="WHO")]) \
         == ["zimbabwe.killed", "zimbabwe.killed"]
+
+
+def test_a_vague_word_gets_no_slack_verify_does_not_give_it():
+    # 'thousands' is [2,000, 10,000): 11,000 lies outside, and verify sets the two
+    # against each other with no rounding (the tenth's slack would have kept them)
+    assert names([draft("11,000 people", 1), draft("thousands", 2)]) \
+        == ["zimbabwe.killed", "unnamed_doc.m2"]
+    # near misses: 9,500 lies inside; 'hundreds' [200, 1,000) against 1,050 with no
+    # vague word would be 1,000 vs 1,050, inside the tenth's slack (945)
+    assert names([draft("9,500 people", 1), draft("thousands", 2)]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    assert names([draft("1,050 people", 1), draft("1,000 people", 2)]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]

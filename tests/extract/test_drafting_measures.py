@@ -537,3 +537,29 @@ def test_one_home_is_a_home_and_an_aside_on_some_of_the_counted_measures_nothing
     d = drafts_by_number("Thirty people, most of them homeless, have died of hypothermia in "
                          "Ukraine.", dt.date(2012, 1, 31))
     assert d["Thirty"].quantity == "ukraine.killed"
+
+
+def test_told_to_evacuate_is_an_order_not_people_gone():
+    d = drafts_by_number("Thousands of people were evacuated from Ruang. 11,000 residents "
+                         "have been told to evacuate a danger zone in Ruang.",
+                         dt.date(2024, 4, 18))
+    assert d["Thousands"].quantity == "ruang.evacuated"
+    assert d["11,000"].quantity == "ruang.evacuation_ordered"
+    d = drafts_by_number("Evacuation orders were issued to 2,011,038 people in Japan.",
+                         dt.date(2025, 7, 30))
+    assert d["2,011,038"].quantity == "japan.evacuation_ordered"
+    # near miss: people moved are evacuated, whoever ordered it
+    d = drafts_by_number("Authorities evacuated 800 people from Ruang.", dt.date(2024, 4, 18))
+    assert d["800"].quantity == "ruang.evacuated"
+
+
+def test_a_count_told_as_an_earlier_one_is_named_apart():
+    # "Before, 13 villagers have died": the toll before the 14th death, of another time
+    d = drafts_by_number("Another villager died, bringing the death toll in Lumajang to 14 on "
+                         "Sunday. Before, 13 villagers have died.", dt.date(2021, 12, 6))
+    assert d["14"].quantity == "lumajang.killed"
+    assert d["13"].quantity == "lumajang.killed_earlier"
+    # near miss: "Before the eruption," dates nothing of the count
+    d = drafts_by_number("Before the eruption, 13 villagers died in Lumajang.",
+                         dt.date(2021, 12, 6))
+    assert d["13"].quantity == "lumajang.killed"
