@@ -37,6 +37,7 @@ _DEMONYM_ENDING = re.compile(r"^[A-Z][a-z]+(?:ians|ans|anis|is|ese|ites)$")
 _STOP_AHEAD = frozenset("""is was were are be been has have had will would could should
 may might can did do does who which that and or but said says""".split())
 _SKIP_AHEAD = 5
+_HOUSEHOLDS = frozenset("families family households household".split())
 _LOOK_BACK = 8
 
 
@@ -60,7 +61,7 @@ def _person_words(table: PhraseTable) -> frozenset[str]:
     for phrase, unit in table.raw.get("units", {}).items():
         name = phrase if unit is True else unit
         try:
-            if unit_info(str(name)).kind == "count":
+            if unit_info(str(name)).name == "person":  # not "families": households
                 words.add(phrase.lower())
         except Exception:  # noqa: BLE001 - a user's odd unit is simply not a person
             continue
@@ -98,6 +99,11 @@ def _ahead(tokens, i: int, table: PhraseTable) -> bool | None:
             low = token.low
             if low in _STOP_AHEAD or low == "others":
                 return None  # "seven others": people only if what came before was
+            following = tokens[i + 1].low if i + 1 < len(tokens) else ""
+            if low in _HOUSEHOLDS and following in ("member", "members"):
+                return True  # "five family members"
+            if low in _HOUSEHOLDS or following in _HOUSEHOLDS:
+                return False  # "4,000 Afghan families", "displaced families": households
             if is_person_word(token.text, table):
                 return True
             if low in PRONOUNS and previous == "of":
@@ -114,7 +120,11 @@ def _other_plural(word: str) -> bool:
     """A lower-case plural noun right after a number: it counts something else."""
     low = word.lower()
     return (word.islower() and len(low) > 3 and low.endswith("s")
-            and not low.endswith(("ss", "us", "is", "ous")))
+            and not low.endswith(("ss", "us", "is", "ous"))) or low in _THINGS_NO_S
+
+
+# plurals with no -s that count no people ("almost 60 aircraft", "300 cattle")
+_THINGS_NO_S = frozenset("aircraft spacecraft cattle livestock sheep poultry fish deer swine".split())
 
 
 def _behind(tokens, first: int, limit: int, table: PhraseTable) -> bool:

@@ -108,7 +108,11 @@ def match_unit(ctx: Context, i: int) -> tuple[UnitInfo, int] | None:
     """A unit word at token i: from the table, or (whole values only) from pint."""
     found = ctx.phrase(ctx.table.units, i)
     if found is not None:
-        return unit_info(found[0]), found[1]
+        unit = unit_info(found[0])
+        if unit.name == "household" and found[1] < len(ctx.words) \
+                and ctx.words[found[1]] in ("member", "members"):
+            return None  # "five family members" are people, not five families
+        return unit, found[1]
     found = ctx.phrase(ctx.table.currency_words, i)
     if found is not None:
         return unit_info(found[0]), found[1]

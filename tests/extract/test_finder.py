@@ -222,3 +222,20 @@ def test_a_qualifier_that_leaves_no_value_is_no_mention():
     # near misses: the share alone, and "tops" before a number, are read
     assert [m[0] for m in found("The entire population fled.")] == ["The entire"]
     assert one("The death toll tops 100.")[2:6] == (100, None, True, False)
+
+
+def test_families_and_things_with_no_s_are_no_people():
+    def unit(text, number):
+        return next(m.unit for m in find_mentions(text) if m.text == number)
+    # households, past an adjective: not people
+    assert unit("They saw the return of more than 4,000 Afghan families.",
+                "more than 4,000") is None
+    assert unit("Some 4,000 displaced families arrived.", "Some 4,000") is None
+    # family members are people, not families
+    assert unit("Five family members died.", "Five") == "person"
+    # "aircraft" counts aircraft, whatever people the sentence named before
+    assert unit("About 1000 firefighters, hundreds of trucks and almost 60 aircraft "
+                "fought it.", "almost 60") is None
+    # near misses: people past an adjective, and families read by the grammar
+    assert unit("About 300 Syrian refugees arrived.", "About 300") == "person"
+    assert unit("2,000 families were evacuated.", "2,000 families") == "household"
