@@ -136,7 +136,8 @@ class Events:
         """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an
         earlier earthquake, `earthquake_2015`; the story's own event keeps its name, and
         so does a place's own ("the Wenchuan earthquake", `wenchuan_earthquake`)."""
-        if event.table not in ("events", "strikes") or re.search(r"_\d{4}$", label) \
+        if event.table not in ("events", "strikes", "generic_events") \
+                or re.search(r"_\d{4}$", label) \
                 or label.endswith(f"_{self.event_name(event.name)}") \
                 or self.year is None \
                 or mention.kind != "date" or mention.interval is None:

@@ -99,3 +99,12 @@ def test_another_person_dead_is_one_more_of_the_story_s_own_toll():
     d = drafts_by_number(LEAD + "Another dinghy sank off Libya, and seven people died.",
                          PUBLISHED)
     assert d["seven"].quantity == "another_dinghy.killed"
+
+
+def test_the_disaster_of_another_year_is_that_year_s_event():
+    # "the 2011 disaster" in a story of 2025 is no start of the story's own quake
+    d = drafts_by_number("Quake hits Kamchatka\nA massive 8.8 earthquake struck off Kamchatka "
+                         "on Wednesday, said a 79-year-old survivor of the 2011 disaster.",
+                         dt.date(2025, 7, 30))
+    assert d["on Wednesday"].quantity == "earthquake.start"
+    assert d["2011"].quantity == "earthquake_2011.start"

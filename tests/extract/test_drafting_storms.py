@@ -226,3 +226,18 @@ def test_a_storm_s_local_name_is_no_place():
                "Philippines. The aftermath of Odette left 742 injured.")
     assert d["378"].quantity == "philippines.killed"
     assert d["742"].quantity == "philippines.injured"
+
+
+def test_a_storm_to_make_landfall_dates_its_forecast_start():
+    d = drafts_by_number("Cyclone nears Gujarat\nAs Cyclone Biparjoy moves closer to Jakhau "
+                         "Port to make landfall later on Thursday night, authorities have "
+                         "shifted more than 94,000 persons in Gujarat. The IMD said the cyclone is "
+                         "likely to make landfall near Jakhau Port late Thursday night.",
+                         dt.date(2023, 6, 15))
+    assert d["on Thursday night"].quantity == "cyclone.start_forecast"
+    assert d["Thursday night"].quantity == "cyclone.start_forecast"
+    assert d["more than 94,000"].quantity == "gujarat.evacuated"  # its own clause: no forecast
+    # near miss: a landfall made is the start itself
+    d = drafts_by_number("Typhoon hits Luzon\nTyphoon Parma made landfall in Luzon on "
+                         "Saturday.", dt.date(2009, 10, 5))
+    assert d["on Saturday"].quantity == "typhoon.start"
