@@ -82,10 +82,19 @@ def counts_people(tokens, first: int, after: int, limit: int,
     of them"). Behind, in the same sentence: a person noun or a word like "population"
     ("the number of civilians remaining ... could be counted on one hand").
     """
+    if _compound(tokens, after):
+        return False  # "the 21-storey building": a size of a thing, whatever the toll
     ahead = _ahead(tokens, after, table)
     if ahead is not None:
         return ahead
     return _behind(tokens, first, limit, table)
+
+
+def _compound(tokens, i: int) -> bool:
+    """A word glued to the number by a hyphen (the tokens leave it out, one character
+    between): "21-storey", "3,676-metre"."""
+    return 0 < i < len(tokens) and tokens[i].kind == "word" and not tokens[i].space_before \
+        and tokens[i].start - tokens[i - 1].end == 1
 
 
 def _ahead(tokens, i: int, table: PhraseTable) -> bool | None:

@@ -239,3 +239,13 @@ def test_families_and_things_with_no_s_are_no_people():
     # near misses: people past an adjective, and families read by the grammar
     assert unit("About 300 Syrian refugees arrived.", "About 300") == "person"
     assert unit("2,000 families were evacuated.", "2,000 families") == "household"
+
+
+def test_a_number_glued_to_a_noun_by_a_hyphen_counts_no_people():
+    def unit(text, number):
+        return next(m.unit for m in find_mentions(text) if m.text == number)
+    # "the 21-storey building": a building's size, though the sentence tells a toll
+    assert unit("The death toll in the 21-storey building rose to 38.", "21") is None
+    assert unit("The death toll in the 21-storey building rose to 38.", "38") == "person"
+    # near miss: a space between is a count's own noun again
+    assert unit("The death toll rose to 21 people.", "21") == "person"
