@@ -206,3 +206,18 @@ def in_part_aside(text: str, mention: Mention, hit: Hit) -> bool:
     counts ("Thirty people, most of them homeless, have died")."""
     aside = _PART_ASIDE.match(text, mention.end)
     return aside is not None and mention.end <= hit.start and hit.end <= aside.end()
+
+
+# "released a list naming 21 people", "issued a statement saying 30 died": the verb's
+# object is the list or the statement; the number is what it names
+_OBJECT_BETWEEN = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:list|statement|"
+                             r"report|tally|document|bulletin|update|notice)\s+(?:naming|"
+                             r"saying|listing|showing|stating|that\s+said|which\s+said|of)\s+"
+                             r"(?:[a-z]+\s+){0,5}$")
+
+
+def object_between(text: str, mention: Mention, hit: Hit) -> bool:
+    """Whether a verb before the number has an object of its own between ("released a
+    list naming 21 people"): the verb measures the object, not the number."""
+    return hit.end <= mention.start and _OBJECT_BETWEEN.fullmatch(
+        text, hit.end, mention.start) is not None

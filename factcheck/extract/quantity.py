@@ -43,7 +43,7 @@ from .lexicon import Hit, lexicon
 from .mention import Mention
 from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun, share_group
 from .nouns import attached as _attached, group_noun as _group_noun, in_part_aside, \
-    modifier as _modifier
+    modifier as _modifier, object_between
 from .past_years import of_a_past_year
 from .periods import FLOWS, of_the_day, period, yearly
 from .peoples import people_counted, without_the_people
@@ -262,7 +262,7 @@ class Namer:
         return [h for h in usable if not partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)
                 and not causative(self.text, mention, h) and not in_part_aside(
-                    self.text, mention, h)
+                    self.text, mention, h) and not object_between(self.text, mention, h)
                 and not amounts.governs_other(self.text, mention, h, self.mentions)]
 
     def _hits(self, sentence: Span, mention: Mention) -> list[Hit]:

@@ -563,3 +563,13 @@ def test_a_count_told_as_an_earlier_one_is_named_apart():
     d = drafts_by_number("Before the eruption, 13 villagers died in Lumajang.",
                          dt.date(2021, 12, 6))
     assert d["13"].quantity == "lumajang.killed"
+
+
+def test_a_verb_with_an_object_of_its_own_measures_not_the_number():
+    # "released a list naming 21 people ... confirmed dead": the list is released
+    d = drafts_by_number("Rescue 1122 released a list naming 21 people it said had been "
+                         "confirmed dead in Murree.", dt.date(2022, 1, 9))
+    assert d["21"].quantity == "murree.killed"
+    # near miss: the people themselves released
+    d = drafts_by_number("The rebels released 21 people in Murree.", dt.date(2022, 1, 9))
+    assert d["21"].quantity.endswith("released")
