@@ -3,7 +3,8 @@
 (`south_sudan.displaced`), as readers and the gold name them, not people who left it
 (`departed`, whose count a destination's arrivals check). A destination in the
 sentence ("fled the fighting into Chad"), or a story of several destinations (an
-exodus across borders), keeps the flow."""
+exodus across borders), keeps the flow. The part of a flow told in a list of places
+("204,000 in Albania, 115,000 in Macedonia") is that place's arrivals."""
 
 from __future__ import annotations
 
@@ -31,3 +32,23 @@ def internal_flight(text: str, mention: Mention, measure: Hit, sentence_end: int
             or _ABROAD.search(text, mention.end, sentence_end):
         return measure
     return Hit(measure.start, measure.end, measure.table, "displaced")
+
+
+# "204,000 in Albania": a count and the place right after it
+_IN_PLACE = re.compile(r"\s+(?:people\s+|refugees\s+)?in\s+(?:the\s+)?")
+
+
+def hosted_part(text: str, mention, sentence, inside: list, mentions: list):
+    """The place of "204,000 in Albania" when the sentence lists two or more counts
+    so ("360,000 refugees: 204,000 in Albania, 115,000 in Macedonia"): the place that
+    holds that part of the people on the move. Else None."""
+    def place_after(m):
+        found = _IN_PLACE.match(text, m.end)
+        return next((p for p in inside if found and p.start == found.end()), None)
+
+    place = place_after(mention)
+    if place is None:
+        return None
+    others = [m for m in mentions if m is not mention and sentence.start <= m.start < sentence.end
+              and place_after(m) is not None]
+    return place if others else None

@@ -34,7 +34,7 @@ from .clauses import (AGENT, COUNTS, EARLIER, EXAMPLES, INITIAL, aside, causativ
 from .cases import case_count
 from .distance import distance
 from .events import Events
-from .flight import internal_flight
+from .flight import hosted_part, internal_flight
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      heading_place, local_place, nation_of, owner_only, paragraph_place)
 from .lengths import LENGTH_MEASURES, another_reading, length_name
@@ -323,6 +323,9 @@ class Namer:
             destination = next((p for p in inside if p.key == subject), None)
         if destination is not None and self.places.several_destinations:
             return destination.key, "arrived"
+        host = hosted_part(self.text, mention, sentence, inside, self.mentions)
+        if host is not None and host.role != "origin" and host.key != self.places.main_origin:
+            return host.key, "arrived"  # "360,000 refugees: 204,000 in Albania, 115,000 in"
         # the place they left, said ("60,000 Afghans had left Pakistan"), before their
         # people's ("40,000 Ethiopians have fled ... in the Tigray region")
         origin = _nearest_place(self.text, mention, origins, self.mentions)

@@ -39,3 +39,14 @@ def test_the_place_left_said_outweighs_the_people_s_own_country():
     # near miss: with no place left said, the people's country is where they left
     assert quantity("About 40,000 Ethiopians have fled, officials in Khartoum said.",
                     "About 40,000") == "ethiopia.departed"
+
+
+def test_the_parts_of_a_flow_told_by_place_are_those_places_arrivals():
+    text = ("There are now 360,000 refugees from Kosovo: 204,000 in Albania, 115,000 in "
+            "Macedonia, and 33,000 in Montenegro, the UNHCR said.")
+    assert quantity(text, "360,000") == "kosovo.departed"
+    assert quantity(text, "204,000") == "albania.arrived"
+    assert quantity(text, "33,000") == "montenegro.arrived"
+    # near miss: one count in one place is no list of parts; the origin said holds
+    assert quantity("About 60,000 refugees fled Kosovo, most in Albania.",
+                    "About 60,000") == "kosovo.departed"
