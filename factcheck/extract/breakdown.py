@@ -77,3 +77,42 @@ def _group(text: str, mention: Mention, sentence: Span) -> str | None:
         after = _AND_WERE.match(text, mention.end)
         return after["group"] if after else None
     return None
+
+
+# "Several firefighters are among the 59 people injured": a group of the count after
+_AMONG = re.compile(r"\s+(?:[a-z]+\s+)?(?P<group>[a-z]+)\s+(?:are|were|is|was)\s+(?:also\s+)?"
+                    r"among\s+(?:the\s+)?(?:[\d,]+\s+)?(?:people\s+)?(?P<measure>injured|"
+                    r"wounded|dead|killed|missing|victims|casualties)\b")
+_AMONG_MEASURES = {"wounded": "injured", "dead": "killed", "victims": "killed",
+                   "casualties": "killed"}
+
+
+def among_the(text: str, mention: Mention, found: str | None) -> str | None:
+    """`S.group_measure` for a group said to be among a count ("Several firefighters are
+    among the 59 people injured": `portugal.firefighters_injured`), the subject the
+    count was given; else None."""
+    among = _AMONG.match(text, mention.end)
+    if among is None or not found or not re.fullmatch(r"[a-z][a-z0-9_]*\.[a-z0-9_]+", found):
+        return None
+    measure = _AMONG_MEASURES.get(among["measure"], among["measure"])
+    return f"{found.split('.')[0]}.{among['group']}_{measure}"
+
+
+# "Of those missing, 50 have yet to be confirmed", "Out of the total deaths, ... only 54
+# have been confirmed": the part of a count in a state of its own
+_OF_THOSE = re.compile(r"\b(?:Of|Out\s+of)\s+(?:those|the)\s+(?:total\s+)?(?P<whole>missing|"
+                       r"deaths|dead|injured|victims|cases)\b", re.I)
+_STATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had)\s+(?P<not>yet\s+to\s+be|not\s+(?:yet\s+)?"
+                    r"been)?(?:been\s+)?\s*(?P<state>confirmed|identified|verified|validated)\b")
+_WHOLES = {"deaths": "killed", "dead": "killed", "victims": "killed"}
+
+
+def part_in_state(text: str, mention: Mention, sentence: Span, found: str | None) -> str | None:
+    """`S.missing_unconfirmed`, `S.killed_confirmed` for a part of a count the
+    sentence opens with, in a state its verb says; else None."""
+    whole = _OF_THOSE.search(text, sentence.start, mention.start)
+    state = _STATE.match(text, mention.end)
+    if whole is None or state is None or not found or "." not in found:
+        return None
+    measure = _WHOLES.get(whole["whole"].lower(), whole["whole"].lower())
+    return f"{found.split('.')[0]}.{measure}_{'un' if state['not'] else ''}{state['state']}"

@@ -31,3 +31,27 @@ def test_no_whole_before_or_no_group_after_is_no_part():
     # near miss: "of them" with no group after it names no group
     d = drafts("In Jemblung, 56 people were killed. 20 of them were found on Monday.")
     assert "_killed" not in d["20"].quantity
+
+
+def test_a_group_among_a_count_is_that_group_of_the_count():
+    # "Several firefighters are among the 59 people injured": the injured firefighters
+    d = drafts("Several firefighters are among the 59 people injured in Portugal.")
+    assert d["Several"].quantity == "portugal.firefighters_injured"
+    assert d["59"].quantity == "portugal.injured"
+    d = drafts("Two children were among the dead in Portugal.")
+    assert d["Two"].quantity == "portugal.children_killed"
+    # near miss: "among" a place's people counts no part of a toll
+    d = drafts("About 600 firefighters are among the crews in Portugal.")
+    assert d["About 600"].quantity == "portugal.firefighters"
+
+
+def test_a_part_of_a_count_in_a_state_of_its_own_is_named_by_the_state():
+    d = drafts("Deaths in the Philippines reached 378 while 60 were missing. Out of the total "
+               "deaths, only 54 have been confirmed. Of those missing, 50 have yet to be "
+               "confirmed.")
+    assert d["378"].quantity == "philippines.killed"
+    assert d["54"].quantity == "philippines.killed_confirmed"
+    assert d["50"].quantity == "philippines.missing_unconfirmed"
+    # near miss: no "of those" opening: the count itself, confirmed
+    d = drafts("In the Philippines, 54 deaths have been confirmed.")
+    assert d["54"].quantity == "philippines.killed"
