@@ -225,7 +225,9 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     if vague and not re.search(r"\d", mention.text):
         start = mention.end + vague.end()  # "hundreds of flights", "dozens of schools"
     # (a number ends the words: "60 people share 20 beds" counts no beds)
-    words = re.findall(r"[A-Za-z][\w'’-]*|[,;:.()]|\d", text[start:start + 50])[:4]
+    # (an abbreviation is one word: "three U.N. agencies")
+    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[,;:.()]|\d",
+                       text[start:start + 50])[:4]
     phrase = []
     for word in words:
         if not word[0].isalpha() or word.lower() in _THING_STOP or (

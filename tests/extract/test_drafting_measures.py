@@ -573,3 +573,11 @@ def test_a_verb_with_an_object_of_its_own_measures_not_the_number():
     # near miss: the people themselves released
     d = drafts_by_number("The rebels released 21 people in Murree.", dt.date(2022, 1, 9))
     assert d["21"].quantity.endswith("released")
+
+
+def test_an_abbreviation_before_a_plural_is_part_of_what_is_counted():
+    # "three U.N. agencies": agencies, no people of the food-insecurity count after
+    d = drafts_by_number("A report from the government and three U.N. agencies indicates up to "
+                         "5.5 million people in South Sudan face food insecurity.",
+                         dt.date(2017, 6, 22))
+    assert d["three"].quantity == "south_sudan.agencies"
