@@ -40,6 +40,7 @@ def drop_article(phrase: str) -> str:
 
 def clean(phrase: str) -> str:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as|what|which)\s+", "", phrase, flags=re.I)
     # "a 25-year-old worker named Sumi", "a man called Ali": the name, not who he is
@@ -63,6 +64,12 @@ def clean(phrase: str) -> str:
         phrase = phrase[owned.end():]
     phrase = _ADJECTIVES.sub("", phrase) if _ADJECTIVES.sub("", phrase)[:1].isupper() else phrase
     return strip_role(phrase)
+
+
+# a time after the speaker, no part of its name ("recorded by the police a week ago")
+_WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:ago|"
+                         r"earlier|before)|yesterday|today|last\s+(?:week|month|night)|earlier|"
+                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
 
 
 # words before a name that say what kind of body it is ("state-run", "official")
