@@ -42,6 +42,8 @@ def main(argv=None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--together", action="store_true",
                         help="draft all into one registry, then verify it once")
+    parser.add_argument("--warnings", action="store_true",
+                        help="list every article's warnings too, not only its errors")
     args = parser.parse_args(argv)
     golds = args.gold or sorted(p for p in DATA.rglob("*.yaml") if "second" not in p.parts)
     if args.together:
@@ -52,13 +54,13 @@ def main(argv=None) -> int:
     for gold, findings in zip(golds, results):
         for finding in findings:
             counts[(finding["severity"], finding["rule"])] += 1
-            if finding["severity"] == "error":
+            if finding["severity"] == "error" or args.warnings:
                 errors.append((gold.stem, finding))
     print(f"{len(golds)} drafted articles; findings: "
           + ", ".join(f"{n} {sev} {rule}" for (sev, rule), n in counts.most_common()))
     print(f"{len({name for name, _ in errors})} articles with an error")
     for name, finding in errors:
-        print(f"  {name}: [{finding['rule']}] {finding['message']}")
+        print(f"  {name}: [{finding['severity']} {finding['rule']}] {finding['message']}")
     return 0
 
 
