@@ -58,7 +58,8 @@ def main(argv=None) -> int:
                 errors.append((gold.stem, finding))
     print(f"{len(golds)} drafted articles; findings: "
           + ", ".join(f"{n} {sev} {rule}" for (sev, rule), n in counts.most_common()))
-    print(f"{len({name for name, _ in errors})} articles with an error")
+    listed = "a finding" if args.warnings else "an error"
+    print(f"{len({name for name, _ in errors})} articles with {listed}")
     for name, finding in errors:
         print(f"  {name}: [{finding['severity']} {finding['rule']}] {finding['message']}")
     return 0

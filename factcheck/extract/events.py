@@ -81,6 +81,14 @@ class Events:
         attached = _attached(self.text, mention, candidates)
         event = attached or nearest(self.text, mention, [h for h in candidates
                                     if h.table != "generic_events"], self.mentions)
+        if attached is None and event is not None and event.start >= mention.end \
+                and mention.kind == "date" and not _SINCE.search(self.text, 0, mention.start) \
+                and not re.search(r"['’]s$", mention.text) \
+                and not _BY_EVENT.fullmatch(self.text, mention.end, event.start) \
+                and _DONE_BEFORE.search(self.text, _clause_start(self.text, sentence, mention),
+                                        mention.start):
+            event = None  # "Rescuers dug through homes Monday looking for survivors of a
+            # strong earthquake": the day of the digging, not of the quake after it
         if event is None:  # "The incident happened in the early morning on Friday"
             event = self._generic_subject(mention, candidates, hits)
         record = _RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
@@ -321,6 +329,22 @@ def _broken(text: str, cue: Hit, mention: Mention) -> bool:
 
 # "Wednesday morning's disaster", "Sunday's quake": the day owns the event
 _POSSESSED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?")
+
+
+# "destroyed on Monday by a landslide", "collapsed on Sunday when the quake struck":
+# the event did it that day
+_BY_EVENT = re.compile(r"\s*,?\s*(?:by|when|as|after|in|during)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?:[a-z]+\s+){0,2}")
+_SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)  # "since Aug. 30": a start
+# a past verb of someone's act before the day: the day is that act's
+_DONE_BEFORE = re.compile(r"\b(?!(?:hit|struck|erupted|began|started|occurred|happened)\b)"
+                          r"(?:[a-z]{3,}ed|dug|ran|sat|went|came|took|held|kept|stood|fought|"
+                          r"raced|met|spent|sought)\s+(?:[a-z-]+\s+){0,10}?$")
+
+
+def _clause_start(text: str, sentence: Span, mention: Mention) -> int:
+    cuts = [m.end() for m in BREAK.finditer(text, sentence.start, mention.start)]
+    return max([sentence.start, *cuts])
 
 
 def _attached(text: str, mention: Mention, events: list[Hit]) -> Hit | None:

@@ -108,3 +108,25 @@ def test_the_disaster_of_another_year_is_that_year_s_event():
                          dt.date(2025, 7, 30))
     assert d["on Wednesday"].quantity == "earthquake.start"
     assert d["2011"].quantity == "earthquake_2011.start"
+
+
+def test_the_day_of_someone_s_act_before_the_event_is_no_start_of_it():
+    published = dt.date(2014, 8, 4)
+
+    def quantity(text, number):
+        return drafts_by_number(text, published)[number].quantity
+    # the day of the digging, of the sifting, of the sermons: not of the event after
+    assert quantity("Rescuers dug through shattered homes Monday looking for survivors of "
+                    "a strong earthquake in Yunnan.", "Monday").startswith("unnamed_")
+    assert quantity("Authorities sifted through the rubble Thursday left by the nation's "
+                    "most violent outburst of tornadoes.", "Thursday").startswith("unnamed_")
+    assert quantity("Villagers pulled debris from collapsed schools and mud-brick homes with "
+                    "their bare hands on Sunday, desperate to find survivors from a huge "
+                    "earthquake.", "on Sunday").startswith("unnamed_")
+    # near misses: the event did it that day, or the day is the event's own
+    assert quantity("Homes were destroyed on Monday by a landslide in Yunnan.",
+                    "on Monday") == "landslide.start"
+    assert quantity("A strong earthquake struck Yunnan on Sunday.", "on Sunday") \
+        == "earthquake.start"
+    assert quantity("Two people have died since Aug. 30 in the outbreak.",
+                    "Aug. 30") == "outbreak.start"
