@@ -100,6 +100,8 @@ class Events:
         label = self._dated(label, event, mention)
         if _other_year(label, mention):
             return None  # "the 2019 heatwaves were 161, against 1,700 in 2018": no 2019 event
+        if mention.kind == "duration" and attached is None and re.search(r"\w-\w+$", mention.text):
+            return None  # "the biggest one-day tide of refugees": the tide's day, no event's
         if mention.kind == "duration":
             # "one day after the temblor struck": a lag from the event, not how long it
             # lasted; "in the last 21 years that I've been living": the speaker's time
@@ -109,8 +111,11 @@ class Events:
             lag = _LAG.match(self.text, mention.end)
             if lag is None:
                 return f"{label}.duration"
-            # how long since it: its aftermath ("nine days after the earthquake")
-            return f"{label}_aftermath.duration" if lag[1].lower() == "after" else None
+            # how long since it: its aftermath ("nine days after the earthquake"); not an
+            # act's own wait ("dug themselves out after about 20 minutes after it hit")
+            waited = re.search(r"\bafter\s+$", self.text[max(0, mention.start - 8):mention.start])
+            return f"{label}_aftermath.duration" if lag[1].lower() == "after" and not waited \
+                else None
         if _PERIOD.match(mention.text):
             return None  # "over the last 48 hours": how long, not when it began
         # a cue of the date's own clause ("As the typhoon weakened on Monday, workers
@@ -299,6 +304,20 @@ class Events:
 
 
 _NOT_RANKED = frozenset("and the for ever yet such this that its their one day days time".split())
+
+
+# "A second quake measuring 6.3", "the third aftershock": another event of its kind
+_ORDINAL = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?$")
+
+
+def ordinal_event(text: str, event: Hit) -> str | None:
+    """`second_quake` for an event told as the second of its kind, by the story's word
+    for it; else None (the first stays the story's own: its other numbers name it so)."""
+    said = _ORDINAL.search(text, max(0, event.start - 30), event.start)
+    if said is None:
+        return None
+    word = snake(text[event.start:event.end])
+    return f"{said[1]}_{word[:-1] if word.endswith('s') else word}"
 
 
 def _record_window(kept: str) -> str | None:

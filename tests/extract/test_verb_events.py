@@ -111,3 +111,17 @@ def test_an_adverb_before_the_verb_owns_no_event():
                     "March 24").startswith("unnamed_")
     # near miss: the noun before the adverb's verb still owns it
     assert quantity("The airport reopened on March 24.", "March 24") == "airport_reopening.start"
+
+
+def test_an_act_s_own_wait_and_a_day_adjective_are_no_event_spans():
+    # "dug themselves out after about 20 minutes after the avalanche hit": their wait
+    assert quantity("Three men dug themselves out after about 20 minutes after the second "
+                    "avalanche hit.", "about 20 minutes").startswith("unnamed_")
+    # near miss: the story's time since the event is its aftermath
+    assert quantity("A day after two avalanches buried eight men, police searched.",
+                    "A day") == "avalanche_aftermath.duration"
+    # "the biggest one-day tide of refugees": the tide's day, not the fighting's
+    assert not quantity("Fighting broke out, and Monday marked the biggest one-day tide of "
+                        "refugees.", "one-day").startswith("conflict")
+    # near miss: a span glued to the event is its length
+    assert quantity("The ten-day heatwave ended on Friday.", "ten-day") == "heatwave.duration"
