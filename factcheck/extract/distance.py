@@ -101,8 +101,9 @@ _AT_A_POINT = frozenset({"earthquake", "aftershock", "eruption", "explosion", "l
 
 def _located_event(text: str, sentence: Span, mention: Mention) -> str | None:
     """The last event of a point named before the number in its sentence."""
+    from .events import ordinal_event
     from .lexicon import lexicon
 
     hits = [h for h in lexicon().hits(text, sentence.start, mention.start)
             if h.table == "events" and h.name in _AT_A_POINT]
-    return hits[-1].name if hits else None
+    return (ordinal_event(text, hits[-1]) or hits[-1].name) if hits else None

@@ -33,7 +33,7 @@ from .clauses import (AGENT, COUNTS, EARLIER, EXAMPLES, INITIAL, aside, causativ
                       predicate_over_noun, reduced_relative)
 from .cases import case_count
 from .distance import distance
-from .events import Events
+from .events import Events, ordinal_event
 from .flight import hosted_part, internal_flight
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      heading_place, local_place, nation_of, owner_only, paragraph_place)
@@ -362,9 +362,11 @@ class Namer:
             return f"{self.events.event_name(after[0].name if after else 'earthquake')}.magnitude"
         if not close:  # "magnitude 7.0 by Indonesian authorities and a ... 6.9 by"
             return another_reading(self.text, mention, sentence.start, self.given)
-        events = [h for h in hits if h.table == "events"]
-        event = _nearest(self.text, mention, events, self.mentions)
-        return f"{self.events.event_name(event.name if event else 'earthquake')}.magnitude"
+        event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
+                         self.mentions)
+        second = ordinal_event(self.text, event) if event else None  # "A second quake"
+        return f"{second or self.events.event_name(event.name if event else 'earthquake')}" \
+            ".magnitude"
 
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""

@@ -130,3 +130,13 @@ def test_the_day_of_someone_s_act_before_the_event_is_no_start_of_it():
         == "earthquake.start"
     assert quantity("Two people have died since Aug. 30 in the outbreak.",
                     "Aug. 30") == "outbreak.start"
+
+
+def test_a_second_quake_is_an_event_of_its_own():
+    d = drafts_by_number("Twin quakes hit Iran\nThe quake measured 6.4 magnitude and struck 37 "
+                         "miles north-east of Tabriz. A second quake measuring 6.3 struck 49km "
+                         "north-east of Tabriz 11 minutes later.", dt.date(2012, 8, 12))
+    assert d["6.4"].quantity == "earthquake.magnitude"
+    assert d["6.3"].quantity == "second_quake.magnitude"
+    assert d["37 miles"].quantity == "earthquake.distance_from_tabriz"
+    assert d["49km"].quantity == "second_quake.distance_from_tabriz"
