@@ -68,6 +68,9 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         # whatever the voice and date (verify: a unit error)
         odd = next((other for other, value in kept.get(draft.quantity, ())
                     if _other_dimension(reading, value)), None)
+        if clash is None and k in titles and not draft.by:  # the outlet's own "Two more
+            # die of dengue" above "55 this year", UNB said: no summary of the body's
+            clash = _shared_by_none(reading, kept.get(draft.quantity, ()))
         if clash is not None or far is not None or odd is not None:
             why = _why(draft, clash, far) if odd is None else (
                 f"{draft.value!r} and {odd.value!r} measure different things: name this "
@@ -79,6 +82,14 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         kept.setdefault((draft.quantity, draft.as_of), []).append((draft, reading))
         kept.setdefault(draft.quantity, []).append((draft, reading))
     return result
+
+
+def _shared_by_none(reading, kept: list):
+    """The first body draft of a title's quantity, when no body draft, in any voice or
+    at any date, shares a number with the title's; else None."""
+    if kept and all(_apart_exactly(reading, value) for _, value in kept):
+        return kept[0][0]
+    return None
 
 
 def _later(draft, reading) -> int:

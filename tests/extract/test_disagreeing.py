@@ -209,3 +209,15 @@ def test_a_vague_word_gets_no_slack_verify_does_not_give_it():
         == ["zimbabwe.killed", "zimbabwe.killed"]
     assert names([draft("1,050 people", 1), draft("1,000 people", 2)]) \
         == ["zimbabwe.killed", "zimbabwe.killed"]
+
+
+def test_a_title_in_the_outlet_s_voice_that_no_body_figure_shares_is_left_unnamed():
+    # "Two more die of dengue" above "55 this year", UNB said: 2 is in no body figure
+    drafts = [draft("Two people", 1), draft("55 people", 20, by="UNB")]
+    kept = apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}", title=10)
+    assert [d.quantity for d in kept] == ["unnamed_doc.m1", "zimbabwe.killed"]
+    # near miss: one body figure in any voice shares it ('Eighteen' and 'at least 18')
+    drafts = [draft("Eighteen people", 1), draft("at least 18 people", 20, by="police"),
+              draft("15 people", 30, by="D D Sharma")]
+    kept = apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}", title=10)
+    assert [d.quantity for d in kept][0] == "zimbabwe.killed"
