@@ -151,7 +151,8 @@ _GROUP_WORD = "|".join(sorted(map(re.escape, _SHARE_GROUPS), key=len, reverse=Tr
 # the group right after the share, or after "of <whole> were": never "45 percent of
 # children", where the children are the whole
 _SHARE_GROUP = re.compile(
-    rf"\s+(?:(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?(?:were|are|was|is)\s+)?"
+    rf"\s+(?:(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?(?:were|are|was|is)\s+|"
+    rf"of\s+(?:them|whom)\s+)?"  # "half of them children"
     rf"(?:(?P<group>{_GROUP_WORD})\b|aged\s+(?P<side>above|over|under|below)\s+"
     rf"(?P<age>\d{{1,3}})\b)", re.IGNORECASE)
 

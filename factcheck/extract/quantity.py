@@ -203,7 +203,7 @@ class Namer:
                                    self.places.main,
                                    any(h.name == "population" for h in hits))
             if share is not None:
-                return share
+                return share or None
         if mention.unit == "household" and mention.kind not in SHARES:
             name += "_households"  # "2,000 families were affected": another unit, another count
         if INITIAL.search(self.text, max(0, mention.start - 40), mention.start):

@@ -22,10 +22,14 @@ _OF_THE_INFECTED = re.compile(r"\s+of\s+(?:the\s+)?(?:people|those|patients|pers
                               r"(?:are|were|have\s+been)\s+infected)|infected)\b", re.I)
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
+
+
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,
                    name: str, main: str | None, population_said: bool) -> str | None:
     """The ratio a share names, or None when the share is of the population itself
-    (`name` is "population": the caller's own naming stands)."""
+    (`name` is "population": the caller's own naming stands); "" when no name can be
+    given."""
     if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
         return f"{subject}.killed / {subject}.confirmed_cases"  # deaths per case
     if _OF_THE_INFECTED.match(text, mention.end) and name != "cases":
@@ -35,6 +39,9 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
     part = share_group(text, mention)
     if part is not None:  # "45 percent of arrivals were children": the whole's
         return f"{subject}.{name}_{part} / {subject}.{name}"  # name, then the part
+    if _OF_THEM.match(text, mention.end):
+        return ""  # "a majority of them in the last week": a part of the count before,
+        # which part unsaid: no name (not the place's share of another place's)
     if main and subject != main and not population_said:
         return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
     return f"{subject}.{name} / {subject}.population"

@@ -71,3 +71,17 @@ def test_a_share_of_a_whole_that_is_no_population_names_no_ratio():
         "ethiopia.departed_children / ethiopia.departed"
     d = drafts_by_number("Nearly 20 percent of the population of Sudan has fled.", PUBLISHED)
     assert d["Nearly 20 percent"].quantity == "sudan.departed / sudan.population"
+
+
+def test_a_share_of_them_is_of_the_count_before_never_of_a_population():
+    # "half of them children": the dead children's share of the dead
+    d = drafts("Some 400 people died in Syria, half of them children.")
+    assert d["half"].quantity == "syria.killed_children / syria.killed"
+    # "a majority of them in the last week": which part is unsaid; no name, and never
+    # one place's share of another's (it was telangana_and_andhra.killed / andhra.killed)
+    d = drafts("More than 100 people have died of sunstroke in Telangana and Andhra, a "
+               "majority of them in the last week.")
+    assert d["a majority"].quantity.startswith("unnamed_")
+    # near miss: a share with no "of them" is still the population's
+    d = drafts("Half of Syria's population has been displaced.")
+    assert d["Half"].quantity == "syria.displaced / syria.population"
