@@ -50,7 +50,7 @@ _RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|h
                      r"fiercest|most\s+\w+|first)\b(?P<kept>[^,;:.]{0,45})\b(?:in|since)"
                      r"\s+(?:the\s+(?:last|past)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|"
                      r"almost\s+)?$", re.I)
-_PERIOD = re.compile(r"(?:over|in|during|for)\s+the\s+(?:last|past)\b", re.I)
+_PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\b", re.I)
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
 _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
                     r"['’]d)?\s+(?:been\s+)?(?:living|lived|worked|working|served|been)\b", re.I)

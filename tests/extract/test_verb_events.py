@@ -125,3 +125,9 @@ def test_an_act_s_own_wait_and_a_day_adjective_are_no_event_spans():
                         "refugees.", "one-day").startswith("conflict")
     # near miss: a span glued to the event is its length
     assert quantity("The ten-day heatwave ended on Friday.", "ten-day") == "heatwave.duration"
+
+
+def test_the_past_hours_are_a_window_no_start():
+    # "The past 24 hours has seen the biggest displacement since the offensive began"
+    assert quantity("The past 24 hours has seen the biggest displacement since the "
+                    "offensive began.", "The past 24 hours").startswith("unnamed_")
