@@ -35,7 +35,7 @@ from .text import Span
 # on Friday"); a storm lasts days, and only a cue ("struck", "made landfall",
 # "battered") makes its date the start ("weakened on Monday" is not)
 INSTANT = frozenset({"earthquake", "aftershock", "landslide", "explosion", "avalanche",
-                     "tornado"})
+                     "tornado", "eruption"})
 _NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
 # not "the China Earthquake Networks Centre": a name going on is an institution's
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)"

@@ -140,3 +140,15 @@ def test_a_second_quake_is_an_event_of_its_own():
     assert d["6.3"].quantity == "second_quake.magnitude"
     assert d["37 miles"].quantity == "earthquake.distance_from_tabriz"
     assert d["49km"].quantity == "second_quake.distance_from_tabriz"
+
+
+def test_an_eruption_s_day_is_its_start():
+    published = dt.date(2021, 12, 6)
+    d = drafts_by_number("Lava flowed down its slopes after a sudden eruption Saturday, "
+                         "December 4.", published)
+    assert d["Saturday, December 4"].quantity == "eruption.start"
+    # near misses: a cue still says the end, and "violence erupted" is no volcano's
+    d = drafts_by_number("The eruption ended on Friday.", published)
+    assert d["on Friday"].quantity == "eruption.end"
+    d = drafts_by_number("Violence erupted in Juba on Friday.", published)
+    assert not d["on Friday"].quantity.startswith("eruption")
