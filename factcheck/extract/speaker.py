@@ -102,7 +102,19 @@ class Speakers:
         if chosen is None:  # "People killed: 501" under "..., according to X:"
             source = factbox_source(self.text, start)
             return self._resolve(source) if source else ""
+        if self._in_speaker(chosen, start):
+            return ""  # ", said a 79-year-old survivor of the 2011 disaster": who speaks
         return self._resolve(chosen.speaker)
+
+    def _in_speaker(self, frame, start: int) -> bool:
+        """Whether the number at `start` stands in the words naming the speaker after
+        an inverted verb (", said a 79-year-old survivor"): the outlet's, not theirs."""
+        between = self.text[frame.verb.end:start]
+        named_after = bool(frame.speaker) and re.match(
+            r"\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(frame.speaker) + r"\b",
+            self.text[frame.verb.end:frame.verb.end + 160]) is not None
+        return named_after and frame.verb.end <= start and len(between) < 80 \
+            and re.search(r"[,;:.()“”\"]", between) is None
 
     def _advance(self, upto: int) -> None:
         """Read the speakers of every sentence before `upto`, so that a later "he"
@@ -309,6 +321,8 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         if named is not None:  # (the capitalised name after the role's words)
             return named.group(1)
     subject = noun_phrase_before(tokens)
+    if word in ("reports", "estimates") and subject.lower() in _OF_A_DOCUMENT:
+        return f"{subject} {word}"  # "Recent reports claim": the reports, a noun
     if subject and subject.split()[-1].lower() in PRONOUNS:
         return subject.split()[-1]  # "But moments later he told": he
     if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject):
@@ -318,6 +332,9 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     return ""
 
 
+# words that make "reports" a noun ("Recent reports claim there may be over 100")
+_OF_A_DOCUMENT = frozenset("recent latest new initial early earlier preliminary "
+                           "unconfirmed official local some other".split())
 # names no one: a gerund ("raising fears that"), an adverb ("mostly schools")
 _NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 # (not "told X"; "reports UNB", "reported Reuters": a news agency after its verb)

@@ -51,6 +51,9 @@ def clean(phrase: str) -> str:
     # "according to unconfirmed reports from local partners", "according to Red
     # Cross figures": the source, not its document
     phrase = _DOCUMENT_OF.sub("", phrase)
+    # "reports compiled by AFP from central and provincial relief agencies": AFP
+    phrase = re.sub(r"^((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+from\s+(?=[a-z]).*$", r"\1",
+                    phrase)
     trimmed = re.sub(r"\s+(?:figures|data|estimates|statistics|tallies|records|website|"
                      r"web\s+site|site|page|account|feed)$", "",
                      phrase, flags=re.I) or phrase

@@ -60,7 +60,7 @@ def noun_phrase_before(tokens: list[str]) -> str:
     """The words before the verb up to a clause boundary; over an appositive
     ("the UN high commissioner, Filippo Grandi,") to the part that is a name."""
     if not tokens or tokens[-1] != ",":
-        return phrase_back(tokens)
+        return _named_before_role(tokens) or phrase_back(tokens)
     commas = [k for k, token in enumerate(tokens[:-1]) if token == ","]
     if not commas:
         return ""
@@ -79,6 +79,20 @@ def noun_phrase_before(tokens: list[str]) -> str:
         if candidate and is_name(strip_role(drop_article(candidate))):
             return candidate
     return head
+
+
+def _named_before_role(tokens: list[str]) -> str:
+    """The name before an unclosed appositive role that runs to the verb ("Abdul Muhari,
+    the head of the agency's data, communications and information centre said"), or "".
+    Only when the words right before the verb name no one themselves."""
+    if any(t[:1].isupper() for t in phrase_back(tokens).split()):
+        return ""
+    for k in range(len(tokens) - 2):
+        if tokens[k + 1] == "," and tokens[k + 2].lower() == "the":
+            name = phrase_back(tokens[:k + 1])
+            if len(name.split()) >= 2 and PERSON_NAME.match(name) and is_name(name):
+                return name
+    return ""
 
 
 def _bare_role(phrase: str) -> bool:

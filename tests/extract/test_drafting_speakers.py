@@ -625,3 +625,35 @@ def test_a_time_after_the_speaker_is_no_part_of_its_name():
     # near miss: a name that ends in a word of time stays whole
     d = drafts("Five people died, said Ali Today.")
     assert d["Five"].by == "Ali Today"
+
+
+def test_a_document_s_adjective_makes_reports_a_noun_not_a_verb():
+    # "Recent reports claim": the reports, not someone called "Recent"
+    d = drafts("Recent reports claim there may be over 100 corpses underground.")
+    assert d["over 100"].by == "Recent reports"
+    # near miss: an agency's name before "reports" is the speaker
+    assert drafts("UNB reports 20 people died in Lagos.")["20"].by == "UNB"
+
+
+def test_the_source_of_a_compilation_is_named_without_where_it_drew_from():
+    d = drafts("By early Sunday, 92 people were confirmed dead, according to reports "
+               "compiled by AFP from central and provincial emergency relief agencies.")
+    assert d["92"].by == "AFP"
+
+
+def test_a_number_in_the_words_naming_the_speaker_is_the_outlet_s():
+    d = drafts("Nine people died, said a 79-year-old survivor of the 2011 disaster.")
+    assert d["Nine"].by == "79-year-old survivor of the 2011 disaster"
+    assert d["79-year-old"].by is None and d["2011"].by is None
+    # near miss: the speaker named before the verb; the number after is theirs
+    assert drafts("Abdul Muhari, the agency spokesman, said 20 people died.")["20"].by \
+        == "Abdul Muhari"
+
+
+def test_a_name_before_a_role_that_runs_to_the_verb_speaks():
+    d = drafts('"At least 11,615 residents must evacuate," Abdul Muhari, the head of the '
+               "agency's disaster data, communications and information centre said.")
+    assert d["At least 11,615"].by == "Abdul Muhari"
+    # near miss: a role with no name before it stays the speaker
+    assert drafts("The head of the agency said 20 people died.")["20"].by \
+        == "head of the agency"
