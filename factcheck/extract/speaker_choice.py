@@ -132,9 +132,11 @@ def _right_after(text: str, end: int, frame: Frame) -> bool:
 
 def given_to(text: str, close: int, frame: Frame) -> bool:
     """"...," Afshan Khan, UNICEF's director, told a briefing: the frame follows the
-    closing mark after a comma, within a short attribution."""
+    closing mark after a comma, within an attribution of one sentence's clause (a long
+    title counts: "South Korean Director of Disease Prevention Center at Korea Center
+    for Disease Control and Prevention, Jeong Eun-kyeong, said")."""
     gap = text[close + 1:frame.verb.start]
-    return bool(re.match(r"\s*$|[\s,]", gap)) and len(gap.split()) <= 14 \
+    return bool(re.match(r"\s*$|[\s,]", gap)) and len(gap.split()) <= 24 \
         and not re.search(r"[.;:!?]", gap)
 
 

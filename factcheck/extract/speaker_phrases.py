@@ -75,6 +75,10 @@ def noun_phrase_before(tokens: list[str]) -> str:
         first = ""
     if _bare_role(head) and PERSON_NAME.match(strip_role(appositive)):
         return appositive  # "The Minister of Health, Prof. Isaac Adewole,": the person
+    if any(t.lower() in ROLES for t in tokens[:commas[-1]]) and len(appositive.split()) >= 2 \
+            and PERSON_NAME.match(appositive) and is_name(appositive):
+        return appositive  # "Director of ... at Korea Center for Disease Control, Jeong
+        # Eun-kyeong,": the person the role's organisation ends before
     for candidate in (first, head, appositive):
         if candidate and is_name(strip_role(drop_article(candidate))):
             return candidate

@@ -657,3 +657,15 @@ def test_a_name_before_a_role_that_runs_to_the_verb_speaks():
     # near miss: a role with no name before it stays the speaker
     assert drafts("The head of the agency said 20 people died.")["20"].by \
         == "head of the agency"
+
+
+def test_a_person_after_a_long_title_speaks_for_the_whole_quotation():
+    d = drafts("“As of now, the total number of confirmed cases is 175. Total 94 patients are "
+               "undergoing treatment and 27 people have died,” South Korean Director of "
+               "Disease Prevention Center at Korea Center for Disease Control and "
+               "Prevention, Jeong Eun-kyeong, said at a news briefing.")
+    assert d["175"].by == d["27"].by == "Jeong Eun-kyeong"
+    # near miss: an organisation's name as the appositive stays the organisation
+    d = drafts("“Some 175 cases were confirmed,” the head of the ministry, the Korea Centers "
+               "for Disease Control, said.")
+    assert d["Some 175"].by == "Korea Centers for Disease Control"
