@@ -133,7 +133,19 @@ def _after_capitalised(scan, i: int) -> bool:
     if prev.kind != "word" or prev.end != token.start - 1 or prev.text.islower():
         return False
     low = prev.low
-    return low not in FUNCTION_WORDS and low not in scan.table.vocabulary
+    return low not in FUNCTION_WORDS and low not in scan.table.vocabulary \
+        and not _listed_count(scan, i)
+
+
+def _listed_count(scan, i: int) -> bool:
+    """A place and its count in a list of counts ("UP followed with 20, Bihar 14, and
+    Jharkhand four"): a number before the comma, the list going on after."""
+    if i < 3:
+        return False
+    comma, number = scan.tokens[i - 2], scan.tokens[i - 3]
+    after = scan.tokens[i + 1] if i + 1 < len(scan.tokens) else None
+    return comma.text == "," and number.kind == "number" \
+        and (after is None or after.text in (",", ";", ".") or after.low == "and")
 
 
 def _street_number(scan, i: int) -> bool:

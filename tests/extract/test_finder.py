@@ -249,3 +249,12 @@ def test_a_number_glued_to_a_noun_by_a_hyphen_counts_no_people():
     assert unit("The death toll in the 21-storey building rose to 38.", "38") == "person"
     # near miss: a space between is a count's own noun again
     assert unit("The death toll rose to 21 people.", "21") == "person"
+
+
+def test_a_place_and_its_count_in_a_list_of_counts_is_no_name():
+    texts = [m.text for m in find_mentions(
+        "Odisha reported the most deaths at 99. UP followed with 20, Bihar 14, and "
+        "Jharkhand four.")]
+    assert texts == ["99", "20", "14", "four"]
+    # near misses: a model or a road after its name stays a name
+    assert found("The Boeing 747 crashed.") == [] and found("He took Route 66 home.") == []
