@@ -313,9 +313,11 @@ def definite_local(text: str, sentence, places) -> str | None:
 
 _BURNED = re.compile(r"\b(?:burned|burnt|burning|charred|scorched|blackened|consumed|"
                      r"torched|engulfed)\b", re.I)
-_FIRE_SPREAD = re.compile(r"\b(?:fire|blaze|wildfire|bushfire|inferno)s?\s+(?:has\s+|had\s+)?"
-                          r"(?:spread|spreads|raced|swept|covered|covers|spanned|spans|"
-                          r"grew|stretched|stretches)\b", re.I)
+# (past an aside: "the bushfire, which began at X, ultimately ripped through 11,000 ha")
+_FIRE_SPREAD = re.compile(r"\b(?:fire|blaze|wildfire|bushfire|inferno)s?\b[^.;:]{0,80}?\b"
+                          r"(?:has\s+|had\s+)?(?:spread|spreads|raced|swept|covered|covers|"
+                          r"spanned|spans|grew|stretched|stretches|ripped\s+through|"
+                          r"tore\s+through|burned\s+through)\b", re.I)
 # "2,500-acre (1,011.7-hectare) blaze", "a 120,000 hectare inferno"
 _FIRE_NOUN = re.compile(r"(?:\s*\([^()]{0,30}\))?-?\s*"
                         r"(?:wild)?(?:fire|blaze|bushfire|inferno)s?\b", re.I)

@@ -241,3 +241,12 @@ def test_a_storm_to_make_landfall_dates_its_forecast_start():
     d = drafts_by_number("Typhoon hits Luzon\nTyphoon Parma made landfall in Luzon on "
                          "Saturday.", dt.date(2009, 10, 5))
     assert d["on Saturday"].quantity == "typhoon.start"
+
+
+def test_a_fire_that_ripped_through_an_area_past_an_aside_burned_it():
+    d = drafts("Residents near Ballarat were told to leave as the bushfire, which began at "
+               "Bayindeen, accelerated and ultimately ripped through more than 11,000 hectares.")
+    assert d["more than 11,000 hectares"].quantity.endswith(".area_burned")
+    # near miss: floods that ripped through farmland burned nothing
+    d = drafts("Floods ripped through 1,000 hectares of farmland in Ballarat.")
+    assert not d["1,000 hectares"].quantity.endswith("area_burned")
