@@ -581,3 +581,13 @@ def test_an_abbreviation_before_a_plural_is_part_of_what_is_counted():
                          "5.5 million people in South Sudan face food insecurity.",
                          dt.date(2017, 6, 22))
     assert d["three"].quantity == "south_sudan.agencies"
+
+
+def test_a_workforce_is_its_own_count():
+    d = drafts_by_number("The state-owned mine in Henan employs 4,100 people.",
+                         dt.date(2004, 10, 24))
+    assert d["4,100"].quantity == "henan.employees"
+    # near miss: people employed by it and killed are the toll
+    d = drafts_by_number("Some 300 people employed by the mine in Henan were killed.",
+                         dt.date(2004, 10, 24))
+    assert d["Some 300"].quantity == "henan.killed"
