@@ -102,8 +102,9 @@ def among_the(text: str, mention: Mention, found: str | None) -> str | None:
 # have been confirmed": the part of a count in a state of its own
 _OF_THOSE = re.compile(r"\b(?:Of|Out\s+of)\s+(?:those|the)\s+(?:total\s+)?(?P<whole>missing|"
                        r"deaths|dead|injured|victims|cases)\b", re.I)
-_STATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had)\s+(?P<not>yet\s+to\s+be|not\s+(?:yet\s+)?"
-                    r"been)?(?:been\s+)?\s*(?P<state>confirmed|identified|verified|validated)\b")
+_STATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had)\s+"
+                    r"(?P<not>yet\s+to\s+be|not\s+(?:yet\s+)?been)?(?:been\s+)?\s*"
+                    r"(?P<state>confirmed|identified|verified|validated)\b")
 _WHOLES = {"deaths": "killed", "dead": "killed", "victims": "killed"}
 
 

@@ -133,7 +133,8 @@ def _other_plural(word: str) -> bool:
 
 
 # plurals with no -s that count no people ("almost 60 aircraft", "300 cattle")
-_THINGS_NO_S = frozenset("aircraft spacecraft cattle livestock sheep poultry fish deer swine".split())
+_THINGS_NO_S = frozenset("aircraft spacecraft cattle livestock sheep poultry fish deer "
+                         "swine".split())
 
 
 def _behind(tokens, first: int, limit: int, table: PhraseTable) -> bool:
