@@ -37,35 +37,45 @@ _DEMONYM_ENDING = re.compile(r"^[A-Z][a-z]+(?:ians|ans|anis|is|ese|ites)$")
 _STOP_AHEAD = frozenset("""is was were are be been has have had will would could should
 may might can did do does who which that and or but said says""".split())
 _SKIP_AHEAD = 5
-_HOUSEHOLDS = frozenset("families family households household".split())
 _LOOK_BACK = 8
 
 
-_CACHE: dict[int, tuple[PhraseTable, frozenset[str]]] = {}
+_CACHE: dict[int, tuple[PhraseTable, frozenset[str], frozenset[str]]] = {}
 
 
 def person_words(table: PhraseTable) -> frozenset[str]:
     """Person nouns: the fixed list plus every table unit that is a person unit."""
+    return _unit_words(table)[0]
+
+
+def household_words(table: PhraseTable) -> frozenset[str]:
+    """The table's words for households ("families", "household"): no people."""
+    return _unit_words(table)[1]
+
+
+def _unit_words(table: PhraseTable) -> tuple[frozenset[str], frozenset[str]]:
     cached = _CACHE.get(id(table))
-    if cached is not None and cached[0] is table:
-        return cached[1]
-    words = _person_words(table)
-    _CACHE[id(table)] = (table, words)
-    return words
+    if cached is None or cached[0] is not table:
+        cached = (table, *_read_unit_words(table))
+        _CACHE[id(table)] = cached
+    return cached[1], cached[2]
 
 
-def _person_words(table: PhraseTable) -> frozenset[str]:
+def _read_unit_words(table: PhraseTable) -> tuple[frozenset[str], frozenset[str]]:
     from ..grammar.context import unit_info
 
-    words = set(PERSON_NOUNS)
+    people, households = set(PERSON_NOUNS), set()
     for phrase, unit in table.raw.get("units", {}).items():
         name = phrase if unit is True else unit
         try:
-            if unit_info(str(name)).name == "person":  # not "families": households
-                words.add(phrase.lower())
+            kind = unit_info(str(name)).name
         except Exception:  # noqa: BLE001 - a user's odd unit is simply not a person
             continue
-    return frozenset(words)
+        if kind == "person":
+            people.add(phrase.lower())
+        elif kind == "household":  # "families": not people
+            households.add(phrase.lower())
+    return frozenset(people), frozenset(households)
 
 
 def is_person_word(word: str, table: PhraseTable) -> bool:
@@ -98,6 +108,7 @@ def _compound(tokens, i: int) -> bool:
 
 
 def _ahead(tokens, i: int, table: PhraseTable) -> bool | None:
+    households = household_words(table)
     seen = 0
     previous = None
     while i < len(tokens) and seen < _SKIP_AHEAD:
@@ -109,9 +120,9 @@ def _ahead(tokens, i: int, table: PhraseTable) -> bool | None:
             if low in _STOP_AHEAD or low == "others":
                 return None  # "seven others": people only if what came before was
             following = tokens[i + 1].low if i + 1 < len(tokens) else ""
-            if low in _HOUSEHOLDS and following in ("member", "members"):
+            if low in households and following in ("member", "members"):
                 return True  # "five family members"
-            if low in _HOUSEHOLDS or following in _HOUSEHOLDS:
+            if low in households or following in households:
                 return False  # "4,000 Afghan families", "displaced families": households
             if is_person_word(token.text, table):
                 return True
