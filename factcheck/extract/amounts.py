@@ -268,49 +268,6 @@ def elided(text: str, mention: Mention, hits: list[Hit], mentions,
     return None
 
 
-_ATTACKS = frozenset("attack attacks raid assault ambush massacre".split())
-_ON_PLACE = re.compile(r"\s+(?:on|in|against)\s+(?:the\s+(?:village|town|city|camp|"
-                       r"settlement)\s+of\s+|the\s+(?=[A-Z]))?")
-
-
-def attack_on(text: str, mention: Mention, hits: list[Hit], places) -> str | None:
-    """The place of "an attack on Abdo village on July 23", "the armed attack on the
-    village of Mestri" right before the date: an attack is an event of its own, one
-    per place (`abdo_attack.start`), not the war it is part of."""
-    for hit in hits:
-        if text[hit.start:hit.end].lower() not in _ATTACKS:
-            continue
-        on = _ON_PLACE.match(text, hit.end)
-        place = next((p for p in places if on and p.start == on.end()), None)
-        if place is None:
-            continue
-        if hit.start >= mention.end:  # "On 8 June, an attack on the South Hospital"
-            if re.fullmatch(r"\s*,\s*(?:an?|the)\s+(?:[a-z]+\s+)?", text[mention.end:hit.start]):
-                return place.key
-            continue
-        gap = text[place.end:mention.start]
-        if re.fullmatch(r"\s+(?:(?:village|town|city|camp)\s+)?(?:on|in|at)?\s*"
-                        r"(?:the\s+(?:morning|night|evening)\s+of\s+)?", gap):
-            return place.key
-    return None
-
-
-_LOCAL = re.compile(r"\bthe\s+(?:same\s+)?(?:village|camp|town|neighbou?rhood|settlement|"
-                    r"municipality|hamlet)\b", re.I)
-
-
-def definite_local(text: str, sentence, places) -> str | None:
-    """"the falling hill damaged 37 houses in the village": a sentence that names no
-    place but "the village", "the camp", "the town" is about the last place named
-    before it that is not the story's main place (a country holds villages; a
-    village is what the story came down to)."""
-    if not _LOCAL.search(text, sentence.start, sentence.end):
-        return None
-    before = [p for p in places.found if p.end <= sentence.start and not p.demonym
-              and not p.qualifier and p.key != places.main]
-    return before[-1].key if before else None
-
-
 _BURNED = re.compile(r"\b(?:burned|burnt|burning|charred|scorched|blackened|consumed|"
                      r"torched|engulfed)\b", re.I)
 # (past an aside: "the bushfire, which began at X, ultimately ripped through 11,000 ha")
@@ -382,19 +339,3 @@ def another_of(text: str, mention: Mention, sentence, given: dict, name: str) ->
         return False
     return any(sentence.start <= start < mention.start and earlier == name
                for start, earlier in given.items())
-
-
-_CARRIER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[“\"‘]?(?:[a-z-]+\s+){0,3}?([a-z]+)\s+"
-                      r"(?:(?:was|were|is|are)\s+)?carrying\b")
-
-
-# the subject of the sentence's first verb: "The last bus rumbled ..., carrying 15"
-_OPENING_THING = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]+ed\b")
-
-
-def vehicle(text: str, sentence) -> str | None:
-    """What carries the people counted aboard, when the sentence names no place:
-    "the last bus carrying ethnic Armenians ... carrying 15 refugees" -> `bus`."""
-    found = _CARRIER.search(text, sentence.start, sentence.end) \
-        or _OPENING_THING.match(text, sentence.start, sentence.end)
-    return found.group(1) if found else None

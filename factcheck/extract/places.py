@@ -19,6 +19,7 @@ from functools import cached_property
 
 from .lexicon import lexicon
 from .nesting import containers, listed, outermost
+from .place_runs import RUN, names_in, words_before
 from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, RIVER_AFTER, RIVER_BEFORE,
                           not_a_name)
 from .place_kinds import (VOLCANO_AFTER, compass_parts, country_keys, event_site, most_named,
@@ -27,14 +28,6 @@ from .references import with_landmarks
 from .spellings import (known_spellings, not_speakers, one_spelling, snake, spellings_of,
                         title_case_checked)
 
-# a run of capitalised words; "of" joins it after a word that heads a place's name
-# ("Democratic Republic of Congo", "Bay of Bengal", "Horn of Africa"), never after an organisation's
-# ... and an Arabic article joins it: "Ras al-Ayn", "Deir al-Balah", "Marj Al-Zuhour";
-# "St." or "Mt." opens it ("St. Louis")
-_RUN = re.compile(r"(?:(?:St|Mt|Ft)\.[ \t]+)?[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(?<=Emirate)|"
-                  r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay)|(?<=Horn)|(?<=Cape)|"
-                  r"(?<=Strait))[ \t]+of[ \t]+(?:the[ \t]+)?)(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])[\w’'\-]*)*")
-_POSSESSIVE = re.compile(r"['’]s$")
 _PREPOSITIONS = frozenset("""in of from into to across inside near throughout within towards on
 toward around outside at off""".split())  # "capsized off Sabratha"
 # a disaster's verbs take the place they struck as object ("battered Taiwan",
@@ -58,7 +51,6 @@ _ARRIVAL = frozenset("""arrived arriving arrive entered entering reached reachin
 crossed crossing headed heading decamped went returned""".split())
 # "KOSLANDA, Sri Lanka — ": a place in capitals, its country, a dash
 _PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)\s*[—–-]")
-_POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
 # "the Bossangoa area of Central African Republic": the second names where the first is
 _WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state|prefecture|"
@@ -121,7 +113,7 @@ class Places:
         # the title names what the story is about, and the body names it again (not
         # the section of "February 23, 2011 in Nation/World")
         body = {p.key for p in self.found if p.start >= text.find(title) + len(title)}
-        named = {snake(m.group()) for m in _RUN.finditer(title)}
+        named = {snake(m.group()) for m in RUN.finditer(title)}
         for key in body:
             if len(title.split()) <= 20 and (key in named or (  # "UK heatwave": britain's,
                     spellings_of(key) & named and not named & set(keys) - {key})):
@@ -189,8 +181,8 @@ class Places:
         seen: set[tuple[int, int]] = set()
         confirmed = set(self.registry.values())
         pending, last_end = [], -10
-        for match in _RUN.finditer(self.text):
-            for start, end, name in _names_in(match):
+        for match in RUN.finditer(self.text):
+            for start, end, name in names_in(match):
                 key = self.registry.get(snake(name)) or peak_key(name, self.text)
                 possessive = self.text[end:end + 2] in ("’s", "'s")
                 role = None if possessive else self._role(start, end)
@@ -225,7 +217,7 @@ class Places:
             # preposition ("in India's Kerala"; not "Russia's Putin")
             owner = owners.get(place.start - 3)
             if owner is not None and re.fullmatch(r"['’]s\s", self.text[
-                    place.start - 3:place.start]) and (_words_before(self.text, owner, 1)
+                    place.start - 3:place.start]) and (words_before(self.text, owner, 1)
                                                        or ["?"])[-1] in _BEFORE_PLACE \
                     and not NOT_PLACES & set(self.text[place.start:place.end].lower().split()):
                 confirmed.add(place.key)
@@ -275,8 +267,8 @@ class Places:
             return True  # "Malawi's commercial capital Blantyre", "the town of Oso"
         if _STATE.match(self.text, start + len(name)) and " " not in name:
             return True  # "Burma state-run television", "Bangladesh Prime Minister"
-        previous = [w.lower() for w in _words_before(self.text, start, 2)]
-        cased = _words_before(self.text, start, 2, keep_case=True)
+        previous = [w.lower() for w in words_before(self.text, start, 2)]
+        cased = words_before(self.text, start, 2, keep_case=True)
         if previous == ["according", "to"]:
             return False  # "according to Xinhua": a source, not a place
         if _SPEAKS.match(self.text, start + len(name)) and not (
@@ -285,7 +277,7 @@ class Places:
         if re.match(r"(?:\s+(?:state|province|district|county|region|city|town|village))?"
                     r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 20]):
             return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."
-        three = [w.lower() for w in _words_before(self.text, start, 3)]
+        three = [w.lower() for w in words_before(self.text, start, 3)]
         if len(three) == 3 and three[0] in _PREPOSITIONS and three[1] == "the" \
                 and three[2] in _DIRECTIONS:
             return True  # "in the northern Cabo Delgado province", as "in northern Syria"
@@ -297,7 +289,7 @@ class Places:
                     [verb, "the"] for verb in _STRUCK)))  # "hitting the Philippines"
 
     def _role(self, start: int, end: int) -> str | None:
-        previous = _words_before(self.text, start, 6)
+        previous = words_before(self.text, start, 6)
         while previous and previous[-1] in _BEFORE_A_NAME:  # "into the Central African
             previous = previous[:-1]  # Republic", "from neighboring Pakistan"
         if not previous:
@@ -305,7 +297,7 @@ class Places:
         last = previous[-1]
         if last in _FLIGHT or (last == "from" and any(
                 w in _FLIGHT | _DISPLACED for w in previous)) \
-                or _ESCAPED_IN.search(" ".join(_words_before(self.text, start, 9))):
+                or _ESCAPED_IN.search(" ".join(words_before(self.text, start, 9))):
             return "origin"
         if last in ("into", "entered", "reached"):
             return "destination"
@@ -367,34 +359,3 @@ def _fold_compounds(found: list[Place], text: str, declared: set[str]) -> list[P
     if not folded:
         return found
     return [replace(p, key=folded.get(p.key, p.key)) for p in found]
-
-
-def _names_in(match: re.Match):
-    """The names in a run of capitalised words: the run itself, without a leading
-    article or title and without a trailing possessive."""
-    text, start = match.group(), match.start()
-    lead = re.match(r"(?:(?:The|In|On|At|From|Of|Mr\.?|Mrs\.?|President|Prime|Minister|"
-                    r"Neighbou?ring|Nearby)\s+)+", text)  # "Neighboring Ethiopia has had"
-    if lead:
-        text, start = text[lead.end():], start + lead.end()
-    dated = re.search(r"\s+(?:January|February|March|April|May|June|July|August|September|"
-                      r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Saturday|Sunday)\b.*$", text)
-    if dated:  # "in Mexico Wednesday": the place ends before the day
-        text = text[:dated.start()]
-    possessive = _POSSESSIVE.search(text)
-    if possessive and " " not in text[possessive.start():]:
-        text = text[:possessive.start()]
-    inner = re.search(r"['’]s\s+([A-Z]\w*)", text)
-    if inner and inner.group(1).lower() not in _POSSESSIVE_NAMES:  # "Armenia’s Goris"
-        yield start, start + inner.start(), text[:inner.start()]
-        yield start + inner.start(1), start + len(text), text[inner.start(1):]
-    elif text:
-        yield start, start + len(text), text
-
-
-def _words_before(text: str, start: int, count: int, keep_case: bool = False) -> list[str]:
-    piece = text[max(0, start - 60):start]
-    if re.search(r"(?:[.;:!?,]|\n)[\s“”\"‘’']*$", piece):  # ", Baker"; a title line's end
-        return []
-    return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from . import amounts
+from . import amounts, scenes
 from .ages import person_age
 from .amount_names import extent_name, money_name, temperature_name
 from .asof import AsOf
@@ -185,7 +185,7 @@ class Namer:
         name = measure.name
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name == "on_board" and not self.places.between(sentence.start, sentence.end):
-            subject = amounts.vehicle(self.text, sentence) or subject  # "the last bus"
+            subject = scenes.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:
             subject, name = self._flow(mention, sentence, subject, name)
         name = of_the_day(self.text, sentence, as_of, name, mention.start) + period(
@@ -298,7 +298,7 @@ class Namer:
             return both or nearest.key
         if measure not in FLOWS:
             local = local_place(self.text, sentence.start, sentence.end, self.places) \
-                or amounts.definite_local(self.text, sentence, self.places)
+                or scenes.definite_local(self.text, sentence, self.places)
             if local is not None:  # "damaged 37 houses in the village", "in eight states"
                 return local
             framed = paragraph_place(self.text, mention.start, self.places)
@@ -385,7 +385,7 @@ class Namer:
         if dated is not None and dated[1][0] <= mention.start < dated[1][1]:
             return f"{dated[0]}.start"  # "A July 29 quake killed 16 people"
         hits = self._hits(sentence, mention)
-        attack = amounts.attack_on(self.text, mention, hits, self.places.found)
+        attack = scenes.attack_on(self.text, mention, hits, self.places.found)
         if attack is not None:  # "during an attack on Abdo village on July 23"
             return f"{attack}_attack.start" if mention.kind == "date" else None
         return struck_event(self.events, mention, sentence, hits, self.places, self.year) \

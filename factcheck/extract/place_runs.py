@@ -1,0 +1,48 @@
+"""Capitalised runs of words, the names inside them, and the words before a name: the
+raw material `places.py` decides places from.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a run of capitalised words; "of" joins it after a word that heads a place's name
+# ("Democratic Republic of Congo", "Bay of Bengal", "Horn of Africa"), never after an organisation's
+# ... and an Arabic article joins it: "Ras al-Ayn", "Deir al-Balah", "Marj Al-Zuhour";
+# "St." or "Mt." opens it ("St. Louis")
+RUN = re.compile(r"(?:(?:St|Mt|Ft)\.[ \t]+)?[A-Z][\w’'\-]*(?:(?:[ \t]+|(?:(?<=Republic)|(?<=Kingdom)|(?<=Emirate)|"
+                 r"(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay)|(?<=Horn)|(?<=Cape)|"
+                 r"(?<=Strait))[ \t]+of[ \t]+(?:the[ \t]+)?)(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])[\w’'\-]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_NAMES = frozenset("bazaar bazar island bay point creek town landing harbour harbor head".split())
+
+
+def names_in(match: re.Match):
+    """The names in a run of capitalised words: the run itself, without a leading
+    article or title and without a trailing possessive."""
+    text, start = match.group(), match.start()
+    lead = re.match(r"(?:(?:The|In|On|At|From|Of|Mr\.?|Mrs\.?|President|Prime|Minister|"
+                    r"Neighbou?ring|Nearby)\s+)+", text)  # "Neighboring Ethiopia has had"
+    if lead:
+        text, start = text[lead.end():], start + lead.end()
+    dated = re.search(r"\s+(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)\b.*$", text)
+    if dated:  # "in Mexico Wednesday": the place ends before the day
+        text = text[:dated.start()]
+    possessive = _POSSESSIVE.search(text)
+    if possessive and " " not in text[possessive.start():]:
+        text = text[:possessive.start()]
+    inner = re.search(r"['’]s\s+([A-Z]\w*)", text)
+    if inner and inner.group(1).lower() not in _POSSESSIVE_NAMES:  # "Armenia’s Goris"
+        yield start, start + inner.start(), text[:inner.start()]
+        yield start + inner.start(1), start + len(text), text[inner.start(1):]
+    elif text:
+        yield start, start + len(text), text
+
+
+def words_before(text: str, start: int, count: int, keep_case: bool = False) -> list[str]:
+    piece = text[max(0, start - 60):start]
+    if re.search(r"(?:[.;:!?,]|\n)[\s“”\"‘’']*$", piece):  # ", Baker"; a title line's end
+        return []
+    return [w if keep_case else w.lower() for w in re.findall(r"[A-Za-z.]+", piece)[-count:]]

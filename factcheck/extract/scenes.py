@@ -1,0 +1,71 @@
+"""Where a count happened when its sentence names no place of its own: the place an
+attack struck ("an attack on Abdo village on July 23" -> `abdo_attack.start`), the
+last place before "the village" or "the camp", and the vehicle that carries the
+people counted aboard ("the last bus ... carrying 15" -> `bus.on_board`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Hit
+from .mention import Mention
+
+
+_ATTACKS = frozenset("attack attacks raid assault ambush massacre".split())
+_ON_PLACE = re.compile(r"\s+(?:on|in|against)\s+(?:the\s+(?:village|town|city|camp|"
+                       r"settlement)\s+of\s+|the\s+(?=[A-Z]))?")
+
+
+def attack_on(text: str, mention: Mention, hits: list[Hit], places) -> str | None:
+    """The place of "an attack on Abdo village on July 23", "the armed attack on the
+    village of Mestri" right before the date: an attack is an event of its own, one
+    per place (`abdo_attack.start`), not the war it is part of."""
+    for hit in hits:
+        if text[hit.start:hit.end].lower() not in _ATTACKS:
+            continue
+        on = _ON_PLACE.match(text, hit.end)
+        place = next((p for p in places if on and p.start == on.end()), None)
+        if place is None:
+            continue
+        if hit.start >= mention.end:  # "On 8 June, an attack on the South Hospital"
+            if re.fullmatch(r"\s*,\s*(?:an?|the)\s+(?:[a-z]+\s+)?", text[mention.end:hit.start]):
+                return place.key
+            continue
+        gap = text[place.end:mention.start]
+        if re.fullmatch(r"\s+(?:(?:village|town|city|camp)\s+)?(?:on|in|at)?\s*"
+                        r"(?:the\s+(?:morning|night|evening)\s+of\s+)?", gap):
+            return place.key
+    return None
+
+
+_LOCAL = re.compile(r"\bthe\s+(?:same\s+)?(?:village|camp|town|neighbou?rhood|settlement|"
+                    r"municipality|hamlet)\b", re.I)
+
+
+def definite_local(text: str, sentence, places) -> str | None:
+    """"the falling hill damaged 37 houses in the village": a sentence that names no
+    place but "the village", "the camp", "the town" is about the last place named
+    before it that is not the story's main place (a country holds villages; a
+    village is what the story came down to)."""
+    if not _LOCAL.search(text, sentence.start, sentence.end):
+        return None
+    before = [p for p in places.found if p.end <= sentence.start and not p.demonym
+              and not p.qualifier and p.key != places.main]
+    return before[-1].key if before else None
+
+
+_CARRIER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[“\"‘]?(?:[a-z-]+\s+){0,3}?([a-z]+)\s+"
+                      r"(?:(?:was|were|is|are)\s+)?carrying\b")
+
+
+# the subject of the sentence's first verb: "The last bus rumbled ..., carrying 15"
+_OPENING_THING = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]+ed\b")
+
+
+def vehicle(text: str, sentence) -> str | None:
+    """What carries the people counted aboard, when the sentence names no place:
+    "the last bus carrying ethnic Armenians ... carrying 15 refugees" -> `bus`."""
+    found = _CARRIER.search(text, sentence.start, sentence.end) \
+        or _OPENING_THING.match(text, sentence.start, sentence.end)
+    return found.group(1) if found else None
