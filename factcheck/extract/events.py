@@ -227,6 +227,8 @@ class Events:
         year = _YEAR_BEFORE.search(self.text, max(0, event.start - 30), event.start)
         if year and self.year is not None and int(year.group(1)) != self.year:
             return f"{name}_{year.group(1)}"  # "a 1999 storm": not this story's storm
+        if event.name == "storm" and name == "storm":
+            name = self._storm_kind  # "the storm" in a story of "the hurricane"
         return self._placed(event, name)
 
     def _placed(self, event: Hit, name: str) -> str:
@@ -274,7 +276,20 @@ class Events:
         if not counts:
             return None
         name = self.event_name(counts.most_common(1)[0][0])
-        return self.own_storm[1] if self.own_storm and name == "storm" else name
+        return self._storm_kind if name == "storm" else name
+
+    @cached_property
+    def _storm_kind(self) -> str:
+        """What the story calls its storm: the title's storm's kind, else the one kind
+        word it uses most, unnamed ("the hurricane ... the storm": `hurricane`; not
+        "Hurricane Katrina", another storm), as a reader names it; else "storm"."""
+        if self.own_storm:
+            return self.own_storm[1]
+        kinds = Counter(m.group().lower() for m in _KIND_WORD.finditer(self.text)
+                        if not re.match(r"\s+[A-Z]", self.text[m.end():m.end() + 2])
+                        ).most_common(2)
+        tied = len(kinds) == 2 and kinds[0][1] == kinds[1][1]
+        return kinds[0][0] if kinds and not tied else "storm"
 
     @cached_property
     def own_storm(self) -> tuple[str, str] | None:

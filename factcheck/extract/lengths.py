@@ -1,11 +1,11 @@
 """Lengths, heights and speeds a lexicon word names (`data/measures.toml`: rainfall,
-snowfall, wind_speed, depth, water_level, wave_height, storm_surge, height, length,
-plume_height, radius, border_length)
-and areas that water covered.
+snowfall, wind_speed, wind_gusts, depth, water_level, wave_height, storm_surge, height,
+length, plume_height, radius, border_length) and areas that water covered.
 
-A storm's winds are the storm's (`cyclone.wind_speed`), else those of the place the
-paragraph opens with, else of the place the sentence names ("winds of 250 km/h
-battered Vanuatu": `vanuatu.wind_speed`); an earthquake's depth is the quake's; the
+A storm's winds are the storm's (`cyclone.wind_speed`; its gusts, a speed of their
+own, `cyclone.wind_gusts`), else those of the place the paragraph opens with, else
+of the place the sentence names ("winds of 250 km/h battered Vanuatu":
+`vanuatu.wind_speed`); an earthquake's depth is the quake's; the
 rest are the place's. An area that floods "covered" or "inundated" is
 `S.area_flooded`; an area with no such word is left to the other rules.
 """
@@ -19,13 +19,17 @@ from .clauses import distance, nearest
 from .mention import Mention
 from .text import Span
 
-LENGTH_MEASURES = frozenset({"rainfall", "border_length", "wind_speed", "depth", "snowfall",
+_SPEEDS = frozenset({"wind_speed", "wind_gusts"})
+LENGTH_MEASURES = _SPEEDS | frozenset({"rainfall", "border_length", "depth", "snowfall",
                              "water_level", "wave_height", "height", "length",
                              "plume_height", "radius", "storm_surge"})
 _LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall", "storm_surge"})
 _LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
 _LONG_UNITS = frozenset({"kilometer", "mile", "yard"})
 _SPEED = re.compile(r"/ hour|/ second|knot")  # a speed is no rainfall nor height
+# the words between a measure and its own number: "gusts of up to", "gusting to"
+_OF_VALUE = re.compile(r"\s+(?:of|to|at|reaching)\s+(?:(?:up\s+to|about|around|nearly|almost|"
+                       r"more\s+than|over|some)\s+)?")
 _PER_HOUR = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:per|an|a)\s+hour\b", re.I)
 # "Floods covered 30,000 square kilometres", "inundated 1.2 million hectares", "an area
 # of 5,000 acres under water"
@@ -40,21 +44,23 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
                  or distance(text, mention, h, mentions) < 25)]
     if _SPEED.search(mention.unit or ""):  # "gusts of up to 250kmh and intense rain"
-        hits = [h for h in hits if h.name == "wind_speed"]
+        hits = [h for h in hits if h.name in _SPEEDS]
     elif not _PER_HOUR.match(text, mention.end):  # "140 kilometers (85 miles) per hour"
         # "a span as wide as 550 miles and wind gusts": a length is no speed
-        hits = [h for h in hits if h.name != "wind_speed"]
+        hits = [h for h in hits if h.name not in _SPEEDS]
     # "the 8,070-foot (2,460-meter) mountain": the noun the length qualifies comes first
     own = [h for h in hits if h.start >= mention.end
-           and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?", text[mention.end:h.start])]
+           and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?", text[mention.end:h.start])] or [
+        h for h in hits if h.end <= mention.start  # "winds of 127 mph and gusts of 158"
+        and _OF_VALUE.fullmatch(text, h.end, mention.start)]
     measure = own[0] if own else nearest(text, mention, hits, mentions)
     if measure is None:
         return None
     if measure.name in _LEVELS and mention.unit not in _LEVEL_UNITS or \
             measure.name == "length" and mention.unit not in _LEVEL_UNITS | _LONG_UNITS:
         return None  # "the river rose over 10 kilometres", "the water was 12 °C": no level
-    if measure.name == "wind_speed":
-        return _wind(namer, mention, sentence)
+    if measure.name in _SPEEDS:
+        return _wind(namer, mention, sentence, measure.name)
     if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"
         quake = nearest(text, mention, [h for h in namer._hits(sentence, mention)
                                         if h.table == "events"], mentions)
@@ -75,17 +81,17 @@ _OF_THING = re.compile(r"\s+of\s+(?:a|an|the)\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b
 _STOP = frozenset("and but the that which with from into near were was are".split())
 
 
-def _wind(namer, mention: Mention, sentence: Span) -> str | None:
+def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
     from .frames import paragraph_place
 
     framed = paragraph_place(namer.text, mention.start, namer.places)
     if framed is not None and not namer.events.storm_in(sentence, mention):
-        return f"{framed}.wind_speed"
+        return f"{framed}.{speed}"
     event = namer.events.storm(sentence, mention, namer._hits(sentence, mention))
     if event:
-        return f"{event}.wind_speed"
-    subject = namer._subject(mention, sentence, "wind_speed")
-    return f"{subject}.wind_speed" if subject != namer.document else None
+        return f"{event}.{speed}"
+    subject = namer._subject(mention, sentence, speed)
+    return f"{subject}.{speed}" if subject != namer.document else None
 
 
 def flooded_area(text: str, mention: Mention, sentence: Span) -> bool:
