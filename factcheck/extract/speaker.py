@@ -75,6 +75,7 @@ class Speakers:
     named: list = field(default_factory=list)
     scanned: int = 0  # sentences before this offset have had their speakers read
     person: str = ""  # a person the narration named since the last speaker, for "she"
+    body: str = ""  # a body the narration introduced since then, for "the agency"
 
     def of(self, start: int, end: int, kind: str = "count") -> str:
         sentence = self.sentences.around(start)
@@ -132,6 +133,10 @@ class Speakers:
                 # "Jennifer Olson had been in a Wilmington hospital." then '"...," she
                 # said': the pronoun is hers, not the last speaker's
                 self.person = subject.group(1)
+            introduced = None if frames else _INTRODUCED.search(
+                self.text, sentence.start, sentence.end)
+            if introduced:  # "the UN refugee agency, the UNHCR, issued a new report"
+                self.body = introduced.group(1) or introduced.group(2)
             position = max(sentence.end + 1, position + 1)
         self.scanned = max(self.scanned, min(position, upto))
 
@@ -243,20 +248,27 @@ class Speakers:
         if name.lower() in ("the", "a", "an"):
             return self._last_body()  # "The statement added": the body it came from
         name = self.known.get(_key(name), name)
-        self.last, self.person = name, ""
+        self.last, self.person, self.body = name, "", ""
         self.named.append(name)
         return name
 
     def _last_body(self) -> str:
         """The last named body ("UNHCR", "Poland's border guard agency"), for "the
         agency" or "the statement" when a person was named since; else the last
-        speaker. It becomes the last speaker: a quotation that follows is its."""
-        self.last = next((n for n in reversed(self.named) if not PERSON_NAME.fullmatch(n)),
-                         self.last)
+        speaker. It becomes the last speaker: a quotation that follows is its. A body
+        the narration introduced since the last speaker comes first ("The teenager
+        said .... The UN refugee agency, the UNHCR, issued a report. According to the
+        agency, ...")."""
+        self.last = self.body or next(
+            (n for n in reversed(self.named) if not PERSON_NAME.fullmatch(n)), self.last)
         return self.last
 
 
 _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
+# a body's acronym beside the word for its kind: "the UN refugee agency, the UNHCR",
+# "WFP, the UN food agency"
+_INTRODUCED = re.compile(r"\b(?:agency|organi[sz]ation|body),\s+(?:the\s+)?([A-Z]{3,6})\b|"
+                         r"\b([A-Z]{3,6}),\s+the\s+(?:[\w-]+\s+){0,3}(?:agency|organi[sz]ation)\b")
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"
 # "The government on Friday informed": the day is when, not who
@@ -265,7 +277,10 @@ _WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
 _DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|records)\s+"
                              r"(?:of|on|for)\b")
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b")  # Indian English for "according to"
-_ADVERB_BEFORE = re.compile(r"\s+(?:also|first|later|earlier|further|again|separately)\s*$")
+_ADVERB_BEFORE = re.compile(r"\s+(?:also|first|later|earlier|further|again|separately|"
+                            r"so\s+far|thus\s+far)\s*$")
+# "A briefing by the WFP published on Wednesday revealed": the document's participle
+_PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented)\s*$")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _key = speaker_key  # the registry's own comparison of spellings
 
@@ -294,7 +309,7 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         main = participle_subject(before)
         if main is not None:
             return main
-    before = _ADVERB_BEFORE.sub("", _WHEN_BEFORE.sub("", before))
+    before = _PUBLISHED.sub("", _ADVERB_BEFORE.sub("", _WHEN_BEFORE.sub("", before)))
     if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
         return first_conjunct(before)  # "A UNHCR team arrived in X and estimates that"
     quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \
@@ -308,7 +323,8 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         # "Humanitarian workers in the area have reported that": the auxiliary and
         # where they are are no boundary; "the province has witnessed" is no speech
         before = re.sub(r"(?:\s+in\s+the\s+(?:area|region|field|country))?\s+(?:has|have|had)"
-                        r"(?:\s+(?:also|earlier|already|previously))?\s*$", "", before)
+                        r"(?:\s+(?:also|earlier|already|previously|so\s+far|thus\s+far))?\s*$",
+                        "", before)  # "The hospital has so far reported 19 casualties"
     tokens = TOKEN.findall(before)
     inverted = bool(tokens) and tokens[-1] in (",", "”", "\"")
     if inverted and word in _INVERTIBLE and _NAME_AFTER.match(text, verb.end):

@@ -31,7 +31,7 @@ also then having being been""".split()) - {"and", "of", "for"}
 _COMPASS = re.compile(r"(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)"
                       r"(?:ern)?", re.I)
 # (U+FFFD: a dash the page's encoding lost, as in a dateline "Ma’rib (IINA) � The WHO")
-TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d[\d,.]*|[,;:()“”\"—–\ufffd]|(?<=\s)-(?=\s)")
+TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d{1,3}-(?:year|month)s?(?:-old)?\b|\d[\d,.]*|[,;:()“”\"—–\ufffd]|(?<=\s)-(?=\s)")
 
 
 # ", saying that", "released a statement saying": the participle hangs on the main
@@ -112,6 +112,9 @@ _PREDICATE = re.compile(r"[a-z]+ed|full|open|shut|dead|alive|over|here|there|now
                         r"set|built|made|done|seen|known|given|taken|held|found|kept|lost")
 
 
+_AGE = re.compile(r"\d{1,3}-(?:year|month)s?(?:-old)?")
+
+
 def phrase_back(tokens: list[str]) -> str:
     """The phrase that ends the token list, back to a clause boundary."""
     words = []
@@ -132,6 +135,9 @@ def phrase_back(tokens: list[str]) -> str:
             return ""  # "The UN said Polish authorities had reported": the outer speaker
         if token == "and" and (not words or (k > 0 and _PREDICATE.fullmatch(tokens[k - 1]))):
             break  # "... arrived and estimates"; "The camp is full and officials said"
+        if words and _AGE.fullmatch(token):
+            words.append(token)  # "an 18-year old survivor said": the age says who speaks
+            continue
         if token in ",;:()“”\"—–-\ufffd" or token.lower() in STOP or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun

@@ -72,8 +72,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
             or (previous.endswith("est") and len(previous) > 4):  # "the coldest recorded"
         return True  # "were reported"; "In the first reported deaths": an adjective
     after = text[at + len(word):at + len(word) + 12].lstrip()
-    if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive)\b", after):
-        return True  # "people confirmed dead", "reported missing": what they are
+    if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive|trapped|buried|"
+                r"drowned|stranded)\b", after):
+        return True  # "people confirmed dead", "hundreds still feared trapped": their state
     if (after.startswith("of ") and word not in _SAID_OF) or (word in _NOUN_OR_VERB and re.match(
             r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)) or (
             word == "fears" and previous in _FEAR_ADJECTIVES):

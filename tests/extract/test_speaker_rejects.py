@@ -23,3 +23,11 @@ def test_a_toll_and_a_place_speak_of_no_one():
     # near misses: a body records, a minister announces
     assert not is_rejected("The Health Ministry recorded 12 deaths.", "recorded")
     assert not is_rejected("The minister announced 40 deaths.", "announced")
+
+
+def test_a_state_after_the_verb_is_what_the_people_are():
+    # "hundreds still feared trapped": nobody fears aloud, the hundreds are trapped
+    assert is_rejected("The toll rose to 200, with hundreds still feared trapped.", "feared")
+    assert is_rejected("Five miners were feared buried under the rubble.", "feared")
+    # near miss: a speaker who fears what follows
+    assert not is_rejected("Officials feared that 200 people had drowned.", "feared")

@@ -1,0 +1,45 @@
+"""The words that name a speaker (extract/speaker.py, speaker_phrases.py): an age
+inside the description, an adverb or a document's participle between the speaker and
+the verb, and "the agency" after the narration introduced one. Near misses beside
+each case."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2019, 1, 30)
+
+
+def drafts(text: str) -> dict:
+    return drafts_by_number(text, PUBLISHED)
+
+
+def test_an_age_inside_the_description_is_part_of_who_speaks():
+    d = drafts("According to the IOM, an 18-year old survivor said he had boarded the first "
+               "boat with 130 people on it.")
+    assert d["130"].by == "18-year old survivor"
+    # near misses: a duration before the subject is when, a count before "said" is no age
+    d = drafts("For 20 years officials said 50 houses stood empty.")
+    assert d["50"].by == "officials"
+
+
+def test_so_far_and_a_documents_participle_stand_between_speaker_and_verb():
+    d = drafts("The Kejriwal hospital has so far reported 19 casualties.")
+    assert d["19"].by == "Kejriwal hospital"
+    d = drafts("A briefing by the WFP published on Wednesday revealed that 1.14 million "
+               "people are currently food insecure.")
+    assert d["1.14 million"].by == "WFP"
+    # near miss: a speaker whose name is no participle keeps its last word
+    d = drafts("The Ministry of Health and Population reported 40 deaths.")
+    assert d["40"].by == "Ministry of Health and Population"
+
+
+def test_the_agency_is_the_body_the_narration_introduced_since_the_last_speaker():
+    text = ("Djibouti said 30 bodies were found. The teenager said he knew nothing more. "
+            "The latest incident took place as the UN refugee agency, the UNHCR, issued a "
+            "new report. According to the agency, 2,275 people died or went missing.")
+    assert drafts(text)["2,275"].by == "UNHCR"
+    # near miss: a speaker named after the introduction is the one "the agency" means
+    text = ("The UN refugee agency, the UNHCR, issued a new report. The IOM said 30 bodies "
+            "were found. According to the agency, 2,275 people died or went missing.")
+    assert drafts(text)["2,275"].by == "IOM"
