@@ -32,7 +32,7 @@ from .text import Sentences, Span
 # (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
 _MEASURED = frozenset("registered measured".split())
 _PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified
-documented""".split())
+documented warned confirmed""".split())
 PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
@@ -51,7 +51,8 @@ def statement_day(text: str, sentence: Span, start: int, end: int | None = None)
     """"said on Monday", "told ABC News on Monday", "On Monday, the government said",
     "Aliyev on Monday repeated": the date at `start` (to `end`) is the day a
     statement was made."""
-    if _STATEMENT_DAY.search(text[sentence.start:start]):
+    if _STATEMENT_DAY.search(text[sentence.start:start]) or _SPOKEN_AT.search(
+            text, max(sentence.start, start - 60), start):
         return True
     if end is None:
         return False
@@ -61,6 +62,9 @@ def statement_day(text: str, sentence: Span, start: int, end: int | None = None)
         opening is not None or bool(_RIGHT_BEFORE_VERB.match(after)))
 
 
+# "according to a local press conference held on Tuesday morning": the day it was said
+_SPOKEN_AT = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\s+(?:(?:held|given|"
+                        r"called)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(VERBS)) + r")\b", re.I)
 
 
@@ -277,10 +281,11 @@ _WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
 _DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|records)\s+"
                              r"(?:of|on|for)\b")
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b")  # Indian English for "according to"
-_ADVERB_BEFORE = re.compile(r"\s+(?:also|first|later|earlier|further|again|separately|"
-                            r"so\s+far|thus\s+far)\s*$")
-# "A briefing by the WFP published on Wednesday revealed": the document's participle
-_PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented)\s*$")
+_ADVERB_BEFORE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:long|repeatedly|often)|also|first|"
+                            r"later|earlier|further|again|separately|so\s+far|thus\s+far)\s*$")
+# "A briefing by the WFP published on Wednesday revealed", "according to a local press
+# conference held on Tuesday": the document's or the meeting's participle
+_PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented|held)\s*$")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _key = speaker_key  # the registry's own comparison of spellings
 
@@ -295,7 +300,7 @@ def _source(after: str) -> str:
     """Who "according to" or "as per" names: "the WHO and UNICEF estimates of"."""
     source = drop_document(after)
     source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
-    found = clean(phrase_after(source, 0, len(source)))
+    found = _PUBLISHED.sub("", clean(phrase_after(source, 0, len(source))))
     return "" if of_no_one(found) else found
 
 

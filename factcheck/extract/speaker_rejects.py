@@ -33,12 +33,13 @@ _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".split())
-_PLACE_SUBJECT = re.compile(r"\b(?:capital|city|town|province|district|region|village|county)"
-                            r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
+_PLACE_SUBJECT = re.compile(r"(?:\b(?:capital|city|town|province|district|region|village|county)"
+                            r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\b[A-Z][\w’'-]*\s+(?:District|"
+                            r"Province|County|Region))\s+(?:has\s+|have\s+|had\s+)?$")
 # "there were grave fears for about 10": a noun, no one fearing
 _FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widespread".split())
 # verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
-_SAID_OF = frozenset({"said", "says", "told"})
+_SAID_OF = frozenset({"said", "says", "told", "warned"})  # "The IMD also warned of winds"
 # what a verb of counting describes when it is an adjective before its noun
 _COUNTED_AFTER = re.compile(r"(?:cases|deaths|infections|fatalities|casualties|patients|"
                             r"victims|incidents|outbreaks|figures|numbers)\b")
@@ -59,7 +60,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
         return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
             or previous.endswith("ern")
-    if word in ("recorded", "registered") and _PLACE_SUBJECT.search(text, sentence.start, at):
+    if word in ("recorded", "registered", "confirmed") and _PLACE_SUBJECT.search(
+            text, sentence.start, at):  # "Vubwi District has confirmed four cases"
         return True  # "Malawi's commercial capital Blantyre recorded 85 deaths": a place
     if word in _TALLIED and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}$", text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week": a passive, no speaker

@@ -43,3 +43,21 @@ def test_the_agency_is_the_body_the_narration_introduced_since_the_last_speaker(
     text = ("The UN refugee agency, the UNHCR, issued a new report. The IOM said 30 bodies "
             "were found. According to the agency, 2,275 people died or went missing.")
     assert drafts(text)["2,275"].by == "IOM"
+
+
+def test_a_press_conference_held_on_a_day_speaks_and_its_day_is_no_event():
+    text = ("The 6.2-magnitude earthquake that jolted Gansu Province at midnight Monday has "
+            "killed 105 people, according to a local press conference held on Tuesday "
+            "morning.")
+    d = drafts_by_number(text, dt.date(2023, 12, 19))
+    assert d["105"].by == "local press conference"
+    assert "on Tuesday morning" not in d  # the day it was said: no claim of its own
+    assert d["Monday"].quantity == "earthquake.start"
+
+
+def test_an_adverb_of_time_after_have_is_no_speaker():
+    d = drafts("UNICEF has repeatedly warned that 300 children died in Zimbabwe.")
+    assert d["300"].by == "UNICEF"
+    # near miss: the plain perfect keeps its subject
+    d = drafts("UNICEF has warned that 300 children died in Zimbabwe.")
+    assert d["300"].by == "UNICEF"

@@ -20,8 +20,10 @@ def test_a_toll_and_a_place_speak_of_no_one():
     assert is_rejected("the first death toll announced in a drought", "announced")
     assert is_rejected("Malawi’s commercial capital Blantyre recorded 85 deaths.", "recorded")
     assert is_rejected("The quake has now claimed 2,500 lives.", "claimed")
+    assert is_rejected("Vubwi District has confirmed four cases.", "confirmed")
     # near misses: a body records, a minister announces
     assert not is_rejected("The Health Ministry recorded 12 deaths.", "recorded")
+    assert not is_rejected("The Health Ministry has confirmed four cases.", "confirmed")
     assert not is_rejected("The minister announced 40 deaths.", "announced")
 
 
