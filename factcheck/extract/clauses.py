@@ -97,7 +97,15 @@ def either(text: str, measure: Hit, hits: list[Hit]) -> Hit | None:
 def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hit],
                          mentions: list[Mention]) -> Hit:
     """"3,075 residents were still living in shelters": the noun says who is counted,
-    the predicate what is measured."""
+    the predicate what is measured; "first responders saved at least 12 lives": lives
+    saved, not lost."""
+    if measure.name == "killed" and measure.start >= mention.end \
+            and text[measure.start:measure.end].lower() == "lives":
+        saved = [h for h in hits if h.name == "rescued" and h.end <= mention.start
+                 and re.fullmatch(r"\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|"
+                                  r"around|up\s+to|an\s+estimated)\s+)?",
+                                  text[h.end:mention.start])]
+        return saved[-1] if saved else measure
     if measure.name != "population" or measure.start < mention.end:
         return measure
     if re.search(r"(?<!total )(?<!number )\bof\s+(?:the\s+)?(?:\w+\s+)?$",

@@ -29,6 +29,7 @@ from .clauses import BREAK, nearest
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .places import snake
+from .storms import NAMED_AFTER, own_storm, storm_kind
 from .text import Span
 
 # events of one moment: a date on them is their start with no cue ("the landslide
@@ -36,7 +37,6 @@ from .text import Span
 # "battered") makes its date the start ("weakened on Monday" is not)
 INSTANT = frozenset({"earthquake", "aftershock", "landslide", "explosion", "avalanche",
                      "tornado", "eruption"})
-_NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
 # not "the China Earthquake Networks Centre": a name going on is an institution's
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)"
                            r"\b(?![ \t]+[A-Z])")
@@ -54,7 +54,6 @@ _PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\b", re.
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
 _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
                     r"['’]d)?\s+(?:been\s+)?(?:living|lived|worked|working|served|been)\b", re.I)
-_KIND_WORD = re.compile(r"\b(?:typhoon|cyclone|hurricane)\b", re.I)
 # "who's lived in Houston for 40 years": the person's time there, no event's
 _LIVED_FOR = re.compile(r"\b(?:lived|living|worked|working|served|resided)\b[^,;.]{0,40}"
                         r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.I)
@@ -183,7 +182,10 @@ class Events:
         storms = [h for h in hits if h.table == "events" and h.name == "storm"]
         found = nearest(self.text, mention, self.named_hits(sentence, mention) + storms,
                         self.mentions)
-        return self.label(found) if found is not None else self.main_event
+        if found is not None:
+            return self.label(found)
+        # (winds in a landslide's story, "winds reaching 40 km/h over Kerala": the place's)
+        return self.main_event if self._main_row in ("storm", "tornado", "blizzard") else None
 
     def storm_in(self, sentence: Span, mention: Mention) -> bool:
         """Whether the sentence itself names a storm ("the cyclone unleashed winds")."""
@@ -250,13 +252,13 @@ class Events:
     @cached_property
     def storm_names(self) -> set[str]:
         """"Morakot" of "Typhoon Morakot": a storm lasts days, its date needs a cue."""
-        return {snake(m.group(2)) for m in _NAMED_AFTER.finditer(self.text)}
+        return {snake(m.group(2)) for m in NAMED_AFTER.finditer(self.text)}
 
     @cached_property
     def named(self) -> list[Hit]:
         """Every mention of a named event: "Hurricane Katrina" and then "Katrina"."""
         keys = {}
-        for match in _NAMED_AFTER.finditer(self.text):
+        for match in NAMED_AFTER.finditer(self.text):
             keys[match.group(2)] = snake(match.group(2))
         for match in _NAMED_BEFORE.finditer(self.text):
             if self.text[max(0, match.start() - 2):match.start()].strip(" ") not in (".", ""):
@@ -271,44 +273,24 @@ class Events:
     @cached_property
     def main_event(self) -> str | None:
         """The event the story names most (for "the catastrophe")."""
-        counts = Counter(h.name for h in lexicon().hits(self.text, 0, len(self.text))
-                         if h.table == "events")
-        if not counts:
+        if self._main_row is None:
             return None
-        name = self.event_name(counts.most_common(1)[0][0])
+        name = self.event_name(self._main_row)
         return self._storm_kind if name == "storm" else name
 
     @cached_property
+    def _main_row(self) -> str | None:
+        counts = Counter(h.name for h in lexicon().hits(self.text, 0, len(self.text))
+                         if h.table == "events")
+        return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
     def _storm_kind(self) -> str:
-        """What the story calls its storm: the title's storm's kind, else the one kind
-        word it uses most, unnamed ("the hurricane ... the storm": `hurricane`; not
-        "Hurricane Katrina", another storm), as a reader names it; else "storm"."""
-        if self.own_storm:
-            return self.own_storm[1]
-        kinds = Counter(m.group().lower() for m in _KIND_WORD.finditer(self.text)
-                        if not re.match(r"\s+[A-Z]", self.text[m.end():m.end() + 2])
-                        ).most_common(2)
-        tied = len(kinds) == 2 and kinds[0][1] == kinds[1][1]
-        return kinds[0][0] if kinds and not tied else "storm"
+        return storm_kind(self.text, self.own_storm)
 
     @cached_property
     def own_storm(self) -> tuple[str, str] | None:
-        """(name, kind) of the storm the title names ("Burma recovering from deadly
-        Cyclone Mocha" -> ("mocha", "cyclone")): the story's own storm is called by
-        its kind, as a reader of that story does; storms of other stories keep their
-        names ("Cyclone Sidr in 2007" -> `sidr`)."""
-        title = self.text.lstrip().split("\n", 1)[0]
-        found = _NAMED_AFTER.search(title) if len(title.split()) <= 25 else None
-        kind_said = _KIND_WORD.search(title) if len(title.split()) <= 25 else None
-        if found is None and kind_said is not None:
-            # "... as typhoon batters the Philippines" above "Typhoon Rammasun shut down":
-            # the first storm of the title's kind the body names is the story's own
-            found = next((m for m in _NAMED_AFTER.finditer(self.text, len(title))
-                          if m.group(1).lower().endswith(kind_said.group().lower())), None)
-        if found is None:
-            return None
-        kind = found.group(1).lower().split()[-1]  # "Tropical Storm" -> storm
-        return snake(found.group(2)), kind
+        return own_storm(self.text)
 
     def event_name(self, event: str) -> str:
         """The registry's name for this event when it has one of the same row."""

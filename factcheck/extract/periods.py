@@ -21,6 +21,10 @@ _ONGOING = re.compile(r"\b(?:strikes|airstrikes|air\s+strikes|shelling|bombing|b
 _PAST_DAY = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
                        r"(?:24\s+hours|day)\b", re.I)
 _THIS_WEEK = re.compile(r"\bthis\s+week\s+alone\b", re.I)
+# a search's haul of the day it is told ("Twenty-three bodies were recovered this
+# morning"): that day's, not the running total of bodies found
+_SEARCH_COUNTS = frozenset({"bodies_recovered", "rescued"})
+_TODAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|today)\b", re.I)
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
@@ -60,6 +64,8 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
             and _ONGOING.search(text, sentence.start, sentence.end) \
             and re.fullmatch(r"\s+(?:people\s+)?(?:on\s+)?", text[mention.end:frame.date[0]]):
         return "_daily"
+    if measure in _SEARCH_COUNTS and _TODAY.search(text, mention.end, clause.end):
+        return "_daily"  # "Twenty-three bodies were recovered this morning"
     if measure in EVENT_COUNTS | {"missing"} and _THIS_WEEK.search(text, mention.end, clause.end):
         return "_weekly"  # "53 dead or missing off Libya this week alone"
     return ""

@@ -256,6 +256,8 @@ class Places:
         if _LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
             return False  # "the US State of Louisiana": the place is the one after "of"
         words = [w.lower().rstrip(".") for w in name.split()]
+        if words[-1] == "hospital":  # "Liyari General Hospital": no general's
+            words = [w for w in words if w != "general"]
         # ("of the" inside a name: "Democratic Republic of the Congo")
         if any(w in NOT_PLACES for w in words[:1] + [w for w in words[1:] if w != "the"]) \
                 or len(name) < 3 or (

@@ -172,7 +172,8 @@ class Namer:
                 kind = _modifier(self.text[mention.end:thing.start]) + snake(
                     self.text[thing.start:thing.end])
                 return f"{subject}.{kind}_{done.name} / {subject}.{kind}"
-            return f"{subject}.{kind}_{done.name}"
+            name = f"{kind}_{done.name}"  # ("bodies_recovered" this morning: that day's)
+            return f"{subject}.{name}{period(self.text, mention, sentence, None, name, '')}"
         if amounts.population_with(self.text, mention):
             return f"{self._subject(mention, sentence, 'population')}.population"
         if measure is None:  # "60 patients share 20 beds": a group counted by its noun

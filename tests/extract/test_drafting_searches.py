@@ -1,0 +1,62 @@
+"""Counts of a search and its aftermath read from the words reporters use: people
+not accounted for are missing, lives saved are rescued, a day's haul of bodies is
+that day's, a hospital with "General" in its name is a place, and winds in a story
+of no storm are the place's. Near misses beside each case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+
+def test_people_not_accounted_for_are_missing():
+    d = drafts_by_number("Approximately 48 people have still not been accounted for in "
+                         "KwaZulu-Natal following last month's floods.", dt.date(2022, 5, 12))
+    assert d["Approximately 48"].quantity == "kwazulu_natal.missing"
+    # near miss: people accounted for are no missing people
+    d = drafts_by_number("All 30 miners were accounted for in Stilfontein.", dt.date(2022, 5, 12))
+    assert not d["30"].quantity.endswith(".missing")
+
+
+def test_lives_saved_are_people_rescued_and_lives_claimed_are_the_dead():
+    d = drafts_by_number("Mayor Bill de Blasio said first responders saved at least 12 lives "
+                         "in New York.", dt.date(2017, 12, 29))
+    assert d["at least 12"].quantity == "new_york.rescued"
+    # near miss: lives a fire claimed are its toll
+    d = drafts_by_number("The fire claimed 12 lives in New York.", dt.date(2017, 12, 29))
+    assert d["12"].quantity == "new_york.killed"
+
+
+def test_bodies_recovered_this_morning_are_that_days():
+    text = ("At least 130 people are missing off the coast of Djibouti. The IOM said on "
+            "Wednesday that 30 bodies had been found. “Twenty-three bodies were recovered "
+            "this morning,” said Lalini Veerassamy, the IOM chief of mission in Djibouti.")
+    d = drafts_by_number(text, dt.date(2019, 1, 30))
+    assert d["30"].quantity == "djibouti.bodies_recovered"
+    assert d["Twenty-three"].quantity == "djibouti.bodies_recovered_daily"
+
+
+def test_a_general_hospital_is_a_place_where_people_died():
+    d = drafts_by_number("As many as 35 people lost their lives in Civil Hospital and 7 died "
+                         "in Liyari General Hospital.", dt.date(2015, 6, 22))
+    assert d["As many as 35"].quantity == "civil_hospital.killed"
+    assert d["7"].quantity == "liyari_general_hospital.killed"
+    # near miss: a general is no place
+    d = drafts_by_number("General Raheel Sharif said 35 people died in Karachi.",
+                         dt.date(2015, 6, 22))
+    assert d["35"].quantity == "karachi.killed"
+
+
+def test_winds_in_a_story_of_no_storm_are_the_places():
+    text = ("Landslides kill 200 in Wayanad\n\nThe landslides in Wayanad killed 200 people. "
+            "The IMD also warned of strong surface winds reaching 30-40 km/h, gusting to 50 "
+            "km/h, over Kerala on July 31.")
+    d = drafts_by_number(text, dt.date(2024, 7, 31))
+    assert not d["30-40 km/h"].quantity.startswith("landslide.")
+    assert d["30-40 km/h"].by == d["50 km/h"].by == "IMD"  # "warned of": a verb
+    # near miss: in a storm's story the winds are the storm's
+    text = ("Cyclone batters Odisha\n\nThe cyclone hit Odisha on Thursday. Strong surface "
+            "winds reached 150 km/h.")
+    assert drafts_by_number(text, dt.date(2018, 10, 11))["150 km/h"].quantity \
+        == "cyclone.wind_speed"
