@@ -296,8 +296,10 @@ def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:
     return False
 
 
+# one age of a list: "three girls, aged one, two and seven"
+_AN_AGE = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _AGE_BEFORE = re.compile(r"\b(?:(?:under|over|above|below)\s+the\s+age\s+of|ages?\s+of|aged|"
-                         r"aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s*(?:and|or))|"  # "aged 40 and 45"
+                         rf"aged\s+{_AN_AGE}(?:\s*,\s*{_AN_AGE})*\s*(?:,|,?\s*(?:and|or))|"  # "aged 40 and 45"
                          r"(?:as\s+)?(?:young|old)\s+as|"
                          r"(?:woman|man|boy|girl|child|mother|father|widow)\s+of)"
                          r"(?:\s+(?:about|around|some|nearly))?\s+$", re.I)

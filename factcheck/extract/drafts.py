@@ -90,6 +90,10 @@ def document_block(path: Path, yaml_dir: Path, published: dt.date | None) -> dic
     return block
 
 
+# an age in words, as a list gives it: "three girls, aged one, two and seven"
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
 def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                  published: dt.date | None, taken: set[str] | None = None,
                  context: Context | None = None) -> list[Draft]:
@@ -141,9 +145,11 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
         if quantity.startswith("unnamed_") and _CALENDAR_FRAME.fullmatch(mention.text):
             continue  # "Last year, 1,705 people died": the when of the count, no claim
-        bare = re.fullmatch(r"((?:[A-Za-z]+\s+){0,2}\d{1,3})(?:\s+people)?", value) \
+        bare = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}}(?:\d{{1,3}}|{_SMALL}))(?:\s+people)?",
+                            value) \
             if isinstance(value, str) else None
-        if bare and (quantity.endswith(".age") or an_age(text, mention)):
+        if bare and not value.startswith("aged ") and (
+                quantity.endswith(".age") or an_age(text, mention)):
             value = f"{bare.group(1)} years"  # "her daughter, 8", "a woman of about 50"
         note = _note(value, mention)
         change = changes.get(index - 1)

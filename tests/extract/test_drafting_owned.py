@@ -136,3 +136,14 @@ def test_a_word_of_quantity_opening_the_sentence_is_no_one_s_name():
     # near miss: a name opening the sentence is still the person's
     assert drafts("Ma Yaoqi, an 18-year-old volunteer, said so.")["18-year-old"].quantity \
         == "ma_yaoqi.age"
+
+
+def test_a_list_of_ages_in_words_are_ages_not_counts():
+    d = drafts("Those who died in the Bronx fire include three girls, aged one, two and "
+               "seven, and a boy.")
+    assert d["two"].value == "two years" and d["seven"].value == "seven years"
+    assert not d["two"].quantity.endswith(".killed")
+    assert d["aged one"].value == "aged one"  # read as an age as it stands
+    # near miss: a count of people after the list is a count
+    assert drafts("The victims were aged 40 and 45. Some 12 people died in the fire in "
+                  "the Bronx.")["Some 12"].quantity == "bronx.killed"
