@@ -22,6 +22,9 @@ _YEAR = re.compile(rf"\b(?:in|during|throughout)\s+(?:{_MONTH})?(?P<year>1[89]\d
                    r"|\b(?P<last>last\s+year)\b", re.I)
 _ALONE = re.compile(r"\b(?:in|during)\s+(?:1[89]\d\d|20\d\d)\s+alone\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
+# ... but "the worst fire since 87 people were killed at a club fire in 1990": the
+# earlier count itself
+_SINCE_COUNT = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?")
 _SIMPLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>[a-z][a-z0-9_]*)")
 
 
@@ -39,7 +42,10 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
     if year is None or year >= published_year:
         return quantity
     if events.main_event is not None:  # by the sentence's word for it: `quake_2005`
-        event = events.written_in(sentence.start, sentence.end) or events.main_event
+        # (the event after the number first: "Excluding the September 11 attacks, the
+        # worst fire since 87 people were killed at a club fire in 1990": `fire_1990`)
+        event = events.written_in(mention.end, sentence.end) \
+            or events.written_in(sentence.start, sentence.end) or events.main_event
         return f"{event}_{year}.{named['measure']}"
     return f"{named['subject']}.{named['measure']}_{year}"
 
@@ -56,7 +62,8 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
         windows.append((before[-2], before[-1]))
     for low, high in windows:
         found = _YEAR.search(text, low, high)
-        if found is not None and _SINCE.search(text, low, found.start()):
+        since = _SINCE.search(text, low, found.start()) if found is not None else None
+        if since is not None and not _SINCE_COUNT.fullmatch(text, since.end(), mention.start):
             return None  # "1,430 deaths since the outbreak in August 2024": up to now
         if found is not None:
             return published_year - 1 if found.group("last") else int(found.group("year"))

@@ -70,3 +70,14 @@ def test_a_count_of_this_year_alone_is_the_years_and_the_year_may_stand_a_piece_
     # near miss: this year with no "alone" is the running count
     q = quantities("Adewole said that in 2018, Nigeria recorded 77 cases.", dt.date(2018, 2, 6))
     assert q["77"] == "nigeria.cases"
+
+
+def test_the_worst_since_an_earlier_count_is_that_years_events():
+    q = quantities("Twelve people died in the Bronx fire on Thursday. Excluding the September "
+                   "11 attacks, it was the worst fire in the city since 87 people were killed "
+                   "at a social club fire in the Bronx in 1990.", dt.date(2017, 12, 29))
+    assert q["87"] == "fire_1990.killed"  # the event after the number: no attack's
+    # near miss: a count since an event of an earlier year runs up to now
+    q = quantities("The outbreak has killed 1,430 people since it began in August 2023 in "
+                   "Bangladesh.", dt.date(2024, 8, 16))
+    assert not q["1,430"].endswith("_2023") and "_2023." not in q["1,430"]
