@@ -31,7 +31,7 @@ also then having being been""".split()) - {"and", "of", "for"}
 _COMPASS = re.compile(r"(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)"
                       r"(?:ern)?", re.I)
 # (U+FFFD: a dash the page's encoding lost, as in a dateline "Ma’rib (IINA) � The WHO")
-TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d{1,3}-(?:year|month)s?(?:-old)?\b|\d[\d,.]*|[,;:()“”\"—–\ufffd]|(?<=\s)-(?=\s)")
+TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d{1,3}-(?:year|month)s?(?:-old)?\b|\d(?:[\d,.]*\d)?|[,;:()“”\"—–\ufffd]|(?<=\s)-(?=\s)")
 
 
 # ", saying that", "released a statement saying": the participle hangs on the main

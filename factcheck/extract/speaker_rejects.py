@@ -50,6 +50,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     "estimated at"."""
     before = re.findall(r"[A-Za-z]+", text[max(sentence.start, at - 40):at])
     previous = before[-1].lower() if before else ""
+    if re.search(r"[\d%][,;]?\s*$", text[max(sentence.start, at - 10):at]):
+        previous = ""  # "a magnitude of 4.0, said Han Shujun": the number ends the report
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
     if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"

@@ -22,6 +22,13 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Cp
                            r"Supt|Insp|Const|Det|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|"
                            r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs)\.)[\"'”’»)\]]*\s+$")
 
+# "As of 8 a.m. Tuesday, 32 aftershocks": the hour's "a.m." before its day, month or
+# time zone ends no sentence (before any other capital it may: "at 8 a.m. Rescuers")
+_CLOCK_THEN_DAY = re.compile(r"[ap]\.m\.\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                             r"Saturday|Sunday|January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+                             r"Jul|Aug|Sept?|Oct|Nov|Dec|GMT|UTC|EST|EDT|PST|PDT|IST|local)\b")
+
 # Clause boundaries inside a sentence: punctuation, and the words that open a new
 # clause ("promises that Armenians ... will be protected": the "will" is not the
 # promise's tense).
@@ -57,8 +64,9 @@ class Sentences:
         self.starts = [0]
         for match in _SENTENCE_END.finditer(text):
             # a line break ends a sentence, after an abbreviation too ("S.C.\n\n")
-            if "\n" in match.group() or not _ABBREVIATION.search(
-                    text[max(0, match.start() - 8):match.end()]):
+            if "\n" in match.group() or not (_ABBREVIATION.search(
+                    text[max(0, match.start() - 8):match.end()]) or _CLOCK_THEN_DAY.match(
+                    text, max(0, match.start() - 3))):
                 self.starts.append(match.end())
         self._spans: dict[int, Span] = {}  # sentence number -> span, as asked for
 

@@ -61,3 +61,14 @@ def test_an_adverb_of_time_after_have_is_no_speaker():
     # near miss: the plain perfect keeps its subject
     d = drafts("UNICEF has warned that 300 children died in Zimbabwe.")
     assert d["300"].by == "UNICEF"
+
+
+def test_an_inverted_speaker_after_a_number_ending_the_report_speaks():
+    text = ("As of 8 a.m. Tuesday, 32 aftershocks were recorded, with the largest registering "
+            "a magnitude of 4.0, said Han Shujun, a spokesperson.")
+    d = drafts_by_number(text, dt.date(2023, 12, 19))
+    assert d["32"].by == d["4.0"].by == "Han Shujun"
+    assert d["32"].as_of == "2023-12-19T08:00"
+    # near miss: a count "of" a reported thing keeps the passive reading
+    d = drafts("The number of reported cases rose to 40 in Gansu.")
+    assert d["40"].by is None

@@ -171,3 +171,14 @@ def test_what_a_forecast_gives_a_day_for_is_to_come():
                               thursday, ANCHOR)
     assert not future_date_in("the storm hit as forecast on Thursday", thursday, ANCHOR)
     assert not future_date_in("the forecast for Thursday proved right", thursday, ANCHOR)
+
+
+def test_an_hours_am_before_its_day_ends_no_sentence():
+    text = ("As of 8 a.m. Tuesday, 32 aftershocks were recorded. The quake hit at 9 p.m. "
+            "Rescuers came.")
+    sentences = Sentences(text)
+    first = sentences.around(text.index("32"))
+    assert text[first.start:first.end].startswith("As of 8 a.m. Tuesday")
+    # near miss: before any other capital word "p.m." may end the sentence
+    last = sentences.around(text.index("Rescuers"))
+    assert text[last.start:last.end] == "Rescuers came."
