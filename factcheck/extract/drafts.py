@@ -28,6 +28,7 @@ from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .amounts import an_age
+from .facilities import facility_count
 from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
@@ -138,6 +139,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             frame = None  # the day a magnitude was revised dates no count
         quantity = namer.name(index, mention, sentence, frame)
         by = speakers.of(mention.start, mention.end, mention.kind) or None
+        quantity = facility_count(text, by, quantity, mention.start)  # "The SKMCH has reported"
         age = apposed_age(text, mention, namer.places)
         if age is not None:  # "said Abdul Ghafar, 45, standing in ...": the outlet's
             quantity, by = age, None
