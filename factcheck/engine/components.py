@@ -33,6 +33,9 @@ class Components:
     root_of: dict[str, str] = field(default_factory=dict)  # name -> its group's root
     keys: dict[str, str] = field(default_factory=dict)  # root -> key (cacheable only)
     owner: dict[str, str] = field(default_factory=dict)  # claim/relation id -> root
+    # an id several claims or relations carry -> every root among them (a finding
+    # naming that id may be any of theirs)
+    shared: dict[str, set[str]] = field(default_factory=dict)
     # implied.display_units(registry), when kept with the names (incremental.py)
     display: dict | None = None
     dated: set[str] | None = None  # the names that change over time (incremental.py)
@@ -86,6 +89,13 @@ def linked(registry, names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     return root_of, {name: ">".join(chain) for name, chain in chains.items()}
 
 
+def _own(found: Components, item: str, root: str) -> None:
+    earlier = found.owner.get(item)
+    found.owner[item] = root
+    if earlier is not None and earlier != root:  # a repeated id over two groups of names
+        found.shared.setdefault(item, {earlier}).add(root)
+
+
 def components(registry, names: list[str], dims: dict, dated: set[str],
                ranges: bool, groups: tuple | None = None) -> Components:
     """`groups`: linked(registry, names), when the caller has it."""
@@ -93,13 +103,12 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
     found = Components(root_of)
     texts: dict[str, list[str]] = {root: [] for root in root_of.values()}
     excluded: set[str] = set()
-    owner = found.owner
     known = registry.said or {}
     for claim in registry.claims:
         first = _first_name(claim.expr)
         if first is not None:
             root = root_of[first]
-            owner[claim.id] = root
+            _own(found, claim.id, root)
             line = known.get(id(claim))
             text = line[1] if line is not None and line[0] is claim else said(claim)
             texts[root].append(f"{text}\0{claim.voice}")
@@ -107,7 +116,7 @@ def components(registry, names: list[str], dims: dict, dated: set[str],
         first = _first_name(relation.comparison)
         if first is not None:
             root = root_of[first]
-            owner[relation.id] = root
+            _own(found, relation.id, root)
             texts[root].append(
                 f"r {relation.id}\0{relation.holds}\0{relation.comparison is None}")
             if relation.comparison is not None and products.has_product(relation.comparison):

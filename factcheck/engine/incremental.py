@@ -124,6 +124,8 @@ def _entries(found, problem, results: list[GroupResult], sources) -> dict[str, o
     dirty: set[str] = set()
     for finding in problem.findings:
         dirty.update(found.owner.get(item, "") for item in finding.claims)
+        # (a repeated id's finding may be any of its claims': none of them is kept)
+        dirty.update(root for item in finding.claims for root in found.shared.get(item, ()))
     by_root: dict[str, list[GroupResult]] = {}
     for result in results:
         roots = {found.root(key.name) for c in result.constraints for key in c.variables
