@@ -25,6 +25,10 @@ _THIS_WEEK = re.compile(r"\bthis\s+week\s+alone\b", re.I)
 # morning"): that day's, not the running total of bodies found
 _SEARCH_COUNTS = frozenset({"bodies_recovered", "rescued"})
 _TODAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|today)\b", re.I)
+# "38 more deaths", "four more bodies were discovered": what a toll rose by in the
+# latest update, never the toll (not "20 more were injured": other people)
+_INCREASED = frozenset({"killed", "bodies_recovered"})
+_MORE = re.compile(r"\s+more\b(?!\s+than)")
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
@@ -66,6 +70,8 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
         return "_daily"
     if measure in _SEARCH_COUNTS and _TODAY.search(text, mention.end, clause.end):
         return "_daily"  # "Twenty-three bodies were recovered this morning"
+    if measure in _INCREASED and _MORE.match(text, mention.end) and not (frame and frame.daily):
+        return "_daily"  # "the toll climbed to 195 with 38 more deaths": the day's rise
     if measure in EVENT_COUNTS | {"missing"} and _THIS_WEEK.search(text, mention.end, clause.end):
         return "_weekly"  # "53 dead or missing off Libya this week alone"
     return ""

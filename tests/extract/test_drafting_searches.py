@@ -60,3 +60,16 @@ def test_winds_in_a_story_of_no_storm_are_the_places():
             "winds reached 150 km/h.")
     assert drafts_by_number(text, dt.date(2018, 10, 11))["150 km/h"].quantity \
         == "cyclone.wind_speed"
+
+
+def test_more_deaths_are_the_rise_not_the_toll():
+    d = drafts_by_number("The toll in the current spell of cold wave in Bihar has climbed to "
+                         "195 with 38 more deaths.", dt.date(2010, 1, 4))
+    assert d["195"].quantity == "bihar.killed"
+    assert d["38"].quantity == "bihar.killed_daily"  # 38 of the 195, lately
+    # near misses: "more than" is a bound, and more injured beside the dead are others
+    d = drafts_by_number("More than 38 people died in Bihar.", dt.date(2010, 1, 4))
+    assert d["More than 38"].quantity == "bihar.killed"
+    d = drafts_by_number("Twelve people died in Bihar and 20 more were injured.",
+                         dt.date(2010, 1, 4))
+    assert d["20"].quantity == "bihar.injured"
