@@ -206,6 +206,8 @@ def _below(a, b) -> bool:
     if a.kind == "date" or b.kind == "date":  # days: Sunday and Tuesday are two (a
         # tenth of a day's ordinal would be two thousand centuries)
         return a.high < b.low
+    if a.kind == "percent" and b.kind == "percent":  # "34%" is [33.5, 34.5] already:
+        return a.high < b.low  # a tenth more would join 34% and 37%, which verify parts
     if _vague(a) or _vague(b):  # "thousands" is [2,000, 10,000) with no rounding
         return a.high < b.low  # about it: verify sets it against 11,000
     return a.high < b.low - abs(b.low) * SLACK

@@ -127,3 +127,28 @@ def another_reading(text: str, mention, sentence_start: int, given: dict) -> str
     if earlier and _AND_ANOTHER.search(text, sentence_start, mention.start):
         return earlier[-1]
     return None
+
+
+# a reservoir's level as a share of what it holds: "Levels stand at almost 34%",
+# "boosted reserves to 37% in late June", "at 34% of capacity", "one third of the
+# total capacity"
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:levels?|reserves?|storage)\b(?:\s+[\w-]+){0,3}?|"
+                           r"\b(?:reservoirs?|dams?)\s+(?:were|was|are|is|stood|stand|stands))"
+                           r"\s+(?:at|to|above|below)\s+(?:(?:about|almost|nearly|around|"
+                           r"just|only|barely|roughly)\s+)?$", re.I)
+_CAPACITY_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the)\s+)?(?:total\s+)?"
+                             r"(?:storage\s+)?capacity\b", re.I)
+_WATER_STORED = re.compile(r"\b(?:reservoirs?|dams?)\b", re.I)
+
+
+def reservoir_level(namer, mention: Mention, sentence: Span) -> str | None:
+    """`S.reservoir_level` for a share a reservoir is filled to, in a story of
+    reservoirs or dams; no count of people."""
+    if mention.kind not in ("percent", "fraction") or not _WATER_STORED.search(namer.text):
+        return None
+    before = namer.text[max(sentence.start, mention.start - 60):mention.start]
+    if re.match(r"(?:above|below|over|under|almost|nearly|about|around)\s", mention.text):
+        before += "at "  # "kept levels above 30%": the bound is the number's own word
+    if not (_LEVEL_BEFORE.search(before) or _CAPACITY_AFTER.match(namer.text, mention.end)):
+        return None
+    return f"{namer._subject(mention, sentence, None)}.reservoir_level"

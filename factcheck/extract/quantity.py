@@ -37,7 +37,7 @@ from .events import Events, ordinal_event
 from .flight import hosted_part, internal_flight
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      heading_place, local_place, nation_of, owner_only, paragraph_place)
-from .lengths import LENGTH_MEASURES, another_reading, length_name
+from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
 from .levels import number_of
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -94,7 +94,8 @@ class Namer:
             found = person_age(self.text, mention, sentence, self.places) \
                 if amounts.an_age(self.text, mention) else self._event(mention, sentence)
         elif mention.kind in COUNTS:
-            found = self._magnitude(mention, sentence) or self._count(mention, sentence, as_of) \
+            found = self._magnitude(mention, sentence) or reservoir_level(self, mention, sentence) \
+                or self._count(mention, sentence, as_of) \
                 or person_age(self.text, mention, sentence, self.places)
         elif mention.kind == "other":
             found = distance(self.text, mention, sentence, self.places) \

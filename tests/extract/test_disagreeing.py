@@ -221,3 +221,15 @@ def test_a_title_in_the_outlet_s_voice_that_no_body_figure_shares_is_left_unname
               draft("15 people", 30, by="D D Sharma")]
     kept = apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}", title=10)
     assert [d.quantity for d in kept][0] == "zimbabwe.killed"
+
+
+def test_two_percents_in_one_voice_part_without_a_tenth_of_slack():
+    # "34%" reads [33.5, 34.5] and "37%" [36.5, 37.5]: disjoint, and verify calls them
+    # a contradiction; a tenth of slack (36.5 - 3.65 = 32.85 < 34.5) had joined them
+    assert names([draft("34%", 1, quantity="ter.reservoir_level"),
+                  draft("37%", 2, quantity="ter.reservoir_level")]) \
+        == ["ter.reservoir_level", "unnamed_doc.m2"]
+    # near miss: two percents sharing a number stay one quantity
+    assert names([draft("34%", 1, quantity="ter.reservoir_level"),
+                  draft("almost 34%", 2, quantity="ter.reservoir_level")]) \
+        == ["ter.reservoir_level", "ter.reservoir_level"]
