@@ -4,14 +4,18 @@
 (`departed`, whose count a destination's arrivals check). A destination in the
 sentence ("fled the fighting into Chad"), or a story of several destinations (an
 exodus across borders), keeps the flow. The part of a flow told in a list of places
-("204,000 in Albania, 115,000 in Macedonia") is that place's arrivals."""
+("204,000 in Albania, 115,000 in Macedonia") is that place's arrivals. And where a flow
+goes: to a destination when the story names several, else from its origin (flow)."""
 
 from __future__ import annotations
 
 import re
 
+from .clauses import BREAK as _BREAK, EXAMPLES, nearest_place as _nearest_place
 from .lexicon import Hit
 from .mention import Mention
+from .peoples import people_counted
+from .text import Span
 
 _FLED = re.compile(
     r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:have|has|had)\s+)?(?:fled|flee|fleeing)\s+(?:from\s+)?"
@@ -52,3 +56,42 @@ def hosted_part(text: str, mention, sentence, inside: list, mentions: list):
     others = [m for m in mentions if m is not mention and sentence.start <= m.start < sentence.end
               and place_after(m) is not None]
     return place if others else None
+
+
+def flow(namer, mention: Mention, sentence: Span, subject: str,
+         said: str = "departed") -> tuple[str, str]:
+    """(subject, measure) of people on the move; `said`: the measure the words
+    give ("arrivals": arrived); `namer`: the quantity.Namer drafting the document."""
+    text, mentions = namer.text, namer.mentions
+    inside = namer.places.between(sentence.start, sentence.end)
+    destinations = [p for p in inside if p.role == "destination"]
+    origins = [p for p in inside if p.role == "origin"]
+    destination = _nearest_place(text, mention, destinations, mentions)
+    if EXAMPLES.search(text, sentence.start, sentence.end):
+        destination = None  # "crossed into neighbouring countries including Poland"
+    elif destination is None and subject in namer.places.destinations:
+        destination = next((p for p in inside if p.key == subject), None)
+    if destination is not None and namer.places.several_destinations:
+        return destination.key, "arrived"
+    host = hosted_part(text, mention, sentence, inside, mentions)
+    if host is not None and host.role != "origin" and host.key != namer.places.main_origin:
+        return host.key, "arrived"  # "360,000 refugees: 204,000 in Albania, 115,000 in"
+    # the place they left, said ("60,000 Afghans had left Pakistan"), before their
+    # people's ("40,000 Ethiopians have fled ... in the Tigray region")
+    origin = _nearest_place(text, mention, origins, mentions)
+    if origin is not None:
+        return origin.key, "departed"
+    people = people_counted(text, mention, namer.places.registry)
+    if people is not None:
+        return people, "departed"
+    here = [p for p in inside if p.key not in namer.places.destinations and not p.landmark
+            and not _BREAK.search(text[min(p.end, mention.end):max(p.start, mention.start)])]
+    nearest = _nearest_place(text, mention, here, mentions)
+    several = namer.places.several_destinations or len(
+        {p.key for p in inside} - {namer.places.main_origin}) >= 2
+    if nearest is not None and said == "arrived" and several \
+            and nearest.key != namer.places.main_origin:
+        return nearest.key, "arrived"  # "new arrivals ... 1,000 in Tanzania, 500 in Uganda"
+    if nearest is not None:  # "100,000 of the 120,000 residents of Karabakh have fled"
+        return nearest.key, "departed"
+    return namer.places.main_origin or subject, "departed"

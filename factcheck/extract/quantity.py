@@ -28,13 +28,13 @@ from .asof import AsOf
 from .breakdown import among_the, part_in_state, part_of_previous
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
     nearest_place as _nearest_place
-from .clauses import (AGENT, COUNTS, EARLIER, EXAMPLES, INITIAL, aside, causative, counts_things,
+from .clauses import (AGENT, COUNTS, EARLIER, INITIAL, aside, causative, counts_things,
                       earlier_numbers, either, forecast, joint, number_between,
                       predicate_over_noun, reduced_relative)
 from .cases import case_count
 from .distance import distance
 from .events import Events, ordinal_event
-from .flight import hosted_part, internal_flight
+from .flight import flow, internal_flight
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      heading_place, local_place, nation_of, owner_only, paragraph_place)
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
@@ -46,7 +46,7 @@ from .nouns import attached as _attached, group_noun as _group_noun, in_part_asi
     modifier as _modifier, object_between
 from .past_years import of_a_past_year
 from .periods import FLOWS, of_the_day, period, yearly
-from .peoples import people_counted, without_the_people
+from .peoples import without_the_people
 from .places import Places
 from .spellings import snake
 from .respectively import respective_measure
@@ -189,7 +189,7 @@ class Namer:
         if name == "on_board" and not self.places.between(sentence.start, sentence.end):
             subject = scenes.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:
-            subject, name = self._flow(mention, sentence, subject, name)
+            subject, name = flow(self, mention, sentence, subject, name)
         name = of_the_day(self.text, sentence, as_of, name, mention.start) + period(
             self.text, mention, sentence, as_of, name, self.text[measure.start:measure.end])
         window = name[len(measure.name):] if name.startswith(measure.name) else ""
@@ -312,43 +312,6 @@ class Namer:
         fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
             else self.places.main
         return fallback or self.document
-
-    def _flow(self, mention: Mention, sentence: Span, subject: str,
-              said: str = "departed") -> tuple[str, str]:
-        """(subject, measure) of people on the move; `said`: the measure the words
-        give ("arrivals": arrived)."""
-        inside = self.places.between(sentence.start, sentence.end)
-        destinations = [p for p in inside if p.role == "destination"]
-        origins = [p for p in inside if p.role == "origin"]
-        destination = _nearest_place(self.text, mention, destinations, self.mentions)
-        if EXAMPLES.search(self.text, sentence.start, sentence.end):
-            destination = None  # "crossed into neighbouring countries including Poland"
-        elif destination is None and subject in self.places.destinations:
-            destination = next((p for p in inside if p.key == subject), None)
-        if destination is not None and self.places.several_destinations:
-            return destination.key, "arrived"
-        host = hosted_part(self.text, mention, sentence, inside, self.mentions)
-        if host is not None and host.role != "origin" and host.key != self.places.main_origin:
-            return host.key, "arrived"  # "360,000 refugees: 204,000 in Albania, 115,000 in"
-        # the place they left, said ("60,000 Afghans had left Pakistan"), before their
-        # people's ("40,000 Ethiopians have fled ... in the Tigray region")
-        origin = _nearest_place(self.text, mention, origins, self.mentions)
-        if origin is not None:
-            return origin.key, "departed"
-        people = people_counted(self.text, mention, self.places.registry)
-        if people is not None:
-            return people, "departed"
-        here = [p for p in inside if p.key not in self.places.destinations and not p.landmark
-                and not _BREAK.search(self.text[min(p.end, mention.end):max(p.start, mention.start)])]
-        nearest = _nearest_place(self.text, mention, here, self.mentions)
-        several = self.places.several_destinations or len(
-            {p.key for p in inside} - {self.places.main_origin}) >= 2
-        if nearest is not None and said == "arrived" and several \
-                and nearest.key != self.places.main_origin:
-            return nearest.key, "arrived"  # "new arrivals ... 1,000 in Tanzania, 500 in Uganda"
-        if nearest is not None:  # "100,000 of the 120,000 residents of Karabakh have fled"
-            return nearest.key, "departed"
-        return self.places.main_origin or subject, "departed"
 
     def _magnitude(self, mention: Mention, sentence: Span) -> str | None:
         hits = self._hits(sentence, mention)
