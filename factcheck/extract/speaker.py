@@ -341,6 +341,12 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
         named = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*)$", after)
         if named is not None:  # (the capitalised name after the role's words)
             return named.group(1)
+    rest = text[verb.end:sentence.end].strip().rstrip(".”\"").strip()
+    if inverted and word in _INVERTIBLE and rest and len(rest.split()) <= 4 \
+            and rest.split()[-1].lower() in _SPEAKER_NOUNS \
+            and rest == phrase_after(text, verb.end, sentence.end):
+        return clean(rest)  # "... pulled alive from rubble, said officials.": the
+        # sentence ends on who speaks, whatever commas stood before
     subject = noun_phrase_before(tokens)
     if word in ("reports", "estimates") and subject.lower() in _OF_A_DOCUMENT:
         return f"{subject} {word}"  # "Recent reports claim": the reports, a noun
@@ -353,6 +359,10 @@ def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
     return ""
 
 
+# who ends a sentence after ", said": ", said officials.", ", said a police spokesman."
+_SPEAKER_NOUNS = frozenset("""officials official police authorities spokesman spokeswoman
+spokesperson residents witnesses rescuers sources ministry agency doctors survivors
+volunteers workers experts officers""".split())
 # words that make "reports" a noun ("Recent reports claim there may be over 100")
 _OF_A_DOCUMENT = frozenset("recent latest new initial early earlier preliminary "
                            "unconfirmed official local some other".split())

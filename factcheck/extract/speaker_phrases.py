@@ -136,6 +136,8 @@ def phrase_back(tokens: list[str]) -> str:
         if token == "and" and (not words or (k > 0 and _PREDICATE.fullmatch(tokens[k - 1]))):
             break  # "... arrived and estimates"; "The camp is full and officials said"
         if words and _AGE.fullmatch(token):
+            if any(w[:1].isupper() for w in words):
+                break  # "28-year-old Helton Pereira told": the name, as a role is stripped
             words.append(token)  # "an 18-year old survivor said": the age says who speaks
             continue
         if token in ",;:()“”\"—–-\ufffd" or token.lower() in STOP or token[0].isdigit():

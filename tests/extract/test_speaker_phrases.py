@@ -72,3 +72,19 @@ def test_an_inverted_speaker_after_a_number_ending_the_report_speaks():
     # near miss: a count "of" a reported thing keeps the passive reading
     d = drafts("The number of reported cases rose to 40 in Gansu.")
     assert d["40"].by is None
+
+
+def test_a_sentence_that_ends_on_said_and_a_few_words_ends_on_who_speaks():
+    text = ("The death toll from the quake that struck Bohol, Cebu and nearby provinces rose "
+            "to 144 Wednesday with only three people pulled alive from rubble, said officials.")
+    d = drafts_by_number(text, dt.date(2013, 10, 16))
+    assert d["144"].by == d["three"].by == "officials"
+    # near miss: an appositive between commas names the speaker before the verb
+    d = drafts("The UN high commissioner, Filippo Grandi, said 20 people died.")
+    assert d["20"].by == "Filippo Grandi"
+
+
+def test_an_age_before_a_name_is_stripped_as_a_role_is():
+    d = drafts("“I’m anxious,” 28-year-old Helton Pereira told the BBC, adding that 40 "
+               "people were missing.")
+    assert d["40"].by == "Helton Pereira"
