@@ -37,12 +37,26 @@ _BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Off
                      r"School|Church|Bank|Fund|Institute|Foundation)\b")
 
 
+# a relative, whose age owned.py names after the person ("his 6-month-old grandchild")
+KIN = (r"(?P<kin>daughter|son|wife|husband|mother|father|grandchild|grandson|granddaughter"
+       r"|brother|sister|child|baby|niece|nephew|grandmother|grandfather|mom|dad|boy|girl)")
+_KIN_NEXT = re.compile(rf"\s*{KIN}\b", re.I)
+# "his 28-year-old wife", and the next of a list: "his 28-year-old wife and 35-year-old
+# sister"
+OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[^.;:]{0,40}\band\s+)?$", re.I)
+
+
 def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
     """`NAME.age` for an age whose sentence names a person; else `PLACE_NOUN.age` for
     one the age describes ("a 6-year-old boy" in Kalinga: `kalinga_boy.age`, as gold
     writers name it); else None."""
     if not (mention.text.endswith("-old") or an_age(text, mention)):
         return None
+    kin = _KIN_NEXT.match(text, mention.end)
+    if kin and OWNED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start) \
+            and not re.match(r",?\s+[A-Z][a-z]", text[kin.end():kin.end() + 4]):
+        return None  # a relative's age, not the named person's (but "his 8-year-old
+        # daughter Mariam": hers)
     name = nearest_name(text, mention, sentence, places)
     if name is not None:
         return f"{snake(name)}.age"

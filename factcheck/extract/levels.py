@@ -20,6 +20,10 @@ _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count|total)
                         r"(?:reached|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|grown\s+to|"
                         r"grew\s+to|stood\s+at|stands\s+at|hit|topped|is|was)\s+" + _QUALIFIER
                         + r"$", re.I)
+_TOLL_LEVEL = re.compile(r"\b[Tt]he\s+(?:death\s+)?(?P<toll>toll)\s+(?:from|of|in)\s+(?:[^;:.]|\.\d){1,120}?"
+                         r"\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|reached|"
+                         r"stood|stands|hit|topped|grew|grown)\s+(?:to\s+|at\s+)?" + _QUALIFIER
+                         + r"$")
 LOOK_BACK = 200  # characters before the number where "the number of" may open
 _NUMBER_START = re.compile(r"(?<![\d,.])\d")
 # "..., with the latest arrivals pushing the total to around 30,000": the same total
@@ -28,10 +32,14 @@ _TOTAL_TO = re.compile(r"\b(?:the|its|their)\s+(?:total|tally|number|figure|coun
 
 
 def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
-    """The last measure word inside the "number of" phrase whose level is `mention`."""
+    """The last measure word inside the "number of" phrase whose level is `mention`;
+    or the toll whose level it is ("The death toll from the quake that struck Bohol
+    and affected nearby provinces rose to 144": the dead, not the affected)."""
     phrase = level_phrase(text, mention)
     if phrase is None:
-        return None
+        toll = _TOLL_LEVEL.search(text, max(0, mention.start - LOOK_BACK), mention.start)
+        return next((h for h in hits if toll and h.table == "measures" and h.name == "killed"
+                     and h.start <= toll.start("toll") < h.end), None)
     inside = [h for h in hits if h.table == "measures" and phrase[0] <= h.start
               and h.end <= phrase[1]]
     return inside[-1] if inside else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .ages import nearest_name
+from .ages import KIN as _KIN, OWNED_BEFORE, nearest_name
 from .mention import Mention
 from .places import Places, snake
 from .text import Span
@@ -28,13 +28,10 @@ _VETERAN = re.compile(r"^-year\s+veteran\b|^\s+years?\s+(?:as|in\s+the\s+job|on\
                       r"|on\s+the\s+force)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I've|I’ve|I'd|I’d|I\s+have|I\s+had)\s*[^.;:!?]{0,80}$")
 _HE = re.compile(r"\b(?:he|she)\s+(?:has|had|'s|’s)\s+\w+[^.;:!?]{0,70}$", re.I)
-_KIN = (r"(?P<kin>daughter|son|wife|husband|mother|father|grandchild|grandson|granddaughter"
-        r"|brother|sister|child|baby|niece|nephew|grandmother|grandfather|mom|dad|boy|girl)")
 # "her daughter, 8", "her son, 2 months"
 _KIN_BEFORE = re.compile(rf"\b(?:his|her|their|my|our)\s+{_KIN}\s*,\s*(?:aged\s+)?$", re.I)
 # "his 6-month-old grandchild", "her 3-year-old son"
 _KIN_AFTER = re.compile(rf"\s*{_KIN}\b", re.I)
-_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|our)\s+$", re.I)
 _LASTED = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?P<what>(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:has\s+|had\s+)?"
     r"(?:lasted|lasts|lasting|went\s+on|dragged\s+on|continued)\s+(?:for\s+)?"
@@ -94,7 +91,7 @@ def _relative_age(text, mention, sentence, places, speaker) -> str | None:
     kin = _KIN_BEFORE.search(before)
     old = mention.end + 4 if text.startswith("-old", mention.end) else mention.end
     if kin is None and (mention.text.endswith("-old") or old > mention.end) \
-            and _POSSESSIVE.search(before):
+            and OWNED_BEFORE.search(before):
         kin = _KIN_AFTER.match(text, old)
     if kin is None or (kin.re is _KIN_BEFORE and not _is_age(mention)):
         return None

@@ -3,6 +3,8 @@ tenure, a relative's age, what lasted; near misses stay placeholders."""
 
 import datetime as dt
 
+from factcheck.extract import find_mentions
+from factcheck.extract.drafts import draft_claims
 from tests.extract.drafting_support import drafts_by_number
 
 PUBLISHED = dt.date(2024, 3, 6)
@@ -147,3 +149,14 @@ def test_a_list_of_ages_in_words_are_ages_not_counts():
     # near miss: a count of people after the list is a count
     assert drafts("The victims were aged 40 and 45. Some 12 people died in the fire in "
                   "the Bronx.")["Some 12"].quantity == "bronx.killed"
+
+
+def test_a_relatives_hyphenated_age_is_the_relatives_even_with_the_person_named():
+    text = ("28-year-old Helton Pereira waited outside a hospital: his 28-year-old wife and "
+            "35-year-old sister were both missing.")
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    assert [d.quantity for d in found if d.quantity.endswith(".age")] == [
+        "helton_pereira.age", "helton_pereira_wife.age", "helton_pereira_sister.age"]
+    # near miss: a relative the text names has an age of her own name
+    d = drafts("The body of his 8-year-old daughter Mariam lay beside Hossein Golestani.")
+    assert d["8-year-old"].quantity == "mariam.age"

@@ -73,3 +73,13 @@ def test_more_deaths_are_the_rise_not_the_toll():
     d = drafts_by_number("Twelve people died in Bihar and 20 more were injured.",
                          dt.date(2010, 1, 4))
     assert d["20"].quantity == "bihar.injured"
+
+
+def test_the_level_a_death_toll_rose_to_is_the_dead_whatever_its_phrase_holds():
+    text = ("The death toll from the magnitude 7.2 quake that struck Bohol and affected "
+            "nearby provinces rose to 144 Wednesday.")
+    assert drafts_by_number(text, dt.date(2013, 10, 16))["144"].quantity == "bohol.killed"
+    # near miss: a number the phrase's own verb counts keeps its measure
+    text = "The quake that struck Bohol affected 2,841,956 people."
+    assert drafts_by_number(text, dt.date(2013, 10, 16))["2,841,956"].quantity \
+        == "bohol.affected"
