@@ -25,6 +25,13 @@ _SINCE = re.compile(r"\bsince\b", re.I)
 # ... but "the worst fire since 87 people were killed at a club fire in 1990": the
 # earlier count itself
 _SINCE_COUNT = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?")
+# the simple past of a count's own verb, which keeps the time of the sentence before
+_SIMPLE_PAST = re.compile(r"\s+(?:people\s+|others\s+)?(?:died|perished|drowned|were\s+killed|"
+                          r"lost\s+their\s+lives)\b", re.I)
+_OWN_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|following|next|previous|earlier|"
+                       r"later|then|since|ago|today|yesterday|now|Monday|Tuesday|Wednesday|"
+                       r"Thursday|Friday|Saturday|Sunday|1[89]\d\d|20\d\d)\b|" + _MONTH.strip(r"\s+"),
+                       re.I)
 _SIMPLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>[a-z][a-z0-9_]*)")
 
 
@@ -67,4 +74,19 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
             return None  # "1,430 deaths since the outbreak in August 2024": up to now
         if found is not None:
             return published_year - 1 if found.group("last") else int(found.group("year"))
-    return None
+    return _year_before(text, mention, sentence, end)
+
+
+def _year_before(text: str, mention: Mention, sentence: Span, end: int) -> int | None:
+    """The year the sentence before, in the same paragraph, dates, for a count told in
+    the simple past with no time of its own ("The virus was first identified in 1967
+    after it caused outbreaks in laboratories. Seven people died ..."), else None."""
+    if not _SIMPLE_PAST.match(text, mention.end, end) or _OWN_TIME.search(
+            text, sentence.start, end):
+        return None  # ("The following year, at least 145 people died": its own time)
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    before = re.split(r"(?<=[.!?])\s+", text[paragraph:sentence.start].strip())[-1]
+    found = _YEAR.search(before)
+    if found is None or found.group("last") or _SINCE.search(before, 0, found.start()):
+        return None
+    return int(found.group("year"))

@@ -81,3 +81,19 @@ def test_the_worst_since_an_earlier_count_is_that_years_events():
     q = quantities("The outbreak has killed 1,430 people since it began in August 2023 in "
                    "Bangladesh.", dt.date(2024, 8, 16))
     assert not q["1,430"].endswith("_2023") and "_2023." not in q["1,430"]
+
+
+def test_a_count_in_the_simple_past_keeps_the_year_of_the_sentence_before():
+    text = ("Eight people have died from an outbreak of Marburg virus in Rwanda. The virus "
+            "was first identified in 1967 after it caused outbreaks in laboratories in "
+            "Marburg, Germany. Seven people died who were exposed to the virus.")
+    q = quantities(text, dt.date(2024, 9, 30))
+    assert q["Eight"] == "rwanda.killed"
+    assert q["Seven"] == "outbreak_1967.killed"  # 1967's, not the story's eight
+    # near misses: a sentence with a time of its own, and a count in the perfect
+    q = quantities("In 2011, close to 200 people died off Zanzibar. The following year, at "
+                   "least 145 people died in Tanzania.", dt.date(2018, 9, 22))
+    assert not q["at least 145"].endswith("_2011") and "2011" not in q["at least 145"]
+    q = quantities("The outbreak began in 2023 in Rwanda. Eight people have died.",
+                   dt.date(2024, 9, 30))
+    assert q["Eight"] == "rwanda.killed"
