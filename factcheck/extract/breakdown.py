@@ -117,3 +117,28 @@ def part_in_state(text: str, mention: Mention, sentence: Span, found: str | None
         return None
     measure = _WHOLES.get(whole["whole"].lower(), whole["whole"].lower())
     return f"{found.split('.')[0]}.{measure}_{'un' if state['not'] else ''}{state['state']}"
+
+
+# "Among those crossing the border, 348,237 are Syrian citizens and 156,505 are
+# Lebanese": the people of one nation among the flow just counted
+_AMONG_THOSE = re.compile(r"^[\s“\"]*Among\s+(?:those|them|the\s+people)\s+(?:who\s+)?(?:crossing|"
+                          r"crossed|fleeing|fled|arriving|arrived|displaced|evacuated|leaving|"
+                          r"left)\b[^,;.]{0,40},", re.I)
+_ARE_PEOPLE = re.compile(r"\s+(?:are|were)\s+(?P<people>[A-Z][a-z]+)(?:\s+(?:citizens|nationals|"
+                         r"refugees))?\b")
+
+
+def among_those(text: str, mention: Mention, sentence: Span, given: dict) -> str | None:
+    """`S.M_syrians` for the people of a nation among a flow the sentence opens on,
+    S.M the name of the last flow counted before it (`given`: start -> name); else
+    None."""
+    people = _ARE_PEOPLE.match(text, mention.end)
+    if people is None or not _AMONG_THOSE.match(text[sentence.start:mention.start]):
+        return None
+    found = next((name for start, name in sorted(given.items(), reverse=True)
+                  if start < sentence.start and name
+                  and re.fullmatch(r"[a-z][a-z0-9_]*\.(?:departed|arrived)", name)), None)
+    if found is None:
+        return None
+    word = people["people"].lower()
+    return f"{found}_{word if word.endswith(('s', 'ese')) else word + 's'}"

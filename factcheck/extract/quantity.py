@@ -25,7 +25,7 @@ from . import amounts, scenes
 from .ages import person_age
 from .amount_names import extent_name, money_name, temperature_name
 from .asof import AsOf
-from .breakdown import among_the, part_in_state, part_of_previous
+from .breakdown import among_the, among_those, part_in_state, part_of_previous
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
     nearest_place as _nearest_place
 from .clauses import (AGENT, COUNTS, EARLIER, INITIAL, aside, causative, counts_things,
@@ -107,7 +107,8 @@ class Namer:
             found = None  # "250 homes ..., while residents of another 400 houses": others
         if mention.kind == "count":  # "38 men and 18 women", "died in 2015", "every year"
             found = part_of_previous(self.text, mention, sentence, self.given) or among_the(
-                self.text, mention, found) or part_in_state(
+                self.text, mention, found) or among_those(
+                    self.text, mention, sentence, self.given) or part_in_state(
                     self.text, mention, sentence, found) or found and yearly(
                     self.text, mention, sentence, of_a_past_year(
                         self.text, mention, sentence, found, self.year, self.events))

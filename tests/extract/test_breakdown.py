@@ -55,3 +55,16 @@ def test_a_part_of_a_count_in_a_state_of_its_own_is_named_by_the_state():
     # near miss: no "of those" opening: the count itself, confirmed
     d = drafts("In the Philippines, 54 deaths have been confirmed.")
     assert d["54"].quantity == "philippines.killed"
+
+
+def test_the_people_of_a_nation_among_a_flow_are_that_flows_part():
+    text = ("Since September 23, more than half a million people have fled from Lebanon "
+            "into Syria. Among those crossing the border, 348,237 are Syrian citizens and "
+            "156,505 are Lebanese citizens.")
+    d = drafts(text)
+    flow = d["more than half a million"].quantity
+    assert d["348,237"].quantity == f"{flow}_syrians"  # a part of the half million
+    assert d["156,505"].quantity == f"{flow}_lebanese"
+    # near miss: no flow counted before, no part of one
+    d = drafts("Among those crossing the border, 348,237 are Syrian citizens.")
+    assert not d["348,237"].quantity.endswith("_syrians")
