@@ -22,6 +22,9 @@ _YEAR = re.compile(rf"\b(?:in|during|throughout)\s+(?:{_MONTH})?(?P<year>1[89]\d
                    r"|\b(?P<last>last\s+year)\b", re.I)
 _ALONE = re.compile(r"\b(?:in|during)\s+(?:1[89]\d\d|20\d\d)\s+alone\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
+_YEAR_WHEN = re.compile(r"\b(?:in|since|of)\s+(1[89]\d\d|20\d\d),?\s+when\s+(?:[\w’'-]+\s+){0,3}"
+                        r"(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+                        re.I)
 # ... but "the worst fire since 87 people were killed at a club fire in 1990": the
 # earlier count itself
 _SINCE_COUNT = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?")
@@ -32,6 +35,8 @@ _OWN_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|following|next|previou
                        r"later|then|since|ago|today|yesterday|now|Monday|Tuesday|Wednesday|"
                        r"Thursday|Friday|Saturday|Sunday|1[89]\d\d|20\d\d)\b|" + _MONTH.strip(r"\s+"),
                        re.I)
+# events that are no disaster of their own: a year's toll is never theirs
+_NO_TOLL = frozenset("journey search election lockdown ceasefire transition exodus".split())
 _SIMPLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>[a-z][a-z0-9_]*)")
 
 
@@ -53,11 +58,15 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
         # worst fire since 87 people were killed at a club fire in 1990": `fire_1990`)
         event = events.written_in(mention.end, sentence.end) \
             or events.written_in(sentence.start, sentence.end) or events.main_event
-        return f"{event}_{year}.{named['measure']}"
+        if event not in _NO_TOLL:  # (a ferry story's "overnight trip" killed no one)
+            return f"{event}_{year}.{named['measure']}"
     return f"{named['subject']}.{named['measure']}_{year}"
 
 
 def _clause_year(text: str, mention: Mention, sentence: Span, published_year: int) -> int | None:
+    when = _YEAR_WHEN.search(text, max(sentence.start, mention.start - 60), mention.start)
+    if when is not None:  # "the biggest ferry disaster since 1993, when 292 people died"
+        return int(when.group(1))
     before = [m.end() for m in BREAK.finditer(text, sentence.start, mention.start)]
     after = BREAK.search(text, mention.end, sentence.end)
     start, end = (before[-1] if before else sentence.start), (after.start() if after

@@ -97,3 +97,14 @@ def test_a_count_in_the_simple_past_keeps_the_year_of_the_sentence_before():
     q = quantities("The outbreak began in 2023 in Rwanda. Eight people have died.",
                    dt.date(2024, 9, 30))
     assert q["Eight"] == "rwanda.killed"
+
+
+def test_a_year_then_when_dates_the_count_and_a_trip_owns_no_toll():
+    text = ("A ferry carrying 462 people on an overnight trip sank off South Korea, leaving "
+            "more than 280 people missing. It was one of South Korea's biggest ferry "
+            "disasters since 1993, when 292 people died.")
+    q = quantities(text, dt.date(2014, 4, 16))
+    assert q["292"] == "south_korea.killed_1993"  # no trip of 1993 killed them
+    # near miss: "since" a year with no "when" runs up to now
+    q = quantities("Some 292 people have died in South Korea since 1993.", dt.date(2014, 4, 16))
+    assert q["Some 292"] == "south_korea.killed"
