@@ -185,7 +185,7 @@ class Events:
         if found is not None:
             return self.label(found)
         # (winds in a landslide's story, "winds reaching 40 km/h over Kerala": the place's)
-        return self.main_event if self._main_row in ("storm", "tornado", "blizzard") else None
+        return self.main_event if self.main_row in ("storm", "tornado", "blizzard") else None
 
     def storm_in(self, sentence: Span, mention: Mention) -> bool:
         """Whether the sentence itself names a storm ("the cyclone unleashed winds")."""
@@ -273,13 +273,15 @@ class Events:
     @cached_property
     def main_event(self) -> str | None:
         """The event the story names most (for "the catastrophe")."""
-        if self._main_row is None:
+        if self.main_row is None:
             return None
-        name = self.event_name(self._main_row)
+        name = self.event_name(self.main_row)
         return self._storm_kind if name == "storm" else name
 
     @cached_property
-    def _main_row(self) -> str | None:
+    def main_row(self) -> str | None:
+        """The lexicon's row of the event the story names most ("storm" for a story
+        of "the cyclone")."""
         counts = Counter(h.name for h in lexicon().hits(self.text, 0, len(self.text))
                          if h.table == "events")
         return counts.most_common(1)[0][0] if counts else None

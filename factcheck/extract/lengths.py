@@ -43,6 +43,9 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     hits = [h for h in namer._hits(sentence, mention) if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
                  or distance(text, mention, h, mentions) < 25)]
+    if not any(h.table == "events" and h.name in ("earthquake", "aftershock")
+               for h in namer._hits(sentence, mention)):  # "a wave two feet deep": no
+        hits = [h for h in hits if text[h.start:h.end].lower() not in _UNDER]  # quake's
     if _SPEED.search(mention.unit or ""):  # "gusts of up to 250kmh and intense rain"
         hits = [h for h in hits if h.name in _SPEEDS]
     elif not _PER_HOUR.match(text, mention.end):  # "140 kilometers (85 miles) per hour"
@@ -76,6 +79,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     return f"{namer._subject(mention, sentence, measure.name)}.{name}"
 
 
+# words of depth only a quake's story reads so ("centered 33 kilometers below Carmen")
+_UNDER = frozenset({"deep", "below", "beneath", "underground"})
 # the thing a stretch or a section is of: "stretch of a river", "section of the road"
 _OF_THING = re.compile(r"\s+of\s+(?:a|an|the)\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?", re.I)
 _STOP = frozenset("and but the that which with from into near were was are".split())

@@ -25,3 +25,15 @@ def test_a_reservoirs_level_is_the_share_it_holds():
     assert not quantity(text, "75%").endswith(".reservoir_level")
     text = "Poverty levels in Catalonia stand at 20%."
     assert not quantity(text, "20%").endswith(".reservoir_level")
+
+
+def test_a_length_below_or_deep_is_a_quakes_depth_only_beside_the_quake():
+    text = ("The earthquake struck Bohol at 8:12 a.m. and was centered about 33 kilometers "
+            "(20 miles) below Carmen City in Bohol.")
+    assert drafts_by_number(text, PUBLISHED)["about 33 kilometers"].quantity \
+        == "earthquake.depth"
+    # near misses: water deep in a quake's story, a wave deep in a tsunami's
+    text = "The earthquake struck Bohol. Floodwaters were 2 metres deep in Carmen."
+    assert drafts_by_number(text, PUBLISHED)["2 metres"].quantity == "carmen.water_level"
+    text = "The tsunami reached Hokkaido, but the wave was only about two feet high there."
+    assert not drafts_by_number(text, PUBLISHED)["about two feet"].quantity.endswith(".depth")
