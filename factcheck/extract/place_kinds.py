@@ -148,12 +148,23 @@ _EVENT_AT = re.compile(r"\b(?:fire|blaze|wildfire|bushfire|quake|earthquake|land
                        r"\s+(?:the\s+(?:town|village|district|city)\s+of\s+)?$", re.I)
 
 
+# a place naming the event in a title: "Brumadinho dam collapse", "Karachi heat wave"
+_EVENT_AFTER = re.compile(r"\s+(?:dam\s+|mine\s+|building\s+)?(?:collapse|burst|quake|earthquake|"
+                          r"fire|wildfire|bushfire|blaze|floods?|flooding|landslides?|mudslides?|"
+                          r"heat\s*wave|eruption|explosion|blast|stampede)\b", re.I)
+
+
 def event_site(text: str, found: list, main: str | None, countries) -> str | None:
     """Where the story's event is, when its main place is only the country around it:
     "A raging wildfire in Australia's west ... the blaze at Toodyay" is Toodyay's;
     None when the main place is no country or no event is placed."""
     if main not in countries:
         return None
+    title = len(text.lstrip().split("\n", 1)[0]) + len(text) - len(text.lstrip())
+    for place in found:  # "Brumadinho dam collapse: 300 missing ... in Brazil"
+        if place.end <= title and place.key not in countries and not place.demonym \
+                and _EVENT_AFTER.match(text, place.end):
+            return place.key
     for place in found:
         if place.key not in countries and not (place.landmark or place.demonym) \
                 and _EVENT_AT.search(text, max(0, place.start - 50), place.start):

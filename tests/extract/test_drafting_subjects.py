@@ -545,6 +545,16 @@ def test_the_place_of_the_storys_event_beats_the_country_around_it():
     assert d["some 2,700 hectares"].quantity == "australia.area_burned"
 
 
+def test_a_place_that_names_the_event_in_the_title_beats_the_country():
+    body = ("Rescue teams in Brazil searched near Brumadinho. Brazil's president flew in. So "
+            "far nine people have been confirmed dead.")
+    d = drafts("Brumadinho dam collapse: 300 missing in Brazil\n\n" + body)
+    assert d["nine"].quantity == "brumadinho.killed"
+    # near miss: a place in the title that names no event leaves the country named most
+    d = drafts("Rescuers from Brumadinho search for 300 missing in Brazil\n\n" + body)
+    assert d["nine"].quantity == "brazil.killed"
+
+
 def test_a_place_past_while_is_the_next_clauses():
     d = drafts("In Andhra Pradesh, the worst-hit state, 1,020 people have died since 18 May, "
                "while in neighbouring Telangana, where temperatures hit 48 degrees Celsius "
