@@ -162,8 +162,9 @@ def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsO
     """An "as of" / "by" frame of `date`, with no speech verb up to the number."""
     frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start])
     between = text[min(mention.end, date.end):max(mention.start, date.start)]
-    if frame is None or _speech(between) or re.search(r"[;:]", between):
-        return None
+    if frame is None or _speech(between) or re.search(r"[;:–—]|\s-\s", between):
+        return None  # ("the region, about 80km north of Melbourne, has been the worst hit
+        # - 550 homes ... as of 6pm": a dash ends the distance's clause)
     return AsOf(_clock_of(frame, _when(text, date)), daily=False, date=(date.start, date.end))
 
 
@@ -352,6 +353,8 @@ def _speech(piece: str) -> bool:
     piece = re.sub(r"\b\w+\s+(?:as\s+)?(?:dead|missing|killed|injured|wounded)\b", " ", piece)
     # "196 confirmed cases", "reported deaths": an adjective of the count
     piece = re.sub(r"\b\w+ed\s+(?:cases|deaths|infections|fatalities)\b", " ", piece)
+    # "have been recorded as of 9 a.m.", "were reported": a passive names no speaker
+    piece = re.sub(r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?\w+ed\b", " ", piece)
     return any(word.lower() in VERBS for word in re.findall(r"[A-Za-z]+", piece))
 
 
@@ -373,3 +376,19 @@ def _when(text: str, date: Mention) -> str:
     if hour > 23 or minute > 59:
         return day
     return f"{day}T{hour:02d}:{minute:02d}"
+
+
+# "As of 8 a.m., 32 aftershocks were recorded": an hour with no day is the story's day
+_CLOCK_ONLY = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|by)\s+(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?"
+                         r"\s*,\s*", re.I)
+
+
+def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf | None:
+    """The publication day at the hour an as-of frame opening the sentence gives."""
+    found = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start)
+    if found is None or published is None or mention.kind not in COUNT_KINDS:
+        return None
+    hour = int(found.group(1)) % 12 + (12 if found.group(3).lower() == "p" else 0)
+    minute = int(found.group(2) or 0)
+    return AsOf(f"{published.isoformat()}T{hour:02d}:{minute:02d}", False) if minute < 60 \
+        else None

@@ -23,7 +23,7 @@ from ..grammar import find_numbers, parse_value
 from ..grammar.clauses import future_date_in
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
-from .asof import as_of
+from .asof import as_of, clock_only
 from .change import Change, change_of, factor_mentions
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
@@ -134,7 +134,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                 lambda q: future_date_in(q, mention.interval, published))) or quote
         claim_id = unique_id(f"{doc_id}-{slug(mention.text)}", taken)
         value = value_for(mention, published, quote)
-        frame = as_of(text, sentence, mention, mentions)
+        frame = as_of(text, sentence, mention, mentions) \
+            or clock_only(text, sentence, mention, published)
         if frame is not None and of_a_magnitude(text, sentence, mention):
             frame = None  # the day a magnitude was revised dates no count
         quantity = namer.name(index, mention, sentence, frame)

@@ -299,3 +299,16 @@ def test_a_list_after_including_shares_the_frame_and_a_magnitude_has_none():
                          "to 8 on Monday by the U.S. Geological Survey.", PUBLISHED)
     assert d["7.9"].as_of is None and d["8"].as_of is None
     assert "on Monday" not in d  # the revision's day: no claim of its own
+
+
+def test_an_hour_of_an_as_of_frame_reaches_past_a_passive_and_alone_is_the_storys_day():
+    text = "The NDRRMC also said 823 aftershocks have been recorded as of 9 a.m. Monday."
+    assert as_of(text, "823") == "2024-03-04T09:00"  # "have been recorded": no speech
+    assert as_of("As of 8 a.m., 32 aftershocks were recorded in Gansu.", "32") \
+        == "2024-03-06T08:00"  # an hour with no day: the story's day
+    # near misses: a dash ends a distance's clause; a day said for a statement
+    text = ("The Kinglake region, about 80km north of Melbourne, has been the worst hit - "
+            "55 deaths had been reported in the area as of 6pm on Monday.")
+    assert as_of(text, "about 80km") is None
+    assert as_of(text, "55") == "2024-03-04T18:00"
+    assert as_of("At 8 a.m., 32 aftershocks were recorded in Gansu.", "32") is None
