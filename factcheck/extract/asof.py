@@ -33,6 +33,7 @@ from .readings import reading_date
 from .speaker import VERBS
 from .text import Span
 
+_A_SPEED = re.compile(r"/ hour|knot")  # a wind's speed, read on a day as a temperature is
 COUNT_KINDS = frozenset({"count", "fraction", "percent"})
 AMOUNT_KINDS = frozenset({"other", "money"})  # tonnes, litres, dollars: only "as of", "by"
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\s+"
@@ -84,7 +85,12 @@ def as_of(text: str, sentence: Span, mention: Mention,
         return None
     dates = [m for m in mentions if m.kind == "date" and _single_day(m)
              and sentence.start <= m.start < sentence.end]
-    if mention.unit in TEMPERATURES:  # "temperatures on Tuesday hit 45 degrees"
+    if mention.unit in TEMPERATURES or _A_SPEED.search(mention.unit or ""):
+        # "temperatures on Tuesday hit 45 degrees", "Winds reached about 69km/h on Friday"
+        # (a speed's day after it: "made landfall Saturday ... with winds of 127 mph"
+        # is the landfall's day)
+        if mention.unit not in TEMPERATURES:
+            dates = [d for d in dates if d.start >= mention.end]
         read = reading_date(text, mention, dates, _speech)
         return None if read is None else AsOf(_when(text, read), False, (read.start, read.end))
     if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
@@ -376,19 +382,3 @@ def _when(text: str, date: Mention) -> str:
     if hour > 23 or minute > 59:
         return day
     return f"{day}T{hour:02d}:{minute:02d}"
-
-
-# "As of 8 a.m., 32 aftershocks were recorded": an hour with no day is the story's day
-_CLOCK_ONLY = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|by)\s+(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?"
-                         r"\s*,\s*", re.I)
-
-
-def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf | None:
-    """The publication day at the hour an as-of frame opening the sentence gives."""
-    found = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start)
-    if found is None or published is None or mention.kind not in COUNT_KINDS:
-        return None
-    hour = int(found.group(1)) % 12 + (12 if found.group(3).lower() == "p" else 0)
-    minute = int(found.group(2) or 0)
-    return AsOf(f"{published.isoformat()}T{hour:02d}:{minute:02d}", False) if minute < 60 \
-        else None

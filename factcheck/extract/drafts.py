@@ -23,8 +23,9 @@ from ..grammar import find_numbers, parse_value
 from ..grammar.clauses import future_date_in
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
-from .asof import as_of, clock_only
+from .asof import as_of
 from .change import Change, change_of, factor_mentions
+from .clocks import clock_only
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .amounts import an_age

@@ -312,3 +312,12 @@ def test_an_hour_of_an_as_of_frame_reaches_past_a_passive_and_alone_is_the_story
     assert as_of(text, "about 80km") is None
     assert as_of(text, "55") == "2024-03-04T18:00"
     assert as_of("At 8 a.m., 32 aftershocks were recorded in Gansu.", "32") is None
+
+
+def test_a_winds_speed_is_read_on_the_day_after_it():
+    assert as_of("Winds reached about 69km/h on Monday morning in Ballarat.",
+                 "about 69km/h") == "2024-03-04"
+    # near miss: a day before the speed is what made landfall then, not the reading's
+    text = "The storm made landfall Monday on Luzon island with sustained winds of 127 mph."
+    assert as_of(text, "127 mph") is None
+    assert drafts_by_number(text, PUBLISHED)["Monday"].quantity.endswith(".start")
