@@ -38,6 +38,12 @@ def drop_article(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
 
 
+# words of a body's name, never a person's ("Press Trust of India", "London School of")
+_BODY_WORDS = frozenset("""press trust school university institute bank council department
+society foundation association centre center board bureau union survey service agency
+college academy club group network""".split())
+
+
 def clean(phrase: str) -> str:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
@@ -66,6 +72,11 @@ def clean(phrase: str) -> str:
     if owned and _ADJECTIVES.sub("", phrase[owned.end():])[:1].isupper():
         phrase = phrase[owned.end():]
     phrase = _ADJECTIVES.sub("", phrase) if _ADJECTIVES.sub("", phrase)[:1].isupper() else phrase
+    person = re.match(r"((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+of\s+(?:the\s+)?[A-Z]",
+                      phrase)  # "Brad Kieserman of the American Red Cross": the person
+    if person and PERSON_NAME.fullmatch(person.group(1)) and not any(
+            w.lower() in ROLES | _BODY_WORDS for w in person.group(1).split()):
+        phrase = person.group(1)
     return strip_role(phrase)
 
 

@@ -88,3 +88,14 @@ def test_an_age_before_a_name_is_stripped_as_a_role_is():
     d = drafts("“I’m anxious,” 28-year-old Helton Pereira told the BBC, adding that 40 "
                "people were missing.")
     assert d["40"].by == "Helton Pereira"
+
+
+def test_a_person_of_an_organisation_is_the_person():
+    d = drafts("As many as 320,000 people had disregarded evacuation notices, according to "
+               "Brad Kieserman of the American Red Cross.")
+    assert d["As many as 320,000"].by == "Brad Kieserman"
+    # near misses: a body's name with "of", and a role of a place, keep their words
+    assert drafts("Cyclone Titli hit Odisha, the Press Trust of India said 20 died.")["20"].by \
+        == "Press Trust of India"
+    assert drafts("The Prime Minister of India said 40 people died.")["40"].by \
+        == "Prime Minister of India"
