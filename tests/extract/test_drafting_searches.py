@@ -83,3 +83,12 @@ def test_the_level_a_death_toll_rose_to_is_the_dead_whatever_its_phrase_holds():
     text = "The quake that struck Bohol affected 2,841,956 people."
     assert drafts_by_number(text, dt.date(2013, 10, 16))["2,841,956"].quantity \
         == "bohol.affected"
+
+
+def test_people_who_disregarded_an_evacuation_are_no_evacuees():
+    d = drafts_by_number("As many as 320,000 people on Florida's Gulf Coast had disregarded "
+                         "evacuation notices.", dt.date(2018, 10, 11))
+    assert d["As many as 320,000"].quantity.endswith(".evacuation_ignored")
+    # near miss: people evacuated are evacuees
+    d = drafts_by_number("About 5,000 people were evacuated in Florida.", dt.date(2018, 10, 11))
+    assert d["About 5,000"].quantity == "florida.evacuated"
