@@ -22,6 +22,19 @@ class Frame:
 _REPORTED_CLAUSE = re.compile(r"\s+(?:were|was|had|have|has|are|is)\b")
 _TAIL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                         r"might|must|should)\b", re.I)
+# "The Thai government confirmed the displacement as the death toll rose to 15": the
+# verb's own object, then another clause the number stands in, which no one reports
+_OWN_OBJECT_THEN = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,4}?"
+                              r"(?:as|while|when|after|because|before)\s+"
+                              r"(?!(?:about|some|nearly|almost|at\s+least|more\s+than|over|"
+                              r"around|up\s+to)?\s*\d)")  # ("cited the toll as 194")
+
+
+def _own_object_then(text: str, verb_end: int, start: int) -> bool:
+    found = _OWN_OBJECT_THEN.match(text, verb_end)  # (the whole text: the look-ahead
+    return found is not None and found.end() <= start  # reads the number's words)
+
+
 _BREAKS = re.compile(r"[,;:.](?!\d)|[”\"]")
 
 
@@ -41,7 +54,8 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
         return closing[0]
     before = [f for f in frames if f.verb.end <= start and f.speaker
-              and not _GLOSS.search(text, f.verb.end, start) and not _read_by(text, f)]
+              and not _GLOSS.search(text, f.verb.end, start) and not _read_by(text, f)
+              and not _own_object_then(text, f.verb.end, start)]
     final = [f for f in frames if f.verb.start >= end and f.speaker and not f.passive
              and _ends_sentence(text, f, sentence) and _closes(text, end, f, sentence)
              and not text.startswith("report", f.verb.start)]
