@@ -38,6 +38,10 @@ _PRESUMED = re.compile(r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:dead|buried|tr
                        r"missing|drowned|lost)\b")
 _PRESUMED_AFTER = re.compile(r"(?:\s+(?:people|more|others|persons))?\s+(?:dead|buried|trapped|"
                              r"killed|missing|drowned|lost)\b")
+_PAST_CHANCE = re.compile(r"\s+(?:well\s+|also\s+)?have\s+(?:been|[a-z]+ed|died|fled|left)\b")
+# a relative clause of another noun than the count's ("200 miners trapped ... after an
+# explosion and fire that may be"; not "4,000 people who could flee")
+_OTHER_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){3,}?(?:that|which|who)\s+")
 _HOLDS = re.compile(r"\s+(?:remain|stay)\s+at\s+(?:[a-z]+\s+)?")  # the count is what it is
 _RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
 
@@ -52,6 +56,10 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
     own = _RELATIVE_AFTER.match(text, mention.end)  # "38 people who remain missing"
     return any(h.table == "forecast" and start <= h.start and h.end <= end
                and not _PRESUMED.match(text, h.end)
+               and not _PAST_CHANCE.match(text, h.end)  # "may have died": an estimate
+               and text[h.start:h.end] != "May"  # "died in May this year": the month
+               and not (h.start >= mention.end and _OTHER_RELATIVE.fullmatch(
+                   text, mention.end, h.start))  # "... fire that may be one of the worst"
                and not _HOLDS.fullmatch(text, h.end, mention.start)  # "would remain at 16"
                and not (text[h.end:mention.start].isspace()  # "officials fear 5,000 missing"
                         and _PRESUMED_AFTER.match(text, mention.end))

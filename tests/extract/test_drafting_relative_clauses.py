@@ -54,3 +54,19 @@ def test_feared_dead_or_buried_is_presumed_now_not_a_forecast():
     # near miss: a fear of what may come stays a forecast
     d = drafts("Officials in Montreal fear 5,000 people could flee.")
     assert d["5,000"].quantity.endswith("_forecast")
+
+
+def test_may_plans_and_preparations_are_forecasts_a_past_chance_and_the_month_are_not():
+    assert drafts("Officials in Mwanza fear that the toll may go over 200.")["over 200"] \
+        .quantity.endswith("killed_forecast")
+    assert drafts("Thousands more people in Queensland are preparing to evacuate their "
+                  "homes.")["Thousands"].quantity.endswith("_forecast")
+    # near misses: "may have died" estimates the past; "May" is a month; a modal of
+    # another noun's relative clause says nothing of the count
+    assert not drafts("Scientists said between 540 and 760 people in England may have died."
+                      )["between 540 and 760"].quantity.endswith("_forecast")
+    assert not drafts("Nearly 50 people died in May this year in Afghanistan.")["Nearly 50"] \
+        .quantity.endswith("_forecast")
+    d = drafts("Rescuers raced to reach more than 200 miners trapped underground in Turkey "
+               "following an explosion that may be the worst in its history.")
+    assert not d["more than 200"].quantity.endswith("_forecast")
