@@ -296,8 +296,9 @@ def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:
     return False
 
 
-# one age of a list: "three girls, aged one, two and seven"
-_AN_AGE = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# an age in words, as a list gives it: "three girls, aged one, two and seven"
+AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_AN_AGE = rf"(?:\d{{1,3}}|{AGE_WORDS})"
 _AGE_BEFORE = re.compile(r"\b(?:(?:under|over|above|below)\s+the\s+age\s+of|ages?\s+of|aged|"
                          rf"aged\s+{_AN_AGE}(?:\s*,\s*{_AN_AGE})*\s*(?:,|,?\s*(?:and|or))|"  # "aged 40 and 45"
                          r"(?:as\s+)?(?:young|old)\s+as|"

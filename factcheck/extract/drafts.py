@@ -28,7 +28,7 @@ from .change import Change, change_of, factor_mentions
 from .clocks import clock_only
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
-from .amounts import an_age
+from .amounts import AGE_WORDS, an_age
 from .facilities import facility_count
 from .owned import apposed_age, owned
 from .places import Places, snake
@@ -92,10 +92,6 @@ def document_block(path: Path, yaml_dir: Path, published: dt.date | None) -> dic
     return block
 
 
-# an age in words, as a list gives it: "three girls, aged one, two and seven"
-_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-
-
 def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                  published: dt.date | None, taken: set[str] | None = None,
                  context: Context | None = None) -> list[Draft]:
@@ -149,7 +145,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
         if quantity.startswith("unnamed_") and _CALENDAR_FRAME.fullmatch(mention.text):
             continue  # "Last year, 1,705 people died": the when of the count, no claim
-        bare = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}}(?:\d{{1,3}}|{_SMALL}))(?:\s+people)?",
+        bare = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}}(?:\d{{1,3}}|{AGE_WORDS}))(?:\s+people)?",
                             value) \
             if isinstance(value, str) else None
         if bare and not value.startswith("aged ") and (

@@ -38,12 +38,6 @@ def drop_article(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
 
 
-# words of a body's name, never a person's ("Press Trust of India", "London School of")
-_BODY_WORDS = frozenset("""press trust school university institute bank council department
-society foundation association centre center board bureau union survey service agency
-college academy club group network""".split())
-
-
 def clean(phrase: str) -> str:
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
@@ -75,7 +69,7 @@ def clean(phrase: str) -> str:
     person = re.match(r"((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+of\s+(?:the\s+)?[A-Z]",
                       phrase)  # "Brad Kieserman of the American Red Cross": the person
     if person and PERSON_NAME.fullmatch(person.group(1)) and not any(
-            w.lower() in ROLES | _BODY_WORDS for w in person.group(1).split()):
+            w.lower() in ROLES for w in person.group(1).split()):
         phrase = person.group(1)
     return strip_role(phrase)
 
@@ -153,7 +147,9 @@ def kind_of_body(words: list[str]) -> bool:
 PERSON_NAME = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Commission|Committee|"
                          r"Council|Department|Government|Authority|Service|Police|Army|Cross|"
                          r"Crescent|Programme|Program|Fund|Bank|Institute|Centre|Center|"
-                         r"Federation|Association|Union|Nations|News|Times|Post)\b)"
+                         r"Federation|Association|Union|Nations|News|Times|Post|Press|Trust|"
+                         r"School|University|College|Academy|Society|Foundation|Board|Bureau|"
+                         r"Survey|Club|Group|Network)\b)"
                          r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
 # a sentence that opens with a person's full name and a verb of narration
 SUBJECT_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[A-Z][a-z]+"
