@@ -40,12 +40,13 @@ _FLOODED = re.compile(r"\b(?:flood(?:s|ed|ing|waters)?|inundat\w+|submerg\w+|und
 def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     """`namer`: the quantity.Namer drafting the document."""
     text, mentions = namer.text, namer.mentions
-    hits = [h for h in namer._hits(sentence, mention) if h.name in LENGTH_MEASURES
+    found = namer._hits(sentence, mention)
+    hits = [h for h in found if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
                  or distance(text, mention, h, mentions) < 25)]
-    if not any(h.table == "events" and h.name in ("earthquake", "aftershock")
-               for h in namer._hits(sentence, mention)):  # "a wave two feet deep": no
-        hits = [h for h in hits if text[h.start:h.end].lower() not in _UNDER]  # quake's
+    if not any(h.table == "events" and h.name in ("earthquake", "aftershock") for h in found):
+        # "a wave two feet deep": no quake's depth
+        hits = [h for h in hits if text[h.start:h.end].lower() not in _UNDER]
     if _SPEED.search(mention.unit or ""):  # "gusts of up to 250kmh and intense rain"
         hits = [h for h in hits if h.name in _SPEEDS]
     elif not _PER_HOUR.match(text, mention.end):  # "140 kilometers (85 miles) per hour"
@@ -65,8 +66,7 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     if measure.name in _SPEEDS:
         return _wind(namer, mention, sentence, measure.name)
     if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"
-        quake = nearest(text, mention, [h for h in namer._hits(sentence, mention)
-                                        if h.table == "events"], mentions)
+        quake = nearest(text, mention, [h for h in found if h.table == "events"], mentions)
         event = namer.events.label(quake) if quake else namer.events.main_event
         return f"{event}.depth" if event else None
     name = measure.name
