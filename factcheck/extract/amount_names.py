@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..grammar.quantity import TEMPERATURES
 from . import amounts
-from .clauses import forecast
+from .forecasts import forecast
 from .lengths import flooded_area
 from .lexicon import lexicon
 from .mention import Mention

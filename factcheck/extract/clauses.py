@@ -28,62 +28,12 @@ INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates
 # a count the sentence tells as an earlier one ("Before, 13 villagers have died",
 # "Previously, 12 were confirmed"): of another time than the count told beside it
 EARLIER = re.compile(r"\W*(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a-z]+\s+){0,3}$")
-# A relative clause with a verb of its own, not a modal: what it says of the number
-# happened or holds ("as deadly as a 2010 heat event which killed 106"; "would give
-# details on the search for 38 people who remain missing"), whatever comes before.
-_OWN_VERB = r"(?:who|which|that)\s+(?!(?:could|might|would|will|may|can|should|are\s+expected|is\s+expected|are\s+likely|is\s+likely|are\s+set|is\s+set)\b)[a-z]+(?:ed|s)?\b"
-_RELATIVE = re.compile(rf"\b{_OWN_VERB}")
-# "dozens more feared buried", "feared dead": presumed now, no forecast
-_PRESUMED = re.compile(r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:dead|buried|trapped|killed|"
-                       r"missing|drowned|lost)\b")
-_PRESUMED_AFTER = re.compile(r"(?:\s+(?:people|more|others|persons))?\s+(?:dead|buried|trapped|"
-                             r"killed|missing|drowned|lost)\b")
-_PAST_CHANCE = re.compile(r"\s+(?:well\s+|also\s+)?have\s+(?:been|[a-z]+ed|died|fled|left)\b")
-# a relative clause of another noun than the count's ("200 miners trapped ... after an
-# explosion and fire that may be"; not "4,000 people who could flee")
-_OTHER_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){3,}?(?:that|which|who)\s+")
-_HOLDS = re.compile(r"\s+(?:remain|stay)\s+at\s+(?:[a-z]+\s+)?")  # the count is what it is
-_RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
-
-
-def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mention]) -> bool:
-    """A forecast word in the number's clause, no other number between: "could
-    flee", "expected to reach"."""
-    before = [m.end() for m in BREAK.finditer(text, max(0, mention.start - 200), mention.start)]
-    start = max([_clause_start(text, mention.start), *before])
-    after = BREAK.search(text, mention.end)
-    end = min(_clause_end(text, mention.end), after.start() if after else len(text))
-    own = _RELATIVE_AFTER.match(text, mention.end)  # "38 people who remain missing"
-    return any(h.table == "forecast" and start <= h.start and h.end <= end
-               and not _PRESUMED.match(text, h.end)
-               and not _PAST_CHANCE.match(text, h.end)  # "may have died": an estimate
-               and text[h.start:h.end] != "May"  # "died in May this year": the month
-               and not (h.start >= mention.end and _OTHER_RELATIVE.fullmatch(
-                   text, mention.end, h.start))  # "... fire that may be one of the worst"
-               and not _HOLDS.fullmatch(text, h.end, mention.start)  # "would remain at 16"
-               and not (text[h.end:mention.start].isspace()  # "officials fear 5,000 missing"
-                        and _PRESUMED_AFTER.match(text, mention.end))
-               and not any(min(h.end, mention.end) <= m.start < max(h.start, mention.start)
-                           for m in mentions if m.kind in COUNTS)
-               and not (h.end <= mention.start
-                        and (own or _RELATIVE.search(text, h.end, mention.start)))
-               and not (h.start >= mention.end and _RISE_AHEAD.match(text, h.end))
-               for h in hits)
-
-
-# "the toll had risen to 91 and will definitely increase", "91, a toll expected to
-# rise": what will come is a rise from the number, which is today's
-_RISE_AHEAD = re.compile(r"(?:[\s\"“]+(?:definitely|certainly|likely|probably|further|"
-                         r"still|only|surely|almost\s+certainly|to))*[\s\"“]+(?:rise|increase|"
-                         r"climb|grow|go\s+up|mount|worsen)\b", re.I)
-
-
-def _clause_start(text: str, at: int) -> int:
+def clause_start(text: str, at: int) -> int:
     cut = max(text.rfind(mark, 0, at) for mark in (";", ":", ".\n", ". ", "\n", "“", "\""))
     return cut + 1
 
 
-def _clause_end(text: str, at: int) -> int:
+def clause_end(text: str, at: int) -> int:
     ends = [k for k in (text.find(mark, at) for mark in (";", ". ", ".\n", "\n", "”", "\""))
             if k != -1]
     return min(ends, default=len(text))
@@ -119,7 +69,7 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
     if re.search(r"(?<!total )(?<!number )\bof\s+(?:the\s+)?(?:\w+\s+)?$",
                  text[max(0, mention.start - 30):mention.start]):
         return measure  # "100,000 of the estimated 120,000 residents ... have fled"
-    end = _clause_end(text, mention.end)
+    end = clause_end(text, mention.end)
     later = [h for h in hits if h.table == "measures" and h.name != "population"
              and measure.end <= h.start < end and not BREAK.search(text[mention.end:h.start])
              and not any(mention.end <= m.start < h.start for m in mentions
@@ -141,7 +91,7 @@ def reduced_relative(text: str, mention: Mention, measure: Hit, hits: list[Hit],
     if measure.start < mention.end or not text[measure.start:measure.end].endswith("ed") \
             or len(text[mention.end:measure.start].split()) > 1:
         return measure
-    end = _clause_end(text, measure.end)
+    end = clause_end(text, measure.end)
     for hit in hits:
         if hit.table != "measures" or hit.name == measure.name or not (
                 measure.end < hit.start < end) or any(

@@ -29,12 +29,13 @@ from .breakdown import among_the, among_those, part_in_state, part_of_previous
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
     nearest_place as _nearest_place
 from .clauses import (AGENT, COUNTS, EARLIER, INITIAL, aside, causative, counts_things,
-                      earlier_numbers, either, forecast, joint, number_between,
+                      earlier_numbers, either, joint, number_between,
                       predicate_over_noun, reduced_relative)
 from .cases import case_count
 from .distance import distance
 from .events import Events, ordinal_event
 from .flight import flow, internal_flight
+from .forecasts import forecast
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      heading_place, local_place, nation_of, owner_only, paragraph_place)
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level

@@ -21,7 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clauses import BREAK, forecast
+from .clauses import BREAK
+from .forecasts import forecast
 from .events import Events
 from .lexicon import Hit, lexicon
 from .mention import Mention

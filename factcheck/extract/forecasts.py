@@ -1,0 +1,62 @@
+"""Whether a number is a forecast, not a count of what happened: a forecast word in
+its clause ("could flee", "expected to reach", "the toll may go over 200", "preparing
+to evacuate"), no other number between; not a state presumed now ("feared dead"),
+an estimate of the past ("may have died"), the month "May", nor a modal of another
+noun's relative clause."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import BREAK, COUNTS, clause_end, clause_start
+from .lexicon import Hit
+from .mention import Mention
+
+# A relative clause with a verb of its own, not a modal: what it says of the number
+# happened or holds ("as deadly as a 2010 heat event which killed 106"; "would give
+# details on the search for 38 people who remain missing"), whatever comes before.
+_OWN_VERB = r"(?:who|which|that)\s+(?!(?:could|might|would|will|may|can|should|are\s+expected|is\s+expected|are\s+likely|is\s+likely|are\s+set|is\s+set)\b)[a-z]+(?:ed|s)?\b"
+_RELATIVE = re.compile(rf"\b{_OWN_VERB}")
+# "dozens more feared buried", "feared dead": presumed now, no forecast
+_PRESUMED = re.compile(r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:dead|buried|trapped|killed|"
+                       r"missing|drowned|lost)\b")
+_PRESUMED_AFTER = re.compile(r"(?:\s+(?:people|more|others|persons))?\s+(?:dead|buried|trapped|"
+                             r"killed|missing|drowned|lost)\b")
+_PAST_CHANCE = re.compile(r"\s+(?:well\s+|also\s+)?have\s+(?:been|[a-z]+ed|died|fled|left)\b")
+# a relative clause of another noun than the count's ("200 miners trapped ... after an
+# explosion and fire that may be"; not "4,000 people who could flee")
+_OTHER_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){3,}?(?:that|which|who)\s+")
+_HOLDS = re.compile(r"\s+(?:remain|stay)\s+at\s+(?:[a-z]+\s+)?")  # the count is what it is
+_RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
+
+
+def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mention]) -> bool:
+    """A forecast word in the number's clause, no other number between: "could
+    flee", "expected to reach"."""
+    before = [m.end() for m in BREAK.finditer(text, max(0, mention.start - 200), mention.start)]
+    start = max([clause_start(text, mention.start), *before])
+    after = BREAK.search(text, mention.end)
+    end = min(clause_end(text, mention.end), after.start() if after else len(text))
+    own = _RELATIVE_AFTER.match(text, mention.end)  # "38 people who remain missing"
+    return any(h.table == "forecast" and start <= h.start and h.end <= end
+               and not _PRESUMED.match(text, h.end)
+               and not _PAST_CHANCE.match(text, h.end)  # "may have died": an estimate
+               and text[h.start:h.end] != "May"  # "died in May this year": the month
+               and not (h.start >= mention.end and _OTHER_RELATIVE.fullmatch(
+                   text, mention.end, h.start))  # "... fire that may be one of the worst"
+               and not _HOLDS.fullmatch(text, h.end, mention.start)  # "would remain at 16"
+               and not (text[h.end:mention.start].isspace()  # "officials fear 5,000 missing"
+                        and _PRESUMED_AFTER.match(text, mention.end))
+               and not any(min(h.end, mention.end) <= m.start < max(h.start, mention.start)
+                           for m in mentions if m.kind in COUNTS)
+               and not (h.end <= mention.start
+                        and (own or _RELATIVE.search(text, h.end, mention.start)))
+               and not (h.start >= mention.end and _RISE_AHEAD.match(text, h.end))
+               for h in hits)
+
+
+# "the toll had risen to 91 and will definitely increase", "91, a toll expected to
+# rise": what will come is a rise from the number, which is today's
+_RISE_AHEAD = re.compile(r"(?:[\s\"“]+(?:definitely|certainly|likely|probably|further|"
+                         r"still|only|surely|almost\s+certainly|to))*[\s\"“]+(?:rise|increase|"
+                         r"climb|grow|go\s+up|mount|worsen)\b", re.I)
