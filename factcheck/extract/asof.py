@@ -339,18 +339,21 @@ def _with_clock(text: str, mention: Mention, date: Mention, when: str) -> str:
     clock = _CLOCK_BEFORE.search(text[mention.end:date.start])
     if clock is None or "T" in when:
         return when
-    hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
-    minute = int(clock.group(2) or 0)
-    return f"{when}T{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else when
+    return at_hour(when, clock.group(1), clock.group(2), clock.group(3))
 
 
 def _clock_of(frame: re.Match, when: str) -> str:
     """"as of 12:00 pm (0300 GMT) Monday": the hour written before the day."""
     if frame.group("clock") is None or "T" in when:
         return when
-    hour = int(frame.group("h")) % 12 + (12 if frame.group("ap").lower() == "p" else 0)
-    minute = int(frame.group("m") or 0)
-    return f"{when}T{hour:02d}:{minute:02d}" if minute < 60 else when
+    return at_hour(when, frame.group("h"), frame.group("m"), frame.group("ap"))
+
+
+def at_hour(day: str, hour: str, minute: str | None, half: str) -> str:
+    """`day` at a 12-hour clock's time ("8", None, "a" -> dayT08:00); `day` alone
+    when the minutes are no minutes."""
+    h, m = int(hour) % 12 + (12 if half.lower() == "p" else 0), int(minute or 0)
+    return f"{day}T{h:02d}:{m:02d}" if m < 60 else day
 
 
 def _speech(piece: str) -> bool:
@@ -375,10 +378,6 @@ def _when(text: str, date: Mention) -> str:
     if clock is None:
         return day
     if clock.group(1) is not None:
-        hour, minute = int(clock.group(1)) % 12, int(clock.group(2) or 0)
-        hour += 12 if clock.group(3).lower() == "p" else 0
-    else:
-        hour, minute = int(clock.group(4)), int(clock.group(5))
-    if hour > 23 or minute > 59:
-        return day
-    return f"{day}T{hour:02d}:{minute:02d}"
+        return at_hour(day, clock.group(1), clock.group(2), clock.group(3))
+    hour, minute = int(clock.group(4)), int(clock.group(5))  # "at 07:00": a 24-hour clock
+    return day if hour > 23 or minute > 59 else f"{day}T{hour:02d}:{minute:02d}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .asof import COUNT_KINDS, AsOf
+from .asof import COUNT_KINDS, AsOf, at_hour
 from .mention import Mention
 from .text import Span
 
@@ -20,7 +20,5 @@ def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf |
     found = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start)
     if found is None or published is None or mention.kind not in COUNT_KINDS:
         return None
-    hour = int(found.group(1)) % 12 + (12 if found.group(3).lower() == "p" else 0)
-    minute = int(found.group(2) or 0)
-    return AsOf(f"{published.isoformat()}T{hour:02d}:{minute:02d}", False) if minute < 60 \
-        else None
+    when = at_hour(published.isoformat(), found.group(1), found.group(2), found.group(3))
+    return AsOf(when, False) if "T" in when else None
