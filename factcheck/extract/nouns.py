@@ -129,7 +129,8 @@ def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | 
             gap = text[mention.end:hit.start]
             words = set(gap.lower().split())
             if len(gap.split()) <= 2 and not _BREAK.search(gap) \
-                    and not words & GENERIC_PEOPLE and not words & _NOT_OF_THE_NUMBER:
+                    and not words & GENERIC_PEOPLE and not words & _NOT_OF_THE_NUMBER \
+                    and not _NEXT_NUMBER.match(gap):
                 return hit  # not "60 people inside apartments": the people are counted
     return None
 
@@ -137,6 +138,8 @@ def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | 
 # a preposition or a verb between: the noun is where or what the counted did ("Two
 # died at home", "five killed in houses"), not what is counted
 _NOT_OF_THE_NUMBER = frozenset("at in on into inside from near to died killed".split())
+# "the toll rose to 66 and 640 houses were destroyed": the houses are the next number's
+_NEXT_NUMBER = re.compile(r"\s+(?:and|or|but)\s+\S*\d")
 
 
 # Who a share counts among those its clause measures: "45 percent of arrivals were

@@ -74,6 +74,17 @@ def test_the_part_and_the_whole_of_n_out_of_m_things():
     assert d["120,000"].quantity == "karabakh.population"
 
 
+def test_a_noun_after_the_next_number_is_that_numbers():
+    # "66 and 640 houses": the houses are 640's; 66 is the toll before it
+    d = drafts("The death toll from Kerala's floods has risen to 66 and 640 houses have "
+               "been destroyed.")
+    assert d["66"].quantity == "kerala.killed"
+    assert d["640"].quantity == "kerala.homes_destroyed"
+    # near miss: one word between and no other number, the noun is still the count's
+    d = drafts("In Kerala, 640 damaged houses were counted.")
+    assert d["640"].quantity.startswith("kerala.homes")
+
+
 def test_a_size_word_is_not_a_kind_of_thing():
     d = drafts("In Kerala, 27 major dams were opened and 12 irrigation dams damaged.")
     assert d["27"].quantity.startswith("kerala.dams")
