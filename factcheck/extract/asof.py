@@ -22,26 +22,21 @@ The date is a date-time when the text gives the hour ("at 7am", "at 07:00").
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
 
 from ..grammar.quantity import TEMPERATURES
-from ..interval import ordinal_to_iso
+from .asof_windows import counted_over, week_before, week_ending, window_end
+from .clocks import AMOUNT_KINDS, CLOCK, COUNT_KINDS, AsOf, at_hour, single_day, when_of
 from .mention import Mention
 from .readings import reading_date
-from .speaker import VERBS
+from .speaker_phrases import speech_in
 from .text import Span
 
 _A_SPEED = re.compile(r"/ hour|knot")  # a wind's speed, read on a day as a temperature is
-COUNT_KINDS = frozenset({"count", "fraction", "percent"})
-AMOUNT_KINDS = frozenset({"other", "money"})  # tonnes, litres, dollars: only "as of", "by"
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\s+"
                     r"(?:hours|morning|evening|afternoon)(?:\s+of)?)?|up\s+to)\s+"
                     r"(?P<clock>(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?(?:(?:early|late|mid)\s+)?$", re.I)
-_CLOCK = re.compile(r"^\s*(?:,\s*)?(?:at\s+|by\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"
-                    r"|^\s*(?:,\s*)?(?:at\s+|by\s+)(\d{2}):(\d{2})\b", re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
 _PERFECT_PASSIVE = re.compile(r"\b(?:had|has|have)\s+been\s+\w+(?:ed|en)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|"
@@ -71,19 +66,11 @@ _BARE_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
 
 
-@dataclass(frozen=True)
-class AsOf:
-    when: str  # ISO date or date-time
-    daily: bool  # a count of that one day, not a running total
-    date: tuple = ()  # the span of the date mention that frames the count
-    weekly: bool = False  # a count of the week that ends that day
-
-
 def as_of(text: str, sentence: Span, mention: Mention,
           mentions: list[Mention]) -> AsOf | None:
     if mention.kind not in COUNT_KINDS | AMOUNT_KINDS:
         return None
-    dates = [m for m in mentions if m.kind == "date" and _single_day(m)
+    dates = [m for m in mentions if m.kind == "date" and single_day(m)
              and sentence.start <= m.start < sentence.end]
     if mention.unit in TEMPERATURES or _A_SPEED.search(mention.unit or ""):
         # "temperatures on Tuesday hit 45 degrees", "Winds reached about 69km/h on Friday"
@@ -91,12 +78,12 @@ def as_of(text: str, sentence: Span, mention: Mention,
         # is the landfall's day)
         if mention.unit not in TEMPERATURES:
             dates = [d for d in dates if d.start >= mention.end]
-        read = reading_date(text, mention, dates, _speech)
-        return None if read is None else AsOf(_when(text, read), False, (read.start, read.end))
+        read = reading_date(text, mention, dates, speech_in)
+        return None if read is None else AsOf(when_of(text, read), False, (read.start, read.end))
     if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
         return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
                      if f is not None), None)  # an amount only under "as of", "by"
-    window = _counted_over(text, sentence, mention, mentions)
+    window = counted_over(text, sentence, mention, mentions)
     if window is not None:
         return window
     # the nearest frame first: "247,798 ... as of April 30, compared to 248,719 as of
@@ -105,7 +92,7 @@ def as_of(text: str, sentence: Span, mention: Mention,
                                                 abs(mention.start - d.end))):
         if date.start > mention.end and _EVENT_VERB.search(text, mention.end, date.start):
             continue  # "The two fires started Monday": the fires' start, not their count's
-        found = _week_ending(text, mention, date) or _window_end(text, mention, date) \
+        found = week_ending(text, mention, date) or window_end(text, mention, date) \
             or _frame(text, sentence, mention, date) \
             or _day_of_clause(text, sentence, mention, date)
         if found is not None:
@@ -115,7 +102,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
         # "On December 25, a total of 235 cases, 13 new deaths and zero new suspected
         # cases were recorded": the list's later items share its first one's frame
         return as_of(text, sentence, listed, mentions)
-    return _week_before(text, sentence, mention, mentions)
+    return week_before(text, sentence, mention, mentions,
+                       lambda other: as_of(text, sentence, other, mentions))
 
 
 _STATE_SAID = re.compile(r"\b(?:reported|confirmed|listed|declared)\s+(?:as\s+)?(?:missing|dead)\b",
@@ -137,25 +125,6 @@ def _listed_after(text: str, sentence: Span, mention: Mention,
     return before[-1]
 
 
-_WEEK_BEFORE = re.compile(r"\s+(?:in\s+)?(?:the\s+(?:week|seven\s+days)\s+(?:before|earlier)|"
-                          r"the\s+previous\s+week|a\s+week\s+earlier)\b", re.I)
-
-
-def _week_before(text: str, sentence: Span, mention: Mention,
-                 mentions: list[Mention]) -> AsOf | None:
-    """"10,200 ... in the week ending on August 27, compared with 4,500 the week
-    before": the week before the one an earlier count of the sentence is of."""
-    if not _WEEK_BEFORE.match(text, mention.end):
-        return None
-    for other in reversed([m for m in mentions if m.kind in COUNT_KINDS
-                           and sentence.start <= m.start and m.end <= mention.start]):
-        frame = as_of(text, sentence, other, mentions)
-        if frame is not None and frame.weekly:
-            day = dt.date.fromisoformat(frame.when[:10]) - dt.timedelta(days=7)
-            return AsOf(day.isoformat(), daily=False, weekly=True)
-    return None
-
-
 def _one_verb_to_end(text: str, gap: str, date: Mention) -> bool:
     """"two people died due to floods in Lakhimpur and Morigaon districts Tuesday.":
     one past verb, no comma, and the day ends the sentence."""
@@ -168,19 +137,19 @@ def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsO
     """An "as of" / "by" frame of `date`, with no speech verb up to the number."""
     frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start])
     between = text[min(mention.end, date.end):max(mention.start, date.start)]
-    if frame is None or _speech(between) or re.search(r"[;:–—]|\s-\s", between):
+    if frame is None or speech_in(between) or re.search(r"[;:–—]|\s-\s", between):
         return None  # ("the region, about 80km north of Melbourne, has been the worst hit
         # - 550 homes ... as of 6pm": a dash ends the distance's clause)
-    return AsOf(_clock_of(frame, _when(text, date)), daily=False, date=(date.start, date.end))
+    return AsOf(_clock_of(frame, when_of(text, date)), daily=False, date=(date.start, date.end))
 
 
 def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
     lead = text[max(sentence.start, date.start - 45):date.start]
-    when = _when(text, date)
+    when = when_of(text, date)
     frame = _AS_OF.search(lead)
     if frame:
         between = text[min(mention.end, date.end):max(mention.start, date.start)]
-        if not _speech(between):
+        if not speech_in(between):
             return AsOf(_clock_of(frame, when), daily=False)
     if date.end <= mention.start:
         if _RISE_TO.fullmatch(text[max(sentence.start, date.start - 45):date.start]) \
@@ -191,7 +160,7 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         return _opening(text, sentence, mention, date, when)
     gap = text[mention.end:date.start]
     if _BARE_DAY.fullmatch(date.text) and (_PAST_VERB.search(gap) or _one_verb_to_end(
-            text, gap, date)) and not _speech(gap) and not _CLAUSE_WORDS.search(gap) \
+            text, gap, date)) and not speech_in(gap) and not _CLAUSE_WORDS.search(gap) \
             and ";" not in gap:
         # "15 people were found dead, 100 remained missing and 62 homes were covered
         # Saturday": the day the list's last verb gives dates the whole list
@@ -236,7 +205,7 @@ def _day_of_clause(text: str, sentence: Span, mention: Mention, date: Mention) -
         return None
     first, last = sorted((mention, date), key=lambda m: m.start)
     between = text[first.end:last.start]
-    if _CLAUSE_STOP.search(between) or _speech(between) \
+    if _CLAUSE_STOP.search(between) or speech_in(between) \
             or _WITH.search(text, sentence.start, mention.start):
         return None
     stops = [m for m in _CLAUSE_STOP.finditer(text, sentence.start, sentence.end)]
@@ -244,70 +213,9 @@ def _day_of_clause(text: str, sentence: Span, mention: Mention, date: Mention) -
     end = min([m.start() for m in stops if m.start() >= last.end], default=sentence.end)
     clause = text[start:first.start] + " " + between + " " + text[last.end:end]
     verbs = _FINITE.findall(clause) + _IRREGULAR.findall(clause)
-    if len(verbs) != 1 or _speech(clause):
+    if len(verbs) != 1 or speech_in(clause):
         return None
-    return AsOf(_when(text, date), daily=not _PERFECT.search(clause))
-
-
-_WEEK_ENDING = re.compile(r"\b(?:in|during|over)\s+the\s+(?:week|seven\s+days|7\s+days)\s+"
-                          r"(?:ending|ended|to|up\s+to|through)\s+(?:on\s+)?$", re.I)
-
-
-_DAY_ENDING = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:past\s+|last\s+|"
-                         r"previous\s+)?(?:24|twenty-four)\s+hours\s+(?:until|till|to|"
-                         r"up\s+to|ending|ended|through)\s+(?:on\s+)?$", re.I)
-
-
-def _week_ending(text: str, mention: Mention, date: Mention) -> AsOf | None:
-    """"10,200 people had poured into the camp in the week ending on August 27": a
-    count of the seven days up to that day, as of that day; "two more deaths were
-    reported in the 24 hours until Sunday morning": of the day up to it."""
-    if date.start < mention.end:
-        return None
-    weekly = _WEEK_ENDING.search(text, mention.end, date.start) is not None
-    if not weekly and not _DAY_ENDING.search(text, mention.end, date.start):
-        return None
-    gap = text[mention.end:date.start]
-    # "deaths were reported in the 24 hours until": the count's own verb, no speaker's
-    own = _PASSIVE_REPORT.sub(" ", gap)
-    if re.search(r"[;:]|[.]\s", gap) or _speech(own) or len(gap.split()) > 16:
-        return None
-    return AsOf(_when(text, date), daily=not weekly, weekly=weekly)
-
-
-# "10,416 measles cases were seen between November 2022 until December 12": counted
-# over a window, as of its last day
-_WINDOW = re.compile(r"\s+(?:[a-z]+\s+){1,4}?(?:between|from)\s+(?:[\w,.]+\s+){1,4}?"
-                     r"(?:and|until|till|to|through)\s+(?:on\s+)?$", re.I)
-
-
-# "tallied 188,562 dengue cases from Jan. 1 to Aug. 3 this year": a count over a
-# window of days said as one range, as of its last day
-_OVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}")
-_RANGE_OPENING = re.compile(r"(?:from|between)\s", re.I)
-
-
-def _counted_over(text: str, sentence: Span, mention: Mention,
-                  mentions: list[Mention]) -> AsOf | None:
-    for date in mentions:
-        if date.kind == "date" and date.start >= mention.end and date.start < sentence.end \
-                and not _single_day(date) and _OVER.fullmatch(text, mention.end, date.start) \
-                and _RANGE_OPENING.match(date.text) \
-                and date.interval.high is not None:
-            return AsOf(ordinal_to_iso(date.interval.high), False, (date.start, date.end))
-    return None
-
-
-def _window_end(text: str, mention: Mention, date: Mention) -> AsOf | None:
-    gap = text[mention.end:date.start]
-    if date.start < mention.end or not _WINDOW.fullmatch(gap) or _speech(gap) \
-            or re.search(r"[;:]|[.]\s", gap):
-        return None
-    return AsOf(_when(text, date), daily=False)
-
-
-_PASSIVE_REPORT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-                             r"(?:reported|recorded|registered|confirmed)\b", re.I)
+    return AsOf(when_of(text, date), daily=not _PERFECT.search(clause))
 
 
 def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
@@ -319,11 +227,11 @@ def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
         return None
     # "On Monday (Dec. 15), 17 bodies were found": the bracket restates the day
     after_date = re.sub(r"^\s*\([^()\d]{0,12}\d[^()]{0,12}\)", "", text[date.end:mention.start])
-    clock = _CLOCK.match(after_date)
+    clock = CLOCK.match(after_date)
     rest = after_date[clock.end():] if clock else after_date
     if not rest.lstrip().startswith(","):
         return None
-    if _speech(rest) or len(rest.split()) > 4:
+    if speech_in(rest) or len(rest.split()) > 4:
         return None
     clause = text[mention.end:_clause_end(text, mention.end, sentence.end)]
     return AsOf(when, daily=not _PERFECT.search(clause))
@@ -349,35 +257,3 @@ def _clock_of(frame: re.Match, when: str) -> str:
     return at_hour(when, frame.group("h"), frame.group("m"), frame.group("ap"))
 
 
-def at_hour(day: str, hour: str, minute: str | None, half: str) -> str:
-    """`day` at a 12-hour clock's time ("8", None, "a" -> dayT08:00); `day` alone
-    when the minutes are no minutes."""
-    h, m = int(hour) % 12 + (12 if half.lower() == "p" else 0), int(minute or 0)
-    return f"{day}T{h:02d}:{m:02d}" if m < 60 else day
-
-
-def _speech(piece: str) -> bool:
-    """A speech verb in `piece`; "confirmed dead", "reported missing" say what the
-    people are, not who speaks."""
-    piece = re.sub(r"\b\w+\s+(?:as\s+)?(?:dead|missing|killed|injured|wounded)\b", " ", piece)
-    # "196 confirmed cases", "reported deaths": an adjective of the count
-    piece = re.sub(r"\b\w+ed\s+(?:cases|deaths|infections|fatalities)\b", " ", piece)
-    # "have been recorded as of 9 a.m.", "were reported": a passive names no speaker
-    piece = re.sub(r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?\w+ed\b", " ", piece)
-    return any(word.lower() in VERBS for word in re.findall(r"[A-Za-z]+", piece))
-
-
-def _single_day(mention: Mention) -> bool:
-    iv = mention.interval
-    return iv is not None and iv.low is not None and iv.low == iv.high
-
-
-def _when(text: str, date: Mention) -> str:
-    day = ordinal_to_iso(date.interval.low)
-    clock = _CLOCK.match(text[date.end:date.end + 20])
-    if clock is None:
-        return day
-    if clock.group(1) is not None:
-        return at_hour(day, clock.group(1), clock.group(2), clock.group(3))
-    hour, minute = int(clock.group(4)), int(clock.group(5))  # "at 07:00": a 24-hour clock
-    return day if hour > 23 or minute > 59 else f"{day}T{hour:02d}:{minute:02d}"

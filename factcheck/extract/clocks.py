@@ -1,14 +1,58 @@
-"""An as-of frame that gives an hour and no day: "As of 8 a.m., 32 aftershocks were
-recorded" is as of that hour of the story's own day (the publication date), as a
-reader of that day's report takes it."""
+"""The days and hours of as-of frames: the `AsOf` a drafted count carries, the clock
+read after a day ("Monday at 7am", "at 07:00"), and a frame that gives an hour and no
+day: "As of 8 a.m., 32 aftershocks were recorded" is as of that hour of the story's
+own day (the publication date), as a reader of that day's report takes it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .asof import COUNT_KINDS, AsOf, at_hour
+from ..interval import ordinal_to_iso
 from .mention import Mention
 from .text import Span
+
+COUNT_KINDS = frozenset({"count", "fraction", "percent"})
+AMOUNT_KINDS = frozenset({"other", "money"})  # tonnes, litres, dollars: only "as of", "by"
+
+
+@dataclass(frozen=True)
+class AsOf:
+    when: str  # ISO date or date-time
+    daily: bool  # a count of that one day, not a running total
+    date: tuple = ()  # the span of the date mention that frames the count
+    weekly: bool = False  # a count of the week that ends that day
+
+
+# the clock after a day: "Monday at 7am", "Tuesday, 8 p.m.", "at 07:00"
+CLOCK = re.compile(r"^\s*(?:,\s*)?(?:at\s+|by\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"
+                   r"|^\s*(?:,\s*)?(?:at\s+|by\s+)(\d{2}):(\d{2})\b", re.I)
+
+
+def at_hour(day: str, hour: str, minute: str | None, half: str) -> str:
+    """`day` at a 12-hour clock's time ("8", None, "a" -> dayT08:00); `day` alone
+    when the minutes are no minutes."""
+    h, m = int(hour) % 12 + (12 if half.lower() == "p" else 0), int(minute or 0)
+    return f"{day}T{h:02d}:{m:02d}" if m < 60 else day
+
+
+def when_of(text: str, date: Mention) -> str:
+    """The day a date mention names, at the hour a clock right after it gives."""
+    day = ordinal_to_iso(date.interval.low)
+    clock = CLOCK.match(text[date.end:date.end + 20])
+    if clock is None:
+        return day
+    if clock.group(1) is not None:
+        return at_hour(day, clock.group(1), clock.group(2), clock.group(3))
+    hour, minute = int(clock.group(4)), int(clock.group(5))  # "at 07:00": a 24-hour clock
+    return day if hour > 23 or minute > 59 else f"{day}T{hour:02d}:{minute:02d}"
+
+
+def single_day(mention: Mention) -> bool:
+    """A date mention of one day, not a range or a month."""
+    iv = mention.interval
+    return iv is not None and iv.low is not None and iv.low == iv.high
+
 
 # "As of 8 a.m., 32 aftershocks were recorded": an hour with no day is the story's day
 _CLOCK_ONLY = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|by)\s+(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .asof import AsOf
+from .clocks import AsOf
 from .mention import Mention
 from .text import Span, clause_around
 

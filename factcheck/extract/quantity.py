@@ -24,7 +24,7 @@ from functools import cached_property
 from . import amounts, scenes
 from .ages import person_age
 from .amount_names import extent_name, money_name, temperature_name
-from .asof import AsOf
+from .clocks import AsOf
 from .breakdown import among_the, among_those, part_in_state, part_of_previous
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
     nearest_place as _nearest_place

@@ -242,3 +242,14 @@ def first_conjunct(before: str) -> str:
     thing says the second; "" when no such subject opens the clause."""
     found = _CONJUNCT.search(before)
     return clean(found.group(1)) if found else ""
+
+
+def speech_in(piece: str) -> bool:
+    """A speech verb in `piece`; "confirmed dead", "reported missing" say what the
+    people are, not who speaks."""
+    piece = re.sub(r"\b\w+\s+(?:as\s+)?(?:dead|missing|killed|injured|wounded)\b", " ", piece)
+    # "196 confirmed cases", "reported deaths": an adjective of the count
+    piece = re.sub(r"\b\w+ed\s+(?:cases|deaths|infections|fatalities)\b", " ", piece)
+    # "have been recorded as of 9 a.m.", "were reported": a passive names no speaker
+    piece = re.sub(r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?\w+ed\b", " ", piece)
+    return any(word.lower() in VERBS for word in re.findall(r"[A-Za-z]+", piece))

@@ -1,0 +1,95 @@
+"""Counts over a window of days, as of its last day: "in the week ending on August 27"
+(weekly), "in the 24 hours until Sunday morning" (daily), "between November 2022
+until December 12", "from Jan. 1 to Aug. 3"; and "4,500 the week before", the week
+before an earlier weekly count of the sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable
+
+from ..interval import ordinal_to_iso
+from .clocks import COUNT_KINDS, AsOf, single_day, when_of
+from .mention import Mention
+from .speaker_phrases import speech_in
+from .text import Span
+
+_WEEK_ENDING = re.compile(r"\b(?:in|during|over)\s+the\s+(?:week|seven\s+days|7\s+days)\s+"
+                          r"(?:ending|ended|to|up\s+to|through)\s+(?:on\s+)?$", re.I)
+
+
+_DAY_ENDING = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:past\s+|last\s+|"
+                         r"previous\s+)?(?:24|twenty-four)\s+hours\s+(?:until|till|to|"
+                         r"up\s+to|ending|ended|through)\s+(?:on\s+)?$", re.I)
+
+
+_PASSIVE_REPORT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                             r"(?:reported|recorded|registered|confirmed)\b", re.I)
+
+
+def week_ending(text: str, mention: Mention, date: Mention) -> AsOf | None:
+    """"10,200 people had poured into the camp in the week ending on August 27": a
+    count of the seven days up to that day, as of that day; "two more deaths were
+    reported in the 24 hours until Sunday morning": of the day up to it."""
+    if date.start < mention.end:
+        return None
+    weekly = _WEEK_ENDING.search(text, mention.end, date.start) is not None
+    if not weekly and not _DAY_ENDING.search(text, mention.end, date.start):
+        return None
+    gap = text[mention.end:date.start]
+    # "deaths were reported in the 24 hours until": the count's own verb, no speaker's
+    own = _PASSIVE_REPORT.sub(" ", gap)
+    if re.search(r"[;:]|[.]\s", gap) or speech_in(own) or len(gap.split()) > 16:
+        return None
+    return AsOf(when_of(text, date), daily=not weekly, weekly=weekly)
+
+
+# "10,416 measles cases were seen between November 2022 until December 12": counted
+# over a window, as of its last day
+_WINDOW = re.compile(r"\s+(?:[a-z]+\s+){1,4}?(?:between|from)\s+(?:[\w,.]+\s+){1,4}?"
+                     r"(?:and|until|till|to|through)\s+(?:on\s+)?$", re.I)
+
+
+# "tallied 188,562 dengue cases from Jan. 1 to Aug. 3 this year": a count over a
+# window of days said as one range, as of its last day
+_OVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}")
+_RANGE_OPENING = re.compile(r"(?:from|between)\s", re.I)
+
+
+def counted_over(text: str, sentence: Span, mention: Mention,
+                  mentions: list[Mention]) -> AsOf | None:
+    for date in mentions:
+        if date.kind == "date" and date.start >= mention.end and date.start < sentence.end \
+                and not single_day(date) and _OVER.fullmatch(text, mention.end, date.start) \
+                and _RANGE_OPENING.match(date.text) \
+                and date.interval.high is not None:
+            return AsOf(ordinal_to_iso(date.interval.high), False, (date.start, date.end))
+    return None
+
+
+def window_end(text: str, mention: Mention, date: Mention) -> AsOf | None:
+    gap = text[mention.end:date.start]
+    if date.start < mention.end or not _WINDOW.fullmatch(gap) or speech_in(gap) \
+            or re.search(r"[;:]|[.]\s", gap):
+        return None
+    return AsOf(when_of(text, date), daily=False)
+
+
+_WEEK_BEFORE = re.compile(r"\s+(?:in\s+)?(?:the\s+(?:week|seven\s+days)\s+(?:before|earlier)|"
+                          r"the\s+previous\s+week|a\s+week\s+earlier)\b", re.I)
+
+
+def week_before(text: str, sentence: Span, mention: Mention, mentions: list[Mention],
+                frame_of: Callable[[Mention], AsOf | None]) -> AsOf | None:
+    """"10,200 ... in the week ending on August 27, compared with 4,500 the week
+    before": the week before the one an earlier count of the sentence is of."""
+    if not _WEEK_BEFORE.match(text, mention.end):
+        return None
+    for other in reversed([m for m in mentions if m.kind in COUNT_KINDS
+                           and sentence.start <= m.start and m.end <= mention.start]):
+        frame = frame_of(other)
+        if frame is not None and frame.weekly:
+            day = dt.date.fromisoformat(frame.when[:10]) - dt.timedelta(days=7)
+            return AsOf(day.isoformat(), daily=False, weekly=True)
+    return None
