@@ -243,7 +243,11 @@ class Speakers:
             if key in ("him", "her"):  # a person, though a body was named since
                 return next((n for n in reversed(self.named) if PERSON_NAME.fullmatch(n)),
                             self.last)
-            return self.last if key in _EVERY_PRONOUN else self._last_body()
+            if key in _PERSONAL and re.match(r"[a-z]+s\b", self.last):
+                # "Sultan said ... authorities there had confirmed ... he said": one
+                # person, not the group his words named
+                return next((n for n in reversed(self.named) if n[:1].isupper()), self.last)
+            return self.last if key in _EVERY_PRONOUN else self._last_body(words[-1])
         name = speaker
         if len(words) == 1 and words[0][0].isupper():
             name = next((n for n in reversed(self.named)
@@ -256,18 +260,23 @@ class Speakers:
         self.named.append(name)
         return name
 
-    def _last_body(self) -> str:
+    def _last_body(self, head: str = "") -> str:
         """The last named body ("UNHCR", "Poland's border guard agency"), for "the
         agency" or "the statement" when a person was named since; else the last
         speaker. It becomes the last speaker: a quotation that follows is its. A body
         the narration introduced since the last speaker comes first ("The teenager
         said .... The UN refugee agency, the UNHCR, issued a report. According to the
-        agency, ...")."""
-        self.last = self.body or next(
+        agency, ..."). Else "the ministry" is the last body named a ministry, if any."""
+        same_kind = next((n for n in reversed(self.named) if head.lower() in _KIND_NAMED
+                          and head.lower() in n.lower().split()), None)
+        self.last = self.body or same_kind or next(
             (n for n in reversed(self.named) if not PERSON_NAME.fullmatch(n)), self.last)
         return self.last
 
 
+# bodies whose names say their kind ("the health ministry"): "the ministry" is the last
+# so named; an agency or a group is often named without it ("UNHCR", "MSF")
+_KIND_NAMED = frozenset("ministry department commission".split())
 _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 # a body's acronym beside the word for its kind: "the UN refugee agency, the UNHCR",
 # "WFP, the UN food agency"
@@ -282,7 +291,10 @@ _DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|re
                              r"(?:of|on|for)\b")
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b")  # Indian English for "according to"
 _ADVERB_BEFORE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:long|repeatedly|often)|also|first|"
-                            r"later|earlier|further|again|separately|so\s+far|thus\s+far)\s*$")
+                            r"later|earlier|further|again|separately|so\s+far|thus\s+far|"
+                            # "had earlier this week said": when it was said
+                            r"(?:earlier\s+|later\s+)?(?:this|last)\s+(?:week|month|weekend)|"
+                            r"(?:earlier\s+)?(?:today|yesterday))\s*$")
 # "A briefing by the WFP published on Wednesday revealed", "according to a local press
 # conference held on Tuesday": the document's or the meeting's participle
 _PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented|held)\s*$")
@@ -301,6 +313,7 @@ def _source(after: str) -> str:
     source = drop_document(after)
     source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
     found = _PUBLISHED.sub("", clean(phrase_after(source, 0, len(source))))
+    found = re.sub(r"\s+(?:19|20)\d\d$", "", found)  # "Red Cross 2002 figures": the year's
     return "" if of_no_one(found) else found
 
 

@@ -95,13 +95,14 @@ def of_no_one(source: str) -> bool:
     that names no one says no speaker; the frame around it may ("Kongsak said that
     according to reports ..."). "media reports" is the media's."""
     words = source.split()
-    if words and all(w.lower() in _BARE for w in words):
+    if words and all(w.lower() in _BARE or _YEAR.fullmatch(w) for w in words):
         return True  # "official (figures)", "the latest (figures)": what is left names no one
-    while len(words) > 1 and words[0].lower() in _BARE:
+    while len(words) > 1 and (words[0].lower() in _BARE or _YEAR.fullmatch(words[0])):
         words = words[1:]
     return bool(words) and words[0].lower() in _DOCUMENTS
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "according to 2002 figures": the year's, no one's
 _BARE = frozenset("""the official preliminary latest new initial provisional unofficial
 recent""".split())
 
@@ -116,17 +117,44 @@ def strip_role(phrase: str) -> str:
                 and is_name(owner):
             return owner
     for k in range(len(words) - 1, -1, -1):
-        if words[k].lower() in ROLES:
+        if _role_word(words[k]):
             rest = words[k + 1:]
-            # "Superintendent of Police Prajwol Maharjan", "Minister of Health Ahmed
-            # Ali": the role's one-word office, then the name
+            if k == 0 and _BODY_END.search(" ".join(rest)):
+                return phrase  # "General Funeral Services": a firm's name, no general's
+            # "Superintendent of Police Prajwol Maharjan", "Director of Public Health K
+            # Kulandaisamy": the role's office, then the name
             if len(rest) >= 4 and rest[0].lower() == "of" and is_name(" ".join(rest[1:])) \
                     and k == 0:
-                return " ".join(rest[2:])
+                return _after_office(rest[1:])
             if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
                 return " ".join(rest)
             return phrase
     return phrase
+
+
+def _role_word(word: str) -> bool:
+    """A role, hyphenated or not: "Vice-President", "co-coordinator"."""
+    low = word.lower()
+    return low in ROLES or low.rsplit("-", 1)[-1] in ROLES
+
+
+# the words of an office after "Minister of", "Director of": what is left is the name
+_OFFICE_WORDS = frozenset("""public health police interior home foreign affairs defence defense
+disaster management information emergency emergencies relief rehabilitation works education
+agriculture finance state operations communications safety security civil protection welfare
+social energy mines transport water resources environment""".split())
+# a name that ends as a body's does: "General Funeral Services", "General Hospital"
+_BODY_END = re.compile(r"\b(?:Services|Company|Corporation|Hospital|Motors|Electric|"
+                       r"Assembly|Insurance)$")
+
+
+def _after_office(words: list[str]) -> str:
+    """The name after an office of one or more words; its last word when the office
+    words run to the end ("Minister of Health Ahmed Ali" -> "Ahmed Ali")."""
+    k = 1
+    while k < len(words) - 1 and words[k].lower() in _OFFICE_WORDS:
+        k += 1
+    return " ".join(words[k:])
 
 
 def is_name(phrase: str) -> bool:

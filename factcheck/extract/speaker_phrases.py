@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import PERSON_NAME, ROLES, clean, drop_article, is_name, strip_role
+from .speaker_names import (PERSON_NAME, ROLES, clean, drop_article, is_name, strip_role,
+                            verb_phrase)
 
 # Words that are also nouns ("states", "claims", "notes") are left out: "all member
 # states" is no speech frame.
@@ -66,8 +67,8 @@ def noun_phrase_before(tokens: list[str]) -> str:
         return ""
     appositive = " ".join(tokens[commas[-1] + 1:-1])
     head = phrase_back(tokens[:commas[-1]])
-    if head.lower() in ADVERBS:
-        head = ""
+    if head.lower() in ADVERBS or verb_phrase(" ".join(tokens[:commas[-1]]), head):
+        head = ""  # "One of the few organizations to issue an estimate, France's ..."
     # "Superintendent of Police Prajwol Maharjan, chief of District Police Office,
     # Sindhupalchhowk, told": two appositives; the person opens the chain
     first = phrase_back(tokens[:commas[-2]]) if len(commas) >= 2 else ""
@@ -82,7 +83,7 @@ def noun_phrase_before(tokens: list[str]) -> str:
     for candidate in (first, head, appositive):
         if candidate and is_name(strip_role(drop_article(candidate))):
             return candidate
-    return head
+    return head or appositive
 
 
 def _named_before_role(tokens: list[str]) -> str:
@@ -139,6 +140,10 @@ def phrase_back(tokens: list[str]) -> str:
             if any(w[:1].isupper() for w in words):
                 break  # "28-year-old Helton Pereira told": the name, as a role is stripped
             words.append(token)  # "an 18-year old survivor said": the age says who speaks
+            continue
+        if not words and token.lower() in ("there", "here") and k > 0 \
+                and re.fullmatch(r"[a-z]+s", tokens[k - 1]):
+            words.append(token)  # "officials there said": the officials of that place
             continue
         if token in ",;:()“”\"—–-\ufffd" or token.lower() in STOP or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():

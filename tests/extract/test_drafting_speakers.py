@@ -669,3 +669,58 @@ def test_a_person_after_a_long_title_speaks_for_the_whole_quotation():
     d = drafts("“Some 175 cases were confirmed,” the head of the ministry, the Korea Centers "
                "for Disease Control, said.")
     assert d["Some 175"].by == "Korea Centers for Disease Control"
+
+
+def test_an_appositive_speaker_after_an_infinitive_and_a_time_before_the_verb():
+    # "One of the few organizations to issue an estimate, X, had earlier this week said"
+    d = drafts("One of the few organizations to issue an estimate, France’s emergency "
+               "hospital physicians’ association, had earlier this week said the death "
+               "toll was at least 100.")
+    assert d["at least 100"].by == "France’s emergency hospital physicians’ association"
+    # near miss: a head that names someone keeps its appositive as a gloss
+    d = drafts("The Red Cross, the largest aid group in France, said 100 people died.")
+    assert d["100"].by == "Red Cross"
+
+
+def test_a_years_figures_name_no_one_and_the_ministry_is_the_ministry_named():
+    d = drafts("About 3,000 people died, the health ministry estimated Thursday. Morgues "
+               "have reported skyrocketing demand. According to 2002 figures, hospitals "
+               "could have expected some 39 deaths a day, the ministry said.")
+    assert d["some 39"].by == "health ministry"
+    # near miss: a source's figures still name the source
+    d = drafts("According to Red Cross 2002 figures, 39 people died.")
+    assert d["39"].by == "Red Cross"
+
+
+def test_roles_of_many_words_and_hyphens_are_stripped_a_firms_name_is_kept():
+    d = drafts("Director of Public Health K Kulandaisamy said eight bodies were found.")
+    assert d["eight"].by == "K Kulandaisamy"
+    d = drafts("Minister of Health Ahmed Ali said 30 died.")
+    assert d["30"].by == "Ahmed Ali"
+    d = drafts("Sierra Leone's Vice-President Victor Bockarie Foh said 300 are dead.")
+    assert d["300"].by == "Victor Bockarie Foh"
+    d = drafts("General Funeral Services, France’s largest undertaker, said it handled "
+               "some 3,230 deaths.")
+    assert d["some 3,230"].by == "General Funeral Services"
+    # near miss: a general's rank is still a role
+    d = drafts("General Ahmed Ali said 30 soldiers died.")
+    assert d["30"].by == "Ahmed Ali"
+
+
+def test_officials_there_are_the_speakers():
+    d = drafts("The quake was the strongest recorded in the mine, 30 died, officials "
+               "there said.")
+    assert d["30"].by == "officials there"
+    # near miss: "there were" opens what is said, no speaker
+    d = drafts("Rescuers said there were 30 dead.")
+    assert d["30"].by == "Rescuers"
+
+
+def test_he_is_the_person_not_the_officials_his_words_named():
+    d = drafts("Sultan Ahmed said that rescuers had confirmed the toll. Some 215 "
+               "soldiers were among the dead, he said.")
+    assert d["Some 215"].by == "Sultan Ahmed"
+    # near miss: a spokesman named by his role is still the one "he" points to
+    d = drafts("A spokesman of the district administration said the toll rose. Some 215 "
+               "soldiers were among the dead, he said.")
+    assert d["Some 215"].by == "spokesman of the district administration"
