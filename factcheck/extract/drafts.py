@@ -135,6 +135,9 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             or clock_only(text, sentence, mention, published)
         if frame is not None and of_a_magnitude(text, sentence, mention):
             frame = None  # the day a magnitude was revised dates no count
+        if frame is not None and published is not None \
+                and frame.when[:10] > published.isoformat():
+            frame = None  # a day after the story is a misread date: no claim counts to it
         quantity = namer.name(index, mention, sentence, frame)
         by = speakers.of(mention.start, mention.end, mention.kind) or None
         quantity = facility_count(text, by, quantity, mention.start)  # "The SKMCH has reported"

@@ -10,7 +10,7 @@ import datetime as dt
 
 from ..interval import Interval
 from .context import Context, PhraseError
-from .days import day_interval, need_anchor
+from .days import day_interval, need_anchor, relative_year
 
 MAX_YEARS_BACK = 8  # enough for the last 29 February
 
@@ -63,9 +63,14 @@ def day_at(ctx: Context, i: int):
 
 
 def optional_year(ctx: Context, i: int):
+    """The year after a month or a day: "2016", ", 2016", or "last year", "this year",
+    "next year" against the anchor ("July last year" is July of the year before)."""
     j = i + 1 if ctx.is_word(i, ",") else i
     year = year_at(ctx, j)
-    return (year, j + 1) if year is not None else (None, i)
+    if year is not None:
+        return year, j + 1
+    relative = relative_year(ctx, i)
+    return relative if relative is not None else (None, i)
 
 
 def month_day(ctx: Context, i: int):

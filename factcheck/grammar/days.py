@@ -81,9 +81,22 @@ def _ordinal(anchor: dt.date, days_before: int | None) -> Fraction | None:
     return Fraction(ordinal)
 
 
+_PLAIN_RELATIVE_YEARS = ("last year", "this year", "next year")
+
+
+def relative_year(ctx: Context, i: int):
+    """(year, end) for "last year", "this year", "next year" at token i, else None."""
+    found = ctx.phrase(ctx.table.dates.relative_years, i)
+    if found is None or ctx.span_text(i, found[1]).lower() not in _PLAIN_RELATIVE_YEARS:
+        return None
+    return need_anchor(ctx, i, found[1]).year + int(found[0]), found[1]
+
+
 def _dated(ctx: Context, i: int, j: int) -> bool:
+    """Whether tokens i..j give a year: "2016", an ISO date, "last year"."""
     return any(token.kind == "isodate" or (token.text.isdigit() and len(token.text) == 4)
-               for token in ctx.tokens[i:j])
+               for token in ctx.tokens[i:j]) \
+        or any(relative_year(ctx, k) is not None for k in range(i, j))
 
 
 def year_of_the_end(ctx: Context, a: Interval, b: Interval, i: int, j: int,

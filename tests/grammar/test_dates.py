@@ -278,6 +278,11 @@ def test_dates_with_their_years_running_backwards_are_an_error():
     ("from December to January 2017", dt.date(2017, 3, 1), False, "2016-12-01", "2017-01-31"),
     # weekdays are one week's stretch (Thursday 10 January 2013: Monday the 7th)
     ("from Monday to Friday", dt.date(2013, 1, 10), False, "2013-01-07", "2013-01-11"),
+    # "last year" after the end is the year: January to July of 2021, not a stretch
+    # that runs past a story of 10 March 2022
+    ("from January to July last year", dt.date(2022, 3, 10), False,
+     "2021-01-01", "2021-07-31"),
+    ("from January to July", dt.date(2022, 3, 10), False, "2022-01-01", "2022-07-31"),
 ])
 def test_a_range_whose_end_gives_the_year_or_of_weekdays(text, anchor, future, low, high):
     interval = parse_value(text, anchor=anchor, future=future)
@@ -296,6 +301,18 @@ def test_a_range_whose_end_gives_the_year_or_of_weekdays(text, anchor, future, l
     ("December 28 to 30", "2022-12-28", "2022-12-30"),
 ])
 def test_days_of_one_month(text, low, high):
+    assert read(text) == (low, high)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # a month or a day with "last year", "this year", "next year" (anchor 3 Oct 2023)
+    ("July last year", "2022-07-01", "2022-07-31"),
+    ("3 July last year", "2022-07-03", "2022-07-03"),
+    ("November this year", "2023-11-01", "2023-11-30"),
+    ("January next year", "2024-01-01", "2024-01-31"),
+    ("November", "2022-11-01", "2022-11-30"),  # near miss: no year, the latest one
+])
+def test_a_month_with_a_year_relative_to_the_anchor(text, low, high):
     assert read(text) == (low, high)
 
 
