@@ -90,6 +90,9 @@ _EPIDEMIC = re.compile(r"\b(?:cases|outbreak|epidemic|cholera|ebola|measles|mpox
                        r"covid(?:-19)?|infections)\b", re.I)
 _LEVEL = re.compile(r"\b(?:reached|rose|risen|climbed|stood|stands|totalled|totaled|"
                     r"jumped|increased|passed|topped|surpassed)\b", re.I)
+# a surveillance report's week: "In the reporting week", "in epidemiological week 37"
+_REPORTING_WEEK = re.compile(r"\b(?:in|during|for)\s+(?:the\s+)?(?:reporting|epidemiological|"
+                             r"epi)\s+week\b|\bin\s+the\s+week\s+under\s+review\b", re.I)
 _OF_THE_DAY = frozenset({"killed", "cases", "suspected_cases", "confirmed_cases", "recovered",
                          "hospitalized"})
 
@@ -99,6 +102,8 @@ def of_the_day(text: str, sentence: Span, frame: AsOf | None, measure: str,
     """`measure` with "_daily" for an epidemic's count of one day (not a running
     total: "had recorded", "reached", "rose to" are none); "new" goes, the day says it."""
     plain = measure.removeprefix("new_")
+    if plain in _OF_THE_DAY and _REPORTING_WEEK.search(text, sentence.start, start):
+        return f"{plain}_weekly"  # "In the reporting week, 15 states reported 1,825 cases"
     if frame is None or not frame.daily or frame.weekly or plain not in _OF_THE_DAY \
             or not _EPIDEMIC.search(text, sentence.start, sentence.end) \
             or _LEVEL.search(text, sentence.start, start):

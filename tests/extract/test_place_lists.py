@@ -1,0 +1,43 @@
+"""A whole broken down by place in brackets: each part is its place's count of the
+whole's measure (extract/place_lists.py). One bracket alone is no list."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2021, 9, 30)
+
+
+def drafts(text: str) -> dict:
+    return drafts_by_number(text, PUBLISHED)
+
+
+def test_each_bracketed_number_is_its_places_part_of_the_whole():
+    d = drafts("Nigeria's cholera outbreak grows. In the reporting week, 15 states reported "
+               "1,825 suspected cases – Zamfara (524), Bauchi (347), Kaduna(12) and "
+               "Taraba (7).")
+    assert d["1,825"].quantity == "nigeria.suspected_cases_weekly"
+    assert d["524"].quantity == "zamfara.suspected_cases_weekly"
+    assert d["347"].quantity == "bauchi.suspected_cases_weekly"
+    assert d["12"].quantity == "kaduna.suspected_cases_weekly"  # no space before "("
+    assert d["7"].quantity == "taraba.suspected_cases_weekly"
+
+
+def test_places_of_many_words_and_words_after_the_number_in_the_bracket():
+    d = drafts("People keep fleeing Burundi. UNHCR said 250,473 people have been registered as "
+               "refugees: Democratic Republic of the Congo (21,186); Rwanda (73,926); "
+               "Uganda (22,330 since November 2014).")
+    assert d["21,186"].quantity == "democratic_republic_of_congo.registered"
+    assert d["73,926"].quantity == "rwanda.registered"
+    assert d["22,330"].quantity == "uganda.registered"
+
+
+def test_near_misses_one_bracket_or_no_whole_before_the_list_is_no_list():
+    # one bracket: a restatement, not a part
+    d = drafts("In Zamfara, 2,000 families (10,000 people) were displaced.")
+    assert not d["10,000"].quantity.startswith("families")
+    d = drafts("Floods hit Zamfara (524) hard this week.")
+    assert not d["524"].quantity.startswith("zamfara.")
+    # no whole named before the list: the brackets say no measure
+    d = drafts("Zamfara (524), Bauchi (347) and Yobe (302) were named in the report.")
+    assert d["524"].quantity.startswith("unnamed_")
