@@ -327,7 +327,8 @@ def _candidates(mention: Mention, said_forward: bool = False) -> list[str]:
     words = " ".join(mention.text.replace("“", "").replace("”", "").split())
     found = [words]
     if mention.unit == "person" and find_numbers(words):
-        found.append(f"{words} people")
+        one = re.fullmatch(r"(?:.*\s)?(?:one|1)", words, re.I)  # "one person"
+        found.append(f"{words} person" if one else f"{words} people")
     elif mention.unit == "person":  # "several thousand": the unit makes it read back
         plural = re.search(r"(?:dozens|scores|hundreds|thousands|millions)$", words, re.I)
         found.append(f"{words} of people" if plural else f"{words} people")

@@ -64,7 +64,8 @@ def judge(scan, i: int, interval: Interval, end: int):
         verdict = _number_verdict(scan, i, interval, end)
         if verdict is not None:
             return verdict
-    if interval.kind == "count" and interval.qualifier is None and text in ("one", "a", "an"):
+    if interval.kind == "count" and interval.qualifier is None and text in ("one", "a", "an") \
+            and not (text == "one" and _one_counted(scan, i, end)):
         return DROP  # "one of them", "no one": a pronoun, not a count
     label = (interval.qualifier or "").lower()
     checks = {"all": _all_counts, "the entire": _entire_counts, "scores": _scores_counts,
@@ -83,6 +84,27 @@ def judge(scan, i: int, interval: Interval, end: int):
     if interval.kind == "fraction" and _next_word(scan, end) in _ORDINAL_NOUNS:
         return DROP  # "pulled a third man free", "for a third day": an ordinal
     return None
+
+
+# "one death", "one such death", "one more body": a count of one
+_ONE_NOUN = re.compile(r"\s+(?:(?:more|such|other|additional|new)\s+)?(?:deaths?|body|fatality|"
+                       r"casualty|case|victim)\b", re.I)
+# "One man is still missing", "one miner is still being sought", "One died", "one was
+# airlifted": one of the people the story counts, the subject of what befell them
+_ONE_STATE = re.compile(r"\s+(?:(?!of\b|another\b|day\b|time\b|way\b)[A-Za-z-]+\s+){0,2}?"
+                        r"(?:(?:is|was|were|has|had|have)\s+(?:been\s+)?(?:also\s+|still\s+|"
+                        r"reportedly\s+)?)?(?:died|killed|dead|injured|missing|wounded|rescued|"
+                        r"hurt|drowned|found|recovered|hospitali[sz]ed|succumbed|"
+                        r"being\s+sought|trapped)\b", re.I)
+# before a pronoun "one": "no one died", "the one who", "any one of"
+_NOT_A_COUNT_BEFORE = frozenset("no any every some the which each this that".split())
+
+
+def _one_counted(scan, i: int, end: int) -> bool:
+    """Whether "one" counts one of the people or deaths the story counts."""
+    if _prev_word(scan, i) in _NOT_A_COUNT_BEFORE:
+        return False
+    return bool(_ONE_NOUN.match(scan.text, end) or _ONE_STATE.match(scan.text, end))
 
 
 # after "a third", "a fourth": the one counted, so an ordinal ("a third man"), not a

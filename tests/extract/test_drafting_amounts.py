@@ -323,3 +323,12 @@ def test_a_bare_count_of_areas_is_the_areas_affected():
     assert d["300"].quantity == "assam.homes_destroyed"
     d = drafts("In Assam, there are 300 homes on the island.")
     assert d["300"].quantity == "assam.homes"
+
+
+def test_one_death_and_one_missing_person_are_drafted():
+    d = drafts("One man is still missing at the Zofiowka mine in southern Poland.")
+    assert d["One"].quantity == "zofiowka.missing"
+    d = drafts("Officials recorded one death in Vubwi district.")
+    assert d["one"].value == "one person" and d["one"].quantity == "vubwi.killed"
+    # near miss: "no one" is nobody
+    assert "one" not in drafts("No one was injured in Vubwi.")

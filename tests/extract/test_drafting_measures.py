@@ -497,9 +497,10 @@ def test_the_number_of_people_displaced_reached_is_displaced():
 
 def test_a_verb_before_a_comma_is_the_counts_own():
     d = drafts("In Serang, at least two people died, another one was injured and 231 were "
-               "displaced. No of Injured has been about 900.")
+               "displaced. In Pandeglang, No of Injured has been about 900.")
     assert d["at least two"].quantity == "serang.killed"  # not "injured", nor "another_was"
-    assert d["about 900"].quantity == "serang.injured"  # "Injured" is no place
+    assert d["one"].quantity == "serang.injured"
+    assert d["about 900"].quantity == "pandeglang.injured"  # "Injured" is no place
     # near miss: a participle with no comma after it only says which people
     d = drafts("In Serang, 3,000 people evacuated from villages were housed in schools.")
     assert d["3,000"].quantity == "serang.sheltered"

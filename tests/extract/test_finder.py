@@ -90,6 +90,23 @@ def test_near_misses_are_not_mentions(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "One man is still missing at the mine.", "one miner is still being sought",
+    "One died there.", "with one death recorded in Vubwi", "one such death each",
+    "One woman was killed on Samar.", "one individual had succumbed to his injuries",
+])
+def test_one_counts_a_death_or_one_of_the_people_the_story_counts(text):
+    assert [m[:3] for m in found(text)] == [(found(text)[0][0], "count", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "No one was injured.", "One of them died.", "The one who died was a miner.",
+    "one man told Reuters", "It was one day of grief.", "one another",
+])
+def test_one_as_a_pronoun_or_a_word_of_time_counts_nothing(text):
+    assert [m for m in found(text) if m[0].lower() == "one"] == []
+
+
 def test_a_year_naming_a_war_is_still_read_as_a_year():
     assert found("the 2020 Armenia-Azerbaijan war")[0][:2] == ("2020", "date")
 
