@@ -82,7 +82,7 @@ def number_pattern(mark: str) -> str:
 
 # An English text may print the decimal comma of its writers' language before a
 # scale word ("some 2,7 million people"); three digits after it are a group.
-_COMMA_DECIMAL = (r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0]?(?:million|billion|trillion|mln|bn)"
+_COMMA_DECIMAL = (r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0-]?(?:million|billion|trillion|mln|bn)"
                   r"(?![A-Za-z]))")
 _COMMA_DECIMAL_PIECE = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 

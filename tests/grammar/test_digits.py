@@ -240,6 +240,9 @@ def test_a_number_word_before_a_unit_is_still_read():
     ("some 2,7 million people", 2_700_000 - 270_000, 2_700_000 + 270_000),
     ("2,7 million", 2_650_000, 2_750_000),
     ("1,25 billion", 1_245_000_000, 1_255_000_000),
+    # ... hyphenated to it, as South African papers print it: 2.22 and 3.42 billion
+    ("2,22-million people", 2_215_000, 2_225_000),
+    ("3,42-billion yuan", 3_415_000_000, 3_425_000_000),
     # near misses: three digits after the comma are a group, as ever
     ("1,500 million", 1_450_000_000, 1_550_000_000),
     ("3,456", 3456, 3456),
@@ -249,7 +252,7 @@ def test_a_decimal_comma_before_a_scale_word(text, low, high):
     assert (value.low, value.high) == (low, high)
 
 
-@pytest.mark.parametrize("text", ["2,7", "2,7 people", "12,5m", "2,7 millions"])
+@pytest.mark.parametrize("text", ["2,7", "2,7 people", "12,5m", "2,7 millions", "2,7-people"])
 def test_a_comma_and_two_digits_without_a_scale_word_is_no_decimal(text):
     # "12,5m" may be metres: no guess, a clear error
     with pytest.raises(FactcheckError):
