@@ -35,6 +35,7 @@ from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
 from .disagreeing import apart
+from .each import each_place
 from .other_events import other_events
 from .restated import bracketed, conversion, one_count
 from .quote import quote_for, quote_from_sentence_start
@@ -161,9 +162,9 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         change = changes.get(index - 1)
         if change is not None:
             quantity, value, note = _changed(namer, index, mention, sentence, change, quantity)
-        drafts.append(Draft(claim_id, quote, quantity, value,
-                            (mention.start, mention.end), note, by,
-                            frame.when if frame else None, _named(quantity, new_places)))
+        draft = Draft(claim_id, quote, quantity, value, (mention.start, mention.end), note, by,
+                      frame.when if frame else None, _named(quantity, new_places))
+        drafts += each_place(draft, text, sentence, taken, partial(_named, new_places=new_places))
     for mention, change in factors:
         sentence = sentences.around(mention.start)
         quantity, value, note = _changed(namer, 0, mention, sentence, change, "")

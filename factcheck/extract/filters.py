@@ -88,7 +88,7 @@ def judge(scan, i: int, interval: Interval, end: int):
 
 # "one death", "one such death", "one more body": a count of one
 _ONE_NOUN = re.compile(r"\s+(?:(?:more|such|other|additional|new)\s+)?(?:deaths?|body|fatality|"
-                       r"casualty|case|victim)\b", re.I)
+                       r"casualty|case|victim|each)\b", re.I)  # ("one each from A and B")
 # "One man is still missing", "one miner is still being sought", "One died", "one was
 # airlifted": one of the people the story counts, the subject of what befell them
 _ONE_STATE = re.compile(r"\s+(?:(?!of\b|another\b|day\b|time\b|way\b)[A-Za-z-]+\s+){0,2}?"

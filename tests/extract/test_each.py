@@ -1,0 +1,43 @@
+"""A number said of each of several places is each place's own count
+(extract/each.py): drafted once per place, never as the places' joint count."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+from factcheck.extract import find_mentions
+from factcheck.extract.drafts import draft_claims
+
+PUBLISHED = dt.date(2015, 5, 30)
+
+
+def all_drafts(text: str) -> list:
+    text = f"Heat wave kills hundreds\nPublished: {PUBLISHED}\n\n{text}"
+    return draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+
+
+def test_five_each_in_two_places_is_five_in_each():
+    drafts = all_drafts("Heat killed 20 people in Telangana. Five each died in Khammam and "
+                        "Karimnagar, and four each in Adilabad and Warangal.")
+    by_quantity = {d.quantity: d.value for d in drafts}
+    assert by_quantity["khammam.killed"] == by_quantity["karimnagar.killed"] == "Five"
+    assert by_quantity["adilabad.killed"] == by_quantity["warangal.killed"] == "four"
+    assert not any("_and_" in d.quantity for d in drafts)  # never their sum's name
+    assert len({d.id for d in drafts}) == len(drafts)  # each copy has its own id
+
+
+def test_one_death_each_over_a_list_after_a_dash_or_from():
+    drafts = all_drafts("Four other counties reported one death each — Medina, Milam, "
+                        "Travis and Williamson.")
+    assert {d.quantity for d in drafts if d.value == "one"} == {
+        "medina.killed", "milam.killed", "travis.killed", "williamson.killed"}
+    drafts = all_drafts("Two deaths were recorded, one each from Mangochi and Dowa.")
+    assert {d.quantity for d in drafts if d.value == "one person"} == {
+        "mangochi.killed", "dowa.killed"}
+
+
+def test_near_misses_without_each_the_count_is_the_places_together():
+    d = drafts_by_number("Five people died in Khammam and Karimnagar.", PUBLISHED)
+    assert d["Five"].quantity == "khammam_and_karimnagar.killed"
+    # "each" with no list of places after it: one draft
+    drafts = all_drafts("In Khammam, the families received 5,000 rupees each.")
+    assert len([d for d in drafts if d.value.startswith("5,000")]) == 1
