@@ -30,7 +30,7 @@ def each_place(draft, text: str, sentence: Span, taken: set[str],
     start, end = draft.span
     said = _EACH.match(text, end, sentence.end)
     named = _MEASURE.fullmatch(draft.quantity)
-    if said is None or named is None:
+    if said is None or named is None or draft.quantity.startswith("unnamed_"):
         return [draft]
     listed = _PLACES.match(text, said.end(), sentence.end)
     if listed is None:

@@ -38,6 +38,10 @@ def test_one_death_each_over_a_list_after_a_dash_or_from():
 def test_near_misses_without_each_the_count_is_the_places_together():
     d = drafts_by_number("Five people died in Khammam and Karimnagar.", PUBLISHED)
     assert d["Five"].quantity == "khammam_and_karimnagar.killed"
+    # a number no rule names stays one placeholder, not one per place
+    drafts = all_drafts("Over 300 sought treatment in the district hospital and 200 each in "
+                        "Sadullahpur and Sunderganj hospitals.")
+    assert len([d for d in drafts if d.value == "200"]) == 1
     # "each" with no list of places after it: one draft
     drafts = all_drafts("In Khammam, the families received 5,000 rupees each.")
     assert len([d for d in drafts if d.value.startswith("5,000")]) == 1
