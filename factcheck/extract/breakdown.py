@@ -29,7 +29,10 @@ _AND_WERE = re.compile(r"\s+(?:were|are)\s+" + _GROUP, re.I)
 _REACH = 400  # characters before the part's sentence where its whole may stand
 _WHOLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>killed|injured|missing|"
                     r"rescued|evacuated|displaced|trapped|arrested|infected|cases|sheltered|"
-                    r"bodies_recovered|bodies_received)")
+                    r"bodies_recovered|bodies_received)(?P<window>_(?:\d{4}|daily|weekly))?")
+# "517, including 371 children": a part of the count right before it
+_INCLUDING = re.compile(r",\s*including\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|"
+                        r"nearly\s+|over\s+)?$", re.I)
 # the bodies found or brought in are of the dead: their groups are the dead's
 # ("56 bodies had been recovered. They comprise 38 men": `S.men_killed`)
 _OF_THE_DEAD = {"bodies_recovered": "killed", "bodies_received": "killed"}
@@ -54,7 +57,7 @@ def part_of_previous(text: str, mention: Mention, sentence: Span,
     measure = _OF_THE_DEAD.get(whole["measure"], whole["measure"])
     if group == "unidentified":  # a state of the dead, not a group: `S.killed_unidentified`
         return f"{whole['subject']}.{measure}_unidentified"
-    return f"{whole['subject']}.{group.lower()}_{measure}"
+    return f"{whole['subject']}.{group.lower()}_{measure}{whole['window'] or ''}"
 
 
 # "Six bodies are yet to be identified": the dead no one has named yet
@@ -70,6 +73,9 @@ def _group(text: str, mention: Mention, sentence: Span) -> str | None:
     if found is not None:
         return found["group"]
     lead = text[sentence.start:mention.start]
+    if _INCLUDING.search(lead[-40:]):
+        after = _AFTER.match(text, mention.end)
+        return after["group"] if after else None
     if len(lead) <= _LEAD and _THEY.match(lead):  # (bounded: its lazy run backtracks)
         after = _AFTER.match(text, mention.end)
         return after["group"] if after else None

@@ -42,7 +42,12 @@ def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
                      and h.start <= toll.start("toll") < h.end), None)
     inside = [h for h in hits if h.table == "measures" and phrase[0] <= h.start
               and h.end <= phrase[1]]
-    return inside[-1] if inside else None
+    # "the number of deaths in the camp": where they are is no measure of the count
+    headed = [h for h in inside if not _WHERE.match(text, h.start)]
+    return (headed or inside)[-1] if inside else None
+
+
+_WHERE = re.compile(r"(?:in|at|into|to)\s", re.I)
 
 
 def level_phrase(text: str, mention: Mention) -> tuple[int, int] | None:

@@ -68,3 +68,19 @@ def test_the_people_of_a_nation_among_a_flow_are_that_flows_part():
     # near miss: no flow counted before, no part of one
     d = drafts("Among those crossing the border, 348,237 are Syrian citizens.")
     assert not d["348,237"].quantity.endswith("_syrians")
+
+
+def test_a_count_including_a_group_is_the_groups_part_of_it():
+    d = drafts('"The number of deaths in the Al-Hol camp in 2013 is 517, including 371 '
+               'children," Ismail said.')
+    # the deaths, not those "in the camp"; the children are the deaths' part, that year
+    assert d["517"].quantity == "al_hol.killed_2013"
+    assert d["371"].quantity == "al_hol.children_killed_2013"
+    d = drafts("In Jemblung, 20 people were killed, including 5 children.")
+    assert d["5"].quantity == "jemblung.children_killed"
+    # near miss: "including" with no group after it keeps its own reading
+    d = drafts("In Jemblung, 313 cases were recorded, including 280 confirmed.")
+    assert d["280"].quantity == "jemblung.confirmed_cases"
+    # near miss: where the number is, in a "number of" phrase with no other measure
+    d = drafts("In Jemblung, the number of people in shelters rose to 500.")
+    assert d["500"].quantity == "jemblung.sheltered"
