@@ -27,7 +27,9 @@ INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates
                      r"said|suggested)\s+(?:[a-z]+\s+)?$", re.I)
 # a count the sentence tells as an earlier one ("Before, 13 villagers have died",
 # "Previously, 12 were confirmed"): of another time than the count told beside it
-EARLIER = re.compile(r"\W*(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a-z]+\s+){0,3}$")
+EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a-z]+\s+){0,3}|"
+                     # "Originally the death toll given by police was 24, but ..."
+                     r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60})$")
 def clause_start(text: str, at: int) -> int:
     cut = max(text.rfind(mark, 0, at) for mark in (";", ":", ".\n", ". ", "\n", "“", "\""))
     return cut + 1

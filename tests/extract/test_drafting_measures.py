@@ -564,6 +564,16 @@ def test_a_count_told_as_an_earlier_one_is_named_apart():
     d = drafts_by_number("Before the eruption, 13 villagers died in Lumajang.",
                          dt.date(2021, 12, 6))
     assert d["13"].quantity == "lumajang.killed"
+    # "Originally the death toll given by police was 24, but ...": the first toll
+    d = drafts_by_number("At least 25 people died in Lumajang, a rescuer said. Originally the "
+                         "death toll given by police was 24, but another body was found, "
+                         "taking the number to 25.", dt.date(2021, 12, 6))
+    assert d["24"].quantity == "lumajang.killed_earlier"
+    assert d["25"].quantity == "lumajang.killed"
+    # near miss: "Originally from Lumajang," says where people came from, no time
+    d = drafts_by_number("Originally from Lumajang, 13 villagers died there.",
+                         dt.date(2021, 12, 6))
+    assert d["13"].quantity != "lumajang.killed_earlier"
 
 
 def test_a_verb_with_an_object_of_its_own_measures_not_the_number():
