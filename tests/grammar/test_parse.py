@@ -606,3 +606,19 @@ def test_a_weekdays_possessive_is_that_day():
     for text in ("Saturday's", "Saturday’s"):
         value = parse_value(text, anchor=dt.date(2015, 4, 27))
         assert value.low == value.high == dt.date(2015, 4, 25).toordinal()
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    # the press's short forms of per cent: never a parsec
+    ("60pc", F(119, 2), F(121, 2), "percent"),
+    ("15 pc", F(29, 2), F(31, 2), "percent"),
+    ("5 pct", F(9, 2), F(11, 2), "percent"),
+    # areas in feet, a river's flow in cusecs, energy in kilowatt hours
+    ("about 2000 sq ft", 1800, 2200, "foot ** 2"),
+    ("2000 square feet", F(3999, 2), F(4001, 2), "foot ** 2"),
+    ("5 lakh cusecs", 450000, 550000, "foot ** 3 / second"),
+    ("100 billion kilowatt hours", 99_500_000_000, 100_500_000_000, "kilowatt_hour"),
+])
+def test_units_as_the_press_prints_them(text, low, high, unit):
+    value = parse_value(text)
+    assert (value.low, value.high, value.unit) == (low, high, unit)
