@@ -20,20 +20,15 @@ from dataclasses import dataclass, field
 from ..registry.voices import speaker_key
 from .factbox import factbox_source
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, clean, drop_article, drop_document,
-                            is_name, kind_of_body, of_no_one, verb_phrase)
-from .speaker_phrases import (PARTICIPLES, TOKEN, VERBS, describes_person, first_conjunct,
-                              noun_phrase_before, participle_subject, passive_agents,
-                              phrase_after)
+from .speaker_names import PERSON_NAME, SUBJECT_PERSON, drop_article, is_name, kind_of_body
+from .speaker_phrases import PARTICIPLES, VERBS, describes_person, passive_agents
 from .speaker_figures import figures_frames
+from .speaker_subject import INVERTIBLE, PRONOUNS, source_of, subject_of
 from .speaker_rejects import rejected
 from .text import Sentences, Span
 
 # (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
 _MEASURED = frozenset("registered measured".split())
-_PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified
-documented warned confirmed""".split())
-PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split())
 # (not past a "that": "noting that Cyclone Sidr in 2007" dates what is reported)
@@ -118,6 +113,13 @@ class Speakers:
         named_after = bool(frame.speaker) and re.match(
             r"\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(frame.speaker) + r"\b",
             self.text[frame.verb.end:frame.verb.end + 160]) is not None
+        inverted = self.text[frame.verb.start:frame.verb.end].lower() in INVERTIBLE \
+            and re.search(r"[,”\"]\s*$", self.text[max(0, frame.verb.start - 3):frame.verb.start])
+        if named_after and inverted and frame.verb.end <= start and _DESCRIBED.search(between) \
+                and not re.search(r"[;:.“”\"]", between) \
+                and not any(w.lower() in VERBS | PARTICIPLES for w in re.findall(r"[a-z]+", between)):
+            return True  # ", said Alex Lokopio, premier of Western Province, which
+            # includes the town of 7,000": the outlet's words on who speaks
         return named_after and frame.verb.end <= start and len(between) < 80 \
             and re.search(r"[,;:.()“”\"]", between) is None
 
@@ -153,9 +155,9 @@ class Speakers:
                     self.text, sentence, at, word):
                 continue
             verb = Span(at, sentence.start + match.end())
-            found.append(Frame(verb, _subject(self.text, sentence, verb, word)))
+            found.append(Frame(verb, subject_of(self.text, sentence, verb, word)))
         found.extend(Frame(verb, who) for verb, who in figures_frames(self.text, sentence))
-        found.extend(Frame(Span(m.start(), m.end()), _source(self.text[m.end():sentence.end]))
+        found.extend(Frame(Span(m.start(), m.end()), source_of(self.text[m.end():sentence.end]))
                      for m in _AS_PER.finditer(self.text, sentence.start, sentence.end))
         found += [Frame(Span(a, b), speaker, passive=True)
                   for a, b, speaker in passive_agents(self.text, sentence.start, sentence.end)]
@@ -277,6 +279,7 @@ class Speakers:
 # bodies whose names say their kind ("the health ministry"): "the ministry" is the last
 # so named; an agency or a group is often named without it ("UNHCR", "MSF")
 _KIND_NAMED = frozenset("ministry department commission".split())
+_DESCRIBED = re.compile(r",\s+(?:which|who|whose|where)\b")
 _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 # a body's acronym beside the word for its kind: "the UN refugee agency, the UNHCR",
 # "WFP, the UN food agency"
@@ -284,20 +287,7 @@ _INTRODUCED = re.compile(r"\b(?:agency|organi[sz]ation|body),\s+(?:the\s+)?([A-Z
                          r"\b([A-Z]{3,6}),\s+the\s+(?:[\w-]+\s+){0,3}(?:agency|organi[sz]ation)\b")
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"
-# "The government on Friday informed": the day is when, not who
-_WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                          r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$")
-_DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|records)\s+"
-                             r"(?:of|on|for)\b")
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b")  # Indian English for "according to"
-_ADVERB_BEFORE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:long|repeatedly|often)|also|first|"
-                            r"later|earlier|further|again|separately|so\s+far|thus\s+far|"
-                            # "had earlier this week said": when it was said
-                            r"(?:earlier\s+|later\s+)?(?:this|last)\s+(?:week|month|weekend)|"
-                            r"(?:earlier\s+)?(?:today|yesterday))\s*$")
-# "A briefing by the WFP published on Wednesday revealed", "according to a local press
-# conference held on Tuesday": the document's or the meeting's participle
-_PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented|held)\s*$")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _key = speaker_key  # the registry's own comparison of spellings
 
@@ -306,86 +296,3 @@ def _named_body(speaker: str) -> bool:
     """"Health Ministry", "Interior Ministry": a body's name, not a pointer back."""
     words = drop_article(speaker).split()
     return len(words) >= 2 and is_name(" ".join(words))
-
-
-def _source(after: str) -> str:
-    """Who "according to" or "as per" names: "the WHO and UNICEF estimates of"."""
-    source = drop_document(after)
-    source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
-    found = _PUBLISHED.sub("", clean(phrase_after(source, 0, len(source))))
-    found = re.sub(r"\s+(?:19|20)\d\d$", "", found)  # "Red Cross 2002 figures": the year's
-    return "" if of_no_one(found) else found
-
-
-def _subject(text: str, sentence: Span, verb: Span, word: str) -> str:
-    """The speaker of the frame whose verb is at `verb`."""
-    if word == "according":
-        return _source(text[verb.end + len(" to"):sentence.end])
-    before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
-                    re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
-    if word in PARTICIPLES:
-        main = participle_subject(before)
-        if main is not None:
-            return main
-    before = _PUBLISHED.sub("", _ADVERB_BEFORE.sub("", _WHEN_BEFORE.sub("", before)))
-    if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
-        return first_conjunct(before)  # "A UNHCR team arrived in X and estimates that"
-    quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \
-        if word == "saying" else None
-    if quoted is not None and not re.match(r"by\b", quoted.group(1)):
-        return clean(quoted.group(1))  # "PTI quoted Chief Minister Naveen Patnaik as saying"
-    if word == "saying":  # "X was quoted by media Wednesday as saying that": X
-        before = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b[^,;:]{0,60}?\s+as\s*$",
-                        "", before)
-    if word in _PERFECT_SPEECH:
-        # "Humanitarian workers in the area have reported that": the auxiliary and
-        # where they are are no boundary; "the province has witnessed" is no speech
-        before = re.sub(r"(?:\s+in\s+the\s+(?:area|region|field|country))?\s+(?:has|have|had)"
-                        r"(?:\s+(?:also|earlier|already|previously|so\s+far|thus\s+far))?\s*$",
-                        "", before)  # "The hospital has so far reported 19 casualties"
-    tokens = TOKEN.findall(before)
-    inverted = bool(tokens) and tokens[-1] in (",", "”", "\"")
-    if inverted and word in _INVERTIBLE and _NAME_AFTER.match(text, verb.end):
-        # "..., said O'Brien, including ...": the name after the verb speaks
-        return clean(phrase_after(text, verb.end, sentence.end))
-    if inverted and word in _INVERTIBLE:
-        # "..., said chief state volcanologist Renato Solidum": a role, then the name
-        after = clean(phrase_after(text, verb.end, sentence.end))
-        named = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*)$", after)
-        if named is not None:  # (the capitalised name after the role's words)
-            return named.group(1)
-    rest = text[verb.end:sentence.end].strip().rstrip(".”\"").strip()
-    if inverted and word in _INVERTIBLE and rest and len(rest.split()) <= 4 \
-            and rest.split()[-1].lower() in _SPEAKER_NOUNS \
-            and rest == phrase_after(text, verb.end, sentence.end):
-        return clean(rest)  # "... pulled alive from rubble, said officials.": the
-        # sentence ends on who speaks, whatever commas stood before
-    subject = noun_phrase_before(tokens)
-    if word in ("reports", "estimates") and subject.lower() in _OF_A_DOCUMENT:
-        return f"{subject} {word}"  # "Recent reports claim": the reports, a noun
-    if subject and subject.split()[-1].lower() in PRONOUNS:
-        return subject.split()[-1]  # "But moments later he told": he
-    if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject):
-        return clean(subject)
-    if inverted:  # ", said Susan Hough, seismologist"
-        return clean(phrase_after(text, verb.end, sentence.end))
-    return ""
-
-
-# who ends a sentence after ", said": ", said officials.", ", said a police spokesman."
-_SPEAKER_NOUNS = frozenset("""officials official police authorities spokesman spokeswoman
-spokesperson residents witnesses rescuers sources ministry agency doctors survivors
-volunteers workers experts officers""".split())
-# words that make "reports" a noun ("Recent reports claim there may be over 100")
-_OF_A_DOCUMENT = frozenset("recent latest new initial early earlier preliminary "
-                           "unconfirmed official local some other".split())
-# names no one: a gerund ("raising fears that"), an adverb ("mostly schools")
-_NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
-# (not "told X"; "reports UNB", "reported Reuters": a news agency after its verb)
-_INVERTIBLE = frozenset("said says added wrote writes explained noted reports reported".split())
-# a capitalised name right after an inverted speech verb (", said O'Brien"), not a
-# day or a pronoun (", said Monday", ", said It")
-_NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                         r"On|In|At|The|It|He|She|They|We)\b)[A-Z][\w'’.-]+")
-
-

@@ -40,6 +40,7 @@ TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d{1,3}-(?:year|month)s?(?:-old)?\b|\d
 _HANGS = re.compile(r"(?:,|\b(?:[a-z]+ed|put|sent|gave|made|wrote|held|set)\s+(?:out\s+)?"
                     r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3})\s*$")
 _MAIN_VERB = re.compile(r"\s(?:[a-z]+ed|put|sent|gave|made|wrote|held|set|said|told)\b")
+_SAID_BEFORE = re.compile(r"\s(?:said|says|added|told\s+[\w.]+)\s*$")
 _OPENING = re.compile(r"^\s*(?:On|In|At|By|Late|Early|Earlier|Later|Last)\b[^,]{0,40},\s*")
 
 
@@ -47,6 +48,9 @@ def participle_subject(before: str) -> str | None:
     """The subject of the clause a "saying" hangs on: "" when it has none to give
     (never the object, "health ministry released a"); None when "saying" has its
     own subject right before it ("with officials saying")."""
+    said = _SAID_BEFORE.search(before)
+    if said is not None:  # "the authority said adding that": the authority adds
+        return clean(noun_phrase_before(TOKEN.findall(before[:said.start()])))
     if not _HANGS.search(before):
         return None
     clause = _OPENING.sub("", before)
@@ -136,6 +140,9 @@ def phrase_back(tokens: list[str]) -> str:
             return ""  # "The UN said Polish authorities had reported": the outer speaker
         if token == "and" and (not words or (k > 0 and _PREDICATE.fullmatch(tokens[k - 1]))):
             break  # "... arrived and estimates"; "The camp is full and officials said"
+        if token == "in" and words and words[-1].lower() == "charge":
+            words.append(token)  # "an official in charge of the construction work said"
+            continue
         if words and _AGE.fullmatch(token):
             if any(w[:1].isupper() for w in words):
                 break  # "28-year-old Helton Pereira told": the name, as a role is stripped

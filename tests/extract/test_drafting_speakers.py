@@ -724,3 +724,26 @@ def test_he_is_the_person_not_the_officials_his_words_named():
     d = drafts("A spokesman of the district administration said the toll rose. Some 215 "
                "soldiers were among the dead, he said.")
     assert d["Some 215"].by == "spokesman of the district administration"
+
+
+def test_said_adding_that_is_the_sayers_and_a_role_in_charge_of_a_work():
+    d = drafts("“75,000 hectares were surveyed in Punjab,” the authority said adding that "
+               "71,000 hectares were surveyed in Sindh.")
+    assert d["71,000 hectares"].by == "authority"
+    d = drafts("Nearly 1 million residents have been relocated, an official in charge of "
+               "the construction work said in Beijing Friday.")
+    assert d["Nearly 1 million"].by == "official in charge of the construction work"
+
+
+def test_reports_that_are_a_noun_and_a_number_describing_who_speaks():
+    d = drafts("Some unconfirmed reports put this death toll beyond 90.")
+    assert d["beyond 90"].by == "unconfirmed reports"
+    # the number in the outlet's description of the speaker's province is the outlet's
+    d = drafts("Up to 4,000 people were camped on a hill behind Gizo, said Alex Lokopio, "
+               "premier of Western Province, which includes the town of 7,000.")
+    assert d["Up to 4,000"].by == "Alex Lokopio"
+    assert d["7,000"].by is None
+    # near miss: "adding that" goes on with what the speaker says
+    d = drafts("Up to 4,000 people were camped, said Alex Lokopio, premier of Western "
+               "Province, adding that 20 died.")
+    assert d["20"].by == "Alex Lokopio"

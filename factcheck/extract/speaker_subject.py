@@ -1,0 +1,116 @@
+"""Who a speech frame's verb names: the phrase before the verb ("the UN refugee agency
+said"), past what is no part of it (a day, an adverb, an auxiliary: "had earlier this
+week said"), the name after an inverted verb (", said O'Brien"), and the source after
+"according to" or "as per" (not a document that names no one, nor a year's figures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speaker_names import clean, drop_document, of_no_one, verb_phrase
+from .speaker_phrases import (PARTICIPLES, TOKEN, first_conjunct, noun_phrase_before,
+                              participle_subject, phrase_after)
+from .text import Span
+
+PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
+_PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified
+documented warned confirmed""".split())
+# "The government on Friday informed": the day is when, not who
+_WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$")
+_DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|records)\s+"
+                             r"(?:of|on|for)\b")
+_ADVERB_BEFORE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:long|repeatedly|often)|also|first|"
+                            r"later|earlier|further|again|separately|so\s+far|thus\s+far|"
+                            # "had earlier this week said": when it was said
+                            r"(?:earlier\s+|later\s+)?(?:this|last)\s+(?:week|month|weekend)|"
+                            r"(?:earlier\s+)?(?:today|yesterday))\s*$")
+# "A briefing by the WFP published on Wednesday revealed", "according to a local press
+# conference held on Tuesday": the document's or the meeting's participle
+_PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented|held)\s*$")
+
+
+def source_of(after: str) -> str:
+    """Who "according to" or "as per" names: "the WHO and UNICEF estimates of"."""
+    source = drop_document(after)
+    source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
+    found = _PUBLISHED.sub("", clean(phrase_after(source, 0, len(source))))
+    found = re.sub(r"\s+(?:19|20)\d\d$", "", found)  # "Red Cross 2002 figures": the year's
+    return "" if of_no_one(found) else found
+
+
+def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
+    """The speaker of the frame whose verb is at `verb`."""
+    if word == "according":
+        return source_of(text[verb.end + len(" to"):sentence.end])
+    before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
+                    re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
+    if word in PARTICIPLES:
+        main = participle_subject(before)
+        if main is not None:
+            return main
+    before = _PUBLISHED.sub("", _ADVERB_BEFORE.sub("", _WHEN_BEFORE.sub("", before)))
+    if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
+        return first_conjunct(before)  # "A UNHCR team arrived in X and estimates that"
+    quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \
+        if word == "saying" else None
+    if quoted is not None and not re.match(r"by\b", quoted.group(1)):
+        return clean(quoted.group(1))  # "PTI quoted Chief Minister Naveen Patnaik as saying"
+    if word == "saying":  # "X was quoted by media Wednesday as saying that": X
+        before = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b[^,;:]{0,60}?\s+as\s*$",
+                        "", before)
+    if word in _PERFECT_SPEECH:
+        # "Humanitarian workers in the area have reported that": the auxiliary and
+        # where they are are no boundary; "the province has witnessed" is no speech
+        before = re.sub(r"(?:\s+in\s+the\s+(?:area|region|field|country))?\s+(?:has|have|had)"
+                        r"(?:\s+(?:also|earlier|already|previously|so\s+far|thus\s+far))?\s*$",
+                        "", before)  # "The hospital has so far reported 19 casualties"
+    tokens = TOKEN.findall(before)
+    inverted = bool(tokens) and tokens[-1] in (",", "”", "\"")
+    if inverted and word in INVERTIBLE and _NAME_AFTER.match(text, verb.end):
+        # "..., said O'Brien, including ...": the name after the verb speaks
+        return clean(phrase_after(text, verb.end, sentence.end))
+    if inverted and word in INVERTIBLE:
+        # "..., said chief state volcanologist Renato Solidum": a role, then the name
+        after = clean(phrase_after(text, verb.end, sentence.end))
+        named = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*)$", after)
+        if named is not None:  # (the capitalised name after the role's words)
+            return named.group(1)
+    rest = text[verb.end:sentence.end].strip().rstrip(".”\"").strip()
+    if inverted and word in INVERTIBLE and rest and len(rest.split()) <= 4 \
+            and rest.split()[-1].lower() in _SPEAKER_NOUNS \
+            and rest == phrase_after(text, verb.end, sentence.end):
+        return clean(rest)  # "... pulled alive from rubble, said officials.": the
+        # sentence ends on who speaks, whatever commas stood before
+    subject = noun_phrase_before(tokens)
+    if word in ("reports", "estimates") and subject \
+            and all(w.lower() in _OF_A_DOCUMENT | {"some"} for w in subject.split()):
+        # "Recent reports claim", "Some unconfirmed reports put": the reports, a noun
+        return re.sub(r"^some\s+", "", f"{subject} {word}", flags=re.I)
+    if subject and subject.split()[-1].lower() in PRONOUNS:
+        return subject.split()[-1]  # "But moments later he told": he
+    if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject):
+        return clean(subject)
+    if inverted:  # ", said Susan Hough, seismologist"
+        return clean(phrase_after(text, verb.end, sentence.end))
+    return ""
+
+
+# who ends a sentence after ", said": ", said officials.", ", said a police spokesman."
+_SPEAKER_NOUNS = frozenset("""officials official police authorities spokesman spokeswoman
+spokesperson residents witnesses rescuers sources ministry agency doctors survivors
+volunteers workers experts officers""".split())
+# words that make "reports" a noun ("Recent reports claim there may be over 100")
+_OF_A_DOCUMENT = frozenset("recent latest new initial early earlier preliminary "
+                           "unconfirmed official local some other".split())
+# names no one: a gerund ("raising fears that"), an adverb ("mostly schools")
+_NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
+# (not "told X"; "reports UNB", "reported Reuters": a news agency after its verb)
+INVERTIBLE = frozenset("said says added wrote writes explained noted reports reported".split())
+# a capitalised name right after an inverted speech verb (", said O'Brien"), not a
+# day or a pronoun (", said Monday", ", said It")
+_NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"On|In|At|The|It|He|She|They|We)\b)[A-Z][\w'’.-]+")
+
+
