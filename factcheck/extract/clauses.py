@@ -274,7 +274,8 @@ def _two_clauses(text: str, chain: list[Place], mentions: list[Mention]) -> bool
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
-_LAST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
+# (not "and a New Zealand man": a person's country, no place of the list)
+_LAST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:(?!an?\s)[a-z]+\s+)?")
 
 
 def _listed(text: str, place: Place, places: list[Place]) -> list[Place]:
