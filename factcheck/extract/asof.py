@@ -34,7 +34,9 @@ from .text import Span
 
 _A_SPEED = re.compile(r"/ hour|knot")  # a wind's speed, read on a day as a temperature is
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\s+"
-                    r"(?:hours|morning|evening|afternoon)(?:\s+of)?)?|up\s+to)\s+"
+                    r"(?:hours|morning|evening|afternoon)(?:\s+of)?)?|up\s+to|"
+                    # "27 persons were pulled out alive till July 1": counted up to it
+                    r"(?P<till>(?:up\s+)?(?:till|until)))\s+"
                     r"(?P<clock>(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?(?:(?:early|late|mid)\s+)?$", re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
@@ -137,7 +139,8 @@ def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsO
     """An "as of" / "by" frame of `date`, with no speech verb up to the number."""
     frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start])
     between = text[min(mention.end, date.end):max(mention.start, date.start)]
-    if frame is None or speech_in(between) or re.search(r"[;:–—]|\s-\s", between):
+    if frame is None or frame.group("till") or speech_in(between) \
+            or re.search(r"[;:–—]|\s-\s", between):
         return None  # ("the region, about 80km north of Melbourne, has been the worst hit
         # - 550 homes ... as of 6pm": a dash ends the distance's clause)
     return AsOf(_clock_of(frame, when_of(text, date)), daily=False, date=(date.start, date.end))
@@ -147,6 +150,8 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     lead = text[max(sentence.start, date.start - 45):date.start]
     when = when_of(text, date)
     frame = _AS_OF.search(lead)
+    if frame and frame.group("till") and mention.unit != "person":
+        frame = None  # "cancelled 19 trains till January 31": how long, not up to when
     if frame:
         between = text[min(mention.end, date.end):max(mention.start, date.start)]
         if not speech_in(between):

@@ -333,3 +333,12 @@ def test_no_count_is_drafted_as_of_a_day_after_its_story():
     # a range of last year's months counts to its last day, not to this year's July
     assert as_of("Some 237,000 people fled from January to July last year.",
                  "Some 237,000") == "2023-07-31"
+
+
+def test_people_counted_till_a_day_are_as_of_that_day():
+    assert as_of("Twenty seven persons -- 19 men and eight women -- were pulled out alive "
+                 "till March 1.", "Twenty seven") == "2024-03-01"
+    assert as_of("Until Monday, 20 people had died in Chennai.", "20") == "2024-03-04"
+    # near misses: things kept so till a day, and people who will stay till a day
+    assert as_of("Railways cancelled 19 trains till March 1.", "19") is None
+    assert as_of("Some 3,000 people will stay in shelters until Friday.", "Some 3,000") is None
