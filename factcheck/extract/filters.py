@@ -64,6 +64,8 @@ def judge(scan, i: int, interval: Interval, end: int):
         verdict = _number_verdict(scan, i, interval, end)
         if verdict is not None:
             return verdict
+    if text == "zero" and _prev_word(scan, i) in _NAMED_ZERO:
+        return NAME  # "ground zero", "patient zero": a name, no count
     if interval.kind == "count" and interval.qualifier is None and text in ("one", "a", "an") \
             and not (text == "one" and _one_counted(scan, i, end)):
         return DROP  # "one of them", "no one": a pronoun, not a count
@@ -96,6 +98,7 @@ _ONE_STATE = re.compile(r"\s+(?:(?!of\b|another\b|day\b|time\b|way\b)[A-Za-z-]+\
                         r"reportedly\s+)?)?(?:died|killed|dead|injured|missing|wounded|rescued|"
                         r"hurt|drowned|found|recovered|hospitali[sz]ed|succumbed|"
                         r"being\s+sought|trapped)\b", re.I)
+_NAMED_ZERO = frozenset("ground patient".split())
 # before a pronoun "one": "no one died", "the one who", "any one of"
 _NOT_A_COUNT_BEFORE = frozenset("no any every some the which each this that".split())
 

@@ -92,6 +92,14 @@ def test_near_misses_a_mishap_adjective_or_another_clause():
     assert d["on Monday"].quantity.startswith("unnamed_")
 
 
+def test_a_bus_that_careered_into_a_ravine_and_a_gas_leak_are_mishaps():
+    d = drafts_by_number("The bus carrying dozens of passengers careered into a ravine in "
+                         "South Sumatra on Monday.", PUBLISHED)
+    assert d["on Monday"].quantity == "bus_crash.start"
+    d = drafts_by_number("The gas leaked from a tank in Visakhapatnam on Thursday.", PUBLISHED)
+    assert d["on Thursday"].quantity == "gas_leak.start"
+
+
 def test_an_authoritys_act_of_one_day_is_named_by_what_it_issued():
     d = drafts("On May 17, the Pakistan Meteorological Department (PMD) issued an advisory, "
                "saying that the heat would last in Karachi.")

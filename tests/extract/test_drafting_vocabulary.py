@@ -73,6 +73,8 @@ def test_residents_a_verb_counts_are_no_population():
     ("Some 2.3 million people need food aid in Ethiopia.", "Some 2.3 million",
      "ethiopia.in_need"),
     ("The earthquake impacted 15 million people in Turkey.", "15 million", "turkey.affected"),
+    ("246 people are undergoing treatment at King George Hospital.", "246",
+     "king_george_hospital.in_treatment"),
     # "impacting about 1,000, many collapsing as they tried to escape": no escape counted
     ("Gas spread in Visakhapatnam, killing 11 people and impacting about 1,000, many "
      "collapsing as they tried to escape.", "about 1,000", "visakhapatnam.affected"),

@@ -82,6 +82,7 @@ def test_due_to_a_cause_is_not_the_future():
 @pytest.mark.parametrize("text", [
     "A Boeing 737 landed.", "COVID-19 rules apply.", "an F-16 jet", "the G7 summit",
     "No one is there any more.", "one of them grumbled", "in all directions",
+    "people in ground zero were evacuated", "patient zero was a nurse",
     "Humanitarian update No. 14", "a second round of talks", "the 5th anniversary",
     "call +1 555 123 4567 now", "see https://example.org/2023/10/03/report",
     "the second half of the season", "It is not at all clear.",
