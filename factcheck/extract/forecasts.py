@@ -15,7 +15,7 @@ from .mention import Mention
 # A relative clause with a verb of its own, not a modal: what it says of the number
 # happened or holds ("as deadly as a 2010 heat event which killed 106"; "would give
 # details on the search for 38 people who remain missing"), whatever comes before.
-_OWN_VERB = r"(?:who|which|that)\s+(?!(?:could|might|would|will|may|can|should|are\s+expected|is\s+expected|are\s+likely|is\s+likely|are\s+set|is\s+set)\b)[a-z]+(?:ed|s)?\b"
+_OWN_VERB = r"(?:who|which|that)\s+(?!(?:could|might|would|will|may|can|should|must|are\s+expected|is\s+expected|are\s+likely|is\s+likely|are\s+set|is\s+set|have\s+to|has\s+to|need\s+to|needs\s+to)\b)[a-z]+(?:ed|s)?\b"
 _RELATIVE = re.compile(rf"\b{_OWN_VERB}")
 # "dozens more feared buried", "feared dead": presumed now, no forecast
 _PRESUMED = re.compile(r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:dead|buried|trapped|killed|"

@@ -22,6 +22,27 @@ def test_a_number_of_what_may_come_is_a_forecast():
     assert d["as many as 5 million"].quantity == "ukraine.departed_forecast"
 
 
+def test_those_who_have_to_leave_are_a_forecast_those_who_had_to_are_not():
+    d = drafts("In Kerala, 980,000 residents had been relocated, nearly 82 percent of all "
+               "the 1.2 million who have to leave their homes.")
+    assert d["980,000"].quantity == "kerala.evacuated"
+    assert d["1.2 million"].quantity.endswith("_forecast")  # (leaving their homes)
+    # near misses: what people had to do happened
+    d = drafts("Some 3,000 people had to be evacuated in Kerala.")
+    assert d["Some 3,000"].quantity == "kerala.evacuated"
+    d = drafts("In Kerala, 20 people have had to flee.")
+    assert d["20"].quantity == "kerala.departed"
+
+
+def test_bodies_traced_are_bodies_found():
+    d = drafts("In Godavari, 27 tourists survived, eight bodies were traced and 38 persons "
+               "were still missing.")
+    assert d["eight"].quantity == "godavari.bodies_recovered"
+    # near miss: bodies with no verb of finding are the toll
+    d = drafts("In Godavari, eight bodies lay in the morgue.")
+    assert d["eight"].quantity != "godavari.bodies_recovered"
+
+
 def test_a_forecast_word_before_another_number_is_not_this_ones():
     d = drafts("The death count in Chile was expected to climb past 75 with 300 people "
                "still missing.")
