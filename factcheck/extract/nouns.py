@@ -87,7 +87,9 @@ def verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     """"The earthquake destroyed 53,000 homes and damaged 77,000 more": the verb whose
     object the number is, right before it, before any word after it."""
     for hit in hits:
-        if hit.table == "object_measures" and hit.end <= mention.start \
+        # ("have recovered some 40 bodies": the people's measure's longer phrase won)
+        if (hit.table == "object_measures" or (hit.table, hit.name) == ("measures", "recovered")) \
+                and hit.end <= mention.start \
                 and re.fullmatch(r"\s*(?:(?:some|about|nearly|almost|over|more\s+than|"
                                  r"at\s+least|around|an\s+estimated)\s+)?",
                                  text[hit.end:mention.start]):

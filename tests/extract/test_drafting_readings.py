@@ -331,3 +331,11 @@ def test_a_count_of_the_past_24_hours_is_the_days():
     # near miss: a toll since the heat began is the running total
     d = drafts("In Sindh, 5,000 people have died since the heat began.")
     assert d["5,000"].quantity == "sindh.killed"
+
+
+def test_bodies_people_have_recovered_are_bodies_found():
+    # "have recovered" is also the phrase of patients who got well; before bodies it finds
+    d = drafts("In Nuristan, people have recovered some 40 bodies from the river banks.")
+    assert d["some 40"].quantity == "nuristan.bodies_recovered"
+    d = drafts("In Nuristan, 40 patients have recovered.")
+    assert d["40"].quantity == "nuristan.patients_recovered"
