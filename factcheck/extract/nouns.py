@@ -20,9 +20,19 @@ inhabitants migrants evacuees victims casualties dead deaths fatalities injured 
 displaced homeless citizens nationals survivors others villagers locals""".split())
 
 
-def group_noun(text: str, mention: Mention) -> str | None:
+# the people an incident befell as a whole ("25 passengers were killed" in a bus crash,
+# "145 Hindu pilgrims were trampled"): the toll itself, as fact-checkers name it, not a
+# group's part of it
+_THE_EVENTS_PEOPLE = frozenset("""passengers passenger tourists tourist pilgrims pilgrim
+worshippers worshipper devotees devotee miners miner commuters commuter travellers
+travelers visitors holidaymakers hikers climbers trekkers""".split())
+
+
+def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | None:
     """A people noun right after the number, past one adjective, that names a group of
-    its own ("21 students", "215 Pakistani soldiers"): the measure's prefix."""
+    its own ("21 students", "215 Pakistani soldiers"): the measure's prefix, unless
+    they are the incident's people ("25 passengers were killed": the toll); alone, the
+    count's name ("a ferry carrying 400 passengers": `S.passengers`)."""
     from .people import PERSON_NOUNS
 
     # the number's own words, up to a clause mark ("reached 14, officials said")
@@ -33,7 +43,9 @@ def group_noun(text: str, mention: Mention) -> str | None:
         if low in PERSON_NOUNS:
             if k == 1 and words[0].lower() in _GROUP_ADJECTIVES:  # "123 pregnant women"
                 return f"{words[0].lower()}_{low}"
-            return None if low in GENERIC_PEOPLE else _plural(low)
+            if low in GENERIC_PEOPLE or (as_prefix and low in _THE_EVENTS_PEOPLE):
+                return None
+            return _plural(low)
         if k == 0 and not (word[0].isupper() or low.endswith(("ian", "ese", "ish", "i"))
                            or low in _GROUP_ADJECTIVES):
             return None

@@ -196,7 +196,8 @@ class Namer:
             self.text, mention, sentence, as_of, name, self.text[measure.start:measure.end])
         window = name[len(measure.name):] if name.startswith(measure.name) else ""
         group = _attached(hits, mention, "groups", self.text)
-        group_name = group.name if group is not None else _group_noun(self.text, mention)
+        group_name = group.name if group is not None else _group_noun(self.text, mention,
+                                                                      as_prefix=True)
         if group_name and mention.kind not in SHARES and name not in UNGROUPED:
             name = f"{group_name}_{name}"
         if mention.kind in SHARES and name != "population" and _OF_THE_WHOLE.fullmatch(

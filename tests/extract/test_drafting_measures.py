@@ -602,3 +602,18 @@ def test_a_workforce_is_its_own_count():
     d = drafts_by_number("Some 300 people employed by the mine in Henan were killed.",
                          dt.date(2004, 10, 24))
     assert d["Some 300"].quantity == "henan.killed"
+
+
+def test_the_incidents_own_people_are_its_toll_not_a_group_of_it():
+    # "145 Hindu pilgrims were trampled", "25 passengers died": the stampede's, the
+    # crash's toll, as the story's other tolls are
+    d = drafts_by_number("At least 145 Hindu pilgrims were killed in Himachal Pradesh.",
+                         dt.date(2008, 8, 4))
+    assert d["At least 145"].quantity == "himachal_pradesh.killed"
+    d = drafts_by_number("In Turkey, 120 miners are trapped.", dt.date(2014, 5, 14))
+    assert d["120"].quantity == "turkey.trapped"
+    # near misses: a group of the toll keeps its name, and a bare count its noun
+    d = drafts_by_number("In Pakistan, 21 students and 4 teachers died.", dt.date(2014, 5, 14))
+    assert d["21"].quantity == "pakistan.students_killed"
+    d = drafts_by_number("In Dhaka, 60 passengers share 20 seats.", dt.date(2014, 5, 14))
+    assert d["60"].quantity == "dhaka.passengers"
