@@ -22,7 +22,7 @@ _YEAR = re.compile(rf"\b(?:in|during|throughout)\s+(?:{_MONTH})?(?P<year>1[89]\d
                    r"|\b(?P<last>last\s+year)\b", re.I)
 _ALONE = re.compile(r"\b(?:in|during)\s+(?:1[89]\d\d|20\d\d)\s+alone\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
-_YEAR_WHEN = re.compile(r"\b(?:in|since|of)\s+(1[89]\d\d|20\d\d),?\s+when\s+(?:[\w’'-]+\s+){0,3}"
+_YEAR_WHEN = re.compile(r"\b(?:in|since|of)\s+(1[89]\d\d|20\d\d),?\s+when\s+(?:[\w’'-]+\s+){0,8}"
                         r"(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
                         re.I)
 # ... but "the worst fire since 87 people were killed at a club fire in 1990": the

@@ -108,3 +108,9 @@ def test_a_year_then_when_dates_the_count_and_a_trip_owns_no_toll():
     # near miss: "since" a year with no "when" runs up to now
     q = quantities("Some 292 people have died in South Korea since 1993.", dt.date(2014, 4, 16))
     assert q["Some 292"] == "south_korea.killed"
+    # "when" a few words before the count: "the deadliest incident was in 2011, when a
+    # batch of country-made liquor killed at least 168 people"
+    q = quantities("More than 100 people died from drinking moonshine in 2015 in Mumbai, while "
+                   "the deadliest incident in West Bengal was in 2011, when a batch of "
+                   "country-made liquor killed at least 168 people.", dt.date(2019, 2, 23))
+    assert q["at least 168"].endswith("_2011.killed") or q["at least 168"].endswith("_2011")
