@@ -23,8 +23,12 @@ _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
 _KIND_AFTER_NAME = re.compile(r"(?<=\b[A-Z])([\w.]*)\s+(?:news\s+agency|news\s+service|newspaper|"
                               r"broadcaster)$")
 _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|official|latest|"
-                          r"initial|new|recent)\s+)*(?:reports?|figures|data|estimates|information|"
-                          r"statistics|statements?|tallies|records|(?:death\s+)?tolls?|counts?)\s+(?:from|by|of|on)\s+",
+                          r"initial|new|recent|updated|revised|final|provisional)\s+)*"
+                          # "the latest Cholera Situation Report from the NCDC": its title
+                          r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,4}(?:reports?|bulletins?|updates?)\s+"
+                          r"(?:from|by)\s+|"
+                          r"(?:reports?|figures|data|estimates|information|"
+                          r"statistics|statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?)\s+(?:from|by|of|on)\s+)",
                           re.I)
 
 
@@ -128,8 +132,23 @@ def strip_role(phrase: str) -> str:
                 return _after_office(rest[1:])
             if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
                 return " ".join(rest)
-            return phrase
+            return _name_after_office(rest) or phrase
     return phrase
+
+
+# a lower-case noun of the office, then the name: "... rescue team Berty Kowas" (not
+# "of Lagos State", "for the Interior Jorge Gomes": the office's own name)
+_TRAILING_NAME = re.compile(r"\s(?!(?:of|the|for|and|at|in)\s)[a-z]+\s+((?:[A-Z][\w.'’-]*\s+){1,2}"
+                            r"[A-Z][\w.'’-]*)$")
+
+
+def _name_after_office(rest: list[str]) -> str | None:
+    """"(head) of the local search and rescue team Berty Kowas": the person's name
+    that ends the role's office, when it is a person's; else None."""
+    if not rest or rest[0].lower() not in ("of", "for", "at"):
+        return None
+    found = _TRAILING_NAME.search(" ".join(rest))
+    return found.group(1) if found and PERSON_NAME.fullmatch(found.group(1)) else None
 
 
 def _role_word(word: str) -> bool:

@@ -182,7 +182,8 @@ def _where(words: list[str]) -> bool:
 _PASSIVE_AGENT = re.compile(
     r"\b(?:reported|released|announced|confirmed|given|provided|issued|published|compiled|"
     r"recorded|tallied|cited|estimated)\s+by\s+(?!(?:the\s+)?(?:end|time|weekend|morning|"
-    r"afternoon|evening|night|middle|start|beginning)\b)(?=(?:the\s+)?[A-Z]|the\s+[a-z])"
+    r"afternoon|evening|night|middle|start|beginning)\b)(?=(?:the\s+)?[A-Z]|the\s+[a-z]|"
+    r"(?:police|officials|authorities)\b)"  # "the toll given by police was 24"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)")
 
@@ -203,6 +204,9 @@ def passive_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]
         speaker = phrase_after(text, match.end(), end)
         if match.re is _READ_BY:  # "by Indonesian authorities and a ... 6.9 by the USGS"
             speaker = re.split(r"\s+and\s+", speaker, maxsplit=1)[0]
+        # "the toll given by police was 24": the agent ends at the clause's verb
+        speaker = re.split(r"\s+(?:was|were|is|are|has|have|had|stood|stands)\b", speaker,
+                           maxsplit=1)[0]
         speaker = clean(speaker)
         if speaker and not speaker[0].isdigit():
             found.append((match.start(), match.end(), speaker))

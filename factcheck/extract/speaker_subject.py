@@ -37,6 +37,12 @@ def source_of(after: str) -> str:
     source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
     found = _PUBLISHED.sub("", clean(phrase_after(source, 0, len(source))))
     found = re.sub(r"\s+(?:19|20)\d\d$", "", found)  # "Red Cross 2002 figures": the year's
+    # "the Ministry of the Interior up to seven in the morning": the time is no source's
+    found = re.sub(r"\s+(?:up\s+to|as\s+of|as\s+at|until|till)\b.*$", "", found)
+    # "according to a Kyodo News tally based on ...": whose tally
+    found = re.sub(r"^(?:(?:a|an|the)\s+)?((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+(?:tally|"
+                   r"count|report|estimates?|figures|data|survey|analysis|calculations?)\b.*$",
+                   r"\1", found)
     return "" if of_no_one(found) else found
 
 

@@ -747,3 +747,29 @@ def test_reports_that_are_a_noun_and_a_number_describing_who_speaks():
     d = drafts("Up to 4,000 people were camped, said Alex Lokopio, premier of Western "
                "Province, adding that 20 died.")
     assert d["20"].by == "Alex Lokopio"
+
+
+def test_a_source_named_inside_its_documents_words():
+    d = drafts("According to the latest Cholera Situation Report from the NCDC, the reported "
+               "cases occurred in 28 states.")
+    assert d["28"].by == "NCDC"
+    d = drafts("In Tokyo, 15 people are still missing, according to a Kyodo News tally based "
+               "on information provided by rescuers and other authorities.")
+    assert d["15"].by == "Kyodo News"
+    d = drafts("The toll rose to 632 deaths, according to an updated tally of the Ministry "
+               "of the Interior up to seven in the morning.")
+    assert d["632"].by == "Ministry of the Interior"
+    # near miss: figures of no one stay no one's
+    d = drafts("The toll rose to 632 deaths, according to official figures.")
+    assert d["632"].by is None
+
+
+def test_an_agent_given_by_police_and_a_name_after_the_offices_words():
+    d = drafts("Originally the death toll given by police was 24, but the head of the local "
+               "search and rescue team Berty Kowas said another body was found, taking the "
+               "number to 25.")
+    assert d["24"].by == "police"
+    assert d["25"].by == "Berty Kowas"
+    # near miss: an office's own capitalised name is no person's name
+    d = drafts("The Deputy Governor of Lagos State said 21 storeys were approved.")
+    assert d["21"].by == "Deputy Governor of Lagos State"
