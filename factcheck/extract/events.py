@@ -36,7 +36,7 @@ from .text import Span
 # on Friday"); a storm lasts days, and only a cue ("struck", "made landfall",
 # "battered") makes its date the start ("weakened on Monday" is not)
 INSTANT = frozenset({"earthquake", "aftershock", "landslide", "explosion", "avalanche",
-                     "tornado", "eruption"})
+                     "tornado", "eruption", "stampede", "crash", "gas_leak"})
 # not "the China Earthquake Networks Centre": a name going on is an institution's
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)"
                            r"\b(?![ \t]+[A-Z])")

@@ -100,6 +100,19 @@ def test_a_bus_that_careered_into_a_ravine_and_a_gas_leak_are_mishaps():
     assert d["on Thursday"].quantity == "gas_leak.start"
 
 
+def test_a_stampede_a_crash_and_a_gas_leak_are_events_of_one_moment():
+    d = drafts_by_number("At least 145 pilgrims were trampled to death in a stampede at a "
+                         "hilltop temple in northern India yesterday.", PUBLISHED)
+    assert d["yesterday"].quantity == "stampede.start"
+    d = drafts_by_number("The gas leak in Visakhapatnam on Thursday killed 11.", PUBLISHED)
+    assert d["on Thursday"].quantity == "gas_leak.start"
+    d = drafts_by_number("The bus crash on Monday killed 25 in Indonesia.", PUBLISHED)
+    assert d["on Monday"].quantity == "crash.start"
+    # near miss: a day with no word of such an event is no crash's
+    d = drafts_by_number("Prices fell in Karachi on Monday.", PUBLISHED)
+    assert not d["on Monday"].quantity.startswith("crash.")
+
+
 def test_an_authoritys_act_of_one_day_is_named_by_what_it_issued():
     d = drafts("On May 17, the Pakistan Meteorological Department (PMD) issued an advisory, "
                "saying that the heat would last in Karachi.")
