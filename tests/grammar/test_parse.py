@@ -618,6 +618,9 @@ def test_a_weekdays_possessive_is_that_day():
     ("2000 square feet", F(3999, 2), F(4001, 2), "foot ** 2"),
     ("5 lakh cusecs", 450000, 550000, "foot ** 3 / second"),
     ("100 billion kilowatt hours", 99_500_000_000, 100_500_000_000, "kilowatt_hour"),
+    # volumes and flows of water
+    ("180 million cubic metres", 179_500_000, 180_500_000, "meter ** 3"),
+    ("3,000 cumecs", F(5999, 2), F(6001, 2), "meter ** 3 / second"),
 ])
 def test_units_as_the_press_prints_them(text, low, high, unit):
     value = parse_value(text)
