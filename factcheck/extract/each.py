@@ -27,8 +27,7 @@ _MEASURE = re.compile(r"[a-z][a-z0-9_]*\.(?P<measure>[a-z][a-z0-9_]*)")
 def each_place(draft, text: str, sentence: Span, taken: set[str],
                places_of: Callable[[str], tuple]) -> list:
     """The draft, or one copy per place when its number is said of each of them."""
-    start, end = draft.span
-    said = _EACH.match(text, end, sentence.end)
+    said = _EACH.match(text, draft.span[1], sentence.end)
     named = _MEASURE.fullmatch(draft.quantity)
     if said is None or named is None or draft.quantity.startswith("unnamed_"):
         return [draft]
