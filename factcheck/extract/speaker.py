@@ -287,7 +287,9 @@ _INTRODUCED = re.compile(r"\b(?:agency|organi[sz]ation|body),\s+(?:the\s+)?([A-Z
                          r"\b([A-Z]{3,6}),\s+the\s+(?:[\w-]+\s+){0,3}(?:agency|organi[sz]ation)\b")
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"
-_AS_PER = re.compile(r"\b[Aa]s\s+per\b")  # Indian English for "according to"
+# Indian English for "according to"; and "based on an AFP tally of reports": whose
+# tally the count is (a document of no one's, "based on the assessment", names no one)
+_AS_PER = re.compile(r"\b[Aa]s\s+per\b|\b[Bb]ased\s+on\b(?=\s+(?:an?\s+|the\s+)?[A-Z])")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _key = speaker_key  # the registry's own comparison of spellings
 

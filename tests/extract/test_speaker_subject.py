@@ -116,3 +116,14 @@ def test_an_agent_given_by_police_and_a_name_after_the_offices_words():
     # near miss: an office's own capitalised name is no person's name
     d = drafts("The Deputy Governor of Lagos State said 21 storeys were approved.")
     assert d["21"].by == "Deputy Governor of Lagos State"
+
+
+def test_based_on_a_sources_tally_names_the_source():
+    d = drafts("This figure brought the total death count to 922, based on an AFP tally of "
+               "reports from various countries.")
+    assert d["922"].by == "AFP"
+    d = drafts("Based on Red Cross figures, 40 people died.")
+    assert d["40"].by == "Red Cross"
+    # near miss: an assessment of no one's names no one
+    d = drafts("The toll of 40 is based on the assessment of the district.")
+    assert d["40"].by is None
