@@ -109,7 +109,7 @@ def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
 
 
 # verbs that also say a place had a count ("Nigeria recorded 77 cases")
-_COUNTING = frozenset({"recorded", "registered"})
+_COUNTING = frozenset({"recorded", "registered", "reported"})
 
 
 def _counted_in(text: str, before: list[Frame], final: list[Frame]) -> Frame | None:
@@ -120,8 +120,9 @@ def _counted_in(text: str, before: list[Frame], final: list[Frame]) -> Frame | N
     inner = before[-1]
     for frame in reversed(before[:-1]):
         between = text[frame.verb.end:inner.verb.start]
-        if frame.speaker and not re.search(r"[.;:“”\"]", between):
-            return frame
+        if frame.speaker and not re.search(r"[.;:“”\"]|\b(?:although|though|while|whereas|but)\b",
+                                           between):
+            return frame  # (not "X said ..., although Y reported": Y's own report)
     return final[-1] if final else None
 
 
@@ -134,9 +135,16 @@ def _named(speaker: str) -> bool:
     return is_name(strip_role(drop_article(speaker)))
 
 
+# the end of a sentence after its speech verb, a day of saying allowed (", US federal
+# health officials said Thursday.")
+_SENTENCE_END = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?"
+                           r"[\s.!]*")
+
+
 def _ends_sentence(text: str, frame: Frame, sentence: Span) -> bool:
     """", the Coast Guard said." closing the sentence, after a comma."""
-    return bool(re.fullmatch(r"[\s.!]*", text[frame.verb.end:sentence.end])) and bool(
+    return bool(_SENTENCE_END.fullmatch(text, frame.verb.end, sentence.end)) and bool(
         re.search(r",\s*(?:\S+\s+){0,6}$", text[sentence.start:frame.verb.start]))
 
 

@@ -219,7 +219,7 @@ def passive_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]
 # worked for 12 years', 'Phon, whose family of 12 fled', 'Kadjidja, a woman of about 50'
 _NAME_WORDS = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
 _SAID = r"\b(?:said|says|told|added|explained|recalled|asked)\s+"
-_PERSON_NOUN = (r"(?:woman|man|mother|father|girl|boy|widow|widower|grandmother|grandfather|"
+PERSON_NOUN = (r"(?:woman|man|mother|father|girl|boy|widow|widower|grandmother|grandfather|"
                 r"resident|farmer|teacher|student|nurse|doctor|worker|survivor|villager|"
                 r"refugee|driver|fisherman|trader|shopkeeper|volunteer|pensioner|retiree)")
 _DESCRIBED = re.compile(
@@ -229,7 +229,7 @@ _DESCRIBED = re.compile(
     # before it: 'Phon, whose family of 12 fled'
     rf"|\b{_NAME_WORDS},\s+(?:who|whose)\b[^,.;:“”\"]*$"
     # an appositive of a person: 'Kadjidja, a woman of about 50'
-    rf"|\b{_NAME_WORDS},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{_PERSON_NOUN}\b[^,.;:“”\"]*$"
+    rf"|\b{_NAME_WORDS},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUN}\b[^,.;:“”\"]*$"
     # ... or of anyone: 'said Korea Western Power, one of two South Korean partners'
     rf"|{_SAID}{_NAME_WORDS},\s+one\s+of\s+[^,.;:“”\"]*$")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .speaker_names import clean, drop_document, of_no_one, verb_phrase
-from .speaker_phrases import (PARTICIPLES, TOKEN, first_conjunct, noun_phrase_before,
-                              participle_subject, phrase_after)
+from .speaker_phrases import (PARTICIPLES, PERSON_NOUN, TOKEN, first_conjunct,
+                              noun_phrase_before, participle_subject, phrase_after)
 from .text import Span
 
 PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
@@ -89,6 +89,10 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
             and rest == phrase_after(text, verb.end, sentence.end):
         return clean(rest)  # "... pulled alive from rubble, said officials.": the
         # sentence ends on who speaks, whatever commas stood before
+    after = clean(phrase_after(text, verb.end, sentence.end)) if inverted else ""
+    if inverted and word in INVERTIBLE and _A_PERSON.match(text, verb.end) and after \
+            and re.fullmatch(PERSON_NOUN, after.split()[-1].lower()):
+        return after  # "..., said a Myanmar villager who did not give his name"
     subject = noun_phrase_before(tokens)
     if word in ("reports", "estimates") and subject \
             and all(w.lower() in _OF_A_DOCUMENT | {"some"} for w in subject.split()):
@@ -103,6 +107,7 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     return ""
 
 
+_A_PERSON = re.compile(r"\s+(?:an?|one)\s")  # ", said a villager": no name, a person
 # who ends a sentence after ", said": ", said officials.", ", said a police spokesman."
 _SPEAKER_NOUNS = frozenset("""officials official police authorities spokesman spokeswoman
 spokesperson residents witnesses rescuers sources ministry agency doctors survivors

@@ -127,3 +127,23 @@ def test_based_on_a_sources_tally_names_the_source():
     # near miss: an assessment of no one's names no one
     d = drafts("The toll of 40 is based on the assessment of the district.")
     assert d["40"].by is None
+
+
+def test_an_unnamed_person_after_an_inverted_verb_speaks():
+    d = drafts("Some shots were still heard on Tuesday evening, and about 20 shells have "
+               "landed on Chinese territory, said a Myanmar villager who did not give his "
+               "name.")
+    assert d["about 20"].by == "Myanmar villager"  # not "Tuesday evening"
+    # near miss: an appositive before the verb is still the subject's
+    d = drafts("The UN high commissioner, Filippo Grandi, said 20 people died.")
+    assert d["20"].by == "Filippo Grandi"
+
+
+def test_places_that_reported_cases_are_not_who_tells_of_them():
+    d = drafts("California and Texas have reported seven cases of swine flu, but no deaths "
+               "as of yet, US federal health officials said Thursday.")
+    assert d["seven"].by == "US federal health officials"
+    # near miss: a clause of its own ("although ... reported") is that reporter's
+    d = drafts("The USGS said it struck at a depth of 57km, although the Pacific Tsunami "
+               "Warning Center reported the quake struck at 10km in depth.")
+    assert d["10km"].by == "Pacific Tsunami Warning Center"
