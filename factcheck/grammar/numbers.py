@@ -279,7 +279,8 @@ def _small_run_follows(words, j, table, state: _WordNumber) -> bool:
 
 
 def _read_fraction_of_scale(tokens, words, i, table) -> NumberRead | None:
-    """ "half a million", "a quarter of a million": a fraction word times a scale."""
+    """ "half a million", "a quarter of a million", "a half-million": a fraction word
+    times a scale."""
     found = table.fractions.match(words, i)
     if found is None:
         return None
@@ -287,9 +288,12 @@ def _read_fraction_of_scale(tokens, words, i, table) -> NumberRead | None:
     joined = table.vague_joiners.match(words, j)
     if joined is not None:
         j = joined[1]
-    if j >= len(words) or words[j] not in table.one_words:
+    if j < len(words) and words[j] in table.scales and tokens[j].start == tokens[j - 1].end + 1:
+        pass  # "a half-million", "a quarter-million": the fraction hyphened to its scale
+    elif j >= len(words) or words[j] not in table.one_words:
         return None
-    j += 1
+    else:
+        j += 1
     value = fraction
     start = j
     while j < len(words) and words[j] in table.scales:

@@ -42,6 +42,7 @@ def test_digits(text, value, precision):
     ("1.5 million", 1500000), ("120 thousand", 120000), ("7 lakh", 700000),
     ("2 crore", 20000000),
     ("half a million", 500000), ("a quarter of a million", 250000),
+    ("a half-million", 500000), ("a quarter-million", 250000),  # hyphened to the scale
     ("three million four hundred thousand", 3400000),
     ("zero", 0),
 ])
