@@ -223,11 +223,16 @@ def _day_of_clause(text: str, sentence: Span, mention: Mention, date: Mention) -
     return AsOf(when_of(text, date), daily=not _PERFECT.search(clause))
 
 
+_PLACE_OPENING = re.compile(r"(?:^|(?<=,))\s*(?:In|At|Across)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                            r"(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
 def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
              when: str) -> AsOf | None:
     """A date opening its sentence or clause, a comma, then the count's clause."""
     before = text[sentence.start:date.start].strip(" “\"‘'")
     before = re.sub(r"(?:^|(?<=,))\s*(?:on|by|as of|as at)$", "", before, flags=re.I).strip()
+    before = _PLACE_OPENING.sub("", before)  # "In Texas on Thursday, ...": where, then when
     if before and not before.endswith((",", ":", ";")):
         return None
     # "On Monday (Dec. 15), 17 bodies were found": the bracket restates the day

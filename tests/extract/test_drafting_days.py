@@ -342,3 +342,11 @@ def test_people_counted_till_a_day_are_as_of_that_day():
     # near misses: things kept so till a day, and people who will stay till a day
     assert as_of("Railways cancelled 19 trains till March 1.", "19") is None
     assert as_of("Some 3,000 people will stay in shelters until Friday.", "Some 3,000") is None
+
+
+def test_a_place_then_a_day_opening_the_sentence_frame_the_count():
+    assert as_of("In Texas on Friday, just under 500,000 homes and businesses remained "
+                 "without power.", "just under 500,000") == "2024-03-01"
+    # near miss: a speech verb between the day and the count: the day of the saying
+    assert as_of("In Texas people said on Friday, 500,000 homes remained without power.",
+                 "500,000") is None
