@@ -25,7 +25,7 @@ each every either neither other such several few
 mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december
 one two three four five six seven eight nine ten eleven twelve dozens hundreds
-thousands""".split())
+thousands authorities officials police rescuers residents witnesses""".split())
 # the one "a 6-year-old" describes: "boy", "man", "skier" (not "daughter", whose age is
 # a relative's, named by owned.py)
 _DESCRIBED = re.compile(r"\s+(boy|girl|man|woman|child|baby|infant|toddler|teenager|skier|"

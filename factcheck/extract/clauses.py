@@ -155,7 +155,9 @@ def number_between(text: str, mention: Mention, place: Place,
     if not between:
         return False
     if place.start > mention.end:  # "Eighteen died - 17 of them Orissa": the part's place
-        return any(_PART_OF.match(text, m.end) for m in between)
+        return any(_PART_OF.match(text, m.end) for m in between) or any(
+            re.fullmatch(r"\s+(?:in|at)\s+", text[m.end:place.start]) for m in between)
+        # ("176 homes ...; 89 in Conjola Park": the item's place)
     aside = re.match(r",[^,;:.()]*[,;:)]", text[place.end:])  # "Kyiv, home to 3 million,"
     return aside is not None and place.end + aside.end() <= mention.start and any(
         m.end <= place.end + aside.end() for m in between)

@@ -56,9 +56,13 @@ def apposed_age(text: str, mention: Mention, places: Places) -> str | None:
     if name is None or not re.fullmatch(r"\d{1,3}", mention.text) or int(mention.text) > 120 \
             or not re.match(r"\s*[,;.)]", text[mention.end:mention.end + 2]):
         return None
-    if any(p.start < name.end(1) and name.start(1) < p.end for p in places.found):
+    start, person = name.start(1), name.group(1)
+    ended = [m.end() for m in re.finditer(r"\w{3,}\.\s+", person)]
+    if ended:  # "in the town of Hunt. Elinor Lester, 13,": the name after the sentence's end
+        start, person = start + ended[-1], person[ended[-1]:]
+    if any(p.start < start + len(person) and start < p.end for p in places.found):
         return None  # "in Kerala, 12, ...": a place, no person
-    return f"{snake(full_name(text, name.group(1), name.start(1)))}.age"
+    return f"{snake(full_name(text, person, start))}.age"
 
 
 def full_name(text: str, name: str, before: int) -> str:

@@ -43,8 +43,38 @@ def place_part(text: str, start: int, end: int, sentence: Span, places: Places,
               and _MEASURE.fullmatch(d.quantity)]
     if not wholes:
         return None
-    measure = _MEASURE.fullmatch(wholes[-1].quantity).group(1)
-    return f"{_place_key(item, places)}.{measure}"
+    return f"{_place_key(item, places)}.{_part_measure(wholes[-1].quantity)}"
+
+
+# "176 homes have been lost on the NSW south coast; 89 in Conjola Park, 40 at Malua Bay
+# and 15 in Rosedale": after the whole and a semicolon or colon, "N in PLACE" items
+_PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
+_IN_PLACE = re.compile(rf"\s+(?:in|at)\s+({_PLACE_NAME})")
+_EARLIER_ITEMS = re.compile(rf"(?:\s*[\d,]+\s+(?:in|at)\s+{_PLACE_NAME}\s*(?:,\s*(?:and\s+)?|and\s+))*\s*")
+_AN_ITEM = re.compile(rf"\d[\d,]*\s+(?:in|at)\s+[A-Z]")
+
+
+def place_item(text: str, start: int, end: int, sentence: Span, places: Places,
+               earlier: list) -> str | None:
+    """`place.measure` for "89 in Conjola Park" in a list of such items after its whole
+    and a semicolon or colon, the measure the whole has; else None."""
+    item = _IN_PLACE.match(text, end, sentence.end)
+    mark = max(text.rfind(";", sentence.start, start), text.rfind(":", sentence.start, start))
+    if item is None or mark < 0 or not _EARLIER_ITEMS.fullmatch(text, mark + 1, start) \
+            or len(_AN_ITEM.findall(text, mark, sentence.end)) < 2:
+        return None
+    wholes = [d for d in earlier if sentence.start <= d.span[0] < mark
+              and _MEASURE.fullmatch(d.quantity) and not d.quantity.startswith("unnamed_")]
+    if not wholes:
+        return None
+    return f"{_place_key(item, places)}.{_part_measure(wholes[-1].quantity)}"
+
+
+def _part_measure(whole: str) -> str:
+    """The measure of a place's part of `whole`: those who left, counted where they
+    went, arrived there ("360,000 refugees from Kosovo: 204,000 in Albania")."""
+    measure = _MEASURE.fullmatch(whole).group(1)
+    return "arrived" + measure[len("departed"):] if measure.startswith("departed") else measure
 
 
 def _place_key(item: re.Match, places: Places) -> str:

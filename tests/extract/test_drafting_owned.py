@@ -160,3 +160,14 @@ def test_a_relatives_hyphenated_age_is_the_relatives_even_with_the_person_named(
     # near miss: a relative the text names has an age of her own name
     d = drafts("The body of his 8-year-old daughter Mariam lay beside Hossein Golestani.")
     assert d["8-year-old"].quantity == "mariam.age"
+
+
+def test_an_apposed_age_after_a_sentence_that_ends_on_a_place():
+    d = drafts_by_number("The children were staying at Camp Mystic in the town of Hunt. "
+                         "Elinor Lester, 13, said she crossed a flooded bridge.",
+                         dt.date(2025, 7, 5))
+    assert d["13"].quantity == "elinor_lester.age"
+    # "Authorities" opening a sentence names no one whose age a number is
+    d = drafts_by_number("Authorities could not reach a property at Belowra where a "
+                         "72-year-old man is presumed dead.", dt.date(2020, 1, 1))
+    assert not d["72-year-old"].quantity.startswith("authorities")

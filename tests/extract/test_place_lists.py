@@ -41,3 +41,17 @@ def test_near_misses_one_bracket_or_no_whole_before_the_list_is_no_list():
     # no whole named before the list: the brackets say no measure
     d = drafts("Zamfara (524), Bauchi (347) and Yobe (302) were named in the report.")
     assert d["524"].quantity.startswith("unnamed_")
+
+
+def test_n_in_a_place_items_after_a_semicolon_are_parts_of_the_whole():
+    d = drafts("Fires raged in New South Wales. Authorities confirmed 176 homes have been "
+               "lost on the south coast; 89 in Conjola Park, 40 at Malua Bay and 15 in "
+               "Rosedale.")
+    assert d["89"].quantity == "conjola_park.homes_destroyed"
+    assert d["40"].quantity == "malua_bay.homes_destroyed"
+    assert d["15"].quantity == "rosedale.homes_destroyed"
+    # the whole is not the first item's place's
+    assert not d["176"].quantity.startswith("conjola_park.")
+    # near miss: one "N in PLACE" after a semicolon is no list
+    d = drafts("Authorities confirmed 176 homes were lost; 89 in Conjola Park alone.")
+    assert d["89"].quantity != "conjola_park.homes_destroyed"
