@@ -338,6 +338,16 @@ _OTHER_PREDICATE = re.compile(rf"\s(?:and|but)\s+(?!(?:were|was|had|have|has|are
 _OBJECT_OF = re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,2}}$")
 
 
+def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Mention]):
+    """The nearest measure word, passing over the verb of a second predicate after the
+    number when the number is a verb's object ("has killed thousands of people and
+    displaced many more": killed), when another word is left."""
+    object_of = _OBJECT_OF.search(text, max(0, mention.start - 40), mention.start)
+    own = [h for h in hits if h.start < mention.end or not object_of
+           or not _OTHER_PREDICATE.search(text, mention.end, h.end)]
+    return nearest(text, mention, own or hits, mentions)
+
+
 def nearest_place(text: str, mention: Mention, places: list[Place],
                   mentions: list[Mention]) -> Place | None:
     """The nearest place, passing over a qualifier ("Vidalia, Louisiana") and a place

@@ -64,6 +64,7 @@ _NOT_PLACE_WORDS = frozenset("""great big deadly monday tuesday wednesday thursd
 saturday sunday january february march april may june july august september october
 november december""".split())
 _RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+\s+){0,2}$")  # ", which killed"
+_RELATIVE_AFTER_WORDS = re.compile(r"[^,;:.()]{0,90},\s*(?:which|that)\s+(?:\w+\s+){0,2}$")
 
 
 class Events:
@@ -208,12 +209,23 @@ class Events:
             own = self.own_storm is not None and hit.table == "named" \
                 and hit.name == self.own_storm[0]
             if own or (hit.table != "named"
-                       and label in (self.event_name(hit.name), self.main_event)):
+                       and label in (self.event_name(hit.name), self.main_event)
+                       and not self._other_relative(hit, mention)):
                 continue  # the story's own event: the place says whose count it is
             gap = self.text[hit.end:mention.start]
             if len(gap.split()) <= 8 and (not BREAK.search(gap) or _RELATIVE.match(gap)):
                 return hit
+            if len(gap.split()) <= 16 and _RELATIVE_AFTER_WORDS.match(gap):
+                return hit  # "civil conflict between the army and the RSF since April
+                # 2023, which has killed thousands": the conflict's, past its own words
         return None
+
+    def _other_relative(self, hit: Hit, mention: Mention) -> bool:
+        """"amid the conflict ..., which has killed thousands" in a story of another
+        event (an outbreak): the count is that other event's, told in its relative
+        clause."""
+        return self.main_event is not None and self.event_name(hit.name) != self.main_event \
+            and _RELATIVE_AFTER_WORDS.match(self.text, hit.end, mention.start) is not None
 
     def label(self, event: Hit) -> str | None:
         own = self.own_storm

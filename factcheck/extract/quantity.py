@@ -29,7 +29,7 @@ from .breakdown import among_the, among_those, part_in_state, part_of_previous
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
     nearest_place as _nearest_place
 from .clauses import (AGENT, COUNTS, EARLIER, INITIAL, aside, causative, counts_things,
-                      earlier_numbers, either, joint, number_between,
+                      earlier_numbers, either, joint, nearest_measure, number_between,
                       predicate_over_noun, reduced_relative)
 from .cases import case_count
 from .distance import distance
@@ -145,7 +145,8 @@ class Namer:
             return f"{subject}.{things}" if subject != self.document else None
         usable = self._measure_hits(hits, mention)
         measure = number_of(self.text, mention, usable) or amounts.governing(
-            self.text, mention, usable) or _nearest(self.text, mention, usable, self.mentions)
+            self.text, mention, usable) or nearest_measure(self.text, mention, usable,
+                                                           self.mentions)
         asked = asked_in(self.text, mention.start) if measure is None else None
         if asked is not None:  # "How many people have been displaced?" "Around 673,000"
             measure = _nearest(self.text, mention, self._measure_hits(

@@ -617,3 +617,21 @@ def test_the_incidents_own_people_are_its_toll_not_a_group_of_it():
     assert d["21"].quantity == "pakistan.students_killed"
     d = drafts_by_number("In Dhaka, 60 passengers share 20 seats.", dt.date(2014, 5, 14))
     assert d["60"].quantity == "dhaka.passengers"
+
+
+def test_a_verbs_object_is_not_the_next_predicates_and_another_event_owns_its_toll():
+    # "has killed thousands of people and displaced many more": killed
+    d = drafts_by_number("The conflict in Sudan has killed thousands of people and "
+                         "displaced many more.", dt.date(2025, 6, 20))
+    assert d["thousands"].quantity.endswith(".killed")
+    # in a story of an outbreak, the conflict's own toll is the conflict's, told in its
+    # relative clause past its own words
+    d = drafts_by_number("A cholera outbreak hit Kosti, killing 40. The crisis unfolds amid "
+                         "Sudan's ongoing civil conflict between the army and the RSF since "
+                         "April 2023, which has killed thousands of people.", dt.date(2025, 6, 20))
+    assert d["thousands"].quantity == "conflict.killed"
+    assert d["40"].quantity == "kosti.killed"
+    # near miss: a count with no verb before it keeps the verb after it
+    d = drafts_by_number("In Sudan, 2,000 people and their cattle were displaced.",
+                         dt.date(2025, 6, 20))
+    assert d["2,000"].quantity == "sudan.displaced"
