@@ -45,7 +45,9 @@ def known_spellings() -> frozenset:
 # "Baker said", "Baker told NPR": a name that speaks is a person's
 _SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|recalled|explained)\b")
 # ... not "police in Miyagi said": the place of the speaker
-_PLACE_WORD = re.compile(r"\b(?:in|of|from|at|near|the|for)\s+$", re.I)
+# (or the last of a list after it: "authorities in New South Wales and Victoria said")
+_PLACE_WORD = re.compile(r"\b(?i:in|of|from|at|near|the|for)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                         r"{0,3},?\s+(?:and|or)\s+)?$")
 
 
 def not_speakers(found: list, text: str, declared: set[str]) -> list:
@@ -54,7 +56,7 @@ def not_speakers(found: list, text: str, declared: set[str]) -> list:
     "Ukraine says" is still Ukraine."""
     countries = known_spellings() | {snake(c) for c in lexicon().demonyms.values()}
     spoken = {p.key for p in found if _SPEAKS.match(text, p.end)
-              and not _PLACE_WORD.search(text, max(0, p.start - 12), p.start)}
+              and not _PLACE_WORD.search(text, max(0, p.start - 50), p.start)}
     spoken -= countries | declared
     return [p for p in found if p.key not in spoken or p.demonym]
 

@@ -42,6 +42,19 @@ def test_a_name_that_speaks_is_no_place_unless_a_country_or_the_speakers_place()
     assert "baker" not in keys(text)
     assert "ukraine" in keys("Ukraine said 70 drones were shot down over Kyiv.")
     assert "miyagi" in keys("Police in Miyagi said 300 bodies were found.")
+    # the last place of a list after "in" is the speakers' place too
+    assert "victoria" in keys("Fires kill 9\n\nAuthorities in Gippsland and Victoria "
+                              "said five people died. In Victoria, 50 homes burned.")
+    assert "victoria" in keys("Fires kill 9\n\nAuthorities in New South Wales and Victoria "
+                              "said five people died. In Victoria, 50 homes burned.")
+
+
+def test_nsw_is_new_south_wales():
+    text = ("Fires kill 9\n\nFires raged in New South Wales. Authorities confirmed 176 homes "
+            "were lost on the NSW south coast.")
+    found = Places(text).found
+    assert "NSW" in {text[p.start:p.end] for p in found}  # the short form is the place
+    assert len({p.key for p in found}) == 1  # under one key, the one the text uses most
 
 
 def test_the_country_is_the_last_country_named_before_it():
