@@ -171,7 +171,9 @@ class Events:
         ("heatwaves": `heatwave`) and for a phrase ("heat wave")."""
         word, name = snake(self.text[event.start:event.end]), self.event_name(event.name)
         plural = name in (word[:-1], word[:-2])  # "floods", "tornadoes"
-        return word if word and "_" not in word and word != name and not plural else name
+        thing = word in _THINGS  # "the volcano erupted in 1979": the eruption of 1979
+        return word if word and "_" not in word and word != name and not plural \
+            and not thing else name
 
     def written_in(self, start: int, end: int) -> str | None:
         """The story's word for the first event text[start:end] names, or None."""
@@ -314,6 +316,8 @@ class Events:
         return event
 
 
+# words of the thing an event befalls, not of the event ("volcano": its eruption)
+_THINGS = frozenset({"volcano", "volcanoes"})
 _NOT_RANKED = frozenset("and the for ever yet such this that its their one day days time".split())
 
 

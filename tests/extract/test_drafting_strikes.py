@@ -113,6 +113,19 @@ def test_a_stampede_a_crash_and_a_gas_leak_are_events_of_one_moment():
     assert not d["on Monday"].quantity.startswith("crash.")
 
 
+def test_a_volcano_that_erupted_on_a_day_is_the_eruptions_start():
+    d = drafts_by_number("Flights were cancelled after the Mount Agung volcano erupted on "
+                         "Saturday.", PUBLISHED)
+    assert d["on Saturday"].quantity == "eruption.start"
+    # an eruption of another year is named by the event, not by the volcano
+    d = drafts_by_number("The volcano last erupted in 1979, when it killed 12 people.",
+                         PUBLISHED)
+    assert d["12"].quantity.startswith("eruption_1979.")
+    # near miss: violence that erupted is the conflict's
+    d = drafts_by_number("Violence erupted on Tuesday in Bangui.", PUBLISHED)
+    assert d["on Tuesday"].quantity == "conflict.start"
+
+
 def test_an_authoritys_act_of_one_day_is_named_by_what_it_issued():
     d = drafts("On May 17, the Pakistan Meteorological Department (PMD) issued an advisory, "
                "saying that the heat would last in Karachi.")
