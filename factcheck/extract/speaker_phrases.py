@@ -152,7 +152,9 @@ def phrase_back(tokens: list[str]) -> str:
                 and re.fullmatch(r"[a-z]+s", tokens[k - 1]):
             words.append(token)  # "officials there said": the officials of that place
             continue
-        if token in ",;:()“”\"—–-\ufffd" or token.lower() in STOP or token[0].isdigit():
+        acronym = len(token) > 1 and token.isupper() and token.isalpha()  # "WHO had reported"
+        if token in ",;:()“”\"—–-\ufffd" or (token.lower() in STOP and not acronym) \
+                or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
             break

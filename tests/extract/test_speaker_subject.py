@@ -147,3 +147,12 @@ def test_places_that_reported_cases_are_not_who_tells_of_them():
     d = drafts("The USGS said it struck at a depth of 57km, although the Pacific Tsunami "
                "Warning Center reported the quake struck at 10km in depth.")
     assert d["10km"].by == "Pacific Tsunami Warning Center"
+
+
+def test_an_acronym_that_spells_a_stop_word_still_speaks():
+    # "WHO had reported": the World Health Organization, not the pronoun "who"
+    d = drafts("In Zambia, WHO had reported 275 cases as of Apr 27.")
+    assert d["275"].by == "WHO"
+    # near miss: the pronoun stays no speaker
+    d = drafts("Doctors who had reported 275 cases in Zambia were praised.")
+    assert d["275"].by != "who"
