@@ -115,11 +115,13 @@ class Speakers:
             self.text[frame.verb.end:frame.verb.end + 160]) is not None
         inverted = self.text[frame.verb.start:frame.verb.end].lower() in INVERTIBLE \
             and re.search(r"[,”\"]\s*$", self.text[max(0, frame.verb.start - 3):frame.verb.start])
-        if named_after and inverted and frame.verb.end <= start and _DESCRIBED.search(between) \
+        if named_after and inverted and frame.verb.end <= start and "," in between \
                 and not re.search(r"[;:.“”\"]", between) \
-                and not any(w.lower() in VERBS | PARTICIPLES for w in re.findall(r"[a-z]+", between)):
+                and not any(w.lower() in VERBS | PARTICIPLES | _GOES_ON
+                            for w in re.findall(r"[a-z]+", between)):
             return True  # ", said Alex Lokopio, premier of Western Province, which
-            # includes the town of 7,000": the outlet's words on who speaks
+            # includes the town of 7,000", ", said David Wilks, mayor of Sparwood, home to
+            # all 11 men", ", said resident Veronica Komor, aged 42": the outlet's words
         return named_after and frame.verb.end <= start and len(between) < 80 \
             and re.search(r"[,;:.()“”\"]", between) is None
 
@@ -279,7 +281,9 @@ class Speakers:
 # bodies whose names say their kind ("the health ministry"): "the ministry" is the last
 # so named; an agency or a group is often named without it ("UNHCR", "MSF")
 _KIND_NAMED = frozenset("ministry department commission".split())
-_DESCRIBED = re.compile(r",\s+(?:which|who|whose|where)\b")
+# words that carry on what the speaker says (", said the agency, pointing out that")
+_GOES_ON = frozenset("""that including pointing stressing explaining warning citing insisting telling
+announcing confirming recalling""".split())
 _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 # a body's acronym beside the word for its kind: "the UN refugee agency, the UNHCR",
 # "WFP, the UN food agency"

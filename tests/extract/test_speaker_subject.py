@@ -156,3 +156,16 @@ def test_an_acronym_that_spells_a_stop_word_still_speaks():
     # near miss: the pronoun stays no speaker
     d = drafts("Doctors who had reported 275 cases in Zambia were praised.")
     assert d["275"].by != "who"
+
+
+def test_a_number_in_the_appositive_after_an_inverted_speaker_is_the_outlets():
+    d = drafts('"We are hopeful," said David Wilks, mayor of Sparwood, home to all 11 men.')
+    assert d["11"].by is None
+    d = drafts('"It was bad," said resident Veronica Komor, aged 42.')
+    assert d["aged 42"].by is None
+    # near misses: words that carry on the speech keep the speaker
+    d = drafts('"They fled," said UNHCR, pointing out that 62 percent are children.')
+    assert d["62 percent"].by == "UNHCR"
+    d = drafts("Up to 4,000 people were camped, said Alex Lokopio, premier of Western "
+               "Province, adding that 20 died.")
+    assert d["20"].by == "Alex Lokopio"
