@@ -125,6 +125,9 @@ def phrase_back(tokens: list[str]) -> str:
     words = []
     for k in range(len(tokens) - 1, -1, -1):
         token = tokens[k]
+        if token in ("in", "at", "on") and words and k > 0 and tokens[k - 1].lower() in _GROUPS:
+            words.append(token)  # "Officials in neighbouring Bangladesh said", "Officials
+            continue  # on both sides of the border said": the officials of that place
         if token in ("in", "at") and _where(words) and k > 0 \
                 and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in STOP:
             words = []  # "Idrisse Fall in Bangui says": the place is where, not who
@@ -166,6 +169,11 @@ def phrase_after(text: str, start: int, end: int) -> str:
     piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after ",
                      text[start:end], maxsplit=1)[0]
     return piece.strip().rstrip(".")
+
+
+# people who speak as a group of a place: "officials in Assam", "police in Lahore"
+_GROUPS = frozenset("""officials authorities police rescuers residents witnesses doctors
+experts villagers""".split())
 
 
 def _where(words: list[str]) -> bool:

@@ -169,3 +169,14 @@ def test_a_number_in_the_appositive_after_an_inverted_speaker_is_the_outlets():
     d = drafts("Up to 4,000 people were camped, said Alex Lokopio, premier of Western "
                "Province, adding that 20 died.")
     assert d["20"].by == "Alex Lokopio"
+
+
+def test_a_group_of_a_place_speaks_with_its_place():
+    d = drafts("Authorities in Assam said that four people drowned on Monday.")
+    assert d["four"].by == "Authorities in Assam"
+    d = drafts("Officials on both sides of the border said that more than 5,000 Myanmar "
+               "nationals have entered India this week.")
+    assert d["more than 5,000"].by == "Officials on both sides of the border"
+    # near miss: a named person's place is where, not who
+    d = drafts("Idrisse Fall in Bangui says 20 people died.")
+    assert d["20"].by == "Idrisse Fall"
