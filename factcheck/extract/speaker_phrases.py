@@ -155,6 +155,10 @@ def phrase_back(tokens: list[str]) -> str:
                 and re.fullmatch(r"[a-z]+s", tokens[k - 1]):
             words.append(token)  # "officials there said": the officials of that place
             continue
+        if token in ("do", "da", "dos", "das") and words and words[-1][:1].isupper() \
+                and k > 0 and tokens[k - 1][:1].isupper():
+            words.append(token)  # "the Correio do Manhã newspaper": a name's particle
+            continue
         acronym = len(token) > 1 and token.isupper() and token.isalpha()  # "WHO had reported"
         if token in ",;:()“”\"—–-\ufffd" or (token.lower() in STOP and not acronym) \
                 or token[0].isdigit():
@@ -173,7 +177,7 @@ def phrase_after(text: str, start: int, end: int) -> str:
 
 # people who speak as a group of a place: "officials in Assam", "police in Lahore"
 _GROUPS = frozenset("""officials authorities police rescuers residents witnesses doctors
-experts villagers""".split())
+experts villagers media""".split())
 
 
 def _where(words: list[str]) -> bool:

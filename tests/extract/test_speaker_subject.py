@@ -180,3 +180,11 @@ def test_a_group_of_a_place_speaks_with_its_place():
     # near miss: a named person's place is where, not who
     d = drafts("Idrisse Fall in Bangui says 20 people died.")
     assert d["20"].by == "Idrisse Fall"
+
+
+def test_a_names_particle_and_the_media_of_a_place():
+    d = drafts("Among the 59 injured was an eight-year-old girl, the Correio do Manhã "
+               "newspaper reported.")
+    assert d["59"].by == "Correio do Manhã"
+    d = drafts("Media in Portugal said about 600 firefighters were at the scene.")
+    assert d["about 600"].by == "Media in Portugal"
