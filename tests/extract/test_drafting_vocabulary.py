@@ -75,6 +75,7 @@ def test_residents_a_verb_counts_are_no_population():
     ("The earthquake impacted 15 million people in Turkey.", "15 million", "turkey.affected"),
     ("246 people are undergoing treatment at King George Hospital.", "246",
      "king_george_hospital.in_treatment"),
+    ("In Zofiowka, one miner is still being sought.", "one", "zofiowka.missing"),
     # "impacting about 1,000, many collapsing as they tried to escape": no escape counted
     ("Gas spread in Visakhapatnam, killing 11 people and impacting about 1,000, many "
      "collapsing as they tried to escape.", "about 1,000", "visakhapatnam.affected"),
