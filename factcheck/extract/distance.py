@@ -101,7 +101,7 @@ _AT_A_POINT = frozenset({"earthquake", "aftershock", "eruption", "explosion", "l
 
 def _located_event(text: str, sentence: Span, mention: Mention) -> str | None:
     """The last event of a point named before the number in its sentence."""
-    from .events import ordinal_event
+    from .event_ranks import ordinal_event
     from .lexicon import lexicon
 
     hits = [h for h in lexicon().hits(text, sentence.start, mention.start)

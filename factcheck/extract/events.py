@@ -26,6 +26,7 @@ from functools import cached_property
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
+from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .places import snake
@@ -43,13 +44,6 @@ _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Fl
 # "a 1999 storm", "the 1923 Great Kanto Earthquake", "a 2010 extreme heat event"
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:(?!(?:the|this|that|a|an|its|their)\s)"
                           r"[A-Za-z][\w-]*\s+){0,2}$")
-# a superlative and then "in" or "since" right before a span of time: the window a record
-# is counted over ("the worst flooding in Kerala in a century"), not how long it lasted
-_RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|highest|lowest|"
-                     r"longest|wettest|driest|hottest|coldest|warmest|costliest|greatest|"
-                     r"fiercest|most\s+\w+|first)\b(?P<kept>[^,;:.]{0,45})\b(?:in|since)"
-                     r"\s+(?:the\s+(?:last|past)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|"
-                     r"almost\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\b", re.I)
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
 _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
@@ -91,9 +85,9 @@ class Events:
             # strong earthquake": the day of the digging, not of the quake after it
         if event is None:  # "The incident happened in the early morning on Friday"
             event = self._generic_subject(mention, candidates, hits)
-        record = _RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
+        record = RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
         if mention.kind == "duration" and record:  # "the worst floods in 50 years": the
-            return _record_window(record["kept"])  # window of the record, no event's
+            return record_window(record["kept"])  # window of the record, no event's
         label = self.label(event) if event is not None else None
         if label is None:
             return None
@@ -318,32 +312,6 @@ class Events:
 
 # words of the thing an event befalls, not of the event ("volcano": its eruption)
 _THINGS = frozenset({"volcano", "volcanoes"})
-_NOT_RANKED = frozenset("and the for ever yet such this that its their one day days time".split())
-
-
-# "A second quake measuring 6.3", "the third aftershock": another event of its kind
-_ORDINAL = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?$")
-
-
-def ordinal_event(text: str, event: Hit) -> str | None:
-    """`second_quake` for an event told as the second of its kind, by the story's word
-    for it; else None (the first stays the story's own: its other numbers name it so)."""
-    said = _ORDINAL.search(text, max(0, event.start - 30), event.start)
-    if said is None:
-        return None
-    word = snake(text[event.start:event.end])
-    return f"{said[1]}_{word[:-1] if word.endswith('s') else word}"
-
-
-def _record_window(kept: str) -> str | None:
-    """`flood_record.duration` for "the worst floods in 50 years": the record's window,
-    named by what is ranked (as gold writers name it), or None when no noun says."""
-    noun = re.match(r"\s*([a-z]{3,})\b", kept)
-    if noun is None or noun.group(1) in _NOT_RANKED:
-        return None
-    word = noun.group(1)
-    word = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
-    return f"{word}_record.duration"
 
 
 def _other_year(label: str, mention: Mention) -> bool:

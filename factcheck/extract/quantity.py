@@ -33,7 +33,8 @@ from .clauses import (AGENT, COUNTS, EARLIER, INITIAL, aside, causative, counts_
                       predicate_over_noun, reduced_relative)
 from .cases import case_count
 from .distance import distance
-from .events import Events, ordinal_event
+from .event_ranks import ordinal_event
+from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,

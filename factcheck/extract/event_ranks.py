@@ -1,0 +1,44 @@
+"""Which of its kind an event is: "A second quake measuring 6.3" is `second_quake`,
+another event than the story's own; "the worst floods in 50 years" counts a record
+over a window (`flood_record.duration`), not how long anything lasted."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Hit
+from .places import snake
+
+# a superlative and then "in" or "since" right before a span of time: the window a record
+# is counted over ("the worst flooding in Kerala in a century"), not how long it lasted
+RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|highest|lowest|"
+                    r"longest|wettest|driest|hottest|coldest|warmest|costliest|greatest|"
+                    r"fiercest|most\s+\w+|first)\b(?P<kept>[^,;:.]{0,45})\b(?:in|since)"
+                    r"\s+(?:the\s+(?:last|past)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|"
+                    r"almost\s+)?$", re.I)
+_NOT_RANKED = frozenset("and the for ever yet such this that its their one day days time".split())
+
+
+# "A second quake measuring 6.3", "the third aftershock": another event of its kind
+_ORDINAL = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?$")
+
+
+def ordinal_event(text: str, event: Hit) -> str | None:
+    """`second_quake` for an event told as the second of its kind, by the story's word
+    for it; else None (the first stays the story's own: its other numbers name it so)."""
+    said = _ORDINAL.search(text, max(0, event.start - 30), event.start)
+    if said is None:
+        return None
+    word = snake(text[event.start:event.end])
+    return f"{said[1]}_{word[:-1] if word.endswith('s') else word}"
+
+
+def record_window(kept: str) -> str | None:
+    """`flood_record.duration` for "the worst floods in 50 years": the record's window,
+    named by what is ranked (as gold writers name it), or None when no noun says."""
+    noun = re.match(r"\s*([a-z]{3,})\b", kept)
+    if noun is None or noun.group(1) in _NOT_RANKED:
+        return None
+    word = noun.group(1)
+    word = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    return f"{word}_record.duration"
