@@ -12,23 +12,22 @@ from dataclasses import replace
 from typing import Callable
 
 from ..registry.model import unique_id
+from .place_lists import PLACE_NAME, SIMPLE_QUANTITY
 from .spellings import snake
 from .text import Span
 
 # "five each", "one death each", "one such death each"
 _EACH = re.compile(r"(?:\s+[a-z]+){0,2}?\s+each\b")
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # the places after it, a few words on: "died in A and B", "— A, B, C and D", "from A and B"
 _PLACES = re.compile(rf"(?:\s+[a-z]+){{0,3}}?(?:\s+(?:in|from|at)\s+|\s*[—–:]\s*|\s+-\s+)"
-                     rf"(?P<list>{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})")
-_MEASURE = re.compile(r"[a-z][a-z0-9_]*\.(?P<measure>[a-z][a-z0-9_]*)")
+                     rf"(?P<list>{PLACE_NAME}(?:,\s*{PLACE_NAME})*,?\s+and\s+{PLACE_NAME})")
 
 
 def each_place(draft, text: str, sentence: Span, taken: set[str],
                places_of: Callable[[str], tuple]) -> list:
     """The draft, or one copy per place when its number is said of each of them."""
     said = _EACH.match(text, draft.span[1], sentence.end)
-    named = _MEASURE.fullmatch(draft.quantity)
+    named = SIMPLE_QUANTITY.fullmatch(draft.quantity)
     if said is None or named is None or draft.quantity.startswith("unnamed_"):
         return [draft]
     listed = _PLACES.match(text, said.end(), sentence.end)

@@ -18,13 +18,14 @@ from .text import Span
 
 # a place's name right before the bracket that holds the number: "Zamfara (",
 # "Democratic Republic of the Congo (", "Kaduna("
-_ITEM = re.compile(r"(?:^|(?<=[\s,;–—-]))([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)"
-                   r"{0,5})\s*\(\s*$")
+_ITEM = re.compile(r"(?:^|(?<=[\s,;–—-]))([A-Z][\w'’.-]*"
+                   r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})\s*\(\s*$")
 # the item's number and what may follow it inside the bracket: "(22,330 since November 2014)"
 _CLOSE = re.compile(r"[^()]{0,40}\)")
 # every item of the list in the sentence: a capitalised word, its bracket, a number
 _ITEMS = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:\d|one\b|two\b|three\b|four\b|five\b)")
-_MEASURE = re.compile(r"[a-z][a-z0-9_]*\.([a-z][a-z0-9_]*)")
+# a named quantity of one subject and one measure ("zamfara.suspected_cases_weekly")
+SIMPLE_QUANTITY = re.compile(r"[a-z][a-z0-9_]*\.(?P<measure>[a-z][a-z0-9_]*)")
 
 
 def place_part(text: str, start: int, end: int, sentence: Span, places: Places,
@@ -40,7 +41,7 @@ def place_part(text: str, start: int, end: int, sentence: Span, places: Places,
         return None
     first = items[0].start()
     wholes = [d for d in earlier if sentence.start <= d.span[0] < first
-              and _MEASURE.fullmatch(d.quantity)]
+              and SIMPLE_QUANTITY.fullmatch(d.quantity)]
     if not wholes:
         return None
     return f"{_place_key(item, places)}.{_part_measure(wholes[-1].quantity)}"
@@ -48,10 +49,11 @@ def place_part(text: str, start: int, end: int, sentence: Span, places: Places,
 
 # "176 homes have been lost on the NSW south coast; 89 in Conjola Park, 40 at Malua Bay
 # and 15 in Rosedale": after the whole and a semicolon or colon, "N in PLACE" items
-_PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
-_IN_PLACE = re.compile(rf"\s+(?:in|at)\s+({_PLACE_NAME})")
-_EARLIER_ITEMS = re.compile(rf"(?:\s*[\d,]+\s+(?:in|at)\s+{_PLACE_NAME}\s*(?:,\s*(?:and\s+)?|and\s+))*\s*")
-_AN_ITEM = re.compile(rf"\d[\d,]*\s+(?:in|at)\s+[A-Z]")
+PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"  # "Conjola Park"
+_IN_PLACE = re.compile(rf"\s+(?:in|at)\s+({PLACE_NAME})")
+_EARLIER_ITEMS = re.compile(rf"(?:\s*[\d,]+\s+(?:in|at)\s+{PLACE_NAME}\s*"
+                            rf"(?:,\s*(?:and\s+)?|and\s+))*\s*")
+_AN_ITEM = re.compile(r"\d[\d,]*\s+(?:in|at)\s+[A-Z]")
 
 
 def place_item(text: str, start: int, end: int, sentence: Span, places: Places,
@@ -64,7 +66,7 @@ def place_item(text: str, start: int, end: int, sentence: Span, places: Places,
             or len(_AN_ITEM.findall(text, mark, sentence.end)) < 2:
         return None
     wholes = [d for d in earlier if sentence.start <= d.span[0] < mark
-              and _MEASURE.fullmatch(d.quantity) and not d.quantity.startswith("unnamed_")]
+              and SIMPLE_QUANTITY.fullmatch(d.quantity) and not d.quantity.startswith("unnamed_")]
     if not wholes:
         return None
     return f"{_place_key(item, places)}.{_part_measure(wholes[-1].quantity)}"
@@ -73,7 +75,7 @@ def place_item(text: str, start: int, end: int, sentence: Span, places: Places,
 def _part_measure(whole: str) -> str:
     """The measure of a place's part of `whole`: those who left, counted where they
     went, arrived there ("360,000 refugees from Kosovo: 204,000 in Albania")."""
-    measure = _MEASURE.fullmatch(whole).group(1)
+    measure = SIMPLE_QUANTITY.fullmatch(whole).group(1)
     return "arrived" + measure[len("departed"):] if measure.startswith("departed") else measure
 
 
