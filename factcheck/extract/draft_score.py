@@ -3,7 +3,9 @@
 A gold claim is *found* when a draft's number lies inside the gold quote (located in
 the text as `verify` locates quotes) and carries the gold value's number. On the
 found pairs:
-- value: the draft's value reads to the gold value's interval;
+- value: the draft's value reads to the gold value's interval; for an age (a gold
+  quantity `X.age`, `X.oldest_age`) the same number of the same unit, as "25 years" and
+  "25-year-old" both say 25 though one reads as a span, the other as a floor;
 - by: the same speaker (case, punctuation and a/an/the ignored; a gold `speakers:`
   entry's id, name and aliases are one speaker, as in the registry); no `by` on both
   is the own voice, a match;
@@ -192,7 +194,19 @@ def _same(key: str, claim: dict, draft: dict, gold: Gold) -> bool:
         return _instant(claim.get("as_of")) == _instant(draft.get("as_of"))
     if key == "quantity":
         return gold.quantity(claim.get("quantity")) == gold.quantity(draft.get("quantity"))
+    if re.search(r"[._]age$", str(claim.get("quantity", ""))):  # "x.age", "x.oldest_age"
+        return _same_age(claim.get("value"), draft.get("value"))
     return _same_value(claim.get("value"), draft.get("value"), gold.published)
+
+
+def _same_age(want, got) -> bool:
+    try:
+        a, b = parse_value(str(want)), parse_value(str(got))
+    except FactcheckError:
+        return _same_value(want, got, None)
+    first = [find_numbers(str(v))[:1] for v in (want, got)]
+    return a.unit == b.unit and all(first) and first[0][0].value == first[1][0].value \
+        and len(find_numbers(str(want))) == len(find_numbers(str(got)))
 
 
 def _instant(value) -> str:

@@ -77,6 +77,23 @@ def test_a_missed_claim_counts_against_recall_only():
     assert total.gold == 3 and total.found == 0
 
 
+def test_an_age_is_the_same_number_however_it_is_spelled():
+    text = "Pramila Lembe, 25, was saved."
+    gold = {"document": {"id": "d", "published": dt.date(2023, 10, 3)}, "claims": [
+        {"id": "age", "quote": "Pramila Lembe, 25", "quantity": "lembe.age",
+         "value": "25 years"}]}
+    start = text.index("25")
+
+    def value_right(value: str) -> bool:
+        draft = {"span": [start, start + 2], "value": value, "quantity": "lembe.age"}
+        return score_document("d", Gold(gold, text), [draft]).misses == []
+
+    # "25 years" reads [24.5, 25.5] and "25-year-old" [25, 26): both say the age 25
+    assert value_right("25-year-old") and value_right("25 years old")
+    # near misses: another age, or a span of months
+    assert not value_right("26-year-old") and not value_right("25 months")
+
+
 # Floors reached by the drafting rules (development set: fifteen articles, 126 gold
 # claims, the last five added with their gold written before their drafts were seen;
 # the shipped article: 22).
