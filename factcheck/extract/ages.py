@@ -25,7 +25,8 @@ each every either neither other such several few
 mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december
 one two three four five six seven eight nine ten eleven twelve dozens hundreds
-thousands authorities officials police rescuers residents witnesses""".split())
+thousands authorities officials police rescuers residents witnesses according
+children people survivors victims women men families students workers patients""".split())
 # the one "a 6-year-old" describes: "boy", "man", "skier" (not "daughter", whose age is
 # a relative's, named by owned.py)
 _DESCRIBED = re.compile(r"\s+(boy|girl|man|woman|child|baby|infant|toddler|teenager|skier|"
@@ -45,6 +46,12 @@ _KIN_NEXT = re.compile(rf"\s*{KIN}\b", re.I)
 # sister"
 OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[^.;:]{0,40}\band\s+)?$", re.I)
 
+# "the Correio do Manhã newspaper", "the Office of Civil Defense": an institution's
+# words; a person is never "the Name"
+_INSTITUTION_BEFORE = re.compile(r"(?:\bthe|[A-Z][a-z]+\s+of)\s+$")
+# "Hlope's one-year-old son": the age of the possessor's relative
+_POSSESSOR = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$")
+
 
 def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
     """`NAME.age` for an age whose sentence names a person; else `PLACE_NOUN.age` for
@@ -57,6 +64,9 @@ def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> s
             and not re.match(r",?\s+[A-Z][a-z]", text[kin.end():kin.end() + 4]):
         return None  # a relative's age, not the named person's (but "his 8-year-old
         # daughter Mariam": hers)
+    owner = _POSSESSOR.search(text, max(sentence.start, mention.start - 40), mention.start)
+    if kin and owner and not _common(text, owner.group(1)):
+        return f"{snake(owner.group(1))}_{kin.group('kin').lower()}.age"  # "Hlope's ... son"
     name = nearest_name(text, mention, sentence, places)
     if name is not None:
         return f"{snake(name)}.age"
@@ -68,6 +78,12 @@ def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> s
     return f"{where[0].key}_{described.group(1).lower()}.age" if where else None
 
 
+def _common(text: str, word: str) -> bool:
+    """A capitalised word the text also writes in lower case ("Survivors included",
+    "According to") is a common word at a sentence's start, no one's name."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
 def nearest_name(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
     """The person's name nearest the number in its sentence, or None."""
     taken = [(p.start, p.end) for p in places.between(sentence.start, sentence.end)]
@@ -77,7 +93,10 @@ def nearest_name(text: str, mention: Mention, sentence: Span, places: Places) ->
         while words and words[0].lower() in _NOT_NAMES:
             words = words[1:]  # "A 48-year-old", "The ..."
         if not words or _BODIES.search(" ".join(words)) or any(
-                start < match.end() and match.start() < end for start, end in taken):
+                start < match.end() and match.start() < end for start, end in taken) \
+                or _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start()) \
+                or (len(words) == 1 and _common(text, words[0])
+                    and not text[sentence.start:match.start()].strip(" \t\n\"“‘'")):
             continue
         gap = min(abs(match.start() - mention.end), abs(mention.start - match.end()))
         if best is None or gap < best[0]:

@@ -301,7 +301,7 @@ AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _AN_AGE = rf"(?:\d{{1,3}}|{AGE_WORDS})"
 _AGE_BEFORE = re.compile(r"\b(?:(?:under|over|above|below)\s+the\s+age\s+of|ages?\s+of|aged|"
                          rf"aged\s+{_AN_AGE}(?:\s*,\s*{_AN_AGE})*\s*(?:,|,?\s*(?:and|or))|"  # "aged 40 and 45"
-                         r"(?:as\s+)?(?:young|old)\s+as|"
+                         r"(?:as\s+)?(?:young|old)\s+as|(?:rang|var)(?:ed|ied|ing|ying)\s+in\s+age|"
                          r"(?:woman|man|boy|girl|child|mother|father|widow)\s+of)"
                          r"(?:\s+(?:about|around|some|nearly))?\s+$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:years?|months?)[\s-]+old\b", re.I)

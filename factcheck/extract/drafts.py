@@ -153,12 +153,14 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             quantity = owned(text, mention, sentence, namer.places, by or "") or quantity
         if quantity.startswith("unnamed_") and _CALENDAR_FRAME.fullmatch(mention.text):
             continue  # "Last year, 1,705 people died": the when of the count, no claim
-        bare = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}}(?:\d{{1,3}}|{AGE_WORDS}))(?:\s+people)?",
-                            value) \
+        bare = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}}(?:\d{{1,3}}|{AGE_WORDS})"
+                            rf"(?:\s+(?:to|and)\s+\d{{1,3}})?)(?:\s+people)?", value) \
             if isinstance(value, str) else None
         if bare and not value.startswith("aged ") and (
                 quantity.endswith(".age") or an_age(text, mention)):
-            value = f"{bare.group(1)} years"  # "her daughter, 8", "a woman of about 50"
+            # "her daughter, 8", "a woman of about 50": an age, a floor ("8 years" would
+            # read as a span of time, [7.5, 8.5])
+            value = f"{bare.group(1)} years old"
         note = _note(value, mention)
         change = changes.get(index - 1)
         if change is not None:

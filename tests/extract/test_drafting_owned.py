@@ -68,9 +68,9 @@ def test_an_age_in_apposition_to_a_speaker_is_the_outlets_and_in_years():
     d = drafts('"We lost everything," said Abdul Ghafar, 45, standing in the ruins of his '
                "home in Naib Rafi.")
     assert d["45"].quantity == "abdul_ghafar.age"
-    assert d["45"].by is None and d["45"].value == "45 years"
+    assert d["45"].by is None and d["45"].value == "45 years old"
     d = drafts('"It is crowded," said Kesha Harlow, who was there with her daughter, 8.')
-    assert d["8"].value == "8 years"
+    assert d["8"].value == "8 years old"
 
 
 def test_a_taliban_led_government_is_no_place():
@@ -88,9 +88,9 @@ def test_an_age_whose_words_are_inside_the_number_is_the_named_persons():
 
 def test_ages_in_a_list_are_ages_not_counts_and_name_no_number_word():
     d = drafts("Two men, aged 40 and 45, drowned near Juba.")
-    assert d["45"].value == "45 years" and not d["45"].quantity.endswith(".killed")
+    assert d["45"].value == "45 years old" and not d["45"].quantity.endswith(".killed")
     d = drafts("Three girls aged 4, 6 and 9 died.")
-    assert d["6"].value == "6 years" and not d["6"].quantity.endswith(".killed")
+    assert d["6"].value == "6 years old" and not d["6"].quantity.endswith(".killed")
     # "Five" opens the sentence: no person's name
     d = drafts("Five children aged 3 to 12 died.")
     assert d["aged 3 to 12"].quantity.startswith("unnamed_doc.")
@@ -140,10 +140,36 @@ def test_a_word_of_quantity_opening_the_sentence_is_no_one_s_name():
         == "ma_yaoqi.age"
 
 
+def test_an_institution_or_a_common_word_is_no_ones_name_for_an_age():
+    d = drafts("A landslide killed a 6-year-old boy in Kalinga, the Office of Civil "
+               "Defense reported.")
+    assert d["6-year-old"].quantity == "kalinga_boy.age"
+    d = drafts("An eight-year-old girl was found, the Correio do Manhã newspaper reported.")
+    assert d["eight-year-old"].quantity.startswith("unnamed_")
+    d = drafts("Survivors included a one-year-old baby. Many survivors were hurt.")
+    assert d["one-year-old"].quantity.startswith("unnamed_")
+    d = drafts("According to the IOM, an 18-year old survivor said he boarded.")
+    assert d["18-year old"].quantity.startswith("unnamed_")
+    # near miss: a name that is also a word is still a name after the sentence's start
+    assert drafts("Rose, 40, said the toll rose.")["40"].quantity == "rose.age"
+
+
+def test_the_age_of_a_possessors_relative_is_the_relatives():
+    d = drafts("Among those missing is Hlope's one-year-old son.")
+    assert d["one-year-old"].quantity == "hlope_son.age"
+
+
+def test_a_range_of_ages_is_an_age_not_a_count():
+    d = drafts("At least 22 people died in Murree. Those who died ranged in age from 21 "
+               "to 49.")
+    assert d["from 21 to 49"].value == "from 21 to 49 years old"
+    assert not d["from 21 to 49"].quantity.endswith(".killed")
+
+
 def test_a_list_of_ages_in_words_are_ages_not_counts():
     d = drafts("Those who died in the Bronx fire include three girls, aged one, two and "
                "seven, and a boy.")
-    assert d["two"].value == "two years" and d["seven"].value == "seven years"
+    assert d["two"].value == "two years old" and d["seven"].value == "seven years old"
     assert not d["two"].quantity.endswith(".killed")
     assert d["aged one"].value == "aged one"  # read as an age as it stands
     # near miss: a count of people after the list is a count
