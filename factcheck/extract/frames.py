@@ -39,9 +39,13 @@ _OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
 def owner_only(text: str, place, inside: list) -> bool:
-    """A place named only as an owner: "India's Kerala" (the place owned is the
+    """A place named only as an owner: "India's Kerala", "the Solomon Islands town of
+    Gizo" (the place owned is the
     count's), "one of Indonesia's most active volcanoes", "India's worst floods in 50
     years" (a ranking, not where the count is)."""
+    kind_of = _KIND_OF.match(text, place.end)
+    if kind_of is not None:  # "the Solomon Islands town of Gizo": Gizo's
+        return any(q.start == kind_of.end() for q in inside)
     if text[place.end:place.end + 2] not in ("'s", "’s"):
         return False
     owned = re.match(r"['’]s\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?",
@@ -49,6 +53,12 @@ def owner_only(text: str, place, inside: list) -> bool:
     return any(q.start == place.end + owned.end() for q in inside) or bool(
         re.search(r"\bone\s+of\s+$", text[max(0, place.start - 8):place.start], re.I)) \
         or bool(_RANKED.match(text, place.end + 2))
+
+
+# "the Solomon Islands town of Gizo", "the Indian state of Kerala": the place of the kind
+_KIND_OF = re.compile(r"\s+(?:(?:coastal|border|northern|southern|eastern|western|central|"
+                      r"remote|small|devastated)\s+)?(?:town|city|village|port|province|state|"
+                      r"district|region|island|county|capital|municipality|commune)\s+of\s+")
 
 
 # "trapped in India's worst floods in 50 years": a record's scope, not where the count is

@@ -138,16 +138,21 @@ class Places:
     def _site(self, found_keys: set) -> str | None:
         """"KOSLANDA, Sri Lanka — ... the town of Koslanda": a dateline naming a
         place of the story's main one, and named again in the story, is where it
-        happened: the subject of a count that names no place."""
+        happened: the subject of a count that names no place; unless the story names
+        the country more often than the site (its dateline included)."""
         for span in self.skip:
             dateline = _PLACE_DATELINE.match(self.text, span.start, span.end)
             if dateline is None:
                 continue
             site = self.registry.get(snake(dateline[1].title())) or snake(dateline[1].title())
             country = self.registry.get(snake(dateline[2])) or snake(dateline[2])
-            if country in self._main_and_whole() and site in found_keys and site != country:
-                return site
+            if country in self._main_and_whole() and site in found_keys and site != country \
+                    and 1 + self._named(site) >= self._named(country):
+                return site  # (not "ERCIS, Turkey" in a story naming Turkey four times)
         return None
+
+    def _named(self, key: str) -> int:
+        return sum(p.key == key and not p.demonym for p in self.found)
 
     def _main_and_whole(self) -> set:
         """The main place, and the place it is a part of ("central Sri Lanka")."""

@@ -288,6 +288,22 @@ def test_a_dateline_site_named_again_is_the_storys_place():
     text = ("Dam collapse in Laos\n\nATTAPEU, Laos — The dam gave way in Laos. At least "
             "10 people were killed.")
     assert drafts(text)["At least 10"].quantity == "laos.killed"
+    # nor a site the story names less often than its country
+    text = ("279 dead in Turkey earthquake\nPublished: 2011-10-24\n\nERCIS, Turkey – A "
+            "quake devastated eastern Turkey.\n\nThe toll rose to 279, Turkey's agency "
+            "said. Some 970 buildings are demolished.\n\nBuildings collapsed in Ercis.")
+    assert drafts(text)["Some 970"].quantity == "turkey.buildings_destroyed"
+
+
+def test_the_place_of_a_kind_after_its_country_is_the_counts():
+    d = drafts("Thousands were left homeless by a tsunami in the devastated Solomon "
+               "Islands town of Gizo.")
+    assert d["Thousands"].quantity == "gizo.homeless"
+    d = drafts("In the Indian state of Kerala, 40 people died.")
+    assert d["40"].quantity == "kerala.killed"
+    # near miss: a country before another place's kind with no "of" is the count's
+    d = drafts("Thousands were left homeless in the Solomon Islands, a town said.")
+    assert d["Thousands"].quantity == "solomon_islands.homeless"
 
 
 def test_a_place_before_its_government_is_a_place():
