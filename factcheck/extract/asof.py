@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..grammar.quantity import TEMPERATURES
-from .asof_windows import counted_over, week_before, week_ending, window_end
+from .asof_windows import counted_over, range_before, week_before, week_ending, window_end
 from .clocks import AMOUNT_KINDS, CLOCK, COUNT_KINDS, AsOf, at_hour, single_day, when_of
 from .mention import Mention
 from .readings import reading_date
@@ -85,7 +85,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
     if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
         return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
                      if f is not None), None)  # an amount only under "as of", "by"
-    window = counted_over(text, sentence, mention, mentions)
+    window = counted_over(text, sentence, mention, mentions) \
+        or range_before(text, sentence, mention, mentions)
     if window is not None:
         return window
     # the nearest frame first: "247,798 ... as of April 30, compared to 248,719 as of

@@ -1,7 +1,9 @@
 """Counts over a window of days, as of its last day: "in the week ending on August 27"
 (weekly), "in the 24 hours until Sunday morning" (daily), "between November 2022
-until December 12", "from Jan. 1 to Aug. 3"; and "4,500 the week before", the week
-before an earlier weekly count of the sentence."""
+until December 12", "from Jan. 1 to Aug. 3", also before the count ("between 1
+January and 28 June 2015, the ministry notified WHO of 8,500 cases"; of exactly seven
+days, weekly: "from 22 to 28 June, a total of 11 cases"); and "4,500 the week
+before", the week before an earlier weekly count of the sentence."""
 
 from __future__ import annotations
 
@@ -65,6 +67,46 @@ def counted_over(text: str, sentence: Span, mention: Mention,
                 and _RANGE_OPENING.match(date.text) \
                 and date.interval.high is not None:
             return AsOf(ordinal_to_iso(date.interval.high), False, (date.start, date.end))
+    return None
+
+
+# between a range of days and the count it bounds: its clause's words, with no other
+# sentence or clause of its own ("; ", ". ")
+_RANGE_TO_COUNT = re.compile(r"[^;.!?]{0,120}")
+
+
+# the range opens its clause, or is the "when" of the count: not "the season lasts
+# from April to December, with storms causing dozens of deaths" (a verb's span)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:–—]|\bthat|\bwhen)\s*$", re.I)
+_WHEN = re.compile(r",?\s+when\b", re.I)
+
+
+def range_before(text: str, sentence: Span, mention: Mention,
+                 mentions: list[Mention]) -> AsOf | None:
+    """A count after a range of days in its sentence, at most sixteen words on: as of
+    the range's last day (a range is never the day a statement was made, so a speech
+    verb between does not matter); weekly when the range is seven days. A range of a
+    few days or weeks frames nothing: its count is neither a week's nor a running
+    total."""
+    for date in reversed(mentions):
+        if date.kind != "date" or not (sentence.start <= date.start and date.end <= mention.start):
+            continue
+        iv = date.interval
+        if single_day(date) or not _RANGE_OPENING.match(date.text) or iv is None \
+                or iv.low is None or iv.high is None:
+            return None  # the nearest date before the count is no range: it is its frame
+        gap = text[date.end:mention.start]
+        days = iv.high - iv.low + 1
+        opens = _OPENS_CLAUSE.search(text[sentence.start:date.start]) \
+            or _WHEN.match(text, date.end)
+        if not opens or not _RANGE_TO_COUNT.fullmatch(gap) or len(gap.split()) > 16 \
+                or (days != 7 and days < 28):
+            return None  # ("Between Friday and Sunday, about 2,950 refugees had
+            # crossed": three days' flow, neither a week's nor a running total)
+        # "peaked between 4 and 10 May when ...": the range is also the verb's, a claim
+        # of its own, not only the count's frame
+        own = () if _WHEN.match(text, date.end) else (date.start, date.end)
+        return AsOf(ordinal_to_iso(iv.high), False, own, weekly=days == 7)
     return None
 
 

@@ -102,8 +102,10 @@ def of_the_day(text: str, sentence: Span, frame: AsOf | None, measure: str,
     """`measure` with "_daily" for an epidemic's count of one day (not a running
     total: "had recorded", "reached", "rose to" are none); "new" goes, the day says it."""
     plain = measure.removeprefix("new_")
-    if plain in _OF_THE_DAY and _REPORTING_WEEK.search(text, sentence.start, start):
-        return f"{plain}_weekly"  # "In the reporting week, 15 states reported 1,825 cases"
+    if plain in _OF_THE_DAY and (_REPORTING_WEEK.search(text, sentence.start, start)
+                                 or (frame is not None and frame.weekly)):
+        return f"{plain}_weekly"  # "In the reporting week, 15 states reported 1,825 cases",
+        # "from 22 to 28 June, a total of 11 cases"
     if frame is None or not frame.daily or frame.weekly or plain not in _OF_THE_DAY \
             or not _EPIDEMIC.search(text, sentence.start, sentence.end) \
             or _LEVEL.search(text, sentence.start, start):

@@ -214,10 +214,32 @@ def test_a_count_over_a_range_of_days_is_as_of_its_last_day():
                          "dengue cases from Jan. 1 to Aug. 3 this year.", dt.date(2019, 8, 6))
     assert d["188,562"].as_of == "2019-08-03"
     assert "from Jan. 1 to Aug. 3" not in d  # the when of the count, no claim of its own
-    # near miss: a range not right after the count frames nothing
-    d = drafts_by_number("From Jan. 1 to Aug. 3, officials said, the DOH counted 188,562 cases.",
-                         dt.date(2019, 8, 6))
+    # near miss: a range of a verb before the count, not opening its clause, frames
+    # nothing
+    d = drafts_by_number("The rainy season lasts from Jan. 1 to Aug. 3, with storms causing "
+                         "188,562 cases.", dt.date(2019, 8, 6))
     assert d["188,562"].as_of is None
+
+
+def test_a_count_after_a_range_opening_its_clause_is_as_of_its_last_day():
+    published = dt.date(2015, 7, 8)
+    d = drafts_by_number("WHO announced that between 1 January and 28 June 2015, the "
+                         "Ministry of Health of Niger notified WHO of 8,500 suspected cases.",
+                         published)
+    assert d["8,500"].as_of == "2015-06-28"  # a range is no day of a statement
+    # of seven days: the week's counts, the list after the first one's too
+    d = drafts_by_number("Cases fell in Niger: from 22 to 28 June, a total of 11 cases, "
+                         "including 2 deaths, were reported.", published)
+    assert (d["11"].as_of, d["11"].quantity) == ("2015-06-28", "niger.cases_weekly")
+    assert (d["2"].as_of, d["2"].quantity) == ("2015-06-28", "niger.killed_weekly")
+    # "when": the range is the verb's date as well, a claim of its own
+    d = drafts_by_number("The outbreak in Niger peaked between 4 and 10 May when 2,182 "
+                         "cases were reported.", published)
+    assert d["2,182"].as_of == "2015-05-10" and "between 4 and 10 May" in d
+    # near miss: three days' flow is neither a week's nor a running total
+    d = drafts_by_number("Between Friday and Sunday, about 2,950 refugees had crossed into "
+                         "Uganda.", published)
+    assert d["about 2,950"].as_of is None
 
 
 def test_a_bracket_restating_the_opening_day_keeps_the_frame():
