@@ -229,8 +229,8 @@ def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         first, second = result[k - 2], result[k - 1]
         parts = [_SIMPLE.fullmatch(d.quantity) for d in (first, second)]
-        if not all(parts) or "\n" in text[first.span[0]:draft.span[0]]:
-            continue
+        if not all(parts) or re.search(r"\n|[.;!?]\s", text[first.span[0]:draft.span[0]]):
+            continue  # (the parts of another sentence's total are not this one's)
         if parts[0].group(1) == parts[1].group(1) and parts[0].group(2) != parts[1].group(2):
             result[k] = replace(draft, quantity=f"{first.quantity} + {second.quantity}")
     return result

@@ -191,6 +191,10 @@ def test_a_total_of_the_two_counts_before_it_is_their_sum():
                "injured, a total of 700 casualties.")
     assert d["21,911"].quantity == "japan.killed + japan.missing"
     assert d["700"].quantity == "chile.killed + chile.injured"
+    # near miss: the two counts of the sentence before are another sentence's
+    d = drafts("In Chile, 300 died and 400 were injured. Since then, a total of 700 "
+               "people were evacuated.")
+    assert "+" not in d["700"].quantity
 
 
 def test_a_count_of_things_no_measure_names_is_counted_by_its_noun():
