@@ -35,6 +35,9 @@ def _own_object_then(text: str, verb_end: int, start: int) -> bool:
     return found is not None and found.end() <= start  # reads the number's words)
 
 
+# "The government said it believed the derailment was an accident - though the scene
+# will stir memories of ...": the words after the dash are the outlet's
+_ASIDE_AFTER_DASH = re.compile(r"\s[—–-]\s+(?:though|although|but|yet)\b", re.I)
 _BREAKS = re.compile(r"[,;:.](?!\d)|[”\"]")
 
 
@@ -55,7 +58,8 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
         return closing[0]
     before = [f for f in frames if f.verb.end <= start and f.speaker
               and not _GLOSS.search(text, f.verb.end, start) and not _read_by(text, f)
-              and not _own_object_then(text, f.verb.end, start)]
+              and not _own_object_then(text, f.verb.end, start)
+              and not _ASIDE_AFTER_DASH.search(text, f.verb.end, start)]
     final = [f for f in frames if f.verb.start >= end and f.speaker and not f.passive
              and _ends_sentence(text, f, sentence) and _closes(text, end, f, sentence)
              and not text.startswith("report", f.verb.start)]

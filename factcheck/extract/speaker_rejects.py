@@ -36,6 +36,12 @@ _COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".
 _PLACE_SUBJECT = re.compile(r"(?:\b(?:capital|city|town|province|district|region|village|county)"
                             r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\b[A-Z][\w’'-]*\s+(?:District|"
                             r"Province|County|Region))\s+(?:has\s+|have\s+|had\s+)?$")
+# places counted as the subject: "The five districts of Niamey, Niger's capital and
+# largest city,"
+_PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"all|several)\s+(?:[a-z]+\s+)?(?:districts|provinces|states|regions|"
+                        r"counties|villages|towns|cities|municipalities)\s+of\s+[A-Z][\w’'-]*"
+                        r"(?:\s*,[^,;.]{0,60},)?\s*(?:has\s+|have\s+|had\s+)?$", re.I)
 # "there were grave fears for about 10": a noun, no one fearing
 _FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widespread".split())
 # verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
@@ -62,19 +68,26 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"
         return not re.match(r"\s+that\b", text[at + len(word):]) or previous in _PLURAL_OWNERS \
             or previous.endswith("ern")
-    if word in ("recorded", "registered", "confirmed") and _PLACE_SUBJECT.search(
-            text, sentence.start, at):  # "Vubwi District has confirmed four cases"
+    if word in ("recorded", "registered", "confirmed", "reported") and (
+            _PLACE_SUBJECT.search(text, sentence.start, at)
+            or _PLACES_OF.search(text, sentence.start, at)):
+        # "Vubwi District has confirmed four cases", "The five districts of Niamey,
+        # Niger's capital, reported 5,267 cases"
         return True  # "Malawi's commercial capital Blantyre recorded 85 deaths": a place
-    if word in _TALLIED and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}$", text[sentence.start:at]):
-        return True  # "6,000 new arrivals recorded this week": a passive, no speaker
+    if word in _TALLIED and re.search(r"\d[\d,.]*\s*(?:°\s*)?(?:(?:[a-z]+|Celsius|Fahrenheit|"
+                                      r"[CF])\s+){0,2}$", text[sentence.start:at]):
+        return True  # "6,000 new arrivals recorded this week", "44.1 degrees Celsius
+        # recorded during a heatwave": a passive, no speaker
     if word in ("claimed", "claims") and _LIVES.match(text, at + len(word)):
         return True  # "has now claimed 2,500 lives": a toll, no one speaking
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
     # ("the first death toll announced in a drought": a participle after its noun)
-    if previous in _PASSIVE_BEFORE | _COUNT_NOUNS or " ".join(before[-2:]).lower() == "the first" \
+    if previous in _PASSIVE_BEFORE | _COUNT_NOUNS | {"ever"} \
+            or " ".join(before[-2:]).lower() == "the first" \
             or (previous.endswith("est") and len(previous) > 4):  # "the coldest recorded"
-        return True  # "were reported"; "In the first reported deaths": an adjective
+        return True  # "were reported"; "In the first reported deaths", "its highest
+        # ever recorded temperature": an adjective
     after = text[at + len(word):at + len(word) + 12].lstrip()
     if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive|trapped|buried|"
                 r"drowned|stranded)\b", after):

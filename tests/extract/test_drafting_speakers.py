@@ -670,3 +670,12 @@ def test_a_person_after_a_long_title_speaks_for_the_whole_quotation():
     d = drafts("“Some 175 cases were confirmed,” the head of the ministry, the Korea Centers "
                "for Disease Control, said.")
     assert d["Some 175"].by == "Korea Centers for Disease Control"
+
+
+def test_words_after_a_dash_and_though_are_the_outlets():
+    d = drafts("The government said it believed the derailment was an accident - though the "
+               "crash recalls the bombing that killed 191 people in Madrid.")
+    assert d["191"].by is None
+    # near miss: a dash with no concession stays inside the report
+    d = drafts("The government said the derailment - near Santiago - killed 80 people.")
+    assert d["80"].by == "government"

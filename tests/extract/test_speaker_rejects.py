@@ -14,6 +14,10 @@ def test_a_passive_an_adjective_and_a_count_before_its_verb():
     assert is_rejected("An estimated 120,000 people fled.", "estimated")
     assert is_rejected("Some 6,000 new arrivals recorded this week.", "recorded")
     assert not is_rejected("UNHCR reported 6,000 new arrivals.", "reported")
+    # a reading's unit before its verb, "ever" before an adjective
+    assert is_rejected("the record was 44.1 degrees Celsius recorded in 2003", "recorded")
+    assert is_rejected("France has hit its highest ever recorded temperature", "recorded")
+    assert not is_rejected("In 2003 UNICEF recorded 500 cases.", "recorded")
 
 
 def test_a_toll_and_a_place_speak_of_no_one():
@@ -21,10 +25,13 @@ def test_a_toll_and_a_place_speak_of_no_one():
     assert is_rejected("Malawi’s commercial capital Blantyre recorded 85 deaths.", "recorded")
     assert is_rejected("The quake has now claimed 2,500 lives.", "claimed")
     assert is_rejected("Vubwi District has confirmed four cases.", "confirmed")
+    assert is_rejected("The five districts of Niamey, Niger's capital and largest city, "
+                       "reported 5,267 suspected cases.", "reported")
     # near misses: a body records, a minister announces
     assert not is_rejected("The Health Ministry recorded 12 deaths.", "recorded")
     assert not is_rejected("The Health Ministry has confirmed four cases.", "confirmed")
     assert not is_rejected("The minister announced 40 deaths.", "announced")
+    assert not is_rejected("The governors of five states reported 12 deaths.", "reported")
 
 
 def test_a_state_after_the_verb_is_what_the_people_are():
