@@ -11,7 +11,7 @@ from .forecasts import forecast
 from .lengths import flooded_area
 from .lexicon import lexicon
 from .mention import Mention
-from .temperatures import temperature_kind
+from .temperatures import previous_record, temperature_kind
 from .text import Span
 
 
@@ -51,4 +51,6 @@ def temperature_name(namer, mention: Mention, sentence: Span) -> str | None:
         return None  # a temperature of no place said
     ahead = forecast(namer.text, mention, namer._hits(sentence, mention), namer.mentions)
     kind = temperature_kind(namer.text, mention, sentence, namer.events.main_event)
+    if previous_record(namer.text, mention, sentence):
+        kind += "_previous_record"  # the record broken, not the new reading
     return f"{subject}.{kind}" + ("_forecast" if ahead else "")

@@ -348,11 +348,20 @@ def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Ment
     return nearest(text, mention, own or hits, mentions)
 
 
+_DASH_BEFORE = re.compile(r"\s[—–-]\s+$")
+_DASH_AFTER = re.compile(r"(?:\s*[^\s—–.;,]+){0,3}?\s+[—–-]\s")
+
+
 def nearest_place(text: str, mention: Mention, places: list[Place],
                   mentions: list[Mention]) -> Place | None:
     """The nearest place, passing over a qualifier ("Vidalia, Louisiana") and a place
     of another predicate after the number, when another place is left."""
     heads = [p for p in places if not p.qualifier] or places
+    if _DASH_BEFORE.search(text, max(0, mention.start - 4), mention.start) \
+            and _DASH_AFTER.match(text, mention.end):
+        # "France has hit its highest ever recorded temperature — 45.9 degrees Celsius
+        # — amid a heatwave in Europe": the aside restates what comes before it
+        heads = [p for p in heads if p.end <= mention.start] or heads
     object_of = _OBJECT_OF.search(text, max(0, mention.start - 40), mention.start)
     own = [p for p in heads if p.start < mention.end or not object_of
            or not _OTHER_PREDICATE.search(text, mention.end, p.start)]

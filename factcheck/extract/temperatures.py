@@ -5,6 +5,8 @@ gold sets: "soared to 40.5 C in Louisville", "the hottest place in the state at 
 "a record of 40 C"), a cold story's `S.min_temperature` ("Agra, which recorded 5.4
 degree Celsius, was coldest"), and a reading with no word of either kind and no
 story of heat or cold plain `S.temperature` ("With a temperature of 12 below zero").
+A record broken is its own quantity: "the previous record was 44.1 degrees" is
+`S.max_temperature_previous_record`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,17 @@ _COLD = re.compile(r"\b(?:coldest|lowest|minimum|lows?(?!\s+temperature)|plung\w
                    r"mercury)\b", re.I)
 _HEAT_EVENTS = frozenset({"heatwave", "wildfire", "drought"})
 _COLD_EVENTS = frozenset({"cold_wave", "blizzard"})
+
+
+# "the previous record was 44.1 degrees", "beating the old record of 44.1": a record
+# broken, a reading of its own, not the new one
+_PREVIOUS = re.compile(r"\b(?:previous|old|former|earlier|prior)\s+(?:national\s+|all-time\s+|"
+                       r"heat\s+)?record\b[^.;,]{0,30}$", re.I)
+
+
+def previous_record(text: str, mention: Mention, sentence: Span) -> bool:
+    return _PREVIOUS.search(text, max(sentence.start, mention.start - 60), mention.start) \
+        is not None
 
 
 def temperature_kind(text: str, mention: Mention, sentence: Span,

@@ -304,6 +304,20 @@ def test_the_maximum_or_minimum_temperature_is_a_reading_of_its_own():
     assert d["44 degrees Celsius"].quantity == "karachi.temperature"
 
 
+def test_a_record_broken_is_a_reading_of_its_own_and_an_aside_restates_before_it():
+    d = drafts_by_number("France hits record\nFrance has hit its highest ever recorded "
+                         "temperature — 45.9 degrees Celsius — amid a heatwave in Europe. "
+                         "Before this year, the previous record was 44.1 degrees Celsius.",
+                         dt.date(2019, 6, 28))
+    assert d["45.9 degrees Celsius"].quantity == "france.max_temperature"
+    assert d["44.1 degrees Celsius"].quantity == "france.max_temperature_previous_record"
+    assert d["45.9 degrees Celsius"].by is None
+    # near miss: a number with no dash after it is the nearest place's
+    d = drafts_by_number("Heat in Europe\nFrance saw a heatwave in June — temperatures hit "
+                         "43 degrees Celsius in Seville.", dt.date(2019, 6, 28))
+    assert d["43 degrees Celsius"].quantity.startswith("seville.")
+
+
 def test_a_list_of_counts_under_an_opening_date_shares_it():
     d = drafts_by_number("“On December 25, a total of 235 cases, 13 new deaths and zero new "
                          "suspected cases were recorded,” said Chiponda.", dt.date(2022, 12, 27))
