@@ -19,7 +19,8 @@ _MONTH = (r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June
           r"August|September|October|November|December)\s+")
 _YEAR = re.compile(rf"\b(?:in|during|throughout)\s+(?:{_MONTH})?(?P<year>1[89]\d\d|20\d\d)\b"
                    r"(?!\s*[-–/])"
-                   r"|\b(?P<last>last\s+year)\b", re.I)
+                   r"|\b(?P<last>last\s+year)\b"
+                   r"|\b(?P<owner>1[89]\d\d|20\d\d)['’]s\s", re.I)  # "2004's Madrid train bombing"
 _ALONE = re.compile(r"\b(?:in|during)\s+(?:1[89]\d\d|20\d\d)\s+alone\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _YEAR_WHEN = re.compile(r"\b(?:in|since|of)\s+(1[89]\d\d|20\d\d),?\s+when\s+(?:[\w’'-]+\s+){0,8}"
@@ -82,7 +83,8 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
         if since is not None and not _SINCE_COUNT.fullmatch(text, since.end(), mention.start):
             return None  # "1,430 deaths since the outbreak in August 2024": up to now
         if found is not None:
-            return published_year - 1 if found.group("last") else int(found.group("year"))
+            return published_year - 1 if found.group("last") else int(
+                found.group("year") or found.group("owner"))
     return _year_before(text, mention, sentence, end)
 
 
@@ -98,4 +100,4 @@ def _year_before(text: str, mention: Mention, sentence: Span, end: int) -> int |
     found = _YEAR.search(before)
     if found is None or found.group("last") or _SINCE.search(before, 0, found.start()):
         return None
-    return int(found.group("year"))
+    return int(found.group("year") or found.group("owner"))

@@ -114,3 +114,13 @@ def test_a_year_then_when_dates_the_count_and_a_trip_owns_no_toll():
                    "the deadliest incident in West Bengal was in 2011, when a batch of "
                    "country-made liquor killed at least 168 people.", dt.date(2019, 2, 23))
     assert q["at least 168"].endswith("_2011.killed") or q["at least 168"].endswith("_2011")
+
+
+def test_a_year_owning_an_earlier_event_dates_its_toll():
+    text = ("A train derailed near Santiago. The scene will stir memories of 2004's Madrid "
+            "train bombing that killed 191 people.")
+    q = quantities(text, dt.date(2013, 7, 26))
+    assert q["191"] == "bombing_2004.killed" and q["2004"] == "bombing_2004.start"
+    # near miss: the story's own year owning its event keeps the story's count
+    q = quantities("2013's worst train crash killed 80 people in Spain.", dt.date(2013, 7, 26))
+    assert not q["80"].endswith("_2013")
