@@ -58,7 +58,8 @@ def owner_only(text: str, place, inside: list) -> bool:
 # "the Solomon Islands town of Gizo", "the Indian state of Kerala": the place of the kind
 _KIND_OF = re.compile(r"\s+(?:(?:coastal|border|northern|southern|eastern|western|central|"
                       r"remote|small|devastated)\s+)?(?:town|city|village|port|province|state|"
-                      r"district|region|island|county|capital|municipality|commune)\s+of\s+")
+                      r"district|region|island|county|capital|municipality|commune|country|"
+                      r"nation)\s+of\s+")
 
 
 # "trapped in India's worst floods in 50 years": a record's scope, not where the count is

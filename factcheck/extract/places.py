@@ -268,12 +268,17 @@ class Places:
                 or len(name) < 3 or (
                 len(words) == 1 and (words[0] in lexicon().demonyms
                                      or words[0].removesuffix("s") in lexicon().demonyms)) \
-                or " ".join(words).removesuffix("s") in lexicon().demonyms:
-            return False  # "Turkish", "the number of Syrians", "South Korean": people
+                or " ".join(words).removesuffix("s") in lexicon().demonyms \
+                or (len(words) == 2 and words[0] in _DIRECTIONS
+                    and re.fullmatch(_REGION_PEOPLE, words[1])):
+            return False  # "Turkish", "the number of Syrians", "South Korean", "the
+            # Central American country": people, or an adjective
         if _KIND_BEFORE.search(self.text, max(0, start - 30), start):
             return True  # "Malawi's commercial capital Blantyre", "the town of Oso"
         if _STATE.match(self.text, start + len(name)) and " " not in name:
-            return True  # "Burma state-run television", "Bangladesh Prime Minister"
+            # "Burma state-run television", "Bangladesh Prime Minister"; not "the Ortega
+            # government" where the text names "Daniel Ortega"
+            return not _surname(self.text, name)
         previous = [w.lower() for w in words_before(self.text, start, 2)]
         cased = words_before(self.text, start, 2, keep_case=True)
         if previous == ["according", "to"]:
@@ -337,6 +342,10 @@ class Places:
                 name = demonyms.get(f"{match.group().lower()} {after.group(1).lower()}")
                 if name is not None:
                     end = inside_pair = match.end() + after.end()
+                elif match.group().lower() in _DIRECTIONS | {"latin"} \
+                        and re.fullmatch(_REGION_PEOPLE, after.group(1).lower()):
+                    inside_pair = match.end() + after.end()  # "Central American": no US
+                    continue
             name = name or demonyms.get(match.group().lower())
             if name is not None and not re.match(r"-[a-z]", self.text[end:end + 2]):
                 # (not "a South Korean-built dam": who built it, not where it is)
@@ -346,6 +355,24 @@ class Places:
 
 _DIRECTIONS = frozenset("""north south east west northern southern eastern western
 central upper lower new greater""".split())
+
+
+# adjectives of a continent's part: "Central American", "West African", "South Asian"
+_REGION_PEOPLE = r"(?:american|african|asian|european|pacific|caribbean)s?"
+_NAME_PARTS = frozenset("""north south east west new upper lower central northern southern
+eastern western saint st san santa port great little greater""".split())
+
+
+def _surname(text: str, name: str) -> bool:
+    """`name` is the last word of a person's name the text gives in full ("Daniel
+    Ortega"), not a place of one word ("South Sudan" keeps "Sudan" a place)."""
+    for found in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
+        first = found.group(1)
+        if first.lower() not in _NAME_PARTS | NO_NAMES | NOT_PLACES \
+                and snake(found.group()) not in known_spellings() \
+                and not re.search(r"(?:^|[.!?]\s+|\n)$", text[:found.start()]):
+            return True
+    return False
 
 
 def _fold_compounds(found: list[Place], text: str, declared: set[str]) -> list[Place]:

@@ -306,6 +306,23 @@ def test_the_place_of_a_kind_after_its_country_is_the_counts():
     assert d["Thousands"].quantity == "solomon_islands.homeless"
 
 
+def test_a_persons_surname_before_government_and_a_regions_adjective_are_no_places():
+    d = drafts("Protests against the Daniel Ortega regime grew in Nicaragua. The talks "
+               "between the Ortega government and the opposition stalled in a crisis that "
+               "has left more than 300 dead.")
+    assert d["more than 300"].quantity == "nicaragua.killed"
+    d = drafts("The crisis in Nicaragua has left thousands wounded in the Central American "
+               "country.")
+    assert d["thousands"].quantity == "nicaragua.injured"  # neither central_american nor US
+    d = drafts("In the West African nation of Liberia, 20 died.")
+    assert d["20"].quantity == "liberia.killed"
+    # near misses: one word of a two-word place stays a place; Americans are the US's
+    d = drafts("Officials in South Sudan said the Sudan government sent 300 troops.")
+    assert d["300"].quantity.startswith("sudan.")
+    d = drafts("Some 40 American tourists died in the crash.")
+    assert d["Some 40"].quantity.startswith("united_states.")
+
+
 def test_a_place_before_its_government_is_a_place():
     d = drafts("A cyclone hit eastern India. The Odisha state government evacuated more "
                "than 300,000 people from coastal districts.")
