@@ -30,6 +30,7 @@ from .clocks import clock_only
 from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .amounts import AGE_WORDS, an_age
+from .declared import declared_only
 from .facilities import facility_count
 from .owned import apposed_age, owned
 from .places import Places, snake
@@ -190,7 +191,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         return namer.placeholder(index_of.get(draft.span, len(mentions) + 1))
 
     drafts = apart(drafts, published, placeholder, title_end(text))
-    return other_events(drafts, published, context, placeholder)
+    return declared_only(other_events(drafts, published, context, placeholder), context,
+                         placeholder)
 
 
 # a month or year told from the publication date ("this year", "last month")

@@ -12,8 +12,9 @@ import re
 from .mention import Mention
 from .nouns import share_group
 
-# "with Case Fatality Rate at 3.12%", "a case-fatality ratio of 2%"
-_CASE_FATALITY = re.compile(r"\bcase[\s-]+fatality\b", re.I)
+# "with Case Fatality Rate at 3.12%", "a case-fatality ratio of 2%", "whose lethality
+# rate stands at 0.4%"
+_CASE_FATALITY = re.compile(r"\b(?:case[\s-]+fatality|lethality)\b", re.I)
 
 
 # "About 70 percent of people who get Ebola have died": a share of the cases

@@ -1,0 +1,29 @@
+"""Names a draft's ratio may use. `verify` holds every name in a claim's ratio to
+exist (rule `unknown-quantity`): a quantity some claim states alone, or a count of a
+place the registry or the drafts' `places:` declare. A part no draft and no place
+declares, such as a joint subject ("The provinces of Niassa, Tete, Sofala and
+Zambezia ... whose lethality rate stands at 0.4%" ->
+`niassa_tete_sofala_and_zambezia.affected / nampula.affected`), would make a draft
+that fails as written: such a draft is left a placeholder, for a person to name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+_NAME = re.compile(r"\b([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\b")
+_SIMPLE = re.compile(r"[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*")
+
+
+def declared_only(drafts: list, context, placeholder) -> list:
+    """`drafts`, each ratio whose names do not all exist made a placeholder;
+    `context`: the registry's (drafts.Context); `placeholder(draft)`: a new name."""
+    quantities = {d.quantity for d in drafts if _SIMPLE.fullmatch(d.quantity)} \
+        | set(context.quantities)
+    places = set(context.places.values()) | {p[0] for d in drafts for p in d.places}
+
+    def exists(match: re.Match) -> bool:
+        return match.group() in quantities or match.group(1) in places
+
+    return [d if "/" not in d.quantity or all(map(exists, _NAME.finditer(d.quantity)))
+            else replace(d, quantity=placeholder(d), places=()) for d in drafts]
