@@ -100,8 +100,12 @@ class Namer:
                 or self._count(mention, sentence, as_of) \
                 or person_age(self.text, mention, sentence, self.places)
         elif mention.kind == "other":
+            reading = temperature_name(self, mention, sentence)
+            if reading:  # "the highest recorded 46.6 degrees Celsius in 1966": that year's
+                reading = of_a_past_year(self.text, mention, sentence, reading, self.year,
+                                         self.events)
             found = distance(self.text, mention, sentence, self.places) \
-                or temperature_name(self, mention, sentence) or extent_name(self, mention, sentence) \
+                or reading or extent_name(self, mention, sentence) \
                 or length_name(self, mention, sentence)
         elif mention.kind == "money":
             found = money_name(self, mention, sentence)

@@ -25,6 +25,8 @@ READING_REACH = 60  # characters between a temperature and the day it was read
 # Tuesday": no reading yet)
 _FORECAST = re.compile(r"\b(?:expected|forecast|predicted|could|will|would|may|might|likely)\b",
                        re.I)
+# a day opening the sentence, then its comma: the day of the whole clause after it
+_OPENING_DAY = re.compile(r",\s+(?:the\s+)?[^,;:.]*$")
 _READING_BREAK = re.compile(r"[,;:]|[.]\s|\b(?:and|but|while|since)\s|" + _FORECAST.pattern, re.I)
 
 
@@ -40,6 +42,8 @@ def reading_date(text: str, mention: Mention, dates: list[Mention],
         low, high = sorted((date.end, mention.start)) if date.end <= mention.start \
             else sorted((mention.end, date.start))
         between = text[low:high]
+        if date.end <= mention.start and _OPENING_DAY.match(text, date.end, mention.start):
+            between = between.lstrip(", ")  # "On Sunday, the maximum temperature touched"
         if high - low <= READING_REACH and not _READING_BREAK.search(between) \
                 and not speech(between):
             near.append((high - low, date))

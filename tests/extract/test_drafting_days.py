@@ -280,6 +280,20 @@ def test_a_temperature_read_on_a_day_its_clause_names():
                  "40 Celsius") is None
 
 
+def test_a_day_opening_the_sentence_dates_the_reading_and_a_past_years_is_that_years():
+    d = drafts_by_number("Heat wave in Bihar\n\nOn Sunday, the maximum temperature in Bihar "
+                         "touched 45.8 degrees Celsius, which was marginally less than the "
+                         "highest recorded 46.6 degrees Celsius in 1966.", dt.date(2019, 6, 17))
+    assert d["45.8 degrees Celsius"].as_of == "2019-06-16"
+    assert d["45.8 degrees Celsius"].quantity == "bihar.max_temperature"
+    # 1966's reading is no reading of this heat wave: no false contradiction with 45.8
+    assert d["46.6 degrees Celsius"].quantity.endswith("_1966.max_temperature")
+    assert d["46.6 degrees Celsius"].as_of is None
+    # near miss: a day opening another sentence dates nothing here
+    assert as_of("On Sunday, schools closed. Temperatures hit 40 Celsius.", "40 Celsius") \
+        is None
+
+
 def test_people_reported_missing_on_a_day_are_counted_that_day():
     assert as_of("In Manila, three fishermen reported missing on Monday night were found.",
                  "three") == "2024-03-04"
