@@ -123,7 +123,9 @@ class Events:
         measure = "date" if event.table == "acts" else cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and re.search(r"_\d{4}$", label):
-            measure = "date"  # "the worst flood after 1924": that year's flood, its date
+            # "the worst flood after 1924": that year's flood, when it began (its only
+            # date; gold writers name such a year `flood_1924.start`, 25 of 26)
+            measure = "start"
         return f"{label}.{measure}" if measure else None
 
     def _generic_subject(self, mention: Mention, candidates: list[Hit],
@@ -152,7 +154,9 @@ class Events:
         year = int(ordinal_to_iso(mention.interval.low)[:4])
         # the story's own kind of event, years before the story, is another one
         # ("the worst flood after 1924" in a flood story of 2018)
-        own = label == self.main_event and year >= self.year - 1
+        # ("in 2022" alone, a whole year, in a 2023 story: another quake)
+        whole_year = mention.interval.high - mention.interval.low >= 364
+        own = label == self.main_event and year >= self.year - 1 and not whole_year
         if year == self.year or own:
             return label
         if label == self.event_name(event.name) and event.table == "events":

@@ -93,12 +93,16 @@ def test_a_size_word_is_not_a_kind_of_thing():
 
 def test_the_year_of_an_earlier_event_is_its_date():
     d = drafts("Kerala is in the midst of the second worst flood after 1924.")
-    assert d["1924"].quantity == "flood_1924.date"
+    assert d["1924"].quantity == "flood_1924.start"  # its only date: when it began
     # the story's own year is the story's event, never a date of another
     d = drafts("Floods hit Kerala. It is the worst flood of 2018.")
     assert not d["2018"].quantity.startswith("flood_2018")
+    # a month of the year before may be the story's own event, begun then
+    d = drafts("Floods hit Kerala on 2 January. The flood began in December 2017.")
+    assert not d["December 2017"].quantity.startswith("flood_2017")
+    # ... but the whole of the year before is another event's
     d = drafts("Floods hit Kerala on 2 January. It is the worst flood since 2017.")
-    assert not d["2017"].quantity.startswith("flood_2017")  # the year before: maybe its own
+    assert d["2017"].quantity == "flood_2017.start"
 
 
 def test_rains_and_a_monsoon_are_events_with_a_start():

@@ -124,3 +124,11 @@ def test_a_year_owning_an_earlier_event_dates_its_toll():
     # near miss: the story's own year owning its event keeps the story's count
     q = quantities("2013's worst train crash killed 80 people in Spain.", dt.date(2013, 7, 26))
     assert not q["80"].endswith("_2013")
+
+
+def test_a_whole_year_before_the_storys_is_another_events():
+    text = ("Several strong earthquakes rattled western Afghanistan on Saturday. A "
+            "devastating quake killed more than 1,000 people in Afghanistan in 2022.")
+    q = quantities(text, dt.date(2023, 10, 8))
+    assert q["more than 1,000"] == "quake_2022.killed" and q["2022"] == "quake_2022.start"
+    assert q["on Saturday"] == "earthquake.start"  # the story's own quake keeps its name
