@@ -18,12 +18,13 @@ _HEADER_FIELD = re.compile(r"^\s*(?:published|updated|posted|date|dated|last upd
 _MONTH = r"[A-Z][a-z]{2,8}\.?"
 _DAY = (rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)")
 # A story's dateline: a place in capitals (and its country) or a date, an agency in
-# brackets, a dash ("SLEMAN, Indonesia, Oct 27 (Reuters) - ");
+# brackets, a dash ("SLEMAN, Indonesia, Oct 27 (Reuters) - ", "Islamabad, Oct. 8,
+# (dpa/GNA) – ");
 # or a place in capitals, its date and a dash ("KYIV, 3 March 2024 - ");
 # or place, date and agency closed by periods ("TEHRAN. August 12. KAZINFORM").
 _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]{2,30},\s*[A-Z][\w.]+"
                        r"(?:\s[A-Z]\w+)*,\s*)?(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
-                       r"\s*)?\([^)\n]{2,40}\)\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
+                       r",?\s*)?\([^)\n]{2,40}\)\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
                        r"[—–-]{1,2}\s|^\s*[A-Z][A-Z’'.\- ]{2,30}(?:,\s*[A-Z][\w.]+(?: [A-Z]\w+)*)?"
                        r"\s*(?:[—–•]|--)\s|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*" + _DAY + r"\s*[—–-]{1,2}\s"
                        # "TEHRAN. August 12. KAZINFORM ": place, date and agency, each

@@ -218,6 +218,10 @@ def test_a_dateline_with_its_date_is_not_drafted():
     text = ("SLEMAN, Indonesia, Oct 27 (Reuters) - A volcano erupted on Wednesday in an "
             "eruption that has killed at least 28 people.\n")
     assert list(drafts(text)) == ["on Wednesday", "at least 28"]
+    # ... and may put a comma between the date and the agency
+    text = ("Islamabad, Oct. 8, (dpa/GNA) – The death toll has risen to 2,053, officials "
+            "said on Sunday.\n")
+    assert list(drafts(text)) == ["2,053"]
     # near miss: a place, a country and a bracket inside a sentence is no dateline
     text = ("Officials in Kerala, India (where 28 died) - said 40 people were rescued, "
             "and relief camps were opened across the state on Monday.\n")
