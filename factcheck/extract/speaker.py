@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from ..registry.voices import speaker_key
 from .factbox import factbox_source
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import PERSON_NAME, SUBJECT_PERSON, drop_article, is_name, kind_of_body
+from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, SUBJECT_ROLE_PERSON, drop_article,
+                            is_name, kind_of_body, strip_role)
 from .speaker_phrases import PARTICIPLES, VERBS, describes_person, passive_agents
 from .speaker_figures import figures_frames
 from .speaker_subject import INVERTIBLE, PRONOUNS, source_of, subject_of
@@ -141,6 +142,8 @@ class Speakers:
                 # "Jennifer Olson had been in a Wilmington hospital." then '"...," she
                 # said': the pronoun is hers, not the last speaker's
                 self.person = subject.group(1)
+            elif not frames:
+                self.person = _role_person(self.text, sentence) or self.person
             introduced = None if frames else _INTRODUCED.search(
                 self.text, sentence.start, sentence.end)
             if introduced:  # "the UN refugee agency, the UNHCR, issued a new report"
@@ -302,3 +305,13 @@ def _named_body(speaker: str) -> bool:
     """"Health Ministry", "Interior Ministry": a body's name, not a pointer back."""
     words = drop_article(speaker).split()
     return len(words) >= 2 and is_name(" ".join(words))
+
+
+def _role_person(text: str, sentence: Span) -> str:
+    """"Kenya Red Cross Secretary General Abbas Gullet made an appeal": "Abbas Gullet",
+    the person a later "he said" is; "" when the sentence opens with no role and name."""
+    found = SUBJECT_ROLE_PERSON.match(text, sentence.start, sentence.end)
+    if found is None:
+        return ""
+    name = strip_role(found.group(1))
+    return name if name != found.group(1) and PERSON_NAME.fullmatch(name) else ""

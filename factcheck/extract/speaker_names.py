@@ -28,7 +28,8 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|o
                           r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,4}(?:reports?|bulletins?|updates?)\s+"
                           r"(?:from|by)\s+|"
                           r"(?:reports?|figures|data|estimates|information|"
-                          r"statistics|statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?)\s+(?:from|by|of|on)\s+)",
+                          r"statistics|statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?|"
+                          r"updates?|bulletins?)\s+(?:from|by|of|on)\s+)",
                           re.I)
 
 
@@ -196,12 +197,19 @@ PERSON_NAME = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Comm
                          r"Crescent|Programme|Program|Fund|Bank|Institute|Centre|Center|"
                          r"Federation|Association|Union|Nations|News|Times|Post|Press|Trust|"
                          r"School|University|College|Academy|Society|Foundation|Board|Bureau|"
-                         r"Survey|Club|Group|Network)\b)"
+                         r"Survey|Club|Group|Network|Directorate|Division|Unit|Secretariat|"
+                         r"Administration|Agencies|Services|Forces|Command|Corps)\b)"
                          r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
 # a sentence that opens with a person's full name and a verb of narration
 SUBJECT_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[A-Z][a-z]+"
                             r"(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:had|has|was|is|lives|lived|"
                             r"works|worked|came|went|spent|arrived|fled|left|stayed)\b")
+# a person whose role opens the sentence, doing what no speech verb says: "Kenya Red
+# Cross Secretary General Abbas Gullet made an appeal" (the role goes, strip_role)
+SUBJECT_ROLE_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)"
+                                 r"(?:[A-Z][\w’'\-]+\s+){1,5}[A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+)"
+                                 r"{1,2})\s+(?:made|called|urged|appealed|visited|led|launched|"
+                                 r"toured|warned|had|has|was|is)\b")
 
 
 def verb_phrase(before: str, subject: str) -> bool:

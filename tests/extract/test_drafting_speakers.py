@@ -679,3 +679,25 @@ def test_words_after_a_dash_and_though_are_the_outlets():
     # near miss: a dash with no concession stays inside the report
     d = drafts("The government said the derailment - near Santiago - killed 80 people.")
     assert d["80"].by == "government"
+
+
+def test_he_after_a_person_named_with_his_role_is_that_person():
+    d = drafts("Flooding across Kenya has left 112 people dead, the Red Cross said on Friday. "
+               "Kenya Red Cross Secretary General Abbas Gullet made an appeal for help. "
+               "\"About 48,177 households have been displaced,\" he said.")
+    assert d["About 48,177 households"].by == "Abbas Gullet"
+    # near miss: with no person named since, "he" is the last speaker
+    d = drafts("Officials appealed for help, said Abbas Gullet. The Red Cross made an appeal. "
+               "\"About 300 houses fell,\" he said.")
+    assert d["About 300"].by == "Abbas Gullet"
+
+
+def test_an_update_or_a_bulletin_from_a_body_is_the_bodys():
+    d = drafts("Mozambique has registered 24,516 cases, according to an update from the "
+               "National Directorate of Public Health. Some 40 died, according to a "
+               "bulletin of the World Health Organization.")
+    assert d["24,516"].by == "National Directorate of Public Health"
+    assert d["Some 40"].by == "World Health Organization"
+    # near miss: a person of a body is the person
+    assert drafts("Some 41 died, said Brad Kieserman of the American Red Cross.")[
+        "Some 41"].by == "Brad Kieserman"
