@@ -57,6 +57,8 @@ _PLACE_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+$")
 _NOT_PLACE_WORDS = frozenset("""great big deadly monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october
 november december""".split())
+_AVIATION = re.compile(r"\b(?:aircraft|airliner|airplane|aeroplane|plane|jet|Airbus|Boeing|"
+                       r"airline|pilots?|cockpit|air\s+traffic)\b")
 _RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+\s+){0,2}$")  # ", which killed"
 _RELATIVE_AFTER_WORDS = re.compile(r"[^,;:.()]{0,90},\s*(?:which|that)\s+(?:\w+\s+){0,2}$")
 
@@ -69,8 +71,9 @@ class Events:
         """`event.start|end|duration` for a date or duration, or None."""
         events = {h.start for h in hits if h.table == "events"}
         struck = {h.start for h in hits if h.table == "strikes"}
-        candidates = [h for h in hits if h.table in ("events", "generic_events", "acts")
-                      or (h.table == "strikes" and h.start not in events)]
+        candidates = [h for h in hits if (h.table in ("events", "generic_events", "acts")
+                      or (h.table == "strikes" and h.start not in events))
+                      and not self.a_flight(h)]
         candidates += self.named_hits(sentence, mention)
         attached = _attached(self.text, mention, candidates)
         event = attached or nearest(self.text, mention, [h for h in candidates
@@ -127,6 +130,16 @@ class Events:
             # date; gold writers name such a year `flood_1924.start`, 25 of 26)
             measure = "start"
         return f"{label}.{measure}" if measure else None
+
+    def a_flight(self, hit: Hit) -> bool:
+        """"42 minutes into its flight from Surabaya" in a story of an aircraft: a
+        flight, no exodus."""
+        return hit.name == "exodus" and self.text.startswith("flight", hit.start) \
+            and self.aviation
+
+    @cached_property
+    def aviation(self) -> bool:
+        return _AVIATION.search(self.text) is not None
 
     def _generic_subject(self, mention: Mention, candidates: list[Hit],
                          hits: list[Hit]) -> Hit | None:

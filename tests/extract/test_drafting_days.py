@@ -91,6 +91,17 @@ def test_dates_of_an_attack_a_crash_and_a_fire():
     assert quantity(text, "on Tuesday") != "fire.start"
 
 
+def test_an_aircrafts_flight_is_no_exodus():
+    text = ("After three days of searching, parts of the aircraft were found. The Airbus "
+            "was 42 minutes into its flight from Surabaya to Singapore on Sunday.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert not d["42 minutes"].quantity.startswith("exodus")
+    assert not d["three days"].quantity.startswith("exodus")
+    # near miss: people's flight from a place in a story of no aircraft is an exodus
+    text = "Their flight from Karabakh lasted three days."
+    assert drafts_by_number(text, PUBLISHED)["three days"].quantity == "exodus.duration"
+
+
 def test_a_blast_or_an_avalanche_of_one_moment_begins_on_its_date():
     assert quantity("The blast on Tuesday killed 200 people in Beirut.", "on Tuesday") \
         == "explosion.start"
