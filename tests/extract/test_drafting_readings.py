@@ -43,6 +43,17 @@ def test_bodies_traced_are_bodies_found():
     assert d["eight"].quantity != "godavari.bodies_recovered"
 
 
+def test_bodies_flown_off_a_mountain_are_no_toll():
+    d = drafts("Rescue workers began airlifting more than two dozen bodies from Mount "
+               "Ontake. At least 36 people died on Mount Ontake, after four bodies were "
+               "flown down.")
+    assert d["more than two dozen"].quantity == "mount_ontake.bodies_airlifted"
+    assert d["At least 36"].quantity == "mount_ontake.killed"
+    assert d["four"].quantity != "mount_ontake.killed"  # (another airlift: named apart)
+    assert drafts("On Mount Ontake four bodies were flown down.")["four"].quantity \
+        == "mount_ontake.bodies_airlifted"
+
+
 def test_a_forecast_word_before_another_number_is_not_this_ones():
     d = drafts("The death count in Chile was expected to climb past 75 with 300 people "
                "still missing.")
