@@ -358,7 +358,7 @@ central upper lower new greater""".split())
 
 
 # adjectives of a continent's part: "Central American", "West African", "South Asian"
-_REGION_PEOPLE = r"(?:american|african|asian|european|pacific|caribbean)s?"
+_REGION_PEOPLE = r"(?:american|african|asian|european)s?"  # (not "the South Pacific")
 _NAME_PARTS = frozenset("""north south east west new upper lower central northern southern
 eastern western saint st san santa port great little greater""".split())
 

@@ -319,6 +319,8 @@ def test_a_persons_surname_before_government_and_a_regions_adjective_are_no_plac
     # near misses: one word of a two-word place stays a place; Americans are the US's
     d = drafts("Officials in South Sudan said the Sudan government sent 300 troops.")
     assert d["300"].quantity.startswith("sudan.")
+    d = drafts("The tsunami killed at least 149 people in the South Pacific.")
+    assert d["at least 149"].quantity == "south_pacific.killed"
     d = drafts("Some 40 American tourists died in the crash.")
     assert d["Some 40"].quantity.startswith("united_states.")
 
