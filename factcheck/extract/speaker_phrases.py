@@ -166,7 +166,20 @@ def phrase_back(tokens: list[str]) -> str:
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
             break
         words.append(token)
-    return " ".join(reversed(words))
+    return _after_reduced_relative(list(reversed(words)))
+
+
+# "one of four countries the UN has warned": a noun, then the speaker of the relative
+# clause that describes it, with no "that"
+_NOT_OBJECT = frozenset("of for at in on to by from and with under".split())
+
+
+def _after_reduced_relative(words: list[str]) -> str:
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() in ("the", "a", "an") and words[k + 1][:1].isupper() \
+                and re.fullmatch(r"[a-z]+s", words[k - 1]) and words[k - 1] not in _NOT_OBJECT:
+            return " ".join(words[k:])
+    return " ".join(words)
 
 
 def phrase_after(text: str, start: int, end: int) -> str:

@@ -42,6 +42,11 @@ _PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"all|several)\s+(?:[a-z]+\s+)?(?:districts|provinces|states|regions|"
                         r"counties|villages|towns|cities|municipalities)\s+of\s+[A-Z][\w’'-]*"
                         r"(?:\s*,[^,;.]{0,60},)?\s*(?:has\s+|have\s+|had\s+)?$", re.I)
+# verbs of showing report only a clause or a number: "the survey revealed that 300 ...",
+# "figures showed 300 deaths"
+_SHOWN = frozenset("revealed reveals reveal revealing showed shows show showing".split())
+_SHOWN_WHAT = re.compile(r"\s+(?:that\b|(?:about|some|nearly|almost|around|over|more\s+than|"
+                         r"at\s+least|up\s+to)\s|[$€£]?\d)", re.I)
 # "there were grave fears for about 10": a noun, no one fearing
 _FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widespread".split())
 # verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
@@ -63,6 +68,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
         return not re.match(r"\s+(?:that|\w+\s+of)\b" if word == "accusing" else r"\s+that\b",
                             text[at + len(word):])  # "accusing it of attacking"
+    if word in _SHOWN and not _SHOWN_WHAT.match(text, at + len(word)):
+        return True  # "The breaking dawn revealed the blackened wreckage": a sight, no report
     if word in ("informed", "informs"):  # "informed Parliament that"; not "informed sources"
         return not re.match(r"(?:\s+[\w-]+){1,3}\s+that\b", text[at + len(word):])
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"

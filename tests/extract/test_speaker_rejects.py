@@ -40,3 +40,9 @@ def test_a_state_after_the_verb_is_what_the_people_are():
     assert is_rejected("Five miners were feared buried under the rubble.", "feared")
     # near miss: a speaker who fears what follows
     assert not is_rejected("Officials feared that 200 people had drowned.", "feared")
+
+
+def test_a_verb_of_showing_reports_only_a_clause_or_a_number():
+    assert is_rejected("The breaking dawn revealed the blackened wreckage.", "revealed")
+    assert not is_rejected("A survey revealed that 300 people died.", "revealed")
+    assert not is_rejected("The census showed 4,000 people lived there.", "showed")
