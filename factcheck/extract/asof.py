@@ -72,6 +72,9 @@ def as_of(text: str, sentence: Span, mention: Mention,
           mentions: list[Mention]) -> AsOf | None:
     if mention.kind not in COUNT_KINDS | AMOUNT_KINDS:
         return None
+    if mention.kind in COUNT_KINDS and re.match(r"-[a-z]", text[mention.end:mention.end + 2]):
+        return None  # "a 24-storey block of flats", "the 120-bed hospital": what the thing
+        # is, never a count of a day (and that day stays the fire's own claim)
     dates = [m for m in mentions if m.kind == "date" and single_day(m)
              and sentence.start <= m.start < sentence.end]
     if mention.unit in TEMPERATURES or _A_SPEED.search(mention.unit or ""):

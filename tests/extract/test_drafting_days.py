@@ -91,6 +91,15 @@ def test_dates_of_an_attack_a_crash_and_a_fire():
     assert quantity(text, "on Tuesday") != "fire.start"
 
 
+def test_what_a_thing_is_is_no_count_of_a_day_and_leaves_the_day_its_own():
+    d = drafts_by_number("A fire engulfed a 24-storey block of flats in London on Wednesday.",
+                         PUBLISHED)
+    assert d["24"].as_of is None and "on Wednesday" in d
+    # near miss: a count of people on a day is as of it
+    assert as_of("The 120-bed hospital in Goma treated 40 people on Monday.", "40") \
+        == "2024-03-04"
+
+
 def test_an_aircrafts_flight_is_no_exodus():
     text = ("After three days of searching, parts of the aircraft were found. The Airbus "
             "was 42 minutes into its flight from Surabaya to Singapore on Sunday.")
