@@ -110,8 +110,8 @@ def _country_before(places: Places, start: int) -> str | None:
 # "the Andean nation of 16 million people": the people of the story's country;
 # "Isabela, a province of more than a million people": the place it stands beside
 _NATION_OF = re.compile(r"\b(?:the|an?|this|that)\s+(?:[A-Z][\w-]+\s+|[a-z]+\s+)?(nation|country|"
-                        r"province|state|city|town|village|island|district|region)\s+of\s+"
-                        r"(?:(?:some|about|nearly|almost|over|more\s+than|roughly)\s+)?$")
+                        r"province|state|city|town|village|island|district|region|territory)\s+"
+                        r"of\s+(?:(?:some|about|nearly|almost|over|more\s+than|roughly)\s+)?$")
 
 
 def nation_of(text: str, start: int, places: Places) -> str | None:
@@ -119,7 +119,11 @@ def nation_of(text: str, start: int, places: Places) -> str | None:
     said = _NATION_OF.search(text, max(0, start - 60), start)
     if said is None:
         return None
-    beside = [p for p in places.found if re.fullmatch(r"\s*,\s*", text[p.end:said.start()])]
+    # the place before an aside ("Samoa, formerly part of New Zealand, a nation of"),
+    # never the aside's own place
+    beside = [p for p in places.found if re.fullmatch(r"\s*,(?:[^,;.()]{1,50},)?\s*",
+                                                      text[p.end:said.start()])
+              and not re.search(r"\bof\s+$", text[max(0, p.start - 5):p.start])]
     if beside:
         return beside[-1].key
     return _country_before(places, said.start()) if said[1] in ("nation", "country") else None

@@ -549,6 +549,14 @@ def test_the_nation_of_n_people_is_the_country_named_before():
     assert d["16 million"].quantity == "doc.population"
 
 
+def test_a_territory_of_n_people_is_the_place_before_it():
+    d = drafts("The tsunami hit American Samoa, a US territory of 65,000.")
+    assert d["65,000"].quantity == "american_samoa.population"
+    # near miss: a place inside an aside ("part of New Zealand") is not the one meant
+    d = drafts("The quake hit Samoa, formerly part of New Zealand, a nation of 220,000.")
+    assert d["220,000"].quantity == "samoa.population"
+
+
 def test_more_countries_known_by_their_people():
     d = drafts("Floods hit Nigerien villages, killing 30 people.")
     assert d["30"].quantity == "niger.killed"

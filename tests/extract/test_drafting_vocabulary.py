@@ -373,3 +373,12 @@ def test_displacing_and_crossing_over_are_their_verbs_forms():
     # near miss: waiting to cross is not crossing
     d = drafts_by_number("In Libya, 5,000 people are waiting to cross.", dt.date(2011, 3, 1))
     assert d["5,000"].quantity == "libya.stranded"
+
+
+def test_snowbound_people_are_stranded_and_those_brought_dead_are_dead():
+    assert quantity("Hundreds of people spent hours snowbound in airports in Denver.",
+                    "Hundreds") == "denver.stranded"
+    assert quantity("In Gaya, 10 others were brought dead to the hospital.", "10") \
+        == "gaya.killed"
+    # near miss: people brought to a hospital alive are no toll
+    assert quantity("In Gaya, 10 others were brought to the hospital.", "10") != "gaya.killed"
