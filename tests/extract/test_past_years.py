@@ -132,3 +132,13 @@ def test_a_whole_year_before_the_storys_is_another_events():
     q = quantities(text, dt.date(2023, 10, 8))
     assert q["more than 1,000"] == "quake_2022.killed" and q["2022"] == "quake_2022.start"
     assert q["on Saturday"] == "earthquake.start"  # the story's own quake keeps its name
+
+
+def test_the_year_of_a_named_earlier_storm_is_its_start():
+    q = quantities("Typhoon Bopha made landfall on Tuesday. Typhoon Washi killed 1,500 people "
+                   "in 2011.", dt.date(2012, 12, 5))
+    assert q["2011"] == "washi.start" and q["1,500"] == "washi.killed"
+    # near miss: a day of a storm with no verb of its start dates nothing of it
+    q = quantities("Typhoon Bopha made landfall on Tuesday. Typhoon Washi weakened on "
+                   "Thursday.", dt.date(2012, 12, 5))
+    assert not q["on Thursday"].endswith(".start")
