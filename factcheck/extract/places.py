@@ -19,6 +19,7 @@ from functools import cached_property
 
 from .lexicon import lexicon
 from .nesting import containers, listed, outermost
+from .place_names import DIRECTIONS, REGION_PEOPLE, fold_compounds, surname
 from .place_runs import RUN, names_in, words_before
 from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, RIVER_AFTER, RIVER_BEFORE,
                           not_a_name)
@@ -58,7 +59,8 @@ _WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state
                      r"in\s+(?:the\s+(?:north|south|east|west|north-?east|"
                      r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
-                     r"north-?western|south-?eastern|south-?western)\s+)?)")
+                     r"north-?western|south-?eastern|south-?western|north|south|east|west)"
+                     r"\s+)?)")
 # "in northern Syria": a preposition and one word, apart; not "in-charge Imran"
 _IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
                           + r")\s+[a-z]+\s+$", re.I)
@@ -99,7 +101,7 @@ class Places:
         found = sorted((p for p in self._find() if not any(
             span.start <= p.start < span.end for span in self.skip)), key=lambda p: p.start)
         declared = set(self.registry.values())
-        found = one_spelling(not_speakers(title_case_checked(_fold_compounds(
+        found = one_spelling(not_speakers(title_case_checked(fold_compounds(
             found, text, declared), text), text, declared), declared)
         self.found = with_landmarks(text, compass_parts(text, regions_apart(
             text, without_storms(text, found))))
@@ -185,7 +187,7 @@ class Places:
     def _find(self):
         seen: set[tuple[int, int]] = set()
         confirmed = set(self.registry.values())
-        pending, last_end = [], -10
+        pending, last_end, owner_qualifies, qualifiers = [], -10, False, {}
         for match in RUN.finditer(self.text):
             for start, end, name in names_in(match):
                 key = self.registry.get(snake(name)) or peak_key(name, self.text)
@@ -206,7 +208,10 @@ class Places:
                     # Democratic Republic of Congo": the second names where the first is
                     # ("Sabratha, #Libya" in a quoted tweet: the hashtag is the name)
                     qualifier = role is None and (gap.strip() in (",", ", #") or bool(
-                        _WITHIN.fullmatch(gap))) and not re.match(r"\s*\d", self.text[end:end + 3])
+                        _WITHIN.fullmatch(gap)) or (gap in ("’s ", "'s ") and owner_qualifies)) \
+                        and not re.match(r"\s*\d", self.text[end:end + 3])
+                    # ("Kunshan in east China's Jiangsu Province": both say where Kunshan is)
+                    owner_qualifies = qualifiers[start] = qualifier
                     yield Place(start, end, key, role, qualifier=qualifier)
                 else:
                     pending.append(Place(start, end, key, None))
@@ -222,8 +227,7 @@ class Places:
             # preposition ("in India's Kerala"; not "Russia's Putin")
             owner = owners.get(place.start - 3)
             if owner is not None and re.fullmatch(r"['’]s\s", self.text[
-                    place.start - 3:place.start]) and (words_before(self.text, owner, 1)
-                                                       or ["?"])[-1] in _BEFORE_PLACE \
+                    place.start - 3:place.start]) and _after_preposition(self.text, owner) \
                     and not NOT_PLACES & set(self.text[place.start:place.end].lower().split()):
                 confirmed.add(place.key)
             owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
@@ -233,7 +237,7 @@ class Places:
                 and self.text[place.start:place.end].isupper()
             if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen \
                     and not short:
-                yield place
+                yield replace(place, qualifier=qualifiers.get(owner, False))
         yield from demonyms
 
     def _is_place(self, start: int, name: str, key: str, role: str | None,
@@ -269,8 +273,8 @@ class Places:
                 len(words) == 1 and (words[0] in lexicon().demonyms
                                      or words[0].removesuffix("s") in lexicon().demonyms)) \
                 or " ".join(words).removesuffix("s") in lexicon().demonyms \
-                or (len(words) == 2 and words[0] in _DIRECTIONS
-                    and re.fullmatch(_REGION_PEOPLE, words[1])):
+                or (len(words) == 2 and words[0] in DIRECTIONS
+                    and re.fullmatch(REGION_PEOPLE, words[1])):
             return False  # "Turkish", "the number of Syrians", "South Korean", "the
             # Central American country": people, or an adjective
         if _KIND_BEFORE.search(self.text, max(0, start - 30), start):
@@ -278,7 +282,7 @@ class Places:
         if _STATE.match(self.text, start + len(name)) and " " not in name:
             # "Burma state-run television", "Bangladesh Prime Minister"; not "the Ortega
             # government" where the text names "Daniel Ortega"
-            return not _surname(self.text, name)
+            return not surname(self.text, name)
         previous = [w.lower() for w in words_before(self.text, start, 2)]
         cased = words_before(self.text, start, 2, keep_case=True)
         if previous == ["according", "to"]:
@@ -291,7 +295,7 @@ class Places:
             return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."
         three = [w.lower() for w in words_before(self.text, start, 3)]
         if len(three) == 3 and three[0] in _PREPOSITIONS and three[1] == "the" \
-                and three[2] in _DIRECTIONS:
+                and three[2] in DIRECTIONS:
             return True  # "in the northern Cabo Delgado province", as "in northern Syria"
         return role is not None or follows_place or bool(
             previous and (previous[-1] in _BEFORE_PLACE or (
@@ -342,8 +346,8 @@ class Places:
                 name = demonyms.get(f"{match.group().lower()} {after.group(1).lower()}")
                 if name is not None:
                     end = inside_pair = match.end() + after.end()
-                elif match.group().lower() in _DIRECTIONS | {"latin"} \
-                        and re.fullmatch(_REGION_PEOPLE, after.group(1).lower()):
+                elif match.group().lower() in DIRECTIONS | {"latin"} \
+                        and re.fullmatch(REGION_PEOPLE, after.group(1).lower()):
                     inside_pair = match.end() + after.end()  # "Central American": no US
                     continue
             name = name or demonyms.get(match.group().lower())
@@ -353,43 +357,9 @@ class Places:
                 yield Place(match.start(), end, key, None, demonym=True)
 
 
-_DIRECTIONS = frozenset("""north south east west northern southern eastern western
-central upper lower new greater""".split())
-
-
-# adjectives of a continent's part: "Central American", "West African", "South Asian"
-_REGION_PEOPLE = r"(?:american|african|asian|european)s?"  # (not "the South Pacific")
-_NAME_PARTS = frozenset("""north south east west new upper lower central northern southern
-eastern western saint st san santa port great little greater""".split())
-
-
-def _surname(text: str, name: str) -> bool:
-    """`name` is the last word of a person's name the text gives in full ("Daniel
-    Ortega"), not a place of one word ("South Sudan" keeps "Sudan" a place)."""
-    for found in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
-        first = found.group(1)
-        if first.lower() not in _NAME_PARTS | NO_NAMES | NOT_PLACES \
-                and snake(found.group()) not in known_spellings() \
-                and not re.search(r"(?:^|[.!?]\s+|\n)$", text[:found.start()]):
-            return True
-    return False
-
-
-def _fold_compounds(found: list[Place], text: str, declared: set[str]) -> list[Place]:
-    """"Nagorno-Karabakh" in a text that also says "Karabakh" is that place: one hyphen
-    joins a name's parts, so its last part names it ("North-West" and the like, a
-    direction, stay a place of their own)."""
-    keys = {p.key for p in found if not p.demonym}
-    folded = {}
-    for place in found:
-        surface = text[place.start:place.end]
-        if place.key in declared or "-" not in surface or " " in surface.strip():
-            continue
-        head, _, last = surface.rpartition("-")
-        short = snake(last)
-        if short in keys and short != place.key and head.lower() not in _DIRECTIONS \
-                and head[:1].isupper():
-            folded[place.key] = short
-    if not folded:
-        return found
-    return [replace(p, key=folded.get(p.key, p.key)) for p in found]
+def _after_preposition(text: str, start: int) -> bool:
+    """A place preposition before `start`, or before a compass word there ("in India's
+    Kerala", "in east China's Jiangsu Province")."""
+    before = [w.lower() for w in words_before(text, start, 2)] or ["?"]
+    return before[-1] in _BEFORE_PLACE or (
+        len(before) == 2 and before[-1] in DIRECTIONS and before[0] in _BEFORE_PLACE)

@@ -549,6 +549,16 @@ def test_the_nation_of_n_people_is_the_country_named_before():
     assert d["16 million"].quantity == "doc.population"
 
 
+def test_a_place_then_where_it_is_in_a_chain_of_owners_is_the_first():
+    d = drafts("The death toll from an explosion that ripped through a factory in Kunshan "
+               "in east China's Jiangsu Province on Saturday has risen to 71.")
+    assert d["71"].quantity == "kunshan.killed"  # neither china's nor jiangsu's
+    d = drafts("Floods in east China's Jiangsu Province killed 12 people.")
+    assert d["12"].quantity == "jiangsu.killed"  # the place the country owns
+    # near miss: a person a country owns is no place
+    assert drafts("Russia's Putin said 40 people died.")["40"].quantity == "russia.killed"
+
+
 def test_a_territory_of_n_people_is_the_place_before_it():
     d = drafts("The tsunami hit American Samoa, a US territory of 65,000.")
     assert d["65,000"].quantity == "american_samoa.population"
