@@ -113,8 +113,12 @@ class Places:
                        and p.key not in owners and p.start not in roll)
         title = text.lstrip().split("\n", 1)[0]
         # the title names what the story is about, and the body names it again (not
-        # the section of "February 23, 2011 in Nation/World")
+        # the section of "February 23, 2011 in Nation/World"); a dateline's country
+        # ("BURABURI, India —") is named in the body too
         body = {p.key for p in self.found if p.start >= text.find(title) + len(title)}
+        for country in self._dateline_countries():
+            keys[country] += 1
+            body.add(country)
         named = {snake(m.group()) for m in RUN.finditer(title)}
         for key in body:
             if len(title.split()) <= 20 and (key in named or (  # "UK heatwave": britain's,
@@ -155,6 +159,10 @@ class Places:
 
     def _named(self, key: str) -> int:
         return sum(p.key == key and not p.demonym for p in self.found)
+
+    def _dateline_countries(self) -> list[str]:
+        found = (_PLACE_DATELINE.match(self.text, span.start, span.end) for span in self.skip)
+        return [self.registry.get(snake(d[2])) or snake(d[2]) for d in found if d is not None]
 
     def _main_and_whole(self) -> set:
         """The main place, and the place it is a part of ("central Sri Lanka")."""

@@ -295,6 +295,18 @@ def test_a_dateline_site_named_again_is_the_storys_place():
     assert drafts(text)["Some 970"].quantity == "turkey.buildings_destroyed"
 
 
+def test_a_datelines_country_counts_as_named_in_the_story():
+    text = ("India ferry capsizes; 103 dead\nPublished: 2012-05-01\n\nBURABURI, India — "
+            "Rescuers feared dozens had been swept to neighboring Bangladesh.\n\nAbout 100 "
+            "people were still missing. Bangladesh sent boats. Bangladesh waited.")
+    assert drafts(text)["About 100"].quantity == "india.missing"
+    # near miss: with no dateline, the place named most is the story's
+    text = ("Ferry capsizes; 103 dead\nPublished: 2012-05-01\n\nRescuers feared dozens "
+            "had been swept to neighboring Bangladesh.\n\nAbout 100 people were still "
+            "missing. Bangladesh sent boats. Bangladesh waited.")
+    assert drafts(text)["About 100"].quantity == "bangladesh.missing"
+
+
 def test_the_place_of_a_kind_after_its_country_is_the_counts():
     d = drafts("Thousands were left homeless by a tsunami in the devastated Solomon "
                "Islands town of Gizo.")
