@@ -220,12 +220,16 @@ class Speakers:
         """A sentence inside quotation marks with no frame: the frame right after the
         quotation closes, else the frame of the sentence before, in the same
         paragraph."""
-        before = self.text[self.text.rfind("\n", 0, sentence.start) + 1:sentence.start]
+        paragraph = self.text.rfind("\n", 0, sentence.start) + 1
         if self._opened(start) is None:
             return None
-        if before.strip():
-            previous = self.sentences.around(max(0, sentence.start - 2))
-            frames = self._frames(previous)
+        # back over the quotation's earlier sentences ('"In some villages no house was
+        # standing. All that was achieved within 10 minutes"' after '..., X said.')
+        for _ in range(4):
+            if not self.text[paragraph:sentence.start].strip():
+                return None
+            sentence = self.sentences.around(max(0, sentence.start - 2))
+            frames = [f for f in self._frames(sentence) if f.speaker]
             if frames:
                 return frames[-1]
         return None

@@ -709,3 +709,14 @@ def test_the_speaker_of_a_relative_clause_with_no_that_is_the_name_after_the_nou
     assert d["on Monday"].by in (None, "UN")  # never "one of four countries the UN"
     # near miss: "of" before the article keeps the whole phrase
     assert drafts("Officials of the UN said 30 died.")["30"].by == "Officials of the UN"
+
+
+def test_a_quotation_of_several_sentences_after_its_frame_is_the_speakers():
+    d = drafts("“The devastation was complete,” Prime Minister Tuilaepa Sailele said after "
+               "inspecting the coast. “In some villages no house was standing. All that was "
+               "achieved within 10 minutes by the tsunami.”")
+    assert d["10 minutes"].by == "Tuilaepa Sailele"
+    # near miss: a quotation after narration with no frame names no one
+    d = drafts("The devastation was complete. “In some villages no house was standing. "
+               "All of it went in 10 minutes.”")
+    assert d["10 minutes"].by is None
