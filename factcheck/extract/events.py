@@ -59,8 +59,10 @@ saturday sunday january february march april may june july august september octo
 november december""".split())
 _AVIATION = re.compile(r"\b(?:aircraft|airliner|airplane|aeroplane|plane|jet|Airbus|Boeing|"
                        r"airline|pilots?|cockpit|air\s+traffic)\b")
-_RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+\s+){0,2}$")  # ", which killed"
-_RELATIVE_AFTER_WORDS = re.compile(r"[^,;:.()]{0,90},\s*(?:which|that)\s+(?:\w+\s+){0,2}$")
+# ", which killed", ", which in March killed"
+_RELATIVE = re.compile(r"\s*(?:,\s*(?:which|that)\s+(?:\w+\s+){0,3}|(?:\w+\s+){0,2})$")
+# (", which in March killed": the relative clause may hold its own when)
+_RELATIVE_AFTER_WORDS = re.compile(r"[^,;:.()]{0,90},\s*(?:which|that)\s+(?:\w+\s+){0,3}$")
 
 
 class Events:

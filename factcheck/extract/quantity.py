@@ -350,9 +350,18 @@ class Namer:
         clause_end = _BREAK.search(self.text, mention.end, sentence.end)
         end = clause_end.start() if clause_end else sentence.end
         label = self.events.label(actor)
-        if re.search(r"_\d{4}$", label):  # "an April 2013 earthquake that killed 196 people
-            return label  # in Sichuan": another year's event, wherever it struck
+        if re.search(r"_\d{4}$", label) or (actor.table == "named" and not self._own(label)):
+            # "an April 2013 earthquake that killed 196 people in Sichuan", "Cyclone Idai,
+            # which in March killed hundreds ... in Mozambique" (in a story of Cyclone
+            # Kenneth): another event's count, wherever it struck
+            return label
         return None if self.places.between(actor.end, end) else label
+
+    def _own(self, label: str) -> bool:
+        """The story's own event: its main one, or the one its title names ("Ketsana
+        death toll nears 400")."""
+        title = self.text.lstrip().split("\n", 1)[0]
+        return label == self.events.main_event or label in snake(title).split("_")
 
     def _event(self, mention: Mention, sentence: Span) -> str | None:
         dated = dated_incident(self.text, sentence.start, sentence.end)

@@ -142,3 +142,14 @@ def test_the_year_of_a_named_earlier_storm_is_its_start():
     q = quantities("Typhoon Bopha made landfall on Tuesday. Typhoon Washi weakened on "
                    "Thursday.", dt.date(2012, 12, 5))
     assert not q["on Thursday"].endswith(".start")
+
+
+def test_another_named_events_toll_is_its_own_wherever_it_struck():
+    text = ("Cyclone Kenneth kills 38\nCyclone Kenneth killed 38 people in Mozambique, six "
+            "weeks after Cyclone Idai, which in March killed hundreds in Mozambique.")
+    q = quantities(text, dt.date(2019, 4, 29))
+    assert q["38"] == "mozambique.killed" and q["hundreds"] == "idai.killed"
+    # near miss: the storm the title names is the story's: the place says whose count
+    text = ("Ketsana death toll nears 400\nThe number of people affected by Ketsana in the "
+            "Philippines rose to 2.5 million.")
+    assert quantities(text, dt.date(2009, 10, 1))["2.5 million"] == "philippines.affected"
