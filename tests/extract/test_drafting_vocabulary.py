@@ -382,3 +382,13 @@ def test_snowbound_people_are_stranded_and_those_brought_dead_are_dead():
         == "gaya.killed"
     # near miss: people brought to a hospital alive are no toll
     assert quantity("In Gaya, 10 others were brought to the hospital.", "10") != "gaya.killed"
+
+
+def test_things_that_died_are_their_deaths_not_their_number():
+    text = "Dozens of elephants die in Zimbabwe. Zimbabwe was meant for 15,000 elephants."
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["Dozens"].quantity == "zimbabwe.elephants_killed"
+    assert d["15,000"].quantity == "zimbabwe.elephants"  # how many, not how many died
+    # near miss: things that killed are no things that died
+    assert quantity("Two strong earthquakes have killed 180 people in Iran.", "Two") \
+        == "iran.strong_earthquakes"
