@@ -57,6 +57,10 @@ _QUALIFIED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|about|around|near
                         r"some|roughly|an\s+estimated|another|a\s+further|an\s+additional|a)\s+)*")
 
 
+_TOLL_BEFORE = re.compile(r"\b(?:toll|tally|number|figure|count|total)\s+(?:(?:has|had|have|"
+                          r"has\s+now|had\s+now|now|already|has\s+already)\s+)?$", re.I)
+
+
 def level_verb(text: str, hit: Hit, mention: Mention) -> bool:
     """"The death toll ... has reached 14", "the toll crossed 1,000", "would remain
     at 16": a verb of arrival or of staying right before the number says what level
@@ -65,6 +69,10 @@ def level_verb(text: str, hit: Hit, mention: Mention) -> bool:
     if re.search(r"\b(?:the|their|his|her|of)\s+$", text[max(0, hit.start - 8):hit.start]) \
             and text[hit.start:hit.end].lower() == "remains":
         return True
+    if text[hit.start:hit.end].lower() in _LEVEL_VERBS and _TOLL_BEFORE.search(
+            text, max(0, hit.start - 40), hit.start):
+        return True  # "the death toll had reached 33, but a foundation put it at more than
+        # 50": a toll's verb, of no number arriving
     if hit.end > mention.start:
         return False
     between = text[hit.end:mention.start]

@@ -16,8 +16,8 @@ estimated estimates estimate noted added adds wrote writes tweeted tweets stated
 confirmed confirms tallied cited cites highlighted detailed warned warns according
 saying explained claimed insisted insists recorded observed remarked
 repeated fears feared expects predicted predicts watched witnessed revealed reveals
-notes states put puts putting noting adding accusing verified documented informed
-informs described describes""".split())
+notes states put puts putting placed places noting adding accusing verified documented
+informed informs described describes""".split())
 # participles that hang on their clause's subject ("Riviere described the storm as one
 # of the largest, noting that Cyclone Sidr in 2007 killed more than 3,000")
 PARTICIPLES = frozenset("saying noting adding accusing".split())
@@ -120,6 +120,10 @@ _PREDICATE = re.compile(r"[a-z]+ed|full|open|shut|dead|alive|over|here|there|now
 _AGE = re.compile(r"\d{1,3}-(?:year|month)s?(?:-old)?")
 
 
+# where a speaker stands, no part of who it is ("words" runs from the verb back)
+_AT_THE_SCENE = [[noun, "the"] for noun in ("scene", "site", "spot", "ground")]
+
+
 def phrase_back(tokens: list[str]) -> str:
     """The phrase that ends the token list, back to a clause boundary."""
     words = []
@@ -128,6 +132,9 @@ def phrase_back(tokens: list[str]) -> str:
         if token in ("in", "at", "on") and words and k > 0 and tokens[k - 1].lower() in _GROUPS:
             words.append(token)  # "Officials in neighbouring Bangladesh said", "Officials
             continue  # on both sides of the border said": the officials of that place
+        if token in ("at", "on") and [w.lower() for w in words[-2:]] in _AT_THE_SCENE and k > 0:
+            words = words[:-2]  # "a private emergency foundation at the scene put it at"
+            continue
         if token in ("in", "at") and _where(words) and k > 0 \
                 and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in STOP:
             words = []  # "Idrisse Fall in Bangui says": the place is where, not who

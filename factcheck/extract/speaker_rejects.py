@@ -15,11 +15,16 @@ from .text import Span
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
 _TALLIED = frozenset("recorded reported confirmed tallied".split())
 # "He put the death toll ... at 324", "The USGS registered the quake at magnitude 6.1"
-_PUT = frozenset("put puts putting registered measured".split())
-_PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?[a-z](?:[^.;:“”\"]|\.(?=\d))"
-                     r"{0,100}?\bat\s+"
+_PUT = frozenset("put puts putting placed places registered measured".split())
+# (what is put at a number is a count: not "Police placed barriers at 20 sites")
+_PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:toll|"
+                     r"tolls|number|numbers|figure|figures|count|tally|total|magnitude|estimate|"
+                     r"estimates|losses|loss|damage|damages|cost|costs|it|them|quake|"
+                     r"earthquake|tremor|temblor)\b|[a-z]+\s+"
+                     r"(?:dead|deaths|missing|injured|displaced|homeless|victims))"
+                     r"(?:[^.;:“”\"]|\.(?=\d)){0,100}?\bat\s+"
                      r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
-                     r"least|at|an\s+estimated|up\s+to|magnitude)\s+)*(?:[$€£₹¥]|\d|"
+                     r"least|at|an\s+estimated|up\s+to|magnitude|values?|between)\s+)*(?:[$€£₹¥]|\d|"
                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
                      r"thousands|tens)\b)", re.I)
 # nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")

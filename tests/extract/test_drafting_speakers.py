@@ -720,3 +720,11 @@ def test_a_quotation_of_several_sentences_after_its_frame_is_the_speakers():
     d = drafts("The devastation was complete. “In some villages no house was standing. "
                "All of it went in 10 minutes.”")
     assert d["10 minutes"].by is None
+
+
+def test_where_a_speaker_stands_is_no_part_of_its_name():
+    d = drafts("Officials put the toll at 33, but a private emergency foundation at the scene "
+               "put it at more than 50.")
+    assert d["more than 50"].by == "private emergency foundation"
+    # near miss: officials of a place keep it
+    assert drafts("Officials in Bangui said 30 died.")["30"].by == "Officials in Bangui"

@@ -46,3 +46,11 @@ def test_a_verb_of_showing_reports_only_a_clause_or_a_number():
     assert is_rejected("The breaking dawn revealed the blackened wreckage.", "revealed")
     assert not is_rejected("A survey revealed that 300 people died.", "revealed")
     assert not is_rejected("The census showed 4,000 people lived there.", "showed")
+
+
+def test_what_is_put_or_placed_at_a_number_is_a_count():
+    assert not is_rejected("The agency had placed the death toll at five people.", "placed")
+    assert not is_rejected("The USGS put the magnitude at values between 4.6 and 6.3.", "put")
+    assert not is_rejected("The USGS measured Saturday's first quake at 6.4.", "measured")
+    # near miss: barriers placed at sites are no count anyone reports
+    assert is_rejected("Police placed barriers at 20 sites.", "placed")
