@@ -17,10 +17,10 @@ confirmed confirms tallied cited cites highlighted detailed warned warns accordi
 saying explained claimed insisted insists recorded observed remarked
 repeated fears feared expects predicted predicts watched witnessed revealed reveals
 notes states put puts putting placed places noting adding accusing verified documented
-informed informs described describes""".split())
+informed informs described describes reporting""".split())
 # participles that hang on their clause's subject ("Riviere described the storm as one
 # of the largest, noting that Cyclone Sidr in 2007 killed more than 3,000")
-PARTICIPLES = frozenset("saying noting adding accusing".split())
+PARTICIPLES = frozenset("saying noting adding accusing reporting".split())
 # a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
 ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
 still instead elsewhere overall nevertheless yet today yesterday additionally

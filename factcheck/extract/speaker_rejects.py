@@ -70,6 +70,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         previous = ""  # "a magnitude of 4.0, said Han Shujun": the number ends the report
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
+    if word == "reporting":  # "with the WMO reporting three deaths"; not "reporting period"
+        return not (re.search(r"\bwith\s+[^,;:.]{1,80}$", text[max(sentence.start, at - 90):at])
+                    or re.match(r"\s+that\b", text[at + len(word):]))
     if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
         return not re.match(r"\s+(?:that|\w+\s+of)\b" if word == "accusing" else r"\s+that\b",
                             text[at + len(word):])  # "accusing it of attacking"

@@ -15,7 +15,7 @@ from .text import Span
 
 PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
 _PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified
-documented warned confirmed""".split())
+documented warned confirmed put placed""".split())
 # "The government on Friday informed": the day is when, not who
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$")

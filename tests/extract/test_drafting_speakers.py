@@ -728,3 +728,13 @@ def test_where_a_speaker_stands_is_no_part_of_its_name():
     assert d["more than 50"].by == "private emergency foundation"
     # near miss: officials of a place keep it
     assert drafts("Officials in Bangui said 30 died.")["30"].by == "Officials in Bangui"
+
+
+def test_a_toll_placed_before_and_another_reported_with_it():
+    d = drafts("Earlier, the INGC had placed the death toll at five people in Mozambique, "
+               "with the World Meteorological Organisation (WMO) reporting three deaths in "
+               "the Comoros Islands.")
+    assert d["five"].by == "INGC"
+    assert d["three"].by == "World Meteorological Organisation"
+    # near miss: a reporting period reports nothing
+    assert drafts("The reporting period saw 30 cases in Goma.")["30"].by is None
