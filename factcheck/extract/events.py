@@ -129,8 +129,10 @@ class Events:
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and label != self.main_event and mention.kind == "date" \
                 and mention.interval is not None \
-                and mention.interval.high - mention.interval.low >= 364:
-            measure = "start"  # "Typhoon Washi killed 1,500 people in 2011": its year
+                and mention.interval.high - mention.interval.low >= 27:
+            # "Typhoon Washi killed 1,500 people in 2011", "Cyclone Idai, which in March
+            # killed hundreds": another event's year or month, when it happened
+            measure = "start"
         if measure is None and re.search(r"_\d{4}$", label):
             # "the worst flood after 1924": that year's flood, when it began (its only
             # date; gold writers name such a year `flood_1924.start`, 25 of 26)

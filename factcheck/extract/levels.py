@@ -24,6 +24,12 @@ _TOLL_LEVEL = re.compile(r"\b[Tt]he\s+(?:death\s+)?(?P<toll>toll)\s+(?:from|of|i
                          r"\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|reached|"
                          r"stood|stands|hit|topped|grew|grown)\s+(?:to\s+|at\s+)?" + _QUALIFIER
                          + r"$")
+# "These new figures bring the total number of suspected cases to 2 232"
+_BROUGHT_TO = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|"
+                         r"pushes|pushing|pushed|raise|raises|raising|raised)\s+(?:the|its|"
+                         r"their)\s+(?:total\s+|overall\s+|cumulative\s+)?(?:number|tally|count|"
+                         r"total)\s+of\s+(?P<phrase>[^;:.]{1,120}?)\s+to\s+" + _QUALIFIER + r"$",
+                         re.I)
 LOOK_BACK = 200  # characters before the number where "the number of" may open
 _NUMBER_START = re.compile(r"(?<![\d,.])\d")
 # "..., with the latest arrivals pushing the total to around 30,000": the same total
@@ -53,7 +59,8 @@ _WHERE = re.compile(r"(?:in|at|into|to)\s", re.I)
 def level_phrase(text: str, mention: Mention) -> tuple[int, int] | None:
     """The span of what "the number of ..." counts, when `mention` is its level."""
     start = max(0, mention.start - LOOK_BACK)
-    found = _NUMBER_OF.search(text, start, mention.start)
+    found = _NUMBER_OF.search(text, start, mention.start) \
+        or _BROUGHT_TO.search(text, start, mention.start)
     if found is None and _TOTAL_TO.search(text, start, mention.start):
         # the total a "number of" phrase earlier in the sentence reached
         numbers = [m.start() for m in _NUMBER_START.finditer(text, start, mention.start)]

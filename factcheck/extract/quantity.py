@@ -364,10 +364,12 @@ class Namer:
         return None if self.places.between(actor.end, end) else label
 
     def _own(self, label: str) -> bool:
-        """The story's own event: its main one, or the one its title names ("Ketsana
-        death toll nears 400")."""
+        """The story's own event: its main one, the one its title names ("Ketsana
+        death toll nears 400"), or the first it names."""
         title = self.text.lstrip().split("\n", 1)[0]
-        return label == self.events.main_event or label in snake(title).split("_")
+        first = min(self.events.named, key=lambda h: h.start, default=None)
+        return label == self.events.main_event or label in snake(title).split("_") \
+            or (first is not None and label == self.events.label(first))
 
     def _event(self, mention: Mention, sentence: Span) -> str | None:
         dated = dated_incident(self.text, sentence.start, sentence.end)

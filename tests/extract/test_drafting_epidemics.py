@@ -167,3 +167,13 @@ def test_a_disease_named_after_a_place_is_no_place():
     d = drafts("South Korea's health ministry reported three new cases of Middle East "
                "Respiratory Syndrome on Tuesday, taking the total to 175.")
     assert d["175"].quantity == "south_korea.cases"
+
+
+def test_figures_that_bring_the_total_number_of_cases_to_a_level():
+    d = drafts_by_number("Typhoid is back in Harare. These new figures bring the total number "
+                         "of suspected cases to 2 232.", dt.date(2018, 1, 17))
+    assert d["2 232"].quantity == "harare.suspected_cases"
+    # near miss: bringing aid to a number of people is no level of a count
+    d = drafts_by_number("In Harare, volunteers brought food to 300 families.",
+                         dt.date(2018, 1, 17))
+    assert d["300 families"].quantity == "harare.assisted_households"

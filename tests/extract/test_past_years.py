@@ -149,6 +149,10 @@ def test_another_named_events_toll_is_its_own_wherever_it_struck():
             "weeks after Cyclone Idai, which in March killed hundreds in Mozambique.")
     q = quantities(text, dt.date(2019, 4, 29))
     assert q["38"] == "mozambique.killed" and q["hundreds"] == "idai.killed"
+    assert q["March"] == "idai.start"  # another event's month: when it happened
+    # the story's first named event is its own, whatever its title
+    text = text.replace("Cyclone Kenneth kills 38", "Storms in Africa")
+    assert quantities(text, dt.date(2019, 4, 29))["38"] == "mozambique.killed"
     # near miss: the storm the title names is the story's: the place says whose count
     text = ("Ketsana death toll nears 400\nThe number of people affected by Ketsana in the "
             "Philippines rose to 2.5 million.")
