@@ -27,6 +27,8 @@ _FORECAST = re.compile(r"\b(?:expected|forecast|predicted|could|will|would|may|m
                        re.I)
 # a day opening the sentence, then its comma: the day of the whole clause after it
 _OPENING_DAY = re.compile(r",\s+(?:the\s+)?[^,;:.]*$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][”\"]?\s+|\n)\s*(?:[Oo]n\s+)?$")  # (not "reported
+# Wednesday, amid a heat wave with daytime highs over 110 F": the statement's day)
 _READING_BREAK = re.compile(r"[,;:]|[.]\s|\b(?:and|but|while|since)\s|" + _FORECAST.pattern, re.I)
 
 
@@ -42,7 +44,8 @@ def reading_date(text: str, mention: Mention, dates: list[Mention],
         low, high = sorted((date.end, mention.start)) if date.end <= mention.start \
             else sorted((mention.end, date.start))
         between = text[low:high]
-        if date.end <= mention.start and _OPENING_DAY.match(text, date.end, mention.start):
+        if date.end <= mention.start and _OPENING_DAY.match(text, date.end, mention.start) \
+                and _SENTENCE_OPENS.search(text[max(0, date.start - 40):date.start]):
             between = between.lstrip(", ")  # "On Sunday, the maximum temperature touched"
         if high - low <= READING_REACH and not _READING_BREAK.search(between) \
                 and not speech(between):

@@ -309,9 +309,11 @@ def test_a_day_opening_the_sentence_dates_the_reading_and_a_past_years_is_that_y
     # 1966's reading is no reading of this heat wave: no false contradiction with 45.8
     assert d["46.6 degrees Celsius"].quantity.endswith("_1966.max_temperature")
     assert d["46.6 degrees Celsius"].as_of is None
-    # near miss: a day opening another sentence dates nothing here
+    # near misses: a day opening another sentence, or a statement's day, dates nothing
     assert as_of("On Sunday, schools closed. Temperatures hit 40 Celsius.", "40 Celsius") \
         is None
+    assert as_of("Deaths rose, health officials reported Wednesday, amid a heat wave with "
+                 "daytime highs over 110 F.", "over 110 F") is None
 
 
 def test_people_reported_missing_on_a_day_are_counted_that_day():
