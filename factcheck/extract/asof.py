@@ -64,6 +64,10 @@ _TOLL_SET = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:raised|revised|updated|p
                        r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*", re.I)
 _EVENT_VERB = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|struck|ended|"
                          r"made\s+landfall)\s+$", re.I)
+# what caused the count, then its day: the day is the cause's
+_CAUSE_ON = re.compile(r"\b(?:as\s+a\s+result\s+of|caused\s+by|due\s+to|following|in\s+the\s+"
+                       r"wake\s+of)\s+(?:the|a|an|this|last)\s+[^,;:.]{0,70}?\s+(?:on|early|late)"
+                       r"?\s*$", re.I)
 _BARE_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 _PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
 
@@ -98,6 +102,10 @@ def as_of(text: str, sentence: Span, mention: Mention,
                                                 abs(mention.start - d.end))):
         if date.start > mention.end and _EVENT_VERB.search(text, mention.end, date.start):
             continue  # "The two fires started Monday": the fires' start, not their count's
+        if re.match(r"['’]s\b", text[date.end:date.end + 3]) or re.search(r"['’]s$", date.text) \
+                or (date.start > mention.end and _CAUSE_ON.search(text, mention.end, date.start)):
+            continue  # "affected by Sunday's eruption", "dead as a result of the explosion
+            # of the Fuego volcano in Guatemala on Sunday": the event's day, no count's
         found = week_ending(text, mention, date) or window_end(text, mention, date) \
             or _frame(text, sentence, mention, date) \
             or _day_of_clause(text, sentence, mention, date)

@@ -100,6 +100,17 @@ def test_what_a_thing_is_is_no_count_of_a_day_and_leaves_the_day_its_own():
         == "2024-03-04"
 
 
+def test_the_day_of_a_counts_cause_is_the_causes():
+    text = ("Officials said 75 are dead as a result of the explosion of the Fuego volcano in "
+            "Guatemala on Sunday. More than 1.7 million people have been affected by "
+            "Sunday's eruption.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["75"].as_of is None and d["More than 1.7 million"].as_of is None
+    assert "on Sunday" in d  # the eruption's day, a claim of its own
+    # near miss: people who fled on a day are counted that day
+    assert as_of("Some 500 people fled Guatemala on Sunday.", "Some 500") == "2024-03-03"
+
+
 def test_an_aircrafts_flight_is_no_exodus():
     text = ("After three days of searching, parts of the aircraft were found. The Airbus "
             "was 42 minutes into its flight from Surabaya to Singapore on Sunday.")
