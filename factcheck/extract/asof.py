@@ -64,6 +64,8 @@ _TOLL_SET = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:raised|revised|updated|p
                        r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*", re.I)
 _EVENT_VERB = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|struck|ended|"
                          r"made\s+landfall)\s+$", re.I)
+_PART_ASIDE = re.compile(r",\s*(?:among\s+(?:them|whom)|of\s+(?:them|whom))\s+"
+                         r"(?:[^,;:.]|[,.](?=\d)){1,50},")
 # what caused the count, then its day: the day is the cause's
 _CAUSE_ON = re.compile(r"\b(?:as\s+a\s+result\s+of|caused\s+by|due\s+to|following|in\s+the\s+"
                        r"wake\s+of)\s+(?:the|a|an|this|last)\s+[^,;:.]{0,70}?\s+(?:on|early|late)"
@@ -124,7 +126,8 @@ _STATE_SAID = re.compile(r"\b(?:reported|confirmed|listed|declared)\s+(?:as\s+)?
                          re.I)
 # between two items of a list of counts: the first's own words, a comma or "and"
 _LIST_JOIN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+"
-                        r"(?:,[ \t]+(?:(?:and|with|including)[ \t]+)?|[ \t]+(?:and|with)[ \t]+)"
+                        r"(?:,[ \t]+(?:(?:and|with|including|among[ \t]+them)[ \t]+)?|"
+                        r"[ \t]+(?:and|with)[ \t]+)"
                         r"(?:(?:another|a[ \t]+further)[ \t]+)?")  # "313 cases, including 280"
 
 
@@ -175,7 +178,9 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         if _TOLL_SET.fullmatch(text, date.end, mention.start):
             return AsOf(when, daily=False)  # "early on Thursday raised the number of dead to"
         return _opening(text, sentence, mention, date, when)
-    gap = text[mention.end:date.start]
+    # ("4,079 illegal entrants, among them 1,026 children, were caught ... on Saturday":
+    # the aside of a part leaves the count's clause whole)
+    gap = _PART_ASIDE.sub(" ", text[mention.end:date.start])
     if _BARE_DAY.fullmatch(date.text) and (_PAST_VERB.search(gap) or _one_verb_to_end(
             text, gap, date)) and not speech_in(gap) and not _CLAUSE_WORDS.search(gap) \
             and ";" not in gap:

@@ -111,6 +111,16 @@ def test_the_day_of_a_counts_cause_is_the_causes():
     assert as_of("Some 500 people fled Guatemala on Sunday.", "Some 500") == "2024-03-03"
 
 
+def test_a_part_in_an_aside_keeps_the_counts_clause_and_shares_its_day():
+    text = ("Police reported that 4,079 illegal entrants, among them 1,026 children, were "
+            "caught at Hungary's southern border with Serbia on Saturday.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["4,079"].as_of == d["1,026"].as_of == "2024-03-02"
+    # near miss: a clause of its own between the count and the day
+    assert as_of("Police reported that 4,079 entrants, who came from Serbia, were caught "
+                 "at the border on Saturday.", "4,079") is None
+
+
 def test_an_aircrafts_flight_is_no_exodus():
     text = ("After three days of searching, parts of the aircraft were found. The Airbus "
             "was 42 minutes into its flight from Surabaya to Singapore on Sunday.")
