@@ -29,7 +29,11 @@ INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates
 # "Previously, 12 were confirmed"): of another time than the count told beside it
 EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a-z]+\s+){0,3}|"
                      # "Originally the death toll given by police was 24, but ..."
-                     r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60})$")
+                     r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60}|"
+                     # "He had earlier reported 39 deaths", "had initially put the toll at"
+                     r"[^,;:.\d]{0,40}\b(?:had|has)\s+(?:earlier|previously|initially)\s+"
+                     r"(?:reported|put|given|announced|confirmed|said)\b[^,;:.\d]{0,40})$")
+
 def clause_start(text: str, at: int) -> int:
     cut = max(text.rfind(mark, 0, at) for mark in (";", ":", ".\n", ". ", "\n", "“", "\""))
     return cut + 1

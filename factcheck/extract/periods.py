@@ -122,8 +122,16 @@ _SIMPLE_NAME = re.compile(r"[a-z0-9_]+\.[a-z0-9_]+")
 
 def yearly(text: str, mention: Mention, sentence: Span, name: str) -> str:
     """`name` with `_yearly` when its count is said to recur every year in its clause."""
-    if not _SIMPLE_NAME.fullmatch(name) or name.endswith(("_yearly", "_daily", "_weekly")):
-        return name
+    if not _SIMPLE_NAME.fullmatch(name) or name.endswith(("_yearly", "_daily", "_weekly")) \
+            or name.endswith(".population"):
+        return name  # ("hundreds of lives every year in this nation of 130 million": no
+        # yearly population)
     clause = clause_around(text, sentence, mention.start, mention.end)
-    found = _YEARLY.search(text, mention.end, clause.end)
+    found = _YEARLY.search(text, mention.end, clause.end) \
+        or _YEARLY_BEFORE.search(text, clause.start, mention.start)
     return name + "_yearly" if found else name
+
+
+# "researchers estimate that annually there are between 1.3 million and four million
+# cases": the rate said before the count, in its clause
+_YEARLY_BEFORE = re.compile(r"\b(?:annually|every\s+year|each\s+year)\b[^,;:.]{0,40}$", re.I)

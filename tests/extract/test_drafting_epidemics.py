@@ -177,3 +177,13 @@ def test_figures_that_bring_the_total_number_of_cases_to_a_level():
     d = drafts_by_number("In Harare, volunteers brought food to 300 families.",
                          dt.date(2018, 1, 17))
     assert d["300 families"].quantity == "harare.assisted_households"
+
+
+def test_counts_worldwide_are_the_worlds_and_a_rate_said_before_is_yearly():
+    d = drafts_by_number("Iraq has recorded 13 cholera cases. Researchers estimate that "
+                         "annually there are between 1.3 million and four million cases of "
+                         "cholera worldwide, leading to between 21,000 and 143,000 deaths.",
+                         dt.date(2022, 6, 19))
+    assert d["between 1.3 million and four million"].quantity == "world.cases_yearly"
+    assert d["between 21,000 and 143,000"].quantity.startswith("world.killed")
+    assert d["13"].quantity == "iraq.cases"  # near miss: the country's own count

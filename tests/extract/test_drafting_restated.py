@@ -81,3 +81,14 @@ def test_a_count_told_again_of_another_thing_is_another_count():
     # near miss: "12,000 people" are no homes
     d = drafts(_QUAKE.replace("brick homes collapsed.", "people were hurt."))
     assert d["Estimated 12,000"].quantity.endswith(".injured")
+
+
+def test_a_toll_he_had_earlier_reported_is_the_earlier_toll():
+    d = drafts_by_number("A quake killed 48 people in Guatemala, Perez said. He had earlier "
+                         "reported 39 deaths.", dt.date(2012, 11, 8))
+    assert d["48"].quantity == "guatemala.killed"
+    assert d["39"].quantity == "guatemala.killed_earlier"
+    # near miss: "earlier" naming when the count was told is no earlier toll
+    d = drafts_by_number("A quake killed 48 people in Guatemala, Perez said earlier.",
+                         dt.date(2012, 11, 8))
+    assert d["48"].quantity == "guatemala.killed"
