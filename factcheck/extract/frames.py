@@ -247,3 +247,17 @@ def asked_in(text: str, start: int) -> tuple[int, int] | None:
     line = above.rfind("\n") + 1
     found = _QUESTION.search(above, line)
     return (line, len(above)) if found is not None and found.start() == line else None
+
+
+# "four million cases of cholera worldwide", "..., leading to between 21,000 and
+# 143,000 deaths": a count of the whole world
+_WORLDWIDE = re.compile(r"[^,;:.()]{0,40}?\b(?:worldwide|globally|around\s+the\s+world|"
+                        r"across\s+the\s+(?:world|globe)|in\s+the\s+world)\b")
+_WORLDWIDE_BEFORE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world),?\s+(?:leading|"
+                               r"resulting|causing)\s+(?:to|in)\s+[^,;:.]{0,25}$")
+
+
+def worldwide(text: str, mention, sentence) -> bool:
+    """A count the text says is the world's, after its noun or by the one before it."""
+    return _WORLDWIDE.match(text, mention.end) is not None or _WORLDWIDE_BEFORE.search(
+        text, max(sentence.start, mention.start - 60), mention.start) is not None

@@ -38,7 +38,8 @@ from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
-                     heading_place, local_place, nation_of, owner_only, paragraph_place)
+                     heading_place, local_place, nation_of, owner_only, paragraph_place,
+                     worldwide)
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
 from .levels import number_of
 from .lexicon import Hit, lexicon
@@ -63,10 +64,6 @@ SHARES = frozenset({"fraction", "percent"})
 # (not "Two strong earthquakes have killed 180 people": they killed)
 _THINGS_DIED = re.compile(r"\s+(?:(?:(?:have|has|had)\s+)?(?:died|perished|drowned)|die|dies|dying|"
                           r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed)\b")
-_WORLDWIDE = re.compile(r"[^,;:.()]{0,40}?\b(?:worldwide|globally|around\s+the\s+world|"
-                        r"across\s+the\s+(?:world|globe)|in\s+the\s+world)\b")
-_WORLDWIDE_BEFORE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world),?\s+(?:leading|"
-                               r"resulting|causing)\s+(?:to|in)\s+[^,;:.]{0,25}$")
 _FOUND = ("recovered", "received", "airlifted")  # (of bodies: not the toll)
 _QUAKE_AFTER = re.compile(r"[-‐\s]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|"
@@ -296,10 +293,8 @@ class Namer:
         other = another_incident(self.text, sentence.start, sentence.end)
         if other is not None:  # "after another boat sank off Libya": not Libya's own
             return other
-        if _WORLDWIDE.match(self.text, mention.end) or _WORLDWIDE_BEFORE.search(
-                self.text, max(sentence.start, mention.start - 60), mention.start):
-            return "world"  # "four million cases of cholera worldwide, leading to between
-            # 21,000 and 143,000 deaths": no place's count
+        if worldwide(self.text, mention, sentence):
+            return "world"  # "four million cases of cholera worldwide": no place's count
         inside = [p for p in self.places.between(sentence.start, sentence.end)
                   if p.key not in self.events.storm_names  # "Phailin pummels coast"
                   and not p.landmark]  # "80km north of Melbourne"
