@@ -179,7 +179,11 @@ def _start_apart(a, b) -> bool:
     """Two start dates that cannot be two reports of one start."""
     if a.low is None or b.low is None or a.high is None or b.high is None:
         return False
-    return a.low - b.high > START_SLACK or b.low - a.high > START_SLACK
+    if a.high - a.low > 1 or b.high - b.low > 1:
+        # a month or a year is a span: two spans that do not meet are two starts ("In
+        # January 2009" and "a day in February" (2009): two fires)
+        return a.low > b.high or b.low > a.high
+    return a.low - b.high > START_SLACK or b.low - a.high > START_SLACK  # a time zone, a night
 
 
 def _year_of(reading) -> int | None:

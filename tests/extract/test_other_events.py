@@ -198,3 +198,30 @@ def test_a_start_told_by_its_year_alone_is_no_match_for_a_day_inside_it(tmp_path
             "magnitude of 6.3.\n")
     drafts = drafts_by_number(text, dt.date(2011, 3, 30), context)
     assert drafts["6.3"].quantity == "earthquake.magnitude"
+
+
+FIRE_FEB_2009 = """\
+document:
+  id: toodyay
+  published: 2009-12-30
+places:
+  australia: {name: Australia}
+claims:
+  - id: black-saturday
+    quantity: fire_2009.start
+    value: February 2009
+"""
+
+
+def test_two_months_that_do_not_meet_are_two_starts(tmp_path):
+    # the registry's fire of February 2009 and an article's of January 2009: January
+    # ends on the 31st, February begins on the 1st, a day apart but no day in common
+    context = _context(tmp_path, FIRE_FEB_2009)
+    text = "A factory burned in Karachi. In January 2009, 40 people were killed in a fire.\n"
+    drafts = drafts_by_number(text, dt.date(2012, 9, 13), context)
+    assert drafts["January 2009"].quantity != "fire_2009.start"
+    # near miss: a day inside the registry's month may be the same start
+    text = ("A factory burned in Karachi. The fire broke out in Karachi on Feb. 7, 2009, "
+            "and killed 40 people.\n")
+    drafts = drafts_by_number(text, dt.date(2012, 9, 13), context)
+    assert drafts["Feb. 7, 2009"].quantity == "fire_2009.start"
