@@ -127,15 +127,14 @@ class Events:
             or event.name in INSTANT or event.start in struck  # its strike is its start
         measure = "date" if event.table == "acts" else cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
-        if measure is None and label != self.main_event and mention.kind == "date" \
-                and mention.interval is not None \
-                and mention.interval.high - mention.interval.low >= 27:
-            # "Typhoon Washi killed 1,500 people in 2011", "Cyclone Idai, which in March
-            # killed hundreds": another event's year or month, when it happened
-            measure = "start"
-        if measure is None and re.search(r"_\d{4}$", label):
-            # "the worst flood after 1924": that year's flood, when it began (its only
-            # date; gold writers name such a year `flood_1924.start`, 25 of 26)
+        if measure is None and (re.search(r"_\d{4}$", label) or (
+                label != self.main_event and mention.kind == "date"
+                and mention.interval is not None
+                and mention.interval.high - mention.interval.low >= 27)):
+            # another event's year or month is when it began, its only date: "the worst
+            # flood after 1924" (`flood_1924.start`, as gold writers name it 25 times of
+            # 26), "Typhoon Washi killed 1,500 people in 2011", "Cyclone Idai, which in
+            # March killed hundreds"
             measure = "start"
         return f"{label}.{measure}" if measure else None
 
