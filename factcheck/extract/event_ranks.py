@@ -16,7 +16,10 @@ RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|hi
                     r"fiercest|most\s+\w+|first)\b(?P<kept>[^,;:.]{0,45})\b(?:in|since)"
                     r"\s+(?:the\s+(?:last|past)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|"
                     r"almost\s+)?$", re.I)
-_NOT_RANKED = frozenset("and the for ever yet such this that its their one day days time".split())
+# (nor a word of counting: "the lowest number in five years", "the highest figure since"
+# rank no thing, and `number_record` would join two stories' unrelated records)
+_NOT_RANKED = frozenset("""and the for ever yet such this that its their one day days time
+number numbers figure figures level levels total totals count counts amount rate""".split())
 
 
 # "A second quake measuring 6.3", "the third aftershock": another event of its kind

@@ -73,6 +73,10 @@ def test_a_records_window_is_named_by_what_is_ranked():
     assert d["30 seconds"].quantity == "earthquake.duration"
     d = drafts_by_number("Winds hit California, the first time in 20 years.", dt.date(2008, 6, 2))
     assert not d["20 years"].quantity.endswith("_record.duration")
+    # nor does a word of counting: `number_record` would join two stories' records
+    d = drafts_by_number("Some 139,300 migrants arrived in Europe, the lowest number in five "
+                         "years.", dt.date(2019, 1, 1))
+    assert not d["five years"].quantity.endswith("_record.duration")
 
 
 def test_the_end_of_a_search_is_the_searchs():
