@@ -282,6 +282,11 @@ def test_parts_of_a_whole(text, expected):
     ("a mere 15", closed(15, 15)),
     ("just 15 people", closed(15, 15, "person")),
     ("nine long months", closed(F(17, 2), F(19, 2), "month", "duration")),
+    # an adjective between the number and its unit: the unit is still the number's
+    ("27 consecutive days", closed(F(53, 2), F(55, 2), "day", "duration")),
+    ("five straight days", closed(F(9, 2), F(11, 2), "day", "duration")),
+    ("three full days", closed(F(5, 2), F(7, 2), "day", "duration")),
+    ("almost 12 agonizing hours", half_open(F(54, 5), 12, "hour", "duration")),
     # when qualifiers stack, the one next to the number decides
     ("an estimated population of nearly 120,000", half_open(108000, 120000)),
     ("about nearly 100", half_open(90, 100)),
