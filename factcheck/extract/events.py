@@ -51,6 +51,7 @@ _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s
 # "who's lived in Houston for 40 years": the person's time there, no event's
 _LIVED_FOR = re.compile(r"\b(?:lived|living|worked|working|served|resided)\b[^,;.]{0,40}"
                         r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.I)
+_WAITED = re.compile(r"\b(?:waiting|waited|wait|a\s+wait\s+of)\s+(?:for\s+)?$", re.I)
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 # "the Joplin tornado", "since the Wenchuan earthquake": a place's name before the event
 _PLACE_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+$")
@@ -105,8 +106,11 @@ class Events:
             # "one day after the temblor struck": a lag from the event, not how long it
             # lasted; "in the last 21 years that I've been living": the speaker's time
             if _LIVED.match(self.text, mention.end) or _LIVED_FOR.search(
-                    self.text, max(sentence.start, mention.start - 60), mention.start):
-                return None
+                    self.text, max(sentence.start, mention.start - 60), mention.start) \
+                    or _WAITED.search(self.text, max(sentence.start, mention.start - 30),
+                                      mention.start) \
+                    or _of_another(self.text, mention, event):
+                return None  # ("after waiting almost 12 hours": a wait, not the blast's)
             lag = _LAG.match(self.text, mention.end)
             if lag is None:
                 return f"{label}.duration"
@@ -371,6 +375,13 @@ _DONE_BEFORE = re.compile(r"\b(?!(?:hit|struck|erupted|began|started|occurred|ha
 def _clause_start(text: str, sentence: Span, mention: Mention) -> int:
     cuts = [m.end() for m in BREAK.finditer(text, sentence.start, mention.start)]
     return max([sentence.start, *cuts])
+
+
+def _of_another(text: str, mention: Mention, event: Hit) -> bool:
+    """"The floods, following three consecutive days of rain": the days are the rain's,
+    a thing the lexicon lists as no event; "three days of fighting" are the event's."""
+    of = re.match(r"\s+of\s+(?:[a-z]+\s+)?[a-z]", text[mention.end:mention.end + 40])
+    return of is not None and not mention.end <= event.start <= mention.end + of.end()
 
 
 def _attached(text: str, mention: Mention, events: list[Hit]) -> Hit | None:

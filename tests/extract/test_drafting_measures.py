@@ -289,7 +289,9 @@ def test_a_distance_from_a_place_s_capital_names_the_capital():
 
 def test_a_count_of_days_is_no_count_of_things():
     d = drafts("The floods, following three consecutive days of rain, inundated towns in Nan.")
-    assert d["three"].quantity.startswith("unnamed_doc.")
+    assert d["three consecutive days"].quantity == "rain.duration"  # not the floods'
+    assert drafts("After three days of fighting, the offensive ended.")["three days"] \
+        .quantity == "conflict.duration"  # near miss: the days of an event are its own
     # a plural noun that is no unit of time is still a count of those things
     d = drafts("In Nan, 25,600 flood insurance claims were filed.")
     assert d["25,600"].quantity == "nan.insurance_claims"

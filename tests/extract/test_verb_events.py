@@ -63,6 +63,17 @@ def test_years_someone_has_lived_somewhere_are_no_events():
     assert d["three days"].quantity == "flood.duration"  # near miss: what the flood lasted
 
 
+def test_a_wait_is_no_events_duration():
+    # "almost 12 agonizing hours" was the blast's duration, and before that, read
+    # without its unit, the count of the trapped: verify saw 13 and 12 disagree
+    d = drafts_by_number("A coal mine explosion trapped 13 miners Monday, and rescuers went "
+                         "in to find them after waiting almost 12 agonizing hours for gases "
+                         "to clear. The blast lasted 30 seconds.", dt.date(2006, 1, 3))
+    assert d["almost 12 agonizing hours"].quantity.startswith("unnamed_")
+    assert d["13"].quantity.endswith(".trapped")
+    assert d["30 seconds"].quantity == "explosion.duration"  # near miss: its own length
+
+
 def test_a_records_window_is_named_by_what_is_ranked():
     d = drafts_by_number("A 7.8 magnitude earthquake hit Ecuador. This is the greatest "
                          "tragedy in the last 67 years. Floods followed, the worst floods in "
