@@ -50,8 +50,11 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
         return source_of(text[verb.end + len(" to"):sentence.end])
-    before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ",
-                    re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start]))
+    before = re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start])
+    named = _IDENTIFIED_AS.search(before)
+    if named is not None:  # "A survivor in his early 20s, identified only as Alif, said"
+        return named.group(1)
+    before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ", _IN_AGE.sub("", before))
     if word in PARTICIPLES:
         main = participle_subject(before)
         if main is not None:
@@ -107,6 +110,13 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     return ""
 
 
+# "A survivor in his early 20s said": the person's age is no part of who speaks
+_IN_AGE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d0s|teens|"
+                     r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+# an appositive that gives the only name the text has for the speaker
+_IDENTIFIED_AS = re.compile(r",\s*(?:who\s+was\s+)?(?:identified|named)\s+(?:only\s+)?"
+                            r"(?:by\s+(?:his|her|the)\s+(?:first\s+|last\s+)?name\s*,?\s*|as\s+)"
+                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$")
 _A_PERSON = re.compile(r"\s+(?:an?|one)\s")  # ", said a villager": no name, a person
 # who ends a sentence after ", said": ", said officials.", ", said a police spokesman."
 _SPEAKER_NOUNS = frozenset("""officials official police authorities spokesman spokeswoman

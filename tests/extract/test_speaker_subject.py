@@ -188,3 +188,22 @@ def test_a_names_particle_and_the_media_of_a_place():
     assert d["59"].by == "Correio do Manhã"
     d = drafts("Media in Portugal said about 600 firefighters were at the scene.")
     assert d["about 600"].by == "Media in Portugal"
+
+
+def test_the_name_an_appositive_gives_is_the_speaker():
+    d = drafts("A survivor in his early 20s, identified only as Alif, said he woke up as "
+               "water rushed into his home about 500 yards from the collapsed dam.")
+    assert d["about 500 yards"].by == "Alif"
+    d = drafts("A woman, identified only by her first name, Siti, said 20 people died.")
+    assert d["20"].by == "Siti"
+    # near miss: "known as" gives another name of a person already named
+    d = drafts("Yusuf Ahmed, known as Abu Ali, said 20 people died.")
+    assert d["20"].by == "Yusuf Ahmed"
+
+
+def test_a_speakers_age_is_no_part_of_who_speaks():
+    # ("20s" was read as a name "s")
+    assert drafts("A survivor in his early 20s said 20 people died.")["20"].by == "survivor"
+    assert drafts("A man in his 40s told reporters 20 people died.")["20"].by == "man"
+    d = drafts("A survivor in her early thirties said 20 people died.")
+    assert d["20"].by == "survivor"
