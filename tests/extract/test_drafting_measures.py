@@ -637,3 +637,13 @@ def test_a_verbs_object_is_not_the_next_predicates_and_another_event_owns_its_to
     d = drafts_by_number("In Sudan, 2,000 people and their cattle were displaced.",
                          dt.date(2025, 6, 20))
     assert d["2,000"].quantity == "sudan.displaced"
+
+
+def test_what_a_toll_can_reach_is_a_forecast():
+    # "can reach a hundred" beside "killed more than 50" was a false disagreement
+    d = drafts("The dam burst near Jakarta killed more than 50 people. \"I think the death "
+               "toll can reach a hundred,\" he added.")
+    assert d["a hundred"].quantity == "jakarta.killed_forecast"
+    assert d["more than 50"].quantity == "jakarta.killed"
+    # near miss: what a toll reached is no forecast
+    assert drafts("The death toll in Jakarta reached 300.")["300"].quantity == "jakarta.killed"
