@@ -176,3 +176,23 @@ def event_site(text: str, found: list, main: str | None, countries) -> str | Non
 def country_keys() -> frozenset:
     """The keys of the countries the lexicon knows, by their people or spellings."""
     return frozenset(snake(c) for c in lexicon().demonyms.values()) | known_spellings()
+
+
+_LIST_GOES_ON = re.compile(r",?\s*(?:and|or|&)\s|"
+                           r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and\b|or\b)")
+
+
+def addressed_site(text: str, found: list, main: str | None) -> str | None:
+    """The place the story is about when its main place is only its address: "Fort
+    McMurray, Alberta" in a story titled "... to evacuate Fort McMurray" that names
+    Alberta more often (its minister, its oil sands) is Fort McMurray's."""
+    title = title_end(text)
+    named_in_title = {p.key for p in found if p.end <= title and not p.demonym}
+    for place, after in zip(found, found[1:]):
+        if after.key == main and place.key != main and place.key in named_in_title \
+                and place.start >= title and not (place.demonym or place.landmark) \
+                and text[place.end:after.start] == ", " and not after.demonym \
+                and not _LIST_GOES_ON.match(text, after.end):  # not "Cebu, Bohol and
+            # Siquijor", "Cebu, Bohol, Leyte" (a place after the comma goes on with the list)
+            return place.key
+    return None

@@ -23,8 +23,8 @@ from .place_names import DIRECTIONS, REGION_PEOPLE, fold_compounds, surname
 from .place_runs import RUN, names_in, words_before
 from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, RIVER_AFTER, RIVER_BEFORE,
                           not_a_name)
-from .place_kinds import (VOLCANO_AFTER, compass_parts, country_keys, event_site, most_named,
-                          peak_key, regions_apart, without_storms)
+from .place_kinds import (VOLCANO_AFTER, addressed_site, compass_parts, country_keys,
+                          event_site, most_named, peak_key, regions_apart, without_storms)
 from .references import with_landmarks
 from .spellings import (known_spellings, not_speakers, one_spelling, snake, spellings_of,
                         title_case_checked)
@@ -139,7 +139,8 @@ class Places:
                 not origins and self.main not in self.destinations) else (
                 origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
         self.main = self._site({p.key for p in self.found}) or event_site(
-            text, self.found, self.main, country_keys()) or self.main
+            text, self.found, self.main, country_keys()) \
+            or addressed_site(text, self.found, self.main) or self.main
 
     def _site(self, found_keys: set) -> str | None:
         """"KOSLANDA, Sri Lanka — ... the town of Koslanda": a dateline naming a

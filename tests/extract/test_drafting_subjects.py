@@ -295,6 +295,23 @@ def test_a_dateline_site_named_again_is_the_storys_place():
     assert drafts(text)["Some 970"].quantity == "turkey.buildings_destroyed"
 
 
+def test_a_site_the_title_names_is_the_story_place_its_address_is_not():
+    text = ("Alberta wildfire forces 88,000 to evacuate Fort McMurray\nPublished: 2016-05-05"
+            "\n\nThe entire population of Fort McMurray, Alberta, was ordered to evacuate. "
+            "Alberta's minister spoke. Alberta's oil sands burned. Nearly 200 firefighters "
+            "are combating the inferno.")
+    assert drafts(text)["Nearly 200"].quantity == "fort_mcmurray.firefighters"
+    # near misses: the title names no site; "Cebu, Bohol and Siquijor" is a list
+    text = ("Wildfire forces 88,000 to evacuate\nPublished: 2016-05-05\n\nThe entire "
+            "population of Fort McMurray, Alberta, was ordered to evacuate. Alberta's minister "
+            "spoke. Alberta's oil sands burned. Nearly 200 firefighters are combating it.")
+    assert drafts(text)["Nearly 200"].quantity == "alberta.firefighters"
+    text = ("Cebu and Bohol quake toll now 144\nPublished: 2013-10-18\n\nThe quake hit Bohol. Bohol "
+            "was worst hit. Towns in Cebu, Bohol and Siquijor shook. Some 3,000 people "
+            "were affected.")
+    assert drafts(text)["Some 3,000"].quantity == "bohol.affected"
+
+
 def test_a_datelines_country_counts_as_named_in_the_story():
     text = ("India ferry capsizes; 103 dead\nPublished: 2012-05-01\n\nBURABURI, India — "
             "Rescuers feared dozens had been swept to neighboring Bangladesh.\n\nAbout 100 "
