@@ -64,6 +64,9 @@ _SPOKEN_AT = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\s+(?:(?:h
 _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(VERBS)) + r")\b", re.I)
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])")
+
+
 @dataclass
 class Speakers:
     """Resolves the speaker of mentions, in text order; remembers the last named."""
@@ -260,7 +263,15 @@ class Speakers:
                 return next((n for n in reversed(self.named) if n[:1].isupper()), self.last)
             return self.last if key in _EVERY_PRONOUN else self._last_body(words[-1])
         name = speaker
-        if len(words) == 1 and words[0][0].isupper():
+        honorific = _HONORIFIC.match(speaker)
+        if honorific is not None and not re.search(r"['’]", speaker):
+            # "Mr Donald Mujiri", "Mr. Redmond" after "Ron Redmond": the name alone
+            rest = speaker[honorific.end():].split()
+            earlier = [n for n in reversed(self.named) if n.split()[-1] == rest[-1]
+                       and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)] \
+                if len(rest) == 1 else []
+            name = " ".join(rest) if len(rest) > 1 else earlier[0] if earlier else speaker
+        elif len(words) == 1 and words[0][0].isupper():
             name = next((n for n in reversed(self.named)
                          if n.split()[-1] == words[0] and n != words[0]), speaker)
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)

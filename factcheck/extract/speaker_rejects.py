@@ -52,6 +52,11 @@ _PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
 _SHOWN = frozenset("revealed reveals reveal revealing showed shows show showing".split())
 _SHOWN_WHAT = re.compile(r"\s+(?:that\b|(?:about|some|nearly|almost|around|over|more\s+than|"
                          r"at\s+least|up\s+to)\s|[$€£]?\d)", re.I)
+# a verb after "fears", "reports": they are its subject, a noun ("as hopes dwindled and
+# fears grew that hundreds more had drowned")
+_NOUN_THEN_VERB = re.compile(r"(?:grew|grow|grows|growing|mounted|mount|mounts|mounting|rose|"
+                             r"rise|rises|rising|increased|remain|remained|persist|persisted|"
+                             r"emerged|surfaced|spread|circulated|were|are|have|had)\b")
 # "there were grave fears for about 10": a noun, no one fearing
 _FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widespread".split())
 # verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
@@ -111,6 +116,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
             r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)) or (
             word == "fears" and previous in _FEAR_ADJECTIVES):
         return True  # a noun: "unverified reports of ...", "refugee reports about"
+    if word in _NOUN_OR_VERB and _NOUN_THEN_VERB.match(after):
+        return True  # a noun before its verb: "fears grew that hundreds more drowned"
     if _COUNTED_AFTER.match(after):
         return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
     if word == "estimated" and (after.startswith(("at ", "to be")) or (

@@ -207,3 +207,22 @@ def test_a_speakers_age_is_no_part_of_who_speaks():
     assert drafts("A man in his 40s told reporters 20 people died.")["20"].by == "man"
     d = drafts("A survivor in her early thirties said 20 people died.")
     assert d["20"].by == "survivor"
+
+
+def test_an_honorific_is_no_part_of_the_name():
+    d = drafts("UNHCR spokesman Ron Redmond said 300 people fled. Mr. Redmond said 20 more "
+               "had died. Mr Donald Mujiri said only nine have been vaccinated.")
+    assert d["20"].by == "Ron Redmond"  # the surname, resolved to the named speaker
+    assert d["nine"].by == "Donald Mujiri"
+    # near misses: a surname never named in full stays as written, and so does an
+    # office named after its holder
+    d = drafts("Mr Smith said 40 people died. Mr Vitalis’ office said 50 people died.")
+    assert d["40"].by == "Mr Smith"
+    assert d["50"].by == "Mr Vitalis’ office"
+
+
+def test_fears_that_grow_are_no_one_fearing():
+    d = drafts("A shipwreck killed at least 78 migrants, as hopes of survivors dwindled and "
+               "fears grew that hundreds more had drowned.")
+    assert d["hundreds"].by is None
+    assert drafts("UNHCR fears that 300 people drowned.")["300"].by == "UNHCR"  # near miss
