@@ -10,7 +10,8 @@ from collections import Counter
 from .spellings import snake
 
 NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
-_KIND_WORD = re.compile(r"\b(?:typhoon|cyclone|hurricane)\b", re.I)
+# (not "hurricane-force winds" of a blizzard: a strength, no storm's kind)
+_KIND_WORD = re.compile(r"\b(?:typhoon|cyclone|hurricane)\b(?!-)", re.I)
 
 
 def own_storm(text: str) -> tuple[str, str] | None:

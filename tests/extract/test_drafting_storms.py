@@ -281,3 +281,12 @@ def test_a_fire_that_ripped_through_an_area_past_an_aside_burned_it():
     # near miss: floods that ripped through farmland burned nothing
     d = drafts("Floods ripped through 1,000 hectares of farmland in Ballarat.")
     assert not d["1,000 hectares"].quantity.endswith("area_burned")
+
+
+def test_hurricane_force_winds_make_no_hurricane():
+    # a blizzard's "hurricane-force winds" named its end `hurricane.end`
+    text = ("The storm unleashed its fury on Buffalo, with hurricane-force winds, and the "
+            "storm ended on Monday.")
+    assert drafts(text)["on Monday"].quantity == "storm.end"
+    text = ("The hurricane unleashed its fury on Buffalo, and the storm ended on Monday.")
+    assert drafts(text)["on Monday"].quantity == "hurricane.end"  # near miss: the kind said
