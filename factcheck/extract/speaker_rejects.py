@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .place_kinds import country_keys
+from .spellings import snake
 from .speaker_phrases import PARTICIPLES
 from .text import Span
 
@@ -27,6 +29,17 @@ _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:[\w’'-]+
                      r"least|at|an\s+estimated|up\s+to|magnitude|values?|between)\s+)*(?:[$€£₹¥]|\d|"
                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
                      r"thousands|tens)\b)", re.I)
+# "The UN on Monday raised to 160,000 the number of displaced", "revised the death toll
+# down to 41": who sets a count reports it
+_SET = frozenset("raised revised updated lowered".split())
+_SET_TO = re.compile(r"(?:\s+(?:down|up))?\s+(?:to\s+(?:(?:about|around|some|nearly|almost|"
+                     r"more\s+than|over|at\s+least)\s+)*\d[\d,.]*\s+(?:the|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}(?:number|toll|tally|count|figure|estimate|total)\b|"
+                     r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:number|toll|tally|"
+                     r"count|figure|estimate|total)s?\b(?:[^.;:“”\"]|\.(?=\d)){0,80}?"
+                     r"\bto\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+"
+                     r"least)\s+)*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"hundreds|thousands|dozens)\b))", re.I)
 # nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
 _NOUN_VERBS = frozenset("notes states".split())
 # words before "states" or "notes" that make them plural nouns ("member states that")
@@ -66,6 +79,15 @@ _COUNTED_AFTER = re.compile(r"(?:cases|deaths|infections|fatalities|casualties|p
                             r"victims|incidents|outbreaks|figures|numbers)\b")
 
 
+def _country_sets(text: str, sentence: Span, at: int) -> bool:
+    """"The Philippines early on Thursday raised the number of dead to 277": a country
+    counting, the outlet's summary of its government, no one speaking."""
+    subject = re.fullmatch(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                           r"(?:(?:early|late)\s+)?(?:on\s+)?(?:[A-Z][a-z]+day\s+)?",
+                           text[sentence.start:at])
+    return subject is not None and snake(subject.group(1)) in country_keys()
+
+
 def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     """A passive or an adjective: "were reported", "an estimated 120,000",
     "estimated at"."""
@@ -102,6 +124,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "has now claimed 2,500 lives": a toll, no one speaking
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
+    if word in _SET:  # "raised the death toll to 277", not "raised the alert level"
+        return not _SET_TO.match(text, at + len(word)) or _country_sets(text, sentence, at)
     # ("the first death toll announced in a drought": a participle after its noun)
     if previous in _PASSIVE_BEFORE | _COUNT_NOUNS | {"ever"} \
             or " ".join(before[-2:]).lower() == "the first" \

@@ -17,7 +17,7 @@ PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s 
 _PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified
 documented warned confirmed put placed""".split())
 # "The government on Friday informed": the day is when, not who
-_WHEN_BEFORE = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_WHEN_BEFORE = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$")
 _DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|records)\s+"
                              r"(?:of|on|for)\b")

@@ -54,3 +54,22 @@ def test_what_is_put_or_placed_at_a_number_is_a_count():
     assert not is_rejected("The USGS measured Saturday's first quake at 6.4.", "measured")
     # near miss: barriers placed at sites are no count anyone reports
     assert is_rejected("Police placed barriers at 20 sites.", "placed")
+
+
+def test_who_raises_or_revises_a_count_reports_it():
+    assert not is_rejected("The United Nations on Monday raised to 160,000 the provisional "
+                           "number of displaced.", "raised")
+    assert not is_rejected("The council updated its death toll on Wednesday to 2,344.",
+                           "updated")
+    assert not is_rejected("The UN raised the number of Rohingya refugees to 646,000.",
+                           "raised")
+    # near misses: an alert level raised is no count; a country raising its toll is the
+    # outlet's summary of its government
+    assert is_rejected("Authorities raised the alert level to 4.", "raised")
+    assert is_rejected("The Philippines early on Thursday raised the number of confirmed "
+                       "dead to 277.", "raised")
+
+
+def test_fears_before_their_verb_are_a_noun():
+    assert is_rejected("Hopes dwindled and fears grew that hundreds more had drowned.", "fears")
+    assert not is_rejected("UNHCR fears that 300 people drowned.", "fears")
