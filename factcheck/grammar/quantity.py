@@ -106,8 +106,8 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
     """One number with what surrounds it: currency, unit, age ending."""
     j, currency = i, None
     symbol = ctx.phrase(ctx.table.currency_symbols, j)
-    if symbol is not None:
-        currency, j = symbol
+    if symbol is not None and all(ctx.attached(k) for k in range(j + 1, symbol[1])):
+        currency, j = symbol  # (not "a $1.4bn appeal": "A$" is written as one word)
     aged = ctx.phrase(ctx.table.ages_before, j) if currency is None else None
     if aged is not None:
         j = aged[1]

@@ -136,3 +136,11 @@ def test_a_count_per_a_count_is_one_mention_a_share():
     assert kind == "fraction" and (low, high) == (7.35e-05, 7.45e-05)
     # near miss: "per cent" is a unit of its own, "per hour" a rate
     assert read("It grew 5 per cent.")[0][1:5] == ("percent", 4.5, 5.5, "percent")
+
+
+def test_an_article_before_a_dollar_sign_is_no_currency_prefix():
+    # "a $1.4bn appeal" was read as A$ (Australian dollars)
+    assert [m[:2] + m[4:5] for m in read("Half of a $1.4bn appeal is funded.")] == [
+        ("Half", "fraction", None), ("$1.4bn", "money", "USD")]
+    # near misses: written as one word, the prefix names the dollar
+    assert [m[4] for m in read("It cost A$5m, C$4m and US$ 3m.")] == ["AUD", "CAD", "USD"]
