@@ -24,6 +24,9 @@ from .text import Span
 _TENURE = re.compile(
     r"\b(?:(?:has|have|had|'ve|’ve|'d|’d)\s+(?:been|worked|served|taught|led|run|headed|"
     r"covered|reported)|(?:served|worked)\s+as)\b[^.;:!?\"“”]{0,70}?\bfor\s+$", re.I)
+# what has been is a state, no post: "stuck", "trapped", "without power", "missing"
+_A_STATE = re.compile(r"\bbeen\s+(?:(?:\w+ly)\s+)?(?:[a-z]+(?:ed|en)|stuck|left|kept|held|lost|"
+                      r"missing|without|out|unable|cut|shut|sick|ill|homeless)\b", re.I)
 _VETERAN = re.compile(r"^-year\s+veteran\b|^\s+years?\s+(?:as|in\s+the\s+job|on\s+the\s+job"
                       r"|on\s+the\s+force)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I've|I’ve|I'd|I’d|I\s+have|I\s+had)\s*[^.;:!?]{0,80}$")
@@ -81,7 +84,10 @@ def _tenure(text, mention, sentence, places, speaker) -> str | None:
     if mention.kind != "duration" and not mention.text.endswith("-year"):
         return None
     before = text[sentence.start:mention.start]
-    if not (_TENURE.search(before) or _VETERAN.match(text, mention.end)):
+    tenure = _TENURE.search(before)
+    if tenure is not None and _A_STATE.search(tenure.group()):
+        return None  # "people who have been stuck in cars for two days": no one's post
+    if not (tenure or _VETERAN.match(text, mention.end)):
         return None
     # "I've been", "where he has worked": the speaker, when one is named
     said_of = _FIRST_PERSON.search(before) or _HE.search(before)

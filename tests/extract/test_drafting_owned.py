@@ -197,3 +197,13 @@ def test_an_apposed_age_after_a_sentence_that_ends_on_a_place():
     d = drafts_by_number("Authorities could not reach a property at Belowra where a "
                          "72-year-old man is presumed dead.", dt.date(2020, 1, 1))
     assert not d["72-year-old"].quantity.startswith("authorities")
+
+
+def test_a_state_someone_has_been_in_is_no_tenure():
+    # "stuck in cars for more than two days" was the county executive's tenure
+    d = drafts('"We know there are people who have been stuck in cars for more than two '
+               'days," said Erie County Executive Mark Poloncarz.')
+    assert not d["more than two days"].quantity.endswith(".tenure")
+    # near miss: a post held for years is
+    d = drafts('"I have been a sheriff for 20 years," said Sheriff Tom Dart.')
+    assert d["20 years"].quantity == "tom_dart.tenure"
