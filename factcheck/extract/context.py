@@ -67,9 +67,10 @@ def context_of(registry, published=None) -> Context:
     ids = {c.id for c in registry.claims} | {r.id for r in registry.relations}
     claimed = _of_claims(registry)
     quantities.update(claimed.dates)
+    texts = {d.id: d.text for d in registry.documents.values() if d.text}
     return Context(places, speakers, frozenset(quantities), frozenset(ids), published,
                    claimed.dates, claimed.starts, claimed.event_places(),
-                   _parents(registry))
+                   _parents(registry), texts, claimed.documents_of)
 
 
 @dataclass
@@ -79,6 +80,7 @@ class _Claimed:
     starts: dict = field(default_factory=dict)  # `X.start` -> its claims' intervals
     by_document: dict = field(default_factory=dict)  # document -> places it counts in
     events: dict = field(default_factory=dict)  # subject that is no place -> documents
+    documents_of: dict = field(default_factory=dict)  # name -> the documents claiming it
 
     def event_places(self) -> dict:
         """Event -> the places its articles count in: where the registry's
@@ -99,6 +101,7 @@ def _of_claims(registry) -> _Claimed:
             when = when.date()
         for name in {n.split("@")[0] for n in names(claim.expr)}:
             found.dates.setdefault(name, set()).add(when)
+            found.documents_of.setdefault(name, set()).add(claim.document.id)
             subject = name.partition(".")[0]
             if subject in registry.places:
                 found.by_document.setdefault(claim.document.id, set()).add(subject)

@@ -38,6 +38,7 @@ from .quantity import Namer
 from .disagreeing import apart
 from .each import each_place
 from .other_events import other_events
+from .stories import story_of
 from .restated import bracketed, conversion, one_count
 from .quote import quote_for, quote_from_sentence_start
 from .readings import of_a_magnitude
@@ -78,6 +79,10 @@ class Context:
     starts: dict = field(default_factory=dict)
     event_places: dict = field(default_factory=dict)  # event -> where its articles count
     parents: dict = field(default_factory=dict)  # place -> the place it is within
+    # each document's text and the documents each name is claimed in: a place's count
+    # in articles of another story is another event's (stories.py)
+    texts: dict = field(default_factory=dict)
+    documents_of: dict = field(default_factory=dict)
 
 
 def document_id(path: Path) -> str:
@@ -191,8 +196,9 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         return namer.placeholder(index_of.get(draft.span, len(mentions) + 1))
 
     drafts = apart(drafts, published, placeholder, title_end(text))
-    return declared_only(other_events(drafts, published, context, placeholder), context,
-                         placeholder)
+    return declared_only(other_events(drafts, published, context, placeholder,
+                                      story_of(text) if context.texts else None),
+                         context, placeholder)
 
 
 # a month or year told from the publication date ("this year", "last month")

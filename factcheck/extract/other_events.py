@@ -10,7 +10,9 @@ trend. So, when drafting into a registry:
   are all more than four months from this article, is another event: its quantities
   take this article's year (`earthquake_2021.start`, `earthquake_2021.magnitude`);
 - a place's count whose claims in the registry are all dated more than four months
-  from the draft's date is another event's count: `iran.killed_2005`.
+  from the draft's date is another event's count: `iran.killed_2005`; so is one
+  whose every article in the registry tells a story this one's is told apart from
+  (stories.py: a cold wave's deaths in Poland and a mine's, weeks apart).
 When the name with the year is taken by yet another event, the draft is left
 unnamed. Every renamed draft carries a note naming the registry's quantity, for a
 person who knows it is one event to give the name back.
@@ -21,9 +23,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .disagreeing import _reading
 from .lexicon import lexicon
+from .stories import Story, other_story, story_of
 
 # a disaster's toll is news for weeks, and a long crisis is counted every month or
 # so: a name whose every claim in the registry is further away than this is of
@@ -40,10 +44,11 @@ shipwreck derailment collapse crash attack stampede disaster incident accident
 heat_wave mudslide""".split())
 
 
-def other_events(drafts: list, published: dt.date | None, context, placeholder) -> list:
+def other_events(drafts: list, published: dt.date | None, context, placeholder,
+                 story: Story | None = None) -> list:
     """`drafts` with the names the registry gives to other events' numbers changed;
     `context`: the registry's (drafts.Context); `placeholder(draft)`: its unnamed
-    quantity."""
+    quantity; `story`: the story this article tells (stories.py)."""
     if not context.dates:
         return drafts
     places = set(context.places.values()) | {p[0] for d in drafts for p in d.places}
@@ -65,6 +70,12 @@ def other_events(drafts: list, published: dt.date | None, context, placeholder) 
                 notes.append(f"the registry's {name} is dated more than four months from "
                              f"{when.isoformat()}: another event's count? If it is the "
                              f"same, name this {name}")
+            elif subject in places and when is not None and _told_apart(name, story, context):
+                # (a cold wave's deaths and a mine's, in one country within weeks)
+                to = f"{name}_{when.year}"
+                new = _swap(new, name, None if _told_apart(to, story, context) else to)
+                notes.append(f"the registry's {name} is counted in articles about another "
+                             f"event: if it is the same, name this {name}")
         if notes:
             quantity = placeholder(draft) if new is None else new
             note = "; ".join(dict.fromkeys(notes))
@@ -73,6 +84,19 @@ def other_events(drafts: list, published: dt.date | None, context, placeholder) 
         else:
             result.append(draft)
     return result
+
+
+def _told_apart(name: str, story: Story | None, context) -> bool:
+    """Every article of the registry that claims `name` tells a story this one's is
+    told apart from (and there are some)."""
+    documents = context.documents_of.get(name)
+    return bool(documents) and all(other_story(story, _story(context.texts.get(d)))
+                                   for d in documents)
+
+
+@lru_cache(maxsize=64)
+def _story(text: str | None) -> Story | None:
+    return story_of(text) if text else None
 
 
 def _swap(expression: str | None, name: str, to: str | None) -> str | None:

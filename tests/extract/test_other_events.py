@@ -225,3 +225,54 @@ def test_two_months_that_do_not_meet_are_two_starts(tmp_path):
             "and killed 40 people.\n")
     drafts = drafts_by_number(text, dt.date(2012, 9, 13), context)
     assert drafts["Feb. 7, 2009"].quantity == "fire_2009.start"
+
+
+COLD_WAVE_2018 = """\
+document:
+  id: cold
+  text: cold.txt
+  published: 2018-03-01
+places:
+  poland: {name: Poland}
+claims:
+  - id: cold-killed
+    quote: the cold wave has killed 21 people in Poland
+    quantity: poland.killed
+    value: 21 people
+"""
+COLD_TEXT = ("Cold wave grips Europe\n\nThe cold wave has killed 21 people in Poland. The cold "
+             "snap will last a week, and the cold wave may kill more.\n")
+
+
+def test_a_places_count_of_another_story_within_weeks_is_another_events(tmp_path):
+    # 2018-03-01 to 2018-05-07 is 67 days: near in time, but a mine's tremor is no cold
+    # wave (a reader tells the two stories apart; the name alone cannot)
+    (tmp_path / "cold.txt").write_text(COLD_TEXT, encoding="utf-8")
+    context = _context(tmp_path, COLD_WAVE_2018)
+    text = ("Tremor hits Polish mine\n\nAn earthquake hit a coal mine in Poland, and the "
+            "tremor killed five people in Poland, officials said. The quake was strong.\n")
+    killed = drafts_by_number(text, dt.date(2018, 5, 7), context)["five"]
+    assert killed.quantity == "poland.killed_2018"
+    assert "poland.killed" in killed.note and "another event" in killed.note
+    # near miss: the cold wave told again keeps the registry's name
+    text = "More die in cold wave\n\nThe cold wave has now killed 30 people in Poland.\n"
+    assert drafts_by_number(text, dt.date(2018, 3, 3), context)["30"].quantity == \
+        "poland.killed"
+
+
+def test_two_storms_the_titles_name_are_two_stories(tmp_path):
+    idai = COLD_WAVE_2018.replace("poland", "mozambique").replace("Poland", "Mozambique") \
+        .replace("cold-killed", "idai-killed").replace("2018-03-01", "2019-03-15")
+    (tmp_path / "cold.txt").write_text(
+        "Cyclone Idai hits Mozambique\n\nCyclone Idai has killed 21 people in Mozambique. "
+        "The cyclone struck Beira.\n", encoding="utf-8")
+    context = _context(tmp_path, idai.replace("the cold wave has killed 21 people in Poland",
+                                              "Cyclone Idai has killed 21 people in Mozambique"))
+    kenneth = ("Cyclone Kenneth hits Mozambique\n\nCyclone Kenneth has killed 38 people in "
+               "Mozambique. The cyclone struck Pemba.\n")
+    assert drafts_by_number(kenneth, dt.date(2019, 4, 28), context)["38"].quantity == \
+        "mozambique.killed_2019"
+    # near miss: a story of the cyclone that names no other storm keeps the name
+    text = "Cyclone toll rises\n\nThe cyclone has killed 40 people in Mozambique.\n"
+    assert drafts_by_number(text, dt.date(2019, 3, 20), context)["40"].quantity == \
+        "mozambique.killed"
