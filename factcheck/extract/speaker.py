@@ -25,7 +25,7 @@ from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, SUBJECT_ROLE_PERSON, dr
 from .speaker_phrases import PARTICIPLES, VERBS, describes_person, passive_agents
 from .speaker_figures import figures_frames
 from .speaker_subject import INVERTIBLE, PRONOUNS, source_of, subject_of
-from .speaker_rejects import rejected
+from .speaker_rejects import SET_VERBS, rejected
 from .text import Sentences, Span
 
 # (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
@@ -52,12 +52,18 @@ def statement_day(text: str, sentence: Span, start: int, end: int | None = None)
         return True
     if end is None:
         return False
+    setting = _SET_RIGHT_AFTER.match(text, end, sentence.end)
+    if setting is not None and not rejected(text, sentence, setting.start(1),
+                                            setting.group(1).lower()):
+        return True  # "The United Nations on Monday raised to 160,000 the number of"
     opening = re.fullmatch(r"[\s“\"‘']*(?:on\s+)?", text[sentence.start:start], re.I)
     after = text[end:sentence.end]
     return bool(_STATEMENT_AFTER.match(after)) and (
         opening is not None or bool(_RIGHT_BEFORE_VERB.match(after)))
 
 
+_SET_RIGHT_AFTER = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?("
+                              + "|".join(sorted(SET_VERBS)) + r")\b")
 # "according to a local press conference held on Tuesday morning": the day it was said
 _SPOKEN_AT = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\s+(?:(?:held|given|"
                         r"called)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
@@ -159,8 +165,8 @@ class Speakers:
         for match in re.finditer(r"[A-Za-z]+", self.text[sentence.start:sentence.end]):
             word = match.group().lower()
             at = sentence.start + match.start()
-            if (word not in VERBS and word not in _MEASURED) or rejected(
-                    self.text, sentence, at, word):
+            if (word not in VERBS and word not in _MEASURED and word not in SET_VERBS) \
+                    or rejected(self.text, sentence, at, word):
                 continue
             verb = Span(at, sentence.start + match.end())
             found.append(Frame(verb, subject_of(self.text, sentence, verb, word)))

@@ -17,7 +17,7 @@ confirmed confirms tallied cited cites highlighted detailed warned warns accordi
 saying explained claimed insisted insists recorded observed remarked
 repeated fears feared expects predicted predicts watched witnessed revealed reveals
 notes states put puts putting placed places noting adding accusing verified documented
-informed informs described describes reporting raised revised updated lowered""".split())
+informed informs described describes reporting""".split())
 # participles that hang on their clause's subject ("Riviere described the storm as one
 # of the largest, noting that Cyclone Sidr in 2007 killed more than 3,000")
 PARTICIPLES = frozenset("saying noting adding accusing reporting".split())

@@ -31,7 +31,9 @@ _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:[\w’'-]+
                      r"thousands|tens)\b)", re.I)
 # "The UN on Monday raised to 160,000 the number of displaced", "revised the death toll
 # down to 41": who sets a count reports it
-_SET = frozenset("raised revised updated lowered".split())
+# (frames of their own, not speech verbs: "Torrential rain Thursday raised the level"
+# is no statement, and its day no statement's)
+SET_VERBS = frozenset("raised revised updated lowered".split())
 _SET_TO = re.compile(r"(?:\s+(?:down|up))?\s+(?:to\s+(?:(?:about|around|some|nearly|almost|"
                      r"more\s+than|over|at\s+least)\s+)*\d[\d,.]*\s+(?:the|its|their)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:number|toll|tally|count|figure|estimate|total)\b|"
@@ -124,7 +126,7 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "has now claimed 2,500 lives": a toll, no one speaking
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
-    if word in _SET:  # "raised the death toll to 277", not "raised the alert level"
+    if word in SET_VERBS:  # "raised the death toll to 277", not "raised the alert level"
         return not _SET_TO.match(text, at + len(word)) or _country_sets(text, sentence, at)
     # ("the first death toll announced in a drought": a participle after its noun)
     if previous in _PASSIVE_BEFORE | _COUNT_NOUNS | {"ever"} \

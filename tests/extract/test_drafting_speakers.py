@@ -738,3 +738,14 @@ def test_a_toll_placed_before_and_another_reported_with_it():
     assert d["three"].by == "World Meteorological Organisation"
     # near miss: a reporting period reports nothing
     assert drafts("The reporting period saw 30 cases in Goma.")["30"].by is None
+
+
+def test_a_count_raised_is_its_setters_but_the_verb_is_no_speech():
+    # "raised" as a speech verb made "Thursday" in "rain Thursday raised the level" a
+    # statement's day, and the date went undrafted
+    d = drafts("Torrential rain Thursday raised the level of a reservoir to almost 55 yards "
+               "above capacity, Pakaya said.")
+    assert "Thursday" in d and d["almost 55 yards"].by == "Pakaya"
+    d = drafts("The United Nations on Monday raised to 160,000 the number of displaced.")
+    assert d["160,000"].by == "United Nations"
+    assert "on Monday" not in d  # near miss: the day a count is set is no claim of its own
