@@ -66,7 +66,8 @@ def other_events(drafts: list, published: dt.date | None, context, placeholder,
                 notes.append(why)
             elif subject in places and _far(context.dates.get(name), when):
                 to = f"{name}_{when.year}"
-                new = _swap(new, name, None if _far(context.dates.get(to), when) else to)
+                new = _swap(new, name, None if _far(context.dates.get(to), when)
+                            or _told_apart(to, story, context) else to)
                 notes.append(f"the registry's {name} is dated more than four months from "
                              f"{when.isoformat()}: another event's count? If it is the "
                              f"same, name this {name}")

@@ -276,3 +276,21 @@ def test_two_storms_the_titles_name_are_two_stories(tmp_path):
     text = "Cyclone toll rises\n\nThe cyclone has killed 40 people in Mozambique.\n"
     assert drafts_by_number(text, dt.date(2019, 3, 20), context)["40"].quantity == \
         "mozambique.killed"
+
+
+def test_the_years_name_of_another_story_is_not_reused_either(tmp_path):
+    # the registry's `poland.killed` is years old, so a 2018 count takes
+    # `poland.killed_2018`, which a cold-wave article already holds: a mine's tremor
+    # weeks later is left unnamed rather than linked to it
+    (tmp_path / "cold.txt").write_text(COLD_TEXT, encoding="utf-8")
+    (tmp_path / "older.yaml").write_text(QUAKE_2005.replace("iran", "poland").replace(
+        "Iran", "Poland").replace("zarand", "older"), encoding="utf-8")
+    context = _context(tmp_path, COLD_WAVE_2018.replace("poland.killed", "poland.killed_2018"))
+    text = ("Tremor hits Polish mine\n\nAn earthquake hit a coal mine in Poland, and the "
+            "tremor killed five people in Poland, officials said. The quake was strong.\n")
+    assert drafts_by_number(text, dt.date(2018, 5, 7), context)["five"].quantity \
+        .startswith("unnamed_")
+    # near miss: the cold wave told again takes the year's name the registry holds
+    text = "More die in cold wave\n\nThe cold wave has now killed 30 people in Poland.\n"
+    assert drafts_by_number(text, dt.date(2018, 3, 3), context)["30"].quantity == \
+        "poland.killed_2018"
