@@ -175,7 +175,8 @@ _LATER_CLAUSE = re.compile(r"\b(?:after|before|while)\s+[a-z]+ing\b")
 AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|government|"
                     r"officials|authorities|president|strikes|shelling|bombardment|"
                     r"air\s*strikes?|airstrikes?|strike|warplanes|jets|drones?|missiles?|"
-                    r"rockets?|artillery|navy|police|raids?|attacks?)\b")
+                    r"rockets?|artillery|navy|police|raids?|attacks?|offensives?|incursions?|"
+                    r"operations?|bombing|bombings|blockade|siege)\b")
 
 
 _THING_STOP = frozenset("""of in on at to for from and or but by with as than that which who

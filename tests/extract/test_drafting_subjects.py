@@ -731,3 +731,13 @@ def test_an_ism_s_adjective_is_no_place():
 def test_a_people_s_adjective_is_their_place():
     d = drafts("The reservoirs supply water to six million Catalan residents.")
     assert d["six million"].quantity == "catalonia.population"
+
+
+def test_whose_offensive_it_is_is_no_place_of_the_displaced():
+    # "the Turkish offensive in northeastern Syria": Turkey's offensive, Syria's displaced
+    d = drafts("The UN said 160,000 people were displaced by the Turkish offensive in "
+               "northeastern Syria.")
+    assert d["160,000"].quantity == "northeastern_syria.displaced"
+    # near miss: the Turkish people counted are Turkey's
+    assert drafts("Some 3,000 Turkish nationals were evacuated.")["Some 3,000"].quantity \
+        == "turkey.evacuated"
