@@ -142,6 +142,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
             r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)) or (
             word == "fears" and previous in _FEAR_ADJECTIVES):
         return True  # a noun: "unverified reports of ...", "refugee reports about"
+    if word in ("add", "adds", "added") and re.match(r"to\s+(?!reporters\b|journalists\b)",
+                                                    after):
+        return True  # "The natural disaster adds to an already desperate situation"
     if word in _NOUN_OR_VERB and _NOUN_THEN_VERB.match(after):
         return True  # a noun before its verb: "fears grew that hundreds more drowned"
     if _COUNTED_AFTER.match(after):

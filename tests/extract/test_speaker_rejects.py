@@ -73,3 +73,9 @@ def test_who_raises_or_revises_a_count_reports_it():
 def test_fears_before_their_verb_are_a_noun():
     assert is_rejected("Hopes dwindled and fears grew that hundreds more had drowned.", "fears")
     assert not is_rejected("UNHCR fears that 300 people drowned.", "fears")
+
+
+def test_what_adds_to_a_situation_speaks_of_no_one():
+    assert is_rejected("The natural disaster adds to an already desperate situation in "
+                       "South Sudan, where war has killed 400,000.", "adds")
+    assert not is_rejected("The ministry added that 30 people died.", "added")  # near miss
