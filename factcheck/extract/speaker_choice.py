@@ -59,7 +59,8 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     before = [f for f in frames if f.verb.end <= start and f.speaker
               and not _GLOSS.search(text, f.verb.end, start) and not _read_by(text, f)
               and not _own_object_then(text, f.verb.end, start)
-              and not _ASIDE_AFTER_DASH.search(text, f.verb.end, start)]
+              and not _ASIDE_AFTER_DASH.search(text, f.verb.end, start)
+              and not _after_its_quotation(text, f, start, sentence)]
     final = [f for f in frames if f.verb.start >= end and f.speaker and not f.passive
              and _ends_sentence(text, f, sentence) and _closes(text, end, f, sentence)
              and not text.startswith("report", f.verb.start)]
@@ -91,6 +92,19 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
         if _closes(text, end, frame, sentence):
             return frame
     return None
+
+
+# '"I felt very strong shocks," Zhang said in a telephone interview on Sunday, one day
+# after the temblor struck, killing at least 15 people': the frame's words are the
+# quotation before it; what follows the frame is the outlet's, unless it reports on
+_QUOTED_THEN_SPEAKER = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){1,6}$")
+_REPORTS_ON = re.compile(r"\bthat\b|[:“\"]|\b(?:adding|saying|noting)\b", re.I)
+
+
+def _after_its_quotation(text: str, frame: Frame, start: int, sentence: Span) -> bool:
+    return bool(_QUOTED_THEN_SPEAKER.search(text, sentence.start, frame.verb.start)) \
+        and "," in text[frame.verb.end:start] \
+        and not _REPORTS_ON.search(text, frame.verb.end, start)
 
 
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.I)

@@ -749,3 +749,14 @@ def test_a_count_raised_is_its_setters_but_the_verb_is_no_speech():
     d = drafts("The United Nations on Monday raised to 160,000 the number of displaced.")
     assert d["160,000"].by == "United Nations"
     assert "on Monday" not in d  # near miss: the day a count is set is no claim of its own
+
+
+def test_what_follows_a_quotations_frame_is_the_outlets():
+    d = drafts('"I felt very strong shocks," Zhang said in a telephone interview on Sunday, '
+               'one day after the temblor struck, killing at least 15 people.')
+    assert d["at least 15"].by is None
+    # near misses: the frame's own "that" clause, and a quotation's frame with none after
+    d = drafts('"It was terrible," Zhang said on Sunday, adding that 15 people had died.')
+    assert d["15"].by == "Zhang"
+    d = drafts('Zhang said on Sunday, in a telephone interview, that 15 people had died.')
+    assert d["15"].by == "Zhang"
