@@ -1,7 +1,8 @@
 """`factcheck suggest`: the relations and trends a registry's names imply and lack.
 
 - accounting: `S.departed + S.remaining <= S.population` for a place with those
-  counts (or the two of them it has): every resident left or stayed, some died;
+  counts (or the two of them it has): every resident left or stayed, some died; not
+  for counts told only by articles more than four months from the population's;
 - arrivals: `DEST.arrived <= ORIGIN.departed` when a document counts arrivals in a
   destination and the departures from one origin: those who arrived somewhere are
   among those who left;
@@ -13,6 +14,8 @@ its parent's people. Nothing already in the registry is suggested again.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -43,7 +46,8 @@ def suggest(registry: Registry) -> Suggestions:
     have = {_canonical(r.comparison) for r in registry.relations if r.comparison is not None}
     taken = {r.id for r in registry.relations} | {c.id for c in registry.claims}
     found = Suggestions()
-    for holds, why, base in [*_accounting(used), *_arrivals(registry)]:
+    for holds, why, base in [*_accounting(used, _claimed_when(registry)),
+                             *_arrivals(registry)]:
         if holds in have:
             continue
         have.add(holds)
@@ -66,17 +70,47 @@ def _canonical(comparison) -> str:
     return re.sub(r"@\S+", "", to_text(comparison))
 
 
-def _accounting(used: set[str]):
+def _accounting(used: set[str], when: dict):
     subjects = sorted({n.split(".")[0] for n in used})
     for subject in subjects:
-        departed, remaining, population = (f"{subject}.{m}" in used for m in
-                                           ("departed", "remaining", "population"))
+        population = f"{subject}.population"
+        departed, remaining = (f"{subject}.{m}" in used and _near(
+            when.get(f"{subject}.{m}"), when.get(population)) for m in ("departed", "remaining"))
+        population = population in used
         if not population or not (departed or remaining):
             continue
         parts = [f"{subject}.{m}" for m, has in (("departed", departed),
                                                   ("remaining", remaining)) if has]
         yield (f"{' + '.join(parts)} <= {subject}.population", ACCOUNTING_WHY,
                f"{subject.replace('_', '-')}-accounting")
+
+
+# a population and a count of those who left, told by articles further apart than
+# this, are two episodes: "as many as 28,000" in an Iranian border camp in 2018 and
+# "3 million pilgrims left Iran" in 2024 are no accounting of one place's people
+APART = dt.timedelta(days=120)
+
+
+def _claimed_when(registry: Registry) -> dict:
+    """Name -> the (document, date) of its claims; a date None when not known."""
+    found: dict[str, set] = defaultdict(set)
+    for claim in registry.claims:
+        if isinstance(claim.expr, Name):
+            when = claim.date
+            when = when.date() if isinstance(when, dt.datetime) else when
+            found[claim.expr.name.split("@")[0]].add((claim.document.id, when))
+    return found
+
+
+def _near(ours, theirs) -> bool:
+    """Two names told in one article, or within APART, or with no claims or dates to
+    set them apart."""
+    if not ours or not theirs:
+        return True
+    for (doc_a, a), (doc_b, b) in itertools.product(ours, theirs):
+        if doc_a == doc_b or a is None or b is None or abs(a - b) <= APART:
+            return True
+    return False
 
 
 def _arrivals(registry: Registry):

@@ -127,3 +127,25 @@ def test_a_stock_that_falls_gets_no_trend(registry, cli):
     # event's count)
     assert _yaml(run.stdout)["quantities"] == {
         "dadaab.killed_2017": {"trend": "non-decreasing"}}
+
+
+def test_no_accounting_of_a_population_and_departures_years_apart(registry, cli):
+    # 2018-09-10 to 2024-08-21 is 2,172 days: two episodes, not one place's people
+    files = {
+        "camps.yaml": """\
+            document: {id: camps, published: 2018-09-10}
+            claims:
+              - {id: camps, quantity: iran.population, value: as many as 28000 people}
+            """,
+        "pilgrims.yaml": """\
+            document: {id: pilgrims, published: 2024-08-21}
+            claims:
+              - {id: left, quantity: iran.departed, value: 3 million people}
+            """,
+    }
+    run = cli("suggest", registry(files))
+    assert run.code == 0 and run.stdout == "", run
+    # near miss: 2024-06-25 to 2024-08-21 is 57 days, within four months (120 days)
+    files["camps.yaml"] = files["camps.yaml"].replace("2018-09-10", "2024-06-25")
+    assert [r["holds"] for r in _yaml(cli("suggest", registry(files)).stdout)["relations"]] \
+        == ["iran.departed <= iran.population"]
