@@ -21,8 +21,9 @@ from ..registry.voices import speaker_key
 from .factbox import factbox_source
 from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, SUBJECT_ROLE_PERSON, drop_article,
-                            is_name, kind_of_body, strip_role)
-from .speaker_phrases import PARTICIPLES, VERBS, describes_person, passive_agents
+                            clean, is_name, kind_of_body, strip_role)
+from .speaker_phrases import (PARTICIPLES, VERBS, WITH_PARTICIPLES, describes_person,
+                              passive_agents)
 from .speaker_figures import figures_frames
 from .speaker_subject import INVERTIBLE, PRONOUNS, source_of, subject_of
 from .speaker_rejects import SET_VERBS, rejected
@@ -173,6 +174,8 @@ class Speakers:
         found.extend(Frame(verb, who) for verb, who in figures_frames(self.text, sentence))
         found.extend(Frame(Span(m.start(), m.end()), source_of(self.text[m.end():sentence.end]))
                      for m in _AS_PER.finditer(self.text, sentence.start, sentence.end))
+        found.extend(Frame(Span(m.start("verb"), m.end("verb")), clean(m.group("who")))
+                     for m in _WITH_WARNING.finditer(self.text, sentence.start, sentence.end))
         found += [Frame(Span(a, b), speaker, passive=True)
                   for a, b, speaker in passive_agents(self.text, sentence.start, sentence.end)]
         return sorted(found, key=lambda frame: frame.verb.start)
@@ -317,6 +320,11 @@ _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"
 # Indian English for "according to"; and "based on an AFP tally of reports": whose
 # tally the count is (a document of no one's, "based on the assessment", names no one)
+# "with the land ministry warning of floodwaters up to 5 meters deep": a speaker's
+# participle after "with" (not "warned", a verb of its own; "saying" hangs elsewhere)
+_WITH_WARNING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
+                           r"\s+(?P<verb>" + "|".join(sorted(WITH_PARTICIPLES)) + r")\s+"
+                           r"(?:of|that)\b")
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b|\b[Bb]ased\s+on\b(?=\s+(?:an?\s+|the\s+)?[A-Z])")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _key = speaker_key  # the registry's own comparison of spellings

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .speaker_names import drop_article, is_name, strip_role
-from .speaker_phrases import PARTICIPLES
+from .speaker_phrases import PARTICIPLES, WITH_PARTICIPLES
 from .text import Span
 
 
@@ -80,7 +80,7 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     # ... as does a free relative ("killed 160 people in what officials say is its
     # coldest winter": the officials say what follows, not the toll)
     after = [f for f in frames if f.verb.start >= end and f.speaker
-             and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES
+             and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES | WITH_PARTICIPLES
              and not _WHAT_BEFORE.search(text, max(0, f.verb.start - 40), f.verb.start)]
     for frame in after:
         if frame.passive and len(text[end:frame.verb.start].split()) <= 4 \

@@ -21,6 +21,8 @@ informed informs described describes reporting""".split())
 # participles that hang on their clause's subject ("Riviere described the storm as one
 # of the largest, noting that Cyclone Sidr in 2007 killed more than 3,000")
 PARTICIPLES = frozenset("saying noting adding accusing reporting".split())
+# participles of speech after "with": "with the land ministry warning of floodwaters"
+WITH_PARTICIPLES = frozenset("warning estimating predicting forecasting".split())
 # a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
 ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
 still instead elsewhere overall nevertheless yet today yesterday additionally

@@ -760,3 +760,10 @@ def test_what_follows_a_quotations_frame_is_the_outlets():
     assert d["15"].by == "Zhang"
     d = drafts('Zhang said on Sunday, in a telephone interview, that 15 people had died.')
     assert d["15"].by == "Zhang"
+
+
+def test_with_someone_warning_of_a_number():
+    d = drafts("About 3,000 people were stranded as levees along the Chikuma River collapsed, "
+               "with the land ministry warning of floodwaters up to 5 meters deep.")
+    assert d["up to 5 meters"].by == "land ministry"
+    assert d["About 3,000"].by is None  # near miss: what stands before the participle
