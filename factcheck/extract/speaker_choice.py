@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .speaker_names import drop_article, is_name, strip_role
 from .speaker_phrases import PARTICIPLES, WITH_PARTICIPLES
+from .speaker_rejects import SET_VERBS
 from .text import Span
 
 
@@ -63,7 +64,8 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
               and not _after_its_quotation(text, f, start, sentence)]
     final = [f for f in frames if f.verb.start >= end and f.speaker and not f.passive
              and _ends_sentence(text, f, sentence) and _closes(text, end, f, sentence)
-             and not text.startswith("report", f.verb.start)]
+             and not text.startswith("report", f.verb.start)
+             and text[f.verb.start:f.verb.end].lower() not in SET_VERBS]
     counted = _counted_in(text, before, final)
     if counted is not None:
         return counted
@@ -80,7 +82,7 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     # ... as does a free relative ("killed 160 people in what officials say is its
     # coldest winter": the officials say what follows, not the toll)
     after = [f for f in frames if f.verb.start >= end and f.speaker
-             and text[f.verb.start:f.verb.end].lower() not in PARTICIPLES | WITH_PARTICIPLES
+             and text[f.verb.start:f.verb.end].lower() not in _FORWARD_ONLY
              and not _WHAT_BEFORE.search(text, max(0, f.verb.start - 40), f.verb.start)]
     for frame in after:
         if frame.passive and len(text[end:frame.verb.start].split()) <= 4 \
@@ -107,6 +109,10 @@ def _after_its_quotation(text: str, frame: Frame, start: int, sentence: Span) ->
         and not _REPORTS_ON.search(text, frame.verb.end, start)
 
 
+# frames that speak only for what follows them: a participle ("..., accusing it of"),
+# and who raises a count ("still missing on Tuesday as police raised the death toll to
+# six": the police set the toll, not the count of the missing before it)
+_FORWARD_ONLY = PARTICIPLES | WITH_PARTICIPLES | SET_VERBS
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 # '..., said Wang Yongbo, referring to the disaster that killed 87,000 people in
 # 2008': the outlet's gloss of what the speaker meant, in its own voice

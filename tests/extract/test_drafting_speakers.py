@@ -767,3 +767,10 @@ def test_with_someone_warning_of_a_number():
                "with the land ministry warning of floodwaters up to 5 meters deep.")
     assert d["up to 5 meters"].by == "land ministry"
     assert d["About 3,000"].by is None  # near miss: what stands before the participle
+
+
+def test_who_raises_a_toll_speaks_for_that_toll_only():
+    d = drafts("Rescuers could not reach the island for eight people still missing on Tuesday "
+               "as police raised the death toll to six.")
+    assert d["six"].by == "police"
+    assert d["eight"].by is None  # near miss: the count before the frame is the outlet's
