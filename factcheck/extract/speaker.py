@@ -71,7 +71,7 @@ _SPOKEN_AT = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\s+(?:(?:h
 _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(VERBS)) + r")\b", re.I)
 
 
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])")
 
 
 @dataclass
@@ -176,6 +176,8 @@ class Speakers:
                      for m in _AS_PER.finditer(self.text, sentence.start, sentence.end))
         found.extend(Frame(Span(m.start("verb"), m.end("verb")), clean(m.group("who")))
                      for m in _WITH_WARNING.finditer(self.text, sentence.start, sentence.end))
+        found.extend(Frame(Span(m.start("verb"), m.end("verb")), m.group("who"))
+                     for m in _CONTINUED.finditer(self.text, sentence.start, sentence.end))
         found += [Frame(Span(a, b), speaker, passive=True)
                   for a, b, speaker in passive_agents(self.text, sentence.start, sentence.end)]
         return sorted(found, key=lambda frame: frame.verb.start)
@@ -276,13 +278,17 @@ class Speakers:
         if honorific is not None and not re.search(r"['’]", speaker):
             # "Mr Donald Mujiri", "Mr. Redmond" after "Ron Redmond": the name alone
             rest = speaker[honorific.end():].split()
+            # the surname, else a given name ("Dr Kazembe" after "Kazembe Mkunga")
             earlier = [n for n in reversed(self.named) if n.split()[-1] == rest[-1]
-                       and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)] \
-                if len(rest) == 1 else []
+                       and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)] + \
+                [n for n in reversed(self.named) if n.split()[0] == rest[-1]
+                 and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)] if len(rest) == 1 else []
             name = " ".join(rest) if len(rest) > 1 else earlier[0] if earlier else speaker
         elif len(words) == 1 and words[0][0].isupper():
             name = next((n for n in reversed(self.named)
-                         if n.split()[-1] == words[0] and n != words[0]), speaker)
+                         if n.split()[-1] == words[0] and n != words[0]), None) \
+                or next((n for n in reversed(self.named) if n.split()[0] == words[0]
+                         and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)), speaker)
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
         if name.lower() in ("the", "a", "an"):
             return self._last_body()  # "The statement added": the body it came from
@@ -325,6 +331,11 @@ _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according t
 _WITH_WARNING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
                            r"\s+(?P<verb>" + "|".join(sorted(WITH_PARTICIPLES)) + r")\s+"
                            r"(?:of|that)\b")
+# '..., four people fled in Bogor Regency," he continued': a quotation's frame with a
+# verb of going on, which speaks only right after the closing mark
+_CONTINUED = re.compile(r"[”\"]\s*,?\s+(?P<who>he|she|they|"
+                        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                        r"\s+(?P<verb>continued|went\s+on)\b")
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b|\b[Bb]ased\s+on\b(?=\s+(?:an?\s+|the\s+)?[A-Z])")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _key = speaker_key  # the registry's own comparison of spellings

@@ -33,7 +33,8 @@ _PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented|he
 
 def source_of(after: str) -> str:
     """Who "according to" or "as per" names: "the WHO and UNICEF estimates of"."""
-    source = drop_document(after)
+    # ("the acting district medical officer (DMO) Kazembe Mkunga": a short form aside)
+    source = drop_document(re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)", "", after))
     source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
     found = _PUBLISHED.sub("", clean(phrase_after(source, 0, len(source))))
     found = re.sub(r"\s+(?:19|20)\d\d$", "", found)  # "Red Cross 2002 figures": the year's

@@ -774,3 +774,22 @@ def test_who_raises_a_toll_speaks_for_that_toll_only():
                "as police raised the death toll to six.")
     assert d["six"].by == "police"
     assert d["eight"].by is None  # near miss: the count before the frame is the outlet's
+
+
+def test_a_name_written_family_name_first_resolves_from_either_end():
+    d = drafts("According to the acting district medical officer (DMO) Kazembe Mkunga, 20 "
+               "people died. Dr Kazembe said 219 people had been affected. Pu Haiqing, the "
+               "director, said 300 people moved. Pu said 40 more would follow.")
+    assert d["20"].by == "Kazembe Mkunga" and d["219"].by == "Kazembe Mkunga"
+    assert d["40"].by == "Pu Haiqing"
+    # near miss: a word no earlier name opens or closes stays as written
+    assert drafts("Pu Haiqing said 300 people moved. Li said 40 died.")["40"].by == "Li"
+
+
+def test_a_quotation_he_continued_is_his():
+    d = drafts('BNPB head Abdul Muhari said the toll rose to 268. "In addition, eight families '
+               'fled in Sukabumi and four people fled in Bogor," he continued.')
+    assert d["eight families"].by == "Abdul Muhari" and d["four"].by == "Abdul Muhari"
+    # near miss: what continued after no quotation is no frame
+    d = drafts("The rain continued as eight families fled in Sukabumi.")
+    assert d["eight families"].by is None
