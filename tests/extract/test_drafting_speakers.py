@@ -787,8 +787,10 @@ def test_a_name_written_family_name_first_resolves_from_either_end():
 
 
 def test_a_quotation_he_continued_is_his():
-    d = drafts('BNPB head Abdul Muhari said the toll rose to 268. "In addition, eight families '
-               'fled in Sukabumi and four people fled in Bogor," he continued.')
+    d = drafts('The head of BNPB, Abdul Muhari, said the toll rose to 268.\n\n“Residents '
+               'displaced increased to 7,060 people. In addition, eight families fled in '
+               'Sukabumi and four people fled in Bogor,” he continued, adding that 3,075 houses '
+               'were damaged.\n')
     assert d["eight families"].by == "Abdul Muhari" and d["four"].by == "Abdul Muhari"
     # near miss: what continued after no quotation is no frame
     d = drafts("The rain continued as eight families fled in Sukabumi.")
