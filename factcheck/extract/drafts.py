@@ -197,7 +197,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
 
     drafts = apart(drafts, published, placeholder, title_end(text))
     return declared_only(other_events(drafts, published, context, placeholder,
-                                      story_of(text) if context.texts else None),
+                                      story_of(text) if context.texts else None, text),
                          context, placeholder)
 
 

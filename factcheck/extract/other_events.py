@@ -45,14 +45,14 @@ heat_wave mudslide""".split())
 
 
 def other_events(drafts: list, published: dt.date | None, context, placeholder,
-                 story: Story | None = None) -> list:
+                 story: Story | None = None, text: str = "") -> list:
     """`drafts` with the names the registry gives to other events' numbers changed;
     `context`: the registry's (drafts.Context); `placeholder(draft)`: its unnamed
     quantity; `story`: the story this article tells (stories.py)."""
     if not context.dates:
         return drafts
     places = set(context.places.values()) | {p[0] for d in drafts for p in d.places}
-    renames = _event_renames(drafts, published, context, places)
+    renames = _event_renames(drafts, published, context, places, text)
     result = []
     for draft in drafts:
         when = _date(draft, published)
@@ -107,7 +107,7 @@ def _swap(expression: str | None, name: str, to: str | None) -> str | None:
     return re.sub(rf"\b{re.escape(name)}\b", to, expression)
 
 
-def _event_renames(drafts, published, context, places) -> dict:
+def _event_renames(drafts, published, context, places, text: str = "") -> dict:
     """Event subject -> (its new subject or None for unnamed, why)."""
     renames = {}
     subjects = {m.group(1) for d in drafts for m in _NAME.finditer(d.quantity)} - places
@@ -117,7 +117,8 @@ def _event_renames(drafts, published, context, places) -> dict:
             by_subject.setdefault(name.partition(".")[0], []).append(name)
     for subject in sorted(subjects):
         start = _own_start(drafts, subject, published)
-        why = _another(subject, start, drafts, places, context, published, by_subject)
+        why = _another(subject, start, drafts, places, context, published, by_subject,
+                       kind=_common(subject, text))
         if why is None:
             continue
         year = _year_of(start) if start is not None else None
@@ -178,6 +179,16 @@ def _with_parents(found, parents: dict) -> set:
             place, seen = parents[place], seen + 1
             result.add(place)
     return result
+
+
+def _common(subject: str, text: str) -> bool:
+    """An event the article names in common words only ("three days of national
+    mourning"), no proper name: any such event, as a kind's name is."""
+    phrase = r"\s+".join(map(re.escape, subject.split("_")))
+    return bool(phrase) and re.search(rf"\b{phrase}\b", text) is not None \
+        and re.search(rf"\b{phrase}\b", text, re.I) is not None \
+        and not any(m.group()[:1].isupper()
+                    for m in re.finditer(rf"\b{phrase}\b", text, re.I))
 
 
 def _a_kind(subject: str) -> bool:

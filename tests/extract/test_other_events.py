@@ -294,3 +294,40 @@ def test_the_years_name_of_another_story_is_not_reused_either(tmp_path):
     text = "More die in cold wave\n\nThe cold wave has now killed 30 people in Poland.\n"
     assert drafts_by_number(text, dt.date(2018, 3, 3), context)["30"].quantity == \
         "poland.killed_2018"
+
+
+ALGERIA_2021 = """\
+document:
+  id: algeria
+  text: algeria.txt
+  published: 2021-08-12
+places:
+  algeria: {name: Algeria}
+claims:
+  - id: algeria-killed
+    quote: The wildfires have killed 69 people in Algeria
+    quantity: algeria.killed
+    value: 69 people
+  - id: algeria-mourning
+    quote: three days of national mourning
+    quantity: national_mourning.duration
+    value: three days
+"""
+
+
+def test_an_event_told_in_common_words_elsewhere_is_another(tmp_path):
+    # "national mourning" is no proper name: Algeria's and Greece's are two, though both
+    # are wildfire stories within weeks (2021-08-12 to 2021-08-20 is 8 days)
+    (tmp_path / "algeria.txt").write_text(
+        "Fires in Algeria\n\nThe wildfires have killed 69 people in Algeria. The president "
+        "declared three days of national mourning.\n", encoding="utf-8")
+    context = _context(tmp_path, ALGERIA_2021)
+    text = ("Fires in Greece\n\nThe wildfires have killed 80 people in Greece. The government "
+            "declared three days of national mourning.\n")
+    d = drafts_by_number(text, dt.date(2021, 8, 20), context)
+    assert d["three days"].quantity == "national_mourning_2021.duration"
+    # near miss: Algeria's mourning told again keeps the registry's name
+    text = ("Algeria mourns\n\nThe wildfires have killed 71 people in Algeria, and three days "
+            "of national mourning began.\n")
+    d = drafts_by_number(text, dt.date(2021, 8, 13), context)
+    assert d["three days"].quantity == "national_mourning.duration"
