@@ -26,6 +26,8 @@ from functools import cached_property
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
+from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, SINCE, attached_event, broken,
+                            clause_start, of_another, other_year)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -52,7 +54,6 @@ _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s
 _LIVED_FOR = re.compile(r"\b(?:lived|living|worked|working|served|resided)\b[^,;.]{0,40}"
                         r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.I)
 _WAITED = re.compile(r"\b(?:waiting|waited|wait|a\s+wait\s+of)\s+(?:for\s+)?$", re.I)
-_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 # "the Joplin tornado", "since the Wenchuan earthquake": a place's name before the event
 _PLACE_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+$")
 _NOT_PLACE_WORDS = frozenset("""great big deadly monday tuesday wednesday thursday friday
@@ -78,17 +79,21 @@ class Events:
                       or (h.table == "strikes" and h.start not in events))
                       and not self.a_flight(h)]
         candidates += self.named_hits(sentence, mention)
-        attached = _attached(self.text, mention, candidates)
+        attached = attached_event(self.text, mention, candidates)
         event = attached or nearest(self.text, mention, [h for h in candidates
                                     if h.table != "generic_events"], self.mentions)
         if attached is None and event is not None and event.start >= mention.end \
-                and mention.kind == "date" and not _SINCE.search(self.text, 0, mention.start) \
+                and mention.kind == "date" and not SINCE.search(self.text, 0, mention.start) \
                 and not re.search(r"['’]s$", mention.text) \
-                and not _BY_EVENT.fullmatch(self.text, mention.end, event.start) \
-                and _DONE_BEFORE.search(self.text, _clause_start(self.text, sentence, mention),
+                and not BY_EVENT.fullmatch(self.text, mention.end, event.start) \
+                and DONE_BEFORE.search(self.text, clause_start(self.text, sentence, mention),
                                         mention.start):
             event = None  # "Rescuers dug through homes Monday looking for survivors of a
             # strong earthquake": the day of the digging, not of the quake after it
+        if event is not None and event.start >= mention.end and LAG_TO.match(
+                self.text, mention.end, event.start):
+            event = None  # "first erupted on Tuesday, a day after a tsunami pounded": the
+            # tsunami is when the day is told from, not the day's event
         if event is None:  # "The incident happened in the early morning on Friday"
             event = self._generic_subject(mention, candidates, hits)
         record = RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
@@ -98,7 +103,7 @@ class Events:
         if label is None:
             return None
         label = self._dated(label, event, mention)
-        if _other_year(label, mention):
+        if other_year(label, mention):
             return None  # "the 2019 heatwaves were 161, against 1,700 in 2018": no 2019 event
         if mention.kind == "duration" and attached is None and re.search(r"\w-\w+$", mention.text):
             return None  # "the biggest one-day tide of refugees": the tide's day, no event's
@@ -109,7 +114,7 @@ class Events:
                     self.text, max(sentence.start, mention.start - 60), mention.start) \
                     or _WAITED.search(self.text, max(sentence.start, mention.start - 30),
                                       mention.start) \
-                    or _of_another(self.text, mention, event):
+                    or of_another(self.text, mention, event):
                 return None  # ("after waiting almost 12 hours": a wait, not the blast's)
             lag = _LAG.match(self.text, mention.end)
             if lag is None:
@@ -124,7 +129,7 @@ class Events:
         # a cue of the date's own clause ("As the typhoon weakened on Monday, workers
         # began cleaning": 'began' is the workers')
         cue = nearest(self.text, mention, [h for h in hits if h.table == "event_measures"
-                                           and not _broken(self.text, h, mention)], self.mentions)
+                                           and not broken(self.text, h, mention)], self.mentions)
         # "the September invasion", "a landslide ... on Friday": when it began (an event
         # of one moment has no other date; a war's date needs a cue)
         instant = (event.table == "named" and event.name not in self.storm_names) \
@@ -145,7 +150,7 @@ class Events:
     def a_flight(self, hit: Hit) -> bool:
         """"42 minutes into its flight from Surabaya" in a story of an aircraft: a
         flight, no exodus."""
-        return hit.name == "exodus" and self.text.startswith("flight", hit.start) \
+        return hit.name == "exodus" and self.text[hit.start:hit.start + 6].lower() == "flight" \
             and self.aviation
 
     @cached_property
@@ -340,60 +345,3 @@ class Events:
 
 # words of the thing an event befalls, not of the event ("volcano": its eruption)
 _THINGS = frozenset({"volcano", "volcanoes"})
-
-
-def _other_year(label: str, mention: Mention) -> bool:
-    """A date of another year than the year its event's name carries."""
-    year = re.search(r"_(\d{4})$", label)
-    if year is None or mention.kind != "date" or mention.interval is None:
-        return False
-    return ordinal_to_iso(mention.interval.low)[:4] != year.group(1)
-
-
-def _broken(text: str, cue: Hit, mention: Mention) -> bool:
-    """A clause break between a cue and the date; a short form in brackets is part of
-    the name before it ("launched the campaign against the TPLF (TPLF) on November 4")."""
-    gap = text[min(cue.end, mention.end):max(cue.start, mention.start)]
-    return bool(BREAK.search(_SHORT_FORM.sub("", gap)))
-
-
-# "Wednesday morning's disaster", "Sunday's quake": the day owns the event
-_POSSESSED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?")
-
-
-# "destroyed on Monday by a landslide", "collapsed on Sunday when the quake struck":
-# the event did it that day
-_BY_EVENT = re.compile(r"\s*,?\s*(?:by|when|as|after|in|during)\s+(?:the\s+|a\s+|an\s+)?"
-                       r"(?:[a-z]+\s+){0,2}")
-_SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)  # "since Aug. 30": a start
-# a past verb of someone's act before the day: the day is that act's
-_DONE_BEFORE = re.compile(r"\b(?!(?:hit|struck|erupted|began|started|occurred|happened)\b)"
-                          r"(?:[a-z]{3,}ed|dug|ran|sat|went|came|took|held|kept|stood|fought|"
-                          r"raced|met|spent|sought)\s+(?:[a-z-]+\s+){0,10}?$")
-
-
-def _clause_start(text: str, sentence: Span, mention: Mention) -> int:
-    cuts = [m.end() for m in BREAK.finditer(text, sentence.start, mention.start)]
-    return max([sentence.start, *cuts])
-
-
-def _of_another(text: str, mention: Mention, event: Hit) -> bool:
-    """"The floods, following three consecutive days of rain": the days are the rain's,
-    a thing the lexicon lists as no event; "three days of fighting" are the event's."""
-    of = re.match(r"\s+of\s+(?:[a-z]+\s+)?[a-z]", text[mention.end:mention.end + 40])
-    return of is not None and not mention.end <= event.start <= mention.end + of.end()
-
-
-def _attached(text: str, mention: Mention, events: list[Hit]) -> Hit | None:
-    """An event noun the date stands right before ("the September invasion", "the
-    1923 Great Kanto Earthquake", "the March 11 catastrophe", "Wednesday morning's
-    disaster"), or a named event the date follows ("Cyclone Sidr in 2007")."""
-    for hit in sorted(events, key=lambda h: h.start):
-        if hit.start >= mention.end:
-            gap = text[mention.end:hit.start]
-            if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}", gap) or _POSSESSED.fullmatch(gap) or (
-                    hit.table == "named" and gap.strip() == ""):
-                return hit
-        elif hit.table == "named" and re.fullmatch(r"\s+in\s+", text[hit.end:mention.start]):
-            return hit
-    return None

@@ -34,10 +34,13 @@ class Lexicon:
 
     def hits(self, text: str, start: int, end: int) -> list[Hit]:
         found = []
-        for match in self.pattern.finditer(text.lower(), start, end):
+        lower = text.lower()
+        for match in self.pattern.finditer(lower, start, end):
             phrase = " ".join(match.group().split())
+            warned = _WARNED.match(lower, match.end()) is not None
             for table, name in self.owners[phrase]:
-                found.append(Hit(match.start(), match.end(), table, name))
+                if not (warned and table == "events"):
+                    found.append(Hit(match.start(), match.end(), table, name))
         return found
 
     def event_names(self, name: str) -> tuple[str, ...]:
@@ -45,6 +48,11 @@ class Lexicon:
             if name in group:
                 return tuple(group)
         return (name,)
+
+
+# "a tsunami warning", "the Pacific Tsunami Warning Center", "flood alerts": a warning
+# of the event, no event
+_WARNED = re.compile(r"\s+(?:warnings?|alerts?|advisory|advisories|sirens?|watch(?:es)?)\b")
 
 
 @cache

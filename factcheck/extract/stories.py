@@ -24,7 +24,7 @@ _FAMILIES = {
     "storm_or_flood": {"storm", "flood", "monsoon", "rains", "tornado"},
     "cold": {"cold_wave", "blizzard"},
     "heat_or_drought": {"heatwave", "drought", "wildfire"},
-    "quake_or_volcano": {"earthquake", "aftershock", "eruption", "avalanche"},
+    "quake_or_volcano": {"earthquake", "aftershock", "tsunami", "eruption", "avalanche"},
     "accident": {"crash", "explosion", "gas_leak", "stampede"},
     "epidemic": {"outbreak"},
 }

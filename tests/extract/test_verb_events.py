@@ -146,3 +146,29 @@ def test_the_past_hours_are_a_window_no_start():
     # "The past 24 hours has seen the biggest displacement since the offensive began"
     assert quantity("The past 24 hours has seen the biggest displacement since the "
                     "offensive began.", "The past 24 hours").startswith("unnamed_")
+
+
+def test_a_tsunami_is_an_event_and_its_warning_is_not():
+    # ("since a 1960 tsunami" was the wildfire's 1960 start)
+    d = drafts_by_number("A wildfire destroyed Lahaina, the deadliest disaster since a 1960 "
+                         "tsunami killed 61 people.", dt.date(2023, 8, 11))
+    assert d["1960"].quantity == "tsunami_1960.start"
+    # near miss: a warning of it, or a centre named after it, is no tsunami
+    d = drafts_by_number("The Pacific Tsunami Warning Center said the quake struck at 10km "
+                         "depth on Monday.", dt.date(2010, 10, 27))
+    assert not d["on Monday"].quantity.startswith("pacific_tsunami")
+
+
+def test_a_day_told_from_another_event_is_not_that_events():
+    d = drafts_by_number("Mount Merapi first erupted on Tuesday, a day after a tsunami pounded "
+                         "remote islands.", dt.date(2010, 10, 27))
+    assert not d["on Tuesday"].quantity.startswith("tsunami")
+    # near miss: the event the day is told of keeps it
+    d = drafts_by_number("A tsunami pounded remote islands on Monday.", dt.date(2010, 10, 27))
+    assert d["on Monday"].quantity == "tsunami.start"
+
+
+def test_a_flight_spelled_with_a_capital_is_no_exodus():
+    d = drafts_by_number("A Lion Air Boeing 737 crashed. Flight JT610 plunged into the sea 13 "
+                         "minutes after take-off.", dt.date(2018, 10, 29))
+    assert not d["13 minutes"].quantity.startswith("exodus")

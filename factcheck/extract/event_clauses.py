@@ -1,0 +1,77 @@
+"""Where a date or a duration stands to the event words around it (events.py): an
+event noun it stands right before ("the September invasion"), a day an event is said
+to have done something on ("destroyed on Monday by a landslide"), a lag from another
+event ("a day after a tsunami"), a cue cut off by a clause break, the days of another
+thing ("three days of rain")."""
+
+from __future__ import annotations
+
+import re
+
+from ..interval import ordinal_to_iso
+from .clauses import BREAK
+from .lexicon import Hit
+from .mention import Mention
+from .text import Span
+
+_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
+
+
+def other_year(label: str, mention: Mention) -> bool:
+    """A date of another year than the year its event's name carries."""
+    year = re.search(r"_(\d{4})$", label)
+    if year is None or mention.kind != "date" or mention.interval is None:
+        return False
+    return ordinal_to_iso(mention.interval.low)[:4] != year.group(1)
+
+
+def broken(text: str, cue: Hit, mention: Mention) -> bool:
+    """A clause break between a cue and the date; a short form in brackets is part of
+    the name before it ("launched the campaign against the TPLF (TPLF) on November 4")."""
+    gap = text[min(cue.end, mention.end):max(cue.start, mention.start)]
+    return bool(BREAK.search(_SHORT_FORM.sub("", gap)))
+
+
+# "Wednesday morning's disaster", "Sunday's quake": the day owns the event
+_POSSESSED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?")
+
+
+# "destroyed on Monday by a landslide", "collapsed on Sunday when the quake struck":
+# the event did it that day
+BY_EVENT = re.compile(r"\s*,?\s*(?:by|when|as|after|in|during)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?:[a-z]+\s+){0,2}")
+SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)  # "since Aug. 30": a start
+# "first erupted on Tuesday, a day after a tsunami pounded": a lag from another event
+LAG_TO = re.compile(r"\s*,?\s*(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|"
+                     r"months?|hours?)\s+(?:after|before)\s+")
+# a past verb of someone's act before the day: the day is that act's
+DONE_BEFORE = re.compile(r"\b(?!(?:hit|struck|erupted|began|started|occurred|happened)\b)"
+                          r"(?:[a-z]{3,}ed|dug|ran|sat|went|came|took|held|kept|stood|fought|"
+                          r"raced|met|spent|sought)\s+(?:[a-z-]+\s+){0,10}?$")
+
+
+def clause_start(text: str, sentence: Span, mention: Mention) -> int:
+    cuts = [m.end() for m in BREAK.finditer(text, sentence.start, mention.start)]
+    return max([sentence.start, *cuts])
+
+
+def of_another(text: str, mention: Mention, event: Hit) -> bool:
+    """"The floods, following three consecutive days of rain": the days are the rain's,
+    a thing the lexicon lists as no event; "three days of fighting" are the event's."""
+    of = re.match(r"\s+of\s+(?:[a-z]+\s+)?[a-z]", text[mention.end:mention.end + 40])
+    return of is not None and not mention.end <= event.start <= mention.end + of.end()
+
+
+def attached_event(text: str, mention: Mention, events: list[Hit]) -> Hit | None:
+    """An event noun the date stands right before ("the September invasion", "the
+    1923 Great Kanto Earthquake", "the March 11 catastrophe", "Wednesday morning's
+    disaster"), or a named event the date follows ("Cyclone Sidr in 2007")."""
+    for hit in sorted(events, key=lambda h: h.start):
+        if hit.start >= mention.end:
+            gap = text[mention.end:hit.start]
+            if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}", gap) or _POSSESSED.fullmatch(gap) or (
+                    hit.table == "named" and gap.strip() == ""):
+                return hit
+        elif hit.table == "named" and re.fullmatch(r"\s+in\s+", text[hit.end:mention.start]):
+            return hit
+    return None
