@@ -147,12 +147,16 @@ def _another(subject, start, drafts, places, context, published, by_subject,
         if start.high is not None and start.high - start.low <= START_SLACK:
             return None  # the same day: the same event
         # ("in 2011" holds the registry's 22 February 2011 and another quake's day alike)
-    if not (kind or _a_kind(subject)):
+    of_a_year = _WITH_YEAR.search(subject) is not None and _a_kind(_WITH_YEAR.sub("", subject))
+    if not (kind or of_a_year or _a_kind(subject)):
         return None
+    # (a kind's year is named apart by where it was: Karachi's 2015 heatwave and
+    # Telangana's are two; the four months' rule does not hold a year's name)
     if _elsewhere(subject, drafts, places, context):
         return (f"the registry's {subject} is counted in other places than this "
                 f"article's: another event? If it is the same, name this {subject}")
-    if published is not None and all(_far(context.dates[n], published) for n in theirs):
+    if (kind or not of_a_year) and published is not None \
+            and all(_far(context.dates[n], published) for n in theirs):
         return (f"the registry's {subject} is dated more than four months from "
                 f"{published.isoformat()}: another event? If it is the same, name this "
                 f"{subject}")

@@ -331,3 +331,36 @@ def test_an_event_told_in_common_words_elsewhere_is_another(tmp_path):
             "of national mourning began.\n")
     d = drafts_by_number(text, dt.date(2021, 8, 13), context)
     assert d["three days"].quantity == "national_mourning.duration"
+
+
+TELANGANA_2016 = """\
+document:
+  id: telangana
+  published: 2016-04-25
+places:
+  telangana: {name: Telangana}
+claims:
+  - id: telangana-killed
+    quote: the heatwave has killed 111 people in Telangana
+    quantity: telangana.killed
+    value: 111 people
+  - id: heatwave-2015
+    quote: the 2015 heatwave killed 585 people
+    quantity: heatwave_2015.killed
+    value: 585 people
+"""
+
+
+def test_a_kinds_year_counted_elsewhere_is_another_event(tmp_path):
+    # Telangana's 2015 heatwave and Karachi's are two, whatever their years' names
+    context = _context(tmp_path, TELANGANA_2016)
+    text = ("Karachi braces for heat\n\nThe heat has killed 12 people in Karachi. The 2015 "
+            "heatwave killed 1,200 people in Karachi.\n")
+    d = drafts_by_number(text, dt.date(2018, 5, 20), context)
+    assert d["1,200"].quantity.startswith("unnamed_")
+    assert "heatwave_2015" in d["1,200"].note
+    # near miss: told of in Telangana again, it is the registry's
+    text = ("Telangana braces for heat\n\nThe heat has killed 12 people in Telangana. The "
+            "2015 heatwave killed 585 people in Telangana.\n")
+    d = drafts_by_number(text, dt.date(2018, 5, 20), context)
+    assert d["585"].quantity == "heatwave_2015.killed"
