@@ -306,6 +306,10 @@ class Speakers:
         agency, ..."). Else "the ministry" is the last body named a ministry, if any."""
         same_kind = next((n for n in reversed(self.named) if head.lower() in _KIND_NAMED
                           and head.lower() in n.lower().split()), None)
+        if not self.body and same_kind is None and head.lower() in _KIND_NAMED:
+            same_kind = head  # "the ministry said" after "Al Ahram daily reported": no
+            # newspaper is a ministry; the ministry stays unnamed ("the statement added": its)
+            self.named.append(head)
         self.last = self.body or same_kind or next(
             (n for n in reversed(self.named) if not PERSON_NAME.fullmatch(n)), self.last)
         return self.last
@@ -324,8 +328,6 @@ _INTRODUCED = re.compile(r"\b(?:agency|organi[sz]ation|body),\s+(?:the\s+)?([A-Z
                          r"\b([A-Z]{3,6}),\s+the\s+(?:[\w-]+\s+){0,3}(?:agency|organi[sz]ation)\b")
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"
-# Indian English for "according to"; and "based on an AFP tally of reports": whose
-# tally the count is (a document of no one's, "based on the assessment", names no one)
 # "with the land ministry warning of floodwaters up to 5 meters deep": a speaker's
 # participle after "with" (not "warned", a verb of its own; "saying" hangs elsewhere)
 _WITH_WARNING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
@@ -336,6 +338,8 @@ _WITH_WARNING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+
 _CONTINUED = re.compile(r"[”\"]\s*,?\s+(?P<who>he|she|they|"
                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                         r"\s+(?P<verb>continued|went\s+on)\b")
+# Indian English for "according to"; and "based on an AFP tally of reports": whose
+# tally the count is (a document of no one's, "based on the assessment", names no one)
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b|\b[Bb]ased\s+on\b(?=\s+(?:an?\s+|the\s+)?[A-Z])")
 _TRAILING = frozenset("already now also still later earlier previously recently".split())
 _key = speaker_key  # the registry's own comparison of spellings

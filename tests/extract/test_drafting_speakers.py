@@ -795,3 +795,15 @@ def test_a_quotation_he_continued_is_his():
     # near miss: what continued after no quotation is no frame
     d = drafts("The rain continued as eight families fled in Sukabumi.")
     assert d["eight families"].by is None
+
+
+def test_the_ministry_is_no_newspaper_named_before_it():
+    d = drafts("Eleven people died in Cairo, Al Ahram daily reported. Three others died in "
+               "Sohag, the ministry said in a statement. Ninety-two people were admitted to "
+               "hospital, the statement added.")
+    assert d["Eleven"].by == "Al Ahram daily"
+    assert d["Three"].by == "ministry" and d["Ninety-two"].by == "ministry"
+    # near miss: a ministry named before is the one "the ministry" points back to
+    d = drafts("Eleven people died, the Health Ministry said. Al Ahram daily reported heat. "
+               "Three others died, the ministry said.")
+    assert d["Three"].by == "Health Ministry"
