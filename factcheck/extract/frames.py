@@ -131,8 +131,8 @@ def nation_of(text: str, start: int, places: Places) -> str | None:
 
 _NUMBER_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|a\s+dozen"
 # not "in the 16 districts": the districts named before, whose place said it
-_GROUP = re.compile(rf"\b(?:in|across|over|throughout)\s+(?:({_NUMBER_WORDS})|"
-                    r"several|many|some|a\s+number\s+of)\s+((?:[a-z]+\s+)?(?:states|countries|"
+_GROUP = re.compile(rf"\b(?:in|across|over|through|throughout)\s+(?:({_NUMBER_WORDS}|several|"
+                    r"many)|some|a\s+number\s+of)\s+((?:[a-z]+\s+)?(?:states|countries|"
                     r"provinces|districts|counties|regions|nations))\b(?!\s+(?:of|in)\b)")
 
 
@@ -142,8 +142,11 @@ def local_place(text: str, start: int, end: int, places: Places) -> str | None:
     to, or None."""
     group = _GROUP.search(text, start, end)
     if group is not None:  # the country they are parts of, when one is named before
+        number, kind = group.groups()
+        if number and number.lower() in ("several", "many") and " " in kind.strip():
+            number = None  # "several southern states": the southern states
         return _country_before(places, group.start()) \
-            or snake(" ".join(w for w in group.groups() if w))
+            or snake(" ".join(w for w in (number, kind) if w))
     return place_of_kind(text, start, end, places)
 
 

@@ -384,6 +384,12 @@ def test_a_count_over_a_number_of_places_is_that_group_s():
     d = drafts("Floods hit the US\n\nThousands of people have been evacuated after floods "
                "damaged homes across several southern states.")
     assert d["Thousands"].quantity == "southern_states.evacuated"
+    # "through several states", no kind of state said: the several states' (a count over
+    # them is no one state's, though the story names Missouri most)
+    d = drafts("Tornadoes kill 22\n\nTornadoes barreled through several states, killing at "
+               "least 22 people. Missouri was hit hardest. In Missouri, 13 died in Newton "
+               "County.")
+    assert d["at least 22"].quantity == "several_states.killed"
 
 
 def test_a_count_over_a_number_of_parts_of_a_named_country_is_the_countrys():
