@@ -59,4 +59,5 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
 # rise": what will come is a rise from the number, which is today's
 _RISE_AHEAD = re.compile(r"(?:[\s\"“]+(?:definitely|certainly|likely|probably|further|"
                          r"still|only|surely|almost\s+certainly|to))*[\s\"“]+(?:rise|increase|"
-                         r"climb|grow|go\s+up|mount|worsen)\b", re.I)
+                         r"climb|grow|go\s+up|mount|worsen|go\s+higher|be\s+(?:even\s+)?higher|"
+                         r"get\s+worse|soar|jump)\b", re.I)

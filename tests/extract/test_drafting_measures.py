@@ -647,3 +647,12 @@ def test_what_a_toll_can_reach_is_a_forecast():
     assert d["more than 50"].quantity == "jakarta.killed"
     # near miss: what a toll reached is no forecast
     assert drafts("The death toll in Jakarta reached 300.")["300"].quantity == "jakarta.killed"
+
+
+def test_a_toll_that_could_go_higher_is_todays():
+    # "could go higher" is a rise from the toll, which stands today
+    assert drafts("The death toll in Joplin stood at 22 and could go higher.")["22"].quantity \
+        == "joplin.killed"
+    # near miss: what the toll could reach is the forecast
+    assert drafts("The death toll in Joplin could reach 30.")["30"].quantity \
+        == "joplin.killed_forecast"
