@@ -204,7 +204,11 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[,;:.()]|\d",
                        text[start:start + 50])[:4]
     phrase = []
-    for word in words:
+    for k, word in enumerate(words):
+        if word.lower() in ("and", "or") and len(phrase) == 1 and k + 1 < len(words) \
+                and re.fullmatch(r"[a-z]+ing", phrase[0]) \
+                and re.fullmatch(r"[a-z]+ing", words[k + 1]):
+            continue  # "several hundred cooling and hydrating stations": two kinds
         if not word[0].isalpha() or word.lower() in _THING_STOP or (
                 phrase and word.endswith("ed")):  # "flights cancelled": the verb after
             break

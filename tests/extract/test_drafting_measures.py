@@ -656,3 +656,14 @@ def test_a_toll_that_could_go_higher_is_todays():
     # near miss: what the toll could reach is the forecast
     assert drafts("The death toll in Joplin could reach 30.")["30"].quantity \
         == "joplin.killed_forecast"
+
+
+def test_things_of_two_kinds_are_counted_by_their_noun():
+    # "several hundred cooling and hydrating stations" took the sentence's "death
+    # figures": a false disagreement with the article's seven deaths
+    d = drafts("In Phoenix, groups that operate several hundred cooling and hydrating "
+               "stations are watching the confirmed death figures.")
+    assert d["several hundred"].quantity == "phoenix.hydrating_stations"
+    # near miss: people of two kinds are still people ("injured and missing" are measures)
+    d = drafts("In Phoenix, 20 people were killed and 30 injured.")
+    assert d["20"].quantity == "phoenix.killed"
