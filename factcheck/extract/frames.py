@@ -174,7 +174,9 @@ def place_of_kind(text: str, start: int, end: int, places: Places) -> str | None
 _ANOTHER = re.compile(
     r"\b(?:(?i:in|after|following|during|when|as)\s+another\s+([a-z]+)\b"
     r"|[Aa]nother\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:has\s+|had\s+)?(?:[a-z]+ed|sank|struck|hit|"
-    r"broke|fell|blew|went|began|swept|tore)\b)")
+    r"broke|fell|blew|went|began|swept|tore)\b"
+    # "A separate bus crash early Wednesday ... killed six people": another one
+    r"|\b[Aa]\s+separate\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+(?:of|from)\b))")
 _NO_INCIDENT = frozenset("""people person persons time times one ones way thing things day
 days week weeks year years month months two three four five six seven eight nine ten
 eleven twelve dozen dozens hundred hundreds thousand thousands few several round rounds
@@ -191,7 +193,7 @@ def another_incident(text: str, start: int, end: int) -> str | None:
     if dated is not None:
         return dated[0]
     for found in _ANOTHER.finditer(text, start, end):
-        noun = (found.group(1) or found.group(2)).lower()
+        noun = (found.group(1) or found.group(2) or found.group(3)).lower()
         if noun not in _NO_INCIDENT and not _a_person(noun):
             return f"another_{noun}"
     return None

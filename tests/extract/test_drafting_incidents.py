@@ -152,3 +152,17 @@ def test_an_eruption_s_day_is_its_start():
     assert d["on Friday"].quantity == "eruption.end"
     d = drafts_by_number("Violence erupted in Juba on Friday.", published)
     assert not d["on Friday"].quantity.startswith("eruption")
+
+
+def test_a_separate_incident_is_another():
+    # "A separate bus crash ... injured 18" beside the story's "23 injured" was a false
+    # disagreement over `iran.injured`
+    d = drafts_by_number("A bus crashed in Yazd, Iran, injuring 23. A separate bus crash early "
+                         "Wednesday in Iran's Sistan and Baluchestan province killed six people "
+                         "and injured 18.", dt.date(2024, 8, 21))
+    assert d["18"].quantity == "another_crash.injured"
+    assert d["23"].quantity.endswith(".injured") and not d["23"].quantity.startswith("another")
+    # near miss: "separate from" is no other incident
+    d = drafts_by_number("In Yazd, Iran, 18 people were injured, separate from the 28 dead.",
+                         dt.date(2024, 8, 21))
+    assert d["18"].quantity == "yazd.injured"
