@@ -807,3 +807,9 @@ def test_the_ministry_is_no_newspaper_named_before_it():
     d = drafts("Eleven people died, the Health Ministry said. Al Ahram daily reported heat. "
                "Three others died, the ministry said.")
     assert d["Three"].by == "Health Ministry"
+
+
+def test_a_quoted_word_in_the_outlets_sentence_leaves_the_frame_whole():
+    d = drafts('The Ebola response was “accelerating,” the WHO officials said, with more than '
+               '90% of contacts being monitored.')
+    assert d["more than 90%"].by == "WHO officials"
