@@ -47,7 +47,10 @@ LAG_TO = re.compile(r"\s*,?\s*(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(
 # a past verb of someone's act before the day: the day is that act's
 DONE_BEFORE = re.compile(r"\b(?!(?:hit|struck|erupted|began|started|occurred|happened)\b)"
                           r"(?:[a-z]{3,}ed|dug|ran|sat|went|came|took|held|kept|stood|fought|"
-                          r"raced|met|spent|sought)\s+(?:[a-z-]+\s+){0,10}?$")
+                          r"raced|met|spent|sought)\s+(?:[a-z-]+\s+){0,10}?$"
+                          # "Rescuers searching Tuesday for dozens missing after a ferry sank"
+                          r"|\b(?!(?:making|hitting|striking|beginning|starting|erupting)\b)"
+                          r"[a-z]{3,}ing\s+(?:on\s+|early\s+|late\s+)?$")
 
 
 def clause_start(text: str, sentence: Span, mention: Mention) -> int:

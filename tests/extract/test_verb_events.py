@@ -172,3 +172,15 @@ def test_a_flight_spelled_with_a_capital_is_no_exodus():
     d = drafts_by_number("A Lion Air Boeing 737 crashed. Flight JT610 plunged into the sea 13 "
                          "minutes after take-off.", dt.date(2018, 10, 29))
     assert not d["13 minutes"].quantity.startswith("exodus")
+
+
+def test_the_day_of_a_search_is_not_the_sinkings():
+    # "searching Tuesday ... after a ferry sank" gave the sinking Tuesday, against the
+    # article's "sank on Monday evening": a false disagreement
+    d = drafts_by_number("Rescuers searching Tuesday for dozens of people missing after a ferry "
+                         "sank found bags and jackets.", dt.date(2018, 6, 19))
+    assert not d["Tuesday"].quantity.endswith("sinking.start")
+    # near miss: a storm making landfall on a day is its start
+    d = drafts_by_number("The typhoon was making landfall on Tuesday in Luzon.",
+                         dt.date(2018, 6, 19))
+    assert d["on Tuesday"].quantity.endswith(".start")
