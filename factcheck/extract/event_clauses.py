@@ -39,18 +39,18 @@ _POSSESSED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(
 # "destroyed on Monday by a landslide", "collapsed on Sunday when the quake struck":
 # the event did it that day
 BY_EVENT = re.compile(r"\s*,?\s*(?:by|when|as|after|in|during)\s+(?:the\s+|a\s+|an\s+)?"
-                       r"(?:[a-z]+\s+){0,2}")
+                      r"(?:[a-z]+\s+){0,2}")
 SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)  # "since Aug. 30": a start
 # "first erupted on Tuesday, a day after a tsunami pounded": a lag from another event
 LAG_TO = re.compile(r"\s*,?\s*(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|"
-                     r"months?|hours?)\s+(?:after|before)\s+")
+                    r"months?|hours?)\s+(?:after|before)\s+")
 # a past verb of someone's act before the day: the day is that act's
 DONE_BEFORE = re.compile(r"\b(?!(?:hit|struck|erupted|began|started|occurred|happened)\b)"
-                          r"(?:[a-z]{3,}ed|dug|ran|sat|went|came|took|held|kept|stood|fought|"
-                          r"raced|met|spent|sought)\s+(?:[a-z-]+\s+){0,10}?$"
-                          # "Rescuers searching Tuesday for dozens missing after a ferry sank"
-                          r"|\b(?!(?:making|hitting|striking|beginning|starting|erupting)\b)"
-                          r"[a-z]{3,}ing\s+(?:on\s+|early\s+|late\s+)?$")
+                         r"(?:[a-z]{3,}ed|dug|ran|sat|went|came|took|held|kept|stood|fought|"
+                         r"raced|met|spent|sought)\s+(?:[a-z-]+\s+){0,10}?$"
+                         # "Rescuers searching Tuesday for dozens missing after a ferry sank"
+                         r"|\b(?!(?:making|hitting|striking|beginning|starting|erupting)\b)"
+                         r"[a-z]{3,}ing\s+(?:on\s+|early\s+|late\s+)?$")
 
 
 def clause_start(text: str, sentence: Span, mention: Mention) -> int:

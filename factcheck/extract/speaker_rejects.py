@@ -34,14 +34,14 @@ _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:[\w’'-]+
 # (frames of their own, not speech verbs: "Torrential rain Thursday raised the level"
 # is no statement, and its day no statement's)
 SET_VERBS = frozenset("raised revised updated lowered".split())
-_SET_TO = re.compile(r"(?:\s+(?:down|up))?\s+(?:to\s+(?:(?:about|around|some|nearly|almost|"
-                     r"more\s+than|over|at\s+least)\s+)*\d[\d,.]*\s+(?:the|its|their)\s+"
-                     r"(?:[\w-]+\s+){0,2}(?:number|toll|tally|count|figure|estimate|total)\b|"
-                     r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:number|toll|tally|"
-                     r"count|figure|estimate|total)s?\b(?:[^.;:“”\"]|\.(?=\d)){0,80}?"
-                     r"\bto\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+"
-                     r"least)\s+)*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"hundreds|thousands|dozens)\b))", re.I)
+_COUNTED = r"(?:number|toll|tally|count|figure|estimate|total)"
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)*"
+_SET_TO = re.compile(rf"(?:\s+(?:down|up))?\s+(?:to\s+{_ABOUT}\d[\d,.]*\s+(?:the|its|their)\s+"
+                     rf"(?:[\w-]+\s+){{0,2}}{_COUNTED}\b|"
+                     rf"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED}s?\b"
+                     r"(?:[^.;:“”\"]|\.(?=\d)){0,80}?"
+                     rf"\bto\s+{_ABOUT}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+                     r"ten|hundreds|thousands|dozens)\b))", re.I)
 # nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
 _NOUN_VERBS = frozenset("notes states".split())
 # words before "states" or "notes" that make them plural nouns ("member states that")
