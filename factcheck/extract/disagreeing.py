@@ -30,6 +30,7 @@ SLACK = Fraction(1, 10)
 # and "more than 25,000"): in the gold sets, 13 of 16 pairs of two speakers further
 # apart named two quantities, and the other three were vague words ("thousands")
 SOURCES_APART = Fraction(3, 2)
+DAYS_APART = 7  # two reports of one day differ by a night, a time zone, not a week
 
 
 def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) -> list:
@@ -168,7 +169,13 @@ def _apart_exactly(a, b) -> bool:
 def _far(a, b) -> bool:
     """Every number of one is below every number of the other divided by
     SOURCES_APART: 67 and 117 (67 × 1.5 = 100.5 < 117), not 19,136 and 25,000; never
-    a vague word's ("thousands" against 70,000: a loose word, not another count)."""
+    a vague word's ("thousands" against 70,000: a loose word, not another count). Two
+    days of one start are far when more than a week lies between them ("since heavy
+    rains began in June" and "Since Monday, rains and flooding have affected" in
+    late August: two starts, not two reports of one)."""
+    if a.kind == "date" or b.kind == "date":
+        return a.kind == b.kind and None not in (a.low, a.high, b.low, b.high) and (
+            a.high + DAYS_APART < b.low or b.high + DAYS_APART < a.low)
     return _one_unit(a, b) and not (_vague(a) or _vague(b)) and any(
         x.high is not None and y.low is not None and x.high * SOURCES_APART < y.low
         for x, y in ((a, b), (b, a)))

@@ -61,6 +61,21 @@ def test_two_voices_too_far_apart_leave_the_later_unnamed():
     assert "too far apart" in kept[1].note and "if the sources disagree" in kept[1].note
 
 
+def test_two_voices_days_of_one_start_more_than_a_week_apart_are_two():
+    # "Since Monday" (2019-03-25, against this 2019-03-30 story) and "began in
+    # February" (2019-02-01 to 2019-02-28): 25 days apart, more than a week
+    start = "rains.start"
+    assert names([draft("Monday", 1, by="Council", quantity=start),
+                  draft("February", 2, by="Authorities", quantity=start)]) \
+        == ["unnamed_doc.m1", start]  # the earlier day keeps the name
+    # near misses: Sunday (03-24) and Monday (03-25) are one start told a night apart,
+    # and March holds Monday
+    assert names([draft("Monday", 1, by="Council", quantity=start),
+                  draft("Sunday", 2, by="Authorities", quantity=start)]) == [start, start]
+    assert names([draft("Monday", 1, by="Council", quantity=start),
+                  draft("March", 2, by="Authorities", quantity=start)]) == [start, start]
+
+
 def test_near_misses_stay_one_quantity():
     # two speakers disagreeing: what verify is for
     assert names([draft("185 people", 1, by="Government"), draft("259 people", 2, by="IOM")]) \
