@@ -9,6 +9,9 @@ trend. So, when drafting into a registry:
   days away from every start the registry gives it, or whose claims in the registry
   are all more than four months from this article, is another event: its quantities
   take this article's year (`earthquake_2021.start`, `earthquake_2021.magnitude`);
+  an event named by its kind, by its kind and a year (`heatwave_2015`), or in common
+  words only ("national mourning") is another event too where the registry counts it
+  only in other places than this article does;
 - a place's count whose claims in the registry are all dated more than four months
   from the draft's date is another event's count: `iran.killed_2005`; so is one
   whose every article in the registry tells a story this one's is told apart from
@@ -189,10 +192,8 @@ def _common(subject: str, text: str) -> bool:
     """An event the article names in common words only ("three days of national
     mourning"), no proper name: any such event, as a kind's name is."""
     phrase = r"\s+".join(map(re.escape, subject.split("_")))
-    return bool(phrase) and re.search(rf"\b{phrase}\b", text) is not None \
-        and re.search(rf"\b{phrase}\b", text, re.I) is not None \
-        and not any(m.group()[:1].isupper()
-                    for m in re.finditer(rf"\b{phrase}\b", text, re.I))
+    found = [m.group() for m in re.finditer(rf"\b{phrase}\b", text, re.I)] if phrase else []
+    return bool(found) and not any(word[:1].isupper() for word in found)
 
 
 def _a_kind(subject: str) -> bool:

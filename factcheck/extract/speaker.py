@@ -278,17 +278,10 @@ class Speakers:
         if honorific is not None and not re.search(r"['’]", speaker):
             # "Mr Donald Mujiri", "Mr. Redmond" after "Ron Redmond": the name alone
             rest = speaker[honorific.end():].split()
-            # the surname, else a given name ("Dr Kazembe" after "Kazembe Mkunga")
-            earlier = [n for n in reversed(self.named) if n.split()[-1] == rest[-1]
-                       and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)] + \
-                [n for n in reversed(self.named) if n.split()[0] == rest[-1]
-                 and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)] if len(rest) == 1 else []
-            name = " ".join(rest) if len(rest) > 1 else earlier[0] if earlier else speaker
+            name = " ".join(rest) if len(rest) > 1 \
+                else self._full_name(rest[-1], people_only=True) or speaker
         elif len(words) == 1 and words[0][0].isupper():
-            name = next((n for n in reversed(self.named)
-                         if n.split()[-1] == words[0] and n != words[0]), None) \
-                or next((n for n in reversed(self.named) if n.split()[0] == words[0]
-                         and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)), speaker)
+            name = self._full_name(words[0]) or speaker
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
         if name.lower() in ("the", "a", "an"):
             return self._last_body()  # "The statement added": the body it came from
@@ -296,6 +289,15 @@ class Speakers:
         self.last, self.person, self.body = name, "", ""
         self.named.append(name)
         return name
+
+    def _full_name(self, word: str, people_only: bool = False) -> str | None:
+        """The last full name given earlier that `word` ends ("Redmond": Ron Redmond),
+        else one it opens, a person's ("Kazembe": Kazembe Mkunga; "Pu": Pu Haiqing,
+        the family name written first)."""
+        ends = next((n for n in reversed(self.named) if n.split()[-1] == word and n != word
+                     and (not people_only or PERSON_NAME.fullmatch(n))), None)
+        return ends or next((n for n in reversed(self.named) if n.split()[0] == word
+                             and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)), None)
 
     def _last_body(self, head: str = "") -> str:
         """The last named body ("UNHCR", "Poland's border guard agency"), for "the
