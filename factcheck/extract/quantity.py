@@ -57,6 +57,7 @@ from .share_names import share_quantity
 from .shelters import in_shelters
 from .strikes import struck_event
 from .text import Span
+from .vehicles import of_the_vehicle, story_vehicle
 from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
@@ -89,6 +90,7 @@ class Namer:
 
     def __post_init__(self):
         self.given: dict[int, str | None] = {}  # mention start -> the name it was given
+        self.vehicle = story_vehicle(self.text)
         # an age ("under the age of five") is no count, nor stands before a measure
         self.mentions = [replace(m, kind="age") if m.kind == "count"
                          and amounts.an_age(self.text, m) else m for m in self.mentions]
@@ -295,6 +297,9 @@ class Namer:
             return other
         if worldwide(self.text, mention, sentence):
             return "world"  # "four million cases of cholera worldwide": no place's count
+        if of_the_vehicle(self.text, self.vehicle, measure, sentence, self.places,
+                          self.year):
+            return self.vehicle  # "A ferry sank off Ormoc, killing 36": the ferry's toll
         inside = [p for p in self.places.between(sentence.start, sentence.end)
                   if p.key not in self.events.storm_names  # "Phailin pummels coast"
                   and not p.landmark]  # "80km north of Melbourne"

@@ -63,7 +63,8 @@ def test_a_landmark_named_often_is_not_the_story_s_place():
 
 
 def test_a_people_s_adjective_before_a_kind_of_place_names_no_subject():
-    d = drafts("Around 250 people have been reported missing after a boat capsized near "
+    d = drafts("Migrant boat sinks near Lampedusa\n"
+               "Around 250 people have been reported missing after a boat capsized near "
                "the southern Italian island of Lampedusa.")
     assert d["Around 250"].quantity == "lampedusa.missing"
     # near miss: the adjective before a plural counts a country's things

@@ -313,12 +313,12 @@ def test_a_site_the_title_names_is_the_story_place_its_address_is_not():
 
 
 def test_a_datelines_country_counts_as_named_in_the_story():
-    text = ("India ferry capsizes; 103 dead\nPublished: 2012-05-01\n\nBURABURI, India — "
+    text = ("India floods; 103 dead\nPublished: 2012-05-01\n\nBURABURI, India — "
             "Rescuers feared dozens had been swept to neighboring Bangladesh.\n\nAbout 100 "
             "people were still missing. Bangladesh sent boats. Bangladesh waited.")
     assert drafts(text)["About 100"].quantity == "india.missing"
     # near miss: with no dateline, the place named most is the story's
-    text = ("Ferry capsizes; 103 dead\nPublished: 2012-05-01\n\nRescuers feared dozens "
+    text = ("Floods; 103 dead\nPublished: 2012-05-01\n\nRescuers feared dozens "
             "had been swept to neighboring Bangladesh.\n\nAbout 100 people were still "
             "missing. Bangladesh sent boats. Bangladesh waited.")
     assert drafts(text)["About 100"].quantity == "bangladesh.missing"

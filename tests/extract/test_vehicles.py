@@ -1,0 +1,66 @@
+"""The toll of a vehicle's accident is the vehicle's (`ferry.killed`), not the country's
+it happened in; other people and other accidents in the same story keep their own
+places."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract.vehicles import story_vehicle
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2015, 7, 3)
+FERRY = ("Death toll from Philippine ferry rises to 41\n"
+         "ORMOC, Philippines - A ferry capsized off Ormoc city on Thursday, killing "
+         "36 people, the coast guard said.\n")
+
+
+def test_the_ferrys_toll_missing_and_rescued_are_the_ferrys():
+    d = drafts_by_number(FERRY + "Twelve people are still missing. Another 120 were "
+                         "rescued by fishermen off Ormoc.", PUBLISHED)
+    assert d["36"].quantity == "ferry.killed"
+    assert d["Twelve"].quantity == "ferry.missing"
+    assert d["120"].quantity == "ferry.rescued"
+
+
+def test_near_misses_other_places_times_and_accidents_keep_their_own():
+    d = drafts_by_number(FERRY + "In Manila, 40 people were injured in a fire. Some 53 "
+                         "people drowned in the country's waters this week. In 2013, "
+                         "more than 100 were killed when another ship sank. About 30 "
+                         "passengers from Indonesia were among the dead.", PUBLISHED)
+    assert d["40"].quantity == "manila.injured"  # a place the lead never names
+    assert not d["Some 53"].quantity.startswith("ferry.")  # a count over a week
+    assert not d["more than 100"].quantity.startswith("ferry.")  # a past year's accident
+    assert not d["About 30"].quantity.startswith("ferry.")  # the people of a place, a part
+
+
+def test_a_bus_plunge_and_another_crash_elsewhere():
+    d = drafts_by_number("At least 25 dead in Indonesia bus plunge\n"
+                         "A bus carrying dozens of passengers plunged into a ravine in South "
+                         "Sumatra, killing at least 25 people, police said. Thirteen were "
+                         "injured. In September, at least 21 people died when a bus plunged "
+                         "into a ravine in West Java's Sukabumi region.", dt.date(2019, 12, 24))
+    assert d["at least 25"].quantity == "bus.killed"
+    assert d["Thirteen"].quantity == "bus.injured"
+    assert d["at least 21"].quantity == "sukabumi.killed"
+
+
+def test_the_vehicles_name():
+    assert story_vehicle("Ferry sinks, dozens missing\nA ferry sank on Lake Toba.") == "ferry"
+    assert story_vehicle("Tanzania: More than 100 die as boat capsizes\nMore than 100 people "
+                         "died as a passenger ferry capsized on Thursday.") == "ferry"
+    assert story_vehicle("Migrants feared dead\nA FISHING BOAT carrying hundreds of migrants "
+                         "has capsized off Libya's coast.") == "fishing_boat"
+    assert story_vehicle("Lion Air jet crashes into sea\nA Lion Air jet crashed on Monday. "
+                         "Flight JT610 had 189 people on board.") == "flight_jt610"
+
+
+def test_near_misses_no_accident_a_migrant_boat_or_a_train_is_no_vehicle_story():
+    # no accident: a story about fares
+    assert story_vehicle("Bus fares rise in Lagos\nFares rose by 20 percent.") is None
+    # a migrant boat is told by the coast it sank off ("six dead off Libya")
+    assert story_vehicle("Six dead after migrant boat capsizes off Libya\nSix people "
+                         "died.") is None
+    # a train's toll is the town's it crashed at ("Santiago", "Tempe")
+    assert story_vehicle("Scores dead in Spanish train crash\nA train derailed near "
+                         "Santiago.") is None
