@@ -57,7 +57,7 @@ from .share_names import share_quantity
 from .shelters import in_shelters
 from .strikes import struck_event
 from .text import Span
-from .vehicles import of_the_vehicle, story_vehicle
+from .vehicles import aboard_named, of_the_vehicle, story_vehicle
 from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
@@ -71,7 +71,7 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|over
                            r"entire\s+|whole\s+)?", re.I)
 # measures said only right by their number ("carrying around 35 migrants", "Four
 # people survived"), never across a clause ("search for survivors")
-CLOSE_MEASURES = frozenset({"on_board", "survivors"})
+CLOSE_MEASURES = frozenset({"aboard", "survivors"})
 # measures that name who the people are: "2,000 fighters attacked" are attackers
 UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
@@ -201,9 +201,9 @@ class Namer:
         measure = predicate_over_noun(self.text, mention, measure, usable, self.mentions)
         measure = internal_flight(self.text, mention, in_shelters(self.text, reduced_relative(
             self.text, mention, measure, hits, self.mentions), hits), sentence.end, self.places)
-        name = measure.name
+        name = aboard_named(self.text, mention, measure.name)  # "187 passengers"
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
-        if name == "on_board" and not self.places.between(sentence.start, sentence.end):
+        if name == "aboard" and not self.places.between(sentence.start, sentence.end):
             subject = scenes.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:
             subject, name = flow(self, mention, sentence, subject, name)

@@ -1,7 +1,7 @@
 """Where a count happened when its sentence names no place of its own: the place an
 attack struck ("an attack on Abdo village on July 23" -> `abdo_attack.start`), the
 last place before "the village" or "the camp", and the vehicle that carries the
-people counted aboard ("the last bus ... carrying 15" -> `bus.on_board`).
+people counted aboard ("the last bus ... carrying 15" -> `bus.aboard`).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Fact-checkers name the toll of a ferry that sank, a bus that plunged into a gorge or a
 flight that crashed by the vehicle, not by the country it happened in: "36 killed",
 "12 still missing" and "carrying 462 people" are `ferry.killed`, `ferry.missing`,
-`ferry.on_board`. A count of other people in the same story ("41 from Telangana"), of
+`ferry.aboard`. A count of other people in the same story ("41 from Telangana"), of
 a place the lead never names, of a span of time or of a past year stays that place's.
 """
 from __future__ import annotations
@@ -45,7 +45,8 @@ def _past_year(text: str, sentence, year: int | None) -> bool:
 
 
 # the measures of a vehicle's people: those it carried, lost, and saved
-PEOPLE_MEASURES = frozenset("""killed injured missing rescued survivors on_board
+CARRIED = frozenset({"aboard", "passengers"})
+PEOPLE_MEASURES = CARRIED | frozenset("""killed injured missing rescued survivors
 hospitalized trapped bodies_recovered""".split())
 
 
@@ -93,5 +94,20 @@ def of_the_vehicle(text: str, vehicle: str | None, measure: str | None, sentence
     named = places.between(sentence.start, sentence.end)
     if any(_FROM.search(text, max(0, p.start - 30), p.start) for p in named):
         return False  # "41 from Telangana and 32 from Andhra Pradesh": their parts
+    if measure in CARRIED:  # "left Bengkulu for Pagar Alam with 27 on board": its own
+        return True
     lead = {p.key for p in places.between(0, lead_end(text))}
     return all(p.key in lead for p in named)
+
+
+# the people a vehicle carried, counted by their noun ("carrying 187 passengers")
+_PASSENGERS = re.compile(r"\s+(?:[a-z-]+\s+)?passengers\b")
+
+
+def aboard_named(text: str, mention, measure: str) -> str:
+    """`passengers` for a count of people aboard that calls them passengers ("was
+    carrying 187 passengers"), as readers name it; else the measure ("462 people on
+    board": `aboard`)."""
+    if measure == "aboard" and _PASSENGERS.match(text, mention.end):
+        return "passengers"
+    return measure

@@ -19,7 +19,7 @@ def test_people_aboard_are_of_the_place_off_which_the_boat_sank():
     d = drafts('"A small wooden boat carrying around 35 migrants capsized off Sabratha, '
                '#Libya yesterday," the IOM tweeted.')
     # Sabratha, not the country its hashtag qualifies it with
-    assert d["around 35"].quantity == "sabratha.on_board"
+    assert d["around 35"].quantity == "sabratha.aboard"
 
 
 def test_people_who_survived_are_survivors():
@@ -31,7 +31,7 @@ def test_near_misses_the_words_far_from_the_number_measure_nothing():
     # "carrying" governs the refugees, not the thousands further on
     d = drafts("A boat carrying refugees is seen leaving Libya while thousands other "
                "waiting in Sabratha.")
-    assert not d["thousands"].quantity.endswith(".on_board")
+    assert not d["thousands"].quantity.endswith(".aboard")
     # "search for survivors" is no count of survivors
     d = drafts_by_number("Death toll rises above 200 in Libya as search for survivors "
                          "continues.", PUBLISHED)  # (no title: its six dead would clash)
@@ -50,7 +50,7 @@ def test_survivors_who_were_rescued_are_rescued():
     d = drafts("A boat carrying around 750 people capsized off Libya; 104 survivors were "
                "rescued.")
     assert d["104"].quantity == "libya.rescued"
-    assert d["around 750"].quantity == "libya.on_board"
+    assert d["around 750"].quantity == "libya.aboard"
 
 
 def test_people_aboard_with_no_place_said_are_the_vehicles():
@@ -60,13 +60,13 @@ def test_people_aboard_with_no_place_said_are_the_vehicles():
                          "for Armenia. Armenia says Armenia can house them all. The last "
                          "bus rumbled across the border on Monday, carrying 15 refugees.",
                          PUBLISHED)
-    assert d["15"].quantity == "bus.on_board"
+    assert d["15"].quantity == "bus.aboard"
 
 
 def test_a_vessel_overloaded_with_people_has_them_aboard():
     d = drafts_by_number("The Coast Guard reported intercepting a sailing vessel off the "
                          "Bahamas overloaded with 191 Haitian migrants.", dt.date(2022, 1, 27))
-    assert d["191"].quantity == "bahamas.on_board"
+    assert d["191"].quantity == "bahamas.aboard"
     # near miss: shelters packed with evacuees count evacuees
     d = drafts_by_number("Shelters in Miami are packed with 3,000 evacuees.", dt.date(2022, 1, 27))
     assert d["3,000"].quantity == "miami.evacuated"

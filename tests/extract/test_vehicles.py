@@ -64,3 +64,16 @@ def test_near_misses_no_accident_a_migrant_boat_or_a_train_is_no_vehicle_story()
     # a train's toll is the town's it crashed at ("Santiago", "Tempe")
     assert story_vehicle("Scores dead in Spanish train crash\nA train derailed near "
                          "Santiago.") is None
+
+
+def test_the_people_a_vehicle_carried_are_its_own_wherever_it_went():
+    d = drafts_by_number("At least 25 dead in Indonesia bus plunge\n"
+                         "A bus carrying dozens of passengers plunged into a ravine in South "
+                         "Sumatra, police said. The bus had left Bengkulu for Pagar Alam "
+                         "with 27 on board.", dt.date(2019, 12, 24))
+    assert d["dozens"].quantity == "bus.passengers"  # counted by their noun
+    assert d["27"].quantity == "bus.aboard"  # the places it went between are no subject
+    # near miss: no accident, no vehicle story: people on board are the place's
+    d = drafts_by_number("Evacuation flights resume\nA plane with 187 people on board "
+                         "landed in Manila on Sunday.", dt.date(2019, 12, 24))
+    assert d["187"].quantity == "manila.aboard"
