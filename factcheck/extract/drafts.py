@@ -197,8 +197,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
 
     drafts = apart(drafts, published, placeholder, title_end(text))
     return declared_only(other_events(drafts, published, context, placeholder,
-                                      story_of(text) if context.texts else None, text),
-                         context, placeholder)
+                                      story_of(text) if context.texts else None, text,
+                                      namer.places.main), context, placeholder)
 
 
 # a month or year told from the publication date ("this year", "last month")

@@ -31,6 +31,7 @@ from functools import lru_cache
 from .disagreeing import _reading
 from .lexicon import lexicon
 from .stories import Story, other_story, story_of
+from .vehicles import SCENE_KINDS
 
 # a disaster's toll is news for weeks, and a long crisis is counted every month or
 # so: a name whose every claim in the registry is further away than this is of
@@ -48,14 +49,15 @@ heat_wave mudslide""".split())
 
 
 def other_events(drafts: list, published: dt.date | None, context, placeholder,
-                 story: Story | None = None, text: str = "") -> list:
+                 story: Story | None = None, text: str = "", home: str | None = None) -> list:
     """`drafts` with the names the registry gives to other events' numbers changed;
     `context`: the registry's (drafts.Context); `placeholder(draft)`: its unnamed
-    quantity; `story`: the story this article tells (stories.py)."""
+    quantity; `story`: the story this article tells (stories.py); `home`: its main
+    place."""
     if not context.dates:
         return drafts
     places = set(context.places.values()) | {p[0] for d in drafts for p in d.places}
-    renames = _event_renames(drafts, published, context, places, text)
+    renames = _event_renames(drafts, published, context, places, text, home)
     result = []
     for draft in drafts:
         when = _date(draft, published)
@@ -110,7 +112,8 @@ def _swap(expression: str | None, name: str, to: str | None) -> str | None:
     return re.sub(rf"\b{re.escape(name)}\b", to, expression)
 
 
-def _event_renames(drafts, published, context, places, text: str = "") -> dict:
+def _event_renames(drafts, published, context, places, text: str = "",
+                   home: str | None = None) -> dict:
     """Event subject -> (its new subject or None for unnamed, why)."""
     renames = {}
     subjects = {m.group(1) for d in drafts for m in _NAME.finditer(d.quantity)} - places
@@ -121,21 +124,21 @@ def _event_renames(drafts, published, context, places, text: str = "") -> dict:
     for subject in sorted(subjects):
         start = _own_start(drafts, subject, published)
         why = _another(subject, start, drafts, places, context, published, by_subject,
-                       kind=_common(subject, text))
+                       kind=_common(subject, text), home=home)
         if why is None:
             continue
         year = _year_of(start) if start is not None else None
         year = year or (published.year if published else None)
         to = f"{subject}_{year}" if year and not _WITH_YEAR.search(subject) else None
         if to is not None and _another(to, start, drafts, places, context, published,
-                                       by_subject, kind=True):
+                                       by_subject, kind=True, home=home):
             to = None  # that year's name is yet another event's
         renames[subject] = (to, why)
     return renames
 
 
 def _another(subject, start, drafts, places, context, published, by_subject,
-             kind: bool = False) -> str | None:
+             kind: bool = False, home: str | None = None) -> str | None:
     """Why the registry's `subject` is another event than this article's, or None:
     it starts on another day; or, named by its kind (`kind`: a kind's name with a
     year), it is counted in other places, or only more than APART away."""
@@ -155,7 +158,7 @@ def _another(subject, start, drafts, places, context, published, by_subject,
         return None
     # (a kind's year is named apart by where it was: Karachi's 2015 heatwave and
     # Telangana's are two; the four months' rule does not hold a year's name)
-    if _elsewhere(subject, drafts, places, context):
+    if _elsewhere(subject, drafts, places, context, home):
         return (f"the registry's {subject} is counted in other places than this "
                 f"article's: another event? If it is the same, name this {subject}")
     if (kind or not of_a_year) and published is not None \
@@ -166,13 +169,14 @@ def _another(subject, start, drafts, places, context, published, by_subject,
     return None
 
 
-def _elsewhere(subject: str, drafts, places, context) -> bool:
+def _elsewhere(subject: str, drafts, places, context, home: str | None = None) -> bool:
     """The articles of the registry's event by this kind count in places none of which
-    this article counts in, nor holds or is held by ("the earthquake" of a Peru story
-    and of a Utah one)."""
+    this article counts in or is about (`home`), nor holds or is held by ("the
+    earthquake" of a Peru story and of a Utah one; the `ferry` of a Philippine story
+    and of a Tanzanian one, whose counts are the ferry's)."""
     theirs = _with_parents(context.event_places.get(subject, ()), context.parents)
     ours = _with_parents({m.group(1) for d in drafts for m in _NAME.finditer(d.quantity)}
-                         & places, context.parents)
+                         & places | ({home} if home else set()), context.parents)
     if not theirs or not ours:
         return False
     return not theirs & ours
@@ -201,7 +205,7 @@ def _a_kind(subject: str) -> bool:
     its own name or year (`katrina`, `quake_2003`)."""
     if _WITH_YEAR.search(subject):
         return False
-    kinds = KINDS | set(lexicon().tables.get("events", {}))
+    kinds = KINDS | SCENE_KINDS | set(lexicon().tables.get("events", {}))
     # ("earthquake_aftermath", "typhoon_record": a part of such an event)
     return subject in kinds or bool(set(subject.split("_")) & kinds)
 

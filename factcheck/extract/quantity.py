@@ -57,7 +57,7 @@ from .share_names import share_quantity
 from .shelters import in_shelters
 from .strikes import struck_event
 from .text import Span
-from .vehicles import aboard_named, of_the_vehicle, story_vehicle
+from .vehicles import aboard_named, of_the_vehicle, story_scene
 from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
@@ -90,7 +90,7 @@ class Namer:
 
     def __post_init__(self):
         self.given: dict[int, str | None] = {}  # mention start -> the name it was given
-        self.vehicle = story_vehicle(self.text)
+        self.vehicle = story_scene(self.text)
         # an age ("under the age of five") is no count, nor stands before a measure
         self.mentions = [replace(m, kind="age") if m.kind == "count"
                          and amounts.an_age(self.text, m) else m for m in self.mentions]

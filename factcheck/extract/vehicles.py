@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
+from .place_kinds import country_keys
+from .sites import SITE_KINDS, story_site
+from .spellings import snake
 from .text import title_end
 
 # the vehicle's words, each with the name its people's counts take
@@ -17,6 +21,9 @@ _KINDS = {"ferry": "ferry", "ferries": "ferry", "boat": "boat", "dinghy": "boat"
           "trawler": "boat", "bus": "bus", "minibus": "bus", "coach": "bus",
           "ship": "ship", "plane": "plane", "jet": "plane",
           "airliner": "plane", "aircraft": "plane", "flight": "plane"}
+# what a story's scene is named by (`ferry`, `gold_mine`, `bay_horse_mine`): any
+# vehicle or site of that kind, as `earthquake` is any quake
+SCENE_KINDS = frozenset(_KINDS.values()) | SITE_KINDS
 _VEHICLE = re.compile(r"\b(" + "|".join(_KINDS) + r")\b", re.I)
 # what befell it: no vehicle story without ("Bus fares rise", "UN to launch ...")
 _ACCIDENT = re.compile(
@@ -48,6 +55,14 @@ def _past_year(text: str, sentence, year: int | None) -> bool:
 CARRIED = frozenset({"aboard", "passengers"})
 PEOPLE_MEASURES = CARRIED | frozenset("""killed injured missing rescued survivors
 hospitalized trapped bodies_recovered""".split())
+
+
+def story_scene(text: str) -> str | None:
+    """The vehicle or site whose accident the story tells, by the name its people's
+    counts take (`ferry`, `bay_horse_mine`), or None."""
+    countries = country_keys() | {snake(name) for name in lexicon().demonyms}
+    return story_vehicle(text) or story_site(text, text[:lead_end(text)], title_end(text),
+                                             countries)
 
 
 def story_vehicle(text: str) -> str | None:

@@ -364,3 +364,29 @@ def test_a_kinds_year_counted_elsewhere_is_another_event(tmp_path):
             "2015 heatwave killed 585 people in Telangana.\n")
     d = drafts_by_number(text, dt.date(2018, 5, 20), context)
     assert d["585"].quantity == "heatwave_2015.killed"
+
+
+TANZANIA_FERRY = """\
+document: {id: mwanza, published: 2018-09-21}
+places:
+  tanzania: {name: Tanzania}
+claims:
+  - {id: mwanza-killed, quantity: ferry.killed, value: more than 100 people}
+  - {id: mwanza-rescued, quantity: tanzania.rescued, value: 37 people}
+"""
+PHILIPPINE_FERRY = ("Death toll from Philippine ferry rises\nORMOC, Philippines - A ferry "
+                    "capsized off Ormoc in the Philippines on Thursday, killing 36 people.\n")
+
+
+def test_a_vehicles_toll_counted_in_another_country_is_another_vehicle(tmp_path):
+    # both stories name their toll by the vehicle (`ferry.killed`); the registry's
+    # ferry sank in Tanzania, this one off the Philippines, nine weeks apart
+    context = _context(tmp_path, TANZANIA_FERRY)
+    drafted = drafts_by_number(PHILIPPINE_FERRY, dt.date(2018, 11, 23), context)["36"]
+    assert drafted.quantity == "ferry_2018.killed"
+    assert "other places" in drafted.note
+    # near miss: the same ferry's toll told again from Tanzania keeps the name
+    again = ("Tanzania ferry toll rises\nMWANZA, Tanzania - The toll from the ferry that "
+             "capsized on Lake Victoria in Tanzania rose to 200 people, officials said.\n")
+    assert drafts_by_number(again, dt.date(2018, 9, 23), context)["200"].quantity == \
+        "ferry.killed"
