@@ -27,6 +27,7 @@ from functools import cache
 
 from .lexicon import lexicon
 from .place_kinds import country_keys
+from .place_words import OWNED_KIND
 from .places import Places
 from .spellings import snake
 
@@ -50,7 +51,9 @@ def owner_only(text: str, place, inside: list) -> bool:
         return False
     owned = re.match(r"['’]s\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?",
                      text[place.end:place.end + 16])  # "Sudan's western Darfur region"
-    return any(q.start == place.end + owned.end() for q in inside) or bool(
+    kind = OWNED_KIND.match(text, place.end)  # "Taiwan's second-largest city, Kaohsiung"
+    return any(q.start in (place.end + owned.end(), kind.end() if kind else -1)
+               for q in inside) or bool(
         re.search(r"\bone\s+of\s+$", text[max(0, place.start - 8):place.start], re.I)) \
         or bool(_RANKED.match(text, place.end + 2))
 

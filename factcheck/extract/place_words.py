@@ -24,7 +24,7 @@ catholic orthodox protestant authority authorities department division directora
 bureau board institute society foundation corporation company administration
 management protection injured dead missing killed displaced ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
 measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
-survey school academy headquarters eid ramadan diwali thanksgiving hanukkah passover more most many some several all other
+survey school academy headquarters eid ramadan diwali thanksgiving hanukkah passover halloween more most many some several all other
 another these those this that few only also however meanwhile""".split())
 # what a lone capitalised word never names, even where a registry declares it
 NO_NAMES = NOT_PLACES | KIND_WORDS
@@ -50,3 +50,8 @@ RIVER_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
 INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
                          r"college|building)s?\b")
+
+# "Taiwan's second-largest city" (the city unnamed: group 1 is None), "Taiwan's second-
+# largest city, Kaohsiung": a place of the kind its owner holds
+OWNED_KIND = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|province|state|"
+                        r"region|district|island|county)\b(?:(,?\s+)(?=[A-Z]))?")

@@ -21,8 +21,8 @@ from .lexicon import lexicon
 from .nesting import containers, listed, outermost
 from .place_names import DIRECTIONS, REGION_PEOPLE, fold_compounds, surname
 from .place_runs import RUN, names_in, words_before
-from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, RIVER_AFTER, RIVER_BEFORE,
-                          not_a_name)
+from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, OWNED_KIND, RIVER_AFTER,
+                          RIVER_BEFORE, not_a_name)
 from .place_kinds import (VOLCANO_AFTER, addressed_site, compass_parts, country_keys,
                           event_site, most_named, peak_key, regions_apart, without_storms)
 from .references import with_landmarks
@@ -153,9 +153,26 @@ class Places:
                 continue
             site = self.registry.get(snake(dateline[1].title())) or snake(dateline[1].title())
             country = self.registry.get(snake(dateline[2])) or snake(dateline[2])
-            if country in self._main_and_whole() and site in found_keys and site != country \
-                    and 1 + self._named(site) >= self._named(country):
+            # ("Taiwan's second-largest city": the site named again by what it is)
+            meant = sum(self.city_meant(p) == site for p in self.found if p.key == country)
+            if country in self._main_and_whole() and site != country and (
+                    site in found_keys or meant) \
+                    and 1 + self._named(site) + meant >= self._named(country) - meant:
                 return site  # (not "ERCIS, Turkey" in a story naming Turkey four times)
+        return None
+
+    def city_meant(self, place: Place) -> str | None:
+        """The dateline's city where the story names it by what it is: "in Taiwan's
+        second-largest city" under "KAOHSIUNG, Taiwan —" is Kaohsiung."""
+        kind = OWNED_KIND.match(self.text, place.end)
+        if kind is None or kind.group(1):
+            return None
+        for span in self.skip:
+            dateline = _PLACE_DATELINE.match(self.text, span.start, span.end)
+            if dateline is not None and place.key == (
+                    self.registry.get(snake(dateline[2])) or snake(dateline[2])):
+                return self.registry.get(snake(dateline[1].title())) \
+                    or snake(dateline[1].title())
         return None
 
     def _named(self, key: str) -> int:
@@ -268,7 +285,8 @@ class Places:
                 " " not in name and self.text[start + len(name):start + len(name) + 1] == ")")):
             return False  # "(RSF)", "(CalFire)": the short form of the name before it
         if re.search(r"\b(?:Department|Ministry|Office|Bureau|Institute|University|Minister|"
-                     r"Secretary|Commission|Agency|School|College|Society)\s+(?:of|for)\s+"
+                     r"(?:Under)?[Ss]ecretary|Commission|Agency|School|College|Society)\s+"
+                     r"(?:of|for)\s+"
                      r"(?:the\s+)?$", self.text[max(0, start - 40):start]):
             return False  # "Department of Forestry and Fire Prevention": an office's field
         if _LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):

@@ -320,7 +320,7 @@ class Namer:
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
             both = None if measure in FLOWS else joint(self.text, nearest, inside, self.mentions)
-            return both or nearest.key
+            return both or self.places.city_meant(nearest) or nearest.key
         if measure not in FLOWS:
             local = local_place(self.text, sentence.start, sentence.end, self.places) \
                 or scenes.definite_local(self.text, sentence, self.places)

@@ -747,3 +747,26 @@ def test_whose_offensive_it_is_is_no_place_of_the_displaced():
     # near miss: the Turkish people counted are Turkey's
     assert drafts("Some 3,000 Turkish nationals were evacuated.")["Some 3,000"].quantity \
         == "turkey.evacuated"
+
+
+def test_a_countrys_city_named_by_what_it_is_is_the_datelines_city():
+    text = ("Cause of gas explosions sought\nPublished: 2014-08-02\n\nKAOHSIUNG, Taiwan — "
+            "Hundreds of people who fled from explosions in Taiwan’s second-largest city "
+            "returned home after the blasts killed 26 people. Five explosions ripped "
+            "through four streets. About 2,000 people were evacuated in Taiwan's south.")
+    d = drafts(text)
+    assert d["26"].quantity == "kaohsiung.killed"  # the city the dateline names
+    assert d["Five"].quantity.startswith("kaohsiung.")  # the story's place
+    # near miss: the country itself, named for itself, keeps its count
+    assert d["About 2,000"].quantity == "taiwan.evacuated"
+    # near miss: no dateline city of that country: the country
+    text = text.replace("KAOHSIUNG, Taiwan — ", "")
+    assert drafts(text)["26"].quantity == "taiwan.killed"
+
+
+def test_a_holiday_and_an_offices_field_are_no_places():
+    found = Places("More than 150 people were killed at Halloween in Itaewon.").found
+    assert [p.key for p in found] == ["itaewon"]
+    d = drafts("The Undersecretary of the Interior, Mahmud Aleuy, said the first two "
+               "fatalities were found in Chaiten.")
+    assert not d["two"].quantity.startswith("interior.")
