@@ -70,7 +70,8 @@ _PART_ASIDE = re.compile(r",\s*(?:among\s+(?:them|whom)|of\s+(?:them|whom))\s+"
 _CAUSE_ON = re.compile(r"\b(?:as\s+a\s+result\s+of|caused\s+by|due\s+to|following|in\s+the\s+"
                        r"wake\s+of)\s+(?:the|a|an|this|last)\s+[^,;:.]{0,70}?\s+(?:on|early|late)"
                        r"?\s*$", re.I)
-_BARE_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+_BARE_DAY = re.compile(r"(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)", re.I)
 _PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
 
 
@@ -205,7 +206,8 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
 
 # a day with no "on" that can stand anywhere in its clause ("flocked Monday to dozens of
 # shelters", "Friday sent about 3,000 residents", "toured the county yesterday while")
-_DAY_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_WORD = re.compile(r"(?:(?:early|late)\s+)?"  # "searched early Saturday for"
+                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                        r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight",
                        re.I)
 # what ends a clause: punctuation, a quotation mark, a word that opens another clause

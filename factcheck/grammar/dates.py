@@ -12,7 +12,8 @@ unit "day". Relative readings (README, "What a number means"):
   many as the duration, rounded to whole days: [anchor - n, anchor - 1].
 - "Monday", "September 19", "September", "early September": the latest such day (or
   span starting) on or before the anchor; with `future`, the first one (ending) on or
-  after it.
+  after it. "late Thursday" is Thursday; "last June" the latest June before the
+  anchor's month.
 - "N units ago": a duration D (with its precision: "three weeks" is [2.5, 3.5]
   weeks = [17.5, 24.5] days) is turned into the dates D before the anchor, keeping
   the whole days inside: offsets 18..24 days, so 2023-09-09..2023-09-15 from
@@ -202,6 +203,28 @@ def _weekday(ctx: Context, i: int):
     return day_interval(day, day), end
 
 
+def _weekday_part(ctx: Context, i: int):
+    """ "late Thursday", "early Monday": the weekday's day (the part of it is no more
+    precise than "Monday evening")."""
+    part = ctx.phrase(ctx.table.dates.day_parts, i)
+    if part is None or ctx.phrase(ctx.table.dates.relative_weekdays, part[1]) is not None:
+        return None
+    return _weekday(ctx, part[1])
+
+
+def _last_month(ctx: Context, i: int):
+    """ "last June", "this past March": the latest such month before the anchor's
+    month (in September 2023, June 2023; in June 2023, June 2022)."""
+    shift = ctx.phrase(ctx.table.dates.relative_weekdays, i)
+    found = _calendar_word(ctx, ctx.table.dates.months, shift[1]) if shift else None
+    if found is None:
+        return None
+    month, end = found
+    anchor = need_anchor(ctx, i, end)
+    year = anchor.year if month < anchor.month else anchor.year - 1
+    return day_interval(*_month_span(year, month)), end
+
+
 def _dated_weekday(ctx: Context, j: int):
     """The date after a weekday ("Saturday, December 4", "Friday 14 July 2017"), which
     names the day; the weekday only says it again. (interval, end) or None."""
@@ -285,6 +308,7 @@ _SIMPLE_READERS = (
     (_relative_week, (), ("relative_weeks", "relative_weekends")),
     (_relative_month_or_year, (), ("relative_months", "relative_years")),
     (_rolling, (), ("rolling",)), (_weekday, (), ("weekdays", "relative_weekdays")),
+    (_weekday_part, (), ("day_parts",)), (_last_month, (), ("relative_weekdays",)),
     (_month_part, (), ("month_parts",)), (_month_day, (), ("months",)),
     (_day_month, ("number",), ()), (_month_alone, (), ("months",)),
     (_year, ("number",), ()))

@@ -162,7 +162,7 @@ _OPENING_SECTIONS = ("proportions", "range_openers", "fillers", "qualifiers_befo
 _OPENING_DATE_SECTIONS = ("future_markers", "prepositions", "relative_days", "holidays",
                           "relative_weeks", "relative_weekends", "relative_months",
                           "relative_years", "relative_weekdays", "rolling", "weekdays",
-                          "month_parts", "months")
+                          "month_parts", "day_parts", "months")
 
 
 @per_table

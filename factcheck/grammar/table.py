@@ -158,6 +158,7 @@ class DateTable:
     weekdays: PhraseIndex
     capitalised: frozenset[str]
     month_parts: PhraseIndex
+    day_parts: PhraseIndex  # "late Thursday"
     ordinals: frozenset[str]
     prepositions: PhraseIndex
     times_of_day: PhraseIndex
@@ -264,6 +265,7 @@ def _build(raw: dict) -> PhraseTable:
         weekdays=index(dates["weekdays"], int),
         capitalised=_flags(dates.get("capitalised", {})),
         month_parts=index(dates["month_parts"], parse_spec),
+        day_parts=index(dates.get("day_parts", {})),
         ordinals=_flags(dates.get("ordinals", {})),
         prepositions=index(dates.get("prepositions", {})),
         times_of_day=index(dates.get("times_of_day", {})),

@@ -110,6 +110,14 @@ def test_absolute_dates(text, low, high):
     ("late October", "2022-10-21", "2022-10-31"),
     ("September", "2023-09-01", "2023-09-30"),
     ("November", "2022-11-01", "2022-11-30"),
+    # a part of a weekday keeps the whole day: "late Thursday", "early Monday"
+    ("late Thursday", "2023-09-28", "2023-09-28"),
+    ("Early Monday", "2023-10-02", "2023-10-02"),
+    ("late Sunday night", "2023-10-01", "2023-10-01"),
+    # "last <month>": the latest one before the anchor's month, never the anchor's own
+    ("last June", "2023-06-01", "2023-06-30"),
+    ("last October", "2022-10-01", "2022-10-31"),   # the anchor's month: a year back
+    ("this past March", "2023-03-01", "2023-03-31"),
 ])
 def test_relative_dates(text, low, high):
     if text.startswith("the 19th"):

@@ -170,11 +170,17 @@ def test_a_wires_temperature_may_stand_apart_from_its_letter():
     # capitalised word; the common misspelling "Celcius" is read as meant
     for text, low, high, unit in (("40.5 C", F(809, 20), F(811, 20), "degree_Celsius"),
                                   ("104 F", F(207, 2), F(209, 2), "degree_Fahrenheit"),
-                                  ("38 degrees Celcius", F(75, 2), F(77, 2), "degree_Celsius")):
+                                  ("38 degrees Celcius", F(75, 2), F(77, 2), "degree_Celsius"),
+                                  # agency copy's singular: "43 degree C"
+                                  ("43 degree C", F(85, 2), F(87, 2), "degree_Celsius"),
+                                  # glued, "in" is the inch; the misspelt millimetre
+                                  ("4.5in", F(89, 20), F(91, 20), "inch"),
+                                  ("18 milimetres", F(35, 2), F(37, 2), "millimeter")):
         interval = parse_value(text)
         assert (interval.low, interval.high, interval.unit) == (low, high, unit)
     # near misses: a name after the letter ("5 C Street"), a glued name ("5 C.K.")
-    for text in ("5 C Street", "5 C.K."):
+    # ("5 in": apart, "in" is the preposition)
+    for text in ("5 C Street", "5 C.K.", "5 in"):
         with pytest.raises(FactcheckError):
             parse_value(text)
 

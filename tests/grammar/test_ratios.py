@@ -28,6 +28,10 @@ def closed(low, high):
     ("twice as many", closed("1.95", "2.05")),
     ("halved", closed("0.45", "0.55")),             # lost 1/2 ± 0.05
     ("3 times", closed("2.95", "3.05")),            # as "tripled"
+    ("three-fold", closed("2.95", "3.05")),         # "a three-fold increase"
+    ("3-fold", closed("2.95", "3.05")),
+    ("threefold", closed("2.95", "3.05")),
+    ("tenfold", closed("9.95", "10.05")),
     ("2.5 times as many", closed("2.45", "2.55")),  # ± half its last digit
     ("1.25 times", closed("1.245", "1.255")),
     # 1 ± [39.5, 40.5] / 100
