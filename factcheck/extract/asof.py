@@ -37,6 +37,8 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     r"(?:hours|morning|evening|afternoon)(?:\s+of)?)?|up\s+to|"
                     # "27 persons were pulled out alive till July 1": counted up to it
                     r"(?P<till>(?:up\s+)?(?:till|until)))\s+"
+                    # "died till the afternoon of June 16": the day's part, the day
+                    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                     r"(?P<clock>(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?(?:(?:early|late|mid)\s+)?$", re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
@@ -45,6 +47,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|mi
                      r"[a-z]{3,}ed|fled|left|took|made|went|came|rose|fell|saw|says|said|began|"
                      r"stood|began|begun|grew|ran|won|lost|hit|struck)\b",
                      re.I)
+_STILL = re.compile(r"\b(?:were|was|are|is|remained|remain|remains)\s+still\b|\bstill\s+"
+                    r"(?:remained|remain|remains|missing|trapped|stranded)\b", re.I)
 _FLOW_VERBS = frozenset("""crossed arrived entered fled left reached departed escaped
 returned""".split())
 _CLOCK_BEFORE = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", re.I)
@@ -194,6 +198,9 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if _CLAUSE_WORDS.search(gap):
         return None  # "582,000 since the exodus began on August 25"
     # ("reported missing on Tuesday night": what the people are, said that day)
+    if _STILL.search(gap) and not speech_in(gap):
+        # "340 vehicles were still snowed in at 6 p.m. on Sunday": a state that day
+        return AsOf(_with_clock(text, mention, date, when), daily=False)
     verbs = _FINITE.findall(_PERFECT_PASSIVE.sub(" ", _STATE_SAID.sub(" ", gap)))
     if len(verbs) == 1 and verbs[0].lower() in ("were", "was", "are", "is"):
         # "20,000 migrants were in Greece on Thursday": a state that day; not "were

@@ -60,9 +60,16 @@ _CLOCK_ONLY = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|by)\s+(\d{1,2})(?::(\d{2
 
 
 def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf | None:
-    """The publication day at the hour an as-of frame opening the sentence gives."""
-    found = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start)
+    """The publication day at the hour an as-of frame opening the sentence, or "by" an
+    hour right after the count ("was reduced to around 90 by 12:30 p.m."), gives."""
+    found = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start) \
+        or _CLOCK_AFTER.match(text, mention.end, sentence.end)
     if found is None or published is None or mention.kind not in COUNT_KINDS:
         return None
     when = at_hour(published.isoformat(), found.group(1), found.group(2), found.group(3))
     return AsOf(when, False) if "T" in when else None
+# "reduced to around 90 by 12:30 p.m.", "73 people by 10 am": the hour after the count,
+# no day after it (a day's frame is as_of's)
+_CLOCK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?by\s+(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"
+                          r"(?!,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday|yesterday|today|[A-Z][a-z]+\s+\d))", re.I)

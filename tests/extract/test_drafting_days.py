@@ -429,3 +429,20 @@ def test_a_place_then_a_day_opening_the_sentence_frame_the_count():
     # near miss: a speech verb between the day and the count: the day of the saying
     assert as_of("In Texas people said on Friday, 500,000 homes remained without power.",
                  "500,000") is None
+
+
+def test_an_hour_right_after_the_count_a_state_still_held_and_till_a_days_part():
+    # "by" an hour right after the count, no day: the story's day at that hour
+    assert as_of("The number of stranded vehicles was reduced to around 90 by 12:30 p.m.",
+                 "around 90") == "2024-03-06T12:30"
+    # "were still ... at 6 p.m. on Monday": a state that day, at that hour
+    assert as_of("About 340 vehicles were still snowed in at 6 p.m. on Monday.",
+                 "About 340") == "2024-03-04T18:00"
+    # "till the afternoon of March 5": counted up to that day
+    assert as_of("While 23 people died on March 4, 11 others died till the afternoon of "
+                 "March 5, officials said.", "11") == "2024-03-05"
+    # near misses: people who came "by 9 am" in a relative clause of their own; without
+    # "still", a passive and its day tell when it happened, not a state counted
+    assert as_of("The 40 people who came by 9 am were fed.", "40") is None
+    assert as_of("About 340 vehicles were snowed in at 6 p.m. on Monday.", "About 340") \
+        is None
