@@ -16,6 +16,7 @@ _KINDS = {"mine": "mine", "colliery": "mine", "building": "building", "hotel": "
           "factory": "factory", "plant": "plant", "tower": "tower", "bridge": "bridge",
           "tunnel": "tunnel", "warehouse": "warehouse", "mall": "mall"}
 SITE_KINDS = frozenset(_KINDS.values())
+SITE_NOUNS = frozenset(_KINDS)
 _KIND = "|".join(_KINDS)
 # the accident close to the site ("gold mine collapse", "explosion at a chemical plant")
 _NEAR = r"(?:\s+[\w'’-]+){0,5}?\s+"

@@ -13,7 +13,9 @@ A mishap told by its verb (the lexicon's `[mishaps]`: collapsed, gave way,
 capsized, sank ...) is the event of the thing it befalls: "the South Korean-built
 dam gave way on Monday" -> `dam_collapse.start`, "A small wooden boat carrying
 around 35 migrants capsized ... yesterday" -> `boat_capsizing.start`; not
-"collapsed schools", where the verb is an adjective.
+"collapsed schools", where the verb is an adjective. The mishap the story's lead tells
+is named by its kind alone where the story tells it again (`capsizing.start`), as the
+story's own storm is `cyclone.start`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .mention import Mention
 from .nouns import GENERIC_PEOPLE
 from .places import Places, snake
 from .text import Span
+from .vehicles import SCENE_NOUNS, lead_mishaps, of_the_story
 
 _VERBS = r"(?:hit|hits|struck|strikes|battered|batters|lashed|lashes|pounded|pounds|ravaged|" \
          r"ravages|swept|sweeps|slammed|slams)"
@@ -60,7 +63,7 @@ def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hi
     # a strike the lexicon also names ("was hit by one of the deadliest heatwaves") is
     # the lexicon's event, struck: its date is its start
     found = events.quantity(mention, sentence, hits + strikes(events.text, sentence, places,
-                                                               mention))
+                                                               mention, year))
     # "would be hit by heatwave from May 19": a day not yet come; but "could be a
     # repeat of the 1915 genocide" forecasts no event of another year, and "it will
     # be four months since the start" is a span of time, not a forecast day; with no
@@ -82,9 +85,10 @@ def _before_year(mention: Mention, year: int | None) -> bool:
         and high < dt.date(year - 1, 1, 1).toordinal()
 
 
-def strikes(text: str, sentence: Span, places: Places, mention: Mention) -> list[Hit]:
+def strikes(text: str, sentence: Span, places: Places, mention: Mention,
+            year: int | None = None) -> list[Hit]:
     """Event hits (table `strikes`) for what strikes a place in the date's clause."""
-    return [h for h in _all(text, sentence, places) if _same_clause(text, mention, h)]
+    return [h for h in _all(text, sentence, places, year) if _same_clause(text, mention, h)]
 
 
 def _same_clause(text: str, mention: Mention, hit: Hit) -> bool:
@@ -116,8 +120,8 @@ _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
 _QUALIFIER = re.compile(r"(?<=[a-z]),\s*#?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s|$)")
 
 
-def _all(text: str, sentence: Span, places: Places) -> list[Hit]:
-    found = _mishaps(text, sentence) + _acts(text, sentence)
+def _all(text: str, sentence: Span, places: Places, year: int | None = None) -> list[Hit]:
+    found = _mishaps(text, sentence, places, year) + _acts(text, sentence)
     inside = places.between(sentence.start, sentence.end)
     for match in _PASSIVE.finditer(text, sentence.start, sentence.end):
         struck = [p for p in inside if p.end <= match.start()
@@ -159,9 +163,12 @@ def _name(text: str, start: int, head: tuple[int, int]) -> str:
 _THING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+")
 
 
-def _mishaps(text: str, sentence: Span) -> list[Hit]:
-    """"the South Korean-built dam gave way on Monday": `dam_collapse`."""
+def _mishaps(text: str, sentence: Span, places: Places, year: int | None) -> list[Hit]:
+    """"the South Korean-built dam gave way on Monday": `dam_collapse`; the story's own
+    mishap, the one its lead tells, by its kind alone ("Ferry sinks ... the boat sank
+    at around 5:30 p.m." -> `sinking`), as the story's own storm is `cyclone`."""
     found = []
+    own = lead_mishaps(text) if of_the_story(text, sentence, places, year) else ()
     for hit in lexicon().hits(text, sentence.start, sentence.end):
         if hit.table != "mishaps":
             continue
@@ -169,7 +176,9 @@ def _mishaps(text: str, sentence: Span) -> list[Hit]:
                  for m in _THING.finditer(text, sentence.start, hit.start)]
         nouns = [n for n in nouns if n]
         if nouns and nouns[-1] not in _NO_EVENT | _FUNCTION_WORDS | _DETERMINERS:
-            found.append(Hit(hit.start, hit.end, "strikes", f"{nouns[-1]}_{hit.name}"))
+            name = hit.name if hit.name in own and nouns[-1] in SCENE_NOUNS \
+                else f"{nouns[-1]}_{hit.name}"  # (not "the dam gave way": `dam_collapse`)
+            found.append(Hit(hit.start, hit.end, "strikes", name))
     return found
 
 

@@ -12,7 +12,7 @@ import re
 
 from .lexicon import lexicon
 from .place_kinds import country_keys
-from .sites import SITE_KINDS, story_site
+from .sites import SITE_KINDS, SITE_NOUNS, story_site
 from .spellings import snake
 from .text import title_end
 
@@ -21,6 +21,9 @@ _KINDS = {"ferry": "ferry", "ferries": "ferry", "boat": "boat", "dinghy": "boat"
           "trawler": "boat", "bus": "bus", "minibus": "bus", "coach": "bus",
           "ship": "ship", "plane": "plane", "jet": "plane",
           "airliner": "plane", "aircraft": "plane", "flight": "plane"}
+# the words of a vehicle or site whose mishap is the story's ("the boat sank")
+SCENE_NOUNS = frozenset(_KINDS) | SITE_NOUNS | frozenset("""vessel train ship block shaft
+plane aircraft jet""".split())
 # what a story's scene is named by (`ferry`, `gold_mine`, `bay_horse_mine`): any
 # vehicle or site of that kind, as `earthquake` is any quake
 SCENE_KINDS = frozenset(_KINDS.values()) | SITE_KINDS
@@ -103,16 +106,43 @@ def of_the_vehicle(text: str, vehicle: str | None, measure: str | None, sentence
     """Whether a count of `measure` in `sentence` is of the story's vehicle's people:
     the sentence names no place but those the lead names ("In September, 21 died when
     a bus plunged into a ravine in Sukabumi" is another crash's)."""
-    if vehicle is None or measure not in PEOPLE_MEASURES or _ANOTHER_TIME.search(
-            text, sentence.start, sentence.end) or _past_year(text, sentence, year):
-        return False  # "53 reported dead off Libya this week", "In 1996, 800 died"
+    if vehicle is None or measure not in PEOPLE_MEASURES:
+        return False
     named = places.between(sentence.start, sentence.end)
     if any(_FROM.search(text, max(0, p.start - 30), p.start) for p in named):
         return False  # "41 from Telangana and 32 from Andhra Pradesh": their parts
-    if measure in CARRIED:  # "left Bengkulu for Pagar Alam with 27 on board": its own
-        return True
+    if measure in CARRIED and not _another_time(text, sentence, year):
+        return True  # "left Bengkulu for Pagar Alam with 27 on board": its own
+    return of_the_story(text, sentence, places, year)
+
+
+def of_the_story(text: str, sentence, places, year: int | None) -> bool:
+    """Whether `sentence` tells of the story's own accident: no span of time, no past
+    year, no place but those the lead names."""
+    if _another_time(text, sentence, year):
+        return False  # "53 reported dead off Libya this week", "In 1996, 800 died"
     lead = {p.key for p in places.between(0, lead_end(text))}
-    return all(p.key in lead for p in named)
+    return all(p.key in lead for p in places.between(sentence.start, sentence.end))
+
+
+def _another_time(text: str, sentence, year: int | None) -> bool:
+    return bool(_ANOTHER_TIME.search(text, sentence.start, sentence.end)) \
+        or _past_year(text, sentence, year)
+
+
+# what befell the story's vehicle or site, as its lead tells it ("Ferry sinks",
+# "as boat capsizes", "building collapse"): the lexicon's mishaps by their stems
+_LEAD_MISHAPS = {"capsizing": r"capsiz|overturn", "sinking": r"sank|sink|sunk",
+                 "collapse": r"collaps|gave\s+way|caved?[\s-]+in", "explosion": r"explo|blast",
+                 "derailment": r"derail", "crash": r"crash|plung|collid|veer|careen",
+                 "fire": r"fire|blaze"}
+
+
+def lead_mishaps(text: str) -> frozenset:
+    """The mishaps the story's lead tells: `capsizing`, `collapse` ..."""
+    lead = text[:lead_end(text)]
+    return frozenset(kind for kind, stems in _LEAD_MISHAPS.items()
+                     if re.search(rf"\b(?:{stems})", lead, re.I))
 
 
 # the people a vehicle carried, counted by their noun ("carrying 187 passengers")

@@ -82,8 +82,9 @@ def test_people_an_appeal_means_to_help():
 def test_dates_of_an_attack_a_crash_and_a_fire():
     text = "On 8 June, an attack on the South Hospital in El Fasher killed at least 10 people."
     assert quantity(text, "8 June") == "south_hospital_attack.start"
+    # (the story's own crash, the one its lead tells: by its kind alone)
     text = "A bus carrying pilgrims plunged into a gorge on Sunday, killing 30 in Kashmir."
-    assert quantity(text, "on Sunday") == "bus_crash.start"
+    assert quantity(text, "on Sunday") == "crash.start"
     assert quantity("The fire broke out at 2 a.m. on Tuesday in Mumbai.", "on Tuesday") \
         == "fire.start"
     # near miss: troops that opened fire make no fire
