@@ -158,8 +158,13 @@ def _after_capitalised(scan, i: int) -> bool:
     if prev.kind != "word" or prev.end != token.start - 1 or prev.text.islower():
         return False
     low = prev.low
-    return low not in FUNCTION_WORDS and low not in scan.table.vocabulary \
-        and not _listed_count(scan, i)
+    return low not in FUNCTION_WORDS and (low not in scan.table.vocabulary or (
+        low in _NUMBERED_KINDS and prev.text[:1].isupper())) and not _listed_count(scan, i)
+
+
+# a phrase-table word that also names a numbered place when capitalised: "Region 9"
+# (not "in the region of 9,000")
+_NUMBERED_KINDS = frozenset({"region"})
 
 
 def _listed_count(scan, i: int) -> bool:

@@ -14,7 +14,9 @@ general colonel commander captain seismologist analyst researcher professor expe
 host founder manager organization organisation agency correspondent adviser
 advisor superintendent inspector magistrate sheriff chairperson administrator
 lieutenant sergeant detective trooper constable gov. sen. rep. lt. gen. col. capt. sgt.
-supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr""".split())
+supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer doctor
+nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
+activist lawyer pilot teacher priest pastor""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())

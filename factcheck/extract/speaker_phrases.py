@@ -128,6 +128,7 @@ _AT_THE_SCENE = [[noun, "the"] for noun in ("scene", "site", "spot", "ground")]
 
 def phrase_back(tokens: list[str]) -> str:
     """The phrase that ends the token list, back to a clause boundary."""
+    tokens = _numbered_names(tokens)
     words = []
     for k in range(len(tokens) - 1, -1, -1):
         token = tokens[k]
@@ -176,6 +177,21 @@ def phrase_back(tokens: list[str]) -> str:
             break
         words.append(token)
     return _after_reduced_relative(list(reversed(words)))
+
+
+_NUMBERED = frozenset("""Region Zone District Ward Camp Sector Block Area Gate Route Highway
+Flight Unit Station Division Battalion Brigade""".split())
+
+
+def _numbered_names(tokens: list[str]) -> list[str]:
+    """ "Region", "9" -> "Region 9": a numbered name is one word of a name, no count."""
+    merged: list[str] = []
+    for token in tokens:
+        if token.isdigit() and merged and merged[-1] in _NUMBERED:
+            merged[-1] = f"{merged[-1]} {token}"
+        else:
+            merged.append(token)
+    return merged
 
 
 # "one of four countries the UN has warned": a noun, then the speaker of the relative
@@ -284,9 +300,10 @@ def describes_person(text: str, sentence_start: int, start: int) -> bool:
     return not any(w.lower() in VERBS for w in re.findall(r"[A-Za-z]+", clause))
 
 
-_CONJUNCT = re.compile(r"(?:^|,)\s*((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:[a-z]+ed|arrived|said|"
-                       r"says|told|went|came|met|found|saw|is|are|was|were|has|have|had)\b"
-                       r"[^,;]*\s+(?:and|but)\s*$")
+# (", but added": the comma of the second verb; '“...,” Beth Dy told AFP, but added')
+_CONJUNCT = re.compile(r"(?:^|,[”\"]?)\s*((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:[a-z]+ed|arrived|"
+                       r"said|says|told|went|came|met|found|saw|is|are|was|were|has|have|had)\b"
+                       r"[^,;]*(?:,(?=\s*but\b))?\s+(?:and|but)\s*$")
 
 
 def first_conjunct(before: str) -> str:

@@ -813,3 +813,16 @@ def test_a_quoted_word_in_the_outlets_sentence_leaves_the_frame_whole():
     d = drafts('The Ebola response was “accelerating,” the WHO officials said, with more than '
                '90% of contacts being monitored.')
     assert d["more than 90%"].by == "WHO officials"
+
+
+def test_a_second_verb_after_but_a_numbered_name_and_a_workers_role():
+    d = drafts("“We are trying our best,” government social worker Beth Dy told AFP, but "
+               "added the venue only had 4 portable toilets.")
+    assert d["4"].by == "Beth Dy"  # who told AFP added it; the role stripped
+    d = drafts("The Department of Social Welfare and Development in Region 9 said that a "
+               "total of 14,322 evacuees have fled.")
+    assert d["14,322"].by == "Department of Social Welfare and Development"
+    # near misses: a year after an opening preposition is no name; "the camp is
+    # full, and" has no speaker before the second verb
+    assert drafts("In 2012 officials said 30 died.")["30"].by == "officials"
+    assert drafts("The camp is full, and added 40 tents.")["40"].by is None

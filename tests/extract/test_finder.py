@@ -86,9 +86,16 @@ def test_due_to_a_cause_is_not_the_future():
     "Humanitarian update No. 14", "a second round of talks", "the 5th anniversary",
     "call +1 555 123 4567 now", "see https://example.org/2023/10/03/report",
     "the second half of the season", "It is not at all clear.",
+    "The department in Region 9 said so.",  # a numbered region's name
 ])
 def test_near_misses_are_not_mentions(text):
     assert found(text) == []
+
+
+def test_the_region_of_a_number_is_still_an_estimate():
+    # near miss of "Region 9": "in the region of 9,000" is about 9,000
+    assert [m[0] for m in found("In the region of 9,000 people fled.")] == \
+        ["In the region of 9,000"]
 
 
 @pytest.mark.parametrize("text", [
