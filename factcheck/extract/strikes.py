@@ -179,7 +179,14 @@ def _mishaps(text: str, sentence: Span, places: Places, year: int | None) -> lis
             name = hit.name if hit.name in own and nouns[-1] in SCENE_NOUNS \
                 else f"{nouns[-1]}_{hit.name}"  # (not "the dam gave way": `dam_collapse`)
             found.append(Hit(hit.start, hit.end, "strikes", name))
+        elif hit.name in own and _NAMED_THING.search(text, sentence.start, hit.start):
+            # "the sunken Pinak-6 which sank on Monday": the lead's own, by a name
+            found.append(Hit(hit.start, hit.end, "strikes", hit.name))
     return found
+
+
+# a name, then the mishap's verb: "Pinak-6 which sank", "the MV Nyerere capsized"
+_NAMED_THING = re.compile(r"\b[A-Z][\w-]*\d*\s+(?:(?:which|that)\s+)?(?:had\s+)?$")
 
 
 def _thing(text: str, start: int, verb: int) -> str | None:
@@ -197,7 +204,7 @@ def _befalls(gap: str) -> bool:
     capsized"); not "the streets and villagers pulled debris from collapsed
     schools", where "collapsed" is an adjective of another noun."""
     words = gap.split()
-    return not words or (words[0].endswith("ing") and len(words) <= 6 and not BREAK.search(gap)) \
+    return not words or (words[0].endswith("ing") and len(words) <= 8 and not BREAK.search(gap)) \
         or bool(_BACK_TO_THING.fullmatch(gap))
 
 

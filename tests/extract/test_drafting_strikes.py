@@ -207,3 +207,17 @@ def test_a_decimal_right_before_the_quake_is_its_magnitude():
         "Some 2.5 million"].quantity.endswith(".magnitude")
     assert not drafts("The 12 earthquakes in Karachi killed nobody.")["12"] \
         .quantity.endswith(".magnitude")
+
+
+def test_the_leads_mishap_of_a_named_vessel_or_a_long_participle_is_the_storys():
+    d = drafts_by_number("Bangladesh ferry sinks\nRescuers searched the river. A vessel joined "
+                         "the search for the sunken Pinak-6 which sank on Monday.", PUBLISHED)
+    assert d["on Monday"].quantity == "sinking.start"
+    d = drafts_by_number("Bus carrying pilgrims crashes in Iran\nA bus carrying 51 Pakistani "
+                         "Shiite pilgrims to Iraq crashed in Yazd province on Tuesday night.",
+                         PUBLISHED)
+    assert d["on Tuesday night"].quantity == "crash.start"
+    # near miss: a named vessel's sinking the lead does not tell names no event
+    d = drafts_by_number("Bangladesh floods\nRescuers searched the river. A vessel joined the "
+                         "search for the sunken Pinak-6 which sank on Monday.", PUBLISHED)
+    assert d["on Monday"].quantity != "sinking.start"
