@@ -36,6 +36,11 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]
 # dateline, "Assam: Floods leave ten dead")
 _COLON_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{2,})?)"
                              r"[ \t]?:\s+(?=[A-Z0-9“\"])")
+# "Lucknow, June 18 The Uttar Pradesh government ...", "Lucknow, June 18 (IANS) The":
+# a city, a day and no dash, opening the story's first paragraph (where the agency
+# files from)
+_PLAIN_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+" + _MONTH + r"\s+\d{1,2}"
+                             r"(?:\s*\([A-Z]{2,8}\))?\s+(?=[A-Z])")
 _CREDIT = re.compile(r"\((?:[^()\n]*\b(?:Photo|photo|AP|AFP|Reuters|Getty|File|via)\b[^()\n]*)\)"
                      r"\s*$|^\s*©|^\s*\(?(?:Full-size photo|All photos)|\bphoto\s*$|"
                      r"^\s*(?:Photo|Image|Picture)\s*:", re.M)
@@ -50,14 +55,17 @@ def metadata_spans(text: str) -> list[Span]:
     """The metadata stretches of `text`, in order (they may touch)."""
     lines = list(_lines(text))
     found: list[Span] = []
+    opening = True  # the story's first paragraph is still to come
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if _is_metadata_line(line) or _is_caption(lines, k, text):
             found.append(Span(start, end))
             continue
-        dateline = _DATELINE.match(line) or (_COLON_DATELINE.match(line) if k else None)
+        dateline = _DATELINE.match(line) or (_COLON_DATELINE.match(line) if k else None) \
+            or (_PLAIN_DATELINE.match(line) if k and opening else None)
         if dateline is not None:
             found.append(Span(start, start + dateline.end()))
+        opening = opening and not k
     return found
 
 

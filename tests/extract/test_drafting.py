@@ -235,6 +235,12 @@ def test_a_dateline_with_its_date_is_not_drafted():
     # a sentence opening with a place and a date is no dateline without the dash
     assert list(drafts("Kyiv, 3 March 2024 - More than 2,000 people fled.")) == [
         "3 March 2024", "More than 2,000"]
+    # an agency's "Lucknow, June 18" opening the first paragraph, with no dash
+    d = drafts("UP govt orders probe\nLucknow, June 18 The government said 44 people died.\n")
+    assert list(d) == ["44"]
+    # near misses: the day as the subject of a sentence; a later paragraph's opening
+    assert "June 18" in drafts("Heat wave\nParis, June 18 was the hottest day, when 40 died.\n")
+    assert "June 18" in drafts("Heat wave\nOfficials met.\nLucknow, June 18 The toll is 4.\n")
 
 
 def test_no_numbers_no_drafts():
