@@ -32,7 +32,11 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60}|"
                      # "He had earlier reported 39 deaths", "had initially put the toll at"
                      r"[^,;:.\d]{0,40}\b(?:had|has)\s+(?:earlier|previously|initially)\s+"
-                     r"(?:reported|put|given|announced|confirmed|said)\b[^,;:.\d]{0,40})$")
+                     r"(?:reported|put|given|announced|confirmed|said)\b[^,;:.\d]{0,40}|"
+                     # "The death toll ..., once feared to be well more than 100, is
+                     # expected to land between 95 and 99": a fear it has left behind
+                     r"[^;:.\d]{0,200}?\bonce\s+(?:feared|expected|thought|estimated|believed|"
+                     r"projected|put)\s+(?:to\s+be\s+|at\s+)?(?:[a-z]+\s+){0,2})$")
 
 def clause_start(text: str, at: int) -> int:
     cut = max(text.rfind(mark, 0, at) for mark in (";", ":", ".\n", ". ", "\n", "“", "\""))

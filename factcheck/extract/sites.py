@@ -13,8 +13,9 @@ import re
 from .spellings import snake
 
 _KINDS = {"mine": "mine", "colliery": "mine", "building": "building", "hotel": "hotel",
-          "factory": "factory", "plant": "plant", "tower": "tower", "bridge": "bridge",
-          "tunnel": "tunnel", "warehouse": "warehouse", "mall": "mall"}
+          "factory": "factory", "plant": "plant", "tower": "building", "bridge": "bridge",
+          "tunnel": "tunnel", "warehouse": "warehouse", "mall": "mall",
+          "condominium": "building", "condo": "building"}
 SITE_KINDS = frozenset(_KINDS.values())
 SITE_NOUNS = frozenset(_KINDS)
 _KIND = "|".join(_KINDS)
@@ -25,7 +26,7 @@ _ACCIDENT = (r"(?:collaps\w*|caved?[- ]in|cave-ins?|explo\w*|blasts?|fires?|blaz
 _SITE_ACCIDENT = re.compile(rf"\b(?:({_KIND})s?{_NEAR}{_ACCIDENT}|{_ACCIDENT}{_NEAR}"
                             rf"(?:[\w'’-]+\s+){{0,3}}?({_KIND})s?)\b", re.I)
 # "the Bay Horse Mine", "Ikoyi collapsed building", "Grenfell Tower": a name before it
-_NAMED = re.compile(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}})(?:[a-z]+\s+)?((?i:{_KIND}))\b")
+_NAMED = re.compile(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}})(?:[a-z]+\s+)?((?i:{_KIND})s?)\b")
 # "Hotel Rigopiano": the kind before the name
 _KIND_FIRST = re.compile(r"\b(Hotel|Tower|Mine)\s+([A-Z][\w'’-]+)\b")
 # "a coal mine in Soma", "the garment factory fire in Baldia Town"
@@ -49,14 +50,14 @@ def story_site(text: str, lead: str, title_end: int, countries: frozenset) -> st
         return None
     kind = _KINDS[(found.group(1) or found.group(2)).lower()]
     body = text[title_end:]
+    proper = _named(body, kind, countries, proper=True)
+    if proper:  # "the Sago Mine", "Champlain Towers South": a name of its own
+        return proper
     # the name the story opens with before one it names later ("from the Grasberg mine")
     for part in (body[:800], text[:title_end]):
         name = _named(part, kind, countries) or _in_town(part, kind, countries)
         if name:
             return name
-    proper = _named(body, kind, countries, proper=True)
-    if proper:  # "the Sago Mine", named further on: a name of its own
-        return proper
     modified = _MODIFIED.search(text[:title_end + 800])
     if modified and _KINDS[modified.group(2).lower()] == kind:
         return f"{modified.group(1).lower()}_{kind}"
@@ -64,41 +65,49 @@ def story_site(text: str, lead: str, title_end: int, countries: frozenset) -> st
 
 
 def _named(text: str, kind: str, countries: frozenset, proper: bool = False) -> str | None:
-    """The site by its name, "the Bay Horse Mine" -> `bay_horse_mine`; with `proper`,
+    """The site by its name and its own word for its kind, "the Bay Horse Mine" ->
+    `bay_horse_mine`, "Champlain Towers South" -> `champlain_towers`; with `proper`,
     only a name that capitalises its kind too."""
     first = _KIND_FIRST.search(text)
     if first and _KINDS[first.group(1).lower()] == kind:
         return f"{kind}_{snake(first.group(2))}"
     for found in _NAMED.finditer(text):
         words = found.group(1).split()
-        if _KINDS[found.group(2).lower()] != kind or _longer_name(text, found) or (
+        if _KINDS[_singular(found.group(2))] != kind or _longer_name(text, found) or (
                 proper and found.group(2).islower()):
             continue
         while words and words[0].lower() in _NOT_NAMES:
             words = words[1:]
         parts = set(snake(" ".join(words)).split("_"))
-        if words and not parts & countries and not _sentence_start(text, found.start(1)):
-            return f"{snake(' '.join(words))}_{kind}"
+        if words and not parts & countries and (
+                not found.group(2).islower() or not _sentence_start(text, found.start(1))):
+            return f"{snake(' '.join(words))}_{snake(found.group(2))}"
     return None
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word if word in _KINDS else word.removesuffix("s")
 
 
 def _longer_name(text: str, found: re.Match) -> bool:
     """"TTK Amasra Muessese Mudurlugu mine", "the Lagos State Building Control Agency":
     a company's or an agency's name, not the site's."""
     before = text[max(0, found.start(1) - 30):found.start(1)].split()
-    return bool(re.match(r"\s+[A-Z]", text[found.end():found.end() + 2])) or bool(
+    return bool(re.match(r"\s+(?!(?:North|South|East|West)\b)[A-Z]", text[found.end():])) or bool(
         before and before[-1][:1].isupper() and before[-1].lower() not in _NOT_NAMES
         and not before[-1].endswith((".", ":")))
 
 
 def _in_town(text: str, kind: str, countries: frozenset) -> str | None:
     for found in _IN_TOWN.finditer(text):
-        place = snake(re.sub(r"\s+(?:Town|City|Village|Area)$", "", found.group(2)))
+        place = snake(re.sub(r"\s+(?:Town|City|Village|Area)$|['’]s$", "", found.group(2)))
         if _KINDS[found.group(1).lower()] == kind and place not in countries:
             return f"{place}_{kind}"
     return None
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    """"Mine rescuers said": a capital that only opens a sentence names nothing."""
+    """"Mine rescuers said": a capital that only opens a sentence names nothing (but
+    "Champlain Towers South crumbled": a capitalised kind is a name's)."""
     return not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?\n\"“"

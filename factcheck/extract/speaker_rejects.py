@@ -149,6 +149,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # a noun before its verb: "fears grew that hundreds more drowned"
     if _COUNTED_AFTER.match(after):
         return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
+    if word in ("feared", "believed", "thought") and after.startswith("to be"):
+        return True  # "The toll, once feared to be well over 100,": a reduced passive
     if word == "estimated" and (after.startswith(("at ", "to be")) or (
             after[:1].isdigit() and not previous)):
         return True  # "estimated at 120,000", "Estimated 5,000 people ..."

@@ -43,7 +43,8 @@ _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)", re.S)
 _FROM = re.compile(r"(?:\d|\b[a-z]+s|\bpeople)\s+from\s+(?:the\s+)?$")
 
 # a count over a span of time, or of another accident of the kind
-_ANOTHER_TIME = re.compile(r"\b(?:(?:this|last|past|every|a)\s+(?:week|month|year)|annually|"
+# ("a collapse in Florida last month" says when it fell, not a span counted)
+_ANOTHER_TIME = re.compile(r"\b(?:(?:this|past|every|a)\s+(?:week|month|year)|annually|"
                            r"similar\s+(?:accident|incident|tragedy|disaster))\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 

@@ -51,3 +51,20 @@ def test_near_misses_no_site_accident_no_scene():
     # an agency named after the kind ("Building Control Agency") names no site
     assert story_scene("Death toll of collapsed building rises to 38\nThe Lagos State "
                        "Building Control Agency said the building collapsed.") == "building"
+
+
+def test_a_towers_own_name_and_a_fear_left_behind():
+    text = ("Surfside toll expected to land between 95 and 99\n"
+            "The death toll from a catastrophic condominium collapse in Florida last "
+            "month, once feared to be well more than 100 people, is expected to land "
+            "between 95 and 99 people. Champlain Towers South in Surfside crumbled on "
+            "June 24.")
+    assert story_scene(text) == "champlain_towers"  # its name, its own word, plural
+    d = drafts_by_number(text, dt.date(2021, 7, 14))
+    # the fear is an earlier figure than the expectation, and no one's ("once")
+    assert d["more than 100"].quantity == "champlain_towers.killed_earlier"
+    assert d["more than 100"].by is None
+    assert d["between 95 and 99"].quantity == "champlain_towers.killed_forecast"
+    # near miss: a possessive country before the site names no town ("China's plant")
+    assert story_scene("Fire at poultry plant kills 119\nA fire swept through a "
+                       "poultry plant in China’s north-east Jilin province.") == "plant"
