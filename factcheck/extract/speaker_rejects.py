@@ -53,6 +53,8 @@ _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".split())
+# a count's noun opening a bulletin's line: "Cases reported outside Mubende: 3 in ..."
+_HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")
 _PLACE_SUBJECT = re.compile(r"(?:\b(?:capital|city|town|province|district|region|village|county)"
                             r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\b[A-Z][\w’'-]*\s+(?:District|"
                             r"Province|County|Region))\s+(?:has\s+|have\s+|had\s+)?$")
@@ -149,6 +151,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # a noun before its verb: "fears grew that hundreds more drowned"
     if _COUNTED_AFTER.match(after):
         return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
+    if _HEADED.fullmatch(text, sentence.start, at):
+        return True  # a bulletin's heading, no one speaking
     if word in ("feared", "believed", "thought") and after.startswith("to be"):
         return True  # "The toll, once feared to be well over 100,": a reduced passive
     if word == "estimated" and (after.startswith(("at ", "to be")) or (

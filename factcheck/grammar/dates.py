@@ -182,7 +182,7 @@ def _weekday(ctx: Context, i: int):
     if found is None:
         return None
     weekday, end = found
-    dated = None if shift else _dated_weekday(ctx, end)
+    dated = None if shift else _dated_weekday(ctx, end, weekday)
     if dated is not None:  # "Saturday, December 4": the day the date names
         return dated
     week = None if shift else _week_of(ctx, end)
@@ -225,13 +225,35 @@ def _last_month(ctx: Context, i: int):
     return day_interval(*_month_span(year, month)), end
 
 
-def _dated_weekday(ctx: Context, j: int):
+def _dated_weekday(ctx: Context, j: int, weekday: int):
     """The date after a weekday ("Saturday, December 4", "Friday 14 July 2017"), which
     names the day; the weekday only says it again. (interval, end) or None."""
     k = j + 1 if ctx.is_word(j, ",") else j
     if k >= len(ctx.tokens):
         return None
-    return longest_or_error(attempt(_month_day, ctx, k), attempt(_day_month, ctx, k))
+    # ("Sunday 25" with no comma: "Monday, 4 people died" counts people)
+    number = (lambda c, at: _day_number(c, at, weekday)) if k == j else (lambda c, at: None)
+    return longest_or_error(attempt(_month_day, ctx, k), attempt(_day_month, ctx, k),
+                            attempt(number, ctx, k))
+
+
+def _day_number(ctx: Context, k: int, weekday: int):
+    """ "Sunday 25": the latest 25th on or before the anchor (with `future`, the first
+    on or after it) that falls on a Sunday, within a year; None when none does."""
+    token = ctx.tokens[k]
+    if token.kind != "number" or not token.text.isdigit() or not 1 <= int(token.text) <= 31:
+        return None
+    if k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].kind == "word" \
+            and ctx.words[k + 1] not in (",", ".", "and", "at", "in", "on", "when", "as"):
+        return None  # "Sunday 25 people died": a count, not a day
+    anchor = need_anchor(ctx, k, k + 1)
+    step = 1 if ctx.future else -1
+    day = anchor
+    for _ in range(366):
+        if day.day == int(token.text) and day.weekday() == weekday:
+            return day_interval(day, day), k + 1
+        day += dt.timedelta(days=step)
+    return None
 
 
 def _week_of(ctx: Context, j: int):

@@ -826,3 +826,13 @@ def test_a_second_verb_after_but_a_numbered_name_and_a_workers_role():
     # full, and" has no speaker before the second verb
     assert drafts("In 2012 officials said 30 died.")["30"].by == "officials"
     assert drafts("The camp is full, and added 40 tents.")["40"].by is None
+
+
+def test_a_bulletins_heading_and_a_day_number_name_no_speaker_and_no_count():
+    d = drafts("Cases reported outside Mubende: 3 in Kyegegwa and 1 in Kassanda.")
+    assert d["3"].by is None  # "Cases reported": a heading, no one speaking
+    d = drafts("The death toll of Ebola in Uganda has risen to 21 on Sunday 26, according "
+               "to the Ministry of Health.")
+    assert "26" not in d and d["21"].by == "Ministry of Health"  # "Sunday 26": a day
+    # near miss: officials who report speak
+    assert drafts("Health officials reported 30 deaths.")["30"].by == "Health officials"

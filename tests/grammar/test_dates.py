@@ -371,6 +371,18 @@ def test_a_weekday_then_a_count_is_not_a_date():
         parse_value("Monday, 4", anchor=ANCHOR)
 
 
+def test_a_weekday_and_its_day_number_name_one_day():
+    # "on Sunday 25": the latest 25th that is a Sunday (2023-06-25, as September 25
+    # was a Monday); "Friday 29": 2023-09-29
+    assert read("on Sunday 25") == ("2023-06-25", "2023-06-25")
+    assert read("Friday 29") == ("2023-09-29", "2023-09-29")
+    # near miss: a number and a word after the weekday count people ("On Sunday 25
+    # people died"), in running text
+    from factcheck.extract import find_mentions
+    found = [(m.text, m.kind) for m in find_mentions("On Sunday 25 people died.", ANCHOR)]
+    assert found == [("On Sunday", "date"), ("25", "count")]
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("1990s", "1990-01-01", "1999-12-31"),          # a decade: its ten years
     ("in the 1990s", "1990-01-01", "1999-12-31"),   # as a claim's value writes it
