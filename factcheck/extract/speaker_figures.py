@@ -23,7 +23,8 @@ _FIGURES_SHOW = re.compile(
 _OWNED_NUMBERS = re.compile(
     r"(?P<owner>['’]s?)\s+(?:(?:latest|new|own|official|recent|preliminary|provisional|"
     r"updated)\s+)*(?:figures|numbers|tally|count|toll|death\s+toll)\s+"
-    r"(?P<verb>were|was|are|is|stood\s+at)\b(?P<source>)", re.I)
+    # ("Reuters' latest count of the dead stood at 187")
+    r"(?:of\s+(?:the\s+)?[a-z]+\s+)?(?P<verb>were|was|are|is|stood\s+at)\b(?P<source>)", re.I)
 
 
 def figures_frames(text: str, sentence: Span) -> list[tuple[Span, str]]:

@@ -58,7 +58,7 @@ def _past_year(text: str, sentence, year: int | None) -> bool:
 # the measures of a vehicle's people: those it carried, lost, and saved
 CARRIED = frozenset({"aboard", "passengers"})
 PEOPLE_MEASURES = CARRIED | frozenset("""killed injured missing rescued survivors
-hospitalized trapped bodies_recovered""".split())
+hospitalized trapped bodies_recovered killed_on_spot""".split())
 
 
 def story_scene(text: str) -> str | None:
@@ -152,8 +152,15 @@ _PASSENGERS = re.compile(r"\s+(?:[a-z-]+\s+)?passengers\b")
 
 def aboard_named(text: str, mention, measure: str) -> str:
     """`passengers` for a count of people aboard that calls them passengers ("was
-    carrying 187 passengers"), as readers name it; else the measure ("462 people on
-    board": `aboard`)."""
+    carrying 187 passengers"), as readers name it; `killed_on_spot` for those who
+    "died on the spot", a part of the toll ("while three others succumbed on the way
+    to hospital"); else the measure ("462 people on board": `aboard`)."""
     if measure == "aboard" and _PASSENGERS.match(text, mention.end):
         return "passengers"
+    if measure == "killed" and _ON_THE_SPOT.match(text, mention.end):
+        return "killed_on_spot"
     return measure
+
+
+_ON_THE_SPOT = re.compile(r"\s+(?:[a-z]+\s+)?(?:died|were\s+killed|was\s+killed|perished)\s+"
+                          r"on\s+the\s+spot\b")

@@ -836,3 +836,11 @@ def test_a_bulletins_heading_and_a_day_number_name_no_speaker_and_no_count():
     assert "26" not in d and d["21"].by == "Ministry of Health"  # "Sunday 26": a day
     # near miss: officials who report speak
     assert drafts("Health officials reported 30 deaths.")["30"].by == "Health officials"
+
+
+def test_an_agencys_latest_count_of_the_dead_is_the_agencys():
+    d = drafts("The AP cited the death toll as 194 late Wednesday, while Reuters' latest "
+               "count of the dead stood at 187.")
+    assert d["194"].by == "AP" and d["187"].by == "Reuters"
+    # near miss: a count of the dead no one owns is the outlet's
+    assert drafts("The count of the dead stood at 40.")["40"].by is None

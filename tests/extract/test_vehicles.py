@@ -77,3 +77,16 @@ def test_the_people_a_vehicle_carried_are_its_own_wherever_it_went():
     d = drafts_by_number("Evacuation flights resume\nA plane with 187 people on board "
                          "landed in Manila on Sunday.", dt.date(2019, 12, 24))
     assert d["187"].quantity == "manila.aboard"
+
+
+def test_those_who_died_on_the_spot_are_a_part_of_the_toll():
+    d = drafts_by_number("Eighteen killed as bus falls into gorge\nAt least 18 people were "
+                         "killed when a bus fell into a gorge, officials said. Fifteen people "
+                         "died on the spot while three others succumbed to their injuries.",
+                         dt.date(2014, 8, 10))
+    assert d["At least 18"].quantity == "bus.killed"
+    assert d["Fifteen"].quantity == "bus.killed_on_spot"  # a part: no false disagreement
+    # near miss: died "in the crash" is the toll
+    d = drafts_by_number("Eighteen killed as bus falls into gorge\nFifteen people died in the "
+                         "crash, officials said.", dt.date(2014, 8, 10))
+    assert d["Fifteen"].quantity == "bus.killed"
