@@ -16,6 +16,7 @@ import re
 from ..grammar.clauses import future_clause
 from ..interval import Interval
 from .people import is_person_word
+from .place_words import NUMBERED_NAMES
 
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]o\.|#|\b[Nn]umber|\b[Nn]r\.)\s?$")
 DROP = object()
@@ -158,13 +159,10 @@ def _after_capitalised(scan, i: int) -> bool:
     if prev.kind != "word" or prev.end != token.start - 1 or prev.text.islower():
         return False
     low = prev.low
+    # (a phrase-table word may name a numbered place when capitalised: "Region 9", not
+    # "in the region of 9,000")
     return low not in FUNCTION_WORDS and (low not in scan.table.vocabulary or (
-        low in _NUMBERED_KINDS and prev.text[:1].isupper())) and not _listed_count(scan, i)
-
-
-# a phrase-table word that also names a numbered place when capitalised: "Region 9"
-# (not "in the region of 9,000")
-_NUMBERED_KINDS = frozenset({"region"})
+        low in NUMBERED_NAMES and prev.text[:1].isupper())) and not _listed_count(scan, i)
 
 
 def _listed_count(scan, i: int) -> bool:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# a kind that takes a number as its name: "Region 9", "Camp 13", "Flight 8501"
+NUMBERED_NAMES = frozenset("""region zone district ward camp sector block area gate route
+highway flight unit station division battalion brigade""".split())
 # a kind of place, capitalised at a sentence's start: no place's name alone
 KIND_WORDS = frozenset("""city town village state province district county region
 capital country area""".split())

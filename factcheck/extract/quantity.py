@@ -57,7 +57,7 @@ from .share_names import share_quantity
 from .shelters import in_shelters
 from .strikes import struck_event
 from .text import Span
-from .vehicles import aboard_named, of_the_vehicle, story_scene
+from .vehicles import measure_as_told, of_the_vehicle, story_scene
 from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
@@ -201,7 +201,7 @@ class Namer:
         measure = predicate_over_noun(self.text, mention, measure, usable, self.mentions)
         measure = internal_flight(self.text, mention, in_shelters(self.text, reduced_relative(
             self.text, mention, measure, hits, self.mentions), hits), sentence.end, self.places)
-        name = aboard_named(self.text, mention, measure.name)  # "187 passengers"
+        name = measure_as_told(self.text, mention, measure.name)  # "187 passengers"
         subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
         if name == "aboard" and not self.places.between(sentence.start, sentence.end):
             subject = scenes.vehicle(self.text, sentence) or subject  # "the last bus"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .place_words import NUMBERED_NAMES
 from .speaker_names import (PERSON_NAME, ROLES, clean, drop_article, is_name, strip_role,
                             verb_phrase)
 
@@ -179,15 +180,12 @@ def phrase_back(tokens: list[str]) -> str:
     return _after_reduced_relative(list(reversed(words)))
 
 
-_NUMBERED = frozenset("""Region Zone District Ward Camp Sector Block Area Gate Route Highway
-Flight Unit Station Division Battalion Brigade""".split())
-
-
 def _numbered_names(tokens: list[str]) -> list[str]:
     """ "Region", "9" -> "Region 9": a numbered name is one word of a name, no count."""
     merged: list[str] = []
     for token in tokens:
-        if token.isdigit() and merged and merged[-1] in _NUMBERED:
+        if token.isdigit() and merged and merged[-1].lower() in NUMBERED_NAMES \
+                and merged[-1][:1].isupper():
             merged[-1] = f"{merged[-1]} {token}"
         else:
             merged.append(token)

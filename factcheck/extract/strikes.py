@@ -167,11 +167,12 @@ def _mishaps(text: str, sentence: Span, places: Places, year: int | None) -> lis
     """"the South Korean-built dam gave way on Monday": `dam_collapse`; the story's own
     mishap, the one its lead tells, by its kind alone ("Ferry sinks ... the boat sank
     at around 5:30 p.m." -> `sinking`), as the story's own storm is `cyclone`."""
-    found = []
-    own = lead_mishaps(text) if of_the_story(text, sentence, places, year) else ()
+    found, own = [], None
     for hit in lexicon().hits(text, sentence.start, sentence.end):
         if hit.table != "mishaps":
             continue
+        if own is None:  # (most sentences tell no mishap: no lead to read for them)
+            own = lead_mishaps(text) if of_the_story(text, sentence, places, year) else ()
         nouns = [_thing(text, m.end(), hit.start)
                  for m in _THING.finditer(text, sentence.start, hit.start)]
         nouns = [n for n in nouns if n]

@@ -150,7 +150,7 @@ def lead_mishaps(text: str) -> frozenset:
 _PASSENGERS = re.compile(r"\s+(?:[a-z-]+\s+)?passengers\b")
 
 
-def aboard_named(text: str, mention, measure: str) -> str:
+def measure_as_told(text: str, mention, measure: str) -> str:
     """`passengers` for a count of people aboard that calls them passengers ("was
     carrying 187 passengers"), as readers name it; `killed_on_spot` for those who
     "died on the spot", a part of the toll ("while three others succumbed on the way
