@@ -175,7 +175,8 @@ def test_a_wires_temperature_may_stand_apart_from_its_letter():
                                   ("43 degree C", F(85, 2), F(87, 2), "degree_Celsius"),
                                   # glued, "in" is the inch; the misspelt millimetre
                                   ("4.5in", F(89, 20), F(91, 20), "inch"),
-                                  ("18 milimetres", F(35, 2), F(37, 2), "millimeter")):
+                                  ("18 milimetres", F(35, 2), F(37, 2), "millimeter"),
+                                  ("45 Farenheit", F(89, 2), F(91, 2), "degree_Fahrenheit")):
         interval = parse_value(text)
         assert (interval.low, interval.high, interval.unit) == (low, high, unit)
     # near misses: a name after the letter ("5 C Street"), a glued name ("5 C.K.")
