@@ -57,7 +57,7 @@ from .share_names import share_quantity
 from .shelters import in_shelters
 from .strikes import struck_event
 from .text import Span
-from .vehicles import measure_as_told, of_the_vehicle, story_scene
+from .vehicles import CARRIED, measure_as_told, of_the_vehicle, story_scene, without_crew
 from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
@@ -196,7 +196,8 @@ class Namer:
             return f"{self._subject(mention, sentence, 'population')}.population"
         if measure is None:  # "60 patients share 20 beds": a group counted by its noun
             group = _group_noun(self.text, mention) if mention.kind == "count" else None
-            subject = self._subject(mention, sentence, None) if group else self.document
+            subject = self._subject(mention, sentence, group if group in CARRIED else None) \
+                if group else self.document  # ("12 of the 40 passengers": the bus's)
             return f"{subject}.{group}" if subject != self.document else None
         measure = predicate_over_noun(self.text, mention, measure, usable, self.mentions)
         measure = internal_flight(self.text, mention, in_shelters(self.text, reduced_relative(
@@ -265,8 +266,8 @@ class Namer:
                 continue
             if amounts.level_verb(self.text, hit, mention):
                 continue  # "the death toll has reached 14": the toll's level, no arrival
-            if hit.name in CLOSE_MEASURES and len(self.text[min(hit.end, mention.end):max(
-                    hit.start, mention.start)].split()) > 2:
+            if hit.name in CLOSE_MEASURES and len(without_crew(self.text[min(
+                    hit.end, mention.end):max(hit.start, mention.start)]).split()) > 2:
                 continue  # "a boat carrying refugees ... while thousands other waiting"
             usable.append(hit)
         # a word past another number is that number's, save the whole of a partitive
@@ -281,6 +282,9 @@ class Namer:
             # "Five civilians, including a child and two women, were killed"
             and not re.search(r",\s*including\b", self.text[mention.end:m.start])
             for m in self.mentions if m.kind in COUNTS))]
+        if amounts.is_whole(self.text, mention, self.mentions):
+            # "killing 158 of the 166 passengers": the verb is the part's, not the whole's
+            usable = [h for h in usable if h.start >= mention.end]
         return [h for h in usable if not partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)
                 and not causative(self.text, mention, h) and not in_part_aside(

@@ -147,7 +147,17 @@ def lead_mishaps(text: str) -> frozenset:
 
 
 # the people a vehicle carried, counted by their noun ("carrying 187 passengers")
-_PASSENGERS = re.compile(r"\s+(?:[a-z-]+\s+)?passengers\b")
+# (not "166 passengers and crew on board": all aboard)
+_PASSENGERS = re.compile(r"\s+(?:[a-z-]+\s+)?passengers\b(?!\s+and\s+(?:the\s+)?crew)")
+
+
+_AND_CREW = re.compile(r"\s+and\s+(?:the\s+)?crew(?:\s+members)?\b")
+
+
+def without_crew(words: str) -> str:
+    """The words between a number and "on board" without "and crew" ("166 passengers
+    and crew on board" are all aboard, as close as "166 passengers on board")."""
+    return _AND_CREW.sub("", words)
 
 
 def measure_as_told(text: str, mention, measure: str) -> str:

@@ -90,3 +90,19 @@ def test_those_who_died_on_the_spot_are_a_part_of_the_toll():
     d = drafts_by_number("Eighteen killed as bus falls into gorge\nFifteen people died in the "
                          "crash, officials said.", dt.date(2014, 8, 10))
     assert d["Fifteen"].quantity == "bus.killed"
+
+
+def test_the_whole_of_a_partitive_is_not_the_parts_verb():
+    d = drafts_by_number("Probe ordered into Air India plane crash\nAn Air India plane "
+                         "crashed in Mangalore on Saturday, killing 158 of the 166 passengers "
+                         "and crew on board.", dt.date(2010, 5, 22))
+    assert d["158"].quantity == "plane.killed"
+    assert d["166"].quantity == "plane.aboard"  # all aboard, crew too: no 166 dead
+    d = drafts_by_number("Bus crash in Kenya\nA bus crashed near Nakuru, killing 12 of the "
+                         "40 passengers.", dt.date(2010, 5, 22))
+    assert d["12"].quantity == "bus.killed"
+    assert d["40"].quantity == "bus.passengers"
+    # near miss: a count of its own after the toll keeps its verb
+    d = drafts_by_number("Bus crash in Kenya\nA bus crashed near Nakuru, killing 12 people "
+                         "and injuring 40 passengers.", dt.date(2010, 5, 22))
+    assert d["40"].quantity == "bus.injured"
