@@ -78,3 +78,26 @@ def attached_event(text: str, mention: Mention, events: list[Hit]) -> Hit | None
         elif hit.table == "named" and re.fullmatch(r"\s+in\s+", text[hit.end:mention.start]):
             return hit
     return None
+
+
+# a count of the clause a "since DATE" closes: "111 people have died ... since
+# September 2022", "Since Monday, rains and flooding have affected 25,800 homes"
+_SINCE_ONLY = re.compile(r"\bsince\s+$", re.I)
+_HAVE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|ne|ft|d)\b",
+                   re.I)
+
+
+def counted_since(text: str, sentence: Span, mention: Mention, mentions: list[Mention],
+                  year: int | None) -> bool:
+    """Whether a date after "since" starts the story's own count told beside it, not a
+    record's years ("the hottest since 1922": a whole past year is another event's)."""
+    if mention.kind != "date" or not _SINCE_ONLY.search(text, sentence.start, mention.start) \
+            or mention.interval is None or year is None:
+        return False  # (not "from Thursday": a span's start, told with its end)
+    begins = int(ordinal_to_iso(mention.interval.low)[:4])
+    if begins < year - 1 or mention.interval.high - mention.interval.low >= 364:
+        return False
+    clause = text[sentence.start:sentence.end]
+    counts = [m for m in mentions if m.kind == "count" and sentence.start <= m.start < sentence.end
+              and m is not mention]
+    return bool(counts) and _HAVE.search(clause) is not None

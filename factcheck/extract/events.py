@@ -27,7 +27,7 @@ from functools import cached_property
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
 from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, SINCE, attached_event, broken,
-                            clause_start, of_another, other_year)
+                            clause_start, counted_since, of_another, other_year)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -96,6 +96,9 @@ class Events:
             # tsunami is when the day is told from, not the day's event
         if event is None:  # "The incident happened in the early morning on Friday"
             event = self._generic_subject(mention, candidates, hits)
+        if event is None and self.main_event is not None \
+                and counted_since(self.text, sentence, mention, self.mentions, self.year):
+            return f"{self.main_event}.start"  # "111 people have died ... since September"
         record = RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
         if mention.kind == "duration" and record:  # "the worst floods in 50 years": the
             return record_window(record["kept"])  # window of the record, no event's

@@ -187,3 +187,17 @@ def test_counts_worldwide_are_the_worlds_and_a_rate_said_before_is_yearly():
     assert d["between 1.3 million and four million"].quantity == "world.cases_yearly"
     assert d["between 21,000 and 143,000"].quantity.startswith("world.killed")
     assert d["13"].quantity == "iraq.cases"  # near miss: the country's own count
+
+
+def test_a_count_since_a_date_starts_the_storys_own_event():
+    d = drafts_by_number("Cholera in Mozambique\n\nThe cholera outbreak has spread. A total "
+                         "of 111 people have died due to cholera since September 2022 in "
+                         "Mozambique.", dt.date(2023, 2, 10))
+    assert d["September 2022"].quantity == "outbreak.start"
+    # near misses: a record's year, and a span from its start to its end
+    d = drafts_by_number("Cholera in Mozambique\n\nThe cholera outbreak has spread. It has "
+                         "killed 111 people, the most since 2001.", dt.date(2023, 2, 10))
+    assert not d["2001"].quantity.startswith("outbreak.")
+    d = drafts_by_number("Cholera in Mozambique\n\nThe cholera outbreak has spread. 111 "
+                         "people have died from Monday to Friday.", dt.date(2023, 2, 10))
+    assert not any(q.quantity.endswith(".start") for q in d.values())
