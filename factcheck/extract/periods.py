@@ -29,6 +29,15 @@ _TODAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|
 # latest update, never the toll (not "20 more were injured": other people)
 _INCREASED = frozenset({"killed", "bodies_recovered"})
 _MORE = re.compile(r"\s+more\b(?!\s+than)")
+_PAST_DAY_OPENING = re.compile(r"\s*[\"“]?(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+                               r"(?:24\s+hours|day)\s*,(?:(?!\b(?:to|at)\s)[^,;:])*$", re.I)
+# "the toll rose to 30, taking ...": a level, not what was added
+_A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|topped|was|is|stood\s+at)\s+(?:(?:at\s+least|more\s+than|over|about|"
+                      r"around|nearly|some)\s+)?$", re.I)
+# "..., taking the total number of deaths to 23": what the number before it added
+_RAISES_TOTAL = re.compile(r"[^.;:]{0,150}?\b(?:taking|bringing|pushing|raising|took|brought|"
+                           r"pushed|raised)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|"
+                           r"cumulative\s+)?(?:death\s+)?(?:toll|total|tally|number|count)\b", re.I)
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
@@ -49,8 +58,9 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
     toll rose to 22 on Monday", a running total), or of the past day ("10 deaths over
     the past 24 hours")."""
     clause = clause_around(text, sentence, mention.start, mention.end)
-    if _PAST_DAY.search(text, mention.end, clause.end) and not (frame and frame.daily):
-        return "_daily"
+    if (_PAST_DAY.search(text, mention.end, clause.end) or _PAST_DAY_OPENING.match(
+            text, sentence.start, mention.start)) and not (frame and frame.daily):
+        return "_daily"  # ("In the last 24 hours, three people have succumbed")
     if measure in FLOWS:
         lead = text[max(sentence.start, mention.start - 100):mention.start]
         # and a rate said after the verb, in the number's clause: "1,500 new refugees
@@ -72,6 +82,11 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
         return "_daily"  # "Twenty-three bodies were recovered this morning"
     if measure in _INCREASED and _MORE.match(text, mention.end) and not (frame and frame.daily):
         return "_daily"  # "the toll climbed to 195 with 38 more deaths": the day's rise
+    if measure in _INCREASED | {"cases"} and _RAISES_TOTAL.match(text, mention.end, sentence.end) \
+            and not _A_LEVEL.search(text, max(sentence.start, mention.start - 40), mention.start) \
+            and not (frame and frame.daily):
+        return "_daily"  # "three people have succumbed ..., taking the total number of
+        # deaths to 23": the rise, the total its own
     if measure in EVENT_COUNTS | {"missing"} and _THIS_WEEK.search(text, mention.end, clause.end):
         return "_weekly"  # "53 dead or missing off Libya this week alone"
     return ""

@@ -75,6 +75,23 @@ def test_more_deaths_are_the_rise_not_the_toll():
     assert d["20"].quantity == "bihar.injured"
 
 
+def test_what_took_the_total_to_a_level_is_the_rise_and_the_level_the_total():
+    d = drafts_by_number("In Lahore, three people have succumbed to dengue, taking the total "
+                         "number of deaths to 23.", dt.date(2021, 10, 15))
+    assert d["three"].quantity == "lahore.killed_daily"
+    assert d["23"].quantity == "lahore.killed"  # no false disagreement of 3 with 23
+    d = drafts_by_number("In the last 24 hours, five people died in Poland.",
+                         dt.date(2021, 10, 15))
+    assert d["five"].quantity == "poland.killed_daily"
+    # near misses: a level the toll rose to, and a count with no total after it
+    d = drafts_by_number("In Lahore, the toll rose to 30, taking the total in the province to "
+                         "50.", dt.date(2021, 10, 15))
+    assert d["30"].quantity == "lahore.killed"
+    d = drafts_by_number("In Lahore, three people have succumbed to dengue.",
+                         dt.date(2021, 10, 15))
+    assert d["three"].quantity == "lahore.killed"
+
+
 def test_the_level_a_death_toll_rose_to_is_the_dead_whatever_its_phrase_holds():
     text = ("The death toll from the magnitude 7.2 quake that struck Bohol and affected "
             "nearby provinces rose to 144 Wednesday.")
