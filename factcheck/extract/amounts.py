@@ -132,8 +132,8 @@ def governs_other(text: str, mention: Mention, hit: Hit, mentions) -> bool:
     another count is that count's."""
     return hit.start >= mention.end and any(
         m is not mention and m.start >= hit.end and m.kind in ("count", "fraction", "percent")
-        and _QUALIFIED.fullmatch(text[hit.end:m.start])
-        and not counts_where(text, hit, m) for m in mentions)
+        and _QUALIFIED.fullmatch(text[hit.end:m.start]) and "\n" not in text[hit.end:m.start]
+        and not counts_where(text, hit, m) for m in mentions)  # (a line ends a headline)
 
 
 def money_measure(text: str, mention: Mention, hits: list[Hit], mentions) -> str | None:

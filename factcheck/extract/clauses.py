@@ -205,8 +205,9 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
         start = mention.end + vague.end()  # "hundreds of flights", "dozens of schools"
     # (a number ends the words: "60 people share 20 beds" counts no beds)
     # (an abbreviation is one word: "three U.N. agencies")
+    # (a line break ends them too: "thousands injured" over the next paragraph's noun)
     words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[,;:.()]|\d",
-                       text[start:start + 50])[:4]
+                       text[start:start + 50].split("\n", 1)[0])[:4]
     phrase = []
     for k, word in enumerate(words):
         if word.lower() in ("and", "or") and len(phrase) == 1 and k + 1 < len(words) \

@@ -392,3 +392,18 @@ def test_things_that_died_are_their_deaths_not_their_number():
     # near miss: things that killed are no things that died
     assert quantity("Two strong earthquakes have killed 180 people in Iran.", "Two") \
         == "iran.strong_earthquakes"
+
+
+def test_a_line_ends_a_headlines_words():
+    # a standfirst with no full stop: its verb counts its own number, not the next
+    # paragraph's ("injured" is no verb of "Two", nor are the explosions thousands)
+    d = drafts_by_number("Blasts in Beirut\nSeveral dozens killed and thousands injured\n\n"
+                         "Two massive explosions devastated Beirut's port on Tuesday.",
+                         dt.date(2020, 8, 7))
+    assert d["Several dozens"].quantity == "beirut.killed"
+    assert d["thousands"].quantity == "beirut.injured"
+    # near miss: in one line, a verb right before the next count is that count's
+    d = drafts_by_number("Blasts in Beirut\nIn Beirut, the blast kills 4 and injures 40.",
+                         dt.date(2020, 8, 7))
+    assert d["4"].quantity == "beirut.killed"
+    assert d["40"].quantity == "beirut.injured"

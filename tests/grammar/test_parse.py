@@ -228,6 +228,7 @@ def test_ranges(text, expected):
     # combined by multiplication
     ("a few hundred", closed(200, 500)),              # [2, 5] × 100
     ("several thousand", closed(3000, 9000)),         # [3, 9] × 1,000
+    ("several dozens", closed(36, 108)),              # as "several dozen": [3, 9] × 12
     ("a few hundred thousand", closed(200000, 500000)),
     ("a few hundred people", closed(200, 500, "person")),
     ("a few weeks", closed(2, 5, "week", "duration")),
