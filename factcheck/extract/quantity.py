@@ -57,14 +57,12 @@ from .share_names import share_quantity
 from .shelters import in_shelters
 from .strikes import struck_event
 from .text import Span
+from .thing_verbs import things_done
 from .vehicles import CARRIED, measure_as_told, of_the_vehicle, story_scene, without_crew
 from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
-# (not "Two strong earthquakes have killed 180 people": they killed)
-_THINGS_DIED = re.compile(r"\s+(?:(?:(?:have|has|had)\s+)?(?:died|perished|drowned)|die|dies|dying|"
-                          r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed)\b")
 _FOUND = ("recovered", "received", "airlifted")  # (of bodies: not the toll)
 _QUAKE_AFTER = re.compile(r"[-‐\s]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|"
@@ -153,9 +151,7 @@ class Namer:
         things = counts_things(self.text, mention, hits) if mention.kind == "count" else None
         if things:  # "25,600 flood insurance claims": a count of those, no measure of people
             subject = self._subject(mention, sentence, None)
-            if _THINGS_DIED.match(self.text, self.text.find(things.split("_")[-1], mention.end)
-                                  + len(things.split("_")[-1])):
-                things += "_killed"  # "Dozens of elephants die": their deaths, not a herd
+            things = things_done(self.text, mention, things)  # "180 reservoirs dried up"
             return f"{subject}.{things}" if subject != self.document else None
         usable = self._measure_hits(hits, mention)
         measure = number_of(self.text, mention, usable) or amounts.governing(

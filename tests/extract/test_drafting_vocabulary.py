@@ -121,8 +121,8 @@ def test_conflict_and_response(text, number, expected):
     ("Mudslides blocked 150 roads in Nepal.", "150", "nepal.roads_closed"),
     ("The typhoon left 2 million homes without electricity in Luzon.", "2 million",
      "luzon.homes_without_utilities"),
-    # near miss: tents handed out are aid, named by their noun, no huts
-    ("Aid agencies delivered 5,000 tents to Syria.", "5,000", "syria.tents"),
+    # near miss: tents handed out are aid, named by their noun and the act, no huts
+    ("Aid agencies delivered 5,000 tents to Syria.", "5,000", "syria.tents_delivered"),
 ])
 def test_things_destroyed_closed_or_cut_off(text, number, expected):
     assert quantity(text, number) == expected

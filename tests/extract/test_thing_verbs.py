@@ -1,0 +1,42 @@
+"""A count of things named by its own noun takes what befell them: "180 reservoirs
+dried up" is `reservoirs_dried_up`, apart from a count of all the reservoirs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2020, 4, 15)
+
+
+def quantities(text: str) -> dict:
+    return {k: d.quantity for k, d in drafts_by_number(text, PUBLISHED).items()}
+
+
+def test_what_befell_the_things_after_them():
+    q = quantities("In Yunnan, some 100 rivers in the province were cut off and 180 "
+                   "reservoirs dried up. Four carriages overturned in Yunnan.")
+    assert q["some 100"] == "yunnan.rivers_cut_off"  # a passive, a place between
+    assert q["180"] == "yunnan.reservoirs_dried_up"  # a verb of what befell, no auxiliary
+    assert q["Four"] == "yunnan.carriages_overturned"
+    q = quantities("In Yunnan, 115 air tankers and two helicopters have been mobilized.")
+    assert q["115"] == "yunnan.air_tankers_mobilized"  # both of the shared verb
+    assert q["two"] == "yunnan.helicopters_mobilized"
+
+
+def test_what_was_done_to_the_things_before_them():
+    q = quantities("The government has already distributed 339,000 blankets in Yunnan. "
+                   "Officials in Yunnan were deploying two boats.")
+    assert q["339,000"] == "yunnan.blankets_distributed"
+    assert q["two"] == "yunnan.boats_deployed"
+
+
+def test_near_misses_what_the_things_did_or_what_made_them_keeps_the_thing():
+    q = quantities("Residents in Yunnan have already filed more than 25,600 insurance "
+                   "claims. In Yunnan, 20 tornadoes touched down. Yunnan has 400 "
+                   "reservoirs. In Yunnan, 300 schools remained closed.")
+    assert q["more than 25,600"] == "yunnan.insurance_claims"  # a claim filed is made
+    assert q["20"] == "yunnan.tornadoes"  # what they did, not what befell them
+    assert q["400"] == "yunnan.reservoirs"
+    assert not q["300"].endswith("_remained")
