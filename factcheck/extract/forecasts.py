@@ -18,8 +18,10 @@ from .mention import Mention
 _OWN_VERB = r"(?:who|which|that)\s+(?!(?:could|might|would|will|may|can|should|must|are\s+expected|is\s+expected|are\s+likely|is\s+likely|are\s+set|is\s+set|have\s+to|has\s+to|need\s+to|needs\s+to)\b)[a-z]+(?:ed|s)?\b"
 _RELATIVE = re.compile(rf"\b{_OWN_VERB}")
 # "dozens more feared buried", "feared dead": presumed now, no forecast
-_PRESUMED = re.compile(r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:dead|buried|trapped|killed|"
-                       r"missing|drowned|lost)\b")
+# ("could still be trapped": a state guessed now; not "feared to have drowned", a toll
+# not yet counted, kept apart from the bodies found)
+_PRESUMED = re.compile(r"\s+(?:still\s+)?(?:to\s+be\s+|to\s+have\s+been\s+|be\s+)?"
+                       r"(?:still\s+)?(?:dead|buried|trapped|killed|missing|drowned|lost)\b")
 _PRESUMED_AFTER = re.compile(r"(?:\s+(?:people|more|others|persons))?\s+(?:dead|buried|trapped|"
                              r"killed|missing|drowned|lost)\b")
 _PAST_CHANCE = re.compile(r"\s+(?:well\s+|also\s+)?have\s+(?:been|[a-z]+ed|died|fled|left)\b")
@@ -51,8 +53,23 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
                            for m in mentions if m.kind in COUNTS)
                and not (h.end <= mention.start
                         and (own or _RELATIVE.search(text, h.end, mention.start)))
-               and not (h.start >= mention.end and _RISE_AHEAD.match(text, h.end))
+               and not (h.start >= mention.end and (_RISE_AHEAD.match(text, h.end) or
+                                                    _FIGURES_RISE.match(text, h.end)))
+               and not (h.end <= mention.start and _RISE_BECAUSE.match(text, h.end, mention.start))
                for h in hits)
+
+
+# "the death toll could go up as we sent 70 critically injured persons", "fears the
+# toll would rise with three fishermen reported missing": the rise is the toll's, the
+# number in the clause that says why is a count of now
+_RISE_BECAUSE = re.compile(r"(?:\s+(?:that\s+)?(?:the\s+)?(?:death\s+)?(?:toll|figures?|number)\s+"
+                           r"(?:would|could|will|may|might))?"
+                           r"(?:\s+(?:further|still|also|well|sharply|significantly))*\s+(?:rise|"
+                           r"increase|climb|grow|go\s+up|mount|worsen|go\s+higher)\b[^.;]*?\b"
+                           r"(?:as|with|after|because|since|given)\b[^.;]*$", re.I)
+# "... 2,068 injured, and said he feared those figures would increase"
+_FIGURES_RISE = re.compile(r"\s+(?:that\s+)?(?:the|those|these)\s+(?:figures|numbers|tolls?|"
+                           r"death\s+toll|tally)\s+(?:would|could|will|may|might)\b", re.I)
 
 
 # "the toll had risen to 91 and will definitely increase", "91, a toll expected to

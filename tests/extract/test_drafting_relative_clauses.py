@@ -70,3 +70,24 @@ def test_may_plans_and_preparations_are_forecasts_a_past_chance_and_the_month_ar
     d = drafts("Rescuers raced to reach more than 200 miners trapped underground in Turkey "
                "following an explosion that may be the worst in its history.")
     assert not d["more than 200"].quantity.endswith("_forecast")
+
+
+def test_a_toll_that_may_rise_because_of_a_count_leaves_the_count_a_fact():
+    # the rise is the toll's; the number the reason gives is a count of now
+    d = drafts("The death figures could go up as we sent 70 critically injured persons "
+               "to the hospital at Rangpur.")
+    assert not d["70"].quantity.endswith("_forecast")
+    d = drafts("In Isabela, there were fears the death toll would rise with three "
+               "fishermen reported missing.")
+    assert d["three"].quantity == "isabela.missing"
+    d = drafts("In Ecuador, he confirmed 350 deaths and 2,068 injured and said he feared "
+               "those figures would increase.")
+    assert d["2,068"].quantity == "ecuador.injured"
+    # a state guessed now: "could still be trapped", "feared to have drowned"
+    d = drafts("Police estimate hundreds could still be trapped in Stilfontein.")
+    assert d["hundreds"].quantity == "stilfontein.trapped"
+    # near misses: what the toll may reach, what people may be forced to do
+    d = drafts("In Ecuador, the death toll could rise to 500.")
+    assert d["500"].quantity == "ecuador.killed_forecast"
+    d = drafts("The UN fears up to 5 million people could be forced to flee Ukraine.")
+    assert d["up to 5 million"].quantity.endswith("_forecast")
