@@ -148,3 +148,24 @@ def among_those(text: str, mention: Mention, sentence: Span, given: dict) -> str
         return None
     word = people["people"].lower()
     return f"{found}_{word if word.endswith(('s', 'ese')) else word + 's'}"
+
+
+# a place right after the part: "including 170,000 in Indonesia"
+_IN_PLACE = re.compile(r"\s+(?:people\s+|of\s+them\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def part_of_an_event(text: str, mention: Mention, sentence: Span, given: dict[int, str | None],
+                     places) -> str | None:
+    """`EVENT_PLACE` for "the 2004 tsunami that left 230,000 dead or missing, including
+    170,000 in Indonesia": the place's part of another event's toll is that event's
+    in the place, not the place's own count (the story's toll there)."""
+    if not _INCLUDING.search(text, max(sentence.start, mention.start - 40), mention.start):
+        return None
+    earlier = [name for start, name in sorted(given.items())
+               if sentence.start <= start < mention.start and name]
+    whole = re.match(r"(?P<event>[a-z][a-z0-9_]*_\d{4})\.", earlier[-1]) if earlier else None
+    after = [p for p in places.between(mention.end, sentence.end)
+             if _IN_PLACE.fullmatch(text, mention.end, p.start)]
+    if whole is None or not after:
+        return None
+    return f"{whole['event']}_{after[0].key}"

@@ -25,7 +25,8 @@ from . import amounts, scenes
 from .ages import person_age
 from .amount_names import extent_name, money_name, temperature_name
 from .clocks import AsOf
-from .breakdown import among_the, among_those, part_in_state, part_of_previous
+from .breakdown import (among_the, among_those, part_in_state, part_of_an_event,
+                        part_of_previous)
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
     nearest_place as _nearest_place
 from .clauses import (AGENT, COUNTS, EARLIER, INITIAL, aside, causative, counts_things,
@@ -199,7 +200,9 @@ class Namer:
         measure = internal_flight(self.text, mention, in_shelters(self.text, reduced_relative(
             self.text, mention, measure, hits, self.mentions), hits), sentence.end, self.places)
         name = measure_as_told(self.text, mention, measure.name)  # "187 passengers"
-        subject = self._actor(mention, sentence, hits) or self._subject(mention, sentence, name)
+        subject = self._actor(mention, sentence, hits) or part_of_an_event(
+            self.text, mention, sentence, self.given, self.places) \
+            or self._subject(mention, sentence, name)  # (of another event: its own place)
         if name == "aboard" and not self.places.between(sentence.start, sentence.end):
             subject = scenes.vehicle(self.text, sentence) or subject  # "the last bus"
         if name in FLOWS:

@@ -84,3 +84,18 @@ def test_a_count_including_a_group_is_the_groups_part_of_it():
     # near miss: where the number is, in a "number of" phrase with no other measure
     d = drafts("In Jemblung, the number of people in shelters rose to 500.")
     assert d["500"].quantity == "jemblung.sheltered"
+
+
+def test_a_places_part_of_another_events_toll_is_that_events_in_the_place():
+    d = drafts_by_number("Tsunami hits Java\nNo warnings had been reported, despite efforts "
+                         "after the 2004 Indian Ocean tsunami that left 230,000 dead or "
+                         "missing, including 170,000 in Indonesia. Officials in Indonesia "
+                         "said 341 people died.", dt.date(2006, 7, 18))
+    assert d["230,000"].quantity == "tsunami_2004.killed + tsunami_2004.missing"
+    # not Indonesia's own toll of the story, which it would contradict
+    assert d["170,000"].quantity == \
+        "tsunami_2004_indonesia.killed + tsunami_2004_indonesia.missing"
+    # near miss: a part of the story's own toll stays the place's
+    d = drafts_by_number("Quake hits Sumatra\nThe quake killed 300 people, including 100 in "
+                         "Padang.", dt.date(2006, 7, 18))
+    assert d["100"].quantity == "padang.killed"
