@@ -41,7 +41,7 @@ def place_part(text: str, start: int, end: int, sentence: Span, places: Places,
         return None
     first = items[0].start()
     wholes = [d for d in earlier if sentence.start <= d.span[0] < first
-              and SIMPLE_QUANTITY.fullmatch(d.quantity)]
+              and SIMPLE_QUANTITY.fullmatch(d.quantity) and not d.quantity.startswith("unnamed_")]
     if not wholes:
         return None
     return f"{_place_key(item, places)}.{_part_measure(wholes[-1].quantity)}"

@@ -55,3 +55,14 @@ def test_n_in_a_place_items_after_a_semicolon_are_parts_of_the_whole():
     # near miss: one "N in PLACE" after a semicolon is no list
     d = drafts("Authorities confirmed 176 homes were lost; 89 in Conjola Park alone.")
     assert d["89"].quantity != "conjola_park.homes_destroyed"
+
+
+def test_a_whole_with_no_measure_gives_its_parts_none():
+    # "The majority" has no named measure: its parts take no placeholder's number as one
+    d = drafts("The cholera outbreak in Nepal has spread. The majority of cases have been "
+               "reported in Lalitpur (38), followed by Kailali (8), Kathmandu (2), and "
+               "Pyuthan (2).")
+    for number, place in (("38", "lalitpur"), ("8", "kailali")):
+        subject, _, measure = d[number].quantity.partition(".")
+        # a place's count named by a placeholder's number ("lalitpur.m2") means nothing
+        assert not (subject == place and measure[0] == "m" and measure[1:].isdigit())

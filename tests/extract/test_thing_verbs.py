@@ -40,3 +40,10 @@ def test_near_misses_what_the_things_did_or_what_made_them_keeps_the_thing():
     assert q["20"] == "yunnan.tornadoes"  # what they did, not what befell them
     assert q["400"] == "yunnan.reservoirs"
     assert not q["300"].endswith("_remained")
+
+
+def test_a_lexicon_thing_takes_what_befell_it_too():
+    q = quantities("At least 21 people were killed when two trains collided near Yunnan's "
+                   "capital. In Yunnan, 12 relief camps have been set up.")
+    assert q["two"] == "yunnan.trains_collided"
+    assert q["12"] == "yunnan.relief_camps"  # near miss: a camp set up is made, not befallen
