@@ -171,8 +171,9 @@ def number_between(text: str, mention: Mention, place: Place,
         m.end <= place.end + aside.end() for m in between)
 
 
-# a clause of its own after the number: "after lashing", "before hitting"
-_LATER_CLAUSE = re.compile(r"\b(?:after|before|while)\s+[a-z]+ing\b")
+# a clause of its own after the number: "after lashing", "before hitting" (not "after
+# being struck by lightning in Uttar Pradesh": what befell the people counted, there)
+_LATER_CLAUSE = re.compile(r"\b(?:after|before|while)\s+(?!being\b)[a-z]+ing\b")
 
 
 # "Russian forces pressed towards Kyiv": the adjective names who acts, not where

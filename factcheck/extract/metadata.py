@@ -34,7 +34,9 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]
 # soared": a city and a colon open the
 # story's first paragraph (where the reporter files from; the title line is no
 # dateline, "Assam: Floods leave ten dead")
+# (several cities filing one story: "Lucknow/Bhadohi/Patna: At least 23 people ...")
 _COLON_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{2,})?)"
+                             r"(?:/(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,})){0,4}"
                              r"[ \t]?:\s+(?=[A-Z0-9“\"])")
 # "Lucknow, June 18 The Uttar Pradesh government ...", "Lucknow, June 18 (IANS) The":
 # a city, a day and no dash, opening the story's first paragraph (where the agency

@@ -83,7 +83,8 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     # coldest winter": the officials say what follows, not the toll)
     after = [f for f in frames if f.verb.start >= end and f.speaker
              and text[f.verb.start:f.verb.end].lower() not in _FORWARD_ONLY
-             and not _WHAT_BEFORE.search(text, max(0, f.verb.start - 40), f.verb.start)]
+             and not _WHAT_BEFORE.search(text, max(0, f.verb.start - 40), f.verb.start)
+             and not _CONTRAST_BEFORE.search(text, end, f.verb.start)]
     for frame in after:
         if frame.passive and len(text[end:frame.verb.start].split()) <= 4 \
                 and not _BREAKS.search(text[end:frame.verb.start]):
@@ -94,6 +95,12 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
         if _closes(text, end, frame, sentence):
             return frame
     return None
+
+
+# "23 people were killed in Uttar Pradesh, while Bihar reported twenty casualties": a
+# frame that opens a contrasting clause speaks for that clause only
+_CONTRAST_BEFORE = re.compile(r"\b(?:while|whereas|but|although|though)\s+(?:[\w'’.-]+\s+){0,6}$",
+                              re.I)
 
 
 # '"I felt very strong shocks," Zhang said in a telephone interview on Sunday, one day

@@ -844,3 +844,13 @@ def test_an_agencys_latest_count_of_the_dead_is_the_agencys():
     assert d["194"].by == "AP" and d["187"].by == "Reuters"
     # near miss: a count of the dead no one owns is the outlet's
     assert drafts("The count of the dead stood at 40.")["40"].by is None
+
+
+def test_a_frame_opening_a_contrasting_clause_speaks_for_that_clause_only():
+    d = drafts("At least 23 people were killed in Uttar Pradesh on Saturday, while Bihar "
+               "reported twenty casualties.")
+    assert d["At least 23"].by is None  # the outlet's own count
+    assert d["twenty"].by == "Bihar"
+    # near miss: a clause-final frame after a plain comma speaks for the sentence
+    d = drafts("At least 23 people were killed in Uttar Pradesh, officials said.")
+    assert d["At least 23"].by == "officials"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factcheck.extract.metadata import metadata_spans
 from factcheck.extract.places import Places
 from tests.extract.drafting_support import drafts_by_number
 
@@ -265,6 +266,11 @@ def test_a_city_and_a_colon_opening_the_story_is_a_dateline():
     d = drafts("Heat wave in Maryland\n\nPHILADELPHIA: At least 30 people have died in "
                "Maryland, officials said.")
     assert d["At least 30"].quantity == "maryland.killed"
+    # several cities filing one story
+    text = ("Lightning wreaks havoc\n\nLucknow/Bhadohi/Patna: At least 23 people were "
+            "killed by lightning on Saturday.")
+    assert any(text[span.start:span.end].strip() == "Lucknow/Bhadohi/Patna:"
+               for span in metadata_spans(text))
     d = drafts("UN: 40 killed\n\nIn Gaza, 40 people were killed.")  # near miss
     assert "40" not in d or d["40"].quantity == "gaza.killed"
 
@@ -469,6 +475,11 @@ def test_a_place_in_a_later_clause_of_its_own_is_that_clauses():
     # near miss: a place right after the number's own verb is still its place
     d = drafts("The storm killed two people in the Philippines after midnight.")
     assert d["two"].quantity == "philippines.killed"
+    # ... as is the place of what befell the people counted ("after being struck")
+    d = drafts("Lightning in India\nAt least 23 people were killed and 29 others injured "
+               "after being struck by lightning in Uttar Pradesh, while five died in "
+               "Bihar and seven in Bihar's capital.")
+    assert d["At least 23"].quantity == "uttar_pradesh.killed"
 
 
 def test_a_part_of_a_country_told_by_its_compass_point_is_a_place_of_its_own():
