@@ -1,0 +1,15 @@
+"""A run of capitalised words that may name a place (extract/place_runs.py)."""
+
+from factcheck.extract.place_runs import RUN
+
+
+def test_a_run_holds_its_names_joining_words_and_hyphens():
+    for text in ("Democratic Republic of Congo", "Bay of Bengal", "Ras al-Ayn",
+                 "St. Louis", "Guinea-Bissau"):
+        assert RUN.match(text).group() == text
+
+
+def test_a_dash_between_words_or_before_a_number_ends_the_run():
+    # "opened in Chicago--10 more than Sunday": an em dash typed as two hyphens
+    assert RUN.match("Chicago--10 more than Sunday").group() == "Chicago"
+    assert RUN.match("Lagos-2 blocks").group() == "Lagos"
