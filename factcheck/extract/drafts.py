@@ -43,6 +43,7 @@ from .restated import bracketed, conversion, one_count
 from .quote import quote_for, quote_from_sentence_start
 from .readings import of_a_magnitude
 from .speaker import Speakers, statement_day
+from .speaker_phrases import counts_speakers
 from .text import Sentences, title_end
 
 MAX_SLUG = 40
@@ -129,6 +130,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                 or conversion(text, mentions, index - 1):
             continue  # metadata, or "260 km/h (161 mph)": the same number again
         sentence = sentences.around(mention.start)
+        if counts_speakers(text, mention.end) and mention.kind == "count":
+            continue  # "two survivors said": who speaks, no claim
         if (mention.start, mention.end) in framing or (
                 mention.kind == "date" and statement_day(text, sentence, mention.start, mention.end)):
             continue  # the when of another number or of a statement: no claim of its own

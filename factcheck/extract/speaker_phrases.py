@@ -320,3 +320,15 @@ def speech_in(piece: str) -> bool:
     # "have been recorded as of 9 a.m.", "were reported": a passive names no speaker
     piece = re.sub(r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?\w+ed\b", " ", piece)
     return any(word.lower() in VERBS for word in re.findall(r"[A-Za-z]+", piece))
+
+
+# "two survivors said", "three officials told AFP": the number counts who speaks
+# (not "two surviving women told me": that two survived is told too)
+_COUNTED_SPEAKERS = re.compile(r"\s+(?:survivors|witnesses|officials|sources|"
+                               r"residents|villagers|doctors|officers|diplomats|women|men)\s+"
+                               r"(?:said|says|say|told)\b")
+
+
+def counts_speakers(text: str, end: int) -> bool:
+    """Whether the number ending at `end` counts the speakers of its frame: no claim."""
+    return _COUNTED_SPEAKERS.match(text, end) is not None

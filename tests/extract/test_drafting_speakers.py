@@ -854,3 +854,13 @@ def test_a_frame_opening_a_contrasting_clause_speaks_for_that_clause_only():
     # near miss: a clause-final frame after a plain comma speaks for the sentence
     d = drafts("At least 23 people were killed in Uttar Pradesh, officials said.")
     assert d["At least 23"].by == "officials"
+
+
+def test_a_number_that_counts_the_speakers_is_no_claim():
+    d = drafts("Sixty Rohingya people died on a boat stranded in the Bay of Bengal, two "
+               "survivors said on Thursday.")
+    assert "two" not in d  # who speaks, not a count of the story (no "stranded: two")
+    assert d["Sixty"].by == "two survivors"
+    # near miss: people counted by what they said is a count
+    d = drafts("In Assam, 2,000 people said they had lost their homes.")
+    assert "2,000" in d
