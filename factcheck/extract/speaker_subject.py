@@ -31,6 +31,9 @@ _ADVERB_BEFORE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:long|repeatedly|often)
 _PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented|held)\s*$")
 
 
+_COUNT_HEADS = frozenset("toll tolls tally count figure figures total estimate".split())
+
+
 def source_of(after: str) -> str:
     """Who "according to" or "as per" names: "the WHO and UNICEF estimates of"."""
     # ("the acting district medical officer (DMO) Kazembe Mkunga": a short form aside)
@@ -104,6 +107,10 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         return re.sub(r"^some\s+", "", f"{subject} {word}", flags=re.I)
     if subject and subject.split()[-1].lower() in PRONOUNS:
         return subject.split()[-1]  # "But moments later he told": he
+    if subject and subject.split()[-1].lower() in _COUNT_HEADS and word in ("put", "puts",
+                                                                              "placed"):
+        return ""  # "A preliminary official toll on Thursday put the number of dead at
+        # seven": the count itself, no one who speaks
     if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject):
         return clean(subject)
     if inverted:  # ", said Susan Hough, seismologist"

@@ -864,3 +864,12 @@ def test_a_number_that_counts_the_speakers_is_no_claim():
     # near miss: people counted by what they said is a count
     d = drafts("In Assam, 2,000 people said they had lost their homes.")
     assert "2,000" in d
+
+
+def test_a_toll_that_puts_a_number_is_no_speaker():
+    d = drafts("A preliminary official toll on Thursday put the number of dead at seven in "
+               "Tehran. The latest tally put the toll at 30 in Tehran.")
+    assert d["seven"].by is None and d["30"].by is None
+    # near miss: who puts the toll at a number speaks
+    d = drafts("The Red Cross put the toll at 40 in Tehran.")
+    assert d["40"].by == "Red Cross"
