@@ -83,6 +83,7 @@ def attached_event(text: str, mention: Mention, events: list[Hit]) -> Hit | None
 # a count of the clause a "since DATE" closes: "111 people have died ... since
 # September 2022", "Since Monday, rains and flooding have affected 25,800 homes"
 _SINCE_ONLY = re.compile(r"\bsince\s+$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b")
 _HAVE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|ne|ft|d)\b",
                    re.I)
 
@@ -94,6 +95,9 @@ def counted_since(text: str, sentence: Span, mention: Mention, mentions: list[Me
     if mention.kind != "date" or not _SINCE_ONLY.search(text, sentence.start, mention.start) \
             or mention.interval is None or year is None:
         return False  # (not "from Thursday": a span's start, told with its end)
+    if _FIRST_PERSON.search(text, sentence.start, sentence.end):
+        return False  # "Since September, we have seen 2,108 cholera patients": the
+        # speaker's own tally (another country's outbreak), not the story's event
     begins = int(ordinal_to_iso(mention.interval.low)[:4])
     if begins < year - 1 or mention.interval.high - mention.interval.low >= 364:
         return False

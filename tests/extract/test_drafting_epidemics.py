@@ -194,6 +194,13 @@ def test_a_count_since_a_date_starts_the_storys_own_event():
                          "of 111 people have died due to cholera since September 2022 in "
                          "Mozambique.", dt.date(2023, 2, 10))
     assert d["September 2022"].quantity == "outbreak.start"
+    # a speaker's own tally since a date is theirs, not the story's event (two starts
+    # of one name from two speakers would be held against each other)
+    d = drafts_by_number("Cholera in Zimbabwe\n\nThe cholera outbreak in Zimbabwe has killed "
+                         "2,106 people since August. \u201cSince September, we have seen 2,108 "
+                         "cholera patients,\u201d a Zambian official said.", dt.date(2009, 1, 20))
+    assert d["August"].quantity == "outbreak.start"
+    assert d["September"].quantity != "outbreak.start"
     # near misses: a record's year, and a span from its start to its end
     d = drafts_by_number("Cholera in Mozambique\n\nThe cholera outbreak has spread. It has "
                          "killed 111 people, the most since 2001.", dt.date(2023, 2, 10))
