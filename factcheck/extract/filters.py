@@ -31,7 +31,7 @@ during between among just than as into onto per this that these those its their 
 her our your my we they he she it there here when while where if so then also
 """.split())
 _ALL_NOT_BEFORE = frozenset("""in at after above for of once not by first is was
-that's it's""".split())
+that's it's from across""".split())  # ("the toll confirmed from all areas": everywhere)
 _ALL_NOT_AFTER = frozenset("""but over along right too that this around together out
 set clear alone told in along is was are were the time records odds expectations
 efforts kinds sorts sides means aspects""".split())  # "crossed all records": no group

@@ -781,3 +781,12 @@ def test_a_holiday_and_an_offices_field_are_no_places():
     d = drafts("The Undersecretary of the Interior, Mahmud Aleuy, said the first two "
                "fatalities were found in Chaiten.")
     assert not d["two"].quantity.startswith("interior.")
+
+
+def test_a_name_that_is_a_district_or_state_is_a_place():
+    d = drafts("Dust storm in India\nIn Rajasthan, 33 people died. Agra was the "
+               "most-affected district in UP with 36 deaths.")
+    assert d["36"].quantity == "agra.killed"  # not Rajasthan's, which it would contradict
+    # near miss: a person who is the best of a group is no place
+    d = drafts("Dust storm in India\nSmith was the best player in Rajasthan with 12 goals.")
+    assert not d["12"].quantity.startswith("smith.")
