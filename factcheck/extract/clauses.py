@@ -74,7 +74,9 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
                                   r"around|up\s+to|an\s+estimated)\s+)?",
                                   text[h.end:mention.start])]
         return saved[-1] if saved else measure
-    if measure.name != "population" or measure.start < mention.end:
+    held = measure.name == "detained" and text[measure.start:measure.end].lower() in (
+        "prisoners", "detainees")  # "61 prisoners were killed in a fire": who died
+    if (measure.name != "population" and not held) or measure.start < mention.end:
         return measure
     if re.search(r"(?<!total )(?<!number )\bof\s+(?:the\s+)?(?:\w+\s+)?$",
                  text[max(0, mention.start - 30):mention.start]):

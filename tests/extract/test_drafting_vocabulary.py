@@ -407,3 +407,13 @@ def test_a_line_ends_a_headlines_words():
                          dt.date(2020, 8, 7))
     assert d["4"].quantity == "beirut.killed"
     assert d["40"].quantity == "beirut.injured"
+
+
+def test_prisoners_who_died_are_dead_prisoners_not_detentions():
+    d = drafts_by_number("Prison fire\nIn Honduras, 61 prisoners were killed in a fire at a "
+                         "jail.", dt.date(2012, 2, 15))
+    assert d["61"].quantity == "honduras.prisoners_killed"
+    # near miss: prisoners held are the detained
+    d = drafts_by_number("Prison fire\nPolice in Honduras are holding 300 prisoners.",
+                         dt.date(2012, 2, 15))
+    assert d["300"].quantity == "honduras.prisoners_detained"
