@@ -29,11 +29,12 @@ _TODAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|
 # latest update, never the toll (not "20 more were injured": other people)
 _INCREASED = frozenset({"killed", "bodies_recovered"})
 _MORE = re.compile(r"\s+more\b(?!\s+than)")
-_PAST_DAY_OPENING = re.compile(r"\s*[\"“]?(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
-                               r"(?:24\s+hours|day)\s*,(?:(?!\b(?:to|at)\s)[^,;:])*$", re.I)
+_PAST_DAY_OPENING = re.compile(r"\s*[\"“]?(?:in|over|during|within)\s+the\s+"
+                               r"(?:past|last|previous)\s+(?:24\s+hours|day)\s*,"
+                               r"(?:(?!\b(?:to|at)\s)[^,;:])*$", re.I)
 # "the toll rose to 30, taking ...": a level, not what was added
-_A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|topped|was|is|stood\s+at)\s+(?:(?:at\s+least|more\s+than|over|about|"
-                      r"around|nearly|some)\s+)?$", re.I)
+_A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|topped|was|is|stood\s+at)\s+(?:(?:at\s+least|"
+                      r"more\s+than|over|about|around|nearly|some)\s+)?$", re.I)
 # "..., taking the total number of deaths to 23": what the number before it added
 _RAISES_TOTAL = re.compile(r"[^.;:]{0,150}?\b(?:taking|bringing|pushing|raising|took|brought|"
                            r"pushed|raised)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|"
