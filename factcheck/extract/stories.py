@@ -5,8 +5,8 @@ and a mine's, weeks apart, are both `poland.killed` to a name, never to a reader
 A story is its event's family (the lexicon row it names most, grouped: a cyclone, its
 floods and rains are one story; a quake and its aftershocks another) and the storm its
 title names ("Cyclone Idai" and "Cyclone Kenneth" are two stories of one family).
-Rows that can tell any story (an exodus, a journey, a search, a crisis, a landslide,
-a fire) leave the story unknown, and an unknown story is never told apart.
+Rows that can tell any story (an exodus, a journey, a search, a crisis, a landslide)
+leave the story unknown, and an unknown story is never told apart.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ _FAMILIES = {
     "cold": {"cold_wave", "blizzard"},
     "heat_or_drought": {"heatwave", "drought", "wildfire"},
     "quake_or_volcano": {"earthquake", "aftershock", "tsunami", "eruption", "avalanche"},
-    "accident": {"crash", "explosion", "gas_leak", "stampede"},
+    # (a building's or a factory's fire: "fire" names only those, a wildfire its own row)
+    "accident": {"crash", "explosion", "gas_leak", "stampede", "fire"},
     "epidemic": {"outbreak"},
 }
 _FAMILY_OF = {row: family for family, rows in _FAMILIES.items() for row in rows}

@@ -390,3 +390,21 @@ def test_a_vehicles_toll_counted_in_another_country_is_another_vehicle(tmp_path)
              "capsized on Lake Victoria in Tanzania rose to 200 people, officials said.\n")
     assert drafts_by_number(again, dt.date(2018, 9, 23), context)["200"].quantity == \
         "ferry.killed"
+
+
+def test_a_factorys_fire_is_a_story_of_its_own(tmp_path):
+    # a plant's fire and a quake weeks apart in one country: two stories, so the quake's
+    # toll does not take the year's name the fire's article holds
+    (tmp_path / "cold.txt").write_text(
+        "Factory fire kills 21\n\nA fire broke out at a poultry plant in Poland, and the "
+        "fire killed 21 people in Poland. The factory fire was the worst in years.\n",
+        encoding="utf-8")
+    context = _context(tmp_path, COLD_WAVE_2018)
+    text = ("Tremor hits Polish mine\n\nAn earthquake hit a coal mine in Poland, and the "
+            "tremor killed five people in Poland, officials said. The quake was strong.\n")
+    assert drafts_by_number(text, dt.date(2018, 5, 7), context)["five"].quantity == \
+        "poland.killed_2018"
+    # near miss: another fire's story told weeks later is no other story by its kind
+    text = "Another fire\n\nA fire broke out in Poland; the fire killed 30 people in Poland.\n"
+    assert drafts_by_number(text, dt.date(2018, 3, 10), context)["30"].quantity == \
+        "poland.killed"
