@@ -181,7 +181,8 @@ class Namer:
             # "37 houses in the village": a count of the things themselves
             if done is None:  # a count of areas in a disaster's story: those it hit
                 kind += "_affected" if thing.name in AREA_UNITS else ""
-                kind = things_done(self.text, mention, kind) if kind == thing.name else kind
+                kind = things_done(self.text, mention, kind, thing.end, alive=False) \
+                    if kind == thing.name else kind  # ("four cars died": their people)
                 return f"{subject}.{kind}" if mention.kind == "count" else None
             if mention.kind in SHARES:  # "more than half of homes were destroyed";
                 # the text's own noun: "40% of the cattle, 27% of sheep" are two shares

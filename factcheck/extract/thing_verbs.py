@@ -23,11 +23,12 @@ broken drawn driven flown frozen given shaken sunk sank struck hit""".split())
 _NOT_DONE = frozenset("""said reported recorded registered estimated expected needed used
 included involved listed counted believed thought feared located based called named
 owned worth remained continued appeared seemed looked combined filed lodged submitted
-received made set opened established built""".split())  # (what was made or received:
-# "25,600 claims were filed", "12 relief camps have been set up")
+received made set opened established built advised ordered told asked urged warned
+allowed""".split())  # (what was made or received, or told to people in them:
+# "25,600 claims were filed", "12 relief camps have been set up", "400 houses were
+# advised to leave")
 
-_IRREGULAR_ING = {"sending": "sent", "bringing": "brought", "cutting": "cut",
-                  "shutting": "shut", "building": "built", "setting": "set"}
+_IRREGULAR_ING = {"sending": "sent", "shutting": "shut"}  # (of the acts in _DONE_TO)
 # verbs whose own subject is what befell ("180 reservoirs dried up", "Four carriages
 # overturned"), read with no auxiliary; any other verb after the things needs one
 # ("were cut off"): "two strong earthquakes killed", "tornadoes touched down" are
@@ -55,11 +56,19 @@ _BEFORE = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|ing)|" + "|".join(sorted(_IRREG
                      r"up\s+to|another|a\s+further|an\s+additional)\s+)?$")
 
 
-def things_done(text: str, mention: Mention, things: str) -> str:
-    """`things` with what befell them, or `things` as it is."""
-    noun = things.split("_")[-1]
-    at = text.find(noun, mention.end) + len(noun)
-    if _DIED.match(text, at):
+def things_done(text: str, mention: Mention, things: str, noun_end: int | None = None,
+                alive: bool = True) -> str:
+    """`things` with what befell them, or `things` as it is; `noun_end`: where the
+    things' noun ends, else found by the name's last word right after the number;
+    `alive`: whether the things can die (elephants; not the lexicon's cars)."""
+    if noun_end is None:
+        noun = things.split("_")[-1]
+        found = text.find(noun, mention.end, mention.end + 60)
+        if found < 0:
+            return things
+        noun_end = found + len(noun)
+    at = noun_end
+    if alive and _DIED.match(text, at):
         return things + "_killed"  # "Dozens of elephants die": their deaths, not a herd
     after = _AFTER.match(text, at)
     if after is not None and _a_participle(after["verb"]) and (

@@ -47,3 +47,10 @@ def test_a_lexicon_thing_takes_what_befell_it_too():
                    "capital. In Yunnan, 12 relief camps have been set up.")
     assert q["two"] == "yunnan.trains_collided"
     assert q["12"] == "yunnan.relief_camps"  # near miss: a camp set up is made, not befallen
+
+
+def test_things_that_cannot_die_take_no_deaths():
+    q = quantities("In Yunnan, 18 people travelling in four cars died on the road.")
+    assert not q["four"].endswith("_killed")  # the people in them died
+    q = quantities("In Yunnan, dozens of elephants died.")  # near miss: animals die
+    assert q["dozens"] == "yunnan.elephants_killed"
