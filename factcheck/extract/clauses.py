@@ -74,6 +74,11 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
                                   r"around|up\s+to|an\s+estimated)\s+)?",
                                   text[h.end:mention.start])]
         return saved[-1] if saved else measure
+    grave = _GRAVE.match(text, measure.end) if measure.name == "injured" \
+        and measure.start >= mention.end and _CONDITION_OF.search(
+            text, max(0, mention.start - 30), mention.start) else None
+    if grave is not None:  # "the condition of several wounded was very serious"
+        return Hit(measure.start, measure.end, "measures", _GRAVITY[grave[1].lower()])
     held = measure.name == "detained" and text[measure.start:measure.end].lower() in (
         "prisoners", "detainees")  # "61 prisoners were killed in a fire": who died
     if (measure.name != "population" and not held) or measure.start < mention.end:
@@ -87,6 +92,15 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
              and not any(mention.end <= m.start < h.start for m in mentions
                          if m.kind in COUNTS)]
     return later[0] if later else measure
+
+
+# a condition told of the injured a number counts: a count of its own, part of them
+_CONDITION_OF = re.compile(r"\bcondition\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+)?$",
+                           re.I)
+_GRAVE = re.compile(r"\s+(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?"
+                    r"(?:(?:very|extremely|quite)\s+)?(critical|serious|grave)\b", re.I)
+_GRAVITY = {"critical": "critically_injured", "grave": "critically_injured",
+            "serious": "seriously_injured"}
 
 
 _FINITE_AFTER = re.compile(r"\b(?:were|are|was|is|have|had|has)\s+(?:been\s+)?"

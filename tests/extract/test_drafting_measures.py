@@ -188,6 +188,18 @@ def test_the_critically_injured_are_a_count_apart_from_the_injured():
     assert d["12"].quantity == "haiti.killed"
 
 
+def test_a_grave_condition_told_of_the_injured_is_a_count_of_its_own():
+    d = drafts("In Sadiqabad, at least 80 people were injured. Police said the condition of "
+               "several wounded was very serious.")
+    assert d["at least 80"].quantity == "sadiqabad.injured"
+    assert d["several"].quantity == "sadiqabad.seriously_injured"  # no rival of the 80
+    d = drafts("In Victoria, ten people remain in a critical condition in hospital.")
+    assert d["ten"].quantity == "victoria.critically_injured"
+    # near miss: a condition that is no gravity leaves them the injured
+    d = drafts("In Sadiqabad, the condition of 12 injured people is stable.")
+    assert d["12"].quantity == "sadiqabad.injured"
+
+
 def test_an_adverb_that_is_no_gravity_leaves_the_injured_as_they_are():
     # "critically" about something else, "seriously" far from the count's verb
     d = drafts("In Haiti, 40 people were injured, officials said critically.")
