@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Hit
+from .lexicon import Hit, lexicon
 from .mention import Mention
 
 _QUALIFIER = (r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|"
@@ -31,6 +31,11 @@ _BROUGHT_TO = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|
                          r"total)\s+of\s+(?P<phrase>[^;:.]{1,120}?)\s+to\s+" + _QUALIFIER + r"$",
                          re.I)
 LOOK_BACK = 200  # characters before the number where "the number of" may open
+# a total that names nothing, opening its sentence: "The total number reaches around 200"
+_BARE_TOTAL = re.compile(r"(?:^|[.!?]\s+|\n)[“\"]?The\s+(?:total|overall)(?:\s+(?:number|figure|"
+                         r"tally|count))?\s+(?:now\s+)?(?:reaches|reached|has\s+reached|is|was|"
+                         r"stands\s+at|stood\s+at|rises\s+to|rose\s+to|has\s+risen\s+to)\s+"
+                         + _QUALIFIER + r"$")
 _NUMBER_START = re.compile(r"(?<![\d,.])\d")
 # "..., with the latest arrivals pushing the total to around 30,000": the same total
 _TOTAL_TO = re.compile(r"\b(?:the|its|their)\s+(?:total|tally|number|figure|count)\s+(?:to|at)\s+"
@@ -42,6 +47,12 @@ def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     or the toll whose level it is ("The death toll from the quake that struck Bohol
     and affected nearby provinces rose to 144": the dead, not the affected)."""
     phrase = level_phrase(text, mention)
+    bare = _BARE_TOTAL.search(text, max(0, mention.start - 60), mention.start)
+    if phrase is None and bare is not None:  # "... 18 in Charsadda. The total number
+        # reaches around 200": the total of the counts told just before
+        told = [h for h in lexicon().hits(text, max(0, bare.start() - LOOK_BACK), bare.start())
+                if h.table == "measures" and h.name != "population"]
+        return told[-1] if told else None
     if phrase is None:
         toll = _TOLL_LEVEL.search(text, max(0, mention.start - LOOK_BACK), mention.start)
         return next((h for h in hits if toll and h.table == "measures" and h.name == "killed"

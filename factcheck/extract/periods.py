@@ -81,8 +81,10 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
         return "_daily"
     if measure in _SEARCH_COUNTS and _TODAY.search(text, mention.end, clause.end):
         return "_daily"  # "Twenty-three bodies were recovered this morning"
-    if measure in _INCREASED and _MORE.match(text, mention.end) and not (frame and frame.daily):
-        return "_daily"  # "the toll climbed to 195 with 38 more deaths": the day's rise
+    if measure in _INCREASED and _MORE.match(text, mention.end) \
+            and of_the_day(text, sentence, frame, measure, mention.start) == measure:
+        return "_daily"  # "the toll climbed to 195 with 38 more deaths": the day's rise;
+        # "Ten more people died on Friday" too (an epidemic's day names it its own way)
     if measure in _INCREASED | {"cases"} and _RAISES_TOTAL.match(text, mention.end, sentence.end) \
             and not _A_LEVEL.search(text, max(sentence.start, mention.start - 40), mention.start) \
             and not (frame and frame.daily):

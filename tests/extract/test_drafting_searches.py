@@ -75,6 +75,30 @@ def test_more_deaths_are_the_rise_not_the_toll():
     assert d["20"].quantity == "bihar.injured"
 
 
+def test_more_deaths_on_a_day_are_that_days_rise_not_the_toll_of_that_day():
+    d = drafts_by_number("In Kasese, the toll rose to 40 on Friday. Ten more people died on Friday, "
+                         "officials said.", dt.date(2019, 12, 28))
+    assert d["40"].quantity == "kasese.killed"
+    assert d["Ten"].quantity == "kasese.killed_daily"  # not a second toll of 10 on Friday
+    # near miss: an epidemic's count of a day is named its own way, once
+    d = drafts_by_number("Cholera: two more people died on Friday in Lusaka.",
+                         dt.date(2019, 12, 28))
+    assert d["two"].quantity == "lusaka.killed_daily"
+
+
+def test_a_bare_total_is_the_total_of_the_counts_just_told():
+    text = ("In Peshawar, 162 people have been reported injured at various hospitals, 25 in "
+            "Nowshera and 18 in Charsadda. The total number reaches around 200, the minister "
+            "said.")
+    assert drafts_by_number(text, dt.date(2015, 4, 27))["around 200"].quantity.endswith(
+        ".injured")  # not a population of 200
+    # near miss: a total of a named thing keeps that thing
+    text = ("In Peshawar, 162 people were injured. The total number of residents is "
+            "about 2,000.")
+    assert drafts_by_number(text, dt.date(2015, 4, 27))["about 2,000"].quantity \
+        == "peshawar.population"
+
+
 def test_what_took_the_total_to_a_level_is_the_rise_and_the_level_the_total():
     d = drafts_by_number("In Lahore, three people have succumbed to dengue, taking the total "
                          "number of deaths to 23.", dt.date(2021, 10, 15))
