@@ -38,10 +38,12 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]
 _COLON_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{2,})?)"
                              r"(?:/(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,})){0,4}"
                              r"[ \t]?:\s+(?=[A-Z0-9“\"])")
-# "Lucknow, June 18 The Uttar Pradesh government ...", "Lucknow, June 18 (IANS) The":
+# "Lucknow, June 18 The Uttar Pradesh government ...", "Lucknow, June 18 (IANS) The",
+# "Hathras (UP), Jul 2 (PTI) A stampede":
 # a city, a day and no dash, opening the story's first paragraph (where the agency
 # files from)
-_PLAIN_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+" + _MONTH + r"\s+\d{1,2}"
+_PLAIN_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][A-Za-z ]{1,20}\))?,\s+"
+                             + _MONTH + r"\s+\d{1,2}"
                              r"(?:\s*\([A-Z]{2,8}\))?\s+(?=[A-Z])")
 _CREDIT = re.compile(r"\((?:[^()\n]*\b(?:Photo|photo|AP|AFP|Reuters|Getty|File|via)\b[^()\n]*)\)"
                      r"\s*$|^\s*©|^\s*\(?(?:Full-size photo|All photos)|\bphoto\s*$|"

@@ -23,6 +23,30 @@ from .lexicon import lexicon
 from .spellings import known_spellings, snake
 from .text import title_end
 
+# a place told by its kind: "the town of Oso", "Agra was the most-affected district",
+# "Dholapur district in Rajasthan"; and the place that holds it ("... district in UP")
+KIND_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)(?:,|\s+of)?\s+$")
+KIND_AFTER_BE = re.compile(r"\s+(?:was|is|remains|remained)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:district|state|province|city|town|village|region|county)\b")
+KIND_IN = re.compile(KIND_AFTER_BE.pattern + r"\s+in\s+(?:the\s+)?")
+KIND_AFTER = re.compile(r"\s+(?:district|province|county|prefecture|governorate|region|state)"
+                        r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
+# a place that names whose officials act or speak: "Burma state-run television",
+# "the Uttar Pradesh government", "UP chief secretary"
+STATE_AFTER = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city)\s+)?"
+                    r"(?:state-run|state\s+media|government|govt|military|junta|authorities|"
+                    r"prime\s+minister|president|army|police|foreign\s+minister|"
+                    r"officials|chief\s+minister|chief\s+secretary|governor)\b")
+RULES_AFTER = re.compile(r"\s+(?:(?:state|provincial)\s+)?(?:government|govt|chief\s+secretary)\b")
+# "the Bossangoa area of Central African Republic": the second names where the first is
+WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state|prefecture|"
+                    r"district|city|county|town|municipality|village|(?:refugee\s+)?camp)\s+)?"
+                    r"in\s+(?:the\s+(?:north|south|east|west|north-?east|"
+                    r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
+                    r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
+                    r"north-?western|south-?eastern|south-?western|north|south|east|west)"
+                    r"\s+)?)")
 _WIDE = re.compile(r"\s+(region)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:town|township|village|city)\s+of\s+$", re.I)
 _TOWN_AFTER = re.compile(r"\s+(?:town|township|village)\b")

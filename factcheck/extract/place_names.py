@@ -17,6 +17,10 @@ central upper lower new greater""".split())
 
 # adjectives of a continent's part: "Central American", "West African", "South Asian"
 # (not "the South Pacific")
+# short forms in capitals that spell one place wherever they stand, as readers key
+# them ("UP has recorded maximum casualties", "in UP": Uttar Pradesh); not forms that
+# also spell a body or a title ("MP", "AP")
+SHORT_FORMS = {"UP": "uttar_pradesh"}
 REGION_PEOPLE = r"(?:american|african|asian|european)s?"
 # first words of a place's name of two words ("South Sudan", "San Jose"): no person's
 _NAME_PARTS = frozenset("""north south east west new upper lower central northern southern

@@ -19,11 +19,13 @@ from functools import cached_property
 
 from .lexicon import lexicon
 from .nesting import containers, listed, outermost
-from .place_names import DIRECTIONS, REGION_PEOPLE, fold_compounds, surname
+from .place_names import DIRECTIONS, REGION_PEOPLE, SHORT_FORMS, fold_compounds, surname
 from .place_runs import RUN, names_in, words_before
 from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, OWNED_KIND, RIVER_AFTER,
                           RIVER_BEFORE, not_a_name)
-from .place_kinds import (VOLCANO_AFTER, addressed_site, compass_parts, country_keys,
+from .place_kinds import (KIND_AFTER, KIND_AFTER_BE, KIND_BEFORE, KIND_IN, LEVEL_OF,
+                          RULES_AFTER, STATE_AFTER, WITHIN,
+                          VOLCANO_AFTER, addressed_site, compass_parts, country_keys,
                           event_site, most_named, peak_key, regions_apart, without_storms)
 from .references import with_landmarks
 from .spellings import (known_spellings, not_speakers, one_spelling, snake, spellings_of,
@@ -53,27 +55,11 @@ crossed crossing headed heading decamped went returned""".split())
 # "KOSLANDA, Sri Lanka — ": a place in capitals, its country, a dash
 _PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)\s*[—–-]")
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
-# "the Bossangoa area of Central African Republic": the second names where the first is
-_WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state|prefecture|"
-                     r"district|city|county|town|municipality|village|(?:refugee\s+)?camp)\s+)?"
-                     r"in\s+(?:the\s+(?:north|south|east|west|north-?east|"
-                     r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
-                     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
-                     r"north-?western|south-?eastern|south-?western|north|south|east|west)"
-                     r"\s+)?)")
 # "in northern Syria": a preposition and one word, apart; not "in-charge Imran"
 _IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
                           + r")\s+[a-z]+\s+$", re.I)
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
-_STATE = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city)\s+)?"
-                    r"(?:state-run|state\s+media|government|military|junta|authorities|"
-                    r"prime\s+minister|president|army|police|foreign\s+minister|"
-                    r"officials|chief\s+minister|governor)\b")
 _HEAD_ALONE = frozenset({"Republic", "Kingdom", "Union", "State", "Nation", "Federation"})
-_KIND_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)(?:,|\s+of)?\s+$")
-_KIND_AFTER_BE = re.compile(r"\s+(?:was|is|remains|remained)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:district|state|province|city|town|village|region|county)\b")
-_LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
 _LED = re.compile(r"-(?:led|backed|run|based|owned|funded|linked|allied|aligned|born)$")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
@@ -111,17 +97,21 @@ class Places:
         owners = {p.key for p in self.found if re.match(r"['’]s\s+[A-Z]", text[p.end:p.end + 4])
                   and any(q.start == p.end + 3 for q in self.found)}
         roll = listed(text, self.found)  # "in Bauchi, Plateau, Taraba ...": no subject
+        # (not "the Uttar Pradesh government": whose officials speak, not where)
         keys = Counter(p.key for p in self.found if not (p.demonym or p.landmark)
-                       and p.key not in owners and p.start not in roll)
+                       and p.key not in owners and p.start not in roll
+                       and not RULES_AFTER.match(text, p.end))
         title = text.lstrip().split("\n", 1)[0]
         # the title names what the story is about, and the body names it again (not
         # the section of "February 23, 2011 in Nation/World"); a dateline's country
         # ("BURABURI, India —") is named in the body too
-        body = {p.key for p in self.found if p.start >= text.find(title) + len(title)}
+        body = {p.key for p in self.found if p.start >= text.find(title) + len(title)
+                and not p.qualifier and not RULES_AFTER.match(text, p.end)}
         for country in self._dateline_countries():
             keys[country] += 1
             body.add(country)
-        named = {snake(m.group()) for m in RUN.finditer(title)}
+        named = {SHORT_FORMS.get(m.group()) or snake(m.group()) for m in RUN.finditer(title)
+                 if not RULES_AFTER.match(title, m.end())}  # ("UP govt orders probe")
         for key in body:
             if len(title.split()) <= 20 and (key in named or (  # "UK heatwave": britain's,
                     spellings_of(key) & named and not named & set(keys) - {key})):
@@ -218,7 +208,8 @@ class Places:
         pending, last_end, owner_qualifies, qualifiers = [], -10, False, {}
         for match in RUN.finditer(self.text):
             for start, end, name in names_in(match):
-                key = self.registry.get(snake(name)) or peak_key(name, self.text)
+                key = self.registry.get(snake(name)) or SHORT_FORMS.get(name) \
+                    or peak_key(name, self.text)
                 possessive = self.text[end:end + 2] in ("’s", "'s")
                 role = None if possessive else self._role(start, end)
                 # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
@@ -235,8 +226,12 @@ class Places:
                     # "Vidalia, Louisiana", "North Kivu province in the east of the
                     # Democratic Republic of Congo": the second names where the first is
                     # ("Sabratha, #Libya" in a quoted tweet: the hashtag is the name)
-                    qualifier = role is None and (gap.strip() in (",", ", #") or bool(
-                        _WITHIN.fullmatch(gap)) or (gap in ("’s ", "'s ") and owner_qualifies)) \
+                    # ("Agra was the most-affected district in UP": Agra's counts)
+                    qualifier = role is None and (
+                        gap.strip() in (",", ", #") or bool(WITHIN.fullmatch(gap))
+                        or (gap == " (" and self.text[end:end + 1] == ")")  # "Hathras (UP)"
+                        or bool(KIND_IN.fullmatch(gap))
+                        or (gap in ("’s ", "'s ") and owner_qualifies)) \
                         and not re.match(r"\s*\d", self.text[end:end + 3])
                     # ("Kunshan in east China's Jiangsu Province": both say where Kunshan is)
                     owner_qualifies = qualifiers[start] = qualifier
@@ -248,7 +243,8 @@ class Places:
         confirmed |= {p.key for p in demonyms} | set(self._peoples())
         # a country the lexicon knows is a place wherever it stands ("Greece has
         # processed 40,000 applications", "Ukraine says ...")
-        confirmed |= {snake(country) for country in lexicon().demonyms.values()}
+        confirmed |= {snake(country) for country in lexicon().demonyms.values()} \
+            | set(SHORT_FORMS.values())
         owners = {end: start for start, end in seen}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
             # one whose people the possessive counts, or one a place owns after a place
@@ -278,7 +274,8 @@ class Places:
         if not_a_name(self.text, start, name) or name in _HEAD_ALONE:
             return False  # "Meteorological officials", "the President of the Republic"
         if INSTITUTION.match(self.text, start + len(name)) or _LED.search(name) or (
-                re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()):
+                re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()
+                and name not in SHORT_FORMS):
             return False  # "of NPR": an acronym no country spells is a body; "Taliban-led"
         if RIVER_AFTER.match(self.text, start + len(name)) or RIVER_BEFORE.search(
                 self.text, max(0, start - 40), start):
@@ -291,14 +288,14 @@ class Places:
                      r"(?:of|for)\s+"
                      r"(?:the\s+)?$", self.text[max(0, start - 40):start]):
             return False  # "Department of Forestry and Fire Prevention": an office's field
-        if _LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
+        if LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
             return False  # "the US State of Louisiana": the place is the one after "of"
         words = [w.lower().rstrip(".") for w in name.split()]
         if words[-1] == "hospital":  # "Liyari General Hospital": no general's
             words = [w for w in words if w != "general"]
         # ("of the" inside a name: "Democratic Republic of the Congo")
         if any(w in NOT_PLACES for w in words[:1] + [w for w in words[1:] if w != "the"]) \
-                or len(name) < 3 or (
+                or (len(name) < 3 and name not in SHORT_FORMS) or (
                 len(words) == 1 and (words[0] in lexicon().demonyms
                                      or words[0].removesuffix("s") in lexicon().demonyms)) \
                 or " ".join(words).removesuffix("s") in lexicon().demonyms \
@@ -306,9 +303,9 @@ class Places:
                     and re.fullmatch(REGION_PEOPLE, words[1])):
             return False  # "Turkish", "the number of Syrians", "South Korean", "the
             # Central American country": people, or an adjective
-        if _KIND_BEFORE.search(self.text, max(0, start - 30), start):
+        if KIND_BEFORE.search(self.text, max(0, start - 30), start):
             return True  # "Malawi's commercial capital Blantyre", "the town of Oso"
-        if _STATE.match(self.text, start + len(name)) and " " not in name:
+        if STATE_AFTER.match(self.text, start + len(name)) and " " not in name:
             # "Burma state-run television", "Bangladesh Prime Minister"; not "the Ortega
             # government" where the text names "Daniel Ortega"
             return not surname(self.text, name)
@@ -322,8 +319,10 @@ class Places:
         if re.match(r"(?:\s+(?:state|province|district|county|region|city|town|village))?"
                     r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 20]):
             return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."
-        if _KIND_AFTER_BE.match(self.text, start + len(name)):
-            return True  # "Agra was the most-affected district in UP"
+        if KIND_AFTER_BE.match(self.text, start + len(name)) \
+                or KIND_AFTER.match(self.text, start + len(name)):
+            return True  # "Agra was the most-affected district in UP", "Dholapur
+            # district in Rajasthan"
         three = [w.lower() for w in words_before(self.text, start, 3)]
         if len(three) == 3 and three[0] in _PREPOSITIONS and three[1] == "the" \
                 and three[2] in DIRECTIONS:
