@@ -1,7 +1,9 @@
 """A factbox: lines of "Label: number" under an introduction that says whose figures
 they are ("Following is an outline of the disaster, according to government and
 United Nations officials:"). Each such line is the introduction's source's, however
-much prose stands between them; prose is not."""
+much prose stands between them; prose is not. A title's source after a colon
+("Death toll in Morbi bridge collapse reaches 141: police official") is the source of
+the title's numbers before it."""
 
 from __future__ import annotations
 
@@ -24,3 +26,24 @@ def factbox_source(text: str, start: int) -> str | None:
     for found in _INTRODUCTION.finditer(text, 0, line_start):
         pass
     return found.group(1).strip() if found is not None else None
+
+
+# a title's tail that names who said it: ": police official", ": UNHCR", ": Red Cross
+# official" (not ": what we know", ": live updates")
+_TITLE_SOURCE = re.compile(r":[ \t]+((?:[\w.'’&-]+[ \t]+){0,3}(?:officials?|police|minister|"
+                           r"ministry|govt|government|authorities|spokes(?:man|woman|person)|"
+                           r"governor|mayor|agency|army|military|[A-Z]{2,6}))[ \t]*$")
+
+
+def title_source(text: str, start: int) -> str | None:
+    """Who the title's tail names, when the number at `start` stands in the title
+    before it; else None."""
+    begin = len(text) - len(text.lstrip())
+    end = text.find("\n", begin)
+    end = len(text) if end < 0 else end
+    if not begin <= start < end:
+        return None
+    found = _TITLE_SOURCE.search(text, start, end)
+    if found is None or re.search(r"\d", found.group(1)):
+        return None
+    return found.group(1)

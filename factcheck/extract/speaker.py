@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
-from .factbox import factbox_source
+from .factbox import factbox_source, title_source
 from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, SUBJECT_ROLE_PERSON, drop_article,
                             clean, is_name, kind_of_body, strip_role)
@@ -110,8 +110,9 @@ class Speakers:
             chosen = self._closing_frame(start)
         if chosen is None:
             chosen = self._quotation(sentence, start)
-        if chosen is None:  # "People killed: 501" under "..., according to X:"
-            source = factbox_source(self.text, start)
+        if chosen is None:  # "People killed: 501" under "..., according to X:"; a
+            # title's "... reaches 141: police official"
+            source = factbox_source(self.text, start) or title_source(self.text, start)
             return self._resolve(source) if source else ""
         if self._in_speaker(chosen, start):
             return ""  # ", said a 79-year-old survivor of the 2011 disaster": who speaks

@@ -173,9 +173,13 @@ _BODY_END = re.compile(r"\b(?:Services|Company|Corporation|Hospital|Motors|Elect
 def _after_office(words: list[str]) -> str:
     """The name after an office of one or more words; its last word when the office
     words run to the end ("Minister of Health Ahmed Ali" -> "Ahmed Ali")."""
-    k = 1
-    while k < len(words) - 1 and words[k].lower() in _OFFICE_WORDS:
+    k = 1  # ("Minister of State for Home Harsh Sanghavi": the office runs over "for")
+    while k < len(words) - 1 and (words[k].lower() in _OFFICE_WORDS or (
+            words[k].lower() in ("for", "and", "of") and k + 1 < len(words) - 1
+            and words[k + 1].lower() in _OFFICE_WORDS)):
         k += 1
+    if k == len(words) - 1 and words[k].lower() in _OFFICE_WORDS:
+        return " ".join(words)  # "(Secretary) of State for Foreign Affairs": no name after
     return " ".join(words[k:])
 
 

@@ -39,6 +39,9 @@ def source_of(after: str) -> str:
     # ("the acting district medical officer (DMO) Kazembe Mkunga": a short form aside)
     source = drop_document(re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)", "", after))
     source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
+    # "the toll according to the Minister ... is 132": the source ends at the verb
+    source = re.split(r"\s+(?:is|was|are|were|stands|stood)\s+(?=[\d(]|(?:about|around|"
+                      r"nearly|over|at|some)\b)", source, maxsplit=1)[0]
     found = _PUBLISHED.sub("", clean(phrase_after(source, 0, len(source))))
     found = re.sub(r"\s+(?:19|20)\d\d$", "", found)  # "Red Cross 2002 figures": the year's
     # "the Ministry of the Interior up to seven in the morning": the time is no source's

@@ -873,3 +873,24 @@ def test_a_toll_that_puts_a_number_is_no_speaker():
     # near miss: who puts the toll at a number speaks
     d = drafts("The Red Cross put the toll at 40 in Tehran.")
     assert d["40"].by == "Red Cross"
+
+
+def test_a_title_s_source_after_its_colon_speaks_for_its_numbers():
+    d = drafts("Death toll in Morbi bridge collapse reaches 141: police official\nThe bridge "
+               "fell on Sunday.")
+    assert d["141"].by == "police official"  # not the outlet's, against the minister's 132
+    # near misses: a tail that names no one, and a number after the colon
+    for tail in ("what we know", "Live Updates"):
+        d = drafts(f"Floods kill 40 in Kerala: {tail}\nRain fell.")
+        assert d["40"].by is None
+    d = drafts("Kerala floods: 40 dead, officials\nRain fell.")
+    assert d["40"].by is None or d["40"].by == "officials"
+
+
+def test_according_to_a_minister_of_state_ends_at_the_verb_and_keeps_the_name():
+    d = drafts("However, the toll according to the Minister of State for Home Harsh Sanghavi "
+               "is 132, while two persons remain unaccounted for.")
+    assert d["132"].by == "Harsh Sanghavi"
+    # near miss: an office with no name after it stays the office
+    d = drafts("The toll according to the Secretary of State for Foreign Affairs is 132.")
+    assert d["132"].by and "Affairs" in d["132"].by
