@@ -55,8 +55,9 @@ def part_of_previous(text: str, mention: Mention, sentence: Span,
     if whole is None:
         return None
     measure = _OF_THE_DEAD.get(whole["measure"], whole["measure"])
-    if group == "unidentified":  # a state of the dead, not a group: `S.killed_unidentified`
-        return f"{whole['subject']}.{measure}_unidentified"
+    if group == "unidentified" or group.startswith("who_"):  # a state of the dead, or
+        # what befell them, not a group: `S.killed_unidentified`, `S.killed_crushed`
+        return f"{whole['subject']}.{measure}_{group.removeprefix('who_')}"
     return f"{whole['subject']}.{group.lower()}_{measure}{whole['window'] or ''}"
 
 
@@ -66,9 +67,21 @@ _UNIDENTIFIED = re.compile(r"\s+(?:(?:of\s+the\s+)?(?:bodies|victims|dead)\s+)?(
                            r"been\s+identified|unidentified)\b", re.I)
 
 
+# "Among the deaths are four men and a woman — two who suffered heart attacks and
+# three who were crushed": a part of the dead by what befell them
+_WHO = re.compile(r"\s+who\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:suffered|"
+                  r"died\s+(?:of|from)|succumbed\s+to)?\s*(?:an?\s+|the\s+)?"
+                  r"(?P<what>[a-z]{4,}(?:\s+(?!in\b|on\b|at\b|by\b|after\b|when\b|and\b)"
+                  r"[a-z]{4,})?)\b")
+
+
 def _group(text: str, mention: Mention, sentence: Span) -> str | None:
     if _UNIDENTIFIED.match(text, mention.end):
         return "unidentified"
+    who = _WHO.match(text, mention.end) if mention.kind == "count" and re.search(
+        r"[—–:]|\s-\s", text[sentence.start:mention.start]) else None
+    if who is not None:
+        return "who_" + "_".join(who["what"].split())
     found = _OF_THEM.match(text, mention.end)
     if found is not None:
         return found["group"]

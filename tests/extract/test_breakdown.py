@@ -24,6 +24,19 @@ def test_the_parts_of_a_toll_are_its_groups():
     assert d["52"].quantity == "jemblung.missing"  # no part: its own measure
 
 
+def test_the_parts_of_a_toll_told_by_what_befell_them():
+    d = drafts("The death toll in Chile rose to at least six. Among the deaths are four men "
+               "and a woman — two who suffered heart attacks and three who were crushed in "
+               "the quake, officials said.")
+    assert d["at least six"].quantity == "chile.killed"
+    assert d["two"].quantity == "chile.killed_heart_attacks"  # 2 of the 6, not a rival
+    assert d["three"].quantity == "chile.killed_crushed"
+    # near miss: no breakdown opens the sentence: "two who" are people of their own
+    d = drafts("The death toll in Chile rose to at least six. Rescuers found two who were "
+               "trapped in Iquique.")
+    assert not d["two"].quantity.startswith("chile.killed")
+
+
 def test_no_whole_before_or_no_group_after_is_no_part():
     # near miss: "they were 38 men" with no count named before it keeps its own reading
     d = drafts("In Jemblung, they were 38 men who fled the village.")
