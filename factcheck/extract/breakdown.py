@@ -14,7 +14,9 @@ from .text import Span
 
 _GROUP = (r"(?P<group>men|women|children|adults|boys|girls|students|pupils|soldiers|"
           r"civilians|foreigners|tourists|policemen|officers|miners|workers|teachers|"
-          r"babies|infants|minors|villagers|nationals|locals|pilgrims|passengers|crew)\b")
+          r"babies|infants|minors|villagers|nationals|locals|pilgrims|passengers|crew|"
+          r"sherpas|porters|guides|climbers|trekkers|hikers|firefighters|journalists|"
+          r"fishermen|farmers|migrants|refugees|patients|prisoners|inmates)\b")
 # "Ten of them were children", "two of the dead are foreigners"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom|the\s+(?:dead|victims|bodies|"
                       r"injured|missing))\s+(?:were|are|was|is)\s+(?:all\s+)?" + _GROUP, re.I)

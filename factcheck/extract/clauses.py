@@ -31,6 +31,9 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      # "Originally the death toll given by police was 24, but ..."
                      r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60}|"
                      # "He had earlier reported 39 deaths", "had initially put the toll at"
+                     # "A previous report, announced by the Prime Minister, reported"
+                     r"(?:An?|The)\s+(?:previous|earlier|preliminary)\s+(?:report|toll|count|"
+                     r"tally|assessment|estimate|balance)\b[^;:.\d]{0,100}|"
                      r"[^,;:.\d]{0,40}\b(?:had|has)\s+(?:earlier|previously|initially)\s+"
                      r"(?:reported|put|given|announced|confirmed|said)\b[^,;:.\d]{0,40}|"
                      # "The death toll ..., once feared to be well more than 100, is
@@ -173,6 +176,9 @@ def number_between(text: str, mention: Mention, place: Place,
     reported 360 killed and 900 injured" speaks of India twice."""
     if place.start > mention.end and _LATER_CLAUSE.search(text, mention.end, place.start):
         return True  # "killing two people after lashing the Philippines": that clause's
+    if place.end <= mention.start and _AN_EARLIER.search(text, place.end, mention.start):
+        return True  # "The disaster on the Annapurna comes six months after an avalanche
+        # that killed 16": the place of the story, not of the earlier event
     low, high = min(mention.end, place.end), max(mention.start, place.start)
     between = [m for m in mentions if m is not mention and m.kind in COUNTS
                and low <= m.start and m.end <= high]
@@ -190,6 +196,10 @@ def number_between(text: str, mention: Mention, place: Place,
 # a clause of its own after the number: "after lashing", "before hitting" (not "after
 # being struck by lightning in Uttar Pradesh": what befell the people counted, there)
 _LATER_CLAUSE = re.compile(r"\b(?:after|before|while)\s+(?!being\b)[a-z]+ing\b")
+# an earlier event of its own, its toll in a relative clause: "after an avalanche that
+# killed", "months after a similar fire which killed"
+_AN_EARLIER = re.compile(r"\b(?:after|since|like)\s+an?\s+(?:[\w-]+\s+){0,2}?[a-z]+,?\s+"
+                         r"(?:that|which)\s+(?:[a-z]+\s+){0,2}$")
 
 
 # "Russian forces pressed towards Kyiv": the adjective names who acts, not where

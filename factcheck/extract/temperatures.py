@@ -29,6 +29,7 @@ _HOT = re.compile(r"\b(?:hottest|highest|maximum|highs?(?!\s+temperature)|soar(?
                   r"above)\b", re.I)
 _COLD = re.compile(r"\b(?:coldest|lowest|minimum|lows?(?!\s+temperature)|plung\w*|dipp?\w*|"
                    r"mercury)\b", re.I)
+_BODY = re.compile(r"\b(?:body|core|internal)\s+temperatures?\b[^.;]*$", re.I)
 _HEAT_EVENTS = frozenset({"heatwave", "wildfire", "drought"})
 _COLD_EVENTS = frozenset({"cold_wave", "blizzard"})
 
@@ -46,7 +47,10 @@ def previous_record(text: str, mention: Mention, sentence: Span) -> bool:
 
 def temperature_kind(text: str, mention: Mention, sentence: Span,
                      event: str | None) -> str:
-    """`max_temperature`, `min_temperature` or `temperature`; `event`: the story's."""
+    """`max_temperature`, `min_temperature`, `temperature` or `body_temperature`;
+    `event`: the story's."""
+    if _BODY.search(text, max(sentence.start, mention.start - 60), mention.start):
+        return "body_temperature"  # "Her body temperature was 41C": no air's reading
     found = _EXTREME.search(text, max(sentence.start, mention.start - 120), mention.start) \
         or _RECORD.search(text, max(sentence.start, mention.start - 120), mention.start)
     if found is not None:

@@ -590,6 +590,43 @@ def test_a_count_told_as_an_earlier_one_is_named_apart():
     assert d["13"].quantity != "lumajang.killed_earlier"
 
 
+def test_a_previous_report_is_an_earlier_count_not_a_rival_of_the_latest():
+    d = drafts_by_number("In Madagascar, thirteen people died and a hundred were injured. A "
+                         "previous report, announced by the Prime Minister, Christian Ntsay, "
+                         "reported at least twelve people killed and around 80 others injured.",
+                         dt.date(2023, 8, 26))
+    assert d["thirteen"].quantity == "madagascar.killed"
+    assert d["at least twelve"].quantity == "madagascar.killed_earlier"
+    assert d["around 80"].quantity == "madagascar.injured_earlier"  # not 80 against 100
+    # near miss: a previous record is no earlier count of the story's people
+    d = drafts_by_number("In Madagascar, the previous record was broken when 13 people died.",
+                         dt.date(2023, 8, 26))
+    assert d["13"].quantity == "madagascar.killed"
+
+
+def test_a_body_s_temperature_is_no_air_temperature():
+    d = drafts_by_number("A heat wave hit France. Temperatures soared to 38C in Paris. Her "
+                         "body temperature was 41C.", dt.date(2006, 7, 25))
+    assert d["38C"].quantity == "paris.max_temperature"
+    assert d["41C"].quantity.endswith(".body_temperature")  # not a hotter Paris
+    # near miss: "body" far before the temperature
+    d = drafts_by_number("A body was found in Paris. Temperatures soared to 41C in Paris.",
+                         dt.date(2006, 7, 25))
+    assert d["41C"].quantity == "paris.max_temperature"
+
+
+def test_the_toll_of_an_earlier_event_in_a_relative_clause_is_not_the_story_s_place():
+    d = drafts_by_number("The disaster on the Annapurna comes six months after an avalanche "
+                         "that killed 16 mountain workers, including 13 Sherpas, on Mount "
+                         "Everest.", dt.date(2014, 10, 17))
+    assert d["16"].quantity == "mount_everest.killed"  # not the Annapurna's toll
+    assert d["13"].quantity == "mount_everest.sherpas_killed"
+    # near miss: the story's own event after "after the"
+    d = drafts_by_number("On the Annapurna, 16 people died after the blizzard struck.",
+                         dt.date(2014, 10, 17))
+    assert d["16"].quantity == "annapurna.killed"
+
+
 def test_a_verb_with_an_object_of_its_own_measures_not_the_number():
     # "released a list naming 21 people ... confirmed dead": the list is released
     d = drafts_by_number("Rescue 1122 released a list naming 21 people it said had been "
