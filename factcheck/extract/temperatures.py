@@ -30,6 +30,8 @@ _HOT = re.compile(r"\b(?:hottest|highest|maximum|highs?(?!\s+temperature)|soar(?
 _COLD = re.compile(r"\b(?:coldest|lowest|minimum|lows?(?!\s+temperature)|plung\w*|dipp?\w*|"
                    r"mercury)\b", re.I)
 _BODY = re.compile(r"\b(?:body|core|internal)\s+temperatures?\b[^.;]*$", re.I)
+_AVERAGE = re.compile(r"\b(?:average|mean)\s+(?:daily\s+|monthly\s+|annual\s+)?"
+                      r"temperatures?\b[^.;]*$", re.I)
 _HEAT_EVENTS = frozenset({"heatwave", "wildfire", "drought"})
 _COLD_EVENTS = frozenset({"cold_wave", "blizzard"})
 
@@ -51,6 +53,8 @@ def temperature_kind(text: str, mention: Mention, sentence: Span,
     `event`: the story's."""
     if _BODY.search(text, max(sentence.start, mention.start - 60), mention.start):
         return "body_temperature"  # "Her body temperature was 41C": no air's reading
+    if _AVERAGE.search(text, max(sentence.start, mention.start - 120), mention.start):
+        return "average_temperature"  # "Average daily temperatures ... were 22.3 degrees"
     found = _EXTREME.search(text, max(sentence.start, mention.start - 120), mention.start) \
         or _RECORD.search(text, max(sentence.start, mention.start - 120), mention.start)
     if found is not None:

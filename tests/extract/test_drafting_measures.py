@@ -609,6 +609,11 @@ def test_a_body_s_temperature_is_no_air_temperature():
                          "body temperature was 41C.", dt.date(2006, 7, 25))
     assert d["38C"].quantity == "paris.max_temperature"
     assert d["41C"].quantity.endswith(".body_temperature")  # not a hotter Paris
+    # an average over days is no day's highest either
+    d = drafts_by_number("Temperatures above 30C were registered in Europe. Average daily "
+                         "temperatures in July were a record of 22.3 degrees Celsius.",
+                         dt.date(2006, 7, 25))
+    assert d["22.3 degrees Celsius"].quantity == "europe.average_temperature"
     # near miss: "body" far before the temperature
     d = drafts_by_number("A body was found in Paris. Temperatures soared to 41C in Paris.",
                          dt.date(2006, 7, 25))
