@@ -31,6 +31,10 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      # "Originally the death toll given by police was 24, but ..."
                      r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60}|"
                      # "He had earlier reported 39 deaths", "had initially put the toll at"
+                     # "the death toll had increased to 11 from nine people": the count
+                     # it rose from
+                     r"[^;:.]{0,200}?\b(?:increased|rose|risen|climbed|jumped|went\s+up|"
+                     r"gone\s+up)\s+to\s+[\d,.]+(?:\s+[a-z]+){0,2}?\s+from\s+|"
                      # "A previous report, announced by the Prime Minister, reported"
                      r"(?:An?|The)\s+(?:previous|earlier|preliminary)\s+(?:report|toll|count|"
                      r"tally|assessment|estimate|balance)\b[^;:.\d]{0,100}|"

@@ -231,7 +231,7 @@ class Namer:
         if INITIAL.search(self.text, max(0, mention.start - 40), mention.start):
             return f"{subject}.{name}_initial_estimate"  # "Initial estimates of 10,000"
         if EARLIER.match(self.text, sentence.start, mention.start):
-            return f"{subject}.{name}_earlier"  # "Before, 13 villagers have died"
+            return f"{subject}.{name}_previous_count"  # "Before, 13 villagers have died"
         if forecast(self.text, mention, hits, self.mentions):
             return f"{subject}.{name}_forecast"
         other = either(self.text, measure, hits)

@@ -573,7 +573,7 @@ def test_a_count_told_as_an_earlier_one_is_named_apart():
     d = drafts_by_number("Another villager died, bringing the death toll in Lumajang to 14 on "
                          "Sunday. Before, 13 villagers have died.", dt.date(2021, 12, 6))
     assert d["14"].quantity == "lumajang.killed"
-    assert d["13"].quantity == "lumajang.killed_earlier"
+    assert d["13"].quantity == "lumajang.killed_previous_count"
     # near miss: "Before the eruption," dates nothing of the count
     d = drafts_by_number("Before the eruption, 13 villagers died in Lumajang.",
                          dt.date(2021, 12, 6))
@@ -582,12 +582,12 @@ def test_a_count_told_as_an_earlier_one_is_named_apart():
     d = drafts_by_number("At least 25 people died in Lumajang, a rescuer said. Originally the "
                          "death toll given by police was 24, but another body was found, "
                          "taking the number to 25.", dt.date(2021, 12, 6))
-    assert d["24"].quantity == "lumajang.killed_earlier"
+    assert d["24"].quantity == "lumajang.killed_previous_count"
     assert d["25"].quantity == "lumajang.killed"
     # near miss: "Originally from Lumajang," says where people came from, no time
     d = drafts_by_number("Originally from Lumajang, 13 villagers died there.",
                          dt.date(2021, 12, 6))
-    assert d["13"].quantity != "lumajang.killed_earlier"
+    assert d["13"].quantity != "lumajang.killed_previous_count"
 
 
 def test_a_previous_report_is_an_earlier_count_not_a_rival_of_the_latest():
@@ -596,8 +596,8 @@ def test_a_previous_report_is_an_earlier_count_not_a_rival_of_the_latest():
                          "reported at least twelve people killed and around 80 others injured.",
                          dt.date(2023, 8, 26))
     assert d["thirteen"].quantity == "madagascar.killed"
-    assert d["at least twelve"].quantity == "madagascar.killed_earlier"
-    assert d["around 80"].quantity == "madagascar.injured_earlier"  # not 80 against 100
+    assert d["at least twelve"].quantity == "madagascar.killed_previous_count"
+    assert d["around 80"].quantity == "madagascar.injured_previous_count"  # not 80 against 100
     # near miss: a previous record is no earlier count of the story's people
     d = drafts_by_number("In Madagascar, the previous record was broken when 13 people died.",
                          dt.date(2023, 8, 26))
@@ -721,3 +721,14 @@ def test_things_of_two_kinds_are_counted_by_their_noun():
     # near miss: people of two kinds are still people ("injured and missing" are measures)
     d = drafts("In Phoenix, 20 people were killed and 30 injured.")
     assert d["20"].quantity == "phoenix.killed"
+
+
+def test_the_count_a_toll_rose_from_is_the_previous_count():
+    d = drafts_by_number("In Karnataka, the death toll had increased to 11 from nine people.",
+                         dt.date(2018, 12, 15))
+    assert d["11"].quantity == "karnataka.killed"
+    assert d["nine"].quantity == "karnataka.killed_previous_count"  # not 9 against 11
+    # near miss: people who came from a place are no earlier count
+    d = drafts_by_number("In Karnataka, the toll rose to 11. Nine came from Mysore.",
+                         dt.date(2018, 12, 15))
+    assert "previous" not in d["Nine"].quantity

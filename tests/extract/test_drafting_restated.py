@@ -87,7 +87,7 @@ def test_a_toll_he_had_earlier_reported_is_the_earlier_toll():
     d = drafts_by_number("A quake killed 48 people in Guatemala, Perez said. He had earlier "
                          "reported 39 deaths.", dt.date(2012, 11, 8))
     assert d["48"].quantity == "guatemala.killed"
-    assert d["39"].quantity == "guatemala.killed_earlier"
+    assert d["39"].quantity == "guatemala.killed_previous_count"
     # near miss: "earlier" naming when the count was told is no earlier toll
     d = drafts_by_number("A quake killed 48 people in Guatemala, Perez said earlier.",
                          dt.date(2012, 11, 8))

@@ -62,7 +62,7 @@ def test_a_towers_own_name_and_a_fear_left_behind():
     assert story_scene(text) == "champlain_towers"  # its name, its own word, plural
     d = drafts_by_number(text, dt.date(2021, 7, 14))
     # the fear is an earlier figure than the expectation, and no one's ("once")
-    assert d["more than 100"].quantity == "champlain_towers.killed_earlier"
+    assert d["more than 100"].quantity == "champlain_towers.killed_previous_count"
     assert d["more than 100"].by is None
     assert d["between 95 and 99"].quantity == "champlain_towers.killed_forecast"
     # near miss: a possessive country before the site names no town ("China's plant")
