@@ -67,6 +67,9 @@ def judge(scan, i: int, interval: Interval, end: int):
             return verdict
     if text == "zero" and _prev_word(scan, i) in _NAMED_ZERO:
         return NAME  # "ground zero", "patient zero": a name, no count
+    if text == "zero" and re.search(r"\bsub[-‐‑ ]?$", scan.text[max(0, token.start - 5):
+                                                                 token.start], re.I):
+        return DROP  # "sub-zero temperatures": below freezing, no number of anything
     if interval.kind == "count" and interval.qualifier is None and text in ("one", "a", "an") \
             and not (text == "one" and _one_counted(scan, i, end)):
         return DROP  # "one of them", "no one": a pronoun, not a count

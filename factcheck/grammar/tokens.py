@@ -175,11 +175,13 @@ def _joins_words(tokens: list[Token], i: int) -> bool:
 
 
 def _is_minus_sign(tokens: list[Token], i: int) -> bool:
-    """'-5' at the start or after a space is a negative number, not a range dash
+    """'-5' at the start, after a space or an opening bracket ("(-4° Fahrenheit)") is
+    a negative number, not a range dash
     (unless a number comes right before it: "10 -5" stays a range); '+2.5' a
     positive one."""
     sign = tokens[i]
-    return (sign.text in _SIGNS and sign.space_before and i + 1 < len(tokens)
+    opened = i > 0 and tokens[i - 1].text in ("(", "[") and _attached(tokens[i - 1], sign)
+    return (sign.text in _SIGNS and (sign.space_before or opened) and i + 1 < len(tokens)
             and tokens[i + 1].kind == "number" and _attached(sign, tokens[i + 1])
             and not (i > 0 and tokens[i - 1].kind == "number"))
 

@@ -90,6 +90,7 @@ def test_due_to_a_cause_is_not_the_future():
     # "all" after "from" or "across": everywhere, no share of anything counted
     "The toll confirmed until now from all areas is that, in Peshawar, ...",
     "Rains fell across all districts.",
+    "Sub-zero temperatures hit Poland.", "in sub zero cold",  # below freezing
 ])
 def test_near_misses_are_not_mentions(text):
     assert found(text) == []

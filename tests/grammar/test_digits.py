@@ -65,6 +65,14 @@ def test_signs_join_their_number_only_after_a_space():
     assert numbers("10-5") == [("10", "number"), ("5", "number")]  # a range, not -5
 
 
+def test_a_sign_after_an_opening_bracket_is_a_minus():
+    # "below -20° Celsius (-4° Fahrenheit)": the restated reading keeps its sign
+    tokens = [t for t in tokenize("(-4° Fahrenheit) and [-5]") if t.kind == "number"]
+    assert [t.text for t in tokens] == ["-4", "-5"]
+    # near miss: a range inside brackets stays a range
+    assert numbers("(10-5)") == [("10", "number"), ("5", "number")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("100.000", [("100,000", "number")]),
     ("2,5", [("2.5", "number")]),
