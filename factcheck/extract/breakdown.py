@@ -25,6 +25,8 @@ _THEY = re.compile(r"^(?:They|These|Those|The\s+(?:dead|victims|bodies|injured))
                    r"comprised|include|included|are|were)\s+(?:[^.;:]*?(?:,|\band)\s+)?"
                    r"(?:about\s+|some\s+|at\s+least\s+)?$")
 _LEAD = 200  # characters of "They comprise ..." before a part
+# "killing all 72 people -- 68 passengers and 4 crew members": the parts after a dash
+_DASHED = re.compile(r"\d\s+(?:people|persons|others)\s*(?:--|—|–|:)\s*$")
 _AFTER = re.compile(r"\s+" + _GROUP, re.I)
 # "... and 46 were adults": the next part of the same breakdown
 _AND_WERE = re.compile(r"\s+(?:were|are)\s+" + _GROUP, re.I)
@@ -88,7 +90,7 @@ def _group(text: str, mention: Mention, sentence: Span) -> str | None:
     if found is not None:
         return found["group"]
     lead = text[sentence.start:mention.start]
-    if _INCLUDING.search(lead[-40:]):
+    if _INCLUDING.search(lead[-40:]) or _DASHED.search(lead[-40:]):
         after = _AFTER.match(text, mention.end)
         return after["group"] if after else None
     if len(lead) <= _LEAD and _THEY.match(lead):  # (bounded: its lazy run backtracks)

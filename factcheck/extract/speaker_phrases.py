@@ -44,6 +44,8 @@ _HANGS = re.compile(r"(?:,|\b(?:[a-z]+ed|put|sent|gave|made|wrote|held|set)\s+(?
                     r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3})\s*$")
 _MAIN_VERB = re.compile(r"\s(?:[a-z]+ed|put|sent|gave|made|wrote|held|set|said|told)\b")
 _SAID_BEFORE = re.compile(r"\s(?:said|says|added|told\s+[\w.]+)\s*$")
+_LATER = re.compile(r"^\s*(?:later|earlier)(?:\s+(?:in|on)\s+the\s+(?:day|week|morning|"
+                    r"afternoon|evening))?\s+(?=[A-Z])")
 _OPENING = re.compile(r"^\s*(?:On|In|At|By|Late|Early|Earlier|Later|Last)\b[^,]{0,40},\s*")
 
 
@@ -56,7 +58,10 @@ def participle_subject(before: str) -> str | None:
         return clean(noun_phrase_before(TOKEN.findall(before[:said.start()])))
     if not _HANGS.search(before):
         return None
-    clause = _OPENING.sub("", before)
+    # "X had said that 52 died, but later in the day Santa Rita police issued a press
+    # release saying": the clause after the contrast, past its time
+    clause = _OPENING.sub("", re.split(r",\s+(?:but|while|whereas)\s+", before)[-1])
+    clause = _LATER.sub("", clause)
     verb = _MAIN_VERB.search(clause)
     if verb is None:
         return ""

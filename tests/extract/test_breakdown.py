@@ -112,3 +112,23 @@ def test_a_places_part_of_another_events_toll_is_that_events_in_the_place():
     d = drafts_by_number("Quake hits Sumatra\nThe quake killed 300 people, including 100 in "
                          "Padang.", dt.date(2006, 7, 18))
     assert d["100"].quantity == "padang.killed"
+
+
+def test_the_parts_after_a_dash_are_the_groups_of_the_whole():
+    d = drafts("The plane crashed at Nayagaun, killing all 72 people -- 68 passengers and 4 "
+               "crew members on board.")
+    assert d["72"].quantity == "plane.killed"
+    assert d["68"].quantity == "plane.passengers_killed"  # not 68 against the 72 killed
+    # near miss: with no dash, a count after a toll keeps its own reading
+    d = drafts("The plane crashed at Nayagaun, killing all 72 people. 68 passengers were "
+               "Nepali.")
+    assert "passengers_killed" not in d["68"].quantity
+
+
+def test_the_bodies_a_part_is_taken_of_are_the_bodies_found():
+    d = drafts("The plane crashed at Nayagaun, killing all 72 people. Of the 68 bodies which "
+               "got charred by the fire, 12 have been identified.")
+    assert d["68"].quantity.endswith(".bodies_recovered")  # not a toll of 68 against 72
+    # near miss: bodies counted with no "of the" are the toll's
+    d = drafts("The plane crashed at Nayagaun. Rescuers said 68 bodies lay in the field.")
+    assert d["68"].quantity.endswith(".killed")

@@ -894,3 +894,14 @@ def test_according_to_a_minister_of_state_ends_at_the_verb_and_keeps_the_name():
     # near miss: an office with no name after it stays the office
     d = drafts("The toll according to the Secretary of State for Foreign Affairs is 132.")
     assert d["132"].by and "Affairs" in d["132"].by
+
+
+def test_a_frame_after_a_contrast_speaks_for_its_own_clause():
+    d = drafts("Firefighters had said that 52 people died in the accident, but later in the "
+               "day Santa Rita police issued a press release saying that the official death "
+               "toll was 51.")
+    assert d["52"].by == "Firefighters"
+    assert d["51"].by == "Santa Rita police"  # not one voice giving 52 and 51
+    # near miss: with no contrast, the one frame speaks for both
+    d = drafts("Firefighters said that 52 people died and that the official toll was 52.")
+    assert d["52"].by == "Firefighters"
