@@ -61,7 +61,10 @@ def part_of_previous(text: str, mention: Mention, sentence: Span,
     measure = _OF_THE_DEAD.get(whole["measure"], whole["measure"])
     if group == "unidentified" or group.startswith("who_"):  # a state of the dead, or
         # what befell them, not a group: `S.killed_unidentified`, `S.killed_crushed`
-        return f"{whole['subject']}.{measure}_{group.removeprefix('who_')}"
+        state = group.removeprefix("who_")
+        if state in ("critical", "serious"):  # the gravely hurt are a count of their own
+            return f"{whole['subject']}.{state}ly_injured" if measure == "injured" else None
+        return f"{whole['subject']}.{measure}_{state}"
     return f"{whole['subject']}.{group.lower()}_{measure}{whole['window'] or ''}"
 
 
@@ -71,6 +74,11 @@ _UNIDENTIFIED = re.compile(r"\s+(?:(?:of\s+the\s+)?(?:bodies|victims|dead)\s+)?(
                            r"been\s+identified|unidentified)\b", re.I)
 
 
+# "Nine of the injured were critical", "12 of them are in serious condition"
+_GRAVE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|the\s+(?:injured|wounded))\s+(?:were|are|"
+                            r"was|is|remain|remained)\s+(?:still\s+)?(?:in\s+(?:a\s+)?)?"
+                            r"(critical|serious|grave)\b(?!\s+(?:of|about|to)\b)", re.I)
+_GRAVITY = {"critical": "critical", "grave": "critical", "serious": "serious"}
 # "Among the deaths are four men and a woman — two who suffered heart attacks and
 # three who were crushed": a part of the dead by what befell them
 _WHO = re.compile(r"\s+who\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:suffered|"
@@ -89,6 +97,9 @@ def _group(text: str, mention: Mention, sentence: Span) -> str | None:
     found = _OF_THEM.match(text, mention.end)
     if found is not None:
         return found["group"]
+    grave = _GRAVE_OF_THEM.match(text, mention.end)
+    if grave is not None:  # "Nine of the injured were critical": `S.critically_injured`
+        return "who_" + _GRAVITY[grave[1].lower()]
     lead = text[sentence.start:mention.start]
     if _INCLUDING.search(lead[-40:]) or _DASHED.search(lead[-40:]):
         after = _AFTER.match(text, mention.end)
@@ -103,10 +114,15 @@ def _group(text: str, mention: Mention, sentence: Span) -> str | None:
 
 
 # "Several firefighters are among the 59 people injured": a group of the count after
-_AMONG = re.compile(r"\s+(?:[a-z]+\s+)?(?P<group>[a-z]+)\s+(?:are|were|is|was)\s+(?:also\s+)?"
+_AMONG = re.compile(r"\s+(?:[a-z]+\s+)?(?P<group>[a-z]+)(?:,?\s+and\s+[\d,]+\s+[a-z]+)?\s+"
+                    r"(?:are|were|is|was)\s+(?:also\s+)?"
                     r"among\s+(?:the\s+)?(?:[\d,]+\s+)?(?:people\s+)?(?P<measure>injured|"
-                    r"wounded|dead|killed|missing|victims|casualties)\b")
+                    r"wounded|dead|killed|missing|victims|casualties|"
+                    # "630 children ... were among those who lost their lives"
+                    r"those\s+(?:who\s+)?(?:lost\s+their\s+lives|died|were\s+killed))\b")
 _AMONG_MEASURES = {"wounded": "injured", "dead": "killed", "victims": "killed",
+                   "those who lost their lives": "killed", "those who died": "killed",
+                   "those who were killed": "killed",
                    "casualties": "killed"}
 
 
@@ -117,7 +133,8 @@ def among_the(text: str, mention: Mention, found: str | None) -> str | None:
     among = _AMONG.match(text, mention.end)
     if among is None or not found or not re.fullmatch(r"[a-z][a-z0-9_]*\.[a-z0-9_]+", found):
         return None
-    measure = _AMONG_MEASURES.get(among["measure"], among["measure"])
+    said = " ".join(among["measure"].split())
+    measure = _AMONG_MEASURES.get(said, said)
     return f"{found.split('.')[0]}.{among['group']}_{measure}"
 
 

@@ -176,7 +176,9 @@ def place_of_kind(text: str, start: int, end: int, places: Places) -> str | None
 # sentence tells of a second incident, not the story's own
 _ANOTHER = re.compile(
     r"\b(?:(?i:in|after|following|during|when|as)\s+another\s+([a-z]+)\b"
-    r"|[Aa]nother\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:has\s+|had\s+)?(?:[a-z]+ed|sank|struck|hit|"
+    # (not "another was seriously injured": one more person, what befell them)
+    r"|[Aa]nother\s+(?!(?:was|were|is|are|has|had|have|also|later)\b)(?:[a-z-]+\s+)?"
+    r"([a-z]+)\s+(?:has\s+|had\s+)?(?:[a-z]+ed|sank|struck|hit|"
     r"broke|fell|blew|went|began|swept|tore)\b"
     # "A separate bus crash early Wednesday ... killed six people": another one
     r"|\b[Aa]\s+separate\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+(?:of|from)\b))")

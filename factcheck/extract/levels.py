@@ -61,7 +61,8 @@ def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
               and h.end <= phrase[1]]
     # "the number of deaths in the camp": where they are is no measure of the count
     headed = [h for h in inside if not _WHERE.match(text, h.start)]
-    return (headed or inside)[-1] if inside else None
+    # ("the number of people killed after gunmen ... stormed": the first, the head)
+    return (headed or inside)[0] if inside else None
 
 
 _WHERE = re.compile(r"(?:in|at|into|to)\s", re.I)

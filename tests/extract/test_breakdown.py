@@ -132,3 +132,34 @@ def test_the_bodies_a_part_is_taken_of_are_the_bodies_found():
     # near miss: bodies counted with no "of the" are the toll's
     d = drafts("The plane crashed at Nayagaun. Rescuers said 68 bodies lay in the field.")
     assert d["68"].quantity.endswith(".killed")
+
+
+def test_groups_among_those_who_lost_their_lives_are_parts_of_the_dead():
+    d = drafts("According to a report released by the NDMA, 630 children and 340 women were "
+               "among those who lost their lives in Pakistan.")
+    assert d["630"].quantity == "pakistan.children_killed"  # not what the report released
+    assert d["340"].quantity == "pakistan.women_killed"
+    # near miss: among the people who fled is no part of the dead
+    d = drafts("In Pakistan, 630 children were among those who fled.")
+    assert d["630"].quantity != "pakistan.children_killed"
+
+
+def test_the_injured_in_a_grave_state_are_a_count_of_their_own():
+    d = drafts("Another 79 people were injured in Garissa. Nine of the injured were critical, "
+               "officials said.")
+    assert d["79"].quantity == "garissa.injured"
+    assert d["Nine"].quantity == "garissa.critically_injured"  # not 9 against the 79
+    # near miss: "critical of" is an opinion, no state of the injured
+    d = drafts("Another 79 people were injured in Garissa. Nine of them were critical of the "
+               "police.")
+    assert d["Nine"].quantity != "garissa.critically_injured"
+
+
+def test_one_more_person_hurt_is_no_other_incident():
+    d = drafts("Seven employees were killed, another was seriously injured and two were "
+               "missing after an explosion at a fireworks factory in Kagoshima.")
+    assert not d["Seven"].quantity.startswith("another_")
+    assert not d["two"].quantity.startswith("another_")
+    # near miss: another boat that sank is another incident
+    d = drafts("Four people were killed after another boat sank off Libya.")
+    assert d["Four"].quantity == "another_boat.killed"

@@ -116,6 +116,16 @@ def test_what_took_the_total_to_a_level_is_the_rise_and_the_level_the_total():
     assert d["three"].quantity == "lahore.killed"
 
 
+def test_the_number_of_people_killed_is_the_dead_whoever_killed_them():
+    text = ("The number of people killed after gunmen from the Islamist militant group "
+            "al-Shabab stormed a university in Kenya has risen to 147.")
+    assert drafts_by_number(text, dt.date(2015, 4, 2))["147"].quantity == "kenya.killed"
+    # near miss: the head of the phrase is its first measure, also when it is displaced
+    text = "The number of Iraqis displaced since the fighting began had reached 22,000."
+    assert drafts_by_number(text, dt.date(2015, 4, 2))["22,000"].quantity.endswith(
+        "displaced")
+
+
 def test_the_level_a_death_toll_rose_to_is_the_dead_whatever_its_phrase_holds():
     text = ("The death toll from the magnitude 7.2 quake that struck Bohol and affected "
             "nearby provinces rose to 144 Wednesday.")
