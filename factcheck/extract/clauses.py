@@ -21,30 +21,6 @@ BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000
 EXAMPLES = re.compile(rf"(?:{GENERIC_DESTINATION.pattern}),?\s+(?:including|such\s+as|like)\s+(?:the\s+)?[A-Z]")
 _OR = re.compile(r"^\s+or\s+(?:\w+\s+){0,2}$")
 SUMMABLE = frozenset({"killed", "injured", "missing", "displaced", "evacuated"})
-# a count since revised: "Initial estimates of 10,000 deaths have now been scaled back"
-INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates?|reports?|"
-                     r"figures?|tolls?|counts?)\s+(?:of|put\s+(?:it|the\s+toll)\s+at|"
-                     r"said|suggested)\s+(?:[a-z]+\s+)?$", re.I)
-# a count the sentence tells as an earlier one ("Before, 13 villagers have died",
-# "Previously, 12 were confirmed"): of another time than the count told beside it
-EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a-z]+\s+){0,3}|"
-                     # "Originally the death toll given by police was 24, but ..."
-                     r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60}|"
-                     # "He had earlier reported 39 deaths", "had initially put the toll at"
-                     # "the death toll had increased to 11 from nine people": the count
-                     # it rose from
-                     r"[^;:.]{0,200}?\b(?:increased|rose|risen|climbed|jumped|went\s+up|"
-                     r"gone\s+up)\s+to\s+[\d,.]+(?:\s+[a-z]+){0,2}?\s+from\s+|"
-                     # "A previous report, announced by the Prime Minister, reported"
-                     r"(?:An?|The)\s+(?:previous|earlier|preliminary)\s+(?:report|toll|count|"
-                     r"tally|assessment|estimate|balance)\b[^;:.\d]{0,100}|"
-                     r"[^,;:.\d]{0,40}\b(?:had|has)\s+(?:earlier|previously|initially)\s+"
-                     r"(?:reported|put|given|announced|confirmed|said)\b[^,;:.\d]{0,40}|"
-                     # "The death toll ..., once feared to be well more than 100, is
-                     # expected to land between 95 and 99": a fear it has left behind
-                     r"[^;:.\d]{0,200}?\bonce\s+(?:feared|expected|thought|estimated|believed|"
-                     r"projected|put)\s+(?:to\s+be\s+|at\s+)?(?:[a-z]+\s+){0,2})$")
-
 def clause_start(text: str, at: int) -> int:
     cut = max(text.rfind(mark, 0, at) for mark in (";", ":", ".\n", ". ", "\n", "“", "\""))
     return cut + 1

@@ -29,11 +29,12 @@ from .breakdown import (among_the, among_those, part_in_state, part_of_an_event,
                         part_of_previous)
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
     nearest_place as _nearest_place
-from .clauses import (AGENT, COUNTS, EARLIER, INITIAL, aside, causative, counts_things,
-                      earlier_numbers, either, joint, nearest_measure, number_between,
-                      predicate_over_noun, reduced_relative)
+from .clauses import (AGENT, COUNTS, aside, causative, counts_things, earlier_numbers, either,
+                      joint, nearest_measure, number_between, predicate_over_noun,
+                      reduced_relative)
 from .cases import case_count
 from .distance import distance
+from .earlier_counts import EARLIER, INITIAL
 from .event_ranks import ordinal_event
 from .events import Events
 from .flight import flow, internal_flight
@@ -68,8 +69,7 @@ _FOUND = ("recovered", "received", "airlifted")  # (of bodies: not the toll)
 _QUAKE_AFTER = re.compile(r"[-‐\s]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|"
                            r"entire\s+|whole\s+)?", re.I)
-# measures said only right by their number ("carrying around 35 migrants", "Four
-# people survived"), never across a clause ("search for survivors")
+# measures said only right by their number ("Four people survived"), never across a clause
 CLOSE_MEASURES = frozenset({"aboard", "survivors"})
 # measures that name who the people are: "2,000 fighters attacked" are attackers
 UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}

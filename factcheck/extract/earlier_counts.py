@@ -1,0 +1,34 @@
+"""Counts of another time than the one the story tells: an estimate since revised
+("Initial estimates of 10,000 deaths have now been scaled back"), a count the
+sentence tells as an earlier one ("Before, 13 villagers have died", "A previous report
+... reported at least twelve"), the count a toll rose from ("increased to 11 from
+nine"). Each is a quantity of its own (`_initial_estimate`, `_previous_count`), never
+a rival of the latest count."""
+
+from __future__ import annotations
+
+import re
+
+# a count since revised: "Initial estimates of 10,000 deaths have now been scaled back"
+INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates?|reports?|"
+                     r"figures?|tolls?|counts?)\s+(?:of|put\s+(?:it|the\s+toll)\s+at|"
+                     r"said|suggested)\s+(?:[a-z]+\s+)?$", re.I)
+# a count the sentence tells as an earlier one ("Before, 13 villagers have died",
+# "Previously, 12 were confirmed"): of another time than the count told beside it
+EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a-z]+\s+){0,3}|"
+                     # "Originally the death toll given by police was 24, but ..."
+                     r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60}|"
+                     # "He had earlier reported 39 deaths", "had initially put the toll at"
+                     # "the death toll had increased to 11 from nine people": the count
+                     # it rose from
+                     r"[^;:.]{0,200}?\b(?:increased|rose|risen|climbed|jumped|went\s+up|"
+                     r"gone\s+up)\s+to\s+[\d,.]+(?:\s+[a-z]+){0,2}?\s+from\s+|"
+                     # "A previous report, announced by the Prime Minister, reported"
+                     r"(?:An?|The)\s+(?:previous|earlier|preliminary)\s+(?:report|toll|count|"
+                     r"tally|assessment|estimate|balance)\b[^;:.\d]{0,100}|"
+                     r"[^,;:.\d]{0,40}\b(?:had|has)\s+(?:earlier|previously|initially)\s+"
+                     r"(?:reported|put|given|announced|confirmed|said)\b[^,;:.\d]{0,40}|"
+                     # "The death toll ..., once feared to be well more than 100, is
+                     # expected to land between 95 and 99": a fear it has left behind
+                     r"[^;:.\d]{0,200}?\bonce\s+(?:feared|expected|thought|estimated|believed|"
+                     r"projected|put)\s+(?:to\s+be\s+|at\s+)?(?:[a-z]+\s+){0,2})$")
