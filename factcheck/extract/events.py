@@ -46,6 +46,7 @@ _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Fl
 # "a 1999 storm", "the 1923 Great Kanto Earthquake", "a 2010 extreme heat event"
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:(?!(?:the|this|that|a|an|its|their)\s)"
                           r"[A-Za-z][\w-]*\s+){0,2}$")
+_AGAIN = re.compile(r"\bagain\s+(?:(?:late|early)\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\b", re.I)
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
 _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
@@ -106,6 +107,12 @@ class Events:
         if label is None:
             return None
         label = self._dated(label, event, mention)
+        if mention.kind == "date" and _AGAIN.search(self.text, max(0, mention.start - 12),
+                                                    mention.start):
+            # "erupted on Sunday night ... erupted again on Tuesday": another eruption,
+            # named by its day (`eruption_tuesday`), not a second start of the first
+            day = re.sub(r"^(?:on|late|early)\s+", "", mention.text.strip(), flags=re.I)
+            label = f"{label}_{snake(day)}"
         if other_year(label, mention):
             return None  # "the 2019 heatwaves were 161, against 1,700 in 2018": no 2019 event
         if mention.kind == "duration" and attached is None and re.search(r"\w-\w+$", mention.text):

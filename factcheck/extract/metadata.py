@@ -45,6 +45,9 @@ _COLON_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(
 _PLAIN_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][A-Za-z ]{1,20}\))?,\s+"
                              + _MONTH + r"\s+\d{1,2}"
                              r"(?:\s*\([A-Z]{2,8}\))?\s+(?=[A-Z])")
+# "May 18, 2016: Rescuers in Sri Lanka have started ...": the day the story is filed,
+# opening its first paragraph
+_DATE_COLON = re.compile(r"^\s*" + _DAY + r"[ \t]?:\s+(?=[A-Z])")
 _CREDIT = re.compile(r"\((?:[^()\n]*\b(?:Photo|photo|AP|AFP|Reuters|Getty|File|via)\b[^()\n]*)\)"
                      r"\s*$|^\s*©|^\s*\(?(?:Full-size photo|All photos)|\bphoto\s*$|"
                      r"^\s*(?:Photo|Image|Picture)\s*:", re.M)
@@ -66,7 +69,8 @@ def metadata_spans(text: str) -> list[Span]:
             found.append(Span(start, end))
             continue
         dateline = _DATELINE.match(line) or (_COLON_DATELINE.match(line) if k else None) \
-            or (_PLAIN_DATELINE.match(line) if k and opening else None)
+            or (_PLAIN_DATELINE.match(line) or _DATE_COLON.match(line) if k and opening
+                else None)
         if dateline is not None:
             found.append(Span(start, start + dateline.end()))
         opening = opening and not k

@@ -63,7 +63,9 @@ def statement_day(text: str, sentence: Span, start: int, end: int | None = None)
         opening is not None or bool(_RIGHT_BEFORE_VERB.match(after)))
 
 
-_SET_RIGHT_AFTER = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?("
+# ("but on Tuesday they revised the death toll down by one": the day of the revision)
+_SET_RIGHT_AFTER = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?"
+                              r"(?:(?:they|it|officials|authorities|police)\s+)?("
                               + "|".join(sorted(SET_VERBS)) + r")\b")
 # "according to a local press conference held on Tuesday morning": the day it was said
 _SPOKEN_AT = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\s+(?:(?:held|given|"

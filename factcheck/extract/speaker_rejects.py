@@ -40,8 +40,8 @@ _SET_TO = re.compile(rf"(?:\s+(?:down|up))?\s+(?:to\s+{_ABOUT}\d[\d,.]*\s+(?:the
                      rf"(?:[\w-]+\s+){{0,2}}{_COUNTED}\b|"
                      rf"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED}s?\b"
                      r"(?:[^.;:“”\"]|\.(?=\d)){0,80}?"
-                     rf"\bto\s+{_ABOUT}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
-                     r"ten|hundreds|thousands|dozens)\b))", re.I)
+                     rf"\b(?:to|by)\s+{_ABOUT}(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten|hundreds|thousands|dozens)\b))", re.I)
 # nouns as well as verbs: a frame only before "that" ("he notes that", not "notes of")
 _NOUN_VERBS = frozenset("notes states".split())
 # words before "states" or "notes" that make them plural nouns ("member states that")

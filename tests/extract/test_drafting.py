@@ -243,6 +243,16 @@ def test_a_dateline_with_its_date_is_not_drafted():
     assert "June 18" in drafts("Heat wave\nOfficials met.\nLucknow, June 18 The toll is 4.\n")
 
 
+def test_a_date_and_a_colon_opening_the_first_paragraph_is_a_dateline():
+    d = drafts("Sri Lanka: families missing\nMay 18, 2016: Rescuers are looking for more "
+               "than 200 families.\n")
+    assert "May 18, 2016" not in d and "more than 200 families" in d
+    # near miss: a later paragraph that opens with a date and a colon is the story's
+    d = drafts("Sri Lanka: families missing\nRescuers looked.\nMay 17: the landslide struck "
+               "Aranayake.\n")
+    assert "May 17" in d
+
+
 def test_no_numbers_no_drafts():
     assert drafts("Nothing here is counted.") == {}
 

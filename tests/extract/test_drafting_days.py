@@ -447,3 +447,26 @@ def test_an_hour_right_after_the_count_a_state_still_held_and_till_a_days_part()
     assert as_of("The 40 people who came by 9 am were fed.", "40") is None
     assert as_of("About 340 vehicles were snowed in at 6 p.m. on Monday.", "About 340") \
         is None
+
+
+def test_an_event_that_struck_again_on_a_day_is_another_one():
+    d = drafts_by_number("Eruption on Flores\nThe Lewotobi Laki-laki volcano on Flores Island "
+                         "erupted on Sunday night. The volcano erupted again on Tuesday.",
+                         dt.date(2024, 11, 5))
+    assert d["on Tuesday"].quantity == "eruption_tuesday.start"  # no second start of Sunday's
+    # near miss: a day with no "again" is the event's own
+    d = drafts_by_number("Eruption on Flores\nThe Lewotobi Laki-laki volcano on Flores Island "
+                         "erupted on Tuesday.",
+                         dt.date(2024, 11, 5))
+    assert d["on Tuesday"].quantity == "eruption.start"
+
+
+def test_the_day_a_toll_was_revised_is_no_day_of_the_event():
+    d = drafts_by_number("Authorities said the eruption killed at least 10 people on Flores, "
+                         "but on Tuesday they revised the death toll down by one.",
+                         dt.date(2024, 11, 5))
+    assert "on Tuesday" not in d
+    # near miss: what they did on the day is no revision of a toll
+    d = drafts_by_number("The volcano on Flores erupted, but on Tuesday they raised the alert "
+                         "level.", dt.date(2024, 11, 5))
+    assert "on Tuesday" in d
