@@ -28,7 +28,14 @@ _ONWARD = re.compile(r"\b(?:to|into|across|towards?)\s+(?:the\s+)?(?:[a-z]+\s+)?
 
 def internal_flight(text: str, mention: Mention, measure: Hit, sentence_end: int,
                     places) -> Hit:
-    """`measure`, or `displaced` for people who fled a hazard with nowhere named."""
+    """`measure`, or `displaced` for people who fled a hazard with nowhere named, or
+    `sheltered` for people on the move counted where they are put up."""
+    lead = text[max(0, mention.start - 300):mention.start]
+    if measure.name in ("departed", "arrived") and _DIVIDED.search(lead) \
+            and not re.search(r"[.;:]\s", lead[_DIVIDED.search(lead).end():]):
+        # "All of the refugees are divided into six locations including 436 people in
+        # the border post in Serasan district, 605 people in Payak village": sheltered
+        return Hit(measure.start, measure.end, measure.table, "sheltered")
     if measure.name != "departed" or places.several_destinations:
         return measure
     fled = _FLED.match(text, mention.end)
@@ -36,6 +43,11 @@ def internal_flight(text: str, mention: Mention, measure: Hit, sentence_end: int
             or _ABROAD.search(text, mention.end, sentence_end):
         return measure
     return Hit(measure.start, measure.end, measure.table, "displaced")
+
+
+_DIVIDED = re.compile(r"\b(?:divided|spread|distributed|scattered|housed|accommodated|sheltered|"
+                      r"staying|sheltering)\s+(?:in|into|across|among|at|over)\s+(?:\w+\s+){0,2}?"
+                      r"(?:locations|sites|places|shelters|camps|centres|centers|points)\b", re.I)
 
 
 # "204,000 in Albania": a count and the place right after it

@@ -3,7 +3,7 @@
 
 import datetime as dt
 
-from tests.extract.drafting_support import quantity_of
+from tests.extract.drafting_support import drafts_by_number, quantity_of
 
 PUBLISHED = dt.date(2019, 11, 2)
 
@@ -50,3 +50,17 @@ def test_the_parts_of_a_flow_told_by_place_are_those_places_arrivals():
     # near miss: one count in one place is no list of parts; the origin said holds
     assert quantity("About 60,000 refugees fled Kosovo, most in Albania.",
                     "About 60,000") == "kosovo.departed"
+
+
+def test_people_on_the_move_counted_where_they_are_put_up_are_sheltered():
+    d = drafts_by_number("Some 1,200 residents of Serasan fled the landslide. All of the "
+                         "refugees are divided into six locations including 436 people in the "
+                         "National Border Crossing Post in Serasan district, 605 people in Payak "
+                         "village.", dt.date(2023, 3, 10))
+    assert d["Some 1,200"].quantity == "serasan.departed"
+    assert d["605"].quantity == "payak.sheltered"  # not arrivals held under Serasan's 436
+    assert d["436"].quantity == "serasan.sheltered"
+    # near miss: a sentence later, the count is a flow again
+    d = drafts_by_number("The refugees are divided into six locations. Since then 605 people "
+                         "fled to Payak village.", dt.date(2023, 3, 10))
+    assert d["605"].quantity != "payak.sheltered"
