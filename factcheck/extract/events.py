@@ -46,6 +46,8 @@ _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Fl
 # "a 1999 storm", "the 1923 Great Kanto Earthquake", "a 2010 extreme heat event"
 _YEAR_BEFORE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s+(?:(?!(?:the|this|that|a|an|its|their)\s)"
                           r"[A-Za-z][\w-]*\s+){0,2}$")
+_IN_TIME = re.compile(r"\b(?:in|within)\s+(?:just\s+|only\s+)?$", re.I)
+_FLED = re.compile(r"\b(?:flee|flees|fled|fleeing|crossed|cross|crossing|escaped|left)\b", re.I)
 _AGAIN = re.compile(r"\bagain\s+(?:(?:late|early)\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\b", re.I)
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
@@ -71,6 +73,15 @@ _RELATIVE_AFTER_WORDS = re.compile(r"[^,;:.()]{0,90},\s*(?:which|that)\s+(?:\w+\
 class Events:
     def __init__(self, text: str, mentions: list[Mention], existing: set, year: int | None):
         self.text, self.mentions, self.existing, self.year = text, mentions, existing, year
+
+    def _flight_window(self, mention: Mention, sentence: Span) -> bool:
+        """A duration after "in" that people counted before it in its clause took to
+        flee or cross ("... have crossed into neighbouring countries in 10 days")."""
+        if not _IN_TIME.search(self.text, max(0, mention.start - 8), mention.start):
+            return False
+        start = clause_start(self.text, sentence, mention)
+        return bool(_FLED.search(self.text, start, mention.start)) and any(
+            start <= m.start < mention.start and m.kind == "count" for m in self.mentions)
 
     def quantity(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """`event.start|end|duration` for a date or duration, or None."""
@@ -127,6 +138,9 @@ class Events:
                     or of_another(self.text, mention, event):
                 return None  # ("after waiting almost 12 hours": a wait, not the blast's)
             lag = _LAG.match(self.text, mention.end)
+            if lag is None and self._flight_window(mention, sentence):
+                return "exodus.duration"  # "20,000 refugees flee South Sudan violence to
+                # Sudan in one week": the flight's time, not the war's length
             if lag is None:
                 return f"{label}.duration"
             # how long since it: its aftermath ("nine days after the earthquake"); not an

@@ -64,3 +64,12 @@ def test_people_on_the_move_counted_where_they_are_put_up_are_sheltered():
     d = drafts_by_number("The refugees are divided into six locations. Since then 605 people "
                          "fled to Payak village.", dt.date(2023, 3, 10))
     assert d["605"].quantity != "payak.sheltered"
+
+
+def test_the_time_people_took_to_flee_is_the_exodus_s_not_the_war_s():
+    d = drafts_by_number("20,000 refugees flee South Sudan violence to Sudan in one week.",
+                         dt.date(2017, 5, 12))
+    assert d["one week"].quantity == "exodus.duration"  # not the conflict's length
+    # near miss: a war's length told with no flight
+    d = drafts_by_number("The war in South Sudan ended in three years.", dt.date(2017, 5, 12))
+    assert d["three years"].quantity == "conflict.duration"
