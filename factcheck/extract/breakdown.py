@@ -90,8 +90,9 @@ _WHO = re.compile(r"\s+who\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:suffe
 def _group(text: str, mention: Mention, sentence: Span) -> str | None:
     if _UNIDENTIFIED.match(text, mention.end):
         return "unidentified"
+    near = text[max(sentence.start, mention.start - 120):mention.start]
     who = _WHO.match(text, mention.end) if mention.kind == "count" and re.search(
-        r"[—–:]|\s-\s", text[sentence.start:mention.start]) else None
+        r"[—–:]|\s-\s", near) else None
     if who is not None:
         return "who_" + "_".join(who["what"].split())
     found = _OF_THEM.match(text, mention.end)
