@@ -39,6 +39,8 @@ _A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|topped|was|is|stood\s+at)\s+(?:(?
 _RAISES_TOTAL = re.compile(r"[^.;:]{0,150}?\b(?:taking|bringing|pushing|raising|took|brought|"
                            r"pushed|raised)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|"
                            r"cumulative\s+)?(?:death\s+)?(?:toll|total|tally|number|count)\b", re.I)
+_FURTHER = re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+(?:(?:about|some|nearly|"
+                      r"over|more\s+than)\s+)?$", re.I)
 _DAILY = re.compile(r"\b(?:overnight|a day|per day|daily|in a single day|in one day)\b", re.I)
 
 
@@ -73,6 +75,9 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
             return "_daily"
         weekly = (frame is not None and frame.weekly) or _RATE_WEEKLY.search(lead) \
             or _RATE_WEEKLY.search(rest)
+        if not weekly and _FURTHER.search(lead):
+            return "_additional"  # "while a further 4,000 arrivals have been reported":
+            # more than the count told, never the same count
         return "_weekly" if weekly else ""
     if measure in EVENT_COUNTS and frame is not None and frame.daily and frame.date \
             and "toll" not in word.lower() \

@@ -67,6 +67,9 @@ def clean(phrase: str) -> str:
     # ("according to one account", "some estimates": no one is left to name)
     phrase = phrase if trimmed.lower() in _QUANTIFIERS else trimmed
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    # "coal company JSW", "state oil firm Pemex": what the body is, then its name
+    phrase = re.sub(r"^(?:[a-z-]+\s+){0,2}(?:company|firm|operator|producer|utility)\s+"
+                    r"(?=[A-Z][\w&.-]*$|[A-Z][\w&.-]*\s+[A-Z])", "", phrase)
     # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes before
     # a name; "China's earthquake monitoring agency" names no one without it
     owned = re.match(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", phrase)

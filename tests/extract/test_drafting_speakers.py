@@ -905,3 +905,11 @@ def test_a_frame_after_a_contrast_speaks_for_its_own_clause():
     # near miss: with no contrast, the one frame speaks for both
     d = drafts("Firefighters said that 52 people died and that the official toll was 52.")
     assert d["52"].by == "Firefighters"
+
+
+def test_what_a_named_body_is_goes_before_its_name():
+    d = drafts("Two miners died in Zofiowka, coal company JSW said.")
+    assert d["Two"].by == "JSW"  # one voice with the title's ": JSW"
+    # near miss: a company's spokesman is named by the person
+    d = drafts("Two miners died in Zofiowka, company spokesman John Smith said.")
+    assert d["Two"].by == "John Smith"

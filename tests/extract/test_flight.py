@@ -73,3 +73,13 @@ def test_the_time_people_took_to_flee_is_the_exodus_s_not_the_war_s():
     # near miss: a war's length told with no flight
     d = drafts_by_number("The war in South Sudan ended in three years.", dt.date(2017, 5, 12))
     assert d["three years"].quantity == "conflict.duration"
+
+
+def test_a_further_flow_is_more_than_the_count_told_never_the_same_count():
+    d = drafts_by_number("Close to 20,000 Ivorians have fled to Liberia, UNHCR said, while a "
+                         "further 4,000 arrivals have been reported.", dt.date(2010, 12, 30))
+    assert d["4,000"].quantity.endswith("_additional")  # not 4,000 against the 20,000
+    # near miss: with no "further", the arrivals are the flow itself
+    d = drafts_by_number("Some 4,000 arrivals have been reported in Liberia.",
+                         dt.date(2010, 12, 30))
+    assert not d["Some 4,000"].quantity.endswith("_additional")
