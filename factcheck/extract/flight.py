@@ -31,8 +31,8 @@ def internal_flight(text: str, mention: Mention, measure: Hit, sentence_end: int
     """`measure`, or `displaced` for people who fled a hazard with nowhere named, or
     `sheltered` for people on the move counted where they are put up."""
     lead = text[max(0, mention.start - 300):mention.start]
-    if measure.name in ("departed", "arrived") and _DIVIDED.search(lead) \
-            and not re.search(r"[.;:]\s", lead[_DIVIDED.search(lead).end():]):
+    divided = _DIVIDED.search(lead) if measure.name in ("departed", "arrived") else None
+    if divided is not None and not re.search(r"[.;:]\s", lead[divided.end():]):
         # "All of the refugees are divided into six locations including 436 people in
         # the border post in Serasan district, 605 people in Payak village": sheltered
         return Hit(measure.start, measure.end, measure.table, "sheltered")
