@@ -175,8 +175,10 @@ def _mishaps(text: str, sentence: Span, places: Places, year: int | None) -> lis
             own = lead_mishaps(text) if of_the_story(text, sentence, places, year) else ()
         nouns = [_thing(text, m.end(), hit.start)
                  for m in _THING.finditer(text, sentence.start, hit.start)]
-        nouns = [n for n in nouns if n]
-        if nouns and nouns[-1] not in _NO_EVENT | _FUNCTION_WORDS | _DETERMINERS:
+        # (not "the province" of "the mine in the province collapsed": a place is
+        # where it befell, not what)
+        nouns = [n for n in nouns if n and n not in _NO_EVENT | _FUNCTION_WORDS | _DETERMINERS]
+        if nouns:
             name = hit.name if hit.name in own and nouns[-1] in SCENE_NOUNS \
                 else f"{nouns[-1]}_{hit.name}"  # (not "the dam gave way": `dam_collapse`)
             found.append(Hit(hit.start, hit.end, "strikes", name))
@@ -194,9 +196,14 @@ def _thing(text: str, start: int, verb: int) -> str | None:
     """The noun, after at most three modifiers from `start`, that the verb at `verb`
     is said of."""
     for word in list(re.finditer(r"[\w-]+", text[start:verb]))[:4]:
-        if re.fullmatch(r"[a-z]+", word.group()) and _befalls(text[start + word.end():verb]):
+        if re.fullmatch(r"[a-z]+", word.group()) and word.group() not in _AUXILIARIES \
+                and _befalls(text[start + word.end():verb]):
             return word.group()
     return None
+
+
+# "a major artery, was being repaired when it buckled": a verb, no thing
+_AUXILIARIES = frozenset("is are was were be been being has have had".split())
 
 
 def _befalls(gap: str) -> bool:
@@ -204,9 +211,17 @@ def _befalls(gap: str) -> bool:
     participle's short phrase ("A small wooden boat carrying around 35 migrants
     capsized"); not "the streets and villagers pulled debris from collapsed
     schools", where "collapsed" is an adjective of another noun."""
+    gap = _MANNER.sub("", gap)  # "partially crumbled": the verb's manner
     words = gap.split()
     return not words or (words[0].endswith("ing") and len(words) <= 8 and not BREAK.search(gap)) \
-        or bool(_BACK_TO_THING.fullmatch(gap))
+        or bool(_BACK_TO_THING.fullmatch(gap)) or bool(_WHERE_THING.fullmatch(gap))
+
+
+_MANNER = re.compile(r"\b[a-z]+ly\s+$")
+# "the mine in Central Sulawesi province's Parigi Moutong district collapsed": where
+# the thing stands, a short phrase with no clause of its own
+_WHERE_THING = re.compile(r"\s*(?:in|at|near|on|over|across|off|outside)\s+"
+                          r"(?:(?!(?:and|or|but|when|which|that|who|after|as)\b)[\w'’-]+\s+){1,6}")
 
 
 # "the boat when it overturned", "the dam, which collapsed": the verb is the thing's

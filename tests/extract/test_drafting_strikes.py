@@ -221,3 +221,32 @@ def test_the_leads_mishap_of_a_named_vessel_or_a_long_participle_is_the_storys()
     d = drafts_by_number("Bangladesh floods\nRescuers searched the river. A vessel joined the "
                          "search for the sunken Pinak-6 which sank on Monday.", PUBLISHED)
     assert d["on Monday"].quantity != "sinking.start"
+
+
+def test_a_mishap_of_a_thing_told_with_where_it_stands_or_how_it_befell():
+    # "the mine in ... district collapsed": where the mine stands sits between
+    d = drafts_by_number("Miners trapped in Indonesia\nRescuers said 23 people were trapped "
+                         "when the mine in Central Sulawesi province's Parigi Moutong "
+                         "district collapsed late Wednesday.", PUBLISHED)
+    assert d["late Wednesday"].quantity == "collapse.start"  # the lead's own collapse
+    d = drafts_by_number("Floods in Indonesia\nFloods killed 9 people in Sulawesi. Rescuers "
+                         "said the mine in Central Sulawesi collapsed late Wednesday.",
+                         PUBLISHED)
+    assert d["late Wednesday"].quantity == "mine_collapse.start"
+    d = drafts_by_number("Tower collapse in Florida\nThe tower in Surfside partially "
+                         "crumbled early on Monday, and 11 people died.", PUBLISHED)
+    assert d["on Monday"].quantity == "collapse.start"  # the lead's own collapse
+    d = drafts_by_number("Train derails in Florida\nRescuers found 3 bodies after an Amtrak "
+                         "train jumped the tracks Tuesday night near Flora.", PUBLISHED)
+    assert d["Tuesday night"].quantity == "derailment.start"
+
+
+def test_near_misses_a_mishap_of_no_thing():
+    # "a major artery, was being repaired when it buckled": "was" is no thing
+    d = drafts_by_number("Floods in Florida\nThe road, a major artery, was being repaired "
+                         "when it buckled Wednesday evening, and 9 people died.", PUBLISHED)
+    assert not d["Wednesday evening"].quantity.startswith("was_")
+    # a clause between the thing and the verb: the people collapsed, not the heat
+    d = drafts_by_number("Heat in Florida\nThe heat in the city was so intense that the "
+                         "people collapsed on Monday, and 9 people died.", PUBLISHED)
+    assert d["on Monday"].quantity.startswith("unnamed_")
