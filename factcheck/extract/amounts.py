@@ -90,15 +90,29 @@ _HOME_WITH = re.compile(r"\b(?:city|town|village|country|nation|island|capital|p
                         r"at\s+least|a\s+population\s+of)\s+)?$", re.I)
 
 
+# "Samoa, which has about 220,000 people"
+_HOME_HAS = re.compile(r",\s*(?:which|that)\s+(?:has|had|is\s+home\s+to|was\s+home\s+to)\s+"
+                       r"(?:(?:more\s+than|over|about|some|nearly|around|roughly|almost)\s+)?$")
 _NOUN_ENDS = re.compile(r"(?:\s+(?:people|residents|inhabitants|persons))?\s*(?:[,.;:)]|$)")
+# "a town of 7,000 that firefighters battled to save": the town's relative clause
+_TOWN_ENDS = re.compile(r"(?:\s+(?:people|residents|inhabitants|persons))?\s*(?:[,.;:)]|$|"
+                        r"(?:that|which|where|whose)\b)")
 
 
 def population_with(text: str, mention: Mention) -> bool:
     """"Concepcion, the largest city near the epicenter with more than 200,000
-    people": the people a place is home to, its population."""
+    people", "a town of 7,000 that ...", "Samoa, which has about 220,000 people": the
+    people a place is home to, its population."""
     before = text[max(0, mention.start - 70):mention.start]
+    if mention.kind != "count":
+        return False
+    home = _HOME_OF.search(before)
+    if home and re.search(r"\binclud\w*\s+$", before[:home.start()]):
+        return False  # "Western Province, which includes the town of 7,000": a town unnamed
+    if home:  # (a town of N is of people, told or not)
+        return mention.unit in ("person", None) and bool(_TOWN_ENDS.match(text, mention.end))
     return mention.unit == "person" and bool(
-        _HOME_WITH.search(before) or _HOME_OF.search(before)) and bool(_NOUN_ENDS.match(
+        _HOME_WITH.search(before) or _HOME_HAS.search(before)) and bool(_NOUN_ENDS.match(
             text, mention.end))  # not "left with 300 people homeless"
 
 

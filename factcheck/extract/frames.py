@@ -117,19 +117,28 @@ _NATION_OF = re.compile(r"\b(?:the|an?|this|that)\s+(?:[A-Z][\w-]+\s+|[a-z]+\s+)
                         r"of\s+(?:(?:some|about|nearly|almost|over|more\s+than|roughly)\s+)?$")
 
 
+# "Samoa, formerly part of New Zealand, which has about 220,000 people"
+_HOME_HAS = re.compile(r"(?<=,\s)(?:which|that)\s+(?:has|had|is\s+home\s+to|was\s+home\s+to)\s+"
+                       r"(?:(?:some|about|nearly|almost|over|more\s+than|roughly|around)\s+)?$")
+
+
 def nation_of(text: str, start: int, places: Places) -> str | None:
     """The place "a province of", "the nation of" before `start` says, or None."""
-    said = _NATION_OF.search(text, max(0, start - 60), start)
+    said = _NATION_OF.search(text, max(0, start - 60), start) \
+        or _HOME_HAS.search(text, max(0, start - 60), start)
     if said is None:
         return None
     # the place before an aside ("Samoa, formerly part of New Zealand, a nation of"),
     # never the aside's own place
-    beside = [p for p in places.found if re.fullmatch(r"\s*,(?:[^,;.()]{1,50},)?\s*",
-                                                      text[p.end:said.start()])
-              and not re.search(r"\bof\s+$", text[max(0, p.start - 5):p.start])]
+    gaps = [(p, re.fullmatch(r"\s*,(?:([^,;.()]{1,50}),)?\s*", text[p.end:said.start()]))
+            for p in places.found]
+    heads = [p for p, gap in gaps if gap and gap[1]]
+    beside = heads or [p for p, gap in gaps if gap and not re.search(
+        r"\bof\s+$", text[max(0, p.start - 5):p.start])]
     if beside:
         return beside[-1].key
-    return _country_before(places, said.start()) if said[1] in ("nation", "country") else None
+    return _country_before(places, said.start()) if said.re is _NATION_OF \
+        and said[1] in ("nation", "country") else None
 
 
 _NUMBER_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|a\s+dozen"

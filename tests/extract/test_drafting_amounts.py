@@ -263,6 +263,23 @@ def test_a_city_with_a_number_of_people_is_its_population():
     assert d["300"].quantity == "concepcion.homeless"
 
 
+def test_a_town_of_a_number_and_a_place_which_has_people_are_populations():
+    d = drafts("Fire crews evacuated Istiaia, a town of 7,000 that firefighters battled "
+               "to save overnight.")
+    assert d["7,000"].quantity == "istiaia.population"  # no "people": a town is of them
+    d = drafts("The quake struck south of Samoa, formerly part of New Zealand, which has "
+               "about 220,000 people.")
+    # the place before the aside, not the aside's own New Zealand
+    assert d["about 220,000"].quantity == "samoa.population"
+    # near misses: a town a place includes is another, unnamed; a place that has
+    # people left homeless counts the homeless
+    d = drafts("Alex Lokopio, premier of Western Province, which includes the town of "
+               "7,000, said 12 died in Gizo.")
+    assert not d["7,000"].quantity.endswith(".population")
+    d = drafts("The quake struck Samoa, which has 300 people homeless.")
+    assert d["300"].quantity != "samoa.population"
+
+
 def test_how_deep_and_how_far_from_the_epicentre():
     d = drafts("The survey said the quake struck at a shallow depth of 10 kilometres.")
     assert d["10 kilometres"].quantity == "earthquake.depth"
