@@ -23,20 +23,44 @@ _PLACES = re.compile(rf"(?:\s+[a-z]+){{0,3}}?(?:\s+(?:in|from|at)\s+|\s*[—–:
                      rf"(?P<list>{PLACE_NAME}(?:,\s*{PLACE_NAME})*,?\s+and\s+{PLACE_NAME})")
 
 
+# the places first, as the subject that reports: "Quang Ngai and Vinh Long each
+# reported one death", "Binh Dinh and Phu Yen provinces reported one death each"
+_LIST = rf"(?P<list>{PLACE_NAME}(?:,\s*{PLACE_NAME})*,?\s+and\s+{PLACE_NAME})"
+_TALLIED = r"(?:reported|recorded|registered|confirmed|counted|had|have|saw|lost)\s+"
+_PLACES_BEFORE = re.compile(rf"(?:^\s*|[;:,]\s+(?:and\s+)?){_LIST}(?:\s+(?:provinces|districts|states|"
+                            rf"counties|regions|cities|towns|villages))?\s+(?P<each>each\s+)?"
+                            rf"{_TALLIED}(?:(?:about|some|at\s+least|nearly|more\s+than)\s+)?$")
+# a body, not a place: "Save the Children and Oxfam each reported"
+_NOT_PLACES = re.compile(r"\b(?:[A-Z]{2,}|Ministry|Agency|Red|Crescent|Cross|Children|Council|"
+                         r"Office|Department|Service|Services|Police|Army|Government|Officials)\b")
+
+
 def each_place(draft, text: str, sentence: Span, taken: set[str],
                places_of: Callable[[str], tuple]) -> list:
     """The draft, or one copy per place when its number is said of each of them."""
     said = _EACH.match(text, draft.span[1], sentence.end)
     named = SIMPLE_QUANTITY.fullmatch(draft.quantity)
-    if said is None or named is None or draft.quantity.startswith("unnamed_"):
+    if named is None or draft.quantity.startswith("unnamed_"):
         return [draft]
-    listed = _PLACES.match(text, said.end(), sentence.end)
+    before = _PLACES_BEFORE.search(text[sentence.start:draft.span[0]])
+    if before is not None and (before["each"] or said) and not _NOT_PLACES.search(before["list"]):
+        # the places are the count's, not who speaks: the reporter is no speaker
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", before["list"])
+        by = None if draft.by and any(n.strip() in draft.by for n in names) else draft.by
+        return _copies(replace(draft, by=by), before["list"], named["measure"], taken,
+                       places_of)
+    listed = _PLACES.match(text, said.end(), sentence.end) if said else None
     if listed is None:
         return [draft]
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed["list"])]
+    return _copies(draft, listed["list"], named["measure"], taken, places_of)
+
+
+def _copies(draft, places: str, measure: str, taken: set[str],
+            places_of: Callable[[str], tuple]) -> list:
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", places)]
     copies = []
     for k, name in enumerate(n for n in names if n):
-        quantity = f"{snake(name)}.{named['measure']}"
+        quantity = f"{snake(name)}.{measure}"
         ident = draft.id if k == 0 else unique_id(f"{draft.id}-{snake(name)}", taken)
         copies.append(replace(draft, id=ident, quantity=quantity, places=places_of(quantity)))
     return copies

@@ -45,3 +45,27 @@ def test_near_misses_without_each_the_count_is_the_places_together():
     # "each" with no list of places after it: one draft
     drafts = all_drafts("In Khammam, the families received 5,000 rupees each.")
     assert len([d for d in drafts if d.value.startswith("5,000")]) == 1
+
+
+def test_places_that_each_report_a_count_before_it_are_each_places():
+    drafts = all_drafts("Vietnam's death toll rose to 59. Quang Ngai and Vinh Long each "
+                        "reported one death.")
+    ones = [d for d in drafts if d.value.startswith("one")]
+    assert sorted(d.quantity for d in ones) == ["quang_ngai.killed", "vinh_long.killed"]
+    assert all(d.by is None for d in ones)  # the places report their own: no speaker
+    drafts = all_drafts("Binh Dinh and Phu Yen provinces reported two deaths each.")
+    assert sorted(d.quantity for d in drafts if d.value.startswith("two")) == [
+        "binh_dinh.killed", "phu_yen.killed"]
+    drafts = all_drafts("Burundi has over 100 cases, and Ivory Coast and Uganda have two "
+                        "each.")
+    assert sorted(d.quantity for d in drafts if d.value.startswith("two")) == [
+        "ivory_coast.cases", "uganda.cases"]
+
+
+def test_near_misses_bodies_or_places_without_each_are_no_list():
+    # two agencies report: not places
+    drafts = all_drafts("Save the Children and Oxfam each reported 3 deaths in Khammam.")
+    assert not any(d.quantity.startswith(("save_", "oxfam")) for d in drafts)
+    # no "each": the two places' count together, one draft
+    drafts = all_drafts("Khammam and Karimnagar reported 12 deaths.")
+    assert len([d for d in drafts if d.value.startswith("12")]) == 1
