@@ -105,3 +105,18 @@ def counted_since(text: str, sentence: Span, mention: Mention, mentions: list[Me
     counts = [m for m in mentions if m.kind == "count" and sentence.start <= m.start < sentence.end
               and m is not mention]
     return bool(counts) and _HAVE.search(clause) is not None
+
+
+# an event feared, not had: "an appeal to avert catastrophic hunger and famine",
+# "means to avoid a famine", "I was concerned about famine"
+_FEARED = re.compile(r"\b(?:avert|averting|avoid|avoiding|prevent|preventing|stave\s+off|"
+                     r"head\s+off|warn(?:s|ed|ing)?\s+of|fears?\s+of|feared|concerned\s+about|"
+                     r"risk\s+of|threat\s+of|brink\s+of|verge\s+of)\s+(?:(?:an?|the|any|"
+                     r"another|catastrophic|widespread|imminent|full-blown)\s+)*"
+                     r"(?:[a-z]+\s+and\s+)?$", re.I)
+
+
+def feared(text: str, hit: Hit) -> bool:
+    """Whether the event word at `hit` is of an event feared or averted."""
+    return bool(_FEARED.search(text, max(0, hit.start - 60), hit.start))
+

@@ -27,7 +27,7 @@ from functools import cached_property
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
 from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, SINCE, attached_event, broken,
-                            clause_start, counted_since, of_another, other_year)
+                            clause_start, counted_since, feared, of_another, other_year)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -89,7 +89,7 @@ class Events:
         struck = {h.start for h in hits if h.table == "strikes"}
         candidates = [h for h in hits if (h.table in ("events", "generic_events", "acts")
                       or (h.table == "strikes" and h.start not in events))
-                      and not self.a_flight(h)]
+                      and not self.a_flight(h) and not feared(self.text, h)]
         candidates += self.named_hits(sentence, mention)
         attached = attached_event(self.text, mention, candidates)
         event = attached or nearest(self.text, mention, [h for h in candidates
@@ -348,7 +348,7 @@ class Events:
         """The lexicon's row of the event the story names most ("storm" for a story
         of "the cyclone")."""
         counts = Counter(h.name for h in lexicon().hits(self.text, 0, len(self.text))
-                         if h.table == "events")
+                         if h.table == "events" and not feared(self.text, h))
         return counts.most_common(1)[0][0] if counts else None
 
     @cached_property

@@ -23,7 +23,9 @@ _YEAR = re.compile(rf"\b(?:in|during|throughout)\s+(?:{_MONTH})?(?P<year>1[89]\d
                    r"|\b(?P<owner>1[89]\d\d|20\d\d)['’]s\s", re.I)  # "2004's Madrid train bombing"
 _ALONE = re.compile(r"\b(?:in|during)\s+(?:1[89]\d\d|20\d\d)\s+alone\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
-_YEAR_WHEN = re.compile(r"\b(?:in|since|of)\s+(1[89]\d\d|20\d\d),?\s+when\s+(?:[\w’'-]+\s+){0,8}"
+# "since 1993, when 292 people died", "the country's infamous 1984 famine, when"
+_YEAR_WHEN = re.compile(r"(?:\b(?:in|since|of)\s+(1[89]\d\d|20\d\d)|\b(1[89]\d\d|20\d\d)\s+"
+                        r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),?\s+when\s+(?:[\w’'-]+\s+){0,8}"
                         r"(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
                         re.I)
 # ... but "the worst fire since 87 people were killed at a club fire in 1990": the
@@ -67,7 +69,7 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
 def _clause_year(text: str, mention: Mention, sentence: Span, published_year: int) -> int | None:
     when = _YEAR_WHEN.search(text, max(sentence.start, mention.start - 60), mention.start)
     if when is not None:  # "the biggest ferry disaster since 1993, when 292 people died"
-        return int(when.group(1))
+        return int(when.group(1) or when.group(2))
     before = [m.end() for m in BREAK.finditer(text, sentence.start, mention.start)]
     after = BREAK.search(text, mention.end, sentence.end)
     start, end = (before[-1] if before else sentence.start), (after.start() if after

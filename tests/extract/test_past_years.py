@@ -157,3 +157,16 @@ def test_another_named_events_toll_is_its_own_wherever_it_struck():
     text = ("Ketsana death toll nears 400\nThe number of people affected by Ketsana in the "
             "Philippines rose to 2.5 million.")
     assert quantities(text, dt.date(2009, 10, 1))["2.5 million"] == "philippines.affected"
+
+
+def test_a_year_before_an_event_and_when_is_that_events():
+    q = quantities("Aid workers are scrambling to ensure that the food crisis does not "
+                   "replicate the country's infamous 1984 famine, when about 1 million "
+                   "Ethiopians perished and 7 million more suffered.", dt.date(2003, 5, 20))
+    assert q["about 1 million"] == "famine_1984.killed"
+    # near miss: a famine feared is no event; "millions on the edge of death" are alive
+    q = quantities("Ethiopia launched a $4.4 billion appeal to avert famine on Monday. Prime "
+                   "Minister Meles Zenawi said millions of his people are now on the edge "
+                   "of death.", dt.date(2003, 5, 20))
+    assert not q["on Monday"].startswith("famine")
+    assert q["millions"].endswith(".near_death")
