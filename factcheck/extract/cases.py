@@ -16,6 +16,8 @@ _STATUS = r"(?:confirmed|suspected|probable|possible|active|imported|fatal)"
 # the number's own words: [new] [status] [one Capitalised disease name] cases
 _CASES = re.compile(
     rf"\s+(?:(?P<new>new|more|additional|fresh)\s+)?"
+    # ("16,700 confirmed or suspected cases": both kinds, all the cases)
+    rf"(?:{_STATUS}\s+(?:or|and|and/or)\s+{_STATUS}\s+)?"
     rf"(?:(?:laboratory|lab)[\s-]+(?=confirmed))?(?P<status>{_STATUS}\s+)?"  # "lab-confirmed"
     rf"(?:(?:[A-Z][\w-]*|cholera|measles|mpox|dengue|malaria)\s+)?"
     rf"(?:cases|infections)\b(?!\s+of\s+(?:\w+\s+)?(?:rape|abuse|fraud|theft|torture))")

@@ -24,7 +24,7 @@ from ..grammar.clauses import future_date_in
 from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
 from .asof import as_of
-from .place_lists import place_item, place_part
+from .place_lists import including_part, place_has_item, place_item, place_part
 from .change import Change, change_of, factor_mentions
 from .clocks import clock_only
 from .mention import UNPARSED, Mention
@@ -152,7 +152,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         quantity = namer.name(index, mention, sentence, frame)
         quantity = place_part(text, mention.start, mention.end, sentence, namer.places, drafts) \
             or place_item(text, mention.start, mention.end, sentence, namer.places, drafts) \
-            or quantity  # "Zamfara (524)", "; 89 in Conjola Park": its part of the whole
+            or place_has_item(text, mention.start, mention.end, sentence, namer.places, drafts) \
+            or including_part(text, mention.start, sentence, quantity, drafts)  # "Zamfara (524)", "; 89 in Conjola Park": its part of the whole
         by = speakers.of(mention.start, mention.end, mention.kind) or None
         quantity = facility_count(text, by, quantity, mention.start)  # "The SKMCH has reported"
         age = apposed_age(text, mention, namer.places)

@@ -85,3 +85,52 @@ def _place_key(item: re.Match, places: Places) -> str:
         if place.start == item.start(1) and place.end == item.end(1):
             return place.key
     return snake(item.group(1))
+
+
+# "Burundi has over 100 cases, while Nigeria has 39, Liberia has five": places that
+# each have a number, the measure told once, with the first
+_HAS = r"(?:has|have|had|recorded|reported|registered|confirmed|counted)"
+_PLACE_HAS = re.compile(rf"(?:^|(?<=[\s,;]))({PLACE_NAME})\s+{_HAS}\s+(?:(?:over|about|some|"
+                        r"nearly|almost|more\s+than|at\s+least)\s+)?$")
+# nothing after the number says what it counts
+_BARE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|while|whereas|each)\b)")
+
+
+def place_has_item(text: str, start: int, end: int, sentence: Span, places: Places,
+                   earlier: list) -> str | None:
+    """`place.measure` for "Nigeria has 39" after "Burundi has over 100 cases" in the
+    same sentence: the measure the earlier item has; else None."""
+    item = _PLACE_HAS.search(text, sentence.start, start)
+    if item is None or not _BARE_END.match(text, end, sentence.end):
+        return None
+    wholes = [d for d in earlier if sentence.start <= d.span[0] < item.start()
+              and SIMPLE_QUANTITY.fullmatch(d.quantity) and not d.quantity.startswith("unnamed_")
+              and _PLACE_HAS.search(text, sentence.start, d.span[0])]
+    if not wholes:
+        return None  # (no earlier item of the same shape: what the number counts is unsaid)
+    return f"{_place_key(item, places)}.{SIMPLE_QUANTITY.fullmatch(wholes[-1].quantity)[1]}"
+
+
+# "South Africa recorded 24 confirmed cases, including three deaths": a part of the
+# count right before, of its place
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|"
+                        r"some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+
+
+def including_part(text: str, start: int, sentence: Span, quantity: str,
+                   earlier: list) -> str:
+    """`quantity` with the place of the count the number is "including" in; else as is
+    (a part of the same measure, "killing 26 soldiers including two from Nigeria", is
+    no count of the whole's place)."""
+    named = SIMPLE_QUANTITY.fullmatch(quantity)
+    if named is None or quantity.startswith("unnamed_") or not earlier:
+        return quantity
+    head = earlier[-1]
+    whole = SIMPLE_QUANTITY.fullmatch(head.quantity)
+    if whole is None or head.quantity.startswith("unnamed_") or head.span[0] < sentence.start \
+            or whole["measure"].endswith(named["measure"]) \
+            or not re.fullmatch(r"\s+(?:[a-z-]+\s+){0,4}?[a-z-]+" + _INCLUDING.pattern,
+                                text[head.span[1]:start]):
+        return quantity
+    return f"{head.quantity.split('.')[0]}.{named['measure']}"
+

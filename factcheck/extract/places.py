@@ -42,7 +42,7 @@ flooded floods""".split())
 _BEFORE_PLACE = _PREPOSITIONS | _STRUCK
 _FLIGHT = frozenset("""fled flee flees fleeing left leaving escaped escaping exodus
 evacuated departed outflow""".split())
-_DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed".split())
+_DISPLACED = frozenset("displaced displacement refugees refugee evacuees crossed cross".split())
 _BEFORE_A_NAME = frozenset("the neighbouring neighboring nearby".split())
 # "crossed the river to escape fighting in the Chadian capital of N'Djamena": fled from
 _ESCAPED_IN = re.compile(r"\b(?:escape|escaping|escaped|flee|fleeing|fled)\s+(?:the\s+)?"
@@ -244,7 +244,8 @@ class Places:
         # a country the lexicon knows is a place wherever it stands ("Greece has
         # processed 40,000 applications", "Ukraine says ...")
         confirmed |= {snake(country) for country in lexicon().demonyms.values()} \
-            | set(SHORT_FORMS.values())
+            | set(SHORT_FORMS.values()) | {k for k in known_spellings() if len(k) > 4}
+        # ("Congo", "Ivory Coast"; not "US$460 million", "CAR": a short form says less)
         owners = {end: start for start, end in seen}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
             # one whose people the possessive counts, or one a place owns after a place
@@ -336,6 +337,9 @@ class Places:
 
     def _role(self, start: int, end: int) -> str | None:
         previous = words_before(self.text, start, 6)
+        if len(previous) > 2 and previous[-1] == "s" and re.search(r"['’]s\s+$", self.text[
+                max(0, start - 4):start]):
+            previous = previous[:-2]  # "from Greece's Idomeni": the place its country owns
         while previous and previous[-1] in _BEFORE_A_NAME:  # "into the Central African
             previous = previous[:-1]  # Republic", "from neighboring Pakistan"
         if not previous:

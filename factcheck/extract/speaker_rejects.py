@@ -79,8 +79,8 @@ _FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widesprea
 # verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
 _SAID_OF = frozenset({"said", "says", "told", "warned"})  # "The IMD also warned of winds"
 # what a verb of counting describes when it is an adjective before its noun
-_COUNTED_AFTER = re.compile(r"(?:cases|deaths|infections|fatalities|casualties|patients|"
-                            r"victims|incidents|outbreaks|figures|numbers)\b")
+_COUNTED_AFTER = re.compile(r"(?:cases?|deaths?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|"
+                            r"patients?|victims?|incidents?|outbreaks?|figures|numbers)\b")
 
 
 def _country_sets(text: str, sentence: Span, at: int) -> bool:
@@ -128,6 +128,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "has now claimed 2,500 lives": a toll, no one speaking
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
+    if word in ("recorded", "registered") and _country_sets(text, sentence, at):
+        return True  # "South Africa recorded 24 confirmed cases": a country's tally
     if word in SET_VERBS:  # "raised the death toll to 277", not "raised the alert level"
         return not _SET_TO.match(text, at + len(word)) or _country_sets(text, sentence, at)
     # ("the first death toll announced in a drought": a participle after its noun)

@@ -208,3 +208,33 @@ def test_a_count_since_a_date_starts_the_storys_own_event():
     d = drafts_by_number("Cholera in Mozambique\n\nThe cholera outbreak has spread. 111 "
                          "people have died from Monday to Friday.", dt.date(2023, 2, 10))
     assert not any(q.quantity.endswith(".start") for q in d.values())
+
+
+def test_a_tally_by_country_each_place_its_count_and_its_part():
+    d = drafts("Mpox has spread in the Democratic Republic of the Congo. Congo has recorded "
+               "16,700 confirmed or suspected cases of mpox, including more than 570 deaths.")
+    assert d["16,700"].quantity == "democratic_republic_of_congo.cases"  # both kinds
+    assert d["more than 570"].quantity == "democratic_republic_of_congo.killed"
+    d = drafts("South Africa recorded 24 confirmed cases, including three deaths, and "
+               "Cameroon five confirmed cases, including two deaths.")
+    assert d["24"].quantity == "south_africa.confirmed_cases"
+    assert d["24"].by is None  # a country's tally, no one speaking
+    assert d["three"].quantity == "south_africa.killed"  # of the count it is part of
+    assert d["two"].quantity == "cameroon.killed"
+    d = drafts("Burundi has over 100 cases, while Nigeria has 39, Liberia has five and "
+               "Kenya has 1 confirmed case.")
+    assert d["39"].quantity == "nigeria.cases"  # the measure told once, with the first
+    assert d["five"].quantity == "liberia.cases"
+    assert d["1"].by is None  # "1 confirmed case": an adjective, no speaker "1"
+
+
+def test_near_misses_a_part_of_its_own_measure_and_a_number_with_its_own_noun():
+    # "26 soldiers including two from Nigeria": the same measure, not the place's own
+    d = drafts("The attack killed 26 soldiers in Bosso including two from Nigeria.")
+    assert d["two"].quantity != "bosso.killed"
+    # the item says what it counts: its own measure
+    d = drafts("Burundi has over 100 cases, while Nigeria has 39 deaths.")
+    assert d["39"].quantity == "nigeria.killed"
+    # no earlier item of the same shape: what 39 counts is unsaid
+    d = drafts("Over 100 cases were recorded in Burundi, while Nigeria has 39.")
+    assert d["39"].quantity != "nigeria.cases"

@@ -495,8 +495,12 @@ def test_who_tells_that_a_place_recorded_a_count_speaks():
     assert d["77"].by == "minister"
     d = drafts("Nigeria recorded 77 cases, the minister said.")
     assert d["77"].by == "minister"
-    # near misses: with no one telling of it, the recorder speaks
-    assert drafts("Nigeria recorded 77 cases.")["77"].by == "Nigeria"
+    # with no one telling of it, a country that recorded a count keeps a tally, as
+    # the outlet sums it up ("South Africa recorded 24 confirmed cases"), and a
+    # country that reported one speaks
+    assert drafts("Nigeria recorded 77 cases.")["77"].by is None
+    assert drafts("Nigeria reported 77 cases.")["77"].by == "Nigeria"
+    # near miss: a body that recorded a count speaks
     assert drafts("UNHCR recorded 300,000 arrivals in Poland.")["300,000"].by == "UNHCR"
 
 
