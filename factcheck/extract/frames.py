@@ -39,11 +39,18 @@ DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
 _OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
+_WHERE = re.compile(r"\bwhere\s+$")
+_LOCATED = re.compile(r"\s+(?:is|are|was|were|lies|lie|sits|stands)\s*(?:located|situated|found)?\b")
+
+
 def owner_only(text: str, place, inside: list) -> bool:
     """A place named only as an owner: "India's Kerala", "the Solomon Islands town of
     Gizo" (the place owned is the
     count's), "one of Indonesia's most active volcanoes", "India's worst floods in 50
     years" (a ranking, not where the count is)."""
+    if _WHERE.search(text, max(0, place.start - 8), place.start) and _LOCATED.match(
+            text, place.end):  # "the Kandy district where Alawathugoda is located has
+        return any(q.end <= place.start for q in inside)  # reported 88 deaths": Kandy's
     kind_of = _KIND_OF.match(text, place.end)
     if kind_of is not None:  # "the Solomon Islands town of Gizo": Gizo's
         return any(q.start == kind_of.end() for q in inside)

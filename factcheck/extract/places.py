@@ -318,8 +318,9 @@ class Places:
                 previous and previous[-1] in _PREPOSITIONS):
             return False  # "CalFire said": a speaker; not "the government in Miyagi said"
         if re.match(r"(?:\s+(?:state|province|district|county|region|city|town|village))?"
-                    r",\s+(?:where|which)\b", self.text[start + len(name):start + len(name) + 20]):
-            return True  # "Muzaffarabad, where 11,000 died", "Bihar state, where ..."
+                    r",\s+(?:where|which)\b|\s+(?:province|district|county)\s+where\b",
+                    self.text[start + len(name):start + len(name) + 20]):
+            return True  # "Muzaffarabad, where 11,000 died", "the Kandy district where"
         if KIND_AFTER_BE.match(self.text, start + len(name)) \
                 or KIND_AFTER.match(self.text, start + len(name)):
             return True  # "Agra was the most-affected district in UP", "Dholapur

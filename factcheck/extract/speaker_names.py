@@ -92,7 +92,7 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|month
 
 # words before a name that say what kind of body it is ("state-run", "official")
 _ADJECTIVES = re.compile(r"^(?:(?:state-run|state-owned|state|private|former|local|acting|"
-                         r"official|independent)\s+)+")
+                         r"official|independent|latest|new|recent|updated|preliminary)\s+)+")
 
 
 _QUANTIFIERS = frozenset("one some several many other most two three".split())

@@ -51,6 +51,8 @@ baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
+_ADVERBS = frozenset("therefore thus also now still further currently widely generally "
+                     "officially already hence".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
 _COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".split())
 # a count's noun opening a bulletin's line: "Cases reported outside Mubende: 3 in ..."
@@ -96,6 +98,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     """A passive or an adjective: "were reported", "an estimated 120,000",
     "estimated at"."""
     before = re.findall(r"[A-Za-z]+", text[max(sentence.start, at - 40):at])
+    while len(before) > 1 and before[-1].lower() in _ADVERBS:
+        before = before[:-1]  # "it is therefore estimated": the passive before the adverb
     previous = before[-1].lower() if before else ""
     if re.search(r"[\d%][,;]?\s*$", text[max(sentence.start, at - 10):at]):
         previous = ""  # "a magnitude of 4.0, said Han Shujun": the number ends the report
@@ -128,6 +132,11 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "has now claimed 2,500 lives": a toll, no one speaking
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
+    if word in ("recorded", "reported", "registered", "confirmed") and re.search(
+            r"\bwith\s+(?:the|a|an)\s+[^,;:.\d]{0,60}$", text[max(sentence.start, at - 70):at]):
+        return True  # "with the highest number of casualties also recorded in Jajarkot"
+    if word == "described" and re.match(r"\s+by\b", text[at + len(word):]):
+        return True  # "The refugee camp described by residents as": what is described
     if word in ("recorded", "registered") and _country_sets(text, sentence, at):
         return True  # "South Africa recorded 24 confirmed cases": a country's tally
     if word in SET_VERBS:  # "raised the death toll to 277", not "raised the alert level"

@@ -53,6 +53,10 @@ def source_of(after: str) -> str:
     return "" if of_no_one(found) else found
 
 
+_LOCATED = re.compile(r"\s+where\s+[^,;:]{1,60}?\s+(?:is|are|was|were)\s+(?:located|situated|"
+                      r"based)(?=\s+(?:has|have|had)\s*$|\s*$)")
+
+
 def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
@@ -67,6 +71,8 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         if main is not None:
             return main
     before = _PUBLISHED.sub("", _ADVERB_BEFORE.sub("", _WHEN_BEFORE.sub("", before)))
+    # "the Kandy district where Alawathugoda is located has reported": the head's
+    before = _LOCATED.sub("", before)
     if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
         return first_conjunct(before)  # "A UNHCR team arrived in X and estimates that"
     quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \

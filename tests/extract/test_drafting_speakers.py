@@ -917,3 +917,16 @@ def test_what_a_named_body_is_goes_before_its_name():
     # near miss: a company's spokesman is named by the person
     d = drafts("Two miners died in Zofiowka, company spokesman John Smith said.")
     assert d["Two"].by == "John Smith"
+
+
+def test_the_latest_figures_of_a_body_and_a_district_where_a_town_lies():
+    d = drafts("According to the latest Africa CDC figures, 517 deaths have so far been "
+               "reported from 13 African countries.")
+    assert d["517"].by == "Africa CDC"  # "latest" says when, not who
+    d = drafts("In Sri Lanka, the Kandy district where Alawathugoda is located has "
+               "reported 88 deaths.")
+    # the district reports its own count, not the town within it
+    assert d["88"].quantity == "kandy.killed" and d["88"].by == "Kandy district"
+    # near miss: the latest figures of no one name no speaker
+    d = drafts("According to the latest figures, 517 deaths have so far been reported.")
+    assert d["517"].by is None

@@ -79,3 +79,17 @@ def test_what_adds_to_a_situation_speaks_of_no_one():
     assert is_rejected("The natural disaster adds to an already desperate situation in "
                        "South Sudan, where war has killed 400,000.", "adds")
     assert not is_rejected("The ministry added that 30 people died.", "added")  # near miss
+
+
+def test_an_adverb_before_a_passive_a_with_clause_and_a_thing_described():
+    assert is_rejected("it is therefore estimated that 117,000 people sought refuge",
+                       "estimated")
+    assert is_rejected("256 were injured, with the highest number of casualties also "
+                       "recorded in Jajarkot.", "recorded")
+    assert is_rejected("The refugee camp described by residents as a jungle camp is far.",
+                       "described")
+    # near misses: the adverb after a speaker, a speaker after "with", one who describes
+    assert not is_rejected("UNHCR therefore estimated that 117,000 people fled.", "estimated")
+    assert not is_rejected("with UNHCR reporting that 300 died, the UN recorded 12 more",
+                           "recorded")
+    assert not is_rejected("Residents described the camp as a jungle.", "described")
