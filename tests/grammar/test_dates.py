@@ -40,6 +40,11 @@ def read(text, **kw):
     ("mid-September 2023", "2023-09-11", "2023-09-20"),
     ("late September 2023", "2023-09-21", "2023-09-30"),   # 21st to the month's end
     ("late February 2024", "2024-02-21", "2024-02-29"),    # a leap year
+    # the same parts in words: "the end of March 2022" is late March
+    ("the end of March 2022", "2022-03-21", "2022-03-31"),
+    ("end of March 2022", "2022-03-21", "2022-03-31"),
+    ("the beginning of May 2020", "2020-05-01", "2020-05-10"),
+    ("the middle of June 2021", "2021-06-11", "2021-06-20"),
     ("between 2012 and 2015", "2012-01-01", "2015-12-31"),
     ("2020-2023", "2020-01-01", "2023-12-31"),
     ("from September 19 to September 21, 2023", "2023-09-19", "2023-09-21"),
@@ -108,6 +113,7 @@ def test_absolute_dates(text, low, high):
     ("in early September", "2023-09-01", "2023-09-10"),
     ("early October", "2023-10-01", "2023-10-10"),  # started on or before the anchor
     ("late October", "2022-10-21", "2022-10-31"),
+    ("since the end of September", "2023-09-21", "2023-09-30"),
     ("September", "2023-09-01", "2023-09-30"),
     ("November", "2022-11-01", "2022-11-30"),
     # a part of a weekday keeps the whole day: "late Thursday", "early Monday"
