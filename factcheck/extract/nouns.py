@@ -25,7 +25,8 @@ displaced homeless citizens nationals survivors others villagers locals""".split
 # group's part of it
 _THE_EVENTS_PEOPLE = frozenset("""passengers passenger tourists tourist pilgrims pilgrim
 worshippers worshipper devotees devotee miners miner commuters commuter travellers
-travelers visitors holidaymakers hikers climbers trekkers""".split())
+travelers visitors holidaymakers hikers climbers trekkers inmates inmate prisoners prisoner
+trainees fishermen""".split())
 
 
 def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | None:

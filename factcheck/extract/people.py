@@ -27,6 +27,8 @@ policemen officers personnel peacekeepers monitors inspectors volunteers observe
 christians muslims jews hindus sikhs buddhists asylum seekers applicants recruits
 displaced homeless mourners worshippers supporters opponents lawmakers deputies
 delegates athletes players fans guests crew sailors pilots miners farmers families
+inmates convicts immigrants emigrants returnees deportees trainees instructors climbers
+trekkers hikers fishermen herders shepherds labourers laborers traders
 """.split()) - {"families"}
 POPULATION_WORDS = frozenset("population toll headcount turnout crowd".split())
 PRONOUNS = frozenset("them us those whom".split())

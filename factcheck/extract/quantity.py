@@ -65,7 +65,7 @@ from .verb_events import verb_event
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
-_FOUND = ("recovered", "received", "airlifted")  # (of bodies: not the toll)
+_FOUND = ("recovered", "received", "airlifted", "counted")  # (of bodies: not the toll)
 _QUAKE_AFTER = re.compile(r"[-‐\s]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|"
                            r"entire\s+|whole\s+)?", re.I)

@@ -409,11 +409,30 @@ def test_a_line_ends_a_headlines_words():
     assert d["40"].quantity == "beirut.injured"
 
 
-def test_prisoners_who_died_are_dead_prisoners_not_detentions():
+def test_prisoners_who_died_are_the_toll_not_detentions():
+    # a prison's people are its story's own, as a ferry's passengers are (the gold of
+    # two prison stories names their toll `killed`)
     d = drafts_by_number("Prison fire\nIn Honduras, 61 prisoners were killed in a fire at a "
                          "jail.", dt.date(2012, 2, 15))
-    assert d["61"].quantity == "honduras.prisoners_killed"
+    assert d["61"].quantity == "honduras.killed"
     # near miss: prisoners held are the detained
     d = drafts_by_number("Prison fire\nPolice in Honduras are holding 300 prisoners.",
                          dt.date(2012, 2, 15))
-    assert d["300"].quantity == "honduras.prisoners_detained"
+    assert d["300"].quantity == "honduras.detained"
+
+
+def test_inmates_and_immigrants_are_people_and_bodies_a_witness_counted_a_floor():
+    d = drafts_by_number("In Guayaquil, the death toll has risen to 31 inmates. At least 1,200 "
+                         "immigrants fled Pacaraima.", dt.date(2023, 7, 26))
+    assert d["31"].quantity == "guayaquil.killed"  # the prison's own people: the toll
+    assert d["At least 1,200"].quantity == "pacaraima.departed"
+    d = drafts_by_number("A reporter counted 100 bodies in Warri before giving up. Other "
+                         "reports estimated the dead at 150 to 250 in Warri.", dt.date(2000, 7, 11))
+    # what one witness counted is no rival of the toll
+    assert d["100"].quantity == "warri.bodies_counted"
+    # near misses: a group of its own keeps its noun; a toll that counts bodies is the toll
+    d = drafts_by_number("Police said 12 trainees and 20 students died in Warri.",
+                         dt.date(2000, 7, 11))
+    assert d["20"].quantity == "warri.students_killed"
+    d = drafts_by_number("The death toll in Warri rose to 100 bodies.", dt.date(2000, 7, 11))
+    assert d["100"].quantity == "warri.killed"
