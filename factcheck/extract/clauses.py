@@ -175,7 +175,8 @@ def number_between(text: str, mention: Mention, place: Place,
 
 # a clause of its own after the number: "after lashing", "before hitting" (not "after
 # being struck by lightning in Uttar Pradesh": what befell the people counted, there)
-_LATER_CLAUSE = re.compile(r"\b(?:after|before|while)\s+(?!being\b)[a-z]+ing\b")
+# ("at 14, followed by Tabasco ... with eight each": the next in a ranking)
+_LATER_CLAUSE = re.compile(r"\b(?:after|before|while)\s+(?!being\b)[a-z]+ing\b|,\s*followed\s+by\b")
 # an earlier event of its own, its toll in a relative clause: "after an avalanche that
 # killed", "months after a similar fire which killed"
 _AN_EARLIER = re.compile(r"\b(?:after|since|like)\s+an?\s+(?:[\w-]+\s+){0,2}?[a-z]+,?\s+"

@@ -177,7 +177,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             quantity, value, note = _changed(namer, index, mention, sentence, change, quantity)
         draft = Draft(claim_id, quote, quantity, value, (mention.start, mention.end), note, by,
                       frame.when if frame else None, _named(quantity, new_places))
-        drafts += each_place(draft, text, sentence, taken, partial(_named, new_places=new_places))
+        drafts += each_place(draft, text, sentence, taken, partial(_named, new_places=new_places),
+                             drafts)
     for mention, change in factors:
         sentence = sentences.around(mention.start)
         quantity, value, note = _changed(namer, 0, mention, sentence, change, "")

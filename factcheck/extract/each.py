@@ -35,10 +35,22 @@ _NOT_PLACES = re.compile(r"\b(?:[A-Z]{2,}|Ministry|Agency|Red|Crescent|Cross|Chi
                          r"Office|Department|Service|Services|Police|Army|Government|Officials)\b")
 
 
+# "Veracruz has the highest number of deaths at 14, followed by Tabasco, San Luis
+# Potosí and Tamaulipas with eight each": the measure of the count before
+_FOLLOWED = re.compile(rf"\bfollowed\s+by\s+{_LIST}\s+with\s+$")
+
+
 def each_place(draft, text: str, sentence: Span, taken: set[str],
-               places_of: Callable[[str], tuple]) -> list:
-    """The draft, or one copy per place when its number is said of each of them."""
+               places_of: Callable[[str], tuple], earlier: list = ()) -> list:
+    """The draft, or one copy per place when its number is said of each of them;
+    `earlier`: the drafts before it."""
     said = _EACH.match(text, draft.span[1], sentence.end)
+    followed = _FOLLOWED.search(text, sentence.start, draft.span[0]) if said else None
+    before = [d for d in earlier if sentence.start <= d.span[0] < draft.span[0]
+              and SIMPLE_QUANTITY.fullmatch(d.quantity) and not d.quantity.startswith("unnamed_")]
+    if followed is not None and before and not _NOT_PLACES.search(followed["list"]):
+        measure = SIMPLE_QUANTITY.fullmatch(before[-1].quantity)["measure"]
+        return _copies(draft, followed["list"], measure, taken, places_of)
     named = SIMPLE_QUANTITY.fullmatch(draft.quantity)
     if named is None or draft.quantity.startswith("unnamed_"):
         return [draft]

@@ -69,3 +69,16 @@ def test_near_misses_bodies_or_places_without_each_are_no_list():
     # no "each": the two places' count together, one draft
     drafts = all_drafts("Khammam and Karimnagar reported 12 deaths.")
     assert len([d for d in drafts if d.value.startswith("12")]) == 1
+
+
+def test_places_that_follow_in_a_ranking_each_have_the_count_after_them():
+    drafts = all_drafts("Heat has killed 48 people in Mexico. The state of Veracruz has the "
+                        "highest number of deaths at 14, followed by Tabasco, San Luis Potosí "
+                        "and Tamaulipas with eight each. Later, 3 died in Tabasco.")
+    assert [d.quantity for d in drafts if d.value.startswith("14")] == ["veracruz.killed"]
+    assert sorted(d.quantity for d in drafts if d.value.startswith("eight")) == [
+        "san_luis_potosi.killed", "tabasco.killed", "tamaulipas.killed"]
+    # near miss: with no "each", the places that follow share no copy of the count
+    drafts = all_drafts("Veracruz has the most deaths at 14, followed by Tabasco and "
+                        "Tamaulipas with eight.")
+    assert len([d for d in drafts if d.value.startswith("eight")]) == 1
