@@ -436,3 +436,16 @@ def test_inmates_and_immigrants_are_people_and_bodies_a_witness_counted_a_floor(
     assert d["20"].quantity == "warri.students_killed"
     d = drafts_by_number("The death toll in Warri rose to 100 bodies.", dt.date(2000, 7, 11))
     assert d["100"].quantity == "warri.killed"
+
+
+def test_houses_partly_damaged_are_a_part_of_the_damaged_not_the_damaged():
+    d = drafts_by_number("In Nepal, a total of 3,770 houses have been damaged, with 2,838 "
+                         "houses suffering partial damage and 932 houses completely "
+                         "destroyed.", dt.date(2023, 11, 5))
+    assert d["3,770"].quantity == "nepal.homes_damaged"
+    # named apart, the part is no rival of the whole (2,838 against 3,770)
+    assert d["2,838"].quantity == "nepal.homes_partially_damaged"
+    assert d["932"].quantity == "nepal.homes_destroyed"
+    # near miss: houses damaged with no word of a part are the damaged
+    d = drafts_by_number("In Nepal, 19 houses were damaged.", dt.date(2023, 11, 5))
+    assert d["19"].quantity == "nepal.homes_damaged"
