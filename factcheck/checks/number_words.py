@@ -54,7 +54,9 @@ def number_words(value: str) -> str | None:
 
 def restated(value: str, quote: str) -> bool:
     """The value's words are in the quote, or its number words are, followed by the
-    quote's own noun."""
+    quote's own noun. "scheduled for", which makes a day read forward ("scheduled for
+    next week" beside "lessons resume next week"), is the value's, not the quote's."""
+    value = re.sub(r"^\s*scheduled\s+for\s+", "", value, flags=re.I)
     text = _plain(quote)
     if _has(_plain(value), text):
         return True

@@ -28,6 +28,9 @@ def test_number_words(value, head):
     ("nearly all", "nearly all of the residents", True),
     ("dozens of people", "Storms injuring dozens, officials said", True),  # noun elided
     ("dozens of people", "the dozens", True),
+    # "scheduled for" makes a day read forward: the value's own words, not the quote's
+    ("scheduled for next week", "lessons would resume next week", True),
+    ("scheduled for next week", "lessons resumed last week", False),
     ("a dozen people", "killed a dozen.", True),
     # near misses: the number differs, the words are not whole, or a scale follows
     ("hundreds of people", QUOTE, False),
