@@ -206,8 +206,10 @@ def _a_kind(subject: str) -> bool:
     if _WITH_YEAR.search(subject):
         return False
     kinds = KINDS | SCENE_KINDS | set(lexicon().tables.get("events", {}))
-    # ("earthquake_aftermath", "typhoon_record": a part of such an event)
-    return subject in kinds or bool(set(subject.split("_")) & kinds)
+    # ("earthquake_aftermath", "typhoon_record": a part of such an event; a record's
+    # window, "the worst flooding in ten years", is told from its article's day)
+    return subject in kinds or bool(set(subject.split("_")) & kinds) \
+        or subject.endswith("_record")
 
 
 def _own_start(drafts, subject: str, published):

@@ -11,6 +11,7 @@ leave the story unknown, and an unknown story is never told apart.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ _FAMILIES = {
     # (a building's or a factory's fire: "fire" names only those, a wildfire its own row)
     "accident": {"crash", "explosion", "gas_leak", "stampede", "fire"},
     "epidemic": {"outbreak"},
+    # (lightning kills in a storm's season, a story of its own beside the floods)
+    "lightning": {"lightning"},
 }
 _FAMILY_OF = {row: family for family, rows in _FAMILIES.items() for row in rows}
 
@@ -36,18 +39,36 @@ _FAMILY_OF = {row: family for family, rows in _FAMILIES.items() for row in rows}
 class Story:
     family: str
     storm: str | None = None  # the storm the title names ("idai")
+    disease: str | None = None  # an epidemic's, the one the text names most ("mpox")
+
+
+# the diseases of an epidemic story: Rwanda's Marburg cases and its mpox cases, the
+# same year, are two stories' counts
+_DISEASES = re.compile(r"\b(cholera|ebola|marburg|mpox|monkeypox|measles|dengue|malaria|"
+                       r"typhoid|meningitis|yellow\s+fever|lassa|diphtheria|covid|coronavirus|"
+                       r"sars|mers|swine\s+flu|bird\s+flu|avian\s+flu|h1n1|polio|plague|zika|"
+                       r"chikungunya|nipah|anthrax|hepatitis)\b", re.I)
+_SAME_DISEASE = {"monkeypox": "mpox", "coronavirus": "covid", "h1n1": "swine flu"}
 
 
 def story_of(text: str) -> Story | None:
     """The story `text` tells, or None when its events do not say."""
     counts = Counter(h.name for h in lexicon().hits(text, 0, len(text)) if h.table == "events")
-    if not counts:
-        return None
+    if not counts:  # ("vaccination against mpox": a disease's story, no event word)
+        disease = _disease(text)
+        return Story("epidemic", None, disease) if disease else None
     family = _FAMILY_OF.get(counts.most_common(1)[0][0])
     if family is None:
         return None
     storm = own_storm(text) if family == "storm_or_flood" else None
-    return Story(family, storm[0] if storm else None)
+    return Story(family, storm[0] if storm else None,
+                 _disease(text) if family == "epidemic" else None)
+
+
+def _disease(text: str) -> str | None:
+    named = Counter(_SAME_DISEASE.get(d, d) for d in (
+        " ".join(m.group(1).lower().split()) for m in _DISEASES.finditer(text)))
+    return named.most_common(1)[0][0] if named else None
 
 
 def other_story(ours: Story | None, theirs: Story | None) -> bool:
@@ -56,4 +77,6 @@ def other_story(ours: Story | None, theirs: Story | None) -> bool:
         return False
     if ours.family != theirs.family:
         return True
-    return ours.storm is not None and theirs.storm is not None and ours.storm != theirs.storm
+    return (ours.storm is not None and theirs.storm is not None and ours.storm != theirs.storm) \
+        or (ours.disease is not None and theirs.disease is not None
+            and ours.disease != theirs.disease)

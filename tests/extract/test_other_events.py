@@ -408,3 +408,52 @@ def test_a_factorys_fire_is_a_story_of_its_own(tmp_path):
     text = "Another fire\n\nA fire broke out in Poland; the fire killed 30 people in Poland.\n"
     assert drafts_by_number(text, dt.date(2018, 3, 10), context)["30"].quantity == \
         "poland.killed"
+
+
+def test_two_diseases_are_two_stories(tmp_path):
+    marburg = COLD_WAVE_2018.replace("poland", "rwanda").replace("Poland", "Rwanda") \
+        .replace("the cold wave has killed 21 people", "the Marburg outbreak has killed 21 people") \
+        .replace("2018-03-01", "2024-10-10")
+    (tmp_path / "cold.txt").write_text(
+        "Marburg in Rwanda\n\nThe Marburg outbreak has killed 21 people in Rwanda. Marburg "
+        "spreads by contact.\n", encoding="utf-8")
+    context = _context(tmp_path, marburg)
+    mpox = ("Mpox vaccines for Africa\n\nVaccination against mpox will begin. Mpox has "
+            "killed 30 people in Rwanda, officials said.\n")
+    assert drafts_by_number(mpox, dt.date(2024, 10, 20), context)["30"].quantity == \
+        "rwanda.killed_2024"
+    # near miss: the same disease told again keeps the registry's name
+    text = "Marburg toll rises\n\nThe Marburg outbreak has now killed 30 people in Rwanda.\n"
+    assert drafts_by_number(text, dt.date(2024, 10, 20), context)["30"].quantity == \
+        "rwanda.killed"
+
+
+def test_lightning_deaths_are_no_floods_toll(tmp_path):
+    floods = COLD_WAVE_2018.replace("poland", "india").replace("Poland", "India") \
+        .replace("the cold wave has killed 21 people", "the floods have killed 21 people") \
+        .replace("2018-03-01", "2016-06-10")
+    (tmp_path / "cold.txt").write_text(
+        "Floods in India\n\nThe floods have killed 21 people in India. The floods and the "
+        "monsoon rains go on.\n", encoding="utf-8")
+    context = _context(tmp_path, floods)
+    text = ("Lightning kills 93 in India\n\nLightning strikes have killed 93 people in India, "
+            "officials said. Lightning is common in the monsoon.\n")
+    assert drafts_by_number(text, dt.date(2016, 6, 22), context)["93"].quantity == \
+        "india.killed_2016"
+
+
+def test_a_records_window_of_another_article_years_away_is_another(tmp_path):
+    mora = """\
+document:
+  id: mora
+  published: 2017-05-30
+claims:
+  - id: mora-record
+    quantity: flooding_record.duration
+    value: 14 years
+"""
+    context = _context(tmp_path, mora)
+    text = ("Cyclone Ditwah\n\nThe cyclone left 410 people dead in Sri Lanka's worst "
+            "flooding in ten years.\n")
+    assert drafts_by_number(text, dt.date(2025, 12, 2), context)["ten years"].quantity == \
+        "flooding_record_2025.duration"
