@@ -50,7 +50,15 @@ _IN_TIME = re.compile(r"\b(?:in|within)\s+(?:just\s+|only\s+)?$", re.I)
 _FLED = re.compile(r"\b(?:flee|flees|fled|fleeing|crossed|cross|crossing|escaped|left)\b", re.I)
 _AGAIN = re.compile(r"\bagain\s+(?:(?:late|early)\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\b", re.I)
-_LAG = re.compile(r"\s+(after|before|since|later|earlier|ago)\b", re.I)
+# ("crops that were just two weeks from harvest": a lag to another thing)
+# (not "lasts 72 hours from Monday": the span's own start)
+_LAG = re.compile(r"\s+(after|before|since|later|earlier|ago|away|from(?!\s+(?:\d|mid|early|late|"
+                  r"[A-Z][a-z]+day\b|(?:Jan|Febr)uary|March|April|May|June|July|August|"
+                  r"September|October|November|December)))\b", re.I)
+# "Madagascar's second destructive storm in two weeks": the window the storms are
+# counted over, no storm's length
+_NTH_IN = re.compile(r"\b(?:second|third|fourth|fifth)\b[^,;:.]{0,45}\bin\s+"
+                     r"(?:(?:the\s+)?(?:last|past)\s+)?(?:just\s+|only\s+)?$", re.I)
 _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
                     r"['’]d)?\s+(?:been\s+)?(?:living|lived|worked|working|served|been)\b", re.I)
 # "who's lived in Houston for 40 years": the person's time there, no event's
@@ -114,6 +122,9 @@ class Events:
         record = RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
         if mention.kind == "duration" and record:  # "the worst floods in 50 years": the
             return record_window(record["kept"])  # window of the record, no event's
+        if mention.kind == "duration" and _NTH_IN.search(
+                self.text, max(sentence.start, mention.start - 70), mention.start):
+            return None
         label = self.label(event) if event is not None else None
         if label is None:
             return None

@@ -152,7 +152,16 @@ def yearly(text: str, mention: Mention, sentence: Span, name: str) -> str:
     clause = clause_around(text, sentence, mention.start, mention.end)
     found = _YEARLY.search(text, mention.end, clause.end) \
         or _YEARLY_BEFORE.search(text, clause.start, mention.start)
+    if not found and _HABITUAL.search(text, max(sentence.start, mention.start - 60),
+                                      mention.start):
+        return name + "_typical"  # "storms ..., often killing scores": no one storm's
     return name + "_yearly" if found else name
+
+
+# what happens as a rule, said right before the count: "often killing scores and in some
+# years hundreds of people"
+_HABITUAL = re.compile(r"\b(?:often|usually|typically|regularly|commonly|normally|routinely|"
+                       r"in\s+(?:some|most|many|bad)\s+years)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
 # "researchers estimate that annually there are between 1.3 million and four million

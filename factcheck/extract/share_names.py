@@ -26,11 +26,16 @@ _OF_THE_INFECTED = re.compile(r"\s+of\s+(?:the\s+)?(?:people|those|patients|pers
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 
 
+_FUNDED = re.compile(r"\s+(?:funded|financed|covered|met)\b(?!\s+by\s+\d)")
+
+
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,
                    name: str, main: str | None, population_said: bool) -> str | None:
     """The ratio a share names, or None when the share is of the population itself
     (`name` is "population": the caller's own naming stands); "" when no name can be
     given."""
+    if _FUNDED.match(text, mention.end):  # "the appeal ... has been just 16 percent
+        return f"{subject}.appeal_funded / {subject}.appeal"  # funded": no people's share
     if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
         return f"{subject}.killed / {subject}.confirmed_cases"  # deaths per case
     if _OF_THE_INFECTED.match(text, mention.end) and name != "cases":

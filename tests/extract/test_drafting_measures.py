@@ -732,3 +732,28 @@ def test_the_count_a_toll_rose_from_is_the_previous_count():
     d = drafts_by_number("In Karnataka, the toll rose to 11. Nine came from Mysore.",
                          dt.date(2018, 12, 15))
     assert "previous" not in d["Nine"].quantity
+
+
+def test_a_lag_a_window_of_ordinals_a_share_funded_and_a_habit_are_no_rivals():
+    published = dt.date(2022, 2, 7)
+    d = drafts_by_number("Cyclone hits Madagascar\nThe cyclone struck on Saturday and moved "
+                         "away on Sunday. It was Madagascar's second destructive storm in two "
+                         "weeks. It destroyed crops that were just three weeks from harvest.",
+                         published)
+    # neither is how long the cyclone lasted (a day): no false inconsistency
+    assert not d["two weeks"].quantity.endswith(".duration")
+    assert not d["three weeks"].quantity.endswith(".duration")
+    d = drafts_by_number("Yemen appeal\nIn Yemen, the UN appeal for $1.8 billion to help more "
+                         "than 13 million Yemenis has been just 16 percent funded.", published)
+    assert d["16 percent"].quantity == "yemen.appeal_funded / yemen.appeal"
+    d = drafts_by_number("Tornado in Bangladesh\nStorms hit Bangladesh from March to May, "
+                         "often killing hundreds of people. A tornado killed 20 people in "
+                         "Bangladesh.", published)
+    assert d["hundreds"].quantity == "bangladesh.killed_typical"  # no one storm's toll
+    assert d["20"].quantity == "bangladesh.killed"
+    # near misses: a span from its own start is the event's; a share of people stays one
+    d = drafts_by_number("Curfew in Madagascar\nThe curfew lasts 72 hours from Monday in "
+                         "Madagascar.", published)
+    assert d["72 hours"].quantity == "lockdown.duration"  # (the lexicon's row)
+    d = drafts_by_number("Yemen\nIn Yemen, 16 percent of people have fled.", published)
+    assert d["16 percent"].quantity == "yemen.departed / yemen.population"
