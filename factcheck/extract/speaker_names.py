@@ -46,12 +46,17 @@ def drop_article(phrase: str) -> str:
 
 
 def clean(phrase: str) -> str:
+    # "Migration (IOM). from the ONU": the source ends with its sentence
+    phrase = re.sub(r"(?:(?<=\))|(?<=[a-z]{3}))\.\s+(?=[a-z]).*$", "", phrase)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as|what|which)\s+", "", phrase, flags=re.I)
     # "a 25-year-old worker named Sumi", "a man called Ali": the name, not who he is
     phrase = re.sub(r"^(?:[\w-]+\s+){0,4}?(?:named|called)\s+(?=[A-Z])", "", phrase)
+    if _STATEMENT.search(phrase) and drop_article(_STATEMENT.sub("", phrase)).lower() \
+            in _KINDS_OF_STATEMENT:
+        return ""  # "the joint statement announced": a statement of no one named
     phrase = _STATEMENT.sub("", phrase) if _STATEMENT.sub("", phrase).lower() \
         not in _QUANTIFIERS else phrase  # ("according to one report")
     phrase = _KIND_AFTER_NAME.sub(r"\1", phrase)
@@ -87,7 +92,8 @@ def clean(phrase: str) -> str:
 # a time after the speaker, no part of its name ("recorded by the police a week ago")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:ago|"
                          r"earlier|before)|yesterday|today|last\s+(?:week|month|night)|earlier|"
-                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
+                         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?)$")
 
 
 # words before a name that say what kind of body it is ("state-run", "official")
@@ -113,6 +119,7 @@ def of_no_one(source: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "according to 2002 figures": the year's, no one's
+_KINDS_OF_STATEMENT = frozenset("joint written separate brief formal short press".split())
 _BARE = frozenset("""the official preliminary latest new initial provisional unofficial
 recent""".split())
 

@@ -98,6 +98,9 @@ def noun_phrase_before(tokens: list[str]) -> str:
     return head or appositive
 
 
+_DOCUMENT_NOUNS = frozenset("statement report release bulletin survey study update".split())
+
+
 def _named_before_role(tokens: list[str]) -> str:
     """The name before an unclosed appositive role that runs to the verb ("Abdul Muhari,
     the head of the agency's data, communications and information centre said"), or "".
@@ -105,7 +108,9 @@ def _named_before_role(tokens: list[str]) -> str:
     if any(t[:1].isupper() for t in phrase_back(tokens).split()):
         return ""
     for k in range(len(tokens) - 2):
-        if tokens[k + 1] == "," and tokens[k + 2].lower() == "the":
+        if tokens[k + 1] == "," and tokens[k + 2].lower() == "the" \
+                and tokens[-1].lower() not in _DOCUMENT_NOUNS:
+            # (not "86% of Central Darfur, the joint statement announced": a document)
             name = phrase_back(tokens[:k + 1])
             if len(name.split()) >= 2 and PERSON_NAME.match(name) and is_name(name):
                 return name

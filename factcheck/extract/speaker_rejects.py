@@ -51,6 +51,7 @@ baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
+_PREPOSITIONS = frozenset("for with in on after by from into of".split())
 _ADVERBS = frozenset("therefore thus also now still further currently widely generally "
                      "officially already hence".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
@@ -135,6 +136,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in ("recorded", "reported", "registered", "confirmed") and re.search(
             r"\bwith\s+(?:the|a|an)\s+[^,;:.\d]{0,60}$", text[max(sentence.start, at - 70):at]):
         return True  # "with the highest number of casualties also recorded in Jajarkot"
+    if previous in _PREPOSITIONS and word.endswith("ed"):
+        return True  # "when police enter the building for detailed investigations"
     if word == "described" and re.match(r"\s+by\b", text[at + len(word):]):
         return True  # "The refugee camp described by residents as": what is described
     if word in ("recorded", "registered") and _country_sets(text, sentence, at):

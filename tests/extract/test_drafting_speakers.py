@@ -930,3 +930,24 @@ def test_the_latest_figures_of_a_body_and_a_district_where_a_town_lies():
     # near miss: the latest figures of no one name no speaker
     d = drafts("According to the latest figures, 517 deaths have so far been reported.")
     assert d["517"].by is None
+
+
+def test_a_document_after_a_place_an_adjective_after_for_and_a_source_to_its_sentence():
+    d = drafts("The campaign covered 95 percent of South Darfur's population, and 86% of "
+               "Central Darfur, the joint statement announced.")
+    assert d["86%"].by is None  # a statement of no one named, not Central Darfur
+    d = drafts("Chris Tang said that more bodies may be found when police enter the "
+               "building for detailed investigations. He said 39 of the 128 dead had been "
+               "identified.")
+    assert d["39"].by == "Chris Tang"  # "for detailed": an adjective, no speaker
+    d = drafts("More than 33,000 people have fled, according to a new report from the "
+               "International Organization for Migration (IOM). from the ONU.")
+    assert d["More than 33,000"].by == "International Organization for Migration"
+    d = drafts("Four tents remained intact, an AFP reporter said Sunday evening.")
+    assert d["Four"].by == "AFP reporter"
+    # near misses: a name and its appositive speak; a statement a body makes is its
+    d = drafts("Maricopa County, the most populous county in Arizona, reported that 25 "
+               "people died.")
+    assert d["25"].by == "Maricopa County"
+    d = drafts("The UNHCR statement said 5 people died.")
+    assert d["5"].by == "UNHCR"
