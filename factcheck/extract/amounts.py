@@ -20,6 +20,7 @@ import re
 
 from .clauses import BREAK
 from .clauses import nearest
+from .frames import HOME_HAS
 from .lexicon import Hit
 from .mention import Mention
 from .shelters import counts_where
@@ -90,9 +91,6 @@ _HOME_WITH = re.compile(r"\b(?:city|town|village|country|nation|island|capital|p
                         r"at\s+least|a\s+population\s+of)\s+)?$", re.I)
 
 
-# "Samoa, which has about 220,000 people"
-_HOME_HAS = re.compile(r",\s*(?:which|that)\s+(?:has|had|is\s+home\s+to|was\s+home\s+to)\s+"
-                       r"(?:(?:more\s+than|over|about|some|nearly|around|roughly|almost)\s+)?$")
 _NOUN_ENDS = re.compile(r"(?:\s+(?:people|residents|inhabitants|persons))?\s*(?:[,.;:)]|$)")
 # "a town of 7,000 that firefighters battled to save": the town's relative clause
 _TOWN_ENDS = re.compile(r"(?:\s+(?:people|residents|inhabitants|persons))?\s*(?:[,.;:)]|$|"
@@ -112,7 +110,7 @@ def population_with(text: str, mention: Mention) -> bool:
     if home:  # (a town of N is of people, told or not)
         return mention.unit in ("person", None) and bool(_TOWN_ENDS.match(text, mention.end))
     return mention.unit == "person" and bool(
-        _HOME_WITH.search(before) or _HOME_HAS.search(before)) and bool(_NOUN_ENDS.match(
+        _HOME_WITH.search(before) or HOME_HAS.search(before)) and bool(_NOUN_ENDS.match(
             text, mention.end))  # not "left with 300 people homeless"
 
 

@@ -57,8 +57,8 @@ def each_place(draft, text: str, sentence: Span, taken: set[str],
     before = _PLACES_BEFORE.search(text[sentence.start:draft.span[0]])
     if before is not None and (before["each"] or said) and not _NOT_PLACES.search(before["list"]):
         # the places are the count's, not who speaks: the reporter is no speaker
-        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", before["list"])
-        by = None if draft.by and any(n.strip() in draft.by for n in names) else draft.by
+        by = None if draft.by and any(n in draft.by for n in _names(before["list"])) \
+            else draft.by
         return _copies(replace(draft, by=by), before["list"], named["measure"], taken,
                        places_of)
     listed = _PLACES.match(text, said.end(), sentence.end) if said else None
@@ -69,10 +69,15 @@ def each_place(draft, text: str, sentence: Span, taken: set[str],
 
 def _copies(draft, places: str, measure: str, taken: set[str],
             places_of: Callable[[str], tuple]) -> list:
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", places)]
     copies = []
-    for k, name in enumerate(n for n in names if n):
+    for k, name in enumerate(_names(places)):
         quantity = f"{snake(name)}.{measure}"
         ident = draft.id if k == 0 else unique_id(f"{draft.id}-{snake(name)}", taken)
         copies.append(replace(draft, id=ident, quantity=quantity, places=places_of(quantity)))
     return copies
+
+
+def _names(places: str) -> list[str]:
+    """The names of a list: "Tabasco, San Luis Potosí and Tamaulipas"."""
+    return [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", places) if n.strip()]
+

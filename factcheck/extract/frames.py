@@ -124,15 +124,16 @@ _NATION_OF = re.compile(r"\b(?:the|an?|this|that)\s+(?:[A-Z][\w-]+\s+|[a-z]+\s+)
                         r"of\s+(?:(?:some|about|nearly|almost|over|more\s+than|roughly)\s+)?$")
 
 
-# "Samoa, formerly part of New Zealand, which has about 220,000 people"
-_HOME_HAS = re.compile(r"(?<=,\s)(?:which|that)\s+(?:has|had|is\s+home\s+to|was\s+home\s+to)\s+"
-                       r"(?:(?:some|about|nearly|almost|over|more\s+than|roughly|around)\s+)?$")
+# "Samoa, formerly part of New Zealand, which has about 220,000 people": the place's
+# people (amounts.py), the place the one before the aside
+HOME_HAS = re.compile(r"(?<=,\s)(?:which|that)\s+(?:has|had|is\s+home\s+to|was\s+home\s+to)\s+"
+                      r"(?:(?:some|about|nearly|almost|over|more\s+than|roughly|around)\s+)?$")
 
 
 def nation_of(text: str, start: int, places: Places) -> str | None:
     """The place "a province of", "the nation of" before `start` says, or None."""
     said = _NATION_OF.search(text, max(0, start - 60), start) \
-        or _HOME_HAS.search(text, max(0, start - 60), start)
+        or HOME_HAS.search(text, max(0, start - 60), start)
     if said is None:
         return None
     # the place before an aside ("Samoa, formerly part of New Zealand, a nation of"),
