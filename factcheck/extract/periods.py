@@ -152,9 +152,11 @@ def yearly(text: str, mention: Mention, sentence: Span, name: str) -> str:
     clause = clause_around(text, sentence, mention.start, mention.end)
     found = _YEARLY.search(text, mention.end, clause.end) \
         or _YEARLY_BEFORE.search(text, clause.start, mention.start)
-    if not found and _HABITUAL.search(text, max(sentence.start, mention.start - 60),
-                                      mention.start):
-        return name + "_typical"  # "storms ..., often killing scores": no one storm's
+    if not found and "/" not in (mention.unit or "") and _HABITUAL.search(
+            text, max(sentence.start, mention.start - 60), mention.start):
+        # "storms ..., often killing scores": no one storm's (a rate, "usually receives
+        # about 20 bodies a day", is a rate already: one name, one unit)
+        return name + "_typical"
     return name + "_yearly" if found else name
 
 

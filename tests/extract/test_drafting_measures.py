@@ -751,6 +751,11 @@ def test_a_lag_a_window_of_ordinals_a_share_funded_and_a_habit_are_no_rivals():
                          "Bangladesh.", published)
     assert d["hundreds"].quantity == "bangladesh.killed_typical"  # no one storm's toll
     assert d["20"].quantity == "bangladesh.killed"
+    # near miss: a usual rate is a rate already, never under the habit's count name
+    # (one name, one unit: a bare "hundreds" beside a rate would be a unit error)
+    d = drafts_by_number("Heat in Karachi\nMore than 150 bodies have been taken to the Edhi "
+                         "morgue, which usually receives about 20 bodies a day.", published)
+    assert not d["about 20 bodies a day"].quantity.endswith("_typical")
     # near misses: a span from its own start is the event's; a share of people stays one
     d = drafts_by_number("Curfew in Madagascar\nThe curfew lasts 72 hours from Monday in "
                          "Madagascar.", published)
