@@ -410,14 +410,20 @@ def test_a_factorys_fire_is_a_story_of_its_own(tmp_path):
         "poland.killed"
 
 
-def test_two_diseases_are_two_stories(tmp_path):
-    marburg = COLD_WAVE_2018.replace("poland", "rwanda").replace("Poland", "Rwanda") \
-        .replace("the cold wave has killed 21 people", "the Marburg outbreak has killed 21 people") \
-        .replace("2018-03-01", "2024-10-10")
+def _one_story(tmp_path: Path, place: str, told: str, published: str, more: str):
+    """A registry of one article: "<told> in <place>." and `more`, its 21 dead the
+    place's `killed`, as COLD_WAVE_2018 is for Poland."""
+    registry = COLD_WAVE_2018.replace("poland", place.lower()).replace("Poland", place) \
+        .replace("the cold wave has killed 21 people", told).replace("2018-03-01", published)
     (tmp_path / "cold.txt").write_text(
-        "Marburg in Rwanda\n\nThe Marburg outbreak has killed 21 people in Rwanda. Marburg "
-        "spreads by contact.\n", encoding="utf-8")
-    context = _context(tmp_path, marburg)
+        f"News from {place}\n\n{told[0].upper()}{told[1:]} in {place}. {more}\n",
+        encoding="utf-8")
+    return _context(tmp_path, registry)
+
+
+def test_two_diseases_are_two_stories(tmp_path):
+    context = _one_story(tmp_path, "Rwanda", "the Marburg outbreak has killed 21 people",
+                         "2024-10-10", "Marburg spreads by contact.")
     mpox = ("Mpox vaccines for Africa\n\nVaccination against mpox will begin. Mpox has "
             "killed 30 people in Rwanda, officials said.\n")
     assert drafts_by_number(mpox, dt.date(2024, 10, 20), context)["30"].quantity == \
@@ -429,13 +435,8 @@ def test_two_diseases_are_two_stories(tmp_path):
 
 
 def test_lightning_deaths_are_no_floods_toll(tmp_path):
-    floods = COLD_WAVE_2018.replace("poland", "india").replace("Poland", "India") \
-        .replace("the cold wave has killed 21 people", "the floods have killed 21 people") \
-        .replace("2018-03-01", "2016-06-10")
-    (tmp_path / "cold.txt").write_text(
-        "Floods in India\n\nThe floods have killed 21 people in India. The floods and the "
-        "monsoon rains go on.\n", encoding="utf-8")
-    context = _context(tmp_path, floods)
+    context = _one_story(tmp_path, "India", "the floods have killed 21 people", "2016-06-10",
+                         "The floods and the monsoon rains go on.")
     text = ("Lightning kills 93 in India\n\nLightning strikes have killed 93 people in India, "
             "officials said. Lightning is common in the monsoon.\n")
     assert drafts_by_number(text, dt.date(2016, 6, 22), context)["93"].quantity == \
