@@ -40,6 +40,7 @@ from .each import each_place
 from .other_events import other_events
 from .stories import story_of
 from .restated import bracketed, conversion, one_count
+from .anaphora import referred
 from .quote import quote_for, quote_from_sentence_start
 from .readings import of_a_magnitude
 from .speaker import Speakers, statement_day
@@ -196,6 +197,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     places_of = partial(_named, new_places=new_places)
     drafts = bracketed(text, _totals(text, sorted(drafts, key=lambda d: d.span)), places_of)
     drafts = one_count(text, drafts, general, places_of)
+    drafts = referred(text, drafts, {(m.start, m.end): m for m in mentions}, sentences,
+                      title_end(text))
     index_of = {(m.start, m.end): k for k, m in enumerate(mentions, start=1)}
     def placeholder(draft):
         return namer.placeholder(index_of.get(draft.span, len(mentions) + 1))

@@ -157,8 +157,10 @@ def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | 
 
 
 # a preposition or a verb between: the noun is where or what the counted did ("Two
-# died at home", "five killed in houses"), not what is counted
-_NOT_OF_THE_NUMBER = frozenset("at in on into inside from near to died killed".split())
+# died at home", "five killed in houses"), not what is counted; a conjunction: the
+# noun opens another clause ("the death toll has climbed to 4,455 as rescuers continue")
+_NOT_OF_THE_NUMBER = frozenset("""at in on into inside from near to died killed as while
+when because whereas after before since than""".split())
 # "the toll rose to 66 and 640 houses were destroyed": the houses are the next number's
 _NEXT_NUMBER = re.compile(r"\s+(?:and|or|but)\s+\S*\d")
 

@@ -762,3 +762,10 @@ def test_a_lag_a_window_of_ordinals_a_share_funded_and_a_habit_are_no_rivals():
     assert d["72 hours"].quantity == "lockdown.duration"  # (the lexicon's row)
     d = drafts_by_number("Yemen\nIn Yemen, 16 percent of people have fled.", published)
     assert d["16 percent"].quantity == "yemen.departed / yemen.population"
+
+
+def test_a_noun_past_a_conjunction_opens_another_clause():
+    d = drafts("The death toll has climbed to 4,455 as rescuers continue to unearth victims.")
+    assert d["4,455"].quantity == "doc.killed"
+    d = drafts("Officials deployed 4,455 rescuers to unearth victims.")
+    assert d["4,455"].quantity == "doc.rescuers_deployed"  # the noun right after: counted

@@ -1,0 +1,80 @@
+"""A number told by reference ("put it at", "said it was", "the previous count was")
+is another report of the plain count named just before it (extract/anaphora.py);
+never when that count is of a unit, far off in size, or one of two."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2020, 5, 12)
+
+
+def quantities(text: str) -> dict:
+    drafts = drafts_by_number(f"Storm kills dozens\nPublished: {PUBLISHED}\n\n{text}",
+                              PUBLISHED)
+    return {number: d.quantity for number, d in drafts.items()}
+
+
+def placeholder(name: str) -> bool:
+    return name.startswith("unnamed_")
+
+
+def test_put_it_at_restates_the_toll_before():
+    got = quantities("The death toll rose to 45 people, police said. A private emergency "
+                     "foundation at the scene put it at more than 50.")
+    # 50 is within half as large again of 45 (45 * 3/2 = 67.5): one count, two reports
+    assert got["more than 50"] == got["45"] == "doc.killed"
+
+
+def test_said_it_was_restates_a_magnitude():
+    got = quantities("The USGS said the quake had a magnitude of 7.9. The Chilean "
+                     "National Quake Centre said it was 8.4.")
+    assert got["8.4"] == got["7.9"] == "earthquake.magnitude"
+
+
+def test_revised_it_down_and_the_previous_count():
+    got = quantities("The governor said 40 people died in the attack. He later revised "
+                     "it down to 35. The previous count, on Friday, was 38.")
+    assert got["35"] == got["38"] == got["40"] == "doc.killed"
+
+
+def test_the_figures_restate_the_count_of_their_size():
+    # 4,300 is the toll's size (4,455 / 4,300 < 3/2), not the injured's (8,300 / 4,300
+    # = 1.93): the nearer sentence of injured is passed over
+    got = quantities("The death toll has climbed to 4,455 as rescuers continue to unearth "
+                     "victims. Around 8,300 people have also been found injured. The "
+                     "spokesman confirmed the figures above 4,300.")
+    assert got["4,455"] == got["above 4,300"] == "doc.killed"
+    assert got["Around 8,300"] == "doc.injured"
+
+
+def test_two_counts_of_its_size_are_left_for_a_person():
+    # 45 and 40 are both within 3/2 of 50: "it" could be either
+    got = quantities("The storm killed 45 people and injured 40. The foundation put it at "
+                     "more than 50.")
+    assert placeholder(got["more than 50"])
+
+
+def test_a_count_far_off_in_size_is_no_restatement():
+    got = quantities("The death toll rose to 45 people. Officials later put it at 200.")
+    assert placeholder(got["200"])  # 200 is over 4 times 45: another count
+
+
+def test_a_reading_with_a_unit_is_not_restated_by_a_bare_number():
+    got = quantities("Temperatures reached 45 degrees Celsius in the city. The forecaster "
+                     "said it was 44 at noon.")
+    assert placeholder(got["44"])
+
+
+def test_raised_from_a_number_restates_that_number_only():
+    # the number it was raised from is no named count: nothing to restate, though
+    # eight damaged churches came just before
+    got = quantities("Eight churches were damaged in Ica. The magnitude was raised from "
+                     "7.9 to 8 on Thursday by the USGS.")
+    assert not any(name.endswith("churches_damaged") for number, name in got.items()
+                   if number != "Eight")
+
+
+def test_a_number_with_no_reference_word_is_not_restated():
+    got = quantities("The death toll rose to 45 people. Police counted 50 at the scene.")
+    assert got["50"] != "doc.killed"
