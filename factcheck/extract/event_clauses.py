@@ -44,6 +44,12 @@ SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)  # "since Aug. 30": a start
 # "first erupted on Tuesday, a day after a tsunami pounded": a lag from another event
 LAG_TO = re.compile(r"\s*,?\s*(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|"
                     r"months?|hours?)\s+(?:after|before)\s+")
+# "bringing out dozens of bodies on Friday afternoon after the fire was extinguished":
+# a day after the event was over, never its start
+AFTER_ITS_END = re.compile(r"\s*,?\s*(?:after|once|when)\s+(?:the|a|an|this)\s+(?:[a-z-]+\s+){1,3}?"
+                           r"(?:was|were|had\s+been|has\s+been|had)\s+(?:finally\s+)?"
+                           r"(?:extinguished|put\s+out|doused|contained|brought\s+under\s+control|"
+                           r"ended|subsided|receded|over|lifted|passed)\b")
 # a past verb of someone's act before the day: the day is that act's
 DONE_BEFORE = re.compile(r"\b(?!(?:hit|struck|erupted|began|started|occurred|happened)\b)"
                          r"(?:[a-z]{3,}ed|dug|ran|sat|went|came|took|held|kept|stood|fought|"

@@ -26,8 +26,9 @@ from functools import cached_property
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
-from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, SINCE, attached_event, broken,
-                            clause_start, counted_since, feared, of_another, other_year)
+from .event_clauses import (AFTER_ITS_END, BY_EVENT, DONE_BEFORE, LAG_TO, SINCE,
+                            attached_event, broken, clause_start, counted_since, feared,
+                            of_another, other_year)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -110,8 +111,8 @@ class Events:
                                         mention.start):
             event = None  # "Rescuers dug through homes Monday looking for survivors of a
             # strong earthquake": the day of the digging, not of the quake after it
-        if event is not None and event.start >= mention.end and LAG_TO.match(
-                self.text, mention.end, event.start):
+        if event is not None and event.start >= mention.end and (LAG_TO.match(
+                self.text, mention.end, event.start) or _past_its_end(self.text, mention, event)):
             event = None  # "first erupted on Tuesday, a day after a tsunami pounded": the
             # tsunami is when the day is told from, not the day's event
         if event is None:  # "The incident happened in the early morning on Friday"
@@ -380,3 +381,8 @@ class Events:
 
 # words of the thing an event befalls, not of the event ("volcano": its eruption)
 _THINGS = frozenset({"volcano", "volcanoes"})
+
+
+def _past_its_end(text: str, mention: Mention, event: Hit) -> bool:
+    after = AFTER_ITS_END.match(text, mention.end)
+    return after is not None and event.start < after.end()

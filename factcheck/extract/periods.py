@@ -29,6 +29,12 @@ _TODAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|
 # latest update, never the toll (not "20 more were injured": other people)
 _INCREASED = frozenset({"killed", "bodies_recovered"})
 _MORE = re.compile(r"\s+more\b(?!\s+than)")
+# "At least 21 people died in greater Jakarta, while two more were killed by flash
+# floods in neighbouring Lebak regency": more than another place's count, told in
+# the same sentence; the count of the place it names, no day's rise
+_ELSEWHERE = re.compile(r"[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|"
+                        r"nearby|adjacent|adjoining)\s+)?[A-Z]")
+_WHILE = re.compile(r"\d[^.;]*?\b(?:while|whereas|and|but)\s+$")
 _PAST_DAY_OPENING = re.compile(r"\s*[\"“]?(?:in|over|during|within)\s+the\s+"
                                r"(?:past|last|previous)\s+(?:24\s+hours|day)\s*,"
                                r"(?:(?!\b(?:to|at)\s)[^,;:])*$", re.I)
@@ -87,6 +93,8 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
     if measure in _SEARCH_COUNTS and _TODAY.search(text, mention.end, clause.end):
         return "_daily"  # "Twenty-three bodies were recovered this morning"
     if measure in _INCREASED and _MORE.match(text, mention.end) \
+            and not (_WHILE.search(text, sentence.start, mention.start)
+                     and _ELSEWHERE.match(text, mention.end)) \
             and of_the_day(text, sentence, frame, measure, mention.start) == measure:
         return "_daily"  # "the toll climbed to 195 with 38 more deaths": the day's rise;
         # "Ten more people died on Friday" too (an epidemic's day names it its own way)

@@ -26,7 +26,8 @@ _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:[\w’'-]+
                      r"(?:dead|deaths|missing|injured|displaced|homeless|victims))"
                      r"(?:[^.;:“”\"]|\.(?=\d)){0,100}?\bat\s+"
                      r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
-                     r"least|at|an\s+estimated|up\s+to|magnitude|values?|between)\s+)*(?:[$€£₹¥]|\d|"
+                     r"least|at|an\s+estimated|up\s+to|(?:a\s+)?magnitude(?:\s+of)?|values?|"
+                     r"between)\s+)*(?:[$€£₹¥]|\d|"
                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
                      r"thousands|tens)\b)", re.I)
 # "The UN on Monday raised to 160,000 the number of displaced", "revised the death toll

@@ -75,6 +75,18 @@ def test_more_deaths_are_the_rise_not_the_toll():
     assert d["20"].quantity == "bihar.injured"
 
 
+def test_more_dead_in_another_place_are_that_places_count():
+    # 21 in greater Jakarta, "while two more" in Lebak: more than Jakarta's, no rise
+    d = drafts_by_number("At least 21 people died in greater Jakarta, while two more were "
+                         "killed by flash floods in neighbouring Lebak regency.",
+                         dt.date(2020, 1, 3))
+    assert d["two"].quantity == "lebak.killed"
+    # near miss: a rise of one place's toll stays the day's
+    d = drafts_by_number("The storm killed 20 people in Dhaka on Monday, and 11 more died "
+                         "on Tuesday.", dt.date(2020, 1, 3))
+    assert d["11"].quantity == "dhaka.killed_daily"
+
+
 def test_more_deaths_on_a_day_are_that_days_rise_not_the_toll_of_that_day():
     d = drafts_by_number("In Kasese, the toll rose to 40 on Friday. Ten more people died on Friday, "
                          "officials said.", dt.date(2019, 12, 28))

@@ -221,6 +221,8 @@ def test_registered_or_put_at_a_number_is_a_measurement_frame():
     # near miss: registering people is a count, not a speech frame
     d = drafts("As of Sunday, the government had registered 40,277 people fleeing.")
     assert d["40,277"].by is None
+    d = drafts("The U.S. Geological Survey measured the quake at a magnitude of 5.4.")
+    assert d["5.4"].by == "U.S. Geological Survey"
 
 
 def test_an_owner_and_an_adjective_before_a_name_go():

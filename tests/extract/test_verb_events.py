@@ -168,6 +168,18 @@ def test_a_day_told_from_another_event_is_not_that_events():
     assert d["on Monday"].quantity == "tsunami.start"
 
 
+def test_a_day_after_the_event_was_over_is_not_its_start():
+    d = drafts_by_number("Factory fire kills 52\n\nPolice gave a toll of three dead but it "
+                         "rose as firefighters started bringing out dozens of bodies of "
+                         "trapped workers on Friday afternoon after the fire was "
+                         "extinguished.", dt.date(2021, 7, 10))
+    assert not d["on Friday afternoon"].quantity.startswith("fire")
+    # near miss: a day after something else keeps the event's start
+    d = drafts_by_number("The fire broke out on Thursday after the workers had left.",
+                         dt.date(2021, 7, 10))
+    assert d["on Thursday"].quantity == "fire.start"
+
+
 def test_a_flight_spelled_with_a_capital_is_no_exodus():
     d = drafts_by_number("A Lion Air Boeing 737 crashed. Flight JT610 plunged into the sea 13 "
                          "minutes after take-off.", dt.date(2018, 10, 29))
