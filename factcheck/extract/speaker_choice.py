@@ -89,6 +89,9 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
         if frame.passive and len(text[end:frame.verb.start].split()) <= 4 \
                 and not _BREAKS.search(text[end:frame.verb.start]):
             return frame  # "Some 37 deaths were reported by the health ministry"
+        if frame.passive and re.search(r"\d", text[end:frame.verb.start]):
+            continue  # "Eight more bodies were found, adding to the 67 announced ... by
+            # the minister": the agent of the number it follows, not of one before it
         tail = text[frame.verb.end:sentence.end]
         if _REPORTED_CLAUSE.match(tail) and not _BREAKS.search(text[end:frame.verb.start]):
             return frame

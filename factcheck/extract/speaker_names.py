@@ -13,7 +13,7 @@ deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordina
 general colonel commander captain seismologist analyst researcher professor expert
 host founder manager organization organisation agency correspondent adviser
 advisor superintendent inspector magistrate sheriff chairperson administrator
-lieutenant sergeant detective trooper constable gov. sen. rep. lt. gen. col. capt. sgt.
+lieutenant major sergeant detective trooper constable gov. sen. rep. lt. gen. col. capt. sgt.
 supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer doctor
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
 activist lawyer pilot teacher priest pastor""".split())
@@ -29,6 +29,8 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|o
                           # "the latest Cholera Situation Report from the NCDC": its title
                           r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,4}(?:reports?|bulletins?|updates?)\s+"
                           r"(?:from|by)\s+|"
+                          # "the Web site of Salvador's A Tarde": the paper
+                          r"(?:web\s*site|site|page|account|feed)\s+of\s+|"
                           r"(?:reports?|figures|data|estimates|information|"
                           r"statistics|statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?|"
                           r"updates?|bulletins?)\s+(?:from|by|of|on)\s+)",
@@ -81,17 +83,24 @@ def clean(phrase: str) -> str:
     if owned and _ADJECTIVES.sub("", phrase[owned.end():])[:1].isupper():
         phrase = phrase[owned.end():]
     phrase = _ADJECTIVES.sub("", phrase) if _ADJECTIVES.sub("", phrase)[:1].isupper() else phrase
-    person = re.match(r"((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+of\s+(?:the\s+)?[A-Z]",
-                      phrase)  # "Brad Kieserman of the American Red Cross": the person
+    return _person_of(strip_role(_person_of(phrase)))
+
+
+def _person_of(phrase: str) -> str:
+    """"Brad Kieserman of the American Red Cross", "Saifullah Munshi of virology
+    department": the person, not where the person works."""
+    person = re.match(r"((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+of\s+(?:the\s+)?\w",
+                      phrase)
     if person and PERSON_NAME.fullmatch(person.group(1)) and not any(
             w.lower() in ROLES for w in person.group(1).split()):
-        phrase = person.group(1)
-    return strip_role(phrase)
+        return person.group(1)
+    return phrase
 
 
 # a time after the speaker, no part of its name ("recorded by the police a week ago")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:ago|"
                          r"earlier|before)|yesterday|today|last\s+(?:week|month|night)|earlier|"
+                         r"first|initially|later|previously|"  # ("Officials first said")
                          r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?)$")
 

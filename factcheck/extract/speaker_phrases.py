@@ -241,7 +241,11 @@ def _where(words: list[str]) -> bool:
 # by the Red Cross"; not a deadline ("reported by Sunday", "by the end of the day")
 _PASSIVE_AGENT = re.compile(
     r"\b(?:reported|released|announced|confirmed|given|provided|issued|published|compiled|"
-    r"recorded|tallied|cited|estimated)\s+by\s+(?!(?:the\s+)?(?:end|time|weekend|morning|"
+    r"recorded|tallied|cited|estimated)"
+    # ("the 67 announced on Thursday afternoon by Minister Velenkosini Hlabisa")
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+by\s+(?!(?:the\s+)?(?:end|time|weekend|morning|"
     r"afternoon|evening|night|middle|start|beginning)\b)(?=(?:the\s+)?[A-Z]|the\s+[a-z]|"
     r"(?:police|officials|authorities)\b)"  # "the toll given by police was 24"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -265,7 +269,9 @@ def passive_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]
         if match.re is _READ_BY:  # "by Indonesian authorities and a ... 6.9 by the USGS"
             speaker = re.split(r"\s+and\s+", speaker, maxsplit=1)[0]
         # "the toll given by police was 24": the agent ends at the clause's verb
-        speaker = re.split(r"\s+(?:was|were|is|are|has|have|had|stood|stands)\b", speaker,
+        # ("the toll of 67 announced by the minister rose": and at a verb of change)
+        speaker = re.split(r"\s+(?:was|were|is|are|has|have|had|stood|stands|rose|fell|"
+                           r"climbed|increased|dropped|reached|jumped|doubled)\b", speaker,
                            maxsplit=1)[0]
         speaker = clean(speaker)
         if speaker and not speaker[0].isdigit():
