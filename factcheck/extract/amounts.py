@@ -38,7 +38,9 @@ its their which who was were is are has have had will been be more than about"""
 SIZE_WORDS = frozenset("""major main big large small key several other more new
 additional further some many few vast huge""".split())
 ANIMATE = frozenset({"livestock"})  # things that can be killed
-_OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+(?:the|its|their)(?:\s+total)?)\s+$")
+# (and an owner's: "more than half of the village's 46 homes")
+_OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+(?:the|its|their)(?:\s+total)?|of\s+(?:the\s+)?"
+                     r"(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+['’]s)\s+$")
 
 
 def fitting(hits: list[Hit], thing: Hit | None) -> list[Hit]:
@@ -248,9 +250,9 @@ def whole_after(text: str, mention: Mention, mentions) -> Mention | None:
 
 
 def is_whole(text: str, mention: Mention, mentions) -> bool:
-    """The number is the whole M of "N out of M"."""
+    """The number is the whole M of "N out of M" (or of "more than half of M")."""
     for other in reversed(mentions):
-        if other.end <= mention.start and other.kind == "count":
+        if other.end <= mention.start and other.kind in ("count", "fraction", "percent"):
             return bool(_OUT_OF.fullmatch(text[other.end:mention.start]))
     return False
 

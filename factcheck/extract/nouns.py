@@ -145,8 +145,13 @@ _AREA_VERB_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|a
 def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:
     """A noun of `table` right after the number ("600 homes", "215 Pakistani
     soldiers", "dozens of villages")."""
+    from .people import PERSON_NOUNS
+
     for hit in hits:
         if hit.table == table and hit.start >= mention.end:
+            owner = re.match(r"\s+([a-z]+)", text[hit.end:hit.end + 20])
+            if owner and owner.group(1) in PERSON_NOUNS:
+                continue  # "hundreds of nomadic reindeer herders": people, not reindeer
             gap = text[mention.end:hit.start]
             words = set(gap.lower().split())
             if len(gap.split()) <= 2 and not _BREAK.search(gap) \

@@ -247,7 +247,7 @@ class Namer:
         if thing is not None and amounts.is_whole(self.text, mention, self.mentions):
             return f"{self._subject(mention, sentence, None)}.{thing.name}"
         whole = amounts.whole_after(self.text, mention, self.mentions)
-        if whole is None or mention.kind != "count":
+        if whole is None or mention.kind not in ("count", *SHARES):
             return None
         thing = _attached(hits, whole, "objects", self.text)
         done = None if thing is None else _nearest(
@@ -255,7 +255,9 @@ class Namer:
                                and h.start >= thing.end], self.mentions)
         if done is None:
             return None
-        return f"{self._subject(mention, sentence, None)}.{thing.name}_{done.name}"
+        subject = self._subject(mention, sentence, None)
+        part = f"{subject}.{thing.name}_{done.name}"  # a share: "half of the village's 46 homes"
+        return f"{part} / {subject}.{thing.name}" if mention.kind in SHARES else part
 
     def _measure_hits(self, hits: list[Hit], mention: Mention) -> list[Hit]:
         usable = []
@@ -363,12 +365,10 @@ class Namer:
 
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""
-        actor = self.events.actor(mention, sentence, hits)
-        if actor is None:
+        if (actor := self.events.actor(mention, sentence, hits)) is None:
             return None
         clause_end = _BREAK.search(self.text, mention.end, sentence.end)
-        end = clause_end.start() if clause_end else sentence.end
-        label = self.events.label(actor)
+        end, label = clause_end.start() if clause_end else sentence.end, self.events.label(actor)
         if re.search(r"_\d{4}$", label) or (actor.table == "named" and not self._own(label)):
             # "an April 2013 earthquake that killed 196 people in Sichuan", "Cyclone Idai,
             # which in March killed hundreds ... in Mozambique" (in a story of Cyclone

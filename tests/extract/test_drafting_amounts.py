@@ -74,6 +74,19 @@ def test_the_part_and_the_whole_of_n_out_of_m_things():
     assert d["120,000"].quantity == "karabakh.population"
 
 
+def test_a_share_of_a_places_m_things_is_their_part():
+    # "more than half of the village's 46 homes had collapsed": 46 is all the homes
+    # (never 46 collapsed, which a later "20 homes collapsed" would contradict)
+    d = drafts("In Valmi, more than half of the village's 46 homes had collapsed.")
+    assert d["46"].quantity == "valmi.homes"
+    assert d["more than half"].quantity == "valmi.homes_collapsed / valmi.homes"
+    d = drafts("In Valmi, half of the 300 homes were destroyed.")
+    assert d["300"].quantity == "valmi.homes"
+    # near miss: with no share or part before it, the number is the things done to
+    d = drafts("In Valmi, the village's 46 homes had collapsed.")
+    assert d["46"].quantity == "valmi.homes_collapsed"
+
+
 def test_a_noun_after_the_next_number_is_that_numbers():
     # "66 and 640 houses": the houses are 640's; 66 is the toll before it
     d = drafts("The death toll from Kerala's floods has risen to 66 and 640 houses have "
@@ -181,6 +194,11 @@ def test_livestock_killed_is_not_people_killed():
     assert d["25,000"].quantity == "pakistan.livestock_killed"
     d = drafts("In Pakistan, more than 800,000 livestock have died.")
     assert d["more than 800,000"].quantity == "pakistan.livestock_killed"
+    d = drafts("In Yamal, more than 2,300 reindeer have died.")
+    assert d["more than 2,300"].quantity == "yamal.livestock_killed"
+    # near miss: the herders of the animals are people
+    d = drafts("In Yamal, hundreds of nomadic reindeer herders have been evacuated.")
+    assert d["hundreds"].quantity == "yamal.evacuated"
     # homes are never killed; the number after "killed" counts people
     d = drafts("In Haiti, the quake destroyed 500 homes and killed 20.")
     assert d["500"].quantity == "haiti.homes_destroyed"
