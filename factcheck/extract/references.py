@@ -25,7 +25,8 @@ _LANDMARK = re.compile(
     rf"(?:(?<![\w-])(?<![Tt]he\s){_DIRECTION}\s+of"
     r"|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:away\s+)?from"
     r"|\bvia(?:\s+the)?(?:\s+[a-z-]+){0,4}\s+(?:at|of)"
-    r"|\bon\s+the\s+border\s+with)"  # "breached its banks on the border with Nepal"
+    # "breached its banks on the border with Nepal", "near the border with Myanmar"
+    r"|\b(?:on|near|close\s+to|along|at)\s+the\s+border\s+with|\bbordering)"
     r"\s+(?:the\s+)?(?:(?:[a-z]+\s+|[A-Z][\w-]*['’]s\s+)?(?:capital|city|town),?\s+)?$")
 # "Italian island", "Somali capital": one place, never a plural ("Turkish provinces")
 _KIND_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:island|town|city|village|capital|port|province|"

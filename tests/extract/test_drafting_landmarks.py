@@ -156,3 +156,13 @@ def test_a_place_on_the_border_with_which_something_happened_is_a_landmark():
     assert drafts(text)["About 60"].quantity == "bihar.killed"
     # near miss: people who crossed a border go somewhere; that place stays one
     assert not _is_landmark("5,000 people crossed the border into Nepal.", "Nepal")
+
+
+def test_a_country_near_whose_border_something_happened_is_a_landmark():
+    text = ("An earthquake toppled more than 1,000 houses in China's southwest near the "
+            "border with Myanmar, killing at least 24 people.")
+    assert _is_landmark(text, "Myanmar")
+    assert drafts(text)["at least 24"].quantity == "china.killed"
+    assert _is_landmark("The quake struck the province bordering Iran.", "Iran")
+    # near miss: a count in the neighbour itself stays the neighbour's
+    assert not _is_landmark("In Myanmar, 3 people died near the border.", "Myanmar")
