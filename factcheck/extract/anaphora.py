@@ -8,10 +8,11 @@ only "it", "the figure", "the count"; a reader takes it as another report of the
 count named before it, and so does the gold (another source, or the same count at
 another time: what verify is for).
 
-Only when that count is plain: a number with no unit, told of a count of people or
-of no unit at all (not "it was 45" after a temperature), and only when the sentence
-that holds the nearest such count holds no other: "45 dead and 300 hurt ... put it at
-50" could be either, and is left for a person to name.
+Only when that count is plain: a number of no unit, told of a count of people or of
+no unit at all (not "it was 45" after a temperature; not "three people" after a
+magnitude), and only when the sentence that holds the nearest such count holds no
+other: "45 dead and 40 hurt ... put it at 50" could be either, and is left for a
+person to name.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 # "it", "the figure(s)", "the toll", "the count" ... and what says a number of it
-_IT = r"(?:it|the\s+(?:figures?|toll|count|tally|total|estimate))"
+_IT = r"(?:it|the\s+(?:figures?|numbers?|toll|count|tally|total|estimate))"
 _SET = (r"(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|"
         r"revised|revises|revising|raised|raises|raising|lowered|lowers|lowering|"
         r"increased|updated|adjusted|set|sets|setting|confirmed|confirms|confirming|"
@@ -40,6 +41,7 @@ _REFERENCE = re.compile(
     rf"updated)\s+(?:(?:down|up)(?:wards?)?\s+)?(?:from\s+(?P<was_too>[\d.,]+)\s+)?to"
     rf")\s+(?:as\s+(?:high|low|many)\s+as\s+)?$", re.I)
 _PLAIN = (None, "person")  # the units of a count a bare number may restate
+_READINGS = (".magnitude",)  # plain numbers of no people: "three people" restate none
 _BACK = 2  # sentences before the number's own that may hold the count
 RESTATED = Fraction(3, 2)  # two reports of one count differ by less than this factor
 
@@ -52,7 +54,7 @@ def referred(text: str, drafts: list, mention_at: dict, sentences, body: int) ->
     for k, draft in enumerate(drafts):
         mention = mention_at.get(draft.span)
         if not draft.quantity.startswith("unnamed_") or mention is None \
-                or mention.kind != "count" or mention.unit is not None:
+                or mention.kind != "count" or mention.unit not in _PLAIN:
             continue
         start = sentences.around(draft.span[0]).start
         told = _REFERENCE.search(text, max(start, draft.span[0] - 100), draft.span[0])
@@ -77,8 +79,10 @@ def _antecedent(drafts: list, k: int, mention_at: dict, sentences, start: int, b
     such counts."""
     size = _size(mention_at[drafts[k].span])
     for _ in range(_BACK + 1):
+        unit = mention_at[drafts[k].span].unit  # ("revised the number to three people")
         near = [d for d in drafts[:k] if start <= d.span[0] and d.span[1] <= drafts[k].span[0]
                 and not d.quantity.startswith("unnamed_") and _plain(d, mention_at)
+                and not (unit and d.quantity.endswith(_READINGS))
                 and _close(size, _size(mention_at[d.span]))]
         if near:
             return near[-1] if len({d.quantity for d in near}) == 1 else None

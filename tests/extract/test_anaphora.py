@@ -78,3 +78,11 @@ def test_raised_from_a_number_restates_that_number_only():
 def test_a_number_with_no_reference_word_is_not_restated():
     got = quantities("The death toll rose to 45 people. Police counted 50 at the scene.")
     assert got["50"] != "doc.killed"
+
+
+def test_the_number_revised_to_people_restates_the_toll():
+    got = quantities("Rescue teams said four have died. The Search and Rescue Agency "
+                     "revised the number to three after two passengers initially declared "
+                     "dead were rescued.")
+    assert got["four"] == got["three"] == "doc.killed"  # 4 / 3 < 3/2
+    assert got["two"] == "doc.revived"

@@ -769,3 +769,14 @@ def test_a_noun_past_a_conjunction_opens_another_clause():
     assert d["4,455"].quantity == "doc.killed"
     d = drafts("Officials deployed 4,455 rescuers to unearth victims.")
     assert d["4,455"].quantity == "doc.rescuers_deployed"  # the noun right after: counted
+
+
+def test_people_not_identified_or_declared_dead_in_error_are_no_count_of_the_identified_or_dead():
+    d = drafts("In Krymsk, one person has not yet been identified.")
+    assert d["one"].quantity == "krymsk.unidentified"
+    d = drafts("In Krymsk, two passengers initially declared dead were rescued.")
+    assert d["two"].quantity == "krymsk.revived"
+    # near misses: the identified, and the dead
+    d = drafts("In Krymsk, 152 victims have been identified and three were declared dead.")
+    assert d["152"].quantity == "krymsk.identified"
+    assert d["three"].quantity == "krymsk.killed"
