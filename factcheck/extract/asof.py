@@ -116,6 +116,9 @@ def as_of(text: str, sentence: Span, mention: Mention,
         found = week_ending(text, mention, date) or window_end(text, mention, date) \
             or _frame(text, sentence, mention, date) \
             or _day_of_clause(text, sentence, mention, date)
+        if found is not None and (later := _and_later(text, date, dates)) is not None:
+            # "almost 300 refugees on Sunday and Monday": all moved by the second day
+            return AsOf(when_of(text, later), False, (date.start, date.end), found.weekly)
         if found is not None:
             return AsOf(found.when, found.daily, (date.start, date.end), found.weekly)
     listed = _listed_after(text, sentence, mention, mentions)
@@ -134,6 +137,12 @@ _LIST_JOIN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+"
                         r"(?:,[ \t]+(?:(?:and|with|including|among[ \t]+them)[ \t]+)?|"
                         r"[ \t]+(?:and|with)[ \t]+)"
                         r"(?:(?:another|a[ \t]+further)[ \t]+)?")  # "313 cases, including 280"
+
+
+def _and_later(text: str, date: Mention, dates: list[Mention]) -> Mention | None:
+    return next((d for d in dates if d.start > date.end and re.fullmatch(
+        r"\s+and\s+(?:on\s+)?", text[date.end:d.start]) and d.interval.low > date.interval.low),
+        None)
 
 
 def _listed_after(text: str, sentence: Span, mention: Mention,

@@ -13,7 +13,7 @@ deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordina
 general colonel commander captain seismologist analyst researcher professor expert
 host founder manager organization organisation agency correspondent adviser
 advisor superintendent inspector magistrate sheriff chairperson administrator
-lieutenant major sergeant detective trooper constable gov. sen. rep. lt. gen. col. capt. sgt.
+lieutenant major admiral brigadier commodore marshal sergeant detective trooper constable gov. sen. rep. lt. gen. col. capt. sgt.
 supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer doctor
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
 activist lawyer pilot teacher priest pastor""".split())
@@ -54,6 +54,10 @@ def clean(phrase: str) -> str:
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as|what|which)\s+", "", phrase, flags=re.I)
+    # "testimonies of the survivors quoted by the Senegalese Ministry of Foreign Affairs
+    # and other sources": who relays them
+    phrase = re.sub(r"^.{0,80}?\bquoted\s+by\s+(?=\S)", "", phrase)
+    phrase = re.sub(r"\s+and\s+other\s+sources$", "", phrase)
     # "a 25-year-old worker named Sumi", "a man called Ali": the name, not who he is
     phrase = re.sub(r"^(?:[\w-]+\s+){0,4}?(?:named|called)\s+(?=[A-Z])", "", phrase)
     if _STATEMENT.search(phrase) and drop_article(_STATEMENT.sub("", phrase)).lower() \

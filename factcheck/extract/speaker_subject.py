@@ -106,6 +106,11 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         return clean(rest)  # "... pulled alive from rubble, said officials.": the
         # sentence ends on who speaks, whatever commas stood before
     after = clean(phrase_after(text, verb.end, sentence.end)) if inverted else ""
+    if inverted and word in INVERTIBLE and after and after.split()[0].lower() in _SPEAKER_NOUNS \
+            and len(after.split()) <= 6 and not _CLAUSE_VERB.search(after):
+        return after  # "..., which alerted the authorities, said the police of the
+        # archipelago, around 600 km ...": who comes after the verb speaks (not "...,
+        # said authorities were scrambling": what was said)
     if inverted and word in INVERTIBLE and _A_PERSON.match(text, verb.end) and after \
             and re.fullmatch(PERSON_NOUN, after.split()[-1].lower()):
         return after  # "..., said a Myanmar villager who did not give his name"
@@ -134,6 +139,8 @@ _IN_AGE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?
 _IDENTIFIED_AS = re.compile(r",\s*(?:who\s+was\s+)?(?:identified|named)\s+(?:only\s+)?"
                             r"(?:by\s+(?:his|her|the)\s+(?:first\s+|last\s+)?name\s*,?\s*|as\s+)"
                             r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$")
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|"
+                          r"might|did|do|does|[a-z]+ed)\b")
 _A_PERSON = re.compile(r"\s+(?:an?|one)\s")  # ", said a villager": no name, a person
 # who ends a sentence after ", said": ", said officials.", ", said a police spokesman."
 _SPEAKER_NOUNS = frozenset("""officials official police authorities spokesman spokeswoman

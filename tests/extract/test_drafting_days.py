@@ -470,3 +470,13 @@ def test_the_day_a_toll_was_revised_is_no_day_of_the_event():
     d = drafts_by_number("The volcano on Flores erupted, but on Tuesday they raised the alert "
                          "level.", dt.date(2024, 11, 5))
     assert "on Tuesday" in d
+
+
+def test_a_count_over_two_days_is_as_of_the_later():
+    published = dt.date(2012, 6, 12)  # a Tuesday
+    d = drafts_by_number("UNHCR transfers almost 300 refugees on Sunday and Monday from "
+                         "Nkamira to Kigeme.", published)
+    assert d["almost 300"].as_of == "2012-06-11"  # by Monday, not Sunday
+    # near miss: one day is that day
+    d = drafts_by_number("UNHCR moved almost 300 refugees on Sunday from Nkamira.", published)
+    assert d["almost 300"].as_of == "2012-06-10"

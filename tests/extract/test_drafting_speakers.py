@@ -987,3 +987,23 @@ def test_a_passive_agent_after_a_day_speaks_for_its_own_number_only():
     # the agent ends at the clause's verb
     d = drafts("The toll of 67 announced by the minister rose.")
     assert d["67"].by == "minister"
+
+
+def test_who_comes_after_an_inverted_verb_speaks_past_a_relative_clause():
+    d = drafts("The boat was spotted 150 nautical miles from Sal by a Spanish fishing vessel, "
+               "which alerted the authorities, said the police of the archipelago, around "
+               "600 km from the Senegalese coast.")
+    assert d["150 nautical miles"].by == "police of the archipelago"
+    # near miss: "said authorities were scrambling" reports what was said
+    d = drafts("Another senior official in Ziarat, Sohail-ur-Rehman, said authorities were "
+               "scrambling to help about 12,000 homeless people.")
+    assert d["about 12,000"].by == "Sohail-ur-Rehman"
+
+
+def test_a_source_quoted_by_another_and_a_naval_rank():
+    d = drafts("The boat left on 10 July with 101 passengers on board, according to the "
+               "testimonies of the survivors quoted by the Senegalese Ministry of Foreign "
+               "Affairs and other sources.")
+    assert d["101"].by == "Senegalese Ministry of Foreign Affairs"
+    d = drafts("Six rescue vessels were mobilized, said Rear Admiral Franky Pasuna Sihombing.")
+    assert d["Six"].by == "Franky Pasuna Sihombing"
