@@ -192,11 +192,11 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                             None, _named(quantity, new_places)))
     # the story's place, and a part of a place told by a compass point ("in eastern
     # Chad"): vaguer than a site the text names
-    general = {namer.places.main, namer.document} - {None} | {
-        p.key for p in namer.places.found if p.whole}
+    parts = {p.key for p in namer.places.found if p.whole}
+    general = {namer.places.main, namer.document} - {None} | parts
     places_of = partial(_named, new_places=new_places)
     drafts = bracketed(text, _totals(text, sorted(drafts, key=lambda d: d.span)), places_of)
-    drafts = one_count(text, drafts, general, places_of)
+    drafts = one_count(text, drafts, general, places_of, parts)
     drafts = referred(text, drafts, {(m.start, m.end): m for m in mentions}, sentences,
                       title_end(text))
     index_of = {(m.start, m.end): k for k, m in enumerate(mentions, start=1)}

@@ -309,7 +309,7 @@ class Namer:
             return self.vehicle  # "A ferry sank off Ormoc, killing 36": the ferry's toll
         inside = [p for p in self.places.between(sentence.start, sentence.end)
                   if p.key not in self.events.storm_names  # "Phailin pummels coast"
-                  and not p.landmark]  # "80km north of Melbourne"
+                  and not p.landmark and not scenes.speakers_seat(self.text, p, mention)]
         nation = nation_of(self.text, mention.start, self.places)
         if nation is not None:  # "the Andean nation of 16 million people"
             return nation

@@ -24,9 +24,11 @@ _SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
 SMALLEST = 20  # below this, equal numbers are no sign of one count
 
 
-def one_count(text: str, drafts: list, general: set[str], places_of) -> list:
+def one_count(text: str, drafts: list, general: set[str], places_of, parts=frozenset()) -> list:
     """`general`: the subjects that say no more than the story's place; `places_of`:
-    quantity -> the places a draft declares for it."""
+    quantity -> the places a draft declares for it; `parts`: those of `general` told by
+    a compass point ("southern Italy"), which still say more than the story's place a
+    count with no place of its own falls back to."""
     numbers = [_numbers(text, d) for d in drafts]
     body = text.lstrip().find("\n") + len(text) - len(text.lstrip())  # the title is vaguer
     result = list(drafts)
@@ -37,7 +39,8 @@ def one_count(text: str, drafts: list, general: set[str], places_of) -> list:
         named = {m.group() for j, other in enumerate(drafts)
                  if j != k and numbers[j] == numbers[k] and other.span[0] > body
                  and (m := _SIMPLE.fullmatch(other.quantity)) is not None
-                 and _one_measure(m.group(2), own.group(2)) and m.group(1) not in general
+                 and _one_measure(m.group(2), own.group(2))
+                 and (m.group(1) not in general or (m.group(1) in parts and own.group(1) not in parts))
                  and not m.group(1).startswith("unnamed_") and not _a_part(text, other)}
         if len(named) == 1:
             quantity = named.pop()

@@ -1,7 +1,8 @@
 """Where a count happened when its sentence names no place of its own: the place an
 attack struck ("an attack on Abdo village on July 23" -> `abdo_attack.start`), the
 last place before "the village" or "the camp", and the vehicle that carries the
-people counted aboard ("the last bus ... carrying 15" -> `bus.aboard`).
+people counted aboard ("the last bus ... carrying 15" -> `bus.aboard`). Not where
+the speaker sits: "33 dead, a spokesman at the civil protection agency in Rome said".
 """
 
 from __future__ import annotations
@@ -69,3 +70,25 @@ def vehicle(text: str, sentence) -> str | None:
     found = _CARRIER.search(text, sentence.start, sentence.end) \
         or _OPENING_THING.match(text, sentence.start, sentence.end)
     return found.group(1) if found else None
+
+
+# after the count, a clause of attribution: "..., a spokesman at the Interior Ministry's
+# civil protection agency in Rome said"
+_SEAT_BEFORE = re.compile(r",\s+(?:[\w’'-]+\s+){0,8}?(?:spokes(?:man|woman|person)|agency|ministry|"
+                          r"office|officials?|authorities|police|headquarters|cent(?:re|er)|"
+                          r"department|institute|service)\b(?:\s+[\w’'-]+){0,3}\s+in\s+$", re.I)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|added|confirmed)\b")
+# "..., said a spokesman at the Interior Ministry's civil protection agency in Rome."
+_SEAT_INVERTED = re.compile(r"\b(?:said|says|added|reported)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,9}?"
+                            r"in\s+$")
+
+
+def speakers_seat(text: str, place, mention: Mention) -> bool:
+    """The place names where the speaker of a count told before it sits, not where
+    the count was."""
+    if place.start < mention.end:
+        return False
+    before = max(mention.end, place.start - 120)
+    return (_SPEAKS_AFTER.match(text, place.end) is not None
+            and _SEAT_BEFORE.search(text, before, place.start) is not None) \
+        or _SEAT_INVERTED.search(text, before, place.start) is not None

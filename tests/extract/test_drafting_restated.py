@@ -92,3 +92,18 @@ def test_a_toll_he_had_earlier_reported_is_the_earlier_toll():
     d = drafts_by_number("A quake killed 48 people in Guatemala, Perez said earlier.",
                          dt.date(2012, 11, 8))
     assert d["48"].quantity == "guatemala.killed"
+
+
+def test_the_seat_of_a_speaker_is_not_where_the_count_was():
+    text = ("Mudslides hit Italy\n\nAt least 33 people were dead on Wednesday in southern "
+            "Italy. One village square, in Sarno, was turned into a muddy plain.\n\n"
+            "\u201cThe latest toll is 33 dead,\u201d said a spokesman at the civil protection "
+            "agency in Rome.")
+    found = drafts_by_number(text, dt.date(1998, 5, 7))
+    # the quote's 33 has no place of its own (Rome is the spokesman's seat): it is the
+    # lead's 33, of southern Italy, not the story's main place's nor Rome's
+    assert found["33"].quantity == "southern_italy.killed"
+    assert not any(d.quantity.startswith("rome.") for d in found.values())
+    # near miss: a place before the verb that counts is the count's
+    d = drafts("Twenty people died, officials in Assam said.")
+    assert d["Twenty"].quantity == "assam.killed"
