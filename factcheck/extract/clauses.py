@@ -66,6 +66,10 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
         "prisoners", "detainees")  # "61 prisoners were killed in a fire": who died
     if (measure.name != "population" and not held) or measure.start < mention.end:
         return measure
+    if any(h.name == "population" and h.end <= mention.start
+           and re.fullmatch(r"\s+(?:about|some|around|nearly|almost|over|more\s+than)?\s*",
+                            text[h.end:mention.start]) for h in hits):
+        return measure  # "is home to 50,000 residents who have long been isolated"
     if re.search(r"(?<!total )(?<!number )\bof\s+(?:the\s+)?(?:\w+\s+)?$",
                  text[max(0, mention.start - 30):mention.start]):
         return measure  # "100,000 of the estimated 120,000 residents ... have fled"

@@ -1,6 +1,6 @@
 """How far a place lies from another: `S.distance_from_P`.
 
-"300 kilometres north of the capital, Bangui": the place the clause is about (the
+"300 kilometres north of the capital, Bangui", "380 km off Yemen": the place the clause is about (the
 one named before the number, else the story's) and the place named after the frame
 ("northeast of Yunnan's capital, Kunming": Kunming, not Yunnan).
 A conversion in brackets between the number and its frame is the same distance told
@@ -25,7 +25,7 @@ _CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*[a-z]{1,12}\.?
 # "north of the capital, Bangui", "from the main city of Guwahati", "south-east of":
 # what the distance is from
 _FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
-                   r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+                   r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?"
                    r"(?:(?:[a-z]+\s+|[A-Z][\w-]*['’]s\s+)?(?:capital|city|town|village|border)"
                    r"\s*,?\s+(?:of\s+)?)?", re.I)
 _OWNS_POINT = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:capital|city|town|village)\b")

@@ -23,7 +23,7 @@ _DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|sou
 # "storms swept through parts of Iowa" struck Iowa)
 _LANDMARK = re.compile(
     rf"(?:(?<![\w-])(?<![Tt]he\s){_DIRECTION}\s+of"
-    r"|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:away\s+)?from"
+    r"|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:(?:away\s+)?from|off)"
     r"|\bvia(?:\s+the)?(?:\s+[a-z-]+){0,4}\s+(?:at|of)"
     # "breached its banks on the border with Nepal", "near the border with Myanmar"
     r"|\b(?:on|near|close\s+to|along|at)\s+the\s+border\s+with|\bbordering)"

@@ -780,3 +780,14 @@ def test_people_not_identified_or_declared_dead_in_error_are_no_count_of_the_ide
     d = drafts("In Krymsk, 152 victims have been identified and three were declared dead.")
     assert d["152"].quantity == "krymsk.identified"
     assert d["three"].quantity == "krymsk.killed"
+
+
+def test_an_island_off_a_country_and_its_people_who_live_apart():
+    d = drafts("A cyclone hit the island of Socotra. Socotra, 380 km off Yemen in the "
+               "Arabian Sea, is home to 50,000 residents who have long been isolated from "
+               "the mainland.")
+    assert d["380 km"].quantity == "socotra.distance_from_yemen"
+    assert d["50,000"].quantity == "socotra.population"  # home to: how many live there
+    # near miss: the predicate of residents still counts what befell them
+    d = drafts("In Socotra, 3,075 residents were still living in shelters.")
+    assert d["3,075"].quantity == "socotra.sheltered"
