@@ -46,6 +46,13 @@ _BACK = 2  # sentences before the number's own that may hold the count
 RESTATED = Fraction(3, 2)  # two reports of one count differ by less than this factor
 
 
+# "we receive 30 to 40 bodies daily but over the past week this figure is between 100
+# and 140": the count just told, at another time, whatever size
+_THIS = re.compile(r"\b(?:this|that)\s+(?:figure|number|count|tally|toll)\s+(?:is|was|has\s+"
+                   r"(?:risen|climbed|grown|gone\s+up)\s+to|rose\s+to|stands\s+at|stood\s+at)"
+                   r"\s+$", re.I)
+
+
 def referred(text: str, drafts: list, mention_at: dict, sentences, body: int) -> list:
     """Drafts with a placeholder for a number told by reference get the quantity of
     the one plain count named nearest before it. `mention_at`: span -> Mention;
@@ -53,6 +60,14 @@ def referred(text: str, drafts: list, mention_at: dict, sentences, body: int) ->
     result = list(drafts)
     for k, draft in enumerate(drafts):
         mention = mention_at.get(draft.span)
+        start = sentences.around(draft.span[0]).start
+        if mention is not None and mention.kind == "count" and _THIS.search(
+                text, max(start, draft.span[0] - 40), draft.span[0]):
+            told = [d for d in result[:k] if start <= d.span[0]
+                    and not d.quantity.startswith("unnamed_") and _plain(d, mention_at)]
+            if told:
+                result[k] = replace(draft, quantity=told[-1].quantity, places=told[-1].places)
+            continue
         if not draft.quantity.startswith("unnamed_") or mention is None \
                 or mention.kind != "count" or mention.unit not in _PLAIN:
             continue

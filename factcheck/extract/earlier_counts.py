@@ -26,7 +26,8 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      # "A previous report, announced by the Prime Minister, reported"
                      r"(?:An?|The)\s+(?:previous|earlier|preliminary)\s+(?:report|toll|count|"
                      r"tally|assessment|estimate|balance)\b[^;:.\d]{0,100}|"
-                     r"[^,;:.\d]{0,40}\b(?:had|has)\s+(?:earlier|previously|initially)\s+"
+                     # "The death toll was earlier reported at 89"
+                     r"[^,;:.\d]{0,40}\b(?:had|has|was|were)\s+(?:earlier|previously|initially)\s+"
                      r"(?:reported|put|given|announced|confirmed|said)\b[^,;:.\d]{0,40}|"
                      # "The death toll ..., once feared to be well more than 100, is
                      # expected to land between 95 and 99": a fear it has left behind

@@ -60,6 +60,10 @@ _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago|away|from(?!\s+(?:\
 # counted over, no storm's length
 _NTH_IN = re.compile(r"\b(?:second|third|fourth|fifth)\b[^,;:.]{0,45}\bin\s+"
                      r"(?:(?:the\s+)?(?:last|past)\s+)?(?:just\s+|only\s+)?$", re.I)
+# the window a count was reported over, no event's length
+_REPORTED_OVER = re.compile(r"\b(?:reported|recorded|registered|confirmed|detected|diagnosed|"
+                            r"counted)\b[^.;:]{0,60}\b(?:in|during|over|within)\s+the\s+"
+                            r"(?:last|past)\s+$", re.I)
 _LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
                     r"['’]d)?\s+(?:been\s+)?(?:living|lived|worked|working|served|been)\b", re.I)
 # "who's lived in Houston for 40 years": the person's time there, no event's
@@ -123,9 +127,11 @@ class Events:
         record = RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
         if mention.kind == "duration" and record:  # "the worst floods in 50 years": the
             return record_window(record["kept"])  # window of the record, no event's
-        if mention.kind == "duration" and _NTH_IN.search(
-                self.text, max(sentence.start, mention.start - 70), mention.start):
-            return None
+        if mention.kind == "duration" and (_NTH_IN.search(
+                self.text, max(sentence.start, mention.start - 70), mention.start)
+                or _REPORTED_OVER.search(self.text, max(sentence.start, mention.start - 90),
+                                         mention.start)):
+            return None  # ("129 cases have been reported during the last four months")
         label = self.label(event) if event is not None else None
         if label is None:
             return None

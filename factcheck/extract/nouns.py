@@ -130,7 +130,14 @@ def done_to(text: str, mention: Mention, hits: list[Hit], thing: Hit,
     verbs = [h for h in hits if h.table == "object_measures" and h.name != "evacuated"
              and (thing.name not in AREA_UNITS
                   or _AREA_VERB_GAP.fullmatch(text, thing.end, h.start))]
+    if _OWN_PREDICATE.match(text, thing.end):
+        # "9,018 homes have collapsed and 8,257 homes have been left uninhabitable": the
+        # things' own verb follows them; the verb of the clause before is another's
+        verbs = [h for h in verbs if h.start >= mention.end]
     return nearest(text, mention, verbs, mentions)
+
+
+_OWN_PREDICATE = re.compile(r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?[a-z]")
 
 
 _OF_THE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+the\s+$")

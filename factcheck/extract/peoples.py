@@ -42,13 +42,19 @@ _COME_FROM = re.compile(r"\b(?:migrants|refugees|asylum[ \t]+seekers|passengers|
                         r"(?:the[ \t]+)?$")
 
 
+_AMONG_THE = re.compile(r"[^.;:]{0,100}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+"
+                        r"(?:dead|injured|wounded|victims|killed|missing|survivors)\b")
+
+
 def without_the_people(text: str, mention: Mention, places: list) -> list:
     """The places a count that is no flow may be of, less the people it counts when
     another place is named: "6,000 South Sudanese are staying in the Pagiarinya
     settlement" are not where they are counted, and the 250 missing "after a boat
     carrying migrants from North Africa capsized ... near Lampedusa" are Lampedusa's.
     With only the people's origin named, the count has no place of its own."""
-    places = [p for p in places if not _COME_FROM.search(text, max(0, p.start - 50), p.start)]
+    if not _AMONG_THE.match(text, mention.end):  # ("three people from the Dominican
+        # Republic ... were among the injured": those of that country among them)
+        places = [p for p in places if not _COME_FROM.search(text, max(0, p.start - 50), p.start)]
     if all(p.demonym for p in places):
         return places
     return [p for p in places if not (

@@ -86,3 +86,13 @@ def test_the_number_revised_to_people_restates_the_toll():
                      "dead were rescued.")
     assert got["four"] == got["three"] == "doc.killed"  # 4 / 3 < 3/2
     assert got["two"] == "doc.revived"
+
+
+def test_this_figure_is_the_count_just_told_at_another_time():
+    # 30 to 40 bodies received daily, then 100 to 140 over the past week: one measure,
+    # in one voice, that cannot hold both -> left for a person, never the toll of the
+    # title's "kills 10"
+    got = quantities("Edhi said: \"Normally, we receive 30 to 40 bodies daily in Karachi "
+                     "but over the past week this figure is between 100 and 140.\"")
+    assert got["30 to 40"] == "karachi.bodies_received"
+    assert not got["between 100 and 140"].endswith(".killed")

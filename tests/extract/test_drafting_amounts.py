@@ -375,3 +375,22 @@ def test_one_death_and_one_missing_person_are_drafted():
     assert d["one"].value == "one person" and d["one"].quantity == "vubwi.killed"
     # near miss: "no one" is nobody
     assert "one" not in drafts("No one was injured in Vubwi.")
+
+
+def test_things_with_a_verb_of_their_own_borrow_none():
+    # "9,018 homes have collapsed and 8,257 homes have been left uninhabitable": two
+    # counts (read as two collapsed counts they contradict each other)
+    d = drafts("In Peru, 9,018 homes have collapsed and 8,257 homes have been left "
+               "uninhabitable.")
+    assert d["9,018"].quantity == "peru.homes_collapsed"
+    assert d["8,257"].quantity == "peru.homes_uninhabitable"
+    d = drafts("In Peru, 9,018 homes have collapsed and 8,257 homes have been left standing.")
+    assert d["8,257"].quantity == "peru.homes"  # no verb of the lexicon: no borrowed one
+    # near miss: a participle between the number and the things is theirs
+    d = drafts("In Peru, at least a dozen submerged vehicles were visible in the water.")
+    assert d["at least a dozen"].quantity == "peru.vehicles_flooded"
+
+
+def test_bodies_a_morgue_receives_are_no_toll():
+    d = drafts("In Karachi, Faisal Edhi said: \"Normally, we receive 30 to 40 bodies daily.\"")
+    assert d["30 to 40"].quantity == "karachi.bodies_received"

@@ -107,3 +107,23 @@ def test_the_seat_of_a_speaker_is_not_where_the_count_was():
     # near miss: a place before the verb that counts is the count's
     d = drafts("Twenty people died, officials in Assam said.")
     assert d["Twenty"].quantity == "assam.killed"
+
+
+def test_a_toll_earlier_reported_is_the_previous_count():
+    d = drafts("At least 90 people died in the fire in Kolkata. The death toll was earlier "
+               "reported at 89.")
+    assert d["At least 90"].quantity == "kolkata.killed"
+    assert d["89"].quantity == "kolkata.killed_previous_count"  # never 90's rival
+    # near miss: a toll reported with no "earlier" is the toll
+    d = drafts("At least 90 people died in the fire in Kolkata. The death toll was reported "
+               "at 89 by police.")
+    assert d["89"].quantity == "kolkata.killed"
+
+
+def test_people_of_a_country_among_the_injured_are_that_countrys():
+    d = drafts("Chiapas officials said three people from the Dominican Republic, a Honduran "
+               "and a Mexican were among the injured.")
+    assert d["three"].quantity == "dominican_republic.injured"
+    # near miss: people from a country staying in a settlement are the settlement's
+    d = drafts("6,000 people from South Sudan are staying in the Pagiarinya settlement.")
+    assert d["6,000"].quantity == "pagiarinya.sheltered"

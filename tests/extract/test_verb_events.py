@@ -196,3 +196,15 @@ def test_the_day_of_a_search_is_not_the_sinkings():
     d = drafts_by_number("The typhoon was making landfall on Tuesday in Luzon.",
                          dt.date(2018, 6, 19))
     assert d["on Tuesday"].quantity.endswith(".start")
+
+
+def test_the_window_a_count_was_reported_over_is_no_outbreaks_length():
+    d = drafts_by_number("Karachi cholera cases rise\n\nConceding that 129 cholera cases have "
+                         "so far been reported in Karachi during the last four months, the "
+                         "authorities said it did not prove the cholera outbreak.",
+                         dt.date(2022, 4, 27))
+    assert not d["four months"].quantity.startswith("outbreak")
+    # near miss: how long the outbreak has lasted is its length
+    d = drafts_by_number("Karachi cholera cases rise\n\nThe cholera outbreak has lasted four "
+                         "months.", dt.date(2022, 4, 27))
+    assert d["four months"].quantity == "outbreak.duration"
