@@ -170,7 +170,8 @@ class Speakers:
             word = match.group().lower()
             at = sentence.start + match.start()
             if (word not in VERBS and word not in _MEASURED and word not in SET_VERBS) \
-                    or rejected(self.text, sentence, at, word):
+                    or rejected(self.text, sentence, at, word) \
+                    or self.text[at - 1:at] in ("-", "‐"):  # "lab-confirmed cases"
                 continue
             verb = Span(at, sentence.start + match.end())
             found.append(Frame(verb, subject_of(self.text, sentence, verb, word)))

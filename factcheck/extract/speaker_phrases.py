@@ -226,6 +226,11 @@ _GROUPS = frozenset("""officials authorities police rescuers residents witnesses
 experts villagers media""".split())
 
 
+_KIND_OF_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:town|city|village|province|"
+                           r"district|region|state|county|capital)\s+of\s+[A-Z][\w’'-]*"
+                           r"(?:\s+[A-Z][\w’'-]*)*")
+
+
 def _where(words: list[str]) -> bool:
     """Words after "in" (nearest the verb first) that say where: a name ("Bangui"),
     a direction and a name ("southeastern Chad"), "the east"."""
@@ -233,6 +238,8 @@ def _where(words: list[str]) -> bool:
         return False
     if len(words) == 2 and words[1].lower() == "the" and _COMPASS.fullmatch(words[0]):
         return True
+    if _KIND_OF_NAME.fullmatch(" ".join(reversed(words))):
+        return True  # "Zurab Kadzhaya in the Georgian town of Kutaisi, ..., said"
     return words[0][0].isupper() and all(w[0].isupper() or _COMPASS.fullmatch(w) for w in words)
 
 

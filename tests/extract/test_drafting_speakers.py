@@ -1007,3 +1007,15 @@ def test_a_source_quoted_by_another_and_a_naval_rank():
     assert d["101"].by == "Senegalese Ministry of Foreign Affairs"
     d = drafts("Six rescue vessels were mobilized, said Rear Admiral Franky Pasuna Sihombing.")
     assert d["Six"].by == "Franky Pasuna Sihombing"
+
+
+def test_a_person_in_a_town_of_a_place_is_the_person_and_a_compound_is_no_verb():
+    d = drafts("Police spokesman Zurab Kadzhaya in the Georgian town of Kutaisi, near the "
+               "epicenter, said Monday night about 40 people were killed.")
+    assert d["about 40"].by == "Zurab Kadzhaya"
+    # "lab-confirmed" is an adjective: no "lab-" speaks
+    d = drafts("As many as 129 lab-confirmed cholera cases have been reported in Karachi.")
+    assert d["As many as 129"].by is None
+    # near miss: a place after "in" with capitals only was already where, not who
+    d = drafts("Idrisse Fall in Bangui says 300 people fled.")
+    assert d["300"].by == "Idrisse Fall"
