@@ -6,7 +6,8 @@ more than 50", "the USGS gave a magnitude of 7.9; the Chilean centre said it was
 "the magnitude was raised from 7.9 to 8": the number names no measure of its own,
 only "it", "the figure", "the count"; a reader takes it as another report of the
 count named before it, and so does the gold (another source, or the same count at
-another time: what verify is for).
+another time: what verify is for). "this figure is between 100 and 140" is the count
+just told in its sentence, whatever its size.
 
 Only when that count is plain: a number of no unit, told of a count of people or of
 no unit at all (not "it was 45" after a temperature; not "three people" after a
@@ -34,7 +35,8 @@ _WHICH = (r"(?:(?:previous|earlier|latest|new|revised|updated|official|final|ini
           r"last|first|current)\s+)?(?:figure|count|tally|estimate)")
 _REFERENCE = re.compile(
     rf"\b(?:{_SET}\s+{_IT}(?:\s+(?:down|up)(?:wards?)?)?(?:\s+from\s+(?P<was>[\d.,]+))?"
-    rf"(?:\s+(?:at|to|as|above|near|around))?"  # ("the figures above 4,300": "above" is the number's)
+    # ("the figures above 4,300": "above" is the number's own)
+    rf"(?:\s+(?:at|to|as|above|near|around))?"
     rf"|{_SAID}\s+(?:that\s+)?it\s+{_BE}"
     rf"|the\s+{_WHICH}(?:\s*,[^,.;]{{1,40}},)?\s+{_BE}"
     rf"|(?:was|were|been|is)\s+(?:revised|raised|lowered|upgraded|downgraded|adjusted|"
@@ -55,35 +57,43 @@ _THIS = re.compile(r"\b(?:this|that)\s+(?:figure|number|count|tally|toll)\s+(?:i
 
 def referred(text: str, drafts: list, mention_at: dict, sentences, body: int) -> list:
     """Drafts with a placeholder for a number told by reference get the quantity of
-    the one plain count named nearest before it. `mention_at`: span -> Mention;
+    the one plain count named nearest before it; a number told as "this figure" that
+    of the plain count just told in its sentence. `mention_at`: span -> Mention;
     `body`: where the text after the title begins."""
     result = list(drafts)
     for k, draft in enumerate(drafts):
         mention = mention_at.get(draft.span)
-        start = sentences.around(draft.span[0]).start
-        if mention is not None and mention.kind == "count" and _THIS.search(
-                text, max(start, draft.span[0] - 40), draft.span[0]):
-            told = [d for d in result[:k] if start <= d.span[0]
-                    and not d.quantity.startswith("unnamed_") and _plain(d, mention_at)]
-            if told:
-                result[k] = replace(draft, quantity=told[-1].quantity, places=told[-1].places)
-            continue
-        if not draft.quantity.startswith("unnamed_") or mention is None \
-                or mention.kind != "count" or mention.unit not in _PLAIN:
+        if mention is None or mention.kind != "count":
             continue
         start = sentences.around(draft.span[0]).start
-        told = _REFERENCE.search(text, max(start, draft.span[0] - 100), draft.span[0])
-        if told is None:
-            continue
-        was = next((g for g in ("was", "was_too") if told[g]), None)
-        if was:  # "raised from 7.9 to 8": the count is the number it was, if named
-            count = next((d for d in result[:k] if told.start(was) <= d.span[0] < told.end(was)
-                          and not d.quantity.startswith("unnamed_")), None)
+        if _THIS.search(text, max(start, draft.span[0] - 40), draft.span[0]):
+            count = _just_told(result, k, mention_at, start)
+        elif draft.quantity.startswith("unnamed_") and mention.unit in _PLAIN:
+            count = _restated(text, result, k, mention_at, sentences, start, body)
         else:
-            count = _antecedent(result, k, mention_at, sentences, max(start, body), body)
+            continue
         if count is not None:
             result[k] = replace(draft, quantity=count.quantity, places=count.places)
     return result
+
+
+def _just_told(drafts: list, k: int, mention_at: dict, start: int):
+    told = [d for d in drafts[:k] if start <= d.span[0]
+            and not d.quantity.startswith("unnamed_") and _plain(d, mention_at)]
+    return told[-1] if told else None
+
+
+def _restated(text: str, drafts: list, k: int, mention_at: dict, sentences, start: int,
+              body: int):
+    """The count a number told by reference restates, or None."""
+    told = _REFERENCE.search(text, max(start, drafts[k].span[0] - 100), drafts[k].span[0])
+    if told is None:
+        return None
+    was = next((g for g in ("was", "was_too") if told[g]), None)
+    if was:  # "raised from 7.9 to 8": the count is the number it was, if named
+        return next((d for d in drafts[:k] if told.start(was) <= d.span[0] < told.end(was)
+                     and not d.quantity.startswith("unnamed_")), None)
+    return _antecedent(drafts, k, mention_at, sentences, max(start, body), body)
 
 
 def _antecedent(drafts: list, k: int, mention_at: dict, sentences, start: int, body: int):
@@ -93,8 +103,8 @@ def _antecedent(drafts: list, k: int, mention_at: dict, sentences, start: int, b
     confirmed the figures above 4,300" is the toll); None if that sentence holds two
     such counts."""
     size = _size(mention_at[drafts[k].span])
+    unit = mention_at[drafts[k].span].unit  # ("revised the number to three people")
     for _ in range(_BACK + 1):
-        unit = mention_at[drafts[k].span].unit  # ("revised the number to three people")
         near = [d for d in drafts[:k] if start <= d.span[0] and d.span[1] <= drafts[k].span[0]
                 and not d.quantity.startswith("unnamed_") and _plain(d, mention_at)
                 and not (unit and d.quantity.endswith(_READINGS))

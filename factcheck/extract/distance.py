@@ -1,8 +1,8 @@
 """How far a place lies from another: `S.distance_from_P`.
 
-"300 kilometres north of the capital, Bangui", "380 km off Yemen": the place the clause is about (the
-one named before the number, else the story's) and the place named after the frame
-("northeast of Yunnan's capital, Kunming": Kunming, not Yunnan).
+"300 kilometres north of the capital, Bangui", "380 km off Yemen": the place the
+clause is about (the one named before the number, else the story's) and the place named
+after the frame ("northeast of Yunnan's capital, Kunming": Kunming, not Yunnan).
 A conversion in brackets between the number and its frame is the same distance told
 in other units ("85 miles (135 km) north of Sacramento"), so the frame is read past
 it. With no name after the frame, only a point every reader of the story can place

@@ -40,7 +40,8 @@ def one_count(text: str, drafts: list, general: set[str], places_of, parts=froze
                  if j != k and numbers[j] == numbers[k] and other.span[0] > body
                  and (m := _SIMPLE.fullmatch(other.quantity)) is not None
                  and _one_measure(m.group(2), own.group(2))
-                 and (m.group(1) not in general or (m.group(1) in parts and own.group(1) not in parts))
+                 and (m.group(1) not in general
+                      or (m.group(1) in parts and own.group(1) not in parts))
                  and not m.group(1).startswith("unnamed_") and not _a_part(text, other)}
         if len(named) == 1:
             quantity = named.pop()

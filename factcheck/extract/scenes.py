@@ -74,13 +74,13 @@ def vehicle(text: str, sentence) -> str | None:
 
 # after the count, a clause of attribution: "..., a spokesman at the Interior Ministry's
 # civil protection agency in Rome said"
-_SEAT_BEFORE = re.compile(r",\s+(?:[\w’'-]+\s+){0,8}?(?:spokes(?:man|woman|person)|agency|ministry|"
-                          r"office|officials?|authorities|police|headquarters|cent(?:re|er)|"
+_SEAT_BEFORE = re.compile(r",\s+(?:[\w’'-]+\s+){0,8}?(?:spokes(?:man|woman|person)|agency|"
+                          r"ministry|office|officials?|authorities|police|headquarters|cent(?:re|er)|"
                           r"department|institute|service)\b(?:\s+[\w’'-]+){0,3}\s+in\s+$", re.I)
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|added|confirmed)\b")
 # "..., said a spokesman at the Interior Ministry's civil protection agency in Rome."
-_SEAT_INVERTED = re.compile(r"\b(?:said|says|added|reported)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,9}?"
-                            r"in\s+$")
+_SEAT_INVERTED = re.compile(r"\b(?:said|says|added|reported)\s+(?:a|an|the)\s+"
+                            r"(?:[\w’'-]+\s+){0,9}?in\s+$")
 
 
 def speakers_seat(text: str, place, mention: Mention) -> bool:

@@ -13,7 +13,8 @@ deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordina
 general colonel commander captain seismologist analyst researcher professor expert
 host founder manager organization organisation agency correspondent adviser
 advisor superintendent inspector magistrate sheriff chairperson administrator
-lieutenant major admiral brigadier commodore marshal sergeant detective trooper constable gov. sen. rep. lt. gen. col. capt. sgt.
+lieutenant major admiral brigadier commodore marshal sergeant detective trooper constable
+gov. sen. rep. lt. gen. col. capt. sgt.
 supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer doctor
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
 activist lawyer pilot teacher priest pastor""".split())
