@@ -258,7 +258,8 @@ def is_whole(text: str, mention: Mention, mentions) -> bool:
 
 
 _NO_NOUN = re.compile(r"\s*(?:more|others?|too|as\s+well)?\s*(?:[,.;)]|\band\b|\bor\b|$)")
-_ADVERBS_GAP = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|fully|partially|"
+_ADVERBS_GAP = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|being|becoming|fully|"
+                          r"partially|"
                           r"completely|totally|partly|severely|badly)\s+)*")
 _VERB_GAP = re.compile(r"\s+(?:(?:other|another|a\s+further|further|some|about|nearly|"
                        r"almost|over|more\s+than|at\s+least|around)\s+)*")

@@ -371,7 +371,12 @@ def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Ment
     object_of = _OBJECT_OF.search(text, max(0, mention.start - 40), mention.start)
     own = [h for h in hits if h.start < mention.end or not object_of
            or not _OTHER_PREDICATE.search(text, mention.end, h.end)]
-    return nearest(text, mention, own or hits, mentions)
+    toll = [h for h in own if _TOLL_AT.fullmatch(text, h.start, mention.start)]  # "toll now 17"
+    return toll[-1] if toll else nearest(text, mention, own or hits, mentions)
+
+
+_TOLL_AT = re.compile(r"(?i:(?:death\s+)?toll)\s+(?:now\s+|(?:rises|rose|climbs|climbed|jumps|"
+                      r"hits|reaches|stands)\s+(?:to\s+|at\s+)?|at\s+|of\s+)?(?:at\s+least\s+|over\s+)?")
 
 
 _DASH_BEFORE = re.compile(r"\s[—–-]\s+$")

@@ -39,7 +39,7 @@ from .disagreeing import apart
 from .each import each_place
 from .other_events import other_events
 from .stories import story_of
-from .restated import bracketed, conversion, one_count
+from .restated import bracketed, conversion, of_which, one_count
 from .anaphora import referred
 from .quote import quote_for, quote_from_sentence_start
 from .readings import of_a_magnitude
@@ -196,7 +196,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     general = {namer.places.main, namer.document} - {None} | parts
     places_of = partial(_named, new_places=new_places)
     drafts = bracketed(text, _totals(text, sorted(drafts, key=lambda d: d.span)), places_of)
-    drafts = one_count(text, drafts, general, places_of, parts)
+    drafts = of_which(text, one_count(text, drafts, general, places_of, parts))
     drafts = referred(text, drafts, {(m.start, m.end): m for m in mentions}, sentences,
                       title_end(text))
     index_of = {(m.start, m.end): k for k, m in enumerate(mentions, start=1)}

@@ -49,6 +49,26 @@ def one_count(text: str, drafts: list, general: set[str], places_of, parts=froze
     return result
 
 
+# "rose by one to 14, of which 13 died at the accident site itself": a part of the 14
+_OF_WHICH = re.compile(r",\s*of\s+(?:which|whom)\s+$")
+_AT_SITE = re.compile(r"\s+(?:people\s+)?(?:died|were\s+killed|perished)\s+(?:at\s+the\s+"
+                      r"(?:accident\s+|crash\s+|blast\s+)?(?:site|scene|spot)|on\s+the\s+spot)\b")
+
+
+def of_which(text: str, drafts: list) -> list:
+    """A count told as part of the count right before it (", of which 13 died at the
+    accident site") is the part, never a rival of the whole: `S.killed_at_site`."""
+    result = list(drafts)
+    for k in range(1, len(result)):
+        draft, whole = result[k], result[k - 1]
+        if draft.quantity != whole.quantity or not _OF_WHICH.search(
+                text, max(0, draft.span[0] - 12), draft.span[0]):
+            continue
+        if _AT_SITE.match(text, draft.span[1]) and _SIMPLE.fullmatch(draft.quantity):
+            result[k] = replace(draft, quantity=f"{draft.quantity}_at_site")
+    return result
+
+
 def _one_measure(named: str, own: str) -> bool:
     """The same measure, or one that says more of the same thing: "12,000 brick homes
     collapsed" in a standfirst and "About 12,000 mostly brick homes collapsed ... in

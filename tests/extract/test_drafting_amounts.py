@@ -394,3 +394,10 @@ def test_things_with_a_verb_of_their_own_borrow_none():
 def test_bodies_a_morgue_receives_are_no_toll():
     d = drafts("In Karachi, Faisal Edhi said: \"Normally, we receive 30 to 40 bodies daily.\"")
     assert d["30 to 40"].quantity == "karachi.bodies_received"
+
+
+def test_homes_becoming_uninhabitable_and_being_destroyed():
+    d = drafts("In Amazonas, 220 homes were impacted, with 81 becoming unhabitable and 75 "
+               "being destroyed.")
+    assert d["75"].quantity == "amazonas.homes_destroyed"
+    assert d["75"].quantity != d["81"].quantity  # never one count told twice

@@ -127,3 +127,22 @@ def test_people_of_a_country_among_the_injured_are_that_countrys():
     # near miss: people from a country staying in a settlement are the settlement's
     d = drafts("6,000 people from South Sudan are staying in the Pagiarinya settlement.")
     assert d["6,000"].quantity == "pagiarinya.sheltered"
+
+
+def test_a_part_of_which_some_died_at_the_site_is_no_rival_of_the_toll():
+    d = drafts("The number of dead in Vizianagaram rose by one to 14, of which 13 died at the "
+               "accident site itself, the collector said.")
+    assert d["14"].quantity == "vizianagaram.killed"
+    assert d["13"].quantity == "vizianagaram.killed_at_site"
+    # near miss: a count after ", of which" of another measure keeps its own name
+    d = drafts("In Vizianagaram, 40 people were hurt, of which 13 died later.")
+    assert d["13"].quantity == "vizianagaram.killed"
+
+
+def test_a_toll_right_before_its_number_names_it():
+    found = drafts_by_number("Morocco flash floods toll now 17 with many missing\n\nRain hit "
+                             "Morocco on Sunday.", dt.date(2014, 11, 24))
+    assert found["17"].quantity == "morocco.killed"
+    # near miss: a number after "with" keeps the word after it
+    assert drafts("In Morocco, 17 people died, with 18 missing.")["18"].quantity \
+        == "morocco.missing"
