@@ -5,12 +5,15 @@ for its text, mentions and subjects."""
 
 from __future__ import annotations
 
+import re
+
 from ..grammar.quantity import TEMPERATURES
 from . import amounts
 from .forecasts import forecast
 from .lengths import flooded_area
 from .lexicon import lexicon
 from .mention import Mention
+from .spellings import snake
 from .temperatures import previous_record, temperature_kind
 from .text import Span
 
@@ -54,3 +57,24 @@ def temperature_name(namer, mention: Mention, sentence: Span) -> str | None:
     if previous_record(namer.text, mention, sentence):
         kind += "_previous_record"  # the record broken, not the new reading
     return f"{subject}.{kind}" + ("_forecast" if ahead else "")
+
+
+_STOREYS = re.compile(r"[-‐ ](?:stor(?:e)?y|storeyed|storied|floor)\b", re.I)
+
+
+def storeys_name(namer, mention: Mention, sentence: Span) -> str | None:
+    """"the six-storey building", "a five-story factory": the building's floors, a fact
+    a later "fire on the sixth floor" is held against."""
+    storeys = _STOREYS.match(namer.text, mention.end)
+    if mention.kind != "count" or storeys is None:
+        return None
+    named = _BUILDING.match(namer.text, storeys.end())
+    if named is None:
+        return f"{namer._subject(mention, sentence, None)}.floors"
+    return f"{snake(named[1] or named[2])}.floors"  # "the five-storey Jamarat Bridge"
+
+
+# what has the floors: its name ("Jamarat Bridge", "Rana Plaza"), or what it is
+_BUILDING = re.compile(r"\s+(?:((?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*)|(?:[a-z]+\s+)?"
+                       r"(building|tower|block|hotel|mall|bridge|structure|complex))\b")
+

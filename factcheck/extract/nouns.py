@@ -41,6 +41,8 @@ def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | No
                                                maxsplit=1)[0])[:2]
     for k, word in enumerate(words):
         low = word.lower()
+        if low in _MEASURE_NOUNS and not as_prefix:  # "There are 183 survivors"
+            return _MEASURE_NOUNS[low]
         if low in PERSON_NOUNS:
             if k == 1 and words[0].lower() in _GROUP_ADJECTIVES:  # "123 pregnant women"
                 return f"{words[0].lower()}_{low}"
@@ -51,6 +53,12 @@ def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | No
                            or low in _GROUP_ADJECTIVES):
             return None
     return None
+
+
+# people nouns that say the measure when no verb does (with a verb, "38 survivors were
+# rescued", the verb's)
+_MEASURE_NOUNS = {"survivors": "survivors", "spectators": "attendance",
+                  "attendees": "attendance"}
 
 
 _IRREGULAR = {"child": "children", "woman": "women", "man": "men"}

@@ -11,9 +11,8 @@ The subject is the place the number is about (see `places.py`): for people on th
 move, the origin; a count at a destination is the destination's `arrived` when the
 document names several destinations, else the origin's `departed`. A fraction or
 percent of people is a ratio, `S.departed / S.population`. A date or a duration
-names an event: `invasion.start`, `journey.duration`. A count of one day gets a
-`_daily` measure, one of an earlier year that year's (past_years.py), a part of the
-count before it its group's (breakdown.py). Unnamed: `unnamed_DOC.mN`, linked to nothing."""
+names an event: `invasion.start`. A count of one day is `_daily`, one of an earlier year
+that year's, a part of the count before it its group's. Else `unnamed_DOC.mN`."""
 
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ from functools import cached_property
 
 from . import amounts, scenes
 from .ages import person_age
-from .amount_names import extent_name, money_name, temperature_name
+from .amount_names import extent_name, money_name, storeys_name, temperature_name
 from .clocks import AsOf
 from .breakdown import (among_the, among_those, part_in_state, part_of_an_event,
                         part_of_previous)
@@ -73,7 +72,8 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|over
 CLOSE_MEASURES = frozenset({"aboard", "survivors"})
 # measures that name who the people are: "2,000 fighters attacked" are attackers
 UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}
-_COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+")  # "21 students and four"
+# one verb for both: "21 students and four", "39,054 people from 6,580 households"
+_COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+|(?:\s+people)?\s+from\s+")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 
 
@@ -102,7 +102,7 @@ class Namer:
                 if amounts.an_age(self.text, mention) else self._event(mention, sentence)
         elif mention.kind in COUNTS:
             found = self._magnitude(mention, sentence) or reservoir_level(self, mention, sentence) \
-                or self._count(mention, sentence, as_of) \
+                or storeys_name(self, mention, sentence) or self._count(mention, sentence, as_of) \
                 or person_age(self.text, mention, sentence, self.places)
         elif mention.kind == "other":
             reading = temperature_name(self, mention, sentence)

@@ -309,10 +309,18 @@ def test_how_deep_and_how_far_from_the_epicentre():
 
 
 def test_numbers_fused_to_a_word_and_numbers_with_a_noun_of_their_own():
-    # "an 11-story building": an adjective, no count of what the sentence counts
+    # "an 11-story building": the building's floors, no count of what the sentence counts
     d = drafts("In Chile, an 11-story building toppled, trapping an estimated 60 people.")
-    assert d["11"].quantity.startswith("unnamed_doc.")
+    assert d["11"].quantity == "building.floors"
     assert d["an estimated 60"].quantity == "chile.trapped"
+    # a named building is the subject; with no noun for a building, the place's
+    d = drafts("Pilgrims gathered near the five-storey Jamarat Bridge in Mina.")
+    assert d["five"].quantity == "jamarat_bridge.floors"
+    d = drafts("Smoke poured through the seven-storey hospital in Kolkata.")
+    assert d["seven"].quantity == "kolkata.floors"
+    # a fused word that is no storey stays unnamed ("a 10-year plan")
+    d = drafts("In Chile, a 10-member team arrived.")
+    assert not d["10"].quantity.endswith(".floors")
     # "Ninety aftershocks of magnitude 5": the 90 is a count, the 5 the magnitude
     d = drafts("In Chile, ninety aftershocks of magnitude 5 or greater shook the coast.")
     assert d["ninety"].quantity == "chile.aftershocks"

@@ -449,3 +449,36 @@ def test_houses_partly_damaged_are_a_part_of_the_damaged_not_the_damaged():
     # near miss: houses damaged with no word of a part are the damaged
     d = drafts_by_number("In Nepal, 19 houses were damaged.", dt.date(2023, 11, 5))
     assert d["19"].quantity == "nepal.homes_damaged"
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    # gales are winds; a deeper quake's miles its depth
+    ("In Germany, gales up to 202 kilometers an hour tore roofs off.",
+     "up to 202 kilometers an hour", "germany.wind_speed"),
+    ("In Georgia, the quake struck with a magnitude of 5.4 and at a deeper 21 miles.",
+     "21 miles", "earthquake.depth"),
+    # whereabouts unknown: the missing
+    ("In Morocco, the whereabouts of another 18 people are unknown.", "18", "morocco.missing"),
+    # the crowd at an event
+    ("In Kocani, the concert was attended by around 1,500 people.", "around 1,500",
+     "kocani.attendance"),
+    ("In Cameroon, about 50,000 people tried to attend the match.", "about 50,000",
+     "cameroon.attendance"),
+    # the survivors, with no verb to say what befell them
+    ("In Congo, there are 183 survivors.", "183", "congo.survivors"),
+    # people from households: one verb for both counts
+    ("In Kenya, 39,054 people from 6,580 households have been displaced.", "39,054",
+     "kenya.displaced"),
+])
+def test_winds_depths_the_missing_crowds_and_survivors(text, number, expected):
+    assert quantity(text, number) == expected
+
+
+def test_near_misses_of_crowds_and_survivors():
+    # the injured attended to by medics are treated, no crowd
+    assert not quantity("In Kenya, 12 people were attended to by paramedics.",
+                        "12").endswith(".attendance")
+    # survivors a verb befalls are that verb's
+    assert quantity("In Congo, 38 survivors were rescued.", "38") == "congo.rescued"
+    # a number past "from" that is a place of origin is no restatement
+    assert quantity("In Kenya, 300 people fled from 4 villages.", "300") == "kenya.departed"
