@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from .datelines import PLACE_DATELINE as _PLACE_DATELINE, dateline_site
 from .lexicon import lexicon
 from .nesting import containers, listed, outermost
 from .place_names import DIRECTIONS, REGION_PEOPLE, SHORT_FORMS, fold_compounds, surname
@@ -53,7 +54,6 @@ rohingyas rohingya evacuees families""".split())
 _ARRIVAL = frozenset("""arrived arriving arrive entered entering reached reaching received
 crossed crossing headed heading decamped went returned""".split())
 # "KOSLANDA, Sri Lanka — ": a place in capitals, its country, a dash
-_PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)\s*[—–-]")
 _OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
 # "in northern Syria": a preposition and one word, apart; not "in-charge Imran"
 _IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
@@ -130,28 +130,9 @@ class Places:
             self.main_origin = self.main if self.main in origins or (
                 not origins and self.main not in self.destinations) else (
                 origins.most_common(1) or others.most_common(1) or [(self.main, 0)])[0][0]
-        self.main = self._site({p.key for p in self.found}) or event_site(
+        self.main = dateline_site(self) or event_site(
             text, self.found, self.main, country_keys()) \
             or addressed_site(text, self.found, self.main) or self.main
-
-    def _site(self, found_keys: set) -> str | None:
-        """"KOSLANDA, Sri Lanka — ... the town of Koslanda": a dateline naming a
-        place of the story's main one, and named again in the story, is where it
-        happened: the subject of a count that names no place; unless the story names
-        the country more often than the site (its dateline included)."""
-        for span in self.skip:
-            dateline = _PLACE_DATELINE.match(self.text, span.start, span.end)
-            if dateline is None:
-                continue
-            site = self.registry.get(snake(dateline[1].title())) or snake(dateline[1].title())
-            country = self.registry.get(snake(dateline[2])) or snake(dateline[2])
-            # ("Taiwan's second-largest city": the site named again by what it is)
-            meant = sum(self.city_meant(p) == site for p in self.found if p.key == country)
-            if country in self._main_and_whole() and site != country and (
-                    site in found_keys or meant) \
-                    and 1 + self._named(site) + meant >= self._named(country) - meant:
-                return site  # (not "ERCIS, Turkey" in a story naming Turkey four times)
-        return None
 
     def city_meant(self, place: Place) -> str | None:
         """The dateline's city where the story names it by what it is: "in Taiwan's

@@ -146,3 +146,14 @@ def test_a_toll_right_before_its_number_names_it():
     # near miss: a number after "with" keeps the word after it
     assert drafts("In Morocco, 17 people died, with 18 missing.")["18"].quantity \
         == "morocco.missing"
+
+
+def test_a_toll_first_said_then_revised_is_the_previous_count():
+    d = drafts("A fire killed 19 students in Guyana. Officials first said 20 students were "
+               "killed, but later revised the toll. Authorities had previously stated that "
+               "five people were injured.")
+    assert d["20"].quantity == "guyana.students_killed_previous_count"
+    assert d["five"].quantity == "guyana.injured_previous_count"
+    # near miss: "first" that is no earlier telling ("the first 20 rescued")
+    d = drafts("In Guyana, officials said the first 20 students were rescued.")
+    assert d["20"].quantity == "guyana.students_rescued"

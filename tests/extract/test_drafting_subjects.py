@@ -299,6 +299,16 @@ def test_a_dateline_site_named_again_is_the_storys_place():
             "quake devastated eastern Turkey.\n\nThe toll rose to 279, Turkey's agency "
             "said. Some 970 buildings are demolished.\n\nBuildings collapsed in Ercis.")
     assert drafts(text)["Some 970"].quantity == "turkey.buildings_destroyed"
+    # nor a capital the story names again only as a point of reference or a destination
+    text = ("Fire kills 19 in Guyana\n\nGEORGETOWN, Guyana — A fire broke out at a "
+            "dormitory in Guyana, killing at least 19 students. The school is 320 kilometers "
+            "south of the capital, Georgetown. Six students were taken to Georgetown. Four "
+            "are seriously injured.")
+    assert drafts(text)["Four"].quantity == "guyana.seriously_injured"
+    # near miss: the dateline's town named again as where things happen is the site
+    text = text.replace("Six students were taken to Georgetown.",
+                        "Houses burned in Georgetown too.")
+    assert drafts(text)["Four"].quantity == "georgetown.seriously_injured"
 
 
 def test_a_site_the_title_names_is_the_story_place_its_address_is_not():
