@@ -220,8 +220,9 @@ class Events:
                 or re.search(r"_\d{4}$", label) \
                 or label.endswith(f"_{self.event_name(event.name)}") \
                 or self.year is None \
-                or mention.kind != "date" or mention.interval is None:
-            return label
+                or mention.kind != "date" or mention.interval is None \
+                or None in (mention.interval.low, mention.interval.high):
+            return label  # ("began more than three weeks ago": no year to tell)
         year = int(ordinal_to_iso(mention.interval.low)[:4])
         # the story's own kind of event, years before the story, is another one
         # ("the worst flood after 1924" in a flood story of 2018)
