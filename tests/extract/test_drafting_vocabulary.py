@@ -466,6 +466,8 @@ def test_houses_partly_damaged_are_a_part_of_the_damaged_not_the_damaged():
      "cameroon.attendance"),
     # the survivors, with no verb to say what befell them
     ("In Congo, there are 183 survivors.", "183", "congo.survivors"),
+    # one body is a body found, no one recovered from an illness
+    ("In Taplejung, one body has been recovered.", "one", "taplejung.bodies_recovered"),
     # people from households: one verb for both counts
     ("In Kenya, 39,054 people from 6,580 households have been displaced.", "39,054",
      "kenya.displaced"),
