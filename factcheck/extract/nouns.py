@@ -248,9 +248,18 @@ _PART_ASIDE = re.compile(r"\s*(?:people\s*)?,\s*(?:most|many|some|all|half|sever
                          r"none|one|two|three|[a-z]+\s+percent)\s+of\s+(?:them|whom)\b[^,;.]*,")
 
 
+# "Dead were among hundreds that flocked to the factory": the dead are a part of the
+# crowd the number counts
+_AMONG = re.compile(r"[^,;:.\d]{0,30}?\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?"
+                    r"(?:(?:about|some|nearly|around|over|more\s+than)\s+)?$", re.I)
+
+
 def in_part_aside(text: str, mention: Mention, hit: Hit) -> bool:
-    """Whether `hit` lies in an aside right after the number on a part of those it
-    counts ("Thirty people, most of them homeless, have died")."""
+    """Whether `hit` says what befell a part of those the number counts: in an aside
+    right after the number ("Thirty people, most of them homeless, have died"), or as
+    the subject the count holds ("Dead were among hundreds that flocked")."""
+    if hit.end <= mention.start and _AMONG.fullmatch(text, hit.end, mention.start):
+        return True
     aside = _PART_ASIDE.match(text, mention.end)
     return aside is not None and mention.end <= hit.start and hit.end <= aside.end()
 

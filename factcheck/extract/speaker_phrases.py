@@ -347,9 +347,11 @@ def speech_in(piece: str) -> bool:
 
 # "two survivors said", "three officials told AFP": the number counts who speaks
 # (not "two surviving women told me": that two survived is told too)
-_COUNTED_SPEAKERS = re.compile(r"\s+(?:survivors|witnesses|officials|sources|"
+_COUNTED_SPEAKERS = re.compile(r"\s+(?:(?:survivors|witnesses|officials|sources|"
                                r"residents|villagers|doctors|officers|diplomats|women|men)\s+"
-                               r"(?:said|says|say|told)\b")
+                               r"(?:said|says|say|told)\b|"
+                               # "what several termed 'a crisis'", "two said they saw"
+                               r"(?:said|says|say|termed|described|argued|claimed)\b)")
 
 
 def counts_speakers(text: str, end: int) -> bool:

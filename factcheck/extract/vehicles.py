@@ -58,7 +58,7 @@ def _past_year(text: str, sentence, year: int | None) -> bool:
 # the measures of a vehicle's people: those it carried, lost, and saved
 CARRIED = frozenset({"aboard", "passengers"})
 PEOPLE_MEASURES = CARRIED | frozenset("""killed injured missing rescued survivors
-hospitalized trapped bodies_recovered killed_on_spot""".split())
+hospitalized trapped bodies_recovered killed_on_spot killed_in_hospital""".split())
 
 
 def story_scene(text: str) -> str | None:
@@ -163,14 +163,20 @@ def without_crew(words: str) -> str:
 def measure_as_told(text: str, mention, measure: str) -> str:
     """`passengers` for a count of people aboard that calls them passengers ("was
     carrying 187 passengers"), as readers name it; `killed_on_spot` for those who
-    "died on the spot", a part of the toll ("while three others succumbed on the way
-    to hospital"); else the measure ("462 people on board": `aboard`)."""
+    "died on the spot" and `killed_in_hospital` for those who died there, parts of the
+    toll; else the measure ("462 people on board": `aboard`)."""
     if measure == "aboard" and _PASSENGERS.match(text, mention.end):
         return "passengers"
     if measure == "killed" and _ON_THE_SPOT.match(text, mention.end):
         return "killed_on_spot"
+    if measure == "killed" and _IN_HOSPITAL.match(text, mention.end):
+        return "killed_in_hospital"  # "while five others died at the hospital"
     return measure
 
 
 _ON_THE_SPOT = re.compile(r"\s+(?:[a-z]+\s+)?(?:died|were\s+killed|was\s+killed|perished)\s+"
                           r"on\s+the\s+spot\b")
+# (not "five patients died in the hospital": in a hospital fire, the toll itself)
+_IN_HOSPITAL = re.compile(r"\s+(?:(?:others|more)(?:\s+later)?|(?:people\s+)?later)\s+(?:died|"
+                          r"succumbed|perished)\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:local\s+)?"
+                          r"hospitals?\b")

@@ -18,6 +18,9 @@ from ..findings import FactcheckError
 # and a capital, digit or opening quote, or at a line break. "U.N. would" and
 # "Mr. Aliyev" do not end sentences.
 _SENTENCE_END = re.compile(r"""[.!?]["'”’»)\]]*\s+(?=["'“‘«(\[]?[A-Z0-9])|\n\s*""")
+# a text wrapped at a fixed width: one line break, no mark ending the line before it
+# and a small letter after it
+_WRAPPED = re.compile(r"[\w,]\n[ \t]*[a-z]")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Cpl|Capt|Cmdr|"
                            r"Supt|Insp|Const|Det|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|"
                            r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs)\.)[\"'”’»)\]]*\s+$")
@@ -63,6 +66,8 @@ class Sentences:
         self.text = text
         self.starts = [0]
         for match in _SENTENCE_END.finditer(text):
+            if _WRAPPED.fullmatch(text, max(0, match.start() - 1), match.end() + 1):
+                continue  # "resulting in 2,284\ndeaths and": a line wrapped, no end
             # a line break ends a sentence, after an abbreviation too ("S.C.\n\n")
             if "\n" in match.group() or not (_ABBREVIATION.search(
                     text[max(0, match.start() - 8):match.end()]) or _CLOCK_THEN_DAY.match(

@@ -157,3 +157,15 @@ def test_a_toll_first_said_then_revised_is_the_previous_count():
     # near miss: "first" that is no earlier telling ("the first 20 rescued")
     d = drafts("In Guyana, officials said the first 20 students were rescued.")
     assert d["20"].quantity == "guyana.students_rescued"
+
+
+def test_a_crowd_the_dead_were_among_and_speakers_counted_by_a_vague_word():
+    d = drafts("Dead were among hundreds that flocked to a factory in Karachi.")
+    assert not d["hundreds"].quantity.endswith(".killed")  # the crowd, not the toll
+    d = drafts("In Uganda, MPs asked for a plan on what several termed a crisis.")
+    assert "several" not in d  # who spoke, no claim
+    # near misses: a number that counts the part, and a count the police said
+    d = drafts("Two children were among the 12 killed in Karachi.")
+    assert d["12"].quantity == "karachi.killed"
+    d = drafts("In Uganda, police said several were killed.")
+    assert d["several"].quantity == "uganda.killed"

@@ -92,6 +92,17 @@ def test_those_who_died_on_the_spot_are_a_part_of_the_toll():
     assert d["Fifteen"].quantity == "bus.killed"
 
 
+def test_those_who_died_later_in_hospital_are_a_part_of_the_toll():
+    d = drafts_by_number("Thirty-four killed in Ghana bus crash\n\u201cTwenty-nine died on "
+                         "the spot while five others died at the hospital,\u201d spokesman "
+                         "Abdul Wasiu told AFP.", dt.date(2020, 1, 14))
+    assert d["five"].quantity == "bus.killed_in_hospital"  # no rival of the 34
+    # near miss: patients who died in a hospital (a hospital fire's toll) are the toll
+    d = drafts_by_number("Fire in Kolkata hospital\nFive patients died in the hospital in "
+                         "Kolkata.", dt.date(2011, 12, 9))
+    assert not d["Five"].quantity.endswith("killed_in_hospital")
+
+
 def test_the_whole_of_a_partitive_is_not_the_parts_verb():
     d = drafts_by_number("Probe ordered into Air India plane crash\nAn Air India plane "
                          "crashed in Mangalore on Saturday, killing 158 of the 166 passengers "

@@ -182,3 +182,16 @@ def test_an_hours_am_before_its_day_ends_no_sentence():
     # near miss: before any other capital word "p.m." may end the sentence
     last = sentences.around(text.index("Rescuers"))
     assert text[last.start:last.end] == "Rescuers came."
+
+
+def test_a_line_wrapped_mid_sentence_ends_no_sentence():
+    text = ("There were 13,877 road accidents in Ghana last year, resulting in 2,284\n"
+            "deaths and 14,397 injuries.\nThey are mainly caused by human error")
+    sentences = Sentences(text)
+    first = sentences.around(text.index("14,397"))
+    assert text[first.start:first.end].startswith("There were 13,877")
+    # near misses: a line break before a capital, after a full stop, or a blank line
+    for text in ("Dead were among hundreds\nThe bodies were shifted",
+                 "The toll rose to 12.\nthe police said", "Floods in Kenya\n\nkilled 12"):
+        sentences = Sentences(text)
+        assert sentences.around(len(text) - 1).start > 0
