@@ -55,6 +55,8 @@ def clean(phrase: str) -> str:
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as|what|which)\s+", "", phrase, flags=re.I)
+    if _OFFICIAL_FIGURES.fullmatch(phrase):  # the officials' own, as fact-checkers cite it
+        return drop_article(phrase)
     # "testimonies of the survivors quoted by the Senegalese Ministry of Foreign Affairs
     # and other sources": who relays them
     phrase = re.sub(r"^.{0,80}?\bquoted\s+by\s+(?=\S)", "", phrase)
@@ -112,7 +114,8 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|month
 
 # words before a name that say what kind of body it is ("state-run", "official")
 _ADJECTIVES = re.compile(r"^(?:(?:state-run|state-owned|state|private|former|local|acting|"
-                         r"official|independent|latest|new|recent|updated|preliminary)\s+)+")
+                         r"official|independent|latest|new|recent|updated|preliminary|"
+                         r"provisional|initial|final|unofficial)\s+)+")
 
 
 _QUANTIFIERS = frozenset("one some several many other most two three".split())
@@ -124,6 +127,8 @@ def of_no_one(source: str) -> bool:
     """"according to reports (he had received)", "according to figures": a document
     that names no one says no speaker; the frame around it may ("Kongsak said that
     according to reports ..."). "media reports" is the media's."""
+    if _OFFICIAL_FIGURES.fullmatch(source.strip()):
+        return False  # "according to official statistics": the state's, a source cited
     words = source.split()
     if words and all(w.lower() in _BARE or _YEAR.fullmatch(w) for w in words):
         return True  # "official (figures)", "the latest (figures)": what is left names no one
@@ -132,6 +137,7 @@ def of_no_one(source: str) -> bool:
     return bool(words) and words[0].lower() in _DOCUMENTS
 
 
+_OFFICIAL_FIGURES = re.compile(r"(?:the\s+)?official\s+(?:figures|statistics|data)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "according to 2002 figures": the year's, no one's
 _KINDS_OF_STATEMENT = frozenset("joint written separate brief formal short press".split())
 _BARE = frozenset("""the official preliminary latest new initial provisional unofficial

@@ -127,10 +127,12 @@ def test_a_body_that_verified_or_documented_speaks():
     assert by("In Sudan, 62 attacks were verified this year.", "62") is None
 
 
-def test_official_or_latest_figures_name_no_one():
+def test_official_figures_are_cited_as_such_the_latest_name_no_one():
+    # "official figures" are the state's, and fact-checkers cite them so (never as
+    # "official", the word left once the document word goes)
     text = ("Last year, floods killed more than 600 people in Nigeria, according to official "
             "figures.")
-    assert by(text, "more than 600") is None
+    assert by(text, "more than 600") == "official figures"
     assert by("Floods killed 600 people in Nigeria, according to the latest figures.",
               "600") is None
     # near miss: figures of a body are the body's

@@ -453,8 +453,11 @@ def test_as_per_names_a_source_as_according_to_does():
     assert d["89%"].by == "WHO and UNICEF"
     d = drafts("According to Red Cross estimates of the toll, 300 people died.")
     assert d["300"].by == "Red Cross"
-    # near miss: a source that names no one gives no speaker
-    assert drafts("As per official data, 300 people died in Assam.")["300"].by is None
+    # official data are the state's, cited as such; a source that names no one gives no
+    # speaker
+    assert drafts("As per official data, 300 people died in Assam.")["300"].by \
+        == "official data"
+    assert drafts("As per the latest data, 300 people died in Assam.")["300"].by is None
 
 
 def test_a_dateline_dash_lost_to_the_encoding_ends_the_speaker():

@@ -102,9 +102,19 @@ def test_a_source_named_inside_its_documents_words():
     d = drafts("The toll rose to 632 deaths, according to an updated tally of the Ministry "
                "of the Interior up to seven in the morning.")
     assert d["632"].by == "Ministry of the Interior"
-    # near miss: figures of no one stay no one's
+    # official figures are cited by fact-checkers as such; figures of no one stay no one's
     d = drafts("The toll rose to 632 deaths, according to official figures.")
+    assert d["632"].by == "official figures"
+    d = drafts("The toll rose to 632 deaths, according to preliminary figures.")
     assert d["632"].by is None
+    # "provisional" is no part of the name; a minister who "informed the Assembly" spoke
+    d = drafts("Some 200 people crossed, according to provisional Home Office figures.")
+    assert d["Some 200"].by == "Home Office"
+    d = drafts("The toll rose to 14, Chief Minister Jai Ram Thakur informed the Assembly.")
+    assert d["14"].by == "Jai Ram Thakur"
+    # near miss: "informed sources" are no one who informed
+    d = drafts("The toll rose to 14, according to informed sources in the Assembly.")
+    assert d["14"].by != "Jai Ram Thakur"
 
 
 def test_an_agent_given_by_police_and_a_name_after_the_offices_words():
