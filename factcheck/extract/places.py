@@ -293,8 +293,9 @@ class Places:
             return not surname(self.text, name)
         previous = [w.lower() for w in words_before(self.text, start, 2)]
         cased = words_before(self.text, start, 2, keep_case=True)
-        if previous == ["according", "to"]:
-            return False  # "according to Xinhua": a source, not a place
+        if previous == ["according", "to"] or (previous[-1:] in (["a"], ["an"]) and " " not in
+                                                 name and snake(name) not in country_keys()):
+            return False  # "according to Xinhua": a source; "an Edhi morgue": what kind
         if _SPEAKS.match(self.text, start + len(name)) and not (
                 previous and previous[-1] in _PREPOSITIONS):
             return False  # "CalFire said": a speaker; not "the government in Miyagi said"

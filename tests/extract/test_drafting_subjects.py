@@ -800,3 +800,19 @@ def test_a_name_that_is_a_district_or_state_is_a_place():
     # near miss: a person who is the best of a group is no place
     d = drafts("Dust storm in India\nSmith was the best player in Rajasthan with 12 goals.")
     assert not d["12"].quantity.startswith("smith.")
+
+
+def test_an_office_s_field_and_a_word_after_a_is_no_place():
+    # "the UN Office for the Co-ordination of Humanitarian Affairs" is a speaker's name
+    d = drafts("Quake in Myanmar\nA report by the UN Office for the Co-ordination of "
+               "Humanitarian Affairs estimated that the quake affected 17 million people in "
+               "Myanmar.")
+    assert d["17 million"].quantity == "myanmar.affected"
+    # "at a Ramazan food distribution centre", "an Edhi morgue": what kind, no place
+    d = drafts("Crush in Karachi\nTwelve people were killed at a Ramazan food distribution "
+               "centre in Karachi. Nine women were shifted to an Edhi morgue.")
+    assert d["Twelve"].quantity == "karachi.killed"
+    assert not d["Nine"].quantity.startswith("edhi.")
+    # near miss: a country after "a" is still the country
+    d = drafts("Floods\nNine people died in floods that swept a Kenya village.")
+    assert d["Nine"].quantity == "kenya.killed"
