@@ -116,7 +116,7 @@ def _together(golds: list[Path]) -> int:
         articles = sorted({owner.get(c, "?") for c in finding.get("claims") or ()})
         where = "across articles" if len(articles) > 1 else "in one article"
         counts[(finding["severity"], finding["rule"], where)] += 1
-        if len(articles) > 1:
+        if len(articles) > 1 or finding["severity"] == "error":  # (an error: a red line)
             across.append((finding, articles))
     print(f"{len(golds)} articles in one registry; findings: "
           + ", ".join(f"{n} {sev} {rule} {where}" for (sev, rule, where), n in

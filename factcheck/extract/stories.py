@@ -4,7 +4,8 @@ and a mine's, weeks apart, are both `poland.killed` to a name, never to a reader
 
 A story is its event's family (the lexicon row it names most, grouped: a cyclone, its
 floods and rains are one story; a quake and its aftershocks another) and the storm its
-title names ("Cyclone Idai" and "Cyclone Kenneth" are two stories of one family).
+title names ("Cyclone Idai" and "Cyclone Kenneth" are two stories of one family); a
+disease the title names makes an epidemic's story, in a flood's wake too.
 Rows that can tell any story (an exodus, a journey, a search, a crisis, a landslide)
 leave the story unknown, and an unknown story is never told apart.
 """
@@ -47,12 +48,17 @@ class Story:
 _DISEASES = re.compile(r"\b(cholera|ebola|marburg|mpox|monkeypox|measles|dengue|malaria|"
                        r"typhoid|meningitis|yellow\s+fever|lassa|diphtheria|covid|coronavirus|"
                        r"sars|mers|swine\s+flu|bird\s+flu|avian\s+flu|h1n1|polio|plague|zika|"
-                       r"chikungunya|nipah|anthrax|hepatitis)\b", re.I)
-_SAME_DISEASE = {"monkeypox": "mpox", "coronavirus": "covid", "h1n1": "swine flu"}
+                       r"chikungunya|nipah|anthrax|hepatitis|leptospirosis|rat\s+fever|typhus|"
+                       r"scarlet\s+fever|hantavirus|encephalitis|oropouche)\b", re.I)
+_SAME_DISEASE = {"monkeypox": "mpox", "coronavirus": "covid", "h1n1": "swine flu",
+                 "rat fever": "leptospirosis"}
 
 
 def story_of(text: str) -> Story | None:
     """The story `text` tells, or None when its events do not say."""
+    title = _disease(text.lstrip().split("\n", 1)[0])
+    if title is not None:  # "'Rat fever' kills 9 in flood battered Kerala": the disease's
+        return Story("epidemic", None, title)
     counts = Counter(h.name for h in lexicon().hits(text, 0, len(text)) if h.table == "events")
     if not counts:  # ("vaccination against mpox": a disease's story, no event word)
         disease = _disease(text)

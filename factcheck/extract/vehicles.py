@@ -32,7 +32,8 @@ _VEHICLE = re.compile(r"\b(" + "|".join(_KINDS) + r")\b", re.I)
 _ACCIDENT = re.compile(
     r"\b(?:capsiz\w*|sank|sink\w*|sunk|crash\w*|plung\w*|derail\w*|collid\w*|collision|"
     r"overturn\w*|wreck\w*|tragedy|disaster|accident|fell|falls?|veer\w*|"
-    r"skid\w*|explo\w*|caught fire|fire)\b", re.I)
+    r"skid\w*|explo\w*|caught fire|fire|adrift|drifting|"
+    r"died\s+(?:aboard|on\s+board|on\s+(?:a|the)))\b", re.I)  # ("died aboard a boat adrift")
 # a boat of a kind readers name it by ("A FISHING BOAT carrying hundreds of migrants")
 _BOAT_KIND = re.compile(r"\b(fishing|migrant)\s+(?:boat|vessel|trawler)\b", re.I)
 _FLIGHT = re.compile(r"\b[Ff]light\s+([A-Z]{0,3}\s?\d{2,4})\b")

@@ -117,3 +117,14 @@ def test_the_whole_of_a_partitive_is_not_the_parts_verb():
     d = drafts_by_number("Bus crash in Kenya\nA bus crashed near Nakuru, killing 12 people "
                          "and injuring 40 passengers.", dt.date(2010, 5, 22))
     assert d["40"].quantity == "bus.injured"
+
+
+def test_people_who_died_aboard_a_boat_adrift_are_the_boats():
+    # no wreck: the people died aboard ("60 Rohingya died aboard vessel drifting")
+    text = ("60 Rohingya died aboard vessel drifting for weeks, say survivors\n"
+            "TEKNAF (Bangladesh): Sixty Rohingya people died on a boat stranded in the Bay "
+            "of Bengal, two survivors said. The captain of the fishing trawler was killed.")
+    assert story_vehicle(text) == "fishing_boat"
+    # near miss: a boat named in a story of no accident aboard it
+    assert story_vehicle("Rohingya in camps\nThousands try to reach other countries "
+                         "on boats every year.") is None
