@@ -51,6 +51,11 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
     if named is None or published_year is None or re.search(r"_(?:1[89]|20)\d\d\b", quantity) \
             or named["subject"] in {hit.name for hit in events.named}:
         return quantity  # a sum, a share, a name with its year, a named event ("Sidr")
+    if _FROM_NEW_YEAR.search(text, mention.end, min(sentence.end, mention.end + 60)) \
+            and not _YEAR_NAMED.search(text, mention.end, min(sentence.end, mention.end + 60)):
+        # "36 deaths from January 1 to September 1 this year": the year's count, never a
+        # rival of the story's own toll since August 15
+        return f"{named['subject']}.{named['measure']}_{published_year}"
     year = _clause_year(text, mention, sentence, published_year)
     if year == published_year and _ALONE.search(text, sentence.start, mention.start):
         return f"{named['subject']}.{named['measure']}_{year}"  # "in 2018 alone, 77 cases"
@@ -64,6 +69,15 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
         if event not in _NO_TOLL:  # (a ferry story's "overnight trip" killed no one)
             return f"{event}_{year}.{named['measure']}"
     return f"{named['subject']}.{named['measure']}_{year}"
+
+
+# a closed window from the new year ("from January 1 to September 1"); not "since
+# January 1", an epidemic's running count as often as not
+_FROM_NEW_YEAR = re.compile(r"\b(?:from|between)\s+(?:January\s+1(?:st)?|1(?:st)?\s+January|"
+                            r"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)"
+                            r"(?!,?\s+(?:1[89]|20)\d\d)\s+(?:to|and|until|till|through)\b",
+                            re.I)
+_YEAR_NAMED = re.compile(r"\b(?:last|previous)\s+year\b", re.I)  # (another year's)
 
 
 def _clause_year(text: str, mention: Mention, sentence: Span, published_year: int) -> int | None:

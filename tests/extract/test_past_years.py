@@ -170,3 +170,18 @@ def test_a_year_before_an_event_and_when_is_that_events():
                    "of death.", dt.date(2003, 5, 20))
     assert not q["on Monday"].startswith("famine")
     assert q["millions"].endswith(".near_death")
+
+
+def test_a_count_from_the_new_year_is_this_years_not_the_storys():
+    # 36 deaths from 1 January and nine since 15 August: two windows, no trend broken
+    q = quantities("Nine deaths have been confirmed in Kerala since August 15. Kerala has "
+                   "reported 788 cases and 36 deaths from January 1 to September 1 this year.",
+                   dt.date(2018, 9, 4))
+    assert q["Nine"] == "kerala.killed"
+    assert q["36"] == "kerala.killed_2018"
+    # near misses: a window from another day, or open from the new year ("since January
+    # 1": an epidemic's season), is the story's running count
+    assert quantities("In Kerala, 36 deaths have been confirmed since January 1.",
+                      dt.date(2018, 9, 4))["36"] == "kerala.killed"
+    assert quantities("In Kerala, 36 deaths have been confirmed since August 1.",
+                      dt.date(2018, 9, 4))["36"] == "kerala.killed"
