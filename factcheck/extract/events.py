@@ -111,10 +111,13 @@ class Events:
                 and mention.kind == "date" and not SINCE.search(self.text, 0, mention.start) \
                 and not re.search(r"['’]s$", mention.text) \
                 and not BY_EVENT.fullmatch(self.text, mention.end, event.start) \
-                and DONE_BEFORE.search(self.text, clause_start(self.text, sentence, mention),
-                                        mention.start):
+                and (DONE_BEFORE.search(self.text, clause_start(self.text, sentence, mention),
+                                         mention.start)
+                     or re.search(r"\b[Bb]y\s+$",
+                                  self.text[max(0, mention.start - 4):mention.start])):
             event = None  # "Rescuers dug through homes Monday looking for survivors of a
-            # strong earthquake": the day of the digging, not of the quake after it
+            # strong earthquake": the day of the digging, not of the quake after it; "By
+            # Friday, aid was flowing to the cities hit by the quake": a day things stood
         if event is not None and event.start >= mention.end and (LAG_TO.match(
                 self.text, mention.end, event.start) or _past_its_end(self.text, mention, event)):
             event = None  # "first erupted on Tuesday, a day after a tsunami pounded": the

@@ -480,3 +480,15 @@ def test_a_count_over_two_days_is_as_of_the_later():
     # near miss: one day is that day
     d = drafts_by_number("UNHCR moved almost 300 refugees on Sunday from Nkamira.", published)
     assert d["almost 300"].as_of == "2012-06-10"
+
+
+def test_a_day_things_stood_by_is_no_start_of_the_event_after_it():
+    d = drafts_by_number("The earthquake on August 14 in Haiti killed 2,207. By Friday, aid "
+                         "was flowing to Les Cayes, one of the cities worst hit by the quake.",
+                         dt.date(2021, 8, 23))
+    assert d["August 14"].quantity == "earthquake.start"
+    assert d["Friday"].quantity != "earthquake.start"  # no rival start day
+    # near miss: the day the quake struck, after it, is its start
+    d = drafts_by_number("A strong earthquake struck Haiti on Saturday, killing 300.",
+                         dt.date(2021, 8, 23))
+    assert d["on Saturday"].quantity == "earthquake.start"
