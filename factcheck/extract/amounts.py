@@ -297,7 +297,9 @@ _BURNED = re.compile(r"\b(?:burned|burnt|burning|charred|scorched|blackened|cons
 _FIRE_SPREAD = re.compile(r"\b(?:fire|blaze|wildfire|bushfire|inferno)s?\b[^.;:]{0,80}?\b"
                           r"(?:has\s+|had\s+)?(?:spread|spreads|raced|swept|covered|covers|"
                           r"spanned|spans|grew|stretched|stretches|ripped\s+through|"
-                          r"tore\s+through|burned\s+through)\b", re.I)
+                          r"tore\s+through|torn\s+through|burned\s+through|"
+                          # "the forest fire area in Siberia is 7,000 hectares"
+                          r"is|was|reached|totals|totaled|totalled|stood\s+at)\b", re.I)
 # "2,500-acre (1,011.7-hectare) blaze", "a 120,000 hectare inferno"
 _FIRE_NOUN = re.compile(r"(?:\s*\([^()]{0,30}\))?-?\s*"
                         r"(?:wild)?(?:fire|blaze|bushfire|inferno)s?\b", re.I)

@@ -41,7 +41,8 @@ def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | No
                                                maxsplit=1)[0])[:2]
     for k, word in enumerate(words):
         low = word.lower()
-        if low in _MEASURE_NOUNS and not as_prefix:  # "There are 183 survivors"
+        if low in _MEASURE_NOUNS and not as_prefix and (low != "refugees" or _THERE_ARE.search(
+                text, max(0, mention.start - 40), mention.start)):  # "There are 183 survivors"
             return _MEASURE_NOUNS[low]
         if low in PERSON_NOUNS:
             if k == 1 and words[0].lower() in _GROUP_ADJECTIVES:  # "123 pregnant women"
@@ -55,10 +56,16 @@ def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | No
     return None
 
 
-# people nouns that say the measure when no verb does (with a verb, "38 survivors were
-# rescued", the verb's)
+# people nouns that say the measure when no verb does ("there are 950,000 Ukrainian
+# refugees in Poland"; with a verb, "38 survivors were rescued", the verb's)
 _MEASURE_NOUNS = {"survivors": "survivors", "spectators": "attendance",
-                  "attendees": "attendance"}
+                  "attendees": "attendance", "refugees": "refugees"}
+
+
+# refugees counted where they are, not how they came ("there are 950,000 refugees in
+# Poland"; "five refugees" a tent holds, or who fled, are no such count)
+_THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+)?"
+                        r"(?:(?:about|some|around|over|nearly|almost|more\s+than)\s+)?$", re.I)
 
 
 _IRREGULAR = {"child": "children", "woman": "women", "man": "men"}

@@ -468,6 +468,13 @@ def test_houses_partly_damaged_are_a_part_of_the_damaged_not_the_damaged():
     ("In Congo, there are 183 survivors.", "183", "congo.survivors"),
     # one body is a body found, no one recovered from an illness
     ("In Taplejung, one body has been recovered.", "one", "taplejung.bodies_recovered"),
+    # refugees counted where they are; a fire's area told as what it is; people on a boat
+    ("Now there are 950,000 refugees in Poland.", "950,000", "poland.refugees"),
+    ("In Siberia, the forest fire area is 7,000 hectares.", "7,000 hectares",
+     "siberia.area_burned"),
+    ("Wildfires have torn through more than 8,000 hectares in Yakutia.",
+     "more than 8,000 hectares", "yakutia.area_burned"),
+    ("In Bhopal, seventeen people were on the boats.", "seventeen", "bhopal.aboard"),
     # people from households: one verb for both counts
     ("In Kenya, 39,054 people from 6,580 households have been displaced.", "39,054",
      "kenya.displaced"),
@@ -477,6 +484,12 @@ def test_winds_depths_the_missing_crowds_and_survivors(text, number, expected):
 
 
 def test_near_misses_of_crowds_and_survivors():
+    # refugees a tent holds are no count of refugees
+    assert not quantity("In Rwanda, one hundred tents each hold five refugees.",
+                        "five").endswith(".refugees")
+    # a field's area is no fire's
+    assert quantity("In Siberia, the farm area is 7,000 hectares.",
+                    "7,000 hectares") != "siberia.area_burned"
     # the injured attended to by medics are treated, no crowd
     assert not quantity("In Kenya, 12 people were attended to by paramedics.",
                         "12").endswith(".attendance")
