@@ -53,6 +53,9 @@ baltic two three four five six seven eight nine ten""".split())
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
 _PREPOSITIONS = frozenset("for with in on after by from into of".split())
+# an amount and "previously" right before the verb: the verb is its participle
+_AFTER_AN_AMOUNT = re.compile(r"\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?[a-z]+\s+"
+                              r"(?:previously|earlier|initially|originally|first)\s+$")
 _ADVERBS = frozenset("therefore thus also now still further currently widely generally "
                      "officially already hence".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
@@ -105,6 +108,10 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     previous = before[-1].lower() if before else ""
     if re.search(r"[\d%][,;]?\s*$", text[max(sentence.start, at - 10):at]):
         previous = ""  # "a magnitude of 4.0, said Han Shujun": the number ends the report
+    if _AFTER_AN_AMOUNT.search(text, max(sentence.start, at - 40), at) \
+            or re.match(r"\s+to\s+(?:be|have)\b", text[at + len(word):]):
+        return True  # "down from 27 million tonnes previously estimated", "the drought,
+        # said to be the worst in 60 years": passives, no one speaks
     if word == "according":
         return not text.startswith("according to", at) and not text.startswith("According to", at)
     if word == "reporting":  # "with the WMO reporting three deaths"; not "reporting period"

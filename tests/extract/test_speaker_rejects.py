@@ -93,3 +93,12 @@ def test_an_adverb_before_a_passive_a_with_clause_and_a_thing_described():
     assert not is_rejected("with UNHCR reporting that 300 died, the UN recorded 12 more",
                            "recorded")
     assert not is_rejected("Residents described the camp as a jungle.", "described")
+
+
+def test_an_amount_before_the_verb_and_said_to_be_are_passives():
+    assert is_rejected("down from 27 million tonnes previously estimated, as a drought",
+                       "estimated")
+    assert is_rejected("the drought, said to be the worst in 60 years", "said")
+    # near misses: a speaker after the amount's clause; "said" with its object
+    assert not is_rejected("40 people died, the ministry estimated", "estimated")
+    assert not is_rejected("the minister said 40 people died", "said")
