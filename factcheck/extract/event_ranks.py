@@ -36,6 +36,23 @@ def ordinal_event(text: str, event: Hit) -> str | None:
     return f"{said[1]}_{word[:-1] if word.endswith('s') else word}"
 
 
+def one_of_two(text: str, mention, given: dict, name: str | None) -> str | None:
+    """`name`, or the second event's when the reading right before was given `name`
+    too and "and" joins them: "two aftershocks ... measuring 6.0 and 6.3" are two
+    aftershocks (`second_aftershock.magnitude`), never one of two magnitudes."""
+    before = [start for start in given if start < mention.start]
+    if not name or not before or given[max(before)] != name \
+            or not _JOINED.search(text, max(0, mention.start - 12), mention.start) \
+            or not _SEVERAL.search(text, max(0, mention.start - 200), mention.start):
+        return name  # ("magnitude 7.0 by one agency and 6.9 by another": one quake)
+    subject, _, measure = name.partition(".")
+    return f"second_{subject}.{measure}"
+
+
+_SEVERAL = re.compile(r"\b(?:aftershocks|quakes|earthquakes|tremors|eruptions)\b", re.I)
+_JOINED = re.compile(r"\d\s*(?:,\s*)?(?:and|or)\s+$")
+
+
 def record_window(kept: str) -> str | None:
     """`flood_record.duration` for "the worst floods in 50 years": the record's window,
     named by what is ranked (as gold writers name it), or None when no noun says."""

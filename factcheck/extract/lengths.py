@@ -16,6 +16,7 @@ import re
 
 from .amounts import AREA_UNITS
 from .clauses import distance, nearest
+from .event_ranks import one_of_two
 from .mention import Mention
 from .text import Span
 
@@ -130,8 +131,8 @@ def another_reading(text: str, mention, sentence_start: int, given: dict) -> str
                if sentence_start <= start < mention.start and name
                and name.endswith(".magnitude")]
     if earlier and _AND_ANOTHER.search(text, sentence_start, mention.start):
-        return earlier[-1]
-    return None
+        return one_of_two(text, mention, given, earlier[-1])  # ("two aftershocks ... 6.0
+    return None  # and 6.3": two events' readings)
 
 
 # a reservoir's level as a share of what it holds: "Levels stand at almost 34%",

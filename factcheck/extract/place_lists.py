@@ -34,17 +34,23 @@ def place_part(text: str, start: int, end: int, sentence: Span, places: Places,
     measure the list's whole (the last named draft of the sentence before the list)
     has; None for a number that is no item of such a list."""
     item = _ITEM.search(text, sentence.start, start)
-    if item is None or not _CLOSE.match(text, end):
-        return None
+    if item is None or not _CLOSE.match(text, end) or _MONTH_ITEM.search(text, item.start(1),
+                                                                         start):
+        return None  # ("since May (18,984), June (17,561)": months, no places)
     items = list(_ITEMS.finditer(text, sentence.start, sentence.end))
     if len(items) < 2:
         return None
     first = items[0].start()
     wholes = [d for d in earlier if sentence.start <= d.span[0] < first
-              and SIMPLE_QUANTITY.fullmatch(d.quantity) and not d.quantity.startswith("unnamed_")]
+              and SIMPLE_QUANTITY.fullmatch(d.quantity) and not d.quantity.startswith("unnamed_")
+              and not d.quantity.endswith((".start", ".end", ".duration"))]  # (no count)
     if not wholes:
         return None
     return f"{_place_key(item, places)}.{_part_measure(wholes[-1].quantity)}"
+
+
+_MONTH_ITEM = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s*\(\s*$")
 
 
 # "176 homes have been lost on the NSW south coast; 89 in Conjola Park, 40 at Malua Bay
@@ -123,7 +129,12 @@ def including_part(text: str, start: int, sentence: Span, quantity: str,
     (a part of the same measure, "killing 26 soldiers including two from Nigeria", is
     no count of the whole's place)."""
     named = SIMPLE_QUANTITY.fullmatch(quantity)
-    if named is None or quantity.startswith("unnamed_") or not earlier:
+    if named is None or quantity.startswith("unnamed_"):
+        return quantity
+    month = _MONTH_ITEM.search(text, max(0, start - 14), start)
+    if month is not None:  # "arrivals ... in May (18,984), June (17,561)": each month's own
+        return f"{quantity}_{month.group(1).lower()}"
+    if not earlier:
         return quantity
     head = earlier[-1]
     whole = SIMPLE_QUANTITY.fullmatch(head.quantity)

@@ -34,7 +34,7 @@ from .clauses import (AGENT, COUNTS, aside, causative, counts_things, earlier_nu
 from .cases import case_count
 from .distance import distance
 from .earlier_counts import EARLIER, INITIAL
-from .event_ranks import ordinal_event
+from .event_ranks import one_of_two, ordinal_event
 from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
@@ -360,8 +360,8 @@ class Namer:
         event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
                          self.mentions)
         second = ordinal_event(self.text, event) if event else None  # "A second quake"
-        return f"{second or self.events.event_name(event.name if event else 'earthquake')}" \
-            ".magnitude"
+        kind = second or self.events.event_name(event.name if event else "earthquake")
+        return one_of_two(self.text, mention, self.given, f"{kind}.magnitude")
 
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""

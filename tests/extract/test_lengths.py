@@ -37,3 +37,14 @@ def test_a_length_below_or_deep_is_a_quakes_depth_only_beside_the_quake():
     assert drafts_by_number(text, PUBLISHED)["2 metres"].quantity == "carmen.water_level"
     text = "The tsunami reached Hokkaido, but the wave was only about two feet high there."
     assert not drafts_by_number(text, PUBLISHED)["about two feet"].quantity.endswith(".depth")
+
+
+def test_two_aftershocks_joined_by_and_are_two_events():
+    d = drafts_by_number("A 7.5 quake hit Papua New Guinea. Two strong aftershocks also shook "
+                         "the region, measuring 6.0 and 6.3.", dt.date(2018, 2, 27))
+    assert d["6.0"].quantity == "aftershock.magnitude"
+    assert d["6.3"].quantity == "second_aftershock.magnitude"  # no second reading of one
+    # near miss: one quake read by two agencies stays one quake's magnitude
+    d = drafts_by_number("The quake was put at magnitude 7.0 by Indonesian authorities and a "
+                         "6.9 by the USGS.", dt.date(2018, 2, 27))
+    assert d["6.9"].quantity == "earthquake.magnitude"

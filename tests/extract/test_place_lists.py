@@ -66,3 +66,11 @@ def test_a_whole_with_no_measure_gives_its_parts_none():
         subject, _, measure = d[number].quantity.partition(".")
         # a place's count named by a placeholder's number ("lalitpur.m2") means nothing
         assert not (subject == place and measure[0] == "m" and measure[1:].isdigit())
+
+
+def test_counts_in_brackets_after_months_are_each_months():
+    d = drafts_by_number("In Cuba, 200,000 people fled to the US this year; arrivals have "
+                         "fallen since May (18,984), June (17,561) and July (15,642).",
+                         dt.date(2024, 9, 17))
+    assert d["18,984"].quantity == "cuba.departed_may"
+    assert d["17,561"].quantity == "cuba.departed_june"  # no rival of May's
