@@ -475,6 +475,9 @@ def test_houses_partly_damaged_are_a_part_of_the_damaged_not_the_damaged():
     ("Wildfires have torn through more than 8,000 hectares in Yakutia.",
      "more than 8,000 hectares", "yakutia.area_burned"),
     ("In Bhopal, seventeen people were on the boats.", "seventeen", "bhopal.aboard"),
+    # the worst hit of those affected are a count apart
+    ("The quake affected 17 million people in Myanmar, including 9 million who were severely "
+     "affected.", "9 million", "myanmar.severely_affected"),
     # people from households: one verb for both counts
     ("In Kenya, 39,054 people from 6,580 households have been displaced.", "39,054",
      "kenya.displaced"),
