@@ -8,7 +8,8 @@ import re
 
 from .spellings import snake
 
-PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)\s*[—–-]")
+PLACE_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{2,30}),\s+([A-Z][\w.]+(?: [A-Z]\w+)*)"
+                            r"\s*[—–-]")
 
 # a place named as a point of reference, not as where things happen
 _REFERENCE_POINT = re.compile(r"(?:\bcapital,?|\b(?:to|towards?|from)|\b(?:north|south|east|"
