@@ -78,3 +78,9 @@ def storeys_name(namer, mention: Mention, sentence: Span) -> str | None:
 _BUILDING = re.compile(r"\s+(?:((?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*)|(?:[a-z]+\s+)?"
                        r"(building|tower|block|hotel|mall|bridge|structure|complex))\b")
 
+
+def of_households(name: str) -> str:
+    """A count of households is another count than one of people: "2,000 families were
+    displaced" is `displaced_households`, "left 9,000 households without power"
+    `households_without_power`, as a reader says it."""
+    return f"households_{name}" if name.startswith("without_") else f"{name}_households"

@@ -22,7 +22,7 @@ from functools import cached_property
 
 from . import amounts, scenes
 from .ages import person_age
-from .amount_names import extent_name, money_name, storeys_name, temperature_name
+from .amount_names import extent_name, money_name, of_households, storeys_name, temperature_name
 from .clocks import AsOf
 from .breakdown import (among_the, among_those, part_in_state, part_of_an_event,
                         part_of_previous)
@@ -227,7 +227,7 @@ class Namer:
             if share is not None:
                 return share or None
         if mention.unit == "household" and mention.kind not in SHARES:
-            name += "_households"  # "2,000 families were affected": another unit, another count
+            name = of_households(name)  # "2,000 families were affected": another count
         if INITIAL.search(self.text, max(0, mention.start - 40), mention.start):
             return f"{subject}.{name}_initial_estimate"  # "Initial estimates of 10,000"
         if EARLIER.match(self.text, sentence.start, mention.start):

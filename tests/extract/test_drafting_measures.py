@@ -152,6 +152,15 @@ def test_people_without_power_or_water_are_a_count_of_their_own():
     assert d["300,000"].quantity == "kharkiv.without_utilities"
 
 
+def test_people_without_power_and_people_without_water_are_two_counts():
+    # two counts a reader names apart: the same name would set 9,000 against 3,000 as
+    # a disagreement
+    d = drafts("The storm left 9,000 households without power and 3,000 people without "
+               "running water in Kent.")
+    assert d["9,000 households"].quantity == "kent.households_without_power"
+    assert d["3,000"].quantity == "kent.without_water"
+
+
 def test_the_place_a_country_owns_is_the_storys_place_not_the_country():
     d = drafts("Flood toll jumps in India's Kerala\n\nMore than 2,000 people moved into "
                "relief camps. In India's Kerala, 324 people have died.")

@@ -176,7 +176,7 @@ def test_left_with_the_number_as_its_object_is_no_departure():
     d = drafts("Russia's invasion of Ukraine has left hundreds of thousands of people "
                "without electricity, and up to 5 million people could flee Ukraine.")
     # no departure: the people left without power are a count of their own
-    assert d["hundreds of thousands"].quantity == "ukraine.without_utilities"
+    assert d["hundreds of thousands"].quantity == "ukraine.without_power"
     assert d["up to 5 million"].quantity == "ukraine.departed_forecast"
 
 

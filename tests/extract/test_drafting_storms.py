@@ -27,10 +27,10 @@ def test_the_place_a_storm_strikes_is_a_place():
 def test_people_cut_off_from_power():
     d = drafts("The typhoon battered Taiwan, cutting power to 3.62 million households as "
                "the death toll rose to six.")
-    assert d["3.62 million households"].quantity == "taiwan.without_utilities_households"
+    assert d["3.62 million households"].quantity == "taiwan.households_without_power"
     assert d["six"].quantity == "taiwan.killed"
     d = drafts("In Hainan, Yagi caused power outages for 830,000 households.")
-    assert d["830,000 households"].quantity == "hainan.without_utilities_households"
+    assert d["830,000 households"].quantity == "hainan.households_without_power"
     # a word after the number in its own clause still names it
     d = drafts("In Taiwan, 101 people were injured as the storm hit.")
     assert d["101"].quantity == "taiwan.injured"
