@@ -90,37 +90,6 @@ _GRAVITY = {"critical": "critically_injured", "grave": "critically_injured",
             "serious": "seriously_injured"}
 
 
-_FINITE_AFTER = re.compile(r"\b(?:were|are|was|is|have|had|has)\s+(?:been\s+)?"
-                           r"(?:(?:still|now|being|temporarily|mostly|recently|already|"
-                           r"since|also|just)\s+)*$")
-
-
-def reduced_relative(text: str, mention: Mention, measure: Hit, hits: list[Hit],
-                     mentions: list[Mention]) -> Hit:
-    """"33,372 people evacuated from villages ... were housed in 305 relief camps",
-    "4,000 internally displaced people have recently returned": the participle
-    before or after the noun only says which people; the clause's own verb says
-    what they are counted as (`sheltered`, `returned`)."""
-    if measure.start < mention.end or not text[measure.start:measure.end].endswith("ed") \
-            or len(text[mention.end:measure.start].split()) > 1:
-        return measure
-    end = clause_end(text, measure.end)
-    for hit in hits:
-        if hit.table != "measures" or hit.name == measure.name or not (
-                measure.end < hit.start < end) or any(
-                measure.end <= m.start < hit.start for m in mentions if m.kind in COUNTS):
-            continue
-        gap = text[measure.end:hit.start]
-        if re.match(r"\s+(?:were|are|was|is|have|had|has)\b|\s*,", gap):
-            break  # "5,000 displaced had sheltered", "two people died, another one was
-            # injured": the participle is the noun itself, or the clause's own verb
-        finite = _FINITE_AFTER.search(gap) or _FINITE_AFTER.match(text, hit.start) or \
-            re.match(r"(?:were|are|was|is|have|had|has)\s", text[hit.start:hit.end])
-        if not re.search(r"[;:]", gap) and finite and len(gap.split()) <= 12:
-            return hit
-    return measure
-
-
 _CAUSES = frozenset({"has left", "have left", "had left"})
 
 

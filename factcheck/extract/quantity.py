@@ -29,8 +29,7 @@ from .breakdown import (among_the, among_those, part_in_state, part_of_an_event,
 from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
     nearest_place as _nearest_place
 from .clauses import (AGENT, COUNTS, aside, causative, counts_things, earlier_numbers, either,
-                      joint, nearest_measure, number_between, predicate_over_noun,
-                      reduced_relative)
+                      joint, nearest_measure, number_between, predicate_over_noun)
 from .cases import case_count
 from .distance import distance
 from .earlier_counts import EARLIER, INITIAL
@@ -48,6 +47,7 @@ from .mention import Mention
 from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun, share_group
 from .nouns import attached as _attached, group_noun as _group_noun, in_part_aside, \
     modifier as _modifier, object_between
+from .participles import reduced_relative
 from .past_years import of_a_past_year
 from .periods import FLOWS, of_the_day, period, yearly
 from .peoples import without_the_people

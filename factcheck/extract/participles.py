@@ -1,0 +1,45 @@
+"""A participle next to a number that only says which people are counted:
+"33,372 people evacuated from villages ... were housed in 305 relief camps" counts the
+sheltered, "4,000 internally displaced people have recently returned" the returned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import COUNTS, clause_end
+from .lexicon import Hit
+from .mention import Mention
+
+_FINITE_AFTER = re.compile(r"\b(?:were|are|was|is|have|had|has)\s+(?:been\s+)?"
+                           r"(?:(?:still|now|being|temporarily|mostly|recently|already|"
+                           r"since|also|just)\s+)*$")
+# "5,000 displaced had sheltered", "two people died, another one was injured", "11
+# perished while scores were injured": the participle is the noun's or the clause's verb
+_OWN_VERB = re.compile(r"\s+(?:were|are|was|is|have|had|has)\b|\s*,|.*?\b(?:while|whereas|but|"
+                       r"although|though|because|when)\b", re.S)
+
+
+def reduced_relative(text: str, mention: Mention, measure: Hit, hits: list[Hit],
+                     mentions: list[Mention]) -> Hit:
+    """"33,372 people evacuated from villages ... were housed in 305 relief camps",
+    "4,000 internally displaced people have recently returned": the participle
+    before or after the noun only says which people; the clause's own verb says
+    what they are counted as (`sheltered`, `returned`)."""
+    if measure.start < mention.end or not text[measure.start:measure.end].endswith("ed") \
+            or len(text[mention.end:measure.start].split()) > 1:
+        return measure
+    end = clause_end(text, measure.end)
+    for hit in hits:
+        if hit.table != "measures" or hit.name == measure.name or not (
+                measure.end < hit.start < end) or any(
+                measure.end <= m.start < hit.start for m in mentions if m.kind in COUNTS):
+            continue
+        gap = text[measure.end:hit.start]
+        if _OWN_VERB.match(gap):
+            break
+        finite = _FINITE_AFTER.search(gap) or _FINITE_AFTER.match(text, hit.start) or \
+            re.match(r"(?:were|are|was|is|have|had|has)\s", text[hit.start:hit.end])
+        if not re.search(r"[;:]", gap) and finite and len(gap.split()) <= 12:
+            return hit
+    return measure
