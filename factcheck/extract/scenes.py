@@ -2,7 +2,8 @@
 attack struck ("an attack on Abdo village on July 23" -> `abdo_attack.start`), the
 last place before "the village" or "the camp", and the vehicle that carries the
 people counted aboard ("the last bus ... carrying 15" -> `bus.aboard`). Not where
-the speaker sits: "33 dead, a spokesman at the civil protection agency in Rome said".
+the speaker sits: "33 dead, a spokesman at the civil protection agency in Rome said",
+nor where a vehicle came from or went ("a bus coming from Musina").
 """
 
 from __future__ import annotations
@@ -92,3 +93,28 @@ def speakers_seat(text: str, place, mention: Mention) -> bool:
     return (_SPEAKS_AFTER.match(text, place.end) is not None
             and _SEAT_BEFORE.search(text, before, place.start) is not None) \
         or _SEAT_INVERTED.search(text, before, place.start) is not None
+
+
+# "police chief of Banyuwangi in East Java", "a senior official in the capital of Kiev":
+# where an official sits, the place of whoever speaks
+_ROLE = (r"(?:chief|director|head|officials?|spokes(?:man|woman|person)|governor|mayor|"
+         r"minister|commander|commissioner|administrator|superintendent|chair(?:man|woman)?|"
+         r"officers?|police|coroner|prosecutor|ambassador|envoy|senator)")
+_SEAT_OF = re.compile(rf"\b{_ROLE}\s+(?:of|in|at|for|from)\s+(?:the\s+(?:[a-z]+\s+)?(?:capital|"
+                      r"city|town|province|state|district|region|county|port)(?:\s+of)?\s+)?"
+                      r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,|\s+in)\s+)?$")
+# "a bus coming from Musina", "as it sailed to the holiday destination from Indonesia's
+# main island Java": where a vehicle came from or went
+_ROUTE = re.compile(r"\b(?:sail(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|com(?:es|ing)|"
+                    r"head(?:ed|ing|s)?|bound|en\s+route|on\s+(?:its|their|the)\s+way|"
+                    r"leaving|depart(?:ed|ing|s)?|plying|flying)\b[^.;:!?\n]{0,60}?\b(?:from|to|for|"
+                    r"towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", re.I)
+_ROUTE_AFTER = re.compile(r",?\s+(?:from|to)\s+where\b|\s+port\b", re.I)
+
+
+def describes_someone(text: str, place) -> bool:
+    """Whether `place` only says where an official sits or where a vehicle travelled:
+    not where the people counted were."""
+    before = text[max(0, place.start - 90):place.start]
+    return bool(_SEAT_OF.search(before) or _ROUTE.search(before)
+                or _ROUTE_AFTER.match(text, place.end))

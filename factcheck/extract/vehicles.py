@@ -12,6 +12,7 @@ import re
 
 from .lexicon import lexicon
 from .place_kinds import country_keys
+from .scenes import describes_someone
 from .sites import SITE_KINDS, SITE_NOUNS, story_site
 from .spellings import snake
 from .text import title_end
@@ -124,7 +125,8 @@ def of_the_story(text: str, sentence, places, year: int | None) -> bool:
     if _another_time(text, sentence, year):
         return False  # "53 reported dead off Libya this week", "In 1996, 800 died"
     lead = {p.key for p in places.between(0, lead_end(text))}
-    return all(p.key in lead for p in places.between(sentence.start, sentence.end))
+    return all(p.key in lead or describes_someone(text, p)  # "police chief of Banyuwangi"
+               for p in places.between(sentence.start, sentence.end))
 
 
 def _another_time(text: str, sentence, year: int | None) -> bool:

@@ -128,3 +128,18 @@ def test_people_who_died_aboard_a_boat_adrift_are_the_boats():
     # near miss: a boat named in a story of no accident aboard it
     assert story_vehicle("Rohingya in camps\nThousands try to reach other countries "
                          "on boats every year.") is None
+
+
+def test_where_the_vehicle_came_from_or_an_official_sits_is_not_another_place():
+    ferry = ("Four dead after ferry sinks on way to Bali\n"
+             "At least four people have died after a ferry sank on its way to Bali. ")
+    d = drafts_by_number(ferry + "Rescuers were racing to find 38 missing people after the "
+                         "vessel sank as it sailed to the island from Indonesia's main island "
+                         "Java. \"Twenty-three rescued, four dead,\" Rama Putra, police chief "
+                         "of Banyuwangi in East Java, from where the boat departed, told AFP.",
+                         PUBLISHED)
+    assert d["38"].quantity == "ferry.missing"
+    assert d["Twenty-three"].quantity == "ferry.rescued"
+    # near miss: a place where the people were is still theirs
+    d = drafts_by_number(ferry + "In Banyuwangi, 12 people were injured in a fire.", PUBLISHED)
+    assert d["12"].quantity == "banyuwangi.injured"
