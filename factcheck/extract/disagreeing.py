@@ -59,9 +59,8 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         # a story of that Sunday, "250 sickened" with no day: one date)
         when = draft.as_of or (published.isoformat() if published is not None else None)
         key = (draft.quantity, when, speaker_key(draft.by or ""))
-        apart_from = _apart_exactly if k in titles else _disjoint
-        clash = next((other for other, value in kept.get(key, ()) if apart_from(reading, value)),
-                     None)
+        clash = next((other for other, value in kept.get(key, ())
+                      if _apart_exactly(reading, value)), None)
         far = None if clash or k in titles else next(
             (other for other, value in kept.get((draft.quantity, draft.as_of), ())
              if _far(reading, value)), None)
@@ -158,11 +157,14 @@ def _disjoint(a, b) -> bool:
 
 
 def _apart_exactly(a, b) -> bool:
-    """Disjoint, or meeting at an open end: a title's "passes 100" written "100" above
-    the body's "more than 100" share no number, and verify reads them as a conflict
-    (not "550,000" above "half a million": one count told loosely)."""
-    return _disjoint(a, b) or _one_unit(a, b) and any(
-        x.high is not None and x.high == y.low and (x.high_open or y.low_open)
+    """No number lies in both, as verify reads them: a title's "270 hurt" above the
+    body's "at least 271", "half a million" and "550,000" in one voice on one date, a
+    title's "passes 100" written "100" above the body's "more than 100". Verify reports
+    any of these as the source contradicting itself, so one name would draw a red line
+    the text does not hold."""
+    return _one_unit(a, b) and any(
+        x.high is not None and y.low is not None and (
+            x.high < y.low or x.high == y.low and (x.high_open or y.low_open))
         for x, y in ((a, b), (b, a)))
 
 
@@ -206,8 +208,8 @@ def _one_unit(a, b) -> bool:
 
 def _below(a, b) -> bool:
     """Every number of `a` is below every number of `b`, by more than a tenth of
-    `b`'s lowest: "half a million" and "550,000" into shelters are one count told
-    loosely (verify weighs that), 185 and 259 dead are two."""
+    `b`'s lowest: in weighing which draft keeps a name, "half a million" and "550,000"
+    into shelters back each other as one count told loosely, 185 and 259 dead do not."""
     if a.high is None or b.low is None:
         return False
     if a.kind == "date" or b.kind == "date":  # days: Sunday and Tuesday are two (a
