@@ -17,7 +17,10 @@ from .text import Span
 # "in 2015", "during 2015", "last year", at the number's clause or opening its sentence
 _MONTH = (r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|"
           r"August|September|October|November|December)\s+")
-_YEAR = re.compile(rf"\b(?:in|during|throughout)\s+(?:{_MONTH})?(?P<year>1[89]\d\d|20\d\d)\b"
+# ("compared with 37 in the whole of 2023", "in all of 2023")
+_WHOLE = r"(?:(?:the\s+)?(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?|all\s+(?:of\s+)?)?"
+_YEAR = re.compile(rf"\b(?:in|during|throughout)\s+{_WHOLE}(?:{_MONTH})?"
+                   r"(?P<year>1[89]\d\d|20\d\d)\b"
                    r"(?!\s*[-–/])"
                    r"|\b(?P<last>last\s+year)\b"
                    r"|\b(?P<owner>1[89]\d\d|20\d\d)['’]s\s", re.I)  # "2004's Madrid train bombing"

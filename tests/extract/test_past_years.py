@@ -185,3 +185,16 @@ def test_a_count_from_the_new_year_is_this_years_not_the_storys():
                       dt.date(2018, 9, 4))["36"] == "kerala.killed"
     assert quantities("In Kerala, 36 deaths have been confirmed since August 1.",
                       dt.date(2018, 9, 4))["36"] == "kerala.killed"
+
+
+def test_the_whole_of_an_earlier_year_is_that_years_count():
+    # "30 ... compared with 37 in the whole of 2023": 37 is 2023's, not a rival of 30
+    q = quantities("Heat stroke has killed 30 people in Thailand this year, compared with 37 "
+                   "in the whole of 2023.", dt.date(2024, 4, 18))
+    assert q["30"] == "thailand.killed"
+    assert q["37"] == "thailand.killed_2023"
+    assert quantities("Thailand counted 37 deaths in all of 2023.",
+                      dt.date(2024, 4, 18))["37"] == "thailand.killed_2023"
+    # near miss: the whole of this year is the story's own count
+    assert quantities("Thailand has counted 37 deaths in the whole of 2024.",
+                      dt.date(2024, 12, 30))["37"] == "thailand.killed"
