@@ -34,6 +34,19 @@ from .spellings import snake
 # "250,473 people have been registered as refugees in Congo (21,186); Rwanda (73,926)":
 # a place with its own count in brackets is a part of a list, not where the whole is
 OWN_COUNT = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?\d")
+_BRACKET = re.compile(r"\s*\(\s*")
+_WITH = re.compile(r"\s+with\s+(?:(?:about|around|over|nearly|some|more\s+than|at\s+least)\s+)?")
+_LOCATIVE = re.compile(r"\b(?:in|at|of|near|from|across|within)\s+(?:the\s+)?$", re.I)
+
+
+def owns_number(text: str, place, mention) -> bool:
+    """The number is the place's own: "River Nile (15.64%)", "followed by Rajasthan with
+    267 deaths and Madhya Pradesh with 160"; not "the most-affected district in UP with
+    36 deaths", where the place after "in" only says where the district is."""
+    if _BRACKET.fullmatch(text, place.end, mention.start):
+        return True
+    return bool(_WITH.fullmatch(text, place.end, mention.start)) \
+        and not _LOCATIVE.search(text, max(0, place.start - 12), place.start)
 # "In Mayotte, a French overseas territory,": what a place is, not where
 DESCRIBES = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+)?$")
 _OPENS = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?(?=[A-Z])")

@@ -61,6 +61,11 @@ _IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
 _HEAD_ALONE = frozenset({"Republic", "Kingdom", "Union", "State", "Nation", "Federation"})
 _LED = re.compile(r"-(?:led|backed|run|based|owned|funded|linked|allied|aligned|born)$")
+# "Department of Forestry", "the Times of India": a body's name, no place
+_ORG_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Institute|University|Minister|Times|"
+                     r"(?:Under)?[Ss]ecretary|Commission|Agency|School|College|Society)\s+"
+                     r"(?:of|for)\s+(?:the\s+)?$")
+_WITH_COUNT = re.compile(r"\s+with\s+(?:(?:about|around|over|nearly|some)\s+)?\d")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
                                   r"nearby|third|several)\s+countries\b|\babroad\b", re.I)
@@ -198,8 +203,10 @@ class Places:
                 # ... and a list by semicolons: "Congo (21,186); Rwanda (73,926); and
                 # Zambia (1,197)"
                 # ... and "Washington, St. Louis 41 C, and Indianapolis 40 C"
-                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,40}\)|[\d.,]+\s*[A-Za-z°%]{0,3})?\s*"
-                                       r"(?:[,;]|[,;]?\s+and)\s*#?", gap) is not None
+                # ... and "Rajasthan with 267 deaths and Madhya Pradesh with 160"
+                follows = re.fullmatch(r"\s*(?:\([^()\n]{0,40}\)|[\d.,]+\s*[A-Za-z°%]{0,3}|with\s+"
+                                       r"[\d.,]+(?:\s+[a-z]+)?)?\s*(?:[,;]|[,;]?\s+and)\s*#?",
+                                       gap) is not None
                 if self._is_place(start, name, key, role, follows):
                     confirmed.add(key)
                     seen.add((start, end))
@@ -242,7 +249,8 @@ class Places:
             short = self.text[place.start - 1:place.start] == "(" and place.key.isalpha() \
                 and self.text[place.start:place.end].isupper()
             if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen \
-                    and not short:
+                    and not short and not _ORG_OF.search(self.text, max(0, place.start - 40),
+                                                            place.start):
                 yield replace(place, qualifier=qualifiers.get(owner, False))
         yield from demonyms
 
@@ -265,10 +273,7 @@ class Places:
         if self.text[start - 1:start] == "(" and (name.isupper() or (
                 " " not in name and self.text[start + len(name):start + len(name) + 1] == ")")):
             return False  # "(RSF)", "(CalFire)": the short form of the name before it
-        if re.search(r"\b(?:Department|Ministry|Office|Bureau|Institute|University|Minister|"
-                     r"(?:Under)?[Ss]ecretary|Commission|Agency|School|College|Society)\s+"
-                     r"(?:of|for)\s+"
-                     r"(?:the\s+)?$", self.text[max(0, start - 40):start]):
+        if _ORG_OF.search(self.text[max(0, start - 40):start]):
             return False  # "Department of Forestry and Fire Prevention": an office's field
         if LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
             return False  # "the US State of Louisiana": the place is the one after "of"
@@ -307,6 +312,8 @@ class Places:
                 or KIND_AFTER.match(self.text, start + len(name)):
             return True  # "Agra was the most-affected district in UP", "Dholapur
             # district in Rajasthan"
+        if previous[-2:] == ["followed", "by"] and _WITH_COUNT.match(self.text, start + len(name)):
+            return True  # "followed by Rajasthan with 267 deaths": places ranked
         three = [w.lower() for w in words_before(self.text, start, 3)]
         if len(three) == 3 and three[0] in _PREPOSITIONS and three[1] == "the" \
                 and three[2] in DIRECTIONS:

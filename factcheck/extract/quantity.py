@@ -38,8 +38,8 @@ from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
-                     heading_place, local_place, nation_of, owner_only, paragraph_place,
-                     worldwide)
+                     heading_place, local_place, nation_of, owner_only, owns_number,
+                     paragraph_place, worldwide)
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
 from .levels import number_of
 from .lexicon import Hit, lexicon
@@ -313,8 +313,8 @@ class Namer:
         nation = nation_of(self.text, mention.start, self.places)
         if nation is not None:  # "the Andean nation of 16 million people"
             return nation
-        owner = [p for p in inside if re.fullmatch(r"\s*\(\s*", self.text[p.end:mention.start])]
-        if owner:  # "River Nile (15.64%)": the number in brackets is the place's
+        owner = [p for p in inside if owns_number(self.text, p, mention)]
+        if owner:  # "River Nile (15.64%)", "Rajasthan with 267 deaths": the place's number
             return owner[0].key
         own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)
                and not (p.demonym and AGENT.match(self.text, p.end))

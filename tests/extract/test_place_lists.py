@@ -74,3 +74,22 @@ def test_counts_in_brackets_after_months_are_each_months():
                          dt.date(2024, 9, 17))
     assert d["18,984"].quantity == "cuba.departed_may"
     assert d["17,561"].quantity == "cuba.departed_june"  # no rival of May's
+
+
+def test_places_ranked_with_their_numbers_each_own_theirs():
+    d = drafts("Swine flu has killed 1,115 people in India. The state of Gujarat has the highest "
+               "death toll, with 275 dead from the disease, the Times of India said. That is "
+               "followed by Rajasthan with 267 deaths and Madhya Pradesh with 160 deaths.")
+    assert d["275"].quantity == "gujarat.killed"  # not the newspaper's India
+    assert d["267"].quantity == "rajasthan.killed"
+    assert d["160"].quantity == "madhya_pradesh.killed"
+
+
+def test_near_miss_with_after_a_place_that_owns_no_number_keeps_the_nearest():
+    # "with" before a measure word, no number right after it: no ranking
+    d = drafts("Floods hit Gujarat with heavy rain. In Rajasthan, 267 people died.")
+    assert d["267"].quantity == "rajasthan.killed"
+    # a name followed by "with" and a number, with no ranking before it, is no new place
+    d = drafts("In India, 30 people died. Officials met Dr Mehta with 20 aides.")
+    assert d["30"].quantity == "india.killed"
+    assert not d["20"].quantity.startswith("mehta.")
