@@ -121,7 +121,8 @@ _QUALIFIER = re.compile(r"(?<=[a-z]),\s*#?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s|$)
 
 
 def _all(text: str, sentence: Span, places: Places, year: int | None = None) -> list[Hit]:
-    found = _mishaps(text, sentence, places, year) + _acts(text, sentence)
+    found = _mishaps(text, sentence, places, year) + _acts(text, sentence) \
+        + _beginnings(text, sentence)
     inside = places.between(sentence.start, sentence.end)
     for match in _PASSIVE.finditer(text, sentence.start, sentence.end):
         struck = [p for p in inside if p.end <= match.start()
@@ -248,3 +249,33 @@ def _acts(text: str, sentence: Span) -> list[Hit]:
                 and words[-1] not in _NO_EVENT | _FUNCTION_WORDS:
             found.append(Hit(match.end(), end, "acts", snake(" ".join(words))))
     return found
+
+
+# what a verb of beginning says began: "The attacks began Friday", "the violence that
+# broke out on Sunday", "The cold front, which set in Saturday" -> `attack.start`
+# (not "the ministry has started a campaign", "the vessel began to flounder": the
+# campaign's, the foundering's; an eruption is the lexicon's)
+_BEGAN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese)\s+"
+                    r"(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z-]+)(?:\s*,\s*which\s+|\s+(?:that|which)"
+                    r"\s+|\s+)(?:had\s+|has\s+|have\s+)?(?:began|begun|started|broke\s+out|"
+                    r"commenced|set\s+in|kicked\s+off|got\s+under\s*way)\b"
+                    r"(?!\s+(?:a|an|the|its|their|his|her|to)\s|\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)")
+
+
+def _beginnings(text: str, sentence: Span) -> list[Hit]:
+    found = []
+    for match in _BEGAN.finditer(text, sentence.start, sentence.end):
+        noun = match.group(1)
+        if noun not in _NO_EVENT | _FUNCTION_WORDS | _DETERMINERS | _AUXILIARIES:
+            found.append(Hit(match.start(1), match.end(1), "strikes", snake(_singular(noun))))
+    return found
+
+
+def _singular(noun: str) -> str:
+    """"attacks" -> "attack", "clashes" -> "clash"; not "crisis", "rains" stays a word."""
+    if re.search(r"(?:sh|ch|x|ss)es$", noun):
+        return noun[:-2]
+    return noun[:-1] if re.search(r"[^su]s$", noun) and noun not in _PLURAL_ONLY else noun
+
+
+_PLURAL_ONLY = frozenset("rains floods hostilities talks protests".split())

@@ -250,3 +250,23 @@ def test_near_misses_a_mishap_of_no_thing():
     d = drafts_by_number("Heat in Florida\nThe heat in the city was so intense that the "
                          "people collapsed on Monday, and 9 people died.", PUBLISHED)
     assert d["on Monday"].quantity.startswith("unnamed_")
+
+
+def test_what_a_verb_of_beginning_says_began_is_the_event():
+    d = drafts("The attacks began Friday against a military post in Bosso.")
+    assert d["Friday"].quantity == "attack.start"
+    d = drafts("The riot that broke out on Monday at the prison killed 12 inmates.")
+    assert d["on Monday"].quantity == "riot.start"
+    d = drafts("The blockade, which started on May 3, has cut off 5,000 people in Tripoli.")
+    assert d["May 3"].quantity == "blockade.start"
+
+
+def test_near_misses_a_beginning_of_an_object_or_an_activity_names_no_event():
+    # what was started is the object's, what began to happen is the verb's: no subject
+    for text in ("The health ministry started a vaccination campaign on Monday.",
+                 "The vessel began to flounder late on Tuesday night.",
+                 "One of five dams began visibly weakening on Friday.",
+                 "Rescue efforts to find the missing workers restarted on Thursday."):
+        day = next(k for k in drafts(text) if "day" in k)
+        assert not drafts(text)[day].quantity.split(".")[0] in {
+            "ministry", "vessel", "dam", "re", "worker"}, text
