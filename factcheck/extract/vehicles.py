@@ -32,7 +32,7 @@ _VEHICLE = re.compile(r"\b(" + "|".join(_KINDS) + r")\b", re.I)
 # what befell it: no vehicle story without ("Bus fares rise", "UN to launch ...")
 _ACCIDENT = re.compile(
     r"\b(?:capsiz\w*|sank|sink\w*|sunk|crash\w*|plung\w*|derail\w*|collid\w*|collision|"
-    r"overturn\w*|wreck\w*|tragedy|disaster|accident|fell|falls?|veer\w*|"
+    r"overturn\w*|wreck\w*|shipwreck\w*|aground|tragedy|disaster|accident|fell|falls?|veer\w*|"
     r"skid\w*|explo\w*|caught fire|fire|adrift|drifting|"
     r"died\s+(?:aboard|on\s+board|on\s+(?:a|the)))\b", re.I)  # ("died aboard a boat adrift")
 # a boat of a kind readers name it by ("A FISHING BOAT carrying hundreds of migrants")

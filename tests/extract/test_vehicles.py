@@ -143,3 +143,15 @@ def test_where_the_vehicle_came_from_or_an_official_sits_is_not_another_place():
     # near miss: a place where the people were is still theirs
     d = drafts_by_number(ferry + "In Banyuwangi, 12 people were injured in a fire.", PUBLISHED)
     assert d["12"].quantity == "banyuwangi.injured"
+
+
+def test_a_shipwreck_is_a_vehicles_accident():
+    d = drafts_by_number("Officials: 29 People Missing From Italian Ship\n"
+                         "The number of people missing from the shipwrecked Costa Concordia "
+                         "cruise liner has risen to 29. Earlier that number stood at 16.",
+                         dt.date(2012, 1, 16))
+    assert d["29"].quantity == "ship.missing"
+    assert story_vehicle("Ship runs aground off Giglio, 3 dead\nA cruise ship ran aground.") \
+        == "ship"
+    # near miss: a ship with nothing befalling it is no story of a ship
+    assert story_vehicle("Aid ship brings 200 tonnes of food\nA ship docked in Aden.") is None
