@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .amounts import is_whole
 from .clauses import COUNTS, clause_end
 from .lexicon import Hit
 from .mention import Mention
@@ -27,8 +28,9 @@ def reduced_relative(text: str, mention: Mention, measure: Hit, hits: list[Hit],
     before or after the noun only says which people; the clause's own verb says
     what they are counted as (`sheltered`, `returned`)."""
     if measure.start < mention.end or not text[measure.start:measure.end].endswith("ed") \
-            or len(text[mention.end:measure.start].split()) > 1:
-        return measure
+            or len(text[mention.end:measure.start].split()) > 1 \
+            or is_whole(text, mention, mentions):  # "nearly half of the 127,000 internally
+        return measure  # displaced people have returned": the part returned, not the whole
     end = clause_end(text, measure.end)
     for hit in hits:
         if hit.table != "measures" or hit.name == measure.name or not (

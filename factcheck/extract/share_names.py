@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .mention import Mention
 from .nouns import share_group
 
@@ -24,6 +25,24 @@ _OF_THE_INFECTED = re.compile(r"\s+of\s+(?:the\s+)?(?:people|those|patients|pers
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
+
+
+# "of the 127,000 internally displaced people": a count, and the words that say who
+_OF_A_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:estimated|some|about|"
+                         r"around|nearly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
+                         r"((?:[a-z-]+\s+){1,3}?)(?:people|persons|residents|IDPs|refugees)\b")
+
+
+def _whole_counted(text: str, mention: Mention) -> str | None:
+    """The measure the whole of "SHARE of the N ... people" is counted as, when the
+    words before its people say one: "of the 127,000 internally displaced people" ->
+    `internally_displaced`."""
+    found = _OF_A_COUNT.match(text, mention.end)
+    if found is None:
+        return None
+    hits = [h for h in lexicon().hits(text, found.start(1), found.end(1))
+            if h.table == "measures" and h.name != "population"]
+    return hits[0].name if hits else None
 
 
 _FUNDED = re.compile(r"\s+(?:funded|financed|covered|met)\b(?!\s+by\s+\d)")
@@ -42,6 +61,9 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
         return f"{subject}.{name} / {subject}.cases"  # "70 percent of people who get Ebola"
     if name == "population":
         return None
+    whole = _whole_counted(text, mention)
+    if whole is not None and whole != name:  # "nearly half of the 127,000 internally
+        return f"{subject}.{name} / {subject}.{whole}"  # displaced people have returned"
     part = share_group(text, mention)
     if part is not None:  # "45 percent of arrivals were children": the whole's
         return f"{subject}.{name}_{part} / {subject}.{name}"  # name, then the part

@@ -23,3 +23,15 @@ def test_near_miss_a_reduced_relative_takes_the_clauses_verb():
     d = drafts_by_number("33,372 people evacuated from villages were housed in 305 relief "
                          "camps in Assam.", PUBLISHED)
     assert d["33,372"].quantity == "assam.sheltered"
+
+
+def test_the_whole_of_a_partitive_keeps_its_own_participle():
+    # the verb is the part's: nearly half returned, the 127,000 are the displaced
+    d = drafts_by_number("The UN refugee agency says nearly half of the 127,000 internally "
+                         "displaced people in Georgia have returned home.", PUBLISHED)
+    assert d["127,000"].quantity == "georgia.internally_displaced"
+    assert d["nearly half"].quantity == "georgia.returned / georgia.internally_displaced"
+    # near miss: a share of residents is a share of the population
+    d = drafts_by_number("About 40 percent of the 2,000 residents of Kalo have fled.",
+                         PUBLISHED)
+    assert d["About 40 percent"].quantity == "kalo.departed / kalo.population"
