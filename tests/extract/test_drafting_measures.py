@@ -800,3 +800,19 @@ def test_an_island_off_a_country_and_its_people_who_live_apart():
     # near miss: the predicate of residents still counts what befell them
     d = drafts("In Socotra, 3,075 residents were still living in shelters.")
     assert d["3,075"].quantity == "socotra.sheltered"
+
+
+def test_what_a_thing_is_designed_for_is_its_capacity_not_the_clauses_count():
+    # "five" is how many a tent holds, not how many were badly affected: named apart,
+    # it no longer sets five against "more than half of some 37,000"
+    d = drafts("Of some 37,000 residents in Zone 4, more than half were badly affected, with "
+               "tents designed for five and now housing 12 inundated.")
+    assert d["five"].quantity == "zone.capacity"
+    assert d["more than half"].quantity == "zone.severely_affected / zone.population"
+
+
+def test_emergency_room_visits_are_not_the_hospitalized():
+    d = drafts("Twenty people are in hospital in Walkerton. Doctors say that more than 200 "
+               "people have visited hospital emergency rooms in the area.")
+    assert d["Twenty"].quantity == "walkerton.hospitalized"
+    assert d["more than 200"].quantity == "walkerton.emergency_room_visits"
