@@ -20,6 +20,7 @@ from .text import title_end
 # the vehicle's words, each with the name its people's counts take
 _KINDS = {"ferry": "ferry", "ferries": "ferry", "boat": "boat", "dinghy": "boat",
           "trawler": "boat", "bus": "bus", "minibus": "bus", "coach": "bus",
+          "truck": "truck", "lorry": "truck",
           "ship": "ship", "plane": "plane", "jet": "plane",
           "airliner": "plane", "aircraft": "plane", "flight": "plane"}
 # the words of a vehicle or site whose mishap is the story's ("the boat sank")
@@ -34,7 +35,8 @@ _ACCIDENT = re.compile(
     r"\b(?:capsiz\w*|sank|sink\w*|sunk|crash\w*|plung\w*|derail\w*|collid\w*|collision|"
     r"overturn\w*|wreck\w*|shipwreck\w*|aground|tragedy|disaster|accident|fell|falls?|veer\w*|"
     r"skid\w*|explo\w*|caught fire|fire|adrift|drifting|"
-    r"died\s+(?:aboard|on\s+board|on\s+(?:a|the)))\b", re.I)  # ("died aboard a boat adrift")
+    r"died\s+(?:aboard|on\s+board|on\s+(?:a|the))|"  # ("died aboard a boat adrift")
+    r"(?:found|lay)\s+dead\s+(?:in|inside|aboard))\b", re.I)  # ("found dead in a truck")
 # a boat of a kind readers name it by ("A FISHING BOAT carrying hundreds of migrants")
 _BOAT_KIND = re.compile(r"\b(fishing|migrant)\s+(?:boat|vessel|trawler)\b", re.I)
 _FLIGHT = re.compile(r"\b[Ff]light\s+([A-Z]{0,3}\s?\d{2,4})\b")

@@ -155,3 +155,15 @@ def test_a_shipwreck_is_a_vehicles_accident():
         == "ship"
     # near miss: a ship with nothing befalling it is no story of a ship
     assert story_vehicle("Aid ship brings 200 tonnes of food\nA ship docked in Aden.") is None
+
+
+def test_people_found_dead_in_a_truck_are_the_trucks():
+    d = drafts_by_number("Children among 71 migrants found dead in truck in Austria\n"
+                         "Four children were among 71 migrants found dead in a truck on an "
+                         "Austrian highway, Austrian police said. Of the 71 dead, 59 were men.",
+                         dt.date(2015, 8, 28))
+    assert d["71"].quantity == "truck.killed"
+    # near miss: a truck that only caused another's crash makes no truck story
+    assert story_vehicle("Bus crashes into truck, 12 dead\nA bus crashed into a truck.") \
+        == "bus"
+    assert story_vehicle("Truck drivers strike over fuel prices\nDrivers stopped work.") is None
