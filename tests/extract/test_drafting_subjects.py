@@ -819,3 +819,19 @@ def test_an_office_s_field_and_a_word_after_a_is_no_place():
     # near miss: a country after "a" is still the country
     d = drafts("Floods\nNine people died in floods that swept a Kenya village.")
     assert d["Nine"].quantity == "kenya.killed"
+
+
+PUBLISHED_EU = dt.date(2015, 8, 28)
+
+
+def test_a_european_adjective_names_its_country():
+    from factcheck.extract.lexicon import lexicon
+    assert lexicon().demonyms["austrian"] == "Austria"
+    d = drafts_by_number("Floods swept Hungarian towns on Monday, killing 12 people.",
+                         PUBLISHED_EU)
+    assert d["12"].quantity == "hungary.killed"
+    # near miss: a body named by an adjective is no place
+    d = drafts_by_number("Burkina Faso's crisis deepens. There are 1.7 million people uprooted, "
+                         "said a statement from a group that includes the Norwegian Refugee "
+                         "Council.", PUBLISHED_EU)
+    assert d["1.7 million"].quantity == "burkina_faso.displaced"
