@@ -75,8 +75,8 @@ def clean(phrase: str) -> str:
     # "reports compiled by AFP from central and provincial relief agencies": AFP
     phrase = re.sub(r"^((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+from\s+(?=[a-z]).*$", r"\1",
                     phrase)
-    trimmed = re.sub(r"\s+(?:figures|data|estimates|statistics|tallies|records|website|"
-                     r"web\s+site|site|page|account|feed)$", "",
+    trimmed = re.sub(r"(?:['’]s)?\s+(?:figures|data|estimates|statistics|tallies|records|"
+                     r"website|web\s+site|site|page|account|feed|findings)$", "",
                      phrase, flags=re.I) or phrase
     # ("according to one account", "some estimates": no one is left to name)
     phrase = phrase if trimmed.lower() in _QUANTIFIERS else trimmed
@@ -90,7 +90,14 @@ def clean(phrase: str) -> str:
     if owned and _ADJECTIVES.sub("", phrase[owned.end():])[:1].isupper():
         phrase = phrase[owned.end():]
     phrase = _ADJECTIVES.sub("", phrase) if _ADJECTIVES.sub("", phrase)[:1].isupper() else phrase
-    return _person_of(strip_role(_person_of(phrase)))
+    phrase = _person_of(strip_role(_person_of(phrase)))
+    # "certain areas reported", "24.4 percent of the population reported", "five times
+    # the number of ...": what is counted, no one who speaks
+    return "" if phrase.islower() and _NO_ONE.search(phrase) else phrase
+
+
+_NO_ONE = re.compile(r"(?:^|\s)(?:areas?|percent|per\s+cent|population|times|numbers?|deaths|"
+                     r"cases|readings)(?:\s+of)?$|^of\s", re.I)
 
 
 def _person_of(phrase: str) -> str:

@@ -1022,3 +1022,17 @@ def test_a_person_in_a_town_of_a_place_is_the_person_and_a_compound_is_no_verb()
     # near miss: a place after "in" with capitals only was already where, not who
     d = drafts("Idrisse Fall in Bangui says 300 people fled.")
     assert d["300"].by == "Idrisse Fall"
+
+
+def test_what_is_counted_is_no_speaker_and_a_bodys_findings_are_the_bodys():
+    d = drafts("Smog chokes Lahore. The AQI surged to 593 early morning, and certain areas "
+               "reported even higher readings: Lahore Cantt at 876.")
+    assert d["876"].by is None  # areas report readings; no one speaks
+    d = drafts("Venezuela faces hunger. According to WFP's findings, 7.9 percent of the "
+               "population, or 2.3 million people, reported severe insecurity, while 24.4 "
+               "percent of the population, or 7 million people, reported moderate insecurity.")
+    assert d["2.3 million"].by == "WFP"
+    assert d["7 million"].by is None or d["7 million"].by == "WFP"  # never "of the population"
+    # near miss: a body whose name ends in such a word still speaks
+    d = drafts("The Ministry of Health and Population reported 40 deaths in Cairo.")
+    assert d["40"].by == "Ministry of Health and Population"
