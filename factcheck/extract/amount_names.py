@@ -24,7 +24,8 @@ def money_name(namer, mention: Mention, sentence: Span) -> str | None:
     if (measure := amounts.money_measure(namer.text, mention, hits, namer.mentions)) is None:
         return None
     # the currency is in the name: verify converts none (rupees, dollars: two losses)
-    currency = f"_{mention.unit.lower()}" if mention.unit else ""
+    # ("1,000 ringgit per household": `aid_myr_per_household`, a rate of its own)
+    currency = "_" + snake(mention.unit.replace("/", " per ")) if mention.unit else ""
     return f"{namer._subject(mention, sentence, None)}.{measure}{currency}"
 
 

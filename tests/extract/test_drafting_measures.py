@@ -816,3 +816,23 @@ def test_emergency_room_visits_are_not_the_hospitalized():
                "people have visited hospital emergency rooms in the area.")
     assert d["Twenty"].quantity == "walkerton.hospitalized"
     assert d["more than 200"].quantity == "walkerton.emergency_room_visits"
+
+
+def test_a_sum_per_household_is_a_rate_of_its_own_and_every_draft_loads():
+    d = drafts("The Malaysian government pledged 10,000 ringgit in aid to the families of each "
+               "person killed and 1,000 ringgit per household to survivors.")
+    assert d["10,000 ringgit"].quantity.endswith(".aid_myr")
+    assert d["1,000 ringgit per household"].quantity.endswith(".aid_myr_per_household")
+
+
+def test_a_quantity_the_loader_would_refuse_is_left_a_placeholder():
+    from factcheck.extract.declared import declared_only
+    from factcheck.extract.drafts import Context, Draft
+
+    # Malaysia is declared, so the ratio's one name exists; "household" is no name
+    malaysia = (("malaysia", "Malaysia", ()),)
+    drafts_ = [Draft("d1", "q", "malaysia.aid_myr / household", "1,000", (0, 1),
+                     places=malaysia),
+               Draft("d2", "q", "malaysia.killed", "12", (2, 3), places=malaysia)]
+    kept = declared_only(drafts_, Context(), lambda d: "unnamed_doc.m1")
+    assert [d.quantity for d in kept] == ["unnamed_doc.m1", "malaysia.killed"]
