@@ -74,7 +74,35 @@ def referred(text: str, drafts: list, mention_at: dict, sentences, body: int) ->
             continue
         if count is not None:
             result[k] = replace(draft, quantity=count.quantity, places=count.places)
+    return _titles_restated(text, result, mention_at, body)
+
+
+def _titles_restated(text: str, drafts: list, mention_at: dict, body: int) -> list:
+    """A title's count whose place the title does not name ("Eleven die of heatstroke
+    in 9 days") takes the name of the body's count of the same measure and number
+    ("Eleven people died of heatstroke across Bangladesh"): the story's own place
+    chosen for the title may be only one of its districts."""
+    title = "_" + re.sub(r"[^a-z0-9]+", "_", text[:body].lower()) + "_"
+    result = list(drafts)
+    for k, draft in enumerate(drafts):
+        if draft.span[1] > body or not _SIMPLE.fullmatch(draft.quantity) \
+                or f"_{draft.quantity.split('.')[0]}_" in title:
+            continue
+        same = next((d for d in drafts if d.span[0] >= body and _SIMPLE.fullmatch(d.quantity)
+                     and d.quantity.split(".")[1] == draft.quantity.split(".")[1]
+                     and _same_number(mention_at.get(d.span), mention_at.get(draft.span))),
+                    None)
+        if same is not None:
+            result[k] = replace(draft, quantity=same.quantity, places=same.places)
     return result
+
+
+_SIMPLE = re.compile(r"[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*")
+
+
+def _same_number(a, b) -> bool:
+    return a is not None and b is not None and a.interval.low is not None \
+        and (a.interval.low, a.interval.high) == (b.interval.low, b.interval.high)
 
 
 def _just_told(drafts: list, k: int, mention_at: dict, start: int):

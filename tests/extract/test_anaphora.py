@@ -96,3 +96,20 @@ def test_this_figure_is_the_count_just_told_at_another_time():
                      "but over the past week this figure is between 100 and 140.\"")
     assert got["30 to 40"] == "karachi.bodies_received"
     assert not got["between 100 and 140"].endswith(".killed")
+
+
+def titled(text: str) -> dict:
+    return {number: d.quantity for number, d in drafts_by_number(text, PUBLISHED).items()}
+
+
+def test_a_title_with_no_place_takes_the_name_of_the_bodys_same_count():
+    # the story's most-named place is a district; the title restates the lead's count
+    body = ("\n\nEleven people died of heatstroke across Bangladesh in the last nine days. "
+            "Two died in Chattogram. Chattogram's hospitals are full. Heat hit Chattogram.")
+    q = titled("11 die of heatstroke in 9 days" + body)
+    assert q["11"] == q["Eleven"] == "bangladesh.killed"
+    assert q["Two"] == "chattogram.killed"
+    # near misses: a title that names its place is not renamed (here it is left unnamed,
+    # as 11 cannot be the two Chattogram's body counts); another number stays apart
+    assert titled("11 die of heatstroke in Chattogram" + body)["11"] != "bangladesh.killed"
+    assert titled("12 die of heatstroke in 9 days" + body)["12"] != "bangladesh.killed"
