@@ -107,8 +107,8 @@ _SEAT_OF = re.compile(rf"\b{_ROLE}\s+(?:of|in|at|for|from)\s+(?:the\s+(?:[a-z]+\
 # main island Java": where a vehicle came from or went
 _ROUTE = re.compile(r"\b(?:sail(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|com(?:es|ing)|"
                     r"head(?:ed|ing|s)?|bound|en\s+route|on\s+(?:its|their|the)\s+way|"
-                    r"leaving|depart(?:ed|ing|s)?|plying|flying)\b[^.;:!?\n]{0,60}?\b(?:from|to|for|"
-                    r"towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", re.I)
+                    r"leaving|depart(?:ed|ing|s)?|plying|flying)\b[^.;:!?\n]{0,60}?\b"
+                    r"(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", re.I)
 _ROUTE_AFTER = re.compile(r",?\s+(?:from|to)\s+where\b|\s+port\b", re.I)
 
 

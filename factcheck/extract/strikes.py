@@ -252,7 +252,7 @@ def _acts(text: str, sentence: Span) -> list[Hit]:
 
 
 # what a verb of beginning says began: "The attacks began Friday", "the violence that
-# broke out on Sunday", "The cold front, which set in Saturday" -> `attack.start`
+# broke out on Sunday", "the blockade, which started on May 3" -> `attack.start`
 # (not "the ministry has started a campaign", "the vessel began to flounder": the
 # campaign's, the foundering's; an eruption is the lexicon's)
 _BEGAN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese)\s+"
@@ -272,10 +272,13 @@ def _beginnings(text: str, sentence: Span) -> list[Hit]:
 
 
 def _singular(noun: str) -> str:
-    """"attacks" -> "attack", "clashes" -> "clash"; not "crisis", "rains" stays a word."""
-    if re.search(r"(?:sh|ch|x|ss)es$", noun):
-        return noun[:-2]
-    return noun[:-1] if re.search(r"[^su]s$", noun) and noun not in _PLURAL_ONLY else noun
+    """"attacks" -> "attack", "clashes" -> "clash", "hostilities" stays; not "crisis"
+    or "virus"."""
+    if noun in _PLURAL_ONLY or re.search(r"(?:is|us|ss)$", noun) or not noun.endswith("s"):
+        return noun
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-2] if re.search(r"(?:sh|ch|x|ss|z)es$", noun) else noun[:-1]
 
 
 _PLURAL_ONLY = frozenset("rains floods hostilities talks protests".split())

@@ -270,3 +270,13 @@ def test_near_misses_a_beginning_of_an_object_or_an_activity_names_no_event():
         day = next(k for k in drafts(text) if "day" in k)
         assert not drafts(text)[day].quantity.split(".")[0] in {
             "ministry", "vessel", "dam", "re", "worker"}, text
+
+
+def test_a_beginnings_noun_is_named_in_the_singular_save_words_that_end_in_s():
+    from factcheck.extract.strikes import _singular
+
+    assert [_singular(w) for w in ("attacks", "clashes", "casualties", "riots")] \
+        == ["attack", "clash", "casualty", "riot"]
+    # near misses: words whose -s is no plural's, and plurals readers keep
+    assert [_singular(w) for w in ("crisis", "virus", "hostilities", "outbreak")] \
+        == ["crisis", "virus", "hostilities", "outbreak"]
