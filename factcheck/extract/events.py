@@ -34,7 +34,7 @@ from .lexicon import Hit, lexicon
 from .mention import Mention
 from .places import snake
 from .storms import NAMED_AFTER, own_storm, storm_kind
-from .text import Span
+from .text import MONTHS, Span
 
 # events of one moment: a date on them is their start with no cue ("the landslide
 # on Friday"); a storm lasts days, and only a cue ("struck", "made landfall",
@@ -54,8 +54,7 @@ _PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\b", re.
 # ("crops that were just two weeks from harvest": a lag to another thing)
 # (not "lasts 72 hours from Monday": the span's own start)
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago|away|from(?!\s+(?:\d|mid|early|late|"
-                  r"[A-Z][a-z]+day\b|(?:Jan|Febr)uary|March|April|May|June|July|August|"
-                  r"September|October|November|December)))\b", re.I)
+                  rf"[A-Z][a-z]+day\b|{MONTHS})))\b", re.I)
 # "Madagascar's second destructive storm in two weeks": the window the storms are
 # counted over, no storm's length
 _NTH_IN = re.compile(r"\b(?:second|third|fourth|fifth)\b[^,;:.]{0,45}\bin\s+"

@@ -12,11 +12,10 @@ import re
 
 from .clauses import BREAK
 from .mention import Mention
-from .text import Span
+from .text import MONTHS, Span
 
 # "in 2015", "during 2015", "last year", at the number's clause or opening its sentence
-_MONTH = (r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|"
-          r"August|September|October|November|December)\s+")
+_MONTH = rf"(?:(?:early|late|mid-?)\s*)?{MONTHS}\s+"
 # ("compared with 37 in the whole of 2023", "in all of 2023")
 _WHOLE = r"(?:(?:the\s+)?(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?|all\s+(?:of\s+)?)?"
 _YEAR = re.compile(rf"\b(?:in|during|throughout)\s+{_WHOLE}(?:{_MONTH})?"

@@ -9,6 +9,7 @@ import re
 from .place_words import NUMBERED_NAMES
 from .speaker_names import (PERSON_NAME, ROLES, clean, drop_article, is_name, strip_role,
                             verb_phrase)
+from .text import DAYS, MONTHS
 
 # Words that are also nouns ("states", "claims", "notes") are left out: "all member
 # states" is no speech frame.
@@ -255,16 +256,13 @@ _PASSIVE_AGENT = re.compile(
     r"\s+by\s+(?!(?:the\s+)?(?:end|time|weekend|morning|"
     r"afternoon|evening|night|middle|start|beginning)\b)(?=(?:the\s+)?[A-Z]|the\s+[a-z]|"
     r"(?:police|officials|authorities)\b)"  # "the toll given by police was 24"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b)")
+    rf"(?!(?:{DAYS}|{MONTHS})\b)")
 
 
 # a reading, then who read it: "magnitude 7.0 by Indonesian authorities and a still-
 # powerful 6.9 by the U.S. Geological Survey" (a decimal only: not "launched in 2015 by")
 _READ_BY = re.compile(r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\s+by\s+(?=(?:the\s+)?[A-Z])"
-                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-                      r"February|March|April|May|June|July|August|September|October|November|"
-                      r"December)\b)")
+                      rf"(?!(?:{DAYS}|{MONTHS})\b)")
 
 
 def passive_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

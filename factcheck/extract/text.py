@@ -81,3 +81,8 @@ def title_end(text: str) -> int:
     first = re.match(r"\s*[^\n]*\n", text)
     return first.end() if first else 0
 
+
+# the months by their full names, for patterns that must tell a day from a name
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)")
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
