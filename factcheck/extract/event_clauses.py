@@ -86,6 +86,27 @@ def attached_event(text: str, mention: Mention, events: list[Hit]) -> Hit | None
     return None
 
 
+# events of one moment whose word also names a lasting thing or sits in a clause of
+# its own ("a fire", "left homeless by a tsunami"): a date is their start only inside
+# the event's own phrase ("the fire at Kostenko mine on Oct. 28"), not past a verb
+# ("by a tsunami ventured back into Gizo Tuesday", "the fires have led ... from Thursday")
+PHRASE_INSTANT = frozenset({"lightning", "fire", "tsunami"})
+_VERB_OR_BREAK = re.compile(r"[,;:.]|\b(?:(?!building|morning|evening|ceiling)\w+ing|\w+ed|"
+                            r"was|were|is|are|has|have|had|from)\b", re.I)
+
+_OPENS_CLAUSE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}")
+
+
+def in_own_phrase(text: str, event: Hit, mention: Mention) -> bool:
+    """Whether the date follows the event within its noun phrase, or opens the clause
+    the event begins ("Last Saturday, tsunami waves smashed"), or the event's words say
+    it began ("The fire broke out at ... on Thursday afternoon")."""
+    if mention.end <= event.start:
+        return _OPENS_CLAUSE.fullmatch(text, mention.end, event.start) is not None
+    gap = text[event.end:mention.start]
+    return re.match(r"[\w ]*?\s*broke\s+out\b", text[event.start:event.end + 12]) is not None or (
+        len(gap) <= 60 and not _VERB_OR_BREAK.search(gap))
+
 # a count of the clause a "since DATE" closes: "111 people have died ... since
 # September 2022", "Since Monday, rains and flooding have affected 25,800 homes"
 _SINCE_ONLY = re.compile(r"\bsince\s+$", re.I)

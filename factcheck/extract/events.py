@@ -27,8 +27,8 @@ from functools import cached_property
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
 from .event_clauses import (AFTER_ITS_END, BY_EVENT, DONE_BEFORE, LAG_TO, SINCE,
-                            attached_event, broken, clause_start, counted_since, feared,
-                            of_another, other_year)
+                            PHRASE_INSTANT, attached_event, broken, clause_start,
+                            counted_since, feared, in_own_phrase, of_another, other_year)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -177,7 +177,8 @@ class Events:
         # "the September invasion", "a landslide ... on Friday": when it began (an event
         # of one moment has no other date; a war's date needs a cue)
         instant = (event.table == "named" and event.name not in self.storm_names) \
-            or event.name in INSTANT or event.start in struck  # its strike is its start
+            or event.name in INSTANT or event.start in struck \
+            or (event.name in PHRASE_INSTANT and in_own_phrase(self.text, event, mention))
         measure = "date" if event.table == "acts" else cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and (re.search(r"_\d{4}$", label) or (

@@ -140,6 +140,31 @@ def test_a_blast_or_an_avalanche_of_one_moment_begins_on_its_date():
         == "avalanche.start"
 
 
+
+def test_a_fire_lightning_or_tsunami_begins_on_a_date_of_its_own_phrase():
+    # a date inside the event's noun phrase, or opening the clause the event begins
+    assert quantity("The fire at Kostenko mine on Oct. 28 killed 46 miners.", "Oct. 28") \
+        == "fire.start"
+    text = ("At least 16 people were killed and another 140 injured, in a lightning strike "
+            "on a church in Rwanda on Saturday.")
+    assert quantity(text, "on Saturday") == "lightning.start"
+    assert quantity("Last Saturday, tsunami waves smashed coastal areas, killing 222.",
+                    "Last Saturday") == "tsunami.start"
+    text = ("The fire broke out at the Hashem factory in Rupganj, an industrial area "
+            "outside Dhaka, on Thursday afternoon, sending clouds of smoke into the sky.")
+    assert quantity(text, "on Thursday afternoon") == "fire.start"
+
+
+def test_near_misses_a_date_past_a_verb_is_not_the_fire_or_tsunamis():
+    # (a fire burns for days and a tsunami sits in a clause of its own: only a date of
+    # its own phrase begins it)
+    text = ("Some of the thousands left homeless by a tsunami ventured back into the "
+            "town of Gizo Tuesday, where 13 people died.")
+    assert quantity(text, "Tuesday") != "tsunami.start"
+    text = ("The fires, which killed 65, have led the President to decree three days of "
+            "national mourning from Thursday.")
+    assert quantity(text, "Thursday") != "fire.start"
+
 def test_an_epidemic_is_the_outbreak_and_its_since_date_its_start():
     text = "At least 548 people have died of the disease since January in Congo."
     assert quantity(text, "January") == "outbreak.start"
