@@ -260,6 +260,8 @@ class Speakers:
         key = speaker.lower()
         if not words:
             return ""
+        if _SAME.fullmatch(key) and self.last:
+            return self.last  # "According to the same source": the speaker last named
         if len(words) == 2 and words[0].lower() in ("his", "her") and self.last:
             return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
         if key in _EVERY_PRONOUN or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
@@ -333,6 +335,7 @@ _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 _INTRODUCED = re.compile(r"\b(?:agency|organi[sz]ation|body),\s+(?:the\s+)?([A-Z]{3,6})\b|"
                          r"\b([A-Z]{3,6}),\s+the\s+(?:[\w-]+\s+){0,3}(?:agency|organi[sz]ation)\b")
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
+_SAME = re.compile(r"(?:the\s+)?(?:same|aforementioned|aforesaid)\s+[a-z]+")
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"
 # "with the land ministry warning of floodwaters up to 5 meters deep": a speaker's
 # participle after "with" (not "warned", a verb of its own; "saying" hangs elsewhere)

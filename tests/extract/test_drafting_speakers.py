@@ -168,6 +168,16 @@ def test_his_office_is_the_office_of_the_last_speaker():
     assert d["39"].by == "Pinarayi Vijayan"
 
 
+
+def test_the_same_source_is_the_speaker_last_named():
+    d = drafts("According to the Health Ministry, 675 cases of measles have been confirmed. "
+               "According to the same source, two infants have died.")
+    assert d["two"].by == "Health Ministry"
+    # near miss: a source named anew is its own speaker
+    d = drafts("According to the Health Ministry, 675 cases of measles have been confirmed. "
+               "According to UNICEF, two infants have died.")
+    assert d["two"].by == "UNICEF"
+
 def test_reports_of_no_one_are_no_speaker_and_the_frame_around_them_speaks():
     d = drafts("Kongsak said that according to reports he had received from the flood-hit "
                "areas, nine people have been killed.")
