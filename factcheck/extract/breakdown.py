@@ -190,7 +190,7 @@ _IN_PLACE = re.compile(r"\s+(?:people\s+|of\s+them\s+)?in\s+(?:the\s+)?$", re.I)
 
 
 def part_of_an_event(text: str, mention: Mention, sentence: Span, given: dict[int, str | None],
-                     places) -> str | None:
+                     places, document: str) -> str | None:
     """`EVENT_PLACE` for "the 2004 tsunami that left 230,000 dead or missing, including
     170,000 in Indonesia": the place's part of another event's toll is that event's
     in the place, not the place's own count (the story's toll there)."""
@@ -201,6 +201,6 @@ def part_of_an_event(text: str, mention: Mention, sentence: Span, given: dict[in
     whole = re.match(r"(?P<event>[a-z][a-z0-9_]*_\d{4})\.", earlier[-1]) if earlier else None
     after = [p for p in places.between(mention.end, sentence.end)
              if _IN_PLACE.fullmatch(text, mention.end, p.start)]
-    if whole is None or not after:
-        return None
+    if whole is None or not after or whole["event"] == document:
+        return None  # (a story named for its year, `dawn_us_heatwave_2012`, is no event)
     return f"{whole['event']}_{after[0].key}"

@@ -122,6 +122,10 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|these|the\s+(?:[a-z]+\s+)?(?:
                       r"victims|fatalities|casualties|injured|missing|people|bodies)\b)")
 
 
+# "four in Paraguay", "28 were from Pakyong", "9,000 in Uruguay": the number's place
+ITS_PLACE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|at|from)\s+")
+
+
 def number_between(text: str, mention: Mention, place: Place,
                     mentions: list[Mention]) -> bool:
     """A place past another number belongs to that number: "100,000 of the 120,000
@@ -139,8 +143,9 @@ def number_between(text: str, mention: Mention, place: Place,
         return False
     if place.start > mention.end:  # "Eighteen died - 17 of them Orissa": the part's place
         return any(_PART_OF.match(text, m.end) for m in between) or any(
-            re.fullmatch(r"\s+(?:in|at)\s+", text[m.end:place.start]) for m in between)
-        # ("176 homes ...; 89 in Conjola Park": the item's place)
+            ITS_PLACE.fullmatch(text, m.end, place.start) for m in between)
+        # ("176 homes ...; 89 in Conjola Park", "Of the 76 missing, 28 were from
+        # Pakyong": the item's place)
     aside = re.match(r",[^,;:.()]*[,;:)]", text[place.end:])  # "Kyiv, home to 3 million,"
     return aside is not None and place.end + aside.end() <= mention.start and any(
         m.end <= place.end + aside.end() for m in between)

@@ -37,9 +37,9 @@ from .event_ranks import one_of_two, ordinal_event
 from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
+from .fallback_places import fallback_place
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
-                     heading_place, local_place, nation_of, owner_only, owns_number,
-                     paragraph_place, worldwide)
+                     nation_of, owner_only, owns_number, worldwide)
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
 from .levels import number_of
 from .lexicon import Hit, lexicon
@@ -203,7 +203,7 @@ class Namer:
             self.text, mention, measure, hits, self.mentions), hits), sentence.end, self.places)
         name = measure_as_told(self.text, mention, measure.name)  # "187 passengers"
         subject = self._actor(mention, sentence, hits) or part_of_an_event(
-            self.text, mention, sentence, self.given, self.places) \
+            self.text, mention, sentence, self.given, self.places, self.document) \
             or self._subject(mention, sentence, name)  # (of another event: its own place)
         if name == "aboard" and not self.places.between(sentence.start, sentence.end):
             subject = scenes.vehicle(self.text, sentence) or subject  # "the last bus"
@@ -328,20 +328,8 @@ class Namer:
         if nearest is not None:
             both = None if measure in FLOWS else joint(self.text, nearest, inside, self.mentions)
             return both or self.places.city_meant(nearest) or nearest.key
-        if measure not in FLOWS:
-            local = local_place(self.text, sentence.start, sentence.end, self.places) \
-                or scenes.definite_local(self.text, sentence, self.places)
-            if local is not None:  # "damaged 37 houses in the village", "in eight states"
-                return local
-            framed = paragraph_place(self.text, mention.start, self.places)
-            if framed is not None:  # "In Mayotte, ... Two more died."
-                return framed
-        heading = heading_place(self.text, mention.start, self.places)
-        if heading is not None:  # "MOZAMBIQUE" above "People killed: 501"
-            return heading
-        fallback = self.places.main_origin if measure in FLOWS | {"displaced"} \
-            else self.places.main
-        return fallback or self.document
+        return fallback_place(self.text, mention, sentence, measure, self.places,
+                              self.mentions) or self.document
 
     def _magnitude(self, mention: Mention, sentence: Span) -> str | None:
         hits = self._hits(sentence, mention)

@@ -57,6 +57,40 @@ def test_n_in_a_place_items_after_a_semicolon_are_parts_of_the_whole():
     assert d["89"].quantity != "conjola_park.homes_destroyed"
 
 
+
+def test_of_the_whole_a_part_from_a_place_leaves_the_place_to_the_part():
+    # "Of the 76 people missing, 28 were from Pakyong": Pakyong is the 28's place; the
+    # 76 stay Sikkim's, and the two values are two quantities
+    d = drafts("The death count in Sikkim rose to 40 on Tuesday. Of the 76 people missing, "
+               "28 were from Pakyong.")
+    assert d["76"].quantity == "sikkim.missing"
+    assert d["28"].quantity == "pakyong.missing"
+    # near miss: a place with no number of its own before it is the count's
+    d = drafts("The death count in Sikkim rose to 40 on Tuesday. 76 people are missing "
+               "from Pakyong.")
+    assert d["76"].quantity == "pakyong.missing"
+
+
+def test_a_whole_broken_down_by_place_takes_none_of_its_parts_places():
+    # with no place of its own, the six fell back to the story's first place, Paraguay,
+    # and the four became a clashing count of Paraguay left unnamed
+    d = drafts("The severe floods left six people dead - four in Paraguay and two in "
+               "Argentina.")
+    assert d["four"].quantity == "paraguay.killed"
+    assert d["two"].quantity == "argentina.killed"
+    assert d["six"].quantity == "doc.killed"
+    # near miss: a toll of one place with no parts keeps it
+    d = drafts("The severe floods left six people dead in Paraguay.")
+    assert d["six"].quantity == "paraguay.killed"
+
+
+def test_a_story_named_for_its_year_is_no_event_of_that_year():
+    # "dawn_us_heatwave_2012" ends in a year like `tsunami_2004`, but is the document
+    d = drafts_by_number("At least 30 deaths were blamed on the heat, including nine in "
+                         "Maryland and 10 in Chicago.", PUBLISHED, doc="dawn_us_heatwave_2012")
+    assert d["nine"].quantity == "maryland.killed"
+    assert d["10"].quantity == "chicago.killed"
+
 def test_a_whole_with_no_measure_gives_its_parts_none():
     # "The majority" has no named measure: its parts take no placeholder's number as one
     d = drafts("The cholera outbreak in Nepal has spread. The majority of cases have been "

@@ -1,0 +1,49 @@
+"""The place of a count whose own words name none: the sentence's local place ("damaged
+37 houses in the village"), the paragraph's ("In Mayotte, ... Two more died."), the
+heading's ("MOZAMBIQUE" above "People killed: 501"), else the story's, its origin for
+a flow.
+
+A place another number of the sentence owns is that part's, never the whole's: in
+"six people dead - four in Paraguay and two in Argentina" the six are no country's,
+and naming them Argentina's would make the two a second, clashing count of Argentina.
+Such a whole falls back to the document's own name.
+"""
+
+from __future__ import annotations
+
+from . import scenes
+from .clauses import COUNTS, ITS_PLACE
+from .frames import heading_place, local_place, paragraph_place
+from .mention import Mention
+from .periods import FLOWS
+from .places import Places
+from .text import Span
+
+def parts_places(text: str, mention: Mention, sentence: Span, places: Places,
+                 mentions: list[Mention]) -> set[str]:
+    """Places of the sentence that a later, smaller number of its own owns (a part; not
+    "killed 180 people and injured another 1,300 in Gaza", where Gaza is both's)."""
+    later = [m for m in mentions if m is not mention and m.kind in COUNTS
+             and mention.end <= m.start and m.end <= sentence.end and _smaller(m, mention)]
+    return {p.key for p in places.between(mention.end, sentence.end)
+            if any(ITS_PLACE.fullmatch(text, m.end, p.start) for m in later)}
+
+
+def fallback_place(text: str, mention: Mention, sentence: Span, measure: str | None,
+                   places: Places, mentions: list[Mention]) -> str | None:
+    """The place a count with no place of its own is of, or None."""
+    parts = parts_places(text, mention, sentence, places, mentions)
+    found: list[str | None] = []
+    if measure not in FLOWS:
+        found.append(local_place(text, sentence.start, sentence.end, places)
+                     or scenes.definite_local(text, sentence, places))
+        found.append(paragraph_place(text, mention.start, places))
+    found.append(heading_place(text, mention.start, places))
+    found.append(places.main_origin if measure in FLOWS | {"displaced"} else places.main)
+    return next((key for key in found if key is not None and key not in parts), None)
+
+
+def _smaller(part: Mention, whole: Mention) -> bool:
+    of_part, of_whole = part.interval, whole.interval
+    return of_part is not None and of_whole is not None \
+        and None not in (of_part.high, of_whole.low) and of_part.high <= of_whole.low
