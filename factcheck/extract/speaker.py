@@ -314,6 +314,11 @@ class Speakers:
         agency, ..."). Else "the ministry" is the last body named a ministry, if any."""
         same_kind = next((n for n in reversed(self.named) if head.lower() in _KIND_NAMED
                           and head.lower() in n.lower().split()), None)
+        if head.lower() == "agency":  # "the agency" after "the Department of Water
+            # Resources recorded" is the National Disaster Management Agency before it
+            # (a name, not a gloss such as "the UN refugee agency")
+            same_kind = next((n for n in reversed(self.named) if n.split()[-1] == "Agency"),
+                             None)
         if not self.body and same_kind is None and head.lower() in _KIND_NAMED:
             same_kind = head  # "the ministry said" after "Al Ahram daily reported": no
             # newspaper is a ministry; the ministry stays unnamed ("the statement added": its)

@@ -34,7 +34,7 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|o
                           r"(?:web\s*site|site|page|account|feed)\s+of\s+|"
                           r"(?:reports?|figures|data|estimates|information|"
                           r"statistics|statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?|"
-                          r"updates?|bulletins?)\s+(?:from|by|of|on)\s+)",
+                          r"updates?|bulletins?|assessments?)\s+(?:from|by|of|on)\s+)",
                           re.I)
 
 
@@ -127,7 +127,7 @@ _ADJECTIVES = re.compile(r"^(?:(?:state-run|state-owned|state|private|former|loc
 
 _QUANTIFIERS = frozenset("one some several many other most two three".split())
 _DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts
-information""".split())
+information assessment assessments estimate""".split())
 
 
 def of_no_one(source: str) -> bool:

@@ -52,6 +52,7 @@ baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
+_BE = frozenset("is are was were be been being".split())
 _PREPOSITIONS = frozenset("for with in on after by from into of".split())
 # an amount and "previously" right before the verb: the verb is its participle
 _AFTER_AN_AMOUNT = re.compile(r"\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?[a-z]+\s+"
@@ -155,6 +156,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in SET_VERBS:  # "raised the death toll to 277", not "raised the alert level"
         return not _SET_TO.match(text, at + len(word)) or _country_sets(text, sentence, at)
     # ("the first death toll announced in a drought": a participle after its noun)
+    if word.endswith("ed") and len(before) >= 2 and before[-2].lower() in _BE:
+        return True  # "have been laboratory confirmed": a passive with a noun before it
     if previous in _PASSIVE_BEFORE | _COUNT_NOUNS | {"ever"} \
             or " ".join(before[-2:]).lower() == "the first" \
             or (previous.endswith("est") and len(previous) > 4):  # "the coldest recorded"

@@ -111,6 +111,10 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         return after  # "..., which alerted the authorities, said the police of the
         # archipelago, around 600 km ...": who comes after the verb speaks (not "...,
         # said authorities were scrambling": what was said)
+    if inverted and word in INVERTIBLE and after and _A_NAMED_BODY.match(text, verb.end) \
+            and len(after.split()) <= 8 and not _CLAUSE_VERB.search(after):
+        return after  # "..., in West Azerbaijan province at 9:44 pm, said the
+        # Seismological Center of the University of Tehran"
     if inverted and word in INVERTIBLE and _A_PERSON.match(text, verb.end) and after \
             and re.fullmatch(PERSON_NOUN, after.split()[-1].lower()):
         return after  # "..., said a Myanmar villager who did not give his name"
@@ -155,6 +159,7 @@ _NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 INVERTIBLE = frozenset("said says added wrote writes explained noted reports reported".split())
 # a capitalised name right after an inverted speech verb (", said O'Brien"), not a
 # day or a pronoun (", said Monday", ", said It")
+_A_NAMED_BODY = re.compile(r"\s+the\s+[A-Z][\w'’.-]+\s+[A-Z]")
 _NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"On|In|At|The|It|He|She|They|We)\b)[A-Z][\w'’.-]+")
 

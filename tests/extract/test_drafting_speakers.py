@@ -178,6 +178,44 @@ def test_the_same_source_is_the_speaker_last_named():
                "According to UNICEF, two infants have died.")
     assert d["two"].by == "UNICEF"
 
+
+def test_a_named_body_after_an_inverted_said_speaks_past_the_places_before():
+    d = drafts("The quake hit the city of Khoy, with a population of around 200,000, in "
+               "West Azerbaijan province at 9:44 pm Saturday, said the Seismological Center "
+               "of the University of Tehran.")
+    assert d["around 200,000"].by == "Seismological Center of the University of Tehran"
+    # near miss: what was said after the verb is no speaker
+    d = drafts("The quake hit Khoy at 9:44 pm, said the Iranian Red Crescent, adding that "
+               "12 villages were damaged.")
+    assert d["12"].by == "Iranian Red Crescent"
+
+
+def test_a_passive_with_a_noun_before_its_participle_names_no_speaker():
+    d = drafts('Chikwe Ihekweazu said 100 people had died. "We have 1,966 suspected cases; '
+               '109 of those, have been laboratory confirmed. There have been 282 deaths," '
+               'he told reporters.')
+    assert d["109"].by == "Chikwe Ihekweazu"
+    assert d["282"].by == "Chikwe Ihekweazu"
+
+
+def test_the_agency_is_the_agency_last_named_not_a_department_since():
+    d = drafts("At least 40,000 people were affected, the National Disaster Management "
+               "Agency said. The Department of Water Resources recorded 276 millimetres of "
+               "rainfall. Eleven people died, the agency said.")
+    assert d["Eleven"].by == "National Disaster Management Agency"
+    # near miss: with no body named an Agency, "the agency" is the last body named
+    d = drafts("UNHCR said 40,000 people fled. Eleven people died, the agency said.")
+    assert d["Eleven"].by == "UNHCR"
+
+
+def test_an_assessment_is_its_authors_or_no_ones():
+    d = drafts("According to the latest assessment of the Congolese health authorities, "
+               "1,200 people have died.")
+    assert d["1,200"].by == "Congolese health authorities"
+    d = drafts("As per preliminary assessment, the death toll was six, the disaster "
+               "management department said.")
+    assert d["six"].by == "disaster management department"
+
 def test_reports_of_no_one_are_no_speaker_and_the_frame_around_them_speaks():
     d = drafts("Kongsak said that according to reports he had received from the flood-hit "
                "areas, nine people have been killed.")
