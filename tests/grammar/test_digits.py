@@ -107,6 +107,7 @@ def test_absurd_numbers_are_refused():
 @pytest.mark.parametrize("value, low, high, unit", [
     ("256GB", F(511, 2), F(513, 2), "gigabyte"),
     ("50mph", F(99, 2), F(101, 2), "mile / hour"),
+    ("200 kmph", F(399, 2), F(401, 2), "kilometer / hour"),  # Indian reporting's spelling
     ("30°C", F(59, 2), F(61, 2), "degree_Celsius"),
     ("41C", F(81, 2), F(83, 2), "degree_Celsius"),
     ("100m²", F(199, 2), F(201, 2), "meter ** 2"),
