@@ -35,6 +35,8 @@ from .spellings import snake
 # a place with its own count in brackets is a part of a list, not where the whole is
 OWN_COUNT = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?\d")
 _BRACKET = re.compile(r"\s*\(\s*")
+_DASHED = re.compile(r"\s+[–—]\s+|\s*:\s+")
+_IN_A_PLACE = re.compile(r"[^;,.]*?\s(?:in|at)\s+(?:the\s+)?[A-Z]")
 _WITH = re.compile(r"\s+with\s+(?:(?:about|around|over|nearly|some|more\s+than|at\s+least)\s+)?")
 _LOCATIVE = re.compile(r"\b(?:in|at|of|near|from|across|within)\s+(?:the\s+)?$", re.I)
 
@@ -45,6 +47,10 @@ def owns_number(text: str, place, mention) -> bool:
     36 deaths", where the place after "in" only says where the district is."""
     if _BRACKET.fullmatch(text, place.end, mention.start):
         return True
+    if _DASHED.fullmatch(text, place.end, mention.start):
+        # "Mures County – 145 cases": a line of a breakdown; not "Romania – 145 cases in
+        # Arad County", where the number names its own place
+        return not _IN_A_PLACE.match(text, mention.end, mention.end + 60)
     return bool(_WITH.fullmatch(text, place.end, mention.start)) \
         and not _LOCATIVE.search(text, max(0, place.start - 12), place.start)
 # "In Mayotte, a French overseas territory,": what a place is, not where

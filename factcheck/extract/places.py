@@ -316,6 +316,8 @@ class Places:
             # district in Rajasthan"
         if previous[-2:] == ["followed", "by"] and _WITH_COUNT.match(self.text, start + len(name)):
             return True  # "followed by Rajasthan with 267 deaths": places ranked
+        if len(words) > 1 and words[-1] in _KIND_LAST:
+            return True  # "Mures County – 145 cases": a name that says its kind
         three = [w.lower() for w in words_before(self.text, start, 3)]
         if len(three) == 3 and three[0] in _PREPOSITIONS and three[1] == "the" \
                 and three[2] in DIRECTIONS:
@@ -391,3 +393,6 @@ def _after_preposition(text: str, start: int) -> bool:
     before = [w.lower() for w in words_before(text, start, 2)] or ["?"]
     return before[-1] in _BEFORE_PLACE or (
         len(before) == 2 and before[-1] in DIRECTIONS and before[0] in _BEFORE_PLACE)
+
+
+_KIND_LAST = frozenset("county province district prefecture governorate oblast".split())

@@ -321,7 +321,9 @@ class Namer:
                # "In Mayotte, a French overseas territory,": what the place is, not where
                and not (p.demonym and DESCRIBES.search(self.text, 0, p.start))
                and not owner_only(self.text, p, inside)  # "India's Kerala"
-               and not OWN_COUNT.match(self.text, p.end)]  # "...: Congo (21,186); ..."
+               and not OWN_COUNT.match(self.text, p.end)  # "...: Congo (21,186); ..."
+               and not any(owns_number(self.text, p, m) for m in self.mentions
+                           if m is not mention and sentence.start <= m.start < sentence.end)]
         if measure not in FLOWS:
             own = without_the_people(self.text, mention, own)
         nearest = _nearest_place(self.text, mention, own, self.mentions)

@@ -91,6 +91,19 @@ def test_a_story_named_for_its_year_is_no_event_of_that_year():
     assert d["nine"].quantity == "maryland.killed"
     assert d["10"].quantity == "chicago.killed"
 
+
+def test_a_place_named_with_its_kind_owns_the_number_after_its_dash():
+    # no cue word says these are places: the kind in the name does
+    d = drafts("The cases of measles are distributed as follows: Mures County – 145 cases; "
+               "Arad County – 113 cases; Suceava County – 27 cases.")
+    assert d["145"].quantity == "mures_county.cases"
+    assert d["113"].quantity == "arad_county.cases"
+    assert d["27"].quantity == "suceava_county.cases"
+    # near miss: a number that names its own place after the dash is that place's
+    d = drafts("The outbreak grew in Mures County – 145 cases in Arad County were "
+               "confirmed on Monday.")
+    assert d["145"].quantity == "arad_county.cases"
+
 def test_a_whole_with_no_measure_gives_its_parts_none():
     # "The majority" has no named measure: its parts take no placeholder's number as one
     d = drafts("The cholera outbreak in Nepal has spread. The majority of cases have been "
