@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from ..registry.voices import speaker_key
 from .factbox import factbox_source, title_source
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, SUBJECT_ROLE_PERSON, drop_article,
-                            clean, is_name, kind_of_body, strip_role)
+from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, SUBJECT_ROLE_PERSON, THE_DOCUMENT,
+                            drop_article, clean, is_name, kind_of_body, strip_role)
 from .speaker_phrases import (PARTICIPLES, VERBS, WITH_PARTICIPLES, describes_person,
                               passive_agents)
 from .speaker_figures import figures_frames
@@ -32,7 +32,7 @@ from .text import Sentences, Span
 # (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
 _MEASURED = frozenset("registered measured".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
-statement office commission""".split())
+statement office commission""".split()) | THE_DOCUMENT
 # (not past a "that": "noting that Cyclone Sidr in 2007" dates what is reported)
 # ... or a phrase of where it was said, then the day: "said in a Twitter post late on
 # Wednesday", "told reporters at a news briefing on Thursday"

@@ -126,6 +126,8 @@ _ADJECTIVES = re.compile(r"^(?:(?:state-run|state-owned|state|private|former|loc
 
 
 _QUANTIFIERS = frozenset("one some several many other most two three".split())
+# a document told before, whose body speaks through it ("according to the report")
+THE_DOCUMENT = frozenset("report assessment survey study".split())
 _DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts
 information assessment assessments estimate""".split())
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import clean, drop_document, of_no_one, verb_phrase
+from .speaker_names import THE_DOCUMENT, clean, drop_document, of_no_one, verb_phrase
 from .speaker_phrases import (PARTICIPLES, PERSON_NOUN, TOKEN, first_conjunct,
                               noun_phrase_before, participle_subject, phrase_after)
 from .text import Span
@@ -39,6 +39,9 @@ def source_of(after: str) -> str:
     # ("the acting district medical officer (DMO) Kazembe Mkunga": a short form aside)
     source = drop_document(re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)", "", after))
     source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
+    told = _THE_DOCUMENT.match(source)
+    if told is not None:  # "according to the assessment": the body's told before
+        return told.group(0)
     # "the toll according to the Minister ... is 132": the source ends at the verb
     source = re.split(r"\s+(?:is|was|are|were|stands|stood)\s+(?=[\d(]|(?:about|around|"
                       r"nearly|over|at|some)\b)", source, maxsplit=1)[0]
@@ -53,6 +56,8 @@ def source_of(after: str) -> str:
     return "" if of_no_one(found) else found
 
 
+_THE_DOCUMENT = re.compile(r"the\s+(?:" + "|".join(THE_DOCUMENT) + r")\b(?=\s*(?:[,.;:]|$))",
+                           re.I)
 _LOCATED = re.compile(r"\s+where\s+[^,;:]{1,60}?\s+(?:is|are|was|were)\s+(?:located|situated|"
                       r"based)(?=\s+(?:has|have|had)\s*$|\s*$)")
 

@@ -216,6 +216,17 @@ def test_an_assessment_is_its_authors_or_no_ones():
                "management department said.")
     assert d["six"].by == "disaster management department"
 
+
+def test_according_to_the_assessment_told_before_is_its_bodys():
+    d = drafts("The World Food Program said in a new assessment on Monday that 9 million "
+               "lack food. Hyperinflation affected 59 percent of households, according to "
+               "the assessment.")
+    assert d["59 percent"].by == "World Food Program"
+    # near miss: reports in general are no one's
+    d = drafts("The World Food Program said 9 million lack food. According to reports, 12 "
+               "people died.")
+    assert d["12"].by is None
+
 def test_reports_of_no_one_are_no_speaker_and_the_frame_around_them_speaks():
     d = drafts("Kongsak said that according to reports he had received from the flood-hit "
                "areas, nine people have been killed.")
