@@ -155,6 +155,13 @@ def test_a_fire_lightning_or_tsunami_begins_on_a_date_of_its_own_phrase():
     assert quantity(text, "on Thursday afternoon") == "fire.start"
 
 
+
+def test_a_sandstorm_is_an_event_of_its_own():
+    assert quantity("The latest round of sandstorms started on Saturday afternoon in "
+                    "Xinjiang, killing 3.", "on Saturday afternoon") == "sandstorm.start"
+    assert quantity("A dust storm hit Beijing on Monday, injuring 40 people.", "on Monday") \
+        == "sandstorm.start"
+
 def test_near_misses_a_date_past_a_verb_is_not_the_fire_or_tsunamis():
     # (a fire burns for days and a tsunami sits in a clause of its own: only a date of
     # its own phrase begins it)
