@@ -143,8 +143,10 @@ def peak_key(name: str, text: str) -> str:
 
 
 # (not "Free State", a province's own name)
+# ("Xinjiang Uygur Autonomous Region": `xinjiang`, with the people it is named for)
 _ADMINISTRATIVE = re.compile(r"(?<=[a-z])(?<!^free)_(?:province|prefecture|state|district|"
-                             r"municipality|rural_municipality|governorate)$")
+                             r"municipality|rural_municipality|governorate|(?:(?:uygur|uyghur|"
+                             r"uighur|zhuang|hui)_)?autonomous_region)$")
 
 
 _WIDE_KIND = re.compile(r"\b(?:state|province|region)\s+of\s+$", re.I)

@@ -835,3 +835,13 @@ def test_a_european_adjective_names_its_country():
                          "said a statement from a group that includes the Norwegian Refugee "
                          "Council.", PUBLISHED_EU)
     assert d["1.7 million"].quantity == "burkina_faso.displaced"
+
+
+def test_an_autonomous_region_is_named_without_its_kind():
+    d = drafts("Sandstorms hit China\nSandstorms killed three people in the Xinjiang Uygur "
+               "Autonomous Region and two in the Ningxia Hui Autonomous Region.")
+    assert d["three"].quantity == "xinjiang.killed"
+    assert d["two"].quantity == "ningxia.killed"
+    # near miss: a region named for no people keeps its own name
+    d = drafts("Floods hit China\nFloods killed three people in the Guangxi region.")
+    assert d["three"].quantity == "guangxi.killed"
