@@ -98,3 +98,15 @@ def test_a_ratio_naming_what_nothing_declares_is_left_for_a_person():
     d = drafts("More than 27,000 people have fled from Ethiopia into Sudan. An estimated "
                "45 percent of arrivals were children.")
     assert " / " in d["An estimated 45 percent"].quantity
+
+
+def test_all_these_people_is_a_share_of_the_count_before_not_of_the_population():
+    # "All these people drowned": the seven just counted; as Kulob's population it
+    # would say the whole town died, against "this town of some 100,000 people"
+    d = drafts("Seven people have been reported dead in Kulob so far. All these people "
+               "drowned.")
+    assert not d["All"].quantity.endswith("/ kulob.population")
+    assert d["All"].quantity.startswith("unnamed_")
+    # near miss: a share of the place's people is the population's
+    d = drafts("Floods hit Kulob. All residents were evacuated.")
+    assert d["All"].quantity == "kulob.evacuated / kulob.population"
