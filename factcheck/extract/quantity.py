@@ -71,6 +71,7 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|over
 # measures said only right by their number ("Four people survived"), never across a clause
 CLOSE_MEASURES = frozenset({"aboard", "survivors"})
 # measures that name who the people are: "2,000 fighters attacked" are attackers
+_SPARED = re.compile(r"\b(?:protected|spared|saved|shielded)\b")
 UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}
 # one verb for both: "21 students and four", "39,054 people from 6,580 households"
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+|(?:\s+people)?\s+from\s+")
@@ -180,7 +181,9 @@ class Namer:
             subject = self._subject(mention, sentence, None)
             # "37 houses in the village": a count of the things themselves
             if done is None:  # a count of areas in a disaster's story: those it hit
-                kind += "_affected" if thing.name in AREA_UNITS else ""
+                kind += "_affected" if thing.name in AREA_UNITS and not _SPARED.search(
+                    self.text, sentence.start, mention.start) else ""  # ("protected 46
+                # settlements in 11 regions from floods": regions the floods spared)
                 kind = things_done(self.text, mention, kind, thing.end, alive=False) \
                     if kind == thing.name else kind  # ("four cars died": their people)
                 return f"{subject}.{kind}" if mention.kind == "count" else None

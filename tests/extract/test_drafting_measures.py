@@ -836,3 +836,13 @@ def test_a_quantity_the_loader_would_refuse_is_left_a_placeholder():
                Draft("d2", "q", "malaysia.killed", "12", (2, 3), places=malaysia)]
     kept = declared_only(drafts_, Context(), lambda d: "unnamed_doc.m1")
     assert [d.quantity for d in kept] == ["unnamed_doc.m1", "malaysia.killed"]
+
+
+
+def test_areas_a_disaster_spared_are_not_the_areas_it_hit():
+    d = drafts_by_number("Measures protected 46 settlements in 11 regions of Kazakhstan "
+                         "from floods.", PUBLISHED)
+    assert d["11"].quantity == "kazakhstan.provinces"
+    # near miss: the areas floods hit are affected
+    d = drafts_by_number("Floods hit 12 regions of Kazakhstan.", PUBLISHED)
+    assert d["12"].quantity == "kazakhstan.provinces_affected"
