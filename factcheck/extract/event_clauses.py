@@ -147,3 +147,10 @@ def feared(text: str, hit: Hit) -> bool:
     """Whether the event word at `hit` is of an event feared or averted."""
     return bool(_FEARED.search(text, max(0, hit.start - 60), hit.start))
 
+
+_NEW = re.compile(r"\b(?:[Nn]ew|[Ff]resh)\s+(?:strong\s+|powerful\s+|small\s+)?$")
+
+
+def a_new_one(text: str, event: Hit) -> bool:
+    """"New tremors", "a fresh quake": another event of the kind than the story's."""
+    return _NEW.search(text, max(0, event.start - 24), event.start) is not None

@@ -27,7 +27,7 @@ from functools import cached_property
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
 from .event_clauses import (AFTER_ITS_END, BY_EVENT, DONE_BEFORE, LAG_TO, SINCE,
-                            PHRASE_INSTANT, attached_event, broken, clause_start,
+                            PHRASE_INSTANT, a_new_one, attached_event, broken, clause_start,
                             counted_since, feared, in_own_phrase, of_another, other_year)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
@@ -303,6 +303,8 @@ class Events:
             and _RELATIVE_AFTER_WORDS.match(self.text, hit.end, mention.start) is not None
 
     def label(self, event: Hit) -> str | None:
+        if event.name == "earthquake" and a_new_one(self.text, event):
+            return "aftershock"  # "New tremors shook Croatia": not the story's quake
         own = self.own_storm
         if event.table == "named":
             return own[1] if own and event.name == own[0] else event.name

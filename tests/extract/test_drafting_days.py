@@ -524,3 +524,11 @@ def test_a_day_things_stood_by_is_no_start_of_the_event_after_it():
     d = drafts_by_number("A strong earthquake struck Haiti on Saturday, killing 300.",
                          dt.date(2021, 8, 23))
     assert d["on Saturday"].quantity == "earthquake.start"
+
+
+def test_new_tremors_are_no_start_of_the_storys_quake():
+    text = ("A magnitude 6.4 quake hit Petrinja on Tuesday, killing seven. New tremors "
+            "shook Croatia early yesterday as the Adriatic country was still picking up the "
+            "pieces of a deadly earthquake that killed seven people.")
+    assert quantity(text, "on Tuesday") == "earthquake.start"
+    assert quantity(text, "yesterday") != "earthquake.start"
