@@ -28,7 +28,10 @@ def member_line(member, exact: bool) -> str:
         relation = member.source
         why = f" ({relation.why})" if relation.why else ""
         return f"relation {relation.id}: {relation.holds}{why}"
-    if member.kind == "duration":  # why 40 hours can clash with the rule alone
+    if member.kind == "duration" and "against hours" in member.label:
+        return (f"{member.label}: a date is the whole day, so hours between two dates lie "
+                "within a day of the days between them")
+    if member.kind == "duration":  # why 40 days' worth can clash with the rule alone
         return (f"{member.label} (a date without a time is a whole day, so the duration "
                 "between two dates is a whole number of days)")
     return member.label

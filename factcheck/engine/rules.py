@@ -49,7 +49,7 @@ def rule_constraints(registry: Registry, problem: Problem, dated: set[str],
         out.extend(_relation(relation, problem, dated, dates))
     names = set(quantity_names(registry) if quantities is None else quantities)
     out.extend(_within(registry, names, problem, dated, dates, orders.places))
-    out.extend(_durations(names, dated, dates))
+    out.extend(_durations(names, dated, dates, finer_durations(registry)))
     out.extend(_trends(orders.trended, out + problem.constraints))
     return out
 
@@ -202,7 +202,12 @@ def _within_rule(place_id, parent, name, outer, dated, dates) -> list[Constraint
     return out
 
 
-def _durations(names, dated, dates) -> list[Constraint]:
+def _durations(names, dated, dates, finer: set[str]) -> list[Constraint]:
+    """`X.duration = X.end − X.start`. A date value is a whole day, so against a
+    duration some claim gives in hours or minutes (`finer`) each date is its span
+    [00:00, 24:00): the duration lies strictly within one day of end − start ("36
+    hours of snowfall on Sunday and Monday" holds). A duration of days keeps exact day
+    arithmetic."""
     out = []
     for name in sorted(names):
         if not name.endswith(".duration"):
@@ -212,10 +217,31 @@ def _durations(names, dated, dates) -> list[Constraint]:
         if start in names and end in names:
             triple = [expr_mod.Name(n) for n in (name, start, end)]
             for day, keys in _instances(triple, dated, dates):
-                atom = Atom.make({keys[name]: 1, keys[end]: -1, keys[start]: 1}, 0, "==")
+                coeffs = {keys[name]: 1, keys[end]: -1, keys[start]: 1}
+                atoms = [Atom.make(coeffs, 1, ">"), Atom.make(coeffs, -1, "<")] \
+                    if name in finer else [Atom.make(coeffs, 0, "==")]
+                spans = ", each date its whole day against hours" if name in finer else ""
                 out.append(Constraint(f"duration:{subject}{_suffix(day)}", "duration",
-                                      [atom], f"rule: {name} = {end} − {start}"))
+                                      atoms, f"rule: {name} = {end} − {start}{spans}"))
     return out
+
+
+def finer_durations(registry: Registry) -> set[str]:
+    """The `X.duration` names some claim gives in a unit shorter than a day."""
+    found = set()
+    for claim in registry.claims:
+        interval, name = claim.interval, claim.quantity.strip()
+        if interval is not None and interval.kind == "duration" and interval.unit \
+                and name.endswith(".duration") and _shorter_than_a_day(interval.unit):
+            found.add(name)
+    return found
+
+
+def _shorter_than_a_day(unit: str) -> bool:
+    try:
+        return units.resolve(unit).factor < 1
+    except FactcheckError:
+        return False
 
 
 def _trends(trended: dict, constraints: list[Constraint]) -> list[Constraint]:

@@ -381,19 +381,37 @@ def test_a_duration_between_unknown_dates_is_decided(tmp_path, monkeypatch, star
             assert found[end_name] == pytest.approx(expected[end_name], rel=1e-12)
 
 
-def test_hours_that_no_whole_number_of_days_holds_conflict_quickly(tmp_path, monkeypatch):
-    # 40 hours = [39.5, 40.5] hours = [1.6458, 1.6875] days: no whole number of days
-    # lies there, and end - start of two day numbers is one (the contract's rule).
+def test_hours_more_than_a_day_past_the_dates_span_conflict_quickly(tmp_path, monkeypatch):
+    # against hours, each date is its whole day, so end - start lies strictly within a
+    # day of the day numbers' difference: both 2023-09-26 gives (-1, 1) days, and 40
+    # hours = [39.5, 40.5] hours = [1.6458, 1.6875] days lies past it
     monkeypatch.setattr(solver, "TIMEOUT_MS", 2000)
-    report = run(tmp_path, UNREAD_ENDS.format(start="sometime", end="2023-09-26",
-                                              duration="40 hours"))
+    report = run(tmp_path, BLOCKADE.format(end="2023-09-26", duration="40 hours")
+                 .replace("value: 2022-12-12", "value: 2023-09-26"))
     (finding,) = consistency_findings(report)
-    assert finding.claims == ("length",) and "could not decide" not in finding.message
+    assert set(finding.claims) == {"start", "end", "length"} and "could not decide" not in \
+        finding.message
     assert "blockade.duration = blockade.end − blockade.start" in finding.message
-    # the set names no date: the report says why the rule alone refuses 40 hours
-    assert ("rule: blockade.duration = blockade.end − blockade.start (a date without a "
-            "time is a whole day, so the duration between two dates is a whole number "
-            "of days)") in finding.details
+
+
+@pytest.mark.parametrize("start, end, duration, holds", [
+    # the contract's cases: Tuesday to Wednesday is (0, 48) hours
+    ("2023-09-26", "2023-09-27", "almost 24 hours", True),
+    ("2023-09-24", "2023-09-26", "40 hours", True),  # left Sunday, arrived Tuesday
+    ("2023-10-26", "2023-10-27", "36 hours", True),  # snowfall on Sunday and Monday
+    ("sometime", "2023-09-26", "40 hours", True),  # the start a day or two before
+    # near misses: 40 hours = 1.65 to 1.69 days, past Sunday to Wednesday's (2, 4)
+    # days; 48 hours (47.5 to 48.5) reaches no further than Tuesday to Wednesday's 48
+    ("2023-09-24", "2023-09-27", "40 hours", False),
+    ("2023-09-26", "2023-09-27", "exactly 48 hours", False),
+    # a duration of days keeps exact day arithmetic: two days ([1.5, 2.5]) are no one
+    ("2023-10-26", "2023-10-27", "two days", False),
+])
+def test_hours_against_whole_days_take_each_day_whole(tmp_path, monkeypatch, start, end,
+                                                      duration, holds):
+    monkeypatch.setattr(solver, "TIMEOUT_MS", 2000)
+    report = run(tmp_path, UNREAD_ENDS.format(start=start, end=end, duration=duration))
+    assert (consistency_findings(report) == []) == holds
 
 
 # -- trends ------------------------------------------------------------------------------
