@@ -12,15 +12,16 @@ import re
 from .levels import level_phrase
 from .mention import Mention
 
-_STATUS = r"(?:confirmed|suspected|probable|possible|active|imported|fatal)"
+# (any case: a headline's "More Than 20,000 Cases", "2,000 Confirmed Cases")
+_STATUS = r"(?i:confirmed|suspected|probable|possible|active|imported|fatal)"
 # the number's own words: [new] [status] [one Capitalised disease name] cases
 _CASES = re.compile(
-    rf"\s+(?:(?P<new>new|more|additional|fresh)\s+)?"
+    rf"\s+(?:(?P<new>(?i:new|more|additional|fresh))\s+)?"
     # ("16,700 confirmed or suspected cases": both kinds, all the cases)
     rf"(?:{_STATUS}\s+(?:or|and|and/or)\s+{_STATUS}\s+)?"
     rf"(?:(?:laboratory|lab)[\s-]+(?=confirmed))?(?P<status>{_STATUS}\s+)?"  # "lab-confirmed"
     rf"(?:(?:[A-Z][\w-]*|cholera|measles|mpox|dengue|malaria)\s+)?"
-    rf"(?:cases|infections)\b(?!\s+of\s+(?:\w+\s+)?(?:rape|abuse|fraud|theft|torture))")
+    rf"(?i:cases|infections)\b(?!\s+of\s+(?:\w+\s+)?(?:rape|abuse|fraud|theft|torture))")
 # "21 probable ones", "and two suspected": the noun left out after a count of cases
 _ELIDED = re.compile(rf"\s+(?P<status>{_STATUS})(?:\s+ones)?(?=\s*(?:[,.;]|and\b|$))")
 

@@ -238,3 +238,16 @@ def test_near_misses_a_part_of_its_own_measure_and_a_number_with_its_own_noun():
     # no earlier item of the same shape: what 39 counts is unsaid
     d = drafts("Over 100 cases were recorded in Burundi, while Nigeria has 39.")
     assert d["39"].quantity != "nigeria.cases"
+
+
+def test_a_headlines_capitalised_cases_are_cases_not_the_toll_before_them():
+    # "Death Toll Tops 1,000, More Than 20,000 Cases": drafted as the toll, the 20,000
+    # disagreed with the ministry's 1,115 dead
+    d = drafts("India Swine Flu: Death Toll Tops 1,000, More Than 20,000 Cases\nThe Health "
+               "Ministry said 1,115 of the 20,795 people infected in India have died.")
+    assert d["More Than 20,000"].quantity == "india.cases"
+    assert d["Tops 1,000"].quantity == "india.killed"
+    # a disease's capitalised name still sits before its cases; a capitalised word
+    # after the number that is no case stays out
+    d = drafts("Uganda reports 12 new Ebola cases in Kampala.")
+    assert d["12"].quantity == "kampala.new_cases"
