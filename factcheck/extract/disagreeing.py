@@ -161,11 +161,29 @@ def _apart_exactly(a, b) -> bool:
     body's "at least 271", "half a million" and "550,000" in one voice on one date, a
     title's "passes 100" written "100" above the body's "more than 100". Verify reports
     any of these as the source contradicting itself, so one name would draw a red line
-    the text does not hold."""
-    return _one_unit(a, b) and any(
+    the text does not hold. So are two bare numbers neither of which rounds to the
+    other: "magnitude 4.8 and 4.7 quakes" meet at 4.75 only as rounded numbers (not
+    "98,000" and "97,815", one the other rounded)."""
+    return _one_unit(a, b) and (any(
         x.high is not None and y.low is not None and (
             x.high < y.low or x.high == y.low and (x.high_open or y.low_open))
-        for x, y in ((a, b), (b, a)))
+        for x, y in ((a, b), (b, a))) or _points_apart(a, b))
+
+
+def _points_apart(a, b) -> bool:
+    exact_a, exact_b = a.exact or a, b.exact or b
+    if None in (exact_a.low, exact_b.low) or exact_a.low != exact_a.high \
+            or exact_b.low != exact_b.high or exact_a.low == exact_b.low:
+        return False
+    return not _holds(a, exact_b.low) and not _holds(b, exact_a.low)
+
+
+def _holds(interval, x) -> bool:
+    above = interval.low is None or x > interval.low or (x == interval.low
+                                                         and not interval.low_open)
+    below = interval.high is None or x < interval.high or (x == interval.high
+                                                           and not interval.high_open)
+    return above and below
 
 
 def _far(a, b) -> bool:

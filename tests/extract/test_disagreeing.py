@@ -35,6 +35,23 @@ def test_one_voice_two_disjoint_values_leaves_the_later_unnamed():
         == ["zimbabwe.killed", "unnamed_doc.m2"]
 
 
+
+def test_one_voice_two_values_that_meet_only_as_rounded_numbers_are_two():
+    # "magnitude 4.8 and 4.7 quakes": [4.75, 4.85] and [4.65, 4.75] meet at 4.75 only
+    # as rounded numbers; verify warns that one value cannot be both, read exactly
+    assert names([draft("4.8", 1, quantity="quake.magnitude"),
+                  draft("4.7", 2, quantity="quake.magnitude")]) \
+        == ["quake.magnitude", "unnamed_doc.m2"]
+    # near misses: "about 300" and "300" are the same number read exactly; "98,000" is
+    # "97,815" rounded; two voices may round one figure apart
+    assert names([draft("about 300 people", 1), draft("300 people", 2)]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    assert names([draft("98,000 people", 1), draft("97,815 people", 2)]) \
+        == ["zimbabwe.killed", "zimbabwe.killed"]
+    assert names([draft("4.8", 1, quantity="quake.magnitude", by="USGS"),
+                  draft("4.7", 2, quantity="quake.magnitude", by="EMSC")]) \
+        == ["quake.magnitude", "quake.magnitude"]
+
 def test_two_voices_too_far_apart_leave_the_later_unnamed():
     # 67 × 3/2 = 100.5 < 117: two mortuaries' counts, not two reports of one toll
     assert names([draft("117 people", 1, by="Edhi"), draft("67 people", 2, by="Imran")]) \
