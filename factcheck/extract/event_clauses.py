@@ -10,6 +10,7 @@ import re
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK
+from .event_ranks import ordinal_event
 from .lexicon import Hit
 from .mention import Mention
 from .text import Span
@@ -151,6 +152,10 @@ def feared(text: str, hit: Hit) -> bool:
 _NEW = re.compile(r"\b(?:[Nn]ew|[Ff]resh)\s+(?:strong\s+|powerful\s+|small\s+)?$")
 
 
-def a_new_one(text: str, event: Hit) -> bool:
-    """"New tremors", "a fresh quake": another event of the kind than the story's."""
-    return _NEW.search(text, max(0, event.start - 24), event.start) is not None
+def another_of_its_kind(text: str, event: Hit) -> str | None:
+    """The name of another event of the kind than the story's: "New tremors", "a
+    fresh quake" in a quake story are `aftershock`; "a previous, 5.8-magnitude quake",
+    "the second quake" are `previous_quake`, `second_quake`; else None."""
+    if event.name == "earthquake" and _NEW.search(text, max(0, event.start - 24), event.start):
+        return "aftershock"
+    return ordinal_event(text, event)

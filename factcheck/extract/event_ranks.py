@@ -23,7 +23,10 @@ number numbers figure figures level levels total totals count counts amount rate
 
 
 # "A second quake measuring 6.3", "the third aftershock": another event of its kind
-_ORDINAL = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?$")
+# ("On January 18, a previous, 5.8-magnitude quake": `previous_quake`, not the story's;
+# "the second worst flood" is a rank, no second flood)
+_ORDINAL = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(second|third|fourth|fifth|previous|earlier)"
+                      r",?\s+(?:(?!(?:worst|best|most|least|\w+est)\b)[\w.-]+\s+)?$")
 
 
 def ordinal_event(text: str, event: Hit) -> str | None:

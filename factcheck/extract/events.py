@@ -27,8 +27,9 @@ from functools import cached_property
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
 from .event_clauses import (AFTER_ITS_END, BY_EVENT, DONE_BEFORE, LAG_TO, SINCE,
-                            PHRASE_INSTANT, a_new_one, attached_event, broken, clause_start,
-                            counted_since, feared, in_own_phrase, of_another, other_year)
+                            PHRASE_INSTANT, another_of_its_kind, attached_event, broken,
+                            clause_start, counted_since, feared, in_own_phrase, of_another,
+                            other_year)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -303,8 +304,8 @@ class Events:
             and _RELATIVE_AFTER_WORDS.match(self.text, hit.end, mention.start) is not None
 
     def label(self, event: Hit) -> str | None:
-        if event.name == "earthquake" and a_new_one(self.text, event):
-            return "aftershock"  # "New tremors shook Croatia": not the story's quake
+        if (other := another_of_its_kind(self.text, event)) is not None:
+            return other  # "New tremors shook Croatia": not the story's quake
         own = self.own_storm
         if event.table == "named":
             return own[1] if own and event.name == own[0] else event.name
@@ -324,9 +325,8 @@ class Events:
 
     def _placed(self, event: Hit, name: str) -> str:
         """"The Joplin tornado killed more than 150 people" in a story of tornadoes in
-        Texas: a place's own event, another than the story's (whose place the title
-        names: "the Louisiana floods" under "Thousands still in shelters after record
-        Louisiana floods" are the story's own), `joplin_tornado`."""
+        Texas: a place's own event, another than the story's (whose place the title names:
+        "the Louisiana floods" under "... after record Louisiana floods"), `joplin_tornado`."""
         before = _PLACE_EVENT.search(self.text, max(0, event.start - 30), event.start)
         if before is None or before.group(1).lower() in _NOT_PLACE_WORDS \
                 or before.group(1).lower() in lexicon().demonyms \

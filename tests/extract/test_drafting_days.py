@@ -532,3 +532,15 @@ def test_new_tremors_are_no_start_of_the_storys_quake():
             "pieces of a deadly earthquake that killed seven people.")
     assert quantity(text, "on Tuesday") == "earthquake.start"
     assert quantity(text, "yesterday") != "earthquake.start"
+
+
+def test_a_previous_quake_is_its_own_event():
+    text = ("A 5.9-magnitude earthquake hit Khoy overnight, killing at least three people. "
+            "On January 18, a previous, 5.8-magnitude quake near Khoy left hundreds injured.")
+    assert quantity(text, "5.9") == "earthquake.magnitude"
+    assert quantity(text, "5.8") == "previous_quake.magnitude"
+    assert quantity(text, "January 18") == "previous_quake.start"
+    # near miss: the story's quake told again is the story's
+    text = ("A 5.9-magnitude earthquake hit Khoy on Saturday. The quake, of magnitude 5.9, "
+            "killed three people.")
+    assert quantity(text, "on Saturday") == "earthquake.start"
