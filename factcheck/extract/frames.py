@@ -35,6 +35,7 @@ from .spellings import snake
 # a place with its own count in brackets is a part of a list, not where the whole is
 OWN_COUNT = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?\d")
 _BRACKET = re.compile(r"\s*\(\s*")
+_POPULATION = re.compile(r",\s+population\s+(?:of\s+)?")
 _DASHED = re.compile(r"\s+[–—]\s+|\s*:\s+")
 _IN_A_PLACE = re.compile(r"[^;,.]*?\s(?:in|at)\s+(?:the\s+)?[A-Z]")
 _WITH = re.compile(r"\s+with\s+(?:(?:about|around|over|nearly|some|more\s+than|at\s+least)\s+)?")
@@ -45,8 +46,9 @@ def owns_number(text: str, place, mention) -> bool:
     """The number is the place's own: "River Nile (15.64%)", "followed by Rajasthan with
     267 deaths and Madhya Pradesh with 160"; not "the most-affected district in UP with
     36 deaths", where the place after "in" only says where the district is."""
-    if _BRACKET.fullmatch(text, place.end, mention.start):
-        return True
+    if _BRACKET.fullmatch(text, place.end, mention.start) \
+            or _POPULATION.fullmatch(text, place.end, mention.start):
+        return True  # "Kipnuk, population 715"
     if _DASHED.fullmatch(text, place.end, mention.start):
         # "Mures County – 145 cases": a line of a breakdown; not "Romania – 145 cases in
         # Arad County", where the number names its own place

@@ -54,7 +54,9 @@ rohingyas rohingya evacuees families""".split())
 _ARRIVAL = frozenset("""arrived arriving arrive entered entering reached reaching received
 crossed crossing headed heading decamped went returned""".split())
 # "KOSLANDA, Sri Lanka — ": a place in capitals, its country, a dash
-_OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
+# ("Kipnuk, population 715": a place and its people)
+_OWNS_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b"
+                          r"|,\s+population\s+\d")
 # "in northern Syria": a preposition and one word, apart; not "in-charge Imran"
 _IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
                           + r")\s+[a-z]+\s+$", re.I)

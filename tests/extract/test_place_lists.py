@@ -104,6 +104,19 @@ def test_a_place_named_with_its_kind_owns_the_number_after_its_dash():
                "confirmed on Monday.")
     assert d["145"].quantity == "arad_county.cases"
 
+
+def test_a_place_with_its_population_in_apposition_owns_it():
+    # "Kwigillingok" was the population's place of "715" before it, and Kipnuk no
+    # place at all
+    d = drafts("The hardest-hit communities included Kipnuk, population 715, and "
+               "Kwigillingok, population 380.")
+    assert d["715"].quantity == "kipnuk.population"
+    assert d["380"].quantity == "kwigillingok.population"
+    # near miss: a count after the place's comma that no "population" names is no
+    # population
+    d = drafts("In Kipnuk, 715 people were evacuated.")
+    assert d["715"].quantity == "kipnuk.evacuated"
+
 def test_a_whole_with_no_measure_gives_its_parts_none():
     # "The majority" has no named measure: its parts take no placeholder's number as one
     d = drafts("The cholera outbreak in Nepal has spread. The majority of cases have been "
