@@ -52,6 +52,7 @@ baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
 _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
+_A_RECORD = re.compile(r"\s+(?:its|their|the|a)\s+(?:\w+est|highest|lowest|worst|record)\b")
 _BE = frozenset("is are was were be been being".split())
 _PREPOSITIONS = frozenset("for with in on after by from into of".split())
 # an amount and "previously" right before the verb: the verb is its participle
@@ -156,6 +157,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in SET_VERBS:  # "raised the death toll to 277", not "raised the alert level"
         return not _SET_TO.match(text, at + len(word)) or _country_sets(text, sentence, at)
     # ("the first death toll announced in a drought": a participle after its noun)
+    if word == "told" and previous == "all":
+        return True  # "All told, nearly half a million": in all
     if word.endswith("ed") and len(before) >= 2 and before[-2].lower() in _BE:
         return True  # "have been laboratory confirmed": a passive with a noun before it
     if previous in _PASSIVE_BEFORE | _COUNT_NOUNS | {"ever"} \
@@ -164,6 +167,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "were reported"; "In the first reported deaths", "its highest
         # ever recorded temperature": an adjective
     after = text[at + len(word):at + len(word) + 12].lstrip()
+    if word in ("recorded", "registered") and _A_RECORD.match(text, at + len(word)):
+        return True  # "after the UAE recorded its heaviest rainfall": a measurement
     if re.match(r"(?:as\s+)?(?:dead|missing|killed|injured|wounded|alive|trapped|buried|"
                 r"drowned|stranded)\b", after):
         return True  # "people confirmed dead", "hundreds still feared trapped": their state

@@ -1095,3 +1095,14 @@ def test_what_is_counted_is_no_speaker_and_a_bodys_findings_are_the_bodys():
     # near miss: a body whose name ends in such a word still speaks
     d = drafts("The Ministry of Health and Population reported 40 deaths in Cairo.")
     assert d["40"].by == "Ministry of Health and Population"
+
+
+def test_all_told_and_a_record_recorded_are_no_speech():
+    d = drafts("All told, nearly half a million people were displaced as of May 20.")
+    assert d["nearly half a million"].by is None
+    d = drafts("Seven people have been found dead, as authorities continued a clean-up on "
+               "Friday after the UAE recorded its heaviest rainfall in 30 years.")
+    assert d["Seven"].by is None
+    # near miss: a country that recorded a count of its own still tallies it
+    d = drafts("The Health Ministry said Peru recorded 12 deaths on Monday.")
+    assert d["12"].by == "Health Ministry"
