@@ -38,9 +38,17 @@ _FLOODED = re.compile(r"\b(?:flood(?:s|ed|ing|waters)?|inundat\w+|submerg\w+|und
                       r"underwater|waterlogged)\b", re.I)
 
 
+_CHANGED_BY = re.compile(r"\b(?:dropp(?:ed|ing)|drops?|reced(?:ed|ing|es?)|f[ae]ll(?:en|ing|s)?|"
+                         r"ris(?:en|ing|es)|rose|increas\w*|decreas\w*|climb\w*|went\s+(?:up|"
+                         r"down)|low\w*|rais\w*)\s+by\s+(?:(?:about|approximately|around|some|"
+                         r"nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.I)
+
+
 def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     """`namer`: the quantity.Namer drafting the document."""
     text, mentions = namer.text, namer.mentions
+    if _CHANGED_BY.search(text, max(sentence.start, mention.start - 40), mention.start):
+        return None  # "the water receding by 350 millimeters": how far it moved, no level
     found = namer._hits(sentence, mention)
     hits = [h for h in found if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30

@@ -368,3 +368,14 @@ def test_bodies_people_have_recovered_are_bodies_found():
     assert d["some 40"].quantity == "nuristan.bodies_recovered"
     d = drafts("In Nuristan, 40 patients have recovered.")
     assert d["40"].quantity == "nuristan.patients_recovered"
+
+
+def test_a_level_that_moved_by_a_length_is_no_level():
+    # "dropping by approximately 35 centimeters" against "the water level reached 12
+    # meters": the fall, named as the level, made verify warn that they disagree
+    text = ("TASS said the water levels in Novaya Kakhovka have begun to recede, dropping by "
+            "approximately 35 centimeters so far. Hundreds were evacuated as the water level "
+            "in Novaya Kakhovka reached 12 meters.")
+    d = drafts_by_number(text, dt.date(2023, 6, 7))
+    assert d["approximately 35 centimeters"].quantity.startswith("unnamed_")
+    assert d["12 meters"].quantity == "novaya_kakhovka.water_level"
