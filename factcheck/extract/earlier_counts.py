@@ -30,7 +30,8 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      r"[^,;:.\d]{0,40}\b(?:had|has|was|were)\s+(?:earlier|previously|initially)\s+"
                      r"(?:reported|put|given|announced|confirmed|said|stated)\b[^,;:.\d]{0,40}|"
                      # "Officials first said 20 students were killed, but later revised"
-                     r"[^,;:.\d]{0,40}\b(?:first|initially|originally)\s+(?:said|reported|put|"
+                     r"[^,;:.\d]{0,40}\b(?:first|initially|originally)\s+(?:ha[ds]\s+|have\s+)?"
+                     r"(?:said|reported|put|"
                      r"gave|announced|stated|estimated)\b[^,;:.\d]{0,40}|"
                      # "The death toll ..., once feared to be well more than 100, is
                      # expected to land between 95 and 99": a fear it has left behind

@@ -355,7 +355,8 @@ _CONTINUED = re.compile(r"[”\"]\s*,?\s+(?P<who>he|she|they|"
 # Indian English for "according to"; and "based on an AFP tally of reports": whose
 # tally the count is (a document of no one's, "based on the assessment", names no one)
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b|\b[Bb]ased\s+on\b(?=\s+(?:an?\s+|the\s+)?[A-Z])")
-_TRAILING = frozenset("already now also still later earlier previously recently".split())
+_TRAILING = frozenset("""already now also still later earlier previously recently originally
+initially""".split())
 _key = speaker_key  # the registry's own comparison of spellings
 
 

@@ -170,3 +170,11 @@ def test_a_crowd_the_dead_were_among_and_speakers_counted_by_a_vague_word():
     assert d["12"].quantity == "karachi.killed"
     d = drafts("In Uganda, police said several were killed.")
     assert d["several"].quantity == "uganda.killed"
+
+
+def test_a_toll_authorities_originally_had_reported_is_the_previous_count():
+    d = drafts("Georges also claimed the lives of four people in Puerto Rico. Authorities "
+               "originally had reported five dead in Puerto Rico.")
+    assert d["four"].quantity == "puerto_rico.killed"
+    assert d["five"].quantity == "puerto_rico.killed_previous_count"
+    assert d["five"].by == "Authorities"  # "originally" is no part of the name
