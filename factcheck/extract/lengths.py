@@ -44,11 +44,12 @@ _CHANGED_BY = re.compile(r"\b(?:dropp(?:ed|ing)|drops?|reced(?:ed|ing|es?)|f[ae]
                          r"nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.I)
 
 
+_UP = re.compile(r"r[oi]s|increas|climb|went\s+up|rais", re.I)
+
+
 def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     """`namer`: the quantity.Namer drafting the document."""
     text, mentions = namer.text, namer.mentions
-    if _CHANGED_BY.search(text, max(sentence.start, mention.start - 40), mention.start):
-        return None  # "the water receding by 350 millimeters": how far it moved, no level
     found = namer._hits(sentence, mention)
     hits = [h for h in found if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
@@ -79,6 +80,9 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
         event = namer.events.label(quake) if quake else namer.events.main_event
         return f"{event}.depth" if event else None
     name = measure.name
+    moved = _CHANGED_BY.search(text, max(sentence.start, mention.start - 40), mention.start)
+    if moved is not None and name in _LEVELS:  # "the water receding by 350 millimeters":
+        name += "_rise" if _UP.match(moved.group()) else "_drop"  # how far it moved
     if name == "length":  # "a 2-kilometer stretch of a river": the river's length
         of = _OF_THING.match(text, measure.end)
         if of is not None:  # "of the main road": the noun after an adjective

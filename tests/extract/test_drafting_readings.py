@@ -377,5 +377,8 @@ def test_a_level_that_moved_by_a_length_is_no_level():
             "approximately 35 centimeters so far. Hundreds were evacuated as the water level "
             "in Novaya Kakhovka reached 12 meters.")
     d = drafts_by_number(text, dt.date(2023, 6, 7))
-    assert d["approximately 35 centimeters"].quantity.startswith("unnamed_")
+    assert d["approximately 35 centimeters"].quantity == "novaya_kakhovka.water_level_drop"
     assert d["12 meters"].quantity == "novaya_kakhovka.water_level"
+    d = drafts_by_number("The water level in Nova Kakhovka rose by 3 meters overnight.",
+                         dt.date(2023, 6, 7))
+    assert d["3 meters"].quantity == "nova_kakhovka.water_level_rise"
