@@ -45,9 +45,11 @@ _COLON_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(
 _PLAIN_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][A-Za-z ]{1,20}\))?,\s+"
                              + _MONTH + r"\s+\d{1,2}"
                              r"(?:\s*\([A-Z]{2,8}\))?\s+(?=[A-Z])")
-# "May 18, 2016: Rescuers in Sri Lanka have started ...": the day the story is filed,
-# opening its first paragraph
-_DATE_COLON = re.compile(r"^\s*" + _DAY + r"[ \t]?:\s+(?=[A-Z])")
+# "May 18, 2016: Rescuers in Sri Lanka have started ...", "Tehran, Iran, 29 Jan: A
+# 5.9-magnitude earthquake": the day the story is filed (and where), opening its first
+# paragraph
+_DATE_COLON = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:[A-Z][a-z]+"
+                         r"(?:\s[A-Z][a-z]+)?,\s+)?)?" + _DAY + r"[ \t]?:\s+(?=[A-Z])")
 _CREDIT = re.compile(r"\((?:[^()\n]*\b(?:Photo|photo|AP|AFP|Reuters|Getty|File|via)\b[^()\n]*)\)"
                      r"\s*$|^\s*©|^\s*\(?(?:Full-size photo|All photos)|\bphoto\s*$|"
                      r"^\s*(?:Photo|Image|Picture)\s*:", re.M)

@@ -251,6 +251,11 @@ def test_a_date_and_a_colon_opening_the_first_paragraph_is_a_dateline():
     d = drafts("Sri Lanka: families missing\nRescuers looked.\nMay 17: the landslide struck "
                "Aranayake.\n")
     assert "May 17" in d
+    # ... and where it was filed before the date: "Tehran, Iran, 29 Jan:" was drafted as
+    # the quake's start beside the Saturday the body gives
+    d = drafts("Quake in Iran kills 3\nTehran, Iran, 29 Jan: A 5.9-magnitude earthquake hit "
+               "northwestern Iran overnight, killing at least three people.\n")
+    assert "29 Jan" not in d and "at least three" in d
 
 
 def test_no_numbers_no_drafts():
