@@ -38,12 +38,11 @@ _FLOODED = re.compile(r"\b(?:flood(?:s|ed|ing|waters)?|inundat\w+|submerg\w+|und
                       r"underwater|waterlogged)\b", re.I)
 
 
+# a level that moved by a length ("receding by 350 millimeters"), and which way
 _CHANGED_BY = re.compile(r"\b(?:dropp(?:ed|ing)|drops?|reced(?:ed|ing|es?)|f[ae]ll(?:en|ing|s)?|"
                          r"ris(?:en|ing|es)|rose|increas\w*|decreas\w*|climb\w*|went\s+(?:up|"
                          r"down)|low\w*|rais\w*)\s+by\s+(?:(?:about|approximately|around|some|"
                          r"nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.I)
-
-
 _UP = re.compile(r"r[oi]s|increas|climb|went\s+up|rais", re.I)
 
 

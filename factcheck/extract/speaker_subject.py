@@ -56,8 +56,8 @@ def source_of(after: str) -> str:
     return "" if of_no_one(found) else found
 
 
-_THE_DOCUMENT = re.compile(r"the\s+(?:" + "|".join(THE_DOCUMENT) + r")\b(?=\s*(?:[,.;:]|$))",
-                           re.I)
+_THE_DOCUMENT = re.compile(r"the\s+(?:" + "|".join(sorted(THE_DOCUMENT))
+                           + r")\b(?=\s*(?:[,.;:]|$))", re.I)
 _LOCATED = re.compile(r"\s+where\s+[^,;:]{1,60}?\s+(?:is|are|was|were)\s+(?:located|situated|"
                       r"based)(?=\s+(?:has|have|had)\s*$|\s*$)")
 
