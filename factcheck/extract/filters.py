@@ -67,6 +67,10 @@ def judge(scan, i: int, interval: Interval, end: int):
             return verdict
     if text == "zero" and _prev_word(scan, i) in _NAMED_ZERO:
         return NAME  # "ground zero", "patient zero": a name, no count
+    if interval.kind == "date" and (
+            (_prev_word(scan, i) in _NAME_PARTICLES and scan.text[token.start].isupper())
+            or _PARTICLE_AFTER.match(scan.text, end)):
+        return NAME  # "Viña del Mar", "Mar del Plata": a place's name, no month
     if text == "zero" and re.search(r"\bsub[-‐‑ ]?$", scan.text[max(0, token.start - 5):
                                                                  token.start], re.I):
         return DROP  # "sub-zero temperatures": below freezing, no number of anything
@@ -103,6 +107,8 @@ _ONE_STATE = re.compile(r"\s+(?:(?!of\b|another\b|day\b|time\b|way\b)[A-Za-z-]+\
                         r"hurt|drowned|found|recovered|hospitali[sz]ed|succumbed|"
                         r"being\s+sought|trapped)\b", re.I)
 _NAMED_ZERO = frozenset("ground patient".split())
+_NAME_PARTICLES = frozenset("del de da do dos das".split())
+_PARTICLE_AFTER = re.compile(r"(?<=[A-Z][a-z]{2})\s+(?:del|de|da|do|dos|das)\s+[A-Z]")
 # before a pronoun "one": "no one died", "the one who", "any one of"
 _NOT_A_COUNT_BEFORE = frozenset("no any every some the which each this that".split())
 

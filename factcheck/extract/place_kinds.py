@@ -29,8 +29,14 @@ KIND_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)(?:,|\s+of)?\s+$"
 KIND_AFTER_BE = re.compile(r"\s+(?:was|is|remains|remained)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:district|state|province|city|town|village|region|county)\b")
 KIND_IN = re.compile(KIND_AFTER_BE.pattern + r"\s+in\s+(?:the\s+)?")
-KIND_AFTER = re.compile(r"\s+(?:district|province|county|prefecture|governorate|region|state)"
-                        r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+# "Dholapur district in Rajasthan", "Kurigram district has recorded" (not "district
+# officials": whose officials, the place is elsewhere)
+KIND_AFTER = re.compile(r"\s+(?:(?:district|province|county|prefecture|governorate|region|"
+                        r"state)\s+(?:in|of)\s+(?:the\s+)?[A-Z]|(?:district|prefecture|"
+                        r"governorate|oblast)\b(?!\s+(?:of|officials?|authorities|"
+                        r"administration)\b))")
+# a name's last word that says its kind: "Mures County"
+KIND_LAST = frozenset("county province district prefecture governorate oblast".split())
 LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
 # a place that names whose officials act or speak: "Burma state-run television",
 # "the Uttar Pradesh government", "UP chief secretary"

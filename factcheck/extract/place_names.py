@@ -57,3 +57,18 @@ def fold_compounds(found: list, text: str, declared: set[str]) -> list:
     if not folded:
         return found
     return [replace(p, key=folded.get(p.key, p.key)) for p in found]
+
+
+# the particles of a Spanish or Portuguese name ("Viña del Mar", "Mar del Plata")
+_PARTICLES = frozenset("del de da do dos das la las los".split())
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words in lower case; in a name joined by a particle, the words beside
+    the particle are the name's own ("Mar" of "Viña del Mar" is no month)."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if not _PARTICLES & set(words[1:-1]):
+        return words
+    return [w for n, w in enumerate(words) if w in _PARTICLES
+            or not ({words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""}
+                    & _PARTICLES)]

@@ -20,11 +20,12 @@ from functools import cached_property
 from .datelines import PLACE_DATELINE as _PLACE_DATELINE, dateline_site
 from .lexicon import lexicon
 from .nesting import containers, listed, outermost
-from .place_names import DIRECTIONS, REGION_PEOPLE, SHORT_FORMS, fold_compounds, surname
+from .place_names import (DIRECTIONS, REGION_PEOPLE, SHORT_FORMS, fold_compounds, name_words,
+                          surname)
 from .place_runs import RUN, names_in, words_before
 from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, OWNED_KIND, RIVER_AFTER,
                           RIVER_BEFORE, not_a_name)
-from .place_kinds import (KIND_AFTER, KIND_AFTER_BE, KIND_BEFORE, KIND_IN, LEVEL_OF,
+from .place_kinds import (KIND_AFTER, KIND_AFTER_BE, KIND_BEFORE, KIND_IN, KIND_LAST, LEVEL_OF,
                           RULES_AFTER, STATE_AFTER, WITHIN,
                           VOLCANO_AFTER, addressed_site, compass_parts, country_keys,
                           event_site, most_named, peak_key, regions_apart, without_storms)
@@ -281,7 +282,7 @@ class Places:
             return False  # "Department of Forestry and Fire Prevention": an office's field
         if LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
             return False  # "the US State of Louisiana": the place is the one after "of"
-        words = [w.lower().rstrip(".") for w in name.split()]
+        words = name_words(name)
         if words[-1] == "hospital":  # "Liyari General Hospital": no general's
             words = [w for w in words if w != "general"]
         # ("of the" inside a name: "Democratic Republic of the Congo")
@@ -318,7 +319,7 @@ class Places:
             # district in Rajasthan"
         if previous[-2:] == ["followed", "by"] and _WITH_COUNT.match(self.text, start + len(name)):
             return True  # "followed by Rajasthan with 267 deaths": places ranked
-        if len(words) > 1 and words[-1] in _KIND_LAST:
+        if len(words) > 1 and words[-1] in KIND_LAST:
             return True  # "Mures County – 145 cases": a name that says its kind
         three = [w.lower() for w in words_before(self.text, start, 3)]
         if len(three) == 3 and three[0] in _PREPOSITIONS and three[1] == "the" \
@@ -395,6 +396,3 @@ def _after_preposition(text: str, start: int) -> bool:
     before = [w.lower() for w in words_before(text, start, 2)] or ["?"]
     return before[-1] in _BEFORE_PLACE or (
         len(before) == 2 and before[-1] in DIRECTIONS and before[0] in _BEFORE_PLACE)
-
-
-_KIND_LAST = frozenset("county province district prefecture governorate oblast".split())

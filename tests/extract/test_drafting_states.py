@@ -63,3 +63,27 @@ def test_a_dateline_with_its_state_in_brackets_is_no_claim():
     # near miss: a later paragraph's opening is no dateline
     d = drafts("Stampede at satsang\nOfficials met.\nHathras (UP), Jul 2 (PTI) The toll is 4.\n")
     assert "Jul 2" in d
+
+
+def test_a_name_with_a_district_after_it_is_a_place():
+    # "Kurigram district has recorded": the kind after the name says it is a place
+    d = drafts("Cold wave in Bangladesh\nKurigram district has recorded 32 cold-related "
+               "deaths.")
+    assert d["32"].quantity == "kurigram.killed"
+    # near miss: the district's officials speak; the place is where they are
+    d = drafts("Cold wave in Bangladesh\nIn Rangpur, district officials said 32 people died.")
+    assert d["32"].quantity == "rangpur.killed"
+
+
+def test_a_spanish_name_keeps_its_particle_and_its_month_word():
+    d = drafts_by_number("Fires in Chile\nThe fire reached the city of Viña del Mar, where "
+                         "at least 370 people are missing. In Mar del Plata, 30 people died. "
+                         "Officials reported 43 deaths in Acapulco and five in Coyuca de "
+                         "Benitez.", dt.date(2024, 2, 5))
+    assert d["at least 370"].quantity == "vina_del_mar.missing"
+    assert d["30"].quantity == "mar_del_plata.killed"
+    assert d["five"].quantity == "coyuca_de_benitez.killed"
+    # near miss: a name of one word that is a month's stays no place
+    d = drafts_by_number("Fires in Chile\nIn Chile, 30 people died in Mar.",
+                         dt.date(2024, 2, 5))
+    assert d["30"].quantity == "chile.killed"

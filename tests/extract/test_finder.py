@@ -91,9 +91,16 @@ def test_due_to_a_cause_is_not_the_future():
     "The toll confirmed until now from all areas is that, in Peshawar, ...",
     "Rains fell across all districts.",
     "Sub-zero temperatures hit Poland.", "in sub zero cold",  # below freezing
+    # a month's name inside a Spanish place's name
+    "The fire reached Viña del Mar.", "Rain fell on Mar del Plata.",
 ])
 def test_near_misses_are_not_mentions(text):
     assert found(text) == []
+
+
+def test_a_month_beside_a_name_in_lower_case_is_still_a_month():
+    # near miss of "Viña del Mar": "del" before the month is no particle of a name here
+    assert [m[1] for m in found("The talks of Mar 3 were held in Doha.")] == ["date"]
 
 
 def test_the_region_of_a_number_is_still_an_estimate():

@@ -5,7 +5,8 @@ from factcheck.extract.place_runs import RUN
 
 def test_a_run_holds_its_names_joining_words_and_hyphens():
     for text in ("Democratic Republic of Congo", "Bay of Bengal", "Ras al-Ayn",
-                 "St. Louis", "Guinea-Bissau"):
+                 "St. Louis", "Guinea-Bissau", "Coyuca de Benitez", "Ciudad del Este",
+                 "Santander de Quilichao", "Rio de Janeiro"):
         assert RUN.match(text).group() == text
 
 
@@ -13,3 +14,8 @@ def test_a_dash_between_words_or_before_a_number_ends_the_run():
     # "opened in Chicago--10 more than Sunday": an em dash typed as two hyphens
     assert RUN.match("Chicago--10 more than Sunday").group() == "Chicago"
     assert RUN.match("Lagos-2 blocks").group() == "Lagos"
+
+
+def test_a_particle_joins_a_run_only_before_another_name():
+    # near miss: "de" before a lowercase word ends the run
+    assert RUN.match("Coyuca de la costa").group() == "Coyuca"
