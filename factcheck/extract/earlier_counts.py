@@ -23,6 +23,10 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      # it rose from
                      r"[^;:.]{0,200}?\b(?:increased|rose|risen|climbed|jumped|went\s+up|"
                      r"gone\s+up)\s+to\s+[\d,.]+(?:\s+[a-z]+){0,2}?\s+from\s+|"
+                     # "54 people died ... — up from the county's previously announced
+                     # death toll of 42", "24 deaths – up from 12"
+                     r"[^;:.]{0,200}?\b(?:up|down)\s+from\s+(?:(?:the|its|their|a|an)\s+"
+                     r"[^,;:.\d—–]{0,70}?\b(?:of|at)\s+)?|"
                      # "A previous report, announced by the Prime Minister, reported"
                      r"(?:An?|The)\s+(?:previous|earlier|preliminary)\s+(?:report|toll|count|"
                      r"tally|assessment|estimate|balance)\b[^;:.\d]{0,100}|"

@@ -599,6 +599,24 @@ def test_a_count_told_as_an_earlier_one_is_named_apart():
     assert d["13"].quantity != "lumajang.killed_previous_count"
 
 
+def test_the_count_a_toll_is_up_from_is_an_earlier_count():
+    # "— up from the county's previously announced death toll of 42": 54 against 42 is
+    # a toll that rose, not two sources that disagree
+    d = drafts_by_number("At least 54 people died in Lee County alone, Sheriff Carmine "
+                         "Marceno said Monday — up from the county’s previously announced "
+                         "death toll of 42 — and officials faced questions. Twenty-four "
+                         "deaths were recorded in Charlotte County – up from 12.",
+                         dt.date(2022, 10, 3))
+    assert d["At least 54"].quantity == "lee_county.killed"
+    assert d["42"].quantity == "lee_county.killed_previous_count"
+    assert d["Twenty-four"].quantity == "charlotte_county.killed"
+    assert d["12"].quantity == "charlotte_county.killed_previous_count"
+    # near miss: "picked up from" a place, no count before
+    d = drafts_by_number("Boats picked up from Lee County 54 people who were later treated.",
+                         dt.date(2022, 10, 3))
+    assert not d["54"].quantity.endswith("_previous_count")
+
+
 def test_a_previous_report_is_an_earlier_count_not_a_rival_of_the_latest():
     d = drafts_by_number("In Madagascar, thirteen people died and a hundred were injured. A "
                          "previous report, announced by the Prime Minister, Christian Ntsay, "
