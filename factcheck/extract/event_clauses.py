@@ -38,8 +38,10 @@ _POSSESSED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(
 
 
 # "destroyed on Monday by a landslide", "collapsed on Sunday when the quake struck":
-# the event did it that day
-BY_EVENT = re.compile(r"\s*,?\s*(?:by|when|as|after|in|during)\s+(?:the\s+|a\s+|an\s+)?"
+# the event did it that day; "killed Saturday when the group were caught by the
+# avalanche": the day of the avalanche that caught them
+BY_EVENT = re.compile(r"\s*,?\s*(?:by|when|as|after|in|during|when\s+(?:[\w-]+\s+){1,5}?"
+                      r"(?:was|were|got)\s+[a-z]+\s+(?:by|in|under))\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[a-z]+\s+){0,2}")
 SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)  # "since Aug. 30": a start
 # "first erupted on Tuesday, a day after a tsunami pounded": a lag from another event

@@ -203,7 +203,7 @@ def _thing(text: str, start: int, verb: int) -> str | None:
     return None
 
 
-# "a major artery, was being repaired when it buckled": a verb, no thing
+# "was being repaired when it buckled": verbs, no thing
 _AUXILIARIES = frozenset("is are was were be been being has have had".split())
 
 
@@ -226,8 +226,9 @@ _WHERE_THING = re.compile(r"\s*(?:in|at|near|on|over|across|off|outside)\s+"
 
 
 # "the boat when it overturned", "the dam, which collapsed": the verb is the thing's
-_BACK_TO_THING = re.compile(r"\s*,?\s*(?:(?:when|after|as|before|until)\s+(?:it|they)|"
-                            r"which|that)\s*")
+# "the bridge was being repaired when it buckled": a state of the thing, then its verb
+_BACK_TO_THING = re.compile(r"\s*,?\s*(?:(?:(?:was|were|had\s+been)\s+(?:being\s+)?[a-z]+ed\s+)?"
+                            r"(?:when|after|as|before|until)\s+(?:it|they)|which|that)\s*")
 
 
 # an authority's act of one day, named by what it issued: "the Pakistan Meteorological

@@ -138,10 +138,13 @@ def _another_time(text: str, sentence, year: int | None) -> bool:
 
 # what befell the story's vehicle or site, as its lead tells it ("Ferry sinks",
 # "as boat capsizes", "building collapse"): the lexicon's mishaps by their stems
-_LEAD_MISHAPS = {"capsizing": r"capsiz|overturn", "sinking": r"sank|sink|sunk",
-                 "collapse": r"collaps|gave\s+way|caved?[\s-]+in|crumbl|buckl", "explosion": r"explo|blast",
-                 "derailment": r"derail|(?:jump|left|came\s+off)\w*\s+the\s+tracks", "crash": r"crash|plung|collid|veer|careen",
-                 "fire": r"fire|blaze"}
+_LEAD_MISHAPS = {
+    "capsizing": r"capsiz|overturn", "sinking": r"sank|sink|sunk",
+    "collapse": r"collaps|gave\s+way|caved?[\s-]+in|crumbl|buckl|toppl",
+    "explosion": r"explo|blast",
+    "derailment": r"derail|(?:jump|left|came\s+off)\w*\s+the\s+tracks",
+    "crash": r"crash|plung|collid|veer|careen", "fire": r"fire|blaze",
+}
 
 
 def lead_mishaps(text: str) -> frozenset:

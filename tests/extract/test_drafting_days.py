@@ -140,6 +140,18 @@ def test_a_blast_or_an_avalanche_of_one_moment_begins_on_its_date():
         == "avalanche.start"
 
 
+def test_the_day_of_a_toll_is_the_events_when_its_clause_says_the_event_did_it():
+    # "killed ... Saturday when the group were caught by the avalanche": the day of the
+    # avalanche that caught them
+    text = ("Four people were killed and five injured Saturday when the 11-strong group "
+            "were caught by the avalanche on a ridge.")
+    assert quantity(text, "Saturday") == "avalanche.start"
+    # near miss: a day of the digging, before the quake the sentence names
+    text = ("Rescuers dug through homes Monday looking for survivors of a strong earthquake "
+            "that killed 30 people.")
+    assert quantity(text, "Monday") != "earthquake.start"
+
+
 
 def test_a_fire_lightning_or_tsunami_begins_on_a_date_of_its_own_phrase():
     # a date inside the event's noun phrase, or opening the clause the event begins

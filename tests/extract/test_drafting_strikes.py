@@ -223,6 +223,20 @@ def test_the_leads_mishap_of_a_named_vessel_or_a_long_participle_is_the_storys()
     assert d["on Monday"].quantity != "sinking.start"
 
 
+def test_a_mishap_told_after_the_things_state_and_a_toppled_crane():
+    # "was being repaired when it buckled": the bridge's collapse, not "repaired"
+    d = drafts_by_number("Floods in Minnesota\nRain fell. The bridge was being repaired "
+                         "when it buckled and broke Wednesday evening, killing 13.", PUBLISHED)
+    assert d["Wednesday evening"].quantity == "bridge_collapse.start"
+    d = drafts_by_number("Storm in Mecca\nOn Friday evening, a large construction crane "
+                         "toppled over during a violent rainstorm, killing 107.", PUBLISHED)
+    assert d["On Friday evening"].quantity == "crane_collapse.start"
+    # near miss: a state of the thing with no verb of a mishap after it
+    d = drafts_by_number("Floods in Minnesota\nRain fell. The bridge was being repaired when "
+                         "it reopened Wednesday evening.", PUBLISHED)
+    assert not d["Wednesday evening"].quantity.endswith("collapse.start")
+
+
 def test_a_mishap_of_a_thing_told_with_where_it_stands_or_how_it_befell():
     # "the mine in ... district collapsed": where the mine stands sits between
     d = drafts_by_number("Miners trapped in Indonesia\nRescuers said 23 people were trapped "
