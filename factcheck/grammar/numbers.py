@@ -3,7 +3,8 @@
 A number is read from a token position: digits ("723,000", "7,23,000", "2.5",
 "-5") optionally followed by scale words ("1.5 million", "7 lakh"), number words
 ("forty-two", "one hundred and twenty thousand", "a hundred", "two dozen"), or a
-fraction of a scale ("half a million", "a quarter of a million").
+fraction of a scale ("half a million", "a quarter of a million"); "and a half" after
+any of them adds one half ("one and a half million").
 
 Besides its value, a reading records its *written precision*: half a unit of the
 last digit written, times any scale word ("2.5" -> 0.05, "1.5 million" -> 50,000,
@@ -21,6 +22,7 @@ from fractions import Fraction
 
 from ..findings import FactcheckError
 from .digits import digits_value
+from .halves import and_a_half
 from .table import PhraseTable, default_table
 from .tokens import Token, tokenize
 
@@ -99,7 +101,8 @@ def read_number(tokens: list[Token], i: int, table: PhraseTable, *, money: bool 
                   _read_words(tokens, words, i, table),
                   _read_fraction_of_scale(tokens, words, i, table)]
     found = [c for c in candidates if c is not None]
-    return max(found, key=lambda c: c.end) if found else None
+    best = max(found, key=lambda c: c.end) if found else None
+    return and_a_half(tokens, words, best, table.scales)  # "one and a half million"
 
 
 def _read_digits(tokens, words, i, table, money) -> NumberRead | None:

@@ -20,6 +20,7 @@ from .days import ago as days_ago
 from .digits import VULGAR
 from .change import after_change
 from .context import Context, match_unit, memoised, read_pair, skip_fillers, unit_info
+from .halves import ONE_HALF, TENTH_PRECISION, half_after_unit, half_before_unit
 from .numbers import HALF, bare_precision, read_number
 from .odds import one_in
 from .rules import ZERO, Amount, apply, bare
@@ -117,6 +118,9 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
         return None
     value, written, j = number
     unit, j = _unit_after(ctx, j, currency)
+    half = half_after_unit(ctx.tokens, ctx.words, j) if unit and currency is None else None
+    if half is not None:  # "a day and a half", "three days and a half"
+        value, written, j = value + ONE_HALF, TENTH_PRECISION, half
     signed = _signed(ctx, sign, value, unit, j)
     if signed is None:
         return None  # "minus 5 people": no temperature, no reading with the sign
@@ -170,6 +174,10 @@ def _number_or_one(ctx: Context, i: int, money: bool):
     read = read_number(ctx.tokens, i, ctx.table, money=money, words=ctx.words)
     if read is not None:
         return read.value, read.precision, read.end
+    if half_before_unit(ctx.words, i) and not money:
+        unit = match_unit(ctx, i + 2)  # "half an hour", "half a metre"; not "half a
+        if unit is not None and unit[0].kind not in ("count", "money"):  # village"
+            return ONE_HALF, TENTH_PRECISION, i + 2
     if i < len(ctx.words) and ctx.words[i] in ctx.table.one_words:
         unit = match_unit(ctx, i + 1)
         if unit is not None and unit[0].kind == "duration":

@@ -98,6 +98,13 @@ def test_near_misses_are_not_mentions(text):
     assert found(text) == []
 
 
+def test_a_half_in_words_is_part_of_its_mention():
+    # "a day and a half" is one duration, not "a day" and a share "a half"
+    assert [(m[0], m[1]) for m in found("The rain lasted a day and a half.")] == \
+        [("a day and a half", "duration")]
+    assert [m[0] for m in found("Snow lay half a meter deep.")] == ["half a meter"]
+
+
 def test_a_month_beside_a_name_in_lower_case_is_still_a_month():
     # near miss of "Viña del Mar": "del" before the month is no particle of a name here
     assert [m[1] for m in found("The talks of Mar 3 were held in Doha.")] == ["date"]
