@@ -145,6 +145,9 @@ def done_to(text: str, mention: Mention, hits: list[Hit], thing: Hit,
     verbs = [h for h in hits if h.table == "object_measures" and h.name != "evacuated"
              and (thing.name not in AREA_UNITS
                   or _AREA_VERB_GAP.fullmatch(text, thing.end, h.start))]
+    # (not "backhoes digging alongside destroyed houses": the verb of another noun)
+    verbs = [h for h in verbs if not any(o.table == "objects" and o is not thing
+                                         and text[h.end:o.start].isspace() for o in hits)]
     if _OWN_PREDICATE.match(text, thing.end):
         # "9,018 homes have collapsed and 8,257 homes have been left uninhabitable": the
         # things' own verb follows them; the verb of the clause before is another's
@@ -232,6 +235,9 @@ def own_noun(text: str, mention: Mention, hit: Hit) -> bool:
         gap = text[mention.end:hit.start]
         return len(gap.split()) <= 2 and not _BREAK.search(gap)
     gap = text[hit.end:mention.start]
+    if text[hit.end - 3:hit.end] == " of" and re.search(r"[A-Z]", gap):
+        return False  # "in the city of Asakura and three in the village of Toho": the
+        # city's name follows, not its people (as in "a city of 300,000")
     if _BREAK.search(gap):
         return False  # "the total number of Rohingya in Cox's Bazaar to 867,500" is
     return len(gap.split()) <= 3 or (len(gap.split()) <= 8 and not _VERB.search(gap))

@@ -42,6 +42,9 @@ _OWN_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|following|next|previou
                        re.I)
 # events that are no disaster of their own: a year's toll is never theirs
 _NO_TOLL = frozenset("journey search election lockdown ceasefire transition exodus".split())
+# measures of a place, never of an event: "a population of 2.5 million as per the last
+# census in 2011" is the province's of 2011 (`sistan_baluchestan.population_2011`)
+_A_PLACES = frozenset({"population"})
 _SIMPLE = re.compile(r"(?P<subject>[a-z][a-z0-9_]*)\.(?P<measure>[a-z][a-z0-9_]*)")
 
 
@@ -63,7 +66,8 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
         return f"{named['subject']}.{named['measure']}_{year}"  # "in 2018 alone, 77 cases"
     if year is None or year >= published_year:
         return quantity
-    if events.main_event is not None:  # by the sentence's word for it: `quake_2005`
+    if events.main_event is not None and named["measure"] not in _A_PLACES:
+        # by the sentence's word for it: `quake_2005`
         # (the event after the number first: "Excluding the September 11 attacks, the
         # worst fire since 87 people were killed at a club fire in 1990": `fire_1990`)
         event = events.written_in(mention.end, sentence.end) \

@@ -409,3 +409,24 @@ def test_homes_becoming_uninhabitable_and_being_destroyed():
                "being destroyed.")
     assert d["75"].quantity == "amazonas.homes_destroyed"
     assert d["75"].quantity != d["81"].quantity  # never one count told twice
+
+
+def test_a_verb_with_an_object_of_its_own_does_nothing_to_the_count():
+    # "alongside destroyed houses": the houses', not the rescue workers'
+    d = drafts("Floods hit Salgar. Carlos Marquez said there were 166 rescue workers in "
+               "the area, and television showed backhoes alongside destroyed houses.")
+    assert d["166"].quantity == "salgar.rescuers"
+    # "brought down thousands of buildings": destroyed them
+    d = drafts("A quake hit Myanmar. It brought down thousands of buildings, buckled roads "
+               "and destroyed bridges in Myanmar.")
+    assert d["thousands"].quantity == "myanmar.buildings_destroyed"
+
+
+def test_a_city_of_a_name_is_no_population_of_the_number_after_it():
+    # "in the city of Asakura and three in the village of Toho": three more missing
+    d = drafts("Floods hit Kyushu. A total of 11 people remain unaccounted for in the city "
+               "of Asakura and three in the village of Toho, both in Fukuoka.")
+    assert d["three"].quantity == "toho.missing"
+    # near miss: "a city of 300,000" is its people
+    d = drafts("Floods hit Kyushu. Toho is a city of about 300,000.")
+    assert d["about 300,000"].quantity == "toho.population"

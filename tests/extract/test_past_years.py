@@ -198,3 +198,17 @@ def test_the_whole_of_an_earlier_year_is_that_years_count():
     # near miss: the whole of this year is the story's own count
     assert quantities("Thailand has counted 37 deaths in the whole of 2024.",
                       dt.date(2024, 12, 30))["37"] == "thailand.killed"
+
+
+def test_a_population_of_a_census_year_is_the_places_not_an_events():
+    # "a population of 2.5 million as per the last census in 2011", in a flood story
+    # of 2017: the place's people in 2011, never the 2011 flood's
+    q = quantities("Floods hit Sistan-Baluchestan Province in Iran, killing 12. The province "
+                   "has a population of more than 2.5 million people as per the last census "
+                   "in 2011.", dt.date(2017, 1, 20))
+    assert not q["more than 2.5 million"].startswith("flood")
+    assert q["more than 2.5 million"].endswith(".population_2011")
+    # near miss: a toll of 2011 stays the flood's of that year
+    q = quantities("Floods hit Iran, killing 12. In 2011, floods killed 40 people in Iran.",
+                   dt.date(2017, 1, 20))
+    assert q["40"] == "flood_2011.killed"
