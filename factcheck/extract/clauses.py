@@ -232,19 +232,38 @@ def aside(text: str, mention: Mention, other: Mention, hit: Hit) -> bool:
 
 
 def joint(text: str, place: Place, inside: list[Place],
-          mentions: list[Mention]) -> str | None:
+          mentions: list[Mention], mention: Mention) -> str | None:
     """"an earthquake that struck Pakistan and India, killing about 19,500": one count
     of both places, `pakistan_and_india`, never either one's; of a list, all of them
-    ("13 million people in Ethiopia, Somalia, and Kenya": `ethiopia_somalia_and_kenya`)."""
+    ("13 million people in Ethiopia, Somalia, and Kenya": `ethiopia_somalia_and_kenya`);
+    with "respectively", each number its own place's."""
     chain = _listed(text, place, [p for p in inside if not p.demonym])
     if len(chain) < 2 or _two_clauses(text, chain, mentions):
         return None
+    if _RESPECTIVELY.match(text, chain[-1].end):
+        return _respective(text, chain, mentions, mention)
     if any(a.key in b.key or b.key in a.key for a, b in zip(chain, chain[1:])):
         # "Pakistan-controlled Kashmir and northwest Pakistan": one country's land, the
         # country's count
         country = min((p.key for p in chain), key=len)
         return country if all(country in p.key for p in chain) else None
     return "_".join(p.key for p in chain[:-1]) + f"_and_{chain[-1].key}"
+
+
+# "442 families and 1100 families were displaced from Kegalle and Matara districts
+# respectively": the first number is the first place's, the second the second's
+_RESPECTIVELY = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+respectively\b")
+_NEXT_IN_RUN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ("442 families and 1100")
+
+
+def _respective(text: str, chain: list[Place], mentions: list[Mention],
+                mention: Mention) -> str | None:
+    """The place of `mention` in a run of as many numbers as places before them."""
+    run = [m for m in mentions if m.end <= chain[0].start][-len(chain):]
+    if mention not in run or len(run) != len(chain) or not all(
+            _NEXT_IN_RUN.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])):
+        return None
+    return chain[run.index(mention)].key
 
 
 # a verb right after a list's last place: "... set in Sioux Falls, South Dakota, and

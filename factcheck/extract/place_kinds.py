@@ -175,8 +175,13 @@ def most_named(text: str, found: list, keys) -> str | None:
 
 # "the out-of-control blaze at Toodyay", "the landslide near Oso": the story's event at
 # a place the text names (not "fires in the region", no name)
-_EVENT_AT = re.compile(r"\b(?:fire|blaze|wildfire|bushfire|quake|earthquake|landslide|mudslide|"
-                       r"avalanche|eruption|explosion|blast|collapse)\s+(?:at|in|near|struck|hit)"
+# ... and "The disaster struck at around 3 a.m. local time Monday in the town of Salgar"
+_EVENT_AT = re.compile(r"\b(?:(?:fire|blaze|wildfire|bushfire|quake|earthquake|landslide|"
+                       r"mudslide|avalanche|eruption|explosion|blast|collapse)\s+"
+                       r"(?:at|in|near|struck|hit)"
+                       r"|(?:disaster|tragedy|mudslide|landslide|flood|floods|flash\s+flood)\s+"
+                       r"(?:struck|hit|occurred|happened|took\s+place)\b"
+                       r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z]))){0,60}?\s(?:in|at|near))"  # ("3 a.m.")
                        r"\s+(?:the\s+(?:town|village|district|city)\s+of\s+)?$", re.I)
 
 
@@ -199,7 +204,7 @@ def event_site(text: str, found: list, main: str | None, countries) -> str | Non
             return place.key
     for place in found:
         if place.key not in countries and not (place.landmark or place.demonym) \
-                and _EVENT_AT.search(text, max(0, place.start - 50), place.start):
+                and _EVENT_AT.search(text, max(0, place.start - 110), place.start):
             return place.key
     return None
 

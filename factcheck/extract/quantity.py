@@ -74,7 +74,12 @@ CLOSE_MEASURES = frozenset({"aboard", "survivors"})
 _SPARED = re.compile(r"\b(?:protected|spared|saved|shielded)\b")
 UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}
 # one verb for both: "21 students and four", "39,054 people from 6,580 households"
-_COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+|(?:\s+people)?\s+from\s+")
+# ... and a list of places: "4948 families from Rathnapura, 8200 families from Colombo ...
+# were displaced", "300 people in Kandy, 200 in Badulla and 100 in Matale were killed"
+_LIST_GAP = (r"(?:\s+[a-z]+)?\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+             r"(?:\s+(?:district|province|county|state|region))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_COORDINATED = re.compile(r"(?:[ \t]+[a-z][\w \t-]{0,30}?)?[ \t]and[ \t]+|(?:\s+people)?\s+from\s+|"
+                          rf"(?:{_LIST_GAP}[\d,.]+)*{_LIST_GAP}")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 
 
@@ -331,7 +336,8 @@ class Namer:
             own = without_the_people(self.text, mention, own)
         nearest = _nearest_place(self.text, mention, own, self.mentions)
         if nearest is not None:
-            both = None if measure in FLOWS else joint(self.text, nearest, inside, self.mentions)
+            both = None if measure in FLOWS else joint(self.text, nearest, inside,
+                                                       self.mentions, mention)
             return both or self.places.city_meant(nearest) or nearest.key
         return fallback_place(self.text, mention, sentence, measure, self.places,
                               self.mentions) or self.document

@@ -845,3 +845,34 @@ def test_an_autonomous_region_is_named_without_its_kind():
     # near miss: a region named for no people keeps its own name
     d = drafts("Floods hit China\nFloods killed three people in the Guangxi region.")
     assert d["three"].quantity == "guangxi.killed"
+
+
+def test_the_town_the_disaster_struck_is_the_storys_place():
+    # "The disaster struck at around 3 a.m. ... in the town of Salgar": a toll that
+    # names no place is Salgar's, not the country's
+    text = ("Death toll rising in Colombia flood\nA deadly overnight mudslide hit rural "
+            "Colombia. The disaster struck at around 3 a.m. local time Monday in the town "
+            "of Salgar, about 60 miles southwest of Medellin. Authorities said the "
+            "confirmed death toll was 48.")
+    assert drafts(text)["48"].quantity == "salgar.killed"
+    # near miss: a town that is no site of the disaster ("aid came from the town of")
+    text = text.replace("The disaster struck at around 3 a.m. local time Monday in",
+                        "Aid came on Monday from")
+    assert drafts(text)["48"].quantity == "colombia.killed"
+
+
+def test_a_list_of_places_shares_the_verb_after_it():
+    d = drafts("Floods hit Sri Lanka\nIn addition, 4948 families from Rathnapura, 8200 "
+               "families from Colombo, 15331 families from Gampaha district, and 8442 "
+               "families from Galle were displaced.")
+    assert [d[n].quantity for n in ("4948 families", "8200 families", "8442 families")] \
+        == ["rathnapura.displaced_households", "colombo.displaced_households",
+            "galle.displaced_households"]
+    # "respectively": the first number the first place's
+    d = drafts("Floods hit Sri Lanka\n442 families and 1100 families were displaced from "
+               "Kegalle and Matara districts respectively, he added.")
+    assert d["442 families"].quantity == "kegalle.displaced_households"
+    assert d["1100 families"].quantity == "matara.displaced_households"
+    # near miss: with no "respectively", one count of both places
+    d = drafts("Floods hit Sri Lanka\n1,100 families were displaced from Kegalle and Matara.")
+    assert d["1,100 families"].quantity == "kegalle_and_matara.displaced_households"
