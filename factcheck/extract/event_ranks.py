@@ -25,18 +25,23 @@ number numbers figure figures level levels total totals count counts amount rate
 # "A second quake measuring 6.3", "the third aftershock": another event of its kind
 # ("On January 18, a previous, 5.8-magnitude quake": `previous_quake`, not the story's;
 # "the second worst flood" is a rank, no second flood)
-_ORDINAL = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(second|third|fourth|fifth|previous|earlier)"
+_ORDINAL = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(first|second|third|fourth|fifth|previous|earlier)"
                       r",?\s+(?:(?!(?:worst|best|most|least|\w+est)\b)[\w.-]+\s+)?$")
 
 
 def ordinal_event(text: str, event: Hit) -> str | None:
     """`second_quake` for an event told as the second of its kind, by the story's word
-    for it; else None (the first stays the story's own: its other numbers name it so)."""
+    for it; else None (the first stays the story's own, its other numbers name it so,
+    save where the story tells a second: "the first avalanche on Feb. 4")."""
     said = _ORDINAL.search(text, max(0, event.start - 30), event.start)
     if said is None:
         return None
     word = snake(text[event.start:event.end])
-    return f"{said[1]}_{word[:-1] if word.endswith('s') else word}"
+    word = word[:-1] if word.endswith('s') else word
+    if said[1] == "first" and not re.search(rf"\b(?:second|later)\s+(?:[\w.-]+\s+)?{word}",
+                                            text, re.I):
+        return None  # the story's own, unless the story tells a second one
+    return f"{said[1]}_{word}"
 
 
 def one_of_two(text: str, mention, given: dict, name: str | None) -> str | None:

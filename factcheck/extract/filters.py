@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import re
 
+from ..grammar import parse_value
 from ..grammar.clauses import future_clause
 from ..interval import Interval
 from .people import is_person_word
@@ -198,10 +199,19 @@ def _street_number(scan, i: int) -> bool:
     return False
 
 
+# "1000s of homes", "100s of people": the vague plural in digits, read as its words
+_PLURAL_SCALES = {"100": "hundreds", "1000": "thousands", "10000": "tens of thousands",
+                  "100000": "hundreds of thousands"}
+
+
 def _decade(digits: str) -> Interval | None:
-    """ "1990s": the ten years 1990-1999, as days."""
-    if not (len(digits) == 4 and digits.isdigit() and digits.endswith("0")):
-        return None
+    """ "1990s": the ten years 1990-1999, as days; "1000s": thousands."""
+    plural = _PLURAL_SCALES.get(digits.replace(",", ""))
+    if plural is not None:
+        return parse_value(plural)
+    if not (len(digits) == 4 and digits.isdigit() and digits.endswith("0")
+            and 1800 <= int(digits) <= 2190):
+        return None  # (the grammar reads years from 1800 to 2199)
     year = int(digits)
     first, last = dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
     from fractions import Fraction

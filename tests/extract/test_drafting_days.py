@@ -546,6 +546,19 @@ def test_new_tremors_are_no_start_of_the_storys_quake():
     assert quantity(text, "yesterday") != "earthquake.start"
 
 
+def test_the_first_of_two_avalanches_is_its_own_event():
+    # the story's avalanche is the second; "the first avalanche on Feb. 4" is another
+    text = ("An avalanche slammed into a road in Van on Feb. 5. A second avalanche occurred "
+            "at noon on Feb. 5. At least five people were killed in the first avalanche on "
+            "Feb. 4, officials said.")
+    assert quantity(text, "Feb. 4") == "first_avalanche.start"
+    assert quantity("An earlier snowslide on Feb. 4 buried a minibus in Van.", "Feb. 4") \
+        == "earlier_snowslide.start"
+    # near miss: with no second one, the first is the story's own
+    text = "At least five people were killed in the first avalanche on Feb. 4 in Van."
+    assert quantity(text, "Feb. 4") == "avalanche.start"
+
+
 def test_a_previous_quake_is_its_own_event():
     text = ("A 5.9-magnitude earthquake hit Khoy overnight, killing at least three people. "
             "On January 18, a previous, 5.8-magnitude quake near Khoy left hundreds injured.")

@@ -538,6 +538,18 @@ def test_a_compass_adjective_says_where_not_which_kind():
 
 
 
+def test_people_feared_dead_are_no_count_of_the_dead():
+    # "MORE THAN 48 people are feared dead" beside "the death toll had reached 48":
+    # one toll were a false disagreement
+    d = drafts("In Hanang, more than 48 people are feared dead. Officials said the death "
+               "toll in Hanang had reached 48.")
+    assert d["more than 48"].quantity == "hanang.feared_dead"
+    assert d["48"].quantity == "hanang.killed"
+    # near miss: "feared to have drowned" is a toll not yet counted, as before
+    d = drafts("In Hanang, more than 48 people are feared to have drowned.")
+    assert d["more than 48"].quantity == "hanang.killed_forecast"
+
+
 def test_bodies_found_or_brought_in_are_counts_of_their_own():
     # "nine bodies had been recovered" and "320 feared drowned" are two quantities:
     # named as one toll, verify saw two sources disagree

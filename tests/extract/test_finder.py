@@ -45,6 +45,8 @@ def one(text, published=PUBLISHED):
                                        "person")),
     ("some 1,200 houses", ("some 1,200", "count", 1080, 1320, False, False, None)),
     ("in the 1990s", ("1990s", "date", "1990-01-01", "1999-12-31", False, False, None)),
+    # a plural in digits is its words ("1000s" is thousands), no decade of the year 1000
+    ("1000s of homes", ("1000s", "count", 2000, 10000, False, True, None)),
 ])
 def test_each_kind(text, expected):
     assert one(text) == expected
