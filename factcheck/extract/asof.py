@@ -40,7 +40,10 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     # "died till the afternoon of June 16": the day's part, the day
                     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                     r"(?P<clock>(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
-                    r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?(?:(?:early|late|mid)\s+)?$", re.I)
+                    r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?"
+                    # "By 1500 GMT Tuesday": a 24-hour clock in UTC
+                    r"(?P<utc>(?P<uh>[01]\d|2[0-3]):?(?P<um>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?)?"
+                    r"(?:(?:early|late|mid)\s+)?$", re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
 _PERFECT_PASSIVE = re.compile(r"\b(?:had|has|have)\s+been\s+\w+(?:ed|en)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|"
@@ -92,6 +95,10 @@ def as_of(text: str, sentence: Span, mention: Mention,
         # "temperatures on Tuesday hit 45 degrees", "Winds reached about 69km/h on Friday"
         # (a speed's day after it: "made landfall Saturday ... with winds of 127 mph"
         # is the landfall's day)
+        framed = [f for f in (_explicit(text, sentence, mention, d) for d in dates
+                              if d.end <= mention.start) if f is not None]
+        if framed and mention.unit not in TEMPERATURES:
+            return framed[-1]  # "By 1500 GMT Tuesday, ... winds of about 165 kph"
         if mention.unit not in TEMPERATURES:
             dates = [d for d in dates if d.start >= mention.end]
         read = reading_date(text, mention, dates, speech_in)
@@ -297,6 +304,8 @@ def _with_clock(text: str, mention: Mention, date: Mention, when: str) -> str:
 
 def _clock_of(frame: re.Match, when: str) -> str:
     """"as of 12:00 pm (0300 GMT) Monday": the hour written before the day."""
+    if frame.group("utc") and "T" not in when:
+        return f"{when}T{frame.group('uh')}:{frame.group('um')}+00:00"
     if frame.group("clock") is None or "T" in when:
         return when
     return at_hour(when, frame.group("h"), frame.group("m"), frame.group("ap"))

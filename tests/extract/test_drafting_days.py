@@ -445,6 +445,12 @@ def test_a_winds_speed_is_read_on_the_day_after_it():
     text = "The storm made landfall Monday on Luzon island with sustained winds of 127 mph."
     assert as_of(text, "127 mph") is None
     assert drafts_by_number(text, PUBLISHED)["Monday"].quantity.endswith(".start")
+    # ... but "By 1500 GMT Tuesday," frames the speed after it, at that hour in UTC
+    text = ("By 1500 GMT Tuesday, the storm had weakened to a Category 2, with maximum "
+            "sustained winds of about 165 kph.")
+    assert as_of(text, "about 165 kph") == "2024-03-05T15:00+00:00"
+    assert as_of("By 1500 GMT Tuesday, 40 people had died in Luzon.", "40") \
+        == "2024-03-05T15:00+00:00"
 
 
 def test_no_count_is_drafted_as_of_a_day_after_its_story():
