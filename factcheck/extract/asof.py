@@ -95,11 +95,11 @@ def as_of(text: str, sentence: Span, mention: Mention,
         # "temperatures on Tuesday hit 45 degrees", "Winds reached about 69km/h on Friday"
         # (a speed's day after it: "made landfall Saturday ... with winds of 127 mph"
         # is the landfall's day)
-        framed = [f for f in (_explicit(text, sentence, mention, d) for d in dates
-                              if d.end <= mention.start) if f is not None]
-        if framed and mention.unit not in TEMPERATURES:
-            return framed[-1]  # "By 1500 GMT Tuesday, ... winds of about 165 kph"
         if mention.unit not in TEMPERATURES:
+            framed = [f for f in (_explicit(text, sentence, mention, d) for d in dates
+                                  if d.end <= mention.start) if f is not None]
+            if framed:
+                return framed[-1]  # "By 1500 GMT Tuesday, ... winds of about 165 kph"
             dates = [d for d in dates if d.start >= mention.end]
         read = reading_date(text, mention, dates, speech_in)
         return None if read is None else AsOf(when_of(text, read), False, (read.start, read.end))

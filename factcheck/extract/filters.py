@@ -15,6 +15,7 @@ import re
 
 from ..grammar import parse_value
 from ..grammar.clauses import future_clause
+from ..grammar.table import default_table
 from ..interval import Interval
 from .people import is_person_word
 from .place_words import NUMBERED_NAMES
@@ -143,7 +144,7 @@ def _number_verdict(scan, i: int, interval: Interval, end: int):
     k = last + 1
     suffix = scan.tokens[k].low if k < len(scan.tokens) else ""
     if suffix == "s":
-        return _decade(scan.tokens[last].text) or UNPARSED
+        return _digits_with_s(scan.tokens[last].text) or UNPARSED
     return NAME  # "the 5th", "5G", "3D", "221B": no unit the table knows
 
 
@@ -204,14 +205,16 @@ _PLURAL_SCALES = {"100": "hundreds", "1000": "thousands", "10000": "tens of thou
                   "100000": "hundreds of thousands"}
 
 
-def _decade(digits: str) -> Interval | None:
-    """ "1990s": the ten years 1990-1999, as days; "1000s": thousands."""
+def _digits_with_s(digits: str) -> Interval | None:
+    """ "1990s": the ten years 1990-1999, as days, for a year the grammar reads;
+    "1000s": thousands."""
     plural = _PLURAL_SCALES.get(digits.replace(",", ""))
     if plural is not None:
         return parse_value(plural)
+    dates = default_table().dates
     if not (len(digits) == 4 and digits.isdigit() and digits.endswith("0")
-            and 1800 <= int(digits) <= 2190):
-        return None  # (the grammar reads years from 1800 to 2199)
+            and dates.year_min <= int(digits) <= dates.year_max):
+        return None
     year = int(digits)
     first, last = dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
     from fractions import Fraction

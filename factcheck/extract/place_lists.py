@@ -145,3 +145,19 @@ def including_part(text: str, start: int, sentence: Span, quantity: str,
         return quantity
     return f"{head.quantity.split('.')[0]}.{named['measure']}"
 
+
+# one verb for both: "21 students and four", "39,054 people from 6,580 households";
+# and a list of places: "4948 families from Rathnapura, 8200 families from Colombo ...
+# were displaced", "300 people in Kandy, 200 in Badulla and 100 in Matale were killed"
+_LIST_GAP = (r"(?:\s+[a-z]+)?\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+             r"(?:\s+(?:district|province|county|state|region))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_COORDINATED = re.compile(r"(?:[ \t]+[a-z][\w \t-]{0,30}?)?[ \t]and[ \t]+|(?:\s+people)?\s+from\s+|"
+                          rf"(?:{_LIST_GAP}[\d,.]+)*{_LIST_GAP}")
+# a list read for a shared verb is a short one: each of N numbers would read the gap to
+# each later one, N * N reads of a long list
+_LIST_MAX = 400
+
+
+def coordinated(text: str, start: int, end: int) -> bool:
+    """Whether the words between two numbers join them under one verb."""
+    return end - start <= _LIST_MAX and _COORDINATED.fullmatch(text, start, end) is not None

@@ -38,6 +38,7 @@ from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
 from .fallback_places import fallback_place
+from .place_lists import coordinated
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      nation_of, owner_only, owns_number, worldwide)
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
@@ -73,13 +74,6 @@ CLOSE_MEASURES = frozenset({"aboard", "survivors"})
 # measures that name who the people are: "2,000 fighters attacked" are attackers
 _SPARED = re.compile(r"\b(?:protected|spared|saved|shielded)\b")
 UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}
-# one verb for both: "21 students and four", "39,054 people from 6,580 households"
-# ... and a list of places: "4948 families from Rathnapura, 8200 families from Colombo ...
-# were displaced", "300 people in Kandy, 200 in Badulla and 100 in Matale were killed"
-_LIST_GAP = (r"(?:\s+[a-z]+)?\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-             r"(?:\s+(?:district|province|county|state|region))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
-_COORDINATED = re.compile(r"(?:[ \t]+[a-z][\w \t-]{0,30}?)?[ \t]and[ \t]+|(?:\s+people)?\s+from\s+|"
-                          rf"(?:{_LIST_GAP}[\d,.]+)*{_LIST_GAP}")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 
 
@@ -289,7 +283,7 @@ class Namer:
                 self.text[mention.end:m.start]) and not aside(self.text, mention, m, h)
             # "2,000 families (10,000) people were affected": the same count restated
             and not re.fullmatch(r"[^()\d]{0,12}\(\s*", self.text[mention.end:m.start])
-            and not _COORDINATED.fullmatch(self.text[mention.end:m.start])
+            and not coordinated(self.text, mention.end, m.start)
             # "Five civilians, including a child and two women, were killed"
             and not re.search(r",\s*including\b", self.text[mention.end:m.start])
             for m in self.mentions if m.kind in COUNTS))]

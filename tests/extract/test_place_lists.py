@@ -153,3 +153,17 @@ def test_near_miss_with_after_a_place_that_owns_no_number_keeps_the_nearest():
     d = drafts("In India, 30 people died. Officials met Dr Mehta with 20 aides.")
     assert d["30"].quantity == "india.killed"
     assert not d["20"].quantity.startswith("mehta.")
+
+
+def test_numbers_of_a_short_list_of_places_share_a_verb_and_a_long_one_is_not_read():
+    from factcheck.extract.place_lists import coordinated
+    text = "4948 families from Rathnapura, 8200 families from Colombo, and 8442 families"
+    assert coordinated(text, len("4948 families"), text.index("8200"))
+    assert coordinated(text, len("4948 families"), text.index("8442"))
+    # near miss: a clause of its own between them
+    text = "20 people died in Kandy, 30 were hurt"
+    assert not coordinated(text, 2, text.index("30"))
+    # a long list is not read for a shared verb: each number would read the gap to each
+    # later one (the work grows as the cube of the list's length)
+    items = ", ".join(f"{100 + i} families from Place{i}" for i in range(40))
+    assert not coordinated(items, 3, items.index("139"))
