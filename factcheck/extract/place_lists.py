@@ -151,7 +151,7 @@ def including_part(text: str, start: int, sentence: Span, quantity: str,
 # were displaced", "300 people in Kandy, 200 in Badulla and 100 in Matale were killed"
 _LIST_GAP = (r"(?:\s+[a-z]+)?\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
              r"(?:\s+(?:district|province|county|state|region))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
-_COORDINATED = re.compile(r"(?:[ \t]+[a-z][\w \t-]{0,30}?)?[ \t]and[ \t]+|(?:\s+people)?\s+from\s+|"
+_COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+|(?:\s+people)?\s+from\s+|"
                           rf"(?:{_LIST_GAP}[\d,.]+)*{_LIST_GAP}")
 # a list read for a shared verb is a short one: each of N numbers would read the gap to
 # each later one, N * N reads of a long list
@@ -159,5 +159,9 @@ _LIST_MAX = 400
 
 
 def coordinated(text: str, start: int, end: int) -> bool:
-    """Whether the words between two numbers join them under one verb."""
+    """Whether the words between two numbers join them under one verb; a bare "and"
+    only after a number's own noun ("442 families and 1100 families were displaced",
+    not "running at 200 and 300% capacity", where the first has no unit of its own)."""
+    if text[start - 1:start].isalpha() and re.fullmatch(r"\s+and\s+", text[start:end]):
+        return True
     return end - start <= _LIST_MAX and _COORDINATED.fullmatch(text, start, end) is not None
