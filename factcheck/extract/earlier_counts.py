@@ -41,3 +41,18 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      # expected to land between 95 and 99": a fear it has left behind
                      r"[^;:.\d]{0,200}?\bonce\s+(?:feared|expected|thought|estimated|believed|"
                      r"projected|put)\s+(?:to\s+be\s+|at\s+)?(?:[a-z]+\s+){0,2})$")
+
+# a count the sentence then adds to a toll: "have left 47 people dead or missing ...,
+# raising the disaster death toll to at least 119"
+_ADDED = re.compile(r"[^.;:]{0,160}?,\s+(?:raising|bringing|pushing|taking|lifting)\s+the\s+"
+                    r"(?:[a-z-]+\s+){0,3}?toll\s+(?:[a-z]+\s+){0,3}?to\b")
+# ... not "the toll in Kandy rose to 30, bringing the national toll to 90": a toll itself
+_A_TOLL_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|stood\s+at|"
+                            r"stands\s+at|is|was)\s+(?:to\s+)?(?:[a-z]+\s+)?$")
+
+
+def added_to_toll(text: str, mention, sentence) -> bool:
+    """Whether the sentence adds the counted deaths to a toll it names after them."""
+    return _ADDED.match(text, mention.end, sentence.end) is not None \
+        and not _A_TOLL_BEFORE.search(text, max(sentence.start, mention.start - 30),
+                                      mention.start)

@@ -32,7 +32,7 @@ from .clauses import (AGENT, COUNTS, aside, causative, counts_things, earlier_nu
                       joint, nearest_measure, number_between, predicate_over_noun)
 from .cases import case_count
 from .distance import distance
-from .earlier_counts import EARLIER, INITIAL
+from .earlier_counts import EARLIER, INITIAL, added_to_toll
 from .event_ranks import one_of_two, ordinal_event
 from .events import Events
 from .flight import flow, internal_flight
@@ -236,11 +236,16 @@ class Namer:
             return f"{subject}.{name}_previous_count"  # "Before, 13 villagers have died"
         if forecast(self.text, mention, hits, self.mentions):
             return f"{subject}.{name}_forecast"
+        # "have left 47 people dead or missing, ..., raising the death toll to at least
+        # 119": what the event added, never a rival of the toll it raised
+        added = "_added" if measure.name in ("killed", "missing") and added_to_toll(
+            self.text, mention, sentence) else ""
         other = either(self.text, measure, hits)
         if other is not None:  # "confirmed dead or listed as missing neared 22,000"
             first, second = sorted((measure, other), key=lambda h: h.start)
-            return f"{subject}.{first.name}{window} + {subject}.{second.name}{window}"
-        return f"{subject}.{name}"
+            return f"{subject}.{first.name}{window}{added} + " \
+                f"{subject}.{second.name}{window}{added}"
+        return f"{subject}.{name}{added}"
 
     def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
               thing: Hit | None) -> str | None:

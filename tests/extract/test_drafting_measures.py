@@ -538,6 +538,20 @@ def test_a_compass_adjective_says_where_not_which_kind():
 
 
 
+def test_deaths_a_sentence_adds_to_a_toll_are_what_was_added():
+    # "have left 47 people dead or missing ..., raising the disaster death toll to at
+    # least 119": one toll were a false inconsistency error (47 against at least 119)
+    d = drafts("Weekend floods across North Korea have left 47 people dead or missing and "
+               "thousands homeless, state media reported Wednesday, raising the disaster "
+               "death toll to at least 119.")
+    assert d["47"].quantity == "north_korea.killed_added + north_korea.missing_added"
+    assert d["at least 119"].quantity == "north_korea.killed"
+    assert d["thousands"].quantity == "north_korea.homeless"  # no toll of the homeless
+    # near miss: a toll that rose, then a wider toll
+    d = drafts("In Kandy the death toll rose to 30, bringing the national death toll to 90.")
+    assert d["30"].quantity == "kandy.killed"
+
+
 def test_people_feared_dead_are_no_count_of_the_dead():
     # "MORE THAN 48 people are feared dead" beside "the death toll had reached 48":
     # one toll were a false disagreement
