@@ -175,8 +175,9 @@ def _number_or_one(ctx: Context, i: int, money: bool):
     if read is not None:
         return read.value, read.precision, read.end
     if half_before_unit(ctx.words, i) and not money:
-        unit = match_unit(ctx, i + 2)  # "half an hour", "half a metre"; not "half a
-        if unit is not None and unit[0].kind not in ("count", "money"):  # village"
+        # "half an hour", "half a metre"; not "half a village", no unit's half
+        unit = match_unit(ctx, i + 2)
+        if unit is not None and unit[0].kind not in ("count", "money"):
             return ONE_HALF, TENTH_PRECISION, i + 2
     if i < len(ctx.words) and ctx.words[i] in ctx.table.one_words:
         unit = match_unit(ctx, i + 1)
