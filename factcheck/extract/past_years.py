@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .clauses import BREAK
+from .lexicon import lexicon
 from .mention import Mention
 from .text import MONTHS, Span
 
@@ -22,9 +23,17 @@ _YEAR = re.compile(rf"\b(?:in|during|throughout)\s+{_WHOLE}(?:{_MONTH})?"
                    r"(?P<year>1[89]\d\d|20\d\d)\b"
                    r"(?!\s*[-–/])"
                    r"|\b(?P<last>last\s+year)\b"
-                   r"|\b(?P<owner>1[89]\d\d|20\d\d)['’]s\s", re.I)  # "2004's Madrid train bombing"
+                   r"|\b(?P<owner>1[89]\d\d|20\d\d)['’]s\s"  # "2004's Madrid train bombing"
+                   # "during a famine in the mid to late-1990s": a decade, past if it ended
+                   r"|\b(?:in|during|throughout)\s+the\s+(?:(?:early|mid|late)(?:\s+(?:to|and)\s+"
+                   r"(?:early|mid|late))?[-\s]?)?(?P<decade>1[89]\d0|20\d0)['’]?s\b", re.I)
 _ALONE = re.compile(r"\b(?:in|during)\s+(?:1[89]\d\d|20\d\d)\s+alone\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
+# "since a famine in the 1990s killed hundreds of thousands": the count is the earlier
+# event's, told inside the "since" clause, not a running count up to now
+_SINCE_EVENT_COUNT = re.compile(r"\s+(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+"
+                                r"(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?",
+                                re.I)
 # "since 1993, when 292 people died", "the country's infamous 1984 famine, when"
 _YEAR_WHEN = re.compile(r"(?:\b(?:in|since|of)\s+(1[89]\d\d|20\d\d)|\b(1[89]\d\d|20\d\d)\s+"
                         r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),?\s+when\s+(?:[\w’'-]+\s+){0,8}"
@@ -56,6 +65,9 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
     if named is None or published_year is None or re.search(r"_(?:1[89]|20)\d\d\b", quantity) \
             or named["subject"] in {hit.name for hit in events.named}:
         return quantity  # a sum, a share, a name with its year, a named event ("Sidr")
+    earlier = _earlier_event(text, mention, sentence, events)
+    if earlier is not None:  # "a week of floods earlier in July had killed 88"
+        return f"{earlier}.{named['measure']}"
     if _FROM_NEW_YEAR.search(text, mention.end, min(sentence.end, mention.end + 60)) \
             and not _YEAR_NAMED.search(text, mention.end, min(sentence.end, mention.end + 60)):
         # "36 deaths from January 1 to September 1 this year": the year's count, never a
@@ -70,7 +82,10 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
         # by the sentence's word for it: `quake_2005`
         # (the event after the number first: "Excluding the September 11 attacks, the
         # worst fire since 87 people were killed at a club fire in 1990": `fire_1990`)
+        # (else the event the count's clause tells last before it: "the nation has
+        # grappled with shortages since a famine in the 1990s killed hundreds")
         event = events.written_in(mention.end, sentence.end) \
+            or _event_before(text, mention, sentence, events) \
             or events.written_in(sentence.start, sentence.end) or events.main_event
         if event not in _NO_TOLL:  # (a ferry story's "overnight trip" killed no one)
             return f"{event}_{year}.{named['measure']}"
@@ -102,8 +117,12 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
     for low, high in windows:
         found = _YEAR.search(text, low, high)
         since = _SINCE.search(text, low, found.start()) if found is not None else None
-        if since is not None and not _SINCE_COUNT.fullmatch(text, since.end(), mention.start):
+        if since is not None and not _SINCE_COUNT.fullmatch(text, since.end(), mention.start) \
+                and not _SINCE_EVENT_COUNT.fullmatch(text, found.end(), mention.start):
             return None  # "1,430 deaths since the outbreak in August 2024": up to now
+        if found is not None and found.group("decade"):
+            decade = int(found.group("decade"))  # (the 2010s in 2015: not yet over)
+            return decade if decade + 9 < published_year else None
         if found is not None:
             return published_year - 1 if found.group("last") else int(
                 found.group("year") or found.group("owner"))
@@ -123,3 +142,28 @@ def _year_before(text: str, mention: Mention, sentence: Span, end: int) -> int |
     if found is None or found.group("last") or _SINCE.search(before, 0, found.start()):
         return None
     return int(found.group("year") or found.group("owner"))
+
+
+# "a week of floods earlier in July had killed 88 people" in a story of the floods at
+# July's end: another event, the story's own dated later, named by its month
+_EARLIER_IN = re.compile(rf"\s+earlier\s+in\s+(?P<month>{MONTHS})\b", re.I)
+
+
+def _earlier_event(text: str, mention: Mention, sentence: Span, events) -> str | None:
+    """`flood_july` when the count's clause tells an event "earlier in July" that
+    the count is of, else None."""
+    hits = [h for h in lexicon().hits(text, sentence.start, mention.start)
+            if h.table == "events"]
+    for hit in reversed(hits):
+        found = _EARLIER_IN.match(text, hit.end)
+        if found is not None and not BREAK.search(text, found.end(), mention.start):
+            return f"{events.written(hit)}_{found['month'].lower()}"
+    return None
+
+
+def _event_before(text: str, mention: Mention, sentence: Span, events) -> str | None:
+    """The story's word for the last event the count's own clause names before it."""
+    breaks = [m.end() for m in BREAK.finditer(text, sentence.start, mention.start)]
+    hits = [h for h in lexicon().hits(text, breaks[-1] if breaks else sentence.start,
+                                      mention.start) if h.table == "events"]
+    return events.written(hits[-1]) if hits else None

@@ -212,3 +212,38 @@ def test_a_population_of_a_census_year_is_the_places_not_an_events():
     q = quantities("Floods hit Iran, killing 12. In 2011, floods killed 40 people in Iran.",
                    dt.date(2017, 1, 20))
     assert q["40"] == "flood_2011.killed"
+
+
+def test_a_past_decades_count_is_that_decades_events():
+    published = dt.date(2012, 8, 2)
+    q = quantities("North Korea floods kill 31 people. Hundreds of thousands died during a "
+                   "famine in the mid to late-1990s.", published)
+    assert q["31"] == "north_korea.killed"
+    assert q["Hundreds of thousands"] == "famine_1990.killed"  # 1990 to 1999, all past
+    # inside "since": the earlier event's own count, by its own word (not "flooding")
+    q = quantities("The flooding struck North Korea, which has grappled with food shortages "
+                   "since a famine in the 1990s killed hundreds of thousands.", published)
+    assert q["hundreds of thousands"] == "famine_1990.killed"
+
+
+def test_near_misses_a_decade_not_over_and_a_count_since_a_decade():
+    # the 2010s are not over in 2012: the count may be this year's
+    q = quantities("In the 2010s, 40 people died in Haiti.", dt.date(2012, 8, 2))
+    assert q["40"] == "haiti.killed"
+    # a count since the decade (after "since", not inside it) runs up to now
+    q = quantities("More than 300 people have died in Haiti since an outbreak in the 1990s.",
+                   dt.date(2012, 8, 2))
+    assert q["More than 300"] == "haiti.killed"
+
+
+def test_an_event_earlier_in_a_month_is_another_event_named_by_its_month():
+    # a story of the weekend floods of 29-30 July; the week of floods earlier in July
+    # is another event: 88 never rivals the month's toll of 119
+    q = quantities("Floods have left 31 people dead in North Korea, raising the toll to 119. "
+                   "A week of floods earlier in July had killed 88 people and left nearly "
+                   "63,000 homeless.", dt.date(2012, 8, 2))
+    assert q["88"] == "flood_july.killed"
+    assert q["nearly 63,000"] == "flood_july.homeless"
+    # near miss: the month alone is the story's own floods' ("in July": no earlier one)
+    q = quantities("Floods in July killed 88 people in North Korea.", dt.date(2012, 8, 2))
+    assert q["88"] == "north_korea.killed"
