@@ -104,11 +104,26 @@ def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
     framed = paragraph_place(namer.text, mention.start, namer.places)
     if framed is not None and not namer.events.storm_in(sentence, mention):
         return f"{framed}.{speed}"
+    setter = _record_setter(namer.text, mention, namer.events.named_hits(sentence, mention))
+    if setter is not None:  # "topping the 129.6 mph record set by Typhoon Prapiroon"
+        return f"{namer.events.label(setter)}.{speed}"
     event = namer.events.storm(sentence, mention, namer._hits(sentence, mention))
     if event:
         return f"{event}.{speed}"
     subject = namer._subject(mention, sentence, speed)
     return f"{subject}.{speed}" if subject != namer.document else None
+
+
+# "the 129.6 mph record set by Typhoon Prapiroon": the speed is the named storm's, not
+# that of the storm the sentence is about
+_SET_BY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:set|held|posted)\s+by\s+(?:(?:Super\s+)?"
+                     r"(?:Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+)?")
+
+
+def _record_setter(text: str, mention: Mention, named: list):
+    """The named storm after the speed that set it as a record, or None."""
+    return next((h for h in named if h.start >= mention.end
+                 and _SET_BY.fullmatch(text, mention.end, h.start)), None)
 
 
 def flooded_area(text: str, mention: Mention, sentence: Span) -> bool:

@@ -290,3 +290,17 @@ def test_hurricane_force_winds_make_no_hurricane():
     assert drafts(text)["on Monday"].quantity == "storm.end"
     text = ("The hurricane unleashed its fury on Buffalo, and the storm ended on Monday.")
     assert drafts(text)["on Monday"].quantity == "hurricane.end"  # near miss: the kind said
+
+
+def test_a_record_set_by_a_named_storm_is_that_storms():
+    text = ("Record typhoon lashes S. Korea\n\nTyphoon Maemi hit the coast Friday night with "
+            "winds of 135 mph. He said Maemi's wind speed was the fastest ever, topping the "
+            "129.6 mph record set by Typhoon Prapiroon in 2000.")
+    d = drafts_by_number(text, dt.date(2003, 9, 14))
+    assert d["135 mph"].quantity == "typhoon.wind_speed"  # the story's own storm, by its kind
+    assert d["129.6 mph"].quantity == "prapiroon.wind_speed"  # not a second speed of Maemi's
+    # near miss: a speed the story's storm "set" is its own
+    text = ("Record typhoon lashes S. Korea\n\nTyphoon Maemi hit the coast with winds of "
+            "135 mph, a record set by the storm itself, ahead of Typhoon Prapiroon.")
+    d = drafts_by_number(text, dt.date(2003, 9, 14))
+    assert d["135 mph"].quantity == "typhoon.wind_speed"
