@@ -11,6 +11,8 @@ Such a whole falls back to the document's own name.
 
 from __future__ import annotations
 
+import re
+
 from . import scenes
 from .clauses import COUNTS, ITS_PLACE
 from .frames import heading_place, local_place, paragraph_place
@@ -26,7 +28,28 @@ def parts_places(text: str, mention: Mention, sentence: Span, places: Places,
     later = [m for m in mentions if m is not mention and m.kind in COUNTS
              and mention.end <= m.start and m.end <= sentence.end and _smaller(m, mention)]
     return {p.key for p in places.between(mention.end, sentence.end)
-            if any(ITS_PLACE.fullmatch(text, m.end, p.start) for m in later)}
+            if any(ITS_PLACE.fullmatch(text, m.end, p.start) for m in later)} \
+        | _parts_told_next(text, mention, sentence, places, mentions)
+
+
+# "around 287 people were evacuated from affected regions. Of these, 233 were
+# evacuated from Mandi, 51 from Hamirpur": the next sentence parts the count by place
+_OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b,?", re.I)
+_PART_FROM = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:[a-z]+\s+){0,2}?(?:in|at|from)\s+")
+
+
+def _parts_told_next(text: str, mention: Mention, sentence: Span, places: Places,
+                     mentions: list[Mention]) -> set[str]:
+    """Places a next sentence opening "Of these," gives smaller parts of the count."""
+    opening = _OF_THESE.match(text, sentence.end)
+    if opening is None:
+        return set()
+    stop = text.find(".", opening.end())
+    end = len(text) if stop == -1 else stop
+    parts = [m for m in mentions if m.kind in COUNTS and opening.end() <= m.start
+             and m.end <= end and _smaller(m, mention)]
+    return {p.key for p in places.between(opening.end(), end)
+            if any(_PART_FROM.fullmatch(text, m.end, p.start) for m in parts)}
 
 
 def fallback_place(text: str, mention: Mention, sentence: Span, measure: str | None,

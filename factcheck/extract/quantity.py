@@ -337,7 +337,8 @@ class Namer:
         if nearest is not None:
             both = None if measure in FLOWS else joint(self.text, nearest, inside,
                                                        self.mentions, mention)
-            return both or self.places.city_meant(nearest) or nearest.key
+            return both or self.places.city_meant(nearest) \
+                or scenes.rural_site(self.text, nearest, self.places.main) or nearest.key
         return fallback_place(self.text, mention, sentence, measure, self.places,
                               self.mentions) or self.document
 

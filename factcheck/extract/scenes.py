@@ -118,3 +118,19 @@ def describes_someone(text: str, place) -> bool:
     before = text[max(0, place.start - 90):place.start]
     return bool(_SEAT_OF.search(before) or _ROUTE.search(before)
                 or _ROUTE_AFTER.match(text, place.end))
+
+
+_RURAL = re.compile(r"\b(?:rural|remote)\s+$", re.I)
+
+
+def rural_site(text: str, place, main: str | None) -> str | None:
+    """The story's site for a count "in rural Colombia" in a story of the town a
+    mudslide struck: the country's countryside the count is in is the site, not the
+    whole country (read as Colombia's, the site's own toll would be a second one)."""
+    from .place_kinds import country_keys
+
+    if main is None or main == place.key or place.key not in country_keys() \
+            or main in country_keys() or not _RURAL.search(text, max(0, place.start - 12),
+                                                            place.start):
+        return None
+    return main

@@ -876,3 +876,43 @@ def test_a_list_of_places_shares_the_verb_after_it():
     # near miss: with no "respectively", one count of both places
     d = drafts("Floods hit Sri Lanka\n1,100 families were displaced from Kegalle and Matara.")
     assert d["1,100 families"].quantity == "kegalle_and_matara.displaced_households"
+
+
+def test_a_count_in_rural_country_is_the_towns_the_disaster_struck():
+    text = ("Death toll rising in Colombia flood\nA mudslide left at least 56 dead in rural "
+            "Colombia. The disaster struck at around 3 a.m. local time Monday in the town "
+            "of Salgar. Authorities said the confirmed death toll was 48.")
+    d = drafts(text)
+    assert d["at least 56"].quantity == d["48"].quantity == "salgar.killed"
+    # near miss: the country itself, not its countryside, is the country's count
+    d = drafts(text.replace("in rural Colombia", "across Colombia"))
+    assert d["at least 56"].quantity == "colombia.killed"
+
+
+def test_a_count_the_next_sentence_parts_by_place_is_none_of_the_parts():
+    # 233 + 51 + 3 = 287: the 287 is of all the affected regions, not Mandi's alone
+    d = drafts("Flash floods wreak havoc in Himachal's Mandi\nAuthorities reported that "
+               "around 287 people were evacuated from affected regions. Of these, 233 were "
+               "evacuated from Mandi, 51 from Hamirpur, and three from Chamba.")
+    assert d["233"].quantity == "mandi.evacuated"
+    assert d["around 287"].quantity != "mandi.evacuated"
+    # near miss: no "Of these": the story's place
+    d = drafts("Flash floods wreak havoc in Himachal's Mandi\nAuthorities reported that "
+               "around 287 people were evacuated from affected regions. Later, 233 more "
+               "were evacuated from Kullu.")
+    assert d["around 287"].quantity == "mandi.evacuated"
+
+
+def test_a_two_word_demonym_names_its_country():
+    # "Saudi Arabian" is Saudi Arabia's people, no place of its own: Jeddah's toll
+    d = drafts("Saudi floods kill 77\nAt least 77 people have died in the Saudi Arabian port "
+               "city of Jeddah, a spokesman said.")
+    assert d["At least 77"].quantity == "jeddah.killed"
+    places = Places("Floods hit the Saudi Arabian coast.")
+    assert [p.key for p in places.found] == ["saudi_arabia"]
+
+
+def test_more_peoples_name_their_countries():
+    for word, key in (("Mauritian", "mauritius"), ("Bhutanese", "bhutan"),
+                      ("Emirati", "united_arab_emirates")):
+        assert [p.key for p in Places(f"Floods hit the {word} coast.").found] == [key]
