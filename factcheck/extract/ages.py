@@ -26,7 +26,9 @@ mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january fe
 march april may june july august september october november december
 one two three four five six seven eight nine ten eleven twelve dozens hundreds
 thousands authorities officials police rescuers residents witnesses according
-children people survivors victims women men families students workers patients""".split())
+children people survivors victims women men families students workers patients
+separately meanwhile elsewhere however also earlier later overall nearby recently
+additionally moreover""".split())  # (sentence adverbs: "Separately, a 45-year-old ...")
 # the one "a 6-year-old" describes: "boy", "man", "skier" (not "daughter", whose age is
 # a relative's, named by owned.py)
 _DESCRIBED = re.compile(r"\s+(boy|girl|man|woman|child|baby|infant|toddler|teenager|skier|"

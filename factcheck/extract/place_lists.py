@@ -165,3 +165,36 @@ def coordinated(text: str, start: int, end: int) -> bool:
     if text[start - 1:start].isalpha() and re.fullmatch(r"\s+and\s+", text[start:end]):
         return True
     return end - start <= _LIST_MAX and _COORDINATED.fullmatch(text, start, end) is not None
+
+
+# "the Outaouais, where 6,244 were without electricity; the Montérégie, with 5,580;
+# and Laval, with 3,138": each later item says its place and number, the measure left
+# to the first item's
+# (the list says its capitalised names are places, in a gazetteer or not)
+_WITH = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                   r"{0,3}),?\s+with\s+$")
+_WITH_END = re.compile(r"\s*(?:[;,.]|and\b|$)")
+
+
+def place_with(text: str, mention, sentence: Span, places: Places,
+               given: dict) -> str | None:
+    """`place.measure` for a bare number after "<Place>, with" in a list whose earlier
+    item of another place was named `other.measure` in the same sentence, else None."""
+    start, end = mention.start, mention.end
+    if not _WITH_END.match(text, end):
+        return None
+    item = _WITH.search(text, max(sentence.start, start - 80), start)
+    if item is None:
+        return None
+    place = places.registry.get(snake(item[1])) or snake(item[1])
+    earlier = [name for at, name in sorted(given.items())
+               if sentence.start <= at < start and name]
+    found = SIMPLE_QUANTITY.fullmatch(earlier[-1]) if earlier else None
+    if found is None or earlier[-1].split(".")[0] == place:
+        return None
+    # the list's first item is of a place the story names ("the Outaouais, where ...")
+    known = {p.key for p in places.found}
+    first = any(name.split(".")[0] in known and SIMPLE_QUANTITY.fullmatch(name)
+                and SIMPLE_QUANTITY.fullmatch(name)["measure"] == found["measure"]
+                for name in earlier)
+    return f"{place}.{found['measure']}" if first else None

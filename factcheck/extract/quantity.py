@@ -38,7 +38,7 @@ from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
 from .fallback_places import fallback_place
-from .place_lists import coordinated
+from .place_lists import coordinated, place_with
 from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
                      nation_of, owner_only, owns_number, worldwide)
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
@@ -117,7 +117,8 @@ class Namer:
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):
             found = None  # "250 homes ..., while residents of another 400 houses": others
         if mention.kind == "count":  # "38 men and 18 women", "died in 2015", "every year"
-            found = part_of_previous(self.text, mention, sentence, self.given) or among_the(
+            found = place_with(self.text, mention, sentence, self.places, self.given) \
+                or part_of_previous(self.text, mention, sentence, self.given) or among_the(
                 self.text, mention, found) or among_those(
                     self.text, mention, sentence, self.given) or part_in_state(
                     self.text, mention, sentence, found) or found and yearly(

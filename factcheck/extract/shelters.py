@@ -14,9 +14,24 @@ from .mention import Mention
 _SHELTERS = frozenset({"shelters", "relief_camps", "camps"})
 
 
+# states people "remain" in: "300 remain homeless", "29,000 remained affected by
+# outages" count the homeless and those without power, not people who stayed behind
+_STATES = frozenset("""homeless trapped stranded without_power without_water without_heat
+without_utilities displaced sheltered hospitalized isolated cut_off""".split())
+_THING_STATES = frozenset("closed flooded damaged submerged".split())  # "11 remain closed"
+_STILL = re.compile(r"\s+(?:(?:still|largely|mostly)\s+)?")
+
+
 def in_shelters(text: str, measure: Hit, hits: list[Hit]) -> Hit:
     """"70,000 people remain in over 800 evacuation centers": those who stay in
-    shelters are the sheltered, not the people who stayed behind."""
+    shelters are the sheltered, not the people who stayed behind; so are the
+    homeless who "remain homeless"."""
+    state = next((h for h in hits if measure.name == "remaining"
+                  and (h.table == "measures" and h.name in _STATES
+                       or h.table == "object_measures" and h.name in _THING_STATES)
+                  and _STILL.fullmatch(text, measure.end, h.start)), None)
+    if state is not None:
+        return state
     if measure.name != "remaining" or not re.match(
             r"\s+in\s", text[measure.end:measure.end + 4]):
         return measure

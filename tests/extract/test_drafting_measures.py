@@ -890,3 +890,30 @@ def test_areas_a_disaster_spared_are_not_the_areas_it_hit():
     # near miss: the areas floods hit are affected
     d = drafts_by_number("Floods hit 12 regions of Kazakhstan.", PUBLISHED)
     assert d["12"].quantity == "kazakhstan.provinces_affected"
+
+
+def test_people_who_remain_in_a_state_are_counted_in_that_state():
+    d = drafts("Ice storm in Quebec. In Laval, 300 people remain homeless. In Hull, 29,000 "
+               "Montrealers remained affected by outages. In Gatineau, 40 people remained "
+               "trapped. In Aylmer, 70 people remained in the town.")
+    assert d["300"].quantity == "laval.homeless"
+    assert d["29,000"].quantity == "hull.without_power"
+    assert d["40"].quantity == "gatineau.trapped"
+    assert d["70"].quantity == "aylmer.remaining"  # near miss: those who stayed
+    # things too: "11 remain closed" are closed, not 11 left over
+    d = drafts("Floods in Cumbria. Four bridges collapsed in the county and 11 remain closed.")
+    assert d["11"].quantity == "cumbria.closed"
+
+
+def test_power_customers_and_clients_cut_off():
+    d = drafts("Ice storm in Quebec. In Quebec, 44,410 Hydro-Québec clients remained without "
+               "power. In Laval, nearly 19,000 customers were without heating or electricity.")
+    assert d["44,410"].quantity == "quebec.customers_without_power"
+    assert d["nearly 19,000"].quantity == "laval.customers_without_power"
+
+
+def test_a_sentence_adverb_is_no_ones_name():
+    d = drafts("Typhoon in Macau. Separately, a 45-year-old mainland Chinese tourist was "
+               "killed in a hit-and-run incident. Meanwhile, John Smith, 48, drowned.")
+    assert not d["45-year-old"].quantity.startswith("separately.")
+    assert d["48"].quantity == "john_smith.age"  # near miss: a name after the adverb

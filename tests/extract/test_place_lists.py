@@ -171,3 +171,15 @@ def test_numbers_of_a_short_list_of_places_share_a_verb_and_a_long_one_is_not_re
     # later one (the work grows as the cube of the list's length)
     items = ", ".join(f"{100 + i} families from Place{i}" for i in range(40))
     assert not coordinated(items, 3, items.index("139"))
+
+
+def test_a_place_with_a_number_takes_the_first_items_measure():
+    d = drafts("Ice storm in Quebec. The three other regions most affected Sunday were the "
+               "Outaouais, where 6,244 were without electricity at 10 p.m.; the Montérégie, "
+               "with 5,580; and Laval, with 3,138.")
+    assert d["6,244"].quantity == "outaouais.without_power"
+    assert d["5,580"].quantity == "monteregie.without_power"
+    assert d["3,138"].quantity == "laval.without_power"
+    # near miss: "with" a number after a place that lists nothing before it
+    d = drafts("Ice storm in Quebec. Officials toured Laval, with 300 volunteers.")
+    assert d["300"].quantity != "laval.without_power"
