@@ -173,7 +173,7 @@ def strip_role(phrase: str) -> str:
                     and k == 0:
                 return _after_office(rest[1:])
             if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
-                return " ".join(rest)
+                return _name_after_body(rest) or " ".join(rest)
             return _name_after_office(rest) or phrase
     return phrase
 
@@ -182,6 +182,19 @@ def strip_role(phrase: str) -> str:
 # "of Lagos State", "for the Interior Jorge Gomes": the office's own name)
 _TRAILING_NAME = re.compile(r"\s(?!(?:of|the|for|and|at|in)\s)[a-z]+\s+((?:[A-Z][\w.'’-]*\s+){1,2}"
                             r"[A-Z][\w.'’-]*)$")
+
+
+_BODY_WORD = re.compile(r"\b(?:Bureau|Ministry|Department|Agency|Office|Service|Authority|"
+                        r"Institute|Directorate|Commission|Council)\b")
+
+
+def _name_after_body(rest: list[str]) -> str | None:
+    """"(Manager) Bureau of Meteorology James Ashley": the person after the body."""
+    if len(rest) < 5 or rest[-3].lower() in ("of", "the", "for", "and"):
+        return None
+    body, name = " ".join(rest[:-2]), " ".join(rest[-2:])
+    return name if " of " in body and _BODY_WORD.search(body) \
+        and PERSON_NAME.fullmatch(name) else None
 
 
 def _name_after_office(rest: list[str]) -> str | None:

@@ -73,6 +73,9 @@ _PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"all|several)\s+(?:[a-z]+\s+)?(?:districts|provinces|states|regions|"
                         r"counties|villages|towns|cities|municipalities)\s+of\s+[A-Z][\w’'-]*"
                         r"(?:\s*,[^,;.]{0,60},)?\s*(?:has\s+|have\s+|had\s+)?$", re.I)
+# a place that tops a count: "Selangor reported the highest number of cases, at 25"
+_MOST = re.compile(r"\s+the\s+(?:(?:second|third)[-\s]+)?(?:highest|largest|most|biggest|"
+                   r"greatest|lowest|fewest)\b")
 # verbs of showing report only a clause or a number: "the survey revealed that 300 ...",
 # "figures showed 300 deaths"
 _SHOWN = frozenset("revealed reveals reveal revealing showed shows show showing".split())
@@ -137,6 +140,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         # "Vubwi District has confirmed four cases", "The five districts of Niamey,
         # Niger's capital, reported 5,267 cases"
         return True  # "Malawi's commercial capital Blantyre recorded 85 deaths": a place
+    if word in _TALLIED and _MOST.match(text, at + len(word)):
+        return True  # "Selangor reported the highest number of cases": where, not who
     if word in _TALLIED and re.search(r"\d[\d,.]*\s*(?:°\s*)?(?:(?:[a-z]+|Celsius|Fahrenheit|"
                                       r"[CF])\s+){0,2}$", text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week", "44.1 degrees Celsius

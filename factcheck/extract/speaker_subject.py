@@ -31,6 +31,22 @@ _ADVERB_BEFORE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:long|repeatedly|often)
 _PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented|held)\s*$")
 
 
+# where the words were said: "The Secretariat in its latest report said"
+_IN_ITS_DOCUMENT = re.compile(r"\s+(?:in|on|through)\s+(?:its|their|his|her)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:report|statement|update|bulletin|briefing|"
+                              r"post|tweet|release|letter|notice|circular)\s*$")
+
+
+# where the speaker is, after who: "A BBC reporter in the city", "Residents in the area"
+_WHERE_THEY_ARE = re.compile(r"(?<=\w)\s+(?:in|at)\s+the\s+(?:city|town|area|region|capital|"
+                             r"village|country|field|camp|scene|province|district)\s*$")
+# the head of a body named after an inverted verb: ", said the Guangxi emergency
+# management authority"
+_BODY_HEADS = frozenset("""authority authorities agency ministry department office bureau
+administration committee commission headquarters service services center centre
+council""".split())
+
+
 _COUNT_HEADS = frozenset("toll tolls tally count figure figures total estimate".split())
 
 
@@ -76,6 +92,8 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         if main is not None:
             return main
     before = _PUBLISHED.sub("", _ADVERB_BEFORE.sub("", _WHEN_BEFORE.sub("", before)))
+    before = _IN_ITS_DOCUMENT.sub("", before)  # "The Secretariat in its latest report said"
+    before = _WHERE_THEY_ARE.sub("", before)  # "A BBC reporter in the city says"
     # "the Kandy district where Alawathugoda is located has reported": the head's
     before = _LOCATED.sub("", before)
     if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
@@ -116,6 +134,10 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         return after  # "..., which alerted the authorities, said the police of the
         # archipelago, around 600 km ...": who comes after the verb speaks (not "...,
         # said authorities were scrambling": what was said)
+    if inverted and word in INVERTIBLE and after and after.split()[-1].lower() in _BODY_HEADS \
+            and len(after.split()) <= 6 and not _CLAUSE_VERB.search(after):
+        return after  # "..., reaching a peak flood level, said the Guangxi emergency
+        # management authority": a body's name after the verb, whatever its case
     if inverted and word in INVERTIBLE and after and _A_NAMED_BODY.match(text, verb.end) \
             and len(after.split()) <= 8 and not _CLAUSE_VERB.search(after):
         return after  # "..., in West Azerbaijan province at 9:44 pm, said the

@@ -1106,3 +1106,36 @@ def test_all_told_and_a_record_recorded_are_no_speech():
     # near miss: a country that recorded a count of its own still tallies it
     d = drafts("The Health Ministry said Peru recorded 12 deaths on Monday.")
     assert d["12"].by == "Health Ministry"
+
+
+def test_where_a_body_said_it_and_who_after_a_body_speak():
+    d = drafts("Floods in Sarawak. The Sarawak State Disaster Management Committee (JPBN) "
+               "Secretariat in its latest report said 18 relief centres were open.")
+    assert d["18"].by == "Sarawak State Disaster Management Committee Secretariat"
+    # a role, its body, then the person: the person speaks
+    d = drafts("The river is 15km across, according to WA Manager Bureau of Meteorology "
+               "James Ashley.")
+    assert d["15km"].by == "James Ashley"
+    # near miss: an office's own name after "of" stays whole
+    d = drafts("Some 30 died, said Minister of Health Ahmed Ali.")
+    assert d["Some 30"].by == "Ahmed Ali"
+
+
+def test_a_place_that_reports_the_most_cases_is_no_speaker():
+    d = drafts("Selangor reported the highest number of cases, at 25, followed by Perak (13).")
+    assert d["25"].by is None
+    # near miss: a body that reports speaks
+    d = drafts("The ministry reported that 25 cases were found in Perak.")
+    assert d["25"].by == "ministry"
+
+
+def test_a_body_after_an_inverted_verb_and_a_speaker_in_the_city():
+    d = drafts("The water level had exceeded the warning level by 2.84 meters, reaching a "
+               "peak flood level, said the Guangxi emergency management authority.")
+    assert d["2.84 meters"].by == "Guangxi emergency management authority"
+    # where the speaker is is no part of who speaks
+    d = drafts("A BBC reporter in the city says the bodies of six people were recovered.")
+    assert d["six"].by == "BBC reporter"
+    # near miss: a place named in the body's own name stays
+    d = drafts("The toll rose to 12, said the Department of Health in the city.")
+    assert d["12"].by == "Department of Health"
