@@ -129,11 +129,22 @@ time day night week month year consecutive straight successive round wave attemp
 quake earthquake aftershock shipwreck boat vessel bus case death""".split())
 
 
+# emergency phone lines: "911 calls", "a 999 call", "dialled 112"
+_EMERGENCY_LINE = re.compile(r"911|999|112|000|119|110|1122")
+_LINE_USE = re.compile(r"[\s-]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|centers?|centres?|"
+                       r"system|line|services?|emergency)\b", re.I)
+_DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing)?)\s+$", re.I)
+
+
 def _number_verdict(scan, i: int, interval: Interval, end: int):
     token = scan.tokens[i]
     if _attached_to_name(scan.text, token.start) or _NUMBER_SIGN.search(
             scan.text, max(0, token.start - 8), token.start):
         return NAME  # "COVID-19", "F-16", "G7", "MH17", "No. 14", "#3"
+    if _EMERGENCY_LINE.fullmatch(scan.text, token.start, end) and (
+            _LINE_USE.match(scan.text, end) or _DIALLED.search(
+                scan.text, max(0, token.start - 12), token.start)):
+        return NAME  # "911 calls", "dialled 999": a phone line, no count of anything
     if end == token.end and interval.qualifier is None and (
             _after_capitalised(scan, i) or _street_number(scan, i)):
         return NAME  # "iPhone 8", "Resolution 2334", "1600 Pennsylvania Avenue"

@@ -303,3 +303,27 @@ def test_a_place_and_its_count_in_a_list_of_counts_is_no_name():
     assert texts == ["99", "20", "14", "four"]
     # near misses: a model or a road after its name stays a name
     assert found("The Boeing 747 crashed.") == [] and found("He took Route 66 home.") == []
+
+
+def test_the_ages_of_the_dead_are_one_age_range_not_counts():
+    # "between the ages of 2 and 90": 90 is an age, never 90 dead
+    assert one("The dead were between the ages of 2 and 90.")[1:] == \
+        ("duration", 2, 91, False, True, "year")
+    assert one("Those who died were between ages 44 to 97.")[0] == "ages 44 to 97"
+
+
+def test_an_emergency_phone_line_is_a_name():
+    # 911 calls, "dialled 999": a line, not 911 of anything
+    for text in ("Heat-related 911 calls surged.", "Residents dialled 999 for help."):
+        assert found(text) == []
+    # near miss: the same digits counting people
+    assert one("Some 911 people were evacuated.")[:2] == ("Some 911", "count")
+
+
+def test_a_height_set_before_a_year_is_in_metres():
+    # "the previous high of 13.95m set in 2022": a river's height, not 13.95 million
+    mentions = found("The river peaked at 15.75 metres, above the previous high of "
+                     "13.95m set in 2022.")
+    assert ("13.95m", "other") == mentions[1][:2] and mentions[1][6] == "meter"
+    # near miss: a count with its noun after "m" stays millions
+    assert found("Sales hit a high of 13.95m units.")[0][2] == 13945000

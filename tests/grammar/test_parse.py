@@ -196,6 +196,8 @@ def test_exactly_has_no_exact_alternative():
     ("$5-10 million", closed(5000000, 10000000, "USD", "money")),
     ("between 18 and 60 years old", half_open(18, 61, "year", "duration")),  # ages
     ("aged between 18 and 60", half_open(18, 61, "year", "duration")),
+    # the victims' ages, never a count of them: "between ages 44 to 97"
+    ("ages 44 to 97", half_open(44, 98, "year", "duration")),
     ("somewhere between 55,000 and 75,000", closed(55000, 75000)),
     # a qualifier before a range applies to the range
     ("up to 4-5 hours", closed(0, 5, "hour", "duration")),
