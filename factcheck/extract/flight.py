@@ -79,7 +79,8 @@ def flow(namer, mention: Mention, sentence: Span, subject: str,
     destinations = [p for p in inside if p.role == "destination"]
     origins = [p for p in inside if p.role == "origin"]
     destination = _nearest_place(text, mention, destinations, mentions)
-    if EXAMPLES.search(text, sentence.start, sentence.end):
+    examples = EXAMPLES.search(text, sentence.start, sentence.end)
+    if examples:
         destination = None  # "crossed into neighbouring countries including Poland"
     elif destination is None and subject in namer.places.destinations:
         destination = next((p for p in inside if p.key == subject), None)
@@ -96,7 +97,9 @@ def flow(namer, mention: Mention, sentence: Span, subject: str,
     people = people_counted(text, mention, namer.places.registry)
     if people is not None:
         return people, "departed"
+    # (the examples are where they went: "countries including Moldova, Romania")
     here = [p for p in inside if p.key not in namer.places.destinations and not p.landmark
+            and not (examples and p.start >= examples.start())
             and not _BREAK.search(text[min(p.end, mention.end):max(p.start, mention.start)])]
     nearest = _nearest_place(text, mention, here, mentions)
     several = namer.places.several_destinations or len(

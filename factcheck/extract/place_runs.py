@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 
 # a run of capitalised words; "of" joins it after a word that heads a place's name
-# ("Democratic Republic of Congo", "Bay of Bengal", "Horn of Africa"), never after an organisation's
+# ("Democratic Republic of Congo", "Bay of Bengal", "Lake of the Woods"), never after an
+# organisation's
 # ... and an Arabic article joins it: "Ras al-Ayn", "Deir al-Balah", "Marj Al-Zuhour";
 # "St." or "Mt." opens it ("St. Louis"); a Spanish or Portuguese particle joins it:
 # "Coyuca de Benitez", "Santander de Quilichao", "Ciudad del Este"
 _REST = r"(?:[\w’']|-(?![-\d]))*"  # a word's letters ("Chicago--10": the dash ends it)
 RUN = re.compile(r"(?:(?:St|Mt|Ft)\.[ \t]+)?[A-Z]" + _REST + r"(?:(?:[ \t]+|(?:(?<=Republic)|"
                  r"(?<=Kingdom)|(?<=Emirate)|(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay)|"
-                 r"(?<=Horn)|(?<=Cape)|(?<=Strait))[ \t]+of[ \t]+(?:the[ \t]+)?|"
+                 r"(?<=Horn)|(?<=Cape)|(?<=Strait)|(?<=Lake)|(?<=Valley))[ \t]+of[ \t]+"
+                 r"(?:the[ \t]+)?|"
                  r"[ \t]+(?:de|del|da|do|dos|das)[ \t]+(?:(?:la|las|los)[ \t]+)?)"
                  r"(?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an|at)-[A-Z])" + _REST + r")*")
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -575,3 +575,12 @@ def test_a_previous_quake_is_its_own_event():
     text = ("A 5.9-magnitude earthquake hit Khoy on Saturday. The quake, of magnitude 5.9, "
             "killed three people.")
     assert quantity(text, "on Saturday") == "earthquake.start"
+
+
+def test_as_of_an_hour_at_the_end_of_the_counts_clause():
+    # "18 relief centres (PPS) were still operating as of 4pm": the story's day, 16:00
+    assert as_of("The secretariat in its latest report said 18 relief centres (PPS) were "
+                 "still operating as of 4pm, namely one in Tatau.", "18") == "2024-03-06T16:00"
+    # near miss: an hour of another clause (past the comma) says nothing of the count
+    assert as_of("Rescuers said 40 people were trapped, and the road would reopen as of "
+                 "4pm.", "40") is None

@@ -19,3 +19,10 @@ def test_a_dash_between_words_or_before_a_number_ends_the_run():
 def test_a_particle_joins_a_run_only_before_another_name():
     # near miss: "de" before a lowercase word ends the run
     assert RUN.match("Coyuca de la costa").group() == "Coyuca"
+
+
+def test_a_lake_or_a_valley_of_the_joins_its_name():
+    text = "cut off from the shore of Lake of the Woods in the Valley of the Kings"
+    assert [m.group() for m in RUN.finditer(text)] == ["Lake of the Woods", "Valley of the Kings"]
+    # near miss: "of the" after a word that heads no place's name ends the run
+    assert [m.group() for m in RUN.finditer("the Mayor of the Town spoke")] == ["Mayor", "Town"]
