@@ -393,7 +393,7 @@ class Namer:
         if attack is not None:  # "during an attack on Abdo village on July 23"
             return f"{attack}_attack.start" if mention.kind == "date" else None
         return struck_event(self.events, mention, sentence, hits, self.places, self.year) \
-            or verb_event(self.text, mention, sentence)
+            or verb_event(self.text, mention, sentence, self.places)
 
     @cached_property
     def events(self) -> Events:

@@ -47,7 +47,11 @@ _COUNTED = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?$|\b(?:one|two|three|four|fiv
                       re.I)
 
 
-def verb_event(text: str, mention: Mention, sentence: Span) -> str | None:
+# verbs done to a place: "Grindavik was evacuated on Saturday" is the town's evacuation
+_DONE_TO_PLACES = frozenset("evacuated reopened closed".split())
+
+
+def verb_event(text: str, mention: Mention, sentence: Span, places=None) -> str | None:
     """`owner_event.start` for a date the clause's past verb of one moment dates
     ("personnel arrived ... on Sunday"), at most six words between; else None."""
     if mention.kind != "date":
@@ -59,6 +63,10 @@ def verb_event(text: str, mention: Mention, sentence: Span) -> str | None:
     thing = _OBJECT.match(found.group("rest")) if found.group("verb") in _TRANSITIVE else None
     if thing is not None:  # "Turkey opened its border on Friday": the border's opening
         owner = thing.group(1)
+    elif found.group("verb") in _DONE_TO_PLACES and places is not None and re.match(
+            r"\s+(?:was|were|had\s+been|has\s+been)\s", text[found.end("subject"):]) \
+            and any(p.end == found.end("subject") and not p.demonym for p in places.found):
+        owner = next(p.key for p in places.found if p.end == found.end("subject"))
     elif owner.lower() in _NO_OWNER or not owner.islower():
         return None  # "who have arrived", "Pakistan arrived": whose arrival is unsaid
     if _COUNTED.search(text, max(sentence.start, found.start() - 30), found.start()):

@@ -208,3 +208,13 @@ def test_the_window_a_count_was_reported_over_is_no_outbreaks_length():
     d = drafts_by_number("Karachi cholera cases rise\n\nThe cholera outbreak has lasted four "
                          "months.", dt.date(2022, 4, 27))
     assert d["four months"].quantity == "outbreak.duration"
+
+
+def test_a_place_evacuated_or_reopened_on_a_day_is_that_places_event():
+    d = drafts_by_number("Volcano threatens town. The town of Vik was evacuated on Saturday. "
+                         "The town of Hella was reopened on Sunday.", PUBLISHED)
+    assert d["on Saturday"].quantity == "vik_evacuation.start"
+    assert d["on Sunday"].quantity == "hella_reopening.start"
+    # near miss: a person's name before the verb says whose event it is not
+    d = drafts_by_number("Volcano threatens town. Jonsson was evacuated on Saturday.", PUBLISHED)
+    assert d["on Saturday"].quantity.startswith("unnamed_")
