@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 
 from ..findings import FactcheckError
+from .compounds import with_smaller_part
 from ..interval import Interval
 from .context import Context, attempt, clock_marker, longest_or_error, match_unit, time_of_day
 from .dates import match_date
@@ -149,7 +150,8 @@ def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
     proportion = match_proportion(ctx, i)
     return longest_or_error(attempt(match_date, ctx, i),
                             (bare(proportion[0]), proportion[1]) if proportion else None,
-                            attempt(match_quantity, ctx, i), ratio)
+                            with_smaller_part(ctx, attempt(match_quantity, ctx, i),
+                                              match_quantity), ratio)
 
 
 # Every reader `_match` tries begins with a number or ISO date token, a number word,

@@ -633,3 +633,17 @@ def test_a_weekdays_possessive_is_that_day():
 def test_units_as_the_press_prints_them(text, low, high, unit):
     value = parse_value(text)
     assert (value.low, value.high, value.unit) == (low, high, unit)
+
+
+def test_an_amount_in_two_units_is_one_value():
+    # 6 ft 1 in is 73/12 ft, to half an inch (not 6 feet give or take half a foot)
+    value = parse_value("6 feet, 1 inch")
+    assert (value.low, value.high, value.unit) == (F(73, 12) - F(1, 24), F(73, 12) + F(1, 24),
+                                                   "foot")
+    assert value.exact.low == value.exact.high == F(73, 12)
+    value = parse_value("2 hours and 30 minutes")  # 2.5 h, to half a minute
+    assert (value.low, value.high) == (F(5, 2) - F(1, 120), F(5, 2) + F(1, 120))
+    # near misses: the larger unit second, the same unit twice, a count after a
+    # duration: two values
+    for text in ("40 seconds, 2 minutes", "5 inches, 3 inches", "2 hours, 30 people"):
+        assert match_at(text, 0)[1] < len(text)
