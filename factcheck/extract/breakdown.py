@@ -16,10 +16,15 @@ _GROUP = (r"(?P<group>men|women|children|adults|boys|girls|students|pupils|soldi
           r"civilians|foreigners|tourists|policemen|officers|miners|workers|teachers|"
           r"babies|infants|minors|villagers|nationals|locals|pilgrims|passengers|crew|"
           r"sherpas|porters|guides|climbers|trekkers|hikers|firefighters|journalists|"
-          r"fishermen|farmers|migrants|refugees|patients|prisoners|inmates)\b")
+          r"fishermen|farmers|migrants|refugees|patients|prisoners|inmates|"
+          # a people: "Five of the dead are confirmed to have been Ethiopians"
+          r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ers)))\b")
 # "Ten of them were children", "two of the dead are foreigners"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom|the\s+(?:dead|victims|bodies|"
-                      r"injured|missing))\s+(?:were|are|was|is)\s+(?:all\s+)?" + _GROUP, re.I)
+                      r"injured|missing))\s+(?:were|are|was|is)\s+(?:all\s+)?"
+                      r"(?:(?:confirmed|said|believed|thought|reported)\s+to\s+"
+                      r"(?:have\s+been|be)\s+)?"
+                      + _GROUP, re.I)
 # "They comprise 38 men and 18 women", "The victims included 4 children"
 _THEY = re.compile(r"^(?:They|These|Those|The\s+(?:dead|victims|bodies|injured))\s+(?:comprise|"
                    r"comprised|include|included|are|were)\s+(?:[^.;:]*?(?:,|\band)\s+)?"
@@ -51,6 +56,11 @@ def part_of_previous(text: str, mention: Mention, sentence: Span,
         return None
     earlier = [start for start, name in given.items()
                if sentence.start - _REACH <= start < mention.start and name]
+    inside = [start for start in given if sentence.start <= start < mention.start]
+    if inside and _INCLUDING.search(text[max(sentence.start, mention.start - 40):mention.start]) \
+            and not (given[max(inside)] and _WHOLE.fullmatch(given[max(inside)])):
+        return None  # "more than 1 million refugees, including 775,000 Ethiopians": the
+        # whole right before is no toll, and no earlier toll is its whole
     whole = None
     for start in sorted(earlier, reverse=True):
         whole = _WHOLE.fullmatch(given[start])

@@ -27,6 +27,10 @@ def reduced_relative(text: str, mention: Mention, measure: Hit, hits: list[Hit],
     "4,000 internally displaced people have recently returned": the participle
     before or after the noun only says which people; the clause's own verb says
     what they are counted as (`sheltered`, `returned`)."""
+    if measure.start > mention.end and _RELATIVE.fullmatch(text, mention.end, measure.start):
+        later = _clause_verb_measure(text, measure, hits, mentions)
+        if later is not None:  # "Fourteen people who were reported missing ... have
+            return later  # shown up safe": what they are now, not what they were
     if measure.start < mention.end or not text[measure.start:measure.end].endswith("ed") \
             or len(text[mention.end:measure.start].split()) > 1 \
             or is_whole(text, mention, mentions):  # "nearly half of the 127,000 internally
@@ -45,3 +49,22 @@ def reduced_relative(text: str, mention: Mention, measure: Hit, hits: list[Hit],
         if not re.search(r"[;:]", gap) and finite and len(gap.split()) <= 12:
             return hit
     return measure
+
+
+# a relative clause right after the count: "people who were reported missing"
+_RELATIVE = re.compile(r"\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+"
+                       r"(?:(?:initially|first|earlier|previously|reported|listed|declared)\s+)*")
+
+
+def _clause_verb_measure(text: str, measure: Hit, hits: list[Hit],
+                         mentions: list[Mention]) -> Hit | None:
+    """The measure the count's own finite verb gives after a relative clause, or None."""
+    end = clause_end(text, measure.end)
+    for hit in hits:
+        if hit.table == "measures" and measure.end < hit.start < end and not any(
+                measure.end <= m.start < hit.start for m in mentions if m.kind in COUNTS):
+            gap = text[measure.end:hit.start]
+            if not re.search(r"[;:,]", gap) and _FINITE_AFTER.search(gap) \
+                    and len(gap.split()) <= 10:
+                return hit
+    return None

@@ -163,3 +163,22 @@ def test_one_more_person_hurt_is_no_other_incident():
     # near miss: another boat that sank is another incident
     d = drafts("Four people were killed after another boat sank off Libya.")
     assert d["Four"].quantity == "another_boat.killed"
+
+
+def test_a_people_among_the_dead_is_a_part_of_the_toll():
+    d = drafts_by_number("Boat capsizes off Somalia. UNHCR said 55 people drowned. Five of the "
+                         "dead are confirmed to have been Ethiopians. Two of the dead were "
+                         "Somalis.", dt.date(2012, 2, 3))
+    assert d["Five"].quantity == "boat.ethiopians_killed"  # never a second toll of 5
+    assert d["Two"].quantity == "boat.somalis_killed"
+    assert d["55"].quantity == "boat.killed"
+
+
+def test_a_people_included_in_a_count_that_is_no_toll_is_no_part_of_an_earlier_toll():
+    # the whole right before "including" is the refugees, unnamed: not the 30 dead
+    d = drafts_by_number("War in Sudan. Fighting killed 30 people. Until the emergency, more "
+                         "than 1 million refugees, including 775,000 Ethiopians, were living "
+                         "in Sudan. UNHCR said 55 people drowned off Libya, including 12 "
+                         "Ethiopians.", dt.date(1985, 1, 1))
+    assert not d["775,000"].quantity.endswith("_killed")
+    assert d["12"].quantity == "libya.ethiopians_killed"  # near miss: a toll's part

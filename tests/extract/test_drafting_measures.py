@@ -917,3 +917,12 @@ def test_a_sentence_adverb_is_no_ones_name():
                "killed in a hit-and-run incident. Meanwhile, John Smith, 48, drowned.")
     assert not d["45-year-old"].quantity.startswith("separately.")
     assert d["48"].quantity == "john_smith.age"  # near miss: a name after the adverb
+
+
+def test_the_verb_after_a_relative_clause_says_what_is_counted():
+    d = drafts("Floods in Tbilisi. Fourteen people who were reported missing after the flood "
+               "have shown up safe and well. Some 20 people who were injured in the flood "
+               "were discharged. Ten people who were missing remain missing.")
+    assert d["Fourteen"].quantity == "tbilisi.found_safe"  # no longer missing
+    assert d["Some 20"].quantity == "tbilisi.recovered"
+    assert d["Ten"].quantity == "tbilisi.missing"  # near miss: still missing
