@@ -81,14 +81,15 @@ def clean(phrase: str) -> str:
     # ("according to one account", "some estimates": no one is left to name)
     phrase = phrase if trimmed.lower() in _QUANTIFIERS else trimmed
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    # "coal company JSW", "state oil firm Pemex": what the body is, then its name
-    phrase = re.sub(r"^(?:[a-z-]+\s+){0,2}(?:company|firm|operator|producer|utility)\s+"
-                    r"(?=[A-Z][\w&.-]*$|[A-Z][\w&.-]*\s+[A-Z])", "", phrase)
-    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez": the owner goes before
-    # a name; "China's earthquake monitoring agency" names no one without it
+    phrase = _KIND_BEFORE_NAME.sub("", phrase)  # "coal company JSW": its name
+    # "Pakistan's private Aaj TV", "CBS News' Chris Martinez", "Japan's public
+    # broadcaster NHK": the owner goes before a name; "China's earthquake monitoring
+    # agency" names no one without it
     owned = re.match(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", phrase)
-    if owned and _ADJECTIVES.sub("", phrase[owned.end():])[:1].isupper():
-        phrase = phrase[owned.end():]
+    if owned and _KIND_BEFORE_NAME.sub("", _ADJECTIVES.sub("", phrase[owned.end():]))[:1] \
+            .isupper():
+        phrase = _KIND_BEFORE_NAME.sub("", phrase[owned.end():]) \
+            if _KIND_BEFORE_NAME.match(phrase[owned.end():]) else phrase[owned.end():]
     phrase = _ADJECTIVES.sub("", phrase) if _ADJECTIVES.sub("", phrase)[:1].isupper() else phrase
     phrase = _person_of(strip_role(_person_of(phrase)))
     # "certain areas reported", "24.4 percent of the population reported", "five times
@@ -121,8 +122,16 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|month
 
 # words before a name that say what kind of body it is ("state-run", "official")
 _ADJECTIVES = re.compile(r"^(?:(?:state-run|state-owned|state|private|former|local|acting|"
+                         r"pro-[a-z]+|government-run|government-owned|public|semi-official|"
                          r"official|independent|latest|new|recent|updated|preliminary|"
                          r"provisional|initial|final|unofficial)\s+)+")
+
+
+# "coal company JSW", "state oil firm Pemex", "public broadcaster NHK": what the body
+# is, then its name
+_KIND_BEFORE_NAME = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:company|firm|operator|producer|utility|"
+                               r"broadcaster|newspaper|daily|channel|news\s+agency|station)\s+"
+                               r"(?=[A-Z][\w&.-]*$|[A-Z][\w&.-]*\s+[A-Z])")
 
 
 _QUANTIFIERS = frozenset("one some several many other most two three".split())

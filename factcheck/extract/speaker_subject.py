@@ -31,6 +31,8 @@ _ADVERB_BEFORE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:long|repeatedly|often)
 _PUBLISHED = re.compile(r"(?<=[\w)])\s+(?:published|released|issued|presented|held)\s*$")
 
 
+_ITS_DOCUMENT = re.compile(r"\s*(its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|"
+                           r"update|bulletin|briefing|figures|tally|count|data)\b", re.I)
 # where the words were said: "The Secretariat in its latest report said"
 _IN_ITS_DOCUMENT = re.compile(r"\s+(?:in|on|through)\s+(?:its|their|his|her)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:report|statement|update|bulletin|briefing|"
@@ -53,6 +55,9 @@ _COUNT_HEADS = frozenset("toll tolls tally count figure figures total estimate".
 def source_of(after: str) -> str:
     """Who "according to" or "as per" names: "the WHO and UNICEF estimates of"."""
     # ("the acting district medical officer (DMO) Kazembe Mkunga": a short form aside)
+    own = _ITS_DOCUMENT.match(after)
+    if own is not None:  # "According to its most recent report": the body last named
+        return {"its": "it", "their": "they", "his": "he", "her": "she"}[own[1].lower()]
     source = drop_document(re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)", "", after))
     source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
     told = _THE_DOCUMENT.match(source)

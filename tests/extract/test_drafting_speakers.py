@@ -1139,3 +1139,20 @@ def test_a_body_after_an_inverted_verb_and_a_speaker_in_the_city():
     # near miss: a place named in the body's own name stays
     d = drafts("The toll rose to 12, said the Department of Health in the city.")
     assert d["12"].by == "Department of Health"
+
+
+def test_an_owner_and_what_a_body_is_go_before_its_name():
+    d = drafts("Cyclone hits Socotra. Yemen’s pro-government SABA news agency reported that 19 "
+               "people were missing. Japan's public broadcaster NHK reported that 20 people "
+               "died. China's earthquake monitoring agency said 7 died.")
+    assert d["19"].by == "SABA"
+    assert d["20"].by == "NHK"
+    # near miss: no name after what the body is: the owner stays
+    assert d["7"].by == "China's earthquake monitoring agency"
+
+
+def test_according_to_its_report_is_the_body_last_named():
+    d = drafts("Typhoon in Palawan. The Provincial Risk Reduction Management Office said 100 "
+               "families fled. According to its most recent report, 1,762 people have been "
+               "evacuated in the municipality of Coron.")
+    assert d["1,762"].by == "Provincial Risk Reduction Management Office"
