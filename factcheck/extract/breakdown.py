@@ -56,9 +56,13 @@ def part_of_previous(text: str, mention: Mention, sentence: Span,
         return None
     earlier = [start for start, name in given.items()
                if sentence.start - _REACH <= start < mention.start and name]
-    inside = [start for start in given if sentence.start <= start < mention.start]
-    if inside and _INCLUDING.search(text[max(sentence.start, mention.start - 40):mention.start]) \
-            and not (given[max(inside)] and _WHOLE.fullmatch(given[max(inside)])):
+    including = _INCLUDING.search(text, max(sentence.start, mention.start - 40), mention.start)
+    # the count of the clause "including" closes ("1,120 people have been caught in the
+    # disaster area, including 280 children"; not "a bus carrying 51 ... plunged, killing
+    # everyone on board, including 14 children": everyone is the whole)
+    inside = [start for start in given if sentence.start <= start < mention.start
+              and including is not None and not re.search(r",\s", text[start:including.start()])]
+    if inside and not (given[max(inside)] and _WHOLE.fullmatch(given[max(inside)])):
         return None  # "more than 1 million refugees, including 775,000 Ethiopians": the
         # whole right before is no toll, and no earlier toll is its whole
     whole = None

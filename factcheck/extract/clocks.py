@@ -71,7 +71,8 @@ def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf |
 # "reduced to around 90 by 12:30 p.m.", "73 people by 10 am": the hour after the count,
 # no day after it (a day's frame is as_of's)
 # ("18 relief centres (PPS) were still operating as of 4pm": the count's own clause)
-_CLOCK_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?by|(?:\s+(?:\([^()]{1,20}\)|(?!(?:said|says|told|"
+_CLOCK_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?by|(?:\s+(?:\([^()]{1,20}\)|"
+                          r"[\d,]+(?=\s+(?:families|households)\b)|(?!(?:said|says|told|"
                           r"reported|announced|added|who|which|that)\b)[a-z]+)){0,7}?\s+as\s+"
                           r"(?:of|at))\s+(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"
                           r"(?!,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

@@ -44,7 +44,8 @@ _YEAR_WHEN = re.compile(r"(?:\b(?:in|since|of)\s+(1[89]\d\d|20\d\d)|\b(1[89]\d\d
 _SINCE_COUNT = re.compile(r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?")
 # the simple past of a count's own verb, which keeps the time of the sentence before
 _SIMPLE_PAST = re.compile(r"\s+(?:people\s+|others\s+)?(?:died|perished|drowned|were\s+killed|"
-                          r"lost\s+their\s+lives)\b", re.I)
+                          r"lost\s+their\s+lives|were\s+(?:rescued|injured|hurt|saved|"
+                          r"evacuated)|survived)\b", re.I)
 _OWN_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|following|next|previous|earlier|"
                        r"later|then|since|ago|today|yesterday|now|Monday|Tuesday|Wednesday|"
                        r"Thursday|Friday|Saturday|Sunday|1[89]\d\d|20\d\d)\b|" + _MONTH.strip(r"\s+"),

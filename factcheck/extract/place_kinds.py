@@ -209,6 +209,32 @@ def event_site(text: str, found: list, main: str | None, countries) -> str | Non
     return None
 
 
+_NOT_SITES = re.compile(r"(?:Christmas|Easter|Boxing|New|Black|Great|Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday|Record|Deadly|Flash|The|An?|This|"
+                        r"More|Massive|Huge|Major|Severe|Heavy|Worst|Fresh|Killer|Twin|"
+                        r"Another|Latest|Recent|Big|Small|Minor|Strong|Powerful)\b")
+
+
+def title_event_place(text: str, pending: list) -> set:
+    """The name opening the title before the event's word ("Kelantan flood evacuees
+    number over 14,000", "Kerala floods: ..."): a place, though no gazetteer knows it
+    and the body names it with no preposition ("Kelantan had 14,132 people")."""
+    title = text.lstrip()
+    start = len(text) - len(title)
+    first = next((p for p in pending if p.start == start), None)
+    if first is None or _NOT_SITES.match(text, first.start) \
+            or not _EVENT_AFTER.match(text, first.end):
+        return set()
+    # ("Dam collapse in Laos", "The quake ...": a title's capitals on a common word,
+    # which the body writes in lower case)
+    name = text[first.start:first.end]
+    common = re.search(rf"\b{re.escape(name.lower())}\b", text)
+    # (not a people, "Australian bushfire", nor a short form, "PNG landslide", "KZN floods")
+    people = name.lower() in lexicon().demonyms or name.lower().removesuffix("s") \
+        in lexicon().demonyms
+    return set() if common or people or name.isupper() else {first.key}
+
+
 @cache
 def country_keys() -> frozenset:
     """The keys of the countries the lexicon knows, by their people or spellings."""

@@ -26,7 +26,7 @@ from .place_runs import RUN, names_in, words_before
 from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, OWNED_KIND, RIVER_AFTER,
                           RIVER_BEFORE, not_a_name)
 from .place_kinds import (KIND_AFTER, KIND_AFTER_BE, KIND_BEFORE, KIND_IN, KIND_LAST, LEVEL_OF,
-                          RULES_AFTER, STATE_AFTER, WITHIN,
+                          RULES_AFTER, STATE_AFTER, WITHIN, title_event_place,
                           VOLCANO_AFTER, addressed_site, compass_parts, country_keys,
                           event_site, most_named, peak_key, regions_apart, without_storms)
 from .references import with_landmarks
@@ -233,7 +233,8 @@ class Places:
                     pending.append(Place(start, end, key, None))
         demonyms = list(self._demonyms())
         # a country whose people the text names ("Haitians") is a place the text knows
-        confirmed |= {p.key for p in demonyms} | set(self._peoples())
+        confirmed |= {p.key for p in demonyms} | set(self._peoples()) \
+            | title_event_place(self.text, pending)  # "Kelantan flood evacuees number ..."
         # a country the lexicon knows is a place wherever it stands ("Greece has
         # processed 40,000 applications", "Ukraine says ...")
         confirmed |= {snake(country) for country in lexicon().demonyms.values()} \

@@ -182,3 +182,16 @@ def test_a_people_included_in_a_count_that_is_no_toll_is_no_part_of_an_earlier_t
                          "Ethiopians.", dt.date(1985, 1, 1))
     assert not d["775,000"].quantity.endswith("_killed")
     assert d["12"].quantity == "libya.ethiopians_killed"  # near miss: a toll's part
+
+
+def test_including_closes_the_clause_of_the_count_right_before_it():
+    d = drafts_by_number("Floods killed 7 in Derbent. One thousand, one-hundred and twenty "
+                         "people have been caught in the disaster area, including 280 "
+                         "children.", dt.date(2012, 10, 25))
+    assert not d["280"].quantity.endswith("_killed")  # caught in it, not dead
+    # near miss: a clause between ("..., killing everyone on board, including"): the
+    # dead are the whole
+    d = drafts_by_number("Peru bus plunge kills 51. A bus carrying 51 people plunged off a "
+                         "cliff, killing everyone on board, including 14 children.",
+                         dt.date(2013, 9, 22))
+    assert d["14"].quantity == "bus.children_killed"

@@ -584,3 +584,8 @@ def test_as_of_an_hour_at_the_end_of_the_counts_clause():
     # near miss: an hour of another clause (past the comma) says nothing of the count
     assert as_of("Rescuers said 40 people were trapped, and the road would reopen as of "
                  "4pm.", "40") is None
+
+
+def test_as_at_an_hour_after_a_count_and_its_families():
+    assert as_of("The number of evacuees had risen from the 12,636 from 4,307 families as at "
+                 "8am.", "12,636") == "2024-03-06T08:00"

@@ -247,3 +247,12 @@ def test_an_event_earlier_in_a_month_is_another_event_named_by_its_month():
     # near miss: the month alone is the story's own floods' ("in July": no earlier one)
     q = quantities("Floods in July killed 88 people in North Korea.", dt.date(2012, 8, 2))
     assert q["88"] == "north_korea.killed"
+
+
+def test_the_rescued_of_the_year_the_sentence_before_dates_are_that_years():
+    q = quantities("Boat capsizes off Lamu. He said 20 people were rescued by local divers. In "
+                   "January 2012 two passenger boats collided near Lamu Island, leaving seven "
+                   "people dead. Several others sustained injuries while 15 were rescued.",
+                   dt.date(2017, 1, 10))
+    assert q["15"].endswith(".rescued_2012")  # never a rival of this year's 20
+    assert q["20"] == "boat.rescued"
