@@ -61,7 +61,7 @@ from .strikes import struck_event
 from .text import Span
 from .thing_verbs import things_done
 from .vehicles import CARRIED, measure_as_told, of_the_vehicle, story_scene, without_crew
-from .verb_events import verb_event
+from .verb_events import verb_event_first
 
 NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
@@ -392,8 +392,8 @@ class Namer:
         attack = scenes.attack_on(self.text, mention, hits, self.places.found)
         if attack is not None:  # "during an attack on Abdo village on July 23"
             return f"{attack}_attack.start" if mention.kind == "date" else None
-        return struck_event(self.events, mention, sentence, hits, self.places, self.year) \
-            or verb_event(self.text, mention, sentence, self.places)
+        return verb_event_first(self.text, mention, sentence, self.places, lambda: struck_event(
+            self.events, mention, sentence, hits, self.places, self.year))
 
     @cached_property
     def events(self) -> Events:

@@ -26,6 +26,7 @@ VERB_EVENTS = {
     "convicted": "conviction", "expelled": "expulsion", "deported": "deportation",
     "derailed": "derailment", "landed": "landing", "docked": "docking",
     "intercepted": "interception", "suspended": "suspension", "lifted": "lifting",
+    "found": "find",
 }
 _AUXILIARY = r"(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
 _VERB = re.compile(rf"\b(?P<subject>[A-Za-z][\w'’-]*)\s+{_AUXILIARY}"
@@ -38,6 +39,8 @@ previously recently initially eventually subsequently officially temporarily par
 fully""".split())
 
 
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                     r"hundreds|thousands|scores)\b", re.I)
 # verbs done to a thing named after them: "opened its border", "closed the airport"
 _TRANSITIVE = frozenset({"opened", "reopened", "closed", "lifted", "suspended"})
 _OBJECT = re.compile(r"\s+(?:its|the|their|his|her)\s+([a-z]+)\b")
@@ -51,14 +54,26 @@ _COUNTED = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?$|\b(?:one|two|three|four|fiv
 _DONE_TO_PLACES = frozenset("evacuated reopened closed".split())
 
 
-def verb_event(text: str, mention: Mention, sentence: Span, places=None) -> str | None:
+def verb_event_first(text: str, mention: Mention, sentence: Span, places, struck):
+    """A verb of one moment right before the date ("rescuers found a body Friday
+    afternoon ..., bringing the death toll from the earthquake to 12": the find's
+    day, not the quake's) before the event the sentence names (`struck()`), then a
+    verb further away."""
+    return verb_event(text, mention, sentence, places, near=True) or struck() \
+        or verb_event(text, mention, sentence, places)
+
+
+def verb_event(text: str, mention: Mention, sentence: Span, places=None,
+               near: bool = False) -> str | None:
     """`owner_event.start` for a date the clause's past verb of one moment dates
     ("personnel arrived ... on Sunday"), at most six words between; else None."""
     if mention.kind != "date":
         return None
     found = _VERB.search(text, sentence.start, mention.start)
-    if found is None or len(found.group("rest").split()) > 6:
+    if found is None or len(found.group("rest").split()) > (3 if near else 6):
         return None
+    if near and (found.group("verb") == "left" or _NUMBER.search(found.group("rest"))):
+        return None  # "floods left 20 dead on Sunday": a count's day, the event's to say
     owner = found.group("subject")
     thing = _OBJECT.match(found.group("rest")) if found.group("verb") in _TRANSITIVE else None
     if thing is not None:  # "Turkey opened its border on Friday": the border's opening

@@ -218,3 +218,13 @@ def test_a_place_evacuated_or_reopened_on_a_day_is_that_places_event():
     # near miss: a person's name before the verb says whose event it is not
     d = drafts_by_number("Volcano threatens town. Jonsson was evacuated on Saturday.", PUBLISHED)
     assert d["on Saturday"].quantity.startswith("unnamed_")
+
+
+def test_a_verb_right_before_the_day_dates_its_own_act_before_the_event_named_after():
+    d = drafts_by_number("Quake in Japan. Meanwhile, rescuers found a body Friday afternoon "
+                         "at a site in Kurihara, bringing the death toll from the earthquake "
+                         "to 12.", dt.date(2008, 6, 21))
+    assert d["Friday afternoon"].quantity == "rescuers_find.start"  # not the quake's day
+    # near miss: the event itself struck that day
+    d = drafts_by_number("Quake in Japan. The earthquake struck on Saturday.", dt.date(2008, 6, 21))
+    assert d["on Saturday"].quantity == "earthquake.start"
