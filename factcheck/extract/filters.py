@@ -133,6 +133,8 @@ quake earthquake aftershock shipwreck boat vessel bus case death""".split())
 _EMERGENCY_LINE = re.compile(r"911|999|112|000|119|110|1122")
 _LINE_USE = re.compile(r"[\s-]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|centers?|centres?|"
                        r"system|line|services?|emergency)\b", re.I)
+# (112 or 119 calls may be a count of calls: only "the 112 line", "dialled 112")
+_LINE_NAMED = re.compile(r"[\s-]+(?:emergency\s+)?(?:line|number|hotline|helpline)\b", re.I)
 _DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing)?)\s+$", re.I)
 
 
@@ -141,9 +143,10 @@ def _number_verdict(scan, i: int, interval: Interval, end: int):
     if _attached_to_name(scan.text, token.start) or _NUMBER_SIGN.search(
             scan.text, max(0, token.start - 8), token.start):
         return NAME  # "COVID-19", "F-16", "G7", "MH17", "No. 14", "#3"
-    if _EMERGENCY_LINE.fullmatch(scan.text, token.start, end) and (
-            _LINE_USE.match(scan.text, end) or _DIALLED.search(
-                scan.text, max(0, token.start - 12), token.start)):
+    line = _EMERGENCY_LINE.fullmatch(scan.text, token.start, end)
+    if line and (_LINE_NAMED.match(scan.text, end) or _DIALLED.search(
+            scan.text, max(0, token.start - 12), token.start)
+            or (line.group() in ("911", "999") and _LINE_USE.match(scan.text, end))):
         return NAME  # "911 calls", "dialled 999": a phone line, no count of anything
     if end == token.end and interval.qualifier is None and (
             _after_capitalised(scan, i) or _street_number(scan, i)):

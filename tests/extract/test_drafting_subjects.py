@@ -930,3 +930,6 @@ def test_the_name_opening_a_title_before_its_event_is_a_place():
     for title in ("Australian bushfire kills 3", "KZN floods kill 400"):
         assert "australian" not in {p.key for p in Places(title + "\nRain fell.").found}
         assert "kzn" not in {p.key for p in Places(title + "\nRain fell.").found}
+    # a name of two words that opens with "New" is still a name
+    assert [p.key for p in Places("New Orleans floods kill 3\nRain fell.").found] \
+        == ["new_orleans"]

@@ -327,3 +327,10 @@ def test_a_height_set_before_a_year_is_in_metres():
     assert ("13.95m", "other") == mentions[1][:2] and mentions[1][6] == "meter"
     # near miss: a count with its noun after "m" stays millions
     assert found("Sales hit a high of 13.95m units.")[0][2] == 13945000
+
+
+def test_an_emergency_number_that_may_count_calls_is_a_count():
+    # "received 112 calls": 112 calls; "the 112 line", "dialled 112": the line
+    assert found("The hotline received 112 calls.")[0][:2] == ("112", "count")
+    assert found("Residents dialled 112 for help.") == []
+    assert found("Call the 112 line for help.") == []
