@@ -1,7 +1,8 @@
 """A person's age: "Ma Yaoqi, an 18-year-old volunteer", "A 48-year-old truck driver
 who gave his name only as Raja" is `ma_yaoqi.age`, `raja.age`: the person the
-sentence names nearest the age. With no name in the sentence ("a four-year-old
-boy"), no rule names the age (a placeholder): an age is no count of people.
+sentence names nearest the age. With no name in the sentence, the one the age
+describes, by the sentence's place and its noun ("a four-year-old boy" in Kalinga:
+`kalinga_boy.age`) or by the noun alone (`boy.age`); an age is no count of people.
 """
 
 from __future__ import annotations
@@ -31,9 +32,16 @@ separately meanwhile elsewhere however also earlier later overall nearby recentl
 additionally moreover""".split())  # (sentence adverbs: "Separately, a 45-year-old ...")
 # the one "a 6-year-old" describes: "boy", "man", "skier" (not "daughter", whose age is
 # a relative's, named by owned.py)
-_DESCRIBED = re.compile(r"\s+(boy|girl|man|woman|child|baby|infant|toddler|teenager|skier|"
-                        r"driver|fisherman|farmer|student|pupil|passenger|tourist|worker|"
-                        r"soldier|migrant|refugee|mother|father)\b", re.I)
+DESCRIBED_NOUNS = frozenset("""boy girl man woman child baby infant toddler teenager skier
+driver fisherman farmer student pupil passenger tourist worker soldier migrant refugee
+mother father pensioner retiree victim resident grandmother grandfather volunteer
+firefighter policeman pilot hiker climber villager teacher nurse""".split())
+# (one modifier may come between: "a 74-year-old truck driver")
+_DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+)?(" + "|".join(sorted(DESCRIBED_NOUNS)) + r")s?\b",
+                        re.I)
+# "the youngest victim was 14 years old": the one the age is said of
+_SAID_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:youngest|oldest|eldest)\s+)?([a-z]+)\s+"
+                      r"(?:was|is|were|are|,)\s+(?:aged\s+)?$")
 _BODIES = re.compile(r"\b(?:Ministry|Agency|Department|Center|Centre|Council|Office|Police|"
                      r"Army|Government|News|Press|Associated|Reuters|Red|Cross|Crescent|"
                      r"Committee|Commission|Authority|Service|Medical|Hospital|University|College|"
@@ -59,9 +67,12 @@ def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> s
     """`NAME.age` for an age whose sentence names a person; else `PLACE_NOUN.age` for
     one the age describes ("a 6-year-old boy" in Kalinga: `kalinga_boy.age`, as gold
     writers name it); else None."""
-    if not (mention.text.endswith("-old") or an_age(text, mention)):
+    # ("a two-month-old baby": its number is "two-month")
+    after = mention.end + 4 if text.startswith("-old", mention.end) else mention.end
+    old = mention.text.endswith("-old") or after > mention.end
+    if not (old or an_age(text, mention)):
         return None
-    kin = _KIN_NEXT.match(text, mention.end)
+    kin = _KIN_NEXT.match(text, after)
     if kin and OWNED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start) \
             and not re.match(r",?\s+[A-Z][a-z]", text[kin.end():kin.end() + 4]):
         return None  # a relative's age, not the named person's (but "his 8-year-old
@@ -72,12 +83,25 @@ def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> s
     name = nearest_name(text, mention, sentence, places)
     if name is not None:
         return f"{snake(name)}.age"
-    described = _DESCRIBED.match(text, mention.end) if mention.text.endswith("-old") else None
+    described = _DESCRIBED.match(text, after) if old else None
     if described is None:
-        return None
+        return _said_of(text, mention, sentence)
     where = [p for p in places.between(sentence.start, sentence.end)
              if not (p.landmark or p.demonym)]
-    return f"{where[0].key}_{described.group(1).lower()}.age" if where else None
+    noun = described.group(1).lower()
+    # with no place to tell it by, the person by the noun alone ("an 82-year-old
+    # pensioner": `pensioner.age`, as gold writers name it); two of one noun are told
+    # apart when drafts are (the second one's age left unnamed)
+    return f"{where[0].key}_{noun}.age" if where else f"{noun}.age"
+
+
+def _said_of(text: str, mention: Mention, sentence: Span) -> str | None:
+    """"the youngest victim was 14 years old": `youngest_victim.age`."""
+    found = _SAID_OF.search(text, max(sentence.start, mention.start - 40), mention.start)
+    if found is None or not an_age(text, mention) \
+            or _DESCRIBED.fullmatch(" " + found.group(2)) is None:
+        return None
+    return snake((found.group(1) or "") + found.group(2)) + ".age"
 
 
 def _common(text: str, word: str) -> bool:

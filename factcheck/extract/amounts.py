@@ -329,7 +329,8 @@ _AGE_BEFORE = re.compile(r"\b(?:(?:under|over|above|below)\s+the\s+age\s+of|ages
                          r"(?:as\s+)?(?:young|old)\s+as|(?:rang|var)(?:ed|ied|ing|ying)\s+in\s+age|"
                          r"(?:woman|man|boy|girl|child|mother|father|widow)\s+of)"
                          r"(?:\s+(?:about|around|some|nearly))?\s+$", re.I)
-_AGE_AFTER = re.compile(r"\s*(?:years?|months?)[\s-]+old\b", re.I)
+# ("a two-month-old baby": the number read is "two-month")
+_AGE_AFTER = re.compile(r"\s*(?:years?|months?)[\s-]+old\b|-old\b", re.I)
 # the mention may hold the words itself: "aged 42", "a 36-year old mother"
 _AGE_INSIDE = re.compile(r"^aged\s|\b(?:years?|months?)[\s-]+old$|-old$", re.I)
 

@@ -161,3 +161,22 @@ def another_of_its_kind(text: str, event: Hit) -> str | None:
     if event.name == "earthquake" and _NEW.search(text, max(0, event.start - 24), event.start):
         return "aftershock"
     return ordinal_event(text, event)
+
+
+def second_of_two_days(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """The second date of "on Tuesday and Wednesday": the last day of what began on
+    the first (not "eruptions in 1984 and 2000": two eruptions, a year each)."""
+    return _a_day(mention) and any(
+        _a_day(m) and m.end < mention.start and re.fullmatch(r"\s+and\s+", text[m.end:mention.start])
+        for m in mentions)
+
+
+def _a_day(mention: Mention) -> bool:
+    span = mention.interval
+    return mention.kind == "date" and span is not None and None not in (span.low, span.high) \
+        and span.high - span.low < 2
+
+
+def past_its_end(text: str, mention: Mention, event: Hit) -> bool:
+    after = AFTER_ITS_END.match(text, mention.end)
+    return after is not None and event.start < after.end()

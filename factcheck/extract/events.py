@@ -26,10 +26,10 @@ from functools import cached_property
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
-from .event_clauses import (AFTER_ITS_END, BY_EVENT, DONE_BEFORE, LAG_TO, SINCE,
+from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, SINCE,
                             PHRASE_INSTANT, another_of_its_kind, attached_event, broken,
                             clause_start, counted_since, feared, in_own_phrase, of_another,
-                            other_year)
+                            other_year, past_its_end, second_of_two_days)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -41,7 +41,8 @@ from .text import MONTHS, Span
 # on Friday"); a storm lasts days, and only a cue ("struck", "made landfall",
 # "battered") makes its date the start ("weakened on Monday" is not)
 INSTANT = frozenset({"earthquake", "aftershock", "landslide", "explosion", "avalanche",
-                     "tornado", "eruption", "stampede", "crash", "gas_leak"})
+                     "tornado", "eruption", "stampede", "crash", "gas_leak", "collision",
+                     "pileup", "capsizing", "sinking", "blowout"})
 # not "the China Earthquake Networks Centre": a name going on is an institution's
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:Earthquake|Quake|Flood|Floods|War|Tsunami)"
                            r"\b(?![ \t]+[A-Z])")
@@ -119,7 +120,7 @@ class Events:
             # strong earthquake": the day of the digging, not of the quake after it; "By
             # Friday, aid was flowing to the cities hit by the quake": a day things stood
         if event is not None and event.start >= mention.end and (LAG_TO.match(
-                self.text, mention.end, event.start) or _past_its_end(self.text, mention, event)):
+                self.text, mention.end, event.start) or past_its_end(self.text, mention, event)):
             event = None  # "first erupted on Tuesday, a day after a tsunami pounded": the
             # tsunami is when the day is told from, not the day's event
         if event is None:  # "The incident happened in the early morning on Friday"
@@ -191,6 +192,8 @@ class Events:
             # 26), "Typhoon Washi killed 1,500 people in 2011", "Cyclone Idai, which in
             # March killed hundreds"
             measure = "start"
+        if measure == "start" and second_of_two_days(self.text, mention, self.mentions):
+            measure = "end"  # "pounded the states on Tuesday and Wednesday": it lasted
         return f"{label}.{measure}" if measure else None
 
     def a_flight(self, hit: Hit) -> bool:
@@ -393,8 +396,3 @@ class Events:
 
 # words of the thing an event befalls, not of the event ("volcano": its eruption)
 _THINGS = frozenset({"volcano", "volcanoes"})
-
-
-def _past_its_end(text: str, mention: Mention, event: Hit) -> bool:
-    after = AFTER_ITS_END.match(text, mention.end)
-    return after is not None and event.start < after.end()

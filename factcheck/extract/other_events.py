@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .ages import DESCRIBED_NOUNS
 from .disagreeing import _reading
 from .lexicon import lexicon
 from .stories import Story, other_story, story_of
@@ -76,6 +77,11 @@ def other_events(drafts: list, published: dt.date | None, context, placeholder,
                 notes.append(f"the registry's {name} is dated more than four months from "
                              f"{when.isoformat()}: another event's count? If it is the "
                              f"same, name this {name}")
+            elif measure == "age" and _someone_described(subject) \
+                    and _in_other_articles(name, text, context):
+                new = _swap(new, name, None)  # two articles' "a 9-year-old girl"
+                notes.append(f"the registry's {name} is someone in another article: if it "
+                             f"is the same person, name this {name}")
             elif subject in places and when is not None and _told_apart(name, story, context):
                 # (a cold wave's deaths and a mine's, in one country within weeks)
                 to = f"{name}_{when.year}"
@@ -90,6 +96,15 @@ def other_events(drafts: list, published: dt.date | None, context, placeholder,
         else:
             result.append(draft)
     return result
+
+
+def _someone_described(subject: str) -> bool:
+    """An age's subject that describes rather than names: `girl`, `kalinga_boy`."""
+    return subject.rpartition("_")[2] in DESCRIBED_NOUNS or subject.endswith("_victim")
+
+
+def _in_other_articles(name: str, text: str, context) -> bool:
+    return any(context.texts.get(d) != text for d in context.documents_of.get(name, ()))
 
 
 def _told_apart(name: str, story: Story | None, context) -> bool:

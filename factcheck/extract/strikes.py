@@ -41,6 +41,15 @@ _PASSIVE = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?{_VE
 # "a heatwave hit", "the tornado that struck": an article, at most two modifiers, the noun
 _ACTIVE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){{0,2}}?)([a-z][a-z-]+)\s+"
                      rf"(?:(?:that|which)\s+)?(?:has\s+|had\s+|have\s+)?{_VERBS}\s+")
+# a sentence that opens with what strikes, with no article: "Torrential rain pounded",
+# "Heavy monsoon rains lashed", "Rain battered" (a capitalised word before the noun is
+# its adjective; alone, only a weather word is read as one: not "Officials hit back")
+_OPENING = re.compile(rf"\s*(?:[A-Z][a-z-]+\s+(?:[a-z][\w-]*\s+)?([a-z][a-z-]+)|(Rain|Rains|"
+                      rf"Snow|Snowfall|Hail|Winds|Flooding|Floods|Floodwaters|Storms|Fires|"
+                      rf"Wildfires|Landslides))\s+(?:has\s+|had\s+|have\s+)?{_VERBS}\s+")
+# what lies between the verb and the place struck: "pounded the neighbouring states
+# of Telangana", "hit parts of"
+_STRUCK_GAP = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}of\s+$")
 # where a struck-by phrase's noun ends
 _PHRASE_END = re.compile(r"\s*(?:[,;.:(]|\b(?:from|on|in|at|that|which|who|and|with|since|"
                          r"during|over|across|last|this|for|after|before|when|as)\b|$)")
@@ -130,11 +139,15 @@ def _all(text: str, sentence: Span, places: Places, year: int | None = None) -> 
         head = _head(text, match.end(), sentence.end)
         if struck and head is not None:
             found.append(Hit(head[0], head[1], "strikes", _name(text, match.end(), head)))
-    for match in _ACTIVE.finditer(text, sentence.start, sentence.end):
-        noun = match.group(2)
-        struck = [p for p in inside if 0 <= p.start - match.end() <= 12]
+    actives = [(m, 2) for m in _ACTIVE.finditer(text, sentence.start, sentence.end)]
+    if (opening := _OPENING.match(text, sentence.start, sentence.end)) is not None:
+        actives.append((opening, 1 if opening.group(1) else 2))
+    for match, group in actives:
+        noun = match.group(group)
+        struck = [p for p in inside if 0 <= p.start - match.end() <= 12
+                  or (p.start > match.end() and _STRUCK_GAP.fullmatch(text, match.end(), p.start))]
         if struck and noun.lower() not in _NO_EVENT | _FUNCTION_WORDS:
-            found.append(Hit(match.start(2), match.end(2), "strikes", snake(noun)))
+            found.append(Hit(match.start(group), match.end(group), "strikes", snake(noun)))
     return found
 
 

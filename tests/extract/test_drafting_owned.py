@@ -125,8 +125,23 @@ def test_an_age_describing_someone_unnamed_is_the_places_person():
     d = drafts("A landslide in Kalinga killed a 6-year-old boy and a 69-year-old man.")
     assert d["6-year-old"].quantity == "kalinga_boy.age"
     assert d["69-year-old"].quantity == "kalinga_man.age"
-    # near misses: no place in the sentence, no name; a relative's age stays owned.py's
-    assert drafts("A 28-year-old skier died.")["28-year-old"].quantity.startswith("unnamed_")
+    # no place in the sentence, no name: the one it describes, by the noun alone
+    assert drafts("A 28-year-old skier died.")["28-year-old"].quantity == "skier.age"
+
+
+def test_an_age_with_no_name_nor_place_is_the_described_ones():
+    d = drafts("An 82-year-old pensioner was among the victims. Rescuers tried to reach a "
+               "74-year-old truck driver. The dead include a two-month-old baby.")
+    assert d["82-year-old"].quantity == "pensioner.age"
+    assert d["74-year-old"].quantity == "driver.age"  # (past one word before the noun)
+    assert d["two-month"].quantity == "baby.age"
+    d = drafts("According to the hospital, the youngest victim was 14 years old.")
+    assert d["14 years old"].quantity == "youngest_victim.age"
+    # near misses: an age said of no one the list knows; a span of time is no age
+    assert drafts("The 18-year old survivor said he boarded.")["18-year old"] \
+        .quantity.startswith("unnamed_")
+    assert drafts("The youngest victim was 14 hours in the rubble.")["14 hours"] \
+        .quantity != "youngest_victim.age"
 
 
 def test_a_word_of_quantity_opening_the_sentence_is_no_one_s_name():
@@ -145,9 +160,9 @@ def test_an_institution_or_a_common_word_is_no_ones_name_for_an_age():
                "Defense reported.")
     assert d["6-year-old"].quantity == "kalinga_boy.age"
     d = drafts("An eight-year-old girl was found, the Correio do Manhã newspaper reported.")
-    assert d["eight-year-old"].quantity.startswith("unnamed_")
+    assert d["eight-year-old"].quantity == "girl.age"  # (not the paper's)
     d = drafts("Survivors included a one-year-old baby. Many survivors were hurt.")
-    assert d["one-year-old"].quantity.startswith("unnamed_")
+    assert d["one-year-old"].quantity == "baby.age"
     d = drafts("According to the IOM, an 18-year old survivor said he boarded.")
     assert d["18-year old"].quantity.startswith("unnamed_")
     # near miss: a name that is also a word is still a name after the sentence's start

@@ -142,6 +142,7 @@ def test_an_authoritys_act_of_one_day_is_named_by_what_it_issued():
     assert d["on Monday"].quantity == "state_of_emergency.date"
 
 
+
 def test_near_misses_of_acts_a_name_or_a_people_word_is_issued_nothing():
     # a capitalised object is a name, not an act ("signed the Paris Agreement")
     d = drafts("Pakistan signed the Paris Agreement in Karachi on Monday.")
@@ -294,3 +295,30 @@ def test_a_beginnings_noun_is_named_in_the_singular_save_words_that_end_in_s():
     # near misses: words whose -s is no plural's, and plurals readers keep
     assert [_singular(w) for w in ("crisis", "virus", "hostilities", "outbreak")] \
         == ["crisis", "virus", "hostilities", "outbreak"]
+
+
+def test_a_sentence_opening_with_what_strikes_dates_it_over_two_days():
+    d = drafts("Torrential rain pounded the neighbouring states of Telangana and Andhra "
+               "Pradesh on Tuesday and Wednesday.")
+    assert d["on Tuesday"].quantity == "rain.start"
+    assert d["Wednesday"].quantity == "rain.end"  # (not two starts: a false disagreement)
+    assert drafts("Heavy rain lashed Kerala on Friday.")["on Friday"].quantity == "rain.start"
+    assert drafts("Rain battered Mumbai on Monday.")["on Monday"].quantity == "rain.start"
+    # near misses: a capitalised word alone is no weather ("Officials hit back"); two
+    # years are two events, no start and end
+    assert not drafts("Officials hit Karachi on Sunday with fines.")["on Sunday"] \
+        .quantity.startswith("officials")
+    d = drafts("A heatwave hit Karachi in 1984 and 2000.")
+    assert not d["2000"].quantity.endswith(".end")
+
+
+def test_a_mishap_by_its_own_noun_is_the_event_its_day_begins():
+    d = drafts("The collision happened on Sunday near Karachi. The sinking of the ferry "
+               "on Wednesday drowned 40. The blowout at the gas field on Tuesday night "
+               "spread gas.")
+    assert d["on Sunday"].quantity == "collision.start"
+    assert d["on Wednesday"].quantity == "sinking.start"
+    assert d["on Tuesday night"].quantity == "blowout.start"
+    # near miss: a verb of sinking is no ship's loss
+    assert drafts("The ground kept sinking on Monday in Karachi.")["on Monday"].quantity \
+        != "sinking.start"

@@ -458,3 +458,27 @@ claims:
             "flooding in ten years.\n")
     assert drafts_by_number(text, dt.date(2025, 12, 2), context)["ten years"].quantity == \
         "flooding_record_2025.duration"
+
+
+GIRL = """\
+document:
+  id: first-flood
+  published: 2020-06-02
+claims:
+  - id: first-girl
+    quantity: girl.age
+    value: 9 years old
+"""
+
+
+def test_someone_an_age_describes_in_another_article_is_not_linked(tmp_path):
+    context = _context(tmp_path, GIRL)
+    text = "The floods killed a 12-year-old girl, officials said.\n"
+    girl = drafts_by_number(text, dt.date(2020, 6, 3), context)["12-year-old"]
+    assert girl.quantity.startswith("unnamed_")  # another article's girl, not 9 and 12
+    assert "girl.age" in girl.note
+    # near miss: a named person's age links, as a follow-up story tells the same person
+    named = GIRL.replace("girl.age", "maria_lopez.age")
+    text = "Maria Lopez, 12, was rescued, officials said.\n"
+    assert drafts_by_number(text, dt.date(2020, 6, 3), _context(tmp_path, named))["12"] \
+        .quantity == "maria_lopez.age"
