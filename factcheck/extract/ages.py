@@ -80,6 +80,9 @@ def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> s
     owner = _POSSESSOR.search(text, max(sentence.start, mention.start - 40), mention.start)
     if kin and owner and not _common(text, owner.group(1)):
         return f"{snake(owner.group(1))}_{kin.group('kin').lower()}.age"  # "Hlope's ... son"
+    group = _group_age(text, mention, sentence)
+    if group is not None:
+        return group
     name = nearest_name(text, mention, sentence, places)
     if name is not None:
         return f"{snake(name)}.age"
@@ -93,6 +96,25 @@ def person_age(text: str, mention: Mention, sentence: Span, places: Places) -> s
     # pensioner": `pensioner.age`, as gold writers name it); two of one noun are told
     # apart when drafts are (the second one's age left unnamed)
     return f"{where[0].key}_{noun}.age" if where else f"{noun}.age"
+
+
+# "The children who died ranged in age from 2 to 17", "the victims were aged": a group's
+# ages, not the speaker's named after them; "... and the adults from 24 to 60" is the
+# next group's
+_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hose)\s+([a-z]+(?:s|ren|dead))\s+(?:(?:who|that)\s+"
+                    r"(died|were\s+killed|perished|drowned)\s+)?(?:ranged|ranging|range|varied|"
+                    r"were\s+aged|are\s+aged)\b")
+_NEXT_GROUP = re.compile(r"\band\s+(?:the\s+)?([a-z]+(?:s|ren))\s+(?:from\s+)?$")
+
+
+def _group_age(text: str, mention: Mention, sentence: Span) -> str | None:
+    before = text[sentence.start:mention.start]
+    found = list(_GROUP.finditer(before))
+    if not found:
+        return None
+    noun, killed = found[-1][1], "killed_" if found[-1][2] else ""
+    after = _NEXT_GROUP.search(before, found[-1].end())
+    return f"{killed}{after[1] if after else noun}.age"
 
 
 def _said_of(text: str, mention: Mention, sentence: Span) -> str | None:

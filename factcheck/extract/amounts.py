@@ -327,6 +327,9 @@ _AN_AGE = rf"(?:\d{{1,3}}|{AGE_WORDS})"
 _AGE_BEFORE = re.compile(r"\b(?:(?:under|over|above|below)\s+the\s+age\s+of|ages?\s+of|aged|"
                          rf"aged\s+{_AN_AGE}(?:\s*,\s*{_AN_AGE})*\s*(?:,|,?\s*(?:and|or))|"  # "aged 40 and 45"
                          r"(?:as\s+)?(?:young|old)\s+as|(?:rang|var)(?:ed|ied|ing|ying)\s+in\s+age|"
+                         # "ranged in age from 2 to 17 and the adults from 24 to 60"
+                         r"(?:rang|var)(?:ed|ied|ing|ying)\s+in\s+age\s+(?:from\s+|between\s+)?"
+                         r"\d+\s+(?:to|and)\s+\d+,?\s+and\s+(?:the\s+)?[a-z]+(?:\s+from)?|"
                          r"(?:woman|man|boy|girl|child|mother|father|widow)\s+of)"
                          r"(?:\s+(?:about|around|some|nearly))?\s+$", re.I)
 # ("a two-month-old baby": the number read is "two-month")
@@ -338,7 +341,7 @@ _AGE_INSIDE = re.compile(r"^aged\s|\b(?:years?|months?)[\s-]+old$|-old$", re.I)
 def an_age(text: str, mention: Mention) -> bool:
     """"children under the age of five", "a woman of about 50", "aged 12", "70 years
     old": a person's age, not a count of people."""
-    return bool(_AGE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+    return bool(_AGE_BEFORE.search(text[max(0, mention.start - 70):mention.start])
                 or _AGE_AFTER.match(text, mention.end) or _AGE_INSIDE.search(mention.text))
 
 

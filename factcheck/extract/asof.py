@@ -282,11 +282,21 @@ def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
     clock = CLOCK.match(after_date)
     rest = after_date[clock.end():] if clock else after_date
     if not rest.lstrip().startswith(","):
-        return None
+        return _state_that_day(rest, when) if not before else None
     if speech_in(rest) or len(rest.split()) > 4:
         return None
     clause = text[mention.end:_clause_end(text, mention.end, sentence.end)]
     return AsOf(when, daily=not _PERFECT.search(clause))
+
+
+def _state_that_day(rest: str, when: str) -> AsOf | None:
+    """"On Monday evening the Rita school shelter was full with 470 evacuees": a
+    state the sentence's day opens, told by its one verb of being."""
+    verbs = _FINITE.findall(rest)
+    if re.search(r"[,;:()]", rest) or speech_in(rest) or len(rest.split()) > 10 \
+            or [v.lower() for v in verbs] not in (["was"], ["were"], ["is"], ["are"]):
+        return None
+    return AsOf(when, daily=False)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

@@ -62,9 +62,11 @@ _CLOCK_ONLY = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|by)\s+(\d{1,2})(?::(\d{2
 def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf | None:
     """The publication day at the hour an as-of frame opening the sentence, or "by" an
     hour right after the count ("was reduced to around 90 by 12:30 p.m."), gives."""
-    found = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start) \
-        or _CLOCK_AFTER.match(text, mention.end, sentence.end)
-    if found is None or published is None or mention.kind not in COUNT_KINDS:
+    opening = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start)
+    found = opening or _CLOCK_AFTER.match(text, mention.end, sentence.end)
+    # ("By 12:30 p.m., 33 centimetres had already been recorded": an amount read by then)
+    kinds = COUNT_KINDS | AMOUNT_KINDS if opening else COUNT_KINDS
+    if found is None or published is None or mention.kind not in kinds:
         return None
     when = at_hour(published.isoformat(), found.group(1), found.group(2), found.group(3))
     return AsOf(when, False) if "T" in when else None

@@ -35,7 +35,8 @@ _POINTS = (("epicentre", re.compile(r"epicent(?:re|er)\b", re.I)),
            ("border", re.compile(r"border\b(?!\s+(?:of|with)\b)", re.I)))
 
 
-def distance(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
+def distance(text: str, mention: Mention, sentence: Span, places: Places,
+             mentions: tuple = ()) -> str | None:
     if mention.unit not in DISTANCE_UNITS:
         return None
     start = mention.end
@@ -57,7 +58,7 @@ def distance(text: str, mention: Mention, sentence: Span, places: Places) -> str
     before = [p for p in places.between(sentence.start, mention.start)
               if p.key != target and not p.demonym]
     subject = before[-1].key if before else (
-        _located_event(text, sentence, mention) or places.main)
+        _located_event(text, sentence, mention, mentions) or places.main)
     if subject is None or subject == target:
         return None
     return f"{subject}.distance_from_{target}"
@@ -99,11 +100,13 @@ _AT_A_POINT = frozenset({"earthquake", "aftershock", "eruption", "explosion", "l
                          "avalanche"})
 
 
-def _located_event(text: str, sentence: Span, mention: Mention) -> str | None:
-    """The last event of a point named before the number in its sentence."""
-    from .event_ranks import ordinal_event
+def _located_event(text: str, sentence: Span, mention: Mention, mentions) -> str | None:
+    """The last event of a point named before the number in its sentence ("A magnitude
+    3 earthquake was recorded on Feb. 6, 8 km southwest of": an aftershock's, after a
+    quake of Feb. 5)."""
+    from .event_clauses import another_of_its_kind
     from .lexicon import lexicon
 
     hits = [h for h in lexicon().hits(text, sentence.start, mention.start)
             if h.table == "events" and h.name in _AT_A_POINT]
-    return (ordinal_event(text, hits[-1]) or hits[-1].name) if hits else None
+    return (another_of_its_kind(text, hits[-1], mentions) or hits[-1].name) if hits else None

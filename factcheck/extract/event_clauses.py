@@ -154,20 +154,49 @@ def feared(text: str, hit: Hit) -> bool:
 _NEW = re.compile(r"\b(?:[Nn]ew|[Ff]resh)\s+(?:strong\s+|powerful\s+|small\s+)?$")
 
 
-def another_of_its_kind(text: str, event: Hit) -> str | None:
+def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | None:
     """The name of another event of the kind than the story's: "New tremors", "a
-    fresh quake" in a quake story are `aftershock`; "a previous, 5.8-magnitude quake",
-    "the second quake" are `previous_quake`, `second_quake`; else None."""
-    if event.name == "earthquake" and _NEW.search(text, max(0, event.start - 24), event.start):
+    fresh quake" in a quake story are `aftershock`, and so is a quake told anew on a
+    later day ("An earthquake was recorded on Feb. 5 ... A magnitude 3 earthquake was
+    recorded on Feb. 6"); "a previous, 5.8-magnitude quake", "the second quake" are
+    `previous_quake`, `second_quake`; else None."""
+    if event.name == "earthquake" and (_NEW.search(text, max(0, event.start - 24), event.start)
+                                       or _told_anew_later(text, event, mentions)):
         return "aftershock"
     return ordinal_event(text, event)
+
+
+# "An earthquake", "A magnitude 3 earthquake": a quake told as a new one
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+(?:[\w.-]+\s+){0,3}$")
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
+_QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|temblor)\b", re.I)
+
+
+def _told_anew_later(text: str, event: Hit, mentions) -> bool:
+    """A quake introduced with "a", dated a later day in its own clause than a quake
+    introduced with "a" before it."""
+    days = [_intro_day(text, match.start(), mentions)
+            for match in _QUAKE.finditer(text, 0, event.start)]
+    own = _intro_day(text, event.start, mentions)
+    return own is not None and any(day is not None and day < own for day in days)
+
+
+def _intro_day(text: str, start: int, mentions) -> int | None:
+    """The day of a quake told with "a" at `start`: the first day its clause gives."""
+    if _INDEFINITE.search(text, max(0, start - 30), start) is None:
+        return None
+    day = next((m for m in mentions if m.start > start and _a_day(m)
+                and not BREAK.search(text, start, m.start)
+                and not _SENTENCE_GAP.search(text, start, m.start)), None)
+    return day.interval.low if day is not None else None
 
 
 def second_of_two_days(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """The second date of "on Tuesday and Wednesday": the last day of what began on
     the first (not "eruptions in 1984 and 2000": two eruptions, a year each)."""
     return _a_day(mention) and any(
-        _a_day(m) and m.end < mention.start and re.fullmatch(r"\s+and\s+", text[m.end:mention.start])
+        _a_day(m) and m.end < mention.start
+        and re.fullmatch(r"\s+and\s+", text[m.end:mention.start])
         for m in mentions)
 
 
@@ -180,3 +209,23 @@ def _a_day(mention: Mention) -> bool:
 def past_its_end(text: str, mention: Mention, event: Hit) -> bool:
     after = AFTER_ITS_END.match(text, mention.end)
     return after is not None and event.start < after.end()
+
+
+def outside_acts(hits: list[Hit]) -> list[Hit]:
+    """`hits` but the events inside an act's phrase ("A state of high alert for forest
+    fires was declared": the fires are what the alert is for, the date the alert's)."""
+    acts = [h for h in hits if h.table == "acts"]
+    return [h for h in hits if not any(a.start <= h.start and h.end <= a.end and a is not h
+                                       for a in acts)]
+
+
+def act_right_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
+    """An act whose verb the date follows within a few words ("A curfew was imposed in
+    Karachi on Monday after the quake struck"): the act's day, whatever comes after."""
+    for hit in hits:
+        gap = text[hit.end:mention.start]
+        if hit.table == "acts" and hit.end <= mention.start and len(gap.split()) <= 4 \
+                and not BREAK.search(gap) and not any(
+                    hit.end <= h.start and h.end <= mention.start for h in hits):
+            return hit  # (not "declared an end to the search operation on Thursday")
+    return None

@@ -26,10 +26,10 @@ from functools import cached_property
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
-from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, SINCE,
-                            PHRASE_INSTANT, another_of_its_kind, attached_event, broken,
+from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, PHRASE_INSTANT, SINCE,
+                            act_right_before, another_of_its_kind, attached_event, broken,
                             clause_start, counted_since, feared, in_own_phrase, of_another,
-                            other_year, past_its_end, second_of_two_days)
+                            other_year, outside_acts, past_its_end, second_of_two_days)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -105,9 +105,11 @@ class Events:
                       or (h.table == "strikes" and h.start not in events))
                       and not self.a_flight(h) and not feared(self.text, h)]
         candidates += self.named_hits(sentence, mention)
+        candidates = outside_acts(candidates)
         attached = attached_event(self.text, mention, candidates)
-        event = attached or nearest(self.text, mention, [h for h in candidates
-                                    if h.table != "generic_events"], self.mentions)
+        event = attached or act_right_before(self.text, mention, candidates) or nearest(
+            self.text, mention, [h for h in candidates if h.table != "generic_events"],
+            self.mentions)
         if attached is None and event is not None and event.start >= mention.end \
                 and mention.kind == "date" and not SINCE.search(self.text, 0, mention.start) \
                 and not re.search(r"['’]s$", mention.text) \
@@ -181,7 +183,7 @@ class Events:
         instant = (event.table == "named" and event.name not in self.storm_names) \
             or event.name in INSTANT or event.start in struck \
             or (event.name in PHRASE_INSTANT and in_own_phrase(self.text, event, mention))
-        measure = "date" if event.table == "acts" else cue.name if cue else (
+        measure = "start" if event.table == "acts" else cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and (re.search(r"_\d{4}$", label) or (
                 label != self.main_event and mention.kind == "date"
@@ -307,7 +309,7 @@ class Events:
             and _RELATIVE_AFTER_WORDS.match(self.text, hit.end, mention.start) is not None
 
     def label(self, event: Hit) -> str | None:
-        if (other := another_of_its_kind(self.text, event)) is not None:
+        if (other := another_of_its_kind(self.text, event, self.mentions)) is not None:
             return other  # "New tremors shook Croatia": not the story's quake
         own = self.own_storm
         if event.table == "named":

@@ -130,6 +130,7 @@ quake earthquake aftershock shipwreck boat vessel bus case death""".split())
 
 
 # emergency phone lines: "911 calls", "a 999 call", "dialled 112"
+_UTC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*[+\-−–]?\s*$")
 _EMERGENCY_LINE = re.compile(r"911|999|112|000|119|110|1122")
 _LINE_USE = re.compile(r"[\s-]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|centers?|centres?|"
                        r"system|line|services?|emergency)\b", re.I)
@@ -143,6 +144,8 @@ def _number_verdict(scan, i: int, interval: Interval, end: int):
     if _attached_to_name(scan.text, token.start) or _NUMBER_SIGN.search(
             scan.text, max(0, token.start - 8), token.start):
         return NAME  # "COVID-19", "F-16", "G7", "MH17", "No. 14", "#3"
+    if _UTC_OFFSET.search(scan.text, max(0, token.start - 8), token.start):
+        return NAME  # "at 23:31 (GMT+4)": a time zone, no count
     line = _EMERGENCY_LINE.fullmatch(scan.text, token.start, end)
     if line and (_LINE_NAMED.match(scan.text, end) or _DIALLED.search(
             scan.text, max(0, token.start - 12), token.start)

@@ -44,6 +44,9 @@ _CHANGED_BY = re.compile(r"\b(?:dropp(?:ed|ing)|drops?|reced(?:ed|ing|es?)|f[ae]
                          r"down)|low\w*|rais\w*)\s+by\s+(?:(?:about|approximately|around|some|"
                          r"nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.I)
 _UP = re.compile(r"r[oi]s|increas|climb|went\s+up|rais", re.I)
+# "95.14 meters, a 6 centimeter rise from yesterday": the change's noun after it
+_CHANGE_AFTER = re.compile(r"[\s-]*(?:(rise|increase|climb|jump)|drop|fall|decline|decrease)\b",
+                           re.I)
 
 
 def length_name(namer, mention: Mention, sentence: Span) -> str | None:
@@ -80,8 +83,11 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
         return f"{event}.depth" if event else None
     name = measure.name
     moved = _CHANGED_BY.search(text, max(sentence.start, mention.start - 40), mention.start)
+    after = _CHANGE_AFTER.match(text, mention.end)
     if moved is not None and name in _LEVELS:  # "the water receding by 350 millimeters":
         name += "_rise" if _UP.match(moved.group()) else "_drop"  # how far it moved
+    elif after is not None and name in _LEVELS:  # "a 6 centimeter rise from yesterday"
+        name += "_rise" if after.group(1) else "_drop"
     if name == "length":  # "a 2-kilometer stretch of a river": the river's length
         of = _OF_THING.match(text, measure.end)
         if of is not None:  # "of the main road": the noun after an adjective
@@ -109,9 +115,17 @@ def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
         return f"{namer.events.label(setter)}.{speed}"
     event = namer.events.storm(sentence, mention, namer._hits(sentence, mention))
     if event:
-        return f"{event}.{speed}"
+        changed = _STORM_CHANGED.search(namer.text, sentence.start, mention.start)
+        # "it has strengthened to ... Category 5, with winds of 175 mph": the storm's
+        # winds since, no rival of the 140 mph it had before (`typhoon_strengthened`)
+        return f"{event}_{changed[1].lower()}.{speed}" if changed else f"{event}.{speed}"
     subject = namer._subject(mention, sentence, speed)
     return f"{subject}.{speed}" if subject != namer.document else None
+
+
+# (the present perfect: a change since the reading told before; "had weakened" by a
+# time the sentence gives is that time's reading)
+_STORM_CHANGED = re.compile(r"\b(?:has|have)\s+(strengthened|intensified|weakened)\b", re.I)
 
 
 # "the 129.6 mph record set by Typhoon Prapiroon": the speed is the named storm's, not

@@ -29,7 +29,9 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]
                        r"\s*(?:[—–•]|--)\s|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*" + _DAY + r"\s*[—–-]{1,2}\s"
                        # "TEHRAN. August 12. KAZINFORM ": place, date and agency, each
                        # closed by a period (the agency in capitals)
-                       r"|^\s*[A-Z][A-Z’'\- ]{2,30}[.,]\s+" + _DAY + r"\.\s+[A-Z]{3,}(?:[ -][A-Z]{2,})*\s")
+                       # ("PETROZAVODSK, July 21. /TASS/. ": the agency between slashes)
+                       r"|^\s*[A-Z][A-Z’'\- ]{2,30}[.,]\s+" + _DAY
+                       + r"\.\s+(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*|/[A-Z][\w-]{1,20}/\.?)\s")
 # "Guwahati: Over 12 lakh people have been affected", "PHILADELPHIA: Temperatures
 # soared": a city and a colon open the
 # story's first paragraph (where the reporter files from; the title line is no

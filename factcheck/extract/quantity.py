@@ -24,16 +24,16 @@ from . import amounts, scenes
 from .ages import person_age
 from .amount_names import extent_name, money_name, of_households, storeys_name, temperature_name
 from .clocks import AsOf
-from .breakdown import (among_the, among_those, part_in_state, part_of_an_event,
-                        part_of_previous)
-from .clauses import BREAK as _BREAK, distance as _distance, nearest as _nearest, \
-    nearest_place as _nearest_place
-from .clauses import (AGENT, COUNTS, aside, causative, counts_things, earlier_numbers, either,
-                      joint, nearest_measure, number_between, predicate_over_noun)
+from .breakdown import among_the, among_those, part_in_state, part_of_an_event, part_of_previous
+from .clauses import (AGENT, BREAK as _BREAK, COUNTS, aside, causative, counts_things,
+                      distance as _distance, earlier_numbers, either, joint, nearest as _nearest,
+                      nearest_measure, nearest_place as _nearest_place, number_between,
+                      predicate_over_noun)
 from .cases import case_count
 from .distance import distance
 from .earlier_counts import EARLIER, INITIAL, added_to_toll
-from .event_ranks import one_of_two, ordinal_event
+from .event_clauses import another_of_its_kind
+from .event_ranks import one_of_two
 from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
@@ -45,9 +45,9 @@ from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_le
 from .levels import number_of
 from .lexicon import Hit, lexicon
 from .mention import Mention
-from .nouns import AREA_UNITS, done_to, own_noun, partitive_noun, share_group
-from .nouns import attached as _attached, group_noun as _group_noun, in_part_aside, \
-    modifier as _modifier, object_between
+from .nouns import (AREA_UNITS, attached as _attached, done_to, group_noun as _group_noun,
+                    in_part_aside, modifier as _modifier, object_between, own_noun,
+                    partitive_noun, share_group)
 from .participles import reduced_relative
 from .past_years import of_a_past_year
 from .periods import FLOWS, of_the_day, period, yearly
@@ -109,7 +109,7 @@ class Namer:
             if reading:  # "the highest recorded 46.6 degrees Celsius in 1966": that year's
                 reading = of_a_past_year(self.text, mention, sentence, reading, self.year,
                                          self.events)
-            found = distance(self.text, mention, sentence, self.places) \
+            found = distance(self.text, mention, sentence, self.places, self.mentions) \
                 or reading or extent_name(self, mention, sentence) \
                 or length_name(self, mention, sentence)
         elif mention.kind == "money":
@@ -359,8 +359,8 @@ class Namer:
             return another_reading(self.text, mention, sentence.start, self.given)
         event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
                          self.mentions)
-        second = ordinal_event(self.text, event) if event else None  # "A second quake"
-        kind = second or self.events.event_name(event.name if event else "earthquake")
+        kind = (another_of_its_kind(self.text, event, self.mentions) if event else None) \
+            or self.events.event_name(event.name if event else "earthquake")
         return one_of_two(self.text, mention, self.given, f"{kind}.magnitude")
 
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:

@@ -44,12 +44,22 @@ _STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS))
 # date, then (a few words, no number) the speech verb
 _STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",
                               re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
+# what instruments take down: "was recorded on Feb. 5" is when the quake was, where "were
+# reported on Tuesday" is when someone told it
+_SENSED = frozenset("recorded registered detected measured observed".split())
+
+
 def statement_day(text: str, sentence: Span, start: int, end: int | None = None) -> bool:
     """"said on Monday", "told ABC News on Monday", "On Monday, the government said",
     "Aliyev on Monday repeated": the date at `start` (to `end`) is the day a
     statement was made."""
-    if _STATEMENT_DAY.search(text[sentence.start:start]) or _SPOKEN_AT.search(
-            text, max(sentence.start, start - 60), start):
+    said = _STATEMENT_DAY.search(text[sentence.start:start])
+    at = sentence.start + said.start() if said is not None else 0
+    if said is not None and said.group().split()[0].lower() in _SENSED \
+            and _PASSIVE_BEFORE.search(text, max(0, at - 12), at):
+        said = None  # "An earthquake was recorded on Feb. 5": the quake's day, no statement
+    if said is not None or _SPOKEN_AT.search(text, max(sentence.start, start - 60), start):
         return True
     if end is None:
         return False

@@ -22,6 +22,11 @@ activist lawyer pilot teacher priest pastor""".split())
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
+_DOCUMENT_ADJECTIVES = r"(?:unconfirmed|preliminary|official|latest|initial|new|recent|" \
+    r"updated|revised|final|provisional|daily|first)"
+_REPORT_ADJECTIVES = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_DOCUMENT_ADJECTIVES}\s+)+", re.I)
+_OWNED_DOCUMENT = re.compile(rf"(?<=\w)['’]s\s+(?:{_DOCUMENT_ADJECTIVES}\s+)*(?:report|statement|"
+                             rf"bulletin|update|tally)\b.*$", re.I)
 # "the Press Trust of India news agency": the name says which agency
 _KIND_AFTER_NAME = re.compile(r"(?<=\b[A-Z])([\w.]*)\s+(?:news\s+agency|news\s+service|newspaper|"
                               r"broadcaster)$")
@@ -66,8 +71,13 @@ def clean(phrase: str) -> str:
     if _STATEMENT.search(phrase) and drop_article(_STATEMENT.sub("", phrase)).lower() \
             in _KINDS_OF_STATEMENT:
         return ""  # "the joint statement announced": a statement of no one named
-    phrase = _STATEMENT.sub("", phrase) if _STATEMENT.sub("", phrase).lower() \
-        not in _QUANTIFIERS else phrase  # ("according to one report")
+    if _STATEMENT.search(phrase) and _STATEMENT.sub("", phrase).lower() not in _QUANTIFIERS:
+        # "a new government report", "the latest police report": the body's; not "one
+        # report" (no one's)
+        bare = _STATEMENT.sub("", phrase)  # ("an official statement said": kept as
+        phrase = _REPORT_ADJECTIVES.sub("", bare + " ").strip() or bare  # the source)
+    # "The government's report of the day said": the government's
+    phrase = _OWNED_DOCUMENT.sub("", phrase)
     phrase = _KIND_AFTER_NAME.sub(r"\1", phrase)
     # "according to unconfirmed reports from local partners", "according to Red
     # Cross figures": the source, not its document

@@ -7,7 +7,7 @@ record", "hit by a truck" in a clause with no place struck are no events.
 
 A deadline given ("gave the leaders 72 hours to surrender") is
 `ultimatum.duration`. An authority's act of one day is named by what it issued
-("issued an advisory" -> `advisory.date`).
+("issued an advisory" -> `advisory.start`).
 
 A mishap told by its verb (the lexicon's `[mishaps]`: collapsed, gave way,
 capsized, sank ...) is the event of the thing it befalls: "the South Korean-built
@@ -245,16 +245,30 @@ _BACK_TO_THING = re.compile(r"\s*,?\s*(?:(?:(?:was|were|had\s+been)\s+(?:being\s
 
 
 # an authority's act of one day, named by what it issued: "the Pakistan Meteorological
-# Department (PMD) issued an advisory" -> `advisory.date`, "declared a state of
-# emergency" -> `state_of_emergency.date`
+# Department (PMD) issued an advisory" -> `advisory.start`, "declared a state of
+# emergency" -> `state_of_emergency.start`
 _ISSUED = re.compile(r"\b(?:issued|declared|imposed|ordered|signed|lifted|adopted|passed)\s+"
                      r"(?:a|an|the|its|their)\s+")
 _ACT_END = re.compile(r"\s*(?:[,;.:(]|\b(?:on|in|at|from|to|for|that|which|who|and|with|"
                       r"after|before|since|saying|amid|as|over|against)\b|$)")
 
 
+# the same act told in the passive: "A state of high alert for forest fires was declared
+# in the region on July 14" -> `state_of_high_alert`
+_ISSUED_PASSIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)"
+                             r"(?:\s+(?:for|over|in|on|against)\s+"
+                             r"(?:(?!\b(?:as|it|which|that|after|when|while)\b)[^.;,]){0,40}?)?"
+                             r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                             r"(?:issued|declared|imposed|ordered|lifted)\b")
+
+
 def _acts(text: str, sentence: Span) -> list[Hit]:
     found = []
+    for match in _ISSUED_PASSIVE.finditer(text, sentence.start, sentence.end):
+        words = match.group(1).split()
+        if words[-1] not in _NO_EVENT | _FUNCTION_WORDS and words[0] not in _DETERMINERS:
+            # (the hit holds the whole phrase: "forest fires" in it is the alert's)
+            found.append(Hit(match.start(1), match.end(), "acts", snake(" ".join(words))))
     for match in _ISSUED.finditer(text, sentence.start, sentence.end):
         stop = _ACT_END.search(text, match.end(), sentence.end)
         end = stop.start() if stop else sentence.end

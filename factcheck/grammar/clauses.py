@@ -158,6 +158,7 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
     while k < stop:
         found = dates.future_markers.match(words, k)
         if found is not None and not _a_cause(words, k, found[1]) \
+                and not (k > 0 and words[k - 1] in _WAS and words[k] in _PLANNED) \
                 and not (k > 0 and words[k] in _FORETOLD and words[k - 1] in _NOT_FORETELLING) \
                 and not (past_before and k >= date_at):
             return True
@@ -179,6 +180,9 @@ def _a_cause(words: list[str], k: int, end: int) -> bool:
 
 
 _BE = frozenset("is are was were be been".split())
+# "which was due to host meetings Monday": a plan told in the past, of a day gone by
+_WAS = frozenset("was were been".split())
+_PLANNED = frozenset("due scheduled expected".split())
 # "hit as forecast on Thursday", "the forecast for Friday": no forecast of what comes
 _FORETOLD = frozenset("forecast forecasts predicted".split())
 _NOT_FORETELLING = frozenset("as than the a an its their his her this that".split())

@@ -282,3 +282,12 @@ def test_any_sentence_drafts_valid_names_and_unique_placeholders(words):
         assert QUANTITY.fullmatch(draft.quantity), draft.quantity
         assert draft.as_of is None or re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?", draft.as_of)
         assert draft.by is None or draft.by.strip() == draft.by != ""
+
+
+def test_an_agencys_dateline_between_slashes_is_metadata():
+    d = drafts("PETROZAVODSK, July 21. /TASS/. A state of emergency has been declared in "
+               "Karelia, where 600 people were evacuated.\n")
+    assert "July 21" not in d and "600" in d
+    # near miss: slashes in the body are no agency
+    assert "July 21" in drafts("The fires began on July 21 in Karelia. /TASS/ said 600 "
+                               "fled.\n")

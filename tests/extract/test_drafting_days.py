@@ -589,3 +589,20 @@ def test_as_of_an_hour_at_the_end_of_the_counts_clause():
 def test_as_at_an_hour_after_a_count_and_its_families():
     assert as_of("The number of evacuees had risen from the 12,636 from 4,307 families as at "
                  "8am.", "12,636") == "2024-03-06T08:00"
+
+
+def test_a_day_opening_the_sentence_dates_the_state_its_one_verb_of_being_tells():
+    # Monday before Wednesday 6 March 2024 is 4 March
+    text = "On Monday evening the Rita school shelter was full with 470 evacuees."
+    assert as_of(text, "470") == "2024-03-04"
+    # near misses: an event's verb, and a speech verb, date no state
+    assert as_of("On Monday a bus crashed in Majuro, killing 30.", "30") is None
+    assert as_of("On Monday officials said 40 were missing in Majuro.", "40") is None
+
+
+def test_an_hour_opening_the_sentence_dates_an_amount_read_by_then():
+    text = "By 12:30 p.m., 33 centimetres of snow had already been recorded at the airport."
+    assert as_of(text, "33 centimetres") == "2024-03-06T12:30"
+    # near miss: an amount with the hour after it and no "by" or "as of" has none
+    assert as_of("The airport recorded 33 centimetres of snow at 12:30 p.m.",
+                 "33 centimetres") is None

@@ -222,3 +222,13 @@ def test_a_state_someone_has_been_in_is_no_tenure():
     # near miss: a post held for years is
     d = drafts('"I have been a sheriff for 20 years," said Sheriff Tom Dart.')
     assert d["20 years"].quantity == "tom_dart.tenure"
+
+
+def test_a_groups_range_of_ages_is_the_groups_and_the_next_groups():
+    d = drafts("The children who died ranged in age from 2 to 17 and the adults from 24 to "
+               "60, Hornung said.")
+    assert d["from 2 to 17"].quantity == "killed_children.age"  # (not the speaker's)
+    assert d["from 24 to 60"].quantity == "killed_adults.age"  # an age, no toll
+    # near miss: a count after "and the" with no ages before it stays a count
+    d = drafts("Floods killed 12 children in Kalinga and the adults from 24 villages fled.")
+    assert not d["24"].quantity.endswith(".age")

@@ -1156,3 +1156,15 @@ def test_according_to_its_report_is_the_body_last_named():
                "families fled. According to its most recent report, 1,762 people have been "
                "evacuated in the municipality of Coron.")
     assert d["1,762"].by == "Provincial Risk Reduction Management Office"
+
+
+def test_a_reports_adjectives_and_owner_leave_the_body_that_made_it():
+    d = drafts("Three are dead and 25 missing in Libreville, according to a new government "
+               "report. The government's report of the day said that 28 were missing.")
+    assert d["25"].by == "government"
+    assert d["28"].by == "government"  # (one voice: the 28 is named apart, no rival)
+    assert drafts("The latest police report said 30 died in Libreville.")["30"].by == "police"
+    # near misses: a statement of no body named keeps its words as the source
+    assert drafts("Three died in Libreville, an official statement said.")["Three"].by \
+        == "official"
+    assert drafts("According to one report, 40 fled Libreville.")["40"].by == "one report"

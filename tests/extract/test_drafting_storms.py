@@ -304,3 +304,14 @@ def test_a_record_set_by_a_named_storm_is_that_storms():
             "135 mph, a record set by the storm itself, ahead of Typhoon Prapiroon.")
     d = drafts_by_number(text, dt.date(2003, 9, 14))
     assert d["135 mph"].quantity == "typhoon.wind_speed"
+
+
+def test_a_storms_winds_since_it_has_strengthened_are_its_new_reading():
+    d = drafts("The typhoon was sweeping Guam early Thursday with winds of 140 mph, the "
+               "center said. As the storm moves away, it has strengthened to a Category 5, "
+               "with winds of 175 mph.")
+    assert d["140 mph"].quantity == "typhoon.wind_speed"
+    assert d["175 mph"].quantity == "typhoon_strengthened.wind_speed"
+    # near miss: a past perfect by a time the sentence gives is that time's reading
+    d = drafts("By Tuesday, the typhoon had weakened to a Category 2, with winds of 165 kph.")
+    assert d["165 kph"].quantity == "typhoon.wind_speed"

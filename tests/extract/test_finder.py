@@ -334,3 +334,12 @@ def test_an_emergency_number_that_may_count_calls_is_a_count():
     assert found("The hotline received 112 calls.")[0][:2] == ("112", "count")
     assert found("Residents dialled 112 for help.") == []
     assert found("Call the 112 line for help.") == []
+
+
+def test_a_time_zones_offset_is_no_count():
+    # "at 23:31 (GMT+4)": the zone's hours ahead of UTC, not 4 of anything
+    for text in ("A quake was felt at 23:31 (GMT+4) in Baku.",
+                 "It struck at 02:34 (GMT +4) on Friday.", "At 9:00 UTC-5, 3 died."):
+        assert all(m[0] not in ("4", "+4", "5", "-5") for m in found(text))
+    # near miss: a number after a word that is no zone
+    assert one("The GDP grew by 4 percent.")[0] == "4 percent"

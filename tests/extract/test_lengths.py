@@ -48,3 +48,33 @@ def test_two_aftershocks_joined_by_and_are_two_events():
     d = drafts_by_number("The quake was put at magnitude 7.0 by Indonesian authorities and a "
                          "6.9 by the USGS.", dt.date(2018, 2, 27))
     assert d["6.9"].quantity == "earthquake.magnitude"
+
+
+def test_a_levels_rise_told_by_its_noun_after_is_the_change():
+    # "95.14 meters, a 6 centimeter rise from yesterday": 95.14 m is the level, 6 cm how
+    # far it rose (two levels 95.14 m and 6 cm would be a false contradiction)
+    text = ("The water level in the reservoir at Costesti is 95.14 meters, a 6 centimeter "
+            "rise from yesterday.")
+    assert quantity(text, "95.14 meters") == "costesti.water_level"
+    assert quantity(text, "6 centimeter") == "costesti.water_level_rise"
+    text = "The water level at Costesti is 95 meters, a 20 centimeter drop since Monday."
+    assert quantity(text, "20 centimeter") == "costesti.water_level_drop"
+    # near miss: a level with no change word after it
+    assert quantity("The water level at Costesti is 95 meters, officials said.", "95 meters") \
+        == "costesti.water_level"
+
+
+def test_a_quake_told_anew_on_a_later_day_is_an_aftershock():
+    text = ("An earthquake was recorded on Jan. 5 at 23:31, 11 km southwest of the Pirgulu "
+            "station. A magnitude 3 earthquake was recorded on Jan. 6 at 02:34, 8 km "
+            "southwest of the Pirgulu station.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["Jan. 5"].quantity == "earthquake.start"  # (a passive "recorded" is no speech)
+    assert d["11 km"].quantity == "earthquake.distance_from_pirgulu"
+    assert d["Jan. 6"].quantity == "aftershock.start"
+    assert d["8 km"].quantity == "aftershock.distance_from_pirgulu"
+    assert d["3"].quantity == "aftershock.magnitude"
+    # near miss: the same quake told again on its own day is the story's quake
+    text = ("An earthquake struck on Jan. 5, killing 3 in Pirgulu. A strong earthquake "
+            "struck on Jan. 5, 11 km southwest of Pirgulu.")
+    assert drafts_by_number(text, PUBLISHED)["11 km"].quantity.startswith("earthquake.")

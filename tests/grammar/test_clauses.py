@@ -195,3 +195,17 @@ def test_a_line_wrapped_mid_sentence_ends_no_sentence():
                  "The toll rose to 12.\nthe police said", "Floods in Kenya\n\nkilled 12"):
         sentences = Sentences(text)
         assert sentences.around(len(text) - 1).start > 0
+
+
+def test_a_plan_told_in_the_past_is_of_a_day_gone_by():
+    # "was due to host meetings Monday": the Monday before the story, not the next one
+    assert not future_date_in("The office, which was due to host meetings Thursday, "
+                              "set up a room", forward("Thursday"), ANCHOR)
+    assert not future_date_in("The convoy was scheduled for Thursday", forward("Thursday"),
+                              ANCHOR)
+    # a storm still expected to last is the future, with or without "is"
+    assert future_date_in("an intense storm expected to last until Thursday",
+                          forward("Thursday"), ANCHOR)
+    # near miss: a plan told in the present is still to come
+    assert future_date_in("The office is due to host meetings Thursday", forward("Thursday"),
+                          ANCHOR)
