@@ -17,14 +17,19 @@ lieutenant major admiral brigadier commodore marshal sergeant detective trooper 
 gov. sen. rep. lt. gen. col. capt. sgt.
 supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer doctor
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
-activist lawyer pilot teacher priest pastor""".split())
+activist lawyer pilot teacher priest pastor journalist reporter architect photographer""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
 _DOCUMENT_ADJECTIVES = r"(?:unconfirmed|preliminary|official|latest|initial|new|recent|" \
-    r"updated|revised|final|provisional|daily|first)"
+    r"updated|revised|final|provisional|daily|first|early)"
 _REPORT_ADJECTIVES = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_DOCUMENT_ADJECTIVES}\s+)+", re.I)
+_BARE_BODY = re.compile(r"(?:Office|Ministry|Department|Agency|Bureau|Council|Commission|Service|"
+                        r"Directorate|Authority|Secretariat|Unit|Cell|Division)")
+_EARLY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:early|preliminary|latest|initial|updated|revised|"
+                    r"provisional|unconfirmed)\s+(?=[a-z])(?!(?:report|statement|estimate|"
+                    r"assessment|figures|data|count|tally)\b)", re.I)
 _OWNED_DOCUMENT = re.compile(rf"(?<=\w)['’]s\s+(?:{_DOCUMENT_ADJECTIVES}\s+)*(?:report|statement|"
                              rf"bulletin|update|tally)\b.*$", re.I)
 # "the Press Trust of India news agency": the name says which agency
@@ -54,6 +59,8 @@ def drop_article(phrase: str) -> str:
 
 
 def clean(phrase: str) -> str:
+    # "An early government estimate says" (its noun gone before): the government's
+    phrase = _EARLY.sub("", phrase)
     # "Migration (IOM). from the ONU": the source ends with its sentence
     phrase = re.sub(r"(?:(?<=\))|(?<=[a-z]{3}))\.\s+(?=[a-z]).*$", "", phrase)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
@@ -74,8 +81,10 @@ def clean(phrase: str) -> str:
     if _STATEMENT.search(phrase) and _STATEMENT.sub("", phrase).lower() not in _QUANTIFIERS:
         # "a new government report", "the latest police report": the body's; not "one
         # report" (no one's)
-        bare = _STATEMENT.sub("", phrase)  # ("an official statement said": kept as
-        phrase = _REPORT_ADJECTIVES.sub("", bare + " ").strip() or bare  # the source)
+        # ("an official statement said", "The preliminary report says": the document,
+        # kept whole as the source, as a fact-checker cites it)
+        phrase = _REPORT_ADJECTIVES.sub("", _STATEMENT.sub("", phrase) + " ").strip() \
+            or drop_article(phrase)
     # "The government's report of the day said": the government's
     phrase = _OWNED_DOCUMENT.sub("", phrase)
     phrase = _KIND_AFTER_NAME.sub(r"\1", phrase)
@@ -85,11 +94,13 @@ def clean(phrase: str) -> str:
     # "reports compiled by AFP from central and provincial relief agencies": AFP
     phrase = re.sub(r"^((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+from\s+(?=[a-z]).*$", r"\1",
                     phrase)
-    trimmed = re.sub(r"(?:['’]s)?\s+(?:figures|data|estimates|statistics|tallies|records|"
+    trimmed = re.sub(r"(?:['’]s)?\s+(?:figures|data|estimates?|statistics|tallies|records|"
                      r"website|web\s+site|site|page|account|feed|findings)$", "",
                      phrase, flags=re.I) or phrase
     # ("according to one account", "some estimates": no one is left to name)
-    phrase = phrase if trimmed.lower() in _QUANTIFIERS else trimmed
+    if trimmed != phrase and trimmed.lower() not in _QUANTIFIERS:
+        # "the latest government figures": the government's
+        phrase = _REPORT_ADJECTIVES.sub("", trimmed + " ").strip() or trimmed
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     phrase = _KIND_BEFORE_NAME.sub("", phrase)  # "coal company JSW": its name
     # "Pakistan's private Aaj TV", "CBS News' Chris Martinez", "Japan's public
@@ -97,7 +108,8 @@ def clean(phrase: str) -> str:
     # agency" names no one without it
     owned = re.match(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", phrase)
     if owned and _KIND_BEFORE_NAME.sub("", _ADJECTIVES.sub("", phrase[owned.end():]))[:1] \
-            .isupper():
+            .isupper() and not _BARE_BODY.fullmatch(phrase[owned.end():]):
+        # (not "the Relief Commissioner's Office": an office is no name without its owner)
         phrase = _KIND_BEFORE_NAME.sub("", phrase[owned.end():]) \
             if _KIND_BEFORE_NAME.match(phrase[owned.end():]) else phrase[owned.end():]
     phrase = _ADJECTIVES.sub("", phrase) if _ADJECTIVES.sub("", phrase)[:1].isupper() else phrase
@@ -178,9 +190,10 @@ def strip_role(phrase: str) -> str:
     words = phrase.split()
     for k, word in enumerate(words[:-2]):  # "a spokesman for the UN refugee agency"
         owner = drop_article(" ".join(words[k + 2:]))
-        if word.lower() in SPOKESPEOPLE and words[k + 1].lower() in ("for", "at") \
+        if word.lower() in SPOKESPEOPLE and words[k + 1].lower() in ("for", "at", "of") \
                 and is_name(owner):
-            return owner
+            # ("Coordinator of the Disaster Management Centre Keerthi Ekanayake": his)
+            return _name_after_office(words[k + 1:]) or owner
     for k in range(len(words) - 1, -1, -1):
         if _role_word(words[k]):
             rest = words[k + 1:]
@@ -191,6 +204,11 @@ def strip_role(phrase: str) -> str:
             if len(rest) >= 4 and rest[0].lower() == "of" and is_name(" ".join(rest[1:])) \
                     and k == 0:
                 return _after_office(rest[1:])
+            # "(Georgian) Minister for Refugees Sozar Subari": a person's name after it
+            if len(rest) >= 4 and rest[0].lower() == "for" and k <= 1 \
+                    and words[0][0].isupper() and is_name(" ".join(rest[1:])) \
+                    and PERSON_NAME.fullmatch(named := _after_office(rest[1:])):
+                return named
             if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
                 return _name_after_body(rest) or " ".join(rest)
             return _name_after_office(rest) or phrase
@@ -222,7 +240,13 @@ def _name_after_office(rest: list[str]) -> str | None:
     if not rest or rest[0].lower() not in ("of", "for", "at"):
         return None
     found = _TRAILING_NAME.search(" ".join(rest))
+    if found is None:  # "(Architect) of the Shamakhi Executive Power Rustam Aliyev": the
+        found = _NAME_AFTER_BODY_NAME.search(" ".join(rest))  # body's name, then two words
     return found.group(1) if found and PERSON_NAME.fullmatch(found.group(1)) else None
+
+
+_NAME_AFTER_BODY_NAME = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]*\s+){2,}?((?:[A-Z][\w.’'-]*\s+)"
+                                   r"[A-Z][\w’'-]*)$")
 
 
 def _role_word(word: str) -> bool:

@@ -926,3 +926,11 @@ def test_the_verb_after_a_relative_clause_says_what_is_counted():
     assert d["Fourteen"].quantity == "tbilisi.found_safe"  # no longer missing
     assert d["Some 20"].quantity == "tbilisi.recovered"
     assert d["Ten"].quantity == "tbilisi.missing"  # near miss: still missing
+
+
+def test_lives_disrupted_are_people_affected_lives_claimed_are_deaths():
+    d = drafts_by_number("The storms disrupted the lives of more than 3.4 million people in "
+                         "Sichuan. The floods claimed the lives of 20 people in Yunnan.",
+                         dt.date(2013, 7, 15))
+    assert d["more than 3.4 million"].quantity == "sichuan.affected"
+    assert d["20"].quantity == "yunnan.killed"  # near miss: claimed lives are the dead

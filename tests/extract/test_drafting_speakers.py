@@ -1166,5 +1166,34 @@ def test_a_reports_adjectives_and_owner_leave_the_body_that_made_it():
     assert drafts("The latest police report said 30 died in Libreville.")["30"].by == "police"
     # near misses: a statement of no body named keeps its words as the source
     assert drafts("Three died in Libreville, an official statement said.")["Three"].by \
-        == "official"
+        == "official statement"
     assert drafts("According to one report, 40 fled Libreville.")["40"].by == "one report"
+
+
+def test_a_role_for_an_office_or_of_a_bodys_name_leaves_the_persons_name():
+    d = drafts("Georgian Minister for Refugees Sozar Subari said 21 houses were damaged in "
+               "Chuberi. Chief Architect of the Shamakhi Executive Power Rustam Aliyev told "
+               "Trend that 3,000 houses were hit in Shamakhi.")
+    assert d["21"].by == "Sozar Subari"
+    assert d["3,000"].by == "Rustam Aliyev"
+    assert drafts('"Twenty years," journalist Gina Reilly said of Chuberi.')["Twenty years"] \
+        .by == "Gina Reilly"
+    # near misses: a body's own name after "for" or "of" stays whole
+    d = drafts("The U.S. Agency for International Development said 30 died in Chuberi.")
+    assert d["30"].by == "U.S. Agency for International Development"
+    assert drafts("The spokesperson of Frontier Corps said 12 died in Chuberi.")["12"].by \
+        == "Frontier Corps"
+
+
+def test_a_documents_adjectives_leave_the_body_and_an_office_keeps_its_owner():
+    d = drafts("An early government estimate says that 69 homes were damaged in Majuro. The "
+               "preliminary report says that 790 people were in shelters in Majuro. Three "
+               "died in Majuro, an official statement said.")
+    assert d["69"].by == "government"
+    assert d["790"].by == "preliminary report"  # (the document is the source: kept whole)
+    assert d["Three"].by == "official statement"
+    d = drafts("A report from the Relief Commissioner's Office said that nine others in "
+               "Prayagraj suffered burns.")
+    assert d["nine"].by == "Relief Commissioner's Office"  # not "Office"
+    # near miss: an owner before a name still goes
+    assert drafts("Pakistan's private Aaj TV said 12 died in Karachi.")["12"].by == "Aaj TV"
