@@ -67,6 +67,9 @@ def judge(scan, i: int, interval: Interval, end: int):
         verdict = _number_verdict(scan, i, interval, end)
         if verdict is not None:
             return verdict
+    if interval.kind == "count" and _prev_word(scan, i) in ("day", "week") \
+            and _ORDINAL_LABEL.fullmatch(text) and _next_word(scan, end) not in _COUNTED_NEXT:
+        return NAME  # "By day three, total snowfall reached": the third day, no count
     if text == "zero" and _prev_word(scan, i) in _NAMED_ZERO:
         return NAME  # "ground zero", "patient zero": a name, no count
     if interval.kind == "date" and (
@@ -109,6 +112,11 @@ _ONE_STATE = re.compile(r"\s+(?:(?!of\b|another\b|day\b|time\b|way\b)[A-Za-z-]+\
                         r"hurt|drowned|found|recovered|hospitali[sz]ed|succumbed|"
                         r"being\s+sought|trapped)\b", re.I)
 _NAMED_ZERO = frozenset("ground patient".split())
+# ("a day 3 people died": a count after "day" still counts what follows)
+# ("day six of a power outage": how long it has lasted, a claim)
+_COUNTED_NEXT = frozenset("people persons more others children adults deaths of".split())
+_ORDINAL_LABEL = re.compile(r"\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                            r"twelve")
 _NAME_PARTICLES = frozenset("del de da do dos das".split())
 _PARTICLE_AFTER = re.compile(r"(?<=[A-Z][a-z]{2})\s+(?:del|de|da|do|dos|das)\s+[A-Z]")
 # before a pronoun "one": "no one died", "the one who", "any one of"

@@ -110,6 +110,10 @@ def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
     framed = paragraph_place(namer.text, mention.start, namer.places)
     if framed is not None and not namer.events.storm_in(sentence, mention):
         return f"{framed}.{speed}"
+    station = next((p for p in namer.places.between(mention.end, sentence.end)
+                    if _RECORDED_AT.fullmatch(namer.text, mention.end, p.start)), None)
+    if station is not None:  # "gusts of 197km/h were also recorded in Calvi": Calvi's
+        return f"{station.key}.{speed}"  # reading, not the storm's strongest
     setter = _record_setter(namer.text, mention, namer.events.named_hits(sentence, mention))
     if setter is not None:  # "topping the 129.6 mph record set by Typhoon Prapiroon"
         return f"{namer.events.label(setter)}.{speed}"
@@ -125,6 +129,12 @@ def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
 
 # (the present perfect: a change since the reading told before; "had weakened" by a
 # time the sentence gives is that time's reading)
+# a reading taken at a place: "(gusts of) 197km/h were also recorded in", "was measured
+# around the village of"
+_RECORDED_AT = re.compile(r"(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?|\s+)"
+                          r"(?:recorded|measured|registered|clocked)\s+(?:in|at|around|near|"
+                          r"on|over)\s+(?:the\s+)?(?:(?:village|town|city|island|station|port)"
+                          r"\s+of\s+)?")
 _STORM_CHANGED = re.compile(r"\b(?:has|have)\s+(strengthened|intensified|weakened)\b", re.I)
 
 

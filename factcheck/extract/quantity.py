@@ -25,10 +25,9 @@ from .ages import person_age
 from .amount_names import extent_name, money_name, of_households, storeys_name, temperature_name
 from .clocks import AsOf
 from .breakdown import among_the, among_those, part_in_state, part_of_an_event, part_of_previous
-from .clauses import (AGENT, BREAK as _BREAK, COUNTS, aside, causative, counts_things,
+from .clauses import (BREAK as _BREAK, COUNTS, aside, causative, counts_things,
                       distance as _distance, earlier_numbers, either, joint, nearest as _nearest,
-                      nearest_measure, nearest_place as _nearest_place, number_between,
-                      predicate_over_noun)
+                      nearest_measure, nearest_place as _nearest_place, predicate_over_noun)
 from .cases import case_count
 from .distance import distance
 from .earlier_counts import EARLIER, INITIAL, added_to_toll
@@ -39,12 +38,12 @@ from .flight import flow, internal_flight
 from .forecasts import forecast
 from .fallback_places import fallback_place
 from .place_lists import coordinated, place_with
-from .frames import (DESCRIBES, OWN_COUNT, another_incident, asked_in, dated_incident,
-                     nation_of, owner_only, owns_number, worldwide)
+from .frames import another_incident, asked_in, dated_incident, nation_of, owns_number, worldwide
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
 from .levels import number_of
 from .lexicon import Hit, lexicon
 from .mention import Mention
+from .own_places import own_places
 from .nouns import (AREA_UNITS, attached as _attached, done_to, group_noun as _group_noun,
                     in_part_aside, modifier as _modifier, object_between, own_noun,
                     partitive_noun, share_group)
@@ -324,14 +323,7 @@ class Namer:
         owner = [p for p in inside if owns_number(self.text, p, mention)]
         if owner:  # "River Nile (15.64%)", "Rajasthan with 267 deaths": the place's number
             return owner[0].key
-        own = [p for p in inside if not number_between(self.text, mention, p, self.mentions)
-               and not (p.demonym and AGENT.match(self.text, p.end))
-               # "In Mayotte, a French overseas territory,": what the place is, not where
-               and not (p.demonym and DESCRIBES.search(self.text, 0, p.start))
-               and not owner_only(self.text, p, inside)  # "India's Kerala"
-               and not OWN_COUNT.match(self.text, p.end)  # "...: Congo (21,186); ..."
-               and not any(owns_number(self.text, p, m) for m in self.mentions
-                           if m is not mention and sentence.start <= m.start < sentence.end)]
+        own = own_places(self.text, mention, sentence, inside, self.mentions)
         if measure not in FLOWS:
             own = without_the_people(self.text, mention, own)
         nearest = _nearest_place(self.text, mention, own, self.mentions)

@@ -315,3 +315,22 @@ def test_a_storms_winds_since_it_has_strengthened_are_its_new_reading():
     # near miss: a past perfect by a time the sentence gives is that time's reading
     d = drafts("By Tuesday, the typhoon had weakened to a Category 2, with winds of 165 kph.")
     assert d["165 kph"].quantity == "typhoon.wind_speed"
+
+
+def test_a_reading_recorded_at_a_place_is_the_places():
+    d = drafts("Gusts of 197km/h were also recorded in Calvi, while 184km/h was recorded in "
+               "Ile-Rousse. The storm hit Corsica with winds of over 200km/h.")
+    assert d["197km/h"].quantity == "calvi.wind_gusts"  # not a rival of the storm's 200
+    assert d["184km/h"].quantity.endswith(".wind_gusts")
+    assert d["over 200km/h"].quantity == "storm.wind_speed"  # near miss: the storm's own
+
+
+def test_the_next_item_of_a_list_takes_the_place_of_its_own_clause():
+    d = drafts("Total snowfall reached 31 inches near Mount Rushmore and close to 5 feet of "
+               "snow blanketed the hardest hit parts of Meade County.")
+    assert d["31 inches"].quantity == "mount_rushmore.snowfall"
+    assert d["close to 5 feet"].quantity == "meade_county.snowfall"  # (not a rival of 31)
+    # near miss: a day before the place leaves it to the next count
+    d = drafts("Four people died Monday night in Central Sinai and three were hurt when "
+               "a roof fell.")
+    assert d["three"].quantity == "central_sinai.injured"

@@ -343,3 +343,14 @@ def test_a_time_zones_offset_is_no_count():
         assert all(m[0] not in ("4", "+4", "5", "-5") for m in found(text))
     # near miss: a number after a word that is no zone
     assert one("The GDP grew by 4 percent.")[0] == "4 percent"
+
+
+def test_a_numbered_day_is_a_name():
+    # "By day three, total snowfall reached": the third day, no count of three
+    assert [m[0] for m in found("By day three, total snowfall reached 31 inches.")] \
+        == ["31 inches"]
+    assert [m[0] for m in found("Cape Town is heading towards Day Zero.")] == []
+    # near misses: a count after "day", and how far into something ("day six of")
+    assert one("Each day 3 people died.")[0] == "3"
+    assert "six" in [m[0] for m in found("They were in day six of a power outage.")]
+    assert "several" in [m[0] for m in found("Earlier in the day several houses burnt.")]
