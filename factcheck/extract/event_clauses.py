@@ -6,6 +6,7 @@ thing ("three days of rain")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..interval import ordinal_to_iso
@@ -169,23 +170,28 @@ def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | No
 # "An earthquake", "A magnitude 3 earthquake": a quake told as a new one
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+(?:[\w.-]+\s+){0,3}$")
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
+_QUAKES_BACK = 10
 _QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|temblor)\b", re.I)
 
 
 def _told_anew_later(text: str, event: Hit, mentions) -> bool:
     """A quake introduced with "a", dated a later day in its own clause than a quake
     introduced with "a" before it."""
-    days = [_intro_day(text, match.start(), mentions)
-            for match in _QUAKE.finditer(text, 0, event.start)]
     own = _intro_day(text, event.start, mentions)
-    return own is not None and any(day is not None and day < own for day in days)
+    if own is None:
+        return False
+    # (the last few quakes before it: work bounded on a text of thousands of them)
+    before = list(_QUAKE.finditer(text, 0, event.start))[-_QUAKES_BACK:]
+    return any((day := _intro_day(text, match.start(), mentions)) is not None and day < own
+               for match in before)
 
 
 def _intro_day(text: str, start: int, mentions) -> int | None:
     """The day of a quake told with "a" at `start`: the first day its clause gives."""
     if _INDEFINITE.search(text, max(0, start - 30), start) is None:
         return None
-    day = next((m for m in mentions if m.start > start and _a_day(m)
+    first = bisect.bisect_right(mentions, start, key=lambda m: m.start)
+    day = next((m for m in mentions[first:first + 8] if _a_day(m)
                 and not BREAK.search(text, start, m.start)
                 and not _SENTENCE_GAP.search(text, start, m.start)), None)
     return day.interval.low if day is not None else None
@@ -194,10 +200,11 @@ def _intro_day(text: str, start: int, mentions) -> int | None:
 def second_of_two_days(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """The second date of "on Tuesday and Wednesday": the last day of what began on
     the first (not "eruptions in 1984 and 2000": two eruptions, a year each)."""
-    return _a_day(mention) and any(
-        _a_day(m) and m.end < mention.start
-        and re.fullmatch(r"\s+and\s+", text[m.end:mention.start])
-        for m in mentions)
+    at = bisect.bisect_left(mentions, mention.start, key=lambda m: m.start)
+    before = mentions[at - 1] if at > 0 else None  # (only the one right before can be)
+    return _a_day(mention) and before is not None and _a_day(before) \
+        and before.end < mention.start \
+        and re.fullmatch(r"\s+and\s+", text[before.end:mention.start]) is not None
 
 
 def _a_day(mention: Mention) -> bool:

@@ -78,3 +78,17 @@ def test_a_quake_told_anew_on_a_later_day_is_an_aftershock():
     text = ("An earthquake struck on Jan. 5, killing 3 in Pirgulu. A strong earthquake "
             "struck on Jan. 5, 11 km southwest of Pirgulu.")
     assert drafts_by_number(text, PUBLISHED)["11 km"].quantity.startswith("earthquake.")
+
+
+def test_a_quake_told_anew_reads_a_bounded_number_of_quakes_before_it(monkeypatch):
+    # a text of 500 quakes: each label looks back at ten introductions, not all of them
+    from factcheck.extract import event_clauses
+    from factcheck.extract.lexicon import Hit
+
+    text = "An earthquake struck. " * 500
+    calls = []
+    monkeypatch.setattr(event_clauses, "_intro_day", lambda t, s, m: calls.append(s) or 1)
+    last = text.rindex("earthquake")
+    event = Hit(last, last + len("earthquake"), "events", "earthquake")
+    assert not event_clauses._told_anew_later(text, event, ())
+    assert len(calls) == 1 + event_clauses._QUAKES_BACK
