@@ -3,6 +3,8 @@ the resolution of unit words through pint."""
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cache, wraps
@@ -164,9 +166,19 @@ def time_of_day(ctx: Context, i: int) -> FactcheckError:
     end = i + 1 if ctx.words[i] in ("am", "pm") else min(i + 4, len(ctx.tokens))
     return FactcheckError(
         f"{ctx.span_text(start, end)!r} is a time of day, not an amount", rule="value",
-        hint="a value is a date as a whole day ('on Monday', '28 August 2017'); keep "
-             "the hour in the quote, or give it in `as_of` as a date-time "
-             "(2017-08-28T13:15)")
+        hint=CLOCK_HINT)
+
+
+CLOCK_HINT = "a value is a date as a whole day ('on Monday', '28 August 2017'); keep " \
+    "the hour in the quote, or give it in `as_of` as a date-time (2017-08-28T13:15)"
+# what is left after a date when the value gives its hour: "at 04:17", ", 4.17pm"
+_CLOCK_LEFT = re.compile(r"(?:,\s*|at\s+|around\s+)?\d{1,2}(?:(?:[:.h]\d{2})\s*(?:[ap]\.?m\.?)?|"
+                         r"\s*[ap]\.?m\.?)(?:\s*(?:GMT|UTC|local\s+time|[A-Z]{2,4}))?\s*$")
+
+
+def clock_left(rest: str) -> bool:
+    """What a value could not read is the hour of the date before it."""
+    return _CLOCK_LEFT.match(rest.strip()) is not None
 
 
 def read_pair(ctx: Context, start: int, opener, read):

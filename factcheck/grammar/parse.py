@@ -14,7 +14,8 @@ import datetime as dt
 from ..findings import FactcheckError
 from .compounds import with_smaller_part
 from ..interval import Interval
-from .context import Context, attempt, clock_marker, longest_or_error, match_unit, time_of_day
+from .context import (CLOCK_HINT, Context, attempt, clock_left, clock_marker, longest_or_error,
+                      match_unit, time_of_day)
 from .dates import match_date
 from .quantity import match_proportion, match_quantity
 from .ratios import match_ratio
@@ -214,9 +215,12 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
         return _parse_value(text, ctx.anchor, ctx.table, ctx.future, language,
                             suggest=False)
 
+    marked = next((i for i in range(len(ctx.tokens)) if clock_marker(ctx, i)), None)
+    if marked is not None:  # "Monday 7 a.m."
+        return time_of_day(ctx, marked)
+    if 0 < end < len(ctx.tokens) and clock_left(ctx.text[ctx.tokens[end].start:]):
+        return _left_over(ctx, end, CLOCK_HINT)  # "6 March at 23:31 GMT": a date-time
     for i, token in enumerate(ctx.tokens):
-        if clock_marker(ctx, i):
-            return time_of_day(ctx, i)
         if token.kind == "word" and token.low not in ctx.table.vocabulary \
                 and not _is_unit_word(ctx, token.text):
             if _in_rate(ctx, i):  # "2,000 people a blorp": never a plain number
@@ -228,19 +232,23 @@ def _not_understood(ctx: Context, end: int, language: str | None) -> FactcheckEr
                 or ctx.table.suggest(token.text)
             return FactcheckError(f"unknown word {token.text!r} in the value {ctx.text!r}",
                                   hint=hint, offset=token.start)
-    at = min(end, len(ctx.tokens) - 1)
-    rest = ctx.text[ctx.tokens[end].start:] if end < len(ctx.tokens) else ctx.text
-    read = ctx.text[:ctx.tokens[end].start].strip() if end < len(ctx.tokens) else ""
-    where = f" after {read!r}" if read else ""
-    hint = did_you_mean(closest_values(ctx, at, reads))
+    hint = did_you_mean(closest_values(ctx, min(end, len(ctx.tokens) - 1), reads))
     if hint is None and end < len(ctx.tokens) and ctx.phrase(ctx.table.rate_words, end):
         hint = f"a rate names what it counts before 'per' or 'a': {RATE_EXAMPLES}"
     if hint is None and (ctx.phrase(ctx.table.signs_after, end) or any(
             ctx.phrase(ctx.table.signs_before, k)
             for k in range(end, min(end + 5, len(ctx.tokens))))):
         hint = SIGN_HINT  # "minus 26", "12 below zero"
-    hint = hint or "write the number as the article does, e.g. 'over 100,000 " \
-        "people', 'between 55,000 and 75,000', or as {low, high, unit}"
+    return _left_over(ctx, end, hint or "write the number as the article does, e.g. "
+                      "'over 100,000 people', 'between 55,000 and 75,000', or as {low, high, unit}")
+
+
+def _left_over(ctx: Context, end: int, hint: str) -> FactcheckError:
+    """What is left from token `end` on, after what was read."""
+    at = min(end, len(ctx.tokens) - 1)
+    rest = ctx.text[ctx.tokens[end].start:] if end < len(ctx.tokens) else ctx.text
+    read = ctx.text[:ctx.tokens[end].start].strip() if end < len(ctx.tokens) else ""
+    where = f" after {read!r}" if read else ""
     return FactcheckError(f"cannot read {rest.strip()!r}{where} as part of a value",
                           hint=hint, offset=ctx.tokens[at].start)
 

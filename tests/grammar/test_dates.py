@@ -214,6 +214,22 @@ def test_a_time_of_day_is_never_a_length(text, shown):
     assert "as_of" in error.value.hint
 
 
+@pytest.mark.parametrize("text", ["6 Feb. 2023 at 04:17", "6 February 2023, 04:17",
+                                  "6 March 2023 at 23.31 GMT", "5 March 2023 at 4pm"])
+def test_a_date_with_its_hour_is_refused_with_where_the_hour_goes(text):
+    """A value is a whole day: the hour after a date is told to go to `as_of`."""
+    with pytest.raises(FactcheckError) as error:
+        read(text)
+    assert "as_of" in error.value.hint and "date-time" in error.value.hint
+
+
+@pytest.mark.parametrize("text", ["5 March 2023, 12", "5 March 2023 at 12 sites"])
+def test_what_is_left_after_a_date_but_no_hour_keeps_the_general_hint(text):
+    with pytest.raises(FactcheckError) as error:
+        read(text)
+    assert "as_of" not in (error.value.hint or "")
+
+
 def test_near_misses_of_a_time_of_day_keep_their_units():
     assert parse_value("5 mm").unit == "millimeter"
     assert parse_value("3 km").unit == "kilometer"
