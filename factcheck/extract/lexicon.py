@@ -34,7 +34,7 @@ class Lexicon:
 
     def hits(self, text: str, start: int, end: int) -> list[Hit]:
         found = []
-        lower = text.lower()
+        lower = same_length_lower(text)
         for match in self.pattern.finditer(lower, start, end):
             phrase = " ".join(match.group().split())
             warned = _WARNED.match(lower, match.end()) is not None
@@ -48,6 +48,15 @@ class Lexicon:
             if name in group:
                 return tuple(group)
         return (name,)
+
+
+def same_length_lower(text: str) -> str:
+    """`text` in lower case, each character one: "İ" lowers to two ("i" and a dot
+    above), which would move every offset after it ("KAYSERİ" in a dateline)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(char.lower()[:1] for char in text)
 
 
 # "a tsunami warning", "the Pacific Tsunami Warning Center", "flood alerts": a warning

@@ -32,6 +32,7 @@ from .cases import case_count
 from .distance import distance
 from .earlier_counts import EARLIER, INITIAL, added_to_toll
 from .event_clauses import another_of_its_kind
+from .other_quakes import quake_elsewhere
 from .event_ranks import one_of_two
 from .events import Events
 from .flight import flow, internal_flight
@@ -351,7 +352,8 @@ class Namer:
             return another_reading(self.text, mention, sentence.start, self.given)
         event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
                          self.mentions)
-        kind = (another_of_its_kind(self.text, event, self.mentions) if event else None) \
+        kind = (another_of_its_kind(self.text, event, self.mentions)
+                or quake_elsewhere(self.text, event, self.places) if event else None) \
             or self.events.event_name(event.name if event else "earthquake")
         return one_of_two(self.text, mention, self.given, f"{kind}.magnitude")
 

@@ -1,0 +1,50 @@
+"""Another quake than the story's, told in its article (extract/other_quakes.py): a
+quake of another place named by its place, other quakes as `other_earthquakes`; a
+quake told again is the story's."""
+
+import datetime as dt
+
+from factcheck.extract.lexicon import lexicon, same_length_lower
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2022, 1, 19)
+
+
+def drafts(text: str) -> dict:
+    return drafts_by_number(text, PUBLISHED)
+
+
+STORY = ("KAYSERI\nThe Sarioglan district of Kayseri was hit by a magnitude 4.9 earthquake "
+         "early on Jan. 19. The institute also reported two other earthquakes below "
+         "magnitude 4 in two regions. A magnitude 3.8 earthquake jolted the southern "
+         "province of Adana and a magnitude 3.6 tremor jolted the Gemlik district of "
+         "the northwestern province of Bursa.")
+
+
+def test_a_quake_of_another_place_is_that_places():
+    d = drafts(STORY)
+    assert d["4.9"].quantity == "earthquake.magnitude"
+    assert d["3.8"].quantity == "adana_earthquake.magnitude"
+    assert d["3.6"].quantity == "gemlik_earthquake.magnitude"
+    assert d["4"].quantity == "other_earthquakes.magnitude"
+
+
+def test_a_quake_told_again_is_the_storys():
+    # near misses: the first told no magnitude; the second names the first's place
+    d = drafts("A powerful earthquake struck Taiwan on Wednesday. A magnitude 7.4 "
+               "earthquake struck off Hualien, officials said.")
+    assert d["7.4"].quantity == "earthquake.magnitude"
+    d = drafts("A magnitude 6.1 earthquake struck Kayseri on Wednesday. A magnitude 5.2 "
+               "earthquake struck Kayseri again at noon.")
+    assert d["5.2"].quantity != "kayseri_earthquake.magnitude"
+
+
+def test_a_dotted_capital_i_moves_no_offset():
+    """ "İ" lowers to two characters; the lexicon's offsets stay the text's."""
+    text = "KAYSERİ\nA magnitude 4.9 earthquake struck."
+    assert len(same_length_lower(text)) == len(text)
+    hit = next(h for h in lexicon().hits(text, 0, len(text)) if h.table == "events")
+    assert text[hit.start:hit.end].lower().startswith("earthquake")
+    d = drafts("KAYSERİ\nThe district was hit by a magnitude 4.9 earthquake. A magnitude "
+               "3.8 earthquake jolted Adana.")
+    assert d["4.9"].quantity == "earthquake.magnitude"
