@@ -142,8 +142,14 @@ def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
     # (a source's words may run longer: "according to a Kyodo News tally based on
     # information provided by rescuers and other authorities.")
     longest = 18 if text[frame.verb.start:frame.verb.end].lower() == "according" else 12
-    return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,12}$", gap)) and len(tail.split()) <= longest \
-        and not _TAIL_VERB.search(tail)
+    # (a long role may come before a name: ", head of the press service of the ...
+    # department for Tver Region Denis Gutsalyuk told Itar-Tass")
+    words = 18 if _NAME_LAST.search(gap) else 12
+    return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,%d}$" % words, gap)) \
+        and len(tail.split()) <= longest and not _TAIL_VERB.search(tail)
+
+
+_NAME_LAST = re.compile(r"\s[a-z]+\s+(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+\s+$")
 
 
 # verbs that also say a place had a count ("Nigeria recorded 77 cases")

@@ -188,6 +188,10 @@ def strip_role(phrase: str) -> str:
     """The name after the last role word, when a name follows it and the role is not
     the head of an "X of Y" phrase ("government of President ..." stays whole)."""
     words = phrase.split()
+    placed = _NAME_AFTER_PLACE.search(phrase)
+    if placed is not None and PERSON_NAME.fullmatch(placed.group(1)) \
+            and any(_role_word(w) for w in phrase[:placed.start()].split()):
+        return placed.group(1)  # "governor of Kherson Oblast Oleksandr Prokudin"
     for k, word in enumerate(words[:-2]):  # "a spokesman for the UN refugee agency"
         owner = drop_article(" ".join(words[k + 2:]))
         if word.lower() in SPOKESPEOPLE and words[k + 1].lower() in ("for", "at", "of") \
@@ -202,7 +206,7 @@ def strip_role(phrase: str) -> str:
             # "Superintendent of Police Prajwol Maharjan", "Director of Public Health K
             # Kulandaisamy": the role's office, then the name
             if len(rest) >= 4 and rest[0].lower() == "of" and is_name(" ".join(rest[1:])) \
-                    and k == 0:
+                    and k == 0 and rest[-1] not in _PLACE_HEADS:  # (not "of New York State")
                 return _after_office(rest[1:])
             # "(Georgian) Minister for Refugees Sozar Subari": a person's name after it
             if len(rest) >= 4 and rest[0].lower() == "for" and k <= 1 \
@@ -213,6 +217,15 @@ def strip_role(phrase: str) -> str:
                 return _name_after_body(rest) or " ".join(rest)
             return _name_after_office(rest) or phrase
     return phrase
+
+
+# the place an office is of, then the person: "(head of ... for) Tver Region Denis
+# Gutsalyuk", "(governor of) Kherson Oblast Oleksandr Prokudin"
+_PLACE_HEADS = frozenset("""Region Province District Oblast County State Republic Krai
+Territory Prefecture Governorate Municipality Regency""".split())
+_NAME_AFTER_PLACE = re.compile(r"\s(?:for|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+                               rf"(?:{'|'.join(_PLACE_HEADS)})\s+"
+                               r"((?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]*)$")
 
 
 # a lower-case noun of the office, then the name: "... rescue team Berty Kowas" (not

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import THE_DOCUMENT, clean, drop_document, of_no_one, verb_phrase
+from .speaker_names import ROLES, THE_DOCUMENT, clean, drop_document, of_no_one, verb_phrase
 from .speaker_phrases import (PARTICIPLES, PERSON_NOUN, TOKEN, first_conjunct,
                               noun_phrase_before, participle_subject, phrase_after)
 from .text import Span
@@ -150,6 +150,9 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     if inverted and word in INVERTIBLE and _A_PERSON.match(text, verb.end) and after \
             and re.fullmatch(PERSON_NOUN, after.split()[-1].lower()):
         return after  # "..., said a Myanmar villager who did not give his name"
+    unclosed = _unclosed_appositive(before)
+    if unclosed is not None:
+        return unclosed
     subject = noun_phrase_before(tokens)
     if word in ("reports", "estimates") and subject \
             and all(w.lower() in _OF_A_DOCUMENT | {"some"} for w in subject.split()):
@@ -166,6 +169,21 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(phrase_after(text, verb.end, sentence.end))
     return ""
+
+
+# ", Heronimus Lamawuran, a spokesperson of East Flores regional government told":
+# the name, and a role whose closing comma the writer left out
+_NAME_THEN_ROLE = re.compile(r"(?:^|[,;]\s+)((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+an?\s+"
+                             r"([^,;:()“”\"]{3,90})$")
+_NOT_A_NAME = frozenset("In On At The From For By After Before During".split())
+
+
+def _unclosed_appositive(before: str) -> str | None:
+    found = _NAME_THEN_ROLE.search(before)
+    if found is None or found.group(1).split()[0] in _NOT_A_NAME:
+        return None
+    role = [w.lower().strip("’'") for w in found.group(2).split()[:3]]
+    return found.group(1) if any(w in ROLES for w in role) else None
 
 
 # "A survivor in his early 20s said": the person's age is no part of who speaks

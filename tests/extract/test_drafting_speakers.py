@@ -1197,3 +1197,25 @@ def test_a_documents_adjectives_leave_the_body_and_an_office_keeps_its_owner():
     assert d["nine"].by == "Relief Commissioner's Office"  # not "Office"
     # near miss: an owner before a name still goes
     assert drafts("Pakistan's private Aaj TV said 12 died in Karachi.")["12"].by == "Aaj TV"
+
+
+def test_a_name_before_a_role_whose_closing_comma_is_missing_speaks():
+    d = drafts("About 2,472 residents had been evacuated, Heronimus Lamawuran, a "
+               "spokesperson of East Flores regional government told Reuters.")
+    assert d["About 2,472"].by == "Heronimus Lamawuran"
+    # near miss: a place before the comma names no one
+    d = drafts("In East Flores, a spokesperson said 2,472 residents had been evacuated.")
+    assert d["2,472"].by == "spokesperson"
+
+
+def test_a_long_role_then_a_name_of_a_region_speaks_as_the_name():
+    d = drafts("At least 118 houses have been flooded, head of the press service of the "
+               "emergency response department for Tver Region Denis Gutsalyuk told "
+               "Itar-Tass.")
+    assert d["At least 118"].by == "Denis Gutsalyuk"
+    d = drafts("Some 400 people were evacuated, governor of Kherson Oblast Oleksandr "
+               "Prokudin said.")
+    assert d["Some 400"].by == "Oleksandr Prokudin"
+    # near miss: an office that is a place's, with no name after it, stays whole
+    d = drafts("Some 400 people were evacuated, the Governor of New York State said.")
+    assert d["Some 400"].by == "Governor of New York State"
