@@ -44,6 +44,8 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     # "By 1500 GMT Tuesday": a 24-hour clock in UTC
                     r"(?P<utc>(?P<uh>[01]\d|2[0-3]):?(?P<um>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?)?"
                     r"(?:(?:early|late|mid)\s+)?$", re.I)
+_TO_COME = re.compile(r"\b(?:(?:expected|forecast|predicted|likely|set|due)\s+to|will|would)\s",
+                      re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
 _PERFECT_PASSIVE = re.compile(r"\b(?:had|has|have)\s+been\s+\w+(?:ed|en)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|"
@@ -176,9 +178,10 @@ def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsO
     frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start])
     between = text[min(mention.end, date.end):max(mention.start, date.start)]
     if frame is None or frame.group("till") or speech_in(between) \
-            or re.search(r"[;:–—]|\s-\s", between):
+            or re.search(r"[;:–—]|\s-\s", between) or _TO_COME.search(between):
         return None  # ("the region, about 80km north of Melbourne, has been the worst hit
-        # - 550 homes ... as of 6pm": a dash ends the distance's clause)
+        # - 550 homes ... as of 6pm": a dash ends the distance's clause; "rose to 7.29
+        # meters ..., was expected to ... reach its peak by Tuesday": what is to come by it)
     return AsOf(_clock_of(frame, when_of(text, date)), daily=False, date=(date.start, date.end))
 
 

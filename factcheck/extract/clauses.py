@@ -329,6 +329,10 @@ def _listed(text: str, place: Place, places: list[Place]) -> list[Place]:
 _SUBORDINATE = re.compile(r"\b(?:until|unless|because|although|whereas|while)\b")
 
 
+_PART_ASIDE = re.compile(r"(?:\s+[a-z]+)?,\s*(?:including|among\s+(?:them|whom)|of\s+(?:them|"
+                         r"whom))\s+[^,;:.()]{1,60},")
+
+
 def between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:
     gap = text[a:b]
     cost = BREAK_COST * (len(BREAK.findall(gap)) + len(_SUBORDINATE.findall(gap)))
@@ -338,7 +342,11 @@ def between_cost(text: str, a: int, b: int, mentions: list[Mention]) -> int:
 
 def distance(text: str, mention: Mention, hit, mentions: list[Mention]) -> int:
     if hit.start >= mention.end:
-        return hit.start - mention.end + between_cost(text, mention.end, hit.start, mentions)
+        aside = _PART_ASIDE.match(text, mention.end)
+        start = aside.end() if aside is not None and aside.end() <= hit.start else mention.end
+        # ("11 people, including seven children, have died in Batman": the part told
+        # aside stands outside the count's clause)
+        return hit.start - start + between_cost(text, start, hit.start, mentions)
     # a word after the number is its verb or noun more often than one before it
     return mention.start - hit.end + between_cost(text, hit.end, mention.start, mentions) + 15
 

@@ -121,6 +121,8 @@ def conversion(text: str, mentions: list, k: int) -> bool:
     if k == 0:
         return False
     mention, before = mentions[k], mentions[k - 1]
+    if mention.kind == "date" and _in_other_zone(text, mentions, k):
+        return True  # "at 1:31 am Friday (2231 GMT Thursday)": the day in another zone
     # "(161 mph)", ", or 500 kilometers,": the same measure in another unit
     if not _RESTATING.fullmatch(text, before.end, mention.start):
         return False
@@ -128,6 +130,17 @@ def conversion(text: str, mentions: list, k: int) -> bool:
     return ours is not None and theirs is not None and ours.name != theirs.name \
         and ours.dimension == theirs.dimension and ours.dimension not in COUNTS \
         and not any(base.startswith("[currency") for base, _ in ours.dimension)
+
+
+# between a local day and its day in UTC: " (2231 GMT ", " (0039 GMT on "
+_OTHER_ZONE = re.compile(r"\s*\(\s*(?:\d{1,2}[:.]?\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*)?"
+                         r"(?:GMT|UTC)\s*(?:on\s+)?")
+
+
+def _in_other_zone(text: str, mentions: list, k: int) -> bool:
+    """A day in brackets after a day, with the clock in UTC: the same moment."""
+    day = next((m for m in reversed(mentions[max(0, k - 3):k]) if m.kind == "date"), None)
+    return day is not None and _OTHER_ZONE.fullmatch(text, day.end, mentions[k].start) is not None
 
 
 def _unit(name: str | None):

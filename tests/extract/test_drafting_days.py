@@ -606,3 +606,27 @@ def test_an_hour_opening_the_sentence_dates_an_amount_read_by_then():
     # near miss: an amount with the hour after it and no "by" or "as of" has none
     assert as_of("The airport recorded 33 centimetres of snow at 12:30 p.m.",
                  "33 centimetres") is None
+
+
+def test_a_by_day_of_what_is_to_come_dates_no_number_before_it():
+    """ "was expected to ... reach its peak by Tuesday": the Tuesday to come is the
+    peak's, not the day the levels told before it were counted by."""
+    text = ("The Elbe, which rose to 7.29 meters on Saturday morning, compared with "
+            "6.95 meters on Friday and a normal level of about two meters, was expected "
+            "to climb even higher and reach its peak by Tuesday, officials said.")
+    assert as_of(text, "7.29 meters") is None
+    assert as_of(text, "6.95 meters") is None
+    # near miss: an amount delivered by a day is counted up to it
+    assert as_of("Flights had delivered 300 tonnes of aid by Monday.", "300 tonnes") \
+        == "2024-03-04"
+
+
+def test_a_day_restated_in_another_time_zone_is_no_claim_of_its_own():
+    d = drafts_by_number("The undersea quake struck at 1:31 am Friday (2231 GMT Thursday) "
+                         "near Kos.", PUBLISHED)
+    assert d["Friday"].quantity == "earthquake.start"
+    assert "Thursday" not in d
+    # near miss: a second day that is no clock in UTC is drafted
+    d = drafts_by_number("The quake struck on Friday and an aftershock on Saturday.",
+                         PUBLISHED)
+    assert "on Saturday" in d

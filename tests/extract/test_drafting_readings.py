@@ -382,3 +382,20 @@ def test_a_level_that_moved_by_a_length_is_no_level():
     d = drafts_by_number("The water level in Nova Kakhovka rose by 3 meters overnight.",
                          dt.date(2023, 6, 7))
     assert d["3 meters"].quantity == "nova_kakhovka.water_level_rise"
+
+
+def test_people_at_relief_centres_are_sheltered_and_the_centres_counted():
+    d = drafts("In Pahang, 34,426 people are staying at 42 relief centres.")
+    assert d["34,426"].quantity == "pahang.sheltered"
+    assert d["42"].quantity == "pahang.relief_centres"
+
+
+def test_a_part_told_aside_leaves_the_count_its_place_after_it():
+    text = ("The death toll from floods in southeast Turkey has risen to 33 on news that "
+            "11 people, including seven children, have died in the town of Batman.")
+    d = drafts(text)
+    assert d["11"].quantity == "batman.killed"
+    assert d["seven"].quantity == "batman.children_killed"
+    # near miss: with no aside, the place after a second count is that count's
+    d = drafts("In Turkey, 33 people died and 11 were injured in Batman.")
+    assert d["33"].quantity == "turkey.killed"
