@@ -27,6 +27,7 @@ import re
 from ..grammar.quantity import TEMPERATURES
 from .asof_windows import counted_over, range_before, week_before, week_ending, window_end
 from .clocks import AMOUNT_KINDS, CLOCK, COUNT_KINDS, AsOf, at_hour, single_day, when_of
+from .distance import from_a_point
 from .mention import Mention
 from .readings import reading_date
 from .speaker_phrases import speech_in
@@ -39,7 +40,7 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     r"(?P<till>(?:up\s+)?(?:till|until)))\s+"
                     # "died till the afternoon of June 16": the day's part, the day
                     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-                    r"(?P<clock>(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
+                    r"(?P<clock>(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?"
                     # "By 1500 GMT Tuesday": a 24-hour clock in UTC
                     r"(?P<utc>(?P<uh>[01]\d|2[0-3]):?(?P<um>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?)?"
@@ -105,6 +106,9 @@ def as_of(text: str, sentence: Span, mention: Mention,
             dates = [d for d in dates if d.start >= mention.end]
         read = reading_date(text, mention, dates, speech_in)
         return None if read is None else AsOf(when_of(text, read), False, (read.start, read.end))
+    if mention.kind in AMOUNT_KINDS and from_a_point(text, mention):
+        return None  # "the town of Omsukchan, 420 kilometers northwest of Magadan city,
+        # ... as of Thursday": where a place lies has no day
     if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
         return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
                      if f is not None), None)  # an amount only under "as of", "by"

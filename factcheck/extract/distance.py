@@ -28,11 +28,23 @@ _FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
                    r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?"
                    r"(?:(?:[a-z]+\s+|[A-Z][\w-]*['’]s\s+)?(?:capital|city|town|village|border)"
                    r"\s*,?\s+(?:of\s+)?)?", re.I)
+_AFTER_ITS_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:(?:about|some|around|roughly|nearly)\s+)?$")
 _OWNS_POINT = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:capital|city|town|village)\b")
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*")
 # points named by their common noun that a story has one of
 _POINTS = (("epicentre", re.compile(r"epicent(?:re|er)\b", re.I)),
            ("border", re.compile(r"border\b(?!\s+(?:of|with)\b)", re.I)))
+
+
+def from_a_point(text: str, mention: Mention) -> bool:
+    """ "the town of Omsukchan, 420 kilometers (260 miles) northwest of Magadan": where
+    a place lies, told after its name (not "the typhoon was 300 km south of Okinawa":
+    where a storm is, which moves)."""
+    if mention.unit not in DISTANCE_UNITS \
+            or not _AFTER_ITS_NAME.search(text, max(0, mention.start - 60), mention.start):
+        return False
+    conversion = _CONVERSION.match(text, mention.end)
+    return _FROM.match(text, conversion.end() if conversion else mention.end) is not None
 
 
 def distance(text: str, mention: Mention, sentence: Span, places: Places,

@@ -31,7 +31,10 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]
                        # closed by a period (the agency in capitals)
                        # ("PETROZAVODSK, July 21. /TASS/. ": the agency between slashes)
                        r"|^\s*[A-Z][A-Z’'\- ]{2,30}[.,]\s+" + _DAY
-                       + r"\.\s+(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*|/[A-Z][\w-]{1,20}/\.?)\s")
+                       + r"\.\s+(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*|/[A-Z][\w-]{1,20}/\.?)\s"
+                       # "DUSHANBE, Jan 3 (AFP): ": place in capitals, day, agency, colon
+                       r"|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s*"
+                       r"\([^)\n]{2,40}\)\s*:\s")
 # "Guwahati: Over 12 lakh people have been affected", "PHILADELPHIA: Temperatures
 # soared": a city and a colon open the
 # story's first paragraph (where the reporter files from; the title line is no

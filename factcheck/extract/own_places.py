@@ -5,6 +5,8 @@ of the sentence holds as its own.
   Congo (21,186); ..."), a demonym that is an agent ("Russian forces") or that says
   what a place is ("In Mayotte, a French overseas territory,"), a place told only as
   the owner of another ("India's Kerala");
+- a place inside a "where" clause between commas that does not hold the count ("In
+  Rio de Janeiro state, where Brazil has most of its oil reserves, the toll climbed");
 - a place the count before told where it was ("31 inches near Mount Rushmore"), when
   the count opens the next item of the list ("and close to 5 feet of snow blanketed
   ... western South Dakota") and its own clause names a place after it.
@@ -28,7 +30,8 @@ def own_places(text: str, mention: Mention, sentence: Span, inside: list, mentio
            and not owner_only(text, p, inside)
            and not OWN_COUNT.match(text, p.end)
            and not any(owns_number(text, p, m) for m in mentions
-                       if m is not mention and sentence.start <= m.start < sentence.end)]
+                       if m is not mention and sentence.start <= m.start < sentence.end)
+           and not _in_relative_aside(text, p, mention, sentence, inside)]
     after = [p for p in own if p.start >= mention.end
              and not re.search(r"[;:.(]", text[mention.end:p.start])]
     if not after:
@@ -47,3 +50,19 @@ def _the_count_befores(text: str, place, mention: Mention, mentions) -> bool:
         return False
     return any(m.end <= place.start and _WHERE_AFTER.fullmatch(text, m.end, place.start)
                for m in mentions if m is not mention and m.kind not in ("date", "duration"))
+
+
+# "In Rio de Janeiro state, where Brazil has most of its oil reserves ..., the death
+# toll climbed to 55": what a relative clause tells of the place before it
+_RELATIVE_ASIDE = re.compile(r",\s*where\b[^,;:()]{0,200}?,")
+
+
+def _in_relative_aside(text: str, place, mention: Mention, sentence: Span, inside) -> bool:
+    """A place inside a "where" clause set off by commas, which tells of the place
+    right before it, and does not hold the count (not "Xinhua, which maintains a
+    bureau in Laos, reported that 131 people were missing": Laos is the count's)."""
+    return any(found.start() < place.start and place.end <= found.end()
+               and not found.start() <= mention.start < found.end()
+               and any(re.fullmatch(r"(?:\s+(?:state|province|region|district|county))?",
+                                    text[other.end:found.start()]) for other in inside)
+               for found in _RELATIVE_ASIDE.finditer(text, sentence.start, sentence.end))

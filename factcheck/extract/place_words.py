@@ -28,7 +28,8 @@ bureau board institute society foundation corporation company administration
 management protection injured dead missing killed displaced ebola cholera covid covid-19 coronavirus zika marburg mpox monkeypox dengue
 measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
 survey school academy headquarters affairs eid ramadan ramazan diwali thanksgiving hanukkah passover halloween more most many some several all other least
-another these those this that few only also however meanwhile""".split())
+another these those this that few only also however meanwhile operations
+communications emergencies""".split())
 # what a lone capitalised word never names, even where a registry declares it
 NO_NAMES = NOT_PLACES | KIND_WORDS
 # "Meteorological officials", "Disaster-relief officials", "an Islamist insurgency",

@@ -206,7 +206,10 @@ def strip_role(phrase: str) -> str:
             # "Superintendent of Police Prajwol Maharjan", "Director of Public Health K
             # Kulandaisamy": the role's office, then the name
             if len(rest) >= 4 and rest[0].lower() == "of" and is_name(" ".join(rest[1:])) \
-                    and k == 0 and rest[-1] not in _PLACE_HEADS:  # (not "of New York State")
+                    and (k == 0 or is_name(" ".join(words[:k]))) \
+                    and rest[-1] not in _PLACE_HEADS:  # (not "of New York State")
+                # ("Saskatchewan Public Safety Agency Vice President of Operations Steve
+                # Roberts": a body's name before the role)
                 return _after_office(rest[1:])
             # "(Georgian) Minister for Refugees Sozar Subari": a person's name after it
             if len(rest) >= 4 and rest[0].lower() == "for" and k <= 1 \
@@ -272,7 +275,7 @@ def _role_word(word: str) -> bool:
 _OFFICE_WORDS = frozenset("""public health police interior home foreign affairs defence defense
 disaster management information emergency emergencies relief rehabilitation works education
 agriculture finance state operations communications safety security civil protection welfare
-social energy mines transport water resources environment""".split())
+social energy mines transport water resources environment situations""".split())
 # a name that ends as a body's does: "General Funeral Services", "General Hospital"
 _BODY_END = re.compile(r"\b(?:Services|Company|Corporation|Hospital|Motors|Electric|"
                        r"Assembly|Insurance)$")

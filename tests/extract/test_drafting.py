@@ -291,3 +291,12 @@ def test_an_agencys_dateline_between_slashes_is_metadata():
     # near miss: slashes in the body are no agency
     assert "July 21" in drafts("The fires began on July 21 in Karelia. /TASS/ said 600 "
                                "fled.\n")
+
+
+def test_a_dateline_whose_agency_ends_in_a_colon_is_metadata():
+    d = drafts("DUSHANBE, Jan 3 (AFP): An earthquake in Tajikistan has left some 10,000 "
+               "people without shelter.\n")
+    assert "Jan 3" not in d and "some 10,000" in d
+    # near miss: a body sentence with a body in brackets keeps its day
+    d = drafts("The agency (UNHCR): on Jan 3 some 10,000 people fled Tajikistan.\n")
+    assert "Jan 3" in d

@@ -630,3 +630,19 @@ def test_a_day_restated_in_another_time_zone_is_no_claim_of_its_own():
     d = drafts_by_number("The quake struck on Friday and an aftershock on Saturday.",
                          PUBLISHED)
     assert "on Saturday" in d
+
+
+def test_an_as_of_hour_may_be_written_with_a_point():
+    d = drafts_by_number("As of 4.20 am on August 12, 29 rescuers were working in the "
+                         "district.", dt.date(2024, 8, 12))
+    assert d["29"].as_of == "2024-08-12T04:20"
+
+
+def test_where_a_place_lies_has_no_as_of_where_a_storm_is_has():
+    d = drafts_by_number("The floods cut power in the town of Omsukchan, 420 kilometers "
+                         "(260 miles) northwest of Magadan, with crews still at work as of "
+                         "Monday.", PUBLISHED)
+    assert d["420 kilometers"].as_of is None
+    d = drafts_by_number("As of Monday, the typhoon was 300 kilometers south of Okinawa.",
+                         PUBLISHED)
+    assert d["300 kilometers"].as_of == "2024-03-04"

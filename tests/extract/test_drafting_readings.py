@@ -399,3 +399,18 @@ def test_a_part_told_aside_leaves_the_count_its_place_after_it():
     # near miss: with no aside, the place after a second count is that count's
     d = drafts("In Turkey, 33 people died and 11 were injured in Batman.")
     assert d["33"].quantity == "turkey.killed"
+
+
+def test_a_place_in_a_where_clause_about_the_place_before_is_not_the_counts():
+    d = drafts("In Rio de Janeiro state, where Brazil has most of its oil reserves, the "
+               "death toll climbed to 55, authorities said.")
+    assert d["55"].quantity == "rio_de_janeiro.killed"
+    # near miss: a "which" clause about a news agency leaves the count its place
+    d = drafts("Xinhua, which keeps a bureau in Laos, reported that 131 people were "
+               "missing.")
+    assert d["131"].quantity == "laos.missing"
+
+
+def test_rains_fall_as_rain_does():
+    d = drafts("In Kerala, Minicoy received 14cm of rains in the last 24 hours.")
+    assert d["14cm"].quantity.endswith(".rainfall")

@@ -1219,3 +1219,13 @@ def test_a_long_role_then_a_name_of_a_region_speaks_as_the_name():
     # near miss: an office that is a place's, with no name after it, stays whole
     d = drafts("Some 400 people were evacuated, the Governor of New York State said.")
     assert d["Some 400"].by == "Governor of New York State"
+
+
+def test_a_bodys_name_before_a_role_of_an_office_leaves_the_person():
+    d = drafts("Saskatchewan Public Safety Agency Vice President of Operations Steve "
+               "Roberts says over 9,000 registered evacuees have left their homes.")
+    assert d["over 9,000"].by == "Steve Roberts"
+    assert d["over 9,000"].quantity.split(".")[0] != "operations_steve_roberts"
+    d = drafts("Kazakh Deputy Minister of Emergency Situations Baurzhan Syzdykov said 30 "
+               "bridges were damaged.")
+    assert d["30"].by == "Baurzhan Syzdykov"
