@@ -179,7 +179,14 @@ def measure_as_told(text: str, mention, measure: str) -> str:
         return "killed_on_spot"
     if measure == "killed" and _IN_HOSPITAL.match(text, mention.end):
         return "killed_in_hospital"  # "while five others died at the hospital"
+    if measure == "recovered" and _BODIES_OF.search(text, max(0, mention.start - 40),
+                                                    mention.start):
+        return "bodies_recovered"  # "the bodies of six people were recovered": not healed
     return measure
+
+
+_BODIES_OF = re.compile(r"\b[Bb]odies\s+of\s+(?:(?:at\s+least|another|some|about|around|over|"
+                        r"more\s+than|nearly)\s+)?$")
 
 
 _ON_THE_SPOT = re.compile(r"\s+(?:[a-z]+\s+)?(?:died|were\s+killed|was\s+killed|perished)\s+"

@@ -167,3 +167,12 @@ def test_people_found_dead_in_a_truck_are_the_trucks():
     assert story_vehicle("Bus crashes into truck, 12 dead\nA bus crashed into a truck.") \
         == "bus"
     assert story_vehicle("Truck drivers strike over fuel prices\nDrivers stopped work.") is None
+
+
+def test_bodies_recovered_are_no_people_healed():
+    d = drafts_by_number("In Mersin, the bodies of two people drowned in floodwaters were "
+                         "recovered.", PUBLISHED)
+    assert d["two"].quantity == "mersin.bodies_recovered"
+    # near miss: people who recovered are healed
+    d = drafts_by_number("In Mersin, six patients have recovered.", PUBLISHED)
+    assert d["six"].quantity == "mersin.patients_recovered"
