@@ -42,10 +42,21 @@ _TOTAL_TO = re.compile(r"\b(?:the|its|their)\s+(?:total|tally|number|figure|coun
                        + _QUALIFIER + r"$", re.I)
 
 
+_SOUGHT = re.compile(r"\b(?:search(?:ing|ed)?|hunt(?:ing)?|look(?:ing)?)\s+for\s+(?:(?:at\s+least|"
+                     r"another|some|about|around|the(?:\s+remaining)?|scores\s+of)\s+)?$",
+                     re.I)
+
+
 def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     """The last measure word inside the "number of" phrase whose level is `mention`;
     or the toll whose level it is ("The death toll from the quake that struck Bohol
     and affected nearby provinces rose to 144": the dead, not the affected)."""
+    sought = _SOUGHT.search(text, max(0, mention.start - 40), mention.start)
+    own = [h for h in hits if h.table == "measures" and 0 <= h.start - mention.end <= 25
+           and not re.search(r"[,;.]", text[mention.end:h.start])]
+    if sought is not None and not own:  # "halt the search for 38 others": those searched
+        # for (not "searching for 12 people trapped": what they are is told)
+        return Hit(sought.start(), sought.end(), "measures", "missing")
     phrase = level_phrase(text, mention)
     bare = _BARE_TOTAL.search(text, max(0, mention.start - 60), mention.start)
     if phrase is None and bare is not None:  # "... 18 in Charsadda. The total number

@@ -132,15 +132,13 @@ def conversion(text: str, mentions: list, k: int) -> bool:
         and not any(base.startswith("[currency") for base, _ in ours.dimension)
 
 
-# between a local day and its day in UTC: " (2231 GMT ", " (0039 GMT on "
-_OTHER_ZONE = re.compile(r"\s*\(\s*(?:\d{1,2}[:.]?\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*)?"
-                         r"(?:GMT|UTC)\s*(?:on\s+)?")
+# the opening of a bracket giving the moment in UTC: "(2231 GMT ", "(02:45 GMT on "
+_UTC_DAY = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 
 
 def _in_other_zone(text: str, mentions: list, k: int) -> bool:
-    """A day in brackets after a day, with the clock in UTC: the same moment."""
-    day = next((m for m in reversed(mentions[max(0, k - 3):k]) if m.kind == "date"), None)
-    return day is not None and _OTHER_ZONE.fullmatch(text, day.end, mentions[k].start) is not None
+    """A day in brackets after the clock in UTC: the moment told before it, again."""
+    return _UTC_DAY.search(text, max(0, mentions[k].start - 30), mentions[k].start) is not None
 
 
 def _unit(name: str | None):

@@ -44,7 +44,7 @@ TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d{1,3}-(?:year|month)s?(?:-old)?\b|\d
 _HANGS = re.compile(r"(?:,|\b(?:[a-z]+ed|put|sent|gave|made|wrote|held|set)\s+(?:out\s+)?"
                     r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3})\s*$")
 _MAIN_VERB = re.compile(r"\s(?:[a-z]+ed|put|sent|gave|made|wrote|held|set|said|told)\b")
-_SAID_BEFORE = re.compile(r"\s(?:said|says|added|told\s+[\w.]+)\s*$")
+_SAID_BEFORE = re.compile(r"\s(?:said|says|added|told\s+[\w.]+),?\s*$")
 _LATER = re.compile(r"^\s*(?:later|earlier)(?:\s+(?:in|on)\s+the\s+(?:day|week|morning|"
                     r"afternoon|evening))?\s+(?=[A-Z])")
 _OPENING = re.compile(r"^\s*(?:On|In|At|By|Late|Early|Earlier|Later|Last)\b[^,]{0,40},\s*")
@@ -340,6 +340,8 @@ def speech_in(piece: str) -> bool:
     piece = re.sub(r"\b\w+ed\s+(?:cases|deaths|infections|fatalities)\b", " ", piece)
     # "have been recorded as of 9 a.m.", "were reported": a passive names no speaker
     piece = re.sub(r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?\w+ed\b", " ", piece)
+    # "the flooding claimed the lives of 10 people": a toll, no one claiming
+    piece = re.sub(r"\b(?:claim(?:ed|s|ing)?)\s+(?:the\s+)?(?:lives|li[fv]e)\b", " ", piece)
     return any(word.lower() in VERBS for word in re.findall(r"[A-Za-z]+", piece))
 
 

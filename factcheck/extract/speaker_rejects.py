@@ -60,7 +60,8 @@ _AFTER_AN_AMOUNT = re.compile(r"\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?
                               r"(?:previously|earlier|initially|originally|first)\s+$")
 _ADVERBS = frozenset("therefore thus also now still further currently widely generally "
                      "officially already hence".split())
-_LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims)\b|\s+the\s+lives\b")
+_LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims|houses|homes|buildings|"
+                    r"livestock|cattle|crops|hectares|acres)\b|\s+the\s+lives\b")
 _COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".split())
 # a count's noun opening a bulletin's line: "Cases reported outside Mubende: 3 in ..."
 _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")

@@ -206,7 +206,7 @@ _OF_A_DOCUMENT = frozenset("recent latest new initial early earlier preliminary 
 # names no one: a gerund ("raising fears that"), an adverb ("mostly schools")
 _NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 # (not "told X"; "reports UNB", "reported Reuters": a news agency after its verb)
-INVERTIBLE = frozenset("said says added wrote writes explained noted reports reported".split())
+INVERTIBLE = frozenset("said says say added wrote writes explained noted reports reported".split())
 # a capitalised name right after an inverted speech verb (", said O'Brien"), not a
 # day or a pronoun (", said Monday", ", said It")
 _A_NAMED_BODY = re.compile(r"\s+the\s+[A-Z][\w'’.-]+\s+[A-Z]")

@@ -646,3 +646,20 @@ def test_where_a_place_lies_has_no_as_of_where_a_storm_is_has():
     d = drafts_by_number("As of Monday, the typhoon was 300 kilometers south of Okinawa.",
                          PUBLISHED)
     assert d["300 kilometers"].as_of == "2024-03-04"
+
+
+def test_a_day_after_a_clock_in_utc_is_no_claim_of_its_own():
+    d = drafts_by_number("A quake shook Argentina late Monday night. It struck at 11.46 pm "
+                         "local time (02:45 GMT Tuesday) at a depth of 20 kilometres.",
+                         PUBLISHED)
+    assert "Tuesday" not in d and d["late Monday night"].quantity == "earthquake.start"
+
+
+def test_a_toll_that_claimed_lives_is_counted_by_its_by_day():
+    d = drafts_by_number("By Sunday evening, the flooding claimed the lives of 10 people "
+                         "in Dar es Salaam.", PUBLISHED)
+    assert d["10"].as_of == "2024-03-03"
+    # near miss: a claim of a speaker is speech, and a day before it is the statement's
+    d = drafts_by_number("By Sunday evening, the mayor claimed that 10 people had died.",
+                         PUBLISHED)
+    assert d["10"].as_of is None

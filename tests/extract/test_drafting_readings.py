@@ -414,3 +414,18 @@ def test_a_place_in_a_where_clause_about_the_place_before_is_not_the_counts():
 def test_rains_fall_as_rain_does():
     d = drafts("In Kerala, Minicoy received 14cm of rains in the last 24 hours.")
     assert d["14cm"].quantity.endswith(".rainfall")
+
+
+def test_those_searched_for_are_missing():
+    d = drafts("In Kemerovo, rescuers found 14 bodies but then halted the search for 38 "
+               "others because of methane.")
+    assert d["38"].quantity == "kemerovo.missing"
+    # near miss: those who search are rescuers
+    d = drafts("In Kemerovo, about 300 rescuers are searching for survivors.")
+    assert d["about 300"].quantity == "kemerovo.rescuers"
+
+
+def test_the_steps_of_a_scale_are_no_count():
+    d = drafts("The IPC uses a scale of one to five to measure hunger in Karamoja, where "
+               "518,000 people face hunger.")
+    assert "one to five" not in d and "518,000" in d

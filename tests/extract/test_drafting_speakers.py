@@ -1229,3 +1229,24 @@ def test_a_bodys_name_before_a_role_of_an_office_leaves_the_person():
     d = drafts("Kazakh Deputy Minister of Emergency Situations Baurzhan Syzdykov said 30 "
                "bridges were damaged.")
     assert d["30"].by == "Baurzhan Syzdykov"
+
+
+def test_a_disaster_that_claimed_houses_speaks_no_words():
+    d = drafts("The governor said the floods hit Jigawa. The disaster also claimed 68 houses "
+               "in Taura.")
+    assert d["68"].by is None
+    # near miss: a person who claims a number speaks
+    d = drafts("The opposition claimed 300 people had died in Taura.")
+    assert d["300"].by == "opposition"
+
+
+def test_say_after_its_clause_names_who_speaks():
+    d = drafts("Rains have killed at least 13 people in districts south of Brazzaville, "
+               "the capital of the Republic of Congo, say officials.")
+    assert d["at least 13"].by == "officials"
+
+
+def test_what_a_statement_adds_after_says_is_the_statements():
+    d = drafts('"A total of 63 buildings remain flooded," the Ministry statement says, '
+               "adding that about 80 buildings were flooded in Kerch.")
+    assert d["about 80"].by == "Ministry"
