@@ -72,9 +72,6 @@ def judge(scan, i: int, interval: Interval, end: int):
         return NAME  # "By day three, total snowfall reached": the third day, no count
     if text == "zero" and _prev_word(scan, i) in _NAMED_ZERO:
         return NAME  # "ground zero", "patient zero": a name, no count
-    if interval.kind == "count" and _SCALE_OF.search(scan.text, max(0, token.start - 24),
-                                                     token.start):
-        return NAME  # "uses a scale of one to five": the scale's steps, no count
     if interval.kind == "date" and (
             (_prev_word(scan, i) in _NAME_PARTICLES and scan.text[token.start].isupper())
             or _PARTICLE_AFTER.match(scan.text, end)):
@@ -115,7 +112,6 @@ _ONE_STATE = re.compile(r"\s+(?:(?!of\b|another\b|day\b|time\b|way\b)[A-Za-z-]+\
                         r"hurt|drowned|found|recovered|hospitali[sz]ed|succumbed|"
                         r"being\s+sought|trapped)\b", re.I)
 _NAMED_ZERO = frozenset("ground patient".split())
-_SCALE_OF = re.compile(r"\bscale(?:\s+(?:of|from))?\s+$", re.I)
 # ("a day 3 people died": a count after "day" still counts what follows)
 # ("day six of a power outage": how long it has lasted, a claim)
 _COUNTED_NEXT = frozenset("people persons more others children adults deaths of".split())

@@ -42,6 +42,7 @@ _TOTAL_TO = re.compile(r"\b(?:the|its|their)\s+(?:total|tally|number|figure|coun
                        + _QUALIFIER + r"$", re.I)
 
 
+_SCALE_OF = re.compile(r"\bscale(?:\s+(?:of|from))?\s+$", re.I)
 _SOUGHT = re.compile(r"\b(?:search(?:ing|ed)?|hunt(?:ing)?|look(?:ing)?)\s+for\s+(?:(?:at\s+least|"
                      r"another|some|about|around|the(?:\s+remaining)?|scores\s+of)\s+)?$",
                      re.I)
@@ -51,6 +52,9 @@ def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     """The last measure word inside the "number of" phrase whose level is `mention`;
     or the toll whose level it is ("The death toll from the quake that struck Bohol
     and affected nearby provinces rose to 144": the dead, not the affected)."""
+    scale = _SCALE_OF.search(text, max(0, mention.start - 24), mention.start)
+    if scale is not None:  # "uses a scale of one to five": the scale's steps, no count
+        return Hit(scale.start(), scale.end(), "measures", "scale")
     sought = _SOUGHT.search(text, max(0, mention.start - 40), mention.start)
     own = [h for h in hits if h.table == "measures" and 0 <= h.start - mention.end <= 25
            and not re.search(r"[,;.]", text[mention.end:h.start])]
