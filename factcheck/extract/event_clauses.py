@@ -170,8 +170,8 @@ def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | No
 # "An earthquake", "A magnitude 3 earthquake": a quake told as a new one
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+(?:[\w.-]+\s+){0,3}$")
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
-_QUAKES_BACK = 10
-_QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|temblor)\b", re.I)
+QUAKES_BACK = 10  # (the last few quakes before one: bounded work on a long text)
+QUAKE_WORD = re.compile(r"\b(?:earthquake|quake|tremor|temblor)\b", re.I)
 
 
 def _told_anew_later(text: str, event: Hit, mentions) -> bool:
@@ -180,8 +180,7 @@ def _told_anew_later(text: str, event: Hit, mentions) -> bool:
     own = _intro_day(text, event.start, mentions)
     if own is None:
         return False
-    # (the last few quakes before it: work bounded on a text of thousands of them)
-    before = list(_QUAKE.finditer(text, 0, event.start))[-_QUAKES_BACK:]
+    before = list(QUAKE_WORD.finditer(text, 0, event.start))[-QUAKES_BACK:]
     return any((day := _intro_day(text, match.start(), mentions)) is not None and day < own
                for match in before)
 

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 
+from .event_clauses import QUAKE_WORD, QUAKES_BACK
 from .lexicon import Hit
 
 # "A magnitude 3.8 earthquake", "a 5.8-magnitude quake", "A strong 6.1 tremor"
 _TOLD = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+){0,2}?(?:magnitude[\s-]+)?(\d(?:\.\d)?)"
                    r"(?:[\s-]*magnitude)?\s+(?:[a-z]+\s+)?$")
 _OTHERS = re.compile(r"\bother\s+(?:[a-z]+\s+)?$")
-_QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|temblor)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*\s)")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|,?\s+and\s+(?:an?|the)\s")
-_QUAKES_BACK = 10  # (the last few quakes before it: bounded work on a long text)
 
 
 def quake_elsewhere(text: str, event: Hit, places) -> str | None:
@@ -47,7 +46,7 @@ def quake_elsewhere(text: str, event: Hit, places) -> str | None:
 def _earlier_told(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     """The magnitude and sentence of the last quake told as new in a sentence before."""
     opening = _sentence_start(text, start)
-    quakes = list(_QUAKE.finditer(text, 0, opening))[-_QUAKES_BACK:]
+    quakes = list(QUAKE_WORD.finditer(text, 0, opening))[-QUAKES_BACK:]
     for quake in reversed(quakes):
         told = _TOLD.search(text, max(0, quake.start() - 40), quake.start())
         if told is not None:

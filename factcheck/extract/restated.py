@@ -121,7 +121,7 @@ def conversion(text: str, mentions: list, k: int) -> bool:
     if k == 0:
         return False
     mention, before = mentions[k], mentions[k - 1]
-    if mention.kind == "date" and _in_other_zone(text, mentions, k):
+    if mention.kind == "date" and _in_other_zone(text, mention.start):
         return True  # "at 1:31 am Friday (2231 GMT Thursday)": the day in another zone
     # "(161 mph)", ", or 500 kilometers,": the same measure in another unit
     if not _RESTATING.fullmatch(text, before.end, mention.start):
@@ -136,9 +136,9 @@ def conversion(text: str, mentions: list, k: int) -> bool:
 _UTC_DAY = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 
 
-def _in_other_zone(text: str, mentions: list, k: int) -> bool:
+def _in_other_zone(text: str, start: int) -> bool:
     """A day in brackets after the clock in UTC: the moment told before it, again."""
-    return _UTC_DAY.search(text, max(0, mentions[k].start - 30), mentions[k].start) is not None
+    return _UTC_DAY.search(text, max(0, start - 30), start) is not None
 
 
 def _unit(name: str | None):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .place_kinds import KIND_LAST
+
 ROLES = frozenset("""minister president spokesman spokeswoman spokesperson director chief
 head secretary governor mayor commissioner prosecutor official officer representative
 deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordinator
@@ -224,8 +226,8 @@ def strip_role(phrase: str) -> str:
 
 # the place an office is of, then the person: "(head of ... for) Tver Region Denis
 # Gutsalyuk", "(governor of) Kherson Oblast Oleksandr Prokudin"
-_PLACE_HEADS = frozenset("""Region Province District Oblast County State Republic Krai
-Territory Prefecture Governorate Municipality Regency""".split())
+_PLACE_HEADS = frozenset(word.capitalize() for word in KIND_LAST | {
+    "region", "state", "republic", "krai", "territory", "municipality", "regency"})
 _NAME_AFTER_PLACE = re.compile(r"\s(?:for|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
                                rf"(?:{'|'.join(_PLACE_HEADS)})\s+"
                                r"((?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]*)$")

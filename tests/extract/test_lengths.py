@@ -91,4 +91,4 @@ def test_a_quake_told_anew_reads_a_bounded_number_of_quakes_before_it(monkeypatc
     last = text.rindex("earthquake")
     event = Hit(last, last + len("earthquake"), "events", "earthquake")
     assert not event_clauses._told_anew_later(text, event, ())
-    assert len(calls) == 1 + event_clauses._QUAKES_BACK
+    assert len(calls) == 1 + event_clauses.QUAKES_BACK
