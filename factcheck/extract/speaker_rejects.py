@@ -51,7 +51,9 @@ both these those united federal nearby affected coastal island border arab afric
 baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
-_PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of""".split())
+# (a possessive makes the verb an adjective: "four times its stated capacity")
+_PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of its their his
+her our""".split())
 _A_RECORD = re.compile(r"\s+(?:its|their|the|a)\s+(?:\w+est|highest|lowest|worst|record)\b")
 _BE = frozenset("is are was were be been being".split())
 _PREPOSITIONS = frozenset("for with in on after by from into of".split())

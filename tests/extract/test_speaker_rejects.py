@@ -18,6 +18,10 @@ def test_a_passive_an_adjective_and_a_count_before_its_verb():
     assert is_rejected("the record was 44.1 degrees Celsius recorded in 2003", "recorded")
     assert is_rejected("France has hit its highest ever recorded temperature", "recorded")
     assert not is_rejected("In 2003 UNICEF recorded 500 cases.", "recorded")
+    # a possessive before the verb makes it an adjective
+    assert is_rejected("had hosted 12,000 migrants, four times its stated capacity", "stated")
+    assert is_rejected("their reported toll of 40", "reported")
+    assert not is_rejected("had hosted 12,000 migrants, the ministry stated.", "stated")
 
 
 def test_a_toll_and_a_place_speak_of_no_one():
