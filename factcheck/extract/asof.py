@@ -40,7 +40,8 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     r"(?P<till>(?:up\s+)?(?:till|until)))\s+"
                     # "died till the afternoon of June 16": the day's part, the day
                     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-                    r"(?P<clock>(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?\s*"
+                    r"(?:about\s+|around\s+)?(?P<clock>(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
+                    r"(?P<ap>[ap])\.?\s?m\b\.?|(?P<noon>noon|midday))\s*"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?"
                     # "By 1500 GMT Tuesday": a 24-hour clock in UTC
                     r"(?P<utc>(?P<uh>[01]\d|2[0-3]):?(?P<um>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?)?"
@@ -178,15 +179,25 @@ def _one_verb_to_end(text: str, gap: str, date: Mention) -> bool:
 
 
 def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
-    """An "as of" / "by" frame of `date`, with no speech verb up to the number."""
+    """An "as of" / "by" frame of `date` that reaches the number."""
     frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start])
     between = text[min(mention.end, date.end):max(mention.start, date.start)]
-    if frame is None or frame.group("till") or speech_in(between) \
+    if frame is None or frame.group("till") \
+            or _spoken_over(frame, between, date.end <= mention.start) \
             or re.search(r"[;:–—]|\s-\s", between) or _TO_COME.search(between):
         return None  # ("the region, about 80km north of Melbourne, has been the worst hit
         # - 550 homes ... as of 6pm": a dash ends the distance's clause; "rose to 7.29
         # meters ..., was expected to ... reach its peak by Tuesday": what is to come by it)
     return AsOf(_clock_of(frame, when_of(text, date)), daily=False, date=(date.start, date.end))
+
+
+def _spoken_over(frame: re.Match, between: str, opening: bool) -> bool:
+    """A speech verb between the number and a "by" frame after it: "40 died, the
+    ministry said by Monday" may date the saying. "As of" says what stood then,
+    whoever tells it ("As of July 7, the country reported a total of 2,379,397
+    infections"), and so does a "by" that opens the clause ("By Sunday, the UNHCR
+    estimated that there were only 25,000")."""
+    return speech_in(between) and not (opening or frame.group(0).lower().startswith("as"))
 
 
 def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
@@ -197,7 +208,7 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         frame = None  # "cancelled 19 trains till January 31": how long, not up to when
     if frame:
         between = text[min(mention.end, date.end):max(mention.start, date.start)]
-        if not speech_in(between):
+        if not _spoken_over(frame, between, date.end <= mention.start):
             return AsOf(_clock_of(frame, when), daily=False)
     if date.end <= mention.start:
         if _RISE_TO.fullmatch(text[max(sentence.start, date.start - 45):date.start]) \
@@ -325,6 +336,8 @@ def _clock_of(frame: re.Match, when: str) -> str:
         return f"{when}T{frame.group('uh')}:{frame.group('um')}+00:00"
     if frame.group("clock") is None or "T" in when:
         return when
+    if frame.group("noon"):
+        return at_hour(when, "12", None, "p")  # "as of noon on May 20"
     return at_hour(when, frame.group("h"), frame.group("m"), frame.group("ap"))
 
 

@@ -54,9 +54,13 @@ def single_day(mention: Mention) -> bool:
     return iv is not None and iv.low is not None and iv.low == iv.high
 
 
-# "As of 8 a.m., 32 aftershocks were recorded": an hour with no day is the story's day
-_CLOCK_ONLY = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|by)\s+(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?"
-                         r"\s*,\s*", re.I)
+# an hour of a 12-hour clock, or noon ("as of noon", "as at midday")
+_HOUR = r"(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday)\b)"
+# "As of 8 a.m., 32 aftershocks were recorded": an hour with no day is the story's day,
+# also over the words of the count's clause ("As of 3 p.m., the death toll from the
+# fire at the mine reached 28")
+_CLOCK_ONLY = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|by)\s+" + _HOUR
+                         + r"\s*,\s*(?:[^,;:.\d“”\"()]{0,80}?\s)?", re.I)
 
 
 def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf | None:
@@ -68,7 +72,8 @@ def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf |
     kinds = COUNT_KINDS | AMOUNT_KINDS if opening else COUNT_KINDS
     if found is None or published is None or mention.kind not in kinds:
         return None
-    when = at_hour(published.isoformat(), found.group(1), found.group(2), found.group(3))
+    when = at_hour(published.isoformat(), *(
+        found.group(1, 2, 3) if found.group(4) is None else ("12", None, "p")))
     return AsOf(when, False) if "T" in when else None
 # "reduced to around 90 by 12:30 p.m.", "73 people by 10 am": the hour after the count,
 # no day after it (a day's frame is as_of's)
@@ -76,6 +81,6 @@ def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf |
 _CLOCK_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?by|(?:\s+(?:\([^()]{1,20}\)|"
                           r"[\d,]+(?=\s+(?:families|households)\b)|(?!(?:said|says|told|"
                           r"reported|announced|added|who|which|that)\b)[a-z]+)){0,7}?\s+as\s+"
-                          r"(?:of|at))\s+(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"
+                          r"(?:of|at))\s+" + _HOUR +
                           r"(?!,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday|yesterday|today|[A-Z][a-z]+\s+\d))", re.I)

@@ -1,0 +1,44 @@
+"""As-of frames (extract/asof.py, extract/clocks.py): "as of" says what stood at a
+time whoever tells it; "by" before a speech verb may be the day of the saying; an hour
+with no day is the story's own day, noon included."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2024, 3, 6)  # a Wednesday
+
+
+def as_of(text: str, number: str):
+    return drafts_by_number(text, PUBLISHED)[number].as_of
+
+
+def test_as_of_holds_over_the_speech_verb_that_tells_the_count():
+    assert as_of("As of Monday, the country reported a total of 2,379 infections.",
+                 "2,379") == "2024-03-04"
+    assert as_of("As of Sunday evening, officials said 153 people were killed.",
+                 "153") == "2024-03-03"
+    assert as_of("As of 7pm Monday, he said the disaster has claimed nine lives.",
+                 "nine") == "2024-03-04T19:00"
+    assert as_of("By Monday, the UNHCR estimated that there were only 25,000 in the camps.",
+                 "25,000") == "2024-03-04"
+    # near misses: a day of a statement, and "by" a day after the speech verb
+    assert as_of("On Monday, the country reported a total of 2,379 infections.",
+                 "2,379") is None
+    assert as_of("40 people had died, the ministry said by Monday.", "40") is None
+
+
+def test_an_hour_alone_reaches_over_the_counts_clause_and_noon_is_an_hour():
+    text = "As of 3 p.m., the death toll from the fire at the mine reached 28."
+    assert as_of(text, "28") == "2024-03-06T15:00"
+    assert as_of("The number of evacuees rose to 7,294 people as of noon.",
+                 "7,294") == "2024-03-06T12:00"
+    assert as_of("By midday, rescuers had pulled 40 people from the rubble.",
+                 "40") == "2024-03-06T12:00"
+    assert as_of("Roanu had displaced 480,000 people as of noon on Monday.",
+                 "480,000") == "2024-03-04T12:00"
+    assert as_of("As of about noon Monday there were 370,000 customers in the dark.",
+                 "370,000") == "2024-03-04T12:00"
+    # near misses: a clause of its own after the hour, and an hour with no frame
+    assert as_of("As of noon, when the storm hit, 40 people were missing.", "40") is None
+    assert as_of("At noon, 40 people were missing.", "40") is None
