@@ -29,7 +29,7 @@ from .asof_windows import counted_over, range_before, week_before, week_ending, 
 from .clocks import AMOUNT_KINDS, CLOCK, COUNT_KINDS, AsOf, at_hour, single_day, when_of
 from .distance import from_a_point
 from .mention import Mention
-from .readings import reading_date
+from .readings import level_reading, reading_date
 from .speaker_phrases import speech_in
 from .text import Span
 
@@ -46,6 +46,7 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     # "By 1500 GMT Tuesday": a 24-hour clock in UTC
                     r"(?P<utc>(?P<uh>[01]\d|2[0-3]):?(?P<um>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?)?"
                     r"(?:(?:early|late|mid)\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _TO_COME = re.compile(r"\b(?:(?:expected|forecast|predicted|likely|set|due)\s+to|will|would)\s",
                       re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
@@ -105,14 +106,18 @@ def as_of(text: str, sentence: Span, mention: Mention,
             if framed:
                 return framed[-1]  # "By 1500 GMT Tuesday, ... winds of about 165 kph"
             dates = [d for d in dates if d.start >= mention.end]
-        read = reading_date(text, mention, dates, speech_in)
-        return None if read is None else AsOf(when_of(text, read), False, (read.start, read.end))
+        return _read_on(text, mention, dates)
     if mention.kind in AMOUNT_KINDS and from_a_point(text, mention):
         return None  # "the town of Omsukchan, 420 kilometers northwest of Magadan city,
         # ... as of Thursday": where a place lies has no day
     if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
-        return next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
-                     if f is not None), None)  # an amount only under "as of", "by"
+        framed = next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
+                       if f is not None), None)  # an amount only under "as of", "by",
+        if framed is not None or not level_reading(text, sentence, mention):
+            return framed  # or a water level read on a day
+        return _read_on(text, mention, [d for d in dates if not _POSSESSIVE.match(text, d.end)
+                                        and not re.search(r"['’]s$", d.text)])
+        # ("Saturday's storm caused water levels to rise": the storm's day)
     window = counted_over(text, sentence, mention, mentions) \
         or range_before(text, sentence, mention, mentions)
     if window is not None:
@@ -189,6 +194,12 @@ def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsO
         # - 550 homes ... as of 6pm": a dash ends the distance's clause; "rose to 7.29
         # meters ..., was expected to ... reach its peak by Tuesday": what is to come by it)
     return AsOf(_clock_of(frame, when_of(text, date)), daily=False, date=(date.start, date.end))
+
+
+def _read_on(text: str, mention: Mention, dates: list[Mention]) -> AsOf | None:
+    """The day a reading was taken, its clause naming it."""
+    read = reading_date(text, mention, dates, speech_in)
+    return None if read is None else AsOf(when_of(text, read), False, (read.start, read.end))
 
 
 def _spoken_over(frame: re.Match, between: str, opening: bool) -> bool:

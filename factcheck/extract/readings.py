@@ -1,5 +1,6 @@
 """Readings of a measure, not counts, and the days that frame them: a temperature
-read on a day its clause names is as of that day (asof.py asks `reading_date`); a
+or a water level read on a day its clause names is as of that day (asof.py asks
+`reading_date`); a
 quake's magnitude revised on a day is as of none (drafts.py asks `of_a_magnitude`),
 and that day is no claim of its own."""
 
@@ -21,15 +22,45 @@ def of_a_magnitude(text: str, sentence: Span, mention: Mention) -> bool:
 
 _MAGNITUDE = re.compile(r"\bmagnitude\b[^.;:\d]{0,30}(?:\d[\d.]*[^.;:\d]{1,10})?$", re.I)
 READING_REACH = 60  # characters between a temperature and the day it was read
+# a water level is read on a day as a temperature is ("The Elbe, which rose to 7.29
+# meters on Saturday morning", "flood levels ... reached a peak of 4.7 metres on
+# Thursday"); not a thing's size ("a 3-metre wall")
+_LEVEL_UNITS = frozenset({"meter", "foot", "centimeter"})
+_LEVEL_WORDS = re.compile(r"\b(?:levels?|floodwaters?|rivers?|tides?|crest(?:ed)?|gauges?)\b",
+                          re.I)
+
+
+# what a level changed by is no reading ("to rise as much as 1.7 metres", "has
+# decreased by 30 centimeters", "a 6 centimeter rise", "0.27 meters lower than")
+_CHANGE_BEFORE = re.compile(r"\b(?:by|rise|rises|as\s+much\s+as)\s+(?:about\s+|some\s+|nearly\s+|"
+                            r"almost\s+|around\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:rise|fall|drop|increase|decrease|"
+                           r"higher|lower)\b", re.I)
+
+
+def level_reading(text: str, sentence: Span, mention: Mention) -> bool:
+    """Whether the amount is a water level's reading: a length in a sentence of
+    levels, rivers or tides, not a change of the level nor one to come ("is expected
+    to crest Tuesday morning at near-record levels near 41 feet")."""
+    return mention.unit in _LEVEL_UNITS and "-" not in mention.text \
+        and not text.startswith("-", mention.end) \
+        and _LEVEL_WORDS.search(text, sentence.start, sentence.end) is not None \
+        and not _CHANGE_BEFORE.search(text, max(sentence.start, mention.start - 30),
+                                      mention.start) \
+        and not _CHANGE_AFTER.match(text, mention.end) \
+        and not _FORECAST.search(text, sentence.start, mention.start)
 # a clause break, or a forecast ("were expected to hit a new record 42 Celsius on
 # Tuesday": no reading yet)
 _FORECAST = re.compile(r"\b(?:expected|forecast|predicted|could|will|would|may|might|likely)\b",
                        re.I)
 # a day opening the sentence, then its comma: the day of the whole clause after it
 _OPENING_DAY = re.compile(r",\s+(?:the\s+)?[^,;:.]*$")
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][”\"]?\s+|\n)\s*(?:[Oo]n\s+)?$")  # (not "reported
+# (not "p.m. on Wednesday", nor "reported
 # Wednesday, amid a heat wave with daytime highs over 110 F": the statement's day)
-_READING_BREAK = re.compile(r"[,;:]|[.]\s|\b(?:and|but|while|since)\s|" + _FORECAST.pattern, re.I)
+_SENTENCE_OPENS = re.compile(r"(?:^|(?<![ap]\.m)[.!?][”\"]?\s+|\n)\s*(?:[Oo]n\s+)?$")
+_HOUR_BEFORE = re.compile(r"\bat\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?(?=\s+(?:on\s+)?$)", re.I)
+_READING_BREAK = re.compile(r"[,;:]|[.]\s|(?-i:[.](?=[A-Z]))|\b(?:and|but|while|since)\s|"
+                            + _FORECAST.pattern, re.I)  # (".The": a sentence run on)
 
 
 def reading_date(text: str, mention: Mention, dates: list[Mention],
@@ -43,7 +74,8 @@ def reading_date(text: str, mention: Mention, dates: list[Mention],
     for date in dates:
         low, high = sorted((date.end, mention.start)) if date.end <= mention.start \
             else sorted((mention.end, date.start))
-        between = text[low:high]
+        # (the hour before the day is no break: "a peak of 5 meters at 5:00 p.m. on")
+        between = _HOUR_BEFORE.sub(" ", text[low:high])
         if date.end <= mention.start and _OPENING_DAY.match(text, date.end, mention.start) \
                 and _SENTENCE_OPENS.search(text[max(0, date.start - 40):date.start]):
             between = between.lstrip(", ")  # "On Sunday, the maximum temperature touched"

@@ -42,3 +42,25 @@ def test_an_hour_alone_reaches_over_the_counts_clause_and_noon_is_an_hour():
     # near misses: a clause of its own after the hour, and an hour with no frame
     assert as_of("As of noon, when the storm hit, 40 people were missing.", "40") is None
     assert as_of("At noon, 40 people were missing.", "40") is None
+
+
+def test_a_water_level_is_read_on_the_day_its_clause_names():
+    text = ("The Elbe, which rose to 7.29 meters on Saturday morning, compared with 6.95 "
+            "meters on Friday and a normal level of about two meters, was expected to climb.")
+    assert as_of(text, "7.29 meters") == "2024-03-02"
+    assert as_of(text, "6.95 meters") == "2024-03-01"
+    assert as_of(text, "about two meters") is None
+    text = ("Water levels from Bo River flooding reached their peak of 5 meters at 5:00 p.m. "
+            "on Monday, only 0.27 meters lower than the historic 1999 floods.")
+    assert as_of(text, "5 meters") == "2024-03-04"
+    # near misses: a length of no level, a thing's size, and what is to come
+    assert as_of("Snow 30 centimeters deep fell on Monday in the hills.", "30 centimeters") is None
+    assert as_of("A 3-metre wall by the river collapsed on Monday.", "3-metre") is None
+    assert as_of("The river is expected to reach 8 meters on Friday.", "8 meters") is None
+    assert as_of(text, "0.27 meters") is None  # ("p.m." ends no sentence)
+    # a change of the level, a crest to come, and the day of a storm that raised it
+    assert as_of("The river level has decreased by 30 centimeters on Monday.",
+                 "30 centimeters") is None
+    assert as_of("The Llano is expected to crest Monday morning at near-record levels near 41 "
+                 "feet.", "41 feet") is None
+    assert as_of("Monday's storm caused water levels to reach 1.7 metres.", "1.7 metres") is None

@@ -614,8 +614,8 @@ def test_a_by_day_of_what_is_to_come_dates_no_number_before_it():
     text = ("The Elbe, which rose to 7.29 meters on Saturday morning, compared with "
             "6.95 meters on Friday and a normal level of about two meters, was expected "
             "to climb even higher and reach its peak by Tuesday, officials said.")
-    assert as_of(text, "7.29 meters") is None
-    assert as_of(text, "6.95 meters") is None
+    assert as_of(text, "7.29 meters") == "2024-03-02"  # read on its own day
+    assert as_of(text, "6.95 meters") == "2024-03-01"
     # near miss: an amount delivered by a day is counted up to it
     assert as_of("Flights had delivered 300 tonnes of aid by Monday.", "300 tonnes") \
         == "2024-03-04"
@@ -660,6 +660,7 @@ def test_a_toll_that_claimed_lives_is_counted_by_its_by_day():
                          "in Dar es Salaam.", PUBLISHED)
     assert d["10"].as_of == "2024-03-03"
     # near miss: a claim of a speaker is speech, and a day before it is the statement's
-    d = drafts_by_number("By Sunday evening, the mayor claimed that 10 people had died.",
+    # (but "By Sunday evening, the mayor claimed" counts to that evening)
+    d = drafts_by_number("On Sunday evening, the mayor claimed that 10 people had died.",
                          PUBLISHED)
     assert d["10"].as_of is None
