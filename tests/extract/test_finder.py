@@ -354,3 +354,9 @@ def test_a_numbered_day_is_a_name():
     assert one("Each day 3 people died.")[0] == "3"
     assert "six" in [m[0] for m in found("They were in day six of a power outage.")]
     assert "several" in [m[0] for m in found("Earlier in the day several houses burnt.")]
+
+
+def test_a_vague_word_said_twice_for_weight_is_one_mention():
+    text = 'The blast killed "hundreds and hundreds" of people. Hundreds and thousands fled.'
+    assert [m.text for m in find_mentions(text)] == [
+        "hundreds and hundreds", "Hundreds", "thousands"]

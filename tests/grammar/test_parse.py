@@ -227,6 +227,9 @@ def test_ranges(text, expected):
     ("dozens of refugees", half_open(24, 100, "person")),
     ("tens of thousands of refugees", half_open(20000, 100000, "person")),
     ("a handful of residents", closed(2, 10, "person")),
+    # a word said twice for weight is the word once
+    ("hundreds and hundreds of people", half_open(200, 1000, "person")),
+    ("thousands upon thousands", half_open(2000, 10000)),
     # combined by multiplication
     ("a few hundred", closed(200, 500)),              # [2, 5] × 100
     ("several thousand", closed(3000, 9000)),         # [3, 9] × 1,000
