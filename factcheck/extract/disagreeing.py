@@ -18,6 +18,7 @@ on Sunday", both `cyclone.start`) are two as well; the earlier keeps the name.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from fractions import Fraction
 
@@ -31,9 +32,14 @@ SLACK = Fraction(1, 10)
 # apart named two quantities, and the other three were vague words ("thousands")
 SOURCES_APART = Fraction(3, 2)
 DAYS_APART = 7  # two reports of one day differ by a night, a time zone, not a week
+# a number of a place's parts: "in some parts of the city, a total of 80 mm of rain fell"
+# beside the city's "60 mm of rain fell" is a part's, not another report of the whole
+_PART = re.compile(r"\b(?:in|across|on)\s+(?:some|many|several|certain)\s+(?:parts|areas|places|"
+                   r"spots|sections)\b|\bin\s+parts\b", re.I)  # (not "locally named Odette")
 
 
-def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) -> list:
+def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0,
+          text: str = "") -> list:
     """`drafts` in text order; `placeholder(draft)`: the unnamed quantity for it;
     `title`: where the title line ends. The value most drafts of a quantity agree with
     keeps the name ("67" dead in the title and twice in the body, "117" bodies once:
@@ -64,6 +70,10 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         far = None if clash or k in titles else next(
             (other for other, value in kept.get((draft.quantity, draft.as_of), ())
              if _far(reading, value)), None)
+        part = None if clash or far or k in titles else next(
+            (other for other, value in kept.get((draft.quantity, draft.as_of), ())
+             if _apart_exactly(reading, value)
+             and any(_of_a_part(text, d) for d in (draft, other))), None)
         # "two people per day per 10,000 people": a rate and a count are two things
         # whatever the voice and date (verify: a unit error)
         odd = next((other for other, value in kept.get(draft.quantity, ())
@@ -71,10 +81,11 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         if clash is None and k in titles and not draft.by:  # the outlet's own "Two more
             # die of dengue" above "55 this year", UNB said: no summary of the body's
             clash = _shared_by_none(reading, kept.get(draft.quantity, ()))
-        if clash is not None or far is not None or odd is not None:
-            why = _why(draft, clash, far) if odd is None else (
-                f"{draft.value!r} and {odd.value!r} measure different things: name this "
-                f"one apart from {draft.quantity}")
+        if clash is not None or far is not None or odd is not None or part is not None:
+            why = _why(draft, clash, far) if odd is None and part is None else (
+                f"{draft.value!r} and {(odd or part).value!r} "
+                + ("measure different things" if odd else "count a part and a whole")
+                + f": name this one apart from {draft.quantity}")
             result[k] = replace(draft, quantity=placeholder(draft), places=(),
                                 note=_joined(draft.note, why))
             continue
@@ -82,6 +93,13 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         kept.setdefault((draft.quantity, draft.as_of), []).append((draft, reading))
         kept.setdefault(draft.quantity, []).append((draft, reading))
     return result
+
+
+def _of_a_part(text: str, draft) -> bool:
+    """Whether the words of the draft's sentence before its number say it counts
+    some parts of its place."""
+    before = re.split(r"[.!?]\s", text[max(0, draft.span[0] - 120):draft.span[0]])[-1]
+    return _PART.search(before) is not None
 
 
 def _shared_by_none(reading, kept: list):

@@ -203,7 +203,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     def placeholder(draft):
         return namer.placeholder(index_of.get(draft.span, len(mentions) + 1))
 
-    drafts = apart(drafts, published, placeholder, title_end(text))
+    drafts = apart(drafts, published, placeholder, title_end(text), text)
     return declared_only(other_events(drafts, published, context, placeholder,
                                       story_of(text) if context.texts else None, text,
                                       namer.places.main), context, placeholder)
