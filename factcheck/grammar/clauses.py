@@ -18,6 +18,12 @@ from ..findings import FactcheckError
 # and a capital, digit or opening quote, or at a line break. "U.N. would" and
 # "Mr. Aliyev" do not end sentences.
 _SENTENCE_END = re.compile(r"""[.!?]["'”’»)\]]*\s+(?=["'“‘«(\[]?[A-Z0-9])|\n\s*""")
+# a page that lost the space after its full stops: "according to the defense
+# ministry.Citing Vice President ..." (two small letters before the stop: not "Mr.Smith",
+# "U.S.", "p.m.")
+# (not past a quotation mark: "Ms Bligh said.”We now have" may open a quotation with
+# a closing mark, and the quotation stays with its frame)
+_RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # a text wrapped at a fixed width: one line break, no mark ending the line before it
 # and a small letter after it
 _WRAPPED = re.compile(r"[\w,]\n[ \t]*[a-z]")
@@ -73,6 +79,7 @@ class Sentences:
                     text[max(0, match.start() - 8):match.end()]) or _CLOCK_THEN_DAY.match(
                     text, max(0, match.start() - 3))):
                 self.starts.append(match.end())
+        self.starts = sorted(set(self.starts) | {m.end() for m in _RUN_ON.finditer(text)})
         self._spans: dict[int, Span] = {}  # sentence number -> span, as asked for
 
     def break_at(self, positions) -> None:

@@ -197,6 +197,18 @@ def test_a_line_wrapped_mid_sentence_ends_no_sentence():
         assert sentences.around(len(text) - 1).start > 0
 
 
+def test_a_full_stop_that_lost_its_space_still_ends_the_sentence():
+    text = ("At least 615 people were injured, according to the defense ministry.Citing "
+            "the vice president, the health ministry put the death toll at 98.")
+    sentences = Sentences(text)
+    last = sentences.around(text.index("98"))
+    assert text[last.start:last.end].startswith("Citing the vice president")
+    # near misses: initials, a title, a clock, and a quotation's mark stay in the sentence
+    for text in ("The U.S.Army sent 40 troops.", "He met Mr.Smith and 40 others.",
+                 "At 8 p.m.Rescuers found 40.", "Ms Bligh said.”We have 17 centres."):
+        assert Sentences(text).around(len(text) - 1).start == 0
+
+
 def test_a_plan_told_in_the_past_is_of_a_day_gone_by():
     # "was due to host meetings Monday": the Monday before the story, not the next one
     assert not future_date_in("The office, which was due to host meetings Thursday, "
