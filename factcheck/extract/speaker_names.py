@@ -67,6 +67,9 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"(?:(?<=\))|(?<=[a-z]{3}))\.\s+(?=[a-z]).*$", "", phrase)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
+    phrase = _ISSUED_BY.sub("", _WHEN_BEFORE.sub("", phrase))
+    if _ONLY_WHEN.fullmatch(phrase):
+        return ""  # "..., on Thursday afternoon, sending smoke ..., reports": a time
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     phrase = re.sub(r"^(?:better known as|known as|what|which)\s+", "", phrase, flags=re.I)
     if _OFFICIAL_FIGURES.fullmatch(phrase):  # the officials' own, as fact-checkers cite it
@@ -140,8 +143,22 @@ def _person_of(phrase: str) -> str:
 _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:ago|"
                          r"earlier|before)|yesterday|today|last\s+(?:week|month|night)|earlier|"
                          r"first|initially|later|previously|"  # ("Officials first said")
-                         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                         r"(?:\s+(?:morning|afternoon|evening|night))?)$")
+                         r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)$")
+# a day opening the sentence before who speaks: "Yesterday the UN said", "Late Sunday
+# the ministry said"
+_WHEN_BEFORE = re.compile(r"^(?:yesterday|today|tonight|(?:on\s+)?(?:(?:late|early)\s+)?"
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|night)|"
+                          r"this\s+(?:morning|afternoon|evening|week))\s*,?\s+"
+                          r"(?=\S)(?!(?:morning|afternoon|evening|night)\b)", re.I)
+_ONLY_WHEN = re.compile(r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|yesterday|today|tonight)"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+# "a statement issued by the ministry": the ministry's
+_ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"
+                        r"\s+(?:issued|released|published|posted|put\s+out|sent\s+out)\s+by\s+"
+                        r"(?=\S)", re.I)
 
 
 # words before a name that say what kind of body it is ("state-run", "official")

@@ -320,7 +320,12 @@ def describes_person(text: str, sentence_start: int, start: int) -> bool:
 
 
 # (", but added": the comma of the second verb; '“...,” Beth Dy told AFP, but added')
-_CONJUNCT = re.compile(r"(?:^|,[”\"]?)\s*((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:[a-z]+ed|arrived|"
+# (over an appositive to the subject: "President Teodoro Obiang Nguema, the vice
+# president's father, has attributed the accident to negligence ... and said"; an
+# auxiliary is never the subject)
+_CONJUNCT = re.compile(r"(?:^|,[”\"]?)\s*(?!(?:has|have|had|is|are|was|were)\b)"
+                       r"((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?:\s*,[^,;:]{1,60},)?"
+                       r"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|arrived|"
                        r"said|says|told|went|came|met|found|saw|is|are|was|were|has|have|had)\b"
                        r"[^,;]*(?:,(?=\s*but\b))?\s+(?:and|but)\s*$")
 

@@ -182,7 +182,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "people confirmed dead", "hundreds still feared trapped": their state
     if (after.startswith("of ") and word not in _SAID_OF) or (word in _NOUN_OR_VERB and re.match(
             r"(?:about|on|from|by|in|suggest|say|said|indicate)\b", after)) or (
-            word == "fears" and previous in _FEAR_ADJECTIVES):
+            word == "fears" and (previous in _FEAR_ADJECTIVES or re.search(
+                r"(?:s['’]|['’]s)\s*$", text[max(sentence.start, at - 4):at]))):
         return True  # a noun: "unverified reports of ...", "refugee reports about"
     if word in ("add", "adds", "added") and re.match(r"to\s+(?!reporters\b|journalists\b)",
                                                     after):

@@ -109,3 +109,29 @@ def test_a_verbs_own_object_then_another_clause_reports_no_number_in_it():
     assert drafts("The AP cited the death toll as 194 late Wednesday.")["194"].by == "AP"
     assert drafts("The Health Ministry said the death toll rose to 30.")["30"].by \
         == "Health Ministry"
+
+
+def test_and_said_reaches_over_an_appositive_and_an_auxiliary_to_the_subject():
+    d = drafts("President Teodoro Obiang Nguema, the vice president's father, has attributed "
+               "the accident to negligence and said the explosions damaged 300 homes.")
+    assert d["300"].by == "Teodoro Obiang Nguema"  # not "has"
+    # near miss: a subject of its own before "and said" is still the first verb's
+    d = drafts("A UNHCR team arrived in Goma and estimates that 300 people fled.")
+    assert d["300"].by == "UNHCR team"
+
+
+def test_a_day_before_or_after_who_speaks_is_when_and_a_statement_issued_by_is_its_body():
+    assert drafts("Yesterday the UN said 300 people fled.")["300"].by == "UN"
+    assert drafts("Late Sunday the ministry said 300 people fled.")["300"].by == "ministry"
+    d = drafts("The blasts killed 30 people, according to a statement by the president late "
+               "Sunday.")
+    assert d["30"].by == "president"
+    d = drafts("The blasts killed 30 people, according to a statement issued by the ministry "
+               "on Sunday night.")
+    assert d["30"].by == "ministry"
+    # near misses: a name that follows a day is the name, a day's part is no speaker
+    d = drafts("The fire broke out at the five-story Hashem Foods factory in Rupganj, an "
+               "industrial area outside Dhaka, on Thursday afternoon, sending huge clouds of "
+               "black smoke billowing into the sky, reports news agencies.")
+    assert d["five"].by not in ("Thursday afternoon", "afternoon")
+    assert drafts("Monday Ndlovu said 300 people fled.")["300"].by == "Ndlovu"

@@ -77,6 +77,10 @@ def test_who_raises_or_revises_a_count_reports_it():
 def test_fears_before_their_verb_are_a_noun():
     assert is_rejected("Hopes dwindled and fears grew that hundreds more had drowned.", "fears")
     assert not is_rejected("UNHCR fears that 300 people drowned.", "fears")
+    # an owner's fears are a noun too
+    assert is_rejected("Aftershocks heightened residents' fears, with thousands in the "
+                       "streets.", "fears")
+    assert is_rejected("It raised the city's fears that 50 more had died.", "fears")
 
 
 def test_what_adds_to_a_situation_speaks_of_no_one():
