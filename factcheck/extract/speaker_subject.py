@@ -92,6 +92,7 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     if named is not None:  # "A survivor in his early 20s, identified only as Alif, said"
         return named.group(1)
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ", _IN_AGE.sub("", before))
+    before = _CITING.sub("", before)  # "Citing the vice president, the health ministry put"
     if word in PARTICIPLES:
         main = participle_subject(before)
         if main is not None:
@@ -186,6 +187,8 @@ def _unclosed_appositive(before: str) -> str | None:
     return found.group(1) if any(w in ROLES for w in role) else None
 
 
+# who a speaker cites, before its comma, is not who speaks
+_CITING = re.compile(r"^\s*(?:Citing|Quoting)\s+[^,;:]{1,80},\s*(?=\S)")
 # "A survivor in his early 20s said": the person's age is no part of who speaks
 _IN_AGE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d0s|teens|"
                      r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")

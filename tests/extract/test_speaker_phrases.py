@@ -135,3 +135,12 @@ def test_a_day_before_or_after_who_speaks_is_when_and_a_statement_issued_by_is_i
                "black smoke billowing into the sky, reports news agencies.")
     assert d["five"].by not in ("Thursday afternoon", "afternoon")
     assert drafts("Monday Ndlovu said 300 people fled.")["300"].by == "Ndlovu"
+
+
+def test_who_a_speaker_cites_is_not_who_speaks():
+    d = drafts("Citing Vice President Teodoro Nguema Obiang Mangue, the health ministry put "
+               "the death toll at 98.")
+    assert d["98"].by == "health ministry"
+    # near miss: a name before its role is the name
+    d = drafts("Teodoro Nguema Obiang Mangue, the vice president, put the death toll at 98.")
+    assert d["98"].by == "Teodoro Nguema Obiang Mangue"
