@@ -45,6 +45,9 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?"
                     # "By 1500 GMT Tuesday": a 24-hour clock in UTC
                     r"(?P<utc>(?P<uh>[01]\d|2[0-3]):?(?P<um>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?)?"
+                    # "by 06.00 local time on August 7": a 24-hour clock of the place
+                    r"(?P<local>(?P<lh>[01]\d|2[0-3])[:.](?P<lm>[0-5]\d)\s*(?:hrs\s+|hours\s+)?"
+                    r"local\s+time\s+(?:on\s+)?)?"
                     r"(?:(?:early|late|mid)\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TO_COME = re.compile(r"\b(?:(?:expected|forecast|predicted|likely|set|due)\s+to|will|would)\s",
@@ -343,6 +346,8 @@ def _with_clock(text: str, mention: Mention, date: Mention, when: str) -> str:
 
 def _clock_of(frame: re.Match, when: str) -> str:
     """"as of 12:00 pm (0300 GMT) Monday": the hour written before the day."""
+    if frame.group("local") and "T" not in when:
+        return f"{when}T{frame.group('lh')}:{frame.group('lm')}"
     if frame.group("utc") and "T" not in when:
         return f"{when}T{frame.group('uh')}:{frame.group('um')}+00:00"
     if frame.group("clock") is None or "T" in when:

@@ -63,9 +63,18 @@ _CLOCK_ONLY = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|by)\s+" + _HOUR
                          + r"\s*,\s*(?:[^,;:.\d“”\"()]{0,80}?\s)?", re.I)
 
 
+# "As of press time, 557 people have sought shelter": the story's own day, no hour
+_PRESS_TIME = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|at)\s+(?:press\s+time|the\s+time\s+of\s+"
+                         r"(?:writing|going\s+to\s+press|publication))\s*,\s*"
+                         r"(?:[^,;:.\d“”\"()]{0,80}?\s)?", re.I)
+
+
 def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf | None:
     """The publication day at the hour an as-of frame opening the sentence, or "by" an
     hour right after the count ("was reduced to around 90 by 12:30 p.m."), gives."""
+    if published is not None and mention.kind in COUNT_KINDS \
+            and _PRESS_TIME.fullmatch(text, sentence.start, mention.start):
+        return AsOf(published.isoformat(), False)
     opening = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start)
     found = opening or _CLOCK_AFTER.match(text, mention.end, sentence.end)
     # ("By 12:30 p.m., 33 centimetres had already been recorded": an amount read by then)
@@ -80,7 +89,7 @@ def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf |
 # ("18 relief centres (PPS) were still operating as of 4pm": the count's own clause)
 _CLOCK_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?by|(?:\s+(?:\([^()]{1,20}\)|"
                           r"[\d,]+(?=\s+(?:families|households)\b)|(?!(?:said|says|told|"
-                          r"reported|announced|added|who|which|that)\b)[a-z]+)){0,7}?\s+as\s+"
+                          r"reported|announced|added|who|which|that)\b)[a-z]+)){0,10}?\s+as\s+"
                           r"(?:of|at))\s+" + _HOUR +
                           r"(?!,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday|yesterday|today|[A-Z][a-z]+\s+\d))", re.I)

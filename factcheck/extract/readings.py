@@ -1,8 +1,7 @@
-"""Readings of a measure, not counts, and the days that frame them: a temperature
-or a water level read on a day its clause names is as of that day (asof.py asks
-`reading_date`); a
-quake's magnitude revised on a day is as of none (drafts.py asks `of_a_magnitude`),
-and that day is no claim of its own."""
+"""Readings of a measure, not counts, and the days that frame them: a temperature or
+a water level read on a day its clause names is as of that day (asof.py asks
+`reading_date`); a quake's magnitude revised on a day is as of none (drafts.py asks
+`of_a_magnitude`), and that day is no claim of its own."""
 
 from __future__ import annotations
 
@@ -22,10 +21,12 @@ def of_a_magnitude(text: str, sentence: Span, mention: Mention) -> bool:
 
 _MAGNITUDE = re.compile(r"\bmagnitude\b[^.;:\d]{0,30}(?:\d[\d.]*[^.;:\d]{1,10})?$", re.I)
 READING_REACH = 60  # characters between a temperature and the day it was read
-# a water level is read on a day as a temperature is ("The Elbe, which rose to 7.29
-# meters on Saturday morning", "flood levels ... reached a peak of 4.7 metres on
-# Thursday"); not a thing's size ("a 3-metre wall")
-_LEVEL_UNITS = frozenset({"meter", "foot", "centimeter"})
+# a water level or a river's flow is read on a day as a temperature is ("The Elbe,
+# which rose to 7.29 meters on Saturday morning", "flood levels ... reached a peak of
+# 4.7 metres on Thursday", "on Sunday dropped ... to 86,074 cusecs"); not a thing's
+# size ("a 3-metre wall")
+_LEVEL_UNITS = frozenset({"meter", "foot", "centimeter", "meter ** 3 / second",
+                          "foot ** 3 / second"})
 _LEVEL_WORDS = re.compile(r"\b(?:levels?|floodwaters?|rivers?|tides?|crest(?:ed)?|gauges?)\b",
                           re.I)
 
@@ -39,9 +40,11 @@ _CHANGE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:rise|fall|drop|increas
 
 
 def level_reading(text: str, sentence: Span, mention: Mention) -> bool:
-    """Whether the amount is a water level's reading: a length in a sentence of
-    levels, rivers or tides, not a change of the level nor one to come ("is expected
-    to crest Tuesday morning at near-record levels near 41 feet")."""
+    """Whether the amount is a water level's or a river flow's reading: a length or a
+    flow in a sentence of levels, rivers or tides, not a change of the level nor one to
+    come ("is expected to crest Tuesday morning at near-record levels near 41 feet").
+    (Not the rain that fell: gold writers give "The city received 10 inches of rain
+    Friday" no as_of as often as one.)"""
     return mention.unit in _LEVEL_UNITS and "-" not in mention.text \
         and not text.startswith("-", mention.end) \
         and _LEVEL_WORDS.search(text, sentence.start, sentence.end) is not None \

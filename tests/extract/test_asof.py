@@ -53,10 +53,14 @@ def test_a_water_level_is_read_on_the_day_its_clause_names():
     text = ("Water levels from Bo River flooding reached their peak of 5 meters at 5:00 p.m. "
             "on Monday, only 0.27 meters lower than the historic 1999 floods.")
     assert as_of(text, "5 meters") == "2024-03-04"
-    # near misses: a length of no level, a thing's size, and what is to come
+    flow = ("The level of floodwater on Sunday dropped to 86,074 cusecs in River Chenab at "
+            "Head Marala.")
+    assert as_of(flow, "86,074 cusecs") == "2024-03-03"  # a river's flow, read so too
+    # near misses: a length of no level, a thing's size, what is to come, rain
     assert as_of("Snow 30 centimeters deep fell on Monday in the hills.", "30 centimeters") is None
     assert as_of("A 3-metre wall by the river collapsed on Monday.", "3-metre") is None
     assert as_of("The river is expected to reach 8 meters on Friday.", "8 meters") is None
+    assert as_of("The city received 10 inches of rain Monday.", "10 inches") is None
     assert as_of(text, "0.27 meters") is None  # ("p.m." ends no sentence)
     # a change of the level, a crest to come, and the day of a storm that raised it
     assert as_of("The river level has decreased by 30 centimeters on Monday.",
@@ -64,3 +68,16 @@ def test_a_water_level_is_read_on_the_day_its_clause_names():
     assert as_of("The Llano is expected to crest Monday morning at near-record levels near 41 "
                  "feet.", "41 feet") is None
     assert as_of("Monday's storm caused water levels to reach 1.7 metres.", "1.7 metres") is None
+
+
+def test_press_time_is_the_storys_day_and_a_local_24_hour_clock_is_an_hour():
+    assert as_of("As of press time, 557 people have sought shelter in the halls.",
+                 "557") == "2024-03-06"
+    assert as_of("22 people were reported injured by 06.00 local time on Monday.",
+                 "22") == "2024-03-04T06:00"
+    text = ("More than 345,000 AEP customers in central Ohio were still without power as of "
+            "11 a.m., the company said.")
+    assert as_of(text, "More than 345,000") == "2024-03-06T11:00"
+    # near misses: press time that is no frame, and a clock of no time zone named
+    assert as_of("The press time was set back; 557 people have sought shelter.", "557") is None
+    assert as_of("22 people were injured at the 06.00 shift on Monday.", "22") is None
