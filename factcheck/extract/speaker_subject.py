@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import ROLES, THE_DOCUMENT, clean, drop_document, of_no_one, verb_phrase
+from .speaker_names import (PERSON_NAME, ROLES, THE_DOCUMENT, clean, drop_document, of_no_one,
+                            verb_phrase)
 from .speaker_phrases import (PARTICIPLES, PERSON_NOUN, TOKEN, first_conjunct,
                               noun_phrase_before, participle_subject, phrase_after)
 from .text import Span
@@ -63,6 +64,10 @@ def source_of(after: str) -> str:
     told = _THE_DOCUMENT.match(source)
     if told is not None:  # "according to the assessment": the body's told before
         return told.group(0)
+    named = _ROLE_THEN_NAME.match(source)
+    if named is not None and PERSON_NAME.fullmatch(named.group(2)) \
+            and any(w.lower() in ROLES for w in named.group(1).split()):
+        return named.group(2)  # "According to the Mayor of Rome, Roberto Gualtieri,"
     # "the toll according to the Minister ... is 132": the source ends at the verb
     source = re.split(r"\s+(?:is|was|are|were|stands|stood)\s+(?=[\d(]|(?:about|around|"
                       r"nearly|over|at|some)\b)", source, maxsplit=1)[0]
@@ -77,6 +82,9 @@ def source_of(after: str) -> str:
     return "" if of_no_one(found) else found
 
 
+# a role, then the name in commas: the person
+_ROLE_THEN_NAME = re.compile(r"\s*(?:the\s+)?([^,;:()“”\"]{2,60}),\s*((?:[A-Z][\w'’.-]+\s+){1,3}"
+                             r"[A-Z][\w'’.-]+)\s*(?:,|$)")
 _THE_DOCUMENT = re.compile(r"the\s+(?:" + "|".join(sorted(THE_DOCUMENT))
                            + r")\b(?=\s*(?:[,.;:]|$))", re.I)
 _LOCATED = re.compile(r"\s+where\s+[^,;:]{1,60}?\s+(?:is|are|was|were)\s+(?:located|situated|"

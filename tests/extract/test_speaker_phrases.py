@@ -144,3 +144,12 @@ def test_who_a_speaker_cites_is_not_who_speaks():
     # near miss: a name before its role is the name
     d = drafts("Teodoro Nguema Obiang Mangue, the vice president, put the death toll at 98.")
     assert d["98"].by == "Teodoro Nguema Obiang Mangue"
+
+
+def test_according_to_a_role_then_a_name_in_commas_is_the_person():
+    d = drafts("According to the Mayor of Rome, Roberto Gualtieri, 40 buildings were hit. "
+               "Mayor Gualtieri added that a total of 80 mm of rain fell.")
+    assert d["40"].by == d["80 mm"].by == "Roberto Gualtieri"
+    # near miss: a body and its short form stay the body (no role, no person's name)
+    d = drafts("According to the UN refugee agency, UNHCR, 40 people fled.")
+    assert d["40"].by == "UN refugee agency"
