@@ -68,6 +68,10 @@ def test_a_water_level_is_read_on_the_day_its_clause_names():
     assert as_of("The Llano is expected to crest Monday morning at near-record levels near 41 "
                  "feet.", "41 feet") is None
     assert as_of("Monday's storm caused water levels to reach 1.7 metres.", "1.7 metres") is None
+    text = ("The county declared a state of emergency Monday as the river crested to a record "
+            "11.19 feet.")
+    assert as_of(text, "11.19 feet") is None
+    assert drafts_by_number(text, PUBLISHED)["Monday"]  # and the day stays a claim
 
 
 def test_press_time_is_the_storys_day_and_a_local_24_hour_clock_is_an_hour():
