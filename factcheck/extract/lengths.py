@@ -72,7 +72,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     measure = own[0] if own else nearest(text, mention, hits, mentions)
     if measure is None:
         return None
-    if measure.name in _LEVELS and mention.unit not in _LEVEL_UNITS or \
+    # ("wind gusts of a about 140km and very heavy rain": kilometres are no rainfall)
+    if measure.name in _LEVELS | {"rainfall"} and mention.unit not in _LEVEL_UNITS or \
             measure.name == "length" and mention.unit not in _LEVEL_UNITS | _LONG_UNITS:
         return None  # "the river rose over 10 kilometres", "the water was 12 °C": no level
     if measure.name in _SPEEDS:

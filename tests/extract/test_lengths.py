@@ -92,3 +92,10 @@ def test_a_quake_told_anew_reads_a_bounded_number_of_quakes_before_it(monkeypatc
     event = Hit(last, last + len("earthquake"), "events", "earthquake")
     assert not event_clauses._told_anew_later(text, event, ())
     assert len(calls) == 1 + event_clauses.QUAKES_BACK
+
+
+def test_kilometres_beside_rain_are_no_rainfall():
+    d = drafts_by_number("We have certainly got the wind gusts of a about 140km and very heavy "
+                         "rain. Up to 250 millimetres of rain fell.", PUBLISHED)
+    assert not d["about 140km"].quantity.endswith(".rainfall")
+    assert d["Up to 250 millimetres"].quantity.endswith(".rainfall")
