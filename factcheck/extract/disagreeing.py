@@ -34,12 +34,23 @@ SOURCES_APART = Fraction(3, 2)
 DAYS_APART = 7  # two reports of one day differ by a night, a time zone, not a week
 # a number of a place's parts: "in some parts of the city, a total of 80 mm of rain fell"
 # beside the city's "60 mm of rain fell" is a part's, not another report of the whole
-_PART = re.compile(r"\b(?:in|across|on)\s+(?:some|many|several|certain)\s+(?:parts|areas|places|"
+# (not "in many parts of Sudan", "in several parts of Colombia": the whole's spread)
+_PART = re.compile(r"\b(?:in|across|on)\s+(?:some|certain)\s+(?:parts|areas|places|"
                    r"spots|sections)\b|\bin\s+parts\b", re.I)  # (not "locally named Odette")
 
 
-def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0,
-          text: str = "") -> list:
+def set_apart(drafts: list, published: dt.date | None, placeholder, text: str,
+              title: int = 0) -> list:
+    """Every pass that leaves unnamed a draft whose name would draw a red line the
+    text does not hold: parts beside their whole, and values one name cannot share.
+    (Not the same words drafted twice: a number a sentence repeats is most often one
+    count, and verify's repeated-claim warning then holds. Nor a count of people that
+    is no whole number: "1.077" fled is the article's own slip, a red line it holds.)"""
+    return apart(parts_apart(drafts, published, placeholder, text), published, placeholder,
+                 title)
+
+
+def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) -> list:
     """`drafts` in text order; `placeholder(draft)`: the unnamed quantity for it;
     `title`: where the title line ends. The value most drafts of a quantity agree with
     keeps the name ("67" dead in the title and twice in the body, "117" bodies once:
@@ -70,10 +81,6 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0,
         far = None if clash or k in titles else next(
             (other for other, value in kept.get((draft.quantity, draft.as_of), ())
              if _far(reading, value)), None)
-        part = None if clash or far or k in titles else next(
-            (other for other, value in kept.get((draft.quantity, draft.as_of), ())
-             if _apart_exactly(reading, value)
-             and any(_of_a_part(text, d) for d in (draft, other))), None)
         # "two people per day per 10,000 people": a rate and a count are two things
         # whatever the voice and date (verify: a unit error)
         odd = next((other for other, value in kept.get(draft.quantity, ())
@@ -81,11 +88,10 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0,
         if clash is None and k in titles and not draft.by:  # the outlet's own "Two more
             # die of dengue" above "55 this year", UNB said: no summary of the body's
             clash = _shared_by_none(reading, kept.get(draft.quantity, ()))
-        if clash is not None or far is not None or odd is not None or part is not None:
-            why = _why(draft, clash, far) if odd is None and part is None else (
-                f"{draft.value!r} and {(odd or part).value!r} "
-                + ("measure different things" if odd else "count a part and a whole")
-                + f": name this one apart from {draft.quantity}")
+        if clash is not None or far is not None or odd is not None:
+            why = _why(draft, clash, far) if odd is None else (
+                f"{draft.value!r} and {odd.value!r} measure different things: name this "
+                f"one apart from {draft.quantity}")
             result[k] = replace(draft, quantity=placeholder(draft), places=(),
                                 note=_joined(draft.note, why))
             continue
@@ -95,11 +101,35 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0,
     return result
 
 
+def parts_apart(drafts: list, published: dt.date | None, placeholder, text: str) -> list:
+    """`drafts` with each count of some parts of a place ("in some parts of the city,
+    a total of 80 mm of rain fell") left unnamed, with a note, where a count of the
+    whole in its name and date has no number in common with it ("60 mm of rain
+    fell"): a part and its whole, not two reports of one count."""
+    readings = [_reading(draft, published) for draft in drafts]
+    parts = {k for k, draft in enumerate(drafts) if readings[k] is not None
+             and _of_a_part(text, draft)}
+    result = list(drafts)
+    for k in parts:
+        draft = drafts[k]
+        whole = next((other for j, other in enumerate(drafts) if j not in parts
+                      and readings[j] is not None and other.quantity == draft.quantity
+                      and other.as_of == draft.as_of
+                      and _apart_exactly(readings[k], readings[j])), None)
+        if whole is not None:
+            result[k] = replace(draft, quantity=placeholder(draft), places=(), note=_joined(
+                draft.note, f"{draft.value!r} counts some parts and {whole.value!r} the "
+                            f"whole: name this one apart from {draft.quantity}"))
+    return result
+
+
 def _of_a_part(text: str, draft) -> bool:
-    """Whether the words of the draft's sentence before its number say it counts
-    some parts of its place."""
+    """Whether the words of the draft's sentence before its number, or of its clause
+    after it, say it counts some parts of its place ("dumped more than 6 inches of
+    rain in some places")."""
     before = re.split(r"[.!?]\s", text[max(0, draft.span[0] - 120):draft.span[0]])[-1]
-    return _PART.search(before) is not None
+    after = re.split(r"[,;:.!?]", text[draft.span[1]:draft.span[1] + 80])[0]
+    return _PART.search(before) is not None or _PART.search(after) is not None
 
 
 def _shared_by_none(reading, kept: list):

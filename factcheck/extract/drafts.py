@@ -35,7 +35,7 @@ from .facilities import facility_count
 from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
-from .disagreeing import apart
+from .disagreeing import set_apart
 from .each import each_place
 from .other_events import other_events
 from .stories import story_of
@@ -203,7 +203,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     def placeholder(draft):
         return namer.placeholder(index_of.get(draft.span, len(mentions) + 1))
 
-    drafts = apart(drafts, published, placeholder, title_end(text), text)
+    drafts = set_apart(drafts, published, placeholder, text, title_end(text))
     return declared_only(other_events(drafts, published, context, placeholder,
                                       story_of(text) if context.texts else None, text,
                                       namer.places.main), context, placeholder)

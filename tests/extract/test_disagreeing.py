@@ -294,8 +294,28 @@ def test_a_part_of_the_place_beside_its_whole_is_named_apart():
     d = drafts_by_number(text, PUBLISHED)
     assert d["60 mm"].quantity == "doc.rainfall"
     assert d["80 mm"].quantity.startswith("unnamed_")
-    assert "a part and a whole" in d["80 mm"].note
+    assert "counts some parts" in d["80 mm"].note
     # near miss: the mayor's 80 mm of the whole city stays one quantity, for verify
     text = "Within less than an hour, 60 mm of rain fell. The mayor said 80 mm of rain fell."
     d = drafts_by_number(text, PUBLISHED)
     assert d["80 mm"].quantity == d["60 mm"].quantity == "doc.rainfall"
+
+
+def test_a_magnitude_on_a_misspelt_richter_scale_is_the_quakes():
+    d = drafts_by_number("Earthquake of 5.3 on the Ricter scale strikes Croatia killing a "
+                         "15-year-old child", PUBLISHED)
+    assert d["5.3"].quantity == "earthquake.magnitude"
+
+
+def test_a_part_told_after_its_number_is_named_apart():
+    # "in some places" after the number: the 6 inches are a part's, the 5.2 the city's
+    text = ("A storm dumped more than 6 inches of rain in some places. Roads closed after "
+            "5.2 inches of rain fell, the mayor said.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["5.2 inches"].quantity == "doc.rainfall"
+    assert d["more than 6 inches"].quantity.startswith("unnamed_")
+    # near miss: "in several parts of" spreads the whole, it counts no part of it
+    text = ("The number left homeless in several parts of the country is believed to be in "
+            "the tens of thousands. In one town alone, 18,000 residents have been left homeless.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["tens of thousands"].quantity == "doc.homeless"
