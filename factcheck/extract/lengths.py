@@ -17,6 +17,7 @@ import re
 from .amounts import AREA_UNITS
 from .clauses import distance, nearest
 from .event_ranks import one_of_two
+from .forecasts import forecast
 from .mention import Mention
 from .text import Span
 
@@ -76,8 +77,13 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     if measure.name in _LEVELS | {"rainfall"} and mention.unit not in _LEVEL_UNITS or \
             measure.name == "length" and mention.unit not in _LEVEL_UNITS | _LONG_UNITS:
         return None  # "the river rose over 10 kilometres", "the water was 12 °C": no level
-    if measure.name in _SPEEDS:
-        return _wind(namer, mention, sentence, measure.name)
+    if measure.name in _SPEEDS:  # ("were expecting it to pass with maybe 80-mph winds":
+        # winds to come, no rival of those it brought; not "winds recorded at 166 km/h
+        # and forecast to reach up to 180": a forecast word after the speed is the next's)
+        name = _wind(namer, mention, sentence, measure.name)
+        ahead = [h for h in found if h.end <= mention.start]
+        return f"{name}_forecast" if name and forecast(text, mention, ahead, mentions) \
+            else name
     if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"
         quake = nearest(text, mention, [h for h in found if h.table == "events"], mentions)
         event = namer.events.label(quake) if quake else namer.events.main_event

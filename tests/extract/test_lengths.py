@@ -99,3 +99,14 @@ def test_kilometres_beside_rain_are_no_rainfall():
                          "rain. Up to 250 millimetres of rain fell.", PUBLISHED)
     assert not d["about 140km"].quantity.endswith(".rainfall")
     assert d["Up to 250 millimetres"].quantity.endswith(".rainfall")
+
+
+def test_winds_to_come_are_a_forecast_of_their_own():
+    text = ("The typhoon battered the island with wind speeds between 100 mph and 120 mph. "
+            "Residents were expecting it to pass with maybe 80-mph winds.")
+    assert quantity(text, "80-mph").endswith(".wind_speed_forecast")
+    # near miss: winds it brought are its wind speed
+    assert quantity(text, "between 100 mph and 120 mph").endswith(".wind_speed")
+    text = ("The storm, with winds recorded at 166 kilometres per hour and forecast to reach up "
+            "to 180 kilometres per hour, was expected to skim Hainan.")
+    assert quantity(text, "166 kilometres per hour").endswith(".wind_speed")
