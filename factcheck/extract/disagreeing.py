@@ -12,7 +12,9 @@ reports of one count (one more than half as large again as the other: 117 and 67
 bodies at two mortuaries, 15 and 2 dead): then too the naming has joined two
 quantities, and the later one is left for a person to name, with a note. Two days
 given for one start ("began recovery efforts Tuesday", "crashed into the coastline
-on Sunday", both `cyclone.start`) are two as well; the earlier keeps the name.
+on Sunday", both `cyclone.start`) are two as well; the earlier keeps the name. A count
+of some parts of a place ("in some parts of the city, 80 mm") beside a count of the
+whole that shares no number with it is left unnamed first: a part, not a report.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ DAYS_APART = 7  # two reports of one day differ by a night, a time zone, not a w
 # beside the city's "60 mm of rain fell" is a part's, not another report of the whole
 # (not "in many parts of Sudan", "in several parts of Colombia": the whole's spread)
 _PART = re.compile(r"\b(?:in|across|on)\s+(?:some|certain)\s+(?:parts|areas|places|"
-                   r"spots|sections)\b|\bin\s+parts\b", re.I)  # (not "locally named Odette")
+                   r"spots|sections)\b|\bin\s+parts\b", re.I)  # (nor "locally": "locally named")
 
 
 def set_apart(drafts: list, published: dt.date | None, placeholder, text: str,
@@ -109,13 +111,16 @@ def parts_apart(drafts: list, published: dt.date | None, placeholder, text: str)
     readings = [_reading(draft, published) for draft in drafts]
     parts = {k for k, draft in enumerate(drafts) if readings[k] is not None
              and _of_a_part(text, draft)}
+    wholes: dict[tuple, list[int]] = {}  # (name, date) -> the drafts of no part
+    for j, other in enumerate(drafts):
+        if readings[j] is not None and j not in parts:
+            wholes.setdefault((other.quantity, other.as_of), []).append(j)
     result = list(drafts)
     for k in parts:
         draft = drafts[k]
-        whole = next((other for j, other in enumerate(drafts) if j not in parts
-                      and readings[j] is not None and other.quantity == draft.quantity
-                      and other.as_of == draft.as_of
-                      and _apart_exactly(readings[k], readings[j])), None)
+        # (as in `apart`, a hostile text's many drafts of one name are weighed in part)
+        whole = next((drafts[j] for j in wholes.get((draft.quantity, draft.as_of), ())[
+            :MOST_WEIGHED] if _apart_exactly(readings[k], readings[j])), None)
         if whole is not None:
             result[k] = replace(draft, quantity=placeholder(draft), places=(), note=_joined(
                 draft.note, f"{draft.value!r} counts some parts and {whole.value!r} the "

@@ -319,3 +319,18 @@ def test_a_part_told_after_its_number_is_named_apart():
             "the tens of thousands. In one town alone, 18,000 residents have been left homeless.")
     d = drafts_by_number(text, PUBLISHED)
     assert d["tens of thousands"].quantity == "doc.homeless"
+
+
+def test_parts_of_a_hostile_texts_one_name_are_weighed_in_part(monkeypatch):
+    import factcheck.extract.disagreeing as module
+    calls = []
+    real = module._apart_exactly
+    monkeypatch.setattr(module, "_apart_exactly", lambda a, b: calls.append(1) or real(a, b))
+    # 1,000 parts and 1,000 wholes of one name that all agree (5 people): no whole
+    # ends the search, so each part would be set against every whole
+    text = "In some areas, 5 people died. " * 1000 + "5 people died. " * 1000
+    drafts = [draft("5 people", 30 * k + 14) for k in range(1000)] + \
+        [draft("5 people", 30_000 + 15 * k) for k in range(1000)]
+    module.parts_apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}", text)
+    # each part is set against at most MOST_WEIGHED wholes (200), not all 1,000
+    assert len(calls) == 1000 * module.MOST_WEIGHED
