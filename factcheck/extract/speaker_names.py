@@ -147,14 +147,12 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|month
                          r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)$")
 # a day opening the sentence before who speaks: "Yesterday the UN said", "Late Sunday
 # the ministry said"
-_WHEN_BEFORE = re.compile(r"^(?:yesterday|today|tonight|(?:on\s+)?(?:(?:late|early)\s+)?"
-                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                          r"(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|night)|"
-                          r"this\s+(?:morning|afternoon|evening|week))\s*,?\s+"
-                          r"(?=\S)(?!(?:morning|afternoon|evening|night)\b)", re.I)
-_ONLY_WHEN = re.compile(r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                        r"Friday|Saturday|Sunday|yesterday|today|tonight)"
-                        r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+_A_DAY = (r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+          r"Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?")
+_WHEN_BEFORE = re.compile(rf"^(?:{_A_DAY}|last\s+(?:week|night)|this\s+(?:morning|afternoon|"
+                          r"evening|week))\s*,?\s+(?=\S)(?!(?:morning|afternoon|evening|night)\b)",
+                          re.I)
+_ONLY_WHEN = re.compile(_A_DAY, re.I)  # a phrase that is only a time is no speaker
 # "a statement issued by the ministry": the ministry's
 _ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"
                         r"\s+(?:issued|released|published|posted|put\s+out|sent\s+out)\s+by\s+"
