@@ -3,8 +3,8 @@
 against a predicate that says what ("3,075 residents were living in shelters"), a
 measure word that belongs to an earlier number, a place that belongs to another
 number ("Kyiv, home to nearly 3 million, ..."), destinations given as examples, a
-count of two places at once, a number in an aside, a count of things that are not
-people ("25,600 flood insurance claims").
+number in an aside, a count of things that are not people ("25,600 flood insurance
+claims"). A count of two places at once is `joint_places`'.
 """
 
 from __future__ import annotations
@@ -115,6 +115,21 @@ def earlier_numbers(text: str, mention: Mention, hit: Hit, mentions: list[Mentio
                                 if m.kind in COUNTS):
                 return True
     return False
+
+
+_OWN_PEOPLE = re.compile(r"\s+(?:people|persons|individuals)\b")
+
+
+def others_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mention]) -> bool:
+    """"206 cases of coronavirus and one death, up to five people keeping distance are
+    allowed": "death" is the noun of "one", and five people, counted by their own noun
+    past a break, are no toll. (Not "40 deaths, 25 in Assam": a part, no noun.)"""
+    if hit.end > mention.start or not _OWN_PEOPLE.match(text, mention.end) \
+            or not BREAK.search(text, hit.end, mention.start):
+        return False
+    return any(m.kind in COUNTS and m is not mention and m.end <= hit.start
+               and re.fullmatch(r"\s+(?:[a-z]+\s+)?", text[m.end:hit.start])
+               for m in mentions)
 
 
 # a part of the count before it: "17 of them", "two of the deaths were in Bali"
@@ -231,99 +246,6 @@ def aside(text: str, mention: Mention, other: Mention, hit: Hit) -> bool:
     return "," in text[mention.end:other.start] and "," in text[other.end:hit.start]
 
 
-def joint(text: str, place: Place, inside: list[Place],
-          mentions: list[Mention], mention: Mention) -> str | None:
-    """"an earthquake that struck Pakistan and India, killing about 19,500": one count
-    of both places, `pakistan_and_india`, never either one's; of a list, all of them
-    ("13 million people in Ethiopia, Somalia, and Kenya": `ethiopia_somalia_and_kenya`);
-    with "respectively", each number its own place's."""
-    chain = _listed(text, place, [p for p in inside if not p.demonym])
-    if len(chain) < 2 or _two_clauses(text, chain, mentions):
-        return None
-    if _RESPECTIVELY.match(text, chain[-1].end):
-        return _respective(text, chain, mentions, mention)
-    if any(a.key in b.key or b.key in a.key for a, b in zip(chain, chain[1:])):
-        # "Pakistan-controlled Kashmir and northwest Pakistan": one country's land, the
-        # country's count
-        country = min((p.key for p in chain), key=len)
-        return country if all(country in p.key for p in chain) else None
-    return "_".join(p.key for p in chain[:-1]) + f"_and_{chain[-1].key}"
-
-
-# "442 families and 1100 families were displaced from Kegalle and Matara districts
-# respectively": the first number is the first place's, the second the second's
-_RESPECTIVELY = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+respectively\b")
-_NEXT_IN_RUN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ("442 families and 1100")
-
-
-def _respective(text: str, chain: list[Place], mentions: list[Mention],
-                mention: Mention) -> str | None:
-    """The place of `mention` in a run of as many numbers as places before them."""
-    run = [m for m in mentions if m.end <= chain[0].start][-len(chain):]
-    if mention not in run or len(run) != len(chain) or not all(
-            _NEXT_IN_RUN.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])):
-        return None
-    return chain[run.index(mention)].key
-
-
-# a verb right after a list's last place: "... set in Sioux Falls, South Dakota, and
-# Baltimore set a record at 39 C" is two clauses, "and" joining them, not the places
-_VERB_AFTER = re.compile(r"[ \t]+(?:set|hit|saw|had|has|was|were|is|are|recorded|"
-                         r"reported|registered|logged|topped|reached|[a-z]{3,}ed)\b")
-
-
-_VERB_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")
-
-
-def _two_clauses(text: str, chain: list[Place], mentions: list[Mention]) -> bool:
-    """Whether "and" before the list's last place joins two clauses, each with its
-    number: "40 C was set in Sioux Falls, South Dakota, and Baltimore set a record at
-    39 C". Not "Floods in Assam and Bihar killed 40 people": no number before."""
-    first, last = chain[0], chain[-1]
-    if not _VERB_AFTER.match(text, last.end):
-        return False
-    stop = BREAK.search(text, last.end)
-    stop = min(len(text) if stop is None else stop.start(), last.end + 80)
-    opening = max(text.rfind(". ", 0, first.start) + 2, first.start - 120)
-    counts = [m for m in mentions if m.kind != "date"]
-    # the first clause has its verb before the list ("40 C was set in"); in "Tens of
-    # thousands of residents from Louisiana and Mississippi flocked to dozens of
-    # shelters" the list is inside the subject of the one verb
-    return any(opening <= m.start and m.end <= first.start
-               and _VERB_BETWEEN.search(text, m.end, first.start) for m in counts) \
-        and any(last.end < m.start < stop for m in counts)
-
-
-_LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
-# (not "and a New Zealand man": a person's country, no place of the list)
-_LAST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:(?!an?\s)[a-z]+\s+)?")
-
-
-def _listed(text: str, place: Place, places: list[Place]) -> list[Place]:
-    """The places listed with `place` ("A, B and C", "A and B"), in order, when the
-    list ends with "and"; else [place]."""
-    ordered = sorted(places, key=lambda p: p.start)
-    if place not in ordered:
-        return [place]
-    k = ordered.index(place)
-    start = k
-    if start > 0 and _LAST_GAP.fullmatch(text[ordered[start - 1].end:ordered[start].start]):
-        start -= 1  # "the Philippines, Taiwan and China" seen from China
-    while start > 0 and _LIST_GAP.fullmatch(text[ordered[start - 1].end:ordered[start].start]):
-        start -= 1
-    end = k
-    while end + 1 < len(ordered):
-        gap = text[ordered[end].end:ordered[end + 1].start]
-        if _LAST_GAP.fullmatch(gap):
-            return ordered[start:end + 2]
-        if not _LIST_GAP.fullmatch(gap):
-            break
-        end += 1
-    chain = ordered[start:end + 1]
-    return chain if len(chain) >= 2 and _LAST_GAP.fullmatch(
-        text[chain[-2].end:chain[-1].start]) else [place]
-
-
 # "would remain at 16 until the remains were recovered": a word past a subordinate
 # clause's opening is that clause's
 _SUBORDINATE = re.compile(r"\b(?:until|unless|because|although|whereas|while)\b")
@@ -368,14 +290,27 @@ _OBJECT_OF = re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,2}}$")
 def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Mention]):
     """The nearest measure word, passing over the verb of a second predicate after the
     number when the number is a verb's object ("has killed thousands of people and
-    displaced many more": killed), when another word is left."""
+    displaced many more": killed), when another word is left. A word past ", but" is
+    the contrasting clause's ("dropped from 12,000 to 5,000 ..., but ... the volcano
+    claimed its first lives": no toll of 5,000)."""
+    hits = [h for h in hits if h.start < mention.end or not _BUT.search(text, mention.end, h.start)]
     object_of = _OBJECT_OF.search(text, max(0, mention.start - 40), mention.start)
     own = [h for h in hits if h.start < mention.end or not object_of
            or not _OTHER_PREDICATE.search(text, mention.end, h.end)]
     toll = [h for h in own if _TOLL_AT.fullmatch(text, h.start, mention.start)]  # "toll now 17"
-    return toll[-1] if toll else nearest(text, mention, own or hits, mentions)
+    # "have killed at least 14 people, including two children, with others missing":
+    # the verb the number is the object of, not the aside's word after it
+    # (not "admitted 220 casualties": the noun the number counts comes first)
+    noun = any(h.start >= mention.end and re.fullmatch(r"\s+(?:[a-z-]+\s+)?",
+                                                       text[mention.end:h.start]) for h in own)
+    verb = [h for h in own if not noun and re.fullmatch(r"[a-z]+(?:ed|ing)", text[h.start:h.end])
+            and _RIGHT_BEFORE.fullmatch(text, h.end, mention.start)]
+    return (toll or verb or [None])[-1] or nearest(text, mention, own or hits, mentions)
 
 
+_BUT = re.compile(r"[,;]\s+but\s")
+_RIGHT_BEFORE = re.compile(r"\s+(?:(?:a\s+total\s+of|an\s+estimated|some|about|around|nearly|"
+                           r"almost|over|more\s+than|at\s+least|up\s+to)\s+)*")
 _TOLL_AT = re.compile(r"(?i:(?:death\s+)?toll)\s+(?:now\s+|(?:rises|rose|climbs|climbed|jumps|"
                       r"hits|reaches|stands)\s+(?:to\s+|at\s+)?|at\s+|of\s+)?(?:at\s+least\s+|over\s+)?")
 

@@ -32,7 +32,8 @@ _SPEED = re.compile(r"/ hour|/ second|knot")  # a speed is no rainfall nor heigh
 # the words between a measure and its own number: "gusts of up to", "gusting to"
 _OF_VALUE = re.compile(r"\s+(?:of|to|at|reaching)\s+(?:(?:up\s+to|about|around|nearly|almost|"
                        r"more\s+than|over|some)\s+)?")
-_PER_HOUR = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:per|an|a)\s+hour\b", re.I)
+_PER_HOUR = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:per|an|a)\s+(?:hour|second|minute)\b",
+                       re.I)
 # "Floods covered 30,000 square kilometres", "inundated 1.2 million hectares", "an area
 # of 5,000 acres under water"
 _FLOODED = re.compile(r"\b(?:flood(?:s|ed|ing|waters)?|inundat\w+|submerg\w+|under\s+water|"
@@ -57,13 +58,14 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     hits = [h for h in found if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
                  or distance(text, mention, h, mentions) < 25)]
+    hits = [h for h in hits if h.name != "length" or not _OF_TIME.search(text, 0, h.start)]
     if not any(h.table == "events" and h.name in ("earthquake", "aftershock") for h in found):
         # "a wave two feet deep": no quake's depth
         hits = [h for h in hits if text[h.start:h.end].lower() not in _UNDER]
-    if _SPEED.search(mention.unit or ""):  # "gusts of up to 250kmh and intense rain"
-        hits = [h for h in hits if h.name in _SPEEDS]
-    elif not _PER_HOUR.match(text, mention.end):  # "140 kilometers (85 miles) per hour"
-        # "a span as wide as 550 miles and wind gusts": a length is no speed
+    if _SPEED.search(mention.unit or "") or _PER_HOUR.match(text, mention.end):
+        hits = [h for h in hits if h.name in _SPEEDS]  # "gusts of up to 250kmh", "30 km
+        # (19 miles) per second": a speed, never a length
+    else:  # "a span as wide as 550 miles and wind gusts": a length is no speed
         hits = [h for h in hits if h.name not in _SPEEDS]
     # "the 8,070-foot (2,460-meter) mountain": the noun the length qualifies comes first
     own = [h for h in hits if h.start >= mention.end
@@ -75,7 +77,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
         return None
     # ("wind gusts of a about 140km and very heavy rain": kilometres are no rainfall)
     if measure.name in _LEVELS | {"rainfall"} and mention.unit not in _LEVEL_UNITS or \
-            measure.name == "length" and mention.unit not in _LEVEL_UNITS | _LONG_UNITS:
+            measure.name == "length" and mention.unit not in _LEVEL_UNITS | _LONG_UNITS or \
+            measure.name in ("border_length", "radius") and mention.unit not in _LONG_UNITS:
         return None  # "the river rose over 10 kilometres", "the water was 12 °C": no level
     if measure.name in _SPEEDS:  # ("were expecting it to pass with maybe 80-mph winds":
         # winds to come, no rival of those it brought; not "winds recorded at 166 km/h
@@ -104,6 +107,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     return f"{namer._subject(mention, sentence, measure.name)}.{name}"
 
 
+# a stretch of time, no length: "in a 24-hour stretch", "a week-long", "two days long"
+_OF_TIME = re.compile(r"\b(?:second|minute|hour|day|night|week|month|year)s?[\s-]*\Z", re.I)
 # words of depth only a quake's story reads so ("centered 33 kilometers below Carmen")
 _UNDER = frozenset({"deep", "below", "beneath", "underground"})
 # the thing a stretch or a section is of: "stretch of a river", "section of the road"

@@ -243,6 +243,37 @@ def own_noun(text: str, mention: Mention, hit: Hit) -> bool:
     return len(gap.split()) <= 3 or (len(gap.split()) <= 8 and not _VERB.search(gap))
 
 
+# a verb acting on the people counted: "marooning hundreds of residents", "evacuated
+# 300 inhabitants" (not "home to", "has": what a place holds)
+_ACTED_ON = re.compile(r"\b(?!(?:housed|hosted|included|including|housing|hosting|"
+                       r"numbered|numbering|estimated|registered|counted)\b)[a-z]{3,}"
+                       r"(?:ing|ed)\s+(?:(?:[a-z]+\s+){0,2}of\s+)?(?:(?:the|its|their|some|"
+                       r"about|nearly|almost|around|over|more\s+than|at\s+least)\s+)*$")
+
+
+def people_acted_on(text: str, mention: Mention, hit: Hit, others: list[Hit]) -> bool:
+    """Whether "residents" or "inhabitants" after the number count people something
+    befell, no population: the number a verb's object ("marooning hundreds of
+    residents"), or another measure in the clause ("15,000 residents and 2,000 homes
+    were affected", "leading hundreds of residents ... to evacuate")."""
+    if text[hit.start:hit.end].lower() not in ("residents", "inhabitants") \
+            or hit.start < mention.end:
+        return False
+    return bool(_ACTED_ON.search(text, max(0, mention.start - 50), mention.start)
+                or _ACTED_AFTER.match(text, hit.end)) or any(
+        h is not hit and h.name != "population" and 0 <= h.start - hit.end <= 60
+        and not _OTHER_CLAUSE.search(text, hit.end, h.start) for h in others)
+
+
+# "Hundreds of residents bussed from Daly River": a reduced relative (not "3,000
+# residents lived there": where they live)
+_ACTED_AFTER = re.compile(r"\s+(?!(?:lived|remained|stayed|registered)\b)[a-z]{3,}ed\s+"
+                          r"(?:from|to|out|into|by|in|on|at|away|off)\b")
+# (not "with 55,000 residents, was emptied as people fled": the people of another clause)
+_OTHER_CLAUSE = re.compile(r"[.;:()]|\b(?:as|when|while|after|before|because|since|where|who|"
+                           r"which|that|but)\b")
+
+
 def partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mention]) -> bool:
     """In "N of the M residents", "residents" is M's noun, not N's."""
     after = text[mention.end:mention.end + 40]

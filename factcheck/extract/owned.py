@@ -51,13 +51,20 @@ def owned(text: str, mention: Mention, sentence: Span, places: Places,
 
 # "Kostas Katsaros, 62, a farmer": an age between commas right after a name
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,3}),\s*$")
+# "said Jodi Riwono (46) who was trapped": the age in brackets after a full name (two
+# words at least: "Gorontalo (12)" lists a place's count)
+_NAME_BRACKET = re.compile(r"(?<![\w.])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s*\($")
 
 
 def apposed_age(text: str, mention: Mention, places: Places) -> str | None:
-    """`NAME.age` for "Kostas Katsaros, 62, a farmer", else None."""
+    """`NAME.age` for "Kostas Katsaros, 62, a farmer", "Jodi Riwono (46)", else None."""
     name = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    after = r"\s*[,;.)]"
+    if name is None:
+        name, after = _NAME_BRACKET.search(text, max(0, mention.start - 60),
+                                           mention.start), r"\)"
     if name is None or not re.fullmatch(r"\d{1,3}", mention.text) or int(mention.text) > 120 \
-            or not re.match(r"\s*[,;.)]", text[mention.end:mention.end + 2]):
+            or not re.match(after, text[mention.end:mention.end + 2]):
         return None
     start, person = name.start(1), name.group(1)
     ended = [m.end() for m in re.finditer(r"\w{3,}\.\s+", person)]

@@ -26,12 +26,14 @@ from .amount_names import extent_name, money_name, of_households, storeys_name, 
 from .clocks import AsOf
 from .breakdown import among_the, among_those, part_in_state, part_of_an_event, part_of_previous
 from .clauses import (BREAK as _BREAK, COUNTS, aside, causative, counts_things,
-                      distance as _distance, earlier_numbers, either, joint, nearest as _nearest,
-                      nearest_measure, nearest_place as _nearest_place, predicate_over_noun)
+                      distance as _distance, earlier_numbers, either, nearest as _nearest,
+                      nearest_measure, nearest_place as _nearest_place, others_noun,
+                      predicate_over_noun)
 from .cases import case_count
 from .distance import distance
 from .earlier_counts import EARLIER, INITIAL, added_to_toll
 from .event_clauses import another_of_its_kind
+from .joint_places import joint
 from .other_quakes import quake_elsewhere
 from .event_ranks import one_of_two
 from .events import Events
@@ -47,7 +49,7 @@ from .mention import Mention
 from .own_places import own_places
 from .nouns import (AREA_UNITS, attached as _attached, done_to, group_noun as _group_noun,
                     in_part_aside, modifier as _modifier, object_between, own_noun,
-                    partitive_noun, share_group)
+                    partitive_noun, people_acted_on, share_group)
 from .participles import reduced_relative
 from .past_years import of_a_past_year
 from .periods import FLOWS, of_the_day, period, yearly
@@ -296,8 +298,11 @@ class Namer:
         if amounts.is_whole(self.text, mention, self.mentions):
             # "killing 158 of the 166 passengers": the verb is the part's, not the whole's
             usable = [h for h in usable if h.start >= mention.end]
+        whole = amounts.is_whole(self.text, mention, self.mentions)  # ("of the 120,000 residents")
+        usable = [h for h in usable if whole or not people_acted_on(self.text, mention, h, usable)]
         return [h for h in usable if not partitive_noun(self.text, mention, h, self.mentions)
                 and not earlier_numbers(self.text, mention, h, self.mentions)
+                and not others_noun(self.text, mention, h, self.mentions)
                 and not causative(self.text, mention, h) and not in_part_aside(
                     self.text, mention, h) and not object_between(self.text, mention, h)
                 and not amounts.governs_other(self.text, mention, h, self.mentions)]

@@ -24,8 +24,10 @@ _OF_THE_INFECTED = re.compile(r"\s+of\s+(?:the\s+)?(?:people|those|patients|pers
                               r"(?:are|were|have\s+been)\s+infected)|infected)\b", re.I)
 
 
-# ("All these people drowned": the seven just counted, no place's population)
-_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom|those|these)|these|those)\b", re.I)
+# ("All these people drowned": the seven just counted, no place's population; "received
+# 82 percent of that": of the rain just given)
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom|those|these|that|this|it)|these|those)\b",
+                      re.I)
 
 
 # "of the 127,000 internally displaced people": a count, and the words that say who

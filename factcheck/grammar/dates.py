@@ -227,7 +227,26 @@ def _last_month(ctx: Context, i: int):
 
 def _dated_weekday(ctx: Context, j: int, weekday: int):
     """The date after a weekday ("Saturday, December 4", "Friday 14 July 2017"), which
-    names the day; the weekday only says it again. (interval, end) or None."""
+    names the day; the weekday only says it again, and settles which year a date with
+    none is in: "postponed until Sunday 1 December" in late November 2019 is the coming
+    Sunday, 1 December 2019 (the past 1 December, in 2018, was a Saturday).
+    (interval, end) or None."""
+    found = _date_after_weekday(ctx, j, weekday)
+    if found is None or ctx.future or _on_weekday(found[0], weekday) is not False:
+        return found
+    coming = _date_after_weekday(ctx.with_future(), j, weekday)
+    return coming if coming is not None and coming[1] == found[1] \
+        and _on_weekday(coming[0], weekday) else found
+
+
+def _on_weekday(interval, weekday: int) -> bool | None:
+    """Whether a one-day reading falls on `weekday`; None when it is no single day."""
+    if not isinstance(interval, Interval) or interval.low != interval.high:
+        return None
+    return dt.date.fromordinal(int(interval.low)).weekday() == weekday
+
+
+def _date_after_weekday(ctx: Context, j: int, weekday: int):
     k = j + 1 if ctx.is_word(j, ",") else j
     if k >= len(ctx.tokens):
         return None

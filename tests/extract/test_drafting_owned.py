@@ -64,6 +64,16 @@ def test_an_age_between_commas_after_a_name_is_the_persons():
     assert not d["12"].quantity.endswith(".age")
 
 
+def test_an_age_in_brackets_after_a_full_name_is_the_persons():
+    # "Jodi Riwono (46) who was trapped" was indonesia.trapped: one man's age as a count
+    d = drafts("Quake hits Indonesia. “It was strong,” said Jodi Riwono (46) who was "
+               "trapped in the wreckage of his home.")
+    assert d["46"].quantity == "jodi_riwono.age" and d["46"].value == "46 years old"
+    # near miss: a one-word name in brackets lists a place's count, no age
+    d = drafts("Floods hit Gorontalo (12) and Makassar (3).")
+    assert not d["12"].quantity.endswith(".age")
+
+
 def test_an_age_in_apposition_to_a_speaker_is_the_outlets_and_in_years():
     d = drafts('"We lost everything," said Abdul Ghafar, 45, standing in the ruins of his '
                "home in Naib Rafi.")

@@ -110,3 +110,14 @@ def test_all_these_people_is_a_share_of_the_count_before_not_of_the_population()
     # near miss: a share of the place's people is the population's
     d = drafts("Floods hit Kulob. All residents were evacuated.")
     assert d["All"].quantity == "kulob.evacuated / kulob.population"
+
+
+def test_a_share_of_that_is_of_the_amount_before_not_of_the_population():
+    # "received 82 percent of that": of July's rain, drafted as
+    # tallinn.departed / tallinn.population, a false share of the city's people fleeing
+    d = drafts("Floods hit Tallinn. Tallinn and environs received 82 percent of that in a "
+               "24-hour stretch.")
+    assert d["82 percent"].quantity.startswith("unnamed_")
+    # near miss: a share of the place's people is the population's
+    d = drafts("Floods hit Tallinn. 82 percent of residents received aid.")
+    assert d["82 percent"].quantity.endswith(" / tallinn.population")

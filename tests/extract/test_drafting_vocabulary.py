@@ -340,6 +340,17 @@ def test_a_stretch_of_a_thing_is_that_things_length():
         == "bogota.length"
 
 
+def test_a_stretch_of_time_is_no_length():
+    # "82mm ... in a 24-hour stretch": the rain of a span of time was tallinn.length, a
+    # length the next "stretch of road" in the story would have been held against
+    text = ("Floods hit Tallinn. The monthly average for July is 82mm, and Tallinn received "
+            "that in a 24-hour stretch.")
+    assert quantity(text, "82mm").startswith("unnamed_")
+    # near miss: a stretch of road keeps its length
+    assert quantity("In Tallinn, floods closed a 3-kilometre stretch of road.",
+                    "3-kilometre") == "tallinn.length"
+
+
 def test_people_who_remain_in_hospital_are_hospitalised():
     text = "About 2,000 people were injured in Beirut, 300 of whom remain in hospital."
     assert quantity(text, "300") == "beirut.hospitalized"

@@ -110,3 +110,24 @@ def test_winds_to_come_are_a_forecast_of_their_own():
     text = ("The storm, with winds recorded at 166 kilometres per hour and forecast to reach up "
             "to 180 kilometres per hour, was expected to skim Hainan.")
     assert quantity(text, "166 kilometres per hour").endswith(".wind_speed")
+
+
+def test_a_length_per_second_is_a_speed_never_a_length():
+    # "travelling at a speed of 30 km (19 miles) per second" was russia.length
+    text = ("A meteor hit Russia. The fireball, travelling at a speed of 30 km (19 miles) "
+            "per second, had blazed across the horizon, leaving a long white trail.")
+    assert quantity(text, "30 km").startswith("unnamed_")
+    # near miss: a wind's speed per hour stays the wind's
+    assert quantity("Hurricane hits Florida. The storm had winds of 140 kilometers (85 "
+                    "miles) per hour.", "140 kilometers") == "hurricane.wind_speed"
+
+
+def test_a_border_is_measured_in_long_units_only():
+    # "on the border between Malopolska and Silesia, that level stood at 126 cm" was
+    # silesia.border_length
+    text = ("Floods hit Krakow. Further upstream, on the border between Malopolska and "
+            "Silesia, that level stood at 126 cm above emergency limits.")
+    assert not quantity(text, "126 cm").endswith("border_length")
+    # near miss: a border in kilometres is a border's length
+    assert quantity("Poland shares a 535-kilometre border with Ukraine.",
+                    "535-kilometre").endswith(".border_length")

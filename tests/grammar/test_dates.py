@@ -381,6 +381,14 @@ def test_a_weekday_of_a_week(text, low):
     ("Friday 14 July 2017", "2017-07-14"),       # a day other than the weekday's last
     ("Monday, 2 October", "2023-10-02"),
     ("Saturday", "2023-09-30"),                  # near miss: alone, the latest Saturday
+    # with no year, the weekday settles which: 8 October 2022 was a Saturday, 8 October
+    # 2023 the coming Sunday ("postponed until Sunday 1 December" read as a year before)
+    ("Sunday, October 8", "2023-10-08"),
+    ("Saturday 8 October", "2022-10-08"),        # near miss: the past one is a Saturday
+    ("Monday, October 9", "2023-10-09"),
+    # near miss: a weekday neither one falls on reads the latest, as before (9 October
+    # 2022 was a Sunday, 2023's a Monday)
+    ("Tuesday, October 9", "2022-10-09"),
 ])
 def test_a_weekday_then_its_date_is_the_date(text, low):
     assert read(text) == (low, low)

@@ -1,0 +1,52 @@
+"""The nouns that say who a number counts (extract/nouns.py): "residents" and
+"inhabitants" name a population only when nothing befell the people counted."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2013, 8, 18)
+
+
+def drafts(text: str) -> dict:
+    return drafts_by_number(text, PUBLISHED)
+
+
+def test_residents_a_verb_acts_on_are_no_population():
+    # "marooning hundreds of residents" was st_lucia.population: against the island's
+    # 170,000 people, a false disagreement
+    d = drafts("Floods hit St Lucia. Landslides cut off as many as 30 roads, marooning "
+               "hundreds of residents.")
+    assert not d["hundreds"].quantity.endswith(".population")
+    # near miss: what a place holds is its population
+    assert drafts("Floods hit Kerala. The town has 3,000 residents.")["3,000"].quantity \
+        == "kerala.population"
+    assert drafts("Floods hit Kerala. The town is home to 3,000 inhabitants.")[
+        "3,000"].quantity == "kerala.population"
+
+
+def test_residents_of_a_clause_that_measures_them_are_that_measure():
+    d = drafts("Floods hit Michoacan. At least 15,000 residents and 2,000 homes in "
+               "Michoacan were affected, officials said.")
+    assert d["At least 15,000"].quantity == "michoacan.affected"
+    d = drafts("A wildfire spread across Gangneung, leading hundreds of residents, "
+               "students and tourists to evacuate on Tuesday.")
+    assert d["hundreds"].quantity == "gangneung.evacuated"
+    # near misses: a measure of another clause, and the whole of a partitive
+    d = drafts("Floods hit Stepanakert. Stepanakert, with 55,000 residents, was emptied "
+               "as people fled.")
+    assert d["55,000"].quantity == "stepanakert.population"
+    d = drafts("Over 100,000 of the estimated 120,000 residents of Nagorno-Karabakh have "
+               "fled.")
+    assert d["estimated 120,000"].quantity == "nagorno_karabakh.population"
+
+
+def test_residents_carried_somewhere_are_no_population():
+    # "Hundreds of residents bussed from Daly River to emergency accommodation" was
+    # daly_river.population_forecast
+    d = drafts("Floods hit Daly River. Hundreds of residents bussed from Daly River to "
+               "emergency accommodation in Darwin were cold.")
+    assert not d["Hundreds"].quantity.endswith(".population")
+    # near miss: where residents live is their population
+    d = drafts("Floods hit Daly River, where 500 residents lived in town.")
+    assert d["500"].quantity == "daly_river.population"
