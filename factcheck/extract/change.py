@@ -62,7 +62,8 @@ def change_of(text: str, sentence: Span, mention: Mention, mentions: list[Mentio
     if words is None:
         return None
     op = "-" if mention.kind == "count" and not FACTOR_WORDS.match(mention.text) else "/"
-    here = [m for m in mentions if sentence.start <= m.start < sentence.end and m is not mention]
+    here = [m for m in mentions if sentence.start <= m.start < sentence.end and m is not mention
+            and not _past_another_count(mention, m, mentions)]
     span = _between(text, here) or _since(text, here, published) or _within(
         text, mention, here, published)
     if span is None:
@@ -71,6 +72,14 @@ def change_of(text: str, sentence: Span, mention: Mention, mentions: list[Mentio
     if first >= second:
         return None
     return Change(op, first, second, used, words)
+
+
+def _past_another_count(mention: Mention, other: Mention, mentions: list[Mention]) -> bool:
+    """Whether another count stands between the number and `other`: "five more deaths
+    in addition to the four already reported since Sunday" (Sunday is the four's)."""
+    low, high = sorted((mention.end, other.start)) if other.start >= mention.end else \
+        (other.end, mention.start)
+    return any(m.kind == "count" and low <= m.start and m.end <= high for m in mentions)
 
 
 def factor_mentions(text: str, skip) -> list[Mention]:

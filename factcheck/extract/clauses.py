@@ -97,8 +97,17 @@ def causative(text: str, mention: Mention, hit: Hit) -> bool:
     """"The invasion has left hundreds of thousands without water": the number is the
     object of "left", those it happened to, not people who left."""
     phrase = " ".join(text[hit.start:hit.end].lower().split())
-    return phrase in _CAUSES and hit.end <= mention.start and len(
-        text[hit.end:mention.start].split()) <= 1
+    if phrase not in _CAUSES or hit.end > mention.start:
+        return False
+    gap = text[hit.end:mention.start]
+    # "have left much of the capital, Nouakchott, and six of the surrounding regions
+    # under water": a list of what it left, and the state it left them in
+    return len(gap.split()) <= 1 or (len(gap.split()) <= 15 and not re.search(r"[.;:]", gap)
+                                     and _LEFT_IN.match(text, mention.end, mention.end + 60))
+
+
+_LEFT_IN = re.compile(r"[^.;:]*?\b(?:under\s*water|underwater|homeless|without|in\s+(?:the\s+)?"
+                      r"dark(?:ness)?|stranded|destitute|cut\s+off|isolated)\b")
 
 
 def earlier_numbers(text: str, mention: Mention, hit: Hit, mentions: list[Mention]) -> bool:

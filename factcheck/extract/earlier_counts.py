@@ -42,6 +42,20 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      r"[^;:.\d]{0,200}?\bonce\s+(?:feared|expected|thought|estimated|believed|"
                      r"projected|put)\s+(?:to\s+be\s+|at\s+)?(?:[a-z]+\s+){0,2})$")
 
+# "five more deaths in addition to the four already reported since Sunday": the count
+# the new ones add to, told before them (not "20 injured, in addition to the 5 dead")
+_ADDED_TO = re.compile(r"[^;:.]{0,200}?\b(?:in\s+addition\s+to|on\s+top\s+of|besides)\s+"
+                       r"(?:the|its|their)\s+$", re.I)
+_ALREADY = re.compile(r"\s+(?:[a-z]+\s+)?already\b")
+
+
+def earlier(text: str, sentence_start: int, mention) -> bool:
+    """Whether the sentence tells the count as one of an earlier time."""
+    return EARLIER.match(text, sentence_start, mention.start) is not None or (
+        _ADDED_TO.match(text, sentence_start, mention.start) is not None
+        and _ALREADY.match(text, mention.end) is not None)
+
+
 # a count the sentence then adds to a toll: "have left 47 people dead or missing ...,
 # raising the disaster death toll to at least 119"
 _ADDED = re.compile(r"[^.;:]{0,160}?,\s+(?:raising|bringing|pushing|taking|lifting)\s+the\s+"

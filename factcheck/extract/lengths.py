@@ -59,6 +59,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
                  or distance(text, mention, h, mentions) < 25)]
     hits = [h for h in hits if h.name != "length" or not _OF_TIME.search(text, 0, h.start)]
+    hits = [h for h in hits if h.name != "plume_height" or mention.unit not in _SMALL_UNITS
+            and text[h.start:h.end] != "Sky" and not _FROM_THE.search(text, 0, h.start)]
     if not any(h.table == "events" and h.name in ("earthquake", "aftershock") for h in found):
         # "a wave two feet deep": no quake's depth
         hits = [h for h in hits if text[h.start:h.end].lower() not in _UNDER]
@@ -107,6 +109,10 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     return f"{namer._subject(mention, sentence, measure.name)}.{name}"
 
 
+# no plume rises millimetres: "87.2 millimeters fell from the sky" is rain; nor is
+# "Sky News" a sky
+_SMALL_UNITS = frozenset({"millimeter", "centimeter", "inch"})
+_FROM_THE = re.compile(r"\bfrom\s+the\s+(?:[a-z]+\s+)?\Z", re.I)
 # a stretch of time, no length: "in a 24-hour stretch", "a week-long", "two days long"
 _OF_TIME = re.compile(r"\b(?:second|minute|hour|day|night|week|month|year)s?[\s-]*\Z", re.I)
 # words of depth only a quake's story reads so ("centered 33 kilometers below Carmen")
@@ -126,6 +132,10 @@ def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
                     if _RECORDED_AT.fullmatch(namer.text, mention.end, p.start)), None)
     if station is not None:  # "gusts of 197km/h were also recorded in Calvi": Calvi's
         return f"{station.key}.{speed}"  # reading, not the storm's strongest
+    if _AT_A_STATION.match(namer.text, mention.end) or _LISTED.search(
+            namer.text, max(0, mention.start - 6), mention.start) and _IN_A_PLACE.match(
+            namer.text, mention.end):  # "45 mph at the Portland International Jetport,
+        return None  # 38 mph in Cumberland": readings at stations nothing names
     setter = _record_setter(namer.text, mention, namer.events.named_hits(sentence, mention))
     if setter is not None:  # "topping the 129.6 mph record set by Typhoon Prapiroon"
         return f"{namer.events.label(setter)}.{speed}"
@@ -147,6 +157,9 @@ _RECORDED_AT = re.compile(r"(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s
                           r"(?:recorded|measured|registered|clocked)\s+(?:in|at|around|near|"
                           r"on|over)\s+(?:the\s+)?(?:(?:village|town|city|island|station|port)"
                           r"\s+of\s+)?")
+_AT_A_STATION = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?at\s+(?:the\s+)?[A-Z]")
+_IN_A_PLACE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?in\s+(?:the\s+)?[A-Z]")
+_LISTED = re.compile(r"(?:[,:]|\band)\s*$")  # an item of a list of readings
 _STORM_CHANGED = re.compile(r"\b(?:has|have)\s+(strengthened|intensified|weakened)\b", re.I)
 
 

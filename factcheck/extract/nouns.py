@@ -44,6 +44,10 @@ def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | No
         if low in _MEASURE_NOUNS and not as_prefix and (low != "refugees" or _THERE_ARE.search(
                 text, max(0, mention.start - 40), mention.start)):  # "There are 183 survivors"
             return _MEASURE_NOUNS[low]
+        group = _MEMBERS_OF.match(text, mention.end) if low == "members" else None
+        if group and group[1].lower() not in _KIN_GROUPS:  # "About 20 members of the
+            # Montana National Guard", not "several members of his family": two groups
+            return f"{group[1].lower()}_members"
         if low in PERSON_NOUNS:
             if k == 1 and words[0].lower() in _GROUP_ADJECTIVES:  # "123 pregnant women"
                 return f"{words[0].lower()}_{low}"
@@ -69,6 +73,12 @@ _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+)?"
 
 
 _IRREGULAR = {"child": "children", "woman": "women", "man": "men"}
+_KIN_GROUPS = frozenset({"family", "families", "household", "households"})
+# the group members belong to: its last noun before a break ("of the Montana National
+# Guard and police": guard)
+_MEMBERS_OF = re.compile(r"\s+(?:[a-z]+\s+)?members\s+of\s+(?:the|his|her|their|its|our)?\s*"
+                         r"(?:[A-Za-z]+\s+){0,3}?([A-Za-z]{3,})(?=\s*(?:$|[,;.:()]|\s(?:and|"
+                         r"or|who|which|that|were|was|are|is|have|had|has|watched|[a-z]+ed)\b))")
 
 
 def _plural(noun: str) -> str:
@@ -257,18 +267,24 @@ def people_acted_on(text: str, mention: Mention, hit: Hit, others: list[Hit]) ->
     residents"), or another measure in the clause ("15,000 residents and 2,000 homes
     were affected", "leading hundreds of residents ... to evacuate")."""
     if text[hit.start:hit.end].lower() not in ("residents", "inhabitants") \
-            or hit.start < mention.end:
-        return False
+            or hit.start < mention.end or _PLACE_OF.search(text, max(0, mention.start - 40),
+                                                         mention.start):
+        return False  # ("left the community of 3,000 inhabitants cut off": its people)
     return bool(_ACTED_ON.search(text, max(0, mention.start - 50), mention.start)
                 or _ACTED_AFTER.match(text, hit.end)) or any(
         h is not hit and h.name != "population" and 0 <= h.start - hit.end <= 60
         and not _OTHER_CLAUSE.search(text, hit.end, h.start) for h in others)
 
 
-# "Hundreds of residents bussed from Daly River": a reduced relative (not "3,000
-# residents lived there": where they live)
-_ACTED_AFTER = re.compile(r"\s+(?!(?:lived|remained|stayed|registered)\b)[a-z]{3,}ed\s+"
-                          r"(?:from|to|out|into|by|in|on|at|away|off)\b")
+# "Hundreds of residents bussed from Daly River", "About 250 residents left 80 homes",
+# "40 residents were cleared from the town" (not "3,000 residents lived there")
+_ACTED_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:left|fled|(?!(?:lived|"
+                          r"remained|stayed|registered)\b)[a-z]{3,}ed\s+(?:from|to|out|into|by|"
+                          r"in|on|at|away|off)\b)")
+_PLACE_OF = re.compile(r"\b(?:community|town|city|village|country|nation|island|district|"
+                       r"municipality|settlement|region|province|state|neighbou?rhood|commune)"
+                       r"\s+of\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?$",
+                       re.I)
 # (not "with 55,000 residents, was emptied as people fled": the people of another clause)
 _OTHER_CLAUSE = re.compile(r"[.;:()]|\b(?:as|when|while|after|before|because|since|where|who|"
                            r"which|that|but)\b")

@@ -198,3 +198,32 @@ def place_with(text: str, mention, sentence: Span, places: Places,
                 and SIMPLE_QUANTITY.fullmatch(name)["measure"] == found["measure"]
                 for name in earlier)
     return f"{place}.{found['measure']}" if first else None
+
+
+# "battled nearly 1,400 fires ..., including 650 in Sicily and 390 in Calabria": each
+# part told after "including", and after the parts before it
+_INCLUDED = re.compile(r",\s*including\s+(?:[\d,.]+\s+in\s+(?:the\s+)?[A-Z][\w'’-]*"
+                       r"(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+))*(?:(?:about|some|nearly|"
+                       r"over|more\s+than|at\s+least)\s+)?$")
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def included_part(text: str, mention, sentence: Span, places: Places,
+                  given: dict) -> str | None:
+    """`place.things` for a part in a place of a count of things named just before
+    ("nearly 1,400 fires ..., including 650 in Sicily": `sicily.fires`), never the
+    measure of a clause after it ("where a man was killed")."""
+    including = _INCLUDED.search(text, max(sentence.start, mention.start - 120), mention.start)
+    place = next((p for p in places.between(mention.end, sentence.end)
+                  if _IN_THE.fullmatch(text, mention.end, p.start)), None)
+    if including is None or place is None:
+        return None
+    earlier = [name for at, name in sorted(given.items())
+               if sentence.start <= at < including.start() and name]
+    found = SIMPLE_QUANTITY.fullmatch(earlier[-1]) if earlier else None
+    if found is None:
+        return None
+    noun = found["measure"].split("_")[0]  # "fires", "homes" of homes_destroyed
+    counted = re.search(rf"\d\s+(?:[a-z]+\s+)?{re.escape(noun)}\b",
+                        text[sentence.start:including.start()])
+    return f"{place.key}.{found['measure']}" if counted else None

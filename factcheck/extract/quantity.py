@@ -25,13 +25,12 @@ from .ages import person_age
 from .amount_names import extent_name, money_name, of_households, storeys_name, temperature_name
 from .clocks import AsOf
 from .breakdown import among_the, among_those, part_in_state, part_of_an_event, part_of_previous
-from .clauses import (BREAK as _BREAK, COUNTS, aside, causative, counts_things,
-                      distance as _distance, earlier_numbers, either, nearest as _nearest,
-                      nearest_measure, nearest_place as _nearest_place, others_noun,
+from .clauses import (BREAK as _BREAK, COUNTS, counts_things, distance as _distance, either,
+                      nearest as _nearest, nearest_measure, nearest_place as _nearest_place,
                       predicate_over_noun)
 from .cases import case_count
 from .distance import distance
-from .earlier_counts import EARLIER, INITIAL, added_to_toll
+from .earlier_counts import INITIAL, added_to_toll, earlier
 from .event_clauses import another_of_its_kind
 from .joint_places import joint
 from .other_quakes import quake_elsewhere
@@ -40,7 +39,8 @@ from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
 from .fallback_places import fallback_place
-from .place_lists import coordinated, place_with
+from .measure_hits import NOUN_MEASURES, measure_hits
+from .place_lists import included_part, place_with
 from .frames import another_incident, asked_in, dated_incident, nation_of, owns_number, worldwide
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
 from .levels import number_of
@@ -65,18 +65,16 @@ from .thing_verbs import things_done
 from .vehicles import CARRIED, measure_as_told, of_the_vehicle, story_scene, without_crew
 from .verb_events import verb_event_first
 
-NOUN_MEASURES = frozenset({"population"})
 SHARES = frozenset({"fraction", "percent"})
 _FOUND = ("recovered", "received", "airlifted", "counted")  # (of bodies: not the toll)
 _QUAKE_AFTER = re.compile(r"[-‐\s]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|"
                            r"entire\s+|whole\s+)?", re.I)
-# measures said only right by their number ("Four people survived"), never across a clause
-CLOSE_MEASURES = frozenset({"aboard", "survivors"})
 # measures that name who the people are: "2,000 fighters attacked" are attackers
+_THEIR_THING = re.compile(r"\s+(?:(?:people|persons|families|residents)\s+)?(?:had|have|has)\s+"
+                          r"(?:had\s+)?(?:their|his|her)\s+(?:[a-z]+\s+)?")
 _SPARED = re.compile(r"\b(?:protected|spared|saved|shielded)\b")
 UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}
-_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 
 
 @dataclass
@@ -119,7 +117,8 @@ class Namer:
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):
             found = None  # "250 homes ..., while residents of another 400 houses": others
         if mention.kind == "count":  # "38 men and 18 women", "died in 2015", "every year"
-            found = place_with(self.text, mention, sentence, self.places, self.given) \
+            found = included_part(self.text, mention, sentence, self.places, self.given) \
+                or place_with(self.text, mention, sentence, self.places, self.given) \
                 or part_of_previous(self.text, mention, sentence, self.given) or among_the(
                 self.text, mention, found) or among_those(
                     self.text, mention, sentence, self.given) or part_in_state(
@@ -177,6 +176,9 @@ class Namer:
                                                  sentence.start)
         if gone is not None:  # "destroyed 53,000 homes and damaged other 77,000"
             return f"{self._subject(mention, sentence, None)}.{gone[0].name}_{gone[1].name}"
+        if thing is not None and _THEIR_THING.fullmatch(self.text, mention.end, thing.start):
+            # "another 5,000 had their homes damaged": people whose homes were hit
+            return f"{self._subject(mention, sentence, 'affected')}.affected"
         if thing is not None:
             done = done_to(self.text, mention, hits, thing, self.mentions)
             kind = _modifier(self.text[mention.end:thing.start]) + thing.name
@@ -235,7 +237,7 @@ class Namer:
             name = of_households(name)  # "2,000 families were affected": another count
         if INITIAL.search(self.text, max(0, mention.start - 40), mention.start):
             return f"{subject}.{name}_initial_estimate"  # "Initial estimates of 10,000"
-        if EARLIER.match(self.text, sentence.start, mention.start):
+        if earlier(self.text, sentence.start, mention):
             return f"{subject}.{name}_previous_count"  # "Before, 13 villagers have died"
         if forecast(self.text, mention, hits, self.mentions):
             return f"{subject}.{name}_forecast"
@@ -270,42 +272,7 @@ class Namer:
         return f"{part} / {subject}.{thing.name}" if mention.kind in SHARES else part
 
     def _measure_hits(self, hits: list[Hit], mention: Mention) -> list[Hit]:
-        usable = []
-        shares = mention.kind in SHARES
-        for hit in hits:
-            if hit.table != "measures" or hit.name in LENGTH_MEASURES | {"magnitude"}:
-                continue
-            if hit.name in NOUN_MEASURES and (shares or not own_noun(self.text, mention, hit)):
-                continue
-            if amounts.level_verb(self.text, hit, mention):
-                continue  # "the death toll has reached 14": the toll's level, no arrival
-            if hit.name in CLOSE_MEASURES and len(without_crew(self.text[min(
-                    hit.end, mention.end):max(hit.start, mention.start)]).split()) > 2:
-                continue  # "a boat carrying refugees ... while thousands other waiting"
-            usable.append(hit)
-        # a word past another number is that number's, save the whole of a partitive
-        # ("over 100,000 of the estimated 120,000 residents ... have fled") and a
-        # shared verb ("at least 21 students and four teachers died")
-        usable = [h for h in usable if not (h.start >= mention.end and any(
-            mention.end <= m.start and m.end <= h.start and not _PARTITIVE.fullmatch(
-                self.text[mention.end:m.start]) and not aside(self.text, mention, m, h)
-            # "2,000 families (10,000) people were affected": the same count restated
-            and not re.fullmatch(r"[^()\d]{0,12}\(\s*", self.text[mention.end:m.start])
-            and not coordinated(self.text, mention.end, m.start)
-            # "Five civilians, including a child and two women, were killed"
-            and not re.search(r",\s*including\b", self.text[mention.end:m.start])
-            for m in self.mentions if m.kind in COUNTS))]
-        if amounts.is_whole(self.text, mention, self.mentions):
-            # "killing 158 of the 166 passengers": the verb is the part's, not the whole's
-            usable = [h for h in usable if h.start >= mention.end]
-        whole = amounts.is_whole(self.text, mention, self.mentions)  # ("of the 120,000 residents")
-        usable = [h for h in usable if whole or not people_acted_on(self.text, mention, h, usable)]
-        return [h for h in usable if not partitive_noun(self.text, mention, h, self.mentions)
-                and not earlier_numbers(self.text, mention, h, self.mentions)
-                and not others_noun(self.text, mention, h, self.mentions)
-                and not causative(self.text, mention, h) and not in_part_aside(
-                    self.text, mention, h) and not object_between(self.text, mention, h)
-                and not amounts.governs_other(self.text, mention, h, self.mentions)]
+        return measure_hits(self.text, mention, self.mentions, hits)
 
     def _hits(self, sentence: Span, mention: Mention) -> list[Hit]:
         return [h for h in lexicon().hits(self.text, sentence.start, sentence.end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .amount_names import of_households
 from .lexicon import lexicon
 from .mention import Mention
 from .nouns import share_group
@@ -48,6 +49,9 @@ def _whole_counted(text: str, mention: Mention) -> str | None:
     return hits[0].name if hits else None
 
 
+# a share of a place's households, not of its people nor of another place's count
+_OF_HOUSEHOLDS = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+)?(?:families|households)\b",
+                            re.I)
 _FUNDED = re.compile(r"\s+(?:funded|financed|covered|met)\b(?!\s+by\s+\d)")
 
 
@@ -73,6 +77,8 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
     if _OF_THEM.match(text, mention.end):
         return ""  # "a majority of them in the last week": a part of the count before,
         # which part unsaid: no name (not the place's share of another place's)
+    if _OF_HOUSEHOLDS.match(text, mention.end):  # "40 percent of families have lost
+        return f"{subject}.{of_households(name)} / {subject}.households"  # their homes"
     if main and subject != main and not population_said:
         return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
     return f"{subject}.{name} / {subject}.population"

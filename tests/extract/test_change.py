@@ -109,3 +109,18 @@ def test_doubled_in_the_past_week_runs_from_the_windows_first_day():
     d = drafts("The number of refugees who fled Sudan has doubled in the past week.")
     assert d["doubled"].quantity == "sudan.departed@2023-10-03 / sudan.departed@2023-09-26"
     assert "the past week" not in d
+
+
+def test_a_date_past_another_count_is_that_counts():
+    # "five more deaths in addition to the four already reported since Sunday": Sunday
+    # is the four's; the five was a change since Sunday, and the four the undated toll,
+    # an inconsistency the article does not hold
+    d = drafts("Storm Gloria hit Catalonia. Authorities confirmed on Wednesday that there "
+               "had been five more deaths in addition to the four already reported since "
+               "Sunday.", dt.date(2020, 1, 24))
+    assert "@" not in d["five"].quantity
+    assert d["four"].quantity == "catalonia.killed_previous_count"
+    # near miss: a date in the number's own clause still sets the change
+    d = drafts("In Sudan, 163,000 more people were displaced since January.",
+               dt.date(2020, 6, 1))
+    assert d["163,000"].quantity == "sudan.displaced@2020-06-01 - sudan.displaced@2020-01-01"

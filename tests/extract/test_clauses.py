@@ -47,3 +47,14 @@ def test_the_noun_of_another_number_is_not_this_ones():
     # near miss: a part told after the toll, with no noun of its own, is still the toll's
     d = drafts("Floods hit India. Officials reported 40 deaths, 25 in Assam.")
     assert d["25"].quantity == "assam.killed"
+
+
+def test_a_list_left_in_a_state_is_no_flight():
+    # "have left much of the capital, Nouakchott, and six of the surrounding regions
+    # under water" was mauritania.departed
+    d = drafts("Floods hit Mauritania. Weeks of heavy rains have left much of Mauritania's "
+               "capital city, Nouakchott, and six of the surrounding regions under water.")
+    assert not d["six"].quantity.endswith(".departed")
+    # near miss: people who have left are those who fled
+    d = drafts("In Mauritania, six families have left their villages.")
+    assert d["six families"].quantity == "mauritania.departed_households"

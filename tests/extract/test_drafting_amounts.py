@@ -430,3 +430,25 @@ def test_a_city_of_a_name_is_no_population_of_the_number_after_it():
     # near miss: "a city of 300,000" is its people
     d = drafts("Floods hit Kyushu. Toho is a city of about 300,000.")
     assert d["about 300,000"].quantity == "toho.population"
+
+
+def test_people_who_had_their_homes_hit_are_the_affected():
+    # "another 5,000 had their homes damaged" was kyrgyzstan.homes_damaged: people
+    # counted as homes, against the story's own count of damaged homes
+    d = drafts("Floods hit Kyrgyzstan. Another 100 people were made homeless and another "
+               "5,000 had their homes damaged in Kyrgyzstan.")
+    assert d["5,000"].quantity == "kyrgyzstan.affected"
+    # near miss: homes damaged are the homes
+    assert drafts("In Kyrgyzstan, 300 homes were damaged.")["300"].quantity == \
+        "kyrgyzstan.homes_damaged"
+
+
+def test_the_destruction_of_things_is_what_befell_them():
+    # "rescue workers deployed amid devastation, which has included the destruction of
+    # 200,000 homes and 20 bridges" made the homes and bridges deployed
+    d = drafts("Floods hit Ukraine. Kuchma would talk to some of the 22,000 rescue workers "
+               "deployed amid devastation, which has included the destruction of 200,000 "
+               "homes and 20 bridges.")
+    assert d["200,000"].quantity == "ukraine.homes_destroyed"
+    assert d["20"].quantity == "ukraine.bridges_destroyed"
+    assert d["22,000"].quantity == "ukraine.rescuers_deployed"

@@ -121,3 +121,16 @@ def test_a_share_of_that_is_of_the_amount_before_not_of_the_population():
     # near miss: a share of the place's people is the population's
     d = drafts("Floods hit Tallinn. 82 percent of residents received aid.")
     assert d["82 percent"].quantity.endswith(" / tallinn.population")
+
+
+def test_a_share_of_families_is_of_the_places_households():
+    # "40 percent of families have lost their homes" in Moudjeria was
+    # mauritania.displaced / mauritania.population: 40 % of the country, against the
+    # 2,305 displaced the story counts
+    d = drafts("Floods hit Mauritania. In Moudjeria, 40 percent of families have lost their "
+               "homes.")
+    assert d["40 percent"].quantity == \
+        "moudjeria.displaced_households / moudjeria.households"
+    # near miss: a share of residents is of the population
+    d = drafts("Floods hit Mauritania. In Moudjeria, 40 percent of residents were displaced.")
+    assert d["40 percent"].quantity == "moudjeria.displaced / moudjeria.population"

@@ -131,3 +131,31 @@ def test_a_border_is_measured_in_long_units_only():
     # near miss: a border in kilometres is a border's length
     assert quantity("Poland shares a 535-kilometre border with Ukraine.",
                     "535-kilometre").endswith(".border_length")
+
+
+def test_a_list_of_readings_at_stations_is_not_the_storms():
+    # "45 mph at the Portland International Jetport" was storm.wind_speed, against the
+    # storm's "winds exceeding 50 mph"
+    text = ("A windstorm hit Maine. The storm packed winds exceeding 50 mph. The National "
+            "Weather Service reported the following wind speeds: 45 mph at the Portland "
+            "International Jetport, 38 mph in Cumberland.")
+    assert quantity(text, "exceeding 50 mph") == "storm.wind_speed"
+    assert quantity(text, "45 mph").startswith("unnamed_")
+    assert quantity(text, "38 mph").startswith("unnamed_")
+    # near misses: a storm's winds in the place it hits, or at landfall
+    for where in ("in Florida", "at landfall"):
+        text = f"Hurricane Ian hit Florida with winds of 150 mph {where}."
+        assert quantity(text, "150 mph") == "hurricane.wind_speed"
+
+
+def test_rain_from_the_sky_and_a_news_channel_are_no_plume():
+    # "87.2 millimeters fell from the sky" and "told Sky News that ... about 3.5 miles
+    # out of town" were plume heights
+    text = "Floods hit Maastricht. In Maastricht, 87.2 millimeters fell from the sky."
+    assert not quantity(text, "87.2 millimeters").endswith("plume_height")
+    text = ("Floods hit York. Phil Cain told Sky News that the Huntingdon Road area - about "
+            "3.5 miles out of town - is the worst hit.")
+    assert not quantity(text, "about 3.5 miles").endswith("plume_height")
+    # near miss: ash sent miles into the sky
+    assert quantity("A volcano erupted in Iceland, sending ash 1.2 miles into the clear blue "
+                    "sky.", "1.2 miles") == "iceland.plume_height"

@@ -50,3 +50,36 @@ def test_residents_carried_somewhere_are_no_population():
     # near miss: where residents live is their population
     d = drafts("Floods hit Daly River, where 500 residents lived in town.")
     assert d["500"].quantity == "daly_river.population"
+
+
+def test_members_of_two_groups_are_two_counts():
+    # "About 20 members of the Montana National Guard" and "several members of his
+    # family" were both billings.members: a false disagreement
+    d = drafts("A tornado hit Billings. About 20 members of the Montana National Guard and "
+               "police watched over the damaged properties. Kevin Massick and several "
+               "members of his family picked through the rubble.")
+    assert d["About 20"].quantity == "billings.guard_members"
+    assert d["several"].quantity == "billings.members"
+
+
+def test_people_treated_for_panic_are_not_the_injured():
+    # "thousands ... were treated for panic attacks" against "injuring hundreds"
+    d = drafts("A quake hit Puebla, injuring hundreds. The news agency reported that "
+               "thousands of people in Puebla were treated for panic attacks.")
+    assert d["thousands"].quantity == "puebla.treated_for_panic"
+    # near miss: people treated for injuries are the injured
+    d = drafts("A quake hit Puebla. Hundreds of people in Puebla were treated for injuries.")
+    assert d["Hundreds"].quantity == "puebla.injured"
+
+
+def test_residents_who_left_or_were_cleared_are_no_population():
+    # "About 250 residents left 80 homes ... 40 residents were cleared from the town" were
+    # two populations, of Fond du Lac and of Thomson
+    d = drafts("Floods hit Duluth. About 250 residents left 80 homes in Duluth's Fond du Lac "
+               "neighborhood, and 40 residents were cleared from the town of Thomson.")
+    assert not d["About 250"].quantity.endswith(".population")
+    assert not d["40"].quantity.endswith(".population")
+    # near miss: a community of so many inhabitants is its population, whatever befell it
+    d = drafts("A mudslide in the town of Portobelo killed eight people and left the "
+               "community of 3,000 inhabitants cut off.")
+    assert d["3,000"].quantity == "portobelo.population"

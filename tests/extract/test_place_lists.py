@@ -183,3 +183,20 @@ def test_a_place_with_a_number_takes_the_first_items_measure():
     # near miss: "with" a number after a place that lists nothing before it
     d = drafts("Ice storm in Quebec. Officials toured Laval, with 300 volunteers.")
     assert d["300"].quantity != "laval.without_power"
+
+
+def test_a_part_in_a_place_of_a_count_of_things_is_the_places_things():
+    # "battled nearly 1,400 fires ..., including 650 in Sicily and 390 in Calabria, the
+    # southern mainland region where a bedridden 98-year-old man was killed": 650 and 390
+    # were sicily.killed and calabria.killed
+    text = ("Wildfires hit Italy. Italian firefighters said they battled nearly 1,400 fires "
+            "between Sunday and Tuesday, including 650 in Sicily and 390 in Calabria, the "
+            "southern mainland region where a bedridden 98-year-old man was killed.")
+    d = drafts_by_number(text, dt.date(2023, 7, 26))
+    assert d["nearly 1,400"].quantity == "italy.fires"
+    assert d["650"].quantity == "sicily.fires" and d["390"].quantity == "calabria.fires"
+    # near miss: the parts of a toll are the places' tolls
+    d = drafts_by_number("Floods hit Kenya. The floods killed 40 people, including 25 in "
+                         "Nairobi and 10 in Mombasa.", dt.date(2023, 7, 26))
+    assert d["25"].quantity == "nairobi.killed" and d["10"].quantity == "mombasa.killed"
+

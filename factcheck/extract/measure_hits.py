@@ -1,0 +1,93 @@
+"""The measure words a number may take from its sentence: not a noun measure that is
+not its own ("120,000 residents"), not a toll's level verb, not a word past another
+number, a partitive's or an aside's, not the verb of a whole ("killing 158 of the 166
+passengers"), not residents something befell."""
+
+from __future__ import annotations
+
+import re
+
+from . import amounts
+from .clauses import COUNTS, aside, causative, earlier_numbers, others_noun
+from .lengths import LENGTH_MEASURES
+from .lexicon import Hit
+from .mention import Mention
+from .nouns import in_part_aside, object_between, own_noun, partitive_noun, people_acted_on
+from .place_lists import coordinated
+from .vehicles import without_crew
+
+NOUN_MEASURES = frozenset({"population"})
+# measures said only right by their number ("Four people survived"), never across a clause
+CLOSE_MEASURES = frozenset({"aboard", "survivors"})
+_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
+_SHARES = frozenset({"fraction", "percent"})
+
+
+def measure_hits(text: str, mention: Mention, mentions: list[Mention],
+                 hits: list[Hit]) -> list[Hit]:
+    """The lexicon's measure `hits` of the sentence that `mention` may take."""
+    usable = [h for h in hits if _may_measure(text, mention, h)]
+    usable = [h for h in usable if not (h.start >= mention.end and _past_another(
+        text, mention, mentions, h))]
+    whole = amounts.is_whole(text, mention, mentions)
+    if whole:  # "killing 158 of the 166 passengers": the verb is the part's, not the whole's
+        usable = [h for h in usable if h.start >= mention.end]
+    usable = [h for h in usable if whole or not people_acted_on(text, mention, h, usable)]
+    return [h for h in usable if not partitive_noun(text, mention, h, mentions)
+            and not earlier_numbers(text, mention, h, mentions)
+            and not others_noun(text, mention, h, mentions)
+            and not causative(text, mention, h) and not in_part_aside(
+                text, mention, h) and not object_between(text, mention, h)
+            and not amounts.governs_other(text, mention, h, mentions)]
+
+
+def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
+    if hit.table != "measures" or hit.name in LENGTH_MEASURES | {"magnitude"}:
+        return False
+    if hit.name in NOUN_MEASURES and (mention.kind in _SHARES or not own_noun(
+            text, mention, hit)):
+        return False
+    if amounts.level_verb(text, hit, mention):
+        return False  # "the death toll has reached 14": the toll's level, no arrival
+    if text[hit.start:hit.end].lower() == "lives" and not _LIVES_LOST.search(
+            text, max(0, hit.start - 60), min(len(text), hit.end + 20)):
+        return False  # "16,000 people whose lives were threatened ... were relocated"
+    if hit.name == "arrived" and _INTO_A_BUILDING.match(text, hit.end):
+        return False  # "We entered a house to rescue two children": no border crossed
+    if text[hit.start:hit.end].lower() == "lost" and _LOST_THINGS.match(text, hit.end):
+        return False  # "400 people from 53 families lost absolutely everything": alive
+    return not (hit.name in CLOSE_MEASURES and len(without_crew(text[min(
+        hit.end, mention.end):max(hit.start, mention.start)]).split()) > 2)
+    # ("a boat carrying refugees ... while thousands other waiting": no survivors)
+
+
+# lives a disaster took: "claimed 2,500 lives", "50 lives were lost", "cost ... lives"
+_LIVES_LOST = re.compile(r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing)|lost|los(?:e|es|ing)|"
+                         r"toll|perish\w*)\b[^.;:]{0,40}\blives\b|\blives\s+(?:were\s+|have\s+"
+                         r"been\s+|had\s+been\s+)?lost\b", re.I)
+
+
+_INTO_A_BUILDING = re.compile(r"\s+(?:into\s+)?(?:a|an|the|their|his|her)\s+(?:[a-z]+\s+)?(?:house|"
+                              r"home|building|room|flat|apartment|water|premises|site|mine|"
+                              r"cave|tunnel|car|vehicle)s?\b", re.I)
+# what people lose and live: "lost absolutely everything", "lost their homes"
+_LOST_THINGS = re.compile(r"\s+(?:(?:absolutely|almost|nearly|practically)\s+)?(?:everything|"
+                          r"all\s+(?:they|their|his|her)\b|(?:their|his|her|the)\s+(?:[a-z]+\s+)?"
+                          r"(?:homes?|houses?|belongings|livelihoods?|crops|possessions|property|"
+                          r"cattle|livestock|jobs?|businesses|savings|shelter)\b|homes|power|"
+                          r"electricity)", re.I)
+
+
+def _past_another(text: str, mention: Mention, mentions: list[Mention], hit: Hit) -> bool:
+    """Whether a word after the number lies past another number, whose word it is; save
+    the whole of a partitive ("over 100,000 of the estimated 120,000 residents ... have
+    fled") and a shared verb ("at least 21 students and four teachers died")."""
+    return any(
+        mention.end <= m.start and m.end <= hit.start and not _PARTITIVE.fullmatch(
+            text[mention.end:m.start]) and not aside(text, mention, m, hit)
+        # "2,000 families (10,000) people were affected": the same count restated
+        and not re.fullmatch(r"[^()\d]{0,12}\(\s*", text[mention.end:m.start])
+        and not coordinated(text, mention.end, m.start)
+        # "Five civilians, including a child and two women, were killed"
+        and not re.search(r",\s*including\b", text[mention.end:m.start])
+        for m in mentions if m.kind in COUNTS)
