@@ -62,7 +62,7 @@ _STILL = re.compile(r"\b(?:were|was|are|is|remained|remain|remains)\s+still\b|\b
                     r"(?:remained|remain|remains|missing|trapped|stranded)\b", re.I)
 _FLOW_VERBS = frozenset("""crossed arrived entered fled left reached departed escaped
 returned""".split())
-_CLOCK_BEFORE = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", re.I)
+_CLOCK_BEFORE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", re.I)
 _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
                            re.I)
 _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)

@@ -25,7 +25,7 @@ class AsOf:
 
 
 # the clock after a day: "Monday at 7am", "Tuesday, 8 p.m.", "at 07:00"
-CLOCK = re.compile(r"^\s*(?:,\s*)?(?:at\s+|by\s+)?(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"
+CLOCK = re.compile(r"^\s*(?:,\s*)?(?:at\s+|by\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
                    r"|^\s*(?:,\s*)?(?:at\s+|by\s+)(\d{2}):(\d{2})\b", re.I)
 
 
@@ -55,11 +55,14 @@ def single_day(mention: Mention) -> bool:
 
 
 # an hour of a 12-hour clock, or noon ("as of noon", "as at midday")
-_HOUR = r"(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday)\b)"
+# ("4.30am": a point between hours and minutes, as British papers write it)
+_HOUR = r"(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday)\b)"
 # "As of 8 a.m., 32 aftershocks were recorded": an hour with no day is the story's day,
 # also over the words of the count's clause ("As of 3 p.m., the death toll from the
 # fire at the mine reached 28")
-_CLOCK_ONLY = re.compile(r"[\s“\"]*(?:as\s+of|as\s+at|by)\s+" + _HOUR
+_CLOCK_ONLY = re.compile(r"[\s“\"]*(?:[^,;:.\d“”\"]{0,60}?\b(?:said|says|told\s+\w+|added|"
+                         r"announced|reported)\s+(?:that\s*)?,?\s*)?"  # ("He said that, as
+                         r"(?:as\s+of|as\s+at|by)\s+" + _HOUR  # at 4.30am, authorities had")
                          + r"\s*,\s*(?:[^,;:.\d“”\"()]{0,80}?\s)?", re.I)
 
 

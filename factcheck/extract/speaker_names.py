@@ -29,8 +29,8 @@ _DOCUMENT_ADJECTIVES = r"(?:unconfirmed|preliminary|official|latest|initial|new|
 _REPORT_ADJECTIVES = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_DOCUMENT_ADJECTIVES}\s+)+", re.I)
 _BARE_BODY = re.compile(r"(?:Office|Ministry|Department|Agency|Bureau|Council|Commission|Service|"
                         r"Directorate|Authority|Secretariat|Unit|Cell|Division)")
-_EARLY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:early|preliminary|latest|initial|updated|revised|"
-                    r"provisional|unconfirmed)\s+(?=[a-z])(?!(?:report|statement|estimate|"
+_EARLY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:early|earlier|previous|preliminary|latest|initial|"
+                    r"updated|revised|provisional|unconfirmed)\s+(?=[a-z])(?!(?:report|statement|estimate|"
                     r"assessment|figures|data|count|tally)\b)", re.I)
 _OWNED_DOCUMENT = re.compile(rf"(?<=\w)['’]s\s+(?:{_DOCUMENT_ADJECTIVES}\s+)*(?:report|statement|"
                              rf"bulletin|update|tally)\b.*$", re.I)
@@ -71,6 +71,8 @@ def clean(phrase: str) -> str:
     if _ONLY_WHEN.fullmatch(phrase):
         return ""  # "..., on Thursday afternoon, sending smoke ..., reports": a time
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
+    # "The government's Notimex news agency": the agency, not its owner
+    phrase = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", phrase)
     phrase = re.sub(r"^(?:better known as|known as|what|which)\s+", "", phrase, flags=re.I)
     if _OFFICIAL_FIGURES.fullmatch(phrase):  # the officials' own, as fact-checkers cite it
         return drop_article(phrase)

@@ -70,6 +70,14 @@ _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fataliti
 _PLACE_SUBJECT = re.compile(r"(?:\b(?:capital|city|town|province|district|region|village|county)"
                             r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\b[A-Z][\w’'-]*\s+(?:District|"
                             r"Province|County|Region))\s+(?:has\s+|have\s+|had\s+)?$")
+# a reading with its unit, as a place records it ("recorded 109.8 millimetres of rain")
+_READING = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\s+to|a\s+"
+                      r"record|an?)\s+)*[\d.,]+\s*(?:mm\b|cm\b|millimet|centimet|inch|°|"
+                      r"degrees|km/h|kph|mph|knots)", re.I)
+# a place as the whole subject: capitalised words, no "the", no acronym ("Nairobi",
+# "Male’"; not "the Met Office", "NDMA")
+_PLACE_NAMED = re.compile(r"\s*(?!(?:The|An?|This|That|Its|Their)\b)[A-Z][a-z][\w'’-]*"
+                          r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s+(?:also\s+|has\s+|had\s+)?")
 # places counted as the subject: "The five districts of Niamey, Niger's capital and
 # largest city,"
 _PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -160,6 +168,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "when police enter the building for detailed investigations"
     if word == "described" and re.match(r"\s+by\b", text[at + len(word):]):
         return True  # "The refugee camp described by residents as": what is described
+    if word in ("recorded", "registered", "received", "saw") and _READING.match(
+            text, at + len(word)) and _PLACE_NAMED.fullmatch(text, sentence.start, at):
+        return True  # "Male’ recorded 109.8 millimetres of rain": a place's reading
     if word in ("recorded", "registered") and _country_sets(text, sentence, at):
         return True  # "South Africa recorded 24 confirmed cases": a country's tally
     if word in SET_VERBS:  # "raised the death toll to 277", not "raised the alert level"

@@ -173,8 +173,9 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
                                                                               "placed"):
         return ""  # "A preliminary official toll on Thursday put the number of dead at
         # seven": the count itself, no one who speaks
-    if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject):
-        return clean(subject)
+    if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject) \
+            and not (inverted and re.search(r"\d", subject)):  # (not "20 seriously
+        return clean(subject)  # injured and 78 slightly, said the websites")
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(phrase_after(text, verb.end, sentence.end))
     return ""
@@ -182,8 +183,9 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
 
 # ", Heronimus Lamawuran, a spokesperson of East Flores regional government told":
 # the name, and a role whose closing comma the writer left out
-_NAME_THEN_ROLE = re.compile(r"(?:^|[,;]\s+)((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+an?\s+"
-                             r"([^,;:()“”\"]{3,90})$")
+# (or no article: "Dr. Alejandro Soto, director of the Puebla city Red Cross said")
+_NAME_THEN_ROLE = re.compile(r"(?:^|[,;.]\s+)((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
+                             r"(?:an?\s+)?([^,;:()“”\"]{3,90})$")
 _NOT_A_NAME = frozenset("In On At The From For By After Before During".split())
 
 
@@ -210,7 +212,8 @@ _A_PERSON = re.compile(r"\s+(?:an?|one)\s")  # ", said a villager": no name, a p
 # who ends a sentence after ", said": ", said officials.", ", said a police spokesman."
 _SPEAKER_NOUNS = frozenset("""officials official police authorities spokesman spokeswoman
 spokesperson residents witnesses rescuers sources ministry agency doctors survivors
-volunteers workers experts officers""".split())
+volunteers workers experts officers website websites newspaper newspapers media
+broadcaster broadcasters""".split())
 # words that make "reports" a noun ("Recent reports claim there may be over 100")
 _OF_A_DOCUMENT = frozenset("recent latest new initial early earlier preliminary "
                            "unconfirmed official local some other".split())

@@ -44,6 +44,19 @@ def test_an_hour_alone_reaches_over_the_counts_clause_and_noon_is_an_hour():
     assert as_of("At noon, 40 people were missing.", "40") is None
 
 
+def test_an_hour_with_a_point_and_after_a_speech_verb_is_an_hour():
+    # "He said that, as at 4.30am, authorities had knocked on the doors of more than 300
+    # homes": the British clock and the frame after "said that" were both unread
+    assert as_of("He said that, as at 4.30am, authorities had knocked on the doors of more "
+                 "than 300 homes.", "more than 300") == "2024-03-06T04:30"
+    assert as_of("As of 10.45pm, 16,000 customers were without power.",
+                 "16,000") == "2024-03-06T22:45"
+    # near misses: a decimal is no hour, and "said" with no frame after it gives none
+    assert as_of("He said that, at 4.30, authorities had knocked on 300 doors.",
+                 "300") is None
+    assert as_of("He said that authorities had knocked on 300 doors.", "300") is None
+
+
 def test_a_water_level_is_read_on_the_day_its_clause_names():
     text = ("The Elbe, which rose to 7.29 meters on Saturday morning, compared with 6.95 "
             "meters on Friday and a normal level of about two meters, was expected to climb.")

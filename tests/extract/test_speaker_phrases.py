@@ -153,3 +153,18 @@ def test_according_to_a_role_then_a_name_in_commas_is_the_person():
     # near miss: a body and its short form stay the body (no role, no person's name)
     d = drafts("According to the UN refugee agency, UNHCR, 40 people fled.")
     assert d["40"].by == "UN refugee agency"
+
+
+def test_a_passive_agent_ends_at_its_infinitive_and_gives_only_figures():
+    # "is estimated by WFP to be food insecure" gave by: "WFP to be food insecure"
+    d = drafts("Floods hit Mauritania. Some 800,000 Mauritanians, or 20 percent of the "
+               "population, is estimated by WFP to be food insecure.")
+    assert d["20 percent"].by == "WFP"
+    # "two Canadair planes provided by France" made France the speaker of every number
+    d = drafts("Fires hit Sardinia. The EU on Sunday sent four firefighting planes, including "
+               "two Canadair planes provided by France, to support 11 aircraft.")
+    assert d["four"].by is None and d["two"].by is None and d["11"].by is None
+    # near misses: figures provided by a body, a toll given by police
+    d = drafts("Floods hit Kenya. According to figures provided by the Red Cross, 40 people "
+               "died. The toll given by police was 24.")
+    assert d["40"].by == "Red Cross" and d["24"].by == "police"

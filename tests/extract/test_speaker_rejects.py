@@ -110,3 +110,14 @@ def test_an_amount_before_the_verb_and_said_to_be_are_passives():
     # near misses: a speaker after the amount's clause; "said" with its object
     assert not is_rejected("40 people died, the ministry estimated", "estimated")
     assert not is_rejected("the minister said 40 people died", "said")
+
+
+def test_a_place_that_records_a_reading_speaks_of_no_one():
+    # "Male’ recorded 109.8 millimetres of rain" gave by: Male’, so the island's
+    # 3-hour and 24-hour rainfall stood as two voices' rival reports
+    assert is_rejected("Male’ recorded 109.8 millimetres of rain within three hours.",
+                       "recorded")
+    assert is_rejected("Nairobi received 90 mm of rain.", "received")
+    # near misses: a body that records a reading, a place's count of the dead
+    assert not is_rejected("The Met Office recorded 50 mm of rain.", "recorded")
+    assert not is_rejected("NDMA recorded 109.8 millimetres of rain.", "recorded")

@@ -236,3 +236,41 @@ def test_fears_that_grow_are_no_one_fearing():
                "fears grew that hundreds more had drowned.")
     assert d["hundreds"].by is None
     assert drafts("UNHCR fears that 300 people drowned.")["300"].by == "UNHCR"  # near miss
+
+
+def test_an_inverted_verb_after_counts_names_who_comes_after_it():
+    # "98 people were injured in Shenzhen, 20 seriously injured and 78 slightly, said
+    # the websites" gave by: "20 seriously injured and 78 slightly"
+    d = drafts("A typhoon hit Shenzhen. A total of 98 people were injured in Shenzhen, 20 "
+               "seriously injured and 78 slightly, said the websites, adding that two "
+               "others were missing.")
+    assert {d[k].by for k in ("98", "20", "78")} == {"websites"}
+    # near miss: a subject before a plain verb speaks
+    d = drafts("The websites said 98 people were injured in Shenzhen.")
+    assert d["98"].by == "websites"
+
+
+def test_an_earlier_estimate_is_its_bodys():
+    d = drafts("Floods hit Uzbekistan. Earlier government estimates had put the death toll "
+               "at 30.")
+    assert d["30"].by == "government"
+
+
+def test_a_role_without_an_article_after_a_name_is_the_names():
+    # "Dr. Alejandro Soto, director of the Puebla city Red Cross said" gave the role
+    d = drafts("A quake hit Puebla. Dr. Alejandro Soto, director of the Puebla city Red "
+               "Cross said about 200 people suffered at least minor injuries.")
+    assert d["about 200"].by == "Alejandro Soto"
+    # near miss: a place, then a plain clause, is no appositive of a person
+    d = drafts("In Puebla, Mexico, the Red Cross said about 200 people were hurt.")
+    assert d["about 200"].by == "Red Cross"
+
+
+def test_an_owner_before_a_named_body_is_not_who_speaks():
+    # "The government's Notimex news agency reported" gave "government's Notimex"
+    d = drafts("A quake hit Puebla. The government's Notimex news agency reported that "
+               "thousands of people were injured.")
+    assert d["thousands"].by == "Notimex"
+    d = drafts("Floods hit Peru. The country's Health Ministry said 40 people died.")
+    assert d["40"].by == "Health Ministry"
+
