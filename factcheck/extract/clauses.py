@@ -302,7 +302,9 @@ def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Ment
     displaced many more": killed), when another word is left. A word past ", but" is
     the contrasting clause's ("dropped from 12,000 to 5,000 ..., but ... the volcano
     claimed its first lives": no toll of 5,000)."""
-    hits = [h for h in hits if h.start < mention.end or not _BUT.search(text, mention.end, h.start)]
+    hits = [h for h in hits if not _BUT.search(text, mention.end, h.start)
+            and not _RESULT.search(text, h.end, mention.start)]  # ("washed away and as
+    # a result around 150 residents lost contact": the road's, not theirs)
     object_of = _OBJECT_OF.search(text, max(0, mention.start - 40), mention.start)
     own = [h for h in hits if h.start < mention.end or not object_of
            or not _OTHER_PREDICATE.search(text, mention.end, h.end)]
@@ -310,7 +312,7 @@ def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Ment
     # "have killed at least 14 people, including two children, with others missing":
     # the verb the number is the object of, not the aside's word after it
     # (not "admitted 220 casualties": the noun the number counts comes first)
-    noun = any(h.start >= mention.end and re.fullmatch(r"\s+(?:[a-z-]+\s+)?",
+    noun = any(h.start >= mention.end and re.fullmatch(r"\s+(?:(?!and\b|or\b)[a-z-]+\s+)?",
                                                        text[mention.end:h.start]) for h in own)
     verb = [h for h in own if not noun and re.fullmatch(r"[a-z]+(?:ed|ing)", text[h.start:h.end])
             and _RIGHT_BEFORE.fullmatch(text, h.end, mention.start)]
@@ -318,6 +320,7 @@ def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Ment
 
 
 _BUT = re.compile(r"[,;]\s+but\s")
+_RESULT = re.compile(r"\b(?:as\s+a\s+(?:result|consequence)|consequently)\b", re.I)
 _RIGHT_BEFORE = re.compile(r"\s+(?:(?:a\s+total\s+of|an\s+estimated|some|about|around|nearly|"
                            r"almost|over|more\s+than|at\s+least|up\s+to)\s+)*")
 _TOLL_AT = re.compile(r"(?i:(?:death\s+)?toll)\s+(?:now\s+|(?:rises|rose|climbs|climbed|jumps|"

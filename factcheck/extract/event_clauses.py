@@ -15,6 +15,7 @@ from .event_ranks import ordinal_event
 from .lexicon import Hit
 from .mention import Mention
 from .text import Span
+from .spellings import snake
 
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 
@@ -152,6 +153,8 @@ def feared(text: str, hit: Hit) -> bool:
     return bool(_FEARED.search(text, max(0, hit.start - 60), hit.start))
 
 
+_ON_TOP_OF = re.compile(r"\b(?:on\s+top\s+of|came\s+(?:right\s+|just\s+)?after|preceded\s+by)"
+                        r"\s+an?\s+(?:[\w.-]+\s+){0,3}$", re.I)
 _NEW = re.compile(r"\b(?:[Nn]ew|[Ff]resh)\s+(?:strong\s+|powerful\s+|small\s+)?$")
 
 
@@ -164,7 +167,9 @@ def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | No
     if event.name == "earthquake" and (_NEW.search(text, max(0, event.start - 24), event.start)
                                        or _told_anew_later(text, event, mentions)):
         return "aftershock"
-    return ordinal_event(text, event)
+    if _ON_TOP_OF.search(text, max(0, event.start - 60), event.start):
+        return f"previous_{snake(text[event.start:event.end])}"  # "it came on top of a
+    return ordinal_event(text, event)  # 5.9 magnitude quake nearby": an earlier one
 
 
 # "An earthquake", "A magnitude 3 earthquake": a quake told as a new one
@@ -235,3 +240,40 @@ def act_right_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None
                     hit.end <= h.start and h.end <= mention.start for h in hits):
             return hit  # (not "declared an end to the search operation on Thursday")
     return None
+
+
+# what a duration in a date's clause measures when it is no event's length
+# "Madagascar's second destructive storm in two weeks": the window the storms are
+# counted over, no storm's length
+NTH_IN = re.compile(r"\b(?:second|third|fourth|fifth)\b[^,;:.]{0,45}\bin\s+"
+                    r"(?:(?:the\s+)?(?:last|past)\s+)?(?:just\s+|only\s+)?$", re.I)
+# the window a count was reported over, no event's length
+REPORTED_OVER = re.compile(r"\b(?:reported|recorded|registered|confirmed|detected|diagnosed|"
+                           r"counted)\b[^.;:]{0,60}\b(?:in|during|over|within)\s+the\s+"
+                           r"(?:last|past)\s+$", re.I)
+# the window an amount of rain fell in, or the one it is likened to: "the amount of rain
+# falling within 24 hours ... was equivalent to that typically seen over three months"
+_RAIN_WINDOW = re.compile(r"(?:\b(?:rain|rainfall|precipitation|snow|snowfall)\b[^.;:]{0,30}|"
+                         r"\b(?:equivalent|typically|usually|normally|average)\b[^.;:]{0,40})"
+                         r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?$", re.I)
+
+
+def rain_window(text: str, sentence_start: int, mention: Mention) -> bool:
+    """Whether a duration is the window rain fell in or is likened to; the words before
+    it end with its preposition, its own ("over three months") or not ("in 24 hours")."""
+    own = re.match(r"(?:within|in|over|during)\s+", mention.text, re.I)
+    end = mention.start + (own.end() if own else 0)
+    return _RAIN_WINDOW.search(text, max(sentence_start, mention.start - 80), end) is not None
+
+
+LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
+                   r"['’]d)?\s+(?:been\s+)?(?:living|lived|worked|working|served|been)\b", re.I)
+# "who's lived in Houston for 40 years": the person's time there, no event's
+LIVED_FOR = re.compile(r"\b(?:lived|living|worked|working|served|resided)\b[^,;.]{0,40}"
+                       r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.I)
+WAITED = re.compile(r"\b(?:waiting|waited|wait|a\s+wait\s+of)\s+(?:for\s+)?$", re.I)
+
+
+# an event told as going on: "in an eruption that has killed at least 28"
+ONGOING_AFTER = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which)\s+"
+                           r"(?:has|have)\s+[a-z]+ed\b.*", re.S)

@@ -26,10 +26,12 @@ from functools import cached_property
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
-from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, PHRASE_INSTANT, SINCE,
-                            act_right_before, another_of_its_kind, attached_event, broken,
-                            clause_start, counted_since, feared, in_own_phrase, of_another,
-                            other_year, outside_acts, past_its_end, second_of_two_days)
+from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, LIVED, LIVED_FOR, NTH_IN,
+                            ONGOING_AFTER, PHRASE_INSTANT, REPORTED_OVER, SINCE,
+                            WAITED, act_right_before, another_of_its_kind, attached_event,
+                            broken, clause_start, counted_since, feared, in_own_phrase,
+                            of_another, other_year, outside_acts, past_its_end,
+                            rain_window, second_of_two_days)
 from .event_ranks import RECORD, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -57,20 +59,6 @@ _PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\b", re.
 # (not "lasts 72 hours from Monday": the span's own start)
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago|away|from(?!\s+(?:\d|mid|early|late|"
                   rf"[A-Z][a-z]+day\b|{MONTHS})))\b", re.I)
-# "Madagascar's second destructive storm in two weeks": the window the storms are
-# counted over, no storm's length
-_NTH_IN = re.compile(r"\b(?:second|third|fourth|fifth)\b[^,;:.]{0,45}\bin\s+"
-                     r"(?:(?:the\s+)?(?:last|past)\s+)?(?:just\s+|only\s+)?$", re.I)
-# the window a count was reported over, no event's length
-_REPORTED_OVER = re.compile(r"\b(?:reported|recorded|registered|confirmed|detected|diagnosed|"
-                            r"counted)\b[^.;:]{0,60}\b(?:in|during|over|within)\s+the\s+"
-                            r"(?:last|past)\s+$", re.I)
-_LIVED = re.compile(r"\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+have|\s+had|"
-                    r"['’]d)?\s+(?:been\s+)?(?:living|lived|worked|working|served|been)\b", re.I)
-# "who's lived in Houston for 40 years": the person's time there, no event's
-_LIVED_FOR = re.compile(r"\b(?:lived|living|worked|working|served|resided)\b[^,;.]{0,40}"
-                        r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.I)
-_WAITED = re.compile(r"\b(?:waiting|waited|wait|a\s+wait\s+of)\s+(?:for\s+)?$", re.I)
 # "the Joplin tornado", "since the Wenchuan earthquake": a place's name before the event
 _PLACE_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+$")
 _NOT_PLACE_WORDS = frozenset("""great big deadly monday tuesday wednesday thursday friday
@@ -122,9 +110,11 @@ class Events:
             # strong earthquake": the day of the digging, not of the quake after it; "By
             # Friday, aid was flowing to the cities hit by the quake": a day things stood
         if event is not None and event.start >= mention.end and (LAG_TO.match(
-                self.text, mention.end, event.start) or past_its_end(self.text, mention, event)):
+                self.text, mention.end, event.start) or past_its_end(self.text, mention, event)
+                or ONGOING_AFTER.fullmatch(self.text, mention.end, event.end + 40)):
             event = None  # "first erupted on Tuesday, a day after a tsunami pounded": the
-            # tsunami is when the day is told from, not the day's event
+            # tsunami is when the day is told from, not the day's event; "spewed out ash
+            # on Wednesday in an eruption that has killed 28": a day of it, not its start
         if event is None:  # "The incident happened in the early morning on Friday"
             event = self._generic_subject(mention, candidates, hits)
         if event is None and self.main_event is not None \
@@ -133,10 +123,11 @@ class Events:
         record = RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
         if mention.kind == "duration" and record:  # "the worst floods in 50 years": the
             return record_window(record["kept"])  # window of the record, no event's
-        if mention.kind == "duration" and (_NTH_IN.search(
+        if mention.kind == "duration" and (NTH_IN.search(
                 self.text, max(sentence.start, mention.start - 70), mention.start)
-                or _REPORTED_OVER.search(self.text, max(sentence.start, mention.start - 90),
-                                         mention.start)):
+                or REPORTED_OVER.search(self.text, max(sentence.start, mention.start - 90),
+                                        mention.start)
+                or rain_window(self.text, sentence.start, mention)):
             return None  # ("129 cases have been reported during the last four months")
         label = self.label(event) if event is not None else None
         if label is None:
@@ -155,9 +146,9 @@ class Events:
         if mention.kind == "duration":
             # "one day after the temblor struck": a lag from the event, not how long it
             # lasted; "in the last 21 years that I've been living": the speaker's time
-            if _LIVED.match(self.text, mention.end) or _LIVED_FOR.search(
+            if LIVED.match(self.text, mention.end) or LIVED_FOR.search(
                     self.text, max(sentence.start, mention.start - 60), mention.start) \
-                    or _WAITED.search(self.text, max(sentence.start, mention.start - 30),
+                    or WAITED.search(self.text, max(sentence.start, mention.start - 30),
                                       mention.start) \
                     or of_another(self.text, mention, event):
                 return None  # ("after waiting almost 12 hours": a wait, not the blast's)

@@ -27,6 +27,10 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
                  hits: list[Hit]) -> list[Hit]:
     """The lexicon's measure `hits` of the sentence that `mention` may take."""
     usable = [h for h in hits if _may_measure(text, mention, h)]
+    if _OF_THEM.match(text, mention.end):  # "killed 111 people, dozens of them villagers
+        usable = [h for h in usable if not (  # who had taken shelter": a part of the 111,
+            h.start >= mention.end and _RELATIVE.search(text, mention.end, h.start))]
+        # whatever the relative clause says of it
     usable = [h for h in usable if not (h.start >= mention.end and _past_another(
         text, mention, mentions, h))]
     whole = amounts.is_whole(text, mention, mentions)
@@ -61,6 +65,8 @@ def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
     # ("a boat carrying refugees ... while thousands other waiting": no survivors)
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
 # lives a disaster took: "claimed 2,500 lives", "50 lives were lost", "cost ... lives"
 _LIVES_LOST = re.compile(r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing)|lost|los(?:e|es|ing)|"
                          r"toll|perish\w*)\b[^.;:]{0,40}\blives\b|\blives\s+(?:were\s+|have\s+"
@@ -70,12 +76,13 @@ _LIVES_LOST = re.compile(r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing)|lost|lo
 _INTO_A_BUILDING = re.compile(r"\s+(?:into\s+)?(?:a|an|the|their|his|her)\s+(?:[a-z]+\s+)?(?:house|"
                               r"home|building|room|flat|apartment|water|premises|site|mine|"
                               r"cave|tunnel|car|vehicle)s?\b", re.I)
-# what people lose and live: "lost absolutely everything", "lost their homes"
+# what people lose and live: "lost absolutely everything", "lost their homes", "around
+# 150 residents lost contact with the rest of the country"
 _LOST_THINGS = re.compile(r"\s+(?:(?:absolutely|almost|nearly|practically)\s+)?(?:everything|"
                           r"all\s+(?:they|their|his|her)\b|(?:their|his|her|the)\s+(?:[a-z]+\s+)?"
                           r"(?:homes?|houses?|belongings|livelihoods?|crops|possessions|property|"
                           r"cattle|livestock|jobs?|businesses|savings|shelter)\b|homes|power|"
-                          r"electricity)", re.I)
+                          r"electricity|contact|touch|access|communications?)", re.I)
 
 
 def _past_another(text: str, mention: Mention, mentions: list[Mention], hit: Hit) -> bool:

@@ -191,7 +191,7 @@ def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | 
             words = set(gap.lower().split())
             if len(gap.split()) <= 2 and not _BREAK.search(gap) \
                     and not words & GENERIC_PEOPLE and not words & _NOT_OF_THE_NUMBER \
-                    and not _NEXT_NUMBER.match(gap):
+                    and not _NEXT_NUMBER.match(gap) and not _NEXT_VERB.fullmatch(gap):
                 return hit  # not "60 people inside apartments": the people are counted
     return None
 
@@ -203,6 +203,9 @@ _NOT_OF_THE_NUMBER = frozenset("""at in on into inside from near to died killed 
 when because whereas after before since than""".split())
 # "the toll rose to 66 and 640 houses were destroyed": the houses are the next number's
 _NEXT_NUMBER = re.compile(r"\s+(?:and|or|but)\s+\S*\d")
+# "killed dozens and destroyed homes": the homes are the verb's after "and" (not "160
+# domestic and international flights")
+_NEXT_VERB = re.compile(r"\s+(?:and|or|but)\s+[a-z]+ed\s+")
 
 
 # Who a share counts among those its clause measures: "45 percent of arrivals were
@@ -278,9 +281,9 @@ def people_acted_on(text: str, mention: Mention, hit: Hit, others: list[Hit]) ->
 
 # "Hundreds of residents bussed from Daly River", "About 250 residents left 80 homes",
 # "40 residents were cleared from the town" (not "3,000 residents lived there")
-_ACTED_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:left|fled|(?!(?:lived|"
-                          r"remained|stayed|registered)\b)[a-z]{3,}ed\s+(?:from|to|out|into|by|"
-                          r"in|on|at|away|off)\b)")
+_ACTED_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:left|fled|lost|"
+                          r"(?!(?:lived|remained|stayed|registered)\b)[a-z]{3,}ed\s+(?:from|to|"
+                          r"out|into|by|in|on|at|away|off)\b)")
 _PLACE_OF = re.compile(r"\b(?:community|town|city|village|country|nation|island|district|"
                        r"municipality|settlement|region|province|state|neighbou?rhood|commune)"
                        r"\s+of\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?$",

@@ -58,3 +58,14 @@ def test_a_list_left_in_a_state_is_no_flight():
     # near miss: people who have left are those who fled
     d = drafts("In Mauritania, six families have left their villages.")
     assert d["six families"].quantity == "mauritania.departed_households"
+
+
+def test_a_verb_after_and_is_not_the_numbers_noun():
+    # "flooding in July that killed dozens and destroyed homes": dozens was
+    # korea.homes_destroyed
+    d = drafts("Typhoon hits Korea. The Korean peninsula already suffered heavy flooding in "
+               "July that killed dozens and destroyed homes.")
+    assert d["dozens"].quantity == "korea.killed"
+    # near miss: a noun right after the number is its own
+    d = drafts("Typhoon hits Korea. The typhoon destroyed dozens of homes.")
+    assert d["dozens"].quantity == "korea.homes_destroyed"

@@ -49,3 +49,28 @@ def test_people_sent_to_hospitals_are_hospitalised():
     assert quantity(text, "more than two dozen") == "tulsa.hospitalized"
     # near miss: a bus packed with people carries them
     assert quantity("A bus packed with 40 people crashed in Tulsa.", "40") == "bus.aboard"
+
+
+def test_the_dead_of_one_cause_are_a_part_of_the_toll():
+    # "two people died of heart attacks as a result of the quake" was baku.killed,
+    # against "killing at least three people"
+    text = ("A strong earthquake rocked Baku, killing at least three people. State "
+            "television reported that two people died of heart attacks as a result of the "
+            "quake.")
+    assert quantity(text, "at least three") == "baku.killed"
+    assert quantity(text, "two") == "baku.killed_heart_attacks"
+
+
+def test_people_who_lost_contact_and_a_part_told_of_them_are_no_toll():
+    # "around 150 residents lost contact with the rest of the country" was sulori.killed
+    text = ("Floods hit Georgia. The central road in Sulori village was washed away and as a "
+            "result around 150 residents lost contact with the rest of the country.")
+    assert quantity(text, "around 150").startswith("unnamed_")
+    # "killed at least 111 people, dozens of them villagers who had taken shelter" made
+    # the dozens china.sheltered
+    text = ("A typhoon struck China and killed at least 111 people, dozens of them villagers "
+            "who had taken shelter in a house.")
+    assert not quantity(text, "dozens").endswith(".sheltered")
+    # near miss: people who took shelter, counted as such
+    assert quantity("In China, 300 people took shelter in schools.", "300") == \
+        "china.sheltered"

@@ -200,3 +200,12 @@ def test_a_part_in_a_place_of_a_count_of_things_is_the_places_things():
                          "Nairobi and 10 in Mombasa.", dt.date(2023, 7, 26))
     assert d["25"].quantity == "nairobi.killed" and d["10"].quantity == "mombasa.killed"
 
+
+
+def test_a_part_in_a_place_is_never_a_count_of_districts():
+    # "391 people in 10 districts, including 35 in Guiren District" made the 35
+    # guiren.districts_affected
+    d = drafts_by_number("Floods hit Tainan. The flooding has caused the evacuation of 391 "
+                         "people in 10 districts, including 35 in Guiren District, one in "
+                         "Zuozhen District.", dt.date(2018, 8, 24))
+    assert not d["35"].quantity.endswith("districts_affected")

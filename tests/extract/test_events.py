@@ -1,0 +1,49 @@
+"""Which event a date is of (extract/events.py): a day told inside an event that goes
+on is a day of it, not its start."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2010, 10, 27)  # a Wednesday
+
+
+def quantity(text: str, number: str) -> str:
+    return drafts_by_number(text, PUBLISHED)[number].quantity
+
+
+def test_a_day_in_an_event_that_goes_on_is_no_start():
+    # "spewed out clouds of ash ... on Wednesday in an eruption that has killed at least
+    # 28 people" was eruption.start, against the hospital's "released by the volcano
+    # late on Tuesday": a false disagreement of two days
+    text = ("Merapi spewed out clouds of ash on Wednesday in an eruption that has killed "
+            "at least 28 people.")
+    assert quantity(text, "on Wednesday").startswith("unnamed_")
+    # near miss: the day of an eruption, an event of one moment, is its start
+    assert quantity("The eruption on Tuesday killed 28 people.", "on Tuesday") \
+        == "eruption.start"
+
+
+def test_the_window_rain_fell_in_is_no_events_length():
+    # "the amount of rain falling within 24 hours ... was equivalent to that typically
+    # seen over three months" made both flood.duration: an inconsistency error
+    text = ("Floods hit Antalya. Sahin gave insights into post-flood operations, recalling "
+            "that the amount of rain falling within 24 hours on Feb. 13 was equivalent to "
+            "that typically seen over three months.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["24 hours"].quantity.startswith("unnamed_")
+    assert d["over three months"].quantity.startswith("unnamed_")
+    # near miss: how long a flood lasted is its duration
+    assert quantity("The flood lasted three days in Antalya.", "three days") \
+        == "flood.duration"
+
+
+def test_a_quake_it_came_on_top_of_is_an_earlier_one():
+    # "it came on top of a 5.9 magnitude quake nearby" was earthquake.magnitude, against
+    # the quake's own "magnitude of between 6.1 and 6.3"
+    text = ("A strong earthquake rocked Baku. The U.S. Geological Survey said that it came "
+            "on top of a 5.9 magnitude quake nearby.")
+    assert quantity(text, "5.9") == "previous_quake.magnitude"
+    # near miss: the story's quake told "after a 6.1 earthquake struck"
+    assert quantity("Rescuers searched for survivors after a 6.1 earthquake struck Baku.",
+                    "6.1") == "earthquake.magnitude"
