@@ -30,8 +30,8 @@ _REPORT_ADJECTIVES = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_DOCUMENT_ADJECTIVES
 _BARE_BODY = re.compile(r"(?:Office|Ministry|Department|Agency|Bureau|Council|Commission|Service|"
                         r"Directorate|Authority|Secretariat|Unit|Cell|Division)")
 _EARLY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:early|earlier|previous|preliminary|latest|initial|"
-                    r"updated|revised|provisional|unconfirmed)\s+(?=[a-z])(?!(?:report|statement|estimate|"
-                    r"assessment|figures|data|count|tally)\b)", re.I)
+                    r"updated|revised|provisional|unconfirmed)\s+(?=[a-z])(?!(?:reports?|"
+                    r"statements?|estimates?|assessments?|figures|data|counts?|tally)\b)", re.I)
 _OWNED_DOCUMENT = re.compile(rf"(?<=\w)['’]s\s+(?:{_DOCUMENT_ADJECTIVES}\s+)*(?:report|statement|"
                              rf"bulletin|update|tally)\b.*$", re.I)
 # "the Press Trust of India news agency": the name says which agency

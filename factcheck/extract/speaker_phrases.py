@@ -267,9 +267,9 @@ _READ_BY = re.compile(r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\s+by\s+(?=(?:the\s+)?[A-Z]
 
 # verbs whose agent speaks only of what is given: figures, a toll, a report
 _GIVING = frozenset({"provided", "given", "issued", "released", "compiled", "published"})
-_A_DOCUMENT = re.compile(r"\b(?:figures?|data|numbers?|statistics|information|toll|estimates?|"
-                         r"reports?|counts?|tally|list|bulletin|statement|update)\b[^.;:]*$",
-                         re.I)
+_A_DOCUMENT = re.compile(r"\b(?:figures?|data|numbers?|statistics|information|details|toll|"
+                         r"estimates?|reports?|counts?|tally|list|bulletin|statement|update)\b"
+                         r"[^.;:]*$", re.I)
 
 
 def passive_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -174,8 +174,9 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         return ""  # "A preliminary official toll on Thursday put the number of dead at
         # seven": the count itself, no one who speaks
     if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject) \
-            and not (inverted and re.search(r"\d", subject)):  # (not "20 seriously
-        return clean(subject)  # injured and 78 slightly, said the websites")
+            and not (inverted and re.search(r"(?<!\w)\d", subject)):
+        return clean(subject)  # (not "20 seriously injured and 78 slightly, said the
+        # websites"; "TVP Info and TVN24, said" speaks)
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(phrase_after(text, verb.end, sentence.end))
     return ""

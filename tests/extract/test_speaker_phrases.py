@@ -168,3 +168,9 @@ def test_a_passive_agent_ends_at_its_infinitive_and_gives_only_figures():
     d = drafts("Floods hit Kenya. According to figures provided by the Red Cross, 40 people "
                "died. The toll given by police was 24.")
     assert d["40"].by == "Red Cross" and d["24"].by == "police"
+
+
+def test_details_provided_by_a_body_are_its():
+    d = drafts("A landslide hit Guatemala. According to details provided by the military "
+               "institution, around 100 people have lost their lives.")
+    assert d["around 100"].by == "military institution"

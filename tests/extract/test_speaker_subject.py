@@ -274,3 +274,12 @@ def test_an_owner_before_a_named_body_is_not_who_speaks():
     d = drafts("Floods hit Peru. The country's Health Ministry said 40 people died.")
     assert d["40"].by == "Health Ministry"
 
+
+def test_a_name_with_digits_before_an_inverted_verb_still_speaks():
+    # near misses of the count-before-"said" rule, seen on the open gold: "TVN24" is a
+    # broadcaster's name, and "earlier reports" a speaker gold writers keep
+    d = drafts("Storms hit Poland. Other Polish broadcasters, TVP Info and TVN24, said three "
+               "other people were killed by falling trees.")
+    assert d["three"].by == "TVP Info and TVN24"
+    d = drafts("Fires hit Siberia. Earlier reports said 30 homes had burned.")
+    assert d["30"].by == "Earlier reports"
