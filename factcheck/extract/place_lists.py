@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .nouns import AREA_UNITS
 from .places import Places
 from .spellings import snake
 from .text import Span
@@ -205,8 +206,6 @@ def place_with(text: str, mention, sentence: Span, places: Places,
 _INCLUDED = re.compile(r",\s*including\s+(?:[\d,.]+\s+in\s+(?:the\s+)?[A-Z][\w'’-]*"
                        r"(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+))*(?:(?:about|some|nearly|"
                        r"over|more\s+than|at\s+least)\s+)?$")
-_PLACE_KINDS = frozenset("""villages provinces districts parishes states regions towns cities
-counties municipalities communities areas localities neighbourhoods neighborhoods""".split())
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
@@ -226,7 +225,7 @@ def included_part(text: str, mention, sentence: Span, places: Places,
     if found is None:
         return None
     noun = found["measure"].split("_")[0]  # "fires", "homes" of homes_destroyed
-    if noun in _PLACE_KINDS:
+    if noun in AREA_UNITS:  # (the objects table's place kinds, towns and regions in them)
         return None  # "391 people in 10 districts, including 35 in Guiren District": the
         # part is of the people, not of the districts
     counted = re.search(rf"\d\s+(?:[a-z]+\s+)?{re.escape(noun)}\b",
