@@ -257,8 +257,10 @@ def _running(text: str, drafts: list[Draft]) -> list[Draft]:
     in its sentence, no longer of one day or new."""
     result = list(drafts)
     for k, draft in enumerate(result):
-        if not (draft.quantity.startswith("unnamed_")
-                and _RUNNING.search(text, max(0, draft.span[0] - 60), draft.span[0])):
+        running = _RUNNING.search(text, max(0, draft.span[0] - 60), draft.span[0])
+        if running is None or "population" in running[0] or not (
+                # ("bringing the total number to 24" is no population: its noun is gone)
+                draft.quantity.startswith("unnamed_") or draft.quantity.endswith(".population")):
             continue
         before = next((d for d in reversed(result[:k]) if _SIMPLE.fullmatch(d.quantity)
                        and not d.quantity.startswith("unnamed_")), None)

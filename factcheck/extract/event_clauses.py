@@ -155,7 +155,9 @@ def feared(text: str, hit: Hit) -> bool:
 
 _ON_TOP_OF = re.compile(r"\b(?:on\s+top\s+of|came\s+(?:right\s+|just\s+)?after|preceded\s+by)"
                         r"\s+an?\s+(?:[\w.-]+\s+){0,3}$", re.I)
-_NEW = re.compile(r"\b(?:[Nn]ew|[Ff]resh)\s+(?:strong\s+|powerful\s+|small\s+)?$")
+# ("smaller tremors", "minor quakes": shocks after the story's own, not it)
+_NEW = re.compile(r"\b(?:[Nn]ew|[Ff]resh|[Ss]maller|[Ww]eaker|[Mm]inor|[Ll]esser)\s+"
+                  r"(?:strong\s+|powerful\s+|small\s+)?$")
 
 
 def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | None:

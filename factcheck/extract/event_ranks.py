@@ -13,7 +13,7 @@ from .places import snake
 # is counted over ("the worst flooding in Kerala in a century"), not how long it lasted
 RECORD = re.compile(r"\b(?:deadliest|worst|strongest|biggest|largest|heaviest|highest|lowest|"
                     r"longest|wettest|driest|hottest|coldest|warmest|costliest|greatest|"
-                    r"fiercest|most\s+\w+|first)\b(?P<kept>[^,;:.]{0,45})\b(?:in|since)"
+                    r"fiercest|(?P<loose>most\s+\w+|first))\b(?P<kept>[^,;:.]{0,70})\b(?:in|since)"
                     r"\s+(?:the\s+(?:last|past)\s+)?(?:more\s+than\s+|over\s+|nearly\s+|"
                     r"almost\s+)?$", re.I)
 # (nor a word of counting: "the lowest number in five years", "the highest figure since"
@@ -61,12 +61,22 @@ _SEVERAL = re.compile(r"\b(?:aftershocks|quakes|earthquakes|tremors|eruptions)\b
 _JOINED = re.compile(r"\d\s*(?:,\s*)?(?:and|or)\s+$")
 
 
+def record_before(text: str, start: int, end: int) -> re.Match | None:
+    """The record a span of time ending a clause is the window of ("the highest water
+    level on this section of the Songhuajiang river in 15 years"); "first" and "most"
+    reach less far, being words of so much else ("first responders arrived in")."""
+    record = RECORD.search(text[start:end])
+    if record is None or (record["loose"] and len(record["kept"]) > 45):
+        return None
+    return record
+
+
 def record_window(kept: str) -> str | None:
     """`flood_record.duration` for "the worst floods in 50 years": the record's window,
     named by what is ranked (as gold writers name it), or None when no noun says."""
-    noun = re.match(r"\s*([a-z]{3,})\b", kept)
+    noun = re.match(r"\s*([a-z]{3,})\b(?:\s+(level|levels|temperatures?|flows?)\b)?", kept)
     if noun is None or noun.group(1) in _NOT_RANKED:
         return None
-    word = noun.group(1)
+    word = noun.group(1) + (f"_{noun.group(2)}" if noun.group(2) else "")
     word = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
     return f"{word}_record.duration"

@@ -32,7 +32,7 @@ from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, LIVED, LIVED_FOR, NTH
                             broken, clause_start, counted_since, feared, in_own_phrase,
                             of_another, other_year, outside_acts, past_its_end,
                             rain_window, second_of_two_days)
-from .event_ranks import RECORD, record_window
+from .event_ranks import record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .places import snake
@@ -120,7 +120,7 @@ class Events:
         if event is None and self.main_event is not None \
                 and counted_since(self.text, sentence, mention, self.mentions, self.year):
             return f"{self.main_event}.start"  # "111 people have died ... since September"
-        record = RECORD.search(self.text[max(sentence.start, mention.start - 60):mention.start])
+        record = record_before(self.text, max(sentence.start, mention.start - 90), mention.start)
         if mention.kind == "duration" and record:  # "the worst floods in 50 years": the
             return record_window(record["kept"])  # window of the record, no event's
         if mention.kind == "duration" and (NTH_IN.search(

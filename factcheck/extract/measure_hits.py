@@ -36,6 +36,9 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
     whole = amounts.is_whole(text, mention, mentions)
     if whole:  # "killing 158 of the 166 passengers": the verb is the part's, not the whole's
         usable = [h for h in usable if h.start >= mention.end]
+    if _GROUP_OF.search(text, max(0, mention.start - 30), mention.start):
+        usable = [h for h in usable if h.end <= mention.start]  # "one person from a group
+        # of five foreign tourists died": the group's size; the verb is the one's
     usable = [h for h in usable if whole or not people_acted_on(text, mention, h, usable)]
     return [h for h in usable if not partitive_noun(text, mention, h, mentions)
             and not earlier_numbers(text, mention, h, mentions)
@@ -65,6 +68,10 @@ def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
     # ("a boat carrying refugees ... while thousands other waiting": no survivors)
 
 
+# a part taken from a group ("one person from a group of five", "two of a group of
+# seven"), not "the fate of a group of 32 refugees who have been stuck"
+_GROUP_OF = re.compile(r"\b(?:(?:from|among)\s+|(?:\d+|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten)\s+(?:[a-z]+\s+)?of\s+)(?:a|the)\s+group\s+of\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
 # lives a disaster took: "claimed 2,500 lives", "50 lives were lost", "cost ... lives"
@@ -78,7 +85,10 @@ _INTO_A_BUILDING = re.compile(r"\s+(?:into\s+)?(?:a|an|the|their|his|her)\s+(?:[
                               r"cave|tunnel|car|vehicle)s?\b", re.I)
 # what people lose and live: "lost absolutely everything", "lost their homes", "around
 # 150 residents lost contact with the rest of the country"
+# ("lost most of their belongings": anything of theirs but their lives)
 _LOST_THINGS = re.compile(r"\s+(?:(?:absolutely|almost|nearly|practically)\s+)?(?:everything|"
+                          r"(?:(?:most|all|much|some|part|many)\s+of\s+)?(?:their|his|her)\s+"
+                          r"(?!lives?\b|own\s+lives\b)|"
                           r"all\s+(?:they|their|his|her)\b|(?:their|his|her|the)\s+(?:[a-z]+\s+)?"
                           r"(?:homes?|houses?|belongings|livelihoods?|crops|possessions|property|"
                           r"cattle|livestock|jobs?|businesses|savings|shelter)\b|homes|power|"

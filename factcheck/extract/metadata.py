@@ -34,7 +34,10 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]
                        + r"\.\s+(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*|/[A-Z][\w-]{1,20}/\.?)\s"
                        # "DUSHANBE, Jan 3 (AFP): ": place in capitals, day, agency, colon
                        r"|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s*"
-                       r"\([^)\n]{2,40}\)\s*:\s")
+                       r"\([^)\n]{2,40}\)\s*:\s"
+                       # "BOSASSO, Somalia, Nov 13 The death toll": the agency's mark gone
+                       r"|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*[A-Z][\w.]+(?:\s[A-Z]\w+)*,\s*" + _DAY
+                       + r"\s+(?=[A-Z])")
 # "Guwahati: Over 12 lakh people have been affected", "PHILADELPHIA: Temperatures
 # soared": a city and a colon open the
 # story's first paragraph (where the reporter files from; the title line is no
@@ -49,7 +52,10 @@ _COLON_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(
 # files from)
 _PLAIN_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][A-Za-z ]{1,20}\))?,\s+"
                              + _MONTH + r"\s+\d{1,2}"
-                             r"(?:\s*\([A-Z]{2,8}\))?\s+(?=[A-Z])")
+                             # ("Accra, Sept 28, Ghanadot - ": the outlet, then a dash)
+                             r"(?:\s*\([A-Z]{2,8}\)|"
+                             r",\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?\s+[—–-]{1,2})?"
+                             r"\s+(?=[A-Z])")
 # "May 18, 2016: Rescuers in Sri Lanka have started ...", "Tehran, Iran, 29 Jan: A
 # 5.9-magnitude earthquake": the day the story is filed (and where), opening its first
 # paragraph

@@ -26,7 +26,8 @@ displaced homeless citizens nationals survivors others villagers locals""".split
 _THE_EVENTS_PEOPLE = frozenset("""passengers passenger tourists tourist pilgrims pilgrim
 worshippers worshipper devotees devotee miners miner commuters commuter travellers
 travelers visitors holidaymakers hikers climbers trekkers inmates inmate prisoners prisoner
-trainees fishermen""".split())
+trainees fishermen skiers snowboarders swimmers bathers beachgoers campers vacationers
+picnickers motorists worshipers""".split())
 
 
 def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | None:
@@ -137,7 +138,9 @@ def verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
 
 # objects that are areas: a bare count of them in a crisis story ("floods hit 20
 # states") is the areas affected, as fact-checkers name it (`S.states_affected`)
-AREA_UNITS = frozenset({"villages", "provinces", "districts", "parishes", "states"})
+AREA_UNITS = frozenset({"villages", "provinces", "districts", "parishes", "states",
+                        "sub_districts", "municipalities", "communities", "neighborhoods",
+                        "townships"})
 
 
 def done_to(text: str, mention: Mention, hits: list[Hit], thing: Hit,
@@ -174,7 +177,8 @@ _OF_THE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+the\s+$")
 # an area's verb is its own right after it: "40 villages were submerged", "12 districts
 # flooded", not "hail in eight states killed 27, ... and destroyed hundreds of houses"
 _AREA_VERB_GAP = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|all|now|"
-                            r"also|largely|partly|partially|completely|totally|fully)\s+)*")
+                            r"also|still|remain|remained|largely|partly|partially|completely|"
+                            r"totally|fully)\s+)*")
 
 
 def attached(hits: list[Hit], mention: Mention, table: str, text: str) -> Hit | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .ages import KIN as _KIN, OWNED_BEFORE, nearest_name
+from .amounts import AGE_WORDS
 from .mention import Mention
 from .places import Places, snake
 from .text import Span
@@ -56,15 +57,24 @@ _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)
 _NAME_BRACKET = re.compile(r"(?<![\w.])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s*\($")
 
 
+_CHILDREN_BEFORE = re.compile(r"\b(?:learners|children|pupils|students|boys|girls|sons|"
+                             r"daughters|siblings|kids|toddlers|babies|infants)\b", re.I)
+
+
 def apposed_age(text: str, mention: Mention, places: Places) -> str | None:
     """`NAME.age` for "Kostas Katsaros, 62, a farmer", "Jodi Riwono (46)", else None."""
     name = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    after = r"\s*[,;.)]"
-    if name is None:
+    # ("Sharif, 24 from Kawar Char": the age, then where the person is from)
+    after, number = r"\s*[,;.)]|\s+(?:from|of)\s+[A-Z]", r"\d{1,3}"
+    if name is None:  # ("two learners, ... Moreblessing Washata (six)": a child's age in
+        # words, after the children; not "Pahang (five), Kuala Lumpur (four)")
         name, after = _NAME_BRACKET.search(text, max(0, mention.start - 60),
                                            mention.start), r"\)"
-    if name is None or not re.fullmatch(r"\d{1,3}", mention.text) or int(mention.text) > 120 \
-            or not re.match(after, text[mention.end:mention.end + 2]):
+        number = rf"\d{{1,3}}|{AGE_WORDS}" if _CHILDREN_BEFORE.search(
+            text, max(0, mention.start - 120), mention.start) else r"\d{1,3}"
+    if name is None or not re.fullmatch(number, mention.text) or (
+            mention.text.isdigit() and int(mention.text) > 120) \
+            or not re.match(after, text[mention.end:mention.end + 8]):
         return None
     start, person = name.start(1), name.group(1)
     ended = [m.end() for m in re.finditer(r"\w{3,}\.\s+", person)]

@@ -29,6 +29,9 @@ displaced homeless mourners worshippers supporters opponents lawmakers deputies
 delegates athletes players fans guests crew sailors pilots miners farmers families
 inmates convicts immigrants emigrants returnees deportees trainees instructors climbers
 trekkers hikers fishermen herders shepherds labourers laborers traders
+travelers travellers commuters holidaymakers vacationers skiers snowboarders swimmers
+bathers beachgoers campers surfers motorists drivers pedestrians cyclists
+spectators devotees worshipers hunters picnickers
 """.split()) - {"families"}
 POPULATION_WORDS = frozenset("population toll headcount turnout crowd".split())
 PRONOUNS = frozenset("them us those whom".split())

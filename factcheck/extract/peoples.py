@@ -30,9 +30,18 @@ def people_counted(text: str, mention: Mention, registry: dict) -> str | None:
 
 
 # what follows a demonym that counts people ("6,000 South Sudanese are staying",
-# "300 Syrian refugees"), not things ("10 Turkish provinces")
-_PEOPLE_AFTER = re.compile(r"\s+(?:are|were|is|was|have|had|who|refugees|people|nationals|"
-                           r"citizens|civilians|migrants|asylum|children|women|men)\b")
+# "300 Syrian refugees", "three German skiers"), not things ("10 Turkish provinces")
+_PEOPLE_AFTER = re.compile(r"\s+(?:are|were|is|was|have|had|who|asylum)\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _people_after(text: str, end: int) -> bool:
+    from .people import PERSON_NOUNS
+
+    word = _NEXT_WORD.match(text, end)  # ("eight million Catalan residents": the people
+    # of a place are its population, the demonym its name)
+    return bool(_PEOPLE_AFTER.match(text, end) or (
+        word and word[1] in PERSON_NOUNS and word[1] not in ("residents", "inhabitants")))
 
 
 # "a boat carrying migrants from North Africa": where the people come from, said of
@@ -59,4 +68,4 @@ def without_the_people(text: str, mention: Mention, places: list) -> list:
         return places
     return [p for p in places if not (
         p.demonym and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", text[mention.end:p.start])
-        and _PEOPLE_AFTER.match(text, p.end))]
+        and _people_after(text, p.end))]

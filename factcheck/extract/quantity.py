@@ -327,7 +327,14 @@ class Namer:
         kind = (another_of_its_kind(self.text, event, self.mentions)
                 or quake_elsewhere(self.text, event, self.places) if event else None) \
             or self.events.event_name(event.name if event else "earthquake")
-        return one_of_two(self.text, mention, self.given, f"{kind}.magnitude")
+        # ("not likely to trigger an aftershock with a magnitude higher than 6.5": the
+        # forecast word, then the event; not "a 6.5 quake that could be felt", nor "toll
+        # could rise from Vanuatu's magnitude 7.3 earthquake")
+        ahead = "_forecast" if forecast(self.text, mention, [
+            h for h in hits if h.end <= mention.start and any(
+                e.table == "events" and h.end <= e.start and e.end <= mention.start
+                for e in hits)], self.mentions) else ""
+        return one_of_two(self.text, mention, self.given, f"{kind}.magnitude{ahead}")
 
     def _actor(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """An event that did it, when no place between says where."""

@@ -12,6 +12,7 @@ import re
 
 from .lexicon import Hit
 from .mention import Mention
+from .place_kinds import country_keys
 
 
 _ATTACKS = frozenset("attack attacks raid assault ambush massacre".split())
@@ -84,9 +85,17 @@ _SEAT_INVERTED = re.compile(r"\b(?:said|says|added|reported)\s+(?:a|an|the)\s+"
                             r"(?:[\w’'-]+\s+){0,9}?in\s+$")
 
 
+_OFFICE_IN = re.compile(r"\b(?:office|offices|bureau|headquarters|newsroom)\s+in\s+$", re.I)
+
+
 def speakers_seat(text: str, place, mention: Mention) -> bool:
     """The place names where the speaker of a count told before it sits, not where
     the count was."""
+    if _OFFICE_IN.search(text, max(0, place.start - 30), place.start) \
+            and place.key not in country_keys():
+        return True  # "reports reaching Ghanadot office in Accra revealed that ...": the
+        # office's city, wherever the count is (not "Xinhua, which keeps a bureau in Laos,
+        # reported that 131 people were missing": the country it reports on)
     if place.start < mention.end:
         return False
     before = max(mention.end, place.start - 120)

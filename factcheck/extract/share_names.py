@@ -27,6 +27,10 @@ _OF_THE_INFECTED = re.compile(r"\s+of\s+(?:the\s+)?(?:people|those|patients|pers
 
 # ("All these people drowned": the seven just counted, no place's population; "received
 # 82 percent of that": of the rain just given)
+# a share set after a count and a comma, of that count ("10 deaths, all members of")
+_APPOSED = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                      r"hundreds|thousands))\s+(?:[a-z]+\s+){0,2}[a-z]+,\s*$", re.I)
+_OF = re.compile(r"\s+of\b")  # ("10 people in Bikuku, half of Kananga's toll": named)
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom|those|these|that|this|it)|these|those)\b",
                       re.I)
 
@@ -74,9 +78,12 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
     part = share_group(text, mention)
     if part is not None:  # "45 percent of arrivals were children": the whole's
         return f"{subject}.{name}_{part} / {subject}.{name}"  # name, then the part
-    if _OF_THEM.match(text, mention.end):
-        return ""  # "a majority of them in the last week": a part of the count before,
-        # which part unsaid: no name (not the place's share of another place's)
+    if _OF_THEM.match(text, mention.end) or (_APPOSED.search(
+            text, max(sentence_start, mention.start - 50), mention.start)
+                                              and not _OF.match(text, mention.end)):
+        return ""  # "a majority of them in the last week", "caused 10 deaths, all
+        # members of the same family": a part of the count before, which part unsaid:
+        # no name (not the place's share of another place's)
     if _OF_HOUSEHOLDS.match(text, mention.end):  # "40 percent of families have lost
         return f"{subject}.{of_households(name)} / {subject}.households"  # their homes"
     if main and subject != main and not population_said:

@@ -81,6 +81,10 @@ def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hi
             and year is not None and not _before_year(mention, year) \
             and forecast(events.text, mention, hits, events.mentions):
         return f"{found}_forecast"
+    if found and found.endswith(".duration") and mention.kind == "duration" \
+            and not found.endswith("_record.duration") \
+            and forecast(events.text, mention, hits, events.mentions):
+        return f"{found}_forecast"  # "The flood is expected to last for 10 days"
     return found
 
 

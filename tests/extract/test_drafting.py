@@ -300,3 +300,19 @@ def test_a_dateline_whose_agency_ends_in_a_colon_is_metadata():
     # near miss: a body sentence with a body in brackets keeps its day
     d = drafts("The agency (UNHCR): on Jan 3 some 10,000 people fled Tajikistan.\n")
     assert "Jan 3" in d
+
+
+def test_a_dateline_with_the_outlet_and_no_mark_is_metadata():
+    # "BOSASSO, Somalia, Nov 13 The death toll" drafted Nov 13 as the cyclone's start,
+    # against "made landfall on Saturday": a false disagreement of one story
+    text = ("Cyclone hits Somalia\n\nBOSASSO, Somalia, Nov 13 The death toll from a "
+            "cyclone that made landfall on Saturday has risen to 140.\n")
+    d = drafts(text)
+    assert "Nov 13" not in d and "on Saturday" in d
+    d = drafts("Floods in Ghana\n\nAccra, Sept 28, Ghanadot - Reports said over 121,000 "
+               "people remain in distress.\n")
+    assert "Sept 28" not in d and "over 121,000" in d
+    # near misses: a body sentence that opens with a place and a day keeps its day
+    d = drafts("Cyclone hits Somalia\n\nIn Bosasso, Somalia, on Nov 13 The Red Crescent "
+               "counted 140 dead.\n")
+    assert "Nov 13" in d

@@ -452,3 +452,13 @@ def test_the_destruction_of_things_is_what_befell_them():
     assert d["200,000"].quantity == "ukraine.homes_destroyed"
     assert d["20"].quantity == "ukraine.bridges_destroyed"
     assert d["22,000"].quantity == "ukraine.rescuers_deployed"
+
+
+def test_chicken_counted_in_the_singular_are_livestock():
+    # "over 100 chicken" among "the dead animals" was moshi.killed: a toll of 100
+    d = drafts("In Moshi, the dead animals included two cows, 14 goats, nine sheep and "
+               "over 100 chicken.")
+    assert not d["over 100"].quantity.endswith(".killed")
+    # near miss: people among the dead are the toll
+    d = drafts("In Moshi, the dead included 14 people.")
+    assert d["14"].quantity == "moshi.killed"

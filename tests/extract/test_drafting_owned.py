@@ -242,3 +242,20 @@ def test_a_groups_range_of_ages_is_the_groups_and_the_next_groups():
     # near miss: a count after "and the" with no ages before it stays a count
     d = drafts("Floods killed 12 children in Kalinga and the adults from 24 villages fled.")
     assert not d["24"].quantity.endswith(".age")
+
+
+def test_an_age_before_where_the_person_is_from_and_an_age_in_words():
+    # "Sharif, 24 from Kawar Char ... was swept away" was kawar_char.swept_away
+    d = drafts("Floods hit Kalapara. Sharif, 24 from Kawar Char in Kalapara Upazila was "
+               "swept away by waves.")
+    assert d["24"].quantity == "sharif.age"
+    # "Moreblessing Washata (six)" was chimanimani.swept_away
+    d = drafts("Floods hit Chimanimani. Two learners, Anenyasha Chipango (five) and "
+               "Moreblessing Washata (six), were swept away.")
+    assert d["six"].quantity == "moreblessing_washata.age"
+    assert d["six"].value == "six years old"
+    # near misses: a place's count in brackets, and a count from a place
+    d = drafts("Floods hit Sulawesi. In Gorontalo (12) and Manado (six) people died.")
+    assert not d["six"].quantity.endswith(".age")
+    d = drafts("Floods hit Kalapara. Rescuers found Sharif, 24 people from Kawar Char.")
+    assert not d["24"].quantity.endswith(".age")

@@ -134,3 +134,19 @@ def test_a_share_of_families_is_of_the_places_households():
     # near miss: a share of residents is of the population
     d = drafts("Floods hit Mauritania. In Moudjeria, 40 percent of residents were displaced.")
     assert d["40 percent"].quantity == "moudjeria.displaced / moudjeria.population"
+
+
+def test_a_share_set_after_a_count_is_of_that_count():
+    # "caused 10 deaths, all members of the same family in Bikuku" was drafted
+    # bikuku.killed / kananga.killed = all: with Kananga's 17, a false contradiction
+    text = ("Floods hit Kananga. The death toll is 17. The collapse of a wall caused 10 "
+            "deaths, all members of the same family in Bikuku.")
+    d = drafts(text)
+    assert d["10"].quantity == "bikuku.killed"
+    assert d["all"].quantity.startswith("unnamed_")
+    # near misses: a part named is a part, and a share "of" another count is of it
+    d = drafts("Floods hit Kananga. The floods killed 20 people, all of them children.")
+    assert d["all"].quantity == "kananga.killed_children / kananga.killed"
+    d = drafts("Floods hit Kananga. The death toll is 17. The floods killed 10 people in "
+               "Bikuku, half of Kananga's toll.")
+    assert not d["half"].quantity.startswith("unnamed_")

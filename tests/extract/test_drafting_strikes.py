@@ -333,3 +333,20 @@ def test_a_mishap_by_its_own_noun_is_the_event_its_day_begins():
     # near miss: a verb of sinking is no ship's loss
     assert drafts("The ground kept sinking on Monday in Karachi.")["on Monday"].quantity \
         != "sinking.start"
+
+
+def test_how_long_an_event_is_expected_to_last_is_a_forecast():
+    # "With the flood peak estimated to last for 10 days" was flood.duration, against
+    # "the highest water level ... in 15 years": a false disagreement
+    d = drafts_by_number("Floods hit Harbin. With the flood peak estimated to last for 10 "
+                         "days on this section of the river, the city is ready.", PUBLISHED)
+    assert d["10 days"].quantity == "flood.duration_forecast"
+    d = drafts_by_number("Floods hit Harbin. The flood is expected to last for 10 days.",
+                         PUBLISHED)
+    assert d["10 days"].quantity == "flood.duration_forecast"
+    # near misses: a flood that lasted, and a record's window, are no forecasts
+    d = drafts_by_number("Floods hit Harbin. The floods lasted 10 days.", PUBLISHED)
+    assert d["10 days"].quantity == "flood.duration"
+    d = drafts_by_number("It was the worst drought in 50 years, and it could get worse.",
+                         PUBLISHED)
+    assert d["50 years"].quantity == "drought_record.duration"

@@ -933,3 +933,28 @@ def test_the_name_opening_a_title_before_its_event_is_a_place():
     # a name of two words that opens with "New" is still a name
     assert [p.key for p in Places("New Orleans floods kill 3\nRain fell.").found] \
         == ["new_orleans"]
+
+
+def test_the_city_of_an_office_the_reports_reach_is_no_count_s_place():
+    # "reports reaching Ghanadot office in Accra revealed that over 121,000 people in
+    # 26 districts": the districts were Accra's, in a story of Northern Ghana
+    d = drafts("Floods hit Northern Ghana. Reports reaching the newspaper's office in Accra "
+               "revealed that 26 districts were flooded.")
+    assert d["26"].quantity == "northern_ghana.districts_flooded"
+    # near miss: a place named as where things were is the count's
+    d = drafts("Floods hit Northern Ghana. Reports revealed that 26 districts were flooded "
+               "in Accra.")
+    assert d["26"].quantity == "accra.districts_flooded"
+
+
+def test_districts_and_communities_are_two_counts():
+    # "26 districts" and "24 communities ... cut off" were both `districts_affected`:
+    # a false disagreement between two levels of place
+    d = drafts("Floods hit Northern Ghana. Over 121,000 people in 26 districts remain in "
+               "distress. At least 24 communities were flooded in Northern Ghana.")
+    assert d["At least 24"].quantity == "northern_ghana.communities_flooded"
+    d = drafts("Floods hit Primorsky. Twelve municipalities were flooded in Primorsky.")
+    assert d["Twelve"].quantity == "primorsky.municipalities_flooded"
+    # near miss: districts are still districts
+    d = drafts("Floods hit Primorsky. Twelve districts were flooded in Primorsky.")
+    assert d["Twelve"].quantity == "primorsky.districts_flooded"

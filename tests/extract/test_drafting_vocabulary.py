@@ -226,6 +226,18 @@ def test_a_running_total_is_the_total_of_the_count_before_it():
     assert quantity(text, "16,000 families") != "congo.suspected_cases"
 
 
+def test_a_running_total_with_no_noun_is_no_population():
+    # "bringing the total number to 24" was kiruddu_hospital.population: a toll
+    # against a population is a false red line waiting for the place's head count
+    text = ("Officials said 13 more have since died in Kiruddu Hospital, bringing the "
+            "total number to 24.")
+    assert quantity(text, "24") == "kiruddu_hospital.killed"
+    # near miss: a total population said as one is a population
+    text = ("Floods hit Kakuma. The camp took in 500 more people, bringing the total "
+            "population of Kakuma to 30,000.")
+    assert quantity(text, "30,000") == "kakuma.population"
+
+
 def test_places_evacuated_by_the_verb_right_before_them():
     assert quantity("In Evros, authorities evacuated 12 villages overnight.", "12") \
         == "evros.villages_evacuated"

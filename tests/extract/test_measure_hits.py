@@ -74,3 +74,23 @@ def test_people_who_lost_contact_and_a_part_told_of_them_are_no_toll():
     # near miss: people who took shelter, counted as such
     assert quantity("In China, 300 people took shelter in schools.", "300") == \
         "china.sheltered"
+
+
+def test_people_who_lost_most_of_their_belongings_are_alive():
+    # "Hundreds of people in Phase 6 location lost most of their belongings" was a toll
+    assert not quantity("Storms hit Mangaung. Hundreds of people in Mangaung lost most of "
+                        "their belongings.", "Hundreds").endswith(".killed")
+    assert not quantity("In Mangaung, ten people lost their loved ones.", "ten").endswith(
+        ".killed")
+    # near miss: their own lives
+    assert quantity("In Mangaung, ten people lost their lives.", "ten") == "mangaung.killed"
+
+
+def test_the_size_of_a_group_one_of_whom_died_is_no_toll():
+    # "one person from a group of five foreign tourists died" drafted five as the toll
+    text = ("An avalanche struck Tromso, where one person from a group of five foreign "
+            "tourists died.")
+    assert not quantity(text, "five").endswith(".killed")
+    # near miss: a group counted as what befell it
+    assert quantity("An avalanche struck Tromso. A group of 12 hikers was stranded near "
+                    "Tromso.", "12") == "tromso.stranded"

@@ -83,3 +83,16 @@ def test_residents_who_left_or_were_cleared_are_no_population():
     d = drafts("A mudslide in the town of Portobelo killed eight people and left the "
                "community of 3,000 inhabitants cut off.")
     assert d["3,000"].quantity == "portobelo.population"
+
+
+def test_travellers_and_skiers_are_people_the_incident_befell():
+    # "killing at least 63 travelers" was drafted as a count of things called
+    # travelers (`S.travelers`), and "Three skiers were found dead" as `S.skiers`
+    d = drafts("Floods swept through Kenya on Sunday, killing at least 12 travelers.")
+    assert d["at least 12"].quantity == "kenya.killed"
+    assert d["at least 12"].value == "at least 12 people"
+    d = drafts("An avalanche hit Lech. Three skiers were found dead near Lech.")
+    assert d["Three"].quantity == "lech.killed"
+    # near miss: a group no incident befell keeps its own name
+    d = drafts("Floods hit Lech. About 300 skiers were stranded in Lech.")
+    assert d["About 300"].quantity == "lech.stranded"
