@@ -67,6 +67,7 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"(?:(?<=\))|(?<=[a-z]{3}))\.\s+(?=[a-z]).*$", "", phrase)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
+    phrase = _TOLD_TO.sub("", phrase) or phrase  # "said the presidency to AFP": its hearer
     phrase = _ISSUED_BY.sub("", _WHEN_BEFORE.sub("", phrase))
     if _ONLY_WHEN.fullmatch(phrase):
         return ""  # "..., on Thursday afternoon, sending smoke ..., reports": a time
@@ -141,12 +142,17 @@ def _person_of(phrase: str) -> str:
     return phrase
 
 
+_TOLD_TO = re.compile(r"(?<![Aa]mbassador)(?<![Ee]nvoy)\s+to\s+(?:the\s+)?(?:reporters|journalists|"
+                      r"(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)$")
+_MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+              r"(?:,?\s+(?:19|20)\d\d)?")
 # a time after the speaker, no part of its name ("recorded by the police a week ago")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:ago|"
                          r"earlier|before)|yesterday|today|last\s+(?:week|month|night)|earlier|"
                          r"first|initially|later|previously|"  # ("Officials first said")
                          r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                         r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)$")
+                         r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+                         r"(?:on\s+)?" + _MONTH_DAY + r")$")  # ("noted Reuters Jan 9.")
 # a day opening the sentence before who speaks: "Yesterday the UN said", "Late Sunday
 # the ministry said"
 _A_DAY = (r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -154,7 +160,7 @@ _A_DAY = (r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday
 _WHEN_BEFORE = re.compile(rf"^(?:{_A_DAY}|last\s+(?:week|night)|this\s+(?:morning|afternoon|"
                           r"evening|week))\s*,?\s+(?=\S)(?!(?:morning|afternoon|evening|night)\b)",
                           re.I)
-_ONLY_WHEN = re.compile(_A_DAY, re.I)  # a phrase that is only a time is no speaker
+_ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{_MONTH_DAY}", re.I)  # a time is no speaker
 # "a statement issued by the ministry": the ministry's
 _ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"
                         r"\s+(?:issued|released|published|posted|put\s+out|sent\s+out)\s+by\s+"
@@ -179,7 +185,7 @@ _QUANTIFIERS = frozenset("one some several many other most two three".split())
 # a document told before, whose body speaks through it ("according to the report")
 THE_DOCUMENT = frozenset("report assessment survey study".split())
 _DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts
-information assessment assessments estimate""".split())
+information assessment assessments estimate toll tolls tally""".split())
 
 
 def of_no_one(source: str) -> bool:
@@ -199,8 +205,8 @@ def of_no_one(source: str) -> bool:
 _OFFICIAL_FIGURES = re.compile(r"(?:the\s+)?official\s+(?:figures|statistics|data)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "according to 2002 figures": the year's, no one's
 _KINDS_OF_STATEMENT = frozenset("joint written separate brief formal short press".split())
-_BARE = frozenset("""the official preliminary latest new initial provisional unofficial
-recent""".split())
+_BARE = frozenset("""the a an official preliminary latest new initial provisional unofficial
+recent first revised""".split())
 
 
 def strip_role(phrase: str) -> str:

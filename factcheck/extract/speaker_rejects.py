@@ -27,7 +27,7 @@ _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:[\w’'-]+
                      r"(?:[^.;:“”\"]|\.(?=\d)){0,100}?\bat\s+"
                      r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
                      r"least|at|an\s+estimated|up\s+to|(?:a\s+)?magnitude(?:\s+of)?|values?|"
-                     r"between)\s+)*(?:[$€£₹¥]|\d|"
+                     r"between)\s+)*(?:[$€£₹¥]|\d|(?:EUR|USD|GBP|US\$|Rs\.?)\s*\d|"
                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
                      r"thousands|tens)\b)", re.I)
 # "The UN on Monday raised to 160,000 the number of displaced", "revised the death toll
@@ -56,6 +56,9 @@ _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of its the
 her our""".split())
 _A_RECORD = re.compile(r"\s+(?:its|their|the|a)\s+(?:\w+est|highest|lowest|worst|record)\b")
 _BE = frozenset("is are was were be been being".split())
+# "to" and a verb, not the one told ("estimated to reporters")
+_INFINITIVE = re.compile(r"to\s+(?!report|journal|the\b|an?\b|his\b|her\b|their\b|its\b|"
+                         r"us\b|me\b|him\b|them\b)[a-z]+\b")  # (12 letters seen: "reporte")
 _PREPOSITIONS = frozenset("for with in on after by from into of".split())
 # an amount and "previously" right before the verb: the verb is its participle
 _AFTER_AN_AMOUNT = re.compile(r"\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?[a-z]+\s+"
@@ -96,7 +99,8 @@ _SHOWN_WHAT = re.compile(r"\s+(?:that\b|(?:about|some|nearly|almost|around|over|
 # fears grew that hundreds more had drowned")
 _NOUN_THEN_VERB = re.compile(r"(?:grew|grow|grows|growing|mounted|mount|mounts|mounting|rose|"
                              r"rise|rises|rising|increased|remain|remained|persist|persisted|"
-                             r"emerged|surfaced|spread|circulated|were|are|have|had)\b")
+                             r"emerged|surfaced|spread|circulated|were|are|have|had|reaching|"
+                             r"coming|emerging|filtering|received)\b")  # ("reports reaching")
 # "there were grave fears for about 10": a noun, no one fearing
 _FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widespread".split())
 # verbs that are never nouns: "Adewole said of the 31 deaths, four ..." is speech
@@ -122,8 +126,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     while len(before) > 1 and before[-1].lower() in _ADVERBS:
         before = before[:-1]  # "it is therefore estimated": the passive before the adverb
     previous = before[-1].lower() if before else ""
-    if re.search(r"[\d%][,;]?\s*$", text[max(sentence.start, at - 10):at]):
+    if re.search(r"[\d%][,;]?[\"”’']?\s*$", text[max(sentence.start, at - 10):at]):
         previous = ""  # "a magnitude of 4.0, said Han Shujun": the number ends the report
+        before = []  # ('"The death toll is 102," said Umar Mairiga': and the quotation)
     if _AFTER_AN_AMOUNT.search(text, max(sentence.start, at - 40), at) \
             or re.match(r"\s+to\s+(?:be|have)\b", text[at + len(word):]):
         return True  # "down from 27 million tonnes previously estimated", "the drought,
@@ -166,8 +171,15 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "with the highest number of casualties also recorded in Jajarkot"
     if previous in _PREPOSITIONS and word.endswith("ed"):
         return True  # "when police enter the building for detailed investigations"
-    if word == "described" and re.match(r"\s+by\b", text[at + len(word):]):
-        return True  # "The refugee camp described by residents as": what is described
+    if word == "described" and re.match(r"\s+(?:by|as|at)\b", text[at + len(word):]):
+        return True  # "The refugee camp described by residents as": what is described;
+        # "rainfall, described at the heaviest in 40 years": a participle
+    if word in ("reported", "reports") and re.match(r"\s+to\s+(?:\d|(?:the\s+)?(?:scene|site)\b)",
+                                                  text[at + len(word):]):
+        return True  # "firefighters reported to 160 accidents": they went there
+    if word in ("recorded", "registered", "measured") and re.match(
+            r"\s+in\s+(?:19|20)\d\d\b", text[at + len(word):]):
+        return True  # "almost double the previous maximum, recorded in 2009": when
     if word in ("recorded", "registered", "received", "saw") and _READING.match(
             text, at + len(word)) and _PLACE_NAMED.fullmatch(text, sentence.start, at):
         return True  # "Male’ recorded 109.8 millimetres of rain": a place's reading
@@ -205,9 +217,10 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
     if _HEADED.fullmatch(text, sentence.start, at):
         return True  # a bulletin's heading, no one speaking
-    if word in ("feared", "believed", "thought") and after.startswith("to be"):
-        return True  # "The toll, once feared to be well over 100,": a reduced passive
-    if word == "estimated" and (after.startswith(("at ", "to be")) or (
+    if word in ("feared", "believed", "thought", "estimated") and _INFINITIVE.match(after):
+        return True  # "The toll, once feared to be well over 100,", "With the flood peak
+        # estimated to last for 10 days": a reduced passive
+    if word == "estimated" and (after.startswith("at ") or (
             after[:1].isdigit() and not previous)):
         return True  # "estimated at 120,000", "Estimated 5,000 people ..."
     return False

@@ -18,8 +18,11 @@ PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s 
 _PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified
 documented warned confirmed put placed""".split())
 # "The government on Friday informed": the day is when, not who
-_WHEN_BEFORE = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                          r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$")
+# ("OCHA on July 25 put the death toll at 256": the day, a month's too)
+_WHEN_BEFORE = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|"
+                          r"night))?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*"
+                          r"\.?\s+\d{1,2})\s*$")
 _DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|records)\s+"
                              r"(?:of|on|for)\b")
 _ADVERB_BEFORE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:long|repeatedly|often)|also|first|"
@@ -99,6 +102,10 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     named = _IDENTIFIED_AS.search(before)
     if named is not None:  # "A survivor in his early 20s, identified only as Alif, said"
         return named.group(1)
+    named = _NAME_WHO.search(before)
+    if named is not None and not _PLACE_PREPOSITION.search(before, 0, named.start(1)):
+        return clean(named.group(1))  # "surveyed by Economy Minister Zdravko Počivalšek,
+        # who said"; not "People in Domzale, who said": a place
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ", _IN_AGE.sub("", before))
     before = _CITING.sub("", before)  # "Citing the vice president, the health ministry put"
     if word in PARTICIPLES:
@@ -159,6 +166,9 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     if inverted and word in INVERTIBLE and _A_PERSON.match(text, verb.end) and after \
             and re.fullmatch(PERSON_NOUN, after.split()[-1].lower()):
         return after  # "..., said a Myanmar villager who did not give his name"
+    if inverted and word in INVERTIBLE and after and _A_NAMED_DOCUMENT.match(text, verb.end):
+        return re.sub(r"^another\s+", "", after)  # "..., which damaged four reservoirs,
+        # ..., said another Reuters report Jan 9": the document's source
     unclosed = _unclosed_appositive(before)
     if unclosed is not None:
         return unclosed
@@ -174,12 +184,19 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         return ""  # "A preliminary official toll on Thursday put the number of dead at
         # seven": the count itself, no one who speaks
     if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject) \
-            and not (inverted and re.search(r"(?<!\w)\d", subject)):
+            and not (inverted and re.search(r"(?<!\w)\d", subject)) \
+            and not (inverted and _after_a_preposition(subject).search(before)):
+        # (not "In the worst hit villages, 80% of houses had collapsed, reported ...")
         return clean(subject)  # (not "20 seriously injured and 78 slightly, said the
         # websites"; "TVP Info and TVN24, said" speaks)
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(phrase_after(text, verb.end, sentence.end))
     return ""
+
+
+def _after_a_preposition(subject: str) -> re.Pattern:
+    return re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Aa]cross|[Nn]ear|[Aa]round)\s+"
+                      + re.escape(subject) + r"\b")
 
 
 # ", Heronimus Lamawuran, a spokesperson of East Flores regional government told":
@@ -224,7 +241,16 @@ _NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 INVERTIBLE = frozenset("said says say added wrote writes explained noted reports reported".split())
 # a capitalised name right after an inverted speech verb (", said O'Brien"), not a
 # day or a pronoun (", said Monday", ", said It")
+_NAME_WHO = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+who\s+"
+                       r"(?:(?:also|later|earlier|previously)\s+)?$")
+# (nor "an official with the Tennessee Emergency Management Agency, who said": the
+# official's body, the official's words)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|from|on|near|across|to|with|for)\s+(?:the\s+)?$",
+                                re.I)
 _A_NAMED_BODY = re.compile(r"\s+the\s+[A-Z][\w'’.-]+\s+[A-Z]")
+_A_NAMED_DOCUMENT = re.compile(r"\s+(?:another|an?|the)\s+(?:new\s+|latest\s+)?"
+                               r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:report|statement|tally|bulletin|"
+                               r"dispatch)\b")
 _NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"On|In|At|The|It|He|She|They|We)\b)[A-Z][\w'’.-]+")
 
