@@ -26,7 +26,8 @@ class AsOf:
 
 # the clock after a day: "Monday at 7am", "Tuesday, 8 p.m.", "at 07:00"
 CLOCK = re.compile(r"^\s*(?:,\s*)?(?:at\s+|by\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
-                   r"|^\s*(?:,\s*)?(?:at\s+|by\s+)(\d{2}):(\d{2})\b", re.I)
+                   r"|^\s*(?:,\s*)?(?:at\s+|by\s+)(\d{2}):(\d{2})\b"
+                   r"|^\s*(?:at\s+)?(noon|midday)\b", re.I)  # ("as of Saturday noon")
 
 
 def at_hour(day: str, hour: str, minute: str | None, half: str) -> str:
@@ -44,6 +45,8 @@ def when_of(text: str, date: Mention) -> str:
         return day
     if clock.group(1) is not None:
         return at_hour(day, clock.group(1), clock.group(2), clock.group(3))
+    if clock.group(6) is not None:
+        return f"{day}T12:00"
     hour, minute = int(clock.group(4)), int(clock.group(5))  # "at 07:00": a 24-hour clock
     return day if hour > 23 or minute > 59 else f"{day}T{hour:02d}:{minute:02d}"
 

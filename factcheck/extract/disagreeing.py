@@ -198,9 +198,38 @@ def _reading(draft, published: dt.date | None):
         return None  # (a ratio or a sum is one quantity too: "40% of the cattle, 27%
         # of sheep" both drafted as one share would be a conflict the text lacks)
     try:
-        return parse_value(draft.value, anchor=published)
+        return _canonical(parse_value(draft.value, anchor=published))
     except FactcheckError:
         return None
+
+
+_DIMENSIONS: dict[str, tuple] = {}  # a canonical unit's name -> its dimension
+# (not temperatures: how far apart two readings lie is told by their ratio, and a
+# ratio of kelvins would join minus 4 and plus 4 degrees Fahrenheit)
+_PHYSICAL = frozenset({"[length]", "[mass]", "[time]"})
+
+
+def _canonical(reading):
+    """A length, a mass or an area in its dimension's base unit, so that "a few inches"
+    and "a few feet" of one river compare as verify compares them (each in its own
+    unit, they would seem two unrelated counts); a unit that does not resolve, or one
+    already canonical, stays as written."""
+    if reading is None or reading.unit is None:
+        return reading
+    from ..units import resolve
+
+    try:
+        unit = resolve(reading.unit)
+    except FactcheckError:
+        return reading
+    if (unit.factor == 1 and unit.offset == 0) or not unit.dimension or any(
+            name not in _PHYSICAL for name, _ in unit.dimension):
+        return reading  # (shares and counts stay as written: "34%" and "one third")
+    name = f"canonical {unit.dimension}"
+    _DIMENSIONS[name] = unit.dimension
+    convert = (lambda x: None if x is None else unit.to_canonical(x))
+    return replace(reading, low=convert(reading.low), high=convert(reading.high), unit=name,
+                   exact=_canonical(reading.exact))
 
 
 def _disjoint(a, b) -> bool:
@@ -268,7 +297,8 @@ def _other_dimension(a, b) -> bool:
     from ..units import resolve
 
     try:
-        return resolve(a.unit).dimension != resolve(b.unit).dimension
+        return (_DIMENSIONS.get(a.unit) or resolve(a.unit).dimension) \
+            != (_DIMENSIONS.get(b.unit) or resolve(b.unit).dimension)
     except FactcheckError:
         return False
 

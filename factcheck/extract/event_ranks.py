@@ -25,7 +25,8 @@ number numbers figure figures level levels total totals count counts amount rate
 # "A second quake measuring 6.3", "the third aftershock": another event of its kind
 # ("On January 18, a previous, 5.8-magnitude quake": `previous_quake`, not the story's;
 # "the second worst flood" is a rank, no second flood)
-_ORDINAL = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(first|second|third|fourth|fifth|previous|earlier)"
+_ORDINAL = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he)\s+(first|second|third|fourth|fifth|previous|earlier|"
+                      r"separate)|([Aa]nother))"
                       r",?\s+(?:(?!(?:worst|best|most|least|\w+est)\b)[\w.-]+\s+)?$")
 
 
@@ -36,12 +37,17 @@ def ordinal_event(text: str, event: Hit) -> str | None:
     said = _ORDINAL.search(text, max(0, event.start - 30), event.start)
     if said is None:
         return None
+    which = (said[1] or said[2]).lower()  # ("a separate quake of magnitude 6.6", "another
+    # quake": not the story's; "In 2010, another massive earthquake": its year names it)
+    if which == "another" and (re.search(r"\d", said.group()) or re.search(
+            r"\b(?:19|20)\d\d\b", text[max(0, said.start() - 40):said.start()])):
+        return None  # (nor "sickened another 183. The outbreak": a count, then a sentence)
     word = snake(text[event.start:event.end])
     word = word[:-1] if word.endswith('s') else word
-    if said[1] == "first" and not re.search(rf"\b(?:second|later)\s+(?:[\w.-]+\s+)?{word}",
-                                            text, re.I):
+    if which == "first" and not re.search(rf"\b(?:second|later)\s+(?:[\w.-]+\s+)?{word}",
+                                          text, re.I):
         return None  # the story's own, unless the story tells a second one
-    return f"{said[1]}_{word}"
+    return f"{which}_{word}"
 
 
 def one_of_two(text: str, mention, given: dict, name: str | None) -> str | None:

@@ -138,6 +138,9 @@ quake earthquake aftershock shipwreck boat vessel bus case death""".split())
 
 
 # emergency phone lines: "911 calls", "a 999 call", "dialled 112"
+_TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:report|program|programme|show|"
+                          r"broadcast|newscast|bulletin)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _UTC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*[+\-−–]?\s*$")
 _EMERGENCY_LINE = re.compile(r"911|999|112|000|119|110|1122")
 _LINE_USE = re.compile(r"[\s-]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|centers?|centres?|"
@@ -154,6 +157,9 @@ def _number_verdict(scan, i: int, interval: Interval, end: int):
         return NAME  # "COVID-19", "F-16", "G7", "MH17", "No. 14", "#3"
     if _UTC_OFFSET.search(scan.text, max(0, token.start - 8), token.start):
         return NAME  # "at 23:31 (GMT+4)": a time zone, no count
+    if _TITLE_AFTER.match(scan.text, end) and _ARTICLE_BEFORE.search(
+            scan.text, max(0, token.start - 5), token.start):
+        return NAME  # "according to a 24 Oras Weekend report": a programme's title
     line = _EMERGENCY_LINE.fullmatch(scan.text, token.start, end)
     if line and (_LINE_NAMED.match(scan.text, end) or _DIALLED.search(
             scan.text, max(0, token.start - 12), token.start)

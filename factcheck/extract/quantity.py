@@ -77,6 +77,10 @@ _SPARED = re.compile(r"\b(?:protected|spared|saved|shielded)\b")
 UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}
 
 
+_OF_THE_COUNTED = re.compile(r"\s+of\s+the\s+(?:dead|injured|wounded|victims|missing|"
+                             r"fatalities|casualties|deceased)\b(?!\s+(?:is|was|were|are)\b)")
+
+
 @dataclass
 class Namer:
     text: str
@@ -140,6 +144,9 @@ class Namer:
         if re.match(r"-[a-z]", self.text[mention.end:mention.end + 2]) \
                 or amounts.an_age(self.text, mention) or amounts.a_change(self.text, mention):
             return None  # "an 11-story building", "under the age of five", "rose by 40"
+        if _OF_THE_COUNTED.match(self.text, mention.end):
+            return None  # "Thirteen of the dead ... were middle school children": a part
+            # of the toll, not the toll
         hits = self._hits(sentence, mention)
         respective = respective_measure(self.text, mention, self.mentions, hits,
                                         sentence.start)

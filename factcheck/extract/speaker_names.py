@@ -40,7 +40,7 @@ _KIND_AFTER_NAME = re.compile(r"(?<=\b[A-Z])([\w.]*)\s+(?:news\s+agency|news\s+s
 _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|official|latest|"
                           r"initial|new|recent|updated|revised|final|provisional)\s+)*"
                           # "the latest Cholera Situation Report from the NCDC": its title
-                          r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,4}(?:reports?|bulletins?|updates?)\s+"
+                          r"(?:(?:(?-i:[A-Z0-9])[\w-]*\s+){1,4}(?:reports?|bulletins?|updates?)\s+"
                           r"(?:from|by)\s+|"
                           # "the Web site of Salvador's A Tarde": the paper
                           r"(?:web\s*site|site|page|account|feed)\s+of\s+|"

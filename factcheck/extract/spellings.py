@@ -50,13 +50,19 @@ _PLACE_WORD = re.compile(r"\b(?i:in|of|from|at|near|the|for)\s+(?:[A-Z][\w'’.-
                          r"{0,3},?\s+(?:and|or)\s+)?$")
 
 
+# "the City Disaster Risk Reduction and Management Council": a body's name, its first half
+_BODY_HALF = re.compile(r"\s+and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Council|Office|Agency|Committee|"
+                        r"Authority|Commission|Department|Board|Cent(?:er|re))\b")
+
+
 def not_speakers(found: list, text: str, declared: set[str]) -> list:
     """The places without a name the text makes speak somewhere (a surname read as a
-    place after "Wilmington, N.C. Baker ..."), save countries and declared places:
-    "Ukraine says" is still Ukraine."""
+    place after "Wilmington, N.C. Baker ..."), or names as a body's first half, save
+    countries and declared places: "Ukraine says" is still Ukraine."""
     countries = known_spellings() | {snake(c) for c in lexicon().demonyms.values()}
     spoken = {p.key for p in found if _SPEAKS.match(text, p.end)
               and not _PLACE_WORD.search(text, max(0, p.start - 50), p.start)}
+    spoken |= {p.key for p in found if _BODY_HALF.match(text, p.end)}
     spoken -= countries | declared
     return [p for p in found if p.key not in spoken or p.demonym]
 

@@ -98,3 +98,12 @@ def test_press_time_is_the_storys_day_and_a_local_24_hour_clock_is_an_hour():
     # near misses: press time that is no frame, and a clock of no time zone named
     assert as_of("The press time was set back; 557 people have sought shelter.", "557") is None
     assert as_of("22 people were injured at the 06.00 shift on Monday.", "22") is None
+
+
+def test_noon_after_the_day_is_the_days_noon():
+    # "as of Saturday noon" gave the day alone (2024-03-02); "as of noon Saturday" the hour
+    assert as_of("The council reported 71 dead as of Saturday noon.", "71") \
+        == "2024-03-02T12:00"
+    assert as_of("As of noon Saturday, 71 people were dead.", "71") == "2024-03-02T12:00"
+    # near miss: a day with no hour stays a day
+    assert as_of("As of Saturday, 71 people were dead.", "71") == "2024-03-02"

@@ -334,3 +334,13 @@ def test_parts_of_a_hostile_texts_one_name_are_weighed_in_part(monkeypatch):
     module.parts_apart(drafts, PUBLISHED, lambda d: f"unnamed_doc.m{d.span[0]}", text)
     # each part is set against at most MOST_WEIGHED wholes (200), not all 1,000
     assert len(calls) == 1000 * module.MOST_WEIGHED
+
+
+def test_lengths_in_two_units_compare_as_verify_converts_them():
+    # "hardly had a few inches of water ... its level rose to a few feet": one name,
+    # inches [2, 5] and feet [2, 5] read apart, was a false contradiction in verify
+    q = "malbazar.water_level"
+    assert names([draft("a few inches", 1, quantity=q), draft("a few feet", 2, quantity=q)]) \
+        == [q, "unnamed_doc.m2"]
+    # near miss: one length told in two units is one reading (10 feet is 3.048 m)
+    assert names([draft("3 meters", 1, quantity=q), draft("10 feet", 2, quantity=q)]) == [q, q]

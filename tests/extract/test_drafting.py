@@ -316,3 +316,13 @@ def test_a_dateline_with_the_outlet_and_no_mark_is_metadata():
     d = drafts("Cyclone hits Somalia\n\nIn Bosasso, Somalia, on Nov 13 The Red Crescent "
                "counted 140 dead.\n")
     assert "Nov 13" in d
+
+
+def test_a_number_in_a_programmes_title_is_no_claim():
+    # "according to a 24 Oras Weekend report" drafted 24 as the toll, against 23
+    d = drafts("More than 20 people died in Region II, according to a 24 Oras Weekend "
+               "report by Marisol Abdurahman.\n")
+    assert "24" not in d and d["More than 20"].by == "Marisol Abdurahman"
+    # near miss: a count before a capitalised word of the place is still a count
+    d = drafts("A 7.0 Magnitude earthquake hit Chile, and 24 Red Cross volunteers came.\n")
+    assert "24" in d

@@ -958,3 +958,25 @@ def test_districts_and_communities_are_two_counts():
     # near miss: districts are still districts
     d = drafts("Floods hit Primorsky. Twelve districts were flooded in Primorsky.")
     assert d["Twelve"].quantity == "primorsky.districts_flooded"
+
+
+def test_the_first_half_of_a_bodys_name_is_no_place():
+    # "the City Disaster Risk Reduction and Management Council ... reported 71 dead" was
+    # city_disaster_risk_reduction.killed
+    d = drafts("Floods hit Tacloban\n\nAt least 50 persons were confirmed dead, Arnel "
+               "Bendijo, head of the City Disaster Risk Reduction and Management Council, said.")
+    assert d["At least 50"].quantity == "tacloban.killed"
+    # near miss: two places joined by "and" stay places
+    d = drafts("In Leyte and Samar, 20 people died.")
+    assert d["20"].quantity == "leyte_and_samar.killed"
+
+
+def test_a_part_of_the_dead_is_no_toll():
+    # "Thirteen of the dead ... were middle school children" was jordan.killed, against
+    # the toll of 20
+    d = drafts("Floods hit Jordan. Thirteen of the dead and 26 of the wounded were middle "
+               "school children, officials said.")
+    assert d["Thirteen"].quantity.startswith("unnamed_")
+    # near miss: the dead of a place named are that place's
+    d = drafts("Floods hit Jordan, killing 20. Two of the dead were from Amman.")
+    assert d["Two"].quantity == "amman.killed"

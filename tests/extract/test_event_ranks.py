@@ -30,3 +30,15 @@ def test_the_window_is_named_by_the_thing_ranked():
     assert record_window(" water level on this section ") == "water_level_record.duration"
     # near miss: a word of counting ranks no thing
     assert record_window(" number of deaths ") is None
+
+
+def test_a_separate_or_another_quake_is_not_the_storys():
+    # "Yesterday, a separate quake of magnitude 6.6 hit ... Xinjiang" was
+    # earthquake.magnitude, against the Jiuzhaigou quake's 7.0
+    text = ("A magnitude 7.0 earthquake struck Jiuzhaigou on Tuesday. Yesterday, a separate "
+            "quake of magnitude 6.6 hit a remote part of Xinjiang. Another quake of "
+            "magnitude 5.1 hit Xinjiang.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["6.6"].quantity == "separate_quake.magnitude"
+    assert d["5.1"].quantity == "another_quake.magnitude"
+    assert d["7.0"].quantity == "earthquake.magnitude"
