@@ -203,17 +203,17 @@ def _reading(draft, published: dt.date | None):
         return None
 
 
-_DIMENSIONS: dict[str, tuple] = {}  # a canonical unit's name -> its dimension
-# (not temperatures: how far apart two readings lie is told by their ratio, and a
-# ratio of kelvins would join minus 4 and plus 4 degrees Fahrenheit)
-_PHYSICAL = frozenset({"[length]", "[mass]", "[time]"})
+# the units verify reduces lengths, masses and times to (not temperatures: how far
+# apart two readings lie is told by their ratio, and a ratio of kelvins would join
+# minus 4 and plus 4 degrees Fahrenheit)
+_BASE = {"[length]": "meter", "[mass]": "kilogram", "[time]": "day"}
 
 
 def _canonical(reading):
-    """A length, a mass or an area in its dimension's base unit, so that "a few inches"
-    and "a few feet" of one river compare as verify compares them (each in its own
-    unit, they would seem two unrelated counts); a unit that does not resolve, or one
-    already canonical, stays as written."""
+    """A length, an area, a mass, a time or a speed in the units verify reduces it to,
+    so that "a few inches" and "a few feet" of one river compare as verify compares
+    them (each in its own unit, they would seem two unrelated counts); a share, a
+    count or a unit that does not resolve stays as written."""
     if reading is None or reading.unit is None:
         return reading
     from ..units import resolve
@@ -222,14 +222,26 @@ def _canonical(reading):
         unit = resolve(reading.unit)
     except FactcheckError:
         return reading
-    if (unit.factor == 1 and unit.offset == 0) or not unit.dimension or any(
-            name not in _PHYSICAL for name, _ in unit.dimension):
+    name = _base_name(unit.dimension)
+    if name is None or name == reading.unit:
         return reading  # (shares and counts stay as written: "34%" and "one third")
-    name = f"canonical {unit.dimension}"
-    _DIMENSIONS[name] = unit.dimension
-    convert = (lambda x: None if x is None else unit.to_canonical(x))
+
+    def convert(x):
+        return None if x is None else unit.to_canonical(x)
     return replace(reading, low=convert(reading.low), high=convert(reading.high), unit=name,
                    exact=_canonical(reading.exact))
+
+
+def _base_name(dimension) -> str | None:
+    """"meter ** 2", "meter / day": the base units' name of `dimension`, if one base
+    over at most one other; else None."""
+    if not dimension or any(name not in _BASE for name, _ in dimension):
+        return None
+    up = [f"{_BASE[n]}{f' ** {e}' if e > 1 else ''}" for n, e in dimension if e > 0]
+    down = [f"{_BASE[n]}{f' ** {-e}' if e < -1 else ''}" for n, e in dimension if e < 0]
+    if len(up) != 1 or len(down) > 1:
+        return None
+    return up[0] + (f" / {down[0]}" if down else "")
 
 
 def _disjoint(a, b) -> bool:
@@ -297,8 +309,7 @@ def _other_dimension(a, b) -> bool:
     from ..units import resolve
 
     try:
-        return (_DIMENSIONS.get(a.unit) or resolve(a.unit).dimension) \
-            != (_DIMENSIONS.get(b.unit) or resolve(b.unit).dimension)
+        return resolve(a.unit).dimension != resolve(b.unit).dimension
     except FactcheckError:
         return False
 

@@ -78,9 +78,8 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
     part = share_group(text, mention)
     if part is not None:  # "45 percent of arrivals were children": the whole's
         return f"{subject}.{name}_{part} / {subject}.{name}"  # name, then the part
-    if _OF_THEM.match(text, mention.end) or (_APPOSED.search(
-            text, max(sentence_start, mention.start - 50), mention.start)
-                                              and not _OF.match(text, mention.end)):
+    apposed = _APPOSED.search(text, max(sentence_start, mention.start - 50), mention.start)
+    if _OF_THEM.match(text, mention.end) or (apposed and not _OF.match(text, mention.end)):
         return ""  # "a majority of them in the last week", "caused 10 deaths, all
         # members of the same family": a part of the count before, which part unsaid:
         # no name (not the place's share of another place's)

@@ -142,17 +142,19 @@ def _person_of(phrase: str) -> str:
     return phrase
 
 
+# the one told after who speaks ("said the presidency to AFP"), save an envoy's post
 _TOLD_TO = re.compile(r"(?<![Aa]mbassador)(?<![Ee]nvoy)\s+to\s+(?:the\s+)?(?:reporters|journalists|"
                       r"(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)$")
-_MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-              r"(?:,?\s+(?:19|20)\d\d)?")
+# a month's day, its year or not ("Jan 9", "July 25, 2024"): a time, never a name
+MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+             r"(?:,?\s+(?:19|20)\d\d)?")
 # a time after the speaker, no part of its name ("recorded by the police a week ago")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:ago|"
                          r"earlier|before)|yesterday|today|last\s+(?:week|month|night)|earlier|"
                          r"first|initially|later|previously|"  # ("Officials first said")
                          r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
-                         r"(?:on\s+)?" + _MONTH_DAY + r")$")  # ("noted Reuters Jan 9.")
+                         r"(?:on\s+)?" + MONTH_DAY + r")$")  # ("noted Reuters Jan 9.")
 # a day opening the sentence before who speaks: "Yesterday the UN said", "Late Sunday
 # the ministry said"
 _A_DAY = (r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -160,7 +162,7 @@ _A_DAY = (r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday
 _WHEN_BEFORE = re.compile(rf"^(?:{_A_DAY}|last\s+(?:week|night)|this\s+(?:morning|afternoon|"
                           r"evening|week))\s*,?\s+(?=\S)(?!(?:morning|afternoon|evening|night)\b)",
                           re.I)
-_ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{_MONTH_DAY}", re.I)  # a time is no speaker
+_ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}", re.I)  # a time is no speaker
 # "a statement issued by the ministry": the ministry's
 _ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"
                         r"\s+(?:issued|released|published|posted|put\s+out|sent\s+out)\s+by\s+"

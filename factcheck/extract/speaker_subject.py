@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import (PERSON_NAME, ROLES, THE_DOCUMENT, clean, drop_document, of_no_one,
-                            verb_phrase)
+from .speaker_names import (MONTH_DAY, PERSON_NAME, ROLES, THE_DOCUMENT, clean, drop_document,
+                            of_no_one, verb_phrase)
 from .speaker_phrases import (PARTICIPLES, PERSON_NOUN, TOKEN, first_conjunct,
                               noun_phrase_before, participle_subject, phrase_after)
 from .text import Span
@@ -21,8 +21,7 @@ documented warned confirmed put placed""".split())
 # ("OCHA on July 25 put the death toll at 256": the day, a month's too)
 _WHEN_BEFORE = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|"
                           r"Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|"
-                          r"night))?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*"
-                          r"\.?\s+\d{1,2})\s*$")
+                          r"night))?|" + MONTH_DAY + r")\s*$")
 _DOCUMENT_AFTER = re.compile(r"(?<=\w)\s+(?:figures|data|estimates|statistics|records)\s+"
                              r"(?:of|on|for)\b")
 _ADVERB_BEFORE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:long|repeatedly|often)|also|first|"
@@ -239,18 +238,21 @@ _OF_A_DOCUMENT = frozenset("recent latest new initial early earlier preliminary 
 _NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 # (not "told X"; "reports UNB", "reported Reuters": a news agency after its verb)
 INVERTIBLE = frozenset("said says say added wrote writes explained noted reports reported".split())
-# a capitalised name right after an inverted speech verb (", said O'Brien"), not a
-# day or a pronoun (", said Monday", ", said It")
+# a name before "who" speaks for the relative clause ("Economy Minister Zdravko
+# Počivalšek, who said"), unless a place or a body's preposition stands before it
+# ("People in Domzale, who said"; "an official with the Tennessee Emergency
+# Management Agency, who said": the official's body, the official's words)
 _NAME_WHO = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+who\s+"
                        r"(?:(?:also|later|earlier|previously)\s+)?$")
-# (nor "an official with the Tennessee Emergency Management Agency, who said": the
-# official's body, the official's words)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|from|on|near|across|to|with|for)\s+(?:the\s+)?$",
                                 re.I)
 _A_NAMED_BODY = re.compile(r"\s+the\s+[A-Z][\w'’.-]+\s+[A-Z]")
+# "said another Reuters report": a document named by its source
 _A_NAMED_DOCUMENT = re.compile(r"\s+(?:another|an?|the)\s+(?:new\s+|latest\s+)?"
                                r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:report|statement|tally|bulletin|"
                                r"dispatch)\b")
+# a capitalised name right after an inverted speech verb (", said O'Brien"), not a
+# day or a pronoun (", said Monday", ", said It")
 _NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"On|In|At|The|It|He|She|They|We)\b)[A-Z][\w'’.-]+")
 
