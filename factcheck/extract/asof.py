@@ -49,6 +49,10 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     r"(?P<local>(?P<lh>[01]\d|2[0-3])[:.](?P<lm>[0-5]\d)\s*(?:hrs\s+|hours\s+)?"
                     r"local\s+time\s+(?:on\s+)?)?"
                     r"(?:(?:early|late|mid)\s+)?$", re.I)
+# "170 bodies had been recovered but that figure rose to 400 by Monday": the frame is
+# the other clause's (not "Ten people have died in Paraguay, while in Uruguay, two deaths
+# have been reported ... as of Tuesday": one list, one frame)
+_CONTRAST = re.compile(r"\bbut\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TO_COME = re.compile(r"\b(?:(?:expected|forecast|predicted|likely|set|due)\s+to|will|would)\s",
                       re.I)
@@ -190,13 +194,19 @@ def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsO
     """An "as of" / "by" frame of `date` that reaches the number."""
     frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start])
     between = text[min(mention.end, date.end):max(mention.start, date.start)]
-    if frame is None or frame.group("till") \
+    if frame is None or (frame.group("till") and not _opens(text, sentence, date, frame)) \
             or _spoken_over(frame, between, date.end <= mention.start) \
             or re.search(r"[;:–—]|\s-\s", between) or _TO_COME.search(between):
         return None  # ("the region, about 80km north of Melbourne, has been the worst hit
         # - 550 homes ... as of 6pm": a dash ends the distance's clause; "rose to 7.29
         # meters ..., was expected to ... reach its peak by Tuesday": what is to come by it)
     return AsOf(_clock_of(frame, when_of(text, date)), daily=False, date=(date.start, date.end))
+
+
+def _opens(text: str, sentence: Span, date: Mention, frame: re.Match) -> bool:
+    """Whether the frame opens its sentence: "Till 8.30 a.m. on October 26, the district
+    received 45.6 mm" is up to then."""
+    return not text[sentence.start:max(sentence.start, date.start - 45) + frame.start()].strip()
 
 
 def _read_on(text: str, mention: Mention, dates: list[Mention]) -> AsOf | None:
@@ -218,11 +228,13 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     lead = text[max(sentence.start, date.start - 45):date.start]
     when = when_of(text, date)
     frame = _AS_OF.search(lead)
-    if frame and frame.group("till") and mention.unit != "person":
+    if frame and frame.group("till") and mention.unit != "person" \
+            and not _opens(text, sentence, date, frame):
         frame = None  # "cancelled 19 trains till January 31": how long, not up to when
     if frame:
         between = text[min(mention.end, date.end):max(mention.start, date.start)]
-        if not _spoken_over(frame, between, date.end <= mention.start):
+        if not _spoken_over(frame, between, date.end <= mention.start) \
+                and not (date.start >= mention.end and _CONTRAST.search(between)):
             return AsOf(_clock_of(frame, when), daily=False)
     if date.end <= mention.start:
         if _RISE_TO.fullmatch(text[max(sentence.start, date.start - 45):date.start]) \

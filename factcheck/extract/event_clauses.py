@@ -29,10 +29,24 @@ def other_year(label: str, mention: Mention) -> bool:
 
 
 def broken(text: str, cue: Hit, mention: Mention) -> bool:
-    """A clause break between a cue and the date; a short form in brackets is part of
-    the name before it ("launched the campaign against the TPLF (TPLF) on November 4")."""
+    """A clause break between a cue and the date, or a cue that is an adjective; a
+    short form in brackets is part of the name before it ("launched the campaign
+    against the TPLF (TPLF) on November 4")."""
     gap = text[min(cue.end, mention.end):max(cue.start, mention.start)]
-    return bool(BREAK.search(_SHORT_FORM.sub("", gap)))
+    return bool(BREAK.search(_SHORT_FORM.sub("", gap))) or adjectival(text, cue)
+
+
+# "the devastated town of Gizo Tuesday", "the badly flattened village", "storm-ravaged":
+# a state the place is in, not the day the event did it ("that" is a relative:
+# "the fire that started Thursday")
+_DETERMINED = re.compile(r"(?:(?<![\w'’])(?:the|a|an|its|their|these|those|his|her|our)"
+                         r"\s+(?:[a-z]+ly\s+)?|\w-)$", re.I)
+
+
+def adjectival(text: str, cue: Hit) -> bool:
+    """A participle cue used as an adjective ("the outbreak" stays a noun)."""
+    return text[cue.start:cue.end].lower().endswith("ed") \
+        and bool(_DETERMINED.search(text, max(0, cue.start - 30), cue.start))
 
 
 # "Wednesday morning's disaster", "Sunday's quake": the day owns the event

@@ -67,6 +67,8 @@ def judge(scan, i: int, interval: Interval, end: int):
         verdict = _number_verdict(scan, i, interval, end)
         if verdict is not None:
             return verdict
+    if interval.kind == "count" and _VEHICLE_KIND.match(scan.text, end):
+        return NAME  # "50 two-wheelers", "upturned eighteen-wheelers": a kind of vehicle
     if interval.kind == "count" and _prev_word(scan, i) in ("day", "week") \
             and _ORDINAL_LABEL.fullmatch(text) and _next_word(scan, end) not in _COUNTED_NEXT:
         return NAME  # "By day three, total snowfall reached": the third day, no count
@@ -140,6 +142,7 @@ quake earthquake aftershock shipwreck boat vessel bus case death""".split())
 # emergency phone lines: "911 calls", "a 999 call", "dialled 112"
 _TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:report|program|programme|show|"
                           r"broadcast|newscast|bulletin)\b")
+_VEHICLE_KIND = re.compile(r"[-‐‑](?:wheelers?|wheel\s+drives?)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _UTC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*[+\-−–]?\s*$")
 _EMERGENCY_LINE = re.compile(r"911|999|112|000|119|110|1122")

@@ -31,11 +31,14 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
         usable = [h for h in usable if not (  # who had taken shelter": a part of the 111,
             h.start >= mention.end and _RELATIVE.search(text, mention.end, h.start))]
         # whatever the relative clause says of it
+        if _NEW_CLAUSE.search(text, max(0, mention.start - 8), mention.start):
+            usable = [h for h in usable if h.start >= mention.end]  # "206 out of 252
+            # people were evacuated, and 18 of them sought medical help": not evacuated
     usable = [h for h in usable if not (h.start >= mention.end and _past_another(
         text, mention, mentions, h))]
     whole = amounts.is_whole(text, mention, mentions)
     if whole:  # "killing 158 of the 166 passengers": the verb is the part's, not the whole's
-        usable = [h for h in usable if h.start >= mention.end]
+        usable = [h for h in usable if h.start >= mention.end and _whole_own(text, mention, h)]
     if _GROUP_OF.search(text, max(0, mention.start - 30), mention.start):
         usable = [h for h in usable if h.end <= mention.start]  # "one person from a group
         # of five foreign tourists died": the group's size; the verb is the one's
@@ -46,6 +49,22 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
             and not causative(text, mention, h) and not in_part_aside(
                 text, mention, h) and not object_between(text, mention, h)
             and not amounts.governs_other(text, mention, h, mentions)]
+
+
+# the clause's own verb after a whole ("two of nine crew members were killed", "of the
+# region's 1.9 million residents have been left without power") is the part's
+_MAIN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would|died|perished|fled)\b",
+                        re.I)
+
+
+def _whole_own(text: str, mention: Mention, hit: Hit) -> bool:
+    """A word after the whole M of "N of M" that is M's own: its noun, or a verb of a
+    relative clause about it ("five of the 20 people who were injured"); the dead are
+    the dead ("79 of the 84 victims had died")."""
+    gap = text[mention.end:hit.end]  # the word itself may be the verb ("passengers died")
+    verb = _MAIN_VERB.search(gap)
+    return verb is None or bool(_RELATIVE.search(gap, 0, verb.start())) \
+        or bool(_THE_DEAD.match(text, mention.end))
 
 
 def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
@@ -72,6 +91,8 @@ def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
 # seven"), not "the fate of a group of 32 refugees who have been stuck"
 _GROUP_OF = re.compile(r"\b(?:(?:from|among)\s+|(?:\d+|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten)\s+(?:[a-z]+\s+)?of\s+)(?:a|the)\s+group\s+of\s+$", re.I)
+_NEW_CLAUSE = re.compile(r"(?:,\s*and|;)\s+$")
+_THE_DEAD = re.compile(r"\s+(?:victims|dead|deaths|fatalities|casualties|bodies)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
 # lives a disaster took: "claimed 2,500 lives", "50 lives were lost", "cost ... lives"

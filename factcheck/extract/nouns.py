@@ -305,8 +305,8 @@ def partitive_noun(text: str, mention: Mention, hit: Hit, mentions: list[Mention
     following = next((m for m in mentions if m.start >= mention.end and m.kind in COUNTS), None)
     if following is None or following.start - mention.end > 25:
         return False
-    tail = text[following.end:hit.start]
-    return hit.start >= following.end and len(tail.split()) <= 2
+    tail = text[following.end:hit.start]  # ("of nine crew members were killed")
+    return hit.start >= following.end and len(tail.split()) <= 3
 
 
 # "Thirty people, most of them homeless, have died": the aside says what some of the

@@ -128,12 +128,20 @@ class Speakers:
             return self._resolve(source) if source else ""
         if self._in_speaker(chosen, start):
             return ""  # ", said a 79-year-old survivor of the 2011 disaster": who speaks
+        opener = _OPENING_PERSON.match(self.text, sentence.start, chosen.verb.start)
+        if chosen.speaker.lower() in _PERSONAL and opener and PERSON_NAME.fullmatch(
+                opener.group(1)):
+            self.person = opener.group(1)  # "Mariah King, 34, sobbed as she described":
+            # hers, not the last speaker's
         return self._resolve(chosen.speaker)
 
     def _in_speaker(self, frame, start: int) -> bool:
         """Whether the number at `start` stands in the words naming the speaker after
         an inverted verb (", said a 79-year-old survivor"): the outlet's, not theirs."""
         between = self.text[frame.verb.end:start]
+        if frame.speaker and re.fullmatch(rf"\s+to\s+(?:the\s+)?{re.escape(frame.speaker)}\s+"
+                                          rf"(?:{_QUANTIFIER}\s+)?", between):
+            return False  # "According to the authorities some 25,000 tareas": theirs
         named_after = bool(frame.speaker) and re.match(
             r"\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(frame.speaker) + r"\b",
             self.text[frame.verb.end:frame.verb.end + 160]) is not None
@@ -164,7 +172,7 @@ class Speakers:
             if not frames and subject is not None:
                 # "Jennifer Olson had been in a Wilmington hospital." then '"...," she
                 # said': the pronoun is hers, not the last speaker's
-                self.person = subject.group(1)
+                self.person = strip_role(subject.group(1))  # ("Survivor Paul Serushago")
             elif not frames:
                 self.person = _role_person(self.text, sentence) or self.person
             introduced = None if frames else _INTRODUCED.search(
@@ -349,6 +357,10 @@ _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 # "WFP, the UN food agency"
 _INTRODUCED = re.compile(r"\b(?:agency|organi[sz]ation|body),\s+(?:the\s+)?([A-Z]{3,6})\b|"
                          r"\b([A-Z]{3,6}),\s+the\s+(?:[\w-]+\s+){0,3}(?:agency|organi[sz]ation)\b")
+_QUANTIFIER = r"(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)"
+# a person who opens the sentence, then a verb of theirs ("Mariah King, 34, sobbed")
+_OPENING_PERSON = re.compile(r"\s*((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)(?:,\s*\d{1,3},)?"
+                             r"\s+[a-z]")
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _SAME = re.compile(r"(?:the\s+)?(?:same|aforementioned|aforesaid)\s+[a-z]+")
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"

@@ -19,7 +19,8 @@ lieutenant major admiral brigadier commodore marshal sergeant detective trooper 
 gov. sen. rep. lt. gen. col. capt. sgt.
 supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer doctor
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
-activist lawyer pilot teacher priest pastor journalist reporter architect photographer""".split())
+activist lawyer pilot teacher priest pastor journalist reporter architect photographer
+survivor resident witness villager farmer fisherman""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())
@@ -34,6 +35,13 @@ _EARLY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:early|earlier|previous|preliminary
                     r"statements?|estimates?|assessments?|figures|data|counts?|tally)\b)", re.I)
 _OWNED_DOCUMENT = re.compile(rf"(?<=\w)['’]s\s+(?:{_DOCUMENT_ADJECTIVES}\s+)*(?:report|statement|"
                              rf"bulletin|update|tally)\b.*$", re.I)
+# (lower case: "The People's Daily" is a paper's name)
+_OWNED_ADJECTIVES = re.compile(rf"(?<=\w)['’]s(?:\s+{_DOCUMENT_ADJECTIVES})+(?:\s+(?:estimates?|"
+                               r"figures|data|counts?|tally|assessment))?$")
+_COUNT_AFTER = re.compile(r"\s+(?:some|about|around|nearly|almost|over|roughly|approximately|"
+                          r"more\s+than|at\s+least|up\s+to)\s+\d.*$", re.I)
+_RELEASE_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:press\s+)?(?:release|statement|bulletin)\s+"
+                         r"|\s+(?:sent|issued|released|published|posted)$", re.I)
 # "the Press Trust of India news agency": the name says which agency
 _KIND_AFTER_NAME = re.compile(r"(?<=\b[A-Z])([\w.]*)\s+(?:news\s+agency|news\s+service|newspaper|"
                               r"broadcaster)$")
@@ -95,6 +103,13 @@ def clean(phrase: str) -> str:
             or drop_article(phrase)
     # "The government's report of the day said": the government's
     phrase = _OWNED_DOCUMENT.sub("", phrase)
+    # "the government's initial estimates put": the government's
+    phrase = _OWNED_ADJECTIVES.sub("", phrase)
+    # "According to the authorities some 25,000 tareas": the count is no part of them
+    phrase = _COUNT_AFTER.sub("", phrase)
+    # "a press release AMISOM Public Information Service sent to WIC": its sender
+    phrase = _RELEASE_OF.sub("", phrase) if _RELEASE_OF.sub("", phrase)[:1].isupper() \
+        else phrase
     phrase = _KIND_AFTER_NAME.sub(r"\1", phrase)
     # "according to unconfirmed reports from local partners", "according to Red
     # Cross figures": the source, not its document
@@ -116,7 +131,8 @@ def clean(phrase: str) -> str:
     # agency" names no one without it
     owned = re.match(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", phrase)
     if owned and _KIND_BEFORE_NAME.sub("", _ADJECTIVES.sub("", phrase[owned.end():]))[:1] \
-            .isupper() and not _BARE_BODY.fullmatch(phrase[owned.end():]):
+            .isupper() and not _BARE_BODY.fullmatch(phrase[owned.end():]) \
+            and phrase[owned.end():] not in ("Daily", "Weekly"):  # "People's Daily": a name
         # (not "the Relief Commissioner's Office": an office is no name without its owner)
         phrase = _KIND_BEFORE_NAME.sub("", phrase[owned.end():]) \
             if _KIND_BEFORE_NAME.match(phrase[owned.end():]) else phrase[owned.end():]

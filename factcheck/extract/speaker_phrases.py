@@ -93,10 +93,25 @@ def noun_phrase_before(tokens: list[str]) -> str:
             and PERSON_NAME.match(appositive) and is_name(appositive):
         return appositive  # "Director of ... at Korea Center for Disease Control, Jeong
         # Eun-kyeong,": the person the role's organisation ends before
+    where = _IN_PLACE_KIND.search(head)
+    if where and is_name(strip_role(drop_article(head[:where.start()]))):
+        return head[:where.start()]  # "The College of Biologists in the capital, La Paz,":
+        # the appositive names the place, the body speaks
     for candidate in (first, head, appositive):
         if candidate and is_name(strip_role(drop_article(candidate))):
             return candidate
     return head or appositive
+
+
+_IN_PLACE_KIND = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:capital|city|province|region|country|"
+                            r"town|district|state|county|village)$", re.I)
+
+
+def _opens(tokens: list[str], k: int) -> bool:
+    """Whether the name ending at `k` opens the clause ("Shankaron Sidi, a mother of four
+    says"; not "the release of water by Damodar Valley Corporation, a senior official
+    said": the official is no appositive of the body)."""
+    return " ".join(tokens[:k + 1]) == phrase_back(tokens[:k + 1])
 
 
 _DOCUMENT_NOUNS = frozenset("statement report release bulletin survey study update".split())
@@ -104,12 +119,14 @@ _DOCUMENT_NOUNS = frozenset("statement report release bulletin survey study upda
 
 def _named_before_role(tokens: list[str]) -> str:
     """The name before an unclosed appositive role that runs to the verb ("Abdul Muhari,
-    the head of the agency's data, communications and information centre said"), or "".
+    the head of the agency's data, communications and information centre said",
+    "Shankaron Sidi, a mother of four says"), or "".
     Only when the words right before the verb name no one themselves."""
     if any(t[:1].isupper() for t in phrase_back(tokens).split()):
         return ""
     for k in range(len(tokens) - 2):
-        if tokens[k + 1] == "," and tokens[k + 2].lower() == "the" \
+        if tokens[k + 1] == "," and (tokens[k + 2].lower() == "the" or (
+                tokens[k + 2].lower() in ("a", "an") and _opens(tokens, k))) \
                 and tokens[-1].lower() not in _DOCUMENT_NOUNS:
             # (not "86% of Central Darfur, the joint statement announced": a document)
             name = phrase_back(tokens[:k + 1])
@@ -160,8 +177,10 @@ def phrase_back(tokens: list[str]) -> str:
             words.append(token)  # "officials in the state disaster management control
             continue  # room said": the officials of that body, not the room
         if token.lower() in VERBS and words and not (
-                token[0].isupper() and k > 0 and tokens[k - 1][:1].isupper()):
-            # (inside a name, no verb: "The United States Geological Survey")
+                token[0].isupper() and k > 0
+                and (tokens[k - 1][:1].isupper() or words[-1][:1].isupper())):
+            # (inside a name, no verb: "The United States Geological Survey", "mayor
+            # Said Mohamoud Sheikh Abdi told")
             return ""  # "The UN said Polish authorities had reported": the outer speaker
         if token == "and" and (not words or (k > 0 and _PREDICATE.fullmatch(tokens[k - 1]))):
             break  # "... arrived and estimates"; "The camp is full and officials said"

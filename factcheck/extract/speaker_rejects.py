@@ -174,6 +174,10 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word == "described" and re.match(r"\s+(?:by|as|at)\b", text[at + len(word):]):
         return True  # "The refugee camp described by residents as": what is described;
         # "rainfall, described at the heaviest in 40 years": a participle
+    if word in ("watched", "witnessed") and re.match(r"\s+(?:his|her|their|my|our)\b",
+                                                   text[at + len(word):]):
+        return True  # "A father witnessed his 17-year-old son drown": what befell his
+        # own, no report (not "The AP watched the last bus ... carrying 15 refugees")
     if word in ("reported", "reports") and re.match(r"\s+to\s+(?:\d|(?:the\s+)?(?:scene|site)\b)",
                                                   text[at + len(word):]):
         return True  # "firefighters reported to 160 accidents": they went there

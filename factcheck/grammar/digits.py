@@ -72,7 +72,9 @@ def number_pattern(mark: str) -> str:
     if mark == ".":  # "2,7 million": a decimal comma, as no group has two digits
         integer = f"(?:{_COMMA_DECIMAL}|{integer})"
     power = rf"(?:\^[+-]?[0-9]{{1,2}}|[{_SUPER_CLASS}]{{1,3}})(?![0-9])"
-    return (r"(?:[0-9]{1,4}/[0-9]{1,4}(?:/[0-9]{1,4})*(?![0-9/])"   # 3/4, 5/17/2018
+    return (r"(?:[0-9]{1,3}[ \u00a0][0-9]{1,2}/[0-9]{1,2}(?![0-9/])"  # 2 1/2
+            rf"|[0-9]{{1,3}}[ \u00a0][{_VULGAR_CLASS}]"             # 2 ½
+            r"|[0-9]{1,4}/[0-9]{1,4}(?:/[0-9]{1,4})*(?![0-9/])"    # 3/4, 5/17/2018
             rf"|[0-9]{{0,3}}[{_VULGAR_CLASS}]"                      # 3½, ½
             rf"|10{power}"                                           # 10⁵, 10^5
             rf"|(?:{integer}(?:{point}[0-9]+)?|(?<![^\s(\[]){point}[0-9]+)"
@@ -88,14 +90,16 @@ _COMMA_DECIMAL_PIECE = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
 
 def is_slashed(piece: str) -> bool:
-    """Slashed digits that are not a proper fraction: a date, identifier or odds."""
-    parts = piece.split("/")
+    """Slashed digits that are not a proper fraction: a date, identifier or odds (the
+    fraction of a mixed number, "2 1/2", is its last part)."""
+    parts = piece.rsplit(" ", 1)[-1].split("/")
     if len(parts) != 2:
         return len(parts) > 2
     top, bottom = int(parts[0]), int(parts[1])
     return not (0 < top < bottom and bottom in FRACTION_DENOMINATORS)
 
 
+_MIXED = re.compile(rf"([0-9]{{1,3}})[ \u00a0]([0-9]{{1,2}}/[0-9]{{1,2}}|[{_VULGAR_CLASS}])")
 _GROUPS = re.compile(rf"(?<=[0-9])[{_SPACES}'’](?=[0-9]{{3}})")
 _POWER = re.compile(rf"(?:[ ]?[×xX][ ]?)?10(?:\^([+-]?[0-9]+)|([{_SUPER_CLASS}]+))$")
 _FROM_SUPER = str.maketrans(SUPERSCRIPTS + "⁻⁺", "0123456789-+")
@@ -105,6 +109,10 @@ def canonical(piece: str, mark: str = ".") -> str:
     """The spelling `digits_value` reads: comma groups, point decimals, e-exponent."""
     if mark == "," or _COMMA_DECIMAL_PIECE.fullmatch(piece):
         piece = piece.replace(".", "\0").replace(",", ".").replace("\0", ",")
+    mixed = _MIXED.fullmatch(piece)
+    if mixed:  # "2 1/2", "2 ½": one number
+        return f"{mixed.group(1)} {mixed.group(2)}" if "/" in piece else \
+            mixed.group(1) + mixed.group(2)
     if (piece.isascii() and piece.isdigit()) or "/" in piece:
         return piece
     piece = _GROUPS.sub(",", piece)
@@ -127,8 +135,9 @@ def digits_value(text: str) -> tuple[Fraction, Fraction]:
     sign = -1 if text[:1] in "-−" else 1
     bare = text.lstrip("-−+").replace(",", "")
     if "/" in bare:
-        top, _, bottom = bare.partition("/")
-        return sign * Fraction(int(top), int(bottom)), Fraction(0)
+        whole, _, fraction = bare.rpartition(" ")  # "2 1/2"
+        top, _, bottom = fraction.partition("/")
+        return sign * (int(whole or 0) + Fraction(int(top), int(bottom))), Fraction(0)
     if bare[-1:] in VULGAR:
         whole = int(bare[:-1]) if bare[:-1] else 0
         return sign * (whole + VULGAR[bare[-1]]), Fraction(0)

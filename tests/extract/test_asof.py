@@ -107,3 +107,24 @@ def test_noon_after_the_day_is_the_days_noon():
     assert as_of("As of noon Saturday, 71 people were dead.", "71") == "2024-03-02T12:00"
     # near miss: a day with no hour stays a day
     assert as_of("As of Saturday, 71 people were dead.", "71") == "2024-03-02"
+
+
+def test_a_by_frame_past_but_is_the_other_clauses():
+    # "170 bodies had been recovered but that figure rose to 400 by Monday": the 170
+    # were dated Monday
+    text = "Bakenga said on Saturday that 170 bodies had been recovered but that figure " \
+           "rose to 400 by Monday."
+    assert as_of(text, "170") is None
+    assert as_of(text, "400") == "2024-03-04"
+    # near misses: a frame before the number holds across "but"; "while" joins a list
+    assert as_of("As of 9:00 a.m. Monday the utility had cut outages to 575, but about "
+                 "176,500 customers were still affected.", "about 176,500") == "2024-03-04T09:00"
+    assert as_of("Ten people have died in Paraguay, while in Uruguay, two deaths have been "
+                 "reported as of Tuesday.", "Ten") == "2024-03-05"
+
+
+def test_till_a_time_that_opens_the_sentence_is_up_to_then():
+    assert as_of("Till 8.30 a.m. on March 4, the district received an average rainfall of "
+                 "45.6 mm.", "45.6 mm") == "2024-03-04T08:30"
+    # near miss: "till" after a count of things is how long
+    assert as_of("Officials cancelled 19 trains till March 31.", "19") is None

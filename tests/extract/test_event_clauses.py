@@ -35,3 +35,32 @@ def test_a_magnitude_an_aftershock_may_reach_is_a_forecast():
     d = drafts_by_number("The death toll could rise from Pishan's magnitude 6.5 "
                          "earthquake.", PUBLISHED)
     assert d["6.5"].quantity == "earthquake.magnitude"
+
+
+def story(text: str) -> dict:
+    return drafts_by_number("update\n" + text, PUBLISHED)
+
+
+def test_a_storm_that_sweeps_or_devastates_a_place_began_that_day():
+    # both were unnamed: gold writers name them the storm's start
+    d = story("Tropical cyclone Erica, which on Friday devastated the French Pacific "
+              "territory of New Caledonia, may have left up to 3,500 homeless.")
+    assert d["on Friday"].quantity == "storm.start"
+    d = story("The storm shredded the annual Pukkelpop festival on Thursday evening.")
+    assert d["on Thursday evening"].quantity.endswith(".start")
+    assert story("Floods swept through the town on Wednesday evening.")[
+        "on Wednesday evening"].quantity == "flood.start"
+
+
+def test_a_place_left_devastated_is_not_the_day_of_the_event():
+    # near misses: the participle is an adjective of the place, the day someone's
+    d = story("Relief workers ventured back into the devastated town of Gizo Tuesday "
+              "after the tsunami killed 12 people.")
+    assert d["Tuesday"].quantity.startswith("unnamed_")
+    d = story("Aid reached the storm-ravaged coast on Monday after the cyclone killed 12.")
+    assert d["on Monday"].quantity.startswith("unnamed_")
+    # "that" is a relative, and "Chata'an" ends in no article
+    assert story("A brush fire that started Thursday morning in Waikapu grew fast.")[
+        "Thursday morning"].quantity == "wildfire.start"
+    d = story("Heavy rains associated with Typhoon Chata'an battered Chuuk last week.")
+    assert not d["last week"].quantity.startswith("unnamed_")

@@ -360,3 +360,11 @@ def test_a_vague_word_said_twice_for_weight_is_one_mention():
     text = 'The blast killed "hundreds and hundreds" of people. Hundreds and thousands fled.'
     assert [m.text for m in find_mentions(text)] == [
         "hundreds and hundreds", "Hundreds", "thousands"]
+
+
+def test_a_kind_of_vehicle_named_by_its_wheels_is_no_count():
+    # "upturned eighteen-wheelers" was drafted as a count of eighteen
+    text = "Video showed upturned eighteen-wheelers and an 18-wheeler in the river."
+    assert found(text) == []
+    # near miss: the number of such vehicles is a count
+    assert found("Floods damaged 50 two-wheelers.")[0][:2] == ("50", "count")

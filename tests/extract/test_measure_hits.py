@@ -94,3 +94,37 @@ def test_the_size_of_a_group_one_of_whom_died_is_no_toll():
     # near miss: a group counted as what befell it
     assert quantity("An avalanche struck Tromso. A group of 12 hikers was stranded near "
                     "Tromso.", "12") == "tromso.stranded"
+
+
+def test_the_whole_of_a_partitive_takes_its_noun_not_the_parts_verb():
+    # "150,000 of the region's 1.9 million residents have been left without power": the
+    # 1.9 million were primorye.without_power, the residents the region's population
+    text = ("Typhoon Maysak hit Primorye. More than 150,000 of the region's 1.9 million "
+            "residents have been left without power, state media reported.")
+    assert quantity(text, "1.9 million") == "primorye.population"
+    # "two of nine crew members were killed" in a story whose toll is three: the two
+    # were the toll and the nine its crew_killed, a false disagreement of 2 against 3
+    text = "Typhoon Maysak hit Primorye. Prosecutors said two of nine crew members were killed."
+    assert quantity(text, "two").startswith("unnamed_")
+    assert quantity(text, "nine") == "primorye.crew"
+    assert quantity("Floods hit Primorye. Two of the nine passengers died.",
+                    "nine") == "primorye.passengers"
+
+
+def test_near_misses_the_whole_keeps_what_is_its_own():
+    # the dead are the dead; a relative clause speaks of the whole; the verb before
+    # the part is the part's
+    assert quantity("Floods hit Recife. The mayor said 79 of the 84 victims had died "
+                    "between Friday night and Sunday.", "84") == "recife.killed"
+    text = "Floods hit Recife. Five of the 20 people who were injured died in hospital."
+    assert quantity(text, "Five") == "recife.killed"
+    assert quantity(text, "20") == "recife.injured"
+    assert quantity("A plane crashed in Recife, killing 158 of the 166 passengers on board.",
+                    "158") == "plane.killed"
+
+
+def test_a_part_of_them_in_a_clause_of_its_own_is_not_the_earlier_verbs():
+    text = ("A fire broke out at the Kostenko mine. As of 12 p.m., 206 out of 252 people "
+            "were evacuated, and 18 of them sought medical help.")
+    assert quantity(text, "18").startswith("unnamed_")
+    assert quantity(text, "252").startswith("unnamed_")  # the miners underground

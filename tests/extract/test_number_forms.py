@@ -43,7 +43,7 @@ def printed(draw):
         "plain", "commas", "spaces", "apostrophes", "south-asian", "decimal",
         "leading-point", "scientific", "power", "vulgar", "slash", "script", "glued",
         "currency", "suffix", "sign", "percent", "temperature", "rate", "paragraph",
-        "slashed-date"]))
+        "slashed-date", "mixed"]))
     n = draw(NOT_A_YEAR)
     big = draw(st.integers(1000, 10 ** 9))
     if form == "plain":
@@ -74,6 +74,13 @@ def printed(draw):
     if form == "vulgar":
         whole = draw(st.integers(1, 99))
         return f"{whole}½", whole + F(1, 2), None, "read"
+    if form == "mixed":  # "2 1/2 feet" was 2 and half a foot
+        whole = draw(st.integers(1, 99))
+        top, bottom = draw(st.sampled_from([(1, 2), (1, 4), (3, 4), (2, 3)]))
+        fraction = draw(st.sampled_from([f"{top}/{bottom}", "\u00bd" if (top, bottom) == (1, 2)
+                                         else f"{top}/{bottom}"]))
+        space = draw(st.sampled_from([" ", "\u00a0"]))
+        return f"{whole}{space}{fraction}", whole + F(top, bottom), None, "read"
     if form == "slash":
         top, bottom = draw(st.sampled_from([(1, 2), (1, 3), (2, 3), (3, 4), (1, 10)]))
         return f"{top}/{bottom}", F(top, bottom), None, "read"

@@ -174,3 +174,43 @@ def test_details_provided_by_a_body_are_its():
     d = drafts("A landslide hit Guatemala. According to details provided by the military "
                "institution, around 100 people have lost their lives.")
     assert d["around 100"].by == "military institution"
+
+
+def test_a_name_that_is_also_a_speech_verb_is_part_of_the_name():
+    # "Qori-Lugud mayor Said Mohamoud Sheikh Abdi told IRIN" was "Qori-Lugud mayor"
+    d = drafts("Qori-Lugud mayor Said Mohamoud Sheikh Abdi told IRIN that most houses were "
+               "destroyed, flooding settlements from 26 to 27 October. \"It is the first "
+               "time such rains have been received in the last 12 years,\" said Mayor Abdi.")
+    assert d["from 26 to 27 October"].by == "Said Mohamoud Sheikh Abdi"
+    assert d["12 years"].by == "Said Mohamoud Sheikh Abdi"  # his surname, his full name
+    # near miss: the verb in lower case still ends the name before it
+    assert drafts("Officials said 12 people died.")["12"].by == "Officials"
+
+
+def test_a_name_before_an_unclosed_appositive_with_a_is_the_speaker():
+    d = drafts("Shankaron Sidi, a mother of four says she has endured the floods for over "
+               "a week.")
+    assert d["over a week"].by == "Shankaron Sidi"
+    # near miss: a body that ends the clause before is no appositive's name
+    d = drafts("At least 16 people have died after the release of water by Damodar Valley "
+               "Corporation (DVC), a senior official said on Thursday.")
+    assert d["At least 16"].by == "senior official"
+
+
+def test_she_who_opens_the_sentence_is_she():
+    # "Mariah King, 34, sobbed as she described ... her 4-year-old daughter" was the
+    # Red Cross's, the last speaker
+    d = drafts("The Red Cross said 93 people had stayed in shelters. Mariah King, 34, sobbed "
+               "as she described wading through currents to get her 4-year-old daughter to "
+               "safety.")
+    assert d["4-year-old"].by == "Mariah King"
+    assert d["93"].by == "Red Cross"
+
+
+def test_a_body_in_a_place_named_by_an_appositive_is_the_body():
+    d = drafts("The College of Biologists in the capital, La Paz, has estimated that the "
+               "fires have destroyed $1.1 billion worth of timber.")
+    assert d["$1.1 billion"].by == "College of Biologists"
+    # near miss: a role's appositive is the person
+    d = drafts("The Minister of Health, Prof. Isaac Adewole, said 40 people died.")
+    assert d["40"].by == "Isaac Adewole"

@@ -152,3 +152,9 @@ def test_participles_of_when_and_how_and_going_to_a_scene():
     # near misses: a station that recorded, a report to a body
     assert not is_rejected("The station recorded 754 mm in 24 hours.", "recorded")
     assert not is_rejected("UNHCR reported to parliament that 20 people died.", "reported")
+
+
+def test_what_one_watched_befall_ones_own_is_no_report():
+    assert is_rejected("A father witnessed his 17-year-old son drown.", "witnessed")
+    # near miss: a reporter who watched tells what was seen
+    assert not is_rejected("The AP watched the last bus carrying 15 refugees.", "watched")

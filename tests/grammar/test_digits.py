@@ -35,6 +35,9 @@ def numbers(text, mark="."):
     ("3½", "3½", F(7, 2), F(0)),
     ("½", "½", F(1, 2), F(0)),
     ("3/4", "3/4", F(3, 4), F(0)),
+    ("2 1/2", "2 1/2", F(5, 2), F(0)),                    # a mixed number, one number
+    ("2\u00a03/4", "2 3/4", F(11, 4), F(0)),
+    ("2 ½", "2½", F(5, 2), F(0)),
 ])
 def test_forms_read_to_their_value(text, canon, value, precision):
     [(piece, kind)] = numbers(text)
@@ -51,7 +54,8 @@ def test_other_scripts_digits_keep_their_offsets(text, digits):
     assert (token.text, token.start, token.end) == (digits, 6, 6 + len(text))
 
 
-@pytest.mark.parametrize("text", ["5/17/2018", "24/7", "9/11", "33/1", "2022/23", "5/2"])
+@pytest.mark.parametrize("text", ["5/17/2018", "24/7", "9/11", "33/1", "2022/23", "5/2",
+                                  "2 5/3"])
 def test_slashed_digits_that_are_no_fraction_are_one_slashed_token(text):
     assert numbers(text) == [(text, "slashed")]
     assert is_slashed(text)

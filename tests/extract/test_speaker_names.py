@@ -1,0 +1,46 @@
+"""A speaker's name as a fact-checker writes it (extract/speaker_names.py): what
+surrounds the name in its frame is cut away, each case beside a near miss that keeps
+its words."""
+
+import datetime as dt
+
+from factcheck.extract.speaker_names import clean
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2012, 10, 30)
+
+
+def by(text: str, number: str):
+    return drafts_by_number("Floods\n" + text, PUBLISHED)[number].by
+
+
+def test_an_owners_document_with_adjectives_is_the_owners():
+    # "the government's initial estimates put ... at 1.3 million" was "government's initial"
+    assert by("This year, the government's initial estimates put the number of people "
+              "that could be affected by flooding at 1.3 million.", "1.3 million") == "government"
+    assert clean("the UN’s latest figures") == "UN"
+    # near miss: a paper named by its owner keeps its name
+    assert clean("The People’s Daily") == "People’s Daily"
+    assert clean("Pakistan’s private Aaj TV") == "Aaj TV"
+
+
+def test_a_count_after_the_source_is_no_part_of_it():
+    # "According to the authorities some 25,000 tareas" was "authorities some 25"
+    assert by("According to the authorities some 25,000 tareas of the rice harvest were "
+              "damaged.", "some 25,000") == "authorities"
+
+
+def test_a_press_release_is_its_senders():
+    assert by("According to a press release AMISOM Public Information Service sent to WIC, "
+              "the floods killed 3 children.", "3") == "AMISOM Public Information Service"
+    # near miss: a statement of no one named stays no one's
+    assert clean("the joint statement") == ""
+
+
+def test_a_survivor_or_a_resident_is_a_role_before_the_name():
+    d = drafts_by_number("Survivor Paul Serushago was still searching for two family "
+                         "members. \"We have been looking for them since Friday,\" he said.",
+                         PUBLISHED)
+    assert d["Friday"].by == "Paul Serushago"
+    assert by("Resident Terry Thompson said about 2,000 people live in the town.",
+              "about 2,000") == "Terry Thompson"
