@@ -196,7 +196,8 @@ AGENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|invasion|governm
 _THING_STOP = frozenset("""of in on at to for from and or but by with as than that which who
 is are was were be been has have had will would could should may might including
 includes like such all across into per among
-since after before until when while during over under the a an this its his being""".split())
+since after before until when while during over under the a an this its his being
+besides towards afterwards whereas""".split())  # ("killing 10 people besides knocking out")
 
 
 _TIME_UNITS = frozenset("""seconds minutes hours days nights weeks months years decades

@@ -17,7 +17,7 @@ from ..grammar import parse_value
 from ..grammar.clauses import future_clause
 from ..grammar.table import default_table
 from ..interval import Interval
-from .people import is_person_word
+from .people import NAMED_DEAD, is_person_word
 from .place_words import NUMBERED_NAMES
 
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]o\.|#|\b[Nn]umber|\b[Nn]r\.)\s?$")
@@ -207,7 +207,15 @@ def _after_capitalised(scan, i: int) -> bool:
     # (a phrase-table word may name a numbered place when capitalised: "Region 9", not
     # "in the region of 9,000")
     return low not in FUNCTION_WORDS and (low not in scan.table.vocabulary or (
-        low in NUMBERED_NAMES and prev.text[:1].isupper())) and not _listed_count(scan, i)
+        low in NUMBERED_NAMES and prev.text[:1].isupper())) and not _listed_count(scan, i) \
+        and not _named_age(scan, i)
+
+
+def _named_age(scan, i: int) -> bool:
+    token, first = scan.tokens[i], scan.tokens[i - 2] if i >= 2 else None
+    return first is not None and first.kind == "word" and first.text[:1].isupper() \
+        and token.text.isdigit() and int(token.text) <= 120 \
+        and bool(NAMED_DEAD.search(scan.text, max(0, token.start - 150), token.start))
 
 
 def _listed_count(scan, i: int) -> bool:

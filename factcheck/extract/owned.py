@@ -19,6 +19,7 @@ import re
 from .ages import KIN as _KIN, OWNED_BEFORE, nearest_name
 from .amounts import AGE_WORDS
 from .mention import Mention
+from .people import NAMED_DEAD
 from .places import Places, snake
 from .text import Span
 
@@ -57,6 +58,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)
 _NAME_BRACKET = re.compile(r"(?<![\w.])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s*\($")
 
 
+_NAME_SPACE = re.compile(r"(?<![\w.])([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2})\s+$")
 _CHILDREN_BEFORE = re.compile(r"\b(?:learners|children|pupils|students|boys|girls|sons|"
                              r"daughters|siblings|kids|toddlers|babies|infants)\b", re.I)
 
@@ -72,9 +74,14 @@ def apposed_age(text: str, mention: Mention, places: Places) -> str | None:
                                            mention.start), r"\)"
         number = rf"\d{{1,3}}|{AGE_WORDS}" if _CHILDREN_BEFORE.search(
             text, max(0, mention.start - 120), mention.start) else r"\d{1,3}"
+    if name is None and NAMED_DEAD.search(text, max(0, mention.start - 150), mention.start):
+        # ("The deceased are identified as Narmada Bai 38, Madan Thakur 16 and Sangeeta
+        # Bai 48 resident of Jamuniya": ages after names, with no comma)
+        name, after = _NAME_SPACE.search(text, max(0, mention.start - 40), mention.start), \
+            r"\s*[,;.]|\s+(?:and|resident|of|from)\b"
     if name is None or not re.fullmatch(number, mention.text) or (
             mention.text.isdigit() and int(mention.text) > 120) \
-            or not re.match(after, text[mention.end:mention.end + 8]):
+            or not re.match(after, text[mention.end:mention.end + 12]):
         return None
     start, person = name.start(1), name.group(1)
     ended = [m.end() for m in re.finditer(r"\w{3,}\.\s+", person)]

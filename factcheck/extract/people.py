@@ -163,3 +163,9 @@ def _behind(tokens, first: int, limit: int, table: PhraseTable) -> bool:
             seen += 1
         i -= 1
     return False
+
+
+# "The deceased are identified as Narmada Bai 38, Madan Thakur 16": the people named
+# next are the dead, and a number right after a name is an age
+NAMED_DEAD = re.compile(r"\b(?:identified\s+as|deceased|victims\s+(?:are|were|include))\b",
+                        re.I)

@@ -12,7 +12,7 @@ NUMBERED_NAMES = frozenset("""region zone district ward camp sector block area g
 highway flight unit station division battalion brigade""".split())
 # a kind of place, capitalised at a sentence's start: no place's name alone
 KIND_WORDS = frozenset("""city town village state province district county region
-capital country area""".split())
+capital country area municipality prefecture governorate commune borough""".split())
 NOT_PLACES = frozenset("""january february march april may june july august september
 october november december monday tuesday wednesday thursday friday saturday sunday the
 a an mr mrs ms dr president minister prime general governor mayor un u.n eu nato
@@ -52,8 +52,9 @@ RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries|(?:fever|virus|
 RIVER_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|like))"
                           r"(?:\s+the)?(?:\s+mighty)?\s+$")
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
+# (a scale is named after its maker: "7.5 on the Mercalli scale" names no place)
 INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"
-                         r"college|building)s?\b")
+                         r"college|building|scale)s?\b")
 
 # "Taiwan's second-largest city" (the city unnamed: group 1 is None), "Taiwan's second-
 # largest city, Kaohsiung": a place of the kind its owner holds

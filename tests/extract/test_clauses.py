@@ -69,3 +69,10 @@ def test_a_verb_after_and_is_not_the_numbers_noun():
     # near miss: a noun right after the number is its own
     d = drafts("Typhoon hits Korea. The typhoon destroyed dozens of homes.")
     assert d["dozens"].quantity == "korea.homes_destroyed"
+
+
+def test_a_preposition_ending_in_s_is_no_kind_of_people():
+    # "killing 10 people besides knocking out power" was cuba.people_besides
+    d = drafts("Hurricane Dennis crashed ashore in Cuba, killing 10 people besides knocking "
+               "out power.")
+    assert d["10"].quantity == "cuba.killed"

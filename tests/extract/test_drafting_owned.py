@@ -259,3 +259,14 @@ def test_an_age_before_where_the_person_is_from_and_an_age_in_words():
     assert not d["six"].quantity.endswith(".age")
     d = drafts("Floods hit Kalapara. Rescuers found Sharif, 24 people from Kawar Char.")
     assert not d["24"].quantity.endswith(".age")
+
+
+def test_ages_after_the_names_of_the_dead_with_no_comma():
+    # "Narmada Bai 38, Madan Thakur 16" were names like "Boeing 737", and "Sangeeta Bai
+    # 48 resident of Jamuniya" 48 people identified
+    d = drafts("Lightning killed three people. The deceased are identified as Narmada Bai "
+               "38, Madan Thakur 16 and Sangeeta Bai 48 resident of Jamuniya village.")
+    assert (d["38"].quantity, d["16"].quantity, d["48"].quantity) == (
+        "narmada_bai.age", "madan_thakur.age", "sangeeta_bai.age")
+    # near miss: with no one named dead, a number after a name stays a name's
+    assert "737" not in drafts("Floods hit Jamuniya. A Boeing 737 landed.")

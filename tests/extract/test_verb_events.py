@@ -228,3 +228,11 @@ def test_a_verb_right_before_the_day_dates_its_own_act_before_the_event_named_af
     # near miss: the event itself struck that day
     d = drafts_by_number("Quake in Japan. The earthquake struck on Saturday.", dt.date(2008, 6, 21))
     assert d["on Saturday"].quantity == "earthquake.start"
+
+
+def test_what_will_be_done_has_no_owner_named_be():
+    # "roads ... will be closed as soon as this weekend" was `be_closure.start`
+    assert quantity("Floods hit Loxton. The minister said roads will be closed as soon as "
+                    "this weekend.", "this weekend").startswith("unnamed_")
+    # near miss: a past closure keeps its owner
+    assert quantity("The embassy closed on Monday.", "on Monday") == "embassy_closure.start"

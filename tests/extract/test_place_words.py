@@ -1,0 +1,33 @@
+"""Words that name no place (extract/place_words.py): a scale named after its maker,
+a kind of place capitalised at a sentence's start. Near misses keep the place."""
+
+import datetime as dt
+
+from tests.extract.drafting_support import drafts_by_number
+
+PUBLISHED = dt.date(2010, 11, 4)
+
+
+def quantity(text: str, number: str) -> str:
+    return drafts_by_number("Quake update\n" + text, PUBLISHED)[number].quantity
+
+
+def test_a_scale_named_after_its_maker_is_no_place():
+    # "about a quarter ... without electricity" was mercalli.without_power /
+    # richter.without_power
+    text = ("The quake measured 5.4 on the Richter scale, or 7.5 on the Mercalli scale. The "
+            "town declared an emergency, with about a quarter of the urban area still "
+            "without electricity.")
+    assert "mercalli" not in quantity(text, "about a quarter")
+    assert "richter" not in quantity(text, "about a quarter")
+    # near miss: a place named before its measure stays the subject
+    assert quantity("Some 2,000 people in Kraljevo were left without electricity.",
+                    "Some 2,000") == "kraljevo.without_power"
+
+
+def test_a_kind_of_place_at_a_sentences_start_is_no_name():
+    # "Municipality government reported ... around 300 families had evacuated" was
+    # municipality.evacuated_households
+    text = ("Families have evacuated their homes in the city of Maraba. Municipality "
+            "government reported on 04 January that around 300 families had evacuated.")
+    assert quantity(text, "around 300 families") == "maraba.evacuated_households"
