@@ -34,8 +34,11 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
         if _NEW_CLAUSE.search(text, max(0, mention.start - 8), mention.start):
             usable = [h for h in usable if h.start >= mention.end]  # "206 out of 252
             # people were evacuated, and 18 of them sought medical help": not evacuated
-    usable = [h for h in usable if not (h.start >= mention.end and _past_another(
-        text, mention, mentions, h))]
+    usable = [h for h in usable if not (h.start >= mention.end and (_past_another(
+        text, mention, mentions, h) or _OTHER_GROUP.search(
+            text, max(mention.end, h.start - 40), h.start)))]
+    # ("thousands that have been rendered destitute, ... and many people injured": the
+    # injured are the many people, not the thousands)
     whole = amounts.is_whole(text, mention, mentions)
     if whole:  # "killing 158 of the 166 passengers": the verb is the part's, not the whole's
         usable = [h for h in usable if h.start >= mention.end and _whole_own(text, mention, h)]
@@ -91,6 +94,9 @@ def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
 # seven"), not "the fate of a group of 32 refugees who have been stuck"
 _GROUP_OF = re.compile(r"\b(?:(?:from|among)\s+|(?:\d+|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten)\s+(?:[a-z]+\s+)?of\s+)(?:a|the)\s+group\s+of\s+$", re.I)
+_OTHER_GROUP = re.compile(r"(?:,|\band)\s+(?:many|several|numerous|countless)\s+(?:other\s+)?"
+                          r"(?:people|persons|residents|villagers|others)\s+(?:(?:were|was|"
+                          r"have\s+been|had\s+been)\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r"(?:,\s*and|;)\s+$")
 _THE_DEAD = re.compile(r"\s+(?:victims|dead|deaths|fatalities|casualties|bodies)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)

@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from ..registry.voices import speaker_key
 from .factbox import factbox_source, title_source
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, SUBJECT_ROLE_PERSON, THE_DOCUMENT,
-                            drop_article, clean, is_name, kind_of_body, strip_role)
+from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, THE_DOCUMENT, clean, kind_of_body,
+                            strip_role)
 from .speaker_phrases import (PARTICIPLES, VERBS, WITH_PARTICIPLES, describes_person,
                               passive_agents)
 from .speaker_figures import figures_frames
-from .speaker_subject import INVERTIBLE, PRONOUNS, source_of, subject_of
+from .speaker_subject import (INVERTIBLE, PRONOUNS, named_body, role_person, source_of,
+                              subject_of)
 from .speaker_rejects import SET_VERBS, rejected
 from .text import Sentences, Span
 
@@ -133,6 +134,10 @@ class Speakers:
                 opener.group(1)):
             self.person = opener.group(1)  # "Mariah King, 34, sobbed as she described":
             # hers, not the last speaker's
+        if _ROLE.fullmatch(chosen.speaker) and PERSON_NAME.fullmatch(self.last or "-") \
+                and re.search(rf"\b[Tt]he\s+{chosen.speaker}\b", self.text[
+                    max(0, chosen.verb.start - 40):chosen.verb.end + 40]):
+            return self.last  # '"...," the official said' after Mr. Boniface Ortese: his
         return self._resolve(chosen.speaker)
 
     def _in_speaker(self, frame, start: int) -> bool:
@@ -174,7 +179,7 @@ class Speakers:
                 # said': the pronoun is hers, not the last speaker's
                 self.person = strip_role(subject.group(1))  # ("Survivor Paul Serushago")
             elif not frames:
-                self.person = _role_person(self.text, sentence) or self.person
+                self.person = role_person(self.text, sentence) or self.person
             introduced = None if frames else _INTRODUCED.search(
                 self.text, sentence.start, sentence.end)
             if introduced:  # "the UN refugee agency, the UNHCR, issued a new report"
@@ -284,7 +289,7 @@ class Speakers:
             return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
         if key in _EVERY_PRONOUN or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
                                and not re.search(r"['’]s?$", words[0])
-                               and not kind_of_body(words) and not _named_body(speaker)):
+                               and not kind_of_body(words) and not named_body(speaker)):
             # "the agency", "UN agency"; not "the governor's office", "Health Ministry"
             if key in _PERSONAL and self.person:
                 speaker, self.person = self.person, ""
@@ -361,6 +366,8 @@ _QUANTIFIER = r"(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)"
 # a person who opens the sentence, then a verb of theirs ("Mariah King, 34, sobbed")
 _OPENING_PERSON = re.compile(r"\s*((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)(?:,\s*\d{1,3},)?"
                              r"\s+[a-z]")
+_ROLE = re.compile(r"official|spokesman|spokeswoman|spokesperson|minister|governor|mayor|"
+                   r"commissioner|secretary|director|chief")
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _SAME = re.compile(r"(?:the\s+)?(?:same|aforementioned|aforesaid)\s+[a-z]+")
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"
@@ -381,18 +388,3 @@ _TRAILING = frozenset("""already now also still later earlier previously recentl
 initially""".split())
 _key = speaker_key  # the registry's own comparison of spellings
 
-
-def _named_body(speaker: str) -> bool:
-    """"Health Ministry", "Interior Ministry": a body's name, not a pointer back."""
-    words = drop_article(speaker).split()
-    return len(words) >= 2 and is_name(" ".join(words))
-
-
-def _role_person(text: str, sentence: Span) -> str:
-    """"Kenya Red Cross Secretary General Abbas Gullet made an appeal": "Abbas Gullet",
-    the person a later "he said" is; "" when the sentence opens with no role and name."""
-    found = SUBJECT_ROLE_PERSON.match(text, sentence.start, sentence.end)
-    if found is None:
-        return ""
-    name = strip_role(found.group(1))
-    return name if name != found.group(1) and PERSON_NAME.fullmatch(name) else ""

@@ -138,11 +138,16 @@ def clean(phrase: str) -> str:
             if _KIND_BEFORE_NAME.match(phrase[owned.end():]) else phrase[owned.end():]
     phrase = _ADJECTIVES.sub("", phrase) if _ADJECTIVES.sub("", phrase)[:1].isupper() else phrase
     phrase = _person_of(strip_role(_person_of(phrase)))
+    described = _DESCRIBED_NAME.fullmatch(phrase)  # "seamstress Josiane Malmann": her
+    if described and PERSON_NAME.fullmatch(described.group(1)):
+        phrase = described.group(1)
     # "certain areas reported", "24.4 percent of the population reported", "five times
     # the number of ...": what is counted, no one who speaks
     return "" if phrase.islower() and _NO_ONE.search(phrase) else phrase
 
 
+_DESCRIBED_NAME = re.compile(r"(?:(?!(?:of|for|in|at|from|the|and|to)\s)[a-z]+\s+){1,2}"
+                             r"((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w.'’-]*)")
 _NO_ONE = re.compile(r"(?:^|\s)(?:areas?|percent|per\s+cent|population|times|numbers?|deaths|"
                      r"cases|readings)(?:\s+of)?$|^of\s", re.I)
 
@@ -301,11 +306,18 @@ def _name_after_office(rest: list[str]) -> str | None:
     found = _TRAILING_NAME.search(" ".join(rest))
     if found is None:  # "(Architect) of the Shamakhi Executive Power Rustam Aliyev": the
         found = _NAME_AFTER_BODY_NAME.search(" ".join(rest))  # body's name, then two words
+    if found is None:  # "(head) of the regional Ministry of ... Communal Services Denis
+        found = _NAME_AFTER_BODY_END.search(" ".join(rest))  # Arkhipov"
     return found.group(1) if found and PERSON_NAME.fullmatch(found.group(1)) else None
 
 
 _NAME_AFTER_BODY_NAME = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]*\s+){2,}?((?:[A-Z][\w.’'-]*\s+)"
                                    r"[A-Z][\w’'-]*)$")
+
+
+_NAME_AFTER_BODY_END = re.compile(r"\b(?:Services|Affairs|Resources|Protection|Situations|"
+                                  r"Management|Development)\s+"
+                                  r"((?:[A-Z][\w.’'-]*\s+)[A-Z][\w’'-]*)$")
 
 
 def _role_word(word: str) -> bool:

@@ -122,8 +122,9 @@ def _named_before_role(tokens: list[str]) -> str:
     the head of the agency's data, communications and information centre said",
     "Shankaron Sidi, a mother of four says"), or "".
     Only when the words right before the verb name no one themselves."""
-    if any(t[:1].isupper() for t in phrase_back(tokens).split()):
-        return ""
+    back = phrase_back(tokens).split()
+    if any(t[:1].isupper() for t in back) and not (back and back[-1].lower() in ROLES):
+        return ""  # (but "Mr Herbert Byaruhanga, the Muko Sub County LC3 chairman said")
     for k in range(len(tokens) - 2):
         if tokens[k + 1] == "," and (tokens[k + 2].lower() == "the" or (
                 tokens[k + 2].lower() in ("a", "an") and _opens(tokens, k))) \

@@ -79,8 +79,16 @@ _READING = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\
                       r"degrees|km/h|kph|mph|knots)", re.I)
 # a place as the whole subject: capitalised words, no "the", no acronym ("Nairobi",
 # "Male’"; not "the Met Office", "NDMA")
-_PLACE_NAMED = re.compile(r"\s*(?!(?:The|An?|This|That|Its|Their)\b)[A-Z][a-z][\w'’-]*"
-                          r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s+(?:also\s+|has\s+|had\s+)?")
+# (after a day that opens the sentence: "The next day, Sunday 03 April, Addis Ababa
+# recorded 23mm"; with the region it lies in: "Arba Minch in Southern Nations ...
+# Region (SNNPR), recorded 35 mm")
+_PLACE_NAMED = re.compile(r"\s*(?:(?:On\s+|The\s+next\s+day,\s+)?(?:[A-Z][a-z]+day|[Yy]esterday)"
+                          r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|\s+[A-Z][a-z]+\s+\d{1,2})?,\s+)?"
+                          r"(?!(?:The|An?|This|That|Its|Their)\b)[A-Z][a-z][\w'’-]*"
+                          r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
+                          r"(?:\s+in\s+[A-Z][^;:.()]{0,80}?\([A-Z]+\),"
+                          r"|\s+in\s+[A-Z][^,;:.]{0,40},)?"
+                          r"\s+(?:also\s+|has\s+|had\s+)?")
 # places counted as the subject: "The five districts of Niamey, Niger's capital and
 # largest city,"
 _PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

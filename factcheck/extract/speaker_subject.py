@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import (MONTH_DAY, PERSON_NAME, ROLES, THE_DOCUMENT, clean, drop_document,
-                            of_no_one, verb_phrase)
+from .speaker_names import (MONTH_DAY, PERSON_NAME, ROLES, SUBJECT_ROLE_PERSON, THE_DOCUMENT,
+                            clean, drop_article, drop_document, is_name, of_no_one,
+                            strip_role, verb_phrase)
 from .speaker_phrases import (PARTICIPLES, PERSON_NOUN, TOKEN, first_conjunct,
                               noun_phrase_before, participle_subject, phrase_after)
 from .text import Span
@@ -257,3 +258,17 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                          r"On|In|At|The|It|He|She|They|We)\b)[A-Z][\w'’.-]+")
 
 
+def named_body(speaker: str) -> bool:
+    """"Health Ministry", "Interior Ministry": a body's name, not a pointer back."""
+    words = drop_article(speaker).split()
+    return len(words) >= 2 and is_name(" ".join(words))
+
+
+def role_person(text: str, sentence: Span) -> str:
+    """"Kenya Red Cross Secretary General Abbas Gullet made an appeal": "Abbas Gullet",
+    the person a later "he said" is; "" when the sentence opens with no role and name."""
+    found = SUBJECT_ROLE_PERSON.match(text, sentence.start, sentence.end)
+    if found is None:
+        return ""
+    name = strip_role(found.group(1))
+    return name if name != found.group(1) and PERSON_NAME.fullmatch(name) else ""

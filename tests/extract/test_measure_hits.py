@@ -128,3 +128,16 @@ def test_a_part_of_them_in_a_clause_of_its_own_is_not_the_earlier_verbs():
             "were evacuated, and 18 of them sought medical help.")
     assert quantity(text, "18").startswith("unnamed_")
     assert quantity(text, "252").startswith("unnamed_")  # the miners underground
+
+
+def test_a_verb_of_many_others_after_the_number_is_theirs():
+    # "thousands that have been rendered destitute, ... and many people injured" was
+    # zomba.injured
+    text = ("Floods hit Zomba. This is in addition to thousands that have been rendered "
+            "destitute, houses and crops destroyed and many people injured.")
+    assert quantity(text, "thousands").startswith("unnamed_")
+    # near misses: the number's own verb, and "more" people of its own
+    assert quantity("Floods hit Zomba. Some 300 people were injured.", "Some 300") \
+        == "zomba.injured"
+    assert quantity("Floods hit Zomba. Four more people died on Sunday.", "Four") \
+        .endswith("killed_daily")

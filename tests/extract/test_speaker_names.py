@@ -44,3 +44,24 @@ def test_a_survivor_or_a_resident_is_a_role_before_the_name():
     assert d["Friday"].by == "Paul Serushago"
     assert by("Resident Terry Thompson said about 2,000 people live in the town.",
               "about 2,000") == "Terry Thompson"
+
+
+def test_the_name_after_a_bodys_office_and_after_a_trade():
+    assert clean("the head of the regional Ministry of Energy and Housing and Communal "
+                 "Services Denis Arkhipov") == "Denis Arkhipov"
+    assert clean("seamstress Josiane Malmann") == "Josiane Malmann"
+    # near miss: the place an office is of is no person
+    assert clean("mayor of Sobame Da") != "Sobame Da"
+
+
+def test_the_official_is_the_person_last_named():
+    # "5,777 ... displaced" (Mr. Boniface Ortese) and '"... 7,820 persons displaced," the
+    # official said' were two voices, a false disagreement of one man's two places
+    d = drafts_by_number("Floods\nAccording to the Executive Secretary of SEMA, Mr. Boniface "
+                         "Ortese, 5,777 persons were displaced. \"At Demekpe, 7,820 persons "
+                         "were displaced,\" the official said.", PUBLISHED)
+    assert d["7,820"].by == "Boniface Ortese"
+    # near miss: an official is someone else
+    d = drafts_by_number("Floods\nUNHCR said 5,777 persons were displaced. \"At Demekpe, 7,820 "
+                         "persons were displaced,\" an official said.", PUBLISHED)
+    assert d["7,820"].by == "official"

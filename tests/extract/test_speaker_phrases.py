@@ -214,3 +214,9 @@ def test_a_body_in_a_place_named_by_an_appositive_is_the_body():
     # near miss: a role's appositive is the person
     d = drafts("The Minister of Health, Prof. Isaac Adewole, said 40 people died.")
     assert d["40"].by == "Isaac Adewole"
+
+
+def test_a_name_before_an_appositive_role_of_capitalised_words():
+    d = drafts("Mr Herbert Byaruhanga, the Muko Sub County LC3 chairman said that the "
+               "landslides also destroyed three houses.")
+    assert d["three"].by == "Herbert Byaruhanga"

@@ -158,3 +158,12 @@ def test_what_one_watched_befall_ones_own_is_no_report():
     assert is_rejected("A father witnessed his 17-year-old son drown.", "witnessed")
     # near miss: a reporter who watched tells what was seen
     assert not is_rejected("The AP watched the last bus carrying 15 refugees.", "watched")
+
+
+def test_a_place_that_records_rain_after_the_day_or_with_its_region():
+    assert is_rejected("The next day, Sunday 03 April, Addis Ababa recorded 23mm of rain.",
+                       "recorded")
+    assert is_rejected("On Saturday, 02 April, Arba Minch in Southern Nations, Nationalities, "
+                       "and Peoples' Region (SNNPR), recorded 35 mm of rain.", "recorded")
+    # near miss: a body that records speaks
+    assert not is_rejected("On Saturday, the Met Office recorded 35 mm of rain.", "recorded")
