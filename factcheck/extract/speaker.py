@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from ..registry.voices import speaker_key
 from .factbox import factbox_source, title_source
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import (PERSON_NAME, SUBJECT_PERSON, THE_DOCUMENT, clean, kind_of_body,
-                            strip_role)
+from .speaker_names import (PERSON_NAME, QUANTIFIER, SPOKESPEOPLE, SUBJECT_PERSON, THE_DOCUMENT,
+                            clean, kind_of_body, strip_role)
 from .speaker_phrases import (PARTICIPLES, VERBS, WITH_PARTICIPLES, describes_person,
                               passive_agents)
 from .speaker_figures import figures_frames
@@ -134,8 +134,8 @@ class Speakers:
                 opener.group(1)):
             self.person = opener.group(1)  # "Mariah King, 34, sobbed as she described":
             # hers, not the last speaker's
-        if _ROLE.fullmatch(chosen.speaker) and PERSON_NAME.fullmatch(self.last or "-") \
-                and re.search(rf"\b[Tt]he\s+{chosen.speaker}\b", self.text[
+        if chosen.speaker in _THE_ROLES and PERSON_NAME.fullmatch(self.last or "-") \
+                and re.search(rf"\b[Tt]he\s+{re.escape(chosen.speaker)}\b", self.text[
                     max(0, chosen.verb.start - 40):chosen.verb.end + 40]):
             return self.last  # '"...," the official said' after Mr. Boniface Ortese: his
         return self._resolve(chosen.speaker)
@@ -145,7 +145,7 @@ class Speakers:
         an inverted verb (", said a 79-year-old survivor"): the outlet's, not theirs."""
         between = self.text[frame.verb.end:start]
         if frame.speaker and re.fullmatch(rf"\s+to\s+(?:the\s+)?{re.escape(frame.speaker)}\s+"
-                                          rf"(?:{_QUANTIFIER}\s+)?", between):
+                                          rf"(?:{QUANTIFIER}\s+)?", between):
             return False  # "According to the authorities some 25,000 tareas": theirs
         named_after = bool(frame.speaker) and re.match(
             r"\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(frame.speaker) + r"\b",
@@ -362,12 +362,12 @@ _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 # "WFP, the UN food agency"
 _INTRODUCED = re.compile(r"\b(?:agency|organi[sz]ation|body),\s+(?:the\s+)?([A-Z]{3,6})\b|"
                          r"\b([A-Z]{3,6}),\s+the\s+(?:[\w-]+\s+){0,3}(?:agency|organi[sz]ation)\b")
-_QUANTIFIER = r"(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)"
 # a person who opens the sentence, then a verb of theirs ("Mariah King, 34, sobbed")
 _OPENING_PERSON = re.compile(r"\s*((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)(?:,\s*\d{1,3},)?"
                              r"\s+[a-z]")
-_ROLE = re.compile(r"official|spokesman|spokeswoman|spokesperson|minister|governor|mayor|"
-                   r"commissioner|secretary|director|chief")
+# the one who speaks for a body, named just before ("the official", "the mayor")
+_THE_ROLES = SPOKESPEOPLE | frozenset("minister governor mayor commissioner secretary director "
+                                      "chief".split())
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _SAME = re.compile(r"(?:the\s+)?(?:same|aforementioned|aforesaid)\s+[a-z]+")
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"

@@ -38,8 +38,10 @@ _OWNED_DOCUMENT = re.compile(rf"(?<=\w)['’]s\s+(?:{_DOCUMENT_ADJECTIVES}\s+)*(
 # (lower case: "The People's Daily" is a paper's name)
 _OWNED_ADJECTIVES = re.compile(rf"(?<=\w)['’]s(?:\s+{_DOCUMENT_ADJECTIVES})+(?:\s+(?:estimates?|"
                                r"figures|data|counts?|tally|assessment))?$")
-_COUNT_AFTER = re.compile(r"\s+(?:some|about|around|nearly|almost|over|roughly|approximately|"
-                          r"more\s+than|at\s+least|up\s+to)\s+\d.*$", re.I)
+# the words that say how near a count is, between a source's name and its number
+QUANTIFIER = (r"(?:some|about|around|nearly|almost|over|roughly|approximately|more\s+than|"
+              r"at\s+least|up\s+to)")
+_COUNT_AFTER = re.compile(rf"\s+{QUANTIFIER}\s+\d.*$", re.I)
 _RELEASE_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:press\s+)?(?:release|statement|bulletin)\s+"
                          r"|\s+(?:sent|issued|released|published|posted)$", re.I)
 # "the Press Trust of India news agency": the name says which agency
