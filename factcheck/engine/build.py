@@ -11,13 +11,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from fractions import Fraction
 
 from .. import expr as expr_mod
 from .. import units
 from ..findings import FactcheckError, Finding, problem as noticed
 from ..registry.model import Claim, Registry
-from . import constraints, instants, measures
+from . import constraints, instants, measures, rules
 from .constraints import Atom, Constraint, VarKey, interval_atoms, ratio_atoms
 from .problem import (  # noqa: F401  (Problem and day_number: build's public names)
     Problem, at_day, day_number, linear_atoms, linear_atoms_of, linear_sides,
@@ -90,8 +91,6 @@ def _restricted(registry: Registry, only: set[str]) -> Registry:
         found = expr_mod.names(tree)
         return not found or found[0] in only
 
-    from dataclasses import replace
-
     return replace(registry,
                    claims=[c for c in registry.claims if c.expr is None or kept(c.expr)],
                    relations=[r for r in registry.relations
@@ -162,11 +161,32 @@ def claim_atoms(claim: Claim, keys: dict[str, VarKey], dims: dict):
         coeffs, const = _keyed(form, keys)
         make = lambda iv: interval_atoms(coeffs, const, iv, scale)  # noqa: E731
         target = ("linear", coeffs, const, scale)
+        interval = _days_as_spans(interval, form, dims, scale)
     atoms = make(_snap(interval, whole))
     exact = None
     if interval.exact is not None and interval.kind not in CALENDAR_KINDS:
         exact = make(_snap(interval.exact, whole))
     return atoms, exact, target
+
+
+def _days_as_spans(interval, form, dims: dict, scale: Fraction):
+    """A duration finer than a day set against dates: each date is its whole day
+    [00:00, 24:00), so `A.start − B.start` of 'less than 12 hours' with B on Wednesday
+    and A on Thursday holds (the difference of the day numbers lies within one day of
+    the hours for each date in it). Durations of a day or longer keep day arithmetic."""
+    if interval.kind != "duration" or not interval.unit \
+            or not rules.shorter_than_a_day(interval.unit):
+        return interval
+    dated = [coeff for name, coeff in form.coeffs.items() if dims.get(name) == measures.DATE]
+    below = sum((c for c in dated if c > 0), Fraction(0)) / scale
+    above = sum((-c for c in dated if c < 0), Fraction(0)) / scale
+    if not below and not above:
+        return interval
+    return replace(interval,
+                   low=None if interval.low is None else interval.low - below,
+                   low_open=interval.low_open or bool(below),
+                   high=None if interval.high is None else interval.high + above,
+                   high_open=interval.high_open or bool(above))
 
 
 def _snap(interval, whole: bool):

@@ -232,12 +232,12 @@ def finer_durations(registry: Registry) -> set[str]:
     for claim in registry.claims:
         interval, name = claim.interval, claim.quantity.strip()
         if interval is not None and interval.kind == "duration" and interval.unit \
-                and name.endswith(".duration") and _shorter_than_a_day(interval.unit):
+                and name.endswith(".duration") and shorter_than_a_day(interval.unit):
             found.add(name)
     return found
 
 
-def _shorter_than_a_day(unit: str) -> bool:
+def shorter_than_a_day(unit: str) -> bool:
     try:
         return units.resolve(unit).factor < 1
     except FactcheckError:

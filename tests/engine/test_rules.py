@@ -414,6 +414,47 @@ def test_hours_against_whole_days_take_each_day_whole(tmp_path, monkeypatch, sta
     assert (consistency_findings(report) == []) == holds
 
 
+DIFFERENCE = """\
+document:
+  id: doc
+claims:
+  - id: order
+    quantity: order.start
+    value: {start}
+  - id: overtopped
+    quantity: overtopping.start
+    value: {end}
+  - id: lag
+    by: AP
+    quantity: {expression}
+    value: {duration}
+"""
+
+
+@pytest.mark.parametrize("start, end, expression, duration, holds", [
+    # the same rule for a difference of two events' dates: an order on Wednesday and
+    # water over the walls on Thursday are (0, 48) hours apart, so "less than 12
+    # hours" ([0, 0.5) days) holds: the day numbers' 1 lies in (-1, 1.5); it was a
+    # false disagreement
+    ("2011-09-07", "2011-09-08", "overtopping.start - order.start", "less than 12 hours",
+     True),
+    ("2011-09-07", "2011-09-07", "overtopping.start - order.start", "about 5 hours", True),
+    # near misses: Wednesday to Friday is (24, 72) hours, no less than 12; an order the
+    # same day is not 30 hours before; days keep exact day arithmetic
+    ("2011-09-07", "2011-09-09", "overtopping.start - order.start", "less than 12 hours",
+     False),
+    ("2011-09-07", "2011-09-07", "overtopping.start - order.start", "30 hours", False),
+    ("2011-09-07", "2011-09-08", "overtopping.start - order.start", "two days", False),
+])
+def test_hours_between_two_events_dates_take_each_day_whole(tmp_path, monkeypatch, start,
+                                                            end, expression, duration,
+                                                            holds):
+    monkeypatch.setattr(solver, "TIMEOUT_MS", 2000)
+    report = run(tmp_path, DIFFERENCE.format(start=start, end=end, expression=expression,
+                                             duration=duration))
+    assert (consistency_findings(report) == []) == holds
+
+
 # -- trends ------------------------------------------------------------------------------
 
 def test_a_total_that_falls_is_a_trend_finding_naming_both_claims(tmp_path):
