@@ -113,6 +113,27 @@ PHRASE_INSTANT = frozenset({"lightning", "fire", "tsunami"})
 _VERB_OR_BREAK = re.compile(r"[,;:.]|\b(?:(?!building|morning|evening|ceiling)\w+ing|\w+ed|"
                             r"was|were|is|are|has|have|had|from)\b", re.I)
 
+# weather whose date stands right after its noun is when it began ("torrential rains on
+# Saturday", "a massive flash flood on Sunday", "Heavy storms on Monday afternoon": gold
+# writes the start 20 times of 22); a day further off may be a day of it ("the floods
+# have ... since", "the storm was 200 km off on Tuesday")
+ADJACENT_INSTANT = frozenset({"flood", "rains", "storm"})
+_ADJACENT = re.compile(r"\s+(?:(?:early|late)\s+)?")
+
+
+def dated_right_after(text: str, event: Hit, mention: Mention) -> bool:
+    """Whether the date follows the event's noun with nothing between, the noun no
+    complement ("the cyclone weakened to a tropical storm on Monday": a day of it)."""
+    return event.end <= mention.start and _ADJACENT.fullmatch(
+        text, event.end, mention.start) is not None and not _BECAME.search(
+        text, max(0, event.start - 30), event.start)
+
+
+_BECAME = re.compile(r"\b(?:(?:weakened|weakening|strengthened|strengthening|downgraded|"
+                     r"upgraded|intensified|intensifying|turned|developed)\s+(?:in)?to|became|"
+                     r"becoming|become)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}$")
+
+
 _OPENS_CLAUSE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}")
 
 

@@ -26,12 +26,12 @@ from functools import cached_property
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
-from .event_clauses import (BY_EVENT, DONE_BEFORE, LAG_TO, LIVED, LIVED_FOR, NTH_IN,
-                            ONGOING_AFTER, PHRASE_INSTANT, REPORTED_OVER, SINCE,
-                            WAITED, act_right_before, another_of_its_kind, attached_event,
-                            broken, clause_start, counted_since, feared, in_own_phrase,
-                            of_another, other_year, outside_acts, past_its_end,
-                            rain_window, second_of_two_days)
+from .event_clauses import (ADJACENT_INSTANT, BY_EVENT, DONE_BEFORE, LAG_TO, LIVED,
+                            LIVED_FOR, NTH_IN, ONGOING_AFTER, PHRASE_INSTANT, REPORTED_OVER,
+                            SINCE, WAITED, act_right_before, another_of_its_kind,
+                            attached_event, broken, clause_start, counted_since,
+                            dated_right_after, feared, in_own_phrase, of_another, other_year,
+                            outside_acts, past_its_end, rain_window, second_of_two_days)
 from .event_ranks import record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -173,7 +173,8 @@ class Events:
         # of one moment has no other date; a war's date needs a cue)
         instant = (event.table == "named" and event.name not in self.storm_names) \
             or event.name in INSTANT or event.start in struck \
-            or (event.name in PHRASE_INSTANT and in_own_phrase(self.text, event, mention))
+            or (event.name in PHRASE_INSTANT and in_own_phrase(self.text, event, mention)) \
+            or (event.name in ADJACENT_INSTANT and dated_right_after(self.text, event, mention))
         measure = "start" if event.table == "acts" else cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and (re.search(r"_\d{4}$", label) or (

@@ -223,8 +223,10 @@ _ANOTHER = re.compile(
 _NO_INCIDENT = frozenset("""people person persons time times one ones way thing things day
 days week weeks year years month months two three four five six seven eight nine ten
 eleven twelve dozen dozens hundred hundreds thousand thousands few several round rounds
-bout bouts spell spells series batch was were is are has had have been""".split())
-# ("another round of storms", "another one was injured": no incident)
+bout bouts spell spells series batch was were is are has had have been who which that
+whose""".split())
+# ("another round of storms", "another one was injured", "another person who fell into a
+# manhole": no incident)
 
 
 def another_incident(text: str, start: int, end: int) -> str | None:

@@ -51,9 +51,34 @@ _CHANGE_AFTER = re.compile(r"[\s-]*(?:(rise|increase|climb|jump)|drop|fall|decli
                            re.I)
 
 
+# a height above (below) a river's mark: "more than 11 feet above flood stage" is the
+# level less the mark, no rival of the level itself ("higher than 25 feet")
+_MARK = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(above|below)\s+(?:the\s+)?(?:(flood)\s+"
+                   r"(?:stage|level|mark|line)|(warning|danger)\s+(?:level|line|mark|point)s?|"
+                   r"(normal)(?:\s+levels?)?(?!\s+(?:tides?|high|rain|for)))\b", re.I)
+_WATER = re.compile(r"\b(?:water|rivers?|lakes?|dams?|reservoirs?|levels?|crest|crested)\b",
+                    re.I)
+
+
+def _above_mark(namer, mention: Mention, sentence: Span) -> str | None:
+    mark = _MARK.match(namer.text, mention.end)
+    if mark is None or mention.unit not in _LEVEL_UNITS or (
+            mark.group(4) and not _WATER.search(namer.text, sentence.start, mention.start)):
+        return None
+    subject = namer._subject(mention, sentence, "water_level")
+    level = f"{subject}.water_level"
+    threshold = f"{subject}.{(mark.group(2) or mark.group(3) or mark.group(4)).lower()}" \
+        + ("_stage" if mark.group(2) else "_level")
+    return f"{level} - {threshold}" if mark.group(1).lower() == "above" \
+        else f"{threshold} - {level}"
+
+
 def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     """`namer`: the quantity.Namer drafting the document."""
     text, mentions = namer.text, namer.mentions
+    marked = _above_mark(namer, mention, sentence)
+    if marked is not None:
+        return marked
     found = namer._hits(sentence, mention)
     hits = [h for h in found if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30

@@ -59,7 +59,7 @@ _TOWN_AFTER = re.compile(r"\s+(?:town|township|village)\b")
 
 
 _STORM = re.compile(r"\b(?:[Hh]urricane|[Cc]yclone|[Tt]yphoon|Super\s+Typhoon|"
-                    r"[Tt]ropical\s+[Ss]torm|Storm)\s+([A-Z][a-z]+)\b")
+                    r"[Tt]ropical\s+[Ss]torm|Storm)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # "typhoon Rai, locally named Odette": the storm's second name
 _LOCAL_NAME = re.compile(r"\b(?:locally|domestically)\s+(?:named|called|known\s+as)\s+"
                          r"([A-Z][a-z]+)\b|\(local\s+name:?\s+([A-Z][a-z]+)\)")

@@ -29,7 +29,8 @@ management protection injured dead missing killed displaced ebola cholera covid 
 measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas easter
 survey school academy headquarters affairs eid ramadan ramazan diwali thanksgiving hanukkah passover halloween more most many some several all other least
 another these those this that few only also however meanwhile operations
-communications emergencies""".split())
+communications emergencies devastating deadly torrential massive severe killer raging
+heavy local""".split())  # (a headline's adjectives: "Devastating floods hit south of Algeria")
 # what a lone capitalised word never names, even where a registry declares it
 NO_NAMES = NOT_PLACES | KIND_WORDS
 # "Meteorological officials", "Disaster-relief officials", "an Islamist insurgency",

@@ -234,7 +234,7 @@ class Places:
         demonyms = list(self._demonyms())
         # a country whose people the text names ("Haitians") is a place the text knows
         confirmed |= {p.key for p in demonyms} | set(self._peoples()) \
-            | title_event_place(self.text, pending)  # "Kelantan flood evacuees number ..."
+            | title_event_place(self.text, pending) - NOT_PLACES  # "Kelantan flood evacuees"
         # a country the lexicon knows is a place wherever it stands ("Greece has
         # processed 40,000 applications", "Ukraine says ...")
         confirmed |= {snake(country) for country in lexicon().demonyms.values()} \
@@ -324,8 +324,8 @@ class Places:
             return True  # "Mures County – 145 cases": a name that says its kind
         three = [w.lower() for w in words_before(self.text, start, 3)]
         if len(three) == 3 and three[0] in _PREPOSITIONS and three[1] == "the" \
-                and three[2] in DIRECTIONS:
-            return True  # "in the northern Cabo Delgado province", as "in northern Syria"
+                and (three[2] in DIRECTIONS or three[2] in _BEFORE_A_NAME):
+            return True  # "in the northern Cabo Delgado province", "in the nearby Sidama"
         return role is not None or follows_place or bool(
             previous and (previous[-1] in _BEFORE_PLACE or (
                 len(previous) == 2 and previous[0] in _PREPOSITIONS

@@ -73,8 +73,10 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|over
 # measures that name who the people are: "2,000 fighters attacked" are attackers
 _THEIR_THING = re.compile(r"\s+(?:(?:people|persons|families|residents)\s+)?(?:had|have|has)\s+"
                           r"(?:had\s+)?(?:their|his|her)\s+(?:[a-z]+\s+)?")
+_RECORD = re.compile(r"\s+record\b")
 _SPARED = re.compile(r"\b(?:protected|spared|saved|shielded)\b")
-UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages"}
+UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages",
+                     "bodies_recovered"}  # (gold writes "bodies of nine children" 109 to 1)
 
 
 _OF_THE_COUNTED = re.compile(r"\s+of\s+the\s+(?:dead|injured|wounded|victims|missing|"
@@ -116,6 +118,9 @@ class Namer:
             found = distance(self.text, mention, sentence, self.places, self.mentions) \
                 or reading or extent_name(self, mention, sentence) \
                 or length_name(self, mention, sentence)
+            if found and _RECORD.match(self.text, mention.end):  # "above the 25-foot
+                found = of_a_past_year(self.text, mention, sentence, found, self.year,
+                                       self.events)  # record set in 2006": that year's
         elif mention.kind == "money":
             found = money_name(self, mention, sentence)
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):

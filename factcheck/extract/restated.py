@@ -22,6 +22,7 @@ from ..units import COUNTS, resolve
 
 _SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
 SMALLEST = 20  # below this, equal numbers are no sign of one count
+_ANOTHER_YEAR = re.compile(r"_(?:1[89]|20)\d\d$")
 
 
 def one_count(text: str, drafts: list, general: set[str], places_of, parts=frozenset()) -> list:
@@ -42,7 +43,9 @@ def one_count(text: str, drafts: list, general: set[str], places_of, parts=froze
                  and _one_measure(m.group(2), own.group(2))
                  and (m.group(1) not in general
                       or (m.group(1) in parts and own.group(1) not in parts))
-                 and not m.group(1).startswith("unnamed_") and not _a_part(text, other)}
+                 and not m.group(1).startswith("unnamed_") and not _a_part(text, other)
+                 and not _ANOTHER_YEAR.search(m.group(1))}  # ("the 25-foot record set in
+        # 2006", `flood_2006`: that year's, never today's count told again)
         if len(named) == 1:
             quantity = named.pop()
             result[k] = replace(draft, quantity=quantity, places=places_of(quantity))

@@ -57,6 +57,9 @@ def _whole_counted(text: str, mention: Mention) -> str | None:
 _OF_HOUSEHOLDS = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+)?(?:families|households)\b",
                             re.I)
 _FUNDED = re.compile(r"\s+(?:funded|financed|covered|met)\b(?!\s+by\s+\d)")
+# "One-third of Slave Lake, Alta., has been lost to fire": the town's buildings, no one
+# killed (not "a third of the residents were lost to the flood")
+_PLACE_LOST = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^;]{0,50}?\blost\s+to\b")
 
 
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,
@@ -72,6 +75,8 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
         return f"{subject}.{name} / {subject}.cases"  # "70 percent of people who get Ebola"
     if name == "population":
         return None
+    if name == "killed" and _PLACE_LOST.match(text, mention.end):
+        return ""
     whole = _whole_counted(text, mention)
     if whole is not None and whole != name:  # "nearly half of the 127,000 internally
         return f"{subject}.{name} / {subject}.{whole}"  # displaced people have returned"

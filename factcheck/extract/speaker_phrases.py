@@ -236,8 +236,13 @@ def _after_reduced_relative(words: list[str]) -> str:
     return " ".join(words)
 
 
+# a clause after the phrase: "according to geologists ... originated from Devdoraki"
+_NEXT_CLAUSE = r" (?=(?!posted|published|released|issued|quoted|cited|reported|carried)" \
+    r"[a-z]+ed (?:from|into|to|across|through|near|down|up)\b)"  # (not "a statement posted to")
+
+
 def phrase_after(text: str, start: int, end: int) -> str:
-    piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after ",
+    piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after |" + _NEXT_CLAUSE,
                      text[start:end], maxsplit=1)[0]
     return piece.strip().rstrip(".")
 

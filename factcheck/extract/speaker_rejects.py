@@ -69,6 +69,11 @@ _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims|houses|homes|buil
                     r"livestock|cattle|crops|hectares|acres)\b|\s+the\s+lives\b")
 _COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".split())
 # a count's noun opening a bulletin's line: "Cases reported outside Mubende: 3 in ..."
+_UNDERWENT = re.compile(r"\s+(?:(?:his|her|their|my|our|its)\b|(?:[a-z]+\s+){0,3}(?:"
+                        r"thunderstorms?|storms?|rains?|rainfall|downpours?|floods?|"
+                        r"flooding|snowfall|heat\s*waves?|temperatures?)\b)")
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+                           r"dozens|hundreds|thousands))\s+$", re.I)
 _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")
 _PLACE_SUBJECT = re.compile(r"(?:\b(?:capital|city|town|province|district|region|village|county)"
                             r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\b[A-Z][\w’'-]*\s+(?:District|"
@@ -182,10 +187,10 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word == "described" and re.match(r"\s+(?:by|as|at)\b", text[at + len(word):]):
         return True  # "The refugee camp described by residents as": what is described;
         # "rainfall, described at the heaviest in 40 years": a participle
-    if word in ("watched", "witnessed") and re.match(r"\s+(?:his|her|their|my|our)\b",
-                                                   text[at + len(word):]):
-        return True  # "A father witnessed his 17-year-old son drown": what befell his
-        # own, no report (not "The AP watched the last bus ... carrying 15 refugees")
+    if word in ("watched", "witnessed") and _UNDERWENT.match(text, at + len(word)):
+        return True  # "A father witnessed his 17-year-old son drown", "Bahrain witnessed
+        # its second heaviest downpour": what befell them, no report (not "The AP
+        # watched the last bus ... carrying 15 refugees")
     if word in ("reported", "reports") and re.match(r"\s+to\s+(?:\d|(?:the\s+)?(?:scene|site)\b)",
                                                   text[at + len(word):]):
         return True  # "firefighters reported to 160 accidents": they went there
@@ -227,6 +232,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # a noun before its verb: "fears grew that hundreds more drowned"
     if _COUNTED_AFTER.match(after):
         return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
+    if word.endswith("ed") and _COUNT_BEFORE.search(text, max(sentence.start, at - 12), at) \
+            and re.match(r"(?!(?:that|the|a|an|to|on|in|at|by|it|its|their)\b)[a-z]+", after):
+        return True  # "three confirmed tornadoes on Saturday killed": an adjective
     if _HEADED.fullmatch(text, sentence.start, at):
         return True  # a bulletin's heading, no one speaking
     if word in ("feared", "believed", "thought", "estimated") and _INFINITIVE.match(after):

@@ -51,6 +51,10 @@ _WHERE_THEY_ARE = re.compile(r"(?<=\w)\s+(?:in|at)\s+the\s+(?:city|town|area|reg
 _BODY_HEADS = frozenset("""authority authorities agency ministry department office bureau
 administration committee commission headquarters service services center centre
 council""".split())
+# (one body, not "authorities in Assam": a group told by its place)
+_BODY_IN_PLACE = re.compile(r"\b(" + "|".join(sorted(_BODY_HEADS - {"authorities", "services"}))
+                            + r")\s+in\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:state|province|region|county)?\s*$")
 
 
 _COUNT_HEADS = frozenset("toll tolls tally count figure figures total estimate".split())
@@ -69,8 +73,10 @@ def source_of(after: str) -> str:
         return told.group(0)
     named = _ROLE_THEN_NAME.match(source)
     if named is not None and PERSON_NAME.fullmatch(named.group(2)) \
-            and any(w.lower() in ROLES for w in named.group(1).split()):
-        return named.group(2)  # "According to the Mayor of Rome, Roberto Gualtieri,"
+            and any(w.lower() in ROLES for w in named.group(1).split()
+                    + named.group(2).split()[:1]):
+        return named.group(2)  # "According to the Mayor of Rome, Roberto Gualtieri,",
+        # "According to PRO Pano Aqil cantonment, Major Aleem,": the name's own title
     # "the toll according to the Minister ... is 132": the source ends at the verb
     source = re.split(r"\s+(?:is|was|are|were|stands|stood)\s+(?=[\d(]|(?:about|around|"
                       r"nearly|over|at|some)\b)", source, maxsplit=1)[0]
@@ -115,6 +121,8 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     before = _PUBLISHED.sub("", _ADVERB_BEFORE.sub("", _WHEN_BEFORE.sub("", before)))
     before = _IN_ITS_DOCUMENT.sub("", before)  # "The Secretariat in its latest report said"
     before = _WHERE_THEY_ARE.sub("", before)  # "A BBC reporter in the city says"
+    before = _BODY_IN_PLACE.sub(r"\1", before)  # "The civil defense department in
+    # Brazil's Parana state said": the department, not the state
     # "the Kandy district where Alawathugoda is located has reported": the head's
     before = _LOCATED.sub("", before)
     if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
@@ -238,7 +246,9 @@ _OF_A_DOCUMENT = frozenset("recent latest new initial early earlier preliminary 
 # names no one: a gerund ("raising fears that"), an adverb ("mostly schools")
 _NO_ONE = re.compile(r"^(?:[a-z]+ing|mostly|mainly|largely)(?:\s+[a-z]+)*$")
 # (not "told X"; "reports UNB", "reported Reuters": a news agency after its verb)
-INVERTIBLE = frozenset("said says say added wrote writes explained noted reports reported".split())
+INVERTIBLE = frozenset("""said says say added wrote writes explained noted reports reported
+confirmed confirms announced informed indicated""".split())  # ("..., confirmed the
+# Meteorological Service of Veracruz": a translated story's inverted frames)
 # a name before "who" speaks for the relative clause ("Economy Minister Zdravko
 # Počivalšek, who said"), unless a place or a body's preposition stands before it
 # ("People in Domzale, who said"; "an official with the Tennessee Emergency

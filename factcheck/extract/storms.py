@@ -9,7 +9,9 @@ from collections import Counter
 
 from .spellings import snake
 
-NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+([A-Z][a-z]+)\b")
+# (a hyphenated name whole: "Tropical Storm Kai-Tak" is `kai_tak`)
+NAMED_AFTER = re.compile(r"\b(Hurricane|Cyclone|Typhoon|Tropical Storm|Storm)\s+"
+                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # (not "hurricane-force winds" of a blizzard: a strength, no storm's kind)
 _KIND_WORD = re.compile(r"\b(?:typhoon|cyclone|hurricane)\b(?!-)", re.I)
 

@@ -179,9 +179,10 @@ def measure_as_told(text: str, mention, measure: str) -> str:
         return "killed_on_spot"
     if measure == "killed" and _IN_HOSPITAL.match(text, mention.end):
         return "killed_in_hospital"  # "while five others died at the hospital"
-    if measure == "recovered" and _BODIES_OF.search(text, max(0, mention.start - 40),
+    if measure in ("recovered", "rescued") and _BODIES_OF.search(text, max(0, mention.start - 40),
                                                     mention.start):
-        return "bodies_recovered"  # "the bodies of six people were recovered": not healed
+        return "bodies_recovered"  # "the bodies of six people were recovered" ("pulled
+        # out"): not healed, nor saved
     return measure
 
 

@@ -54,11 +54,23 @@ _COUNTED = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?$|\b(?:one|two|three|four|fiv
 _DONE_TO_PLACES = frozenset("evacuated reopened closed".split())
 
 
+# one person's death right before the date: "he succumbed to serious injuries on Sunday
+# morning" is the day he died, not the landslide's of the clause before
+_ONE_DIED = re.compile(r"\b(?:he|she|[Hh]is\s+\w+|[Hh]er\s+\w+|(?:[Tt]he|[Aa]n?)\s+"
+                       r"(?:\d+-year-old\s+)?(?:man|woman|boy|girl|driver|child|baby|worker|"
+                       r"pilot|victim))\s+"
+                       r"(?:later\s+|also\s+|then\s+)?(?:died|succumbed|passed\s+away)\b"
+                       r"(?P<rest>[^,;:.()“”\"]*)$")
+
+
 def verb_event_first(text: str, mention: Mention, sentence: Span, places, struck):
     """A verb of one moment right before the date ("rescuers found a body Friday
     afternoon ..., bringing the death toll from the earthquake to 12": the find's
     day, not the quake's) before the event the sentence names (`struck()`), then a
-    verb further away."""
+    verb further away. A day one person died dates no event: None."""
+    died = _ONE_DIED.search(text, sentence.start, mention.start)
+    if mention.kind == "date" and died is not None and len(died.group("rest").split()) <= 5:
+        return None
     return verb_event(text, mention, sentence, places, near=True) or struck() \
         or verb_event(text, mention, sentence, places)
 

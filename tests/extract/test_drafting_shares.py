@@ -150,3 +150,14 @@ def test_a_share_set_after_a_count_is_of_that_count():
     d = drafts("Floods hit Kananga. The death toll is 17. The floods killed 10 people in "
                "Bikuku, half of Kananga's toll.")
     assert not d["half"].quantity.startswith("unnamed_")
+
+
+def test_a_share_of_a_town_lost_to_fire_is_no_share_of_its_people_killed():
+    # was slave_lake.killed / slave_lake.population: a third of 7,000 people dead,
+    # and a false rounding warning against the town's population
+    d = drafts("One-third of Slave Lake, Alta., has been lost to fire, the mayor said. "
+               "The town has a population of 7,000.")
+    assert d["One-third"].quantity.startswith("unnamed_")
+    # near miss: a share of its residents lost is still of its people
+    assert drafts("A third of the residents of Slave Lake were lost to the flood.")[
+        "A third"].quantity == "slave_lake.killed / slave_lake.population"

@@ -24,6 +24,18 @@ def test_a_province_after_in_the_and_a_direction_is_a_place():
     assert d["four"].quantity == "nampula.killed"
 
 
+def test_a_region_after_in_the_neighbouring_is_a_place():
+    # was the document's own count: "the neighbouring" stood where a direction would
+    d = drafts("At least 20 people died in Amhara. Six people were killed in the "
+               "neighbouring Sidama regional state, local officials said.")
+    assert d["Six"].quantity == "sidama.killed"
+    assert drafts("Six people were killed in the nearby Fox Creek, police said.")[
+        "Six"].quantity == "fox_creek.killed"
+    # near miss: a body's name is still no place
+    assert drafts("Six people were killed in the neighbouring Ministry of Health "
+                  "building.")["Six"].quantity != "ministry_of_health.killed"
+
+
 def test_a_capitalised_name_after_the_and_a_direction_with_no_preposition_is_no_place():
     # "the northern Army" follows no preposition: an agent, no place
     d = drafts("In Peru, the northern Army Command said 40 people died.")

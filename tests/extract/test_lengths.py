@@ -159,3 +159,33 @@ def test_rain_from_the_sky_and_a_news_channel_are_no_plume():
     # near miss: ash sent miles into the sky
     assert quantity("A volcano erupted in Iceland, sending ash 1.2 miles into the clear blue "
                     "sky.", "1.2 miles") == "iceland.plume_height"
+
+
+def test_a_height_above_a_rivers_mark_is_the_level_less_the_mark():
+    # "more than 11 feet above flood stage" was the level itself: 11 feet against the
+    # level of "higher than 25 feet" a few words before
+    text = ("In Binghamton the water level was higher than 25 feet Thursday morning and "
+            "more than 11 feet above flood stage.")
+    assert quantity(text, "higher than 25 feet") == "binghamton.water_level"
+    assert quantity(text, "more than 11 feet") == \
+        "binghamton.water_level - binghamton.flood_stage"
+    assert quantity("In Harbin the water level was 1.39 meters above the warning line.",
+                    "1.39 meters") == "harbin.water_level - harbin.warning_level"
+    assert quantity("The rivers in Maraba were already 11.50 metres above normal.",
+                    "11.50 metres") == "maraba.water_level - maraba.normal_level"
+    # near misses: rain above normal is no river's, nor is a surge above normal tides
+    assert not quantity("Rainfall in Lima was 30 mm above normal.", "30 mm").endswith(
+        "normal_level")
+    assert "normal" not in quantity("In Belize the storm surge will be 2 to 4 feet above "
+                                    "normal tides.", "2 to 4 feet")
+
+
+def test_a_level_of_a_record_set_in_another_year_is_that_years():
+    # the 25-foot record of 2006 was today's level told again: a false rounding warning
+    # against "higher than 25 feet"
+    text = ("In Binghamton the water level was higher than 25 feet Thursday morning, above "
+            "the 25-foot record set in 2006.")
+    assert quantity(text, "higher than 25 feet") == "binghamton.water_level"
+    assert quantity(text, "25-foot") == "binghamton.water_level_2006"
+    assert quantity("The flood left the water level higher than 25 feet Thursday, above "
+                    "the 25-foot record set in 2006.", "25-foot") == "flood_2006.water_level"

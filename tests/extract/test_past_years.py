@@ -24,7 +24,12 @@ def test_a_count_of_an_earlier_year_is_that_years():
     q = quantities("About 60,600 homes were damaged in Louisiana after torrential rains "
                    "earlier this month.", dt.date(2016, 8, 22))
     assert q["About 60,600"] == "louisiana.homes_damaged"
-    assert "earlier this month" not in q  # read (1 to 22 August), but the when only
+    # (1 to 22 August): the rains' start, the date right after their noun, as gold
+    # writers name "heavy rains last week"
+    assert q["earlier this month"] == "rains.start"
+    q = quantities("About 60,600 homes in Louisiana were damaged earlier this month.",
+                   dt.date(2016, 8, 22))
+    assert "earlier this month" not in q  # read, but the when only
     q = quantities("Floods in Nigeria's Borno state killed 37 people in Maiduguri. Last year, "
                    "floods across the country killed more than 600 people.", dt.date(2024, 8, 16))
     assert q["more than 600"] == "flood_2023.killed"

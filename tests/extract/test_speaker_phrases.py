@@ -220,3 +220,21 @@ def test_a_name_before_an_appositive_role_of_capitalised_words():
     d = drafts("Mr Herbert Byaruhanga, the Muko Sub County LC3 chairman said that the "
                "landslides also destroyed three houses.")
     assert d["three"].by == "Herbert Byaruhanga"
+
+
+def test_a_source_ends_before_a_verb_of_its_own_clause():
+    # was "geologists from the ministry of environment originated from Devdoraki glacier"
+    from factcheck.extract.speaker_phrases import phrase_after
+    text = "geologists from the ministry of environment originated from Devdoraki glacier"
+    assert phrase_after(text, 0, len(text)) == "geologists from the ministry of environment"
+    # near miss: a document's participle and its agent stay one source
+    text = "figures released by the ministry of health"
+    assert phrase_after(text, 0, len(text)) == text
+    text = "a statement posted to the press office's official Weibo social media page"
+    assert phrase_after(text, 0, len(text)) == text
+
+
+def test_a_forecasters_role_is_stripped_to_the_name():
+    d = drafts("Temperatures will improve, Senamhi chief forecaster Marisol Portugal told "
+               "Efe. The coldest reading was minus 16 C, she said.")
+    assert d["minus 16 C"].by == "Marisol Portugal"

@@ -167,3 +167,16 @@ def test_a_place_that_records_rain_after_the_day_or_with_its_region():
                        "and Peoples' Region (SNNPR), recorded 35 mm of rain.", "recorded")
     # near miss: a body that records speaks
     assert not is_rejected("On Saturday, the Met Office recorded 35 mm of rain.", "recorded")
+
+
+def test_a_count_before_a_participle_and_weather_a_place_witnessed():
+    # "three confirmed tornadoes" had the speaker "three"; "Bahrain witnessed its
+    # heaviest downpour" made Bahrain the speaker of the quotation that followed
+    assert is_rejected("And east of Dallas, three confirmed tornadoes on Saturday killed "
+                       "at least four people.", "confirmed")
+    assert is_rejected("BAHRAIN witnessed its second heaviest downpour since records began.",
+                       "witnessed")
+    assert is_rejected("Bahrain witnessed severe thunderstorms on Monday.", "witnessed")
+    # near misses: a count that speaks, and a witness of what others did
+    assert not is_rejected("The three confirmed that 40 people died.", "confirmed")
+    assert not is_rejected("Residents witnessed soldiers burning 30 homes.", "witnessed")

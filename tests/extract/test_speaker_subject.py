@@ -283,3 +283,36 @@ def test_a_name_with_digits_before_an_inverted_verb_still_speaks():
     assert d["three"].by == "TVP Info and TVN24"
     d = drafts("Fires hit Siberia. Earlier reports said 30 homes had burned.")
     assert d["30"].by == "Earlier reports"
+
+
+def test_a_translated_stories_inverted_verb_names_who_comes_after():
+    # the speaker was "per hour", the words before the verb
+    d = drafts("Already with maximum sustained winds of 35 kilometers per hour and a minimum "
+               "central pressure of 1002 MB, confirmed the Meteorological Service of Veracruz.")
+    assert d["35 kilometers per hour"].by == "Meteorological Service of Veracruz"
+    # near miss: a speaker before the verb keeps it
+    assert drafts("The storm killed 12 people, the governor confirmed.")["12"].by \
+        == "governor"
+
+
+def test_a_body_in_a_place_speaks_not_the_place():
+    # was "Parana state"
+    d = drafts("The civil defense department in Brazil's Parana state said that 132 "
+               "cities were affected.")
+    assert d["132"].by == "civil defense department"
+    # near miss: a body named with its place keeps its whole name
+    assert drafts("The Parana state civil defense department said that 132 cities were "
+                  "affected.")["132"].by == "Parana state civil defense department"
+
+
+def test_according_to_a_role_then_a_name_in_commas_is_the_name():
+    # were "Sukkur barrage control room In" and "PRO Pano Aqil cantonment"
+    d = drafts("According to Sukkur barrage control room In-charge, Abdul Aziz Soomro, the "
+               "upstream water level at Guddu was recorded at 754,005 cusecs.")
+    assert d["754,005 cusecs"].by == "Abdul Aziz Soomro"
+    d = drafts("According to PRO Pano Aqil cantonment, Major Aleem, the teams of the Army "
+               "rescued 500 people.")
+    assert d["500"].by == "Major Aleem"
+    # near miss: a place in commas after a source is no person
+    d = drafts("According to officials, Kern County, home to 900,000 people, was hit.")
+    assert d["900,000"].by == "officials"

@@ -176,3 +176,14 @@ def test_bodies_recovered_are_no_people_healed():
     # near miss: people who recovered are healed
     d = drafts_by_number("In Mersin, six patients have recovered.", PUBLISHED)
     assert d["six"].quantity == "mersin.patients_recovered"
+
+
+def test_bodies_pulled_out_are_recovered_not_rescued():
+    # was bay_of_bengal.children_rescued: the dead counted as saved
+    d = drafts_by_number("The toll climbed to 46 today as bodies of nine children were "
+                         "pulled out from the Bay of Bengal.", PUBLISHED)
+    assert d["nine"].quantity == "bay_of_bengal.bodies_recovered"
+    # near miss: children pulled out alive were rescued
+    d = drafts_by_number("Rescuers pulled out nine children from the Bay of Bengal.",
+                         PUBLISHED)
+    assert d["nine"].quantity == "bay_of_bengal.children_rescued"

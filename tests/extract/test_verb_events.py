@@ -236,3 +236,18 @@ def test_what_will_be_done_has_no_owner_named_be():
                     "this weekend.", "this weekend").startswith("unnamed_")
     # near miss: a past closure keeps its owner
     assert quantity("The embassy closed on Monday.", "on Monday") == "embassy_closure.start"
+
+
+def test_the_day_one_person_died_dates_no_event():
+    # was landslide.start: Sunday against the landslide's Saturday, a false disagreement
+    text = ("A landslide hit the gorge on Saturday morning. But one driver was recovered "
+            "from the truck about seven hours after the landslide hit; he was flown in a "
+            "helicopter to hospital in Tbilisi, but he succumbed to serious injuries on "
+            "Sunday morning, according to a doctor.")
+    assert quantity(text, "on Saturday morning") == "landslide.start"
+    assert quantity(text, "on Sunday morning").startswith("unnamed_")
+    assert quantity("The bus crashed on Saturday. A 45-year-old man died on Sunday, "
+                    "police said.", "on Sunday").startswith("unnamed_")
+    # near miss: the day of the event he died in, past its verb
+    assert quantity("The man died in a landslide that buried the village on Saturday "
+                    "morning.", "on Saturday morning") == "landslide.start"
