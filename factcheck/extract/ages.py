@@ -29,7 +29,7 @@ one two three four five six seven eight nine ten eleven twelve dozens hundreds
 thousands authorities officials police rescuers residents witnesses according
 children people survivors victims women men families students workers patients
 separately meanwhile elsewhere however also earlier later overall nearby recently
-additionally moreover""".split())  # (sentence adverbs: "Separately, a 45-year-old ...")
+additionally moreover local""".split())  # (sentence adverbs: "Separately, a 45-year-old")
 # the one "a 6-year-old" describes: "boy", "man", "skier" (not "daughter", whose age is
 # a relative's, named by owned.py)
 DESCRIBED_NOUNS = frozenset("""boy girl man woman child baby infant toddler teenager skier

@@ -100,11 +100,25 @@ _RANKED = re.compile(r"\s+(?:worst|deadliest|biggest|largest|strongest|heaviest|
 
 def paragraph_place(text: str, start: int, places: Places) -> str | None:
     """The key of the place that opens the paragraph holding `start`, or None."""
-    frame = _OPENS.match(text, text.rfind("\n", 0, start) + 1)
+    opening = text.rfind("\n", 0, start) + 1
+    frame = _OPENS.match(text, opening)
     if frame is None:
-        return None
+        return _struck_opening(text, opening, start, places)
     place = next((p for p in places.found if p.start == frame.end() and not p.demonym), None)
     if place is None or place.start >= start or not re.match(r",|['’]s\b", text[place.end:]):
+        return None
+    return place.key
+
+
+# "Morocco, Algeria's eastern neighbour, has also been badly hit by the storms. At least
+# 18 people were killed": the place the paragraph opens on, struck, is its counts'
+_STRUCK_SUBJECT = re.compile(r"[^.;]{0,60}?\b(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?"
+                             r"(?:\w+ly\s+)?(?:hit|affected|battered|struck|lashed|pounded)\b")
+
+
+def _struck_opening(text: str, opening: int, start: int, places: Places) -> str | None:
+    place = next((p for p in places.found if p.start == opening and not p.demonym), None)
+    if place is None or place.end >= start or not _STRUCK_SUBJECT.match(text, place.end):
         return None
     return place.key
 

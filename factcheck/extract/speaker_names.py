@@ -20,7 +20,8 @@ gov. sen. rep. lt. gen. col. capt. sgt.
 supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer doctor
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
 activist lawyer pilot teacher priest pastor journalist reporter architect photographer
-survivor resident witness villager farmer fisherman in-charge incharge forecaster""".split())
+survivor resident witness villager farmer fisherman in-charge incharge forecaster
+premier""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())

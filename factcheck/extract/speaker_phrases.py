@@ -11,8 +11,7 @@ from .speaker_names import (PERSON_NAME, ROLES, clean, drop_article, is_name, st
                             verb_phrase)
 from .text import DAYS, MONTHS
 
-# Words that are also nouns ("states", "claims", "notes") are left out: "all member
-# states" is no speech frame.
+# Words that are also nouns ("states", "claims", "notes") are left out ("member states").
 VERBS = frozenset("""said says say told tells announced announces reported reports
 estimated estimates estimate noted added adds wrote writes tweeted tweets stated
 confirmed confirms tallied cited cites highlighted detailed warned warns according
@@ -201,7 +200,9 @@ def phrase_back(tokens: list[str]) -> str:
                 and k > 0 and tokens[k - 1][:1].isupper():
             words.append(token)  # "the Correio do Manhã newspaper": a name's particle
             continue
-        acronym = len(token) > 1 and token.isupper() and token.isalpha()  # "WHO had reported"
+        acronym = len(token) > 1 and token.isupper() and token.isalpha() or bool(words) and k > 0 \
+            and token[0].isupper() and tokens[k - 1][:1].isupper() and words[-1][:1].isupper()
+        # ("WHO had reported"; a capital inside a name: "Myint Than Win")
         if token in ",;:()“”\"—–-\ufffd" or (token.lower() in STOP and not acronym) \
                 or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
@@ -236,13 +237,12 @@ def _after_reduced_relative(words: list[str]) -> str:
     return " ".join(words)
 
 
-# a clause after the phrase: "according to geologists ... originated from Devdoraki"
 _NEXT_CLAUSE = r" (?=(?!posted|published|released|issued|quoted|cited|reported|carried)" \
-    r"[a-z]+ed (?:from|into|to|across|through|near|down|up)\b)"  # (not "a statement posted to")
+    r"[a-z]+ed (?:from|into|to|across|through|near|down|up)\b)"  # "geologists ... originated from"
 
 
 def phrase_after(text: str, start: int, end: int) -> str:
-    piece = re.split(r"[,;:()“”\"—–]| on | in | at | that | who | after |" + _NEXT_CLAUSE,
+    piece = re.split(r"[,;:()“”\"—–]| on | upon | in | at | that | who | after |" + _NEXT_CLAUSE,
                      text[start:end], maxsplit=1)[0]
     return piece.strip().rstrip(".")
 

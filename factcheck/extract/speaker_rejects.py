@@ -72,6 +72,16 @@ _COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".
 _UNDERWENT = re.compile(r"\s+(?:(?:his|her|their|my|our|its)\b|(?:[a-z]+\s+){0,3}(?:"
                         r"thunderstorms?|storms?|rains?|rainfall|downpours?|floods?|"
                         r"flooding|snowfall|heat\s*waves?|temperatures?)\b)")
+_PLACE_AFTER_PLACES = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*"
+                                 r"\(\d[\d,]*\)[^.;]{0,60},\s*(?:while|whereas)\s+[A-Z][\w'’-]+"
+                                 r"(?:\s+[A-Z][\w'’-]+)?\s+$")
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_PLACES_READ = re.compile(rf"\s*(?:[^.;]*?\bthat\s+)?(?:(?:{_NAME_WORDS},\s+)+(?:and\s+)?"
+                          rf"{_NAME_WORDS}|[Tt]he\s+[A-Z][\w'’-]+\s+areas?|"
+                          r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|\d+)\s+(?:[a-z]+\s+)?"
+                          r"(?:locations|stations|places|areas|towns|cities|districts|villages))"
+                          r"\s+(?:also\s+)?$")
+_RAIN_AFTER = re.compile(r"[^.;]{0,40}?(?:\brain|\d\s*(?:mm|cm|millimet|centimet|inch))", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"dozens|hundreds|thousands))\s+$", re.I)
 _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")
@@ -200,6 +210,13 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in ("recorded", "registered", "received", "saw") and _READING.match(
             text, at + len(word)) and _PLACE_NAMED.fullmatch(text, sentence.start, at):
         return True  # "Male’ recorded 109.8 millimetres of rain": a place's reading
+    if word in _TALLIED and _PLACE_AFTER_PLACES.search(text, sentence.start, at):
+        return True  # "The majority occurred in Huelva (41) and Sevilla (11), while
+        # Cordoba reported three incidents": one more place's count, no one's report
+    if word in ("recorded", "registered", "received", "saw") and _PLACES_READ.fullmatch(
+            text, sentence.start, at) and _RAIN_AFTER.match(text, at + len(word)):
+        return True  # "Anta, Karauli, and Nagaur recorded the maximum rainfall", "The
+        # Kinta area also recorded", "several locations recorded more than 50mm"
     if word in ("recorded", "registered") and _country_sets(text, sentence, at):
         return True  # "South Africa recorded 24 confirmed cases": a country's tally
     if word in SET_VERBS:  # "raised the death toll to 277", not "raised the alert level"

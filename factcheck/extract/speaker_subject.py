@@ -45,7 +45,9 @@ _IN_ITS_DOCUMENT = re.compile(r"\s+(?:in|on|through)\s+(?:its|their|his|her)\s+"
 
 # where the speaker is, after who: "A BBC reporter in the city", "Residents in the area"
 _WHERE_THEY_ARE = re.compile(r"(?<=\w)\s+(?:in|at)\s+the\s+(?:city|town|area|region|capital|"
-                             r"village|country|field|camp|scene|province|district)\s*$")
+                             r"village|country|field|camp|scene|province|district)\s*$"
+                             r"|(?<=[Rr]escuers)\s+at\s+(?:a|the)\s+(?:mine|site|colliery)\b"
+                             r"[^,;:]*$")
 # the head of a body named after an inverted verb: ", said the Guangxi emergency
 # management authority"
 _BODY_HEADS = frozenset("""authority authorities agency ministry department office bureau

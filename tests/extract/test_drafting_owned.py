@@ -137,6 +137,10 @@ def test_an_age_describing_someone_unnamed_is_the_places_person():
     assert d["69-year-old"].quantity == "kalinga_man.age"
     # no place in the sentence, no name: the one it describes, by the noun alone
     assert drafts("A 28-year-old skier died.")["28-year-old"].quantity == "skier.age"
+    # "Local officials" names no one: was `local.age`
+    d = drafts("Local officials reported three deaths on Leyte island, a two-year-old boy "
+               "among them.")
+    assert d["two-year-old"].quantity == "leyte_boy.age"
 
 
 def test_an_age_with_no_name_nor_place_is_the_described_ones():

@@ -56,6 +56,19 @@ def test_a_paragraph_that_opens_in_a_place_frames_its_later_sentences():
     assert d["12"].quantity == "mayotte.rescued"
 
 
+def test_a_paragraph_that_opens_on_a_place_struck_frames_its_later_sentences():
+    # were algeria.killed, the story's country, against Algeria's own six dead
+    d = drafts("Torrential rains hit southern Algeria, killing six people.\n\nMorocco, "
+               "Algeria's eastern neighbour, has also been badly hit by the storms. At least "
+               "18 people were killed and more than 50 houses destroyed.")
+    assert d["six"].quantity == "algeria.killed"
+    assert d["At least 18"].quantity == "morocco.killed"
+    # near miss: a place that opens a paragraph but is not struck frames nothing
+    d = drafts("Torrential rains hit southern Algeria, killing six people.\n\nMorocco, "
+               "Algeria's eastern neighbour, has sent aid. At least 18 people were killed.")
+    assert d["At least 18"].quantity != "morocco.killed"
+
+
 def test_a_place_named_inside_a_paragraph_frames_nothing_after_it():
     # Mayotte is not the paragraph's opening words: the wind is the storm's
     text = ("Cyclone Chido hit Mozambique on Sunday.\n\nThe storm then reached Mayotte, "

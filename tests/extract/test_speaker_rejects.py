@@ -180,3 +180,24 @@ def test_a_count_before_a_participle_and_weather_a_place_witnessed():
     # near misses: a count that speaks, and a witness of what others did
     assert not is_rejected("The three confirmed that 40 people died.", "confirmed")
     assert not is_rejected("Residents witnessed soldiers burning 30 homes.", "witnessed")
+
+
+def test_one_more_place_of_a_list_of_place_counts_reports_nothing():
+    # "Cordoba" was the speaker, and its three incidents Huelva's, against "dozens"
+    assert is_rejected("The majority occurred in Huelva (41) and Sevilla (11), while "
+                       "Cordoba reported three incidents.", "reported")
+    # near miss: a source after "while" with no places counted before it
+    assert not is_rejected("The ministry counted 41 deaths, while Reuters reported 50.",
+                           "reported")
+
+
+def test_places_that_record_rain_are_no_speakers():
+    # "Nagaur", "Kinta area" and "several locations" were speakers of the readings
+    assert is_rejected("Anta, Karauli, and Nagaur recorded the maximum rainfall of 10 cm "
+                       "each.", "recorded")
+    assert is_rejected("The Kinta area also recorded monthly rainfall of 320 mm.", "recorded")
+    assert is_rejected("IMGW report that several locations recorded more than 50mm of rain.",
+                       "recorded")
+    # near misses: bodies that record, and places that record no rain
+    assert not is_rejected("The Met Office recorded 50mm of rain.", "recorded")
+    assert not is_rejected("UNICEF, WHO and OCHA recorded 400 cases.", "recorded")

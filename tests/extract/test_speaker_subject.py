@@ -316,3 +316,25 @@ def test_according_to_a_role_then_a_name_in_commas_is_the_name():
     # near miss: a place in commas after a source is no person
     d = drafts("According to officials, Kern County, home to 900,000 people, was hit.")
     assert d["900,000"].by == "officials"
+
+
+def test_a_capitalised_stop_word_inside_a_name_is_part_of_it():
+    # was "Win": "Than" read as the comparative
+    d = drafts("“We have done over 90 percent of the rescue tasks so far,” Myint Than Win "
+               "told NMG.")
+    assert d["over 90 percent"].by == "Myint Than Win"
+    # near miss: a lower-case "than" still ends the phrase
+    d = drafts("More than 40 people died, officials said.")
+    assert d["More than 40"].by == "officials"
+
+
+def test_where_a_speaker_stands_and_a_premiers_role_are_no_part_of_it():
+    d = drafts("Rescuers at a mine in eastern India said Sunday they had retrieved a total "
+               "of 15 bodies.")
+    assert d["15"].by == "Rescuers"
+    d = drafts("\"Two people were unfortunately killed,\" Taiwan's Premier William Lai told "
+               "reporters.")
+    assert d["Two"].by == "William Lai"
+    d = drafts("In total, there were 25 operation sites, according to the state fire brigade "
+               "command upon request.")
+    assert d["25"].by == "state fire brigade command"
