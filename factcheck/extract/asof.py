@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from ..grammar.quantity import TEMPERATURES
-from .asof_windows import counted_over, range_before, week_before, week_ending, window_end
+from .asof_windows import (counted_over, parts_of_before, range_before, week_before,
+                           week_ending, window_end)
 from .clocks import AMOUNT_KINDS, CLOCK, COUNT_KINDS, AsOf, at_hour, single_day, when_of
 from .distance import from_a_point
 from .mention import Mention
@@ -153,7 +154,9 @@ def as_of(text: str, sentence: Span, mention: Mention,
         # cases were recorded": the list's later items share its first one's frame
         return as_of(text, sentence, listed, mentions)
     return week_before(text, sentence, mention, mentions,
-                       lambda other: as_of(text, sentence, other, mentions))
+                       lambda other: as_of(text, sentence, other, mentions)) \
+        or parts_of_before(text, sentence, mentions,
+                           lambda other, before: as_of(text, before, other, mentions))
 
 
 _STATE_SAID = re.compile(r"\b(?:reported|confirmed|listed|declared)\s+(?:as\s+)?(?:missing|dead)\b",
@@ -212,7 +215,16 @@ def _opens(text: str, sentence: Span, date: Mention, frame: re.Match) -> bool:
 def _read_on(text: str, mention: Mention, dates: list[Mention]) -> AsOf | None:
     """The day a reading was taken, its clause naming it."""
     read = reading_date(text, mention, dates, speech_in)
-    return None if read is None else AsOf(when_of(text, read), False, (read.start, read.end))
+    if read is None:
+        return None
+    when, hour = when_of(text, read), _AT_HOUR.search(text, max(0, read.start - 20), read.start)
+    if hour is not None and "T" not in when:  # "30cm deep at midday on Friday"
+        when = at_hour(when, hour[1] or "12", hour[2], hour[3] or "p")
+    return AsOf(when, False, (read.start, read.end))
+
+
+_AT_HOUR = re.compile(r"\bat\s+(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|noon|midday)"
+                      r"\s+(?:on\s+)?$", re.I)
 
 
 def _spoken_over(frame: re.Match, between: str, opening: bool) -> bool:

@@ -135,3 +135,24 @@ def week_before(text: str, sentence: Span, mention: Mention, mentions: list[Ment
             day = dt.date.fromisoformat(frame.when[:10]) - dt.timedelta(days=7)
             return AsOf(day.isoformat(), daily=False, weekly=True)
     return None
+
+
+# "... 1,143 hot spots in Sumatra as of 5am yesterday. These comprise 724 in South
+# Sumatra, 234 in Jambi ...": the parts of the count before, counted when it was
+_PARTS_OPEN = re.compile(r"\s*(?:These|They|Those)\s+(?:comprise|comprised|include|included|"
+                         r"consist\s+of|consisted\s+of)\b")
+_SENTENCE_END = re.compile(r"[.!?][”\"]?\s+|\n")
+
+
+def parts_of_before(text: str, sentence: Span, mentions: list[Mention],
+                    frame_of: Callable[[Mention, Span], AsOf | None]) -> AsOf | None:
+    """The as-of frame of the last count of the sentence before, for a sentence that
+    opens by listing that count's parts."""
+    if not _PARTS_OPEN.match(text, sentence.start):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, sentence.start - 1))]
+    before = Span(ends[-1] if ends else 0, sentence.start)
+    counts = [m for m in mentions if m.kind in COUNT_KINDS
+              and before.start <= m.start and m.end <= before.end]
+    return frame_of(counts[-1], before) if counts else None
+

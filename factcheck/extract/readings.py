@@ -27,8 +27,9 @@ READING_REACH = 60  # characters between a temperature and the day it was read
 # size ("a 3-metre wall")
 _LEVEL_UNITS = frozenset({"meter", "foot", "centimeter", "meter ** 3 / second",
                           "foot ** 3 / second"})
-_LEVEL_WORDS = re.compile(r"\b(?:levels?|floodwaters?|rivers?|tides?|crest(?:ed)?|gauges?)\b",
-                          re.I)
+_LEVEL_WORDS = re.compile(r"\b(?:levels?|floodwaters?|rivers?|tides?|crest(?:ed)?|gauges?|"
+                          r"water\s+(?:[a-z]+\s+){0,4}(?:was|were|is|are|stood)\s+(?:still\s+)?"
+                          r"[^.;]{0,12}\bdeep)\b", re.I)  # ("The water ... was still 30cm deep")
 
 
 # what a level changed by is no reading ("to rise as much as 1.7 metres", "has

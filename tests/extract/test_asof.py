@@ -65,7 +65,8 @@ def test_a_water_level_is_read_on_the_day_its_clause_names():
     assert as_of(text, "about two meters") is None
     text = ("Water levels from Bo River flooding reached their peak of 5 meters at 5:00 p.m. "
             "on Monday, only 0.27 meters lower than the historic 1999 floods.")
-    assert as_of(text, "5 meters") == "2024-03-04"
+    # (the hour the text gives is kept: "a date-time when the text gives the hour")
+    assert as_of(text, "5 meters") == "2024-03-04T17:00"
     flow = ("The level of floodwater on Sunday dropped to 86,074 cusecs in River Chenab at "
             "Head Marala.")
     assert as_of(flow, "86,074 cusecs") == "2024-03-03"  # a river's flow, read so too
@@ -128,3 +129,28 @@ def test_till_a_time_that_opens_the_sentence_is_up_to_then():
                  "45.6 mm.", "45.6 mm") == "2024-03-04T08:30"
     # near miss: "till" after a count of things is how long
     assert as_of("Officials cancelled 19 trains till March 31.", "19") is None
+
+
+def test_the_parts_of_a_count_listed_next_are_counted_when_it_was():
+    # the six parts had no as_of: "These comprise" lists the total's parts
+    text = ("There were 1,143 hot spots in Sumatra as of 5am Monday. These comprise 724 in "
+            "South Sumatra, 234 in Jambi and 13 in Bengkulu.")
+    assert as_of(text, "1,143") == "2024-03-04T05:00"
+    assert as_of(text, "724") == "2024-03-04T05:00"
+    assert as_of(text, "13") == "2024-03-04T05:00"
+    # near miss: a next sentence that lists nothing of it keeps no frame
+    text = ("There were 1,143 hot spots in Sumatra as of 5am Monday. Firefighters counted "
+            "724 in South Sumatra.")
+    assert as_of(text, "724") is None
+
+
+def test_a_readings_hour_before_its_day_is_kept():
+    # "the contract: a date-time when the text gives the hour"; the day alone before
+    assert as_of("Only when the water level dropped to 10 metres at 5 pm on Monday did "
+                 "rescue efforts pick up speed.", "10 metres") == "2024-03-04T17:00"
+    # the water still standing deep is a reading of the flood's level too
+    assert as_of("The water in some areas was still 30cm deep at midday on Friday.",
+                 "30cm") == "2024-03-01T12:00"
+    # near miss: a reading with no hour keeps its day
+    assert as_of("The water level dropped to 10 metres on Monday.", "10 metres") \
+        == "2024-03-04"
