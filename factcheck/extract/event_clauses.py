@@ -61,8 +61,9 @@ BY_EVENT = re.compile(r"\s*,?\s*(?:by|when|as|after|in|during|when\s+(?:[\w-]+\s
                       r"(?:[a-z]+\s+){0,2}")
 SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)  # "since Aug. 30": a start
 # "first erupted on Tuesday, a day after a tsunami pounded": a lag from another event
-LAG_TO = re.compile(r"\s*,?\s*(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|"
-                    r"months?|hours?)\s+(?:after|before)\s+")
+# ("But not this weekend, not after the deadly quake": a time after it)
+LAG_TO = re.compile(r"\s*,?\s*(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|"
+                    r"months?|hours?)\s+(?:after|before)|not\s+after)\s+")
 # "bringing out dozens of bodies on Friday afternoon after the fire was extinguished":
 # a day after the event was over, never its start
 AFTER_ITS_END = re.compile(r"\s*,?\s*(?:after|once|when)\s+(?:the|a|an|this)\s+(?:[a-z-]+\s+){1,3}?"

@@ -27,6 +27,8 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
                  hits: list[Hit]) -> list[Hit]:
     """The lexicon's measure `hits` of the sentence that `mention` may take."""
     usable = [h for h in hits if _may_measure(text, mention, h)]
+    own = [h for h in usable if _bracketed_after(text, mention, h)]
+    usable = own or usable
     if _OF_THEM.match(text, mention.end):  # "killed 111 people, dozens of them villagers
         usable = [h for h in usable if not (  # who had taken shelter": a part of the 111,
             h.start >= mention.end and _RELATIVE.search(text, mention.end, h.start))]
@@ -54,6 +56,16 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
             and not amounts.governs_other(text, mention, h, mentions)]
 
 
+def _bracketed_after(text: str, mention: Mention, hit: Hit) -> bool:
+    """"the densely populated (over one million) mining city": the word the brackets
+    stand right after measures their number."""
+    opened = _OPENED.search(text, max(0, mention.start - 30), mention.start)
+    return opened is not None and hit.end <= opened.start() \
+        and not text[hit.end:opened.start()].strip() \
+        and re.match(r"\s*\)", text[mention.end:]) is not None  # (the number alone inside)
+
+
+_OPENED = re.compile(r"\(\s*(?:(?:over|about|some|nearly|almost|more\s+than|around)\s+)?$")
 # the clause's own verb after a whole ("two of nine crew members were killed", "of the
 # region's 1.9 million residents have been left without power") is the part's
 _MAIN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would|died|perished|fled)\b",
@@ -74,7 +86,7 @@ def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
     if hit.table != "measures" or hit.name in LENGTH_MEASURES | {"magnitude"}:
         return False
     if hit.name in NOUN_MEASURES and (mention.kind in _SHARES or not own_noun(
-            text, mention, hit)):
+            text, mention, hit)) and not _bracketed_after(text, mention, hit):
         return False
     if amounts.level_verb(text, hit, mention):
         return False  # "the death toll has reached 14": the toll's level, no arrival

@@ -22,8 +22,8 @@ from .factbox import factbox_source, title_source
 from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (PERSON_NAME, QUANTIFIER, SPOKESPEOPLE, SUBJECT_PERSON, THE_DOCUMENT,
                             clean, kind_of_body, strip_role)
-from .speaker_phrases import (PARTICIPLES, VERBS, WITH_PARTICIPLES, describes_person,
-                              passive_agents)
+from .speaker_agents import passive_agents
+from .speaker_phrases import PARTICIPLES, VERBS, WITH_PARTICIPLES, describes_person
 from .speaker_figures import figures_frames
 from .speaker_subject import (INVERTIBLE, PRONOUNS, named_body, role_person, source_of,
                               subject_of)

@@ -76,12 +76,16 @@ _PLACE_AFTER_PLACES = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
                                  r"\(\d[\d,]*\)[^.;]{0,60},\s*(?:while|whereas)\s+[A-Z][\w'’-]+"
                                  r"(?:\s+[A-Z][\w'’-]+)?\s+$")
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-_PLACES_READ = re.compile(rf"\s*(?:[^.;]*?\bthat\s+)?(?:(?:{_NAME_WORDS},\s+)+(?:and\s+)?"
+_PLACES_READ = re.compile(rf"\s*(?:[^.;]*?(?:\bthat|,)\s+)?(?:(?:{_NAME_WORDS},\s+)+(?:and\s+)?"
                           rf"{_NAME_WORDS}|[Tt]he\s+[A-Z][\w'’-]+\s+areas?|"
+                          r"[Tt]he\s+(?:[A-Z][\w'’-]+\s+)?(?:county|city|town|district|region|"
+                          r"province|state|village|area|island)"
+                          rf"(?:\s+of\s+{_NAME_WORDS})?|"
                           r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|\d+)\s+(?:[a-z]+\s+)?"
                           r"(?:locations|stations|places|areas|towns|cities|districts|villages))"
                           r"\s+(?:also\s+)?$")
-_RAIN_AFTER = re.compile(r"[^.;]{0,40}?(?:\brain|\d\s*(?:mm|cm|millimet|centimet|inch))", re.I)
+_RAIN_AFTER = re.compile(r"[^.;]{0,40}?(?:\brain|\d\s*(?:mm|cm|millimet|centimet|inch)|\bmark\b|"
+                         r"\btemperature|\bdegrees\b)", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"dozens|hundreds|thousands))\s+$", re.I)
 _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")
@@ -190,7 +194,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in _PUT:  # "put the toll at 324", not "put out the fires"
         return not _PUT_AT.match(text, at + len(word))
     if word in ("recorded", "reported", "registered", "confirmed") and re.search(
-            r"\bwith\s+(?:the|a|an)\s+[^,;:.\d]{0,60}$", text[max(sentence.start, at - 70):at]):
+            r"\bwith\s+(?:(?:about|some|nearly|almost|only|just)\s+)?(?:the|a|an)\s+"
+            r"[^,;:.\d]{0,60}$", text[max(sentence.start, at - 70):at]):
         return True  # "with the highest number of casualties also recorded in Jajarkot"
     if previous in _PREPOSITIONS and word.endswith("ed"):
         return True  # "when police enter the building for detailed investigations"
@@ -205,7 +210,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
                                                   text[at + len(word):]):
         return True  # "firefighters reported to 160 accidents": they went there
     if word in ("recorded", "registered", "measured") and re.match(
-            r"\s+in\s+(?:19|20)\d\d\b", text[at + len(word):]):
+            r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b",
+            text[at + len(word):]):
         return True  # "almost double the previous maximum, recorded in 2009": when
     if word in ("recorded", "registered", "received", "saw") and _READING.match(
             text, at + len(word)) and _PLACE_NAMED.fullmatch(text, sentence.start, at):
@@ -242,9 +248,10 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
             word == "fears" and (previous in _FEAR_ADJECTIVES or re.search(
                 r"(?:s['’]|['’]s)\s*$", text[max(sentence.start, at - 4):at]))):
         return True  # a noun: "unverified reports of ...", "refugee reports about"
-    if word in ("add", "adds", "added") and re.match(r"to\s+(?!reporters\b|journalists\b)",
-                                                    after):
-        return True  # "The natural disaster adds to an already desperate situation"
+    if word in ("add", "adds", "added") and re.match(
+            r"(?:up\s+)?to\s+(?!reporters\b|journalists\b)", after):
+        return True  # "The natural disaster adds to an already desperate situation", "the
+        # number of homeless adds up to 195 people"
     if word in _NOUN_OR_VERB and _NOUN_THEN_VERB.match(after):
         return True  # a noun before its verb: "fears grew that hundreds more drowned"
     if _COUNTED_AFTER.match(after):

@@ -59,6 +59,8 @@ _BODY_IN_PLACE = re.compile(r"\b(" + "|".join(sorted(_BODY_HEADS - {"authorities
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:state|province|region|county)?\s*$")
 
 
+# ("Two seconds later, it became the same movie,” said physician Geovanne Souza")
+_A_COUNT = re.compile(r"(?<!\w)\d|^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en|[Aa]\s+few)\s")
 _COUNT_HEADS = frozenset("toll tolls tally count figure figures total estimate".split())
 
 
@@ -194,7 +196,7 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         return ""  # "A preliminary official toll on Thursday put the number of dead at
         # seven": the count itself, no one who speaks
     if subject and not _NO_ONE.search(subject) and not verb_phrase(before, subject) \
-            and not (inverted and re.search(r"(?<!\w)\d", subject)) \
+            and not (inverted and _A_COUNT.search(subject)) \
             and not (inverted and _after_a_preposition(subject).search(before)):
         # (not "In the worst hit villages, 80% of houses had collapsed, reported ...")
         return clean(subject)  # (not "20 seriously injured and 78 slightly, said the

@@ -1005,3 +1005,22 @@ def test_a_part_of_the_dead_is_no_toll():
     # near miss: the dead of a place named are that place's
     d = drafts("Floods hit Jordan, killing 20. Two of the dead were from Amman.")
     assert d["Two"].quantity == "amman.killed"
+
+
+def test_a_number_alone_in_brackets_after_a_measure_word_is_that_measure():
+    # "over one million" was the city's affected, against "Several hundred" affected
+    d = drafts("Most of those affected by the epidemic were residents of the densely "
+               "populated (over one million) mining city of Mbuji-Mayi.")
+    assert d["over one million"].quantity == "mbuji_mayi.population"
+    # near miss: a breakdown in brackets is no single measure of the word before
+    d = drafts("In Tainan the storm caused 5 injuries (one hospitalized, one under "
+               "observation and three discharged).")
+    assert d["one"].quantity != "tainan.injured"
+
+
+def test_floods_that_destroyed_the_homes_of_people_left_them_homeless():
+    # "more than 21,000" was killed
+    d = drafts("At least 53 Venezuelans have been killed in a week of floods that have "
+               "destroyed the homes of more than 21,000 people, officials said.")
+    assert d["more than 21,000"].quantity.endswith(".homeless")
+    assert d["At least 53"].quantity.endswith(".killed")

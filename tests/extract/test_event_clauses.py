@@ -87,3 +87,10 @@ def test_weather_with_words_before_its_date_keeps_no_start():
     assert d["on Tuesday"].quantity.startswith("unnamed_")
     d = story("Forecasters said the storm would bring heavy rains on Monday.")
     assert d["on Monday"].quantity == "rains.start_forecast"
+
+
+def test_a_time_not_after_the_event_is_no_start_of_it():
+    # "this weekend" was the quake's start against its Saturday
+    d = story("A 6.8 earthquake shook Machala on Saturday. The city normally bustles. But "
+              "not this weekend, not after the deadly quake.")
+    assert d["this weekend"].quantity.startswith("unnamed_")

@@ -201,3 +201,24 @@ def test_places_that_record_rain_are_no_speakers():
     # near misses: bodies that record, and places that record no rain
     assert not is_rejected("The Met Office recorded 50mm of rain.", "recorded")
     assert not is_rejected("UNICEF, WHO and OCHA recorded 400 cases.", "recorded")
+
+
+def test_a_place_of_its_kind_that_records_and_an_old_record_are_no_speakers():
+    # "Argentine city of Resistencia", "rainfall record" and "county" were speakers
+    assert is_rejected("Meanwhile, the Argentine city of Resistencia recorded 224mm of "
+                       "rainfall.", "recorded")
+    assert is_rejected("The county recorded poor rainfall for the last two years.",
+                       "recorded")
+    assert is_rejected("much higher than the previous highest of 206mm, recorded in January "
+                       "1994.", "recorded")
+    # near miss: a body that records a count
+    assert not is_rejected("The ministry recorded 40 new cases.", "recorded")
+
+
+def test_a_participle_after_with_and_a_sum_that_adds_up_are_no_reports():
+    # "about a third of the required amount" and "number of homeless" were speakers
+    assert is_rejected("The appeal was launched in November 2002, with about a third of the "
+                       "required amount confirmed so far.", "confirmed")
+    assert is_rejected("And the number of homeless adds up to 195 people.", "adds")
+    # near miss: "added" that speaks
+    assert not is_rejected("The mayor added that 195 people were homeless.", "added")

@@ -338,3 +338,19 @@ def test_where_a_speaker_stands_and_a_premiers_role_are_no_part_of_it():
     d = drafts("In total, there were 25 operation sites, according to the state fire brigade "
                "command upon request.")
     assert d["25"].by == "state fire brigade command"
+
+
+def test_a_count_before_an_inverted_verb_is_no_speaker():
+    # "Two seconds" spoke
+    d = drafts("The group was having a barbecue when a gale overturned the vessel. “It shook "
+               "the boat. Two seconds later, it became the same movie”, said physician "
+               "Geovanne Furtado Souza to the portal G1.")
+    assert d["Two seconds"].by != "Two seconds"
+    assert "Geovanne Furtado Souza" in d["Two seconds"].by
+
+
+def test_the_first_of_two_verbs_joined_by_and_keeps_its_subject_over_a_list():
+    # was "injured and": a list of nouns read as the first clause's subject
+    d = drafts("Interior Minister Carmelo Caballero confirmed the data on deaths, injured and "
+               "destroyed houses and announced that a team of 120 police personnel was sent.")
+    assert d["120"].by != "injured and"
