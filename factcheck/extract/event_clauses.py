@@ -36,6 +36,19 @@ def broken(text: str, cue: Hit, mention: Mention) -> bool:
     return bool(BREAK.search(_SHORT_FORM.sub("", gap))) or adjectival(text, cue)
 
 
+def people_began(text: str, mention: Mention) -> bool:
+    """"as residents began Saturday to assess the damage": the day their work began,
+    no event's start."""
+    return _PEOPLE_BEGAN.search(text, max(0, mention.start - 60), mention.start) is not None \
+        and _TO_DO.match(text, mention.end) is not None
+
+
+_PEOPLE_BEGAN = re.compile(r"\b(?:residents|people|officials|crews|workers|rescuers|families|"
+                           r"authorities|volunteers|survivors|villagers|teams)\s+"
+                           r"(?:have\s+|had\s+)?(?:began|begun|started)\s+$", re.I)
+_TO_DO = re.compile(r"\s+to\s+[a-z]+")
+
+
 # "the devastated town of Gizo Tuesday", "the badly flattened village", "storm-ravaged":
 # a state the place is in, not the day the event did it ("that" is a relative:
 # "the fire that started Thursday")

@@ -31,7 +31,8 @@ from .event_clauses import (ADJACENT_INSTANT, BY_EVENT, DONE_BEFORE, LAG_TO, LIV
                             SINCE, WAITED, act_right_before, another_of_its_kind,
                             attached_event, broken, clause_start, counted_since,
                             dated_right_after, feared, in_own_phrase, of_another, other_year,
-                            outside_acts, past_its_end, rain_window, second_of_two_days)
+                            outside_acts, past_its_end, people_began, rain_window,
+                            second_of_two_days)
 from .event_ranks import record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -87,6 +88,8 @@ class Events:
 
     def quantity(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """`event.start|end|duration` for a date or duration, or None."""
+        if mention.kind == "date" and people_began(self.text, mention):
+            return None
         events = {h.start for h in hits if h.table == "events"}
         struck = {h.start for h in hits if h.table == "strikes"}
         candidates = [h for h in hits if (h.table in ("events", "generic_events", "acts")

@@ -233,7 +233,9 @@ _ANOTHER = re.compile(
     r"([a-z]+)\s+(?:has\s+|had\s+)?(?:[a-z]+ed|sank|struck|hit|"
     r"broke|fell|blew|went|began|swept|tore)\b"
     # "A separate bus crash early Wednesday ... killed six people": another one
-    r"|\b[Aa]\s+separate\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+(?:of|from)\b))")
+    r"|\b[Aa]\s+separate\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+(?:of|from)\b)"
+    # "Flooding returned to the area in late October to claim at least eight lives"
+    r"|\b((?i:flooding|floods|rains|storms))\s+returned\b)")
 _NO_INCIDENT = frozenset("""people person persons time times one ones way thing things day
 days week weeks year years month months two three four five six seven eight nine ten
 eleven twelve dozen dozens hundred hundreds thousand thousands few several round rounds
@@ -252,7 +254,7 @@ def another_incident(text: str, start: int, end: int) -> str | None:
     if dated is not None:
         return dated[0]
     for found in _ANOTHER.finditer(text, start, end):
-        noun = (found.group(1) or found.group(2) or found.group(3)).lower()
+        noun = next(g for g in found.groups() if g).lower()
         if noun not in _NO_INCIDENT and not _a_person(noun):
             return f"another_{noun}"
     return None

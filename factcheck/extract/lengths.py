@@ -56,6 +56,9 @@ _CHANGE_AFTER = re.compile(r"[\s-]*(?:(rise|increase|climb|jump)|drop|fall|decli
 _MARK = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(above|below)\s+(?:the\s+)?(?:(flood)\s+"
                    r"(?:stage|level|mark|line)|(warning|danger)\s+(?:level|line|mark|point)s?|"
                    r"(normal)(?:\s+levels?)?(?!\s+(?:tides?|high|rain|for)))\b", re.I)
+_NEEDED = re.compile(r"\b(?:needs?|must|has|have|would\s+have)\s+to\s+(?:be|fall|drop|recede|"
+                     r"go\s+down)\s+(?:below|under|to|beneath)?\s*$|\bmust\s+(?:be|fall|drop)\s+"
+                     r"(?:below|under|to)?\s*$", re.I)
 _WATER = re.compile(r"\b(?:water|rivers?|lakes?|dams?|reservoirs?|levels?|crest|crested)\b",
                     re.I)
 
@@ -79,6 +82,9 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     marked = _above_mark(namer, mention, sentence)
     if marked is not None:
         return marked
+    if _NEEDED.search(text, max(sentence.start, mention.start - 40), mention.start):
+        return None  # "for the water to recede below the sea wall, it needs to be below 24
+        # feet": a mark the level must reach, no reading of it
     found = namer._hits(sentence, mention)
     hits = [h for h in found if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30

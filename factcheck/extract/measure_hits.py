@@ -65,6 +65,8 @@ def _bracketed_after(text: str, mention: Mention, hit: Hit) -> bool:
         and re.match(r"\s*\)", text[mention.end:]) is not None  # (the number alone inside)
 
 
+_PER = re.compile(r"\s+per\b")
+_RESULTING = re.compile(r",\s*(?:resulting\s+in|leading\s+to|prompting|causing)\s")
 _OPENED = re.compile(r"\(\s*(?:(?:over|about|some|nearly|almost|more\s+than|around)\s+)?$")
 # the clause's own verb after a whole ("two of nine crew members were killed", "of the
 # region's 1.9 million residents have been left without power") is the part's
@@ -88,6 +90,11 @@ def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
     if hit.name in NOUN_MEASURES and (mention.kind in _SHARES or not own_noun(
             text, mention, hit)) and not _bracketed_after(text, mention, hit):
         return False
+    if hit.name == "population" and _PER.match(text, hit.end):
+        return False  # "the standards of 500 inhabitants per water point": a rate
+    if hit.end <= mention.start and _RESULTING.search(text, hit.end, mention.start):
+        return False  # "2,600 migrants per day are crossing ..., resulting in hundreds
+        # sleeping on the streets": the hundreds are the result's, not crossers
     if amounts.level_verb(text, hit, mention):
         return False  # "the death toll has reached 14": the toll's level, no arrival
     if text[hit.start:hit.end].lower() == "lives" and not _LIVES_LOST.search(

@@ -16,13 +16,17 @@ from .nouns import share_group
 
 # "with Case Fatality Rate at 3.12%", "a case-fatality ratio of 2%", "whose lethality
 # rate stands at 0.4%"
-_CASE_FATALITY = re.compile(r"\b(?:case[\s-]+fatality|lethality)\b", re.I)
+_CASE_FATALITY = re.compile(r"\b(?:case[\s-]+fatality|lethality|CFR)\b", re.I)
 
 
 # "About 70 percent of people who get Ebola have died": a share of the cases
 _OF_THE_INFECTED = re.compile(r"\s+of\s+(?:the\s+)?(?:people|those|patients|persons)\s+"
                               r"(?:who\s+(?:get|got|contract|contracted|catch|caught|"
                               r"(?:are|were|have\s+been)\s+infected)|infected)\b", re.I)
+
+
+_AMONG_THE_INFECTED = re.compile(r"\s+among\s+(?:those|people|patients|women)\s+(?:who\s+"
+                                 r"(?:are|were)\s+)?infected\b", re.I)
 
 
 # ("All these people drowned": the seven just counted, no place's population; "received
@@ -71,6 +75,9 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
         return f"{subject}.appeal_funded / {subject}.appeal"  # funded": no people's share
     if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
         return f"{subject}.killed / {subject}.confirmed_cases"  # deaths per case
+    if _AMONG_THE_INFECTED.match(text, mention.end):
+        return ""  # "it can reach 20% among those infected in the third trimester": a
+        # rate among them, of what unsaid
     if _OF_THE_INFECTED.match(text, mention.end) and name != "cases":
         return f"{subject}.{name} / {subject}.cases"  # "70 percent of people who get Ebola"
     if name == "population":

@@ -77,17 +77,20 @@ _PLACE_AFTER_PLACES = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
                                  r"(?:\s+[A-Z][\w'’-]+)?\s+$")
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _PLACES_READ = re.compile(rf"\s*(?:[^.;]*?(?:\bthat|,)\s+)?(?:(?:{_NAME_WORDS},\s+)+(?:and\s+)?"
-                          rf"{_NAME_WORDS}|[Tt]he\s+[A-Z][\w'’-]+\s+areas?|"
+                          rf"{_NAME_WORDS}|{_NAME_WORDS}\s+and\s+{_NAME_WORDS}(?:\s+[a-z]+)?\s+"
+                          r"(?:circles|districts|blocks|towns|villages|areas|tehsils|mandals)|"
+                          r"[Tt]he\s+[A-Z][\w'’-]+\s+areas?|"
                           r"[Tt]he\s+(?:[A-Z][\w'’-]+\s+)?(?:county|city|town|district|region|"
                           r"province|state|village|area|island)"
                           rf"(?:\s+of\s+{_NAME_WORDS})?|"
                           r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|\d+)\s+(?:[a-z]+\s+)?"
                           r"(?:locations|stations|places|areas|towns|cities|districts|villages))"
                           r"\s+(?:also\s+)?$")
-_RAIN_AFTER = re.compile(r"[^.;]{0,40}?(?:\brain|\d\s*(?:mm|cm|millimet|centimet|inch)|\bmark\b|"
-                         r"\btemperature|\bdegrees\b)", re.I)
+_RAIN_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?(?:\brain|\d\s*(?:mm|cm|millimet|centimet|"
+                         r"inch)|\bmark\b|\btemperature|\bdegrees\b)", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
-                           r"dozens|hundreds|thousands))\s+$", re.I)
+                           r"dozens|hundreds|thousands|handful))\s+$", re.I)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:a\s+)?\w+\s+$", re.I)  # "one of a handful reported Friday"
 _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")
 _PLACE_SUBJECT = re.compile(r"(?:\b(?:capital|city|town|province|district|region|village|county)"
                             r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\b[A-Z][\w’'-]*\s+(?:District|"
@@ -257,7 +260,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if _COUNTED_AFTER.match(after):
         return True  # an adjective: "the cumulative confirmed cases", "reported deaths"
     if word.endswith("ed") and _COUNT_BEFORE.search(text, max(sentence.start, at - 12), at) \
-            and re.match(r"(?!(?:that|the|a|an|to|on|in|at|by|it|its|their)\b)[a-z]+", after):
+            and (re.match(r"(?!(?:that|the|a|an|to|on|in|at|by|it|its|their)\b)[a-z]+", after)
+                 or _ONE_OF.search(text, max(sentence.start, at - 30), at)):
         return True  # "three confirmed tornadoes on Saturday killed": an adjective
     if _HEADED.fullmatch(text, sentence.start, at):
         return True  # a bulletin's heading, no one speaking

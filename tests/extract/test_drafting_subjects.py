@@ -1024,3 +1024,25 @@ def test_floods_that_destroyed_the_homes_of_people_left_them_homeless():
                "destroyed the homes of more than 21,000 people, officials said.")
     assert d["more than 21,000"].quantity.endswith(".homeless")
     assert d["At least 53"].quantity.endswith(".killed")
+
+
+def test_a_flood_that_returned_is_another_flood():
+    # "at least eight" was Binh Dinh's toll against its six dead
+    d = drafts("Binh Dinh reported six dead in early October. Flooding returned to the area "
+               "in late October to claim at least eight lives.")
+    assert d["at least eight"].quantity.startswith("another_")
+
+
+def test_a_rate_a_share_among_the_infected_and_a_result_are_no_counts_of_the_place():
+    # "500 inhabitants per water point" was the population, "hundreds sleeping on the
+    # streets" were crossers, and "2 deaths (CFR 0.5%)" a share of the population
+    d = drafts("The villages in Chad have water points below the standards of 500 "
+               "inhabitants per water point.")
+    assert not d["500"].quantity.endswith(".population")
+    d = drafts("In El Paso, 2,600 migrants per day are crossing there from Juarez, "
+               "resulting in hundreds sleeping on the streets.")
+    assert not d["hundreds"].quantity.endswith("departed")
+    d = drafts("In Chad, there have been 377 suspected cases and 2 deaths (CFR 0.5%).")
+    assert d["0.5%"].quantity == "chad.killed / chad.confirmed_cases"
+    d = drafts("In Chad, mortality can reach 20% among those infected in the third trimester.")
+    assert d["20%"].quantity.startswith("unnamed_")

@@ -94,3 +94,14 @@ def test_a_time_not_after_the_event_is_no_start_of_it():
     d = story("A 6.8 earthquake shook Machala on Saturday. The city normally bustles. But "
               "not this weekend, not after the deadly quake.")
     assert d["this weekend"].quantity.startswith("unnamed_")
+
+
+def test_the_day_people_began_to_work_is_no_start_of_the_event():
+    # "Saturday" was the tornado's start against its Friday evening
+    d = story("Destruction from a powerful tornado that ripped through a Kansas community "
+              "will take years to recover from, a local official said, as residents began "
+              "Saturday to assess the damage to their homes and businesses.")
+    assert d["Saturday"].quantity.startswith("unnamed_")
+    # near miss: the event's own beginning
+    assert story("The rains began Saturday in the hills.")["Saturday"].quantity == \
+        "rains.start"

@@ -189,3 +189,11 @@ def test_a_level_of_a_record_set_in_another_year_is_that_years():
     assert quantity(text, "25-foot") == "binghamton.water_level_2006"
     assert quantity("The flood left the water level higher than 25 feet Thursday, above "
                     "the 25-foot record set in 2006.", "25-foot") == "flood_2006.water_level"
+
+
+def test_a_level_the_water_needs_to_reach_is_no_reading():
+    # "below 24 feet" was Peoria's level against its 29.35-foot crest
+    text = ("The Illinois River crested in Peoria at 29.35 feet. For the water to recede "
+            "below the sea wall, it needs to be below 24 feet, Patrick Urich said.")
+    assert quantity(text, "29.35 feet") == "peoria.water_level"
+    assert quantity(text, "below 24 feet").startswith("unnamed_")

@@ -222,3 +222,14 @@ def test_a_participle_after_with_and_a_sum_that_adds_up_are_no_reports():
     assert is_rejected("And the number of homeless adds up to 195 people.", "adds")
     # near miss: "added" that speaks
     assert not is_rejected("The mayor added that 195 people were homeless.", "added")
+
+
+def test_places_joined_by_and_that_record_rain_and_one_of_a_handful_reported():
+    # "Barhali and Mukramabad revenue circles" and "one of a handful" were speakers
+    assert is_rejected("Barhali and Mukramabad revenue circles recorded 354.8 mm and 206.8 mm "
+                       "of rain respectively.", "recorded")
+    assert is_rejected("the tornado, one of a handful reported Friday across Kansas, might "
+                       "rate an EF3.", "reported")
+    # near miss: one of many that speaks of what it counted
+    assert not is_rejected("One of the officials reported that 40 homes were destroyed.",
+                           "reported")
