@@ -148,6 +148,14 @@ _BECAME = re.compile(r"\b(?:(?:weakened|weakening|strengthened|strengthening|dow
                      r"becoming|become)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}$")
 
 
+def elsewhere(places, sentence) -> bool:
+    """"Because of torrential rains on Saturday, Lanzhou saw ..." in a story of
+    Yinchuan: another place's rain, whose start is not the story's rain's."""
+    return places is not None and any(
+        p.key != places.main and not p.demonym and not p.whole
+        for p in places.between(sentence.start, sentence.end))
+
+
 _OPENS_CLAUSE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}")
 
 

@@ -30,9 +30,9 @@ from .event_clauses import (ADJACENT_INSTANT, BY_EVENT, DONE_BEFORE, LAG_TO, LIV
                             LIVED_FOR, NTH_IN, ONGOING_AFTER, PHRASE_INSTANT, REPORTED_OVER,
                             SINCE, WAITED, act_right_before, another_of_its_kind,
                             attached_event, broken, clause_start, counted_since,
-                            dated_right_after, feared, in_own_phrase, of_another, other_year,
-                            outside_acts, past_its_end, people_began, rain_window,
-                            second_of_two_days)
+                            dated_right_after, elsewhere, feared, in_own_phrase, of_another,
+                            other_year, outside_acts, past_its_end, people_began,
+                            rain_window, second_of_two_days)
 from .event_ranks import record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -74,8 +74,10 @@ _RELATIVE_AFTER_WORDS = re.compile(r"[^,;:.()]{0,90},\s*(?:which|that)\s+(?:\w+\
 
 
 class Events:
-    def __init__(self, text: str, mentions: list[Mention], existing: set, year: int | None):
+    def __init__(self, text: str, mentions: list[Mention], existing: set, year: int | None,
+                 places=None):
         self.text, self.mentions, self.existing, self.year = text, mentions, existing, year
+        self.places = places  # places.Places, or None
 
     def _flight_window(self, mention: Mention, sentence: Span) -> bool:
         """A duration after "in" that people counted before it in its clause took to
@@ -177,7 +179,8 @@ class Events:
         instant = (event.table == "named" and event.name not in self.storm_names) \
             or event.name in INSTANT or event.start in struck \
             or (event.name in PHRASE_INSTANT and in_own_phrase(self.text, event, mention)) \
-            or (event.name in ADJACENT_INSTANT and dated_right_after(self.text, event, mention))
+            or (event.name in ADJACENT_INSTANT and dated_right_after(self.text, event, mention)
+                and not elsewhere(self.places, sentence))
         measure = "start" if event.table == "acts" else cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and (re.search(r"_\d{4}$", label) or (

@@ -382,4 +382,4 @@ class Namer:
 
     @cached_property
     def events(self) -> Events:
-        return Events(self.text, self.mentions, self.existing, self.year)
+        return Events(self.text, self.mentions, self.existing, self.year, self.places)

@@ -105,3 +105,14 @@ def test_the_day_people_began_to_work_is_no_start_of_the_event():
     # near miss: the event's own beginning
     assert story("The rains began Saturday in the hills.")["Saturday"].quantity == \
         "rains.start"
+
+
+def test_weather_dated_in_another_place_is_no_start_of_the_storys():
+    # "on Saturday" was the story's rains' start against Yinchuan's Sunday: a false
+    # disagreement; the rain of Lanzhou is Lanzhou's
+    d = drafts_by_number("Heaviest downpours in decades hit Yinchuan\nThe heaviest "
+                         "downpours in six decades have hit Yinchuan since Sunday, authorities "
+                         "said. Floods also hit the city of Lanzhou. Because of torrential "
+                         "rains on Saturday, Lanzhou saw the "
+                         "largest flood in decades.", PUBLISHED)
+    assert d["on Saturday"].quantity != "rains.start"
