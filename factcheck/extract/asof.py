@@ -27,7 +27,7 @@ import re
 from ..grammar.quantity import TEMPERATURES
 from .asof_windows import (counted_over, parts_of_before, range_before, week_before,
                            week_ending, window_end)
-from .clocks import AMOUNT_KINDS, CLOCK, COUNT_KINDS, AsOf, at_hour, single_day, when_of
+from .clocks import AMOUNT_KINDS, CLOCK, COUNT_KINDS, HOUR, AsOf, at_hour, single_day, when_of
 from .distance import from_a_point
 from .mention import Mention
 from .readings import level_reading, reading_date
@@ -223,8 +223,7 @@ def _read_on(text: str, mention: Mention, dates: list[Mention]) -> AsOf | None:
     return AsOf(when, False, (read.start, read.end))
 
 
-_AT_HOUR = re.compile(r"\bat\s+(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|noon|midday)"
-                      r"\s+(?:on\s+)?$", re.I)
+_AT_HOUR = re.compile(r"\bat\s+" + HOUR + r"\s+(?:on\s+)?$", re.I)
 
 
 def _spoken_over(frame: re.Match, between: str, opening: bool) -> bool:

@@ -59,13 +59,13 @@ def single_day(mention: Mention) -> bool:
 
 # an hour of a 12-hour clock, or noon ("as of noon", "as at midday")
 # ("4.30am": a point between hours and minutes, as British papers write it)
-_HOUR = r"(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday)\b)"
+HOUR = r"(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday)\b)"
 # "As of 8 a.m., 32 aftershocks were recorded": an hour with no day is the story's day,
 # also over the words of the count's clause ("As of 3 p.m., the death toll from the
 # fire at the mine reached 28")
 _CLOCK_ONLY = re.compile(r"[\s“\"]*(?:[^,;:.\d“”\"]{0,60}?\b(?:said|says|told\s+\w+|added|"
                          r"announced|reported)\s+(?:that\s*)?,?\s*)?"  # ("He said that, as
-                         r"(?:as\s+of|as\s+at|by)\s+" + _HOUR  # at 4.30am, authorities had")
+                         r"(?:as\s+of|as\s+at|by)\s+" + HOUR  # at 4.30am, authorities had")
                          + r"\s*,\s*(?:[^,;:.\d“”\"()]{0,80}?\s)?", re.I)
 
 
@@ -96,6 +96,6 @@ def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf |
 _CLOCK_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?by|(?:\s+(?:\([^()]{1,20}\)|"
                           r"[\d,]+(?=\s+(?:families|households)\b)|(?!(?:said|says|told|"
                           r"reported|announced|added|who|which|that)\b)[a-z]+)){0,10}?\s+as\s+"
-                          r"(?:of|at))\s+" + _HOUR +
+                          r"(?:of|at))\s+" + HOUR +
                           r"(?!,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday|yesterday|today|[A-Z][a-z]+\s+\d))", re.I)

@@ -60,7 +60,8 @@ _BODY_IN_PLACE = re.compile(r"\b(" + "|".join(sorted(_BODY_HEADS - {"authorities
 
 
 # ("Two seconds later, it became the same movie,” said physician Geovanne Souza")
-_A_COUNT = re.compile(r"(?<!\w)\d|^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en|[Aa]\s+few)\s")
+_A_COUNT = re.compile(r"(?<!\w)\d|^(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s",
+                      re.I)
 _COUNT_HEADS = frozenset("toll tolls tally count figure figures total estimate".split())
 
 
