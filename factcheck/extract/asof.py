@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from ..grammar.quantity import TEMPERATURES
-from .asof_windows import (counted_over, parts_of_before, range_before, week_before,
-                           week_ending, window_end)
+from .asof_windows import (counted_over, listed_before, parts_of_before, range_before,
+                           week_before, week_ending, window_end)
 from .clocks import AMOUNT_KINDS, CLOCK, COUNT_KINDS, HOUR, AsOf, at_hour, single_day, when_of
 from .distance import from_a_point
 from .mention import Mention
@@ -65,6 +65,10 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|mi
                      re.I)
 _STILL = re.compile(r"\b(?:were|was|are|is|remained|remain|remains)\s+still\b|\bstill\s+"
                     r"(?:remained|remain|remains|missing|trapped|stranded)\b", re.I)
+# a count going on that day, not one state with a clause of its own ("two were missing
+# as the typhoon made landfall early yesterday": the landfall's day)
+_PROGRESSIVE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:were|was)\s+(?:being\s+[a-z]{3,}(?:ed|en)|"
+                          r"(?!missing)[a-z]{3,}ing)\b(?!.*\bas\s)", re.I)
 _FLOW_VERBS = frozenset("""crossed arrived entered fled left reached departed escaped
 returned""".split())
 _CLOCK_BEFORE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", re.I)
@@ -96,7 +100,8 @@ _PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
 
 
 def as_of(text: str, sentence: Span, mention: Mention,
-          mentions: list[Mention]) -> AsOf | None:
+          mentions: list[Mention], ahead: bool = True) -> AsOf | None:
+    """The as-of frame of a number; `ahead` False: not from a list's later counts."""
     if mention.kind not in COUNT_KINDS | AMOUNT_KINDS:
         return None
     if mention.kind in COUNT_KINDS and re.match(r"-[a-z]", text[mention.end:mention.end + 2]):
@@ -152,9 +157,12 @@ def as_of(text: str, sentence: Span, mention: Mention,
     if listed is not None and dates:
         # "On December 25, a total of 235 cases, 13 new deaths and zero new suspected
         # cases were recorded": the list's later items share its first one's frame
-        return as_of(text, sentence, listed, mentions)
+        return as_of(text, sentence, listed, mentions, ahead)
     return week_before(text, sentence, mention, mentions,
                        lambda other: as_of(text, sentence, other, mentions)) \
+        or (ahead or None) and listed_before(
+            text, sentence, mention, mentions,
+            lambda other: as_of(text, sentence, other, mentions, ahead=False)) \
         or parts_of_before(text, sentence, mentions,
                            lambda other, before: as_of(text, before, other, mentions))
 
@@ -272,6 +280,10 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if _STILL.search(gap) and not speech_in(gap):
         # "340 vehicles were still snowed in at 6 p.m. on Sunday": a state that day
         return AsOf(_with_clock(text, mention, date, when), daily=False)
+    if _PROGRESSIVE.match(gap) and not speech_in(gap):
+        # "Some 300 firefighters were combating the flames on Friday", "2,000 people
+        # were being evacuated on Wednesday morning": what went on that day
+        return AsOf(_with_clock(text, mention, date, when), daily=False)
     verbs = _FINITE.findall(_PERFECT_PASSIVE.sub(" ", _STATE_SAID.sub(" ", gap)))
     if len(verbs) == 1 and verbs[0].lower() in ("were", "was", "are", "is"):
         # "20,000 migrants were in Greece on Thursday": a state that day; not "were
@@ -320,6 +332,9 @@ def _day_of_clause(text: str, sentence: Span, mention: Mention, date: Mention) -
     return AsOf(when_of(text, date), daily=not _PERFECT.search(clause))
 
 
+_OPENING_ADVERB = re.compile(r"(?:^|(?<=,))\s*(?:earlier|later|also|then|meanwhile)$", re.I)
+_DAY_ASIDE = re.compile(r"^\s*,\s*(?:the|a|one)\s+(?:day|night|morning|evening|week)\s+"
+                        r"(?:before|after)\s+[^,;:.\d]{1,40}(?=,)", re.I)
 _PLACE_OPENING = re.compile(r"(?:^|(?<=,))\s*(?:In|At|Across)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                             r"(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
@@ -330,10 +345,13 @@ def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
     before = text[sentence.start:date.start].strip(" “\"‘'")
     before = re.sub(r"(?:^|(?<=,))\s*(?:on|by|as of|as at)$", "", before, flags=re.I).strip()
     before = _PLACE_OPENING.sub("", before)  # "In Texas on Thursday, ...": where, then when
+    before = _OPENING_ADVERB.sub("", before)  # "Earlier on Thursday, 22 bodies were"
     if before and not before.endswith((",", ":", ";")):
         return None
-    # "On Monday (Dec. 15), 17 bodies were found": the bracket restates the day
+    # "On Monday (Dec. 15), 17 bodies were found": the bracket restates the day, and so
+    # does an aside naming it ("On Nov. 26, the day before the storm, there were 700")
     after_date = re.sub(r"^\s*\([^()\d]{0,12}\d[^()]{0,12}\)", "", text[date.end:mention.start])
+    after_date = _DAY_ASIDE.sub("", after_date)
     clock = CLOCK.match(after_date)
     rest = after_date[clock.end():] if clock else after_date
     if not rest.lstrip().startswith(","):

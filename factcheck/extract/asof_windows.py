@@ -156,3 +156,27 @@ def parts_of_before(text: str, sentence: Span, mentions: list[Mention],
               and before.start <= m.start and m.end <= before.end]
     return frame_of(counts[-1], before) if counts else None
 
+
+
+# "At least 44 were dead and another 40 were missing Thursday": a count, a few words of
+# its own (no comma, no clause of its own), "and", then the next count
+_JOINED_NEXT = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,5}?and[ \t]+(?:(?:another|a[ \t]+further)"
+                          r"[ \t]+)?")
+_OWN_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because|"
+                         r"as|if|in\s+\d{4})\b", re.I)
+
+
+def listed_before(text: str, sentence: Span, mention: Mention, mentions: list[Mention],
+                  frame_of: Callable[[Mention], AsOf | None]) -> AsOf | None:
+    """The day after the next count of a list dates this one too: "Around 20 people
+    died and thousands were evacuated in Kazakhstan on Friday"."""
+    after = [m for m in mentions if mention.end <= m.start < sentence.end]
+    if not after or after[0].kind not in COUNT_KINDS:
+        return None
+    gap = text[mention.end:after[0].start]
+    if not _JOINED_NEXT.fullmatch(gap) or _OWN_CLAUSE.search(gap) or speech_in(gap):
+        return None
+    frame = frame_of(after[0])
+    if frame is None or not frame.date or frame.date[0] < after[0].end:
+        return None
+    return frame

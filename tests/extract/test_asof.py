@@ -154,3 +154,39 @@ def test_a_readings_hour_before_its_day_is_kept():
     # near miss: a reading with no hour keeps its day
     assert as_of("The water level dropped to 10 metres on Monday.", "10 metres") \
         == "2024-03-04"
+
+
+def test_an_opening_day_keeps_its_frame_past_an_adverb_or_an_aside_naming_it():
+    assert as_of("Earlier on Monday, 22 bodies were recovered from the shore.", "22") \
+        == "2024-03-04"
+    assert as_of("On March 4, the day before the storm, there were about 700 calls to the "
+                 "city.", "about 700") == "2024-03-04"
+    # near misses: the aside leaves a speech verb, and an adverb with no day opening
+    assert as_of("On March 4, the day before the storm, officials said there were about "
+                 "700 calls.", "about 700") is None
+    assert as_of("Earlier, rescuers had said 22 bodies were recovered on the shore.",
+                 "22") is None
+
+
+def test_a_count_going_on_on_a_day_is_counted_that_day():
+    assert as_of("Some 300 firefighters were combating the flames on Friday, with the fire "
+                 "fanned by winds.", "Some 300") == "2024-03-01"
+    assert as_of("A further 2,000 people were being evacuated on Monday morning.",
+                 "2,000") == "2024-03-04"
+    # near misses: the day belongs to a clause of its own
+    assert as_of("Some 300 firefighters were combating the flames that broke out on "
+                 "Friday.", "Some 300") is None
+    assert as_of("Some 300 firefighters were combating the flames, which broke out on "
+                 "Friday.", "Some 300") is None
+    assert as_of("Three people died and two were missing as the typhoon made landfall "
+                 "early yesterday.", "two") is None
+
+
+def test_a_count_listed_before_another_shares_the_day_after_the_list():
+    text = "Police said four people had died and 70 were missing on Monday around the town."
+    assert as_of(text, "four") == "2024-03-04"
+    assert as_of(text, "70") == "2024-03-04"
+    # near misses: the day is the saying's, and the first count has a clause of its own
+    assert as_of("Four people had died and 70 were missing, police said on Monday.",
+                 "Four") is None
+    assert as_of("Four people who had fled and 70 were missing on Monday.", "Four") is None
