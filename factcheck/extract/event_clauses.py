@@ -336,3 +336,21 @@ WAITED = re.compile(r"\b(?:waiting|waited|wait|a\s+wait\s+of)\s+(?:for\s+)?$", r
 # an event told as going on: "in an eruption that has killed at least 28"
 ONGOING_AFTER = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which)\s+"
                            r"(?:has|have)\s+[a-z]+ed\b.*", re.S)
+
+
+# "heavy rains from [Tuesday] until Friday": the first day of a range and its last
+_RANGE_FROM = re.compile(r"\bfrom\s+\[?$", re.I)
+_RANGE_ON = re.compile(r"\]?\s+(?:until|till|to|through)\s+", re.I)
+_NEXT_DATE_CUES = ("until", "till", "since")
+
+
+def opens_range(text: str, mention: Mention) -> bool:
+    """The date after "from" with "until" another after it: when it began."""
+    return _RANGE_FROM.search(text, max(0, mention.start - 7), mention.start) is not None \
+        and _RANGE_ON.match(text, mention.end) is not None
+
+
+def cue_of_next(text: str, cue: Hit, mention: Mention) -> bool:
+    """"until" or "since" after the date: the next date's cue ("from Tuesday until
+    Friday": "until" ends the range on Friday, not on Tuesday)."""
+    return cue.start >= mention.end and text[cue.start:cue.end].lower() in _NEXT_DATE_CUES

@@ -29,10 +29,10 @@ from .clauses import BREAK, nearest
 from .event_clauses import (ADJACENT_INSTANT, BY_EVENT, DONE_BEFORE, LAG_TO, LIVED,
                             LIVED_FOR, NTH_IN, ONGOING_AFTER, PHRASE_INSTANT, REPORTED_OVER,
                             SINCE, WAITED, act_right_before, another_of_its_kind,
-                            attached_event, broken, clause_start, counted_since,
+                            attached_event, broken, clause_start, counted_since, cue_of_next,
                             dated_right_after, elsewhere, feared, in_own_phrase, of_another,
-                            other_year, outside_acts, past_its_end, people_began,
-                            rain_window, second_of_two_days)
+                            opens_range, other_year, outside_acts, past_its_end,
+                            people_began, rain_window, second_of_two_days)
 from .event_ranks import record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -173,7 +173,9 @@ class Events:
         # a cue of the date's own clause ("As the typhoon weakened on Monday, workers
         # began cleaning": 'began' is the workers')
         cue = nearest(self.text, mention, [h for h in hits if h.table == "event_measures"
-                                           and not broken(self.text, h, mention)], self.mentions)
+                                           and not broken(self.text, h, mention)
+                                           and not cue_of_next(self.text, h, mention)],
+                      self.mentions)
         # "the September invasion", "a landslide ... on Friday": when it began (an event
         # of one moment has no other date; a war's date needs a cue)
         instant = (event.table == "named" and event.name not in self.storm_names) \
@@ -181,7 +183,8 @@ class Events:
             or (event.name in PHRASE_INSTANT and in_own_phrase(self.text, event, mention)) \
             or (event.name in ADJACENT_INSTANT and dated_right_after(self.text, event, mention)
                 and not elsewhere(self.places, sentence))
-        measure = "start" if event.table == "acts" else cue.name if cue else (
+        measure = "start" if event.table == "acts" or opens_range(self.text, mention) \
+            else cue.name if cue else (
             "start" if attached or instant or "ago" in mention.text.lower() else None)
         if measure is None and (re.search(r"_\d{4}$", label) or (
                 label != self.main_event and mention.kind == "date"
@@ -189,8 +192,7 @@ class Events:
                 and mention.interval.high - mention.interval.low >= 27)):
             # another event's year or month is when it began, its only date: "the worst
             # flood after 1924" (`flood_1924.start`, as gold writers name it 25 times of
-            # 26), "Typhoon Washi killed 1,500 people in 2011", "Cyclone Idai, which in
-            # March killed hundreds"
+            # 26), "Typhoon Washi killed 1,500 people in 2011"
             measure = "start"
         if measure == "start" and second_of_two_days(self.text, mention, self.mentions):
             measure = "end"  # "pounded the states on Tuesday and Wednesday": it lasted
@@ -231,9 +233,8 @@ class Events:
                 or None in (mention.interval.low, mention.interval.high):
             return label  # ("began more than three weeks ago": no year to tell)
         year = int(ordinal_to_iso(mention.interval.low)[:4])
-        # the story's own kind of event, years before the story, is another one
-        # ("the worst flood after 1924" in a flood story of 2018)
-        # ("in 2022" alone, a whole year, in a 2023 story: another quake)
+        # the story's own kind of event, years before the story, is another one ("the
+        # worst flood after 1924" in a flood story of 2018; "in 2022" in a 2023 story)
         whole_year = mention.interval.high - mention.interval.low >= 364
         own = label == self.main_event and year >= self.year - 1 and not whole_year
         if year == self.year or own:

@@ -69,7 +69,8 @@ _ORG_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Institute|Universi
                      r"(?:Under)?[Ss]ecretary|Commission|Agency|School|College|Society)\s+"
                      r"(?:of|for)\s+(?:the\s+)?$")
 _BODY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Council|Committee|Cross|Crescent|Agency|"
-                         r"Institute|Association|Society|Foundation|Alliance|Federation)\b")
+                         r"Ocean|Sea|Institute|Association|Society|Foundation|Alliance|"
+                         r"Federation)\b")
 _WITH_COUNT = re.compile(r"\s+with\s+(?:(?:about|around|over|nearly|some)\s+)?\d")
 _RESIDENTS = re.compile(r"\s+(?:residents|inhabitants)\b")  # "3,000 Louisiana residents"
 GENERIC_DESTINATION = re.compile(r"\b(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring|other|"
@@ -386,7 +387,7 @@ class Places:
             if name is not None and not re.match(r"-[a-z]", self.text[end:end + 2]) \
                     and not _BODY_AFTER.match(self.text, end):
                 # (not "a South Korean-built dam": who built it, not where it is; nor the
-                # "Norwegian Refugee Council": a body's name)
+                # "Norwegian Refugee Council": a body's name; nor the "Indian Ocean")
                 key = self.registry.get(snake(name)) or peak_key(name, self.text)
                 yield Place(match.start(), end, key, None, demonym=True)
 

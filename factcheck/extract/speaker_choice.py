@@ -145,8 +145,18 @@ def _closes(text: str, end: int, frame: Frame, sentence: Span) -> bool:
     # (a long role may come before a name: ", head of the press service of the ...
     # department for Tver Region Denis Gutsalyuk told Itar-Tass")
     words = 18 if _NAME_LAST.search(gap) else 12
+    if _COORDINATED.fullmatch(gap) and not _ADVERBIAL_TAIL.match(tail) \
+            and not text.startswith("told", frame.verb.start):
+        return False  # "She died on Feb 18, and blood specimens confirmed Lassa virus
+        # infection": a clause of its own with its own object, not a frame of the number
     return bool(re.search(r"[,”\"]\s*(?:\S+\s+){0,%d}$" % words, gap)) \
         and len(tail.split()) <= longest and not _TAIL_VERB.search(tail)
+
+
+_COORDINATED = re.compile(r"\s*,\s*and\s+(?:[\w'’.-]+\s+){1,4}")  # ", and blood specimens "
+_ADVERBIAL_TAIL = re.compile(r"\s*(?:[.!?”\"]|$|(?:on|in|at|by|during|late|early|yesterday|today|"
+                             r"tonight|last|this|earlier|later|(?:mon|tues|wednes|thurs|fri|"
+                             r"satur|sun)day)\b)", re.I)
 
 
 _NAME_LAST = re.compile(r"\s[a-z]+\s+(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+\s+$")

@@ -21,7 +21,7 @@ supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer d
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
 activist lawyer pilot teacher priest pastor journalist reporter architect photographer
 survivor resident witness villager farmer fisherman in-charge incharge forecaster
-premier""".split())
+premier collector""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())

@@ -112,6 +112,10 @@ def _opens(tokens: list[str], k: int) -> bool:
     return " ".join(tokens[:k + 1]) == phrase_back(tokens[:k + 1])
 
 
+_OWN_PREDICATE = re.compile(r"\b(?:[a-z]{3,}ed|hit|struck|left|cut|shook|sent)\s+(?:at\s+least\s+|"
+                            r"more\s+than\s+|about\s+|nearly\s+|some\s+|over\s+)?(?:the|a|an|"
+                            r"\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                            r"hundreds|thousands)\b")
 _DOCUMENT_NOUNS = frozenset("statement report release bulletin survey study update".split())
 
 
@@ -126,8 +130,11 @@ def _named_before_role(tokens: list[str]) -> str:
     for k in range(len(tokens) - 2):
         if tokens[k + 1] == "," and (tokens[k + 2].lower() == "the" or (
                 tokens[k + 2].lower() in ("a", "an") and _opens(tokens, k))) \
-                and tokens[-1].lower() not in _DOCUMENT_NOUNS:
-            # (not "86% of Central Darfur, the joint statement announced": a document)
+                and tokens[-1].lower() not in _DOCUMENT_NOUNS \
+                and not _OWN_PREDICATE.search(" ".join(tokens[k + 2:])):
+            # (not "86% of Central Darfur, the joint statement announced": a document;
+            # nor "Cyclone Enawo, a massive storm, killed at least three people ...,
+            # officials said": the name did something, others tell it)
             name = phrase_back(tokens[:k + 1])
             if len(name.split()) >= 2 and PERSON_NAME.match(name) and is_name(name):
                 return name

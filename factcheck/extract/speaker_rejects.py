@@ -51,6 +51,7 @@ both these those united federal nearby affected coastal island border arab afric
 baltic two three four five six seven eight nine ten""".split())
 # plural nouns as well as verbs ("UNHCR reports 300", "refugee reports about abuse")
 _NOUN_OR_VERB = frozenset("reports estimates fears notes states".split())
+_TAKING = frozenset("received receive receives got had have has heard hear saw".split())
 # (a possessive makes the verb an adjective: "four times its stated capacity")
 _PASSIVE_BEFORE = frozenset("""is are was were be been being a an the of its their his
 her our""".split())
@@ -84,8 +85,8 @@ _PLACES_READ = re.compile(rf"\s*(?:[^.;]*?(?:\bthat|,)\s+)?(?:(?:{_NAME_WORDS},\
                           r"province|state|village|area|island)"
                           rf"(?:\s+of\s+{_NAME_WORDS})?|"
                           r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|\d+)\s+(?:[a-z]+\s+)?"
-                          r"(?:locations|stations|places|areas|towns|cities|districts|villages))"
-                          r"\s+(?:also\s+)?$")
+                          r"(?:locations|stations|places|areas|towns|cities|districts|villages)"
+                          rf"(?:\s+(?:in|of)\s+{_NAME_WORDS})?)\s+(?:also\s+)?$")
 _RAIN_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?(?:\brain|\d\s*(?:mm|cm|millimet|centimet|"
                          r"inch)|\bmark\b|\btemperature|\bdegrees\b)", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
@@ -231,6 +232,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in SET_VERBS:  # "raised the death toll to 277", not "raised the alert level"
         return not _SET_TO.match(text, at + len(word)) or _country_sets(text, sentence, at)
     # ("the first death toll announced in a drought": a participle after its noun)
+    if word in _NOUN_OR_VERB and previous in _TAKING:
+        return True  # "We received reports that eight people died": the reports are had
     if word == "told" and previous == "all":
         return True  # "All told, nearly half a million": in all
     if word.endswith("ed") and len(before) >= 2 and before[-2].lower() in _BE:

@@ -246,6 +246,11 @@ def test_a_two_word_demonym_names_its_own_country():
     # near miss: who built a thing is not where it is
     d = drafts("The South Korean-built dam in Laos collapsed, leaving 6,600 people homeless.")
     assert not d["6,600"].quantity.startswith("south_korea")
+    # an ocean or a sea named by an adjective is no country ("the Indian Ocean island of
+    # Madagascar" drafted india.killed)
+    d = drafts("The storm killed at least three people when it slammed into the Indian Ocean "
+               "island of Madagascar, officials said.")
+    assert d["at least three"].quantity == "madagascar.killed"
 
 
 def test_people_counted_by_their_nationality_are_where_they_stay():

@@ -47,3 +47,15 @@ def test_a_quake_it_came_on_top_of_is_an_earlier_one():
     # near miss: the story's quake told "after a 6.1 earthquake struck"
     assert quantity("Rescuers searched for survivors after a 6.1 earthquake struck Baku.",
                     "6.1") == "earthquake.magnitude"
+
+
+def test_a_range_from_one_day_until_another_begins_and_ends():
+    # "heavy rains from [Tuesday] until Friday" drafted both days as rains.end_forecast:
+    # a false disagreement of three days ("until" after Tuesday is Friday's cue)
+    text = "The rains lasted from Monday until Friday."
+    assert quantity(text, "Monday") == "rains.start"
+    assert quantity(text, "Friday") == "rains.end"
+    # near misses: "until" alone still ends, and "since" after a day begins the next one
+    assert quantity("The rains continued until Friday.", "Friday") == "rains.end"
+    assert quantity("The curfew lasted until Friday, since Monday.", "Monday") \
+        == "lockdown.start"

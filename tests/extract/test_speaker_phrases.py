@@ -238,3 +238,32 @@ def test_a_forecasters_role_is_stripped_to_the_name():
     d = drafts("Temperatures will improve, Senamhi chief forecaster Marisol Portugal told "
                "Efe. The coldest reading was minus 16 C, she said.")
     assert d["minus 16 C"].by == "Marisol Portugal"
+
+
+def test_a_name_that_did_something_past_its_appositive_is_no_speaker():
+    # "Cyclone Enawo, a massive tropical storm ..., killed at least three people ...,
+    # officials said" drafted by: Cyclone Enawo
+    d = drafts("Cyclone Enawo, a massive storm, killed at least three people in "
+               "Madagascar, officials said on Wednesday.")
+    assert d["at least three"].by == "officials"
+    # near miss: an appositive role that runs to the verb
+    d = drafts("Shankaron Sidi, a mother of four says 20 people died.")
+    assert d["20"].by == "Shankaron Sidi"
+
+
+def test_a_coordinated_clause_with_its_own_object_speaks_for_nothing_before():
+    # "She died on Feb 18, and blood specimens confirmed Lassa virus infection" drafted
+    # the day by: blood specimens
+    d = drafts("She died on Jan 18, and blood specimens confirmed Lassa virus infection.")
+    assert d["Jan 18"].by is None
+    # near misses: a frame with a day after it, and an inverted frame past "and"
+    d = drafts("Twenty people died, and officials said on Monday.")
+    assert d["Twenty"].by == "officials"
+    d = drafts("Rains have killed at least 13 people, injured 29 and displaced hundreds in "
+               "districts south of Brazzaville, say officials.")
+    assert d["29"].by == "officials"
+
+
+def test_a_district_collector_is_a_role():
+    d = drafts("District Collector M. Vijaya Sunitha said 20 houses were washed away.")
+    assert d["20"].by == "M. Vijaya Sunitha"

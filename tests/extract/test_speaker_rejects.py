@@ -233,3 +233,14 @@ def test_places_joined_by_and_that_record_rain_and_one_of_a_handful_reported():
     # near miss: one of many that speaks of what it counted
     assert not is_rejected("One of the officials reported that 40 homes were destroyed.",
                            "reported")
+
+
+def test_reports_had_and_areas_that_record_rain_speak_of_no_one():
+    # "We received reports that eight people succumbed" drafted by: We received
+    assert is_rejected("“We received reports that eight people died,” he said.", "reports")
+    assert not is_rejected("The ministry reports that eight people died.", "reports")
+    # "Some areas in Vendsyssel recorded" drafted by: Some areas
+    assert is_rejected("Some areas in Vendsyssel recorded 50 mm of rainfall in one day.",
+                       "recorded")
+    assert not is_rejected("Some officials in Vendsyssel recorded 50 mm of rainfall.",
+                           "recorded")
