@@ -18,6 +18,7 @@ from .amounts import AREA_UNITS
 from .clauses import distance, nearest
 from .event_ranks import one_of_two
 from .forecasts import forecast
+from .lexicon import Hit
 from .mention import Mention
 from .text import Span
 
@@ -59,6 +60,12 @@ _MARK = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(above|below)\s+(?:the\s+)?(?:(fl
 _NEEDED = re.compile(r"\b(?:needs?|must|has|have|would\s+have)\s+to\s+(?:be|fall|drop|recede|"
                      r"go\s+down)\s+(?:below|under|to|beneath)?\s*$|\bmust\s+(?:be|fall|drop)\s+"
                      r"(?:below|under|to)?\s*$", re.I)
+_WATER_REACHED = re.compile(r"\b(?:river|water|lake|dam|reservoir)s?(?:\s+levels?)?\s+(?:[a-z]+\s+)"
+                            r"{0,4}?(?:reached|reach|reaches|hit|stood\s+at|stands\s+at)\s+"
+                            r"(?:about\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WITHIN = re.compile(r"\bwithin\s+(?:about\s+|just\s+)?$", re.I)
+_OF = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?of\b")
 _WATER = re.compile(r"\b(?:water|rivers?|lakes?|dams?|reservoirs?|levels?|crest|crested)\b",
                     re.I)
 
@@ -85,6 +92,9 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     if _NEEDED.search(text, max(sentence.start, mention.start - 40), mention.start):
         return None  # "for the water to recede below the sea wall, it needs to be below 24
         # feet": a mark the level must reach, no reading of it
+    if _WITHIN.search(text, max(sentence.start, mention.start - 12), mention.start) \
+            and _OF.match(text, mention.end):
+        return None  # "to come within 10cm of the levee's height": a margin, no height
     found = namer._hits(sentence, mention)
     hits = [h for h in found if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30
@@ -100,6 +110,14 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
         # (19 miles) per second": a speed, never a length
     else:  # "a span as wide as 550 miles and wind gusts": a length is no speed
         hits = [h for h in hits if h.name not in _SPEEDS]
+    if not hits and mention.unit in _LEVEL_UNITS and _WATER_REACHED.search(
+            text, max(sentence.start, mention.start - 70), mention.start) \
+            and not _A_YEAR.search(text, sentence.start, mention.start):  # (not "since the
+        # 1927 flood, when the river reached 27.1 feet": that year's)
+        hits = [Hit(mention.start, mention.start, "measures", "water_level")]  # "the
+        # river would reach 9.6m in Wagga": the verb alone counts arrivals elsewhere
+    if not _WATER.search(text, sentence.start, sentence.end):  # "The volcano peaks at"
+        hits = [h for h in hits if not re.match(r"peak(?:s|ing)?\s", text[h.start:h.end], re.I)]
     # "the 8,070-foot (2,460-meter) mountain": the noun the length qualifies comes first
     own = [h for h in hits if h.start >= mention.end
            and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?", text[mention.end:h.start])] or [
@@ -137,7 +155,11 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
             second = of.group(2)
             noun = second if second and second.lower() not in _STOP else of.group(1)
             name = f"{noun.lower()}_length"
-    return f"{namer._subject(mention, sentence, measure.name)}.{name}"
+    # "The river is expected to peak at 9.8m on Friday": the peak to come, no rival of
+    # the levels read (nor of the river's peak once it came)
+    ahead = "_forecast" if measure.name in _LEVELS | {"rainfall"} and forecast(
+        text, mention, [h for h in found if h.end <= mention.start], mentions) else ""
+    return f"{namer._subject(mention, sentence, measure.name)}.{name}{ahead}"
 
 
 # no plume rises millimetres: "87.2 millimeters fell from the sky" is rain; nor is

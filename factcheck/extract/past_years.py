@@ -168,3 +168,21 @@ def _event_before(text: str, mention: Mention, sentence: Span, events) -> str | 
     hits = [h for h in lexicon().hits(text, breaks[-1] if breaks else sentence.start,
                                       mention.start) if h.table == "events"]
     return events.written(hits[-1]) if hits else None
+
+
+# a record the reading is held against, set before: "below the 14.4-metre record set in
+# February", "the previous record of 8.45 meters"
+_SET_BEFORE = re.compile(r"[\s-]*(?:record\s+)?(?:set|recorded|reached|seen)\s+(?:in|on|during)\b")
+_PREVIOUS = re.compile(r"\b(?:previous|old|former|earlier)\s+record\s+(?:of\s+)?(?:about\s+)?$",
+                       re.I)
+
+
+def past_record(text: str, mention: Mention, quantity: str) -> str:
+    """`quantity` as the record it names, `S.water_level_record`, when the number is a
+    record set before the reading (never a rival of the readings themselves)."""
+    if _SIMPLE.fullmatch(quantity) is None or re.search(r"_(?:1[89]|20)\d\d\b", quantity):
+        return quantity  # (a record of a named year is that year's already)
+    if _SET_BEFORE.match(text, mention.end) or _PREVIOUS.search(
+            text, max(0, mention.start - 40), mention.start):
+        return f"{quantity}_record"
+    return quantity

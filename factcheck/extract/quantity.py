@@ -51,7 +51,7 @@ from .nouns import (AREA_UNITS, attached as _attached, done_to, group_noun as _g
                     in_part_aside, modifier as _modifier, object_between, own_noun,
                     partitive_noun, people_acted_on, share_group)
 from .participles import reduced_relative
-from .past_years import of_a_past_year
+from .past_years import of_a_past_year, past_record
 from .periods import FLOWS, of_the_day, period, yearly
 from .peoples import without_the_people
 from .places import Places
@@ -74,6 +74,7 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|over
 _THEIR_THING = re.compile(r"\s+(?:(?:people|persons|families|residents)\s+)?(?:had|have|has)\s+"
                           r"(?:had\s+)?(?:their|his|her)\s+(?:[a-z]+\s+)?")
 _RECORD = re.compile(r"\s+record\b")
+_RECORD_OF = re.compile(r"\brecord\s+of\s+(?:about\s+|nearly\s+)?$")  # "the record of 48.7 feet"
 _SPARED = re.compile(r"\b(?:protected|spared|saved|shielded)\b")
 UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hostages",
                      "bodies_recovered"}  # (gold writes "bodies of nine children" 109 to 1)
@@ -118,9 +119,11 @@ class Namer:
             found = distance(self.text, mention, sentence, self.places, self.mentions) \
                 or reading or extent_name(self, mention, sentence) \
                 or length_name(self, mention, sentence)
-            if found and _RECORD.match(self.text, mention.end):  # "above the 25-foot
-                found = of_a_past_year(self.text, mention, sentence, found, self.year,
-                                       self.events)  # record set in 2006": that year's
+            if found and (_RECORD.match(self.text, mention.end) or _RECORD_OF.search(
+                    self.text, max(0, mention.start - 30), mention.start)):  # "above the 25-foot
+                found = past_record(self.text, mention, of_a_past_year(
+                    self.text, mention, sentence, found, self.year, self.events))
+                # (record set in 2006": that year's; "set in February": a record of its own)
         elif mention.kind == "money":
             found = money_name(self, mention, sentence)
         if found and amounts.another_of(self.text, mention, sentence, self.given, found):

@@ -42,7 +42,9 @@ _OWNED_ADJECTIVES = re.compile(rf"(?<=\w)['’]s(?:\s+{_DOCUMENT_ADJECTIVES})+(?
 # the words that say how near a count is, between a source's name and its number
 QUANTIFIER = (r"(?:some|about|around|nearly|almost|over|roughly|approximately|more\s+than|"
               r"at\s+least|up\s+to)")
-_COUNT_AFTER = re.compile(rf"\s+{QUANTIFIER}\s+\d.*$", re.I)
+# (and a count's first digits: "According to government statistics 1,800 people caught")
+_COUNT_AFTER = re.compile(rf"\s+{QUANTIFIER}\s+\d.*$|(?<=[a-z])(?<!\bthe)(?<!\bof)\s+\d[\d,.]*$",
+                          re.I)
 _RELEASE_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:press\s+)?(?:release|statement|bulletin)\s+"
                          r"|\s+(?:sent|issued|released|published|posted)$", re.I)
 # "the Press Trust of India news agency": the name says which agency

@@ -215,7 +215,12 @@ def phrase_back(tokens: list[str]) -> str:
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
             break
         words.append(token)
-    return _after_reduced_relative(list(reversed(words)))
+    words.reverse()
+    if "and" in words and re.fullmatch(r"[a-z]{3,}ing", words[0]):
+        # "are monitoring flood levees in the Esk Rivers and police said": a clause of
+        # its own before "and", its subject the speaker after it
+        words = words[len(words) - words[::-1].index("and"):]
+    return _after_reduced_relative(words)
 
 
 def _numbered_names(tokens: list[str]) -> list[str]:

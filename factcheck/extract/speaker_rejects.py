@@ -68,7 +68,8 @@ _ADVERBS = frozenset("therefore thus also now still further currently widely gen
                      "officially already hence".split())
 _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims|houses|homes|buildings|"
                     r"livestock|cattle|crops|hectares|acres)\b|\s+the\s+lives\b")
-_COUNT_NOUNS = frozenset("toll tolls figure figures tally count total estimate".split())
+_COUNT_NOUNS = frozenset("""toll tolls figure figures tally count total estimate precipitation
+rainfall""".split())  # ("The maximum precipitation reported in Beihai": the rain's)
 # a count's noun opening a bulletin's line: "Cases reported outside Mubende: 3 in ..."
 _UNDERWENT = re.compile(r"\s+(?:(?:his|her|their|my|our|its)\b|(?:[a-z]+\s+){0,3}(?:"
                         r"thunderstorms?|storms?|rains?|rainfall|downpours?|floods?|"

@@ -126,7 +126,7 @@ def _read_digits(tokens, words, i, table, money) -> NumberRead | None:
 # Words after "1.2m" that leave the "m" a million although no noun follows.
 _NOT_NOUNS = frozenset("""the a an of in on at by for to from with and or but this that
 than as its their his her our since after before during last next this year years
-set""".split())  # ("the previous high of 13.95m set in 2022": a height, set then)
+set overnight today yesterday tonight""".split())  # ("13.95m set in 2022", "2.5m overnight")
 
 
 def _glued_suffix(tokens, words, i, table, money) -> int | None:
@@ -156,9 +156,9 @@ def _glued_suffix(tokens, words, i, table, money) -> int | None:
     return scale if decimals == 1 or noun_after else None
 
 
-# "tidal surges of up to 1.5m", "waves as high as 3.5m": a length's words before it
+# "tidal surges of up to 1.5m", "the river peaked at 9.8m": a length's words before it
 _LENGTH_BEFORE = frozenset("""surge surges wave waves tide tides depth height level levels
-swell swells high peak crest""".split())
+swell swells high peak crest crested cresting river water""".split())
 # "2.5m (8ft) of rain": a length converted to feet or inches in brackets says metre
 _IMPERIAL_LENGTHS = frozenset("ft feet foot in inches inch yd yards yard".split())
 

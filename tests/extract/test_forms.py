@@ -71,8 +71,12 @@ def test_a_range_without_a_verb_of_change_stays_a_range():
     ("The city raised 2.5m (£2m) for victims.", (2450000, 2550000), None),
     # a length's noun before it: "surges of up to 1.5m" (up to: [0, 1.5])
     ("It brought tidal surges of up to 1.5m.", (0, 1.5), "meter"),
-    # near miss: a noun after it counts people
+    # the river before it, an adverb after it ("The river peaked at 9.8m" was 9.8 million)
+    ("The river peaked at 9.8m on Friday.", (9.75, 9.85), "meter"),
+    ("Water levels rose to 2.5m overnight.", (2.45, 2.55), "meter"),
+    # near misses: a noun after it counts people, and no water before it
     ("Sea levels rose and 1.5m people fled.", (1450000, 1550000), "person"),
+    ("Sales peaked at 9.8m.", (9750000, 9850000), None),
 ])
 def test_m_is_a_million_or_a_metre(text, value, unit):
     mention = read(text)[0]

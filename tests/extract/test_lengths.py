@@ -197,3 +197,30 @@ def test_a_level_the_water_needs_to_reach_is_no_reading():
             "below the sea wall, it needs to be below 24 feet, Patrick Urich said.")
     assert quantity(text, "29.35 feet") == "peoria.water_level"
     assert quantity(text, "below 24 feet").startswith("unnamed_")
+
+
+def test_a_level_to_come_is_a_forecast_and_a_river_reaching_a_height_is_its_level():
+    # "expected to peak at 9.8m on Friday" was a height, "would reach 9.6m" a placeholder:
+    # the crest to come was a rival of the levels read
+    text = "The Murrumbidgee River at Wagga is expected to peak at 9.8m on Friday."
+    assert quantity(text, "9.8m") == "wagga.water_level_forecast"
+    assert quantity("The river at Wagga reached 9.6 metres on Thursday.", "9.6 metres") \
+        == "wagga.water_level"
+    # near misses: hikers reach heights, and a year before the reading is that year's
+    assert not quantity("The hikers reached 3,000 metres.", "3,000 metres").endswith(
+        "water_level")
+    text = "It is the highest since the 1927 flood, when the river reached 27.1 feet."
+    assert quantity(text, "27.1 feet").startswith("unnamed_")
+
+
+def test_a_margin_below_a_height_and_a_record_set_before_are_no_level():
+    # "River to come within 10cm of North Wagga levee height" was the town's height
+    text = "The river is expected to come within 10cm of the North Wagga levee height."
+    assert quantity(text, "10cm").startswith("unnamed_")
+    text = ("Flood waters at Lismore are expected to peak at 10.6 metres, still below the "
+            "14.4-metre record set in February.")
+    assert quantity(text, "14.4-metre") == "lismore.water_level_record"
+    assert quantity(text, "10.6 metres") == "lismore.water_level_forecast"
+    # near miss: a level that sets a record is the reading itself
+    assert quantity("The river at Lismore crested to a record 11.19 feet.", "11.19 feet") \
+        == "lismore.water_level"

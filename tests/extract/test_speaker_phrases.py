@@ -267,3 +267,21 @@ def test_a_coordinated_clause_with_its_own_object_speaks_for_nothing_before():
 def test_a_district_collector_is_a_role():
     d = drafts("District Collector M. Vijaya Sunitha said 20 houses were washed away.")
     assert d["20"].by == "M. Vijaya Sunitha"
+
+
+def test_a_clause_before_and_and_a_counts_digits_are_no_part_of_the_speaker():
+    # "are monitoring flood levees in the ... Rivers and police said" was by "monitoring
+    # flood levees in the South and North Esk Rivers and police"
+    d = drafts("Police are monitoring flood levees in the South and North Esk Rivers and "
+               "police said the river was expected to peak around 7am on Saturday.")
+    assert d["on Saturday"].by == "police"
+    # "According to government statistics 1,800 people caught cholera ... between 21 and
+    # 27 March" gave the dates to "government statistics 1"
+    d = drafts("According to government statistics 1,800 people caught cholera in Senegal "
+               "between 21 and 27 January.")
+    assert d["between 21 and 27 January"].by == "government"
+    # near misses: two speakers joined, and a name with its number
+    d = drafts("The Red Cross and local fishing communities said 20 people died.")
+    assert d["20"].by == "Red Cross and local fishing communities"
+    d = drafts("According to Channel 4 news, 20 people died.")
+    assert d["20"].by == "Channel 4 news"

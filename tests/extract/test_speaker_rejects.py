@@ -244,3 +244,6 @@ def test_reports_had_and_areas_that_record_rain_speak_of_no_one():
                        "recorded")
     assert not is_rejected("Some officials in Vendsyssel recorded 50 mm of rainfall.",
                            "recorded")
+    # a reading's noun before its participle: "The maximum precipitation reported in"
+    assert is_rejected("The maximum precipitation reported in Beihai totaled 400 mm.",
+                       "reported")
