@@ -193,6 +193,10 @@ def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
     if setter is not None:  # "topping the 129.6 mph record set by Typhoon Prapiroon"
         return f"{namer.events.label(setter)}.{speed}"
     event = namer.events.storm(sentence, mention, namer._hits(sentence, mention))
+    if event and any(event.startswith(_SAME_KIND.get(m[1].lower(), m[1].lower()))
+                     for m in _ANOTHER.finditer(namer.text, 0, mention.start)):
+        return None  # "A second tornado was also confirmed ... It had max wind speeds of
+        # 105 miles per hour": which tornado's, the words do not say
     if event:
         changed = _STORM_CHANGED.search(namer.text, sentence.start, mention.start)
         # "it has strengthened to ... Category 5, with winds of 175 mph": the storm's
@@ -213,6 +217,9 @@ _RECORDED_AT = re.compile(r"(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s
 _AT_A_STATION = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?at\s+(?:the\s+)?[A-Z]")
 _IN_A_PLACE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?in\s+(?:the\s+)?[A-Z]")
 _LISTED = re.compile(r"(?:[,:]|\band)\s*$")  # an item of a list of readings
+_ANOTHER = re.compile(r"\b(?:a\s+second|another|a\s+third|a\s+separate)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(tornado|twister|storm|hurricane|typhoon|cyclone)\b", re.I)
+_SAME_KIND = {"twister": "tornado"}
 _STORM_CHANGED = re.compile(r"\b(?:has|have)\s+(strengthened|intensified|weakened)\b", re.I)
 
 

@@ -23,9 +23,18 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _SHARES = frozenset({"fraction", "percent"})
 
 
+_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|these)(?:\s+[a-z]+){0,2},\s+"
+                       r"(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$", re.I)
+
+
 def measure_hits(text: str, mention: Mention, mentions: list[Mention],
                  hits: list[Hit]) -> list[Hit]:
     """The lexicon's measure `hits` of the sentence that `mention` may take."""
+    parent = _OF_THOSE.search(text, max(0, mention.start - 40), mention.start)
+    if parent is not None and {h.name for h in hits if 0 <= h.start - mention.end <= 30} & {
+            h.name for h in hits if parent.start() <= h.start < parent.end()}:
+        return []  # "of those wounded, 750 had “minor injuries”": a part of the count
+        # before, of a kind of its own, never a rival of the whole
     usable = [h for h in hits if _may_measure(text, mention, h)]
     own = [h for h in usable if _bracketed_after(text, mention, h)]
     usable = own or usable

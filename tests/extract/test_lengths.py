@@ -224,3 +224,18 @@ def test_a_margin_below_a_height_and_a_record_set_before_are_no_level():
     # near miss: a level that sets a record is the reading itself
     assert quantity("The river at Lismore crested to a record 11.19 feet.", "11.19 feet") \
         == "lismore.water_level"
+
+
+def test_the_winds_of_the_tornado_after_a_second_one_are_no_ones():
+    # "A second tornado was also confirmed ... It had max wind speeds of 105 miles per
+    # hour" was tornado.wind_speed, a false disagreement with the first one's 125
+    text = ("An EF-2 tornado touched down in Clarksville with max wind speeds of 125 miles "
+            "per hour.\n\nA second tornado was also confirmed in the Clarksville area.\n\n"
+            "The tornado began near Bradley A. Martin Road. It had max wind speeds of 105 "
+            "miles per hour.")
+    assert quantity(text, "125 miles per hour") == "tornado.wind_speed"
+    assert quantity(text, "105 miles per hour").startswith("unnamed_")
+    # near miss: one tornado told twice keeps its name
+    text = ("An EF-2 tornado touched down in Clarksville. It had max wind speeds of 125 "
+            "miles per hour.")
+    assert quantity(text, "125 miles per hour") == "tornado.wind_speed"

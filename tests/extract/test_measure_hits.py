@@ -141,3 +141,15 @@ def test_a_verb_of_many_others_after_the_number_is_theirs():
         == "zomba.injured"
     assert quantity("Floods hit Zomba. Four more people died on Sunday.", "Four") \
         .endswith("killed_daily")
+
+
+def test_a_part_of_those_counted_before_of_the_same_kind_is_no_rival_of_the_whole():
+    # "injured 850 ... of those wounded, 750 had “minor injuries”": 750 was iran.injured,
+    # a false disagreement with 850
+    text = ("The quake injured 850 in Iran. The governor said that of those wounded, 750 "
+            "had “minor injuries” and the rest were sent to hospitals.")
+    assert quantity(text, "850") == "iran.injured"
+    assert quantity(text, "750").startswith("unnamed_")
+    # near miss: a part that says its own kind keeps it
+    text = "Floods displaced 900 people in Mandi. Of these, 233 were evacuated by boat."
+    assert quantity(text, "233") == "mandi.evacuated"
