@@ -284,7 +284,7 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         # "Some 300 firefighters were combating the flames on Friday", "2,000 people
         # were being evacuated on Wednesday morning": what went on that day
         return AsOf(_with_clock(text, mention, date, when), daily=False)
-    verbs = _FINITE.findall(_PERFECT_PASSIVE.sub(" ", _STATE_SAID.sub(" ", gap)))
+    verbs = _FINITE.findall(_STATE_SAID.sub(" ", _PERFECT_PASSIVE.sub(" ", gap)))
     if len(verbs) == 1 and verbs[0].lower() in ("were", "was", "are", "is"):
         # "20,000 migrants were in Greece on Thursday": a state that day; not "were
         # inside at the time of the explosion on Tuesday" (the day of the noun before it)

@@ -126,6 +126,9 @@ def conversion(text: str, mentions: list, k: int) -> bool:
     mention, before = mentions[k], mentions[k - 1]
     if mention.kind == "date" and _in_other_zone(text, mention.start):
         return True  # "at 1:31 am Friday (2231 GMT Thursday)": the day in another zone
+    day = _DAY_OF_MONTH.match(text, before.end) if before.kind == "date" else None
+    if day is not None and day.span(1) == (mention.start, mention.end):
+        return True  # "this Friday (8)": the weekday's day of the month, the same day
     # "(161 mph)", ", or 500 kilometers,": the same measure in another unit
     if not _RESTATING.fullmatch(text, before.end, mention.start):
         return False
@@ -135,6 +138,7 @@ def conversion(text: str, mentions: list, k: int) -> bool:
         and not any(base.startswith("[currency") for base, _ in ours.dimension)
 
 
+_DAY_OF_MONTH = re.compile(r"\s*\(\s*([12]?\d|3[01])\s*\)")
 # the opening of a bracket giving the moment in UTC: "(2231 GMT ", "(02:45 GMT on "
 _UTC_DAY = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 

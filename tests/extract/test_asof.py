@@ -190,3 +190,13 @@ def test_a_count_listed_before_another_shares_the_day_after_the_list():
     assert as_of("Four people had died and 70 were missing, police said on Monday.",
                  "Four") is None
     assert as_of("Four people who had fled and 70 were missing on Monday.", "Four") is None
+
+
+def test_a_count_had_been_reported_dead_on_a_day_is_as_of_that_day():
+    # "About 120 people had been reported dead on September 7" had no as_of, and was a
+    # false disagreement with the later 141
+    assert as_of("About 120 people had been reported dead on March 4.", "About 120") \
+        == "2024-03-04"
+    # near miss: a state reported, with the day its clause's own
+    assert as_of("About 120 people had been reported dead since the quake on March 4.",
+                 "About 120") is None

@@ -178,3 +178,14 @@ def test_a_toll_authorities_originally_had_reported_is_the_previous_count():
     assert d["four"].quantity == "puerto_rico.killed"
     assert d["five"].quantity == "puerto_rico.killed_previous_count"
     assert d["five"].by == "Authorities"  # "originally" is no part of the name
+
+
+def test_a_weekdays_day_of_the_month_in_brackets_is_the_same_day():
+    # "The tornado that hit the interior of Paraná this Friday (8)" drafted 8 as the
+    # tornado's start: a unit error, a count against a date
+    d = drafts("The tornado that hit the interior of Paraná this Friday (17), was "
+               "classified as EF3.")
+    assert "17" not in d and d["Friday"].quantity == "tornado.start"
+    # near miss: a count in brackets after a day is a count
+    d = drafts("The tornado hit on Friday (8 people died).")
+    assert d["8"].value == "8 people"
