@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..findings import FactcheckError
 from ..grammar import Matcher
@@ -94,8 +94,25 @@ def _walk(scan: Scan, gate: bool = True):
             continue
         found, covered_to = _read_at(scan, i)
         if found is not None:
-            yield found
+            yield from _two_days(found)
         covered = max(covered, covered_to)
+
+
+# "on May 1 and 2", "3 and 4 June": the grammar reads two days running as one stretch;
+# each day is a mention of its own (the first the start, the second the end)
+_PAIRED = re.compile(r"(.*?\d+(?:st|nd|rd|th)?)(\s+and\s+)(\d+(?:st|nd|rd|th)?\b.*)")
+
+
+def _two_days(found: Mention):
+    paired = _PAIRED.fullmatch(found.text) if found.kind == "date" else None
+    span = found.interval
+    if paired is None or span is None or span.low is None or span.high != span.low + 1:
+        yield found
+        return
+    cut = found.start + paired.end(1)
+    yield replace(found, end=cut, text=paired[1], interval=replace(span, high=span.low))
+    second = found.start + paired.start(3)
+    yield replace(found, start=second, text=paired[3], interval=replace(span, low=span.high))
 
 
 def _read_at(scan: Scan, i: int) -> tuple[Mention | None, int]:

@@ -1,7 +1,8 @@
 """Days of the calendar: a month's name, a day of the month, a year, and the day
 they make, read against the anchor when the year is not given. Also the range of
 days of one month said once ("Jan. 6 to 9", "6-9 January 2022", "between 6 and 9
-January"): the month and year of the end are the start's."""
+January", two days running "May 1 and 2"): the month and year of the end are the
+start's."""
 
 from __future__ import annotations
 
@@ -131,9 +132,12 @@ def one_month_range(ctx: Context, i: int):
     if first is None:
         return None
     k = _joined(ctx, first[1], opener)
+    # "on May 1 and 2", "3 and 4 June": two days running, said once with their month
+    paired = k is None and opener is None and ctx.words[first[1]:first[1] + 1] == ["and"]
+    k = first[1] + 1 if paired else k
     last = day_at(ctx, k) if k is not None else None
-    if last is None or last[0] <= first[0]:
-        return None
+    if last is None or last[0] <= first[0] or (paired and last[0] != first[0] + 1):
+        return None  # ("Jan. 6 and 9": two days apart, not all the days between)
     k = last[1]
     if month is None:
         joined = ctx.phrase(ctx.table.vague_joiners, k)  # "6 to 9 of January"

@@ -368,3 +368,15 @@ def test_a_kind_of_vehicle_named_by_its_wheels_is_no_count():
     assert found(text) == []
     # near miss: the number of such vehicles is a count
     assert found("Floods damaged 50 two-wheelers.")[0][:2] == ("50", "count")
+
+
+def test_two_days_running_with_their_month_said_once_are_two_dates():
+    # "2" was a count of two: "rains on May 1 and 2 killed 13" drafted 2 as a toll
+    got = [(m[0], m[1], m[2], m[3]) for m in found("Rains on Sept. 1 and 2 killed 13.")]
+    assert got[:2] == [("Sept. 1", "date", "2023-09-01", "2023-09-01"),
+                       ("2", "date", "2023-09-02", "2023-09-02")]
+    got = [(m[0], m[2]) for m in found("Storms on 19 and 20 September killed 13.")]
+    assert got[:2] == [("19", "2023-09-19"), ("20 September", "2023-09-20")]
+    # near miss: two days apart are no stretch; the second number stays a count
+    got = [(m[0], m[1]) for m in found("Rains on Sept. 1 and 5 people died.")]
+    assert got == [("Sept. 1", "date"), ("5", "count")]

@@ -67,6 +67,8 @@ def test_plans_aims_and_what_is_set_or_expected_are_the_future():
                           forward("on Thursday"), ANCHOR)
     assert future_date_in("The ferry is set to leave on Thursday", forward("on Thursday"),
                           ANCHOR)
+    assert future_date_in("The reservoir is likely to dry up by Thursday",
+                          forward("Thursday"), ANCHOR)
 
 
 def test_near_misses_a_journey_and_reported_speech():
@@ -74,6 +76,8 @@ def test_near_misses_a_journey_and_reported_speech():
                               forward("on Thursday"), ANCHOR)
     assert not future_date_in("He said on Thursday it would take weeks",
                               forward("on Thursday"), ANCHOR)
+    assert not future_date_in("The reservoir was likely to dry up by Thursday",
+                              forward("Thursday"), ANCHOR)
 
 
 def test_a_preposition_before_the_date_opens_no_clause():

@@ -329,6 +329,8 @@ def test_a_range_whose_end_gives_the_year_or_of_weekdays(text, anchor, future, l
     ("from Oct. 1 to 5", "2023-10-01", "2023-10-05"),       # starts before the anchor
     ("from Oct. 4 to 6", "2022-10-04", "2022-10-06"),       # starts after it: last year's
     ("December 28 to 30", "2022-12-28", "2022-12-30"),
+    ("on Sept. 1 and 2", "2023-09-01", "2023-09-02"),       # two days running, "and"
+    ("19 and 20 September", "2023-09-19", "2023-09-20"),
 ])
 def test_days_of_one_month(text, low, high):
     assert read(text) == (low, high)
@@ -425,3 +427,10 @@ def test_a_decade(text, low, high):
 def test_a_year_not_ending_in_zero_is_no_decade():
     with pytest.raises(FactcheckError):
         read("1995s")
+
+
+def test_two_days_apart_joined_by_and_are_no_range():
+    # near miss: "Sept. 6 and 9" are two days, not the four from the 6th to the 9th;
+    # the date is the first one and the 9 is left over
+    with pytest.raises(FactcheckError):
+        parse_value("Sept. 6 and 9", anchor=ANCHOR)
