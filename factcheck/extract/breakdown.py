@@ -26,7 +26,8 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom|the\s+(?:dead|victims|b
                       r"(?:have\s+been|be)\s+)?"
                       + _GROUP, re.I)
 # "They comprise 38 men and 18 women", "The victims included 4 children"
-_THEY = re.compile(r"^(?:They|These|Those|The\s+(?:dead|victims|bodies|injured))\s+(?:comprise|"
+_THEY = re.compile(r"^(?:They|These|Those|The\s+(?:dead|victims|bodies|injured|fatalities|"
+                   r"deaths))\s+(?:comprise|"
                    r"comprised|include|included|are|were)\s+(?:[^.;:]*?(?:,|\band)\s+)?"
                    r"(?:about\s+|some\s+|at\s+least\s+)?$")
 _LEAD = 200  # characters of "They comprise ..." before a part
@@ -82,6 +83,25 @@ def part_of_previous(text: str, mention: Mention, sentence: Span,
     return f"{whole['subject']}.{group.lower()}_{measure}{whole['window'] or ''}"
 
 
+def an_unnamed_part(text: str, mention: Mention, sentence: Span, given: dict,
+                    found: str | None) -> bool:
+    """Whether `found` names a part "including" takes of the count right before it by
+    that count's own measure ("11.5 million, including 2.7 million uprooted by earlier
+    conflicts"): no group names the part, and as its whole's rival it would be a false
+    conflict; it is left for a person to name."""
+    including = _INCLUDING.search(text, max(sentence.start, mention.start - 40), mention.start)
+    if found is None or including is None or _group(text, mention, sentence) is not None:
+        return False  # ("including 371 children": the children's part, named)
+    before = [at for at in given if sentence.start <= at < including.start()]
+    whole = given[max(before)] if before else None
+    if not whole or re.search(r",\s", text[max(before):including.start()]):
+        return False
+    subject, _, measure = whole.partition(".")
+    part_subject, _, part_measure = found.partition(".")  # (a place's part has its own)
+    return part_subject == subject and (part_measure == measure or measure.endswith(
+        "_" + part_measure))  # ("internally_displaced" and "displaced"; not a group's)
+
+
 # "Six bodies are yet to be identified": the dead no one has named yet
 _UNIDENTIFIED = re.compile(r"\s+(?:(?:of\s+the\s+)?(?:bodies|victims|dead)\s+)?(?:are|were|have|"
                            r"has|remain|remained)\s+(?:yet\s+to\s+be\s+identified|not\s+(?:yet\s+)?"
@@ -99,6 +119,9 @@ _WHO = re.compile(r"\s+who\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:suffe
                   r"died\s+(?:of|from)|succumbed\s+to)?\s*(?:an?\s+|the\s+)?"
                   r"(?P<what>[a-z]{4,}(?:\s+(?!in\b|on\b|at\b|by\b|after\b|when\b|and\b)"
                   r"[a-z]{4,})?)\b")
+
+
+_PEOPLE = re.compile(r"\s+(?:people|persons|others)\b")
 
 
 def _group(text: str, mention: Mention, sentence: Span) -> str | None:
@@ -121,7 +144,11 @@ def _group(text: str, mention: Mention, sentence: Span) -> str | None:
         return after["group"] if after else None
     if len(lead) <= _LEAD and _THEY.match(lead):  # (bounded: its lazy run backtracks)
         after = _AFTER.match(text, mention.end)
-        return after["group"] if after else None
+        # ("The fatalities included seven people who drowned": `S.killed_drowned`)
+        people = _PEOPLE.match(text, mention.end)
+        who = _WHO.match(text, people.end() if people else mention.end) if after is None else None
+        return after["group"] if after else ("who_" + "_".join(who["what"].split())
+                                             if who else None)
     if _OF_THEM.search(lead):
         after = _AND_WERE.match(text, mention.end)
         return after["group"] if after else None

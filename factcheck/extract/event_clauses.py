@@ -66,12 +66,13 @@ def adjectival(text: str, cue: Hit) -> bool:
 _POSSESSED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?")
 
 
-# "destroyed on Monday by a landslide", "collapsed on Sunday when the quake struck":
-# the event did it that day; "killed Saturday when the group were caught by the
-# avalanche": the day of the avalanche that caught them
-BY_EVENT = re.compile(r"\s*,?\s*(?:by|when|as|after|in|during|when\s+(?:[\w-]+\s+){1,5}?"
+# "destroyed on Monday by a landslide", "flattened Sunday by a 7.5-magnitude quake",
+# "collapsed on Sunday when the quake struck": the event did it that day; "killed
+# Saturday when the group were caught by the avalanche": the day of the avalanche
+BY_EVENT = re.compile(r"\s*,?\s*(?:(?:by|when|as|after|in|during|when\s+(?:[\w-]+\s+){1,5}?"
                       r"(?:was|were|got)\s+[a-z]+\s+(?:by|in|under))\s+(?:the\s+|a\s+|an\s+)?"
-                      r"(?:[a-z]+\s+){0,2}")
+                      r"(?:[a-z]+\s+){0,2}|by\s+an?\s+(?:[a-z]+\s+){0,2}(?:[\d.]+-[a-z]+\s+|"
+                      r"magnitude[\s-]+[\d.]+\s+))")  # (the agent's size: only after "by")
 SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)  # "since Aug. 30": a start
 # "first erupted on Tuesday, a day after a tsunami pounded": a lag from another event
 # ("But not this weekend, not after the deadly quake": a time after it)
@@ -212,6 +213,10 @@ def feared(text: str, hit: Hit) -> bool:
 
 _ON_TOP_OF = re.compile(r"\b(?:on\s+top\s+of|came\s+(?:right\s+|just\s+)?after|preceded\s+by)"
                         r"\s+an?\s+(?:[\w.-]+\s+){0,3}$", re.I)
+_DAY_BEFORE = re.compile(r"\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+"
+                         r"(?:day|night|week)|(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+"
+                         r"(?:earlier|before))(?=\s*(?:[,.;:)]|$))", re.I)
+_HAD = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+\s+(?:[\w.-]+\s+){0,5}$")
 # ("smaller tremors", "minor quakes": shocks after the story's own, not it)
 _NEW = re.compile(r"\b(?:[Nn]ew|[Ff]resh|[Ss]maller|[Ww]eaker|[Mm]inor|[Ll]esser)\s+"
                   r"(?:strong\s+|powerful\s+|small\s+)?$")
@@ -226,7 +231,11 @@ def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | No
     if event.name == "earthquake" and (_NEW.search(text, max(0, event.start - 24), event.start)
                                        or _told_anew_later(text, event, mentions)):
         return "aftershock"
-    if _ON_TOP_OF.search(text, max(0, event.start - 60), event.start):
+    if _ON_TOP_OF.search(text, max(0, event.start - 60), event.start) \
+            or (_DAY_BEFORE.match(text, event.end) and _HAD.search(
+                text, max(0, event.start - 60), event.start)):  # ("had been hit by a
+        # 4.7-magnitude quake the day before": an earlier one; "survivors of a quake the
+        # day before" may be the story's own, told from the day after)
         return f"previous_{snake(text[event.start:event.end])}"  # "it came on top of a
     return ordinal_event(text, event)  # 5.9 magnitude quake nearby": an earlier one
 

@@ -50,6 +50,22 @@ def ordinal_event(text: str, event: Hit) -> str | None:
     return f"{which}_{word}"
 
 
+# "At least 13 tremors jolted the region ..., saying the first one had a magnitude of
+# 5.1": one of several told apart by its rank, not the story's own quake
+_ONE_OF_THEM = re.compile(r"\b[Tt]he\s+(first|second|third|last|largest|strongest|biggest)\s+"
+                          r"(?:one|of\s+(?:them|these|those))\b")
+
+
+def one_of_several(text: str, event: Hit, mention) -> str | None:
+    """`first_tremor` for a reading of "the first one" of several events the clause
+    named before ("13 tremors ..., the first one had a magnitude of 5.1"), else None."""
+    word = snake(text[event.start:event.end])
+    if event.end > mention.start or not word.endswith("s"):
+        return None
+    rank = _ONE_OF_THEM.search(text, event.end, mention.start)
+    return f"{rank[1].lower()}_{word[:-1]}" if rank else None
+
+
 def one_of_two(text: str, mention, given: dict, name: str | None) -> str | None:
     """`name`, or the second event's when the reading right before was given `name`
     too and "and" joins them: "two aftershocks ... measuring 6.0 and 6.3" are two

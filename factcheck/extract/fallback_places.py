@@ -60,10 +60,38 @@ def fallback_place(text: str, mention: Mention, sentence: Span, measure: str | N
     if measure not in FLOWS:
         found.append(local_place(text, sentence.start, sentence.end, places)
                      or scenes.definite_local(text, sentence, places))
+        found.append(there_place(text, sentence, places))
         found.append(paragraph_place(text, mention.start, places))
     found.append(heading_place(text, mention.start, places))
     found.append(places.main_origin if measure in FLOWS | {"displaced"} else places.main)
     return next((key for key in found if key is not None and key not in parts), None)
+
+
+# "The home in the town of Iwaizumi ... Police discovered nine bodies there": "there"
+# points back at the place the sentence before named (not "there were", "out there")
+_THERE = re.compile(r"(?<!\bout\s)(?<!\bover\s)(?<!\bup\s)\bthere\b(?!\s+(?:is|are|was|were|"
+                    r"has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|"
+                    r"appears?|appeared|remains?|remained|be|been|being|exists?|existed|"
+                    r"lies|lay|stands?|stood|came|comes|used)\b)(?!['’]s)")
+
+
+# "destroyed the villages of Santuario, Carmelo and Pindalito. A total of 20,000 people
+# lived in those towns": all the places the sentence before named, together
+_THOSE = re.compile(r"\b(?:those|these|the\s+three|the\s+two|the\s+four)\s+(?:towns|villages|"
+                    r"cities|communities|municipalities|districts|provinces|regions|islands|"
+                    r"countries|states|places|areas|settlements|camps)\b")
+
+
+def there_place(text: str, sentence: Span, places: Places) -> str | None:
+    """The one place the sentence before names, when "there" points back at it, or
+    all of its places together (`a_b_and_c`) when "those towns" does."""
+    stop = max(text.rfind(". ", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1))
+    named = list(dict.fromkeys(p.key for p in places.between(max(stop, 0), sentence.start)))
+    if _THOSE.search(text, sentence.start, sentence.end):
+        return "_".join(named[:-1]) + f"_and_{named[-1]}" if len(named) > 1 else None
+    if _THERE.search(text, sentence.start, sentence.end) is None:
+        return None
+    return named[0] if len(named) == 1 else None  # (of two, "there" is either)
 
 
 def _smaller(part: Mention, whole: Mention) -> bool:

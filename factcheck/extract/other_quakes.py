@@ -18,6 +18,11 @@ from .lexicon import Hit
 # "A magnitude 3.8 earthquake", "a 5.8-magnitude quake", "A strong 6.1 tremor"
 _TOLD = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+){0,2}?(?:magnitude[\s-]+)?(\d(?:\.\d)?)"
                    r"(?:[\s-]*magnitude)?\s+(?:[a-z]+\s+)?$")
+# "An earthquake measuring 6.9 on the Richter scale rocked Xinjiang": told as new, the
+# magnitude after the noun
+_NEW = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+){0,2}?$")
+_MEASURING = re.compile(r"\s*,?\s+(?:measuring|of\s+magnitude|with\s+a\s+magnitude\s+of)\s+"
+                        r"(\d(?:\.\d)?)\b")
 _OTHERS = re.compile(r"\bother\s+(?:[a-z]+\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*\s)")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|,?\s+and\s+(?:an?|the)\s")
@@ -30,17 +35,36 @@ def quake_elsewhere(text: str, event: Hit, places) -> str | None:
     if _OTHERS.search(text, max(0, event.start - 20), event.start) \
             and text[event.start:event.end].lower().endswith("s"):
         return "other_earthquakes"
-    own = _TOLD.search(text, max(0, event.start - 40), event.start)
+    own = _told(text, event.start, event.end)
     if own is None:
         return None
     earlier = _earlier_told(text, event.start)
-    if earlier is None or earlier[0] == own.group(1):
-        return None
-    theirs = {p.key for p in places.between(*earlier[1])} | {places.main}
-    stop = _CLAUSE_END.search(text, event.end)
-    place = next((p for p in places.between(event.end, stop.start() if stop else len(text))
-                  if not p.qualifier and p.key not in theirs), None)
-    return f"{place.key}_earthquake" if place is not None else None
+    if earlier is not None and earlier[0] != own:
+        theirs = {p.key for p in places.between(*earlier[1])} | {places.main}
+        stop = _CLAUSE_END.search(text, event.end)
+        place = next((p for p in places.between(event.end, stop.start() if stop else len(text))
+                      if not p.qualifier and p.key not in theirs), None)
+        if place is not None:
+            return f"{place.key}_earthquake"
+    return _of_a_month(text, event)
+
+
+# "An earthquake measuring 6.1 rumbled through Inner Mongolia in March", told after the
+# story's own quake: a quake of that month, told for its history
+# (a month no day number is next to; "May" only after "in", or it may be the verb)
+_IN_MONTH = re.compile(r"(?<!\d\s)\b(January|February|March|April|(?<=in\s)May|June|July|"
+                       r"August|September|October|November|December)\b(?!\s+\d{1,2}\b)")
+
+
+def _of_a_month(text: str, event: Hit) -> str | None:
+    """`earthquake_march` for a quake told as new and dated by a month alone in its
+    sentence, after the story has told of a quake; else None."""
+    opening = _sentence_start(text, event.start)
+    if not QUAKE_WORD.search(text, 0, opening):
+        return None  # (the story's first quake is its own, whatever its date)
+    end = _SENTENCE_END.search(text, event.end)
+    month = _IN_MONTH.search(text, opening, end.end() if end else len(text))
+    return f"earthquake_{month.group(1).lower()}" if month else None
 
 
 def _earlier_told(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
@@ -48,12 +72,22 @@ def _earlier_told(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     opening = _sentence_start(text, start)
     quakes = list(QUAKE_WORD.finditer(text, 0, opening))[-QUAKES_BACK:]
     for quake in reversed(quakes):
-        told = _TOLD.search(text, max(0, quake.start() - 40), quake.start())
+        told = _told(text, quake.start(), quake.end())
         if told is not None:
             end = _SENTENCE_END.search(text, quake.end())
-            return told.group(1), (_sentence_start(text, quake.start()),
+            return told, (_sentence_start(text, quake.start()),
                                    end.end() if end else len(text))
     return None
+
+
+def _told(text: str, start: int, end: int) -> str | None:
+    """The magnitude of a quake told as new at start:end ("a 5.8-magnitude quake", "An
+    earthquake measuring 6.9"), else None."""
+    before = _TOLD.search(text, max(0, start - 40), start)
+    if before is not None:
+        return before.group(1)
+    after = _MEASURING.match(text, end)
+    return after.group(1) if after and _NEW.search(text, max(0, start - 30), start) else None
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -24,7 +24,8 @@ from . import amounts, scenes
 from .ages import person_age
 from .amount_names import extent_name, money_name, of_households, storeys_name, temperature_name
 from .clocks import AsOf
-from .breakdown import among_the, among_those, part_in_state, part_of_an_event, part_of_previous
+from .breakdown import (among_the, among_those, an_unnamed_part, part_in_state,
+                        part_of_an_event, part_of_previous)
 from .clauses import (BREAK as _BREAK, COUNTS, counts_things, distance as _distance, either,
                       nearest as _nearest, nearest_measure, nearest_place as _nearest_place,
                       predicate_over_noun)
@@ -34,7 +35,7 @@ from .earlier_counts import INITIAL, added_to_toll, earlier
 from .event_clauses import another_of_its_kind
 from .joint_places import joint
 from .other_quakes import quake_elsewhere
-from .event_ranks import one_of_two
+from .event_ranks import one_of_several, one_of_two
 from .events import Events
 from .flight import flow, internal_flight
 from .forecasts import forecast
@@ -137,6 +138,9 @@ class Namer:
                     self.text, mention, sentence, found) or found and yearly(
                     self.text, mention, sentence, of_a_past_year(
                         self.text, mention, sentence, found, self.year, self.events))
+        if mention.kind == "count" and an_unnamed_part(self.text, mention, sentence, self.given,
+                                                       found):
+            found = None  # ("11.5 million, including 2.7 million uprooted by conflicts")
         self.given[mention.start] = found
         return found or self.placeholder(index)
 
@@ -339,7 +343,8 @@ class Namer:
             return another_reading(self.text, mention, sentence.start, self.given)
         event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
                          self.mentions)
-        kind = (another_of_its_kind(self.text, event, self.mentions)
+        kind = (one_of_several(self.text, event, mention)
+                or another_of_its_kind(self.text, event, self.mentions)
                 or quake_elsewhere(self.text, event, self.places) if event else None) \
             or self.events.event_name(event.name if event else "earthquake")
         # ("not likely to trigger an aftershock with a magnitude higher than 6.5": the

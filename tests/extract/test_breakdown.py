@@ -37,6 +37,33 @@ def test_the_parts_of_a_toll_told_by_what_befell_them():
     assert not d["two"].quantity.startswith("chile.killed")
 
 
+def test_the_fatalities_included_people_who_died_one_way_are_a_part():
+    # seven of the ten drowned: a part, never a rival count of the ten dead
+    d = drafts("Tropical Storm Nari triggered flash flooding in Taiwan that killed 10 "
+               "people. The fatalities included seven people who drowned when flood water "
+               "came crashing into basements, officials said.")
+    assert d["10"].quantity == "taiwan.killed"
+    assert d["seven"].quantity == "taiwan.killed_drowned"
+    # near miss: a part by its place stays the place's
+    d = drafts("Nari killed 10 people in Taiwan. The dead included seven people in Taipei.")
+    assert d["seven"].quantity == "taipei.killed"
+
+
+def test_a_part_including_takes_with_no_group_is_left_to_name():
+    # 2.7 of the 11.5 million were sudan.displaced, a rival of the country's displaced
+    d = drafts("The number of internally displaced people in Sudan has soared to 11.5 "
+               "million, including 2.7 million uprooted by earlier conflicts.")
+    assert d["11.5 million"].quantity == "sudan.internally_displaced"
+    assert d["2.7 million"].quantity.startswith("unnamed_")
+    d = drafts("The fighting in Gaza killed 30 people, including 10 killed by snipers.")
+    assert d["10"].quantity.startswith("unnamed_")
+    # near misses: a group's part and a place's part keep their names
+    d = drafts("The floods in Sudan killed 517 people, including 371 children.")
+    assert d["371"].quantity == "sudan.children_killed"
+    d = drafts("The quake killed 517 people in Turkey, including 200 in Hatay.")
+    assert d["200"].quantity == "hatay.killed"
+
+
 def test_no_whole_before_or_no_group_after_is_no_part():
     # near miss: "they were 38 men" with no count named before it keeps its own reading
     d = drafts("In Jemblung, they were 38 men who fled the village.")

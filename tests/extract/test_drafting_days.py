@@ -87,6 +87,10 @@ def test_dates_of_an_attack_a_crash_and_a_fire():
     assert quantity(text, "on Sunday") == "crash.start"
     assert quantity("The fire broke out at 2 a.m. on Tuesday in Mumbai.", "on Tuesday") \
         == "fire.start"
+    # an adjective between the article and the fire
+    text = "At least 89 died after an early morning fire on Friday gutted the hospital."
+    assert quantity(text, "on Friday") == "fire.start"
+    assert quantity("A massive fire on Friday gutted the market.", "on Friday") == "fire.start"
     # near miss: troops that opened fire make no fire
     text = "Troops opened fire on protesters in Mumbai on Tuesday, killing 3."
     assert quantity(text, "on Tuesday") != "fire.start"

@@ -126,6 +126,14 @@ def test_the_day_of_someone_s_act_before_the_event_is_no_start_of_it():
     # near misses: the event did it that day, or the day is the event's own
     assert quantity("Homes were destroyed on Monday by a landslide in Yunnan.",
                     "on Monday") == "landslide.start"
+    # the quake's size between "by a" and the event is no act of its own
+    assert quantity("Neftegorsk was flattened early Sunday by a 7.5-magnitude quake.",
+                    "early Sunday") == "earthquake.start"
+    assert quantity("The town was destroyed Sunday by a magnitude 7.5 earthquake.",
+                    "Sunday") == "earthquake.start"
+    # near miss: the size after "after" is no agent; the day is the search's
+    assert quantity("Rescuers dug through rubble to find survivors Monday after a deadly "
+                    "7.2-magnitude earthquake devastated Van.", "Monday").startswith("unnamed_")
     assert quantity("A strong earthquake struck Yunnan on Sunday.", "on Sunday") \
         == "earthquake.start"
     assert quantity("Two people have died since Aug. 30 in the outbreak.",
@@ -166,3 +174,19 @@ def test_a_separate_incident_is_another():
     d = drafts_by_number("In Yazd, Iran, 18 people were injured, separate from the 28 dead.",
                          dt.date(2024, 8, 21))
     assert d["18"].quantity == "yazd.injured"
+
+
+def test_one_of_several_quakes_and_one_the_day_before_are_their_own():
+    text = ("Three strong earthquakes reduced villages to rubble in western Iran early "
+            "Friday. At least 13 tremors jolted the region through the night, state "
+            "television reported, saying the first one had a preliminary magnitude of 5.1. "
+            "The USGS reported a 5.7 magnitude quake before 5 a.m. The area had been hit by "
+            "a 4.7-magnitude quake the day before, the USGS said.")
+    d = drafts_by_number(text, dt.date(2006, 3, 31))
+    assert d["5.1"].quantity == "first_tremor.magnitude"
+    assert d["5.7"].quantity == "earthquake.magnitude"
+    assert d["4.7"].quantity == "previous_quake.magnitude"
+    # near miss: a quake the day before a day the story tells from is the story's own
+    d = drafts_by_number("Rescuers searched for survivors of a 6.1 magnitude quake the day "
+                         "before.", dt.date(2006, 3, 31))
+    assert d["6.1"].quantity == "earthquake.magnitude"

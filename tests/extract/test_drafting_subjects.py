@@ -81,6 +81,41 @@ def test_a_place_named_inside_a_paragraph_frames_nothing_after_it():
                                                            "storm.wind_speed")
 
 
+def test_there_points_back_at_the_place_the_sentence_before_named():
+    # nine of the country's at least 11 dead were found in Iwaizumi, not nine in Japan
+    text = ("Typhoon Lionrock left at least 11 people dead in Japan, officials said. The "
+            "nursing home in the town of Iwaizumi had only a ground floor. Police "
+            "discovered nine bodies there on Wednesday.")
+    d = drafts(text)
+    assert d["at least 11"].quantity == "japan.killed"
+    assert d["nine"].quantity == "iwaizumi.killed"
+    # near misses: "there were" and "out there" point at nothing
+    text = ("Typhoon Lionrock left at least 11 people dead in Japan, officials said. The "
+            "storm also hit the town of Iwaizumi. There were nine more deaths, and more are "
+            "out there in the mud: searchers found four bodies out there.")
+    d = drafts(text)
+    assert d["nine"].quantity != "iwaizumi.killed"
+    assert d["four"].quantity != "iwaizumi.killed"
+    # near miss: of two places before, "there" may be either
+    text = ("Storms hit Lower Austria on Friday. The district of Hollabrunn and St. Anton am "
+            "Arlberg were badly affected. Dozens of fire departments were deployed there.")
+    assert not drafts(text)["Dozens"].quantity.startswith(("hollabrunn.", "arlberg."))
+
+
+def test_those_towns_are_all_the_places_the_sentence_before_named():
+    # were armero.population, a rival of Armero's own 25,000
+    text = ("The mud nearly buried the town of Armero, which has a population of 25,000. "
+            "The avalanche also destroyed the villages of Santuario, Carmelo and Pindalito. "
+            "A total of 20,000 people lived in those towns.")
+    d = drafts(text)
+    assert d["25,000"].quantity == "armero.population"
+    assert d["20,000"].quantity == "santuario_carmelo_and_pindalito.population"
+    # near miss: with one place before, "those towns" are not all of it
+    text = ("The mud nearly buried the town of Armero, which has a population of 25,000. "
+            "The avalanche also hit Santuario. A total of 20,000 people lived in those towns.")
+    assert drafts(text)["20,000"].quantity != "santuario.population"
+
+
 def test_things_struck_in_a_war_are_attacked_and_people_are_no_things():
     assert drafts("In Darfur, fighters attacked 12 villages.")["12"].quantity == \
         "darfur.villages_attacked"

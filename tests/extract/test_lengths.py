@@ -206,6 +206,9 @@ def test_a_level_to_come_is_a_forecast_and_a_river_reaching_a_height_is_its_leve
     assert quantity(text, "9.8m") == "wagga.water_level_forecast"
     assert quantity("The river at Wagga reached 9.6 metres on Thursday.", "9.6 metres") \
         == "wagga.water_level"
+    text = ("The Ohio River rose at Powhatan Point. The latest predictions called for the "
+            "river to crest there at 40 feet.")
+    assert quantity(text, "40 feet") == "powhatan_point.water_level_forecast"
     # near misses: hikers reach heights, and a year before the reading is that year's
     assert not quantity("The hikers reached 3,000 metres.", "3,000 metres").endswith(
         "water_level")

@@ -39,6 +39,28 @@ def test_a_quake_told_again_is_the_storys():
     assert d["5.2"].quantity != "kayseri_earthquake.magnitude"
 
 
+HISTORY = ("An earthquake in China's Inner Mongolia region killed at least 14 people "
+           "yesterday. The tremor, measuring 6.4 on the Richter scale, hit Guyang county. "
+           "An earthquake measuring 6.1 on the Richter scale rumbled through the region in "
+           "March. An earthquake measuring 6.9 on the Richter scale rocked north-western "
+           "China's Xinjiang region in March, killing 26.")
+
+
+def test_quakes_told_as_history_after_the_storys_are_their_own():
+    d = drafts_by_number(HISTORY, dt.date(1996, 5, 4))
+    assert d["6.4"].quantity == "earthquake.magnitude"
+    assert d["6.1"].quantity == "earthquake_march.magnitude"  # its month's
+    assert d["6.9"].quantity == "xinjiang_earthquake.magnitude"  # "measuring" after the noun
+    # near misses: the story's first quake is its own, whatever its date; a day of the
+    # month is no month alone
+    d = drafts_by_number("An earthquake measuring 6.1 struck the region in March, killing "
+                         "two.", dt.date(1996, 3, 30))
+    assert d["6.1"].quantity == "earthquake.magnitude"
+    d = drafts_by_number(HISTORY.replace("region in March.", "region on March 3."),
+                         dt.date(1996, 5, 4))
+    assert d["6.1"].quantity != "earthquake_march.magnitude"
+
+
 def test_a_dotted_capital_i_moves_no_offset():
     """ "İ" lowers to two characters; the lexicon's offsets stay the text's."""
     text = "KAYSERİ\nA magnitude 4.9 earthquake struck."
