@@ -84,10 +84,12 @@ AFTER_ITS_END = re.compile(r"\s*,?\s*(?:after|once|when)\s+(?:the|a|an|this)\s+(
                            r"(?:was|were|had\s+been|has\s+been|had)\s+(?:finally\s+)?"
                            r"(?:extinguished|put\s+out|doused|contained|brought\s+under\s+control|"
                            r"ended|subsided|receded|over|lifted|passed)\b")
-# a past verb of someone's act before the day: the day is that act's
+# a past verb of someone's act before the day: the day is that act's (a place between:
+# "flee flames pushed by winds in central Montana on Wednesday, while a fire ...")
 DONE_BEFORE = re.compile(r"\b(?!(?:hit|struck|erupted|began|started|occurred|happened)\b)"
                          r"(?:[a-z]{3,}ed|dug|ran|sat|went|came|took|held|kept|stood|fought|"
-                         r"raced|met|spent|sought)\s+(?:[a-z-]+\s+){0,10}?$"
+                         r"raced|met|spent|sought)\s+(?:[a-z][a-z-]*\s+|(?!(?:In|On|At|The|"
+                         r"By|For|After|Since)\b)[A-Z][a-z-]+\s+){0,10}?$"  # (no "--" aside)
                          # "Rescuers searching Tuesday for dozens missing after a ferry sank"
                          r"|\b(?!(?:making|hitting|striking|beginning|starting|erupting)\b)"
                          r"[a-z]{3,}ing\s+(?:on\s+|early\s+|late\s+)?$")
@@ -230,7 +232,7 @@ def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | No
     `previous_quake`, `second_quake`; else None."""
     if event.name == "earthquake" and (_NEW.search(text, max(0, event.start - 24), event.start)
                                        or _told_anew_later(text, event, mentions)):
-        return "aftershock"
+        return ordinal_event(text, event) or "aftershock"  # ("A second quake Sunday")
     if _ON_TOP_OF.search(text, max(0, event.start - 60), event.start) \
             or (_DAY_BEFORE.match(text, event.end) and _HAD.search(
                 text, max(0, event.start - 60), event.start)):  # ("had been hit by a
@@ -254,8 +256,18 @@ def _told_anew_later(text: str, event: Hit, mentions) -> bool:
     if own is None:
         return False
     before = list(QUAKE_WORD.finditer(text, 0, event.start))[-QUAKES_BACK:]
-    return any((day := _intro_day(text, match.start(), mentions)) is not None and day < own
+    return any((day := _intro_day(text, match.start(), mentions)
+                or _its_day(text, match.start(), mentions)) is not None and day < own
                for match in before)
+
+
+def _its_day(text: str, start: int, mentions) -> int | None:
+    """The day owning a quake at `start`: "Monday's earthquake", "Monday's 6.3 quake"."""
+    at = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    day = next((m for m in reversed(mentions[max(0, at - 3):at]) if _a_day(m)
+                and re.search(r"['’]s$", m.text)
+                and re.fullmatch(r"\s+(?:[\w.-]+\s+){0,2}", text[m.end:start])), None)
+    return day.interval.low if day is not None else None
 
 
 def _intro_day(text: str, start: int, mentions) -> int | None:

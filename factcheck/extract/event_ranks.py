@@ -51,19 +51,23 @@ def ordinal_event(text: str, event: Hit) -> str | None:
 
 
 # "At least 13 tremors jolted the region ..., saying the first one had a magnitude of
-# 5.1": one of several told apart by its rank, not the story's own quake
-_ONE_OF_THEM = re.compile(r"\b[Tt]he\s+(first|second|third|last|largest|strongest|biggest)\s+"
-                          r"(?:one|of\s+(?:them|these|those))\b")
+# 5.1", "Aftershocks ... continued, with the most powerful measuring 4.7": one of several
+# told apart by its rank, not the story's own quake
+_ONE_OF_THEM = re.compile(r"\b[Tt]he\s+(first|second|third|last|largest|strongest|biggest|"
+                          r"most\s+powerful)\s+(?:(?:one|of\s+(?:them|these|those))\b|"
+                          r"(?=(?:measuring|registering|recorded|at|with)\b))")
 
 
-def one_of_several(text: str, event: Hit, mention) -> str | None:
+def one_of_several(text: str, events: list[Hit], mention) -> str | None:
     """`first_tremor` for a reading of "the first one" of several events the clause
     named before ("13 tremors ..., the first one had a magnitude of 5.1"), else None."""
-    word = snake(text[event.start:event.end])
-    if event.end > mention.start or not word.endswith("s"):
-        return None
-    rank = _ONE_OF_THEM.search(text, event.end, mention.start)
-    return f"{rank[1].lower()}_{word[:-1]}" if rank else None
+    for event in reversed([e for e in events if e.end <= mention.start]):
+        word = snake(text[event.start:event.end])
+        rank = _ONE_OF_THEM.search(text, event.end, mention.start) \
+            if word.endswith("s") else None
+        if rank is not None:
+            return f"{snake(rank[1].lower())}_{word[:-1]}"
+    return None
 
 
 def one_of_two(text: str, mention, given: dict, name: str | None) -> str | None:

@@ -200,8 +200,9 @@ class Namer:
             return f"{self._subject(mention, sentence, 'affected')}.affected"
         if thing is not None:
             done = done_to(self.text, mention, hits, thing, self.mentions)
-            kind = _modifier(self.text[mention.end:thing.start]) + thing.name
-            subject = self._subject(mention, sentence, None)
+            kind = _modifier(self.text[mention.end:thing.start]) + (snake(self.text[
+                thing.start:thing.end]) if thing.name in amounts.EXTENT_ONLY else thing.name)
+            subject = self._subject(mention, sentence, None)  # ("11,000 rice fields": no area)
             # "37 houses in the village": a count of the things themselves
             if done is None:  # a count of areas in a disaster's story: those it hit
                 kind += "_affected" if thing.name in AREA_UNITS and not _SPARED.search(
@@ -343,7 +344,7 @@ class Namer:
             return another_reading(self.text, mention, sentence.start, self.given)
         event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
                          self.mentions)
-        kind = (one_of_several(self.text, event, mention)
+        kind = (one_of_several(self.text, [h for h in hits if h.table == "events"], mention)
                 or another_of_its_kind(self.text, event, self.mentions)
                 or quake_elsewhere(self.text, event, self.places) if event else None) \
             or self.events.event_name(event.name if event else "earthquake")

@@ -363,7 +363,9 @@ _EDITORIAL = re.compile(r"\[[^\[\]\n]*$")
 _INTRODUCED = re.compile(r"\b(?:agency|organi[sz]ation|body),\s+(?:the\s+)?([A-Z]{3,6})\b|"
                          r"\b([A-Z]{3,6}),\s+the\s+(?:[\w-]+\s+){0,3}(?:agency|organi[sz]ation)\b")
 # a person who opens the sentence, then a verb of theirs ("Mariah King, 34, sobbed")
-_OPENING_PERSON = re.compile(r"\s*((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)(?:,\s*\d{1,3},)?"
+_OPENING_PERSON = re.compile(r"\s*((?!(?:The|A|An|In|On|At|But|And|So|Yet|For|After|By|With|"
+                             r"From|When|While)\b)(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)"
+                             r"(?:,\s*\d{1,3},)?"
                              r"\s+[a-z]")
 # the one who speaks for a body, named just before ("the official", "the mayor")
 _THE_ROLES = SPOKESPEOPLE | frozenset("minister governor mayor commissioner secretary director "

@@ -77,7 +77,7 @@ def clean(phrase: str) -> str:
     # "An early government estimate says" (its noun gone before): the government's
     phrase = _EARLY.sub("", phrase)
     # "Migration (IOM). from the ONU": the source ends with its sentence
-    phrase = re.sub(r"(?:(?<=\))|(?<=[a-z]{3}))\.\s+(?=[a-z]).*$", "", phrase)
+    phrase = re.sub(r"(?:(?<=\))|(?<=[a-z]{3}))\.\s+(?=[a-z]|[-–—]\s).*$", "", phrase)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
     phrase = _TOLD_TO.sub("", phrase) or phrase  # "said the presidency to AFP": its hearer
@@ -234,7 +234,7 @@ _OFFICIAL_FIGURES = re.compile(r"(?:the\s+)?official\s+(?:figures|statistics|dat
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "according to 2002 figures": the year's, no one's
 _KINDS_OF_STATEMENT = frozenset("joint written separate brief formal short press".split())
 _BARE = frozenset("""the a an official preliminary latest new initial provisional unofficial
-recent first revised""".split())
+recent first revised very early rough conservative""".split())
 
 
 def strip_role(phrase: str) -> str:
@@ -252,7 +252,8 @@ def strip_role(phrase: str) -> str:
             # ("Coordinator of the Disaster Management Centre Keerthi Ekanayake": his)
             return _name_after_office(words[k + 1:]) or owner
     for k in range(len(words) - 1, -1, -1):
-        if _role_word(words[k]):
+        if _role_word(words[k]) or (words[k].lower() == "executive" and k > 0 and words[
+                k - 1].lower() in ("chief", "county")):  # (not "Executive Power")
             rest = words[k + 1:]
             if k == 0 and _BODY_END.search(" ".join(rest)):
                 return phrase  # "General Funeral Services": a firm's name, no general's

@@ -163,7 +163,7 @@ _AT_THE_SCENE = [[noun, "the"] for noun in ("scene", "site", "spot", "ground")]
 
 def phrase_back(tokens: list[str]) -> str:
     """The phrase that ends the token list, back to a clause boundary."""
-    tokens = _numbered_names(tokens)
+    tokens = _before_the_time(_numbered_names(tokens))
     words = []
     for k in range(len(tokens) - 1, -1, -1):
         token = tokens[k]
@@ -221,6 +221,34 @@ def phrase_back(tokens: list[str]) -> str:
         # its own before "and", its subject the speaker after it
         words = words[len(words) - words[::-1].index("and"):]
     return _after_reduced_relative(words)
+
+
+_PART_OF_DAY = frozenset("morning afternoon evening night today yesterday tonight".split())
+_OF_THE_DAY = frozenset("""this last on early late monday tuesday wednesday thursday friday
+saturday sunday""".split())
+
+
+_BRIEFINGS = frozenset("conference briefing interview meeting".split())
+
+
+def _before_the_time(tokens: list[str]) -> list[str]:
+    """The tokens before a time and an occasion that end them: "Poasi Tei in a press
+    conference in Nuku Alofa this afternoon said" (when and where it was said, no part
+    of who said it)."""
+    end = len(tokens)
+    if end > 1 and tokens[end - 1].lower() in _PART_OF_DAY:
+        end -= 1
+        while end > 1 and tokens[end - 1].lower() in _OF_THE_DAY:
+            end -= 1
+    for k in range(end - 3, 0, -1):
+        if tokens[k].lower() in ("in", "at", "during") and tokens[k + 1].lower() in (
+                "a", "an", "the") and _BRIEFINGS & {t.lower() for t in tokens[k + 2:k + 4]} \
+                and all(t[:1].isupper() or t.lower() in _OCCASION for t in tokens[k + 2:end]):
+            return tokens[:k]
+    return tokens[:end]
+
+
+_OCCASION = _BRIEFINGS | frozenset("press news in at on".split())
 
 
 def _numbered_names(tokens: list[str]) -> list[str]:

@@ -233,8 +233,10 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in SET_VERBS:  # "raised the death toll to 277", not "raised the alert level"
         return not _SET_TO.match(text, at + len(word)) or _country_sets(text, sentence, at)
     # ("the first death toll announced in a drought": a participle after its noun)
-    if word in _NOUN_OR_VERB and previous in _TAKING:
-        return True  # "We received reports that eight people died": the reports are had
+    if word in _NOUN_OR_VERB and (previous in _TAKING or re.search(
+            r"\b(?:according\s+to|as\s+per)\s+(?:[\w-]+\s+){0,3}$", text[sentence.start:at])):
+        return True  # "We received reports that eight people died": the reports are had;
+        # "according to very preliminary estimates, more than 100": a document
     if word == "told" and previous == "all":
         return True  # "All told, nearly half a million": in all
     if word.endswith("ed") and len(before) >= 2 and before[-2].lower() in _BE:

@@ -49,6 +49,9 @@ def test_land_counted_by_its_area_is_the_land_with_what_happened_to_it():
     assert d["over 1,000 hectares"].quantity == "kerala.farmland_destroyed"
     d = drafts("In Kerala, 500 acres of farmland were flooded.")
     assert d["500 acres"].quantity == "kerala.farmland_flooded"
+    # a count of fields is no area: farmland_damaged with no unit was a unit error
+    d = drafts("In Kerala, floods left 8,000 homes and 11,000 rice fields damaged.")
+    assert d["11,000"].quantity == "kerala.rice_fields_damaged"
 
 
 def test_roads_counted_by_their_length():

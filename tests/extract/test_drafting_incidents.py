@@ -123,6 +123,10 @@ def test_the_day_of_someone_s_act_before_the_event_is_no_start_of_it():
     assert quantity("Villagers pulled debris from collapsed schools and mud-brick homes with "
                     "their bare hands on Sunday, desperate to find survivors from a huge "
                     "earthquake.", "on Sunday").startswith("unnamed_")
+    # a place between the act and its day is still the act's
+    assert quantity("Hundreds in Denton fled flames pushed by winds in central Montana on "
+                    "Wednesday, while a fire burned 11 homes.", "on Wednesday") \
+        .startswith("unnamed_")
     # near misses: the event did it that day, or the day is the event's own
     assert quantity("Homes were destroyed on Monday by a landslide in Yunnan.",
                     "on Monday") == "landslide.start"
@@ -190,3 +194,20 @@ def test_one_of_several_quakes_and_one_the_day_before_are_their_own():
     d = drafts_by_number("Rescuers searched for survivors of a 6.1 magnitude quake the day "
                          "before.", dt.date(2006, 3, 31))
     assert d["6.1"].quantity == "earthquake.magnitude"
+
+
+def test_the_strongest_of_the_aftershocks_and_a_tremor_after_the_days_quake():
+    # 4.7 was earthquake.magnitude beside Monday's 6.3; yesterday was the quake's start
+    text = ("Aftershocks from Monday's earthquake continued to rattle Chiang Rai, with the "
+            "most powerful measuring 4.7 on the Richter scale early Friday morning. The "
+            "bureau also reported a 4.5-magnitude tremor shaking the same district about "
+            "3.43pm yesterday.")
+    d = drafts_by_number(text, dt.date(2014, 5, 10))
+    assert d["4.7"].quantity == "most_powerful_aftershock.magnitude"
+    assert d["yesterday"].quantity == "aftershock.start"
+    assert d["Monday's"].quantity == "earthquake.start"
+    # near miss: a quake told as new on the day the story's quake is owned by
+    text = ("Monday's earthquake shook Chiang Rai. The bureau reported a 6.3-magnitude "
+            "quake striking Mae Lao on Monday.")
+    assert drafts_by_number(text, dt.date(2014, 5, 10))["on Monday"].quantity \
+        == "earthquake.start"

@@ -65,3 +65,10 @@ def test_the_official_is_the_person_last_named():
     d = drafts_by_number("Floods\nUNHCR said 5,777 persons were displaced. \"At Demekpe, 7,820 "
                          "persons were displaced,\" an official said.", PUBLISHED)
     assert d["7,820"].by == "official"
+
+
+def test_a_source_ends_with_its_sentence_before_a_dash():
+    # a page that runs two sentences together with " - " kept the next one's words
+    assert clean("multiple reports. - The doctor who stayed") == "multiple reports"
+    # near miss: an abbreviation's full stop inside a name ends nothing
+    assert clean("the U.S. Geological Survey") == "U.S. Geological Survey"

@@ -285,3 +285,40 @@ def test_a_clause_before_and_and_a_counts_digits_are_no_part_of_the_speaker():
     assert d["20"].by == "Red Cross and local fishing communities"
     d = drafts("According to Channel 4 news, 20 people died.")
     assert d["20"].by == "Channel 4 news"
+
+
+def test_when_and_where_it_was_said_are_no_part_of_who_said_it():
+    # were "afternoon" and "press conference"
+    d = drafts_by_number("The minister Poasi Tei in a press conference in Nuku Alofa this "
+                         "afternoon said there have been 3 deaths.", dt.date(2018, 2, 13))
+    assert d["3"].by == "Poasi Tei"
+    d = drafts_by_number("Mayor John Smith at a news briefing said 40 homes burned.",
+                         dt.date(2018, 2, 13))
+    assert d["40"].by == "John Smith"
+    # near miss: a hall's people are who they are
+    d = drafts_by_number("Residents in the conference hall said 40 homes burned.",
+                         dt.date(2018, 2, 13))
+    assert d["40"].by == "Residents in the conference hall"
+
+
+def test_an_opening_conjunction_or_preposition_names_no_one():
+    # were "But Saturday" and "In Madang": "she" and "he" are the last named speakers
+    d = drafts_by_number("Patty Gaetz said 20 homes flooded. But Saturday night was unusual, "
+                         "she said, and 40 people fled.", dt.date(2019, 3, 24))
+    assert d["40"].by == "Patty Gaetz"
+    d = drafts_by_number("David Manning said 300 were hurt. In Madang province, one death "
+                         "was reported on the Rai Coast, he said.", dt.date(2022, 9, 12))
+    assert d["one"].by == "David Manning"
+
+
+def test_a_chief_executive_is_a_role_and_estimates_after_according_to_name_no_one():
+    d = drafts_by_number("PowerNet Chief Executive Paul Blue said 15,500 customers were "
+                         "without power.", dt.date(2025, 10, 25))
+    assert d["15,500"].by == "Paul Blue"
+    d = drafts_by_number("More than 20 people were injured and, according to very "
+                         "preliminary estimates, more than 100 homes were damaged.",
+                         dt.date(2018, 3, 3))
+    assert d["more than 100"].by is None
+    # near miss: a body's estimates are the body's
+    d = drafts_by_number("According to UN estimates, 300 people fled.", dt.date(2018, 3, 3))
+    assert d["300"].by == "UN"
