@@ -1,12 +1,11 @@
 """Draft registry claims from mentions: quote, value phrase, suggested quantity.
 
-The value is written back as a grammar phrase that `parse_value` reads to the very
-interval the extractor found (the round trip is checked here for every claim): the
-mention's own words, with "people" added to a people count that has a number
-("15" -> "15 people"); a date read forward keeps its words when the quote says it
-in a clause about the future (verify reads it forward there too), else gets
-"scheduled for" in front. When no phrase reads back the same, the explicit mapping
-{low, high, ...} is written (for dates, "between <ISO> and <ISO>").
+The value is written back as a grammar phrase `parse_value` reads to the very interval
+the extractor found (the round trip is checked for every claim): the mention's words,
+"people" added to a people count ("15" -> "15 people"), a bare day given its month ("2"
+of "May 1 and 2" -> "2 May"); a date read forward keeps its words in a clause about
+the future, else gets "scheduled for" in front. When no phrase reads back the same,
+the explicit mapping {low, high, ...} is written (for dates, "between <ISO> and <ISO>").
 """
 
 from __future__ import annotations
@@ -354,6 +353,8 @@ def _candidates(mention: Mention, said_forward: bool = False) -> list[str]:
     elif mention.unit == "person":  # "several thousand": the unit makes it read back
         plural = re.search(r"(?:dozens|scores|hundreds|thousands|millions)$", words, re.I)
         found.append(f"{words} of people" if plural else f"{words} people")
+    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", words) if mention.kind == "date" else None
+    found += [f"{day[1]} {dt.date.fromordinal(int(mention.interval.low)):%B}"] if day else []
     if mention.future and not said_forward:
         found.insert(0, f"scheduled for {words}")
     return found

@@ -57,10 +57,9 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|o
                           r"(?:from|by)\s+|"
                           # "the Web site of Salvador's A Tarde": the paper
                           r"(?:web\s*site|site|page|account|feed)\s+of\s+|"
-                          r"(?:reports?|figures|data|estimates|information|"
-                          r"statistics|statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?|"
-                          r"updates?|bulletins?|assessments?)\s+(?:from|by|of|on)\s+)",
-                          re.I)
+                          r"(?:reports?|figures|data|estimates|information|statistics|"
+                          r"statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?|updates?|"
+                          r"bulletins?|assessments?)\s+(?:from|by|of|on)\s+)", re.I)
 
 
 def drop_document(phrase: str) -> str:
@@ -82,8 +81,8 @@ def clean(phrase: str) -> str:
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
     phrase = _TOLD_TO.sub("", phrase) or phrase  # "said the presidency to AFP": its hearer
     phrase = _ISSUED_BY.sub("", _WHEN_BEFORE.sub("", phrase))
-    if _ONLY_WHEN.fullmatch(phrase):
-        return ""  # "..., on Thursday afternoon, sending smoke ..., reports": a time
+    if _ONLY_WHEN.fullmatch(phrase) or _A_UNIT.search(phrase):
+        return ""  # "..., on Thursday afternoon, ..., reports": a time; "meters": a unit
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     # "The government's Notimex news agency": the agency, not its owner
     phrase = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", phrase)
@@ -188,6 +187,8 @@ _A_DAY = (r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday
 _WHEN_BEFORE = re.compile(rf"^(?:{_A_DAY}|last\s+(?:week|night)|this\s+(?:morning|afternoon|"
                           r"evening|week))\s*,?\s+(?=\S)(?!(?:morning|afternoon|evening|night)\b)",
                           re.I)
+_A_UNIT = re.compile(r"(?:^|\s)(?:meters|metres|feet|inches|centimet(?:er|re)s|millimet(?:er|re)s|"
+                     r"kilomet(?:er|re)s|miles|hectares|acres|tonnes|degrees)$", re.I)
 _ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}", re.I)  # a time is no speaker
 # "a statement issued by the ministry": the ministry's
 _ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"

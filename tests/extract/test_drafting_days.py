@@ -668,3 +668,12 @@ def test_a_toll_that_claimed_lives_is_counted_by_its_by_day():
     d = drafts_by_number("On Sunday evening, the mayor claimed that 10 people had died.",
                          PUBLISHED)
     assert d["10"].as_of is None
+
+
+def test_a_bare_day_of_two_running_is_written_with_its_month():
+    # was "2020-08-22": no number of its quote, an error of the quote check
+    d = drafts_by_number("Violent storms struck the Veneto on the weekend of 22 and 23 "
+                         "August, damaging vineyards.", dt.date(2020, 8, 26))
+    assert (d["22"].value, d["23 August"].value) == ("22 August", "23 August")
+    d = drafts_by_number("Rains on May 1 and 2 killed 13 people.", dt.date(2024, 5, 8))
+    assert (d["May 1"].value, d["2"].value) == ("May 1", "2 May")

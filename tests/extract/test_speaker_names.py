@@ -72,3 +72,11 @@ def test_a_source_ends_with_its_sentence_before_a_dash():
     assert clean("multiple reports. - The doctor who stayed") == "multiple reports"
     # near miss: an abbreviation's full stop inside a name ends nothing
     assert clean("the U.S. Geological Survey") == "U.S. Geological Survey"
+
+
+def test_a_unit_is_no_speaker():
+    # "at 4.35 meters the same day in Filstroff ..., reports a regulation": was "meters"
+    assert clean("4.35 meters") == ""
+    assert clean("meters") == ""
+    # near miss: a body's name may hold a unit-like word elsewhere
+    assert clean("the Feet First Foundation") == "Feet First Foundation"
