@@ -31,6 +31,7 @@ _THEY = re.compile(r"^(?:They|These|Those|The\s+(?:dead|victims|bodies|injured|f
                    r"comprised|include|included|are|were)\s+(?:[^.;:]*?(?:,|\band)\s+)?"
                    r"(?:about\s+|some\s+|at\s+least\s+)?$")
 _LEAD = 200  # characters of "They comprise ..." before a part
+_THE_DEAD = re.compile(r"The\s+(?:dead|victims|fatalities|deaths)\s+(?:included|include)\b")
 # "killing all 72 people -- 68 passengers and 4 crew members": the parts after a dash
 _DASHED = re.compile(r"\d\s+(?:people|persons|others)\s*(?:--|—|–|:)\s*$")
 _AFTER = re.compile(r"\s+" + _GROUP, re.I)
@@ -55,8 +56,10 @@ def part_of_previous(text: str, mention: Mention, sentence: Span,
     group = _group(text, mention, sentence)
     if group is None:
         return None
-    earlier = [start for start, name in given.items()
-               if sentence.start - _REACH <= start < mention.start and name]
+    # ("The fatalities included seven people who drowned": the toll, however far back)
+    dead = _THE_DEAD.match(text, sentence.start)
+    earlier = [start for start, name in given.items() if name and start < mention.start and (
+        ".killed" in name if dead else sentence.start - _REACH <= start)]
     including = _INCLUDING.search(text, max(sentence.start, mention.start - 40), mention.start)
     # the count of the clause "including" closes ("1,120 people have been caught in the
     # disaster area, including 280 children"; not "a bus carrying 51 ... plunged, killing

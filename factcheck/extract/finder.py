@@ -104,7 +104,8 @@ _PAIRED = re.compile(r"(.*?\d+(?:st|nd|rd|th)?)(\s+and\s+)(\d+(?:st|nd|rd|th)?\b
 
 
 def _two_days(found: Mention):
-    paired = _PAIRED.fullmatch(found.text) if found.kind == "date" else None
+    paired = _PAIRED.fullmatch(found.text) if found.kind == "date" and not re.match(
+        r"(?:between|from)\b", found.text, re.I) else None  # ("between 6 and 7 May": one)
     span = found.interval
     if paired is None or span is None or span.low is None or span.high != span.low + 1:
         yield found

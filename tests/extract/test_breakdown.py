@@ -44,6 +44,12 @@ def test_the_fatalities_included_people_who_died_one_way_are_a_part():
                "came crashing into basements, officials said.")
     assert d["10"].quantity == "taiwan.killed"
     assert d["seven"].quantity == "taiwan.killed_drowned"
+    # however far back the toll was told, and past other counts between
+    d = drafts("Tropical Storm Nari triggered flash flooding in Taiwan that killed 10 "
+               "people. " + "Sheets of rain flooded homes around the capital. " * 8
+               + "About 2,000 people were evacuated in Taipei. The fatalities included "
+               "seven people who drowned in basements, officials said.")
+    assert d["seven"].quantity == "taiwan.killed_drowned"
     # near miss: a part by its place stays the place's
     d = drafts("Nari killed 10 people in Taiwan. The dead included seven people in Taipei.")
     assert d["seven"].quantity == "taipei.killed"

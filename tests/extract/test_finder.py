@@ -377,6 +377,9 @@ def test_two_days_running_with_their_month_said_once_are_two_dates():
                        ("2", "date", "2023-09-02", "2023-09-02")]
     got = [(m[0], m[2]) for m in found("Storms on 19 and 20 September killed 13.")]
     assert got[:2] == [("19", "2023-09-19"), ("20 September", "2023-09-20")]
+    # near miss: "between" makes the stretch one mention, as it was
+    got = [(m[0], m[2], m[3]) for m in found("Rains fell between 19 and 20 September.")]
+    assert got == [("between 19 and 20 September", "2023-09-19", "2023-09-20")]
     # near miss: two days apart are no stretch; the second number stays a count
     got = [(m[0], m[1]) for m in found("Rains on Sept. 1 and 5 people died.")]
     assert got == [("Sept. 1", "date"), ("5", "count")]
