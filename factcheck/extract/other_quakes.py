@@ -14,6 +14,7 @@ import re
 
 from .event_clauses import QUAKE_WORD, QUAKES_BACK
 from .lexicon import Hit
+from .text import MONTHS
 
 # "A magnitude 3.8 earthquake", "a 5.8-magnitude quake", "A strong 6.1 tremor"
 _TOLD = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+){0,2}?(?:magnitude[\s-]+)?(\d(?:\.\d)?)"
@@ -52,8 +53,7 @@ def quake_elsewhere(text: str, event: Hit, places) -> str | None:
 # "An earthquake measuring 6.1 rumbled through Inner Mongolia in March", told after the
 # story's own quake: a quake of that month, told for its history
 # (a month no day number is next to; "May" only after "in", or it may be the verb)
-_IN_MONTH = re.compile(r"(?<!\d\s)\b(January|February|March|April|(?<=in\s)May|June|July|"
-                       r"August|September|October|November|December)\b(?!\s+\d{1,2}\b)")
+_IN_MONTH = re.compile(rf"(?<!\d\s)\b((?!May\b){MONTHS}|(?<=in\s)May)\b(?!\s+\d{{1,2}}\b)")
 
 
 def _of_a_month(text: str, event: Hit) -> str | None:
