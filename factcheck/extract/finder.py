@@ -161,6 +161,9 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
     clock = _CLOCK_AFTER.match(scan.text, end) if interval.kind == "count" else None
     if clock is not None:
         return _unparsed(scan, start, clock.end(), "a clock time"), clock.end()
+    held = scan.clocks.holding(end - 1) if interval.kind == "count" else None
+    if held is not None and held.start > start:  # "around 11:30 p.m.": the hedge and
+        return _unparsed(scan, start, held.end, "a clock time"), held.end  # its clock
     after = _SIGN_AFTER.match(scan.text, end)
     if interval.unit not in TEMPERATURES and interval.kind != "date" and (
             after is not None or _ZERO.fullmatch(scan.text, start, end)):

@@ -234,11 +234,14 @@ def test_a_third_before_the_one_counted_is_an_ordinal_not_a_share():
 def test_a_clock_time_glued_or_by_its_zone_is_no_count():
     for text, seen in [("The boat sank at around 4am on Wednesday.", "around 4am"),
                        ("The quake hit at about 5.10 a.m. on Sunday.", "about 5.10 a.m."),
-                       ("It hit at 2310 GMT on Wednesday.", "2310 GMT")]:
+                       ("It hit at 2310 GMT on Wednesday.", "2310 GMT"),
+                       # the hedge read as a count of 11 and the clock left unread
+                       ("At around 11:30 p.m., 70 calls came in.", "around 11:30 p.m.")]:
         mention = find_mentions(text, PUBLISHED)[0]
         assert (mention.kind, mention.text, mention.note) == ("unparsed", seen, "a clock time")
     # near misses: a word that begins with 'am' is no time; a count stays one
     assert found("Floods hit 300 amid heavy rain.")[0][:2] == ("300", "count")
+    assert found("About 11 people died at 11:30 p.m.")[0][:2] == ("About 11", "count")
 
 
 def test_all_records_and_all_odds_count_no_group():
