@@ -27,7 +27,8 @@ import re
 from ..grammar.quantity import TEMPERATURES
 from .asof_windows import (counted_over, listed_before, parts_of_before, range_before,
                            week_before, week_ending, window_end)
-from .clocks import AMOUNT_KINDS, CLOCK, COUNT_KINDS, HOUR, AsOf, at_hour, single_day, when_of
+from .clocks import (AMOUNT_KINDS, CLOCK, COUNT_KINDS, HOUR, AsOf, at_hour, clock_before_day,
+                     frame_clock, single_day, when_of)
 from .distance import from_a_point
 from .mention import Mention
 from .readings import level_reading, reading_date
@@ -71,7 +72,6 @@ _PROGRESSIVE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:were|was)\s+(?:being\s+[a-z
                           r"(?!missing)[a-z]{3,}ing)\b(?!.*\bas\s)", re.I)
 _FLOW_VERBS = frozenset("""crossed arrived entered fled left reached departed escaped
 returned""".split())
-_CLOCK_BEFORE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", re.I)
 _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
                            re.I)
 _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
@@ -79,6 +79,13 @@ _PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
 _RISE_TO = re.compile(r".*\b(?:rose|climbed|jumped|risen|grew|reached|increased|"
                       r"(?:updated|raised|revised)\s+(?:its|the|their)\s+(?:death\s+)?"
                       r"(?:toll|tally|count|figures?|estimate))(?:\s+(?:early|late))?\s+", re.S)
+# a toll risen to the count, its day after it ("rose to 12 dead ... on Tuesday")
+_RISEN_TO = re.compile(r"\b(?:rose|climbed|jumped|risen|grew|increased|stood)\s+(?:to|at)\s+"
+                       r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*$", re.I)
+# a toll and its day, then the count: "The toll last Friday stood at 24"
+_TOLL_ON_DAY = re.compile(r"\b(?:toll|tally|count|number|figure)\s+(?:on\s+|as\s+of\s+)?$", re.I)
+_STOOD_AT = re.compile(r"\s+(?:stood|was|rose|climbed|reached|hit)\s+(?:at\s+|to\s+)?"
+                       r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*", re.I)
 # a toll set on a day: "The Philippines early on Thursday raised the number of confirmed
 # dead from Ketsana to 277", "On Friday, the ministry put the death toll at 36": the
 # count as of that day (the day a toll is set is the day it counts to)
@@ -211,7 +218,7 @@ def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsO
         return None  # ("the region, about 80km north of Melbourne, has been the worst hit
         # - 550 homes ... as of 6pm": a dash ends the distance's clause; "rose to 7.29
         # meters ..., was expected to ... reach its peak by Tuesday": what is to come by it)
-    return AsOf(_clock_of(frame, when_of(text, date)), daily=False, date=(date.start, date.end))
+    return AsOf(frame_clock(frame, when_of(text, date)), daily=False, date=(date.start, date.end))
 
 
 def _opens(text: str, sentence: Span, date: Mention, frame: re.Match) -> bool:
@@ -254,17 +261,24 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         between = text[min(mention.end, date.end):max(mention.start, date.start)]
         if not _spoken_over(frame, between, date.end <= mention.start) \
                 and not (date.start >= mention.end and _CONTRAST.search(between)):
-            return AsOf(_clock_of(frame, when), daily=False)
+            return AsOf(frame_clock(frame, when), daily=False)
     if date.end <= mention.start:
         if _RISE_TO.fullmatch(text[max(sentence.start, date.start - 45):date.start]) \
                 and re.fullmatch(r"\s+to\s+", text[date.end:mention.start]):
             return AsOf(when, daily=False)  # "the toll rose early today to at least 138"
+        if _TOLL_ON_DAY.search(text, max(sentence.start, date.start - 30), date.start) \
+                and _STOOD_AT.fullmatch(text, date.end, mention.start):
+            return AsOf(when, daily=False)  # "The toll last Friday stood at 24"
         if _TOLL_SET.fullmatch(text, date.end, mention.start):
             return AsOf(when, daily=False)  # "early on Thursday raised the number of dead to"
         return _opening(text, sentence, mention, date, when)
     # ("4,079 illegal entrants, among them 1,026 children, were caught ... on Saturday":
     # the aside of a part leaves the count's clause whole)
     gap = _PART_ASIDE.sub(" ", text[mention.end:date.start])
+    if _RISEN_TO.search(text, max(sentence.start, mention.start - 40), mention.start) \
+            and not re.search(r"[,;:]|\b(?:as|when|after|before|since|while|but|that|which|"
+                              r"who|where|from|following)\b", gap):
+        return AsOf(when, daily=False)  # "The toll rose to 12 dead and 134 injured on Tuesday"
     if _BARE_DAY.fullmatch(date.text) and (_PAST_VERB.search(gap) or _one_verb_to_end(
             text, gap, date)) and not speech_in(gap) and not _CLAUSE_WORDS.search(gap) \
             and ";" not in gap:
@@ -279,11 +293,11 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     # ("reported missing on Tuesday night": what the people are, said that day)
     if _STILL.search(gap) and not speech_in(gap):
         # "340 vehicles were still snowed in at 6 p.m. on Sunday": a state that day
-        return AsOf(_with_clock(text, mention, date, when), daily=False)
+        return AsOf(clock_before_day(text, mention, date, when), daily=False)
     if _PROGRESSIVE.match(gap) and not speech_in(gap):
         # "Some 300 firefighters were combating the flames on Friday", "2,000 people
         # were being evacuated on Wednesday morning": what went on that day
-        return AsOf(_with_clock(text, mention, date, when), daily=False)
+        return AsOf(clock_before_day(text, mention, date, when), daily=False)
     verbs = _FINITE.findall(_STATE_SAID.sub(" ", _PERFECT_PASSIVE.sub(" ", gap)))
     if len(verbs) == 1 and verbs[0].lower() in ("were", "was", "are", "is"):
         # "20,000 migrants were in Greece on Thursday": a state that day; not "were
@@ -291,7 +305,7 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         return None if re.search(r"\bthe\s+[a-z]+\s+$", gap) else AsOf(when, daily=False)
     if len(verbs) > 1 or (verbs and verbs[0].lower() not in _FLOW_VERBS):
         return None  # one verb of movement may stand between: "129,000 crossed ... on Saturday"
-    return AsOf(_with_clock(text, mention, date, when), daily=not _PERFECT_PASSIVE.search(gap))
+    return AsOf(clock_before_day(text, mention, date, when), daily=not _PERFECT_PASSIVE.search(gap))
 
 
 # a day with no "on" that can stand anywhere in its clause ("flocked Monday to dozens of
@@ -339,12 +353,21 @@ _PLACE_OPENING = re.compile(r"(?:^|(?<=,))\s*(?:In|At|Across)\s+(?:the\s+)?[A-Z]
                             r"(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
+_HOUR_OPENING = re.compile(r"(?:^|(?<=,))\s*(?:at\s+(?:around\s+|about\s+)?|around\s+)"
+                           + HOUR + r"(?:\s+on)?$", re.I)
+
+
 def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
              when: str) -> AsOf | None:
     """A date opening its sentence or clause, a comma, then the count's clause."""
     before = text[sentence.start:date.start].strip(" “\"‘'")
     before = re.sub(r"(?:^|(?<=,))\s*(?:on|by|as of|as at)$", "", before, flags=re.I).strip()
     before = _PLACE_OPENING.sub("", before)  # "In Texas on Thursday, ...": where, then when
+    hour = _HOUR_OPENING.search(before)  # "At 1 p.m. Wednesday, 106 homes had": that hour
+    if hour is not None:
+        before = before[:hour.start()].rstrip()
+        when = when if "T" in when else at_hour(when, *(
+            hour.group(1, 2, 3) if hour.group(4) is None else ("12", None, "p")))
     before = _OPENING_ADVERB.sub("", before)  # "Earlier on Thursday, 22 bodies were"
     if before and not before.endswith((",", ":", ";")):
         return None
@@ -375,26 +398,3 @@ def _state_that_day(rest: str, when: str) -> AsOf | None:
 def _clause_end(text: str, start: int, end: int) -> int:
     found = re.search(r"[,;:.”\"]", text[start:end])
     return start + found.start() if found else end
-
-
-def _with_clock(text: str, mention: Mention, date: Mention, when: str) -> str:
-    """"between midnight and 7 am on Sunday": the hour written just before the day."""
-    clock = _CLOCK_BEFORE.search(text[mention.end:date.start])
-    if clock is None or "T" in when:
-        return when
-    return at_hour(when, clock.group(1), clock.group(2), clock.group(3))
-
-
-def _clock_of(frame: re.Match, when: str) -> str:
-    """"as of 12:00 pm (0300 GMT) Monday": the hour written before the day."""
-    if frame.group("local") and "T" not in when:
-        return f"{when}T{frame.group('lh')}:{frame.group('lm')}"
-    if frame.group("utc") and "T" not in when:
-        return f"{when}T{frame.group('uh')}:{frame.group('um')}+00:00"
-    if frame.group("clock") is None or "T" in when:
-        return when
-    if frame.group("noon"):
-        return at_hour(when, "12", None, "p")  # "as of noon on May 20"
-    return at_hour(when, frame.group("h"), frame.group("m"), frame.group("ap"))
-
-

@@ -62,10 +62,13 @@ def single_day(mention: Mention) -> bool:
 HOUR = r"(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday)\b)"
 # "As of 8 a.m., 32 aftershocks were recorded": an hour with no day is the story's day,
 # also over the words of the count's clause ("As of 3 p.m., the death toll from the
-# fire at the mine reached 28")
+# fire at the mine reached 28"), after a speech verb ("He said that, as at 4.30am,
+# authorities had") or a place ("In Knox County as of 9 a.m., 7,994 customers")
 _CLOCK_ONLY = re.compile(r"[\s“\"]*(?:[^,;:.\d“”\"]{0,60}?\b(?:said|says|told\s+\w+|added|"
-                         r"announced|reported)\s+(?:that\s*)?,?\s*)?"  # ("He said that, as
-                         r"(?:as\s+of|as\s+at|by)\s+" + HOUR  # at 4.30am, authorities had")
+                         r"announced|reported)\s+(?:that\s*)?,?\s*)?"
+                         r"(?:(?-i:In|Across)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)"
+                         r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},?\s+)?"
+                         r"(?:as\s+of|as\s+at|by)\s+" + HOUR
                          + r"\s*,\s*(?:[^,;:.\d“”\"()]{0,80}?\s)?", re.I)
 
 
@@ -99,3 +102,27 @@ _CLOCK_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?by|(?:\s+(?:\([^()]{1,20}\)|"
                           r"(?:of|at))\s+" + HOUR +
                           r"(?!,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday|yesterday|today|[A-Z][a-z]+\s+\d))", re.I)
+
+
+_CLOCK_BEFORE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?\s+$", re.I)
+
+
+def clock_before_day(text: str, mention: Mention, date: Mention, when: str) -> str:
+    """"between midnight and 7 am on Sunday": the hour written just before the day."""
+    clock = _CLOCK_BEFORE.search(text[mention.end:date.start])
+    if clock is None or "T" in when:
+        return when
+    return at_hour(when, clock.group(1), clock.group(2), clock.group(3))
+
+
+def frame_clock(frame: re.Match, when: str) -> str:
+    """"as of 12:00 pm (0300 GMT) Monday": the hour written before the day."""
+    if frame.group("local") and "T" not in when:
+        return f"{when}T{frame.group('lh')}:{frame.group('lm')}"
+    if frame.group("utc") and "T" not in when:
+        return f"{when}T{frame.group('uh')}:{frame.group('um')}+00:00"
+    if frame.group("clock") is None or "T" in when:
+        return when
+    if frame.group("noon"):
+        return at_hour(when, "12", None, "p")  # "as of noon on May 20"
+    return at_hour(when, frame.group("h"), frame.group("m"), frame.group("ap"))

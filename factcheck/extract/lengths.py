@@ -136,8 +136,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
         # and forecast to reach up to 180": a forecast word after the speed is the next's)
         name = _wind(namer, mention, sentence, measure.name)
         ahead = [h for h in found if h.end <= mention.start]
-        return f"{name}_forecast" if name and forecast(text, mention, ahead, mentions) \
-            else name
+        return f"{name}_forecast" if name and (forecast(text, mention, ahead, mentions)
+                                               or _may_come(text, mention)) else name
     if measure.name == "depth":  # "struck at a shallow depth of 10 kilometres"
         quake = nearest(text, mention, [h for h in found if h.table == "events"], mentions)
         event = namer.events.label(quake) if quake else namer.events.main_event
@@ -175,6 +175,20 @@ _OF_THING = re.compile(r"\s+of\s+(?:a|an|the)\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b
 _STOP = frozenset("and but the that which with from into near were was are".split())
 
 
+# "Winds of 40 mph with gusts of 60 mph were possible": the predicate of the speeds'
+# subject says they may come (no verb of their own between: "gusts of 74 mph hit
+# Ferndale and more were expected" is what came)
+_MAY_COME = re.compile(r"(?P<gap>[^,;:.]{0,60}?)\s(?:were|are|is|was|will\s+be)\s+"
+                       r"(?:also\s+|still\s+)?(?:possible|expected|forecast|predicted|likely)"
+                       r"\b(?!\s+to\b)", re.I)
+_OWN_VERB = re.compile(r"\b(?:[a-z]{3,}ed|hit|blew|struck|reached|topped|were|was|are|is)\b", re.I)
+
+
+def _may_come(text: str, mention: Mention) -> bool:
+    found = _MAY_COME.match(text, mention.end)
+    return found is not None and _OWN_VERB.search(found.group("gap")) is None
+
+
 def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
     from .frames import paragraph_place
 
@@ -192,6 +206,10 @@ def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
     setter = _record_setter(namer.text, mention, namer.events.named_hits(sentence, mention))
     if setter is not None:  # "topping the 129.6 mph record set by Typhoon Prapiroon"
         return f"{namer.events.label(setter)}.{speed}"
+    front = _A_FRONT.search(namer.text, sentence.start, mention.start)
+    if front and not _A_STORM.search(namer.text, front.end(), mention.start):
+        return None  # "The same front generated hurricane-force winds of 75 mph": the
+        # front's, not the tornado's the story is about
     event = namer.events.storm(sentence, mention, namer._hits(sentence, mention))
     if event and any(event.startswith(_SAME_KIND.get(m[1].lower(), m[1].lower()))
                      for m in _ANOTHER.finditer(namer.text, 0, mention.start)):
@@ -220,6 +238,8 @@ _LISTED = re.compile(r"(?:[,:]|\band)\s*$")  # an item of a list of readings
 _ANOTHER = re.compile(r"\b(?:a\s+second|another|a\s+third|a\s+separate)\s+(?:[\w-]+\s+){0,2}?"
                       r"(tornado|twister|storm|hurricane|typhoon|cyclone)\b", re.I)
 _SAME_KIND = {"twister": "tornado"}
+_A_STORM = re.compile(r"\b(?:tornado|twister|storm|hurricane|typhoon|cyclone)\b(?!-force)", re.I)
+_A_FRONT = re.compile(r"\b(?:same|cold|warm|weather|storm|squall)\s+(?:front|line)\b", re.I)
 _STORM_CHANGED = re.compile(r"\b(?:has|have)\s+(strengthened|intensified|weakened)\b", re.I)
 
 

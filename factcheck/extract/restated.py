@@ -130,12 +130,29 @@ def conversion(text: str, mentions: list, k: int) -> bool:
     if day is not None and day.span(1) == (mention.start, mention.end):
         return True  # "this Friday (8)": the weekday's day of the month, the same day
     # "(161 mph)", ", or 500 kilometers,": the same measure in another unit
-    if not _RESTATING.fullmatch(text, before.end, mention.start):
-        return False
-    ours, theirs = _unit(mention.unit), _unit(before.unit)
+    if _RESTATING.fullmatch(text, before.end, mention.start) and mention.unit is not None:
+        return _another_unit(mention.unit, before.unit)
+    return _range_again(text, mentions, k if mention.unit is None else k - 1)
+
+
+def _another_unit(ours_name: str | None, theirs_name: str | None) -> bool:
+    """Another unit of the same dimension, no count nor currency."""
+    ours, theirs = _unit(ours_name), _unit(theirs_name)
     return ours is not None and theirs is not None and ours.name != theirs.name \
         and ours.dimension == theirs.dimension and ours.dimension not in COUNTS \
         and not any(base.startswith("[currency") for base, _ in ours.dimension)
+
+
+def _range_again(text: str, mentions: list, first: int) -> bool:
+    """"between 23.9 and 25.4 feet (7.3 and 7.7 meters)": a range restated in brackets,
+    its first end a bare number the grammar reads alone, its unit on the second."""
+    if first < 1 or first + 1 >= len(mentions):
+        return False
+    before, bare, last = mentions[first - 1], mentions[first], mentions[first + 1]
+    return bare.unit is None and bare.kind == "count" \
+        and _RESTATING.fullmatch(text, before.end, bare.start) is not None \
+        and re.fullmatch(r"\s+(?:and|to)\s+|\s*[-–]\s*", text[bare.end:last.start]) is not None \
+        and _another_unit(last.unit, before.unit)
 
 
 _DAY_OF_MONTH = re.compile(r"\s*\(\s*([12]?\d|3[01])\s*\)")

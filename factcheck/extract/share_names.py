@@ -66,6 +66,21 @@ _FUNDED = re.compile(r"\s+(?:funded|financed|covered|met)\b(?!\s+by\s+\d)")
 _PLACE_LOST = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^;]{0,50}?\blost\s+to\b")
 
 
+# "We have lost 99% of our land", "lost 40 percent of their income": what was lost is
+# no people, unless the share's whole says it is ("lost 10 percent of its residents")
+_LOST_BEFORE = re.compile(r"\blos(?:t|e|es|ing)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?(?:[a-z'’]+\s+)?"
+                        r"(?:people|population|residents|inhabitants|famil(?:y|ies)|relatives|"
+                        r"members|villagers|community|staff|workers|men|women|children|"
+                        r"(?:work)?force|troops|soldiers|herd)\b", re.I)
+
+
+def _things_lost(text: str, mention: Mention, sentence_start: int) -> bool:
+    return _LOST_BEFORE.search(text, max(sentence_start, mention.start - 30),
+                               mention.start) is not None \
+        and _OF_PEOPLE.match(text, mention.end) is None
+
+
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,
                    name: str, main: str | None, population_said: bool) -> str | None:
     """The ratio a share names, or None when the share is of the population itself
@@ -82,7 +97,8 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
         return f"{subject}.{name} / {subject}.cases"  # "70 percent of people who get Ebola"
     if name == "population":
         return None
-    if name == "killed" and _PLACE_LOST.match(text, mention.end):
+    if name == "killed" and (_PLACE_LOST.match(text, mention.end) or _things_lost(
+            text, mention, sentence_start)):
         return ""
     whole = _whole_counted(text, mention)
     if whole is not None and whole != name:  # "nearly half of the 127,000 internally

@@ -200,3 +200,36 @@ def test_a_count_had_been_reported_dead_on_a_day_is_as_of_that_day():
     # near miss: a state reported, with the day its clause's own
     assert as_of("About 120 people had been reported dead since the quake on March 4.",
                  "About 120") is None
+
+
+def test_an_hour_before_the_opening_day_is_the_counts_hour():
+    assert as_of("At 1 p.m. Monday, 106 homes had already been classified as damaged.",
+                 "106") == "2024-03-04T13:00"
+    assert as_of("Around 4 a.m. Tuesday, 300 people were in shelters.",
+                 "300") == "2024-03-05T04:00"
+    assert as_of("At noon on Tuesday, 300 people were in shelters.", "300") == "2024-03-05T12:00"
+    # near misses: the day of a statement stays no frame, with its hour or without
+    assert as_of("At 1 p.m. Monday, the governor said 106 homes had been damaged.",
+                 "106") is None
+
+
+def test_an_hour_frame_after_a_place_is_still_the_stories_hour():
+    assert as_of("In Knox County as of 9 a.m., 7,994 customers were without power.",
+                 "7,994") == "2024-03-06T09:00"
+    # near misses: "at" an hour with no day is no frame, nor a place in lower case
+    assert as_of("In Knox County at 9 a.m., 7,994 customers were without power.",
+                 "7,994") is None
+    assert as_of("In the county as of 9 a.m., 7,994 customers were without power.",
+                 "7,994") is None
+
+
+def test_a_toll_risen_or_standing_on_a_day_is_as_of_that_day():
+    text = "The toll from the earthquake rose to 12 dead and 134 injured on Tuesday."
+    assert as_of(text, "12") == "2024-03-05"
+    assert as_of(text, "134") == "2024-03-05"
+    assert as_of("The toll last Friday stood at 24.", "24") == "2024-03-01"
+    # near misses: a clause between the count and the day, and a toll with no day
+    assert as_of("The toll rose to 12 after the quake struck on Tuesday.", "12") is None
+    assert as_of("The toll has risen to 153 from the fire that broke out Sunday morning.",
+                 "153") is None
+    assert as_of("The toll stood at 24 last year.", "24") is None

@@ -189,3 +189,15 @@ def test_a_weekdays_day_of_the_month_in_brackets_is_the_same_day():
     # near miss: a count in brackets after a day is a count
     d = drafts("The tornado hit on Friday (8 people died).")
     assert d["8"].value == "8 people"
+
+
+def test_a_range_restated_in_brackets_is_not_drafted_even_its_bare_first_end():
+    # "(7.3 and 7.7 meters)": the grammar reads 7.3 alone, with no unit; drafted, it was
+    # a length with no unit (an error of its own in verify)
+    d = drafts("In Dubuque, levels would come close to records between 23.9 and 25.4 feet "
+               "(7.3 and 7.7 meters) as the river moves down.")
+    assert "7.3" not in d and "7.7 meters" not in d
+    assert "between 23.9 and 25.4 feet" in d
+    # near misses: a count in brackets after a length, and two bare numbers
+    d = drafts("In Dubuque, the river rose to 23 feet (7 and 8 people died).")
+    assert "7" in d and "8" in d

@@ -161,3 +161,14 @@ def test_a_share_of_a_town_lost_to_fire_is_no_share_of_its_people_killed():
     # near miss: a share of its residents lost is still of its people
     assert drafts("A third of the residents of Slave Lake were lost to the flood.")[
         "A third"].quantity == "slave_lake.killed / slave_lake.population"
+
+
+def test_a_share_of_land_lost_is_no_share_of_the_dead():
+    # "We have lost 99% of our land": "lost" names deaths only when people are lost
+    d = drafts('In Toudja, a farmer said: "We have lost 99% of our land."')
+    assert d["99%"].quantity.startswith("unnamed_")
+    d = drafts("In Toudja, farmers lost 40 percent of their income.")
+    assert d["40 percent"].quantity.startswith("unnamed_")
+    # near miss: people a share of whom were lost stay the dead's share
+    d = drafts("Some 10 percent of residents were killed in Toudja.")
+    assert d["Some 10 percent"].quantity == "toudja.killed / toudja.population"

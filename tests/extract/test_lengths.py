@@ -242,3 +242,24 @@ def test_the_winds_of_the_tornado_after_a_second_one_are_no_ones():
     text = ("An EF-2 tornado touched down in Clarksville. It had max wind speeds of 125 "
             "miles per hour.")
     assert quantity(text, "125 miles per hour") == "tornado.wind_speed"
+
+
+def test_winds_that_were_possible_are_a_forecast():
+    text = ("A windstorm hit Whatcom County. Winds of 40 mph with gusts of 60 mph were "
+            "possible, meteorologists said.")
+    assert quantity(text, "40 mph") == "whatcom_county.wind_speed_forecast"
+    assert quantity(text, "60 mph") == "whatcom_county.wind_gusts_forecast"
+    # near miss: gusts that came, then more that were expected
+    text = "A windstorm hit Whatcom County. Gusts of 74 mph hit Ferndale and more were expected."
+    assert not quantity(text, "74 mph").endswith("_forecast")
+
+
+def test_winds_a_front_brought_are_not_the_tornados():
+    text = ("A tornado hit Terre Haute. An F1 tornado with winds of about 100 mph caused the "
+            "damage. The same front generated hurricane-force winds of 75 mph south of "
+            "Vincennes, the weather service said.")
+    assert quantity(text, "about 100 mph") == "tornado.wind_speed"
+    assert quantity(text, "75 mph").startswith("unnamed_")
+    # near miss: a front that brought the tornado, its winds said after it
+    text = "A tornado hit Terre Haute. A cold front brought the tornado, with winds of 100 mph."
+    assert quantity(text, "100 mph") == "tornado.wind_speed"
