@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from ..registry.voices import speaker_key
 from .factbox import factbox_source, title_source
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import (PERSON_NAME, QUANTIFIER, SPOKESPEOPLE, SUBJECT_PERSON, THE_DOCUMENT,
-                            clean, kind_of_body, strip_role)
+from .speaker_names import (PERSON_NAME, QUANTIFIER, SPOKESPEOPLE, THE_DOCUMENT, clean,
+                            kind_of_body, strip_role)
 from .speaker_agents import passive_agents
 from .speaker_phrases import PARTICIPLES, VERBS, WITH_PARTICIPLES, describes_person
 from .speaker_figures import figures_frames
-from .speaker_subject import (INVERTIBLE, PRONOUNS, named_body, role_person, source_of,
-                              subject_of)
+from .speaker_subject import (INVERTIBLE, PRONOUNS, SUBJECT_PERSON, named_body, role_person,
+                              source_of, subject_of)
 from .speaker_rejects import SET_VERBS, rejected
 from .text import Sentences, Span
 
@@ -364,7 +364,8 @@ _INTRODUCED = re.compile(r"\b(?:agency|organi[sz]ation|body),\s+(?:the\s+)?([A-Z
                          r"\b([A-Z]{3,6}),\s+the\s+(?:[\w-]+\s+){0,3}(?:agency|organi[sz]ation)\b")
 # a person who opens the sentence, then a verb of theirs ("Mariah King, 34, sobbed")
 _OPENING_PERSON = re.compile(r"\s*((?!(?:The|A|An|In|On|At|But|And|So|Yet|For|After|By|With|"
-                             r"From|When|While)\b)(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)"
+                             r"From|When|While|Although|Though|If|Because|Since|Once)\b)"
+                             r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)"
                              r"(?:,\s*\d{1,3},)?"
                              r"\s+[a-z]")
 # the one who speaks for a body, named just before ("the official", "the mayor")

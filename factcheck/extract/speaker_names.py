@@ -94,7 +94,9 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"^.{0,80}?\bquoted\s+by\s+(?=\S)", "", phrase)
     phrase = re.sub(r"\s+and\s+other\s+sources$", "", phrase)
     # "a 25-year-old worker named Sumi", "a man called Ali": the name, not who he is
-    phrase = re.sub(r"^(?:[\w-]+\s+){0,4}?(?:named|called)\s+(?=[A-Z])", "", phrase)
+    phrase = re.sub(r"^(?:[\w-]+\s+){0,4}?(?:named|called|surnamed)\s+(?=[A-Z])", "", phrase)
+    # "Gao whose family lives nearby", "witnesses - were burned alive": who, no more
+    phrase = re.sub(r"\s+(?:whose|who)\s.*$|\s+[-–—]\s+(?=[a-z]).*$", "", phrase)
     if _STATEMENT.search(phrase) and drop_article(_STATEMENT.sub("", phrase)).lower() \
             in _KINDS_OF_STATEMENT:
         return ""  # "the joint statement announced": a statement of no one named
@@ -192,7 +194,7 @@ _A_UNIT = re.compile(r"(?:^|\s)(?:meters|metres|feet|inches|centimet(?:er|re)s|m
 _ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}", re.I)  # a time is no speaker
 # "a statement issued by the ministry": the ministry's
 _ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"
-                        r"\s+(?:issued|released|published|posted|put\s+out|sent\s+out)\s+by\s+"
+                        r"\s+(?:issued|released|published|posted|put\s+out|sent(?:\s+out)?)\s+by\s+"
                         r"(?=\S)", re.I)
 
 
@@ -379,16 +381,6 @@ PERSON_NAME = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Comm
                          r"Survey|Club|Group|Network|Directorate|Division|Unit|Secretariat|"
                          r"Administration|Agencies|Services|Forces|Command|Corps)\b)"
                          r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
-# a sentence that opens with a person's full name and a verb of narration
-SUBJECT_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[A-Z][a-z]+"
-                            r"(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:had|has|was|is|lives|lived|"
-                            r"works|worked|came|went|spent|arrived|fled|left|stayed)\b")
-# a person whose role opens the sentence, doing what no speech verb says: "Kenya Red
-# Cross Secretary General Abbas Gullet made an appeal" (the role goes, strip_role)
-SUBJECT_ROLE_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)"
-                                 r"(?:[A-Z][\w’'\-]+\s+){1,5}[A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+)"
-                                 r"{1,2})\s+(?:made|called|urged|appealed|visited|led|launched|"
-                                 r"toured|warned|had|has|was|is)\b")
 
 
 def verb_phrase(before: str, subject: str) -> bool:

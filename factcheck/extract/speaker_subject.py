@@ -8,12 +8,28 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import (MONTH_DAY, PERSON_NAME, ROLES, SUBJECT_ROLE_PERSON, THE_DOCUMENT,
-                            clean, drop_article, drop_document, is_name, of_no_one,
-                            strip_role, verb_phrase)
+from .speaker_names import (MONTH_DAY, PERSON_NAME, ROLES, THE_DOCUMENT, clean, drop_article,
+                            drop_document, is_name, of_no_one, strip_role, verb_phrase)
 from .speaker_phrases import (PARTICIPLES, PERSON_NOUN, TOKEN, first_conjunct,
                               noun_phrase_before, participle_subject, phrase_after)
 from .text import Span
+
+
+# a sentence that opens with a person's full name and a verb of narration, after a time
+# or an age maybe ("In the last few days, Tahar Chibane, 35, has lost most of his family")
+SUBJECT_PERSON = re.compile(r"\s*(?:(?:In|On|During|Over|Since|Earlier|Later|Last)\b"
+                            r"[^,;:.\d]{0,40},\s*)?"
+                            r"((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[A-Z][a-z]+"
+                            r"(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,\s*\d{1,3},)?"
+                            r"\s+(?:had|has|was|is|lives|lived|"
+                            r"works|worked|came|went|spent|arrived|fled|left|stayed)\b")
+# a person whose role opens the sentence, doing what no speech verb says: "Kenya Red
+# Cross Secretary General Abbas Gullet made an appeal" (the role goes, strip_role)
+SUBJECT_ROLE_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)"
+                                 r"(?:[A-Z][\w’'\-]+\s+){1,5}[A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+)"
+                                 r"{1,2})\s+(?:made|called|urged|appealed|visited|led|launched|"
+                                 r"toured|warned|had|has|was|is)\b")
+
 
 PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
 _PERFECT_SPEECH = frozenset("""said told reported announced revealed estimated stated verified

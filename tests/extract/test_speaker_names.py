@@ -80,3 +80,27 @@ def test_a_unit_is_no_speaker():
     assert clean("meters") == ""
     # near miss: a body's name may hold a unit-like word elsewhere
     assert clean("the Feet First Foundation") == "Feet First Foundation"
+
+
+def test_a_statement_sent_by_a_body_is_the_bodys():
+    assert by("As of Monday, 1.42 million people were affected, according to a statement "
+              "sent by the emergency management department of Jiangxi.", "1.42 million") \
+        == "emergency management department of Jiangxi"
+    # near miss: a body whose name holds "by" keeps it
+    assert clean("the Stand by Me Foundation") == "Stand by Me Foundation"
+
+
+def test_who_a_speaker_is_after_the_name_is_cut_away():
+    assert by('"The water is around two meters high," said a woman surnamed Gao whose '
+              "family lives nearby.", "around two meters") == "Gao"
+    assert by('In Ait Oussalah, 16 people - "10% of the inhabitants", according to '
+              "witnesses - were burned alive.", "10%") == "witnesses"
+    # near miss: a name with a hyphen keeps it
+    assert clean("Ruiz-Tagle") == "Ruiz-Tagle"
+
+
+def test_a_rank_abbreviated_before_the_name_ends_no_sentence():
+    # "Maj. Gen. Michael Dubie": the rank's point cut the speaker to "Vermont National
+    # Guard Maj"
+    assert by('"I have seen 35 floods," said Vermont National Guard Maj. Gen. '
+              "Michael Dubie.", "35") == "Michael Dubie"

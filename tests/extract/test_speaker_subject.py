@@ -354,3 +354,14 @@ def test_the_first_of_two_verbs_joined_by_and_keeps_its_subject_over_a_list():
     d = drafts("Interior Minister Carmelo Caballero confirmed the data on deaths, injured and "
                "destroyed houses and announced that a team of 120 police personnel was sent.")
     assert d["120"].by != "injured and"
+
+
+def test_a_person_after_an_opening_time_and_with_an_age_is_the_pronouns():
+    text = ("The fires killed 34 people, AFP reported. In the last few days, Tahar Chibane, "
+            '35, has lost most of his family: "We have lost our land. There have been 16 '
+            'dead," he told AFP.')
+    assert drafts_by_number("Fires\n" + text, PUBLISHED)["16"].by == "Tahar Chibane"
+    # near miss: a clause's opening word is no name ("Although Russell couldn't say")
+    text = ("Tommy Russell said the river rose. Although Russell couldn't estimate the number "
+            "of homes, he said roughly 20 roads will take on water.")
+    assert drafts_by_number("Floods\n" + text, PUBLISHED)["roughly 20"].by == "Tommy Russell"
