@@ -90,8 +90,8 @@ _STOOD_AT = re.compile(r"\s+(?:stood|was|rose|climbed|reached|hit)\s+(?:at\s+|to
 # dead from Ketsana to 277", "On Friday, the ministry put the death toll at 36": the
 # count as of that day (the day a toll is set is the day it counts to)
 _TOLL_SET = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:raised|revised|updated|put|brought|lifted|"
-                       r"increased|set)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:number|toll|"
-                       r"tally|count|figure)(?:\s+of\s+[^,;.\d]{1,60}?)?\s+(?:to|at)\s+"
+                       r"increased|set|estimated)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+                       r"number|toll|tally|count|figure)(?:\s+of\s+[^,;.\d]{1,60}?)?\s+(?:to|at)\s+"
                        r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*", re.I)
 _EVENT_VERB = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|struck|ended|"
                          r"made\s+landfall)\s+$", re.I)

@@ -375,3 +375,24 @@ def cue_of_next(text: str, cue: Hit, mention: Mention) -> bool:
     """"until" or "since" after the date: the next date's cue ("from Tuesday until
     Friday": "until" ends the range on Friday, not on Tuesday)."""
     return cue.start >= mention.end and text[cue.start:cue.end].lower() in _NEXT_DATE_CUES
+
+
+# "from 8 pm on Tuesday to 8 pm on Wednesday": a window's opening day, its hour first
+_WINDOW_FROM = re.compile(r"\bfrom\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?\s+)?$", re.I)
+
+
+def window_of_another(text: str, mention: Mention, event: Hit | None) -> bool:
+    """"issued a blue alert at 3:30 pm on Tuesday warning of torrential rain in some parts
+    of the province from 8 pm on Tuesday to 8 pm on Wednesday": the window of what the
+    event before it tells of, not that event's start (the noun right before "from" is
+    the window's own: "the blue alert from 8 pm on Tuesday")."""
+    if event is None or event.end > mention.start \
+            or _RANGE_ON.match(text, mention.end) is None:
+        return False
+    opening = _WINDOW_FROM.search(text, max(0, mention.start - 20), mention.start)
+    return opening is not None and len(text[event.end:opening.start()].split()) >= 4 \
+        and not _ACTED.search(text, event.end, opening.start())  # ("was battered from
+    # Sunday through most of Wednesday": the event's own span)
+
+
+_ACTED = re.compile(r"\b(?:[a-z]+ed|lasts?|ran|runs|raged|went|goes|hit|struck)\s+$")

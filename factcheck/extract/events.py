@@ -32,11 +32,12 @@ from .event_clauses import (ADJACENT_INSTANT, BY_EVENT, DONE_BEFORE, LAG_TO, LIV
                             attached_event, broken, clause_start, counted_since, cue_of_next,
                             dated_right_after, elsewhere, feared, in_own_phrase, of_another,
                             opens_range, other_year, outside_acts, past_its_end,
-                            people_began, rain_window, second_of_two_days)
+                            people_began, rain_window, second_of_two_days, window_of_another)
 from .event_ranks import record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .places import snake
+from .storm_tracks import struck_abroad
 from .storms import NAMED_AFTER, own_storm, storm_kind
 from .text import MONTHS, Span
 
@@ -56,8 +57,7 @@ _IN_TIME = re.compile(r"\b(?:in|within)\s+(?:just\s+|only\s+)?$", re.I)
 _FLED = re.compile(r"\b(?:flee|flees|fled|fleeing|crossed|cross|crossing|escaped|left)\b", re.I)
 _AGAIN = re.compile(r"\bagain\s+(?:(?:late|early)\s+)?$", re.I)
 _PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\b", re.I)
-# ("crops that were just two weeks from harvest": a lag to another thing)
-# (not "lasts 72 hours from Monday": the span's own start)
+# ("two weeks from harvest": a lag to another thing; not "lasts 72 hours from Monday")
 _LAG = re.compile(r"\s+(after|before|since|later|earlier|ago|away|from(?!\s+(?:\d|mid|early|late|"
                   rf"[A-Z][a-z]+day\b|{MONTHS})))\b", re.I)
 # "the Joplin tornado", "since the Wenchuan earthquake": a place's name before the event
@@ -134,14 +134,15 @@ class Events:
                                         mention.start)
                 or rain_window(self.text, sentence.start, mention)):
             return None  # ("129 cases have been reported during the last four months")
+        if mention.kind == "date" and window_of_another(self.text, mention, event):
+            return None  # the window of the rain an alert warns of, no start of the alert
         label = self.label(event) if event is not None else None
         if label is None:
             return None
         label = self._dated(label, event, mention)
         if mention.kind == "date" and _AGAIN.search(self.text, max(0, mention.start - 12),
                                                     mention.start):
-            # "erupted on Sunday night ... erupted again on Tuesday": another eruption,
-            # named by its day (`eruption_tuesday`), not a second start of the first
+            # "erupted again on Tuesday": another eruption (`eruption_tuesday`), no restart
             day = re.sub(r"^(?:on|late|early)\s+", "", mention.text.strip(), flags=re.I)
             label = f"{label}_{snake(day)}"
         if other_year(label, mention):
@@ -196,6 +197,8 @@ class Events:
             measure = "start"
         if measure == "start" and second_of_two_days(self.text, mention, self.mentions):
             measure = "end"  # "pounded the states on Tuesday and Wednesday": it lasted
+        if measure == "start":  # "tore through the Philippines last week": its start there
+            label = struck_abroad(self.text, mention, label, self.places)
         return f"{label}.{measure}" if measure else None
 
     def a_flight(self, hit: Hit) -> bool:
@@ -222,14 +225,12 @@ class Events:
         return None
 
     def _dated(self, label: str, event: Hit, mention: Mention) -> str:
-        """"the deadly earthquake in April 2015" in a 2020 story about a landslide: an
-        earlier earthquake, `earthquake_2015`; the story's own event keeps its name, and
-        so does a place's own ("the Wenchuan earthquake", `wenchuan_earthquake`)."""
+        """"the earthquake in April 2015" in a 2020 story: `earthquake_2015`; the story's
+        own keeps its name, and so does a place's ("the Wenchuan earthquake")."""
         if event.table not in ("events", "strikes", "generic_events") \
                 or re.search(r"_\d{4}$", label) \
                 or label.endswith(f"_{self.event_name(event.name)}") \
-                or self.year is None \
-                or mention.kind != "date" or mention.interval is None \
+                or self.year is None or mention.kind != "date" or mention.interval is None \
                 or None in (mention.interval.low, mention.interval.high):
             return label  # ("began more than three weeks ago": no year to tell)
         year = int(ordinal_to_iso(mention.interval.low)[:4])

@@ -164,6 +164,9 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
     held = scan.clocks.holding(end - 1) if interval.kind == "count" else None
     if held is not None and held.start > start:  # "around 11:30 p.m.": the hedge and
         return _unparsed(scan, start, held.end, "a clock time"), held.end  # its clock
+    masked = scan.masked.holding(end - 1)
+    if masked is not None and masked.start > start:  # "Some 4x4s were stuck": a kind
+        return _named(scan, masked.start, masked.end), masked.end  # of vehicle, no count
     after = _SIGN_AFTER.match(scan.text, end)
     if interval.unit not in TEMPERATURES and interval.kind != "date" and (
             after is not None or _ZERO.fullmatch(scan.text, start, end)):

@@ -206,11 +206,12 @@ def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
     setter = _record_setter(namer.text, mention, namer.events.named_hits(sentence, mention))
     if setter is not None:  # "topping the 129.6 mph record set by Typhoon Prapiroon"
         return f"{namer.events.label(setter)}.{speed}"
+    event = namer.events.storm(sentence, mention, namer._hits(sentence, mention))
     front = _A_FRONT.search(namer.text, sentence.start, mention.start)
-    if front and not _A_STORM.search(namer.text, front.end(), mention.start):
+    if event and event.startswith("tornado") and front \
+            and not _A_STORM.search(namer.text, front.end(), mention.start):
         return None  # "The same front generated hurricane-force winds of 75 mph": the
         # front's, not the tornado's the story is about
-    event = namer.events.storm(sentence, mention, namer._hits(sentence, mention))
     if event and any(event.startswith(_SAME_KIND.get(m[1].lower(), m[1].lower()))
                      for m in _ANOTHER.finditer(namer.text, 0, mention.start)):
         return None  # "A second tornado was also confirmed ... It had max wind speeds of

@@ -21,7 +21,7 @@ supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer d
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
 activist lawyer pilot teacher priest pastor journalist reporter architect photographer
 survivor resident witness villager farmer fisherman in-charge incharge forecaster
-premier collector""".split())
+premier collector councilor councillor councilman councilwoman alderman maj. brig.""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())
@@ -187,11 +187,15 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|month
 _A_DAY = (r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
           r"Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?")
 _WHEN_BEFORE = re.compile(rf"^(?:{_A_DAY}|last\s+(?:week|night)|this\s+(?:morning|afternoon|"
-                          r"evening|week))\s*,?\s+(?=\S)(?!(?:morning|afternoon|evening|night)\b)",
-                          re.I)
+                          r"evening|week)|(?:in\s+)?(?-i:(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)(?:\s+\d{4})?)|"
+                          r"for\s+(?:his|her|its|their)\s+part)"  # ("For his part, ...")
+                          r"\s*,?\s+(?=\S)(?!(?:morning|afternoon|evening|night)\b)", re.I)
 _A_UNIT = re.compile(r"(?:^|\s)(?:meters|metres|feet|inches|centimet(?:er|re)s|millimet(?:er|re)s|"
                      r"kilomet(?:er|re)s|miles|hectares|acres|tonnes|degrees)$", re.I)
-_ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}", re.I)  # a time is no speaker
+_ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}|(?:by\s+|at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?"
+                        r"\s*[ap]\.?\s?m\.?|for\s+(?:his|her|its|their)\s+part",
+                        re.I)  # a time is no speaker ("data by 10 a.m. indicated")
 # "a statement issued by the ministry": the ministry's
 _ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"
                         r"\s+(?:issued|released|published|posted|put\s+out|sent(?:\s+out)?)\s+by\s+"

@@ -109,10 +109,14 @@ _READING = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\
 _PLACE_NAMED = re.compile(r"\s*(?:(?:On\s+|The\s+next\s+day,\s+)?(?:[A-Z][a-z]+day|[Yy]esterday)"
                           r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|\s+[A-Z][a-z]+\s+\d{1,2})?,\s+)?"
                           r"(?!(?:The|An?|This|That|Its|Their)\b)[A-Z][a-z][\w'’-]*"
-                          r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
+                          r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}"  # ("Xinxiang, another hard-hit
+                          r"(?:,\s+(?:another|a|one)\s+[^,;:.()]{1,40},)?"  # area, recorded")
                           r"(?:\s+in\s+[A-Z][^;:.()]{0,80}?\([A-Z]+\),"
                           r"|\s+in\s+[A-Z][^,;:.]{0,40},)?"
                           r"\s+(?:also\s+|has\s+|had\s+)?")
+# "recorded a maximum rainfall of 907 millimeters": the reading's kind before it
+_MAXIMUM = re.compile(r"\s+(?:a|the)\s+(?:maximum|minimum|record|peak|total)\s+(?:[a-z]+\s+)?of\s+"
+                      r"[\d.,]+\s*(?:mm\b|cm\b|millimet|centimet|inch|°|degrees)", re.I)
 # places counted as the subject: "The five districts of Niamey, Niger's capital and
 # largest city,"
 _PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -218,8 +222,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
             r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b",
             text[at + len(word):]):
         return True  # "almost double the previous maximum, recorded in 2009": when
-    if word in ("recorded", "registered", "received", "saw") and _READING.match(
-            text, at + len(word)) and _PLACE_NAMED.fullmatch(text, sentence.start, at):
+    if word in ("recorded", "registered", "received", "saw") and (_READING.match(
+            text, at + len(word)) or _MAXIMUM.match(text, at + len(word))) \
+            and _PLACE_NAMED.fullmatch(text, sentence.start, at):
         return True  # "Male’ recorded 109.8 millimetres of rain": a place's reading
     if word in _TALLIED and _PLACE_AFTER_PLACES.search(text, sentence.start, at):
         return True  # "The majority occurred in Huelva (41) and Sevilla (11), while

@@ -27,7 +27,8 @@ _NOT_FIGURES = (
     (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d,])", ("+",)),  # +44 20 7946 0958
     (r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b", ("(",)),                  # (555) 123-4567
     (r"\d(?<!\w\d)\d\d[-.]\d{3}[-.]\d{4}\b", ()),                 # 555-123-4567
-    (r"0(?<!\w0)\d{2,4}[ -]\d{3,4}[ -]\d{3,4}\b", ()))               # 0800 555 0199
+    (r"0(?<!\w0)\d{2,4}[ -]\d{3,4}[ -]\d{3,4}\b", ()),              # 0800 555 0199
+    (r"(?<!\w)(?:4\s?[x×]\s?4|6\s?[x×]\s?6)s?\b", ("x", "×")))       # 4x4 vehicles
 # Clock times: number-like, but not in the phrase table, so reported as unparsed.
 # A point between hours and minutes makes a time only with am/pm after it: "9.30am"
 # is a time, "49.46" a decimal.
@@ -38,7 +39,8 @@ _CLOCK = re.compile(r"\d(?<!\w\d)\d?(?::\d{2}(?::\d{2})?(?:" + _AM_PM + r")?"  #
 
 
 def masked_spans(text: str) -> list[Span]:
-    """Stretches whose digits are no figures at all: addresses, e-mail, phones."""
+    """Stretches whose digits are no figures at all: addresses, e-mail, phones, and
+    a kind of vehicle ("4×4 vehicles", "4x4s": no count of four)."""
     # An alternative that cannot match anywhere in the text changes no match, so it
     # is left out: the e-mail one, tried at every letter, was most of the time here.
     present = tuple(not needs or any(n in text for n in needs) for _, needs in _NOT_FIGURES)

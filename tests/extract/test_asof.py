@@ -233,3 +233,12 @@ def test_a_toll_risen_or_standing_on_a_day_is_as_of_that_day():
     assert as_of("The toll has risen to 153 from the fire that broke out Sunday morning.",
                  "153") is None
     assert as_of("The toll stood at 24 last year.", "24") is None
+
+
+def test_a_toll_estimated_on_a_day_is_as_of_that_day():
+    # "On Tuesday, officials estimated the death toll at 300" stood undated against
+    # "260 others were confirmed dead" a day later: a false disagreement
+    assert as_of("On Tuesday, officials estimated the death toll at 300.", "300") \
+        == "2024-03-05"
+    # near miss: a toll said on a day stays undated
+    assert as_of("On Tuesday, officials said the death toll was 300.", "300") is None

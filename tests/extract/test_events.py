@@ -59,3 +59,40 @@ def test_a_range_from_one_day_until_another_begins_and_ends():
     assert quantity("The rains continued until Friday.", "Friday") == "rains.end"
     assert quantity("The curfew lasted until Friday, since Monday.", "Monday") \
         == "lockdown.start"
+
+
+def test_a_storms_day_in_another_country_is_its_start_there():
+    # "tore through the Philippines last week" in a story of the typhoon in China was
+    # typhoon.start, against its landfall in Guangdong on Tuesday: a false disagreement
+    text = ("Death toll climbs as typhoon hits southern China\n\nThe toll climbed to eight "
+            "after the typhoon hit Guangdong province early on Tuesday. The typhoon, which "
+            "killed 41 people when it tore through the Philippines last week, is the "
+            "strongest on record.")
+    assert quantity(text, "on Tuesday") == "typhoon.start"
+    assert quantity(text, "last week") == "typhoon_philippines.start"
+    # near miss: the story's own country, the place it names most
+    text = ("Typhoon kills 41\n\nThe typhoon killed 41 people when it tore through the "
+            "Philippines on Tuesday. In the Philippines, 300 homes were destroyed. The "
+            "Philippines counted 20 missing.")
+    assert quantity(text, "on Tuesday") == "typhoon.start"
+
+
+def test_the_window_of_the_rain_an_alert_warns_of_is_no_start_of_the_alert():
+    from factcheck.extract import find_mentions
+    from factcheck.extract.drafts import draft_claims
+    text = ("Heavy rain hit Sichuan. The observatory issued a blue alert at 3:30 pm on Monday "
+            "warning of torrential rain in some parts of the province from 8 pm on Monday to "
+            "8 pm on Tuesday.")
+    found = draft_claims(text, find_mentions(text, PUBLISHED), "doc", PUBLISHED)
+    # two "on Monday": the alert's start, then the rain's window, drafted twice as the
+    # alert's start (a false repeated claim)
+    assert [d.quantity for d in found if d.value == "on Monday"][0] == "blue_alert.start"
+    assert [d.quantity for d in found if d.value == "on Monday"][1].startswith("unnamed_")
+    # near misses: the alert's own window, its noun right before "from", and a storm
+    # that battered a place over a span
+    text2 = ("Storm Gloria killed 13 people after the coast was battered from Monday through "
+             "most of Tuesday by winds of up to 140km/hr.")
+    assert quantity(text2, "Monday") == "storm.start"
+    text = ("Heavy rain hit Sichuan. The observatory issued a blue alert from 8 pm on Monday "
+            "to 8 pm on Tuesday.")
+    assert quantity(text, "on Monday") == "blue_alert.start"

@@ -244,6 +244,16 @@ def test_a_clock_time_glued_or_by_its_zone_is_no_count():
     assert found("About 11 people died at 11:30 p.m.")[0][:2] == ("About 11", "count")
 
 
+def test_a_four_by_four_is_a_kind_of_vehicle_no_count():
+    # "using 4×4 vehicles" was drafted twice, as a count of four vehicles
+    assert [f for f in found("Teams are using 4×4 vehicles and 6x6 trucks.")
+            if f[1] != "name"] == []
+    assert [f for f in found("Some 4x4s were stuck.") if f[1] != "name"] == []
+    # near misses: a size of two numbers, and four of something
+    assert [f[0] for f in found("The room was 4 x 6 metres.")] == ["4", "6 metres"]
+    assert found("Four 4-wheel drives and 4 trucks came.")[-1][:2] == ("4", "count")
+
+
 def test_all_records_and_all_odds_count_no_group():
     assert found("The outbreak has crossed all records.") == []
     assert found("They survived against all odds.") == []

@@ -260,6 +260,10 @@ def test_winds_a_front_brought_are_not_the_tornados():
             "Vincennes, the weather service said.")
     assert quantity(text, "about 100 mph") == "tornado.wind_speed"
     assert quantity(text, "75 mph").startswith("unnamed_")
-    # near miss: a front that brought the tornado, its winds said after it
+    # near misses: a storm front in a story of a storm is the storm, and a front that
+    # brought the tornado, its winds said after it
+    text = ("A storm hit Upper Austria. A storm front passed over Upper Austria with wind "
+            "speeds of more than 100 km/h.")
+    assert quantity(text, "more than 100 km/h") == "storm.wind_speed"
     text = "A tornado hit Terre Haute. A cold front brought the tornado, with winds of 100 mph."
     assert quantity(text, "100 mph") == "tornado.wind_speed"

@@ -104,3 +104,16 @@ def test_a_rank_abbreviated_before_the_name_ends_no_sentence():
     # Guard Maj"
     assert by('"I have seen 35 floods," said Vermont National Guard Maj. Gen. '
               "Michael Dubie.", "35") == "Michael Dubie"
+
+
+def test_a_time_or_an_aside_opening_the_frame_is_no_speaker():
+    # "by 10 a.m." was the speaker of "centralized data by 10 a.m. indicated that"
+    assert by("Centralized data by 10 a.m. indicated that 214 households were flooded.",
+              "214 households") is None
+    assert by("In September the International Federation of Red Cross and Red Crescent "
+              "Societies said 5,000 people were affected.", "5,000") \
+        == "International Federation of Red Cross and Red Crescent Societies"
+    assert by("For his part, Ward Councilor Michael Kivuyo said one body had been found.",
+              "one") == "Michael Kivuyo"
+    # near miss: a body named for a month keeps it
+    assert clean("the May 4 Movement") == "May 4 Movement"

@@ -247,3 +247,12 @@ def test_reports_had_and_areas_that_record_rain_speak_of_no_one():
     # a reading's noun before its participle: "The maximum precipitation reported in"
     assert is_rejected("The maximum precipitation reported in Beihai totaled 400 mm.",
                        "reported")
+
+
+
+def test_a_place_that_recorded_a_reading_is_no_speaker():
+    assert is_rejected("Xinxiang, another hard-hit area, recorded a maximum rainfall of 907 "
+                       "millimeters.", "recorded")
+    # near misses: a weather office that recorded it speaks, and a count recorded
+    assert not is_rejected("The Met Office recorded 40.2C at Heathrow.", "recorded")
+    assert not is_rejected("The ministry recorded 85 deaths.", "recorded")
