@@ -16,7 +16,8 @@ Frames, within the number's sentence:
   found dead ... and 62 homes were covered Saturday".
 A count of the week ending on a day ("10,200 arrived in the week ending on August
 27") is *weekly* (`S.arrived_weekly`), as of that day. A count of one day ("142,300
-on Sunday", "42,000 people arrived today at 7am") is *daily*: its measure says so (`poland.arrived_daily`), as a cumulative total it is not.
+on Sunday", "42,000 people arrived today at 7am") is *daily*: its measure says so
+(`poland.arrived_daily`), as a cumulative total it is not.
 The date is a date-time when the text gives the hour ("at 7am", "at 07:00").
 """
 
@@ -25,9 +26,10 @@ from __future__ import annotations
 import re
 
 from ..grammar.quantity import TEMPERATURES
+from .asof_openings import FINITE, PERFECT, opening
 from .asof_windows import (counted_over, listed_before, parts_of_before, range_before,
                            week_before, week_ending, window_end)
-from .clocks import (AMOUNT_KINDS, CLOCK, COUNT_KINDS, HOUR, AsOf, at_hour, clock_before_day,
+from .clocks import (AMOUNT_KINDS, COUNT_KINDS, HOUR, AsOf, at_hour, clock_before_day,
                      frame_clock, single_day, when_of)
 from .distance import from_a_point
 from .mention import Mention
@@ -60,10 +62,6 @@ _TO_COME = re.compile(r"\b(?:(?:expected|forecast|predicted|likely|set|due)\s+to
                       re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
 _PERFECT_PASSIVE = re.compile(r"\b(?:had|has|have)\s+been\s+\w+(?:ed|en)\b", re.I)
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|"
-                     r"[a-z]{3,}ed|fled|left|took|made|went|came|rose|fell|saw|says|said|began|"
-                     r"stood|began|begun|grew|ran|won|lost|hit|struck)\b",
-                     re.I)
 _STILL = re.compile(r"\b(?:were|was|are|is|remained|remain|remains)\s+still\b|\bstill\s+"
                     r"(?:remained|remain|remains|missing|trapped|stranded)\b", re.I)
 # a count going on that day, not one state with a clause of its own ("two were missing
@@ -74,7 +72,6 @@ _FLOW_VERBS = frozenset("""crossed arrived entered fled left reached departed es
 returned""".split())
 _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
                            re.I)
-_PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
 # "the toll rose early today to", "the council updated its death toll on Wednesday to"
 _RISE_TO = re.compile(r".*\b(?:rose|climbed|jumped|risen|grew|reached|increased|"
                       r"(?:updated|raised|revised)\s+(?:its|the|their)\s+(?:death\s+)?"
@@ -203,7 +200,7 @@ def _listed_after(text: str, sentence: Span, mention: Mention,
 def _one_verb_to_end(text: str, gap: str, date: Mention) -> bool:
     """"two people died due to floods in Lakhimpur and Morigaon districts Tuesday.":
     one past verb, no comma, and the day ends the sentence."""
-    verbs = len(_FINITE.findall(gap)) + len(re.findall(r"\bdied\b", gap))
+    verbs = len(FINITE.findall(gap)) + len(re.findall(r"\bdied\b", gap))
     return "," not in gap and verbs == 1 \
         and re.match(r"\s*[.”\"]", text[date.end:date.end + 3]) is not None
 
@@ -271,7 +268,7 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
             return AsOf(when, daily=False)  # "The toll last Friday stood at 24"
         if _TOLL_SET.fullmatch(text, date.end, mention.start):
             return AsOf(when, daily=False)  # "early on Thursday raised the number of dead to"
-        return _opening(text, sentence, mention, date, when)
+        return opening(text, sentence, mention, date, when)
     # ("4,079 illegal entrants, among them 1,026 children, were caught ... on Saturday":
     # the aside of a part leaves the count's clause whole)
     gap = _PART_ASIDE.sub(" ", text[mention.end:date.start])
@@ -298,7 +295,7 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         # "Some 300 firefighters were combating the flames on Friday", "2,000 people
         # were being evacuated on Wednesday morning": what went on that day
         return AsOf(clock_before_day(text, mention, date, when), daily=False)
-    verbs = _FINITE.findall(_STATE_SAID.sub(" ", _PERFECT_PASSIVE.sub(" ", gap)))
+    verbs = FINITE.findall(_STATE_SAID.sub(" ", _PERFECT_PASSIVE.sub(" ", gap)))
     if len(verbs) == 1 and verbs[0].lower() in ("were", "was", "are", "is"):
         # "20,000 migrants were in Greece on Thursday": a state that day; not "were
         # inside at the time of the explosion on Tuesday" (the day of the noun before it)
@@ -322,7 +319,7 @@ _CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\.\s|\b(?:while|where|when|as|after|
 # "arrived Friday with more than 10,000 blankets": what came along, no count of the day
 _WITH = re.compile(r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|"
                    r"almost\s+|over\s+|around\s+)?$", re.I)
-# past forms _FINITE leaves out
+# past forms FINITE leaves out
 _IRREGULAR = re.compile(r"\b(?:sent|brought|kept|found|got|put|gave|told|held|spent|fought|"
                         r"flew|drove|swept|tore|threw|shook|broke|sought|sank|led|fed)\b", re.I)
 
@@ -340,61 +337,7 @@ def _day_of_clause(text: str, sentence: Span, mention: Mention, date: Mention) -
     start = max([m.end() for m in stops if m.end() <= first.start], default=sentence.start)
     end = min([m.start() for m in stops if m.start() >= last.end], default=sentence.end)
     clause = text[start:first.start] + " " + between + " " + text[last.end:end]
-    verbs = _FINITE.findall(clause) + _IRREGULAR.findall(clause)
+    verbs = FINITE.findall(clause) + _IRREGULAR.findall(clause)
     if len(verbs) != 1 or speech_in(clause):
         return None
-    return AsOf(when_of(text, date), daily=not _PERFECT.search(clause))
-
-
-_OPENING_ADVERB = re.compile(r"(?:^|(?<=,))\s*(?:earlier|later|also|then|meanwhile)$", re.I)
-_DAY_ASIDE = re.compile(r"^\s*,\s*(?:the|a|one)\s+(?:day|night|morning|evening|week)\s+"
-                        r"(?:before|after)\s+[^,;:.\d]{1,40}(?=,)", re.I)
-_PLACE_OPENING = re.compile(r"(?:^|(?<=,))\s*(?:In|At|Across)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-                            r"(?:\s+[A-Z][\w'’.-]*){0,3}$")
-
-
-_HOUR_OPENING = re.compile(r"(?:^|(?<=,))\s*(?:at\s+(?:around\s+|about\s+)?|around\s+)"
-                           + HOUR + r"(?:\s+on)?$", re.I)
-
-
-def _opening(text: str, sentence: Span, mention: Mention, date: Mention,
-             when: str) -> AsOf | None:
-    """A date opening its sentence or clause, a comma, then the count's clause."""
-    before = text[sentence.start:date.start].strip(" “\"‘'")
-    before = re.sub(r"(?:^|(?<=,))\s*(?:on|by|as of|as at)$", "", before, flags=re.I).strip()
-    before = _PLACE_OPENING.sub("", before)  # "In Texas on Thursday, ...": where, then when
-    hour = _HOUR_OPENING.search(before)  # "At 1 p.m. Wednesday, 106 homes had": that hour
-    if hour is not None:
-        before = before[:hour.start()].rstrip()
-        when = when if "T" in when else at_hour(when, *(
-            hour.group(1, 2, 3) if hour.group(4) is None else ("12", None, "p")))
-    before = _OPENING_ADVERB.sub("", before)  # "Earlier on Thursday, 22 bodies were"
-    if before and not before.endswith((",", ":", ";")):
-        return None
-    # "On Monday (Dec. 15), 17 bodies were found": the bracket restates the day, and so
-    # does an aside naming it ("On Nov. 26, the day before the storm, there were 700")
-    after_date = re.sub(r"^\s*\([^()\d]{0,12}\d[^()]{0,12}\)", "", text[date.end:mention.start])
-    after_date = _DAY_ASIDE.sub("", after_date)
-    clock = CLOCK.match(after_date)
-    rest = after_date[clock.end():] if clock else after_date
-    if not rest.lstrip().startswith(","):
-        return _state_that_day(rest, when) if not before else None
-    if speech_in(rest) or len(rest.split()) > 4:
-        return None
-    clause = text[mention.end:_clause_end(text, mention.end, sentence.end)]
-    return AsOf(when, daily=not _PERFECT.search(clause))
-
-
-def _state_that_day(rest: str, when: str) -> AsOf | None:
-    """"On Monday evening the Rita school shelter was full with 470 evacuees": a
-    state the sentence's day opens, told by its one verb of being."""
-    verbs = _FINITE.findall(rest)
-    if re.search(r"[,;:()]", rest) or speech_in(rest) or len(rest.split()) > 10 \
-            or [v.lower() for v in verbs] not in (["was"], ["were"], ["is"], ["are"]):
-        return None
-    return AsOf(when, daily=False)
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    found = re.search(r"[,;:.”\"]", text[start:end])
-    return start + found.start() if found else end
+    return AsOf(when_of(text, date), daily=not PERFECT.search(clause))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..interval import ordinal_to_iso
 from .mention import Mention
+from .readings import level_reading
 from .text import Span
 
 COUNT_KINDS = frozenset({"count", "fraction", "percent"})
@@ -68,7 +69,8 @@ _CLOCK_ONLY = re.compile(r"[\s“\"]*(?:[^,;:.\d“”\"]{0,60}?\b(?:said|says|t
                          r"announced|reported)\s+(?:that\s*)?,?\s*)?"
                          r"(?:(?-i:In|Across)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)"
                          r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},?\s+)?"
-                         r"(?:as\s+of|as\s+at|by)\s+" + HOUR
+                         r"(?:as\s+of|as\s+at|by)\s+" + HOUR  # ("By 7 p.m. local time,")
+                         + r"(?:\s+local\s+time|\s+\([^()]{1,20}\))?"
                          + r"\s*,\s*(?:[^,;:.\d“”\"()]{0,80}?\s)?", re.I)
 
 
@@ -86,8 +88,10 @@ def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf |
         return AsOf(published.isoformat(), False)
     opening = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start)
     found = opening or _CLOCK_AFTER.match(text, mention.end, sentence.end)
-    # ("By 12:30 p.m., 33 centimetres had already been recorded": an amount read by then)
-    kinds = COUNT_KINDS | AMOUNT_KINDS if opening else COUNT_KINDS
+    # ("By 12:30 p.m., 33 centimetres had already been recorded": an amount read by then,
+    # as a level is "by" an hour after it: "The Mary River reached 17.04 metres by 3.40pm")
+    kinds = COUNT_KINDS | AMOUNT_KINDS if opening or level_reading(text, sentence, mention) \
+        else COUNT_KINDS
     if found is None or published is None or mention.kind not in kinds:
         return None
     when = at_hour(published.isoformat(), *(

@@ -61,7 +61,9 @@ _FORECAST = re.compile(r"\b(?:expected|forecast|predicted|could|will|would|may|m
 _OPENING_DAY = re.compile(r",\s+(?:the\s+)?[^,;:.]*$")
 # (not "p.m. on Wednesday", nor "reported
 # Wednesday, amid a heat wave with daytime highs over 110 F": the statement's day)
-_SENTENCE_OPENS = re.compile(r"(?:^|(?<![ap]\.m)[.!?][”\"]?\s+|\n)\s*(?:[Oo]n\s+)?$")
+# ("At 6:30 p.m. Monday, the river was at 34.27 feet": the hour before the day)
+_SENTENCE_OPENS = re.compile(r"(?:^|(?<![ap]\.m)[.!?][”\"]?\s+|\n)\s*(?:[Oo]n\s+|[Aa]t\s+\d{1,2}"
+                             r"(?:[:.]\d{2})?\s*[ap]\.?m\b\.?\s+(?:on\s+)?)?$")
 _HOUR_BEFORE = re.compile(r"\bat\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?=\s+(?:on\s+)?$)", re.I)
 # (".The": a sentence run on; "declared a state of emergency Sunday as the river crested
 # to 11.19 feet": a clause of its own, not "as high as")

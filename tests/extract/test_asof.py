@@ -242,3 +242,25 @@ def test_a_toll_estimated_on_a_day_is_as_of_that_day():
         == "2024-03-05"
     # near miss: a toll said on a day stays undated
     assert as_of("On Tuesday, officials said the death toll was 300.", "300") is None
+
+
+def test_an_hour_in_local_time_a_level_by_an_hour_and_an_hour_before_the_day():
+    assert as_of("By 7 p.m. local time, eight people had been pulled out.", "eight") \
+        == "2024-03-06T19:00"
+    assert as_of("The Mary River reached 17.04 metres by 3.40pm.", "17.04 metres") \
+        == "2024-03-06T15:40"
+    assert as_of("At 6:30 p.m. Monday, the river was at 34.27 feet.", "34.27 feet") \
+        == "2024-03-04T18:30"
+    # near misses: a thing's size by an hour, and an hour that is no frame
+    assert as_of("The wall was 3 metres high by 3 p.m.", "3 metres") is None
+    assert as_of("At 6:30 p.m. Monday, the governor said the river was at 34.27 feet.",
+                 "34.27 feet") is None
+
+
+def test_a_window_that_ends_on_a_day_and_opens_the_sentence_is_as_of_that_day():
+    assert as_of("In the 24 hours until Monday morning, the NSW SES responded to 329 calls "
+                 "for help.", "329") == "2024-03-04"
+    # near miss: what someone said of the window
+    assert as_of("In the 24 hours until Monday morning, the SES said it responded to 329 "
+                 "calls.", "329") is None
+
