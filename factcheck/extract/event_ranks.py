@@ -67,7 +67,15 @@ def one_of_several(text: str, events: list[Hit], mention) -> str | None:
             if word.endswith("s") else None
         if rank is not None:
             return f"{snake(rank[1].lower())}_{word[:-1]}"
+        if word.endswith("s") and _SERIES.search(text, max(0, event.start - 20), event.start) \
+                and _BEGAN_WHEN.match(text, event.end, mention.start):
+            return f"first_{word[:-1]}"  # "The series of earthquakes began at 6.37 p.m.
+            # when a 5.1-magnitude earthquake struck": the first of them
     return None
+
+
+_SERIES = re.compile(r"\b(?:series|sequence|swarm|string)\s+of\s+(?:[a-z]+\s+)?$", re.I)
+_BEGAN_WHEN = re.compile(r"\s+(?:began|started)\b[^;:]{0,80}?\bwhen\s+(?:a|an)\s+[^,;:]{0,20}$")
 
 
 def one_of_two(text: str, mention, given: dict, name: str | None) -> str | None:

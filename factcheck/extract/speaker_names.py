@@ -21,7 +21,8 @@ supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer d
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
 activist lawyer pilot teacher priest pastor journalist reporter architect photographer
 survivor resident witness villager farmer fisherman in-charge incharge forecaster
-premier collector councilor councillor councilman councilwoman alderman maj. brig.""".split())
+premier collector councilor councillor councilman councilwoman alderman maj. brig. rev.
+reverend""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
 representative coordinator adviser advisor""".split())
@@ -81,8 +82,9 @@ def clean(phrase: str) -> str:
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
     phrase = _TOLD_TO.sub("", phrase) or phrase  # "said the presidency to AFP": its hearer
     phrase = _ISSUED_BY.sub("", _WHEN_BEFORE.sub("", phrase))
-    if _ONLY_WHEN.fullmatch(phrase) or _A_UNIT.search(phrase):
-        return ""  # "..., on Thursday afternoon, ..., reports": a time; "meters": a unit
+    if _ONLY_WHEN.fullmatch(phrase) or _A_UNIT.search(phrase) or _A_CHECK.fullmatch(phrase):
+        return ""  # "..., on Thursday afternoon, ..., reports": a time; "meters": a unit;
+        # "according to the last check at 5:30 p.m.": a document of no one named
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     # "The government's Notimex news agency": the agency, not its owner
     phrase = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", phrase)
@@ -196,6 +198,8 @@ _A_UNIT = re.compile(r"(?:^|\s)(?:meters|metres|feet|inches|centimet(?:er|re)s|m
 _ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}|(?:by\s+|at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?"
                         r"\s*[ap]\.?\s?m\.?|for\s+(?:his|her|its|their)\s+part",
                         re.I)  # a time is no speaker ("data by 10 a.m. indicated")
+_A_CHECK = re.compile(r"(?:the\s+)?(?:last|latest|previous|first|final|new)\s+(?:check|count|"
+                     r"update|tally|census)", re.I)
 # "a statement issued by the ministry": the ministry's
 _ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"
                         r"\s+(?:issued|released|published|posted|put\s+out|sent(?:\s+out)?)\s+by\s+"

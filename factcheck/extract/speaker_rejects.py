@@ -106,11 +106,12 @@ _READING = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\
 # (after a day that opens the sentence: "The next day, Sunday 03 April, Addis Ababa
 # recorded 23mm"; with the region it lies in: "Arba Minch in Southern Nations ...
 # Region (SNNPR), recorded 35 mm")
-_PLACE_NAMED = re.compile(r"\s*(?:(?:On\s+|The\s+next\s+day,\s+)?(?:[A-Z][a-z]+day|[Yy]esterday)"
+_PLACE_NAMED = re.compile(r"\s*(?:[^.;]*?\bwhen\s+)?"  # ("Heavy rainfall began ... when Kairouan")
+                          r"(?:(?:On\s+|The\s+next\s+day,\s+)?(?:[A-Z][a-z]+day|[Yy]esterday)"
                           r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|\s+[A-Z][a-z]+\s+\d{1,2})?,\s+)?"
                           r"(?!(?:The|An?|This|That|Its|Their)\b)[A-Z][a-z][\w'’-]*"
                           r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}"  # ("Xinxiang, another hard-hit
-                          r"(?:,\s+(?:another|a|one)\s+[^,;:.()]{1,40},)?"  # area, recorded")
+                          r"(?:,\s+(?:another|a|an|one|the|capital)\s+[^,;:.()]{1,60},)?"  # area,")
                           r"(?:\s+in\s+[A-Z][^;:.()]{0,80}?\([A-Z]+\),"
                           r"|\s+in\s+[A-Z][^,;:.]{0,40},)?"
                           r"\s+(?:also\s+|has\s+|had\s+)?")

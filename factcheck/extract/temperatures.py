@@ -38,8 +38,9 @@ _COLD_EVENTS = frozenset({"cold_wave", "blizzard"})
 
 # "the previous record was 44.1 degrees", "beating the old record of 44.1": a record
 # broken, a reading of its own, not the new one
+# ("The previous top of 49.5C was set six years ago": the record by another word)
 _PREVIOUS = re.compile(r"\b(?:previous|old|former|earlier|prior)\s+(?:national\s+|all-time\s+|"
-                       r"heat\s+)?record\b[^.;,]{0,30}$", re.I)
+                       r"heat\s+)?(?:record|top|high|best|mark|peak)\b[^.;,]{0,30}$", re.I)
 
 
 def previous_record(text: str, mention: Mention, sentence: Span) -> bool:

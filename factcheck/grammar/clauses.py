@@ -28,8 +28,9 @@ _RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # and a small letter after it
 _WRAPPED = re.compile(r"[\w,]\n[ \t]*[a-z]")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Cpl|Capt|Cmdr|"
-                           r"Maj|Brig|Supt|Insp|Const|Det|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|"
-                           r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs)\.)[\"'”’»)\]]*\s+$")
+                           r"Maj|Brig|Rev|Supt|Insp|Const|Det|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs)\.)"
+                           r"[\"'”’»)\]]*\s+$")
 
 # "As of 8 a.m. Tuesday, 32 aftershocks": the hour's "a.m." before its day, month or
 # time zone ends no sentence (before any other capital it may: "at 8 a.m. Rescuers")

@@ -323,6 +323,12 @@ def test_a_record_broken_is_a_reading_of_its_own_and_an_aside_restates_before_it
     assert d["45.9 degrees Celsius"].quantity == "france.max_temperature"
     assert d["44.1 degrees Celsius"].quantity == "france.max_temperature_previous_record"
     assert d["45.9 degrees Celsius"].by is None
+    # "The previous top of 49.5C was set six years ago": the record by another word
+    d = drafts_by_number("Heatwave hits South Australia\nA heatwave hit Port Augusta. Port "
+                         "Augusta has recorded a top "
+                         "temperature of 50 degrees Celsius. The previous top of 49.5C was set "
+                         "six years ago.", dt.date(2026, 1, 30))
+    assert d["49.5C"].quantity == "port_augusta.max_temperature_previous_record"
     # near miss: a number with no dash after it is the nearest place's
     d = drafts_by_number("Heat in Europe\nFrance saw a heatwave in June — temperatures hit "
                          "43 degrees Celsius in Seville.", dt.date(2019, 6, 28))

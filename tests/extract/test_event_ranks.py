@@ -42,3 +42,18 @@ def test_a_separate_or_another_quake_is_not_the_storys():
     assert d["6.6"].quantity == "separate_quake.magnitude"
     assert d["5.1"].quantity == "another_quake.magnitude"
     assert d["7.0"].quantity == "earthquake.magnitude"
+
+
+def test_the_quake_a_series_began_with_is_the_first_of_them():
+    # "The series of earthquakes began ... when a 5.1-magnitude earthquake struck" was
+    # earthquake.magnitude, against the strongest two of 5.7: a false disagreement
+    text = ("A series of moderate earthquakes struck the border region on Sunday. The series "
+            "of earthquakes began at 6.37 p.m. local time when a 5.1-magnitude earthquake "
+            "struck west of Assab. The strongest was a 5.7-magnitude earthquake.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["5.1"].quantity == "first_earthquake.magnitude"
+    assert d["5.7"].quantity == "earthquake.magnitude"
+    # near miss: a series whose quake is told with no "began ... when"
+    text = ("A series of moderate earthquakes struck the border region on Sunday, and a "
+            "5.1-magnitude earthquake struck west of Assab.")
+    assert drafts_by_number(text, PUBLISHED)["5.1"].quantity == "earthquake.magnitude"

@@ -117,3 +117,14 @@ def test_a_time_or_an_aside_opening_the_frame_is_no_speaker():
               "one") == "Michael Kivuyo"
     # near miss: a body named for a month keeps it
     assert clean("the May 4 Movement") == "May 4 Movement"
+
+
+def test_a_reverend_and_a_check_of_no_one():
+    # "said the Rev. Marvin Burton" was cut to "Rev" at the abbreviation's point
+    assert by("Others stayed in two churches in town, said the Rev. Marvin Burton.",
+              "two") == "Marvin Burton"
+    # "according to the last check at 5:30 p.m." was the speaker "last check"
+    assert by("In addition, 652 hotspots were recorded in the state this Thursday, according "
+              "to the last check at 5:30 p.m., in the BDQueimadas Program.", "652") is None
+    # near miss: a check someone made keeps its maker
+    assert by("According to the ministry, 652 hotspots were recorded.", "652") == "ministry"

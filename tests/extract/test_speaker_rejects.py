@@ -253,6 +253,10 @@ def test_reports_had_and_areas_that_record_rain_speak_of_no_one():
 def test_a_place_that_recorded_a_reading_is_no_speaker():
     assert is_rejected("Xinxiang, another hard-hit area, recorded a maximum rainfall of 907 "
                        "millimeters.", "recorded")
+    assert is_rejected("Heavy rainfall began when Kairouan, capital of the Kairouan "
+                       "Governorate, recorded 89mm of rain in 24 hours.", "recorded")
     # near misses: a weather office that recorded it speaks, and a count recorded
     assert not is_rejected("The Met Office recorded 40.2C at Heathrow.", "recorded")
     assert not is_rejected("The ministry recorded 85 deaths.", "recorded")
+    assert not is_rejected("The rains began when the Met Office recorded 50 mm of rain.",
+                           "recorded")
