@@ -129,7 +129,8 @@ def as_of(text: str, sentence: Span, mention: Mention,
         # ... as of Thursday": where a place lies has no day
     if mention.kind in AMOUNT_KINDS:  # "By Friday, flights had delivered 300 tonnes":
         framed = next((f for f in (_explicit(text, sentence, mention, d) for d in dates)
-                       if f is not None), None)  # an amount only under "as of", "by",
+                       if f is not None), None) or _rain_window_end(text, sentence, mention,
+                                                                    dates)  # "as of", "by",
         if framed is not None or not level_reading(text, sentence, mention):
             return framed  # or a water level read on a day
         return _read_on(text, mention, [d for d in dates if not _POSSESSIVE.match(text, d.end)
@@ -169,6 +170,25 @@ def as_of(text: str, sentence: Span, mention: Mention,
             lambda other: as_of(text, sentence, other, mentions, ahead=False)) \
         or parts_of_before(text, sentence, mentions,
                            lambda other, before: as_of(text, before, other, mentions))
+
+
+_RAIN = re.compile(r"\b(?:rain\w*|snow\w*|precipitation)\b", re.I)
+_WINDOW_OPENS = re.compile(r"\b(?:between|from|(?:in|over|during)\s+the\s+(?:last|past))\s", re.I)
+_WINDOW_CLOSES = re.compile(r"\b(?:and|to|until|till|through)\s+(?:\d{1,2}[:.]\d{2}\s+)?$", re.I)
+
+
+def _rain_window_end(text: str, sentence: Span, mention: Mention,
+                     dates: list[Mention]) -> AsOf | None:
+    """"between Wednesday 29 March at 17:30 and Friday 31 March at 21:00, as much as
+    287.5 mm of rain fell", "in the last 13 days (to 07 April) ... recorded 393.4 mm":
+    rain over a window is as of the window's last day (not of any one day it fell)."""
+    if mention.unit not in ("millimeter", "centimeter", "inch") \
+            or not _RAIN.search(text, sentence.start, sentence.end):
+        return None
+    opener = _WINDOW_OPENS.search(text, sentence.start, sentence.end)
+    ends = [d for d in dates if opener and d.start > opener.end()
+            and _WINDOW_CLOSES.search(text[max(opener.end(), d.start - 25):d.start].lstrip("("))]
+    return AsOf(when_of(text, ends[-1]), daily=False) if ends else None
 
 
 _STATE_SAID = re.compile(r"\b(?:reported|confirmed|listed|declared)\s+(?:as\s+)?(?:missing|dead)\b",

@@ -83,6 +83,10 @@ def _above_mark(namer, mention: Mention, sentence: Span) -> str | None:
         else f"{threshold} - {level}"
 
 
+_OWN_HOME = re.compile(r"\b(?:my|our|their|his|her)\s+(?:own\s+)?(?:house|home|flat|apartment|"
+                       r"shop|store|farm|yard|garden|basement|kitchen)\b[^.;:]{0,60}$", re.I)
+
+
 def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     """`namer`: the quantity.Namer drafting the document."""
     text, mentions = namer.text, namer.mentions
@@ -95,6 +99,9 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     if _WITHIN.search(text, max(sentence.start, mention.start - 12), mention.start) \
             and _OF.match(text, mention.end):
         return None  # "to come within 10cm of the levee's height": a margin, no height
+    if _OWN_HOME.search(text, max(sentence.start, mention.start - 80), mention.start):
+        return None  # "their house was filled with water, four to five meters high": one
+        # home's water, no measure of the place (a rival of "two to three meters" there)
     found = namer._hits(sentence, mention)
     hits = [h for h in found if h.name in LENGTH_MEASURES
             and (h.name != "rainfall" or 0 <= h.start - mention.end <= 30

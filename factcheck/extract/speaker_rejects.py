@@ -116,8 +116,9 @@ _PLACE_NAMED = re.compile(r"\s*(?:[^.;]*?\bwhen\s+)?"  # ("Heavy rainfall began 
                           r"|\s+in\s+[A-Z][^,;:.]{0,40},)?"
                           r"\s+(?:also\s+|has\s+|had\s+)?")
 # "recorded a maximum rainfall of 907 millimeters": the reading's kind before it
-_MAXIMUM = re.compile(r"\s+(?:a|the)\s+(?:maximum|minimum|record|peak|total)\s+(?:[a-z]+\s+)?of\s+"
-                      r"[\d.,]+\s*(?:mm\b|cm\b|millimet|centimet|inch|°|degrees)", re.I)
+_MAXIMUM = re.compile(r"\s+(?:a|the)\s+(?:[\w’']+\s+){0,2}?(?:maximum|minimum|record|peak|total|"
+                      r"highest|lowest)\s+(?:[a-z]+\s+)?(?:of|at)\s+[\d.,]+\s*(?:mm\b|cm\b|"
+                      r"millimet|centimet|inch|°|degrees)", re.I)  # ("the planet's highest ... at")
 # places counted as the subject: "The five districts of Niamey, Niger's capital and
 # largest city,"
 _PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -178,6 +179,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
         return not re.match(r"\s+(?:that|\w+\s+of)\b" if word == "accusing" else r"\s+that\b",
                             text[at + len(word):])  # "accusing it of attacking"
+    if word == "repeated" and re.match(r"\s+[a-z]+s\b", text[at + len(word):]):
+        return True  # "with witnesses reporting repeated aftershocks": an adjective
     if word in _SHOWN and not _SHOWN_WHAT.match(text, at + len(word)):
         return True  # "The breaking dawn revealed the blackened wreckage": a sight, no report
     if word in ("informed", "informs"):  # "informed Parliament that"; not "informed sources"

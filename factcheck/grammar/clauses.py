@@ -27,9 +27,10 @@ _RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # a text wrapped at a fixed width: one line break, no mark ending the line before it
 # and a small letter after it
 _WRAPPED = re.compile(r"[\w,]\n[ \t]*[a-z]")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Cpl|Capt|Cmdr|"
-                           r"Maj|Brig|Rev|Supt|Insp|Const|Det|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|"
-                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs)\.)"
+# (not "49.9°C. The": a scale's letter)
+_ABBREVIATION = re.compile(r"(?:(?<![°\d])\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Cpl|"
+                           r"Capt|Cmdr|Maj|Brig|Rev|Supt|Insp|Const|Det|Prof|Gov|Sen|Rep|Jr|Sr|No|"
+                           r"vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs)\.)"
                            r"[\"'”’»)\]]*\s+$")
 
 # "As of 8 a.m. Tuesday, 32 aftershocks": the hour's "a.m." before its day, month or

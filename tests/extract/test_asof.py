@@ -264,3 +264,16 @@ def test_a_window_that_ends_on_a_day_and_opens_the_sentence_is_as_of_that_day():
     assert as_of("In the 24 hours until Monday morning, the SES said it responded to 329 "
                  "calls.", "329") is None
 
+
+def test_rain_over_a_window_is_as_of_its_last_day():
+    # two windows' rain ("between ... 29 March ... and Friday 31 March", "in the last 13
+    # days (to 07 April)") stood undated as rivals: a false disagreement
+    assert as_of("Officials said that between Friday 1 March at 17:30 and Sunday 3 March at "
+                 "21:00, as much as 287.5 mm of rain fell in the city.",
+                 "as much as 287.5 mm") == "2024-03-03T21:00"
+    assert as_of("He said that in the last 13 days (to 4 March) the city recorded 393.4 mm "
+                 "of rain.", "393.4 mm") == "2024-03-04"
+    # near misses: rain on two days named with no window, and a window of no rain
+    assert as_of("Some 60 mm of rain fell on Monday and Tuesday.", "Some 60 mm") is None
+    assert as_of("Between Friday 1 March and Sunday 3 March, the river rose 2 metres.",
+                 "2 metres") is None

@@ -172,3 +172,17 @@ def test_a_share_of_land_lost_is_no_share_of_the_dead():
     # near miss: people a share of whom were lost stay the dead's share
     d = drafts("Some 10 percent of residents were killed in Toudja.")
     assert d["Some 10 percent"].quantity == "toudja.killed / toudja.population"
+
+
+def test_a_decimal_with_no_scale_is_no_count_of_the_dead():
+    # "In addition to the human toll, ... magnitudes reported to be 4.6" was crete.killed,
+    # an inconsistency error (no toll is 4.6 people)
+    d = drafts("An earthquake hit Crete. In addition to the human toll, the quake damaged "
+               "hundreds of homes, with the two highest magnitudes reported to be 4.6.")
+    assert d["4.6"].quantity.startswith("unnamed_")
+    # near misses: a decimal with a scale word counts, and a magnitude is named
+    d = drafts("In Crete, 4.6 million people were affected.")
+    assert d["4.6 million"].quantity == "crete.affected"
+    d = drafts("In Crete, 1.077 people were displaced.")  # a point between thousands
+    assert d["1.077"].quantity == "crete.displaced"
+

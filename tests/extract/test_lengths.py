@@ -267,3 +267,18 @@ def test_winds_a_front_brought_are_not_the_tornados():
     assert quantity(text, "more than 100 km/h") == "storm.wind_speed"
     text = "A tornado hit Terre Haute. A cold front brought the tornado, with winds of 100 mph."
     assert quantity(text, "100 mph") == "tornado.wind_speed"
+
+
+def test_the_water_in_ones_own_home_is_no_measure_of_the_place():
+    # "their house was filled with water, four to five meters high" was suriname.height,
+    # told by the woman, against the outlet's "two to three meters" there: a false
+    # disagreement of two voices
+    text = ("Floods hit Suriname. Villages were all flooded, at some places two to three "
+            "meters high. \"Within a week their house was filled with water, four to five "
+            "meters high,\" said Patricia Menig.")
+    assert quantity(text, "two to three meters") == "suriname.height"
+    assert quantity(text, "four to five meters").startswith("unnamed_")
+    # near miss: the water in a place's houses is the place's
+    text = "Floods hit Suriname. The water in the houses was two meters high."
+    assert not quantity(text, "two meters").startswith("unnamed_")
+

@@ -260,3 +260,17 @@ def test_a_place_that_recorded_a_reading_is_no_speaker():
     assert not is_rejected("The ministry recorded 85 deaths.", "recorded")
     assert not is_rejected("The rains began when the Met Office recorded 50 mm of rain.",
                            "recorded")
+
+
+def test_repeated_before_a_plural_is_an_adjective():
+    # "with witnesses reporting repeated aftershocks" gave the speaker "witnesses reporting"
+    assert is_rejected("with witnesses reporting repeated aftershocks", "repeated")
+    # near miss: a body that repeated its count speaks
+    assert not is_rejected("The ministry repeated that 40 people had died.", "repeated")
+
+
+def test_a_station_that_recorded_the_highest_temperature_is_no_speaker():
+    assert is_rejected("Basra International Airport recorded the planet's highest "
+                       "temperature at 50.7°C.", "recorded")
+    # near miss: a count a place's body recorded
+    assert not is_rejected("Basra's health department recorded 50 cases.", "recorded")

@@ -225,3 +225,18 @@ def test_a_plan_told_in_the_past_is_of_a_day_gone_by():
     # near miss: a plan told in the present is still to come
     assert future_date_in("The office is due to host meetings Thursday", forward("Thursday"),
                           ANCHOR)
+
+
+def test_a_temperatures_scale_and_a_rank_before_a_name():
+    # "49.9°C. The Iranian city of Abadan": the scale's letter was read as an initial,
+    # and Abadan named the readings of the sentence before it
+    text = "Basra al-Hussein hit 49.9°C. The Iranian city of Abadan ranked fourth."
+    sentences = Sentences(text)
+    first = sentences.around(text.index("49.9"))
+    assert text[first.start:first.end] == "Basra al-Hussein hit 49.9°C."
+    # near misses: an initial and a rank still end no sentence
+    for text in ("J. Smith said 20 died.", "said Maj. Gen. Michael Dubie."):
+        sentences = Sentences(text)
+        whole = sentences.around(0)
+        assert text[whole.start:whole.end] == text
+
