@@ -88,7 +88,9 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
     # "The government's Notimex news agency": the agency, not its owner
     phrase = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", phrase)
-    phrase = re.sub(r"^(?:better known as|known as|what|which)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:(?i:better known as|known as|what|which)|(?:[Aa]s )?per)\s+", "", phrase)
+    phrase = re.sub(r"^((?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+|[A-Z]{2,})\s+(?:reports|statements)$",
+                    r"\1", phrase)  # "Anadolu Agency reports": its (not "Media reports")
     if _OFFICIAL_FIGURES.fullmatch(phrase):  # the officials' own, as fact-checkers cite it
         return drop_article(phrase)
     # "testimonies of the survivors quoted by the Senegalese Ministry of Foreign Affairs
@@ -104,9 +106,7 @@ def clean(phrase: str) -> str:
         return ""  # "the joint statement announced": a statement of no one named
     if _STATEMENT.search(phrase) and _STATEMENT.sub("", phrase).lower() not in _QUANTIFIERS:
         # "a new government report", "the latest police report": the body's; not "one
-        # report" (no one's)
-        # ("an official statement said", "The preliminary report says": the document,
-        # kept whole as the source, as a fact-checker cites it)
+        # report" (no one's); ("The preliminary report says": the document, kept whole)
         phrase = _REPORT_ADJECTIVES.sub("", _STATEMENT.sub("", phrase) + " ").strip() \
             or drop_article(phrase)
     # "The government's report of the day said": the government's

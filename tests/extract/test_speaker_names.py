@@ -128,3 +128,15 @@ def test_a_reverend_and_a_check_of_no_one():
               "to the last check at 5:30 p.m., in the BDQueimadas Program.", "652") is None
     # near miss: a check someone made keeps its maker
     assert by("According to the ministry, 652 hotspots were recorded.", "652") == "ministry"
+
+
+def test_as_per_an_agencys_reports_is_the_agency():
+    # "as per Anadolu Agency (AA) reports" gave "Anadolu Agency reports" and "per Anadolu
+    # Agency"
+    assert by("Rescue work resumed, as per Anadolu Agency (AA) reports, after 12 people "
+              "died.", "12") == "Anadolu Agency"
+    # near misses: a body's reports, a name that opens with "Per", and reports of no one
+    assert by("According to Reuters reports, 12 people died.", "12") == "Reuters"
+    assert clean("Per Jørgensen") == "Per Jørgensen"
+    assert clean("Media reports") == "Media reports"
+
