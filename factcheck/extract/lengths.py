@@ -83,6 +83,9 @@ def _above_mark(namer, mention: Mention, sentence: Span) -> str | None:
         else f"{threshold} - {level}"
 
 
+_COMPARED = re.compile(r"\b(?:as\s+)?compared\s+(?:to|with)\s+(?:the\s+)?(?:[\d.,]+\s*[a-z]+\s+"
+                       r"and\s+)?$", re.I)
+_NORMAL = re.compile(r"(?:\s+and\s+[\d.,]+\s*[a-z]+)?\s+(?:normal|average|usual)\b", re.I)
 _OWN_HOME = re.compile(r"\b(?:my|our|their|his|her)\s+(?:own\s+)?(?:house|home|flat|apartment|"
                        r"shop|store|farm|yard|garden|basement|kitchen)\b[^.;:]{0,60}$", re.I)
 
@@ -99,6 +102,11 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     if _WITHIN.search(text, max(sentence.start, mention.start - 12), mention.start) \
             and _OF.match(text, mention.end):
         return None  # "to come within 10cm of the levee's height": a margin, no height
+    if _COMPARED.search(text, max(sentence.start, mention.start - 40), mention.start) \
+            and _NORMAL.match(text, mention.end):
+        return None  # "recorded 316 millimetres ..., as compared to 96.6 millimetres and 54
+        # millimetres normal rainfall levels": the norm, no reading (not "compared with
+        # 6.95 meters on Friday", that day's reading)
     if _OWN_HOME.search(text, max(sentence.start, mention.start - 80), mention.start):
         return None  # "their house was filled with water, four to five meters high": one
         # home's water, no measure of the place (a rival of "two to three meters" there)

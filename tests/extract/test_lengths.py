@@ -282,3 +282,20 @@ def test_the_water_in_ones_own_home_is_no_measure_of_the_place():
     text = "Floods hit Suriname. The water in the houses was two meters high."
     assert not quantity(text, "two meters").startswith("unnamed_")
 
+
+def test_rain_a_reading_is_compared_to_is_no_reading():
+    # "as compared to 96.6 millimetres and 54 millimetres normal rainfall levels" was the
+    # rainfall of the places whose 99 millimetres it is compared with: a false disagreement
+    text = ("Majaliwa said the weather stations in Kilwa and Mtwara recorded 316 millimetres "
+            "and 99 millimetres of rain levels respectively, which are record levels recorded "
+            "in May, as compared to 96.6 millimetres and 54 millimetres normal rainfall levels.")
+    assert quantity(text, "96.6 millimetres").startswith("unnamed_")
+    assert quantity(text, "54 millimetres").startswith("unnamed_")
+    # near miss: a reading with no comparison keeps its name
+    text = ("Majaliwa said the weather stations in Kilwa and Mtwara recorded 316 millimetres "
+            "of rain, a record level for May.")
+    assert quantity(text, "316 millimetres") == "kilwa_and_mtwara.rainfall"
+    text = ("The Elbe rose to 7.29 meters on Saturday, compared with 6.95 meters on Friday "
+            "and a normal level of about two meters.")  # another day's reading
+    assert not quantity(text, "6.95 meters").startswith("unnamed_")
+
