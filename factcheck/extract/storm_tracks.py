@@ -7,10 +7,9 @@ China (`typhoon.start`)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from .lexicon import lexicon
 from .mention import Mention
+from .place_kinds import country_keys
 from .spellings import snake
 
 # a storm's blow, then the country it struck, then the day
@@ -21,11 +20,6 @@ _STRUCK = re.compile(r"\b(?:hit|hits|struck|strikes|tore\s+(?:through|across)|sw
 _STORMS = frozenset("typhoon hurricane cyclone storm tropical".split())
 
 
-@cache
-def _countries() -> frozenset:
-    return frozenset(snake(name) for name in lexicon().demonyms.values())
-
-
 def struck_abroad(text: str, mention: Mention, label: str, places) -> str:
     """`label` with the country a storm struck on the mention's day, when that country
     is not the story's: not its main place, nor named in its title."""
@@ -34,7 +28,7 @@ def struck_abroad(text: str, mention: Mention, label: str, places) -> str:
         return label
     country = snake(found.group(1).strip())
     title = text.lstrip().split("\n", 1)[0].lower()
-    if country not in _countries() or (places is not None and places.main == country) \
+    if country not in country_keys() or (places is not None and places.main == country) \
             or found.group(1).strip().lower() in title:
         return label
     return f"{label}_{country}"

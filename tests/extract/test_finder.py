@@ -249,6 +249,8 @@ def test_a_four_by_four_is_a_kind_of_vehicle_no_count():
     assert [f for f in found("Teams are using 4×4 vehicles and 6x6 trucks.")
             if f[1] != "name"] == []
     assert [f for f in found("Some 4x4s were stuck.") if f[1] != "name"] == []
+    # (a regression hypothesis found: "1 000 000 000" was cut to a phone-like "000 000 000")
+    assert found("The toll was 1 000 000 000 people.")[0][0] == "1 000 000 000"
     # near misses: a size of two numbers, and four of something
     assert [f[0] for f in found("The room was 4 x 6 metres.")] == ["4", "6 metres"]
     assert found("Four 4-wheel drives and 4 trucks came.")[-1][:2] == ("4", "count")
