@@ -76,20 +76,22 @@ _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|w
 _RISE_TO = re.compile(r".*\b(?:rose|climbed|jumped|risen|grew|reached|increased|"
                       r"(?:updated|raised|revised)\s+(?:its|the|their)\s+(?:death\s+)?"
                       r"(?:toll|tally|count|figures?|estimate))(?:\s+(?:early|late))?\s+", re.S)
+# the hedges between a toll's verb and its number
+_HEDGES = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*"
 # a toll risen to the count, its day after it ("rose to 12 dead ... on Tuesday")
 _RISEN_TO = re.compile(r"\b(?:rose|climbed|jumped|risen|grew|increased|stood)\s+(?:to|at)\s+"
-                       r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*$", re.I)
+                       + _HEDGES + "$", re.I)
 # a toll and its day, then the count: "The toll last Friday stood at 24"
 _TOLL_ON_DAY = re.compile(r"\b(?:toll|tally|count|number|figure)\s+(?:on\s+|as\s+of\s+)?$", re.I)
-_STOOD_AT = re.compile(r"\s+(?:stood|was|rose|climbed|reached|hit)\s+(?:at\s+|to\s+)?"
-                       r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*", re.I)
+_STOOD_AT = re.compile(r"\s+(?:stood|was|rose|climbed|reached|hit)\s+(?:at\s+|to\s+)?" + _HEDGES,
+                       re.I)
 # a toll set on a day: "The Philippines early on Thursday raised the number of confirmed
 # dead from Ketsana to 277", "On Friday, the ministry put the death toll at 36": the
 # count as of that day (the day a toll is set is the day it counts to)
 _TOLL_SET = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:raised|revised|updated|put|brought|lifted|"
                        r"increased|set|estimated)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:"
                        r"number|toll|tally|count|figure)(?:\s+of\s+[^,;.\d]{1,60}?)?\s+(?:to|at)\s+"
-                       r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)*", re.I)
+                       + _HEDGES, re.I)
 _EVENT_VERB = re.compile(r"\b(?:started|began|begun|erupted|broke\s+out|struck|ended|"
                          r"made\s+landfall)\s+$", re.I)
 _PART_ASIDE = re.compile(r",\s*(?:among\s+(?:them|whom)|of\s+(?:them|whom))\s+"
@@ -186,8 +188,10 @@ def _rain_window_end(text: str, sentence: Span, mention: Mention,
             or not _RAIN.search(text, sentence.start, sentence.end):
         return None
     opener = _WINDOW_OPENS.search(text, sentence.start, sentence.end)
-    ends = [d for d in dates if opener and d.start > opener.end()
-            and _WINDOW_CLOSES.search(text[max(opener.end(), d.start - 25):d.start].lstrip("("))]
+    if opener is None:
+        return None
+    ends = [d for d in dates if d.start > opener.end() and _WINDOW_CLOSES.search(
+        text, max(opener.end(), d.start - 25), d.start)]
     return AsOf(when_of(text, ends[-1]), daily=False) if ends else None
 
 

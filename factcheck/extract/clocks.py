@@ -88,11 +88,12 @@ def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf |
         return AsOf(published.isoformat(), False)
     opening = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start)
     found = opening or _CLOCK_AFTER.match(text, mention.end, sentence.end)
+    if found is None or published is None:
+        return None
     # ("By 12:30 p.m., 33 centimetres had already been recorded": an amount read by then,
     # as a level is "by" an hour after it: "The Mary River reached 17.04 metres by 3.40pm")
-    kinds = COUNT_KINDS | AMOUNT_KINDS if opening or level_reading(text, sentence, mention) \
-        else COUNT_KINDS
-    if found is None or published is None or mention.kind not in kinds:
+    if mention.kind not in COUNT_KINDS and not (mention.kind in AMOUNT_KINDS and (
+            opening or level_reading(text, sentence, mention))):
         return None
     when = at_hour(published.isoformat(), *(
         found.group(1, 2, 3) if found.group(4) is None else ("12", None, "p")))

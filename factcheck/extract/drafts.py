@@ -319,7 +319,6 @@ def slug(text: str) -> str:
 
 
 
-
 def _note(value, mention: Mention) -> str | None:
     """Why the value is not the quote's own words (verify's quote-number check will
     ask a person to look), or None."""

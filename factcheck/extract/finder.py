@@ -145,7 +145,6 @@ _SIGN_AFTER = re.compile(r"\s+(?:degrees?\s+)?below(?:\s+zero)?\b(?!\s+(?:the|a|
 _ZERO = re.compile(r"(?:below|under)\s+(?:zero|freezing)", re.I)
 # "around 4am", "5.10 a.m.", "2310 GMT": a time of day, no count
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b\.?|(?:GMT|UTC)\b|local\s+time\b)", re.I)
-_BY = re.compile(r"[x×]")
 
 
 def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention | None, int]:
@@ -166,10 +165,11 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
     if held is not None and held.start > start:  # "around 11:30 p.m.": the hedge and
         return _unparsed(scan, start, held.end, "a clock time"), held.end  # its clock
     masked = scan.masked.holding(end - 1)
-    if masked is not None and masked.start > start and _BY.search(scan.text, masked.start,
-                                                                    masked.end):
-        return _named(scan, masked.start, masked.end), masked.end  # "Some 4x4s were stuck":
-    # a kind of vehicle, no count (not "1 000 000 000", whose tail looks like a phone's)
+    if masked is not None and masked.start > start \
+            and not any(c.isdigit() for c in scan.text[start:masked.start]):
+        # "Some 4x4s were stuck": a hedge, then a kind of vehicle, no count (not "1 000
+        # 000 000", whose own digits run on into a phone-like tail)
+        return _named(scan, masked.start, masked.end), masked.end
     after = _SIGN_AFTER.match(scan.text, end)
     if interval.unit not in TEMPERATURES and interval.kind != "date" and (
             after is not None or _ZERO.fullmatch(scan.text, start, end)):

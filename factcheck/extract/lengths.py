@@ -251,10 +251,11 @@ _RECORDED_AT = re.compile(r"(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s
 _AT_A_STATION = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?at\s+(?:the\s+)?[A-Z]")
 _IN_A_PLACE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?in\s+(?:the\s+)?[A-Z]")
 _LISTED = re.compile(r"(?:[,:]|\band)\s*$")  # an item of a list of readings
+_STORMS = r"(tornado|twister|storm|hurricane|typhoon|cyclone)\b"
 _ANOTHER = re.compile(r"\b(?:a\s+second|another|a\s+third|a\s+separate)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(tornado|twister|storm|hurricane|typhoon|cyclone)\b", re.I)
+                      + _STORMS, re.I)
 _SAME_KIND = {"twister": "tornado"}
-_A_STORM = re.compile(r"\b(?:tornado|twister|storm|hurricane|typhoon|cyclone)\b(?!-force)", re.I)
+_A_STORM = re.compile(r"\b" + _STORMS + "(?!-force)", re.I)
 _A_FRONT = re.compile(r"\b(?:same|cold|warm|weather|storm|squall)\s+(?:front|line)\b", re.I)
 _STORM_CHANGED = re.compile(r"\b(?:has|have)\s+(strengthened|intensified|weakened)\b", re.I)
 

@@ -188,15 +188,16 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|month
 # the ministry said"
 _A_DAY = (r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
           r"Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?")
+_OWN_PART = r"for\s+(?:his|her|its|their)\s+part"  # an aside, not who speaks
 _WHEN_BEFORE = re.compile(rf"^(?:{_A_DAY}|last\s+(?:week|night)|this\s+(?:morning|afternoon|"
                           r"evening|week)|(?:in\s+)?(?-i:(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)(?:\s+\d{4})?)|"
-                          r"for\s+(?:his|her|its|their)\s+part)"  # ("For his part, ...")
+                          + _OWN_PART + ")"  # ("For his part, ...")
                           r"\s*,?\s+(?=\S)(?!(?:morning|afternoon|evening|night)\b)", re.I)
 _A_UNIT = re.compile(r"(?:^|\s)(?:meters|metres|feet|inches|centimet(?:er|re)s|millimet(?:er|re)s|"
                      r"kilomet(?:er|re)s|miles|hectares|acres|tonnes|degrees)$", re.I)
 _ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}|(?:by\s+|at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?"
-                        r"\s*[ap]\.?\s?m\.?|for\s+(?:his|her|its|their)\s+part",
+                        r"\s*[ap]\.?\s?m\.?|" + _OWN_PART,
                         re.I)  # a time is no speaker ("data by 10 a.m. indicated")
 _A_CHECK = re.compile(r"(?:the\s+)?(?:last|latest|previous|first|final|new)\s+(?:check|count|"
                      r"update|tally|census)", re.I)
@@ -369,7 +370,6 @@ def _after_office(words: list[str]) -> str:
 def is_name(phrase: str) -> bool:
     words = [w for w in phrase.split() if w.lower() not in ("of", "and", "for", "al")]
     return bool(words) and all(w[0].isupper() for w in words)
-
 
 
 def kind_of_body(words: list[str]) -> bool:
