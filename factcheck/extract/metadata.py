@@ -23,8 +23,10 @@ _DAY = (rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d
 # or a place in capitals, its date and a dash ("KYIV, 3 March 2024 - ");
 # or place, date and agency closed by periods ("TEHRAN. August 12. KAZINFORM").
 _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]{2,30},\s*[A-Z][\w.]+"
-                       r"(?:\s[A-Z]\w+)*,\s*)?(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
-                       r",?\s*)?\([^)\n]{2,40}\)\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
+                       r"(?:\s[A-Z]\w+)*,\s*)?(?:(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+"
+                       # ("ALMATY, 24 April 2007 (IRIN) - ")
+                       r"[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?),?\s*)?\([^)\n]{2,40}\)\s*"
+                       r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
                        r"[—–-]{1,2}\s|^\s*[A-Z][A-Z’'.\- ]{2,30}(?:,\s*[A-Z][\w.]+(?: [A-Z]\w+)*)?"
                        r"\s*(?:[—–•]|--)\s|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*" + _DAY + r"\s*[—–-]{1,2}\s"
                        # "TEHRAN. August 12. KAZINFORM ": place, date and agency, each
@@ -35,6 +37,10 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.’'\- ]{0,40}?,?\s*|[A-Z][A-Z’'.\- ]
                        # "DUSHANBE, Jan 3 (AFP): ": place in capitals, day, agency, colon
                        r"|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s*"
                        r"\([^)\n]{2,40}\)\s*:\s"
+                       # "San Salvador (AFP) Oct 14, 2014 Aftershocks rattled": place, agency,
+                       # the whole date and no dash
+                       r"|^\s*[A-Z][\w.’'\- ]{0,40}?\s*\([A-Z][A-Za-z/]{1,10}\)\s*" + _DAY
+                       + r"(?<=\d{4})\s+(?=[A-Z])"
                        # "BOSASSO, Somalia, Nov 13 The death toll": the agency's mark gone
                        r"|^\s*[A-Z][A-Z’'.\- ]{2,30},\s*[A-Z][\w.]+(?:\s[A-Z]\w+)*,\s*" + _DAY
                        + r"\s+(?=[A-Z])")

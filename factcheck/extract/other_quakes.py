@@ -25,6 +25,13 @@ _NEW = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+){0,2}?$")
 _MEASURING = re.compile(r"\s*,?\s+(?:measuring|of\s+magnitude|with\s+a\s+magnitude\s+of)\s+"
                         r"(\d(?:\.\d)?)\b")
 _OTHERS = re.compile(r"\bother\s+(?:[a-z]+\s+)?$")
+# "At least 17 aftershocks shook Nicaragua, including a 5.0-magnitude earthquake"
+_AMONG_AFTERSHOCKS = re.compile(r"\baftershocks\b[^.;:]{0,60}?\bincluding\s+(?:an?|one)\s+"
+                                r"(?:[^.;:]|\.(?=\d)){0,25}$", re.I)
+# "A tremor of 5.0 magnitude hit half an hour before the main quake"
+_BEFORE_MAIN = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\bbefore\s+the\s+"
+                          r"(?:main|big|larger|major|strongest)\s+"
+                          r"(?:quake|earthquake|shock|tremor|temblor)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*\s)")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|,?\s+and\s+(?:an?|the)\s")
 
@@ -33,6 +40,13 @@ def quake_elsewhere(text: str, event: Hit, places) -> str | None:
     """The name of a quake of another place or of other quakes, else None."""
     if event.name != "earthquake":
         return None
+    if (among := _AMONG_AFTERSHOCKS.search(text, max(0, event.start - 90), event.start)):
+        # ("17 aftershocks shook Nicaragua, including ...": Nicaragua's, not El Salvador's)
+        place = next((p for p in places.between(among.start(), event.start)
+                      if not p.qualifier), None)
+        return f"{place.key}_aftershock" if place else "aftershock"
+    if _BEFORE_MAIN.match(text, event.end):
+        return "foreshock"
     if _OTHERS.search(text, max(0, event.start - 20), event.start) \
             and text[event.start:event.end].lower().endswith("s"):
         return "other_earthquakes"

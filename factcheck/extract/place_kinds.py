@@ -53,6 +53,14 @@ WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state|
                     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
                     r"north-?western|south-?eastern|south-?western|north|south|east|west)"
                     r"\s+)?)")
+# the kinds of place a name stands beside as their appositive ("the state capital, Porto
+# Alegre"): no speaker
+APPOSED_KINDS = frozenset("capital city town village province district county region "
+                          "state".split())
+# ... where the kind is where one is ("in the provincial capital, Kupang,"; not "the
+# deputy head of the district, Azimjon Shamsiddinov,": the district's official)
+LOCATIVE_KIND_END = re.compile(r"\b(?:in|at|near|from|into|to)\s+(?:the\s+)?(?:[\w'’-]+\s+)"
+                               rf"{{0,3}}?(?:{'|'.join(sorted(APPOSED_KINDS))})\s*,\s*$", re.I)
 _WIDE = re.compile(r"\s+(region)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:town|township|village|city)\s+of\s+$", re.I)
 _TOWN_AFTER = re.compile(r"\s+(?:town|township|village)\b")
@@ -74,16 +82,30 @@ def without_storms(text: str, places: list) -> list:
 
 
 def regions_apart(text: str, places: list) -> list:
-    """The places, a region renamed `KEY_region` when a town of its name is named."""
+    """The places, a region renamed `KEY_region` when a town of its name is named, and
+    a province `KEY_province` when a volcano of its name is ("the giant Cotopaxi
+    volcano", "towns in Cotopaxi province, some 45km south of Quito": the volcano's
+    distance is not the province's)."""
     towns = {p.key for p in places if _TOWN_BEFORE.search(text[max(0, p.start - 20):p.start])
              or _TOWN_AFTER.match(text, p.end)}
+    peaks = {p.key for p in places if VOLCANO_AFTER.match(text, p.end)
+             or _MOUNT.match(text, p.start) or _MOUNT_BEFORE.search(text, max(0, p.start - 6),
+                                                                    p.start)}
     result = []
     for place in places:
         wide = _WIDE.match(text, place.end)
+        unit = _PEAK_UNIT.match(text, place.end)
         if wide is not None and place.key in towns and not place.demonym:
             place = replace(place, key=f"{place.key}_{wide.group(1)}")
+        elif unit is not None and place.key in peaks and not place.demonym:
+            place = replace(place, key=f"{place.key}_{unit.group(1).lower()}")
         result.append(place)
     return result
+
+
+_MOUNT_BEFORE = re.compile(r"\b(?:Mount|Mt\.?)\s+$")
+_MOUNT = re.compile(r"(?:Mount|Mt\.?)\s+[A-Z]")
+_PEAK_UNIT = re.compile(r"\s+(province|Province|state|State|district|District)\b")
 
 
 # "in north India", "southern China", "south-eastern Turkey": a part of the place,
@@ -120,7 +142,7 @@ def _described(text: str, part: re.Match, place, places: list) -> bool:
     if _UNIT_AFTER.match(text, place.end):
         return True
     if re.search(r"\bthe\s+$", text[max(0, part.start() - 4):part.start()], re.I) \
-            and place.key in _countries():
+            and place.key in countries():
         return True
     return any(q is not place and place.key in q.key and q.key != place.key
                and (0 <= part.start() - q.end < 40 or 0 <= q.start - place.end < 40)
@@ -128,7 +150,7 @@ def _described(text: str, part: re.Match, place, places: list) -> bool:
 
 
 @cache
-def _countries() -> frozenset:
+def countries() -> frozenset:
     return frozenset(snake(name) for name in lexicon().demonyms.values())
 
 
@@ -141,7 +163,7 @@ def peak_key(name: str, text: str) -> str:
     name is no part of the key ("Al Haouz Province", "Jugal Rural Municipality": `al_haouz`,
     `jugal`), as every gold set writes it; a US county keeps it (`butte_county`)."""
     peak = re.match(r"(?:Mount|Mt\.?)\s+(?=[A-Z])", name)
-    if peak is None or snake(name[peak.end():]) in _countries() or not re.search(
+    if peak is None or snake(name[peak.end():]) in countries() or not re.search(
             r"(?<!Mt\s)(?<!Mt\.\s)(?<!Mount\s)\b" + re.escape(name[peak.end():]) + r"\b", text):
         return _ADMINISTRATIVE.sub("", snake(name))  # ("Mount Kenya" in a story of Kenya
         # stays the mountain)

@@ -52,9 +52,13 @@ def passive_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]
         # "the toll given by police was 24": the agent ends at the clause's verb
         # ("the toll of 67 announced by the minister rose": and at a verb of change)
         # ("is estimated by WFP to be food insecure": and at the infinitive)
+        # ("Figures given by Turkish state television indicated that": and at a verb
+        # of showing)
         speaker = re.split(r"\s+(?:was|were|is|are|has|have|had|stood|stands|rose|fell|"
                            r"climbed|increased|dropped|reached|jumped|doubled|to\s+(?:be|"
-                           r"have))\b", speaker, maxsplit=1)[0]
+                           r"have)|indicated|indicates|showed|shows|suggested|suggests|"
+                           r"revealed|reveals|put|puts|said|says|stated|noted)\b", speaker,
+                           maxsplit=1)[0]
         speaker = clean(speaker)
         if speaker and not speaker[0].isdigit():
             found.append((match.start(), match.end(), speaker))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .place_kinds import KIND_LAST
+from .speaker_offices import PERSON_NAME, name_after_body, name_after_office
 
 ROLES = frozenset("""minister president spokesman spokeswoman spokesperson director chief
 head secretary governor mayor commissioner prosecutor official officer representative
@@ -262,7 +263,7 @@ def strip_role(phrase: str) -> str:
         if word.lower() in SPOKESPEOPLE and words[k + 1].lower() in ("for", "at", "of") \
                 and is_name(owner):
             # ("Coordinator of the Disaster Management Centre Keerthi Ekanayake": his)
-            return _name_after_office(words[k + 1:]) or owner
+            return name_after_office(words[k + 1:]) or owner
     for k in range(len(words) - 1, -1, -1):
         if _role_word(words[k]) or (words[k].lower() == "executive" and k > 0 and words[
                 k - 1].lower() in ("chief", "county")):  # (not "Executive Power")
@@ -283,8 +284,8 @@ def strip_role(phrase: str) -> str:
                     and PERSON_NAME.fullmatch(named := _after_office(rest[1:])):
                 return named
             if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
-                return _name_after_body(rest) or " ".join(rest)
-            return _name_after_office(rest) or phrase
+                return name_after_body(rest) or " ".join(rest)
+            return name_after_office(rest) or phrase
     return phrase
 
 
@@ -295,47 +296,6 @@ _PLACE_HEADS = frozenset(word.capitalize() for word in KIND_LAST | {
 _NAME_AFTER_PLACE = re.compile(r"\s(?:for|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
                                rf"(?:{'|'.join(_PLACE_HEADS)})\s+"
                                r"((?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]*)$")
-
-
-# a lower-case noun of the office, then the name: "... rescue team Berty Kowas" (not
-# "of Lagos State", "for the Interior Jorge Gomes": the office's own name)
-_TRAILING_NAME = re.compile(r"\s(?!(?:of|the|for|and|at|in)\s)[a-z]+\s+((?:[A-Z][\w.'’-]*\s+){1,2}"
-                            r"[A-Z][\w.'’-]*)$")
-
-
-_BODY_WORD = re.compile(r"\b(?:Bureau|Ministry|Department|Agency|Office|Service|Authority|"
-                        r"Institute|Directorate|Commission|Council)\b")
-
-
-def _name_after_body(rest: list[str]) -> str | None:
-    """"(Manager) Bureau of Meteorology James Ashley": the person after the body."""
-    if len(rest) < 5 or rest[-3].lower() in ("of", "the", "for", "and"):
-        return None
-    body, name = " ".join(rest[:-2]), " ".join(rest[-2:])
-    return name if " of " in body and _BODY_WORD.search(body) \
-        and PERSON_NAME.fullmatch(name) else None
-
-
-def _name_after_office(rest: list[str]) -> str | None:
-    """"(head) of the local search and rescue team Berty Kowas": the person's name
-    that ends the role's office, when it is a person's; else None."""
-    if not rest or rest[0].lower() not in ("of", "for", "at"):
-        return None
-    found = _TRAILING_NAME.search(" ".join(rest))
-    if found is None:  # "(Architect) of the Shamakhi Executive Power Rustam Aliyev": the
-        found = _NAME_AFTER_BODY_NAME.search(" ".join(rest))  # body's name, then two words
-    if found is None:  # "(head) of the regional Ministry of ... Communal Services Denis
-        found = _NAME_AFTER_BODY_END.search(" ".join(rest))  # Arkhipov"
-    return found.group(1) if found and PERSON_NAME.fullmatch(found.group(1)) else None
-
-
-_NAME_AFTER_BODY_NAME = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]*\s+){2,}?((?:[A-Z][\w.’'-]*\s+)"
-                                   r"[A-Z][\w’'-]*)$")
-
-
-_NAME_AFTER_BODY_END = re.compile(r"\b(?:Services|Affairs|Resources|Protection|Situations|"
-                                  r"Management|Development)\s+"
-                                  r"((?:[A-Z][\w.’'-]*\s+)[A-Z][\w’'-]*)$")
 
 
 def _role_word(word: str) -> bool:
@@ -377,18 +337,6 @@ def kind_of_body(words: list[str]) -> bool:
     name of its own; "the ministry" and "UN agency" point back to the last named."""
     return len(words) == 2 and words[0].islower() and words[0] not in (
         "the", "a", "an", "this", "that", "its", "their", "his", "her")
-
-
-# a person's name: two to four capitalised words, none a body's ("Ron Redmond", "Mr.
-# Redmond"; not "UNHCR", "Health Ministry", "Polish border guard")
-PERSON_NAME = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Commission|Committee|"
-                         r"Council|Department|Government|Authority|Service|Police|Army|Cross|"
-                         r"Crescent|Programme|Program|Fund|Bank|Institute|Centre|Center|"
-                         r"Federation|Association|Union|Nations|News|Times|Post|Press|Trust|"
-                         r"School|University|College|Academy|Society|Foundation|Board|Bureau|"
-                         r"Survey|Club|Group|Network|Directorate|Division|Unit|Secretariat|"
-                         r"Administration|Agencies|Services|Forces|Command|Corps)\b)"
-                         r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
 
 
 def verb_phrase(before: str, subject: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .place_words import NUMBERED_NAMES
+from .place_kinds import APPOSED_KINDS, LOCATIVE_KIND_END
 from .speaker_names import (PERSON_NAME, ROLES, clean, drop_article, is_name, strip_role,
                             verb_phrase)
 
@@ -136,9 +137,16 @@ def _named_before_role(tokens: list[str]) -> str:
             # nor "Cyclone Enawo, a massive storm, killed at least three people ...,
             # officials said": the name did something, others tell it)
             name = phrase_back(tokens[:k + 1])
-            if len(name.split()) >= 2 and PERSON_NAME.match(name) and is_name(name):
+            at = k + 1 - len(name.split())  # (not "In the state capital, Porto Alegre,
+            # the mayor said": the place a kind names)
+            if len(name.split()) >= 2 and PERSON_NAME.match(name) and is_name(name) \
+                    and not LOCATIVE_KIND_END.search(" ".join(tokens[:at])):
                 return name
     return ""
+
+
+_FROM_A_PLACE = frozenset("""official officials resident residents villager villagers
+representative representatives leader leaders""".split())
 
 
 def _bare_role(phrase: str) -> bool:
@@ -173,6 +181,10 @@ def phrase_back(tokens: list[str]) -> str:
         if token in ("at", "on") and [w.lower() for w in words[-2:]] in _AT_THE_SCENE and k > 0:
             words = words[:-2]  # "a private emergency foundation at the scene put it at"
             continue
+        if token == "from" and k > 0 and tokens[k - 1].lower() in _FROM_A_PLACE \
+                and words and words[0].lower() in APPOSED_KINDS | {"area"}:
+            words.append(token)  # "A municipal official from the Anzourou area told AFP":
+            continue  # the official speaks, not the area
         if token in ("in", "at") and _where(words) and k > 0 \
                 and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in STOP:
             words = []  # "Idrisse Fall in Bangui says": the place is where, not who

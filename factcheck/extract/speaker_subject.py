@@ -12,6 +12,7 @@ from .speaker_names import (MONTH_DAY, PERSON_NAME, ROLES, THE_DOCUMENT, clean, 
                             drop_document, is_name, of_no_one, strip_role, verb_phrase)
 from .speaker_phrases import (PARTICIPLES, PERSON_NOUN, TOKEN, first_conjunct,
                               noun_phrase_before, participle_subject, phrase_after)
+from .place_kinds import LOCATIVE_KIND_END
 from .text import Span
 
 
@@ -120,6 +121,10 @@ _THE_DOCUMENT = re.compile(r"the\s+(?:" + "|".join(sorted(THE_DOCUMENT))
 _LOCATED = re.compile(r"\s+where\s+[^,;:]{1,60}?\s+(?:is|are|was|were)\s+(?:located|situated|"
                       r"based)(?=\s+(?:has|have|had)\s*$|\s*$)")
 
+# a place's name as the appositive of its kind ("Hidayat, a meteorology official in the
+# Central Kalimantan capital, Palangkaraya, said"): the place is no speaker
+_PLACE_RENAMED = re.compile(r",\s*(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s*,\s*$")
+
 
 def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
@@ -146,6 +151,12 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     # Brazil's Parana state said": the department, not the state
     # "the Kandy district where Alawathugoda is located has reported": the head's
     before = _LOCATED.sub("", before)
+    renamed = _PLACE_RENAMED.search(before)
+    if renamed is not None and LOCATIVE_KIND_END.search(before, 0, renamed.start() + 1):
+        # "Officials in the provincial capital, Kupang, said"; an appositive stays closed
+        # ("Hidayat, a ... official in the capital, Palangkaraya,")
+        closed = ", " if "," in before[:renamed.start()] else ""
+        before = before[:renamed.start()] + closed
     if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
         return first_conjunct(before)  # "A UNHCR team arrived in X and estimates that"
     quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \
@@ -238,8 +249,9 @@ _NOT_A_NAME = frozenset("In On At The From For By After Before During".split())
 
 def _unclosed_appositive(before: str) -> str | None:
     found = _NAME_THEN_ROLE.search(before)
-    if found is None or found.group(1).split()[0] in _NOT_A_NAME:
-        return None
+    if found is None or found.group(1).split()[0] in _NOT_A_NAME \
+            or LOCATIVE_KIND_END.search(before, 0, found.start(1)):
+        return None  # (not "In the state capital, Porto Alegre, the mayor said": a place)
     role = [w.lower().strip("’'") for w in found.group(2).split()[:3]]
     return found.group(1) if any(w in ROLES for w in role) else None
 

@@ -326,3 +326,21 @@ def test_a_number_in_a_programmes_title_is_no_claim():
     # near miss: a count before a capitalised word of the place is still a count
     d = drafts("A 7.0 Magnitude earthquake hit Chile, and 24 Red Cross volunteers came.\n")
     assert "24" in d
+
+
+def test_a_dateline_with_the_whole_date_before_the_agency_is_metadata():
+    # "ALMATY, 24 April 2007 (IRIN) - Mudslides ... have hit" drafted 24 April as the
+    # landslide's start, against "The mudslide occurred on Sunday night"
+    d = drafts("Mudslides in Kyrgyzstan\n\nALMATY, 24 April 2007 (IRIN) - Mudslides have hit "
+               "southern Kyrgyzstan, flooding more than 300 homes.\n")
+    assert "24 April 2007" not in d and "more than 300" in d
+    assert "7 Aug 2006" not in drafts("Floods\n\nADDIS ABABA, 7 Aug 2006 (IRIN) - More "
+                                      "than 190 people have died.\n")
+    # ... and with the agency before the date and no dash
+    d = drafts("One dead in quake\n\nSan Salvador (AFP) Oct 14, 2014 Aftershocks rattled "
+               "Central America on Tuesday after a 7.3-magnitude earthquake.\n")
+    assert "Oct 14, 2014" not in d and "on Tuesday" in d
+    # near misses: a body sentence's day and agency-like brackets keep their dates
+    d = drafts("Floods\n\nThe fund (CERF) Oct 14, 2014 allocation was $2 million. The "
+               "rains of 24 April 2007 (the worst) - flooded 300 homes.\n")
+    assert "24 April 2007" in d

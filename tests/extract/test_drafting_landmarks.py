@@ -115,6 +115,23 @@ def test_a_region_and_a_town_of_one_name_are_two_places():
     assert d["eight"].quantity == "kinglake.killed"
 
 
+def test_a_province_and_a_volcano_of_one_name_are_two_places():
+    # "Cotopaxi, located about 70km south of Quito" and "towns in Cotopaxi province,
+    # some 45km south of the capital Quito" were one distance: a false disagreement
+    text = ("Volcano alert in Ecuador\n\nTwo explosions shook the giant Cotopaxi volcano. "
+            "Cotopaxi, located about 70km south of Quito, is active. Residents in towns in "
+            "Cotopaxi province, some 45km south of the capital Quito, were told to leave.")
+    d = drafts(text)
+    assert d["about 70km"].quantity == "cotopaxi.distance_from_quito"
+    assert d["some 45km"].quantity == "cotopaxi_province.distance_from_quito"
+    assert drafts(text.replace("the giant Cotopaxi volcano", "Mount Cotopaxi"))[
+        "some 45km"].quantity == "cotopaxi_province.distance_from_quito"
+    # near miss: with no volcano of the name, the province is the place
+    d = drafts(text.replace("the giant Cotopaxi volcano", "the region").replace(
+        "Cotopaxi, located about 70km south of Quito, is active. ", ""))
+    assert d["some 45km"].quantity == "cotopaxi.distance_from_quito"
+
+
 def test_a_region_with_no_town_of_its_name_or_an_area_is_the_place():
     # near misses: no town of the name; an area beside its town (gold takes it for
     # the town)

@@ -70,3 +70,32 @@ def test_a_dotted_capital_i_moves_no_offset():
     d = drafts("KAYSERİ\nThe district was hit by a magnitude 4.9 earthquake. A magnitude "
                "3.8 earthquake jolted Adana.")
     assert d["4.9"].quantity == "earthquake.magnitude"
+
+
+def test_a_shock_before_the_main_quake_is_a_foreshock():
+    # "A tremor of 5.0 magnitude hit half an hour before the main quake" was drafted as
+    # the story's quake, against its 6.8: a false disagreement
+    d = drafts("A 6.8 magnitude earthquake struck the Greek island of Zakynthos on Thursday "
+               "night. A tremor of 5.0 magnitude hit half an hour before the main quake, "
+               "according to the US Geological Survey.")
+    assert d["6.8"].quantity == "earthquake.magnitude"
+    assert d["5.0"].quantity == "foreshock.magnitude"
+    # near miss: a quake told before another event is still the story's
+    d = drafts("A 6.8 magnitude earthquake struck Zakynthos before the main tourist season "
+               "opened, officials said.")
+    assert d["6.8"].quantity == "earthquake.magnitude"
+
+
+def test_a_quake_among_aftershocks_is_an_aftershock_of_their_place():
+    d = drafts("A powerful 7.3-magnitude earthquake struck offshore on Monday. People slept "
+               "outdoors as 11 aftershocks rattled nerves, including a 4.1-magnitude temblor, "
+               "according to Salvadoran authorities. At least 17 aftershocks shook "
+               "Nicaragua, including a 5.0-magnitude earthquake, according to the "
+               "Nicaraguan Territorial Studies Institute.")
+    assert d["7.3"].quantity == "earthquake.magnitude"
+    assert d["4.1"].quantity == "aftershock.magnitude"
+    assert d["5.0"].quantity == "nicaragua_aftershock.magnitude"
+    # near miss: a quake including in its toll is the story's
+    d = drafts("A 7.3-magnitude earthquake struck offshore, killing 4 people, including a "
+               "child.")
+    assert d["7.3"].quantity == "earthquake.magnitude"

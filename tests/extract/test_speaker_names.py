@@ -140,3 +140,15 @@ def test_as_per_an_agencys_reports_is_the_agency():
     assert clean("Per Jørgensen") == "Per Jørgensen"
     assert clean("Media reports") == "Media reports"
 
+
+
+def test_an_office_of_a_country_then_a_person_is_the_person():
+    # "says official representative of the IC of Russia Svetlana Petrenko" named
+    # "Russia Svetlana Petrenko"
+    assert by("''44 victims have turned to hospitals,'' says official representative of "
+              "the IC of Russia Svetlana Petrenko.", "44") == "Svetlana Petrenko"
+    assert clean("head of the emergency service of South Sudan Peter Lam Both") == \
+        "Peter Lam Both"
+    # near miss: no country before the words, no person is cut out of them
+    office = "head of the regional office of New York Fire Department"
+    assert clean(office) == office

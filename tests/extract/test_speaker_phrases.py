@@ -322,3 +322,13 @@ def test_a_chief_executive_is_a_role_and_estimates_after_according_to_name_no_on
     # near miss: a body's estimates are the body's
     d = drafts_by_number("According to UN estimates, 300 people fled.", dt.date(2018, 3, 3))
     assert d["300"].by == "UN"
+
+
+def test_an_official_from_a_place_speaks_not_the_place():
+    # "A municipal official from the Anzourou area told AFP" named "Anzourou area"
+    d = drafts("A municipal official from the Anzourou area told AFP that 10,000 villagers "
+               "had fled.")
+    assert d["10,000"].by == "municipal official from the Anzourou area"
+    # near miss: an official from a body speaks for the body
+    d = drafts("An official from UNHCR told AFP that 10,000 villagers had fled.")
+    assert d["10,000"].by == "UNHCR"

@@ -365,3 +365,20 @@ def test_a_person_after_an_opening_time_and_with_an_age_is_the_pronouns():
     text = ("Tommy Russell said the river rose. Although Russell couldn't estimate the number "
             "of homes, he said roughly 20 roads will take on water.")
     assert drafts_by_number("Floods\n" + text, PUBLISHED)["roughly 20"].by == "Tommy Russell"
+
+
+def test_a_place_named_beside_its_kind_is_no_speaker():
+    # "Hidayat, a meteorology official in the Central Kalimantan capital, Palangkaraya,
+    # said" named the capital's name as the speaker
+    d = drafts("Hidayat, a meteorology official in the Central Kalimantan capital, "
+               "Palangkaraya, said visibility had dropped to 10 metres.")
+    assert d["10 metres"].by == "Hidayat"
+    d = drafts("Officials in the provincial capital, Kupang, said 10 people died.")
+    assert d["10"].by == "Officials in the provincial capital"
+    d = drafts("In the state capital, Porto Alegre, the mayor said 10 people died.")
+    assert d["10"].by == "mayor"
+    # near misses: a person's name and role beside no kind of place
+    assert drafts("Jose Silva, the mayor of the town said 10 people died.")["10"].by == \
+        "Jose Silva"
+    assert drafts("Hidayat, a meteorology official, said 10 people died.")["10"].by == \
+        "Hidayat"
