@@ -82,6 +82,8 @@ def part_of_previous(text: str, mention: Mention, sentence: Span,
         state = group.removeprefix("who_")
         if state in ("critical", "serious"):  # the gravely hurt are a count of their own
             return f"{whole['subject']}.{state}ly_injured" if measure == "injured" else None
+        if state == "hospitalized":  # "Two of those injured were hospitalized overnight"
+            return f"{whole['subject']}.hospitalized" if measure == "injured" else None
         return f"{whole['subject']}.{measure}_{state}"
     return f"{whole['subject']}.{group.lower()}_{measure}{whole['window'] or ''}"
 
@@ -112,10 +114,12 @@ _UNIDENTIFIED = re.compile(r"\s+(?:(?:of\s+the\s+)?(?:bodies|victims|dead)\s+)?(
 
 
 # "Nine of the injured were critical", "12 of them are in serious condition"
-_GRAVE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|the\s+(?:injured|wounded))\s+(?:were|are|"
-                            r"was|is|remain|remained)\s+(?:still\s+)?(?:in\s+(?:a\s+)?)?"
-                            r"(critical|serious|grave)\b(?!\s+(?:of|about|to)\b)", re.I)
-_GRAVITY = {"critical": "critical", "grave": "critical", "serious": "serious"}
+_GRAVE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|(?:those|the)(?:\s+(?:injured|wounded))?)\s+"
+                            r"(?:were|are|was|is|remain|remained)\s+(?:still\s+)?"
+                            r"(?:in\s+(?:a\s+)?)?(critical|serious|grave|hospitali[sz]ed)\b"
+                            r"(?!\s+(?:of|about|to)\b)", re.I)
+_GRAVITY = {"critical": "critical", "grave": "critical", "serious": "serious",
+            "hospitalized": "hospitalized", "hospitalised": "hospitalized"}
 # "Among the deaths are four men and a woman — two who suffered heart attacks and
 # three who were crushed": a part of the dead by what befell them
 _WHO = re.compile(r"\s+who\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:suffered|"

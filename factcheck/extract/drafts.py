@@ -1,12 +1,5 @@
-"""Draft registry claims from mentions: quote, value phrase, suggested quantity.
-
-The value is written back as a grammar phrase `parse_value` reads to the very interval
-the extractor found (the round trip is checked for every claim): the mention's words,
-"people" added to a people count ("15" -> "15 people"), a bare day given its month ("2"
-of "May 1 and 2" -> "2 May"); a date read forward keeps its words in a clause about
-the future, else gets "scheduled for" in front. When no phrase reads back the same,
-the explicit mapping {low, high, ...} is written (for dates, "between <ISO> and <ISO>").
-"""
+"""Draft registry claims from mentions: quote, value phrase, suggested quantity. The
+value phrase is written as draft_values.py says."""
 
 from __future__ import annotations
 
@@ -17,10 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from ..findings import FactcheckError
-from ..grammar import find_numbers, parse_value
 from ..grammar.clauses import future_date_in
-from ..interval import Interval, ordinal_to_iso
 from ..registry.model import unique_id
 from .asof import as_of
 from .place_lists import including_part, place_has_item, place_item, place_part
@@ -30,6 +20,7 @@ from .mention import UNPARSED, Mention
 from .metadata import inside, metadata_spans
 from .amounts import AGE_WORDS, an_age
 from .declared import declared_only
+from .draft_values import below_zero, value_for, value_note
 from .facilities import facility_count
 from .owned import apposed_age, owned
 from .places import Places, snake
@@ -171,7 +162,12 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             # "her daughter, 8", "a woman of about 50": an age, a floor ("8 years" would
             # read as a span of time, [7.5, 8.5])
             value = f"{bare.group(1)} years old"
-        note = _note(value, mention)
+        note = value_note(value, mention)
+        if mention.kind == "count" and mention.interval.low is not None \
+                and mention.interval.low < 0:  # "temperatures dropped to -14": no count
+            value, note = below_zero(mention, mentions)
+            if value is None:
+                continue  # no unit the story gives its temperatures: nothing to write
         change = changes.get(index - 1)
         if change is not None:
             quantity, value, note = _changed(namer, index, mention, sentence, change, quantity)
@@ -278,7 +274,7 @@ def _changed(namer: Namer, index: int, mention: Mention, sentence, change: Chang
     changed, at both dates; the value the quote's words."""
     base = namer.name(index, replace(mention, kind="count", change=None), sentence, None)
     if not re.fullmatch(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*", base) or base.startswith("unnamed_"):
-        return plain, value_for(mention, None), _note(value_for(mention, None), mention)
+        return plain, value_for(mention, None), value_note(value_for(mention, None), mention)
     base = re.sub(r"_daily$", "", base)
     # a difference is a count ("5,000 people"); a factor the change's own words
     if change.op == "-":
@@ -316,84 +312,3 @@ def _named(quantity: str, new_places: dict[str, tuple]) -> tuple:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:MAX_SLUG].strip("-") or "n"
-
-
-
-def _note(value, mention: Mention) -> str | None:
-    """Why the value is not the quote's own words (verify's quote-number check will
-    ask a person to look), or None."""
-    if isinstance(value, str) and value.startswith("scheduled for "):
-        return (f"{mention.text!r} is in a clause about the future: 'scheduled for' makes "
-                "the value read forward")
-    if isinstance(value, str) and " ".join(mention.text.split()) in value:
-        return None
-    return f"value written out: the grammar does not read {mention.text!r} as it stands"
-
-
-def value_for(mention: Mention, published: dt.date | None, quote: str | None = None
-              ) -> str | dict:
-    """The phrase to write: the quote's own words when they read back. A day said in
-    a clause about the future reads forward as it stands when the quote keeps that
-    clause (verify asks the quote too); else "scheduled for" makes it read forward."""
-    forward = bool(mention.future and quote and published is not None
-                   and future_date_in(quote, mention.interval, published))
-    for phrase in _candidates(mention, forward):
-        if reads_back(phrase, mention, published, forward):
-            return phrase
-    return explicit(mention)
-
-
-def _candidates(mention: Mention, said_forward: bool = False) -> list[str]:
-    words = " ".join(mention.text.replace("“", "").replace("”", "").split())
-    found = [words]
-    if mention.unit == "person" and find_numbers(words):
-        one = re.fullmatch(r"(?:.*\s)?(?:one|1)", words, re.I)  # "one person"
-        found.append(f"{words} person" if one else f"{words} people")
-    elif mention.unit == "person":  # "several thousand": the unit makes it read back
-        plural = re.search(r"(?:dozens|scores|hundreds|thousands|millions)$", words, re.I)
-        found.append(f"{words} of people" if plural else f"{words} people")
-    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", words) if mention.kind == "date" else None
-    found += [f"{day[1]} {dt.date.fromordinal(int(mention.interval.low)):%B}"] if day else []
-    if mention.future and not said_forward:
-        found.insert(0, f"scheduled for {words}")
-    return found
-
-
-def reads_back(phrase: str, mention: Mention, published: dt.date | None,
-               forward: bool = False) -> bool:
-    """Whether `phrase` parses to the mention's interval (a number-less people phrase
-    takes its unit from the quantity, so its unit is not compared); `forward`: read
-    as a day to come, as verify reads it beside its quote."""
-    try:
-        parsed = parse_value(phrase, anchor=published, future=forward)
-    except FactcheckError:
-        return False
-    want = mention.interval
-    vague = parsed.qualifier is not None and parsed.qualifier == phrase.lower() \
-        and not any(ch.isdigit() for ch in phrase)
-    unit_ok = parsed.unit == _unit(mention) or (
-        mention.unit == "person" and parsed.unit is None and vague)
-    return unit_ok and _bounds(parsed) == _bounds(want) and parsed.kind == want.kind
-
-
-def _unit(mention: Mention) -> str | None:
-    return mention.interval.unit if mention.kind in ("date", "fraction") else mention.unit
-
-
-def _bounds(iv: Interval):
-    return iv.low, iv.high, iv.low_open, iv.high_open
-
-
-def explicit(mention: Mention) -> str | dict:
-    iv = mention.interval
-    if mention.kind == "date" and iv.low is not None and iv.high is not None:
-        low, high = ordinal_to_iso(iv.low), ordinal_to_iso(iv.high)
-        return low if low == high else f"between {low} and {high}"  # "early on Sunday"
-    return {"low": _plain(iv.low), "high": _plain(iv.high), "low_open": iv.low_open,
-            "high_open": iv.high_open, "unit": mention.unit}
-
-
-def _plain(value):
-    if value is None:
-        return None
-    return int(value) if value.denominator == 1 else float(value)

@@ -174,7 +174,27 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     # the levels read (nor of the river's peak once it came)
     ahead = "_forecast" if measure.name in _LEVELS | {"rainfall"} and forecast(
         text, mention, [h for h in found if h.end <= mention.start], mentions) else ""
-    return f"{namer._subject(mention, sentence, measure.name)}.{name}{ahead}"
+    station = _station(namer, mention, sentence) if measure.name in ("rainfall", "snowfall") \
+        else None
+    return f"{station or namer._subject(mention, sentence, measure.name)}.{name}{ahead}"
+
+
+# "Wodonga recorded more than 50 millimetres of rain and Albury recorded 44 mm": each
+# reading is the place that recorded it
+_RECORDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logged|got)\s+"
+                       r"(?:[a-z]+\s+){0,2}$")
+
+
+def _station(namer, mention: Mention, sentence: Span) -> str | None:
+    verb = _RECORDED.search(namer.text, max(sentence.start, mention.start - 40), mention.start)
+    if verb is None:
+        return None
+    place = [p for p in namer.places.between(max(sentence.start, verb.start() - 40),
+                                             verb.start()) if p.end == verb.start()]
+    listed = place and re.search(r"(?:,|\band)\s+$", namer.text[max(0, place[0].start - 6):
+                                                                place[0].start])
+    return place[0].key if place and not (place[0].demonym or place[0].qualifier or listed) \
+        else None  # ("stations in Kilwa and Mtwara recorded": the list's, not the last's)
 
 
 # no plume rises millimetres: "87.2 millimeters fell from the sky" is rain; nor is

@@ -61,3 +61,23 @@ INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|uni
 # largest city, Kaohsiung": a place of the kind its owner holds
 OWNED_KIND = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|province|state|"
                         r"region|district|island|county)\b(?:(,?\s+)(?=[A-Z]))?")
+
+
+# "Department of Forestry", "the Times of India": a body's name, no place
+ORG_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Institute|University|Minister|Times|"
+                    r"(?:Under)?[Ss]ecretary|Commission|Agency|School|College|Society)\s+"
+                    r"(?:of|for)\s+(?:the\s+)?$")
+# "Wodonga recorded more than 50 millimetres of rain", "Albury received 44 mm": the name
+# is where the gauge stands (not "Areas received over 19 inches": no name)
+_STATION_READING = re.compile(r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logged|got)\s+"
+                             r"(?:(?:more|less|fewer)\s+than\s+|about\s+|almost\s+|nearly\s+|"
+                             r"over\s+|up\s+to\s+|some\s+|just\s+)?\d[\d.,]*\s*(?:mm|"
+                             r"millimet|cm\b|centimet|inch|in\b|°|degrees)")
+_GENERIC_SITES = frozenset("""areas parts places towns cities villages districts regions
+provinces states counties locations stations sites spots communities some most many others
+all several""".split())
+
+
+def station_reading(text: str, start: int, name: str) -> bool:
+    return " " not in name.strip() and name.lower() not in _GENERIC_SITES \
+        and _STATION_READING.match(text, start + len(name)) is not None

@@ -23,8 +23,8 @@ from .nesting import containers, listed, outermost
 from .place_names import (DIRECTIONS, REGION_PEOPLE, SHORT_FORMS, fold_compounds, name_words,
                           surname)
 from .place_runs import RUN, names_in, words_before
-from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, OWNED_KIND, RIVER_AFTER,
-                          RIVER_BEFORE, not_a_name)
+from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, ORG_OF, OWNED_KIND, RIVER_AFTER,
+                          RIVER_BEFORE, not_a_name, station_reading)
 from .place_kinds import (KIND_AFTER, KIND_AFTER_BE, KIND_BEFORE, KIND_IN, KIND_LAST, LEVEL_OF,
                           RULES_AFTER, STATE_AFTER, WITHIN, title_event_place,
                           VOLCANO_AFTER, addressed_site, compass_parts, country_keys,
@@ -64,10 +64,6 @@ _IN_ONE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PREPOSITIONS))
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|told|announced|added|estimated)\b")
 _HEAD_ALONE = frozenset({"Republic", "Kingdom", "Union", "State", "Nation", "Federation"})
 _LED = re.compile(r"-(?:led|backed|run|based|owned|funded|linked|allied|aligned|born)$")
-# "Department of Forestry", "the Times of India": a body's name, no place
-_ORG_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Institute|University|Minister|Times|"
-                     r"(?:Under)?[Ss]ecretary|Commission|Agency|School|College|Society)\s+"
-                     r"(?:of|for)\s+(?:the\s+)?$")
 _BODY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Council|Committee|Cross|Crescent|Agency|"
                          r"Ocean|Sea|Institute|Association|Society|Foundation|Alliance|"
                          r"Federation)\b")
@@ -256,7 +252,7 @@ class Places:
             short = self.text[place.start - 1:place.start] == "(" and place.key.isalpha() \
                 and self.text[place.start:place.end].isupper()
             if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen \
-                    and not short and not _ORG_OF.search(self.text, max(0, place.start - 40),
+                    and not short and not ORG_OF.search(self.text, max(0, place.start - 40),
                                                             place.start):
                 yield replace(place, qualifier=qualifiers.get(owner, False))
         yield from demonyms
@@ -280,7 +276,7 @@ class Places:
         if self.text[start - 1:start] == "(" and (name.isupper() or (
                 " " not in name and self.text[start + len(name):start + len(name) + 1] == ")")):
             return False  # "(RSF)", "(CalFire)": the short form of the name before it
-        if _ORG_OF.search(self.text[max(0, start - 40):start]):
+        if ORG_OF.search(self.text[max(0, start - 40):start]):
             return False  # "Department of Forestry and Fire Prevention": an office's field
         if LEVEL_OF.match(self.text, start + len(name) - len(name.split()[-1])):
             return False  # "the US State of Louisiana": the place is the one after "of"
@@ -308,6 +304,8 @@ class Places:
         if previous == ["according", "to"] or (previous[-1:] in (["a"], ["an"]) and " " not in
                                                  name and snake(name) not in country_keys()):
             return False  # "according to Xinhua": a source; "an Edhi morgue": what kind
+        if station_reading(self.text, start, name):
+            return True  # "Wodonga recorded more than 50 millimetres of rain": a station
         if _SPEAKS.match(self.text, start + len(name)) and not (
                 previous and previous[-1] in _PREPOSITIONS):
             return False  # "CalFire said": a speaker; not "the government in Miyagi said"

@@ -81,7 +81,7 @@ UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hos
                      "bodies_recovered"}  # (gold writes "bodies of nine children" 109 to 1)
 
 
-_OF_THE_COUNTED = re.compile(r"\s+of\s+the\s+(?:dead|injured|wounded|victims|missing|"
+_OF_THE_COUNTED = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|injured|wounded|victims|missing|"
                              r"fatalities|casualties|deceased)\b(?!\s+(?:is|was|were|are)\b)")
 # a decimal with no scale word counts no people nor things ("1.077 people": thousands)
 _BARE_DECIMAL = re.compile(r"(?:[A-Za-z]+\s+){0,2}\d+\.\d{1,2}")
@@ -144,9 +144,9 @@ class Namer:
         if mention.kind == "count" and an_unnamed_part(self.text, mention, sentence, self.given,
                                                        found):
             found = None  # ("11.5 million, including 2.7 million uprooted by conflicts")
-        if found and mention.kind == "count" and _BARE_DECIMAL.fullmatch(mention.text) \
-                and not _OF_DECIMALS.search(found):
-            found = None  # "the human toll ..., magnitudes reported to be 4.6": no 4.6 dead
+        if found and mention.kind == "count" and (mention.text[:1] in "-−" or (
+                _BARE_DECIMAL.fullmatch(mention.text) and not _OF_DECIMALS.search(found))):
+            found = None  # "magnitudes reported to be 4.6", "dropped to -14": no such dead
         self.given[mention.start] = found
         return found or self.placeholder(index)
 

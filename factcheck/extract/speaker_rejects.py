@@ -106,6 +106,9 @@ _READING = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\
 # (after a day that opens the sentence: "The next day, Sunday 03 April, Addis Ababa
 # recorded 23mm"; with the region it lies in: "Arba Minch in Southern Nations ...
 # Region (SNNPR), recorded 35 mm")
+_NEXT_PLACE = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?!(?:The|An?|This|That|Its|"
+                         r"Their|He|She|It|They|We)\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)"
+                         r"{0,2}\s+$")
 _PLACE_NAMED = re.compile(r"\s*(?:[^.;]*?\bwhen\s+)?"  # ("Heavy rainfall began ... when Kairouan")
                           r"(?:(?:On\s+|The\s+next\s+day,\s+)?(?:[A-Z][a-z]+day|[Yy]esterday)"
                           r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|\s+[A-Z][a-z]+\s+\d{1,2})?,\s+)?"
@@ -228,8 +231,10 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "almost double the previous maximum, recorded in 2009": when
     if word in ("recorded", "registered", "received", "saw") and (_READING.match(
             text, at + len(word)) or _MAXIMUM.match(text, at + len(word))) \
-            and _PLACE_NAMED.fullmatch(text, sentence.start, at):
-        return True  # "Male’ recorded 109.8 millimetres of rain": a place's reading
+            and (_PLACE_NAMED.fullmatch(text, sentence.start, at)
+                 or _NEXT_PLACE.search(text, sentence.start, at)):
+        return True  # "Male’ recorded 109.8 millimetres of rain": a place's reading;
+        # "... of rain and Albury recorded 44 mm": the next place's
     if word in _TALLIED and _PLACE_AFTER_PLACES.search(text, sentence.start, at):
         return True  # "The majority occurred in Huelva (41) and Sevilla (11), while
         # Cordoba reported three incidents": one more place's count, no one's report

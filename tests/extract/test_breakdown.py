@@ -188,6 +188,18 @@ def test_the_injured_in_a_grave_state_are_a_count_of_their_own():
     assert d["Nine"].quantity != "garissa.critically_injured"
 
 
+def test_the_injured_taken_to_hospital_are_a_count_of_their_own():
+    # "Two of those injured were hospitalized overnight" was drafted as the injured,
+    # against the story's 22: a false disagreement
+    d = drafts("A tornado injured 22 people in Jonesboro.\n\nTwo of those injured were "
+               "hospitalized overnight, and there were no fatalities.")
+    assert d["Two"].quantity == "jonesboro.hospitalized"
+    # near miss: those injured who went home are no count of the hospital's
+    d = drafts("A tornado injured 22 people in Jonesboro.\n\nTwo of those injured were "
+               "treated at the scene.")
+    assert d["Two"].quantity != "jonesboro.hospitalized"
+
+
 def test_one_more_person_hurt_is_no_other_incident():
     d = drafts("Seven employees were killed, another was seriously injured and two were "
                "missing after an explosion at a fireworks factory in Kagoshima.")

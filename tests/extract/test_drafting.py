@@ -344,3 +344,13 @@ def test_a_dateline_with_the_whole_date_before_the_agency_is_metadata():
     d = drafts("Floods\n\nThe fund (CERF) Oct 14, 2014 allocation was $2 million. The "
                "rains of 24 April 2007 (the worst) - flooded 300 homes.\n")
     assert "24 April 2007" in d
+
+
+def test_a_day_that_shares_its_month_is_written_with_it():
+    # "September 15 and 16, 2025" wrote the second day as 2025-09-16, a value whose
+    # numbers its quote does not hold (verify's quote-number error)
+    d = drafts("Heavy rain fell on September 15 and 16, 2025, in Jalgaon. Rain on 5 and 6 "
+               "July 2024 fell too.")
+    assert d["16, 2025"].value == "16 September 2025"
+    assert d["5"].value == "5 July 2024"
+    assert d["September 15"].value == "September 15, 2025"

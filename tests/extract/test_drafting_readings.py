@@ -436,3 +436,32 @@ def test_the_steps_of_a_scale_are_no_count_of_people():
                "518,000 people face hunger.")
     assert d["one to five"].quantity == "karamoja.scale"
     assert d["518,000"].quantity != "karamoja.scale"
+
+
+def test_each_station_reading_is_its_place_and_no_ones_report():
+    # "Wodonga recorded more than 50 millimetres of rain and Albury recorded 44 mm" made
+    # both Albury's rainfall (a false disagreement) and "of rain and Albury" a speaker
+    d = drafts("Storms lashed the border on Sunday. Wodonga recorded more than 50 millimetres "
+               "of rain and Albury recorded 44 mm.")
+    assert d["more than 50 millimetres"].quantity == "wodonga.rainfall"
+    assert (d["44 mm"].quantity, d["44 mm"].by) == ("albury.rainfall", None)
+    # near miss: a body that records a count after "and" still speaks
+    d = drafts("Floods hit Albury on Sunday, and the Red Cross recorded 44 deaths in the "
+               "town.")
+    assert d["44"].quantity != "albury.rainfall"
+
+
+def test_a_number_below_zero_counts_no_one():
+    # "In Arteaga, Coahuila, where temperatures dropped to -14, the weather left many
+    # travelers stranded" drafted -14 stranded travellers (a count below zero: an error)
+    d = drafts("Zacatecas recorded -14.5 C. In Arteaga, Coahuila, where temperatures dropped "
+               "to -14, the weather left many travelers stranded.")
+    assert d["-14"].quantity.startswith("unnamed_")
+    assert d["-14"].value == "-14 °C" and "unit taken from the story" in d["-14"].note
+    # ... and with no unit the story gives its temperatures, no value can be written
+    assert "-14" not in drafts("In Arteaga, Coahuila, where temperatures dropped to -14, the "
+                               "weather left many travelers stranded.")
+    # near miss: a count above zero in the same frame keeps its measure
+    d = drafts("In Arteaga, Coahuila, where temperatures dropped, the storm left 14 "
+               "travelers stranded.")
+    assert d["14"].quantity == "arteaga.stranded"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import find_mentions
-from factcheck.extract.drafts import draft_claims, reads_back
+from factcheck.extract.draft_values import reads_back
+from factcheck.extract.drafts import draft_claims
 from factcheck.extract.metadata import inside, metadata_spans
 from factcheck.grammar.clauses import future_date_in
 from factcheck.extract.runner import Job, process
@@ -151,7 +152,7 @@ def test_a_vague_people_count_is_written_with_its_unit():
 
 
 def test_an_explicit_date_range_of_one_day_is_that_day():
-    from factcheck.extract.drafts import explicit
+    from factcheck.extract.draft_values import explicit
     from factcheck.extract.mention import Mention
     from factcheck.interval import Interval
 
