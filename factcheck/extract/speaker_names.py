@@ -184,7 +184,10 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|month
                          r"first|initially|later|previously|"  # ("Officials first said")
                          r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
-                         r"(?:on\s+)?" + MONTH_DAY + r")$")  # ("noted Reuters Jan 9.")
+                         r"(?:on\s+)?" + MONTH_DAY + r"|"  # ("noted Reuters Jan 9.")
+                         # ("said Governor Patrick Morrisey during a Monday afternoon briefing")
+                         r"(?:during|at|in)\s+(?:a|an|the|his|her|their|its)\s+[^,;]{0,40}?"
+                         r"\b(?:briefing|conference|interview|meeting|address|speech)s?)$")
 # a day opening the sentence before who speaks: "Yesterday the UN said", "Late Sunday
 # the ministry said"
 _A_DAY = (r"(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -300,8 +303,8 @@ _NAME_AFTER_PLACE = re.compile(r"\s(?:for|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*
 
 def _role_word(word: str) -> bool:
     """A role, hyphenated or not: "Vice-President", "co-coordinator"."""
-    low = word.lower()
-    return low in ROLES or low.rsplit("-", 1)[-1] in ROLES
+    low = word.lower()  # ("co-ordinator": a coordinator)
+    return low in ROLES or low.rsplit("-", 1)[-1] in ROLES or low.replace("-", "") in ROLES
 
 
 # the words of an office after "Minister of", "Director of": what is left is the name

@@ -116,11 +116,14 @@ _PLACE_NAMED = re.compile(r"\s*(?:[^.;]*?\bwhen\s+)?"  # ("Heavy rainfall began 
                           r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}"  # ("Xinxiang, another hard-hit
                           r"(?:,\s+(?:another|a|an|one|the|capital)\s+[^,;:.()]{1,60},)?"  # area,")
                           r"(?:\s+in\s+[A-Z][^;:.()]{0,80}?\([A-Z]+\),"
-                          r"|\s+in\s+[A-Z][^,;:.]{0,40},)?"
+                          r"|\s+in\s+[A-Z][^,;:.]{0,40},"
+                          # ("Bijapur in the Bombay Karnataka region recorded")
+                          r"|\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:region|district|state|"
+                          r"province|area))?"
                           r"\s+(?:also\s+|has\s+|had\s+)?")
 # "recorded a maximum rainfall of 907 millimeters": the reading's kind before it
 _MAXIMUM = re.compile(r"\s+(?:a|the)\s+(?:[\w’']+\s+){0,2}?(?:maximum|minimum|record|peak|total|"
-                      r"highest|lowest)\s+(?:[a-z]+\s+)?(?:of|at)\s+[\d.,]+\s*(?:mm\b|cm\b|"
+                      r"highest|lowest)\s+(?:[a-z]+\s+){0,2}(?:of|at)\s+[\d.,]+\s*(?:mm\b|cm\b|"
                       r"millimet|centimet|inch|°|degrees)", re.I)  # ("the planet's highest ... at")
 # places counted as the subject: "The five districts of Niamey, Niger's capital and
 # largest city,"

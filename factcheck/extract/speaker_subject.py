@@ -72,7 +72,7 @@ administration committee commission headquarters service services center centre
 council""".split())
 # (one body, not "authorities in Assam": a group told by its place)
 _BODY_IN_PLACE = re.compile(r"\b(" + "|".join(sorted(_BODY_HEADS - {"authorities", "services"}))
-                            + r")\s+in\s+(?:the\s+)?"
+                            + r")\s+in\s+(?:the\s+)?(?:metro\s+|greater\s+|downtown\s+)?"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:state|province|region|county)?\s*$")
 
 

@@ -152,3 +152,13 @@ def test_an_office_of_a_country_then_a_person_is_the_person():
     # near miss: no country before the words, no person is cut out of them
     office = "head of the regional office of New York Fire Department"
     assert clean(office) == office
+
+
+def test_the_occasion_of_a_statement_and_a_hyphenated_role_are_cut():
+    # "said Governor Patrick Morrisey during a Monday afternoon briefing" and
+    # "communications co-ordinator Jessica Tett" were drafted whole
+    assert clean("Governor Patrick Morrisey during a Monday afternoon briefing") == \
+        "Patrick Morrisey"
+    assert clean("communications co-ordinator Jessica Tett") == "Jessica Tett"
+    # near miss: a body named with its place stays whole
+    assert clean("the Office for Disaster Management in Kathmandu") != "Kathmandu"

@@ -274,3 +274,16 @@ def test_a_station_that_recorded_the_highest_temperature_is_no_speaker():
                        "temperature at 50.7°C.", "recorded")
     # near miss: a count a place's body recorded
     assert not is_rejected("Basra's health department recorded 50 cases.", "recorded")
+
+
+def test_a_place_reading_a_season_high_or_placed_in_its_region_reports_nothing():
+    # "Gulbarga recorded the season's highest day temperature of 43.8 degrees" and
+    # "Bijapur in the Bombay Karnataka region recorded" named the places as speakers
+    assert is_rejected("Gulbarga recorded the season's highest day temperature of 43.8 "
+                       "degrees Celsius.", "recorded")
+    assert is_rejected("Bijapur in the Bombay Karnataka region recorded a maximum temperature "
+                       "of 41 degrees Celsius.", "recorded")
+    # near misses: a body recording a count speaks; a reading with no kind before it
+    assert not is_rejected("The Red Cross recorded 41 deaths in the region.", "recorded")
+    assert not is_rejected("Gulbarga recorded the season's highest number of deaths, 43.",
+                           "recorded")

@@ -382,3 +382,13 @@ def test_a_place_named_beside_its_kind_is_no_speaker():
         "Jose Silva"
     assert drafts("Hidayat, a meteorology official, said 10 people died.")["10"].by == \
         "Hidayat"
+
+
+def test_a_body_in_a_metro_area_speaks_not_the_area():
+    # "The National Weather Service office in metro Des Moines says" named Des Moines
+    d = drafts("The National Weather Service office in metro Des Moines says the tornado "
+               "had peak winds of 110 miles per hour.")
+    assert d["110 miles per hour"].by == "National Weather Service office"
+    # near miss: a place alone before its verb is still read as the place
+    d = drafts("Officials in Des Moines say the tornado had peak winds of 110 miles per hour.")
+    assert d["110 miles per hour"].by != "National Weather Service office"
