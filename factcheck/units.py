@@ -37,7 +37,8 @@ CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AMD", "AZN", "TRY", "CH
               "VND", "PHP", "KRW", "TWD", "PKR", "BDT", "LKR", "NPR", "AFN", "IRR",
               "IQD", "SAR", "AED", "QAR", "KWD", "ILS", "EGP", "NGN", "KES", "GHS",
               "ZAR", "ETB", "SDG", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PLN",
-              "CZK", "HUF", "SEK", "NOK", "DKK", "RON", "GEL", "KZT")
+              "CZK", "HUF", "SEK", "NOK", "DKK", "RON", "GEL", "KZT", "LAK", "MMK",
+              "KHR", "GTQ", "HNL", "NIO", "BOB", "PYG", "SLL", "MGA")
 
 # Our additions to pint's defaults. "ton" is the metric tonne (as news uses it);
 # pint's "decade" is a logarithmic ratio, ours is ten years.

@@ -84,6 +84,11 @@ def check(text, expected, **kw):
     ("97 million dollars", closed(96500000, 97500000, "USD", "money")),
     ("€5m", closed(4950000, 5050000, "EUR", "money")),       # 5,000,000 ± 50,000
     ("£1m", closed(950000, 1050000, "GBP", "money")),
+    # Lao kip, not pint's kilopound; kyats, riels, quetzales were unknown words
+    ("12 billion kip", closed(11500000000, 12500000000, "LAK", "money")),
+    ("3 million kyats", closed(2950000, 3050000, "MMK", "money")),
+    ("40 million riels", closed(39500000, 40500000, "KHR", "money")),
+    ("2 million quetzales", closed(1950000, 2050000, "GTQ", "money")),
     ("$1.2bn", closed(1150000000, 1250000000, "USD", "money")),
     ("US$ 2,100", closed(2100, 2100, "USD", "money")),
 ])
