@@ -156,7 +156,17 @@ def money_measure(text: str, mention: Mention, hits: list[Hit], mentions) -> str
     found = nearest(text, mention, words, mentions)
     if found is None:
         found = _restated(text, mention, hits, mentions)
-    return found.name if found is not None else None
+    if found is None:
+        return None
+    sectors = _SECTORS.search(text, max(0, found.start - 40), found.start)
+    # "transportation and housing damages totaling USD 4.4 million": a part of the
+    # damage, no rival of the whole
+    return f"{'_'.join(sectors.group(1).lower().split())}_{found.name}" if sectors else found.name
+
+
+_SECTOR = (r"(?:agricultural|agriculture|crop|infrastructure|transportation|transport|housing|"
+           r"property|road|livestock|business|tourism|electricity|power|fisheries|health)")
+_SECTORS = re.compile(rf"\b({_SECTOR}(?:\s+and\s+{_SECTOR})?)\s+$", re.I)
 
 
 def _restated(text: str, mention: Mention, hits: list[Hit], mentions) -> Hit | None:

@@ -51,6 +51,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 _SENSED = frozenset("recorded registered detected measured observed".split())
 
 
+_ITS_OWN = re.compile(r"(?:its|their)\s+own\s+(?:statements?|figures|data|information|count|"
+                      r"estimates?|records?|reports?|tally)")
+
 def statement_day(text: str, sentence: Span, start: int, end: int | None = None) -> bool:
     """"said on Monday", "told ABC News on Monday", "On Monday, the government said",
     "Aliyev on Monday repeated": the date at `start` (to `end`) is the day a
@@ -287,6 +290,8 @@ class Speakers:
             return self.last  # "According to the same source": the speaker last named
         if len(words) == 2 and words[0].lower() in ("his", "her") and self.last:
             return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
+        if _ITS_OWN.fullmatch(key) and self.last:  # "According to its own statements":
+            return self._last_body()  # the body last named
         if key in _EVERY_PRONOUN or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
                                and not re.search(r"['’]s?$", words[0])
                                and not kind_of_body(words) and not named_body(speaker)):

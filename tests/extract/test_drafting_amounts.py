@@ -465,3 +465,18 @@ def test_chicken_counted_in_the_singular_are_livestock():
     # near miss: people among the dead are the toll
     d = drafts("In Moshi, the dead included 14 people.")
     assert d["14"].quantity == "moshi.killed"
+
+
+def test_a_sectors_losses_are_a_part_of_the_whole():
+    # "caused over LAK 108 billion (USD 5 million) in damage" and "transportation and
+    # housing damages totaling USD 4.4 million" were one quantity: a false disagreement
+    d = drafts("Floods in Khammouane caused over LAK 108 billion (USD 5 million) in damage. "
+               "Initial estimates show transportation and housing damages totaling over LAK "
+               "94.9 billion (USD 4.4 million). Agricultural losses are around LAK 13 billion.")
+    assert d["USD 5 million"].quantity == "khammouane.economic_loss_usd"
+    assert d["USD 4.4 million"].quantity == \
+        "khammouane.transportation_and_housing_economic_loss_usd"
+    assert d["around LAK 13 billion"].quantity == "khammouane.agricultural_economic_loss_lak"
+    # near miss: a word before the damage that names no sector keeps the whole
+    d = drafts("Floods in Khammouane caused heavy damages totaling USD 4.4 million.")
+    assert d["USD 4.4 million"].quantity == "khammouane.economic_loss_usd"

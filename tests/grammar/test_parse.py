@@ -89,6 +89,7 @@ def check(text, expected, **kw):
     ("3 million kyats", closed(2950000, 3050000, "MMK", "money")),
     ("40 million riels", closed(39500000, 40500000, "KHR", "money")),
     ("2 million quetzales", closed(1950000, 2050000, "GTQ", "money")),
+    ("LAK 108 billion", closed(107500000000, 108500000000, "LAK", "money")),
     ("$1.2bn", closed(1150000000, 1250000000, "USD", "money")),
     ("US$ 2,100", closed(2100, 2100, "USD", "money")),
 ])
