@@ -23,6 +23,7 @@ nurse engineer scientist meteorologist volcanologist geologist hydrologist epide
 activist lawyer pilot teacher priest pastor journalist reporter architect photographer
 survivor resident witness villager farmer fisherman in-charge incharge forecaster
 premier collector councilor councillor councilman councilwoman alderman maj. brig. rev.
+prefect subprefect
 reverend""".split())
 # roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
@@ -152,9 +153,13 @@ def clean(phrase: str) -> str:
         phrase = described.group(1)
     # "certain areas reported", "24.4 percent of the population reported", "five times
     # the number of ...": what is counted, no one who speaks
-    return "" if phrase.islower() and _NO_ONE.search(phrase) else phrase
+    # ("villages one, two, four, and seven reported": a number is no one)
+    return "" if phrase.islower() and _NO_ONE.search(phrase) or _A_NUMBER.fullmatch(phrase) \
+        else phrase
 
 
+_A_NUMBER = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                       r"|\d[\d,.]*")
 _DESCRIBED_NAME = re.compile(r"(?:(?!(?:of|for|in|at|from|the|and|to)\s)[a-z]+\s+){1,2}"
                              r"((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w.'’-]*)")
 _NO_ONE = re.compile(r"(?:^|\s)(?:areas?|percent|per\s+cent|population|times|numbers?|deaths|"

@@ -89,7 +89,8 @@ _PLACES_READ = re.compile(rf"\s*(?:[^.;]*?(?:\bthat|,)\s+)?(?:(?:{_NAME_WORDS},\
                           r"(?:locations|stations|places|areas|towns|cities|districts|villages)"
                           rf"(?:\s+(?:in|of)\s+{_NAME_WORDS})?)\s+(?:also\s+)?$")
 _RAIN_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?(?:\brain|\d\s*(?:mm|cm|millimet|centimet|"
-                         r"inch)|\bmark\b|\btemperature|\bdegrees\b)", re.I)
+                         r"inch)|\bmark\b|\btemperature|\bdegrees\b|\b(?:sea|water)\s+levels?\b)",
+                         re.I)  # ("Many other locations reported sea levels of 1.5 metres")
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"dozens|hundreds|thousands|handful))\s+$", re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:a\s+)?\w+\s+$", re.I)  # "one of a handful reported Friday"
@@ -241,8 +242,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in _TALLIED and _PLACE_AFTER_PLACES.search(text, sentence.start, at):
         return True  # "The majority occurred in Huelva (41) and Sevilla (11), while
         # Cordoba reported three incidents": one more place's count, no one's report
-    if word in ("recorded", "registered", "received", "saw") and _PLACES_READ.fullmatch(
-            text, sentence.start, at) and _RAIN_AFTER.match(text, at + len(word)):
+    if word in ("recorded", "registered", "received", "saw", "reported") \
+            and _PLACES_READ.fullmatch(text, sentence.start, at) \
+            and _RAIN_AFTER.match(text, at + len(word)):
         return True  # "Anta, Karauli, and Nagaur recorded the maximum rainfall", "The
         # Kinta area also recorded", "several locations recorded more than 50mm"
     if word in ("recorded", "registered") and _country_sets(text, sentence, at):

@@ -190,11 +190,12 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         return clean(rest)  # "... pulled alive from rubble, said officials.": the
         # sentence ends on who speaks, whatever commas stood before
     after = clean(phrase_after(text, verb.end, sentence.end)) if inverted else ""
-    if inverted and word in INVERTIBLE and after and after.split()[0].lower() in _SPEAKER_NOUNS \
+    if inverted and word in INVERTIBLE and after and (after.split()[0].lower() in _SPEAKER_NOUNS
+                                                      or _THE_ROLE_ENDS.match(text, verb.end)) \
             and len(after.split()) <= 6 and not _CLAUSE_VERB.search(after):
         return after  # "..., which alerted the authorities, said the police of the
-        # archipelago, around 600 km ...": who comes after the verb speaks (not "...,
-        # said authorities were scrambling": what was said)
+        # archipelago, around 600 km ...", "..., added the prefect.": who comes after the
+        # verb speaks (not "..., said authorities were scrambling": what was said)
     if inverted and word in INVERTIBLE and after and after.split()[-1].lower() in _BODY_HEADS \
             and len(after.split()) <= 6 and not _CLAUSE_VERB.search(after):
         return after  # "..., reaching a peak flood level, said the Guangxi emergency
@@ -267,6 +268,9 @@ _IDENTIFIED_AS = re.compile(r",\s*(?:who\s+was\s+)?(?:identified|named)\s+(?:onl
                             r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$")
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|"
                           r"might|did|do|does|[a-z]+ed)\b")
+# ", added the prefect.": a role that ends the sentence after the verb
+_THE_ROLE_ENDS = re.compile(r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(
+    sorted(re.escape(r) for r in ROLES)) + r")\s*(?:[.!?;”\"]|$)")
 _A_PERSON = re.compile(r"\s+(?:an?|one)\s")  # ", said a villager": no name, a person
 # who ends a sentence after ", said": ", said officials.", ", said a police spokesman."
 _SPEAKER_NOUNS = frozenset("""officials official police authorities spokesman spokeswoman

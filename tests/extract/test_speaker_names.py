@@ -162,3 +162,13 @@ def test_the_occasion_of_a_statement_and_a_hyphenated_role_are_cut():
     assert clean("communications co-ordinator Jessica Tett") == "Jessica Tett"
     # near miss: a body named with its place stays whole
     assert clean("the Office for Disaster Management in Kathmandu") != "Kathmandu"
+
+
+def test_a_number_is_no_speaker():
+    # "villages one, two, four, and seven reported that 28 fish farmers experienced
+    # losses" named "seven" as the speaker
+    assert by("In Wang Yen, villages one, two, four, and seven reported that 28 fish "
+              "farmers experienced losses.", "28") is None
+    assert clean("seven") == "" and clean("12") == ""
+    # near miss: a count of people who speak keeps its noun
+    assert clean("seven villagers") == "seven villagers"

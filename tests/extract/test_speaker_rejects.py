@@ -287,3 +287,12 @@ def test_a_place_reading_a_season_high_or_placed_in_its_region_reports_nothing()
     assert not is_rejected("The Red Cross recorded 41 deaths in the region.", "recorded")
     assert not is_rejected("Gulbarga recorded the season's highest number of deaths, 43.",
                            "recorded")
+
+
+def test_places_reporting_sea_levels_report_nothing():
+    # "Many other locations reported sea levels of 1.5 to 1.7 metres" named the
+    # locations as a speaker
+    assert is_rejected("Many other locations reported sea levels of 1.5 to 1.7 metres above "
+                       "normal.", "reported")
+    # near miss: places reporting a count of the dead are still read as speaking
+    assert not is_rejected("Many other locations reported 20 deaths.", "reported")

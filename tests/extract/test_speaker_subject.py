@@ -392,3 +392,14 @@ def test_a_body_in_a_metro_area_speaks_not_the_area():
     # near miss: a place alone before its verb is still read as the place
     d = drafts("Officials in Des Moines say the tornado had peak winds of 110 miles per hour.")
     assert d["110 miles per hour"].by != "National Weather Service office"
+
+
+def test_a_role_after_an_inverted_verb_ends_the_sentence_and_speaks():
+    # "..., a slope ripped open the roadway, before being diverted ..., added the
+    # prefect." named the slope's clause as the speaker
+    d = drafts("In Laruns, where 250 mm of rain fell, a slope ripped open the roadway, "
+               "before being diverted to another watercourse, added the prefect.")
+    assert d["250 mm"].by == "prefect"
+    # near miss: what follows the verb is what was said, not who
+    d = drafts("In Laruns, 250 mm of rain fell, added officials were scrambling.")
+    assert d["250 mm"].by != "officials were scrambling"
