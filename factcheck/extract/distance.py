@@ -116,7 +116,7 @@ def _located_event(text: str, sentence: Span, mention: Mention, mentions) -> str
     """The last event of a point named before the number in its sentence ("A magnitude
     3 earthquake was recorded on Feb. 6, 8 km southwest of": an aftershock's, after a
     quake of Feb. 5)."""
-    from .event_clauses import another_of_its_kind
+    from .event_ranks import another_of_its_kind
     from .lexicon import lexicon
 
     hits = [h for h in lexicon().hits(text, sentence.start, mention.start)

@@ -11,11 +11,10 @@ import re
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK
-from .event_ranks import ordinal_event
+from .event_ranks import a_day
 from .lexicon import Hit
 from .mention import Mention
 from .text import Span
-from .spellings import snake
 
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
 
@@ -213,93 +212,23 @@ def feared(text: str, hit: Hit) -> bool:
     return bool(_FEARED.search(text, max(0, hit.start - 60), hit.start))
 
 
-_ON_TOP_OF = re.compile(r"\b(?:on\s+top\s+of|came\s+(?:right\s+|just\s+)?after|preceded\s+by)"
-                        r"\s+an?\s+(?:[\w.-]+\s+){0,3}$", re.I)
-_DAY_BEFORE = re.compile(r"\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+"
-                         r"(?:day|night|week)|(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+"
-                         r"(?:earlier|before))(?=\s*(?:[,.;:)]|$))", re.I)
-_HAD = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+\s+(?:[\w.-]+\s+){0,5}$")
-# ("smaller tremors", "minor quakes": shocks after the story's own, not it)
-_NEW = re.compile(r"\b(?:[Nn]ew|[Ff]resh|[Ss]maller|[Ww]eaker|[Mm]inor|[Ll]esser)\s+"
-                  r"(?:strong\s+|powerful\s+|small\s+)?$")
-
-
-def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | None:
-    """The name of another event of the kind than the story's: "New tremors", "a
-    fresh quake" in a quake story are `aftershock`, and so is a quake told anew on a
-    later day ("An earthquake was recorded on Feb. 5 ... A magnitude 3 earthquake was
-    recorded on Feb. 6"); "a previous, 5.8-magnitude quake", "the second quake" are
-    `previous_quake`, `second_quake`; else None."""
-    if event.name == "earthquake" and (_NEW.search(text, max(0, event.start - 24), event.start)
-                                       or _told_anew_later(text, event, mentions)):
-        return ordinal_event(text, event) or "aftershock"  # ("A second quake Sunday")
-    if _ON_TOP_OF.search(text, max(0, event.start - 60), event.start) \
-            or (_DAY_BEFORE.match(text, event.end) and _HAD.search(
-                text, max(0, event.start - 60), event.start)):  # ("had been hit by a
-        # 4.7-magnitude quake the day before": an earlier one; "survivors of a quake the
-        # day before" may be the story's own, told from the day after)
-        return f"previous_{snake(text[event.start:event.end])}"  # "it came on top of a
-    return ordinal_event(text, event)  # 5.9 magnitude quake nearby": an earlier one
-
-
-# "An earthquake", "A magnitude 3 earthquake": a quake told as a new one
-_INDEFINITE = re.compile(r"\b[Aa]n?\s+(?:[\w.-]+\s+){0,3}$")
-_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
-QUAKES_BACK = 10  # (the last few quakes before one: bounded work on a long text)
-QUAKE_WORD = re.compile(r"\b(?:earthquake|quake|tremor|temblor)\b", re.I)
-
-
-def _told_anew_later(text: str, event: Hit, mentions) -> bool:
-    """A quake introduced with "a", dated a later day in its own clause than a quake
-    introduced with "a" before it."""
-    own = _intro_day(text, event.start, mentions)
-    if own is None:
-        return False
-    before = list(QUAKE_WORD.finditer(text, 0, event.start))[-QUAKES_BACK:]
-    return any((day := _intro_day(text, match.start(), mentions)
-                or _its_day(text, match.start(), mentions)) is not None and day < own
-               for match in before)
-
-
-def _its_day(text: str, start: int, mentions) -> int | None:
-    """The day owning a quake at `start`: "Monday's earthquake", "Monday's 6.3 quake"."""
-    at = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    day = next((m for m in reversed(mentions[max(0, at - 3):at]) if _a_day(m)
-                and re.search(r"['’]s$", m.text)
-                and re.fullmatch(r"\s+(?:[\w.-]+\s+){0,2}", text[m.end:start])), None)
-    return day.interval.low if day is not None else None
-
-
-def _intro_day(text: str, start: int, mentions) -> int | None:
-    """The day of a quake told with "a" at `start`: the first day its clause gives."""
-    if _INDEFINITE.search(text, max(0, start - 30), start) is None:
-        return None
-    first = bisect.bisect_right(mentions, start, key=lambda m: m.start)
-    day = next((m for m in mentions[first:first + 8] if _a_day(m)
-                and not BREAK.search(text, start, m.start)
-                and not _SENTENCE_GAP.search(text, start, m.start)), None)
-    return day.interval.low if day is not None else None
-
-
 def second_of_two_days(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """The second date of "on Tuesday and Wednesday": the last day of what began on
     the first (not "eruptions in 1984 and 2000": two eruptions, a year each)."""
     at = bisect.bisect_left(mentions, mention.start, key=lambda m: m.start)
     before = mentions[at - 1] if at > 0 else None  # (only the one right before can be)
-    return _a_day(mention) and before is not None and _a_day(before) \
+    return a_day(mention) and before is not None and a_day(before) \
         and before.end < mention.start \
         and re.fullmatch(r"\s+and\s+", text[before.end:mention.start]) is not None
 
 
-def _a_day(mention: Mention) -> bool:
-    span = mention.interval
-    return mention.kind == "date" and span is not None and None not in (span.low, span.high) \
-        and span.high - span.low < 2
-
-
 def past_its_end(text: str, mention: Mention, event: Hit) -> bool:
-    after = AFTER_ITS_END.match(text, mention.end)
-    return after is not None and event.start < after.end()
+    after = AFTER_ITS_END.match(text, mention.end)  # ("Sunday after an earthquake": after it)
+    return after is not None and event.start < after.end() or mention.kind == "date" \
+        and _AFTER_AN.fullmatch(text, mention.end, event.start) is not None
+
+
+_AFTER_AN = re.compile(r"\s*,?\s*after\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
 
 
 def outside_acts(hits: list[Hit]) -> list[Hit]:

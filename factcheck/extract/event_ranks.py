@@ -1,12 +1,16 @@
 """Which of its kind an event is: "A second quake measuring 6.3" is `second_quake`,
 another event than the story's own; "the worst floods in 50 years" counts a record
-over a window (`flood_record.duration`), not how long anything lasted."""
+over a window (`flood_record.duration`), not how long anything lasted; "a yellow warning
+for floods until Friday" is the warning's (`flood_warning.end`), not the floods'."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from .clauses import BREAK
 from .lexicon import Hit
+from .mention import Mention
 from .places import snake
 
 # a superlative and then "in" or "since" right before a span of time: the window a record
@@ -114,3 +118,91 @@ def record_window(kept: str) -> str | None:
     word = noun.group(1) + (f"_{noun.group(2)}" if noun.group(2) else "")
     word = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
     return f"{word}_record.duration"
+
+
+# "extended yellow warning for floods until Friday", "a red alert for floods is in force"
+_WARNED_OF = re.compile(r"\b(?:warnings?|alerts?|watch(?:es)?)\s+(?:for|of|about|against)\s+"
+                        r"(?:the\s+|possible\s+|more\s+|further\s+)?$", re.I)
+
+
+def warned_of(text: str, event: Hit) -> str | None:
+    """`flood_warning` for floods a warning is for, else None."""
+    if _WARNED_OF.search(text, max(0, event.start - 40), event.start) is None:
+        return None
+    return f"{snake(event.name).removesuffix('s')}_warning"
+
+
+_ON_TOP_OF = re.compile(r"\b(?:on\s+top\s+of|came\s+(?:right\s+|just\s+)?after|preceded\s+by)"
+                        r"\s+an?\s+(?:[\w.-]+\s+){0,3}$", re.I)
+_DAY_BEFORE = re.compile(r"\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+"
+                         r"(?:day|night|week)|(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+"
+                         r"(?:earlier|before))(?=\s*(?:[,.;:)]|$))", re.I)
+_HAD = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+\s+(?:[\w.-]+\s+){0,5}$")
+# ("smaller tremors", "minor quakes": shocks after the story's own, not it)
+_NEW = re.compile(r"\b(?:[Nn]ew|[Ff]resh|[Ss]maller|[Ww]eaker|[Mm]inor|[Ll]esser)\s+"
+                  r"(?:strong\s+|powerful\s+|small\s+)?$")
+
+
+def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | None:
+    """The name of another event of the kind than the story's: "New tremors", "a
+    fresh quake" in a quake story are `aftershock`, and so is a quake told anew on a
+    later day ("An earthquake was recorded on Feb. 5 ... A magnitude 3 earthquake was
+    recorded on Feb. 6"); "a previous, 5.8-magnitude quake", "the second quake" are
+    `previous_quake`, `second_quake`; a warning's event is the warning's; else None."""
+    if (warning := warned_of(text, event)) is not None:
+        return warning  # "yellow warning for floods until Friday": no flood ends then
+    if event.name == "earthquake" and (_NEW.search(text, max(0, event.start - 24), event.start)
+                                       or _told_anew_later(text, event, mentions)):
+        return ordinal_event(text, event) or "aftershock"  # ("A second quake Sunday")
+    if _ON_TOP_OF.search(text, max(0, event.start - 60), event.start) \
+            or (_DAY_BEFORE.match(text, event.end) and _HAD.search(
+                text, max(0, event.start - 60), event.start)):  # ("had been hit by a
+        # 4.7-magnitude quake the day before": an earlier one; "survivors of a quake the
+        # day before" may be the story's own, told from the day after)
+        return f"previous_{snake(text[event.start:event.end])}"  # "it came on top of a
+    return ordinal_event(text, event)  # 5.9 magnitude quake nearby": an earlier one
+
+
+# "An earthquake", "A magnitude 3 earthquake": a quake told as a new one
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+(?:[\w.-]+\s+){0,3}$")
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
+QUAKES_BACK = 10  # (the last few quakes before one: bounded work on a long text)
+QUAKE_WORD = re.compile(r"\b(?:earthquake|quake|tremor|temblor)\b", re.I)
+
+
+def _told_anew_later(text: str, event: Hit, mentions) -> bool:
+    """A quake introduced with "a", dated a later day in its own clause than a quake
+    introduced with "a" before it."""
+    own = _intro_day(text, event.start, mentions)
+    if own is None:
+        return False
+    before = list(QUAKE_WORD.finditer(text, 0, event.start))[-QUAKES_BACK:]
+    return any((day := _intro_day(text, match.start(), mentions)
+                or _its_day(text, match.start(), mentions)) is not None and day < own
+               for match in before)
+
+
+def _its_day(text: str, start: int, mentions) -> int | None:
+    """The day owning a quake at `start`: "Monday's earthquake", "Monday's 6.3 quake"."""
+    at = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    day = next((m for m in reversed(mentions[max(0, at - 3):at]) if a_day(m)
+                and re.search(r"['’]s$", m.text)
+                and re.fullmatch(r"\s+(?:[\w.-]+\s+){0,2}", text[m.end:start])), None)
+    return day.interval.low if day is not None else None
+
+
+def _intro_day(text: str, start: int, mentions) -> int | None:
+    """The day of a quake told with "a" at `start`: the first day its clause gives."""
+    if _INDEFINITE.search(text, max(0, start - 30), start) is None:
+        return None
+    first = bisect.bisect_right(mentions, start, key=lambda m: m.start)
+    day = next((m for m in mentions[first:first + 8] if a_day(m)
+                and not BREAK.search(text, start, m.start)
+                and not _SENTENCE_GAP.search(text, start, m.start)), None)
+    return day.interval.low if day is not None else None
+
+
+def a_day(mention: Mention) -> bool:
+    span = mention.interval
+    return mention.kind == "date" and span is not None and None not in (span.low, span.high) \
+        and span.high - span.low < 2

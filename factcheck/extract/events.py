@@ -28,12 +28,12 @@ from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
 from .event_clauses import (ADJACENT_INSTANT, BY_EVENT, DONE_BEFORE, LAG_TO, LIVED,
                             LIVED_FOR, NTH_IN, ONGOING_AFTER, PHRASE_INSTANT, REPORTED_OVER,
-                            SINCE, WAITED, act_right_before, another_of_its_kind,
-                            attached_event, broken, clause_start, counted_since, cue_of_next,
-                            dated_right_after, elsewhere, feared, in_own_phrase, of_another,
-                            opens_range, other_year, outside_acts, past_its_end,
-                            people_began, rain_window, second_of_two_days, window_of_another)
-from .event_ranks import record_before, record_window
+                            SINCE, WAITED, act_right_before, attached_event, broken,
+                            clause_start, counted_since, cue_of_next, dated_right_after,
+                            elsewhere, feared, in_own_phrase, of_another, opens_range,
+                            other_year, outside_acts, past_its_end, people_began,
+                            rain_window, second_of_two_days, window_of_another)
+from .event_ranks import another_of_its_kind, record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .places import snake

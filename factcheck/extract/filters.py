@@ -171,6 +171,9 @@ def _number_verdict(scan, i: int, interval: Interval, end: int):
     if end == token.end and interval.qualifier is None and (
             _after_capitalised(scan, i) or _street_number(scan, i)):
         return NAME  # "iPhone 8", "Resolution 2334", "1600 Pennsylvania Avenue"
+    if end > token.end and scan.text[token.end:token.end + 1] in ("C", "F") \
+            and _CODE_BEFORE.search(scan.text, max(0, token.start - 5), token.start):
+        return NAME  # "DN 24C/IS", "DN 1F / SJ": a road's number, no temperature
     last = bisect.bisect_left(scan.starts, end) - 1
     if scan.tokens[last].kind != "number" or end >= len(scan.text) \
             or not scan.text[end].isalpha():
@@ -180,6 +183,9 @@ def _number_verdict(scan, i: int, interval: Interval, end: int):
     if suffix == "s":
         return _digits_with_s(scan.tokens[last].text) or UNPARSED
     return NAME  # "the 5th", "5G", "3D", "221B": no unit the table knows
+
+
+_CODE_BEFORE = re.compile(r"\b(?!(?:UK|US|USA|EU|UN|NZ|UAE)\s)[A-Z]{1,3}\s$")
 
 
 def _attached_to_name(text: str, start: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .event_clauses import QUAKE_WORD, QUAKES_BACK
+from .event_ranks import QUAKE_WORD, QUAKES_BACK
 from .lexicon import Hit
 from .text import MONTHS
 

@@ -32,7 +32,7 @@ from .clauses import (BREAK as _BREAK, COUNTS, counts_things, distance as _dista
 from .cases import case_count
 from .distance import distance
 from .earlier_counts import INITIAL, added_to_toll, earlier
-from .event_clauses import another_of_its_kind
+from .event_ranks import another_of_its_kind
 from .joint_places import joint
 from .other_quakes import quake_elsewhere
 from .event_ranks import one_of_several, one_of_two

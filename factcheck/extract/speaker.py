@@ -23,7 +23,8 @@ from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (PERSON_NAME, QUANTIFIER, SPOKESPEOPLE, THE_DOCUMENT, clean,
                             kind_of_body, strip_role)
 from .speaker_agents import passive_agents
-from .speaker_phrases import PARTICIPLES, VERBS, WITH_PARTICIPLES, describes_person
+from .speaker_persons import describes_person
+from .speaker_phrases import PARTICIPLES, VERBS, WITH_PARTICIPLES
 from .speaker_figures import figures_frames
 from .speaker_subject import (INVERTIBLE, PRONOUNS, SUBJECT_PERSON, named_body, role_person,
                               source_of, subject_of)

@@ -1,5 +1,5 @@
-"""Which of its kind an event is, and the window a record is counted over
-(extract/event_ranks.py)."""
+"""Which of its kind an event is (smaller tremors are aftershocks, a warned event the
+warning's), and the window a record is counted over (extract/event_ranks.py)."""
 
 import datetime as dt
 
@@ -57,3 +57,33 @@ def test_the_quake_a_series_began_with_is_the_first_of_them():
     text = ("A series of moderate earthquakes struck the border region on Sunday, and a "
             "5.1-magnitude earthquake struck west of Assab.")
     assert drafts_by_number(text, PUBLISHED)["5.1"].quantity == "earthquake.magnitude"
+
+
+def test_a_day_a_warning_runs_to_is_the_warnings():
+    # "Hydrologists extended yellow warning for floods until Friday" was flood.end,
+    # against "the flush flood Tuesday night": an error (an end before its start)
+    d = drafts_by_number("Floods hit Iasi. The flash flood struck on Tuesday night. "
+                         "Hydrologists extended yellow warning for floods until Friday.",
+                         PUBLISHED)
+    assert d["Friday"].quantity == "flood_warning.end"
+    assert d["on Tuesday night"].quantity == "flood.start"
+    # near miss: the floods themselves running to a day end then
+    d = drafts_by_number("Floods hit Iasi on Tuesday. The floods lasted until Friday.",
+                         PUBLISHED)
+    assert d["Friday"].quantity == "flood.end"
+
+
+QUAKE = "A 6.5-magnitude earthquake hit Pishan on Friday. "
+
+
+def test_smaller_tremors_are_aftershocks():
+    # "smaller tremors measuring between 3.0 and 4.6" was earthquake.magnitude: 6.5
+    # against 3.0 to 4.6, a false disagreement
+    d = drafts_by_number(QUAKE + "Shortly after the quake, the area was hit by smaller "
+                         "tremors measuring between 3.0 and 4.6 magnitude, the center said.",
+                         PUBLISHED)
+    assert d["between 3.0 and 4.6"].quantity == "aftershock.magnitude"
+    # near miss: the quake itself told again
+    d = drafts_by_number(QUAKE + "The tremor measured 6.5 magnitude, the center said.",
+                         PUBLISHED)
+    assert d["6.5"].quantity == "earthquake.magnitude"

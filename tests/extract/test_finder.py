@@ -95,6 +95,8 @@ def test_due_to_a_cause_is_not_the_future():
     "Sub-zero temperatures hit Poland.", "in sub zero cold",  # below freezing
     # a month's name inside a Spanish place's name
     "The fire reached Viña del Mar.", "Rain fell on Mar del Plata.",
+    # a road's number with a letter, after the road's code ("DN 24C/IS" read as 24 °C)
+    "traffic on DN 24C/IS was interrupted", "on DN 1F / SJ",
 ])
 def test_near_misses_are_not_mentions(text):
     assert found(text) == []
@@ -398,3 +400,8 @@ def test_two_days_running_with_their_month_said_once_are_two_dates():
     # near miss: two days apart are no stretch; the second number stays a count
     got = [(m[0], m[1]) for m in found("Rains on Sept. 1 and 5 people died.")]
     assert got == [("Sept. 1", "date"), ("5", "count")]
+
+
+def test_a_temperature_after_a_country_code_is_still_read():
+    # near miss of the road numbers: "UK" before a reading is no road's code
+    assert [m[0] for m in found("In the UK 30C was reached.")] == ["30C"]

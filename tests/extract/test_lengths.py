@@ -82,16 +82,16 @@ def test_a_quake_told_anew_on_a_later_day_is_an_aftershock():
 
 def test_a_quake_told_anew_reads_a_bounded_number_of_quakes_before_it(monkeypatch):
     # a text of 500 quakes: each label looks back at ten introductions, not all of them
-    from factcheck.extract import event_clauses
+    from factcheck.extract import event_ranks
     from factcheck.extract.lexicon import Hit
 
     text = "An earthquake struck. " * 500
     calls = []
-    monkeypatch.setattr(event_clauses, "_intro_day", lambda t, s, m: calls.append(s) or 1)
+    monkeypatch.setattr(event_ranks, "_intro_day", lambda t, s, m: calls.append(s) or 1)
     last = text.rindex("earthquake")
     event = Hit(last, last + len("earthquake"), "events", "earthquake")
-    assert not event_clauses._told_anew_later(text, event, ())
-    assert len(calls) == 1 + event_clauses.QUAKES_BACK
+    assert not event_ranks._told_anew_later(text, event, ())
+    assert len(calls) == 1 + event_ranks.QUAKES_BACK
 
 
 def test_kilometres_beside_rain_are_no_rainfall():

@@ -332,3 +332,14 @@ def test_an_official_from_a_place_speaks_not_the_place():
     # near miss: an official from a body speaks for the body
     d = drafts("An official from UNHCR told AFP that 10,000 villagers had fled.")
     assert d["10,000"].by == "UNHCR"
+
+
+def test_a_name_with_commas_is_one_speaker():
+    # "Albania's Institute of Geosciences, Energy, Water, and Environment said" named
+    # "Environment"
+    d = drafts("Albania’s Institute of Geosciences, Energy, Water, and Environment said more "
+               "than 340 aftershocks have followed the quake.")
+    assert d["more than 340"].by == "Institute of Geosciences, Energy, Water, and Environment"
+    # near miss: a list of places before the speaker is no part of it
+    d = drafts("In Tirana, Durres and Shkoder, officials said 12 houses were damaged.")
+    assert d["12"].by == "officials"
