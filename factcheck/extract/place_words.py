@@ -71,7 +71,8 @@ ORG_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Institute|Universit
 # is where the gauge stands (not "Areas received over 19 inches": no name)
 _STATION_READING = re.compile(r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logged|got)\s+"
                              r"(?:(?:more|less|fewer)\s+than\s+|about\s+|almost\s+|nearly\s+|"
-                             r"over\s+|up\s+to\s+|some\s+|just\s+)?\d[\d.,]*\s*(?:mm|"
+                             r"over\s+|up\s+to\s+|some\s+|just\s+|an?\s+(?:[a-z]+\s+)?)?"
+                             r"\d[\d.,]*\s*(?:mm|"
                              r"millimet|cm\b|centimet|inch|in\b|°|degrees)")
 _GENERIC_SITES = frozenset("""areas parts places towns cities villages districts regions
 provinces states counties locations stations sites spots communities some most many others

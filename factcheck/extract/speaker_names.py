@@ -77,6 +77,7 @@ def drop_article(phrase: str) -> str:
 
 def clean(phrase: str) -> str:
     phrase = re.sub(r"\s+,", ",", phrase)  # ("Institute of Geosciences , Energy": tokens)
+    phrase = re.sub(r"^by\s+(?=[A-Z])", "", phrase)  # ", announced by Seismological ..."
     # "An early government estimate says" (its noun gone before): the government's
     phrase = _EARLY.sub("", phrase)
     # "Migration (IOM). from the ONU": the source ends with its sentence

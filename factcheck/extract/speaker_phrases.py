@@ -223,6 +223,10 @@ def phrase_back(tokens: list[str]) -> str:
         acronym = len(token) > 1 and token.isupper() and token.isalpha() or bool(words) and k > 0 \
             and token[0].isupper() and tokens[k - 1][:1].isupper() and words[-1][:1].isupper()
         # ("WHO had reported"; a capital inside a name: "Myint Than Win")
+        if token.lower() == "which" and words and words[-1].islower() and k > 0 \
+                and tokens[k - 1][:1].isalpha() and tokens[k - 1].lower() not in STOP:
+            words = []  # "the press service of the company which owns the plant said":
+            continue  # the body speaks, not its clause
         if token == "," and "and" in words and _LISTED_NAME.fullmatch(" ".join(reversed(words))) \
                 and k > 0 and tokens[k - 1][:1].isupper():
             words.append(token)  # "Institute of Geosciences, Energy, Water, and

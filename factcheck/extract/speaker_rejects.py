@@ -100,7 +100,8 @@ _PLACE_SUBJECT = re.compile(r"(?:\b(?:capital|city|town|province|district|region
                             r"Province|County|Region))\s+(?:has\s+|have\s+|had\s+)?$")
 # a reading with its unit, as a place records it ("recorded 109.8 millimetres of rain")
 _READING = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\s+to|a\s+"
-                      r"record|an?)\s+)*[\d.,]+\s*(?:mm\b|cm\b|millimet|centimet|inch|°|"
+                      r"record|an?(?:\s+(?:massive|whopping|staggering|hefty|further))?)\s+)*"
+                      r"[\d.,]+\s*(?:mm\b|cm\b|millimet|centimet|inch|°|"
                       r"degrees|km/h|kph|mph|knots)", re.I)
 # a place as the whole subject: capitalised words, no "the", no acronym ("Nairobi",
 # "Male’"; not "the Met Office", "NDMA")
@@ -133,6 +134,8 @@ _PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"counties|villages|towns|cities|municipalities)\s+of\s+[A-Z][\w’'-]*"
                         r"(?:\s*,[^,;.]{0,60},)?\s*(?:has\s+|have\s+|had\s+)?$", re.I)
 # a place that tops a count: "Selangor reported the highest number of cases, at 25"
+_MOST_BEFORE = re.compile(r"\bthe\s+(?:highest|lowest|largest|biggest|heaviest|hottest|"
+                          r"coldest|strongest|worst)\s+(?:[\w-]+\s+){0,3}$")
 _MOST = re.compile(r"\s+the\s+(?:(?:second|third)[-\s]+)?(?:highest|largest|most|biggest|"
                    r"greatest|lowest|fewest)\b")
 # verbs of showing report only a clause or a number: "the survey revealed that 300 ...",
@@ -205,6 +208,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "Malawi's commercial capital Blantyre recorded 85 deaths": a place
     if word in _TALLIED and _MOST.match(text, at + len(word)):
         return True  # "Selangor reported the highest number of cases": where, not who
+    if word in _TALLIED and _MOST_BEFORE.search(text, max(sentence.start, at - 50), at):
+        return True  # "the highest August temperature recorded in Sweden": a participle
     if word in _TALLIED and re.search(r"\d[\d,.]*\s*(?:°\s*)?(?:(?:[a-z]+|Celsius|Fahrenheit|"
                                       r"[CF])\s+){0,2}$", text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week", "44.1 degrees Celsius

@@ -89,6 +89,9 @@ def source_of(after: str) -> str:
     own = _ITS_DOCUMENT.match(after)
     if own is not None:  # "According to its most recent report": the body last named
         return {"its": "it", "their": "they", "his": "he", "her": "she"}[own[1].lower()]
+    pronoun = re.match(r"\s*(them|him|her|it|us)\b", after, re.I)
+    if pronoun is not None:  # "according to them electricity should be restored": they
+        return {"them": "they", "us": "we"}.get(pronoun[1].lower(), pronoun[1])
     source = drop_document(re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)", "", after))
     source = _DOCUMENT_AFTER.split(source, maxsplit=1)[0]  # "the WHO estimates of"
     told = _THE_DOCUMENT.match(source)

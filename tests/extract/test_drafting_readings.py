@@ -465,3 +465,11 @@ def test_a_number_below_zero_counts_no_one():
     d = drafts("In Arteaga, Coahuila, where temperatures dropped, the storm left 14 "
                "travelers stranded.")
     assert d["14"].quantity == "arteaga.stranded"
+
+
+def test_a_station_reading_with_an_adjective_is_its_place():
+    d = drafts("Floods hit Croatia. Gračac recorded a massive 425 mm of rain in five days.")
+    assert d["425 mm"].quantity == "gracac.rainfall"
+    # near miss: a bare count after the verb is no reading of a station
+    d = drafts("Floods hit Croatia. Officials recorded a massive 425 calls.")
+    assert d["425"].quantity != "officials.rainfall"

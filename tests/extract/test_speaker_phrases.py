@@ -343,3 +343,14 @@ def test_a_name_with_commas_is_one_speaker():
     # near miss: a list of places before the speaker is no part of it
     d = drafts("In Tirana, Durres and Shkoder, officials said 12 houses were damaged.")
     assert d["12"].by == "officials"
+
+
+def test_a_relative_clause_before_the_verb_is_no_speaker():
+    # "the press service of the Rompetrol company which owns the plant said" named
+    # "owns the plant"
+    d = drafts("Five have been injured, the press service of the Rompetrol company which owns "
+               "the plant said on Friday.")
+    assert d["Five"].by == "press service of the Rompetrol company"
+    # near miss: "that" opening a reported clause keeps the speaker inside it
+    d = drafts("The UN warned that aid workers said 20 people died.")
+    assert d["20"].by == "aid workers"

@@ -296,3 +296,13 @@ def test_places_reporting_sea_levels_report_nothing():
                        "normal.", "reported")
     # near miss: places reporting a count of the dead are still read as speaking
     assert not is_rejected("Many other locations reported 20 deaths.", "reported")
+
+
+def test_a_superlative_recorded_and_a_massive_reading_report_nothing():
+    # "the highest August temperature recorded in Sweden since 1992" named "highest
+    # August temperature"; "Gračac recorded a massive 425 mm" named Gračac
+    assert is_rejected("Temperatures reached 35.1 degrees Celsius, the highest August "
+                       "temperature recorded in Sweden since 1992.", "recorded")
+    assert is_rejected("Gračac recorded a massive 425 mm of rain.", "recorded")
+    # near miss: a body recording the highest count in its report still speaks
+    assert not is_rejected("The ministry recorded 425 cases, officials said.", "recorded")

@@ -403,3 +403,17 @@ def test_a_role_after_an_inverted_verb_ends_the_sentence_and_speaks():
     # near miss: what follows the verb is what was said, not who
     d = drafts("In Laruns, 250 mm of rain fell, added officials were scrambling.")
     assert d["250 mm"].by != "officials were scrambling"
+
+
+def test_according_to_a_pronoun_and_an_agent_after_a_comma():
+    # "according to them electricity should be restored" named "them electricity
+    # should be restored"; ", announced by Seismological Observatory" kept "by"
+    d = drafts("Power companies brought in staff, and according to them electricity should "
+               "be restored for 20,000 homes.")
+    assert d["20,000"].by in (None, "they")
+    d = drafts("The earthquake of 3.8 on Richter scale was registered in the Ohrid region, "
+               "announced by Seismological Observatory of the Faculty of Science in Skopje.")
+    assert not d["3.8"].by.startswith("by ")
+    # near miss: a name after "according to" is the name
+    d = drafts("According to Reuters, 20,000 homes lost power.")
+    assert d["20,000"].by == "Reuters"
