@@ -50,8 +50,9 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     # "By 1500 GMT Tuesday": a 24-hour clock in UTC
                     r"(?P<utc>(?P<uh>[01]\d|2[0-3]):?(?P<um>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?)?"
                     # "by 06.00 local time on August 7": a 24-hour clock of the place
-                    r"(?P<local>(?P<lh>[01]\d|2[0-3])[:.](?P<lm>[0-5]\d)\s*(?:hrs\s+|hours\s+)?"
-                    r"local\s+time\s+(?:on\s+)?)?"
+                    # ("by 21:30 on 04 January, 2017": with a colon, the time of the place)
+                    r"(?P<local>(?P<lh>[01]\d|2[0-3])(?:[:.](?P<lm>[0-5]\d)\s*(?:hrs\s+|hours\s+)?"
+                    r"local\s+time|:(?P<lc>[0-5]\d))\s+(?:on\s+)?)?"
                     r"(?:(?:early|late|mid)\s+)?$", re.I)
 # "170 bodies had been recovered but that figure rose to 400 by Monday": the frame is
 # the other clause's (not "Ten people have died in Paraguay, while in Uruguay, two deaths
@@ -235,7 +236,7 @@ def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsO
     between = text[min(mention.end, date.end):max(mention.start, date.start)]
     if frame is None or (frame.group("till") and not _opens(text, sentence, date, frame)) \
             or _spoken_over(frame, between, date.end <= mention.start) \
-            or re.search(r"[;:–—]|\s-\s", between) or _TO_COME.search(between):
+            or re.search(r"[;–—]|(?<!\d):|:(?!\d)|\s-\s", between) or _TO_COME.search(between):
         return None  # ("the region, about 80km north of Melbourne, has been the worst hit
         # - 550 homes ... as of 6pm": a dash ends the distance's clause; "rose to 7.29
         # meters ..., was expected to ... reach its peak by Tuesday": what is to come by it)

@@ -123,7 +123,7 @@ def clock_before_day(text: str, mention: Mention, date: Mention, when: str) -> s
 def frame_clock(frame: re.Match, when: str) -> str:
     """"as of 12:00 pm (0300 GMT) Monday": the hour written before the day."""
     if frame.group("local") and "T" not in when:
-        return f"{when}T{frame.group('lh')}:{frame.group('lm')}"
+        return f"{when}T{frame.group('lh')}:{frame.group('lm') or frame.group('lc')}"
     if frame.group("utc") and "T" not in when:
         return f"{when}T{frame.group('uh')}:{frame.group('um')}+00:00"
     if frame.group("clock") is None or "T" in when:

@@ -277,3 +277,18 @@ def test_rain_over_a_window_is_as_of_its_last_day():
     assert as_of("Some 60 mm of rain fell on Monday and Tuesday.", "Some 60 mm") is None
     assert as_of("Between Friday 1 March and Sunday 3 March, the river rose 2 metres.",
                  "2 metres") is None
+
+
+def test_a_24_hour_clock_with_a_colon_before_its_day_is_the_frames_hour():
+    # "sea levels in Wismar reached 6.8 metres by 21:30 on 04 January, 2017" had no
+    # as_of: the clock's colon was read as a clause break, and only "local time" made
+    # a 24-hour clock an hour
+    text = ("Sea levels in Wismar reached 6.8 metres by 21:30 on 04 March, 2024, just under "
+            "1.75 metres higher than normal.")
+    assert as_of(text, "6.8 metres") == "2024-03-04T21:30"
+    assert as_of(text, "just under 1.75 metres") == "2024-03-04T21:30"
+    # near misses: a point is no clock without "local time"; a colon that ends a clause
+    # still ends the frame
+    assert as_of("Levels fell by 12.30 on Monday, and 20 people died.", "20") is None
+    assert as_of("Levels reached 6.8 metres: by 21:30 on 04 March, 2024, all had left.",
+                 "6.8 metres") is None
