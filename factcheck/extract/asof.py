@@ -43,7 +43,9 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     # "27 persons were pulled out alive till July 1": counted up to it
                     r"(?P<till>(?:up\s+)?(?:till|until)))\s+"
                     # "died till the afternoon of June 16": the day's part, the day
-                    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                    # ("As of late afternoon on Friday")
+                    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:(?:late|early)\s+)?"
+                    r"(?:morning|afternoon|evening)\s+)?"
                     r"(?:about\s+|around\s+)?(?P<clock>(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
                     r"(?P<ap>[ap])\.?\s?m\b\.?|(?P<noon>noon|midday))\s*"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?"
@@ -57,6 +59,9 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
 # "170 bodies had been recovered but that figure rose to 400 by Monday": the frame is
 # the other clause's (not "Ten people have died in Paraguay, while in Uruguay, two deaths
 # have been reported ... as of Tuesday": one list, one frame)
+# (the groups of `_AS_OF` a frame's reader asks for, never set)
+_AS_ON = re.compile(r"(?:^\s*|[,;]\s+)[Aa]s\s+(?P<till>(?!))?(?P<clock>(?!))?(?P<utc>(?!))?"
+                    r"(?P<local>(?!))?$")
 _CONTRAST = re.compile(r"\bbut\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TO_COME = re.compile(r"\b(?:(?:expected|forecast|predicted|likely|set|due)\s+to|will|would)\s",
@@ -232,7 +237,9 @@ def _one_verb_to_end(text: str, gap: str, date: Mention) -> bool:
 
 def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
     """An "as of" / "by" frame of `date` that reaches the number."""
-    frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start])
+    frame = _AS_OF.search(text[max(sentence.start, date.start - 45):date.start]) or (
+        _AS_ON.search(text[sentence.start:date.start])
+        if date.text.lower().startswith("on ") else None)  # "As on Sunday morning,"
     between = text[min(mention.end, date.end):max(mention.start, date.start)]
     if frame is None or (frame.group("till") and not _opens(text, sentence, date, frame)) \
             or _spoken_over(frame, between, date.end <= mention.start) \

@@ -292,3 +292,16 @@ def test_a_24_hour_clock_with_a_colon_before_its_day_is_the_frames_hour():
     assert as_of("Levels fell by 12.30 on Monday, and 20 people died.", "20") is None
     assert as_of("Levels reached 6.8 metres: by 21:30 on 04 March, 2024, all had left.",
                  "6.8 metres") is None
+
+
+def test_as_on_a_day_and_as_of_a_part_of_a_day_frame_the_counts():
+    # "As on Sunday morning, Narasimharajapura received 28 mm rainfall" and "As of late
+    # afternoon on Friday, only one body has been retrieved" had no as_of: the date
+    # mention holds the "on", and "late afternoon" stood between the frame and it
+    text = "As on Sunday morning, Narasimharajapura received 28 mm rainfall."
+    assert as_of(text, "28 mm") == "2024-03-03"
+    text = "As of late afternoon on Friday, only one body has been retrieved."
+    assert as_of(text, "one") == "2024-03-01"
+    # near miss: "as" inside a clause is no frame
+    assert as_of("Officials fear as many as 20 people died, as on Sunday the rains "
+                 "came.", "as many as 20") is None
