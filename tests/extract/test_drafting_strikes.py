@@ -350,3 +350,16 @@ def test_how_long_an_event_is_expected_to_last_is_a_forecast():
     d = drafts_by_number("It was the worst drought in 50 years, and it could get worse.",
                          PUBLISHED)
     assert d["50 years"].quantity == "drought_record.duration"
+
+
+def test_a_breach_told_by_its_verb_is_the_breach_of_the_thing():
+    # "The dyke breached on Sunday" was a placeholder date
+    d = drafts_by_number("Floods hit Silchar. The dyke breached on Sunday, officials said.",
+                         PUBLISHED)
+    assert d["on Sunday"].quantity == "dyke_breach.start"
+    d = drafts_by_number("The levee was breached on Monday near Peruque.", PUBLISHED)
+    assert d["on Monday"].quantity == "levee_breach.start"
+    # near miss: a river that breaches a mark has crossed a level, no breach of its own
+    d = drafts_by_number("Floods hit Silchar. The river breached the danger mark on Sunday.",
+                         PUBLISHED)
+    assert d["on Sunday"].quantity != "river_breach.start"
