@@ -224,26 +224,11 @@ def event_site(text: str, found: list, main: str | None, countries) -> str | Non
         if place.end <= title and place.key not in countries and not place.demonym \
                 and _EVENT_AFTER.match(text, place.end):
             return place.key
-    lead = _lead_end(text, title)
     for place in found:
-        at = _EVENT_AT.search(text, max(0, place.start - 110), place.start)
-        if place.key not in countries and not (place.landmark or place.demonym) and at \
-                and not (0 <= lead < place.start and _ONE_OF_MANY.search(
-                    text, max(0, at.start() - 10), at.start())):
-            return place.key  # (not, after the lead, "after a landslide in Grotas do
-            # Santo Amaro": one of the story's events, not its site)
+        if place.key not in countries and not (place.landmark or place.demonym) \
+                and _EVENT_AT.search(text, max(0, place.start - 110), place.start):
+            return place.key
     return None
-
-
-_ONE_OF_MANY = re.compile(r"\b(?:a|an|another)\s+$", re.I)
-
-
-def _lead_end(text: str, title: int) -> int:
-    """Where the story's first paragraph of a dozen words or more ends (-1: none)."""
-    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text[title:]):
-        if len(paragraph.group().split()) >= 12:
-            return title + paragraph.end()
-    return -1
 
 
 # (not "New Orleans floods": a word that opens a name of two)

@@ -722,23 +722,6 @@ def test_the_place_of_the_storys_event_beats_the_country_around_it():
     assert d["some 2,700 hectares"].quantity == "australia.area_burned"
 
 
-def test_one_event_of_many_after_the_lead_is_no_site_of_the_story():
-    # "Three people are still missing after a landslide in Grotas do Santo Amaro", late
-    # in a story of floods across two states, made the district the story's place
-    text = ("Brazil floods leave 7 dead\n\nHeavy rain forced over 40,000 people to evacuate "
-            "their homes in two northern states of Brazil, Pernambuco and Alagoas.\n\n"
-            "Officials say that at least 7 people have died.\n\nThree people are still "
-            "missing after a landslide in Grotas do Santo Amaro.")
-    d = drafts(text)
-    assert d["at least 7"].quantity == "brazil.killed"
-    assert d["Three"].quantity == "grotas_do_santo_amaro.missing"
-    # near miss: the story's event placed in its lead is the story's site
-    d = drafts("Landslide kills 14\n\nA landslide in Oso killed 14 people in the US state "
-               "of Washington on Saturday, officials in the US said.\n\nSo far 30 people are "
-               "missing.")
-    assert d["30"].quantity == "oso.missing"
-
-
 def test_a_place_that_names_the_event_in_the_title_beats_the_country():
     body = ("Rescue teams in Brazil searched near Brumadinho. Brazil's president flew in. So "
             "far nine people have been confirmed dead.")
