@@ -84,6 +84,7 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"(?:(?<=\))|(?<=[a-z]{3}))\.\s+(?=[a-z]|[-–—]\s).*$", "", phrase)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
+    phrase = re.sub(r"\s+(?:for|on|of|in|at)$", "", phrase)  # "forecasts for [Wednesday]"
     phrase = _TOLD_TO.sub("", phrase) or phrase  # "said the presidency to AFP": its hearer
     phrase = _ISSUED_BY.sub("", _WHEN_BEFORE.sub("", phrase))
     if _ONLY_WHEN.fullmatch(phrase) or _A_UNIT.search(phrase) or _A_CHECK.fullmatch(phrase):
@@ -129,8 +130,8 @@ def clean(phrase: str) -> str:
     # "reports compiled by AFP from central and provincial relief agencies": AFP
     phrase = re.sub(r"^((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+from\s+(?=[a-z]).*$", r"\1",
                     phrase)
-    trimmed = re.sub(r"(?:['’]s)?\s+(?:figures|data|estimates?|statistics|tallies|records|"
-                     r"website|web\s+site|site|page|account|feed|findings)$", "",
+    trimmed = re.sub(r"(?:['’]s)?\s+(?:figures|data|estimates?|forecasts?|statistics|tallies|"
+                     r"records|website|web\s+site|site|page|account|feed|findings)$", "",
                      phrase, flags=re.I) or phrase
     # ("according to one account", "some estimates": no one is left to name)
     if trimmed != phrase and trimmed.lower() not in _QUANTIFIERS:
@@ -236,7 +237,7 @@ _QUANTIFIERS = frozenset("one some several many other most two three".split())
 # a document told before, whose body speaks through it ("according to the report")
 THE_DOCUMENT = frozenset("report assessment survey study".split())
 _DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts
-information assessment assessments estimate toll tolls tally""".split())
+information assessment assessments estimate toll tolls tally forecast forecasts""".split())
 
 
 def of_no_one(source: str) -> bool:
@@ -257,7 +258,7 @@ _OFFICIAL_FIGURES = re.compile(r"(?:the\s+)?official\s+(?:figures|statistics|dat
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "according to 2002 figures": the year's, no one's
 _KINDS_OF_STATEMENT = frozenset("joint written separate brief formal short press".split())
 _BARE = frozenset("""the a an official preliminary latest new initial provisional unofficial
-recent first revised very early rough conservative""".split())
+recent first revised very early rough conservative weather""".split())
 
 
 def strip_role(phrase: str) -> str:

@@ -134,6 +134,8 @@ _PLACES_OF = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"counties|villages|towns|cities|municipalities)\s+of\s+[A-Z][\w’'-]*"
                         r"(?:\s*,[^,;.]{0,60},)?\s*(?:has\s+|have\s+|had\s+)?$", re.I)
 # a place that tops a count: "Selangor reported the highest number of cases, at 25"
+_A_NOUN_BEFORE = re.compile(r"\b(?:[Aa]t|[Bb]y|[Oo]n|[Ii]n|[Ff]rom|[Tt]o)\s+"
+                            r"(?:an?|the|one|this|that|their|its)\s+(?:[a-z-]+\s+)?$")
 _MOST_BEFORE = re.compile(r"\bthe\s+(?:highest|lowest|largest|biggest|heaviest|hottest|"
                           r"coldest|strongest|worst)\s+(?:[\w-]+\s+){0,3}$")
 _MOST = re.compile(r"\s+the\s+(?:(?:second|third)[-\s]+)?(?:highest|largest|most|biggest|"
@@ -206,6 +208,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         # "Vubwi District has confirmed four cases", "The five districts of Niamey,
         # Niger's capital, reported 5,267 cases"
         return True  # "Malawi's commercial capital Blantyre recorded 85 deaths": a place
+    if word in ("estimate", "estimates") and _A_NOUN_BEFORE.search(text, max(0, at - 30), at):
+        return True  # "At a conservative estimate, Brusylov district has suffered": a noun
     if word in _TALLIED and _MOST.match(text, at + len(word)):
         return True  # "Selangor reported the highest number of cases": where, not who
     if word in _TALLIED and _MOST_BEFORE.search(text, max(sentence.start, at - 50), at):

@@ -306,3 +306,13 @@ def test_a_superlative_recorded_and_a_massive_reading_report_nothing():
     assert is_rejected("Gračac recorded a massive 425 mm of rain.", "recorded")
     # near miss: a body recording the highest count in its report still speaks
     assert not is_rejected("The ministry recorded 425 cases, officials said.", "recorded")
+
+
+def test_an_estimate_after_a_preposition_is_a_noun():
+    # "At a conservative estimate, Brusylov district alone has suffered losses" named
+    # "conservative" as the speaker
+    assert is_rejected("At a conservative estimate, the district has suffered losses of 2 "
+                       "million hryvnias.", "estimate")
+    assert is_rejected("By one estimate, 20 people died.", "estimate")
+    # near miss: officials who estimate speak
+    assert not is_rejected("Officials estimate 20 people died.", "estimate")

@@ -417,3 +417,12 @@ def test_according_to_a_pronoun_and_an_agent_after_a_comma():
     # near miss: a name after "according to" is the name
     d = drafts("According to Reuters, 20,000 homes lost power.")
     assert d["20,000"].by == "Reuters"
+
+
+def test_forecasts_for_a_day_name_no_one():
+    # "According to weather forecasts for Wednesday," named "weather forecasts for"
+    d = drafts("According to weather forecasts for Wednesday, winds of 70 km/h are likely.")
+    assert d["70 km/h"].by is None
+    # near miss: a forecaster named with the forecast speaks
+    d = drafts("According to Meteo forecasts for Wednesday, winds of 70 km/h are likely.")
+    assert d["70 km/h"].by == "Meteo"
