@@ -59,9 +59,8 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
 # "170 bodies had been recovered but that figure rose to 400 by Monday": the frame is
 # the other clause's (not "Ten people have died in Paraguay, while in Uruguay, two deaths
 # have been reported ... as of Tuesday": one list, one frame)
-# (the groups of `_AS_OF` a frame's reader asks for, never set)
-_AS_ON = re.compile(r"(?:^\s*|[,;]\s+)[Aa]s\s+(?P<till>(?!))?(?P<clock>(?!))?(?P<utc>(?!))?"
-                    r"(?P<local>(?!))?$")
+# "As [on Sunday morning],": the day's mention holds the "on"
+_AS_ON = re.compile(r"(?:^\s*|[,;]\s+)[Aa]s\s+$")
 _CONTRAST = re.compile(r"\bbut\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TO_COME = re.compile(r"\b(?:(?:expected|forecast|predicted|likely|set|due)\s+to|will|would)\s",
@@ -241,7 +240,8 @@ def _explicit(text: str, sentence: Span, mention: Mention, date: Mention) -> AsO
         _AS_ON.search(text[sentence.start:date.start])
         if date.text.lower().startswith("on ") else None)  # "As on Sunday morning,"
     between = text[min(mention.end, date.end):max(mention.start, date.start)]
-    if frame is None or (frame.group("till") and not _opens(text, sentence, date, frame)) \
+    if frame is None or (frame.groupdict().get("till") and not _opens(text, sentence, date,
+                                                                       frame)) \
             or _spoken_over(frame, between, date.end <= mention.start) \
             or re.search(r"[;–—]|(?<!\d):|:(?!\d)|\s-\s", between) or _TO_COME.search(between):
         return None  # ("the region, about 80km north of Melbourne, has been the worst hit

@@ -121,13 +121,15 @@ def clock_before_day(text: str, mention: Mention, date: Mention, when: str) -> s
 
 
 def frame_clock(frame: re.Match, when: str) -> str:
-    """"as of 12:00 pm (0300 GMT) Monday": the hour written before the day."""
-    if frame.group("local") and "T" not in when:
-        return f"{when}T{frame.group('lh')}:{frame.group('lm') or frame.group('lc')}"
-    if frame.group("utc") and "T" not in when:
-        return f"{when}T{frame.group('uh')}:{frame.group('um')}+00:00"
-    if frame.group("clock") is None or "T" in when:
+    """"as of 12:00 pm (0300 GMT) Monday": the hour written before the day (a frame
+    with no clock groups, "As on Sunday morning", gives the day)."""
+    group = frame.groupdict().get
+    if group("local") and "T" not in when:
+        return f"{when}T{group('lh')}:{group('lm') or group('lc')}"
+    if group("utc") and "T" not in when:
+        return f"{when}T{group('uh')}:{group('um')}+00:00"
+    if group("clock") is None or "T" in when:
         return when
-    if frame.group("noon"):
+    if group("noon"):
         return at_hour(when, "12", None, "p")  # "as of noon on May 20"
-    return at_hour(when, frame.group("h"), frame.group("m"), frame.group("ap"))
+    return at_hour(when, group("h"), group("m"), group("ap"))

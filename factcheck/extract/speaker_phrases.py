@@ -102,8 +102,8 @@ def noun_phrase_before(tokens: list[str]) -> str:
     return head or appositive
 
 
-_IN_PLACE_KIND = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:capital|city|province|region|country|"
-                            r"town|district|state|county|village)$", re.I)
+_IN_PLACE_KIND = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:"
+                            + "|".join(sorted(APPOSED_KINDS | {"country"})) + r")$", re.I)
 
 
 def _opens(tokens: list[str], k: int) -> bool:
