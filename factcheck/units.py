@@ -162,10 +162,10 @@ def resolve_with_pint(name: str) -> Unit:
         units = ureg.parse_units(name)
         if len(units._units) != 1:
             raise ValueError("a compound unit")
-        quantity = ureg.Quantity(1, units)
+        quantity = ureg.Quantity(Fraction(1), units)
         dimension = tuple(sorted((str(k), int(v))
                                  for k, v in quantity.dimensionality.items()))
-        factor = Fraction(str(quantity.to_base_units().magnitude))
+        factor = Fraction(quantity.to_base_units().magnitude)
     except Exception:  # pint raises many kinds of error on odd names: all mean "unknown"
         raise FactcheckError(f"unknown unit {name!r}", hint=_unit_hint(name),
                              rule="unit") from None
@@ -211,10 +211,12 @@ def _unit_hint(name: str) -> str:
 
 @cache
 def registry():
-    """pint's registry with our definitions, built once, only when needed."""
+    """pint's registry with our definitions, built once, only when needed. Its
+    arithmetic is exact: with floats a litre is 0.0010000000000000002 m³, so that
+    '66 mm' of rain and '66 litres per square metre' could not both be true."""
     import pint
 
-    ureg = pint.UnitRegistry()
+    ureg = pint.UnitRegistry(non_int_type=Fraction)
     for line in EXTRA_DEFINITIONS:
         ureg.define(line)
     return ureg

@@ -169,3 +169,42 @@ def test_a_temperature_scale_has_its_own_zero():
     assert units.resolve("degree_Celsius / day").offset == 0
     assert units.resolve("kelvin").offset == 0
 
+
+
+# ---------------------------------------------------------------- exact factors
+
+@pytest.mark.parametrize("word, factor", [
+    ("litres", Fraction(1, 1000)),               # 1 L = 1 dm³ = 1/1000 m³
+    ("feet", Fraction(381, 1250)),               # 0.3048 m, by definition since 1959
+    ("miles", Fraction(201168, 125)),            # 1609.344 m = 5280 × 0.3048
+    ("pounds", Fraction(45359237, 10 ** 8)),     # 0.45359237 kg
+    ("knots", Fraction(463, 900)),               # 1852 m per 3600 s
+])
+def test_a_defined_unit_has_its_exact_factor(word, factor):
+    assert units.resolve(word).factor == factor
+    assert units.resolve_with_pint(units.resolve(word).name).factor == factor
+
+
+RAIN = """\
+document: {{id: d, published: 2014-07-22}}
+claims:
+  - id: depth
+    quantity: valley.rainfall
+    value: 66 millimetres
+  - id: volume
+    quantity: valley.rainfall
+    value: {value}
+"""
+
+
+@pytest.mark.parametrize("value, rules", [
+    ("66 litres per square meter", set()),      # 66 L / m² = 0.066 m³ / m² = 66 mm exactly
+    ("67 litres per square meter", {"rounding"}),  # 67 mm: only the rounded readings meet
+    ("68 litres per square meter", {"inconsistency"}),  # [67.5, 68.5] misses [65.5, 66.5]
+])
+def test_a_depth_of_rain_equals_litres_per_square_metre_exactly(tmp_path, value, rules):
+    from factcheck.verify import verify_paths
+
+    (tmp_path / "a.yaml").write_text(RAIN.format(value=value))
+    found = {f.rule for f in verify_paths([tmp_path]).findings}
+    assert found & {"rounding", "inconsistency", "disagreement"} == rules
