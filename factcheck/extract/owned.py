@@ -84,12 +84,30 @@ def apposed_age(text: str, mention: Mention, places: Places) -> str | None:
             or not re.match(after, text[mention.end:mention.end + 12]):
         return None
     start, person = name.start(1), name.group(1)
+    if _places_listed_before(text, start, places):
+        return None  # "followed by Harapanahalli (16), Kottur (6) and Hagari Bommanahalli
+        # (2)": one more place's count
     ended = [m.end() for m in re.finditer(r"\w{3,}\.\s+", person)]
     if ended:  # "in the town of Hunt. Elinor Lester, 13,": the name after the sentence's end
         start, person = start + ended[-1], person[ended[-1]:]
     if any(p.start < start + len(person) and start < p.end for p in places.found):
         return None  # "in Kerala, 12, ...": a place, no person
     return f"{snake(full_name(text, person, start))}.age"
+
+
+# an item of a list of names with a number in brackets: "Kottur (6) and "
+_BRACKETED_ITEM = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*\(\s*[\d.,]+"
+                             r"(?:\s*[a-z]+)?\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _places_listed_before(text: str, start: int, places: Places) -> bool:
+    """Whether the list `start` continues is of places: a name in it the text places,
+    or the list ranks ("followed by Perak (13)", never a person's age in the gold)."""
+    while (item := _BRACKETED_ITEM.search(text, max(0, start - 60), start)) is not None:
+        if any(p.start < item.end(1) and item.start(1) < p.end for p in places.found):
+            return True
+        start = item.start()
+    return re.search(r"\bfollowed\s+by\s+$", text[max(0, start - 20):start]) is not None
 
 
 def full_name(text: str, name: str, before: int) -> str:

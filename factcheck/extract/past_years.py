@@ -35,7 +35,10 @@ _SINCE_EVENT_COUNT = re.compile(r"\s+(?:killed|claimed(?:\s+the\s+lives\s+of)?|l
                                 r"(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?",
                                 re.I)
 # "since 1993, when 292 people died", "the country's infamous 1984 famine, when"
-_YEAR_WHEN = re.compile(r"(?:\b(?:in|since|of)\s+(1[89]\d\d|20\d\d)|\b(1[89]\d\d|20\d\d)\s+"
+# ("the historic flood of December 23, 1982, when the Charente rose to 6.84 meters")
+_DAY = rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+{MONTHS},?\s+)?"
+_YEAR_WHEN = re.compile(rf"(?:\b(?:in|since|of|on)\s+{_DAY}(1[89]\d\d|20\d\d)"
+                        r"|\b(1[89]\d\d|20\d\d)\s+"
                         r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),?\s+when\s+(?:[\w’'-]+\s+){0,8}"
                         r"(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
                         re.I)
@@ -186,3 +189,16 @@ def past_record(text: str, mention: Mention, quantity: str) -> str:
             text, max(0, mention.start - 40), mention.start):
         return f"{quantity}_record"
     return quantity
+
+
+def dated_reading(text: str, mention: Mention, sentence: Span) -> bool:
+    """A level or length that its own words date to a year: "the 6.18 meters measured
+    in 2021", "the previous high of 10.48 feet set in July 2010", "the historic flood
+    of December 23, 1982, when the Charente rose to 6.84 meters". A year further off
+    ("above the record high set in 1998 and well over the alert level of 19.50
+    meters") dates another reading, so it is left to the count's rules."""
+    after = _YEAR.search(text, mention.end, min(sentence.end, mention.end + 50))
+    if after is not None and not re.search(r"\d", text[mention.end:after.start()]):
+        return True
+    return _YEAR_WHEN.search(text, max(sentence.start, mention.start - 60),
+                             mention.start) is not None

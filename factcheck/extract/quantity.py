@@ -52,7 +52,7 @@ from .nouns import (AREA_UNITS, attached as _attached, done_to, group_noun as _g
                     in_part_aside, modifier as _modifier, object_between, own_noun,
                     partitive_noun, people_acted_on, share_group)
 from .participles import reduced_relative
-from .past_years import of_a_past_year, past_record
+from .past_years import dated_reading, of_a_past_year, past_record
 from .periods import FLOWS, of_the_day, period, yearly
 from .peoples import without_the_people
 from .places import Places
@@ -117,12 +117,12 @@ class Namer:
                 or person_age(self.text, mention, sentence, self.places)
         elif mention.kind == "other":
             reading = temperature_name(self, mention, sentence)
-            if reading:  # "the highest recorded 46.6 degrees Celsius in 1966": that year's
-                reading = of_a_past_year(self.text, mention, sentence, reading, self.year,
-                                         self.events)
             found = distance(self.text, mention, sentence, self.places, self.mentions) \
                 or reading or extent_name(self, mention, sentence) \
                 or length_name(self, mention, sentence)
+            if found and (reading or dated_reading(self.text, mention, sentence)):
+                # "the highest recorded 46.6 degrees Celsius in 1966": that year's
+                found = of_a_past_year(self.text, mention, sentence, found, self.year, self.events)
             if found and (_RECORD.match(self.text, mention.end) or _RECORD_OF.search(
                     self.text, max(0, mention.start - 30), mention.start)):  # "above the 25-foot
                 found = past_record(self.text, mention, of_a_past_year(

@@ -58,8 +58,9 @@ def name_after_office(rest: list[str]) -> str | None:
         found.group(found.lastindex)) else None
 
 
-_NAME_AFTER_BODY_NAME = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]*\s+){2,}?((?:[A-Z][\w.’'-]*\s+)"
-                                   r"[A-Z][\w’'-]*)$")
+# ("(head) of the Fire and Rescue Corps Alexander Nejedlý")
+_NAME_AFTER_BODY_NAME = re.compile(r"\bthe\s+[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and)\s+)+?"
+                                   r"((?:[A-Z][\w.’'-]*\s+)[A-Z][\w’'-]*)$")
 
 
 _NAME_AFTER_BODY_END = re.compile(r"\b(?:Services|Affairs|Resources|Protection|Situations|"

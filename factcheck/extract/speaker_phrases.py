@@ -23,7 +23,7 @@ informed informs described describes reporting""".split())
 # of the largest, noting that Cyclone Sidr in 2007 killed more than 3,000")
 PARTICIPLES = frozenset("saying noting adding accusing reporting".split())
 # participles of speech after "with": "with the land ministry warning of floodwaters"
-WITH_PARTICIPLES = frozenset("warning estimating predicting forecasting".split())
+WITH_PARTICIPLES = frozenset("warning estimating predicting forecasting confirming".split())
 # a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
 ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
 still instead elsewhere overall nevertheless yet today yesterday additionally
@@ -303,7 +303,7 @@ _NEXT_CLAUSE = r" (?=(?!posted|published|released|issued|quoted|cited|reported|c
 
 
 def phrase_after(text: str, start: int, end: int) -> str:
-    piece = re.split(r"[,;:()“”\"—–]| on | upon | in | at | that | who | after |"
+    piece = re.split(r"[,;:()“”\"—–]|--| - | on | upon | in | at | that | who | after |"
                      + _NEXT_CLAUSE, text[start:end], maxsplit=1)[0]
     return piece.strip().rstrip(".")
 

@@ -95,9 +95,12 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
                            r"dozens|hundreds|thousands|handful))\s+$", re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:a\s+)?\w+\s+$", re.I)  # "one of a handful reported Friday"
 _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")
+# ("Huvina Hadagali taluk recorded a rainfall of 49.6 mm")
 _PLACE_SUBJECT = re.compile(r"(?:\b(?:capital|city|town|province|district|region|village|county)"
-                            r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\b[A-Z][\w’'-]*\s+(?:District|"
-                            r"Province|County|Region))\s+(?:has\s+|have\s+|had\s+)?$")
+                            r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\b[A-Z][\w’'-]*\s+"
+                            r"(?:[A-Z][\w’'-]*\s+)?(?:District|Province|County|Region|district|"
+                            r"taluk|taluka|tehsil|mandal))\s+(?:alone\s+)?"
+                            r"(?:has\s+|have\s+|had\s+)?$")
 # a reading with its unit, as a place records it ("recorded 109.8 millimetres of rain")
 _READING = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\s+to|a\s+"
                       r"record|an?(?:\s+(?:massive|whopping|staggering|hefty|further))?)\s+)*"
@@ -187,7 +190,12 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return not text.startswith("according to", at) and not text.startswith("According to", at)
     if word == "reporting":  # "with the WMO reporting three deaths"; not "reporting period"
         return not (re.search(r"\bwith\s+[^,;:.]{1,80}$", text[max(sentence.start, at - 90):at])
-                    or re.match(r"\s+that\b", text[at + len(word):]))
+                    or re.match(r"\s+that\b", text[at + len(word):])) \
+            or _PLACE_SUBJECT.search(text, max(sentence.start, at - 60), at) is not None \
+            or re.search(r"\d\s+(?:[a-z]+\s+){1,2}$", text[max(sentence.start, at - 40):at]) \
+            is not None
+        # ("with Kampli taluk alone reporting damage to 26 houses": a place's count; "with
+        # 108 houses reporting damage": a count of what reports, no one who does)
     if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
         return not re.match(r"\s+(?:that|\w+\s+of)\b" if word == "accusing" else r"\s+that\b",
                             text[at + len(word):])  # "accusing it of attacking"

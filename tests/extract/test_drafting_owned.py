@@ -274,3 +274,16 @@ def test_ages_after_the_names_of_the_dead_with_no_comma():
         "narmada_bai.age", "madan_thakur.age", "sangeeta_bai.age")
     # near miss: with no one named dead, a number after a name stays a name's
     assert "737" not in drafts("Floods hit Jamuniya. A Boeing 737 landed.")
+
+
+def test_a_ranked_list_of_places_with_counts_has_no_ages():
+    # "followed by Harapanahalli (16), Kottur (6) and Hagari Bommanahalli (2)": the last
+    # two-word name was read as a person aged 2
+    d = drafts("Rains lashed Vijayanagara district. Huvina Hadagali taluk was the worst-hit "
+               "with 108 houses damaged followed by Harapanahalli (16), Kottur (6) and "
+               "Hagari Bommanahalli (2).")
+    assert not d["2"].quantity.endswith(".age")
+    # near miss: a list of people with their ages
+    d = drafts("Floods hit Bima. Rescuers found Jodi Riwono (46), Ahmad Bakri (32) and Siti "
+               "Aminah (5) alive.")
+    assert d["5"].quantity == "siti_aminah.age"

@@ -34,6 +34,18 @@ def test_those_who_have_to_leave_are_a_forecast_those_who_had_to_are_not():
     assert d["20"].quantity == "kerala.departed"
 
 
+def test_what_should_happen_is_a_forecast():
+    # Cuiabá, 2020: "temperatures should range between 40°C and 43°C" by Sunday was
+    # `cuiaba.temperature` beside the 43.7°C measured, and the two disagreed
+    d = drafts("In Cuiabá, the capital registered 43.7°C. The institute reported that by "
+               "Sunday, temperatures should range between 40°C and 43°C.")
+    assert d["43.7°C"].quantity == "cuiaba.temperature"
+    assert d["between 40°C and 43°C"].quantity == "cuiaba.temperature_forecast"
+    # near miss: the same reading with no "should" is the measured one
+    d = drafts("In Cuiabá, temperatures ranged between 40°C and 43°C on Sunday.")
+    assert d["between 40°C and 43°C"].quantity == "cuiaba.temperature"
+
+
 def test_bodies_traced_are_bodies_found():
     d = drafts("In Godavari, 27 tourists survived, eight bodies were traced and 38 persons "
                "were still missing.")

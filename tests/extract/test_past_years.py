@@ -261,3 +261,21 @@ def test_the_rescued_of_the_year_the_sentence_before_dates_are_that_years():
                    dt.date(2017, 1, 10))
     assert q["15"].endswith(".rescued_2012")  # never a rival of this year's 20
     assert q["20"] == "boat.rescued"
+
+
+def test_a_level_its_own_words_date_to_a_year_is_that_years():
+    # the Charente at Saintes, December 2023: 6.18 m (2021) and 6.84 m (1982) were
+    # both `saintes.water_level` with this week's 6.09 m, three levels of one river
+    # that cannot all be true
+    q = quantities("The peak of the Charente was reached on Sunday at 6.09 meters in Saintes. "
+                   "The water level has therefore not reached the 6.18 meters measured in "
+                   "2021, nor the historic flood of December 23, 1982, when the Charente rose "
+                   "to 6.84 meters in Saintes.", dt.date(2023, 12, 19))
+    assert q["6.18 meters"].endswith("_2021.water_level")
+    assert q["6.84 meters"].endswith("_1982.water_level")
+    assert "20" not in q["6.09 meters"]
+    # near miss: a year that dates another reading of the sentence, not this one
+    q = quantities("The lake reached 20.1 meters in Jiangxi on Saturday, above the record high "
+                   "set in 1998 and well over the alert level of 19.50 meters.",
+                   dt.date(2020, 7, 12))
+    assert "1998" not in q["19.50 meters"]

@@ -354,3 +354,32 @@ def test_a_relative_clause_before_the_verb_is_no_speaker():
     # near miss: "that" opening a reported clause keeps the speaker inside it
     d = drafts("The UN warned that aid workers said 20 people died.")
     assert d["20"].by == "aid workers"
+
+
+def test_a_head_of_a_body_named_with_and_is_the_person():
+    # "head of the Fire and Rescue Corps Alexander Nejedlý told" kept the whole role
+    d = drafts("About 100 firemen were searching the wreckages, head of the Fire and Rescue "
+               "Corps Alexander Nejedlý told the SITA newswire.")
+    assert d["About 100"].by == "Alexander Nejedlý"
+    # near miss: a body's name with "of" and no person after it is not cut to its tail
+    d = drafts("About 100 firemen were searching, said the head of the Ministry of Emergency "
+               "Situations.")
+    assert d["About 100"].by != "Situations"
+
+
+def test_a_dash_ends_the_source_and_a_participle_confirming_speaks():
+    # "according to state government figures -- a ratio that shoots up" named the
+    # whole aside; "with Choco coordinator Walter Valoyes confirming that at least 636
+    # families ..., reported El Tiempo" named the paper, not the man it quotes
+    d = drafts("The region has 25 million inhabitants, according to state government "
+               "figures -- a ratio that shoots up in the interior.")
+    assert d["25 million"].by == "state government"
+    d = drafts("The Red Cross is at work, with Choco coordinator Walter Valoyes confirming "
+               "that at least 636 families have suffered, reported El Tiempo.")
+    assert d["at least 636 families"].by == "Walter Valoyes"
+    # near misses: a hyphenated name is whole; a participle with no "that" names no one
+    d = drafts("Floods hit Chocó, according to the Red Cross-Red Crescent, and 636 families "
+               "suffered.")
+    assert d["636 families"].by in (None, "Red Cross-Red Crescent")
+    d = drafts("Rains hit the city, with police confirming 12 arrests.")
+    assert d["12"].by is None

@@ -316,3 +316,17 @@ def test_an_estimate_after_a_preposition_is_a_noun():
     assert is_rejected("By one estimate, 20 people died.", "estimate")
     # near miss: officials who estimate speak
     assert not is_rejected("Officials estimate 20 people died.", "estimate")
+
+
+def test_a_taluk_that_records_rain_and_a_place_reporting_damage_say_nothing():
+    # "Huvina Hadagali taluk recorded a rainfall of 49.6 mm" was said by the taluk;
+    # "with Kampli taluk alone reporting damage to 26 houses" by Kampli taluk, and
+    # "with 108 houses reporting damage" by "houses"
+    assert is_rejected("Huvina Hadagali taluk recorded a rainfall of 49.6 mm.", "recorded")
+    assert is_rejected("In Ballari district, 34 houses have been damaged with Kampli taluk "
+                       "alone reporting damage to 26 houses.", "reporting")
+    assert is_rejected("The taluk was the worst-hit with 108 houses reporting damage.",
+                       "reporting")
+    # near miss: a body that reports after "with" still speaks
+    assert not is_rejected("Floods hit the state, with the health ministry reporting 26 "
+                           "deaths.", "reporting")
