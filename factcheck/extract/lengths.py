@@ -20,6 +20,7 @@ from .event_ranks import one_of_two
 from .forecasts import forecast
 from .lexicon import Hit
 from .mention import Mention
+from .spellings import snake
 from .text import Span
 
 _SPEEDS = frozenset({"wind_speed", "wind_gusts"})
@@ -29,6 +30,7 @@ LENGTH_MEASURES = _SPEEDS | frozenset({"rainfall", "border_length", "depth", "sn
 _LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall", "storm_surge"})
 _LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
 _LONG_UNITS = frozenset({"kilometer", "mile", "yard"})
+_RAIN_UNIT = "liter / meter ** 2"  # a depth of rain, as German and Slovak reports give it
 _SPEED = re.compile(r"/ hour|/ second|knot")  # a speed is no rainfall nor height
 # the words between a measure and its own number: "gusts of up to", "gusting to"
 _OF_VALUE = re.compile(r"\s+(?:of|to|at|reaching)\s+(?:(?:up\s+to|about|around|nearly|almost|"
@@ -125,6 +127,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
         # (19 miles) per second": a speed, never a length
     else:  # "a span as wide as 550 miles and wind gusts": a length is no speed
         hits = [h for h in hits if h.name not in _SPEEDS]
+    if not hits and mention.unit == _RAIN_UNIT:  # "107 liters per square meter had fallen
+        hits = [Hit(mention.start, mention.start, "measures", "rainfall")]  # in Tholey": rain
     if not hits and mention.unit in _LEVEL_UNITS and _WATER_REACHED.search(
             text, max(sentence.start, mention.start - 70), mention.start) \
             and not _A_YEAR.search(text, sentence.start, mention.start):  # (not "since the
@@ -142,7 +146,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     if measure is None:
         return None
     # ("wind gusts of a about 140km and very heavy rain": kilometres are no rainfall)
-    if measure.name in _LEVELS | {"rainfall"} and mention.unit not in _LEVEL_UNITS or \
+    if measure.name in _LEVELS | {"rainfall"} and mention.unit not in _LEVEL_UNITS and not (
+            measure.name == "rainfall" and mention.unit == _RAIN_UNIT) or \
             measure.name == "length" and mention.unit not in _LEVEL_UNITS | _LONG_UNITS or \
             measure.name in ("border_length", "radius") and mention.unit not in _LONG_UNITS:
         return None  # "the river rose over 10 kilometres", "the water was 12 °C": no level
@@ -181,8 +186,9 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
 
 # "Wodonga recorded more than 50 millimetres of rain and Albury recorded 44 mm": each
 # reading is the place that recorded it
+# ("Kakkachi received the highest rainfall of 21 cm")
 _RECORDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logged|got)\s+"
-                       r"(?:[a-z]+\s+){0,2}$")
+                       r"(?:[a-z]+\s+){0,2}(?:(?:rain|rainfall|precipitation)\s+of\s+)?$")
 
 
 def _station(namer, mention: Mention, sentence: Span) -> str | None:
@@ -193,8 +199,27 @@ def _station(namer, mention: Mention, sentence: Span) -> str | None:
                                              verb.start()) if p.end == verb.start()]
     listed = place and re.search(r"(?:,|\band)\s+$", namer.text[max(0, place[0].start - 6):
                                                                 place[0].start])
-    return place[0].key if place and not (place[0].demonym or place[0].qualifier or listed) \
+    if not place:  # ("Chennai received the highest rainfall of 21 cm, while Madurai
+        # received 19 cm": a station the places of the text do not know, as its subject)
+        return _named_station(namer.text[sentence.start:verb.start()])
+    return place[0].key if not (place[0].demonym or place[0].qualifier or listed) \
         else None  # ("stations in Kilwa and Mtwara recorded": the list's, not the last's)
+
+
+# a station's name as the whole subject of the sentence or of a clause after ",",
+# "and", "while"; not "The ...", "It"
+_STATION_NAME = re.compile(r"(?:^|,\s+|\s(?:and|while|whereas)\s+)(?!(?:The|A|An|It|This|That|"
+                           r"He|She|They|We|There|Areas?|Parts?|Some|Most|Many|Several|Other|"
+                           r"All|Both|Places|Locations|Stations|Towns|Cities|Regions)\b)"
+                           r"([A-Z][a-z][\w'’-]*(?:[\s-]+[A-Z][a-z]"
+                           r"[\w'’-]*){0,2})$")
+
+
+def _named_station(subject: str) -> str | None:
+    named = _STATION_NAME.search(subject)
+    if named is None or re.search(r"\b[A-Z][\w'’-]*,?\s+and\s+$", subject[:named.start(1)]):
+        return None  # ("Kilwa and Mtwara recorded": a list's, no one station's)
+    return snake(named.group(1))
 
 
 # no plume rises millimetres: "87.2 millimeters fell from the sky" is rain; nor is

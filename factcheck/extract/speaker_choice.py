@@ -55,6 +55,10 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     closing = [f for f in frames if f.verb.start >= end and f.speaker
                and text.startswith("ccording", f.verb.start + 1)
                and (_closes(text, end, f, sentence) or _right_after(text, end, f))]
+    inner = [f for f in frames if f.verb.end <= start and _named(f.speaker)
+             and re.fullmatch(r"\s+that\s+[^,;:.”\"]*", text[f.verb.end:start])]
+    if closing and inner:  # "Laurenčík explained that 50 hectares ... were part of the
+        return inner[-1]  # slide, according to the Pravda daily": his words, relayed
     if closing:  # "X said ..., and debris blocked a 2-kilometer stretch, according to Y"
         return closing[0]
     before = [f for f in frames if f.verb.end <= start and f.speaker

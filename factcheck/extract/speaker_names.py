@@ -60,6 +60,8 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|o
                           r"(?:from|by)\s+|"
                           # "the Web site of Salvador's A Tarde": the paper
                           r"(?:web\s*site|site|page|account|feed)\s+of\s+|"
+                          # ("the rainfall report from the Revenue ... Department")
+                          r"(?:(?-i:[a-z]+)\s+){0,2}?"
                           r"(?:reports?|figures|data|estimates|information|statistics|"
                           r"statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?|updates?|"
                           r"bulletins?|assessments?)\s+(?:from|by|of|on)\s+)", re.I)

@@ -203,8 +203,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "with witnesses reporting repeated aftershocks": an adjective
     if word in _SHOWN and not _SHOWN_WHAT.match(text, at + len(word)):
         return True  # "The breaking dawn revealed the blackened wreckage": a sight, no report
-    if word in ("informed", "informs"):  # "informed Parliament that"; not "informed sources"
-        return not (re.match(r"(?:\s+[\w-]+){1,3}\s+that\b", text[at + len(word):]) or (
+    if word in ("informed", "informs"):  # "informed Parliament that", "Santosh Lad informed
+        # that" (Indian English); not "informed sources"
+        return not (re.match(r"(?:\s+[\w-]+){0,3}\s+that\b", text[at + len(word):]) or (
             before[-1:] and before[-1][:1].isupper()  # ", Minister Thakur informed the House."
             and re.match(r"(?:\s+[\w-]+){1,3}\s*(?:[.;]|$)", text[at + len(word):])))
     if word in _NOUN_VERBS:  # "he notes that"; not "western states that were hit"

@@ -485,3 +485,18 @@ def test_a_station_reading_with_an_adjective_is_its_place():
     # near miss: a bare count after the verb is no reading of a station
     d = drafts("Floods hit Croatia. Officials recorded a massive 425 calls.")
     assert d["425"].quantity != "officials.rainfall"
+
+
+def test_litres_per_square_metre_are_rain_and_a_station_is_its_subject():
+    # Saarland, 2024: "107 liters per square meter had fallen in Saarbrücken-Ensheim"
+    # was unnamed; "Kakkachi received the highest rainfall of 21 cm" was the district's
+    d = drafts("Floods hit Saarland. By 7 p.m., 107 liters per square meter had fallen in "
+               "Saarbrücken-Ensheim.")
+    assert d["107 liters per square meter"].quantity == "saarbrucken_ensheim.rainfall"
+    d = drafts("Rain lashed Tamil Nadu. Kakkachi received the highest rainfall of 21 cm.")
+    assert d["21 cm"].quantity == "kakkachi.rainfall"
+    # near misses: "Areas" is no station; a list's last name is no station of its own
+    d = drafts("Hanna hit Texas. Areas received over 19 inches of rain.")
+    assert d["over 19 inches"].quantity == "texas.rainfall"
+    d = drafts("Rain hit Tanzania. Stations in Kilwa and Mtwara recorded 44 mm.")
+    assert d["44 mm"].quantity != "mtwara.rainfall"

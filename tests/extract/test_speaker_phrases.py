@@ -383,3 +383,30 @@ def test_a_dash_ends_the_source_and_a_participle_confirming_speaks():
     assert d["636 families"].by in (None, "Red Cross-Red Crescent")
     d = drafts("Rains hit the city, with police confirming 12 arrests.")
     assert d["12"].by is None
+
+
+def test_a_named_speakers_that_clause_is_his_under_a_closing_source():
+    # "Laurenčík explained that 50 hectares ... were part of the slide, according to
+    # the Pravda daily" named the paper that relays him
+    d = drafts("Laurenčík explained that 50 hectares of hillside were part of the slide, "
+               "according to the Pravda daily.")
+    assert d["50 hectares"].by == "Laurenčík"
+    # near miss: an unnamed source's words are the closing source's report
+    d = drafts("The survivor told authorities that he was one of 40 people aboard, according "
+               "to the Coast Guard.")
+    assert d["40"].by == "Coast Guard"
+
+
+def test_informed_that_and_a_report_with_its_topic_name_their_source():
+    # Indian English: "Santosh Lad informed that ... two people have lost their lives";
+    # "According to the rainfall report from the Revenue and Disaster Management
+    # Department" named the report
+    d = drafts("Santosh Lad informed that till now, a total of two people have lost their "
+               "lives.")
+    assert d["two"].by == "Santosh Lad"
+    d = drafts("According to the rainfall report from the Revenue and Disaster Management "
+               "Department, 23 people died.")
+    assert d["23"].by == "Revenue and Disaster Management Department"
+    # near miss: an agency's tally of reports from elsewhere stays the agency's
+    d = drafts("The toll rose to 922, based on an AFP tally of reports from various countries.")
+    assert d["922"].by == "AFP"
