@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..registry.voices import speaker_key
 from .factbox import factbox_source, title_source
+from .quotation_marks import closing_at, opened_mark
 from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (PERSON_NAME, QUANTIFIER, SPOKESPEOPLE, THE_DOCUMENT, clean,
                             kind_of_body, strip_role)
@@ -215,24 +216,14 @@ class Speakers:
 
     def _opened(self, start: int) -> str | None:
         """The mark that opened the quotation holding `start` in its paragraph, or
-        None. Curly marks pair up; straight ones alternate."""
-        paragraph = self.text[self.text.rfind("\n", 0, start) + 1:start]
-        if paragraph.count("“") > paragraph.count("”"):
-            return "“"
-        return '"' if paragraph.count('"') % 2 == 1 else None
+        None (quotation_marks.py)."""
+        return opened_mark(self.text[self.text.rfind("\n", 0, start) + 1:start])
 
     def _closing(self, start: int) -> int | None:
         """Where the quotation holding `start` closes, in its paragraph; None when
         `start` is not quoted or the quotation runs on."""
         mark = self._opened(start)
-        if mark is None:
-            return None
-        close = self.text.find("”" if mark == "“" else '"', start)
-        if mark == "“" and (close == -1 or "\n" in self.text[start:close]):
-            close = self.text.find('"', start)  # “ closed by a straight mark, as pasted
-        if close == -1 or "\n" in self.text[start:close]:
-            return None
-        return close
+        return None if mark is None else closing_at(self.text, start, mark)
 
     def _quoted_paragraph(self, start: int) -> bool:
         """`start` lies in a paragraph that is a quotation from end to end, with no
