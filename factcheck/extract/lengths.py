@@ -30,6 +30,7 @@ LENGTH_MEASURES = _SPEEDS | frozenset({"rainfall", "border_length", "depth", "sn
 _LEVELS = frozenset({"water_level", "wave_height", "height", "snowfall", "storm_surge"})
 _LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
 _LONG_UNITS = frozenset({"kilometer", "mile", "yard"})
+_PEAKED = re.compile(r"(?:peak(?:ed|s|ing)?|crest(?:ed|s|ing)?)(?:\s+at)?", re.I)
 _RAIN_UNIT = "liter / meter ** 2"  # a depth of rain, as German and Slovak reports give it
 _SPEED = re.compile(r"/ hour|/ second|knot")  # a speed is no rainfall nor height
 # the words between a measure and its own number: "gusts of up to", "gusting to"
@@ -169,6 +170,9 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
         name += "_rise" if _UP.match(moved.group()) else "_drop"  # how far it moved
     elif after is not None and name in _LEVELS:  # "a 6 centimeter rise from yesterday"
         name += "_rise" if after.group(1) else "_drop"
+    if name == "water_level" and _PEAKED.fullmatch(text, measure.start, measure.end):
+        name = "peak_level"  # "the Clarence River peaked at 8.08 metres": the crest, no
+        # rival of the 7.95 metres it had gone down to since
     if name == "length":  # "a 2-kilometer stretch of a river": the river's length
         of = _OF_THING.match(text, measure.end)
         if of is not None:  # "of the main road": the noun after an adjective

@@ -195,7 +195,7 @@ def test_a_level_the_water_needs_to_reach_is_no_reading():
     # "below 24 feet" was Peoria's level against its 29.35-foot crest
     text = ("The Illinois River crested in Peoria at 29.35 feet. For the water to recede "
             "below the sea wall, it needs to be below 24 feet, Patrick Urich said.")
-    assert quantity(text, "29.35 feet") == "peoria.water_level"
+    assert quantity(text, "29.35 feet") == "peoria.peak_level"
     assert quantity(text, "below 24 feet").startswith("unnamed_")
 
 
@@ -203,12 +203,12 @@ def test_a_level_to_come_is_a_forecast_and_a_river_reaching_a_height_is_its_leve
     # "expected to peak at 9.8m on Friday" was a height, "would reach 9.6m" a placeholder:
     # the crest to come was a rival of the levels read
     text = "The Murrumbidgee River at Wagga is expected to peak at 9.8m on Friday."
-    assert quantity(text, "9.8m") == "wagga.water_level_forecast"
+    assert quantity(text, "9.8m") == "wagga.peak_level_forecast"
     assert quantity("The river at Wagga reached 9.6 metres on Thursday.", "9.6 metres") \
         == "wagga.water_level"
     text = ("The Ohio River rose at Powhatan Point. The latest predictions called for the "
             "river to crest there at 40 feet.")
-    assert quantity(text, "40 feet") == "powhatan_point.water_level_forecast"
+    assert quantity(text, "40 feet") == "powhatan_point.peak_level_forecast"
     # near misses: hikers reach heights, and a year before the reading is that year's
     assert not quantity("The hikers reached 3,000 metres.", "3,000 metres").endswith(
         "water_level")
@@ -226,7 +226,7 @@ def test_a_margin_below_a_height_and_a_record_set_before_are_no_level():
     assert quantity(text, "10.6 metres") == "lismore.water_level_forecast"
     # near miss: a level that sets a record is the reading itself
     assert quantity("The river at Lismore crested to a record 11.19 feet.", "11.19 feet") \
-        == "lismore.water_level"
+        == "lismore.peak_level"
 
 
 def test_the_winds_of_the_tornado_after_a_second_one_are_no_ones():
@@ -299,3 +299,19 @@ def test_rain_a_reading_is_compared_to_is_no_reading():
             "and a normal level of about two meters.")  # another day's reading
     assert not quantity(text, "6.95 meters").startswith("unnamed_")
 
+
+
+def test_a_rivers_peak_is_a_level_of_its_own():
+    # Grafton, 2013: "the raging Clarence River peaked at 8.08 metres" and "the river
+    # level had gone down to 7.95 metres" were one `grafton.water_level`: a false
+    # disagreement between the crest and the level after it
+    d = drafts_by_number("Floods hit Grafton. The raging Clarence River peaked at 8.08 metres. "
+                         "Mr O'Farrell said the river level had gone down to 7.95 metres. The "
+                         "river is expected to peak at 9.8m on Friday.", dt.date(2013, 1, 30))
+    assert d["8.08 metres"].quantity == "grafton.peak_level"
+    assert d["7.95 metres"].quantity == "grafton.water_level"
+    assert d["9.8m"].quantity == "grafton.peak_level_forecast"
+    # near miss: a level that rose to a height is the level itself
+    d = drafts_by_number("Floods hit Grafton. The Clarence River rose to 8.08 metres.",
+                         dt.date(2013, 1, 30))
+    assert d["8.08 metres"].quantity == "grafton.water_level"
