@@ -67,12 +67,19 @@ _TO_COME = re.compile(r"\b(?:(?:expected|forecast|predicted|likely|set|due)\s+to
                       re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|early on|late on)\s+$", re.I)
 _PERFECT_PASSIVE = re.compile(r"\b(?:had|has|have)\s+been\s+\w+(?:ed|en)\b", re.I)
+# ("Some 7,000 households ... remain without power on Sunday evening")
 _STILL = re.compile(r"\b(?:were|was|are|is|remained|remain|remains)\s+still\b|\bstill\s+"
-                    r"(?:remained|remain|remains|missing|trapped|stranded)\b", re.I)
+                    r"(?:remained|remain|remains|missing|trapped|stranded)\b|\b(?:remained|"
+                    r"remain|remains)\s+(?:without|in|under|stranded|trapped|missing|cut\s+off|"
+                    r"homeless|displaced|isolated)\b", re.I)
 # a count going on that day, not one state with a clause of its own ("two were missing
 # as the typhoon made landfall early yesterday": the landfall's day)
 _PROGRESSIVE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:were|was)\s+(?:being\s+[a-z]{3,}(?:ed|en)|"
                           r"(?!missing)[a-z]{3,}ing)\b(?!.*\bas\s)", re.I)
+# a list of names in the count's clause, whose commas break no clause ("households in
+# Savo, North Karelia and Central Finland remain without power on Sunday evening")
+_NAME_LIST = re.compile(r"\s[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+"
+                        r"[A-Z][\w'’-]*)*)+,?\s+and\s+")
 _FLOW_VERBS = frozenset("""crossed arrived entered fled left reached departed escaped
 returned""".split())
 _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
@@ -303,7 +310,7 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         return opening(text, sentence, mention, date, when)
     # ("4,079 illegal entrants, among them 1,026 children, were caught ... on Saturday":
     # the aside of a part leaves the count's clause whole)
-    gap = _PART_ASIDE.sub(" ", text[mention.end:date.start])
+    gap = _NAME_LIST.sub(" places and ", _PART_ASIDE.sub(" ", text[mention.end:date.start]))
     if _RISEN_TO.search(text, max(sentence.start, mention.start - 40), mention.start) \
             and not re.search(r"[,;:]|\b(?:as|when|after|before|since|while|but|that|which|"
                               r"who|where|from|following)\b", gap):

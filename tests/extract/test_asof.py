@@ -305,3 +305,18 @@ def test_as_on_a_day_and_as_of_a_part_of_a_day_frame_the_counts():
     # near miss: "as" inside a clause is no frame
     assert as_of("Officials fear as many as 20 people died, as on Sunday the rains "
                  "came.", "as many as 20") is None
+
+
+def test_those_who_remain_without_power_on_a_day_are_counted_that_day():
+    # Yle, Finland 2010: "Some 7,000 households in Savo, North Karelia and Central
+    # Finland remain without power on Sunday evening" had no as_of (the list's commas
+    # read as clause breaks, and "remain without" as no state)
+    text = ("Storm Asta hit Finland. Some 7,000 households in Savo, North Karelia and "
+            "Central Finland remain without power on Sunday evening.")
+    assert as_of(text, "Some 7,000 households") is not None
+    # near misses: the day of the storm after it, and a clause of its own before the day
+    assert as_of("Storm hit Finland. Some 7,000 households remained without power after the "
+                 "storm on Sunday.", "Some 7,000 households") is None
+    assert as_of("Storm hit Finland. Some 7,000 households in Savo, North Karelia and Central "
+                 "Finland lost power when the storm hit on Sunday.",
+                 "Some 7,000 households") is None
