@@ -385,6 +385,6 @@ _CONTINUED = re.compile(r"[”\"]\s*,?\s+(?P<who>he|she|they|"
 # tally the count is (a document of no one's, "based on the assessment", names no one)
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b|\b[Bb]ased\s+on\b(?=\s+(?:an?\s+|the\s+)?[A-Z])")
 _TRAILING = frozenset("""already now also still later earlier previously recently originally
-initially""".split())
+initially jointly separately publicly officially""".split())  # ("Mr O'Farrell jointly announced")
 _key = speaker_key  # the registry's own comparison of spellings
 

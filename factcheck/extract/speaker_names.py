@@ -37,8 +37,9 @@ _BARE_BODY = re.compile(r"(?:Office|Ministry|Department|Agency|Bureau|Council|Co
 _EARLY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:early|earlier|previous|preliminary|latest|initial|"
                     r"updated|revised|provisional|unconfirmed)\s+(?=[a-z])(?!(?:reports?|"
                     r"statements?|estimates?|assessments?|figures|data|counts?|tally)\b)", re.I)
-_OWNED_DOCUMENT = re.compile(rf"(?<=\w)['’]s\s+(?:{_DOCUMENT_ADJECTIVES}\s+)*(?:report|statement|"
-                             rf"bulletin|update|tally)\b.*$", re.I)
+# ("the Palau Red Cross Society’s initial damages report submitted to ...")
+_OWNED_DOCUMENT = re.compile(rf"(?<=\w)['’]s\s+(?:{_DOCUMENT_ADJECTIVES}\s+)*(?:(?-i:[a-z]+)\s+)?"
+                             rf"(?:report|statement|bulletin|update|tally)\b.*$", re.I)
 # (lower case: "The People's Daily" is a paper's name)
 _OWNED_ADJECTIVES = re.compile(rf"(?<=\w)['’]s(?:\s+{_DOCUMENT_ADJECTIVES})+(?:\s+(?:estimates?|"
                                r"figures|data|counts?|tally|assessment))?$")
@@ -64,7 +65,8 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|o
                           r"(?:(?-i:[a-z]+)\s+){0,2}?"
                           r"(?:reports?|figures|data|estimates|information|statistics|"
                           r"statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?|updates?|"
-                          r"bulletins?|assessments?)\s+(?:from|by|of|on)\s+)", re.I)
+                          r"bulletins?|assessments?|reviews?|analys[ie]s)\s+(?:from|by|of|on)\s+)",
+                          re.I)
 
 
 def drop_document(phrase: str) -> str:
@@ -116,6 +118,9 @@ def clean(phrase: str) -> str:
         # report" (no one's); ("The preliminary report says": the document, kept whole)
         phrase = _REPORT_ADJECTIVES.sub("", _STATEMENT.sub("", phrase) + " ").strip() \
             or drop_article(phrase)
+        # ("according to the Palau Red Cross Society’s initial damages report", "the
+        # ministry's report": the document's owner)
+        phrase = re.sub(r"(?<=\w)['’]s(?:\s+[a-z]+){0,3}$", "", phrase)
     # "The government's report of the day said": the government's
     phrase = _OWNED_DOCUMENT.sub("", phrase)
     # "the government's initial estimates put": the government's
@@ -213,7 +218,8 @@ _A_UNIT = re.compile(r"(?:^|\s)(?:meters|metres|feet|inches|centimet(?:er|re)s|m
 _ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}|(?:by\s+|at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?"
                         r"\s*[ap]\.?\s?m\.?|" + _OWN_PART,
                         re.I)  # a time is no speaker ("data by 10 a.m. indicated")
-_A_CHECK = re.compile(r"(?:the\s+)?(?:last|latest|previous|first|final|new)\s+(?:check|count|"
+_A_CHECK = re.compile(r"(?:(?:the|a|an)\s+)?(?:last|latest|previous|first|final|new)\s+"
+                      r"(?:check|count|"
                      r"update|tally|census)", re.I)
 # "a statement issued by the ministry": the ministry's
 _ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"

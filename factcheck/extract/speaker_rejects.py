@@ -78,16 +78,21 @@ _PLACE_AFTER_PLACES = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
                                  r"\(\d[\d,]*\)[^.;]{0,60},\s*(?:while|whereas)\s+[A-Z][\w'’-]+"
                                  r"(?:\s+[A-Z][\w'’-]+)?\s+$")
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-_PLACES_READ = re.compile(rf"\s*(?:[^.;]*?(?:\bthat|,)\s+)?(?:(?:{_NAME_WORDS},\s+)+(?:and\s+)?"
+_PLACES_READ = re.compile(rf"\s*(?:[^.;]*?(?:\bthat|,)\s+(?:and\s+|while\s+)?)?"
+                          rf"(?:(?:{_NAME_WORDS},\s+)+(?:and\s+)?"
                           rf"{_NAME_WORDS}|{_NAME_WORDS}\s+and\s+{_NAME_WORDS}(?:\s+[a-z]+)?\s+"
                           r"(?:circles|districts|blocks|towns|villages|areas|tehsils|mandals)|"
                           r"[Tt]he\s+[A-Z][\w'’-]+\s+areas?|"
                           r"[Tt]he\s+(?:[A-Z][\w'’-]+\s+)?(?:county|city|town|district|region|"
                           r"province|state|village|area|island)"
                           rf"(?:\s+of\s+{_NAME_WORDS})?|"
-                          r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|\d+)\s+(?:[a-z]+\s+)?"
-                          r"(?:locations|stations|places|areas|towns|cities|districts|villages)"
-                          rf"(?:\s+(?:in|of)\s+{_NAME_WORDS})?)\s+(?:also\s+)?$")
+                          # ("Nearby regions, including Hapcheon and Hadong, recorded 699 mm")
+                          r"(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Nn]earby|[Oo]ther|"
+                          r"[Ss]urrounding|[Nn]eighbou?ring|\d+)\s+(?:[a-z]+\s+)?"
+                          r"(?:locations|stations|places|areas|towns|cities|districts|villages|"
+                          r"regions|provinces|counties)"
+                          rf"(?:\s+(?:in|of)\s+{_NAME_WORDS})?(?:,\s+including\s+[^,;.]{{1,60}},)?)"
+                          r"\s+(?:also\s+)?$")
 _RAIN_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?(?:\brain|\d\s*(?:mm|cm|millimet|centimet|"
                          r"inch)|\bmark\b|\btemperature|\bdegrees\b|\b(?:sea|water)\s+levels?\b)",
                          re.I)  # ("Many other locations reported sea levels of 1.5 metres")
@@ -223,8 +228,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
         return True  # "Selangor reported the highest number of cases": where, not who
     if word in _TALLIED and _MOST_BEFORE.search(text, max(sentence.start, at - 50), at):
         return True  # "the highest August temperature recorded in Sweden": a participle
-    if word in _TALLIED and re.search(r"\d[\d,.]*\s*(?:°\s*)?(?:(?:[a-z]+|Celsius|Fahrenheit|"
-                                      r"[CF])\s+){0,2}$", text[sentence.start:at]):
+    if word in _TALLIED and re.search(r"\d[\d,.]*\s*(?:°\s*)?(?:(?:[a-z]+(?:\s?/\s?[a-z]+)?|"
+                                      r"Celsius|Fahrenheit|[CF])\s+){0,2}$",
+                                      text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week", "44.1 degrees Celsius
         # recorded during a heatwave": a passive, no speaker
     if word in ("claimed", "claims") and _LIVES.match(text, at + len(word)):

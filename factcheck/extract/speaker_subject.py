@@ -72,9 +72,11 @@ _BODY_HEADS = frozenset("""authority authorities agency ministry department offi
 administration committee commission headquarters service services center centre
 council""".split())
 # (one body, not "authorities in Assam": a group told by its place)
-_BODY_IN_PLACE = re.compile(r"\b(" + "|".join(sorted(_BODY_HEADS - {"authorities", "services"}))
-                            + r")\s+in\s+(?:the\s+)?(?:metro\s+|greater\s+|downtown\s+)?"
-                            r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:state|province|region|county)?\s*$")
+# ("Regional Fire Departments in Gwangju and Jeollanamdo announced")
+_BODY_IN_PLACE = re.compile(r"\b((?i:" + "|".join(sorted(_BODY_HEADS - {"authorities", "services"}))
+                            + r")(?:s\b)?)\s+in\s+(?:the\s+)?(?:metro\s+|greater\s+|downtown\s+)?"
+                            r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?"
+                            r"(?:state|province|region|county)?\s*$")
 
 
 # ("Two seconds later, it became the same movie,” said physician Geovanne Souza")
@@ -178,6 +180,11 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
                         "", before)  # "The hospital has so far reported 19 casualties"
     tokens = TOKEN.findall(before)
     inverted = bool(tokens) and tokens[-1] in (",", "”", "\"")
+    named = _INVERTED_ROLE_NAME.match(text, verb.end, sentence.end) if inverted else None
+    if named is not None and word in INVERTIBLE and PERSON_NAME.fullmatch(named.group(2)) \
+            and any(w.lower() in ROLES for w in named.group(1).split()):
+        return named.group(2)  # "..., said a spokesman for the State Emergency Service,
+        # Phil Campbell.": the name the role ends on
     if inverted and word in INVERTIBLE and _NAME_AFTER.match(text, verb.end):
         # "..., said O'Brien, including ...": the name after the verb speaks
         return clean(phrase_after(text, verb.end, sentence.end))
@@ -237,6 +244,11 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(phrase_after(text, verb.end, sentence.end))
     return ""
+
+
+_INVERTED_ROLE_NAME = re.compile(r"\s+(?:an?|the)\s+([^,;:.“”\"]{1,80}),\s+"
+                                 r"((?:[A-Z][\w.'’-]*\s+){1,3}?"
+                                 r"[A-Z][\w'’-]+)\s*[.”\"]?\s*$")
 
 
 def _after_a_preposition(subject: str) -> re.Pattern:

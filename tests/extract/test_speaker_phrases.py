@@ -410,3 +410,43 @@ def test_informed_that_and_a_report_with_its_topic_name_their_source():
     # near miss: an agency's tally of reports from elsewhere stays the agency's
     d = drafts("The toll rose to 922, based on an AFP tally of reports from various countries.")
     assert d["922"].by == "AFP"
+
+
+def test_a_role_then_the_name_after_an_inverted_verb_is_the_person():
+    # "..., said a spokesman for the State Emergency Service, Phil Campbell." named the
+    # service
+    d = drafts("Up to 2800 residents had been left isolated by the floods, said a spokesman "
+               "for the State Emergency Service, Phil Campbell.")
+    assert d["Up to 2800"].by == "Phil Campbell"
+    # near miss: a role with no name after it stays the role
+    d = drafts("Up to 2800 residents were isolated, said a spokesman for the agency.")
+    assert d["Up to 2800"].by == "spokesman for the agency"
+
+
+def test_a_documents_owner_a_review_by_a_body_and_an_adverb_of_manner():
+    # "according to the Palau Red Cross Society’s initial damages report" named
+    # "... Society’s initial damages"; "as per a review by the German Weather Service"
+    # the review; "Mr O'Farrell jointly announced" kept "jointly"
+    d = drafts("The storm damaged 211 households, according to the Palau Red Cross Society’s "
+               "initial damages report submitted to the National Emergency Office.")
+    assert d["211 households"].by == "Palau Red Cross Society"
+    d = drafts("Most rain fell at Lichtentanne (38 liters per square meter), as per a review "
+               "by the German Weather Service (DWD).")
+    assert d["38 liters per square meter"].by == "German Weather Service"
+    d = drafts("Mr O'Farrell jointly announced with Prime Minister Julia Gillard that 12 areas "
+               "were disaster zones.")
+    assert d["12"].by == "Mr O'Farrell"
+    # near miss: a country's body keeps its whole name
+    d = drafts("The quake measured 6.1, according to China's earthquake administration.")
+    assert d["6.1"].by == "China's earthquake administration"
+
+
+def test_a_body_in_places_and_a_first_count_name_no_place():
+    # "Regional Fire Departments in Gwangju and Jeollanamdo announced" named the
+    # places; "according to a first count around 10 p.m." named the count
+    d = drafts("Regional Fire Departments in Gwangju and Jeollanamdo announced Sunday that 12 "
+               "houses were flooded.")
+    assert d["12"].by == "Regional Fire Departments"
+    d = drafts("Storm Ciaran hit Brittany. According to France Bleu Breizh Izel, Morbihan "
+               "firefighters carried out 105 interventions, according to a first count.")
+    assert d["105"].by == "France Bleu Breizh Izel"

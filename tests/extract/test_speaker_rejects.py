@@ -330,3 +330,17 @@ def test_a_taluk_that_records_rain_and_a_place_reporting_damage_say_nothing():
     # near miss: a body that reports after "with" still speaks
     assert not is_rejected("Floods hit the state, with the health ministry reporting 26 "
                            "deaths.", "reporting")
+
+
+def test_a_speed_unit_and_places_as_a_whole_report_nothing():
+    # "with 148 km/h recorded at Pointe Saint-Matthieu" named "h"; "Nearby regions,
+    # including Hapcheon and Hadong, recorded 699 mm", "..., and some places recorded
+    # more than 300 millimetres" named the places
+    assert is_rejected("Météo Bretagne reported 150 km/h, with 148 km/h recorded at Pointe "
+                       "Saint-Matthieu.", "recorded")
+    assert is_rejected("Nearby regions, including Hapcheon and Hadong, recorded 699 mm and "
+                       "621.5 mm.", "recorded")
+    assert is_rejected("Rain hit the Mid-North Coast, and some places recorded more than 300 "
+                       "millimetres in six hours.", "recorded")
+    # near miss: nearby hospitals counting cases speak
+    assert not is_rejected("Nearby hospitals recorded 300 cases.", "recorded")
