@@ -191,7 +191,9 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
 # "Wodonga recorded more than 50 millimetres of rain and Albury recorded 44 mm": each
 # reading is the place that recorded it
 # ("Kakkachi received the highest rainfall of 21 cm")
-_RECORDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logged|got)\s+"
+# ("New Plymouth’s Brooklands Zoo had 109mm of rain", "Stratford was soaked by 103mm")
+_RECORDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logged|got|had|saw|"
+                       r"was\s+(?:soaked|drenched|deluged|hit)\s+(?:by|with))\s+"
                        r"(?:[a-z]+\s+){0,2}(?:(?:rain|rainfall|precipitation)\s+of\s+)?$")
 
 
@@ -216,14 +218,15 @@ _STATION_NAME = re.compile(r"(?:^|,\s+|\s(?:and|while|whereas)\s+)(?!(?:The|A|An
                            r"He|She|They|We|There|Areas?|Parts?|Some|Most|Many|Several|Other|"
                            r"All|Both|Places|Locations|Stations|Towns|Cities|Regions)\b)"
                            r"([A-Z][a-z][\w'’-]*(?:[\s-]+[A-Z][a-z]"
-                           r"[\w'’-]*){0,2})$")
+                           r"[\w'’-]*){0,3})$")
 
 
 def _named_station(subject: str) -> str | None:
     named = _STATION_NAME.search(subject)
     if named is None or re.search(r"\b[A-Z][\w'’-]*,?\s+and\s+$", subject[:named.start(1)]):
         return None  # ("Kilwa and Mtwara recorded": a list's, no one station's)
-    return snake(named.group(1))
+    return snake(re.split(r"['’]s\s+", named.group(1))[-1])  # ("New Plymouth’s Brooklands
+    # Zoo": the station, not the town that owns it)
 
 
 # no plume rises millimetres: "87.2 millimeters fell from the sky" is rain; nor is

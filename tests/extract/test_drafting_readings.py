@@ -500,3 +500,17 @@ def test_litres_per_square_metre_are_rain_and_a_station_is_its_subject():
     assert d["over 19 inches"].quantity == "texas.rainfall"
     d = drafts("Rain hit Tanzania. Stations in Kilwa and Mtwara recorded 44 mm.")
     assert d["44 mm"].quantity != "mtwara.rainfall"
+
+
+def test_a_station_that_had_or_was_soaked_by_rain_is_its_place():
+    # Taranaki, 2020: "New Plymouth’s Brooklands Zoo had 109mm of rain" was New
+    # Plymouth's, a rival of the town's own 80 millimetres
+    d = drafts("Rain hit Taranaki. About 80 millimetres of rain fell in central New Plymouth. "
+               "In the same period, New Plymouth’s Brooklands Zoo had 109mm of rain, "
+               "Stratford was soaked by 103mm of rain.")
+    assert d["About 80 millimetres"].quantity == "new_plymouth.rainfall"
+    assert d["109mm"].quantity == "brooklands_zoo.rainfall"
+    assert d["103mm"].quantity == "stratford.rainfall"
+    # near miss: the town that had a reading with no station is the town
+    d = drafts("Rain hit Taranaki. Later, New Plymouth had 109mm of rain.")
+    assert d["109mm"].quantity == "new_plymouth.rainfall"
