@@ -514,3 +514,20 @@ def test_a_station_that_had_or_was_soaked_by_rain_is_its_place():
     # near miss: the town that had a reading with no station is the town
     d = drafts("Rain hit Taranaki. Later, New Plymouth had 109mm of rain.")
     assert d["109mm"].quantity == "new_plymouth.rainfall"
+
+
+def test_more_places_rain_after_the_first_is_each_places():
+    # FloodList, Sweden 2015: "During the same period, 59 mm fell in Stockholm and 58
+    # mm in Floda" were unnamed; "290mm in Buk-gu" in Daegu's list likewise
+    d = drafts("Heavy rain hit Sweden. 97 mm of rain fell in 24 hours in Hallsberg. During the "
+               "same period, 59 mm fell in Stockholm and 58 mm in Floda.")
+    assert (d["59 mm"].quantity, d["58 mm"].quantity) == ("stockholm.rainfall",
+                                                         "floda.rainfall")
+    d = drafts("Daegu received heavy rain exceeding 250mm: 301mm in Seo-gu, 290mm in Buk-gu.")
+    assert d["290mm"].quantity == "buk_gu.rainfall"
+    # near misses: a river's rise in a rainy sentence, and a list of hourly rates
+    d = drafts("After the rain the Han rose 20 cm in Seoul.")
+    assert d["20 cm"].quantity != "seoul.rainfall"
+    d = drafts("The highest hourly rainfall was 66 millimeters in Pungam-dong, then 37.5 "
+               "millimeters in Bongsan-myeon.")
+    assert d["37.5 millimeters"].quantity != "bongsan_myeon.rainfall"

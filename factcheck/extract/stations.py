@@ -1,0 +1,50 @@
+"""The station a reading of rain is told of: the subject of "recorded", "received",
+"had" before it ("Wodonga recorded more than 50 millimetres of rain and Albury
+recorded 44 mm": each reading is its station's, extract/lengths.py names it)."""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+from .spellings import snake
+from .text import Span
+
+# the verb of a station's reading ("Kakkachi received the highest rainfall of 21 cm",
+# "New Plymouth’s Brooklands Zoo had 109mm of rain", "Stratford was soaked by 103mm")
+_RECORDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logged|got|had|saw|"
+                       r"was\s+(?:soaked|drenched|deluged|hit)\s+(?:by|with))\s+"
+                       r"(?:[a-z]+\s+){0,2}(?:(?:rain|rainfall|precipitation)\s+of\s+)?$")
+
+
+def station_of(namer, mention: Mention, sentence: Span) -> str | None:
+    """The place that recorded a reading of rain, as the subject of its verb, or None."""
+    verb = _RECORDED.search(namer.text, max(sentence.start, mention.start - 40), mention.start)
+    if verb is None:
+        return None
+    place = [p for p in namer.places.between(max(sentence.start, verb.start() - 40),
+                                             verb.start()) if p.end == verb.start()]
+    listed = place and re.search(r"(?:,|\band)\s+$", namer.text[max(0, place[0].start - 6):
+                                                                place[0].start])
+    if not place:  # ("Chennai received the highest rainfall of 21 cm, while Madurai
+        # received 19 cm": a station the places of the text do not know, as its subject)
+        return _named_station(namer.text[sentence.start:verb.start()])
+    return place[0].key if not (place[0].demonym or place[0].qualifier or listed) \
+        else None  # ("stations in Kilwa and Mtwara recorded": the list's, not the last's)
+
+
+# a station's name as the whole subject of the sentence or of a clause after ",",
+# "and", "while"; not "The ...", "It"
+_STATION_NAME = re.compile(r"(?:^|,\s+|\s(?:and|while|whereas)\s+)(?!(?:The|A|An|It|This|That|"
+                           r"He|She|They|We|There|Areas?|Parts?|Some|Most|Many|Several|Other|"
+                           r"All|Both|Places|Locations|Stations|Towns|Cities|Regions)\b)"
+                           r"([A-Z][a-z][\w'’-]*(?:[\s-]+[A-Z][a-z]"
+                           r"[\w'’-]*){0,3})$")
+
+
+def _named_station(subject: str) -> str | None:
+    named = _STATION_NAME.search(subject)
+    if named is None or re.search(r"\b[A-Z][\w'’-]*,?\s+and\s+$", subject[:named.start(1)]):
+        return None  # ("Kilwa and Mtwara recorded": a list's, no one station's)
+    return snake(re.split(r"['’]s\s+", named.group(1))[-1])  # ("New Plymouth’s Brooklands
+    # Zoo": the station, not the town that owns it)
