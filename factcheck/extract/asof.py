@@ -80,6 +80,7 @@ _PROGRESSIVE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:were|was)\s+(?:being\s+[a-z
 # Savo, North Karelia and Central Finland remain without power on Sunday evening")
 _NAME_LIST = re.compile(r"\s[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+"
                         r"[A-Z][\w'’-]*)*)+,?\s+and\s+")
+_WITHOUT = re.compile(r"\b(?:were|was|are|is)\s+without\b", re.I)
 _FLOW_VERBS = frozenset("""crossed arrived entered fled left reached departed escaped
 returned""".split())
 _CLAUSE_WORDS = re.compile(r"\b(?:since|after|before|when|until|that|which|who|while|because)\b",
@@ -310,7 +311,10 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         return opening(text, sentence, mention, date, when)
     # ("4,079 illegal entrants, among them 1,026 children, were caught ... on Saturday":
     # the aside of a part leaves the count's clause whole)
-    gap = _NAME_LIST.sub(" places and ", _PART_ASIDE.sub(" ", text[mention.end:date.start]))
+    gap = _PART_ASIDE.sub(" ", text[mention.end:date.start])
+    if _STILL.search(gap) or _WITHOUT.search(gap):  # a list of names keeps a state's
+        gap = _NAME_LIST.sub(" places and ", gap)  # clause whole (not "engulfed several
+        # areas of X, Y and Z on Sunday": the storm's day)
     if _RISEN_TO.search(text, max(sentence.start, mention.start - 40), mention.start) \
             and not re.search(r"[,;:]|\b(?:as|when|after|before|since|while|but|that|which|"
                               r"who|where|from|following)\b", gap):

@@ -320,3 +320,13 @@ def test_those_who_remain_without_power_on_a_day_are_counted_that_day():
     assert as_of("Storm hit Finland. Some 7,000 households in Savo, North Karelia and Central "
                  "Finland lost power when the storm hit on Sunday.",
                  "Some 7,000 households") is None
+
+
+def test_a_list_of_places_before_an_events_day_dates_no_count():
+    # Gulf Today, 2021: "A massive dust storm engulfed several areas of Sao Paulo,
+    # Franca, ... and Presidente Prudente on Sunday afternoon" took the storm's day as
+    # the count's, and the storm's start was lost
+    text = ("A massive dust storm engulfed several areas of Sao Paulo, Franca, Ribeirao Preto "
+            "and Presidente Prudente on Sunday afternoon.")
+    assert as_of(text, "several") is None
+    assert "on Sunday afternoon" in drafts_by_number(text, PUBLISHED)
