@@ -20,6 +20,9 @@ _STATES = frozenset("""homeless trapped stranded without_power without_water wit
 without_utilities displaced sheltered hospitalized isolated cut_off""".split())
 _THING_STATES = frozenset("closed flooded damaged submerged".split())  # "11 remain closed"
 _STILL = re.compile(r"\s+(?:(?:still|largely|mostly)\s+)?")
+_STAYING = re.compile(r"\s+(?:people\s+|persons\s+|residents\s+)?(?:who\s+are\s+|are\s+)?"
+                      r"(?:currently\s+|now\s+|still\s+)?(?:staying|living|sheltering|housed|"
+                      r"sheltered|accommodated|camped)\s+(?:in|at)\s+", re.I)
 
 
 def in_shelters(text: str, measure: Hit, hits: list[Hit]) -> Hit:
@@ -32,6 +35,14 @@ def in_shelters(text: str, measure: Hit, hits: list[Hit]) -> Hit:
                   and _STILL.fullmatch(text, measure.end, h.start)), None)
     if state is not None:
         return state
+    staying = _STAYING.match(text, measure.end) if measure.name in ("displaced", "evacuated") \
+        else None
+    if staying is not None and any(h.table == "objects" and h.name in _SHELTERS
+                                   and staying.end() <= h.start <= staying.end() + 30
+                                   for h in hits):
+        # "28,190 displaced people currently staying in shelters": the sheltered, a
+        # part of the displaced
+        return Hit(measure.start, measure.end, measure.table, "sheltered")
     if measure.name != "remaining" or not re.match(
             r"\s+in\s", text[measure.end:measure.end + 4]):
         return measure
