@@ -94,7 +94,8 @@ def clean(phrase: str) -> str:
     if _ONLY_WHEN.fullmatch(phrase) or _A_UNIT.search(phrase) or _A_CHECK.fullmatch(phrase):
         return ""  # "..., on Thursday afternoon, ..., reports": a time; "meters": a unit;
         # "according to the last check at 5:30 p.m.": a document of no one named
-    phrase = re.sub(r"^(?:and|but|or)(?:\s+|$)", "", phrase, flags=re.I)  # "6.1 and said"
+    phrase = re.sub(r"^(?:and|but|or|though|although)(?:\s+|$)", "", phrase,
+                    flags=re.I)  # "6.1 and said", "..., though civilians say"
     # "The government's Notimex news agency": the agency, not its owner
     phrase = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", phrase)
     phrase = re.sub(r"^(?:(?i:better known as|known as|what|which)|(?:[Aa]s )?per)\s+", "", phrase)

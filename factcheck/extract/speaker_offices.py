@@ -46,6 +46,10 @@ def name_after_office(rest: list[str]) -> str | None:
     if not rest or rest[0].lower() not in ("of", "for", "at"):
         return None
     found = _TRAILING_NAME.search(" ".join(rest))
+    if found is None:  # "(spokesman) of the National Disaster Mitigation Agency Sutopo
+        found = _NAME_AFTER_BODY_HEAD.search(" ".join(rest))  # Purwo Nugroho": all after
+    if found is not None and not PERSON_NAME.fullmatch(found.group(found.lastindex)):
+        found = None  # (the body's head noun)
     if found is None:  # "(Architect) of the Shamakhi Executive Power Rustam Aliyev": the
         found = _NAME_AFTER_BODY_NAME.search(" ".join(rest))  # body's name, then two words
     if found is None:  # "(head) of the regional Ministry of ... Communal Services Denis
@@ -58,6 +62,10 @@ def name_after_office(rest: list[str]) -> str | None:
         found.group(found.lastindex)) else None
 
 
+_NAME_AFTER_BODY_HEAD = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]*\s+|and\s+)+?(?:Agency|Ministry|"
+                                   r"Department|Office|Service|Board|Council|Authority|Bureau|"
+                                   r"Centre|Center|Institute|Commission|Committee|Directorate)\s+"
+                                   r"((?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]*)$")
 # ("(head) of the Fire and Rescue Corps Alexander Nejedlý")
 _NAME_AFTER_BODY_NAME = re.compile(r"\bthe\s+[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and)\s+)+?"
                                    r"((?:[A-Z][\w.’'-]*\s+)[A-Z][\w’'-]*)$")

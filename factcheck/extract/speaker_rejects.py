@@ -100,11 +100,13 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
                            r"dozens|hundreds|thousands|handful))\s+$", re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:a\s+)?\w+\s+$", re.I)  # "one of a handful reported Friday"
 _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")
-# ("Huvina Hadagali taluk recorded a rainfall of 49.6 mm")
+# ("Huvina Hadagali taluk recorded a rainfall of 49.6 mm", "Robert L. Bradshaw
+# International Airport recorded wind gusts of 45 mph")
 _PLACE_SUBJECT = re.compile(r"(?:\b(?:capital|city|town|province|district|region|village|county)"
                             r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\b[A-Z][\w’'-]*\s+"
                             r"(?:[A-Z][\w’'-]*\s+)?(?:District|Province|County|Region|district|"
-                            r"taluk|taluka|tehsil|mandal))\s+(?:alone\s+)?"
+                            r"taluk|taluka|tehsil|mandal)|\b(?:[A-Z][\w.’'-]*\s+){1,5}(?:Airport|"
+                            r"Airfield|Aerodrome))\s+(?:alone\s+)?"
                             r"(?:has\s+|have\s+|had\s+)?$")
 # a reading with its unit, as a place records it ("recorded 109.8 millimetres of rain")
 _READING = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\s+to|a\s+"
@@ -233,6 +235,11 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
                                       text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week", "44.1 degrees Celsius
         # recorded during a heatwave": a passive, no speaker
+    if word in ("reports", "report") and re.search(
+            r"(?:\d[\d,.]*|\bthe\s+(?:most|fewest)|\bmany|\bseveral)\s+(?:[a-z-]+\s+)?$",
+            text[max(sentence.start, at - 40):at]):
+        return True  # "had received 350 damage reports", "Iksan had the most reports at
+        # 111": reports counted, a noun
     if word in ("claimed", "claims") and _LIVES.match(text, at + len(word)):
         return True  # "has now claimed 2,500 lives": a toll, no one speaking
     if word in _PUT:  # "put the toll at 324", not "put out the fires"

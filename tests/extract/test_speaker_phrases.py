@@ -450,3 +450,19 @@ def test_a_body_in_places_and_a_first_count_name_no_place():
     d = drafts("Storm Ciaran hit Brittany. According to France Bleu Breizh Izel, Morbihan "
                "firefighters carried out 105 interventions, according to a first count.")
     assert d["105"].by == "France Bleu Breizh Izel"
+
+
+def test_a_named_person_from_a_body_and_a_three_word_name_after_it():
+    # "Gillian Kearney from the Bathurst RFS says" named the RFS; "spokesman of the
+    # National Disaster Mitigation Agency (BNPB) Sutopo Purwo Nugroho" lost "Sutopo"
+    d = drafts("Gillian Kearney from the Bathurst RFS says the blaze is about three kilometres "
+               "wide.")
+    assert d["about three kilometres"].by == "Gillian Kearney"
+    d = drafts("At least 41 people have died, spokesman of the National Disaster Mitigation "
+               "Agency (BNPB) Sutopo Purwo Nugroho said.")
+    assert d["At least 41"].by == "Sutopo Purwo Nugroho"
+    # near misses: an unnamed official from a body speaks for it; "though" is no name
+    d = drafts("An official from UNHCR told AFP that 10,000 villagers had fled.")
+    assert d["10,000"].by == "UNHCR"
+    d = drafts("Civilians say 12 buildings were swept away, though civilians say 14 were.")
+    assert d["14"].by == "civilians"

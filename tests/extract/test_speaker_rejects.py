@@ -344,3 +344,16 @@ def test_a_speed_unit_and_places_as_a_whole_report_nothing():
                        "millimetres in six hours.", "recorded")
     # near miss: nearby hospitals counting cases speak
     assert not is_rejected("Nearby hospitals recorded 300 cases.", "recorded")
+
+
+def test_an_airport_that_records_and_reports_counted_report_nothing():
+    # "Robert L. Bradshaw International Airport recorded wind gusts of 45 mph" named the
+    # airport; "350 damage reports", "Iksan had the most reports at 111" named
+    # "damage" and "most"
+    assert is_rejected("Robert L. Bradshaw International Airport recorded wind gusts of 45 "
+                       "mph.", "recorded")
+    assert is_rejected("The province had received 350 damage reports, including 82.", "reports")
+    assert is_rejected("Iksan had the most reports at 111.", "reports")
+    # near misses: an airport's authority, and a body that reports
+    assert not is_rejected("The Airport Authority recorded 45 flights cancelled.", "recorded")
+    assert not is_rejected("The agency reports 111 deaths.", "reports")
