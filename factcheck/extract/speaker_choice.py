@@ -113,7 +113,9 @@ _CONTRAST_BEFORE = re.compile(r"\b(?:while|whereas|but|although|though)\s+(?:[\w
 # '"I felt very strong shocks," Zhang said in a telephone interview on Sunday, one day
 # after the temblor struck, killing at least 15 people': the frame's words are the
 # quotation before it; what follows the frame is the outlet's, unless it reports on
-_QUOTED_THEN_SPEAKER = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){1,6}$")
+# ('"We really need a little break," a pensive Sarah Allen of Grosmond, just outside
+# Braes River in North-East St Elizabeth, told ...': an appositive between)
+_QUOTED_THEN_SPEAKER = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+,?\s+){1,20}$")
 _REPORTS_ON = re.compile(r"\bthat\b|[:“\"]|\b(?:adding|saying|noting)\b", re.I)
 
 

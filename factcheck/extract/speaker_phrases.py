@@ -318,6 +318,7 @@ _NEXT_CLAUSE = r" (?=(?!posted|published|released|issued|quoted|cited|reported|c
 
 def phrase_after(text: str, start: int, end: int) -> str:
     piece = re.split(r"[,;:()“”\"—–]|--| - | on | upon | in | at | that | who | after |"
+                     r" as (?=(?:he|she|they|we|I)\b)|"  # ("said Thelma Easy as she tried")
                      + _NEXT_CLAUSE, text[start:end], maxsplit=1)[0]
     return piece.strip().rstrip(".")
 

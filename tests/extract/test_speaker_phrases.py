@@ -466,3 +466,23 @@ def test_a_named_person_from_a_body_and_a_three_word_name_after_it():
     assert d["10,000"].by == "UNHCR"
     d = drafts("Civilians say 12 buildings were swept away, though civilians say 14 were.")
     assert d["14"].by == "civilians"
+
+
+def test_the_outlets_words_after_a_quotations_long_frame_and_as_she():
+    # Jamaica Observer, 2010: '"We really need a little break," a pensive Sarah Allen of
+    # Grosmond, just outside Braes River ..., told a Sunday Observer crew ..., three
+    # days after Tropical Storm Nicole pounded the island, taking at least eight lives'
+    # gave her the toll, and named her "pensive Sarah Allen of Grosmond"
+    text = ("“We lost 3 goats to the rain,” a pensive Sarah Allen of "
+            "Grosmond, just outside Braes River in North-East St Elizabeth, told a Sunday "
+            "Observer crew on Friday, three days after Tropical Storm Nicole pounded the "
+            "island, taking at least eight lives.")
+    d = drafts(text)
+    assert d["at least eight"].by is None
+    assert d["3"].by == "Sarah Allen"
+    d = drafts("“I lost 2 cows,” said Thelma Easy as she tried to recall the storm on "
+               "Tuesday, taking half of her roof.")
+    assert (d["2"].by, d["half"].by) == ("Thelma Easy", None)
+    # near miss: a frame that reports on keeps what follows
+    d = drafts("“It was terrible,” Sarah Allen told the crew, adding that eight people died.")
+    assert d["eight"].by == "Sarah Allen"
