@@ -31,7 +31,8 @@ def own_places(text: str, mention: Mention, sentence: Span, inside: list, mentio
            and not OWN_COUNT.match(text, p.end)
            and not any(owns_number(text, p, m) for m in mentions
                        if m is not mention and sentence.start <= m.start < sentence.end)
-           and not _in_relative_aside(text, p, mention, sentence, inside)]
+           and not _in_relative_aside(text, p, mention, sentence, inside)
+           and not _locates(text, p, inside)]
     after = [p for p in own if p.start >= mention.end
              and not re.search(r"[;:.(]", text[mention.end:p.start])]
     if not after:
@@ -66,3 +67,18 @@ def _in_relative_aside(text: str, place, mention: Mention, sentence: Span, insid
                and any(re.fullmatch(r"(?:\s+(?:state|province|region|district|county))?",
                                     text[other.end:found.start()]) for other in inside)
                for found in _RELATIVE_ASIDE.finditer(text, sentence.start, sentence.end))
+
+
+# a compass word before a place: "south east Bulgaria", "the north of"
+_COMPASS = (r"(?:(?:north|south)[\s-]?(?:east|west)(?:ern)?|central|northern|southern|eastern|"
+            r"western|north|south|east|west)")
+_LOCATOR_GAP = re.compile(rf",\s+(?:in\s+)?(?:the\s+)?(?:{_COMPASS}[\s-]+)?", re.I)
+
+
+def _locates(text: str, place, inside: list) -> bool:
+    """"In Yambol, south east Bulgaria, around 100 people": the region after a place
+    and a compass word says where the place lies; the count is the place's."""
+    compass = re.match(_COMPASS + r"\b", text[place.start:place.end], re.I)
+    return any(q.end < place.start and _LOCATOR_GAP.fullmatch(text, q.end, place.start)
+               and (compass or re.search(_COMPASS, text[q.end:place.start], re.I))
+               for q in inside if q is not place)

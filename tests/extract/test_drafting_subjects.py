@@ -1086,3 +1086,16 @@ def test_a_rate_a_share_among_the_infected_and_a_result_are_no_counts_of_the_pla
     assert d["0.5%"].quantity == "chad.killed / chad.confirmed_cases"
     d = drafts("In Chad, mortality can reach 20% among those infected in the third trimester.")
     assert d["20%"].quantity.startswith("unnamed_")
+
+
+def test_a_region_after_a_place_and_a_compass_word_says_where_it_lies():
+    # FloodList, 2014: "In Yambol, south east Bulgaria, around 100 people had to be
+    # evacuated" was Bulgaria's, an error against the headline's "100s Evacuated"
+    d = drafts("100s Evacuated After Floods in Southern Bulgaria. In Yambol, south east "
+               "Bulgaria, around 100 people had to be evacuated.")
+    assert d["around 100"].quantity == "yambol.evacuated"
+    # near miss: a second place with a count of its own is its own
+    d = drafts("Floods hit the Balkans. Around 100 people had to be evacuated in Yambol, and "
+               "50 in north Bulgaria.")
+    assert (d["Around 100"].quantity, d["50"].quantity) == ("yambol.evacuated",
+                                                           "north_bulgaria.evacuated")
