@@ -20,8 +20,7 @@ from .event_ranks import one_of_two
 from .forecasts import forecast
 from .lexicon import Hit
 from .mention import Mention
-from .spellings import snake
-from .stations import station_of
+from .stations import listed_station, station_of
 from .text import Span
 
 _SPEEDS = frozenset({"wind_speed", "wind_gusts"})
@@ -33,18 +32,6 @@ _LEVEL_UNITS = frozenset({"meter", "foot", "inch", "centimeter", "millimeter"})
 _LONG_UNITS = frozenset({"kilometer", "mile", "yard"})
 _PEAKED = re.compile(r"(?:peak(?:ed|s|ing)?|crest(?:ed|s|ing)?)(?:\s+at)?", re.I)
 _RAIN_UNIT = "liter / meter ** 2"  # a depth of rain, as German and Slovak reports give it
-# a rate of rain ("the highest hourly rainfall was ..."): its list is of rates, no totals
-_HOURLY = re.compile(r"\b(?:hourly|per\s+hour|an\s+hour|in\s+(?:an|one)\s+hour)\b", re.I)
-# a thing that moved by the amount: "the Han rose 20 cm in Seoul" (no rain)
-_MOVED_BEFORE = re.compile(r"\b(?:rose|risen|rising|rises|fell|fallen|dropped|climbed|swelled|"
-                           r"deep|high|up\s+to)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$",
-                           re.I)
-_RAIN_WORD = re.compile(r"\b(?:rain|rainfall|precipitation|downpours?|showers)\b", re.I)
-# a reading, then the place it fell in: "(fell) in Floda", "at Belle-Ile"
-_LISTED_RAIN = re.compile(r"\s+(?:(?:of\s+rain\s+)?(?:fell|was\s+recorded|were\s+recorded)\s+)?"
-                          r"(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December|[A-Z][a-z]+day)\b)"
-                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _SPEED = re.compile(r"/ hour|/ second|knot")  # a speed is no rainfall nor height
 # the words between a measure and its own number: "gusts of up to", "gusting to"
 _OF_VALUE = re.compile(r"\s+(?:of|to|at|reaching)\s+(?:(?:up\s+to|about|around|nearly|almost|"
@@ -141,18 +128,11 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
         # (19 miles) per second": a speed, never a length
     else:  # "a span as wide as 550 miles and wind gusts": a length is no speed
         hits = [h for h in hits if h.name not in _SPEEDS]
-    listed = _LISTED_RAIN.match(text, mention.end) if not hits else None
-    if listed and mention.unit in _SMALL_UNITS \
-            and _RAIN_WORD.search(text, max(0, sentence.start - 150), mention.start) \
-            and not _WATER.search(text, sentence.start, sentence.end) \
-            and not _HOURLY.search(text, max(0, sentence.start - 150), mention.start) \
-            and not _MOVED_BEFORE.search(text, max(sentence.start, mention.start - 30),
-                                         mention.start):
-        # "97 mm of rain fell in Hallsberg. During the same period, 59 mm fell in
-        # Stockholm, and 58 mm in Floda": more places' rain, told after the first
+    listed = listed_station(text, mention, sentence) if not hits \
+        and mention.unit in _SMALL_UNITS and not _WATER.search(text, sentence.start,
+                                                              sentence.end) else None
+    if listed:  # "59 mm fell in Stockholm": a station's rain
         hits = [Hit(mention.start, mention.start, "measures", "rainfall")]
-    else:
-        listed = None
     if not hits and mention.unit == _RAIN_UNIT:  # "107 liters per square meter had fallen
         hits = [Hit(mention.start, mention.start, "measures", "rainfall")]  # in Tholey": rain
     if not hits and mention.unit in _LEVEL_UNITS and _WATER_REACHED.search(
@@ -208,10 +188,8 @@ def length_name(namer, mention: Mention, sentence: Span) -> str | None:
     # the levels read (nor of the river's peak once it came)
     ahead = "_forecast" if measure.name in _LEVELS | {"rainfall"} and forecast(
         text, mention, [h for h in found if h.end <= mention.start], mentions) else ""
-    station = station_of(namer, mention, sentence) if measure.name in ("rainfall", "snowfall") \
-        else None
-    if listed is not None:  # ("290mm in Buk-gu": the place it fell in, known or not)
-        station = snake(re.split(r"['’]s\s+", listed.group(1))[-1])
+    station = listed or (station_of(namer, mention, sentence)
+                         if measure.name in ("rainfall", "snowfall") else None)
     return f"{station or namer._subject(mention, sentence, measure.name)}.{name}{ahead}"
 
 

@@ -19,6 +19,7 @@ import re
 from .clauses import AGENT, number_between
 from .frames import DESCRIBES, OWN_COUNT, owner_only, owns_number
 from .mention import Mention
+from .place_words import COMPASS
 from .text import Span
 
 
@@ -69,16 +70,13 @@ def _in_relative_aside(text: str, place, mention: Mention, sentence: Span, insid
                for found in _RELATIVE_ASIDE.finditer(text, sentence.start, sentence.end))
 
 
-# a compass word before a place: "south east Bulgaria", "the north of"
-_COMPASS = (r"(?:(?:north|south)[\s-]?(?:east|west)(?:ern)?|central|northern|southern|eastern|"
-            r"western|north|south|east|west)")
-_LOCATOR_GAP = re.compile(rf",\s+(?:in\s+)?(?:the\s+)?(?:{_COMPASS}[\s-]+)?", re.I)
+_LOCATOR_GAP = re.compile(rf",\s+(?:in\s+)?(?:the\s+)?(?:{COMPASS}[\s-]+)?", re.I)
 
 
 def _locates(text: str, place, inside: list) -> bool:
     """"In Yambol, south east Bulgaria, around 100 people": the region after a place
     and a compass word says where the place lies; the count is the place's."""
-    compass = re.match(_COMPASS + r"\b", text[place.start:place.end], re.I)
+    compass = re.match(COMPASS + r"\b", text[place.start:place.end], re.I)
     return any(q.end < place.start and _LOCATOR_GAP.fullmatch(text, q.end, place.start)
-               and (compass or re.search(_COMPASS, text[q.end:place.start], re.I))
+               and (compass or re.search(COMPASS, text[q.end:place.start], re.I))
                for q in inside if q is not place)

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import re
 
+# a compass word before a place or as a place's part: "north", "southeastern", "south
+# east" (two words, as some outlets write it)
+COMPASS = (r"(?:(?:north|south)[\s-]?(?:east|west)(?:ern)?|(?:north|south|east|west|central)"
+           r"(?:ern)?)")
+
 # a kind that takes a number as its name: "Region 9", "Camp 13", "Flight 8501"
 NUMBERED_NAMES = frozenset("""region zone district ward camp sector block area gate route
 highway flight unit station division battalion brigade""".split())

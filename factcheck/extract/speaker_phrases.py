@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .place_words import NUMBERED_NAMES
+from .place_words import COMPASS, NUMBERED_NAMES
 from .place_kinds import APPOSED_KINDS, LOCATIVE_KIND_END
 from .speaker_names import (PERSON_NAME, ROLES, clean, drop_article, is_name, strip_role,
                             verb_phrase)
@@ -32,8 +32,7 @@ STOP = frozenset("""that which who whom whose because while when where although 
 after before if so as with by for in on at from of to than this these those there
 has have had is are was were will would could should may might can did do does not
 also then having being been""".split()) - {"and", "of", "for"}
-_COMPASS = re.compile(r"(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)"
-                      r"(?:ern)?", re.I)
+_COMPASS = re.compile(COMPASS, re.I)
 # (U+FFFD: a dash the page's encoding lost, as in a dateline "Ma’rib (IINA) � The WHO")
 TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d{1,3}-(?:year|month)s?(?:-old)?\b|\d(?:[\d,.]*\d)?|[,;:()“”\"—–\ufffd]|(?<=\s)-(?=\s)")
 

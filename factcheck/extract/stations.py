@@ -46,5 +46,38 @@ def _named_station(subject: str) -> str | None:
     named = _STATION_NAME.search(subject)
     if named is None or re.search(r"\b[A-Z][\w'’-]*,?\s+and\s+$", subject[:named.start(1)]):
         return None  # ("Kilwa and Mtwara recorded": a list's, no one station's)
-    return snake(re.split(r"['’]s\s+", named.group(1))[-1])  # ("New Plymouth’s Brooklands
-    # Zoo": the station, not the town that owns it)
+    return _station_key(named.group(1))
+
+
+def _station_key(name: str) -> str:
+    """"New Plymouth’s Brooklands Zoo": the station, not the town that owns it."""
+    return snake(re.split(r"['’]s\s+", name)[-1])
+
+
+# a reading, then the place it fell in: "(fell) in Floda", "at Belle-Ile"
+_LISTED_RAIN = re.compile(r"\s+(?:(?:of\s+rain\s+)?(?:fell|was\s+recorded|were\s+recorded)\s+)?"
+                          r"(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December|[A-Z][a-z]+day)\b)"
+                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_RAIN_WORD = re.compile(r"\b(?:rain|rainfall|precipitation|downpours?|showers)\b", re.I)
+# a rate of rain ("the highest hourly rainfall was ..."): its list is of rates, no totals
+_HOURLY = re.compile(r"\b(?:hourly|per\s+hour|an\s+hour|in\s+(?:an|one)\s+hour)\b", re.I)
+# a thing that moved by the amount: "the Han rose 20 cm in Seoul" (no rain)
+_MOVED_BEFORE = re.compile(r"\b(?:rose|risen|rising|rises|fell|fallen|dropped|climbed|swelled|"
+                           r"deep|high|up\s+to)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$",
+                           re.I)
+
+
+def listed_station(text: str, mention: Mention, sentence: Span) -> str | None:
+    """"97 mm of rain fell in Hallsberg. During the same period, 59 mm fell in
+    Stockholm, and 58 mm in Floda": the place a depth after the first fell in, known
+    or not ("290mm in Buk-gu"), when rain is spoken of in its sentence or the one
+    before; else None. `mention` is a depth in mm, cm or inches."""
+    listed = _LISTED_RAIN.match(text, mention.end)
+    before = max(0, sentence.start - 150)
+    if listed is None or not _RAIN_WORD.search(text, before, mention.start) \
+            or _HOURLY.search(text, before, mention.start) \
+            or _MOVED_BEFORE.search(text, max(sentence.start, mention.start - 30),
+                                    mention.start):
+        return None
+    return _station_key(listed.group(1))
