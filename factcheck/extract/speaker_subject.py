@@ -99,12 +99,9 @@ def source_of(after: str) -> str:
     told = _THE_DOCUMENT.match(source)
     if told is not None:  # "according to the assessment": the body's told before
         return told.group(0)
-    named = _ROLE_THEN_NAME.match(source)
-    if named is not None and PERSON_NAME.fullmatch(named.group(2)) \
-            and any(w.lower() in ROLES for w in named.group(1).split()
-                    + named.group(2).split()[:1]):
-        return named.group(2)  # "According to the Mayor of Rome, Roberto Gualtieri,",
-        # "According to PRO Pano Aqil cantonment, Major Aleem,": the name's own title
+    named = _role_then_name(source)
+    if named:  # "According to the Mayor of Rome, Roberto Gualtieri,", "According to PRO
+        return named  # Pano Aqil cantonment, Major Aleem,": the name's own title
     # "the toll according to the Minister ... is 132": the source ends at the verb
     source = re.split(r"\s+(?:is|was|are|were|stands|stood)\s+(?=[\d(]|(?:about|around|"
                       r"nearly|over|at|some)\b)", source, maxsplit=1)[0]
@@ -122,6 +119,17 @@ def source_of(after: str) -> str:
 # a role, then the name in commas: the person
 _ROLE_THEN_NAME = re.compile(r"\s*(?:the\s+)?([^,;:()“”\"]{2,60}),\s*((?:[A-Z][\w'’.-]+\s+){1,3}"
                              r"[A-Z][\w'’.-]+)\s*(?:,|$)")
+
+
+def _role_then_name(phrase: str) -> str:
+    """The person's name after a role in commas ("the Mayor of Rome, Roberto
+    Gualtieri"), or ""."""
+    named = _ROLE_THEN_NAME.match(phrase)
+    if named is None or not PERSON_NAME.fullmatch(named.group(2)) \
+            or named.group(2).split()[-1].lower() in ROLES:
+        return ""  # (", Banshidhar Tiwari, Director General": the role comes second)
+    title = named.group(1).split() + named.group(2).split()[:1]  # ("Major Aleem")
+    return named.group(2) if any(w.lower() in ROLES for w in title) else ""
 _THE_DOCUMENT = re.compile(r"the\s+(?:" + "|".join(sorted(THE_DOCUMENT))
                            + r")\b(?=\s*(?:[,.;:]|$))", re.I)
 _LOCATED = re.compile(r"\s+where\s+[^,;:]{1,60}?\s+(?:is|are|was|were)\s+(?:located|situated|"
@@ -180,11 +188,10 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
                         "", before)  # "The hospital has so far reported 19 casualties"
     tokens = TOKEN.findall(before)
     inverted = bool(tokens) and tokens[-1] in (",", "”", "\"")
-    named = _INVERTED_ROLE_NAME.match(text, verb.end, sentence.end) if inverted else None
-    if named is not None and word in INVERTIBLE and PERSON_NAME.fullmatch(named.group(2)) \
-            and any(w.lower() in ROLES for w in named.group(1).split()):
-        return named.group(2)  # "..., said a spokesman for the State Emergency Service,
-        # Phil Campbell.": the name the role ends on
+    named = _role_then_name(re.sub(r"[\s.”\"]+$", "", text[verb.end:sentence.end])) \
+        if inverted and word in INVERTIBLE else ""
+    if named:  # "..., said a spokesman for the State Emergency Service, Phil Campbell.":
+        return named  # the name the role ends on
     if inverted and word in INVERTIBLE and _NAME_AFTER.match(text, verb.end):
         # "..., said O'Brien, including ...": the name after the verb speaks
         return clean(phrase_after(text, verb.end, sentence.end))
@@ -244,11 +251,6 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(phrase_after(text, verb.end, sentence.end))
     return ""
-
-
-_INVERTED_ROLE_NAME = re.compile(r"\s+(?:an?|the)\s+([^,;:.“”\"]{1,80}),\s+"
-                                 r"((?:[A-Z][\w.'’-]*\s+){1,3}?"
-                                 r"[A-Z][\w'’-]+)\s*[.”\"]?\s*$")
 
 
 def _after_a_preposition(subject: str) -> re.Pattern:
