@@ -147,6 +147,15 @@ _ZERO = re.compile(r"(?:below|under)\s+(?:zero|freezing)", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b\.?|(?:GMT|UTC)\b|local\s+time\b)", re.I)
 
 
+# "(2015 GMT)": a 24-hour clock that also reads as a year
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _may_be_clock(scan: Scan, interval: Interval, start: int, end: int) -> bool:
+    return interval.kind == "count" or (
+        interval.kind == "date" and _HHMM.fullmatch(scan.text, start, end) is not None)
+
+
 def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention | None, int]:
     start = scan.tokens[i].start
     future = False
@@ -158,7 +167,8 @@ def _accept(scan: Scan, i: int, interval: Interval, end: int) -> tuple[Mention |
         return _unparsed(scan, sign, end, "a sign word with no temperature scale"), end
     if interval.kind == "count" and _old_year(scan, i, end):
         return _unparsed(scan, start, end, "a year before 1800"), end
-    clock = _CLOCK_AFTER.match(scan.text, end) if interval.kind == "count" else None
+    clock = _CLOCK_AFTER.match(scan.text, end) if _may_be_clock(scan, interval, start, end) \
+        else None
     if clock is not None:
         return _unparsed(scan, start, clock.end(), "a clock time"), clock.end()
     held = scan.clocks.holding(end - 1) if interval.kind == "count" else None

@@ -28,6 +28,11 @@ def own_storm(text: str) -> tuple[str, str] | None:
         # the first storm of the title's kind the body names is the story's own
         found = next((m for m in NAMED_AFTER.finditer(text, len(title))
                       if m.group(1).lower().endswith(kind_said.group().lower())), None)
+    if found is None and kind_said is None and len(title.split()) <= 25:
+        # "Marilyn tramples Virgin Islands" above "Hurricane Marilyn plowed through":
+        # the title names the storm by its name alone
+        found = next((m for m in NAMED_AFTER.finditer(text, len(title))
+                      if re.search(rf"\b{re.escape(m.group(2))}\b", title)), None)
     if found is None:
         return None
     kind = found.group(1).lower().split()[-1]  # "Tropical Storm" -> storm

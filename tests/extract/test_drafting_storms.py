@@ -251,6 +251,18 @@ def test_the_storm_of_a_title_that_names_only_its_kind_is_the_bodys_first_of_tha
     assert d["on Tuesday night"].quantity == "rammasun.start"
 
 
+def test_the_storm_a_title_names_by_its_name_alone_is_the_storys_own():
+    # it was `marilyn.start`: gold writers call the title's storm by its kind
+    d = drafts_by_number("Marilyn tramples Virgin Islands\n\nHurricane Marilyn plowed through "
+                         "the U.S. Virgin Islands on Saturday, killing three people.",
+                         dt.date(1995, 9, 17))
+    assert d["on Saturday"].quantity == "hurricane.start"
+    # near miss: a storm the title does not name keeps its name
+    d = drafts_by_number("Marilyn tramples Virgin Islands\n\nHurricane Luis plowed through "
+                         "Antigua on Saturday.", dt.date(1995, 9, 17))
+    assert d["on Saturday"].quantity == "luis.start"
+
+
 def test_a_storm_s_local_name_is_no_place():
     # "typhoon Rai, locally named Odette": both are the storm's names, not places
     d = drafts("Deaths from typhoon Rai, locally named Odette, reached 378 in the "

@@ -40,6 +40,12 @@ def test_a_storm_that_sweeps_or_devastates_a_place_began_that_day():
     assert d["on Thursday evening"].quantity.endswith(".start")
     assert story("Floods swept through the town on Wednesday evening.")[
         "on Wednesday evening"].quantity == "flood.start"
+    # "plowed through" was unnamed; "plowed into" was read
+    d = story("Hurricane Marilyn plowed through the U.S. Virgin Islands on Saturday, killing "
+              "8 people.")
+    assert d["on Saturday"].quantity == "marilyn.start"
+    assert story("The storm barrelled through the state on Monday.")[
+        "on Monday"].quantity == "storm.start"
 
 
 def test_a_place_left_devastated_is_not_the_day_of_the_event():

@@ -237,6 +237,8 @@ def test_a_clock_time_glued_or_by_its_zone_is_no_count():
     for text, seen in [("The boat sank at around 4am on Wednesday.", "around 4am"),
                        ("The quake hit at about 5.10 a.m. on Sunday.", "about 5.10 a.m."),
                        ("It hit at 2310 GMT on Wednesday.", "2310 GMT"),
+                       # a 24-hour clock that reads as a year: 20:15 GMT, not 2015
+                       ("It struck at 2015 GMT on Thursday.", "2015 GMT"),
                        # the hedge read as a count of 11 and the clock left unread
                        ("At around 11:30 p.m., 70 calls came in.", "around 11:30 p.m.")]:
         mention = find_mentions(text, PUBLISHED)[0]
@@ -244,6 +246,9 @@ def test_a_clock_time_glued_or_by_its_zone_is_no_count():
     # near misses: a word that begins with 'am' is no time; a count stays one
     assert found("Floods hit 300 amid heavy rain.")[0][:2] == ("300", "count")
     assert found("About 11 people died at 11:30 p.m.")[0][:2] == ("About 11", "count")
+    # a year is still one when no zone follows it, or when it is no clock ("1999 GMT")
+    assert found("In 2015 the river rose.")[0][:2] == ("2015", "date")
+    assert found("In 1999 GMT shares fell.")[0][:2] == ("1999", "date")
 
 
 def test_a_four_by_four_is_a_kind_of_vehicle_no_count():
