@@ -33,6 +33,11 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      # "The death toll was earlier reported at 89"
                      r"[^,;:.\d]{0,40}\b(?:had|has|was|were)\s+(?:earlier|previously|initially)\s+"
                      r"(?:reported|put|given|announced|confirmed|said|stated)\b[^,;:.\d]{0,40}|"
+                     # "the number of fatalities, which was initially estimated at 18, rose
+                     # to 23": a relative clause that tells the count as a first one
+                     r"[^;:.]{0,200}?\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:initially|"
+                     r"first|originally|earlier|previously)\s+(?:(?:estimated|reported|put|given|"
+                     r"announced|counted|thought)\s+(?:at|to\s+be|as)\s+(?:[a-z]+\s+){0,2})?|"
                      # "Officials first said 20 students were killed, but later revised"
                      r"[^,;:.\d]{0,40}\b(?:first|initially|originally)\s+(?:ha[ds]\s+|have\s+)?"
                      r"(?:said|reported|put|"

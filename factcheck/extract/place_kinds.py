@@ -32,9 +32,9 @@ KIND_IN = re.compile(KIND_AFTER_BE.pattern + r"\s+in\s+(?:the\s+)?")
 # "Dholapur district in Rajasthan", "Kurigram district has recorded" (not "district
 # officials": whose officials, the place is elsewhere)
 KIND_AFTER = re.compile(r"\s+(?:(?:district|province|county|prefecture|governorate|region|"
-                        r"state)\s+(?:in|of)\s+(?:the\s+)?[A-Z]|(?:district|prefecture|"
-                        r"governorate|oblast)\b(?!\s+(?:of|officials?|authorities|"
-                        r"administration)\b))")
+                        r"state|block)\s+(?:in|of)\s+(?:the\s+)?[A-Z]|(?:district|prefecture|"
+                        r"governorate|oblast|taluka?|tehsil|mandal)\b(?!\s+(?:of|officials?|"
+                        r"authorities|administration)\b))")
 # a name's last word that says its kind: "Mures County"
 KIND_LAST = frozenset("county province district prefecture governorate oblast".split())
 LEVEL_OF = re.compile(r"(?:State|Province|Region|County|District|City)\s+of\s+[A-Z]")
@@ -47,12 +47,25 @@ STATE_AFTER = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|ci
 RULES_AFTER = re.compile(r"\s+(?:(?:state|provincial)\s+)?(?:government|govt|chief\s+secretary)\b")
 # "the Bossangoa area of Central African Republic": the second names where the first is
 WITHIN = re.compile(r"\s+(?:area\s+of\s+(?:the\s+)?|(?:(?:province|region|state|prefecture|"
-                    r"district|city|county|town|municipality|village|(?:refugee\s+)?camp)\s+)?"
+                    r"district|city|county|town|municipality|village|(?:refugee\s+)?camp|"
+                    r"block|taluka?|tehsil|mandal)\s+)?"
                     r"in\s+(?:the\s+(?:north|south|east|west|north-?east|"
                     r"north-?west|south-?east|south-?west|centre|center)\s+of\s+)?(?:the\s+)?"
                     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|"
                     r"north-?western|south-?eastern|south-?western|north|south|east|west)"
                     r"\s+)?)")
+# "Tilakrajpur under Runnisaidpur block": Indian English puts a village under its block
+_UNDER = re.compile(r"\s+under\s+(?:the\s+)?")
+_ADMIN_AFTER = re.compile(r"\s+(?:block|taluka?|tehsil|mandal|police\s+station|panchayat|"
+                          r"sub-?division|district)\b")
+
+
+def within(gap: str, text: str, end: int) -> bool:
+    """Whether the gap before a place (ending at `end`) says the place before it lies in it."""
+    return WITHIN.fullmatch(gap) is not None or (
+        _UNDER.fullmatch(gap) is not None and _ADMIN_AFTER.match(text, end) is not None)
+
+
 # the kinds of place a name stands beside as their appositive ("the state capital, Porto
 # Alegre"): no speaker
 APPOSED_KINDS = frozenset("capital city town village province district county region "

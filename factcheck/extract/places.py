@@ -26,7 +26,7 @@ from .place_runs import RUN, names_in, words_before
 from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, ORG_OF, OWNED_KIND, RIVER_AFTER,
                           RIVER_BEFORE, not_a_name, station_reading)
 from .place_kinds import (KIND_AFTER, KIND_AFTER_BE, KIND_BEFORE, KIND_IN, KIND_LAST, LEVEL_OF,
-                          RULES_AFTER, STATE_AFTER, WITHIN, title_event_place,
+                          RULES_AFTER, STATE_AFTER, title_event_place, within,
                           VOLCANO_AFTER, addressed_site, compass_parts, country_keys,
                           event_site, most_named, peak_key, regions_apart, without_storms)
 from .references import with_landmarks
@@ -218,7 +218,7 @@ class Places:
                     # ("Sabratha, #Libya" in a quoted tweet: the hashtag is the name)
                     # ("Agra was the most-affected district in UP": Agra's counts)
                     qualifier = role is None and (
-                        gap.strip() in (",", ", #") or bool(WITHIN.fullmatch(gap))
+                        gap.strip() in (",", ", #") or within(gap, self.text, end)
                         or (gap == " (" and self.text[end:end + 1] == ")")  # "Hathras (UP)"
                         or bool(KIND_IN.fullmatch(gap))
                         or (gap in ("’s ", "'s ") and owner_qualifies)) \

@@ -114,6 +114,14 @@ def test_a_toll_earlier_reported_is_the_previous_count():
                "reported at 89.")
     assert d["At least 90"].quantity == "kolkata.killed"
     assert d["89"].quantity == "kolkata.killed_previous_count"  # never 90's rival
+    # a relative clause tells it as the first count: it was set against "more than twenty"
+    d = drafts("The departmental authorities reported on Saturday that the number of "
+               "fatalities in Choco, which was initially estimated at 18, rose to 23.")
+    assert d["estimated at 18"].quantity == "choco.killed_previous_count"
+    assert d["23"].quantity == "choco.killed"
+    # near miss: an estimate with no cue of an earlier time is the count
+    d = drafts("The number of fatalities in Choco, which was estimated at 18, is the highest.")
+    assert d["estimated at 18"].quantity == "choco.killed"
     # near miss: a toll reported with no "earlier" is the toll (91 is in [90, inf);
     # 89 would share no number with "at least 90" and be named apart)
     d = drafts("At least 90 people died in the fire in Kolkata. The death toll was reported "

@@ -1,0 +1,30 @@
+"""Kinds of place and where one place lies in another (extract/place_kinds.py)."""
+
+import datetime as dt
+
+from factcheck.extract.place_kinds import within
+from tests.extract.drafting_support import drafts_by_number
+
+BREACH = ("The swollen river breached a nearly 50 ft stretch of the embankment at Tilakrajpur "
+          "under Runnisaidpur block in Sitamarhi, inundating several villages and affecting "
+          "up to 20,000 people.")
+
+
+def test_a_village_under_its_block_lies_in_it():
+    text = "Tilakrajpur under Runnisaidpur block in Sitamarhi"
+    assert within(" under ", text, text.index(" block"))
+    assert within(" block in ", text, len(text))
+    # near misses: 'under' before no kind of Indian district, and a bare list
+    text = "Kampli under heavy rain"
+    assert not within(" under ", text, len(text))
+    assert not within(" and ", "Kampli and Hosapete", len("Kampli and Hosapete"))
+
+
+def test_the_breach_sites_villages_are_the_sites_not_the_districts():
+    # they were Sitamarhi's, and set against the district's "nearly 200 villages"
+    d = drafts_by_number("update\n" + BREACH, dt.date(2009, 8, 2))
+    assert d["several"].quantity == "tilakrajpur.villages_flooded"
+    assert d["up to 20,000"].quantity == "tilakrajpur.affected"
+    # near miss: a taluk named alone is the count's place
+    d = drafts_by_number("update\nIn Hosapete taluk 26 houses were damaged.", dt.date(2022, 9, 5))
+    assert d["26"].quantity == "hosapete.homes_damaged"
