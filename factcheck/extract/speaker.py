@@ -119,10 +119,12 @@ class Speakers:
             return self.last  # a paragraph that is one quotation: the last speaker's words
         frames = self._frames(sentence)
         chosen = choose(frames, self.text, start, end, sentence, kind)
-        if chosen is not None and chosen.speaker.lower() in PRONOUNS \
+        if chosen is not None and (chosen.speaker.lower() in PRONOUNS or self.text[
+                chosen.verb.start:chosen.verb.end].lower() in _SHOWING) \
                 and self._closing(start) is not None and chosen.verb.start < self._closing(start):
             # '"... they said 20 inches like with Floyd ...," Scott Baker told NPR': a
-            # report inside a quotation is the quotation's speaker's
+            # report inside a quotation is the quotation's speaker's ('"Available data
+            # from Gbapolu shows that ...," he said': his)
             chosen = self._closing_frame(start) or chosen
         if chosen is None:  # a quotation: the speaker it is given to, after it closes
             chosen = self._closing_frame(start)
@@ -376,6 +378,7 @@ _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according t
 _WITH_WARNING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
                            r"\s+(?P<verb>" + "|".join(sorted(WITH_PARTICIPLES)) + r")\s+"
                            r"(?:of|that)\b")
+_SHOWING = frozenset("shows show showed reveals revealed indicates indicated".split())
 # '..., four people fled in Bogor Regency," he continued': a quotation's frame with a
 # verb of going on, which speaks only right after the closing mark
 _CONTINUED = re.compile(r"[”\"]\s*,?\s+(?P<who>he|she|they|"

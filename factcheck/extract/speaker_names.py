@@ -165,8 +165,13 @@ def clean(phrase: str) -> str:
     # "certain areas reported", "24.4 percent of the population reported", "five times
     # the number of ...": what is counted, no one who speaks
     # ("villages one, two, four, and seven reported": a number is no one)
+    # ("Investigation also reveals that", "according to images published": whose is untold)
     return "" if phrase.islower() and _NO_ONE.search(phrase) or _A_NUMBER.fullmatch(phrase) \
-        else phrase
+        or phrase.lower() in _UNOWNED else phrase
+
+
+_UNOWNED = frozenset("""investigation investigations data images photos pictures footage video
+videos""".split())
 
 
 _A_NUMBER = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -247,7 +252,8 @@ _QUANTIFIERS = frozenset("one some several many other most two three".split())
 # a document told before, whose body speaks through it ("according to the report")
 THE_DOCUMENT = frozenset("report assessment survey study".split())
 _DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts
-information assessment assessments estimate toll tolls tally forecast forecasts""".split())
+information assessment assessments estimate toll tolls tally forecast forecasts images photos
+pictures footage videos video investigation investigations""".split())
 
 
 def of_no_one(source: str) -> bool:

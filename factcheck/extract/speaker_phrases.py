@@ -1,6 +1,6 @@
 """The phrases of a speech frame: the speaker's words before the verb, back to a
 clause boundary, over an appositive to a name; the words after an inverted verb;
-and the subject of the clause a participle ("..., saying that") hangs on."""
+the subject of a participle's clause is in speaker_participles.py."""
 
 from __future__ import annotations
 
@@ -34,38 +34,9 @@ has have had is are was were will would could should may might can did do does n
 also then having being been""".split()) - {"and", "of", "for"}
 _COMPASS = re.compile(COMPASS, re.I)
 # (U+FFFD: a dash the page's encoding lost, as in a dateline "Ma’rib (IINA) � The WHO")
-TOKEN = re.compile(r"[A-Za-z][\w.’'\-]*|\d{1,3}-(?:year|month)s?(?:-old)?\b|\d(?:[\d,.]*\d)?|[,;:()“”\"—–\ufffd]|(?<=\s)-(?=\s)")
-
-
-# ", saying that", "released a statement saying": the participle hangs on the main
-# clause, whose subject speaks ("On May 17, the department issued an advisory, saying")
-_HANGS = re.compile(r"(?:,|\b(?:[a-z]+ed|put|sent|gave|made|wrote|held|set)\s+(?:out\s+)?"
-                    r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3})\s*$")
-_MAIN_VERB = re.compile(r"\s(?:[a-z]+ed|put|sent|gave|made|wrote|held|set|said|told)\b")
-_SAID_BEFORE = re.compile(r"\s(?:said|says|added|told\s+[\w.]+),?\s*$")
-_LATER = re.compile(r"^\s*(?:later|earlier)(?:\s+(?:in|on)\s+the\s+(?:day|week|morning|"
-                    r"afternoon|evening))?\s+(?=[A-Z])")
-_OPENING = re.compile(r"^\s*(?:On|In|At|By|Late|Early|Earlier|Later|Last)\b[^,]{0,40},\s*")
-
-
-def participle_subject(before: str) -> str | None:
-    """The subject of the clause a "saying" hangs on: "" when it has none to give
-    (never the object, "health ministry released a"); None when "saying" has its
-    own subject right before it ("with officials saying")."""
-    said = _SAID_BEFORE.search(before)
-    if said is not None:  # "the authority said adding that": the authority adds
-        return clean(noun_phrase_before(TOKEN.findall(before[:said.start()])))
-    if not _HANGS.search(before):
-        return None
-    # "X had said that 52 died, but later in the day Santa Rita police issued a press
-    # release saying": the clause after the contrast, past its time
-    clause = _OPENING.sub("", re.split(r",\s+(?:but|while|whereas)\s+", before)[-1])
-    clause = _LATER.sub("", clause)
-    verb = _MAIN_VERB.search(clause)
-    if verb is None:
-        return ""
-    # over an appositive to the name ("Abiy, last year's Nobel Peace Prize winner,")
-    return clean(noun_phrase_before(TOKEN.findall(clause[:verb.start()])))
+# (a word starts with any letter: "Igor Černuta" lost its "Č" to [A-Za-z])
+TOKEN = re.compile(r"[^\W\d_][\w.’'\-]*|\d{1,3}-(?:year|month)s?(?:-old)?\b|\d(?:[\d,.]*\d)?|"
+                   r"[,;:()“”\"—–\ufffd]|(?<=\s)-(?=\s)")
 
 
 def noun_phrase_before(tokens: list[str]) -> str:
@@ -190,6 +161,10 @@ def phrase_back(tokens: list[str]) -> str:
         if token in ("in", "at", "on") and words and k > 0 and tokens[k - 1].lower() in _GROUPS:
             words.append(token)  # "Officials in neighbouring Bangladesh said", "Officials
             continue  # on both sides of the border said": the officials of that place
+        if token == "," and [w.lower() for w in words] in (["sr."], ["jr."]) and k > 0 \
+                and tokens[k - 1][:1].isupper():
+            words = []  # "Ansu V.S. Dulleh, Sr. said": the name before its suffix
+            continue
         if token in ("at", "on") and [w.lower() for w in words[-2:]] in _AT_THE_SCENE and k > 0:
             words = words[:-2]  # "a private emergency foundation at the scene put it at"
             continue

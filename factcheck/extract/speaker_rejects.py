@@ -118,15 +118,21 @@ _READING = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\
 # (after a day that opens the sentence: "The next day, Sunday 03 April, Addis Ababa
 # recorded 23mm"; with the region it lies in: "Arba Minch in Southern Nations ...
 # Region (SNNPR), recorded 35 mm")
+# ("Goñi in Florida Department recorded", "Paso de los Toros in Tacuarembó Department
+# (about 60km north of Durazno) recorded": a place, its particles, the unit it lies in)
+_PARTICLES = r"(?:(?:de|del|da|do|dos|das|la|las|los|el)\s+)*"
+_IN_UNIT = (r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Department|Province|District|Region|County|"
+            r"State)(?:\s+\([^()]{1,60}\))?)?")
 _NEXT_PLACE = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?!(?:The|An?|This|That|Its|"
-                         r"Their|He|She|It|They|We)\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)"
-                         r"{0,2}\s+$")
+                         r"Their|He|She|It|They|We)\b)[A-Z][a-z][\w'’-]*(?:\s+" + _PARTICLES
+                         + r"[A-Z][a-z][\w'’-]*){0,2}" + _IN_UNIT + r"\s+$")
 _PLACE_NAMED = re.compile(r"\s*(?:[^.;]*?\bwhen\s+)?"  # ("Heavy rainfall began ... when Kairouan")
                           r"(?:(?:On\s+|The\s+next\s+day,\s+)?(?:[A-Z][a-z]+day|[Yy]esterday)"
                           r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|\s+[A-Z][a-z]+\s+\d{1,2})?,\s+)?"
                           r"(?!(?:The|An?|This|That|Its|Their)\b)[A-Z][a-z][\w'’-]*"
-                          r"(?:\s+[A-Z][a-z][\w'’-]*){0,2}"  # ("Xinxiang, another hard-hit
-                          r"(?:,\s+(?:another|a|an|one|the|capital)\s+[^,;:.()]{1,60},)?"  # area,")
+                          r"(?:\s+" + _PARTICLES + r"[A-Z][a-z][\w'’-]*){0,2}" + _IN_UNIT
+                          # ("Xinxiang, another hard-hit area,")
+                          + r"(?:,\s+(?:another|a|an|one|the|capital)\s+[^,;:.()]{1,60},)?"
                           r"(?:\s+in\s+[A-Z][^;:.()]{0,80}?\([A-Z]+\),"
                           r"|\s+in\s+[A-Z][^,;:.]{0,40},"
                           # ("Bijapur in the Bombay Karnataka region recorded")

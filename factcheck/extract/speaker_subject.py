@@ -11,8 +11,8 @@ import re
 from .speaker_names import (MONTH_DAY, PERSON_NAME, ROLES, THE_DOCUMENT, clean, drop_article,
                             drop_document, is_name, of_no_one, strip_role, verb_phrase)
 from .speaker_persons import PERSON_NOUN
-from .speaker_phrases import (PARTICIPLES, TOKEN, first_conjunct, noun_phrase_before,
-                              participle_subject, phrase_after)
+from .speaker_participles import participle_subject
+from .speaker_phrases import PARTICIPLES, TOKEN, first_conjunct, noun_phrase_before, phrase_after
 from .place_kinds import LOCATIVE_KIND_END
 from .text import Span
 

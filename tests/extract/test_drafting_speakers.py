@@ -1339,3 +1339,14 @@ def test_its_own_statements_are_the_last_named_bodys():
     d = drafts("According to the police headquarters, calls came early. According to the "
                "fire brigade's own statements, it had almost 200 operations.")
     assert d["almost 200"].by != "police headquarters"
+
+
+def test_what_data_show_inside_a_quotation_is_the_quotations_speakers():
+    # '"Available data from Gbapolu shows that ...," he said' was Gbapolu's
+    text = ("Ansu Dulleh said the storm hit three counties. “Available data from Gbapolu "
+            "shows that 52 homes were damaged,” he said.")
+    assert drafts(text)["52"].by == "Ansu Dulleh"
+    # near miss: out of a quotation, the place's data speak for it
+    text = ("Ansu Dulleh said the storm hit three counties. Available data from Gbapolu "
+            "shows that 52 homes were damaged.")
+    assert drafts(text)["52"].by == "Gbapolu"

@@ -172,3 +172,12 @@ def test_a_number_is_no_speaker():
     assert clean("seven") == "" and clean("12") == ""
     # near miss: a count of people who speak keeps its noun
     assert clean("seven villagers") == "seven villagers"
+
+
+def test_an_investigation_or_images_name_no_one():
+    # "Investigation also reveals that", "according to images published on social networks"
+    assert clean("Investigation") == ""
+    assert clean("images") == ""
+    # near misses: whose investigation or analysis is told
+    assert clean("the Interior Ministry") == "Interior Ministry"
+    assert clean("analysis") == "analysis"

@@ -486,3 +486,35 @@ def test_the_outlets_words_after_a_quotations_long_frame_and_as_she():
     # near miss: a frame that reports on keeps what follows
     d = drafts("“It was terrible,” Sarah Allen told the crew, adding that eight people died.")
     assert d["eight"].by == "Sarah Allen"
+
+
+def test_a_name_that_opens_with_a_letter_outside_ascii_keeps_it():
+    # "Igor Černuta" was drafted "Igor ernuta", "Hulusi Şahin" "Hulusi ahin"
+    d = drafts('"The locals are happy with the 12 houses," Igor Černuta, the head of the '
+               'local community, has told the STA.')
+    assert d["12"].by == "Igor Černuta"
+    assert drafts("Governor Hulusi Şahin said 80 pumps were sent.")["80"].by == "Hulusi Şahin"
+    # near miss: an ASCII name is read as before
+    assert drafts("Governor Hulusi Sahin said 80 pumps were sent.")["80"].by == "Hulusi Sahin"
+
+
+def test_a_generational_suffix_after_a_comma_ends_the_name():
+    # "Ansu V.S. Dulleh, Sr. said" was drafted "Sr."
+    d = drafts("NDMA Executive Director Ansu V.S. Dulleh, Sr. said the windstorms left at "
+               "least 298 homes destroyed.")
+    assert d["at least 298"].by == "Ansu V.S. Dulleh"
+    # near miss: the suffix with no comma stays part of the name
+    assert drafts("Mayor John Smith Jr. said 30 people were evacuated.")["30"].by \
+        == "John Smith Jr."
+
+
+def test_adding_with_no_comma_hangs_on_the_sentences_opening_frame():
+    # "provided facilities" was drafted as the speaker
+    d = drafts("Faisal Farid said the camps were open. He said 1410 people affected by the "
+               "flood were being provided facilities adding that 1180 people affected by the "
+               "flood have been shifted to safe places.")
+    assert d["1180"].by == "Faisal Farid"
+    # near miss: a sentence that opens with no frame gives the participle no speaker of it
+    d = drafts("Faisal Farid said the camps were open. With officials adding that 1180 people "
+               "fled, the camps filled.")
+    assert d["1180"].by == "officials"

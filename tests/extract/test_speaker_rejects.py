@@ -357,3 +357,15 @@ def test_an_airport_that_records_and_reports_counted_report_nothing():
     # near misses: an airport's authority, and a body that reports
     assert not is_rejected("The Airport Authority recorded 45 flights cancelled.", "recorded")
     assert not is_rejected("The agency reports 111 deaths.", "reports")
+
+
+def test_a_place_with_particles_or_its_department_records_a_reading():
+    # both were drafted as speakers: "Goñi", "Paso de los Toros"
+    assert is_rejected("INUMET figures show that in 24 hours to 16 June, Goñi in Florida "
+                       "Department recorded 193mm of rain.", "recorded")
+    assert is_rejected("Paso de los Toros in Tacuarembó Department (about 60km north of "
+                       "Durazno) recorded 160mm.", "recorded")
+    # near misses: a body records no reading of its own place; a count is no reading
+    assert not is_rejected("The Met Office in Exeter recorded 160mm.", "recorded")
+    assert not is_rejected("Paso de los Toros in Tacuarembó Department recorded 160 deaths.",
+                           "recorded")
