@@ -352,7 +352,9 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
 # shelters", "Friday sent about 3,000 residents", "toured the county yesterday while")
 _DAY_WORD = re.compile(r"(?:(?:early|late)\s+)?"  # "searched early Saturday for"
                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                       r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight",
+                       r"(?:\s+(?:morning|afternoon|evening|night))?|"
+                       # ("were without electricity yesterday afternoon")
+                       r"yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight",
                        re.I)
 # what ends a clause: punctuation, a quotation mark, a word that opens another clause
 _CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\.\s|\b(?:while|where|when|as|after|before|because|"

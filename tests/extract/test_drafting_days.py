@@ -27,6 +27,12 @@ def test_a_day_before_the_verb_or_ending_the_clause():
                  "provided shelter.", "Four") == "2024-03-05"
     assert as_of("About 2,700 people had taken up residence Monday afternoon in the "
                  "center in Baton Rouge.", "About 2,700") == "2024-03-04"
+    # a part of yesterday, as a part of a named day is ("Monday afternoon")
+    assert as_of("Almost 3,500 customers were without electricity in the area yesterday "
+                 "afternoon.", "Almost 3,500") == "2024-03-05"
+    # near miss: a part of yesterday in another clause
+    assert as_of("Almost 3,500 customers were without electricity after the storm hit "
+                 "yesterday afternoon.", "Almost 3,500") is None
 
 
 def test_what_came_along_with_the_days_arrival_has_no_as_of():
