@@ -153,6 +153,24 @@ _LINE_NAMED = re.compile(r"[\s-]+(?:emergency\s+)?(?:line|number|hotline|helplin
 _DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing)?)\s+$", re.I)
 
 
+# a match's score, "N-M" after a verb of the result or before the result's noun
+_SCORE = re.compile(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w,%-]|\.\d)")
+_RESULT_BEFORE = re.compile(r"\b(?:lost|won|beat|beaten|drew|defeated|edged|trounced|thrashed|"
+                            r"lose|win|beats|wins|loses)\s+(?:[\w.’'-]+\s+){0,4}?(?:by\s+)?$",
+                            re.I)
+_RESULT_AFTER = re.compile(r"\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw|"
+                           r"scoreline)\b", re.I)
+
+
+def a_score(text: str, start: int, end: int) -> bool:
+    """Whether the number at [start, end) is a side of a match's score."""
+    score = next((m for m in _SCORE.finditer(text, max(0, start - 4), min(len(text), end + 4))
+                  if m.start() <= start and end <= m.end()), None)
+    return score is not None and bool(
+        _RESULT_BEFORE.search(text, max(0, score.start() - 60), score.start())
+        or _RESULT_AFTER.match(text, score.end()))
+
+
 def _number_verdict(scan, i: int, interval: Interval, end: int):
     token = scan.tokens[i]
     if _attached_to_name(scan.text, token.start) or _NUMBER_SIGN.search(
@@ -163,6 +181,8 @@ def _number_verdict(scan, i: int, interval: Interval, end: int):
     if _TITLE_AFTER.match(scan.text, end) and _ARTICLE_BEFORE.search(
             scan.text, max(0, token.start - 5), token.start):
         return NAME  # "according to a 24 Oras Weekend report": a programme's title
+    if a_score(scan.text, token.start, token.end):
+        return NAME  # "Arema FC lost 3-2 in a top league match": a match's score
     line = _EMERGENCY_LINE.fullmatch(scan.text, token.start, end)
     if line and (_LINE_NAMED.match(scan.text, end) or _DIALLED.search(
             scan.text, max(0, token.start - 12), token.start)

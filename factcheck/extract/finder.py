@@ -265,6 +265,8 @@ def _after_error(scan: Scan, i: int, error: FactcheckError) -> tuple[Mention | N
     if token.kind != "number":
         return None, 0
     end = filters.attached_run_end(scan, i)
+    if filters.a_score(scan.text, token.start, end):
+        return _named(scan, token.start, end), end  # "a 2-1 win": a score, no range
     return _unparsed(scan, token.start, end, error.message), end
 
 

@@ -297,6 +297,9 @@ def _month_part(ctx: Context, i: int):
     month = _calendar_word(ctx, ctx.table.dates.months, part[1])
     if month is None:
         return None
+    day = attempt(_month_day, ctx, part[1]) if ctx.words[i] in ("early", "late") else None
+    if day is not None:  # "early August 18": the part is the day's, as in "early Monday"
+        return day  # (not "mid-August 18 people died": no "mid-" day)
     year, end = _optional_year(ctx, month[1])
     spec = part[0]
     return _resolve_month(ctx, year, month[0], int(spec.low), int(spec.high), i, end), end

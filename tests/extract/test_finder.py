@@ -410,3 +410,22 @@ def test_two_days_running_with_their_month_said_once_are_two_dates():
 def test_a_temperature_after_a_country_code_is_still_read():
     # near miss of the road numbers: "UK" before a reading is no road's code
     assert [m[0] for m in found("In the UK 30C was reached.")] == ["30C"]
+
+
+def test_early_or_late_before_a_month_and_day_is_that_days():
+    # "swept through the province early August 18" gave "early August" and a count 18
+    found_here = found("The storm swept through the province early August 18.")
+    assert [f[:2] for f in found_here] == [("early August 18", "date")]
+    # near miss: "mid-" names no part of a day; the count after the month stays one
+    assert [f[:2] for f in found("In mid-August 18 people died.")] == [
+        ("mid-August", "date"), ("18", "count")]
+
+
+def test_a_matchs_score_is_no_count():
+    # "Arema FC lost 3-2" was drafted as 3 killed at the stadium and 2 unnamed
+    for text in ("The stampede began after home team Arema FC lost 3-2 in a top league match.",
+                 "It was a 2-1 win for Persebaya.", "Arema were beaten by 3 - 2."):
+        assert [f for f in found(text) if f[1] != "name"] == []
+    # near misses: a range of people, and a count after a result word
+    assert found("Between 3-4 people died and 10-12 were hurt.")[0][:2] == ("3-4", "count")
+    assert found("Arema lost 300 fans to the crush.")[0][:2] == ("300", "count")

@@ -40,6 +40,9 @@ def read(text, **kw):
     ("mid-September 2023", "2023-09-11", "2023-09-20"),
     ("late September 2023", "2023-09-21", "2023-09-30"),   # 21st to the month's end
     ("late February 2024", "2024-02-21", "2024-02-29"),    # a leap year
+    # a part before a month and its day is the day's: it was "early August" and a count 18
+    ("early August 18, 2023", "2023-08-18", "2023-08-18"),
+    ("late March 3, 2023", "2023-03-03", "2023-03-03"),
     # the same parts in words: "the end of March 2022" is late March
     ("the end of March 2022", "2022-03-21", "2022-03-31"),
     ("end of March 2022", "2022-03-21", "2022-03-31"),
