@@ -27,6 +27,21 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      # death toll of 42", "24 deaths – up from 12"
                      r"[^;:.]{0,200}?\b(?:up|down)\s+from\s+(?:(?:the|its|their|a|an)\s+"
                      r"[^,;:.\d—–]{0,70}?\b(?:of|at)\s+)?|"
+                     # "revising an earlier estimate by the Malang Disaster Mitigation Agency
+                     # that pegged the death toll at 174", "its earlier estimate of 30" (past
+                     # the abbreviations of a sentence: "Gen. Listyo Prabowo"; not "a
+                     # preliminary toll of six": the count as it stands)
+                     r"[^;:]{0,200}?\b(?:an?|the|its|their)\s+(?:earlier|previous)\s+"
+                     r"(?:estimate|toll|count|figure|tally|report)\b"
+                     r"[^;:.\d]{0,80}?(?:\bof|\b(?:that|which)\s+(?:put|pegged|placed|gave|set|"
+                     r"had\s+put)\b[^;:.\d]{0,40}?\bat)\s+(?:[a-z]+\s+){0,2}|"
+                     # "At the beginning of May, the case count stood at 1,140 with nine
+                     # deaths": a level the start of a past month dates (not "At the
+                     # beginning of May, 300 people fled": a flow of its own)
+                     r"(?:At|By)\s+the\s+(?:beginning|start)\s+of\s+(?:January|February|March|"
+                     r"April|May|June|July|August|September|October|November|December|the\s+"
+                     r"(?:month|year)|last\s+(?:month|year))\s*,[^;:]{0,60}?\b(?:stood|was|"
+                     r"were|reached|totall?ed|numbered)\b[^;:]{0,60}?|"
                      # "A previous report, announced by the Prime Minister, reported"
                      r"(?:An?|The)\s+(?:previous|earlier|preliminary)\s+(?:report|toll|count|"
                      r"tally|assessment|estimate|balance)\b[^;:.\d]{0,100}|"

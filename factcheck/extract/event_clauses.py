@@ -35,6 +35,20 @@ def broken(text: str, cue: Hit, mention: Mention) -> bool:
     return bool(BREAK.search(_SHORT_FORM.sub("", gap))) or adjectival(text, cue)
 
 
+def no_event_day(text: str, mention: Mention) -> bool:
+    """A date whose cue dates no event: the day people began their work, or the end of
+    a window ("The tornadoes hit during a 24-hour period from 7 a.m. Saturday to 7 a.m.
+    Sunday": Sunday is no day the tornadoes hit)."""
+    return people_began(text, mention) or (
+        _TO_CLOCK.search(text, max(0, mention.start - 30), mention.start) is not None
+        and _FROM.search(text, max(0, mention.start - 90), mention.start) is not None)
+
+
+# ("to", not "until": "from Monday until Friday" ends the rains on Friday)
+_TO_CLOCK = re.compile(r"\bto\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+)?[A-Z]?[a-z]+day\b")
+
+
 def people_began(text: str, mention: Mention) -> bool:
     """"as residents began Saturday to assess the damage": the day their work began,
     no event's start."""

@@ -31,7 +31,7 @@ from .event_clauses import (ADJACENT_INSTANT, BY_EVENT, DONE_BEFORE, LAG_TO, LIV
                             SINCE, WAITED, act_right_before, attached_event, broken,
                             clause_start, counted_since, cue_of_next, dated_right_after,
                             elsewhere, feared, in_own_phrase, of_another, opens_range,
-                            other_year, outside_acts, past_its_end, people_began,
+                            other_year, outside_acts, past_its_end, no_event_day,
                             rain_window, second_of_two_days, window_of_another)
 from .event_ranks import another_of_its_kind, record_before, record_window
 from .lexicon import Hit, lexicon
@@ -90,7 +90,7 @@ class Events:
 
     def quantity(self, mention: Mention, sentence: Span, hits: list[Hit]) -> str | None:
         """`event.start|end|duration` for a date or duration, or None."""
-        if mention.kind == "date" and people_began(self.text, mention):
+        if mention.kind == "date" and no_event_day(self.text, mention):
             return None
         events = {h.start for h in hits if h.table == "events"}
         struck = {h.start for h in hits if h.table == "strikes"}

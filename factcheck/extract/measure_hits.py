@@ -27,6 +27,12 @@ _OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|these)(?:\s+[a-z]+){0,2},\s+"
                        r"(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$", re.I)
 
 
+_TALLIES = frozenset({"confirmed", "reported", "recorded", "registered", "counted"})
+_OF_THE_COUNTED_BE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|injured|wounded|victims|"
+                                r"fatalities|casualties|deceased|bodies)\s+(?:were|are|was|is|"
+                                r"have\s+been|has\s+been|had\s+been)\s+")
+
+
 def measure_hits(text: str, mention: Mention, mentions: list[Mention],
                  hits: list[Hit]) -> list[Hit]:
     """The lexicon's measure `hits` of the sentence that `mention` may take."""
@@ -45,6 +51,11 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
         if _NEW_CLAUSE.search(text, max(0, mention.start - 8), mention.start):
             usable = [h for h in usable if h.start >= mention.end]  # "206 out of 252
             # people were evacuated, and 18 of them sought medical help": not evacuated
+    told = _OF_THE_COUNTED_BE.match(text, mention.end)
+    verb = [h for h in usable if told is not None and h.start == told.end()
+            and h.name not in _TALLIES]
+    if verb:  # "15 of the dead were identified": the part the verb tells, not the dead
+        usable = verb  # (not "were confirmed in Santa Catarina": still the dead)
     usable = [h for h in usable if not (h.start >= mention.end and (_past_another(
         text, mention, mentions, h) or _OTHER_GROUP.search(
             text, max(mention.end, h.start - 40), h.start)))]

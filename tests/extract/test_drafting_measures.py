@@ -934,3 +934,22 @@ def test_lives_disrupted_are_people_affected_lives_claimed_are_deaths():
                          dt.date(2013, 7, 15))
     assert d["more than 3.4 million"].quantity == "sichuan.affected"
     assert d["20"].quantity == "yunnan.killed"  # near miss: claimed lives are the dead
+
+
+def test_the_dead_a_verb_tells_a_part_of_are_that_part():
+    # "15 of the dead were identified" was Kolkata's toll, against its 24
+    d = drafts("Police in Kolkata said 15 of the dead were identified.")
+    assert d["15"].quantity == "kolkata.identified"
+    # near miss: with no verb of its own the part is of the dead
+    assert drafts("Police in Kolkata said 15 of the dead were children.")["15"].quantity \
+        == "kolkata.killed"
+
+
+def test_a_crowd_that_rushes_is_no_deployment():
+    # "Tens of thousands of fans rushed out of a Malang stadium" and "around 3,000 rushed
+    # to the pitch" were deployments, set against each other
+    d = drafts("Tens of thousands of fans rushed out of the stadium in Malang.")
+    assert not d["Tens of thousands"].quantity.endswith("deployed")
+    # near miss: people rushed somewhere by others are deployed
+    assert drafts("Some 300 soldiers were rushed to Malang.")["Some 300"].quantity \
+        == "malang.soldiers_deployed"

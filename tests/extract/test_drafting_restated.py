@@ -209,3 +209,26 @@ def test_a_range_restated_in_brackets_is_not_drafted_even_its_bare_first_end():
     # near misses: a count in brackets after a length, and two bare numbers
     d = drafts("In Dubuque, the river rose to 23 feet (7 and 8 people died).")
     assert "7" in d and "8" in d
+
+
+def test_an_earlier_estimate_a_revision_replaced_is_the_previous_count():
+    # 174 was set against the police chief's 125
+    d = drafts("National Police chief Gen. Listyo Prabowo confirmed 125 deaths in Malang on "
+               "Sunday evening, revising an earlier estimate by the Malang Disaster Mitigation "
+               "Agency that pegged the death toll at 174.")
+    assert d["174"].quantity == "malang.killed_previous_count"
+    # near miss: a count told after the revision, not by the estimate, is the count
+    d = drafts("After revising an earlier estimate, officials in Malang said 174 people died.")
+    assert d["174"].quantity == "malang.killed"
+
+
+def test_a_level_the_start_of_a_past_month_dates_is_the_previous_count():
+    # "At the beginning of May, the case count stood at 1,140 with nine deaths" was set
+    # against the 2,045 cases and 11 deaths of the lead
+    d = drafts("Mpox cases in Sierra Leone have risen to 2,045, with 11 reported deaths. At "
+               "the beginning of May, the case count stood at 1,140 with nine deaths.")
+    assert d["1,140"].quantity.endswith("_previous_count")
+    assert d["nine"].quantity == "sierra_leone.killed_previous_count"
+    # near miss: a flow of that time is no level
+    d = drafts("At the beginning of May, 300 people fled Sierra Leone.")
+    assert d["300"].quantity == "sierra_leone.departed"

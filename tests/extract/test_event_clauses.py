@@ -103,6 +103,17 @@ def test_the_day_people_began_to_work_is_no_start_of_the_event():
         "rains.start"
 
 
+
+def test_the_end_of_a_window_from_one_day_to_the_next_is_no_start():
+    # "Sunday" was the tornadoes' start against "April 14" (a Saturday)
+    d = story("The tornadoes hit during a 24-hour period from 7 a.m. Saturday to 7 a.m. "
+              "Sunday after forecasters warned of a high risk.")
+    assert d["Sunday"].quantity.startswith("unnamed_")
+    # near miss: a range read whole keeps its event
+    assert story("The storm hit from Saturday to Sunday.")["from Saturday to Sunday"] \
+        .quantity == "storm.start"
+
+
 def test_weather_dated_in_another_place_is_no_start_of_the_storys():
     # "on Saturday" was the story's rains' start against Yinchuan's Sunday: a false
     # disagreement; the rain of Lanzhou is Lanzhou's
