@@ -24,7 +24,7 @@ from .speaker_choice import Frame, choose, given_to
 from .speaker_names import (PERSON_NAME, QUANTIFIER, SPOKESPEOPLE, THE_DOCUMENT, clean,
                             kind_of_body, strip_role)
 from .speaker_agents import passive_agents
-from .speaker_persons import describes_person
+from .speaker_persons import a_person, describes_person
 from .speaker_phrases import PARTICIPLES, VERBS, WITH_PARTICIPLES
 from .speaker_figures import figures_frames
 from .speaker_subject import (INVERTIBLE, PRONOUNS, SUBJECT_PERSON, named_body, role_person,
@@ -300,6 +300,9 @@ class Speakers:
                 # "Sultan said ... authorities there had confirmed ... he said": one
                 # person, not the group his words named
                 return next((n for n in reversed(self.named) if n[:1].isupper()), self.last)
+            if key == "it" and a_person(self.last):  # "It said" after a woman's words: a
+                body = self._last_body()  # body, or no one when none was named
+                return "" if a_person(body) else body
             return self.last if key in _EVERY_PRONOUN else self._last_body(words[-1])
         name = speaker
         honorific = _HONORIFIC.match(speaker)

@@ -41,3 +41,9 @@ def describes_person(text: str, sentence_start: int, start: int) -> bool:
     # 'Smith, an official, who said that ...': the clause reports the person's words
     clause = found.group()[found.group().find(",") + 1:]
     return not any(w.lower() in VERBS for w in re.findall(r"[A-Za-z]+", clause))
+
+
+def a_person(name: str) -> bool:
+    """A person described by a noun ("one unidentified woman"; not "the UN refugee
+    agency"). (A name is no sure sign: "Il Tirreno", "Transport Scotland".)"""
+    return bool(name) and re.search(rf"\b{PERSON_NOUN}$", name) is not None

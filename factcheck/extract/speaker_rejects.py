@@ -156,6 +156,11 @@ _MOST_BEFORE = re.compile(r"\bthe\s+(?:highest|lowest|largest|biggest|heaviest|h
                           r"coldest|strongest|worst)\s+(?:[\w-]+\s+){0,3}$")
 _MOST = re.compile(r"\s+the\s+(?:(?:second|third)[-\s]+)?(?:highest|largest|most|biggest|"
                    r"greatest|lowest|fewest)\b")
+# what a place or a time lives through, no sight anyone reports
+_LIVED_THROUGH = re.compile(r"\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:hottest|coldest|worst|heaviest|wettest|driest|highest|lowest|"
+                            r"summers?|winters?|seasons?|years?|rains?|rainfall|floods?|"
+                            r"droughts?|heat\s?waves?)\b", re.I)
 # verbs of showing report only a clause or a number: "the survey revealed that 300 ...",
 # "figures showed 300 deaths"
 _SHOWN = frozenset("revealed reveals reveal revealing showed shows show showing".split())
@@ -214,6 +219,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
                             text[at + len(word):])  # "accusing it of attacking"
     if word == "repeated" and re.match(r"\s+[a-z]+s\b", text[at + len(word):]):
         return True  # "with witnesses reporting repeated aftershocks": an adjective
+    if word == "witnessed" and _LIVED_THROUGH.match(text, at + len(word)):
+        return True  # "Afghanistan witnessed one of the hottest summers": lived through
     if word in _SHOWN and not _SHOWN_WHAT.match(text, at + len(word)):
         return True  # "The breaking dawn revealed the blackened wreckage": a sight, no report
     if word in ("informed", "informs"):  # "informed Parliament that", "Santosh Lad informed

@@ -140,11 +140,20 @@ _LOCATED = re.compile(r"\s+where\s+[^,;:]{1,60}?\s+(?:is|are|was|were)\s+(?:loca
 _PLACE_RENAMED = re.compile(r",\s*(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s*,\s*$")
 
 
+# a quotation's close: its last words' punctuation, then the mark (not a nickname:
+# 'Saengduean “Lek” Chailert')
+_QUOTE_CLOSED = re.compile(r"(?<=[,.!?])[”\"](?=\s)")
+
+
 def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
         return source_of(text[verb.end + len(" to"):sentence.end])
     before = re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start])
+    closed = list(_QUOTE_CLOSED.finditer(before))
+    if closed and re.search(r"[A-Za-z]", before[closed[-1].end():]):
+        # '"... taken to Kabul and Gardez," Mr Hozaifa, director of ..., told': who
+        before = before[closed[-1].end():]  # speaks stands after the quotation
     named = _IDENTIFIED_AS.search(before)
     if named is not None:  # "A survivor in his early 20s, identified only as Alif, said"
         return named.group(1)

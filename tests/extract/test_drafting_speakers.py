@@ -1350,3 +1350,15 @@ def test_what_data_show_inside_a_quotation_is_the_quotations_speakers():
     text = ("Ansu Dulleh said the storm hit three counties. Available data from Gbapolu "
             "shows that 52 homes were damaged.")
     assert drafts(text)["52"].by == "Gbapolu"
+
+
+def test_it_after_a_described_persons_words_is_no_person():
+    # "It said ... power was restored" was given to "one unidentified woman"
+    text = ('"It came in four big jerks," one unidentified woman told NHK. The island lost '
+            "power when Hokkaido Electric Power Co shut its plants. It said 12 hours later "
+            "power was restored to 30 towns.")
+    assert drafts(text)["30"].by is None
+    # near miss: a body that names a kind of person is still a body
+    text = ('"It was bad," one resident told NHK. The UN refugee agency, the UNHCR, issued a '
+            "report. It said 30 towns were hit.")
+    assert drafts(text)["30"].by == "UNHCR"

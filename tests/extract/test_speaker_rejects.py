@@ -369,3 +369,10 @@ def test_a_place_with_particles_or_its_department_records_a_reading():
     assert not is_rejected("The Met Office in Exeter recorded 160mm.", "recorded")
     assert not is_rejected("Paso de los Toros in Tacuarembó Department recorded 160 deaths.",
                            "recorded")
+
+
+def test_a_place_that_witnessed_a_season_lived_through_it():
+    assert is_rejected("Afghanistan witnessed one of the hottest summers in decades, with "
+                       "temperatures up to 50 degrees.", "witnessed")
+    # near miss: people who witnessed a sight report it
+    assert not is_rejected("Reporters witnessed 30 bodies being pulled out.", "witnessed")

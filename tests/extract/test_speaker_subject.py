@@ -426,3 +426,16 @@ def test_forecasts_for_a_day_name_no_one():
     # near miss: a forecaster named with the forecast speaks
     d = drafts("According to Meteo forecasts for Wednesday, winds of 70 km/h are likely.")
     assert d["70 km/h"].by == "Meteo"
+
+
+def test_who_speaks_after_a_quotation_stands_after_it():
+    # the speaker was "Kabul and Gardez", the quotation's last words
+    d = drafts("“1,000 dead, 1,500 injured. Injured people have been taken to Kabul and "
+               "Gardez,” Mr Mohammad Amin Hozaifa, information and culture director of the "
+               "eastern province Paktika, told Reuters.")
+    assert d["1,000"].by == "Mohammad Amin Hozaifa"
+    # near miss: a nickname in quotation marks closes no quotation (cut there, the
+    # speaker was "reporters")
+    d = drafts("Two elephants died, the park’s founder, Saengduean “Lek” Chailert, told "
+               "reporters.")
+    assert d["Two"].by == "park’s founder"
