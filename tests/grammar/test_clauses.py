@@ -170,7 +170,9 @@ def test_what_a_forecast_gives_a_day_for_is_to_come():
     assert future_date_in("the weather office forecast more snow until Thursday", thursday,
                           ANCHOR)
     assert future_date_in("forecasters predicted heavy rain on Thursday", thursday, ANCHOR)
-    # near miss: the marker in another clause ("said", then what the police did)
+    # the non-standard past "forecasted" foretells as "predicted" does
+    assert future_date_in("the IMD forecasted heavy rain on Thursday", thursday, ANCHOR)
+    # near misses: the marker in another clause ("said", then what the police did)
     assert not future_date_in("the forecast was right, and the storm hit on Thursday",
                               thursday, ANCHOR)
     assert not future_date_in("the storm hit as forecast on Thursday", thursday, ANCHOR)

@@ -656,3 +656,12 @@ def test_an_amount_in_two_units_is_one_value():
     # duration: two values
     for text in ("40 seconds, 2 minutes", "5 inches, 3 inches", "2 hours, 30 people"):
         assert match_at(text, 0)[1] < len(text)
+
+
+def test_a_total_of_adds_nothing_to_a_value():
+    # "a total of 33 people" (Mexico News Daily) was "unknown word 'total'"
+    assert parse_value("a total of 33 people") == parse_value("33 people")
+    assert parse_value("a total of 1,200 people") == parse_value("1,200 people")
+    # near miss: "total" elsewhere is still no number word
+    with pytest.raises(FactcheckError):
+        parse_value("33 total people")
