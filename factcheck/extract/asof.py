@@ -46,7 +46,9 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     # ("As of late afternoon on Friday")
                     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:(?:late|early)\s+)?"
                     r"(?:morning|afternoon|evening)\s+)?"
-                    r"(?:about\s+|around\s+)?(?P<clock>(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
+                    # ("as of shortly after 10 a.m. Monday": near the hour, the day alone)
+                    r"(?:about\s+|around\s+|(?P<near>(?:shortly|just)\s+(?:after|before)\s+))?"
+                    r"(?P<clock>(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
                     r"(?P<ap>[ap])\.?\s?m\b\.?|(?P<noon>noon|midday))\s*"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?"
                     # "By 1500 GMT Tuesday": a 24-hour clock in UTC

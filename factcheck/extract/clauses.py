@@ -42,7 +42,15 @@ def either(text: str, measure: Hit, hits: list[Hit]) -> Hit | None:
         first, second = sorted((measure, hit), key=lambda h: h.start)
         if _OR.match(text[first.end:second.start]):
             return hit
+        if measure.name == "missing" and hit.name == "killed" and hit.start > measure.end \
+                and _OF_WHOM_DEAD.fullmatch(text, measure.end, hit.end):
+            return hit  # "33 people have been reported as missing, of whom 11 are
+            # confirmed dead": the dead and the still missing together
     return None
+
+
+_OF_WHOM_DEAD = re.compile(r"[^,.;]{0,40},\s+of\s+whom\s+[\w,.]+\s+(?:are|were|have\s+been|"
+                           r"had\s+been)\s+(?:now\s+)?(?:confirmed\s+|found\s+)?dead")
 
 
 def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hit],

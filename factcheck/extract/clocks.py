@@ -128,7 +128,7 @@ def frame_clock(frame: re.Match, when: str) -> str:
         return f"{when}T{group('lh')}:{group('lm') or group('lc')}"
     if group("utc") and "T" not in when:
         return f"{when}T{group('uh')}:{group('um')}+00:00"
-    if group("clock") is None or "T" in when:
+    if group("clock") is None or "T" in when or group("near"):
         return when
     if group("noon"):
         return at_hour(when, "12", None, "p")  # "as of noon on May 20"

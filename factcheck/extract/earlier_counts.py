@@ -24,8 +24,8 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      r"[^;:.]{0,200}?\b(?:increased|rose|risen|climbed|jumped|went\s+up|"
                      r"gone\s+up)\s+to\s+[\d,.]+(?:\s+[a-z]+){0,2}?\s+from\s+|"
                      # "54 people died ... — up from the county's previously announced
-                     # death toll of 42", "24 deaths – up from 12"
-                     r"[^;:.]{0,200}?\b(?:up|down)\s+from\s+(?:(?:the|its|their|a|an)\s+"
+                     # death toll of 42", "24 deaths – up from 12" (past "10 a.m.")
+                     r"[^;:]{0,200}?\b(?:up|down)\s+from\s+(?:(?:the|its|their|a|an)\s+"
                      r"[^,;:.\d—–]{0,70}?\b(?:of|at)\s+)?|"
                      # "revising an earlier estimate by the Malang Disaster Mitigation Agency
                      # that pegged the death toll at 174", "its earlier estimate of 30" (past

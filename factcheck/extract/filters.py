@@ -72,6 +72,9 @@ def judge(scan, i: int, interval: Interval, end: int):
     if interval.kind == "count" and _prev_word(scan, i) in ("day", "week") \
             and _ORDINAL_LABEL.fullmatch(text) and _next_word(scan, end) not in _COUNTED_NEXT:
         return NAME  # "By day three, total snowfall reached": the third day, no count
+    if interval.kind == "count" and text.split()[-1] == "one" \
+            and _next_word(scan, end) in ("name", "names"):
+        return DROP  # "who like many Indonesians goes by only one name": no count
     if text == "zero" and _prev_word(scan, i) in _NAMED_ZERO:
         return NAME  # "ground zero", "patient zero": a name, no count
     if interval.kind == "date" and (

@@ -40,7 +40,8 @@ _COLD_EVENTS = frozenset({"cold_wave", "blizzard"})
 # broken, a reading of its own, not the new one
 # ("The previous top of 49.5C was set six years ago": the record by another word)
 _PREVIOUS = re.compile(r"\b(?:previous|old|former|earlier|prior)\s+(?:national\s+|all-time\s+|"
-                       r"heat\s+)?(?:record|top|high|best|mark|peak)\b[^.;,]{0,30}$", re.I)
+                       r"heat\s+)?(?:record|top|high|best|mark|peak)\b(?:[^.;,]|(?<=\d)\.(?=\d))"
+                       r"{0,40}$", re.I)  # (a decimal point: "of 40.4 degrees (104.72 F)")
 
 
 def previous_record(text: str, mention: Mention, sentence: Span) -> bool:

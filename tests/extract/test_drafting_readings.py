@@ -531,3 +531,15 @@ def test_more_places_rain_after_the_first_is_each_places():
     d = drafts("The highest hourly rainfall was 66 millimeters in Pungam-dong, then 37.5 "
                "millimeters in Bongsan-myeon.")
     assert d["37.5 millimeters"].quantity != "bongsan_myeon.rainfall"
+
+
+def test_a_previous_records_conversion_in_brackets_is_the_previous_record():
+    # "(104.72 Fahrenheit)" was Paris's new maximum, against the 108.68 F of 42.6 °C
+    d = drafts_by_number("Temperature records smashed\nGermany recorded its highest temperature "
+                         "ever at 42.6 degrees Celsius (108.68 degrees Fahrenheit) in Lingen. "
+                         "Paris saw the mercury hit 42.6 degrees (108.68 Fahrenheit), Meteo "
+                         "France said. The previous high of 40.4 degrees (104.72 Fahrenheit) "
+                         "dated back to 1947.", dt.date(2019, 7, 26))
+    assert d["104.72 Fahrenheit"].quantity.endswith(".max_temperature_previous_record")
+    # near miss: the new reading is no previous record
+    assert not d["108.68 Fahrenheit"].quantity.endswith("_previous_record")

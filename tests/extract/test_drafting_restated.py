@@ -232,3 +232,16 @@ def test_a_level_the_start_of_a_past_month_dates_is_the_previous_count():
     # near miss: a flow of that time is no level
     d = drafts("At the beginning of May, 300 people fled Sierra Leone.")
     assert d["300"].quantity == "sierra_leone.departed"
+
+
+def test_the_missing_of_whom_some_are_found_dead_are_both_together():
+    # "a total of 33 people have been reported as missing, of whom 11 are confirmed
+    # dead" was set against the lead's 22 missing
+    d = drafts("Hurricane Agatha killed at least 11 people in Oaxaca, while 22 others are "
+               "missing. Governor Alejandro Murat said that a total of 33 people have been "
+               "reported as missing, of whom 11 are confirmed dead.")
+    assert d["33"].quantity == "oaxaca.missing + oaxaca.killed"
+    assert d["22"].quantity == "oaxaca.missing"
+    # near miss: a part of the injured in a state of its own leaves the whole alone
+    d = drafts("In Oaxaca 120 people were injured, of whom 12 are in critical condition.")
+    assert d["120"].quantity == "oaxaca.injured"

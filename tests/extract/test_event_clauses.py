@@ -123,3 +123,16 @@ def test_weather_dated_in_another_place_is_no_start_of_the_storys():
                          "rains on Saturday, Lanzhou saw the "
                          "largest flood in decades.", PUBLISHED)
     assert d["on Saturday"].quantity != "rains.start"
+
+
+def test_a_day_as_of_which_things_stood_is_no_start():
+    # "As of shortly after 10 a.m. Monday, ... following the quake" made Monday the
+    # quake's start, against Sunday
+    d = drafts_by_number("update\nNapa officials announced Monday morning that 49 buildings "
+                         "were damaged by Sunday morning's 6.0-magnitude earthquake. As of "
+                         "shortly after 10 a.m. Monday, only 10 PG&E customers remained without "
+                         "power, down from 70,000 in the hours immediately following the quake, "
+                         "Mike Parness said.", dt.date(2014, 8, 26))
+    assert not any(v.quantity == "earthquake.start" for v in d.values())
+    assert d["10"].as_of == "2014-08-25"  # near the hour: the day alone
+    assert d["70,000"].quantity == "napa.without_power_previous_count"  # (past "10 a.m.")

@@ -429,3 +429,11 @@ def test_a_matchs_score_is_no_count():
     # near misses: a range of people, and a count after a result word
     assert found("Between 3-4 people died and 10-12 were hurt.")[0][:2] == ("3-4", "count")
     assert found("Arema lost 300 fans to the crush.")[0][:2] == ("300", "count")
+
+
+def test_one_name_is_no_count():
+    # "goes by only one name" was drafted as one person trapped
+    text = "The toll may rise, said Novianto, who like many Indonesians goes by only one name."
+    assert [f for f in found(text) if f[1] not in ("name", "unparsed")] == []
+    # near miss: one person
+    assert found("Only one person died.")[0][:2] == ("one", "count")
