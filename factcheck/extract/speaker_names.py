@@ -184,10 +184,11 @@ _NO_ONE = re.compile(r"(?:^|\s)(?:areas?|percent|per\s+cent|population|times|num
 
 def _person_of(phrase: str) -> str:
     """"Brad Kieserman of the American Red Cross", "Saifullah Munshi of virology
-    department": the person, not where the person works."""
+    department", "Minister Ali Coskun from Bingol": the person, not where the person
+    works or comes from."""
     # (after a word that describes the person: "a pensive Sarah Allen of Grosmond")
     person = re.match(r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?((?:[A-Z][a-z][\w’'-]*\s+){1,2}"
-                      r"[A-Z][a-z][\w’'-]*)\s+of\s+(?:the\s+)?\w", phrase)
+                      r"[A-Z][a-z][\w’'-]*)\s+(?:of|from)\s+(?:the\s+)?\w", phrase)
     if person and PERSON_NAME.fullmatch(person.group(1)) and not any(
             w.lower() in ROLES for w in person.group(1).split()):
         return person.group(1)

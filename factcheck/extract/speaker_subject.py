@@ -23,7 +23,9 @@ SUBJECT_PERSON = re.compile(r"\s*(?:(?:In|On|During|Over|Since|Earlier|Later|Las
                             r"[^,;:.\d]{0,40},\s*)?"
                             r"((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)[A-Z][a-z]+"
                             r"(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,\s*\d{1,3},)?"
-                            r"\s+(?:had|has|was|is|lives|lived|"
+                            # ("Reynato Lanoria, a janitor on the ship, survived")
+                            r"(?:,\s+(?:a|an)\s+[^,;:.\d]{1,60},)?"
+                            r"\s+(?:had|has|was|is|lives|lived|survived|escaped|"
                             r"works|worked|came|went|spent|arrived|fled|left|stayed)\b")
 # a person whose role opens the sentence, doing what no speech verb says: "Kenya Red
 # Cross Secretary General Abbas Gullet made an appeal" (the role goes, strip_role)

@@ -181,3 +181,12 @@ def test_an_investigation_or_images_name_no_one():
     # near misses: whose investigation or analysis is told
     assert clean("the Interior Ministry") == "Interior Ministry"
     assert clean("analysis") == "analysis"
+
+
+def test_a_person_from_a_place_is_the_person():
+    # "said Minister Ali Coskun from Bingol" gave "Ali Coskun from Bingol"
+    assert by("Crews were working to rescue up to 140 students, said Minister Ali Coskun "
+              "from Bingol.", "up to 140") == "Ali Coskun"
+    # near miss: a body from a place keeps its whole name
+    assert by("Up to 140 students were buried, said the Red Crescent from Bingol.",
+              "Up to 140") == "Red Crescent from Bingol"

@@ -439,3 +439,15 @@ def test_who_speaks_after_a_quotation_stands_after_it():
     d = drafts("Two elephants died, the park’s founder, Saengduean “Lek” Chailert, told "
                "reporters.")
     assert d["Two"].by == "park’s founder"
+
+
+def test_he_after_a_person_and_an_appositive_who_survived_is_that_person():
+    # "He estimated that about 100 people could have survived" was DZBB radio's
+    d = drafts("Manila's DZBB radio said the survivors drifted at sea for more than 24 "
+               "hours. Reynato Lanoria, a janitor on the ship, survived by jumping in the "
+               "water. He estimated that about 100 people could have survived.")
+    assert d["about 100"].by == "Reynato Lanoria"
+    # near miss: with no person since, "he" is still the last speaker named
+    d = drafts("Captain Jose Reyes said the survivors drifted at sea for more than 24 "
+               "hours. He estimated that about 100 people could have survived.")
+    assert d["about 100"].by == "Jose Reyes"
