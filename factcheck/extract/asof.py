@@ -359,7 +359,8 @@ _DAY_WORD = re.compile(r"(?:(?:early|late)\s+)?"  # "searched early Saturday for
                        r"yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight",
                        re.I)
 # what ends a clause: punctuation, a quotation mark, a word that opens another clause
-_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\.\s|\b(?:while|where|when|as|after|before|because|"
+# (not the point of "p.m.": "without power at 10 p.m. Thursday")
+_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|(?<![ap]\.m)\.\s|\b(?:while|where|when|as|after|before|because|"
                           r"since|until|which|who|that|but)\b|\b(?:and|or)\s+(?=(?:then\s+)?"
                           r"(?:[a-z]+ed|is|are|was|were|has|have|had|they|he|she|it|we)\b)",
                           re.I)

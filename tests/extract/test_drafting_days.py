@@ -30,6 +30,11 @@ def test_a_day_before_the_verb_or_ending_the_clause():
     # a part of yesterday, as a part of a named day is ("Monday afternoon")
     assert as_of("Almost 3,500 customers were without electricity in the area yesterday "
                  "afternoon.", "Almost 3,500") == "2024-03-05"
+    # the point of "p.m." ends no clause: it was undated, and then set against the
+    # lead's undated "thousands still being without power" (a false warning)
+    assert as_of("But 159,000 people in the region were still without power at 10 p.m. "
+                 "EDT Monday, according to Gov. Rick Perry's office.", "159,000") \
+        == "2024-03-04"
     # near miss: a part of yesterday in another clause
     assert as_of("Almost 3,500 customers were without electricity after the storm hit "
                  "yesterday afternoon.", "Almost 3,500") is None
