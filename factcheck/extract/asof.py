@@ -360,10 +360,10 @@ _DAY_WORD = re.compile(r"(?:(?:early|late)\s+)?"  # "searched early Saturday for
                        re.I)
 # what ends a clause: punctuation, a quotation mark, a word that opens another clause
 # (not the point of "p.m.": "without power at 10 p.m. Thursday")
-_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|(?<![ap]\.m)\.\s|\b(?:while|where|when|as|after|before|because|"
-                          r"since|until|which|who|that|but)\b|\b(?:and|or)\s+(?=(?:then\s+)?"
-                          r"(?:[a-z]+ed|is|are|was|were|has|have|had|they|he|she|it|we)\b)",
-                          re.I)
+_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|(?<![ap]\.m)\.\s|\b(?:while|where|when|as|after|before|"
+                          r"because|since|until|which|who|that|but)\b|\b(?:and|or)\s+"
+                          r"(?=(?:then\s+)?(?:[a-z]+ed|is|are|was|were|has|have|had|they|he|she|"
+                          r"it|we)\b)", re.I)
 # "arrived Friday with more than 10,000 blankets": what came along, no count of the day
 _WITH = re.compile(r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|"
                    r"almost\s+|over\s+|around\s+)?$", re.I)
