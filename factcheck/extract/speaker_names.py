@@ -253,8 +253,8 @@ _QUANTIFIERS = frozenset("one some several many other most two three".split())
 # a document told before, whose body speaks through it ("according to the report")
 THE_DOCUMENT = frozenset("report assessment survey study".split())
 _DOCUMENTS = frozenset("""reports report estimates figures data statistics sources accounts
-information assessment assessments estimate toll tolls tally forecast forecasts images photos
-pictures footage videos video investigation investigations""".split())
+information assessment assessments estimate toll tolls tally forecast forecasts""".split()) \
+    | _UNOWNED
 
 
 def of_no_one(source: str) -> bool:
