@@ -365,7 +365,7 @@ def test_a_place_with_particles_or_its_department_records_a_reading():
                        "Department recorded 193mm of rain.", "recorded")
     assert is_rejected("Paso de los Toros in Tacuarembó Department (about 60km north of "
                        "Durazno) recorded 160mm.", "recorded")
-    # near misses: a body records no reading of its own place; a count is no reading
+    # near misses: a body that records a reading speaks; a count is no reading
     assert not is_rejected("The Met Office in Exeter recorded 160mm.", "recorded")
     assert not is_rejected("Paso de los Toros in Tacuarembó Department recorded 160 deaths.",
                            "recorded")
