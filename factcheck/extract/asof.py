@@ -28,7 +28,7 @@ import re
 from ..grammar.quantity import TEMPERATURES
 from .asof_openings import FINITE, PERFECT, opening
 from .asof_windows import (counted_over, listed_before, parts_of_before, range_before,
-                           week_before, week_ending, window_end)
+                           recorded_on, week_before, week_ending, window_end)
 from .clocks import (AMOUNT_KINDS, COUNT_KINDS, HOUR, AsOf, at_hour, clock_before_day,
                      frame_clock, single_day, when_of)
 from .distance import from_a_point
@@ -117,6 +117,9 @@ _CAUSE_ON = re.compile(r"\b(?:as\s+a\s+result\s+of|caused\s+by|due\s+to|followin
                        r"?\s*$", re.I)
 _BARE_DAY = re.compile(r"(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)", re.I)
+# "displaced by Boko Haram's Sunday attack": the day names the event, no count's day
+_EVENT_NOUN = re.compile(r"\s+(?:attacks?|raids?|assault|offensive|massacre|bombing|shelling|"
+                         r"blasts?|explosion|quake|earthquake|storm|eruption|landslide|crash)\b")
 _PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
 
 
@@ -164,10 +167,12 @@ def as_of(text: str, sentence: Span, mention: Mention,
         if date.start > mention.end and _EVENT_VERB.search(text, mention.end, date.start):
             continue  # "The two fires started Monday": the fires' start, not their count's
         if re.match(r"['’]s\b", text[date.end:date.end + 3]) or re.search(r"['’]s$", date.text) \
+                or _EVENT_NOUN.match(text, date.end) \
                 or (date.start > mention.end and _CAUSE_ON.search(text, mention.end, date.start)):
             continue  # "affected by Sunday's eruption", "dead as a result of the explosion
             # of the Fuego volcano in Guatemala on Sunday": the event's day, no count's
-        found = week_ending(text, mention, date) or window_end(text, mention, date) \
+        found = week_ending(text, mention, date) or recorded_on(text, mention, date) \
+            or window_end(text, mention, date) \
             or _frame(text, sentence, mention, date) \
             or _day_of_clause(text, sentence, mention, date)
         if found is not None and (later := _and_later(text, date, dates)) is not None:

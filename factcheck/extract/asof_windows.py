@@ -47,6 +47,21 @@ def week_ending(text: str, mention: Mention, date: Mention) -> AsOf | None:
     return AsOf(when_of(text, date), daily=not weekly, weekly=weekly)
 
 
+# "up from the 22,000 recorded on February 7", "over the 16 reported on Sunday": the
+# count's own participle, then its day (not "29 people, India media reported on")
+# (not "A magnitude 3 earthquake was recorded on Feb. 6": a passive, the quake's day)
+_RECORDED_ON = re.compile(r"\s+(?:(?!(?:was|were|is|are|been|had|has|have)\s)[a-z]+\s+){0,2}?"
+                          r"(?:recorded|reported|registered|counted|tallied)\s+"
+                          r"(?:on\s+|early\s+|late\s+)?(?:on\s+)?$")
+
+
+def recorded_on(text: str, mention: Mention, date: Mention) -> AsOf | None:
+    """"the 22,000 recorded on February 7": a count as of the day it was recorded."""
+    if date.start < mention.end or not _RECORDED_ON.fullmatch(text, mention.end, date.start):
+        return None
+    return AsOf(when_of(text, date), daily=False)
+
+
 # "10,416 measles cases were seen between November 2022 until December 12": counted
 # over a window, as of its last day
 _WINDOW = re.compile(r"\s+(?:[a-z]+\s+){1,4}?(?:between|from)\s+(?:[\w,.]+\s+){1,4}?"

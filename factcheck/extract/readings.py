@@ -69,6 +69,9 @@ _HOUR_BEFORE = re.compile(r"\bat\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?=\s+(?
 # to 11.19 feet": a clause of its own, not "as high as")
 _READING_BREAK = re.compile(r"[,;:]|[.]\s|(?-i:[.](?=[A-Z]))|\b(?:and|but|while|since)\s|"
                             r"\b(?:as|when|after|before)\s+(?:the|a|an|it|they)\b|"
+                            # ("flowing at 45 feet which it breached this morning": the
+                            # relative clause's day)
+                            r"\b(?:which|that)\s+(?:it|they|had|has|was|were)\b|"
                             + _FORECAST.pattern, re.I)
 
 

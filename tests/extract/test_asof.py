@@ -330,3 +330,22 @@ def test_a_list_of_places_before_an_events_day_dates_no_count():
             "and Presidente Prudente on Sunday afternoon.")
     assert as_of(text, "several") is None
     assert "on Sunday afternoon" in drafts_by_number(text, PUBLISHED)
+
+
+def test_as_of_last_night_is_the_day_before():
+    # "last night" was no date: the count had no as_of
+    assert as_of("As of last night, 22 of the deceased had been identified.",
+                 "22") == "2024-03-05"
+    # near miss: "last night" in the clause of another verb than the count's
+    assert as_of("The fire that broke out last night is out; 22 were identified.",
+                 "22") is None
+
+
+def test_a_day_that_names_an_event_is_no_day_of_the_count():
+    # was as of Sunday, the attack's day: the count is of the people who reached the city
+    text = ("At least 5,000 civilians displaced by Boko Haram's Sunday attack on Monguno, "
+            "a city in Borno State, have arrived in Maiduguri.")
+    assert as_of(text, "At least 5,000") is None
+    # near miss: the day of the count itself
+    assert as_of("At least 5,000 civilians displaced by the attack had arrived in "
+                 "Maiduguri by Sunday.", "At least 5,000") == "2024-03-03"

@@ -35,3 +35,14 @@ def test_a_magnitude_said_before_its_number():
     text = "The earthquake killed 8 people on Monday."
     counts, _ = mentions(text)
     assert not of_a_magnitude(text, Span(0, len(text)), counts[0])
+
+
+def test_a_day_in_a_relative_clause_after_the_reading_is_the_clauses():
+    # was "this morning": the day the river breached the mark, not the 45 feet's
+    text = "On Friday, it was flowing at the danger level of 45 feet which it breached today."
+    (reading,), dates = mentions(text)
+    assert reading_date(text, reading, dates, lambda piece: False).text == "On Friday"
+    # near miss: with no relative clause the day after the reading is its day
+    text = "The river was flowing at the danger level of 45 feet today."
+    (reading,), dates = mentions(text)
+    assert reading_date(text, reading, dates, lambda piece: False).text == "today"

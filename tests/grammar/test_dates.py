@@ -437,3 +437,14 @@ def test_two_days_apart_joined_by_and_are_no_range():
     # the date is the first one and the 9 is left over
     with pytest.raises(FactcheckError):
         parse_value("Sept. 6 and 9", anchor=ANCHOR)
+
+
+def test_a_part_of_a_relative_day_is_that_day():
+    # "As of last night, 22 had been identified": gold writers date it the day before
+    assert read("last night") == ("2023-10-02", "2023-10-02")
+    for text in ("this morning", "this afternoon", "this evening", "tonight"):
+        assert read(text) == ("2023-10-03", "2023-10-03")
+    # near misses: "last week" stays a week, "night" alone is no day
+    assert read("last week") == ("2023-09-25", "2023-10-01")
+    with pytest.raises(FactcheckError):
+        read("night")
