@@ -83,6 +83,9 @@ def adjectival(text: str, cue: Hit) -> bool:
 
 # "Wednesday morning's disaster", "Sunday's quake": the day owns the event
 _POSSESSED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?")
+# a date read with its "'s" ("Saturday’s"): at most one adjective before the event noun
+_OWNER_DAY = re.compile(r"['’]s$")
+_ONE_ADJECTIVE = re.compile(r"\s+(?:[a-z]+\s+)?")
 
 
 # "destroyed on Monday by a landslide", "flattened Sunday by a 7.5-magnitude quake",
@@ -134,8 +137,9 @@ def attached_event(text: str, mention: Mention, events: list[Hit]) -> Hit | None
         if hit.start >= mention.end:
             gap = text[mention.end:hit.start]
             if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}", gap) or _POSSESSED.fullmatch(gap) or (
-                    hit.table == "named" and gap.strip() == ""):
-                return hit
+                    hit.table == "named" and gap.strip() == "") or (
+                    _OWNER_DAY.search(mention.text) and _ONE_ADJECTIVE.fullmatch(gap)):
+                return hit  # ("Saturday’s heavy storm": the day owns the storm)
         elif hit.table == "named" and re.fullmatch(r"\s+in\s+", text[hit.end:mention.start]):
             return hit
     return None

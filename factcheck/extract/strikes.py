@@ -214,10 +214,15 @@ def _thing(text: str, start: int, verb: int) -> str | None:
     """The noun, after at most three modifiers from `start`, that the verb at `verb`
     is said of."""
     for word in list(re.finditer(r"[\w-]+", text[start:verb]))[:4]:
-        if re.fullmatch(r"[a-z]+", word.group()) and word.group() not in _AUXILIARIES \
-                and _befalls(text[start + word.end():verb]):
-            return word.group()
+        noun = word.group()
+        if (re.fullmatch(r"[a-z]+", noun) or noun.lower() in _NAMED_KINDS) \
+                and noun not in _AUXILIARIES and _befalls(text[start + word.end():verb]):
+            return noun.lower()
     return None
+
+
+# a thing's kind at the end of its name: "the Arbaat Dam ... burst" is a dam's collapse
+_NAMED_KINDS = SCENE_NOUNS | frozenset("dam dyke dike levee barrage embankment".split())
 
 
 # "was being repaired when it buckled": verbs, no thing

@@ -363,3 +363,17 @@ def test_a_breach_told_by_its_verb_is_the_breach_of_the_thing():
     d = drafts_by_number("Floods hit Silchar. The river breached the danger mark on Sunday.",
                          PUBLISHED)
     assert d["on Sunday"].quantity != "river_breach.start"
+
+
+def test_a_dam_that_burst_is_the_dams_collapse():
+    # was a placeholder: "burst" was no mishap, and "Dam" in a name no thing
+    d = drafts_by_number("Dam burst kills 30\nThe Arbaat Dam in eastern Sudan burst on "
+                         "August 25, killing at least 30 people.", dt.date(2024, 8, 27))
+    assert d["August 25"].quantity == "dam_collapse.start"
+    # near misses: a river that bursts its banks, a bus that bursts into flames
+    d = drafts_by_number("Floods hit Kano\nThe river burst its banks on Monday, flooding "
+                         "300 homes.", dt.date(2024, 8, 27))
+    assert "collapse" not in d["on Monday"].quantity
+    d = drafts_by_number("Bus fire kills 12\nThe bus burst into flames on Monday.",
+                         dt.date(2024, 8, 27))
+    assert "collapse" not in d["on Monday"].quantity

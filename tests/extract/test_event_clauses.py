@@ -136,3 +136,12 @@ def test_a_day_as_of_which_things_stood_is_no_start():
     assert not any(v.quantity == "earthquake.start" for v in d.values())
     assert d["10"].as_of == "2014-08-25"  # near the hour: the day alone
     assert d["70,000"].quantity == "napa.without_power_previous_count"  # (past "10 a.m.")
+
+
+def test_a_day_with_its_s_owns_the_event_past_one_adjective():
+    # was a placeholder: "Saturday’s" with an adjective before the storm named no event
+    d = story("Saturday’s heavy storm killed 42 people on the island.")
+    assert d["Saturday’s"].quantity == "storm.start"
+    # near misses: no 's, the adjective between is a clause's ("Saturday, heavy")
+    d = story("On Saturday heavy storm damage closed 12 roads.")
+    assert d["On Saturday"].quantity != "storm.start"
