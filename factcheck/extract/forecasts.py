@@ -28,6 +28,9 @@ _PAST_CHANCE = re.compile(r"\s+(?:well\s+|also\s+)?have\s+(?:been|[a-z]+ed|died|
 # a relative clause of another noun than the count's ("200 miners trapped ... after an
 # explosion and fire that may be"; not "4,000 people who could flee")
 _OTHER_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){3,}?(?:that|which|who)\s+")
+# a quotation mark opening right after "will be", "will reach": the clause and its
+# forecast run on into the quote (not "could be “counted on one hand”": a guess at now)
+_PARTIAL_QUOTE = re.compile(r"\b(?:will|shall)\s+(?:be|reach|hit|top|exceed|rise\s+to)\s+[“\"]$")
 _HOLDS = re.compile(r"\s+(?:remain|stay)\s+at\s+(?:[a-z]+\s+)?")  # the count is what it is
 _RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
 
@@ -37,6 +40,9 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
     flee", "expected to reach"."""
     before = [m.end() for m in BREAK.finditer(text, max(0, mention.start - 200), mention.start)]
     start = max([clause_start(text, mention.start), *before])
+    if _PARTIAL_QUOTE.search(text, max(0, start - 30), start):
+        # 'there will be “half a million by November”': the forecast's clause goes on
+        start = max([clause_start(text, start - 1), *before])
     after = BREAK.search(text, mention.end)
     end = min(clause_end(text, mention.end), after.start() if after else len(text))
     own = _RELATIVE_AFTER.match(text, mention.end)  # "38 people who remain missing"

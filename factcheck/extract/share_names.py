@@ -19,6 +19,12 @@ from .nouns import share_group
 _CASE_FATALITY = re.compile(r"\b(?:case[\s-]+fatality|lethality|CFR)\b", re.I)
 
 
+# a share of a sum of money ("half its requested $170 million", "a third of the funding")
+_OF_MONEY = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|this|that)\s+)?"
+                       r"(?:[a-z]+\s+){0,2}?(?:(?:US|A|C|NZ)?[$€£¥]|(?:budget|funding|funds|"
+                       r"appeal|money|aid\s+budget)\b)", re.I)
+
+
 # "About 70 percent of people who get Ebola have died": a share of the cases
 _OF_THE_INFECTED = re.compile(r"\s+of\s+(?:the\s+)?(?:people|those|patients|persons)\s+"
                               r"(?:who\s+(?:get|got|contract|contracted|catch|caught|"
@@ -88,6 +94,8 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
     given."""
     if _FUNDED.match(text, mention.end):  # "the appeal ... has been just 16 percent
         return f"{subject}.appeal_funded / {subject}.appeal"  # funded": no people's share
+    if _OF_MONEY.match(text, mention.end):
+        return ""  # "received only half its requested $170 million": of money, no people
     if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
         return f"{subject}.killed / {subject}.confirmed_cases"  # deaths per case
     if _AMONG_THE_INFECTED.match(text, mention.end):

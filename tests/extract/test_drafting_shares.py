@@ -186,3 +186,15 @@ def test_a_decimal_with_no_scale_is_no_count_of_the_dead():
     d = drafts("In Crete, 1.077 people were displaced.")  # a point between thousands
     assert d["1.077"].quantity == "crete.displaced"
 
+
+
+def test_a_share_of_money_is_no_share_of_people():
+    # was marib.departed / marib.population, against the 1 million who fled: a false
+    # disagreement
+    d = drafts_by_number("Marib\nAround 1 million people have fled to Marib. The agency has "
+                         "received only half its requested $170 million.",
+                         dt.date(2021, 11, 24))
+    assert d["half"].quantity.startswith("unnamed_")
+    # near miss: a share of people stays a ratio
+    d = drafts_by_number("Nearly 20 percent of the population of Sudan has fled.", PUBLISHED)
+    assert d["Nearly 20 percent"].quantity == "sudan.departed / sudan.population"
