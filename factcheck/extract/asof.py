@@ -369,9 +369,10 @@ _CLAUSE_STOP = re.compile(r"[,;:()“”\"]|(?<![ap]\.m)\.\s|\b(?:while|where|wh
                           r"because|since|until|which|who|that|but)\b|\b(?:and|or)\s+"
                           r"(?=(?:then\s+)?(?:[a-z]+ed|is|are|was|were|has|have|had|they|he|she|"
                           r"it|we)\b)", re.I)
-# "arrived Friday with more than 10,000 blankets": what came along, no count of the day
-_WITH = re.compile(r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+|"
-                   r"almost\s+|over\s+|around\s+)?$", re.I)
+# "arrived Friday with more than 10,000 blankets", "a boat carrying 278 passengers
+# capsized Thursday": what came along, no count of the day
+_WITH = re.compile(r"\b(?:with|carrying)\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|"
+                   r"nearly\s+|almost\s+|over\s+|around\s+)?$", re.I)
 # past forms FINITE leaves out
 _IRREGULAR = re.compile(r"\b(?:sent|brought|kept|found|got|put|gave|told|held|spent|fought|"
                         r"flew|drove|swept|tore|threw|shook|broke|sought|sank|led|fed)\b", re.I)

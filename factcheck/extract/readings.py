@@ -64,6 +64,9 @@ _OPENING_DAY = re.compile(r",\s+(?:the\s+)?[^,;:.]*$")
 # ("At 6:30 p.m. Monday, the river was at 34.27 feet": the hour before the day)
 _SENTENCE_OPENS = re.compile(r"(?:^|(?<![ap]\.m)[.!?][”\"]?\s+|\n)\s*(?:[Oo]n\s+|[Aa]t\s+\d{1,2}"
                              r"(?:[:.]\d{2})?\s*[ap]\.?m\b\.?\s+(?:on\s+)?)?$")
+OPENING_REACH = 90  # from a day opening the sentence, past its comma
+# a place's state between commas is no break: "109 degrees in Omaha, Neb., on Wednesday"
+_PLACE_STATE = re.compile(r"(?<=[a-z]),\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,(?=\s*(?:on\s+)?$)")
 _HOUR_BEFORE = re.compile(r"\bat\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?=\s+(?:on\s+)?$)", re.I)
 # (".The": a sentence run on; "declared a state of emergency Sunday as the river crested
 # to 11.19 feet": a clause of its own, not "as high as")
@@ -87,11 +90,14 @@ def reading_date(text: str, mention: Mention, dates: list[Mention],
         low, high = sorted((date.end, mention.start)) if date.end <= mention.start \
             else sorted((mention.end, date.start))
         # (the hour before the day is no break: "a peak of 5 meters at 5:00 p.m. on")
-        between = _HOUR_BEFORE.sub(" ", text[low:high])
+        between = _PLACE_STATE.sub(" ", _HOUR_BEFORE.sub(" ", text[low:high]))
+        reach = READING_REACH
         if date.end <= mention.start and _OPENING_DAY.match(text, date.end, mention.start) \
                 and _SENTENCE_OPENS.search(text[max(0, date.start - 40):date.start]):
             between = between.lstrip(", ")  # "On Sunday, the maximum temperature touched"
-        if high - low <= READING_REACH and not _READING_BREAK.search(between) \
+            reach = OPENING_REACH  # ("On Tuesday, Vijayawada airport recorded the
+            # season's highest temperature of 47.5": the day opens the reading's clause)
+        if high - low <= reach and not _READING_BREAK.search(between) \
                 and not speech(between):
             near.append((high - low, date))
     if not near:

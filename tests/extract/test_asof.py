@@ -349,3 +349,12 @@ def test_a_day_that_names_an_event_is_no_day_of_the_count():
     # near miss: the day of the count itself
     assert as_of("At least 5,000 civilians displaced by the attack had arrived in "
                  "Maiduguri by Sunday.", "At least 5,000") == "2024-03-03"
+
+
+def test_the_load_a_vessel_carries_has_no_day():
+    # was as of Thursday, the capsizing's day: the 278 say what the boat carried
+    assert as_of("A boat carrying 278 passengers capsized Thursday in Lake Kivu, a "
+                 "provincial governor said.", "278") is None
+    # near miss: a count that is the day's own
+    assert as_of("Rescuers pulled 278 passengers from the lake Thursday.",
+                 "278") == "2024-02-29"

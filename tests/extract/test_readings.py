@@ -46,3 +46,14 @@ def test_a_day_in_a_relative_clause_after_the_reading_is_the_clauses():
     text = "The river was flowing at the danger level of 45 feet today."
     (reading,), dates = mentions(text)
     assert reading_date(text, reading, dates, lambda piece: False).text == "today"
+
+
+def test_a_places_state_between_commas_is_no_break():
+    # was no day: the comma of "Omaha, Neb.," broke the clause
+    text = "Temperatures hit 45 degrees Celsius in Jacobabad, Sindh, on Wednesday."
+    (reading,), dates = mentions(text)
+    assert reading_date(text, reading, dates, lambda piece: False).text == "on Wednesday"
+    # near miss: a comma that ends the reading's clause still breaks it
+    text = "Temperatures hit 45 degrees Celsius in Jacobabad, and schools shut on Wednesday."
+    (reading,), dates = mentions(text)
+    assert reading_date(text, reading, dates, lambda piece: False) is None
