@@ -19,6 +19,10 @@ from .nouns import share_group
 _CASE_FATALITY = re.compile(r"\b(?:case[\s-]+fatality|lethality|CFR)\b", re.I)
 
 
+# the cases a fatality rate is of, said right after it ("among confirmed cases")
+_CASE_KIND = re.compile(r"\s+(?:among|of|in)\s+(?:all\s+|the\s+)?(confirmed|suspected)\s+cases\b",
+                        re.I)
+_CASES_OF_A_KIND = re.compile(r"\b(confirmed|suspected)\s+cases\b", re.I)
 # a share of a sum of money ("half its requested $170 million", "a third of the funding")
 _OF_MONEY = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|this|that)\s+)?"
                        r"(?:[a-z]+\s+){0,2}?(?:(?:US|A|C|NZ)?[$€£¥]|(?:budget|funding|funds|"
@@ -97,7 +101,14 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
     if _OF_MONEY.match(text, mention.end):
         return ""  # "received only half its requested $170 million": of money, no people
     if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
-        return f"{subject}.killed / {subject}.confirmed_cases"  # deaths per case
+        # deaths per case, of all cases unless the rate says which: "killed 839 persons
+        # with a case fatality rate of 5.0 per cent" beside "16,518 confirmed cases"
+        # (5.08% of them) is no self-contradiction; gold writers divide by all cases
+        kind = _CASE_KIND.match(text, mention.end)
+        kinds = {k.lower() for k in _CASES_OF_A_KIND.findall(text, sentence_start, mention.start)}
+        said = kind[1].lower() if kind else kinds.pop() if len(kinds) == 1 else None
+        # ("377 suspected cases and 2 deaths (CFR 0.5%)": of the cases its sentence counts)
+        return f"{subject}.killed / {subject}.{said + '_' if said else ''}cases"
     if _AMONG_THE_INFECTED.match(text, mention.end):
         return ""  # "it can reach 20% among those infected in the third trimester": a
         # rate among them, of what unsaid

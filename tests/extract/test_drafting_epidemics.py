@@ -106,9 +106,17 @@ def test_respectively_gives_each_number_its_own_noun():
     assert d["30"].quantity.startswith("unnamed_") and d["40"].quantity.startswith("unnamed_")
 
 
-def test_a_case_fatality_rate_is_deaths_per_confirmed_case():
+def test_a_case_fatality_rate_is_deaths_per_case_of_the_kind_it_says():
     d = drafts("In Malawi, 470 people have died, with the Case Fatality Rate at 3.12%.")
+    assert d["3.12%"].quantity == "malawi.killed / malawi.cases"
+    d = drafts("In Malawi, 470 people have died, a case fatality rate of 3.12% among "
+               "confirmed cases.")
     assert d["3.12%"].quantity == "malawi.killed / malawi.confirmed_cases"
+    # was killed / confirmed_cases, held against the 16,518 confirmed cases (839 is 5.08%
+    # of them): an error, the agency contradicting itself, where the rate was of all cases
+    d = drafts("In Nigeria, the NCDC counted 16,518 confirmed cases. It said the disease has "
+               "killed 839 persons with a case fatality rate of 5.0 per cent.")
+    assert d["5.0 per cent"].quantity == "nigeria.killed / nigeria.cases"
     # near miss: a share of the people who died is of the population
     d = drafts("In Malawi, 3% of the population have died, a fatality rate unseen.")
     assert d["3%"].quantity == "malawi.killed / malawi.population"

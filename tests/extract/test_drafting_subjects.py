@@ -1083,7 +1083,7 @@ def test_a_rate_a_share_among_the_infected_and_a_result_are_no_counts_of_the_pla
                "resulting in hundreds sleeping on the streets.")
     assert not d["hundreds"].quantity.endswith("departed")
     d = drafts("In Chad, there have been 377 suspected cases and 2 deaths (CFR 0.5%).")
-    assert d["0.5%"].quantity == "chad.killed / chad.confirmed_cases"
+    assert d["0.5%"].quantity == "chad.killed / chad.suspected_cases"  # (2 of 377)
     d = drafts("In Chad, mortality can reach 20% among those infected in the third trimester.")
     assert d["20%"].quantity.startswith("unnamed_")
 
