@@ -326,6 +326,7 @@ class Speakers:
         else one it opens, a person's ("Kazembe": Kazembe Mkunga; "Pu": Pu Haiqing,
         the family name written first)."""
         ends = next((n for n in reversed(self.named) if n.split()[-1] == word and n != word
+                     and " and " not in n  # ("WHO" after "Doctors Without Borders and WHO")
                      and (not people_only or PERSON_NAME.fullmatch(n))), None)
         return ends or next((n for n in reversed(self.named) if n.split()[0] == word
                              and len(n.split()) > 1 and PERSON_NAME.fullmatch(n)), None)

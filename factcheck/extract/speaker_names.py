@@ -296,8 +296,9 @@ def strip_role(phrase: str) -> str:
         if _role_word(words[k]) or (words[k].lower() == "executive" and k > 0 and words[
                 k - 1].lower() in ("chief", "county")):  # (not "Executive Power")
             rest = words[k + 1:]
-            if k == 0 and _BODY_END.search(" ".join(rest)):
-                return phrase  # "General Funeral Services": a firm's name, no general's
+            if (k == 0 or len(rest) == 1) and _BODY_END.search(" ".join(rest)):
+                return phrase  # "General Funeral Services", "Portland General Electric":
+                # a firm's name, no general's
             # "Superintendent of Police Prajwol Maharjan", "Director of Public Health K
             # Kulandaisamy": the role's office, then the name
             if len(rest) >= 4 and rest[0].lower() == "of" and is_name(" ".join(rest[1:])) \

@@ -190,6 +190,11 @@ def _country_sets(text: str, sentence: Span, at: int) -> bool:
     return subject is not None and snake(subject.group(1)) in country_keys()
 
 
+# a share of what is counted right before the verb ("Two percent of the cases reported")
+_SHARE_OF_BEFORE = re.compile(r"\b(?:percent|per\s+cent|%|half|third|quarter|majority)\s+of\s+"
+                              r"(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,2}$", re.I)
+
+
 def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     """A passive or an adjective: "were reported", "an estimated 120,000",
     "estimated at"."""
@@ -248,6 +253,11 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
                                       text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week", "44.1 degrees Celsius
         # recorded during a heatwave": a passive, no speaker
+    if word in _TALLIED and _SHARE_OF_BEFORE.search(text, max(sentence.start, at - 60), at) \
+            and not re.match(r"\s+that\b", text[at + len(word):]):
+        return True  # "Two percent of the cases reported in Madagascar so far have been
+        # pneumonic": a share of a count, no one speaking (not "Half of the doctors
+        # reported that")
     if word in ("reports", "report") and re.search(
             r"(?:\d[\d,.]*|\bthe\s+(?:most|fewest)|\bmany|\bseveral)\s+(?:[a-z-]+\s+)?$",
             text[max(sentence.start, at - 40):at]):

@@ -1362,3 +1362,15 @@ def test_it_after_a_described_persons_words_is_no_person():
     text = ('"It was bad," one resident told NHK. The UN refugee agency, the UNHCR, issued a '
             "report. It said 30 towns were hit.")
     assert drafts(text)["30"].by == "UNHCR"
+
+
+def test_a_short_name_is_never_the_pair_it_closed():
+    # "WHO" was "Doctors Without Borders and WHO", the two bodies named together before
+    d = drafts_by_number("Ebola\nDoctors Without Borders and WHO reported that all staff had "
+                         "been accounted for. WHO reported 77 new Ebola cases in the past three "
+                         "weeks.", dt.date(2019, 2, 28))
+    assert d["77"].by == "WHO"
+    # near miss: a surname is the full name it ends
+    d = drafts_by_number("Floods\nRon Redmond said 40 died. Redmond said 50 fled.",
+                         dt.date(2019, 2, 28))
+    assert d["50"].by == "Ron Redmond"

@@ -190,3 +190,12 @@ def test_a_person_from_a_place_is_the_person():
     # near miss: a body from a place keeps its whole name
     assert by("Up to 140 students were buried, said the Red Crescent from Bingol.",
               "Up to 140") == "Red Crescent from Bingol"
+
+
+def test_a_firms_name_with_a_rank_in_it_stays_whole():
+    from factcheck.extract.speaker_names import strip_role
+    # was "Electric": "General" read as a rank before a name
+    assert strip_role("Portland General Electric") == "Portland General Electric"
+    # near misses: a rank or an office before a person's name is dropped
+    assert strip_role("Attorney General Merrick Garland") == "Merrick Garland"
+    assert strip_role("Secretary General Antonio Guterres") == "Antonio Guterres"

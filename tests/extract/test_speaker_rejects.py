@@ -376,3 +376,12 @@ def test_a_place_that_witnessed_a_season_lived_through_it():
                        "temperatures up to 50 degrees.", "witnessed")
     # near miss: people who witnessed a sight report it
     assert not is_rejected("Reporters witnessed 30 bodies being pulled out.", "witnessed")
+
+
+def test_a_share_of_a_count_takes_no_words():
+    # "Two percent of the cases" was the speaker, and then "the agency" for two dates
+    assert is_rejected("Two percent of the cases reported in Madagascar so far have been "
+                       "pneumonic, it added.", "reported")
+    # near misses: a body that reports, a share of a body's members that does
+    assert not is_rejected("The health ministry reported 40 new cases.", "reported")
+    assert not is_rejected("Half of the doctors reported that 40 patients died.", "reported")
