@@ -375,7 +375,7 @@ _WITH = re.compile(r"\b(?:with|carrying)\s+(?:(?:more|fewer|less)\s+than\s+|some
                    r"nearly\s+|almost\s+|over\s+|around\s+)?$", re.I)
 # past forms FINITE leaves out
 _IRREGULAR = re.compile(r"\b(?:sent|brought|kept|found|got|put|gave|told|held|spent|fought|"
-                        r"flew|drove|swept|tore|threw|shook|broke|sought|sank|led|fed)\b", re.I)
+                        r"flew|drove|swept|tore|threw|shook|broke|sought|sank|led|fed|died)\b", re.I)
 
 
 def _day_of_clause(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:

@@ -358,3 +358,12 @@ def test_the_load_a_vessel_carries_has_no_day():
     # near miss: a count that is the day's own
     assert as_of("Rescuers pulled 278 passengers from the lake Thursday.",
                  "278") == "2024-02-29"
+
+
+def test_died_is_the_one_verb_of_a_count_of_that_day():
+    # "died" was no verb to the clause reading: the toll of that day had no as_of
+    assert as_of("Forty cadets died yesterday in the fire that ravaged the region.",
+                 "Forty") == "2024-03-05"
+    # near misses: the day of another verb, and the day of a statement
+    assert as_of("Forty cadets who died in the fire were buried yesterday.", "Forty") is None
+    assert as_of("Forty cadets died in the fire, officials said yesterday.", "Forty") is None
