@@ -13,7 +13,12 @@ import re
 # "St." or "Mt." opens it ("St. Louis"); a Spanish or Portuguese particle joins it:
 # "Coyuca de Benitez", "Santander de Quilichao", "Ciudad del Este"
 _REST = r"(?:[\w’']|-(?![-\d]))*"  # a word's letters ("Chicago--10": the dash ends it)
-RUN = re.compile(r"(?:(?:St|Mt|Ft)\.[ \t]+)?[A-Z]" + _REST + r"(?:(?:[ \t]+|(?:(?<=Republic)|"
+# (a name opened by a lowercase Arabic article after a preposition of place: "the city
+# of el-Fasher", "in al-Hol"; not "al-Burhan" or "al-Shabab" alone)
+_ARTICLE_OPENED = r"(?:(?<=\bin )|(?<=\bof )|(?<=\bfrom )|(?<=\bto )|(?<=\bnear )|(?<=\binto ))" \
+                  r"(?:al|el|ad|ar|as|ash|az|an|at)-(?=[A-Z])"
+RUN = re.compile(r"(?:(?:St|Mt|Ft)\.[ \t]+|" + _ARTICLE_OPENED + r")?[A-Z]" + _REST
+                 + r"(?:(?:[ \t]+|(?:(?<=Republic)|"
                  r"(?<=Kingdom)|(?<=Emirate)|(?<=Islands)|(?<=Gulf)|(?<=Isle)|(?<=Sea)|(?<=Bay)|"
                  r"(?<=Horn)|(?<=Cape)|(?<=Strait)|(?<=Lake)|(?<=Valley))[ \t]+of[ \t]+"
                  r"(?:the[ \t]+)?|"

@@ -26,3 +26,13 @@ def test_a_lake_or_a_valley_of_the_joins_its_name():
     assert [m.group() for m in RUN.finditer(text)] == ["Lake of the Woods", "Valley of the Kings"]
     # near miss: "of the" after a word that heads no place's name ends the run
     assert [m.group() for m in RUN.finditer("the Mayor of the Town spoke")] == ["Mayor", "Town"]
+
+
+def test_a_lowercase_article_opens_a_name_after_a_word_of_place():
+    # "the key city of el-Fasher" was no run: its toll went to North Kordofan
+    text = "The capture of the key city of el-Fasher, and the camp in al-Hol."
+    assert [m.group() for m in RUN.finditer(text)] == ["The", "el-Fasher", "al-Hol"]
+    # near miss: a lowercase article after any other word opens no run (after a
+    # name it goes on with it, as before)
+    text = "General al-Burhan met al-Shabab envoys."
+    assert [m.group() for m in RUN.finditer(text)] == ["General al-Burhan", "Shabab"]
