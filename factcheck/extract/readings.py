@@ -95,8 +95,8 @@ def reading_date(text: str, mention: Mention, dates: list[Mention],
         if date.end <= mention.start and _OPENING_DAY.match(text, date.end, mention.start) \
                 and _SENTENCE_OPENS.search(text[max(0, date.start - 40):date.start]):
             between = between.lstrip(", ")  # "On Sunday, the maximum temperature touched"
-            reach = OPENING_REACH  # ("On Tuesday, Vijayawada airport recorded the
-            # season's highest temperature of 47.5": the day opens the reading's clause)
+            reach = OPENING_REACH  # ("On Sunday, the maximum temperature at the main
+            # observatory of the old city touched 47.5": the day opens the reading's clause)
         if high - low <= reach and not _READING_BREAK.search(between) \
                 and not speech(between):
             near.append((high - low, date))

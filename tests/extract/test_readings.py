@@ -57,3 +57,16 @@ def test_a_places_state_between_commas_is_no_break():
     text = "Temperatures hit 45 degrees Celsius in Jacobabad, and schools shut on Wednesday."
     (reading,), dates = mentions(text)
     assert reading_date(text, reading, dates, lambda piece: False) is None
+
+
+def test_a_day_opening_the_sentence_reaches_further_past_its_comma():
+    # 82 characters from the day to the reading: it had no day (the reach was 60)
+    text = ("On Sunday, the maximum temperature at the main weather observatory of the old "
+            "city touched 47.5 degrees Celsius.")
+    (reading,), dates = mentions(text)
+    assert reading_date(text, reading, dates, lambda piece: False).text == "On Sunday"
+    # near miss: a day inside the sentence keeps the shorter reach
+    text = ("The heat on Sunday pushed the maximum temperature at the main weather "
+            "observatory of the old city to 47.5 degrees Celsius.")
+    (reading,), dates = mentions(text)
+    assert reading_date(text, reading, dates, lambda piece: False) is None
