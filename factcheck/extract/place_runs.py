@@ -49,7 +49,31 @@ def names_in(match: re.Match):
         yield start, start + inner.start(), text[:inner.start()]
         yield start + inner.start(1), start + len(text), text[inner.start(1):]
     elif text:
-        yield start, start + len(text), text
+        yield from _place_then_speaker(match, start, text)
+
+
+# a speech verb right after the run: its last words may be the speaker's name
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|stated)\b")
+
+
+def _place_then_speaker(match: re.Match, start: int, text: str):
+    """"the UN Humanitarian Coordinator in South Sudan Anita Kiki Gbeho said": a
+    country the lexicon knows, then the name of who speaks, two names and not one
+    place; else the run whole."""
+    from .place_kinds import country_keys
+    from .speaker_offices import PERSON_NAME
+    words = text.split()
+    if _SPEAKS_AFTER.match(match.string, match.start() + (start - match.start()) + len(text)):
+        for k in range(1, len(words) - 1):
+            tail = words[k:]
+            if 2 <= len(tail) <= 4 and "_".join(w.lower() for w in words[:k]) in country_keys() \
+                    and PERSON_NAME.fullmatch(" ".join(tail)):  # (not "Sudan Doctors Network")
+                head = " ".join(words[:k])
+                yield start, start + len(head), head
+                at = start + text.index(tail[0], len(head))
+                yield at, start + len(text), " ".join(tail)
+                return
+    yield start, start + len(text), text
 
 
 def words_before(text: str, start: int, count: int, keep_case: bool = False) -> list[str]:

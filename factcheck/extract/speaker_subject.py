@@ -13,7 +13,7 @@ from .speaker_names import (MONTH_DAY, PERSON_NAME, ROLES, THE_DOCUMENT, clean, 
 from .speaker_persons import PERSON_NOUN
 from .speaker_participles import participle_subject
 from .speaker_phrases import PARTICIPLES, TOKEN, first_conjunct, noun_phrase_before, phrase_after
-from .place_kinds import LOCATIVE_KIND_END
+from .place_kinds import LOCATIVE_KIND_END, country_keys
 from .text import Span
 
 
@@ -73,6 +73,22 @@ _WHERE_THEY_ARE = re.compile(r"(?<=\w)\s+(?:in|at)\s+the\s+(?:city|town|area|reg
 _BODY_HEADS = frozenset("""authority authorities agency ministry department office bureau
 administration committee commission headquarters service services center centre
 council""".split())
+# a role in a country, then a person's name with no comma: "Coordinator in South Sudan
+# Anita Kiki Gbeho"
+_ROLE_IN_COUNTRY = re.compile(r"\b[A-Za-z]+\s+in\s+((?:[A-Z][\w'’.-]+\s+){2,5}[A-Z][\w'’-]+)\s*$")
+
+
+def _named_after_country(before: str) -> str | None:
+    """The person's name after "<role> in <country>", when the country is one the
+    lexicon knows and the rest a person's name."""
+    found = _ROLE_IN_COUNTRY.search(before)
+    words = found.group(1).split() if found else []
+    for k in (1, 2):
+        name = " ".join(words[k:])
+        if len(words) - k >= 2 and "_".join(words[:k]).lower() in country_keys() \
+                and PERSON_NAME.fullmatch(name):
+            return name
+    return None
 # (one body, not "authorities in Assam": a group told by its place)
 # ("Regional Fire Departments in Gwangju and Jeollanamdo announced")
 _BODY_IN_PLACE = re.compile(r"\b((?i:" + "|".join(sorted(_BODY_HEADS - {"authorities", "services"}))
@@ -163,6 +179,10 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     if named is not None and not _PLACE_PREPOSITION.search(before, 0, named.start(1)):
         return clean(named.group(1))  # "surveyed by Economy Minister Zdravko Počivalšek,
         # who said"; not "People in Domzale, who said": a place
+    placed = _named_after_country(before)
+    if placed is not None:
+        return placed  # "the UN Humanitarian Coordinator in South Sudan Anita Kiki Gbeho
+        # said": the person after her office's country
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ", _IN_AGE.sub("", before))
     before = _CITING.sub("", before)  # "Citing the vice president, the health ministry put"
     if word in PARTICIPLES:

@@ -1,6 +1,6 @@
 """A run of capitalised words that may name a place (extract/place_runs.py)."""
 
-from factcheck.extract.place_runs import RUN
+from factcheck.extract.place_runs import RUN, names_in
 
 
 def test_a_run_holds_its_names_joining_words_and_hyphens():
@@ -36,3 +36,18 @@ def test_a_lowercase_article_opens_a_name_after_a_word_of_place():
     # name it goes on with it, as before)
     text = "General al-Burhan met al-Shabab envoys."
     assert [m.group() for m in RUN.finditer(text)] == ["General al-Burhan", "Shabab"]
+
+
+def test_a_country_then_a_name_before_a_speech_verb_are_two_names():
+    # "South Sudan Anita Kiki Gbeho" was one place, of the 10,000 who crossed
+    text = "the UN Humanitarian Coordinator in South Sudan Anita Kiki Gbeho said Tuesday"
+    runs = [n for m in RUN.finditer(text) for n in names_in(m)]
+    assert [name for _, _, name in runs][1:3] == ["South Sudan", "Anita Kiki Gbeho"]
+    # near misses: a body's name after the country, and a run with no speech verb after
+    # it, stay whole
+    text = "the local aid group Sudan Doctors Network said"
+    assert [name for m in RUN.finditer(text) for _, _, name in names_in(m)] == [
+        "Sudan Doctors Network"]
+    text = "at the Uganda Red Cross Society offices"
+    assert [name for m in RUN.finditer(text) for _, _, name in names_in(m)] == [
+        "Uganda Red Cross Society"]

@@ -4,7 +4,7 @@ its words."""
 
 import datetime as dt
 
-from factcheck.extract.speaker_names import clean
+from factcheck.extract.speaker_names import clean, strip_role
 from tests.extract.drafting_support import drafts_by_number
 
 PUBLISHED = dt.date(2012, 10, 30)
@@ -193,7 +193,6 @@ def test_a_person_from_a_place_is_the_person():
 
 
 def test_a_firms_name_with_a_rank_in_it_stays_whole():
-    from factcheck.extract.speaker_names import strip_role
     # was "Electric": "General" read as a rank before a name
     assert strip_role("Portland General Electric") == "Portland General Electric"
     # near misses: a rank or an office before a person's name is dropped

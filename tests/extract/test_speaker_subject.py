@@ -451,3 +451,15 @@ def test_he_after_a_person_and_an_appositive_who_survived_is_that_person():
     d = drafts("Captain Jose Reyes said the survivors drifted at sea for more than 24 "
                "hours. He estimated that about 100 people could have survived.")
     assert d["about 100"].by == "Jose Reyes"
+
+
+def test_a_person_named_after_the_country_of_her_office_speaks():
+    # the speaker was "UN Humanitarian Coordinator", the role without the person
+    d = drafts_by_number("Nasir\nAbout 10,000 have crossed into Ethiopia, the UN Humanitarian "
+                         "Coordinator in South Sudan Anita Kiki Gbeho said Tuesday.",
+                         dt.date(2025, 3, 20))
+    assert d["About 10,000"].by == "Anita Kiki Gbeho"
+    # near miss: people of a place, no name after it
+    d = drafts_by_number("Nasir\nAbout 10,000 have crossed into Ethiopia, police in Uganda "
+                         "said.", dt.date(2025, 3, 20))
+    assert d["About 10,000"].by == "police in Uganda"
