@@ -40,6 +40,7 @@ def no_event_day(text: str, mention: Mention) -> bool:
     which things stood, or the end of a window ("The tornadoes hit during a 24-hour
     period from 7 a.m. Saturday to 7 a.m. Sunday": Sunday is no day the tornadoes hit)."""
     return people_began(text, mention) or _AS_OF.search(
+        text, max(0, mention.start - 40), mention.start) is not None or _RAIN_SINCE.search(
         text, max(0, mention.start - 40), mention.start) is not None or (
         _TO_CLOCK.search(text, max(0, mention.start - 30), mention.start) is not None
         and _FROM.search(text, max(0, mention.start - 90), mention.start) is not None)
@@ -48,6 +49,12 @@ def no_event_day(text: str, mention: Mention) -> bool:
 # "As of shortly after 10 a.m. Monday, only 10 customers remained without power, down
 # from 70,000 in the hours immediately following the quake": a day things stood
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:[\w.:]+\s+){0,4}$", re.I)
+
+
+# "a landslide ... triggered by heavy rainfall since last night": the rain's start, which
+# the lexicon names no event, not the landslide's
+# ("heavy rains since Monday" is the lexicon's own event, `rains.start`)
+_RAIN_SINCE = re.compile(r"\b(?:rain|rainfall|downpour|showers)\s+since\s+$", re.I)
 
 
 # ("to", not "until": "from Monday until Friday" ends the rains on Friday)

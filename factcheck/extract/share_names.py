@@ -22,7 +22,8 @@ _CASE_FATALITY = re.compile(r"\b(?:case[\s-]+fatality|lethality|CFR)\b", re.I)
 # the cases a fatality rate is of, said right after it ("among confirmed cases")
 _CASE_KIND = re.compile(r"\s+(?:among|of|in)\s+(?:all\s+|the\s+)?(confirmed|suspected)\s+cases\b",
                         re.I)
-_CASES_OF_A_KIND = re.compile(r"\b(confirmed|suspected)\s+cases\b", re.I)
+# ("four confirmed Lassa fever cases, including one death (case fatality ratio 25%)")
+_CASES_OF_A_KIND = re.compile(r"\b(confirmed|suspected)\s+(?:[A-Za-z-]+\s+){0,3}?cases\b", re.I)
 # a share of a sum of money ("half its requested $170 million", "a third of the funding")
 _OF_MONEY = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|this|that)\s+)?"
                        r"(?:[a-z]+\s+){0,2}?(?:(?:US|A|C|NZ)?[$€£¥]|(?:budget|funding|funds|"

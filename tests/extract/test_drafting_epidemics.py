@@ -259,3 +259,14 @@ def test_a_headlines_capitalised_cases_are_cases_not_the_toll_before_them():
     # after the number that is no case stays out
     d = drafts("Uganda reports 12 new Ebola cases in Kampala.")
     assert d["12"].quantity == "kampala.new_cases"
+
+
+def test_a_rate_is_over_the_kind_of_cases_its_sentence_names_across_their_disease():
+    # was killed / cases, held against "the three case patients": an error
+    d = drafts("In Benin, four confirmed Lassa fever cases, including one death (case fatality "
+               "ratio 25%), were reported. All the three case patients tested positive.")
+    assert d["25%"].quantity == "benin.killed / benin.confirmed_cases"
+    # near miss: more than three words between names no kind
+    d = drafts("In Benin, the confirmed reports of Lassa fever in the cases, with one death "
+               "(case fatality ratio 25%), rose.")
+    assert d["25%"].quantity == "benin.killed / benin.cases"

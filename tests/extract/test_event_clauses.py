@@ -145,3 +145,13 @@ def test_a_day_with_its_s_owns_the_event_past_one_adjective():
     # near misses: no 's, the adjective between is a clause's ("Saturday, heavy")
     d = story("On Saturday heavy storm damage closed 12 roads.")
     assert d["On Saturday"].quantity != "storm.start"
+
+
+def test_a_day_since_which_the_rain_fell_is_no_start_of_the_landslide():
+    # "since last night" was the landslide's start, against "on Sunday": a disagreement
+    d = story("A major landslide in Darjeeling was triggered by heavy rainfall since "
+              "yesterday, Lepcha said.")
+    assert d["yesterday"].quantity.startswith("unnamed_")
+    # near miss: a day since which the landslide itself went on
+    d = story("A major landslide in Darjeeling has blocked the road since yesterday.")
+    assert d["yesterday"].quantity == "landslide.start"
