@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .place_kinds import country_keys
+from .speaker_offices import PERSON_NAME
+
 # a run of capitalised words; "of" joins it after a word that heads a place's name
 # ("Democratic Republic of Congo", "Bay of Bengal", "Lake of the Woods"), never after an
 # organisation's
@@ -60,8 +63,6 @@ def _place_then_speaker(match: re.Match, start: int, text: str):
     """"the UN Humanitarian Coordinator in South Sudan Anita Kiki Gbeho said": a
     country the lexicon knows, then the name of who speaks, two names and not one
     place; else the run whole."""
-    from .place_kinds import country_keys
-    from .speaker_offices import PERSON_NAME
     words = text.split()
     if _SPEAKS_AFTER.match(match.string, match.start() + (start - match.start()) + len(text)):
         for k in range(1, len(words) - 1):
