@@ -22,6 +22,7 @@ from .amounts import AGE_WORDS, an_age
 from .declared import declared_only
 from .draft_values import below_zero, value_for, value_note
 from .facilities import facility_count
+from .forecasts import scenario
 from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
@@ -140,7 +141,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         if frame is not None and published is not None \
                 and frame.when[:10] > published.isoformat():
             frame = None  # a day after the story is a misread date: no claim counts to it
-        quantity = namer.name(index, mention, sentence, frame)
+        quantity = scenario(text, sentence, mention, namer.name(index, mention, sentence, frame))
         quantity = place_part(text, mention.start, mention.end, sentence, namer.places, drafts) \
             or place_item(text, mention.start, mention.end, sentence, namer.places, drafts) \
             or place_has_item(text, mention.start, mention.end, sentence, namer.places, drafts) \

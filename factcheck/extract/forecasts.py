@@ -37,7 +37,10 @@ _RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
 
 def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mention]) -> bool:
     """A forecast word in the number's clause, no other number between: "could
-    flee", "expected to reach"."""
+    flee", "expected to reach"; a gust told right after a speed is as the speed."""
+    gusted = _gusted(text, mention, mentions)
+    if gusted is not None:
+        return forecast(text, gusted, hits, mentions)
     before = [m.end() for m in BREAK.finditer(text, max(0, mention.start - 200), mention.start)]
     start = max([clause_start(text, mention.start), *before])
     if _PARTIAL_QUOTE.search(text, max(0, start - 30), start):
@@ -84,3 +87,31 @@ _RISE_AHEAD = re.compile(r"(?:[\s\"“]+(?:definitely|certainly|likely|probably|
                          r"still|only|surely|almost\s+certainly|to))*[\s\"“]+(?:rise|increase|"
                          r"climb|grow|go\s+up|mount|worsen|go\s+higher|be\s+(?:even\s+)?higher|"
                          r"get\s+worse|soar|jump)\b", re.I)
+
+
+# "would be around 155 to 165 kmph, gusting to 185 kmph": the gust belongs to the
+# speed's clause, a forecast when the speed is
+_GUSTING = re.compile(r"\s*,?\s*(?:gusting|with\s+gusts\s+(?:of\s+)?)(?:\s*(?:up\s+)?to)?"
+                      r"(?:\s+(?:about|around|nearly|some))?\s*", re.I)
+
+
+def _gusted(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The speed a gust's number follows ("155 to 165 kmph, gusting to 185 kmph")."""
+    before = [m for m in mentions if m.end <= mention.start and m.kind != "date"]
+    if before and _GUSTING.fullmatch(text, before[-1].end, mention.start):
+        return before[-1]
+    return None
+
+
+# "in a worst-case scenario, a storm surge would flood the city with 18 feet": one
+# scenario's forecast, no rival of the likely one ("a direct hit could ... several feet")
+_WORST_CASE = re.compile(r"\b(?:worst[-\s]case|in\s+the\s+worst\s+case|at\s+worst)\b", re.I)
+
+
+def scenario(text: str, sentence, mention: Mention, quantity: str) -> str:
+    """`quantity` as its worst case's forecast when its sentence tells the number
+    as the worst case."""
+    if not quantity.endswith("_forecast") or " " in quantity \
+            or not _WORST_CASE.search(text, sentence.start, sentence.end):
+        return quantity
+    return quantity[:-len("_forecast")] + "_worst_case_forecast"

@@ -19,3 +19,32 @@ def test_a_quotation_opening_inside_the_clause_keeps_its_forecast():
     d = drafts_by_number("Floods in Peru\nOfficials will meet. “The floods killed 300 "
                          "people,” the minister said.", PUBLISHED)
     assert not d["300"].quantity.endswith("_forecast")
+
+
+def test_a_gust_after_a_forecast_speed_is_forecast_too():
+    # was cyclone.wind_gusts for both 185 and 155: a false disagreement between the
+    # forecast gust and the gust measured now
+    text = ("Cyclone Yaas nears Odisha\nThe wind speed of Cyclone Yaas is currently estimated "
+            "at 130-140 kmph, gusting to 155 kmph. The IMD had earlier predicted the wind "
+            "speed during the landfall would be around 155 to 165 kmph, gusting to 185 kmph.")
+    d = {k: v.quantity.split(".")[1] for k, v in drafts_by_number(text, PUBLISHED).items()}
+    assert d["around 155 to 165 kmph"] == "wind_speed_forecast"
+    assert d["185 kmph"] == "wind_gusts_forecast"
+    # near miss: the gusts measured now stay the storm's own
+    assert d["155 kmph"] == "wind_gusts"
+    assert d["estimated at 130-140 kmph"] == "wind_speed"
+
+
+def test_a_worst_case_forecast_is_no_rival_of_the_likely_one():
+    # was new_orleans.water_level_forecast for both: "several feet" against 18 feet
+    text = ("Katrina bears down on New Orleans\nA direct hit could wind up submerging New "
+            "Orleans in several feet of water. The mayor said that in a worst-case scenario, a "
+            "gigantic storm surge would flood New Orleans with 18 feet of water.")
+    d = drafts_by_number(text, PUBLISHED)
+    likely, worst = d["several feet"].quantity, d["18 feet"].quantity
+    assert likely.endswith(".water_level_forecast")
+    assert worst == likely.replace("_forecast", "_worst_case_forecast")
+    # near miss: a count of now in a worst-case sentence is no forecast
+    d = drafts_by_number("Floods in Peru\nIn the worst case in years, floods killed 300 "
+                         "people in Peru.", PUBLISHED)
+    assert not d["300"].quantity.endswith("forecast")
