@@ -25,7 +25,7 @@ from .speaker_names import (PERSON_NAME, QUANTIFIER, SPOKESPEOPLE, THE_DOCUMENT,
                             kind_of_body, strip_role)
 from .speaker_agents import passive_agents
 from .speaker_persons import a_person, describes_person
-from .speaker_phrases import PARTICIPLES, VERBS, WITH_PARTICIPLES
+from .speaker_phrases import ALSO_PARTICIPLES, PARTICIPLES, VERBS, WITH_PARTICIPLES
 from .speaker_figures import figures_frames
 from .speaker_subject import (INVERTIBLE, PRONOUNS, SUBJECT_PERSON, named_body, role_person,
                               source_of, subject_of)
@@ -36,17 +36,18 @@ from .text import Sentences, Span
 _MEASURED = frozenset("registered measured".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split()) | THE_DOCUMENT
+_SAYING = VERBS - ALSO_PARTICIPLES  # ("the body was found on Monday": the find's day)
 # (not past a "that": "noting that Cyclone Sidr in 2007" dates what is reported)
 # ... or a phrase of where it was said, then the day: "said in a Twitter post late on
 # Wednesday", "told reporters at a news briefing on Thursday"
-_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(VERBS))
+_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(_SAYING))
                             + r")\s+(?:(?:(?!that\s)[\w.]+\s+){0,4}|(?:\w+\s+)?(?:in|at|during|via|"
                             r"on|through)\s+(?:(?!that\s)[\w.]+\s+){1,5}?(?:late\s+|early\s+)?)$",
                             re.I)
 # "On Monday, the Armenian government said ...", "Aliyev on Monday repeated ...": the
 # date, then (a few words, no number) the speech verb
-_STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(VERBS)) + r")\b",
-                              re.I)
+_STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(_SAYING))
+                              + r")\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 # what instruments take down: "was recorded on Feb. 5" is when the quake was, where "were
 # reported on Tuesday" is when someone told it
@@ -86,7 +87,7 @@ _SET_RIGHT_AFTER = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?"
 # "according to a local press conference held on Tuesday morning": the day it was said
 _SPOKEN_AT = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\s+(?:(?:held|given|"
                         r"called)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
-_RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(VERBS)) + r")\b", re.I)
+_RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SAYING)) + r")\b", re.I)
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])")
@@ -376,7 +377,8 @@ _THE_ROLES = SPOKESPEOPLE | frozenset("minister governor mayor commissioner secr
                                       "chief".split())
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _SAME = re.compile(r"(?:the\s+)?(?:same|aforementioned|aforesaid)\s+[a-z]+")
-_EVERY_PRONOUN = PRONOUNS | frozenset("him her them us".split())  # "according to him"
+# "according to him"; "I told them" inside a quotation: its speaker
+_EVERY_PRONOUN = PRONOUNS | frozenset("him her them us i me".split())
 # "with the land ministry warning of floodwaters up to 5 meters deep": a speaker's
 # participle after "with" (not "warned", a verb of its own; "saying" hangs elsewhere)
 _WITH_WARNING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"

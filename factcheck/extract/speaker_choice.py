@@ -181,9 +181,16 @@ def _counted_in(text: str, before: list[Frame], final: list[Frame]) -> Frame | N
     for frame in reversed(before[:-1]):
         between = text[frame.verb.end:inner.verb.start]
         if frame.speaker and not re.search(r"[.;:“”\"]|\b(?:although|though|while|whereas|but)\b",
-                                           between):
-            return frame  # (not "X said ..., although Y reported": Y's own report)
+                                           between) and not _CLOSED_THEN_AND.match(between):
+            return frame  # (not "X said ..., although Y reported": Y's own report; nor
+            # "the prime minister said on Tuesday, and UNHCR reported": a clause of its own)
     return final[-1] if final else None
+
+
+# a frame closing its clause, then another clause: "..., the prime minister said on
+# Tuesday, and the UN refugee agency reported" (not "She said the coast guard retrieved
+# two bodies, and survivors reported": both inside what she said)
+_CLOSED_THEN_AND = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today))?\s*,\s+and\b")
 
 
 def _read_by(text: str, frame: Frame) -> bool:

@@ -153,7 +153,9 @@ def clean(phrase: str) -> str:
     owned = re.match(r"^(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*(?:['’]s|s['’])\s+(?=\S)", phrase)
     if owned and _KIND_BEFORE_NAME.sub("", _ADJECTIVES.sub("", phrase[owned.end():]))[:1] \
             .isupper() and not _BARE_BODY.fullmatch(phrase[owned.end():]) \
-            and phrase[owned.end():] not in ("Daily", "Weekly"):  # "People's Daily": a name
+            and phrase[owned.end():] not in ("Daily", "Weekly") \
+            and not re.search(r"People['’]s\s+$", owned.group()):
+        # ("People's Daily", "the Higher People's Court of Tianjin": a name)
         # (not "the Relief Commissioner's Office": an office is no name without its owner)
         phrase = _KIND_BEFORE_NAME.sub("", phrase[owned.end():]) \
             if _KIND_BEFORE_NAME.match(phrase[owned.end():]) else phrase[owned.end():]
@@ -166,10 +168,19 @@ def clean(phrase: str) -> str:
     # the number of ...": what is counted, no one who speaks
     # ("villages one, two, four, and seven reported": a number is no one)
     # ("Investigation also reveals that", "according to images published": whose is untold)
+    # ("Nearly half of all Maronites said they were considering": a share of those
+    # polled, what is counted)
     return "" if phrase.islower() and _NO_ONE.search(phrase) or _A_NUMBER.fullmatch(phrase) \
-        or phrase.lower() in _UNOWNED else phrase
+        or phrase.lower() in _UNOWNED or _A_SHARE_OF.match(phrase) \
+        or _A_STUDY.fullmatch(phrase) else phrase
 
 
+_A_SHARE_OF = re.compile(r"(?:nearly|almost|about|around|some|more\s+than|over|roughly|just\s+"
+                         r"(?:over|under))?\s*(?:half|a\s+third|a\s+quarter|two[-\s]thirds|"
+                         r"three[-\s]quarters|most|the\s+majority|a\s+majority)\s+of\s", re.I)
+# "He added that a recent evaluation found that": a document of no one named
+_A_STUDY = re.compile(r"(?:(?:recent|new|latest|initial|preliminary|independent|separate)\s+)*"
+                      r"(?:evaluation|study|poll|review|assessment)s?", re.I)
 _UNOWNED = frozenset("""investigation investigations data images photos pictures footage video
 videos""".split())
 
@@ -231,7 +242,9 @@ _A_CHECK = re.compile(r"(?:(?:the|a|an)\s+)?(?:last|latest|previous|first|final|
                      r"update|tally|census)", re.I)
 # "a statement issued by the ministry": the ministry's
 _ISSUED_BY = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:statement|report|release|bulletin|update|notice)"
-                        r"\s+(?:issued|released|published|posted|put\s+out|sent(?:\s+out)?)\s+by\s+"
+                        r"\s+(?:issued|released|published|posted|put\s+out|sent(?:\s+out)?)"
+                        r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+|this\s+week|last\s+week))?"
+                        r"\s+by\s+"
                         r"(?=\S)", re.I)
 
 

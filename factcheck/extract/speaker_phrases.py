@@ -18,7 +18,10 @@ confirmed confirms tallied cited cites highlighted detailed warned warns accordi
 saying explained claimed insisted insists recorded observed remarked
 repeated fears feared expects predicted predicts watched witnessed revealed reveals
 notes states put puts putting placed places noting adding accusing verified documented
-informed informs described describes reporting""".split())
+informed informs described describes reporting posted found finds""".split())
+# speech verbs only before "that" or "on X": inside a phrase, a participle ("71
+# survivors found adrift off Sri Lanka told the navy", "police posted at the border")
+ALSO_PARTICIPLES = frozenset("found finds posted".split())
 # participles that hang on their clause's subject ("Riviere described the storm as one
 # of the largest, noting that Cyclone Sidr in 2007 killed more than 3,000")
 PARTICIPLES = frozenset("saying noting adding accusing reporting".split())
@@ -184,7 +187,7 @@ def phrase_back(tokens: list[str]) -> str:
                 and tokens[k - 1].lower() not in STOP:
             words.append(token)  # "officials in the state disaster management control
             continue  # room said": the officials of that body, not the room
-        if token.lower() in VERBS and words and not (
+        if token.lower() in VERBS and token.lower() not in ALSO_PARTICIPLES and words and not (
                 token[0].isupper() and k > 0
                 and (tokens[k - 1][:1].isupper() or words[-1][:1].isupper())):
             # (inside a name, no verb: "The United States Geological Survey", "mayor
@@ -221,6 +224,10 @@ def phrase_back(tokens: list[str]) -> str:
             continue  # Environment said": the commas of one name
         if token in ",;:()“”\"—–-\ufffd" or (token.lower() in STOP and not acronym) \
                 or token[0].isdigit():
+            if token[0].isdigit() and len(words) >= 3 and words[-1].islower() \
+                    and _PARTICIPLE.fullmatch(words[-2]):
+                words = words[-1:]  # "a group of 71 survivors found adrift off Sri Lanka
+                break  # told the navy": the survivors, their clause a reduced relative
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
             break
@@ -231,6 +238,11 @@ def phrase_back(tokens: list[str]) -> str:
         # its own before "and", its subject the speaker after it
         words = words[len(words) - words[::-1].index("and"):]
     return _after_reduced_relative(words)
+
+
+# a past participle opening a reduced relative ("survivors found adrift off ...")
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed|found|held|left|caught|taken|brought|seen|stuck|kept|"
+                         r"pulled|swept|thrown|driven|flown")
 
 
 _PART_OF_DAY = frozenset("morning afternoon evening night today yesterday tonight".split())
@@ -307,6 +319,10 @@ _KIND_OF_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:town|city|village|
                            r"(?:\s+[A-Z][\w’'-]*)*")
 
 
+_HELD_LAND = re.compile(r"(?:the\s+)?[a-z]+-(?:held|controlled|run)\s+(?:territory|territories|"
+                        r"areas?|zones?|parts?|side)", re.I)
+
+
 def _where(words: list[str]) -> bool:
     """Words after "in" (nearest the verb first) that say where: a name ("Bangui"),
     a direction and a name ("southeastern Chad"), "the east"."""
@@ -316,6 +332,8 @@ def _where(words: list[str]) -> bool:
         return True
     if _KIND_OF_NAME.fullmatch(" ".join(reversed(words))):
         return True  # "Zurab Kadzhaya in the Georgian town of Kutaisi, ..., said"
+    if _HELD_LAND.fullmatch(" ".join(reversed(words))):
+        return True  # "an AFP correspondent in rebel-held territory said"
     return words[0][0].isupper() and all(w[0].isupper() or _COMPASS.fullmatch(w) for w in words)
 
 

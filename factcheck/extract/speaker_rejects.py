@@ -71,6 +71,12 @@ _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims|houses|homes|buil
 _COUNT_NOUNS = frozenset("""toll tolls figure figures tally count total estimate precipitation
 rainfall""".split())  # ("The maximum precipitation reported in Beihai": the rain's)
 # a count's noun opening a bulletin's line: "Cases reported outside Mubende: 3 in ..."
+# "UNRWA posted on X on Saturday", "the ministry posted on its Facebook page"
+_ON_SOCIAL_MEDIA = re.compile(r"\s+(?:on|to)\s+(?:(?:its|his|her|their|the)\s+(?:official\s+)?)?"
+                              r"(?:X|Twitter|Facebook|Telegram|Instagram|Weibo|WeChat|social\s+"
+                              r"media|website|web\s+site|account|page)\b")
+_MEDIA_POSTED = re.compile(r"\b(?:footage|photos?|videos?|images?|pictures?|messages?|posts?|"
+                           r"clips?)\s+$", re.I)
 _UNDERWENT = re.compile(r"\s+(?:(?:his|her|their|my|our|its)\b|(?:[a-z]+\s+){0,3}(?:"
                         r"thunderstorms?|storms?|rains?|rainfall|downpours?|floods?|"
                         r"flooding|snowfall|heat\s*waves?|temperatures?)\b)")
@@ -276,6 +282,15 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word == "described" and re.match(r"\s+(?:by|as|at)\b", text[at + len(word):]):
         return True  # "The refugee camp described by residents as": what is described;
         # "rainfall, described at the heaviest in 40 years": a participle
+    if word in ("found", "finds") and not re.match(r"\s+that\b", text[at + len(word):]):
+        return True  # "rescuers found 20 bodies": what they came on, no finding told
+    if word == "posted" and (not _ON_SOCIAL_MEDIA.match(text, at + len(word))
+                             or _MEDIA_POSTED.search(text, max(0, at - 30), at)):
+        return True  # "police posted at the border": no post on social media;
+        # "footage posted to social media showed": what was posted, no one posting
+    if word in ("watched", "witnessed") and re.match(r"\s+by\b", text[at + len(word):]):
+        return True  # "police ran through the paths, watched by a visiting delegation":
+        # who looked on, no report
     if word in ("watched", "witnessed") and _UNDERWENT.match(text, at + len(word)):
         return True  # "A father witnessed his 17-year-old son drown", "Bahrain witnessed
         # its second heaviest downpour": what befell them, no report (not "The AP

@@ -566,6 +566,12 @@ def test_who_tells_that_a_place_recorded_a_count_speaks():
     assert drafts("Nigeria reported 77 cases.")["77"].by == "Nigeria"
     # near miss: a body that recorded a count speaks
     assert drafts("UNHCR recorded 300,000 arrivals in Poland.")["300,000"].by == "UNHCR"
+    # a report in a clause of its own after ", and" is its speaker's, not the
+    # speaker's of the clause before (was "prime minister" for the 2,500)
+    d = drafts("At least 12,100 migrants were in Serbia, the prime minister said on Tuesday, "
+               "and the UN refugee agency (UNHCR) reported at least 2,500 migrants stranded.")
+    assert d["at least 2,500"].by == "UN refugee agency"
+    assert d["At least 12,100"].by == "prime minister"
 
 
 def test_said_of_is_speech_and_reports_of_a_noun():

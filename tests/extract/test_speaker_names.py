@@ -198,3 +198,21 @@ def test_a_firms_name_with_a_rank_in_it_stays_whole():
     # near misses: a rank or an office before a person's name is dropped
     assert strip_role("Attorney General Merrick Garland") == "Merrick Garland"
     assert strip_role("Secretary General Antonio Guterres") == "Antonio Guterres"
+
+
+def test_a_report_released_on_a_day_by_a_body_is_the_bodys():
+    # was "annual report released today by the United Nations Refugee Agency"
+    assert clean("the annual report released today by the UN Refugee Agency") \
+        == "UN Refugee Agency"
+    assert clean("a statement issued by the ministry") == "ministry"
+
+
+def test_a_share_of_people_is_no_speaker_and_peoples_is_a_name():
+    # was "Nearly half of all Maronites": those polled, what the poll counts
+    assert clean("Nearly half of all Maronites") == ""
+    assert clean("most of the residents") == ""
+    # was "Court of Tianjin": "People's" is part of the court's name, no owner
+    assert clean("the Higher People's Court") == "Higher People's Court"
+    # near misses: an owner before a name still goes, and a body of people speaks
+    assert clean("Pakistan's private Aaj TV") == "Aaj TV"
+    assert clean("the residents") == "residents"

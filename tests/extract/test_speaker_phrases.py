@@ -518,3 +518,52 @@ def test_adding_with_no_comma_hangs_on_the_sentences_opening_frame():
     d = drafts("Faisal Farid said the camps were open. With officials adding that 1180 people "
                "fled, the camps filled.")
     assert d["1180"].by == "officials"
+
+
+def test_a_place_held_by_a_side_is_where_the_speaker_is():
+    # was "rebel-held territory": where the correspondent reported from
+    d = drafts("At least 80 buses left Fuaa and Kafraya in Idlib province, an AFP "
+               "correspondent in rebel-held territory said.")
+    assert d["At least 80"].by == "AFP correspondent"
+    # near miss: a named place after "in" is dropped as before
+    d = drafts("At least 80 buses left Fuaa, Idrisse Fall in Bangui said.")
+    assert d["At least 80"].by == "Idrisse Fall"
+
+
+def test_the_noun_before_a_reduced_relative_speaks():
+    # was "found adrift off Sri Lanka": the participle's clause, not who told the navy
+    d = drafts("Twenty boat people have starved to death after their trawler stalled at sea a "
+               "fortnight ago, a group of 71 survivors found adrift off Sri Lanka on Monday told "
+               "the navy.")
+    assert d["Twenty"].by == "survivors"
+    # near miss: a number's noun that is an earlier clause's object is no speaker
+    d = drafts("The quake left 5,600 buildings Turkish officials said were destroyed.")
+    assert d["5,600"].by == "Turkish officials"
+
+
+def test_a_post_on_social_media_and_a_finding_are_reports():
+    d = drafts("Some 150,000 Gazans have fled from Rafah since the start of the week, the "
+               "United Nations Relief and Works Agency (UNRWA) posted on X on Saturday.")
+    assert d["Some 150,000"].by == "United Nations Relief and Works Agency"
+    d = drafts("A poll conducted by Information International, an independent research "
+               "centre, found that 30 percent of Lebanese wanted to emigrate.")
+    assert d["30 percent"].by == "Information International"
+    # near misses: what is found, who is posted somewhere and what is posted say nothing,
+    # nor does a study of no one named ("He added that a recent evaluation found that")
+    d = drafts("Rescuers found 20 bodies in the rubble. Soldiers posted nearby saw 40 people "
+               "cross. Footage posted to social media showed 300 firefighters.")
+    assert d["20"].by is None and d["40"].by is None and d["300"].by is None
+    d = drafts("“Many are staying,” Leo Dobbs said. He added that a recent evaluation found "
+               "that the settlement has capacity for another 6,500 people.")
+    assert d["6,500"].by == "Leo Dobbs"
+    # and the day a body was found is the find's, no statement's
+    d = drafts("The body of a woman was found on Monday in Bamburi.")
+    assert "on Monday" in d
+
+
+def test_i_inside_a_quotation_is_its_speaker():
+    # was "I", from "I told them" in the quotation before
+    d = drafts("Ani Grigoryan, a nurse, fled the city.\n“I could not do my job,” she said. "
+               "“I told them: ‘Forget about me.’”\n\n“There are hundreds of displaced people "
+               "arriving from Stepanakert,” she added.")
+    assert d["hundreds"].by == "Ani Grigoryan"

@@ -385,3 +385,11 @@ def test_a_share_of_a_count_takes_no_words():
     # near misses: a body that reports, a share of a body's members that does
     assert not is_rejected("The health ministry reported 40 new cases.", "reported")
     assert not is_rejected("Half of the doctors reported that 40 patients died.", "reported")
+
+
+def test_who_watches_a_scene_reports_nothing():
+    # "watched by a visiting delegation" was the speaker of the dozen police
+    assert is_rejected("A dozen police ran through the paths, watched by a visiting "
+                       "delegation.", "watched")
+    # near miss: who watched the bus go reports what it carried
+    assert not is_rejected("The AP watched the last bus leave carrying 15 refugees.", "watched")
