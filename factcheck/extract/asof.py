@@ -345,14 +345,15 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
         # "Some 300 firefighters were combating the flames on Friday", "2,000 people
         # were being evacuated on Wednesday morning": what went on that day
         return AsOf(clock_before_day(text, mention, date, when), daily=False)
-    verbs = FINITE.findall(_STATE_SAID.sub(" ", _PERFECT_PASSIVE.sub(" ", gap)))
+    verbs = FINITE.findall(_AUXILIARY.sub("", _STATE_SAID.sub(" ", _PERFECT_PASSIVE.sub(" ", gap))))
     if len(verbs) == 1 and verbs[0].lower() in ("were", "was", "are", "is"):
         # "20,000 migrants were in Greece on Thursday": a state that day; not "were
         # inside at the time of the explosion on Tuesday" (the day of the noun before it)
         return None if re.search(r"\bthe\s+[a-z]+\s+$", gap) else AsOf(when, daily=False)
     if len(verbs) > 1 or (verbs and verbs[0].lower() not in _FLOW_VERBS):
         return None  # one verb of movement may stand between: "129,000 crossed ... on Saturday"
-    return AsOf(clock_before_day(text, mention, date, when), daily=not _PERFECT_PASSIVE.search(gap))
+    return AsOf(clock_before_day(text, mention, date, when),  # (what "had" crossed: all so far)
+                daily=not (_PERFECT_PASSIVE.search(gap) or _AUXILIARY.search(gap)))
 
 
 # a day with no "on" that can stand anywhere in its clause ("flocked Monday to dozens of
@@ -374,6 +375,8 @@ _CLAUSE_STOP = re.compile(r"[,;:()“”\"]|(?<![ap]\.m)\.\s|\b(?:while|where|wh
 _WITH = re.compile(r"\b(?:with|carrying)\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|"
                    r"nearly\s+|almost\s+|over\s+|around\s+)?$", re.I)
 # past forms FINITE leaves out
+# ("some 8,000 had crossed the border on Monday": one verb, its auxiliary no other)
+_AUXILIARY = re.compile(r"\bhad\s+(?=[a-z]{3,}ed\b|fled|left)", re.I)
 _IRREGULAR = re.compile(r"\b(?:sent|brought|kept|found|got|put|gave|told|held|spent|fought|"
                         r"flew|drove|swept|tore|threw|shook|broke|sought|sank|led|fed|died)\b", re.I)
 

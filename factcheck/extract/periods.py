@@ -41,6 +41,12 @@ _PAST_DAY_OPENING = re.compile(r"\s*[\"“]?(?:in|over|during|within)\s+the\s+"
 # "the toll rose to 30, taking ...": a level, not what was added
 _A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|topped|was|is|stood\s+at)\s+(?:(?:at\s+least|"
                       r"more\s+than|over|about|around|nearly|some)\s+)?$", re.I)
+# "The number of people who fled reached 100,620 on Wednesday": the running total
+# that day, no count of the day's own
+_LEVEL_BEFORE = re.compile(r"\b(?:reached|(?:rose|risen|climbed|grown|grew)\s+to|"
+                           r"st(?:oo|a)nds?\s+at|totall?ed|topped|surpassed)\s+"
+                           r"(?:(?:at\s+least|more\s+than|over|"
+                           r"about|around|nearly|almost|some)\s+)?$", re.I)
 # "..., taking the total number of deaths to 23": what the number before it added
 _RAISES_TOTAL = re.compile(r"[^.;:]{0,150}?\b(?:taking|bringing|pushing|raising|took|brought|"
                            r"pushed|raised)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|"
@@ -75,7 +81,8 @@ def period(text: str, mention: Mention, sentence: Span, frame: AsOf | None, meas
         # and a rate said after the verb, in the number's clause: "1,500 new refugees
         # arrive in Dadaab every day", "scores of people migrate daily"
         rest = text[mention.end:clause.end]
-        if (frame is not None and frame.daily) or _DAILY.search(_around(text, mention)) \
+        if (frame is not None and frame.daily and not _LEVEL_BEFORE.search(lead)) \
+                or _DAILY.search(_around(text, mention)) \
                 or _RATE_DAILY.search(lead) or _RATE_DAILY.search(rest) \
                 or _ONE_DAY.match(rest):
             return "_daily"

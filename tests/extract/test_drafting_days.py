@@ -310,6 +310,32 @@ def test_people_who_fled_in_one_day_are_that_days():
     assert not d["As many as 129,000"].quantity.endswith("_daily")
 
 
+def test_a_level_reached_on_a_day_is_the_running_total_that_day():
+    # was saudi_arabia.departed_daily: 100,620 is every arrival so far, not Wednesday's
+    d = drafts_by_number("Ethiopians were expelled. The number of people who fled Saudi Arabia "
+                         "reached 100,620 on Wednesday.", dt.date(2013, 12, 5))
+    assert d["100,620"].quantity == "saudi_arabia.departed"
+    assert d["100,620"].as_of == "2013-12-04"
+    # near miss: people who fled on a day are that day's
+    d = drafts_by_number("Ethiopians were expelled. Some 3,000 people fled Saudi Arabia on "
+                         "Wednesday.", dt.date(2013, 12, 5))
+    assert d["Some 3,000"].quantity == "saudi_arabia.departed_daily"
+
+
+def test_what_had_crossed_on_a_day_is_the_total_as_of_that_day():
+    # was as of Tuesday, the day opening the sentence: the count's own clause has its day
+    d = drafts_by_number("Slovenia sent troops. By late morning on Tuesday, 5,000 migrants had "
+                         "entered Slovenia, after some 8,000 in total had crossed the border "
+                         "on Monday.", dt.date(2015, 10, 20))
+    assert d["some 8,000"].as_of == "2015-10-19"
+    assert not d["some 8,000"].quantity.endswith("_daily")
+    assert "on Monday" not in d  # the when of the count, no claim of its own
+    # near miss: what crossed on the day is that day's
+    d = drafts_by_number("Slovenia sent troops. Some 8,000 migrants crossed the border on "
+                         "Monday.", dt.date(2015, 10, 20))
+    assert d["Some 8,000"].quantity.endswith("_daily")
+
+
 def test_a_count_over_a_range_of_days_is_as_of_its_last_day():
     d = drafts_by_number("Dengue spread across the Philippines. The DOH has tallied 188,562 "
                          "dengue cases from Jan. 1 to Aug. 3 this year.", dt.date(2019, 8, 6))
