@@ -112,11 +112,12 @@ class Places:
         # the title names what the story is about, and the body names it again (not
         # the section of "February 23, 2011 in Nation/World"); a dateline's country
         # ("BURABURI, India —") is named in the body too
-        body = {p.key for p in self.found if p.start >= text.find(title) + len(title)
-                and not p.qualifier and not RULES_AFTER.match(text, p.end)}
+        # (in the order first met, as a tie goes to the first: a set's order varies by run)
+        body = dict.fromkeys(p.key for p in self.found if p.start >= text.find(title) + len(title)
+                             and not p.qualifier and not RULES_AFTER.match(text, p.end))
         for country in self._dateline_countries():
             keys[country] += 1
-            body.add(country)
+            body.setdefault(country)
         named = {SHORT_FORMS.get(m.group()) or snake(m.group()) for m in RUN.finditer(title)
                  if not RULES_AFTER.match(title, m.end())}  # ("UP govt orders probe")
         for key in body:
