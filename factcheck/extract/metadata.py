@@ -56,12 +56,14 @@ _COLON_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(
 # "Hathras (UP), Jul 2 (PTI) A stampede":
 # a city, a day and no dash, opening the story's first paragraph (where the agency
 # files from)
-_PLAIN_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][A-Za-z ]{1,20}\))?,\s+"
+# ("Gaza [Palestine], May 12: Some 150,000 Gazans": the country in brackets, a colon)
+_PLAIN_DATELINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][A-Za-z ]{1,20}\)|"
+                             r"\s\[[A-Z][A-Za-z ]{1,20}\])?,\s+"
                              + _MONTH + r"\s+\d{1,2}"
                              # ("Accra, Sept 28, Ghanadot - ": the outlet, then a dash)
                              r"(?:\s*\([A-Z]{2,8}\)|"
                              r",\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?\s+[—–-]{1,2})?"
-                             r"\s+(?=[A-Z])")
+                             r":?\s+(?=[A-Z])")
 # "May 18, 2016: Rescuers in Sri Lanka have started ...", "Tehran, Iran, 29 Jan: A
 # 5.9-magnitude earthquake": the day the story is filed (and where), opening its first
 # paragraph

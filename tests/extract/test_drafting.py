@@ -241,6 +241,10 @@ def test_a_dateline_with_its_date_is_not_drafted():
     # near misses: the day as the subject of a sentence; a later paragraph's opening
     assert "June 18" in drafts("Heat wave\nParis, June 18 was the hottest day, when 40 died.\n")
     assert "June 18" in drafts("Heat wave\nOfficials met.\nLucknow, June 18 The toll is 4.\n")
+    # a country in brackets and a colon after the day (was drafted, with UNRWA as by)
+    d = drafts("Rafah exodus\nGaza [Palestine], May 12: Some 150,000 Gazans have fled from "
+               "Rafah, UNRWA said.\n")
+    assert list(d) == ["Some 150,000"]
 
 
 def test_a_date_and_a_colon_opening_the_first_paragraph_is_a_dateline():
