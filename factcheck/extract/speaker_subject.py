@@ -279,9 +279,16 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         # (not "In the worst hit villages, 80% of houses had collapsed, reported ...")
         return clean(subject)  # (not "20 seriously injured and 78 slightly, said the
         # websites"; "TVP Info and TVN24, said" speaks)
+    if inverted and word in _HEARER_AFTER:  # "Mayor Ray Nagin, told CNN that": who is
+        # told never speaks; the comma is a slip between the subject and its verb
+        subject = noun_phrase_before(tokens[:-1]) if tokens[-1] == "," else ""
+        return clean(subject) if subject else ""
     if inverted:  # ", said Susan Hough, seismologist"
         return clean(phrase_after(text, verb.end, sentence.end))
     return ""
+
+
+_HEARER_AFTER = frozenset("told tells informed informs".split())
 
 
 def _after_a_preposition(subject: str) -> re.Pattern:

@@ -463,3 +463,13 @@ def test_a_person_named_after_the_country_of_her_office_speaks():
     d = drafts_by_number("Nasir\nAbout 10,000 have crossed into Ethiopia, police in Uganda "
                          "said.", dt.date(2025, 3, 20))
     assert d["About 10,000"].by == "police in Uganda"
+
+
+def test_who_is_told_never_speaks_after_a_stray_comma():
+    # was "CNN": the comma between the mayor and his verb made the frame look inverted
+    d = drafts("New Orleans Mayor Ray Nagin, told CNN that some 75 to 80 percent of residents "
+               "had left the city.")
+    assert d["some 75 to 80 percent"].by == "Ray Nagin"
+    # near miss: an inverted "said" names who comes after it
+    d = drafts("Some 300 people fled the city, said Susan Hough.")
+    assert d["Some 300"].by == "Susan Hough"
