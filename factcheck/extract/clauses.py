@@ -312,6 +312,8 @@ def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Ment
     the contrasting clause's ("dropped from 12,000 to 5,000 ..., but ... the volcano
     claimed its first lives": no toll of 5,000)."""
     hits = [h for h in hits if not _BUT.search(text, mention.end, h.start)
+            and not _NEGATED.search(text, max(0, h.start - 60), h.start)  # ("no reports of
+            # deaths or injuries, but ... damage in at least one city": no toll of one)
             and not _RESULT.search(text, h.end, mention.start)]  # ("washed away and as
     # a result around 150 residents lost contact": the road's, not theirs)
     object_of = _OBJECT_OF.search(text, max(0, mention.start - 40), mention.start)
@@ -329,6 +331,8 @@ def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Ment
 
 
 _BUT = re.compile(r"[,;]\s+but\s")
+_NEGATED = re.compile(r"\b[Nn]o\s+(?:(?:immediate|official|confirmed|further|new|other)\s+)*"
+                      r"(?:reports?\s+of\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$")
 _RESULT = re.compile(r"\b(?:as\s+a\s+(?:result|consequence)|consequently)\b", re.I)
 _RIGHT_BEFORE = re.compile(r"\s+(?:(?:a\s+total\s+of|an\s+estimated|some|about|around|nearly|"
                            r"almost|over|more\s+than|at\s+least|up\s+to)\s+)*")

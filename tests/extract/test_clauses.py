@@ -76,3 +76,19 @@ def test_a_preposition_ending_in_s_is_no_kind_of_people():
     d = drafts("Hurricane Dennis crashed ashore in Cuba, killing 10 people besides knocking "
                "out power.")
     assert d["10"].quantity == "cuba.killed"
+
+
+def test_what_there_is_none_of_counts_nothing():
+    # was emnati.killed + emnati.injured, a sum of people with a bare "at least one"
+    # value: verify's unit error on an unseen article (UNB, Cyclone Emnati)
+    d = drafts("Cyclone Emnati hits Madagascar\nThere were no immediate reports of deaths or "
+               "injuries from Emnati, but local authorities reported extensive damage to houses "
+               "in at least one southeastern city.")
+    assert "killed" not in d["at least one"].quantity
+    assert "injured" not in d["at least one"].quantity
+    # near misses: a count of the measure after the negated one keeps its own word
+    d = drafts("Cyclone hits Madagascar\nThere were no deaths, but 20 people were injured.")
+    assert d["20"].quantity.endswith(".injured")
+    d = drafts("Cyclone hits Madagascar\nNo deaths were reported at first, but 20 people died "
+               "later.")
+    assert d["20"].quantity.endswith(".killed")
