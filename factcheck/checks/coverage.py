@@ -170,6 +170,8 @@ def _shared_values(registry: Registry, claims: list[Claim], index: _Index) -> se
     date, or at different dates of a quantity with a trend."""
     dated = {c.expr.name for c in claims
              if isinstance(c.expr, expr_mod.Name) and c.as_of is not None}
+    dated |= {name for c in claims if c.as_of is not None and c.expr is not None
+              for name in expr_mod.summed(c.expr)}  # (as build.dated_quantities)
     trended = {name for name, info in registry.quantities.items() if info.trend}
     dated |= trended
     groups: dict[tuple, list[str]] = defaultdict(list)

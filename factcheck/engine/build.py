@@ -1,7 +1,8 @@
 """From a loaded registry to constraints over dated variables.
 
-- A quantity is time-indexed when a claim made directly on it has an `as_of`, or it
-  declares a `trend`; its claims without `as_of` are dated by their document.
+- A quantity is time-indexed when a claim made directly on it, or on a sum or
+  difference it is part of, has an `as_of`, or it declares a `trend`; its claims
+  without `as_of` are dated by their document.
 - A claim asserts that its expression lies in its value's interval (counts of people
   snapped to whole numbers; a ratio `a / b` linearised with `b > 0`).
 - A relation, and each built-in rule, holds at every date at which one of its
@@ -100,6 +101,10 @@ def _restricted(registry: Registry, only: set[str]) -> Registry:
 def dated_quantities(registry: Registry) -> set[str]:
     dated = {c.expr.name for c in registry.claims
              if isinstance(c.expr, expr_mod.Name) and c.as_of is not None}
+    # ... or a claim on its sum with others ("killed + missing" as of a day): the parts
+    # of a count that changes over time change too (not a ratio's: a population)
+    dated |= {name for c in registry.claims if c.as_of is not None and c.expr is not None
+              for name in expr_mod.summed(c.expr)}
     dated |= {name for name, info in registry.quantities.items() if info.trend}
     # a quantity named at a date (`x@2023-10-02`) anywhere changes over time
     written = [c.expr for c in registry.claims if c.expr is not None]

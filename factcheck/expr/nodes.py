@@ -77,6 +77,18 @@ def references(expr: Expr | Comparison) -> list[Name]:
     return list(found)
 
 
+def summed(expr: Expr) -> list[str]:
+    """The quantity names of a sum or difference of quantities ("killed + missing",
+    "a - b"), each once; [] for anything else (a ratio, a product, a number)."""
+    def walk(node) -> bool:
+        if type(node) is Name:
+            return True
+        if type(node) is Neg:
+            return walk(node.operand)
+        return type(node) is BinOp and node.op in "+-" and walk(node.left) and walk(node.right)
+    return names(expr) if type(expr) is not Name and walk(expr) else []
+
+
 def _remember(expr, attribute: str, value: tuple) -> None:
     """Kept on the node itself (frozen, so what it names never changes): every stage
     asks a relation's names again, some 80,000 walks at 10,000 claims. Not a field:
