@@ -224,6 +224,9 @@ def _factor_changes(text, sentences, skip, mentions, published) -> list:
 
 _TOTAL = re.compile(r"(?:--|[—–,;:(])\s*(?:a|the)?\s*total\s+of\s+$", re.I)
 _SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
+# no part of a count's total: a placeholder, or a day or a span ("during the same time
+# period in 2014 (January to March), a total of 761 refugees": the when of the 761)
+_NO_PART = re.compile(r"^unnamed_|\.(?:start|end|date|duration)$")
 
 
 # "reported 1,005 new suspected cases in the past week, bringing the total this year
@@ -245,7 +248,8 @@ def _totals(text: str, drafts: list[Draft]) -> list[Draft]:
         parts = [_SIMPLE.fullmatch(d.quantity) for d in (first, second)]
         if not all(parts) or re.search(r"\n|[.;!?]\s", text[first.span[0]:draft.span[0]]):
             continue  # (the parts of another sentence's total are not this one's)
-        if parts[0].group(1) == parts[1].group(1) and parts[0].group(2) != parts[1].group(2):
+        if parts[0].group(1) == parts[1].group(1) and parts[0].group(2) != parts[1].group(2) \
+                and not any(_NO_PART.search(d.quantity) for d in (first, second)):
             result[k] = replace(draft, quantity=f"{first.quantity} + {second.quantity}")
     return result
 
