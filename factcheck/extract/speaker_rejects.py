@@ -70,7 +70,6 @@ _LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims|houses|homes|buil
                     r"livestock|cattle|crops|hectares|acres)\b|\s+the\s+lives\b")
 _COUNT_NOUNS = frozenset("""toll tolls figure figures tally count total estimate precipitation
 rainfall""".split())  # ("The maximum precipitation reported in Beihai": the rain's)
-# a count's noun opening a bulletin's line: "Cases reported outside Mubende: 3 in ..."
 # "UNRWA posted on X on Saturday", "the ministry posted on its Facebook page"
 _ON_SOCIAL_MEDIA = re.compile(r"\s+(?:on|to)\s+(?:(?:its|his|her|their|the)\s+(?:official\s+)?)?"
                               r"(?:X|Twitter|Facebook|Telegram|Instagram|Weibo|WeChat|social\s+"
@@ -105,6 +104,7 @@ _RAIN_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?(?:\brain|\d\s*(?:mm|cm|mill
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"dozens|hundreds|thousands|handful))\s+$", re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:a\s+)?\w+\s+$", re.I)  # "one of a handful reported Friday"
+# a count's noun opening a bulletin's line: "Cases reported outside Mubende: 3 in ..."
 _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")
 # ("Huvina Hadagali taluk recorded a rainfall of 49.6 mm", "Robert L. Bradshaw
 # International Airport recorded wind gusts of 45 mph")
