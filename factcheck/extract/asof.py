@@ -374,9 +374,9 @@ _CLAUSE_STOP = re.compile(r"[,;:()“”\"]|(?<![ap]\.m)\.\s|\b(?:while|where|wh
 # capsized Thursday": what came along, no count of the day
 _WITH = re.compile(r"\b(?:with|carrying)\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|"
                    r"nearly\s+|almost\s+|over\s+|around\s+)?$", re.I)
-# past forms FINITE leaves out
 # ("some 8,000 had crossed the border on Monday": one verb, its auxiliary no other)
 _AUXILIARY = re.compile(r"\bhad\s+(?=[a-z]{3,}ed\b|fled|left)", re.I)
+# past forms FINITE leaves out
 _IRREGULAR = re.compile(r"\b(?:sent|brought|kept|found|got|put|gave|told|held|spent|fought|"
                         r"flew|drove|swept|tore|threw|shook|broke|sought|sank|led|fed|died)\b", re.I)
 

@@ -142,7 +142,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
         if frame is not None and published is not None \
                 and frame.when[:10] > published.isoformat():
             frame = None  # a day after the story is a misread date: no claim counts to it
-        quantity = scenario(text, sentence, mention, namer.name(index, mention, sentence, frame))
+        quantity = scenario(text, sentence, namer.name(index, mention, sentence, frame))
         quantity = one_of_several(text, sentence, mention.start, quantity)  # "the first convoy"
         quantity = place_part(text, mention.start, mention.end, sentence, namer.places, drafts) \
             or place_item(text, mention.start, mention.end, sentence, namer.places, drafts) \

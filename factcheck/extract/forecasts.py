@@ -11,6 +11,7 @@ import re
 from .clauses import BREAK, COUNTS, clause_end, clause_start
 from .lexicon import Hit
 from .mention import Mention
+from .text import Span
 
 # A relative clause with a verb of its own, not a modal: what it says of the number
 # happened or holds ("as deadly as a 2010 heat event which killed 106"; "would give
@@ -108,7 +109,7 @@ def _gusted(text: str, mention: Mention, mentions: list[Mention]) -> Mention | N
 _WORST_CASE = re.compile(r"\b(?:worst[-\s]case|in\s+the\s+worst\s+case|at\s+worst)\b", re.I)
 
 
-def scenario(text: str, sentence, mention: Mention, quantity: str) -> str:
+def scenario(text: str, sentence: Span, quantity: str) -> str:
     """`quantity` as its worst case's forecast when its sentence tells the number
     as the worst case."""
     if not quantity.endswith("_forecast") or " " in quantity \
