@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .. import expr as expr_mod
+from ..engine.build import dated_quantities
 from ..engine.measures import interval_dimension
 from ..findings import Finding, Location, problem
 from ..registry.model import Claim, Registry
@@ -168,12 +169,8 @@ class _Index:
 def _shared_values(registry: Registry, claims: list[Claim], index: _Index) -> set[str]:
     """Claims that share a value with another claim: the same expression at the same
     date, or at different dates of a quantity with a trend."""
-    dated = {c.expr.name for c in claims
-             if isinstance(c.expr, expr_mod.Name) and c.as_of is not None}
-    dated |= {name for c in claims if c.as_of is not None and c.expr is not None
-              for name in expr_mod.summed(c.expr)}  # (as build.dated_quantities)
+    dated = dated_quantities(registry)  # (the engine's own reading of what changes)
     trended = {name for name, info in registry.quantities.items() if info.trend}
-    dated |= trended
     groups: dict[tuple, list[str]] = defaultdict(list)
     for claim in claims:
         names = index.names[claim.id]
