@@ -4,7 +4,9 @@ Nations relief personnel arrived in Nagorno-Karabakh on Sunday" ->
 `survivor_sighting.start`. The verb says what happened (a lexicon of verbs of one
 moment), the common noun before it whose it was; with a pronoun or a name there
 instead, whose event it is stays unsaid (a placeholder: two arrivals of one story
-must not become one). Only past forms: "will arrive on Monday" has not come.
+must not become one). Only past forms: "will arrive on Monday" has not come. A day
+attached to a noun of such an act names the act by the noun ("the evacuation on
+Thursday", "Tuesday's evacuation": `evacuation.start`).
 """
 
 from __future__ import annotations
@@ -66,13 +68,55 @@ _ONE_DIED = re.compile(r"\b(?:he|she|[Hh]is\s+\w+|[Hh]er\s+\w+|(?:[Tt]he|[Aa]n?)
 def verb_event_first(text: str, mention: Mention, sentence: Span, places, struck):
     """A verb of one moment right before the date ("rescuers found a body Friday
     afternoon ..., bringing the death toll from the earthquake to 12": the find's
-    day, not the quake's) before the event the sentence names (`struck()`), then a
-    verb further away. A day one person died dates no event: None."""
+    day, not the quake's) or a noun of one the date is attached to ("the evacuation
+    on Thursday") before the event the sentence names (`struck()`), then a verb
+    further away. A day one person died dates no event: None."""
     died = _ONE_DIED.search(text, sentence.start, mention.start)
     if mention.kind == "date" and died is not None and len(died.group("rest").split()) <= 5:
         return None
-    return verb_event(text, mention, sentence, places, near=True) or struck() \
+    return verb_event(text, mention, sentence, places, near=True) \
+        or noun_event(text, mention, sentence) or struck() \
         or verb_event(text, mention, sentence, places)
+
+
+# nouns of an act of one moment that a date can be attached to, as gold writers name
+# the act (`evacuation.start`, `shootings.start`); not "return" nor "fall" (a verb, a
+# season), nor "strike" (a walk-out lasts)
+NOUN_EVENTS = frozenset("""evacuation evacuations repatriation rescue arrival departure
+closure reopening release capture shootings shooting airstrike airstrikes shelling
+bombardment derailment abduction kidnapping assassination killings withdrawal handover
+deportation deportations expulsion expulsions eviction evictions demolition raid ambush
+coup uprising riots unrest blackout outage verdict verdicts sentencing arrest arrests
+inauguration""".split())
+_NOUNS = "|".join(sorted(NOUN_EVENTS, key=len, reverse=True))
+# "the evacuation on Thursday", "after the shootings on Friday", "its closure last week"
+_NOUN_THEN_DAY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ll]ast)\s+(?:[a-z-]+\s+)?"
+                            rf"(?P<noun>{_NOUNS})\s+$")
+# "the repatriation operation, which started on November 13"
+_NOUN_WHICH = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>{_NOUNS})"
+                         r"(?:\s+operation)?,?\s+(?:which|that)\s+(?:started|began)\s+"
+                         r"(?:on\s+|in\s+)?$")
+# "Tuesday's evacuation"
+_DAYS_NOUN = re.compile(rf"\s+(?P<noun>{_NOUNS})\b")
+# "had already completed its evacuation on Monday": the day it ended
+_COMPLETED = re.compile(r"\b(?:completed|finished|ended|concluded)\s+(?:its|their|the)\s+"
+                        r"(?:[a-z-]+\s+)?[a-z]+\s+$")
+
+
+def noun_event(text: str, mention: Mention, sentence: Span) -> str | None:
+    """`noun.start` for a date attached to a noun of one act ("the evacuation on
+    Thursday", "Tuesday's evacuation"), else None."""
+    if mention.kind != "date":
+        return None
+    if re.search(r"['’]s$", mention.text):
+        found = _DAYS_NOUN.match(text, mention.end)
+    else:
+        before = text[max(sentence.start, mention.start - 80):mention.start]
+        found = _NOUN_THEN_DAY.search(before) or _NOUN_WHICH.search(before)
+    if found is None:
+        return None
+    done = _COMPLETED.search(text, max(sentence.start, mention.start - 80), mention.start)
+    return f"{found.group('noun')}.{'end' if done else 'start'}"
 
 
 def verb_event(text: str, mention: Mention, sentence: Span, places=None,

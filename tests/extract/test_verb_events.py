@@ -251,3 +251,28 @@ def test_the_day_one_person_died_dates_no_event():
     # near miss: the day of the event he died in, past its verb
     assert quantity("The man died in a landslide that buried the village on Saturday "
                     "morning.", "on Saturday morning") == "landslide.start"
+
+
+def test_a_day_attached_to_a_noun_of_one_act_dates_that_act():
+    assert quantity("The evacuation on Thursday was part of a ceasefire expected to last "
+                    "three days.", "on Thursday") == "evacuation.start"
+    assert quantity("He saw hundreds of bodies after the shootings on Friday.",
+                    "on Friday") == "shootings.start"
+    assert quantity("The 22 buses used during Tuesday’s evacuation will be returned.",
+                    "during Tuesday’s") == "evacuation.start"
+    assert quantity("Dina said the repatriation operation, which started on November 13, "
+                    "would go on.", "November 13") == "repatriation.start"
+    # what was completed on a day ended on it
+    assert quantity("The western point had already completed its evacuation on Monday.",
+                    "on Monday") == "evacuation.end"
+
+
+def test_near_misses_of_an_acts_noun_name_no_act():
+    # a verb, not the noun: whose return is the sentence's to say
+    assert quantity("Hundreds of families started to return home on Monday.",
+                    "on Monday").startswith("unnamed_")
+    # no determiner before the word: no noun phrase the day is attached to
+    assert quantity("Officials ordered evacuation on Monday for the coast.",
+                    "on Monday").startswith("unnamed_")
+    # a season, not an act: "fall" is not in the list
+    assert quantity("Aid came after the fall on Monday.", "on Monday").startswith("unnamed_")
