@@ -21,8 +21,7 @@ from ..registry.voices import speaker_key
 from .factbox import factbox_source, title_source
 from .quotation_marks import closing_at, opened_mark
 from .speaker_choice import Frame, choose, given_to
-from .speaker_names import (PERSON_NAME, QUANTIFIER, SPOKESPEOPLE, THE_DOCUMENT, clean,
-                            kind_of_body, strip_role)
+from .speaker_names import PERSON_NAME, QUANTIFIER, THE_DOCUMENT, clean, kind_of_body, strip_role
 from .speaker_agents import passive_agents
 from .speaker_persons import a_person, describes_person
 from .speaker_phrases import ALSO_PARTICIPLES, PARTICIPLES, VERBS, WITH_PARTICIPLES
@@ -30,6 +29,7 @@ from .speaker_figures import figures_frames
 from .speaker_subject import (INVERTIBLE, PRONOUNS, SUBJECT_PERSON, named_body, role_person,
                               source_of, subject_of)
 from .speaker_rejects import SET_VERBS, rejected
+from .speaker_roles import SPOKESPEOPLE
 from .text import Sentences, Span
 
 # (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
@@ -380,10 +380,11 @@ _SAME = re.compile(r"(?:the\s+)?(?:same|aforementioned|aforesaid)\s+[a-z]+")
 # "according to him"; "I told them" inside a quotation: its speaker
 _EVERY_PRONOUN = PRONOUNS | frozenset("him her them us i me".split())
 # "with the land ministry warning of floodwaters up to 5 meters deep": a speaker's
-# participle after "with" (not "warned", a verb of its own; "saying" hangs elsewhere)
-_WITH_WARNING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
-                           r"\s+(?P<verb>" + "|".join(sorted(WITH_PARTICIPLES)) + r")\s+"
-                           r"(?:of|that)\b")
+# participle after "with" (not "warned", a verb of its own; "saying" hangs elsewhere;
+# no verb nor dash in who warns: "border with Honduras -- are warning that" is no one's)
+_WITH_WARNING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+(?!(?:are|is|was|"
+                           r"were)\s)(?!-)[\w.'’-]+){0,5}?)\s+(?P<verb>"
+                           + "|".join(sorted(WITH_PARTICIPLES)) + r")\s+(?:of|that)\b")
 _SHOWING = frozenset("shows show showed reveals revealed indicates indicated".split())
 # '..., four people fled in Bogor Regency," he continued': a quotation's frame with a
 # verb of going on, which speaks only right after the closing mark

@@ -9,25 +9,8 @@ import re
 
 from .place_kinds import KIND_LAST
 from .speaker_offices import PERSON_NAME, name_after_body, name_after_office
+from .speaker_roles import ROLES, SPOKESPEOPLE, role_of, role_word
 
-ROLES = frozenset("""minister president spokesman spokeswoman spokesperson director chief
-head secretary governor mayor commissioner prosecutor official officer representative
-deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordinator
-general colonel commander captain seismologist analyst researcher professor expert
-host founder manager organization organisation agency correspondent adviser
-advisor superintendent inspector magistrate sheriff chairperson administrator
-lieutenant major admiral brigadier commodore marshal sergeant detective trooper constable
-gov. sen. rep. lt. gen. col. capt. sgt.
-supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer doctor
-nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
-activist lawyer pilot teacher priest pastor journalist reporter architect photographer
-survivor resident witness villager farmer fisherman in-charge incharge forecaster
-premier collector councilor councillor councilman councilwoman alderman maj. brig. rev.
-prefect subprefect
-reverend""".split())
-# roles a person holds for an organisation: "a spokesman for UNHCR" speaks for UNHCR
-SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson official officer
-representative coordinator adviser advisor""".split())
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
 _DOCUMENT_ADJECTIVES = r"(?:unconfirmed|preliminary|official|latest|initial|new|recent|" \
     r"updated|revised|final|provisional|daily|first|early)"
@@ -86,7 +69,7 @@ def clean(phrase: str) -> str:
     phrase = _EARLY.sub("", phrase)
     # "Migration (IOM). from the ONU": the source ends with its sentence
     phrase = re.sub(r"(?:(?<=\))|(?<=[a-z]{3}))\.\s+(?=[a-z]|[-–—]\s).*$", "", phrase)
-    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    phrase = re.sub(r"\s*\([^)]*\)|\s*\[[^\]]*\]", "", phrase).strip()  # ("[IOM]" too)
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
     phrase = re.sub(r"\s+(?:for|on|of|in|at)$", "", phrase)  # "forecasts for [Wednesday]"
     phrase = _TOLD_TO.sub("", phrase) or phrase  # "said the presidency to AFP": its hearer
@@ -297,7 +280,7 @@ def strip_role(phrase: str) -> str:
     words = phrase.split()
     placed = _NAME_AFTER_PLACE.search(phrase)
     if placed is not None and PERSON_NAME.fullmatch(placed.group(1)) \
-            and any(_role_word(w) for w in phrase[:placed.start()].split()):
+            and any(role_word(w) for w in phrase[:placed.start()].split()):
         return placed.group(1)  # "governor of Kherson Oblast Oleksandr Prokudin"
     for k, word in enumerate(words[:-2]):  # "a spokesman for the UN refugee agency"
         owner = drop_article(" ".join(words[k + 2:]))
@@ -306,7 +289,7 @@ def strip_role(phrase: str) -> str:
             # ("Coordinator of the Disaster Management Centre Keerthi Ekanayake": his)
             return name_after_office(words[k + 1:]) or owner
     for k in range(len(words) - 1, -1, -1):
-        if _role_word(words[k]) or (words[k].lower() == "executive" and k > 0 and words[
+        if role_word(words[k]) or (words[k].lower() == "executive" and k > 0 and words[
                 k - 1].lower() in ("chief", "county")):  # (not "Executive Power")
             rest = words[k + 1:]
             if (k == 0 or len(rest) == 1) and _BODY_END.search(" ".join(rest)):
@@ -325,7 +308,7 @@ def strip_role(phrase: str) -> str:
                     and words[0][0].isupper() and is_name(" ".join(rest[1:])) \
                     and PERSON_NAME.fullmatch(named := _after_office(rest[1:])):
                 return named
-            if rest and rest[0][0].isupper() and "of" not in [w.lower() for w in words[:k]]:
+            if rest and rest[0][0].isupper() and not role_of(words, k):
                 return name_after_body(rest) or " ".join(rest)
             return name_after_office(rest) or phrase
     return phrase
@@ -338,12 +321,6 @@ _PLACE_HEADS = frozenset(word.capitalize() for word in KIND_LAST | {
 _NAME_AFTER_PLACE = re.compile(r"\s(?:for|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
                                rf"(?:{'|'.join(_PLACE_HEADS)})\s+"
                                r"((?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]*)$")
-
-
-def _role_word(word: str) -> bool:
-    """A role, hyphenated or not: "Vice-President", "co-coordinator"."""
-    low = word.lower()  # ("co-ordinator": a coordinator)
-    return low in ROLES or low.rsplit("-", 1)[-1] in ROLES or low.replace("-", "") in ROLES
 
 
 # the words of an office after "Minister of", "Director of": what is left is the name

@@ -8,8 +8,9 @@ import re
 
 from .place_words import COMPASS, NUMBERED_NAMES
 from .place_kinds import APPOSED_KINDS, LOCATIVE_KIND_END
-from .speaker_names import (PERSON_NAME, ROLES, clean, drop_article, is_name, strip_role,
+from .speaker_names import (PERSON_NAME, clean, drop_article, is_name, strip_role,
                             verb_phrase)
+from .speaker_roles import ROLES
 
 # Words that are also nouns ("states", "claims", "notes") are left out ("member states").
 VERBS = frozenset("""said says say told tells announced announces reported reports
@@ -39,12 +40,18 @@ _COMPASS = re.compile(COMPASS, re.I)
 # (U+FFFD: a dash the page's encoding lost, as in a dateline "Ma’rib (IINA) � The WHO")
 # (a word starts with any letter: "Igor Černuta" lost its "Č" to [A-Za-z])
 TOKEN = re.compile(r"[^\W\d_][\w.’'\-]*|\d{1,3}-(?:year|month)s?(?:-old)?\b|\d(?:[\d,.]*\d)?|"
-                   r"[,;:()“”\"—–\ufffd]|(?<=\s)-(?=\s)")
+                   r"[,;:()“”\"—–\ufffd]|(?<=\s)--?(?=\s)")
+_DASHES = frozenset(("—", "–", "-", "--"))
 
 
 def noun_phrase_before(tokens: list[str]) -> str:
     """The words before the verb up to a clause boundary; over an appositive
     ("the UN high commissioner, Filippo Grandi,") to the part that is a name."""
+    if tokens and tokens[-1] in _DASHES and any(t in _DASHES for t in tokens[:-1]):
+        # "The mayor -- a former teacher -- said": the head before the aside, when it
+        # opens the clause (not "A recent FAO mission to study the impact of ...")
+        opened = max(k for k, token in enumerate(tokens[:-1]) if token in _DASHES)
+        return phrase_back(tokens[:opened]) if opened and _opens(tokens, opened - 1) else ""
     if not tokens or tokens[-1] != ",":
         return _named_before_role(tokens) or phrase_back(tokens)
     commas = [k for k, token in enumerate(tokens[:-1]) if token == ","]
@@ -222,7 +229,8 @@ def phrase_back(tokens: list[str]) -> str:
                 and k > 0 and tokens[k - 1][:1].isupper():
             words.append(token)  # "Institute of Geosciences, Energy, Water, and
             continue  # Environment said": the commas of one name
-        if token in ",;:()“”\"—–-\ufffd" or (token.lower() in STOP and not acronym) \
+        if token in ",;:()“”\"—–-\ufffd" or token == "--" or (token.lower() in STOP
+                                                            and not acronym) \
                 or token[0].isdigit():
             if token[0].isdigit() and len(words) >= 3 and words[-1].islower() \
                     and _PARTICIPLE.fullmatch(words[-2]):
@@ -323,6 +331,10 @@ _HELD_LAND = re.compile(r"(?:the\s+)?[a-z]+-(?:held|controlled|run)\s+(?:territo
                         r"areas?|zones?|parts?|side)", re.I)
 
 
+_A_PLACE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|province|"
+                      r"district|region|county|capital|camp|suburb|neighbou?rhood|port)", re.I)
+
+
 def _where(words: list[str]) -> bool:
     """Words after "in" (nearest the verb first) that say where: a name ("Bangui"),
     a direction and a name ("southeastern Chad"), "the east"."""
@@ -334,6 +346,8 @@ def _where(words: list[str]) -> bool:
         return True  # "Zurab Kadzhaya in the Georgian town of Kutaisi, ..., said"
     if _HELD_LAND.fullmatch(" ".join(reversed(words))):
         return True  # "an AFP correspondent in rebel-held territory said"
+    if _A_PLACE.fullmatch(" ".join(reversed(words))):
+        return True  # "The city council in a besieged Ukrainian port city says"
     return words[0][0].isupper() and all(w[0].isupper() or _COMPASS.fullmatch(w) for w in words)
 
 

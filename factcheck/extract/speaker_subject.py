@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import (MONTH_DAY, PERSON_NAME, ROLES, THE_DOCUMENT, clean, drop_article,
+from .speaker_names import (MONTH_DAY, PERSON_NAME, THE_DOCUMENT, clean, drop_article,
                             drop_document, is_name, of_no_one, strip_role, verb_phrase)
 from .speaker_persons import PERSON_NOUN
 from .speaker_participles import participle_subject
 from .speaker_phrases import PARTICIPLES, TOKEN, first_conjunct, noun_phrase_before, phrase_after
+from .speaker_roles import ROLES
 from .place_kinds import LOCATIVE_KIND_END, country_keys
 from .text import Span
 
@@ -78,6 +79,11 @@ council""".split())
 _ROLE_IN_COUNTRY = re.compile(r"\b[A-Za-z]+\s+in\s+((?:[A-Z][\w'’.-]+\s+){2,5}[A-Z][\w'’-]+)\s*$")
 
 
+# a name that goes on over "and" or "of": "Volcanology and Geological Hazard ..."
+_NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]*\s+(?:and|of|for|&)\s+$")
+_ONE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:and|of|for|&|the)\s+)*[A-Z][\w.'’-]*)*")
+
+
 def _named_after_country(before: str) -> str | None:
     """The person's name after "<role> in <country>", when the country is one the
     lexicon knows and the rest a person's name."""
@@ -103,12 +109,17 @@ _A_COUNT = re.compile(r"(?<!\w)\d|^(?:two|three|four|five|six|seven|eight|nine|t
 _COUNT_HEADS = frozenset("toll tolls tally count figure figures total estimate".split())
 
 
+_TERMS = re.compile(r"\s*(?:the\s+)?(?:terms|conditions|provisions)(?:\s+of\b|\s*[,.;]|$)", re.I)
+
+
 def source_of(after: str) -> str:
     """Who "according to" or "as per" names: "the WHO and UNICEF estimates of"."""
     # ("the acting district medical officer (DMO) Kazembe Mkunga": a short form aside)
     own = _ITS_DOCUMENT.match(after)
     if own is not None:  # "According to its most recent report": the body last named
         return {"its": "it", "their": "they", "his": "he", "her": "she"}[own[1].lower()]
+    if _TERMS.match(after):
+        return ""  # "As per the terms of deal, ... Hamas is required to": what a deal says
     pronoun = re.match(r"\s*(them|him|her|it|us)\b", after, re.I)
     if pronoun is not None:  # "according to them electricity should be restored": they
         return {"them": "they", "us": "we"}.get(pronoun[1].lower(), pronoun[1])
@@ -167,7 +178,7 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     """The speaker of the frame whose verb is at `verb`."""
     if word == "according":
         return source_of(text[verb.end + len(" to"):sentence.end])
-    before = re.sub(r"\s*\([^()]*\)", "", text[sentence.start:verb.start])
+    before = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", text[sentence.start:verb.start])
     closed = list(_QUOTE_CLOSED.finditer(before))
     if closed and re.search(r"[A-Za-z]", before[closed[-1].end():]):
         # '"... taken to Kabul and Gardez," Mr Hozaifa, director of ..., told': who
@@ -230,6 +241,9 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         # "..., said chief state volcanologist Renato Solidum": a role, then the name
         after = clean(phrase_after(text, verb.end, sentence.end))
         named = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*)$", after)
+        if named is not None and _NAME_GOES_ON.search(after, 0, named.start(1)) \
+                and _ONE_NAME.fullmatch(after):
+            return after  # "the Volcanology and Geological Hazard Mitigation Center": one name
         if named is not None:  # (the capitalised name after the role's words)
             return named.group(1)
     rest = text[verb.end:sentence.end].strip().rstrip(".”\"").strip()

@@ -567,3 +567,35 @@ def test_i_inside_a_quotation_is_its_speaker():
                "“I told them: ‘Forget about me.’”\n\n“There are hundreds of displaced people "
                "arriving from Stepanakert,” she added.")
     assert d["hundreds"].by == "Ani Grigoryan"
+
+
+def test_a_body_in_a_described_place_is_the_body():
+    # was "besieged Ukrainian port city" (holdout526)
+    assert drafts("The city council in a besieged Ukrainian port city says 2,000 civilian "
+                  "vehicles have left Mariupol.")["2,000"].by == "city council"
+    assert drafts("The hospital in the besieged town says 20 people died.")["20"].by == \
+        "hospital"
+    # near miss: a room of a body is no place: the officials of that body, as before
+    assert drafts("Officials in the state disaster management control room said 20 people "
+                  "died.")["20"].by == "Officials in the state disaster management control room"
+
+
+def test_an_aside_between_dashes_is_no_part_of_who_speaks():
+    for dash in ("--", "—", "-"):
+        assert drafts(f"The mayor {dash} a former teacher {dash} said 20 people died."
+                      )["20"].by == "mayor"
+    # "border with Honduras -- are warning that" was a speaker (holdout523)
+    assert drafts("Groups located in Esquipulas -- a town near the border with Honduras -- "
+                  "are warning that two more caravans are forming.")["two"].by is None
+    # near miss: a speaker's participle after "with" still speaks
+    assert drafts("Floods hit the town, with the land ministry warning of 20,000 people at "
+                  "risk.")["20,000"].by == "land ministry"
+
+
+def test_the_terms_of_a_deal_are_no_speaker():
+    assert drafts("As per the terms of deal, in four days time, Hamas is required to release "
+                  "50 Israeli hostages.")["50"].by is None
+    assert drafts("According to the terms of the agreement, 50 hostages were freed."
+                  )["50"].by is None
+    # near miss: a name that starts with the word is a source
+    assert drafts("According to Terms Inc., 50 hostages were freed.")["50"].by == "Terms Inc"

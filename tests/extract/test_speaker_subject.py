@@ -473,3 +473,26 @@ def test_who_is_told_never_speaks_after_a_stray_comma():
     # near miss: an inverted "said" names who comes after it
     d = drafts("Some 300 people fled the city, said Susan Hough.")
     assert d["Some 300"].by == "Susan Hough"
+
+
+def test_a_bodys_name_with_and_or_of_after_the_verb_is_one_name():
+    # was "Geological Hazard Mitigation Center" (holdout522)
+    assert drafts("The eruption lasted around 10 minutes, said the Volcanology and Geological "
+                  "Hazard Mitigation Center (PVMBG).")["around 10 minutes"].by == \
+        "Volcanology and Geological Hazard Mitigation Center"
+    assert drafts("About 500 people fled, said the United Nations Office for the Coordination "
+                  "of Humanitarian Affairs.")["About 500"].by == \
+        "United Nations Office for the Coordination of Humanitarian Affairs"
+    # near miss: a role in lower case, then the name
+    assert drafts("About 500 people fled, said chief state volcanologist Renato Solidum."
+                  )["About 500"].by == "Renato Solidum"
+
+
+def test_a_short_form_in_square_brackets_is_dropped_as_one_in_parentheses():
+    # was "International Organization for Migration IOM" (holdout526)
+    d = drafts("At least 250,000 people have fled Al Jazirah state, the International "
+               "Organization for Migration [IOM] said.")
+    assert d["At least 250,000"].by == "International Organization for Migration"
+    d = drafts("At least 250,000 people have fled Al Jazirah state, the International "
+               "Organization for Migration (IOM) said.")
+    assert d["At least 250,000"].by == "International Organization for Migration"
