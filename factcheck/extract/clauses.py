@@ -225,7 +225,8 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     # (a number ends the words: "60 people share 20 beds" counts no beds)
     # (an abbreviation is one word: "three U.N. agencies")
     # (a line break ends them too: "thousands injured" over the next paragraph's noun)
-    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[,;:.()]|\d",
+    # (and a dash: "10,000 people — less than 10%" counts no "less")
+    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[,;:.()—–]|\s-+\s|\d",
                        text[start:start + 50].split("\n", 1)[0])[:4]
     phrase = []
     for k, word in enumerate(words):

@@ -29,6 +29,11 @@ KIND_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)(?:,|\s+of)?\s+$"
 KIND_AFTER_BE = re.compile(r"\s+(?:was|is|remains|remained)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:district|state|province|city|town|village|region|county)\b")
 KIND_IN = re.compile(KIND_AFTER_BE.pattern + r"\s+in\s+(?:the\s+)?")
+# "Yubari, a city on Japan's northern island of Hokkaido": the kind in an appositive,
+# then where (not "Smith, a district official": no place word after the kind)
+KIND_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:district|province|city|"
+                          r"town|village|county|port|capital)\s+(?:in|on|of|near|outside|"
+                          r"located|some|about|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+)?")
 # "Dholapur district in Rajasthan", "Kurigram district has recorded" (not "district
 # officials": whose officials, the place is elsewhere)
 KIND_AFTER = re.compile(r"\s+(?:(?:district|province|county|prefecture|governorate|region|"

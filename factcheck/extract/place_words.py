@@ -53,10 +53,12 @@ def not_a_name(text: str, start: int, name: str) -> bool:
     return bool(_NOT_A_NAME.fullmatch(name) or _A_DISEASE.search(name)) or (
         " " not in name and _OF_A_COUNTRY.match(text, start + len(name)) is not None)
 # a river's name floods places, a disease's spreads in them; neither is one ("Brahmaputra
-# and its tributaries", "the waters of the Yamuna", "the outbreak of Lassa fever")
+# and its tributaries", "the waters of the Yamuna", "the outbreak of Lassa fever"); nor
+# is a place a size is measured against ("an area the size of Manhattan")
 RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries|(?:fever|virus|flu)\b)")
-RIVER_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|like))"
-                          r"(?:\s+the)?(?:\s+mighty)?\s+$")
+NO_PLACE_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|like)|"
+                             r"the\s+size\s+of|as\s+(?:big|large)\s+as|(?:bigger|larger|"
+                             r"smaller)\s+than)(?:\s+the)?(?:\s+mighty)?\s+$")
 # "the Liberte school", "the Al-Shifa hospital": a name before an institution's noun
 # (a scale is named after its maker: "7.5 on the Mercalli scale" names no place)
 INSTITUTION = re.compile(r"\s+(?:school|church|mosque|temple|hospital|clinic|university|"

@@ -23,10 +23,10 @@ from .nesting import containers, listed, outermost
 from .place_names import (DIRECTIONS, REGION_PEOPLE, SHORT_FORMS, fold_compounds, name_words,
                           surname)
 from .place_runs import RUN, names_in, words_before
-from .place_words import (INSTITUTION, NO_NAMES, NOT_PLACES, ORG_OF, OWNED_KIND, RIVER_AFTER,
-                          RIVER_BEFORE, not_a_name, station_reading)
-from .place_kinds import (KIND_AFTER, KIND_AFTER_BE, KIND_BEFORE, KIND_IN, KIND_LAST, LEVEL_OF,
-                          RULES_AFTER, STATE_AFTER, title_event_place, within,
+from .place_words import (INSTITUTION, NO_NAMES, NO_PLACE_BEFORE, NOT_PLACES, ORG_OF, OWNED_KIND,
+                          RIVER_AFTER, not_a_name, station_reading)
+from .place_kinds import (KIND_AFTER, KIND_AFTER_BE, KIND_APPOSED, KIND_BEFORE, KIND_IN,
+                          KIND_LAST, LEVEL_OF, RULES_AFTER, STATE_AFTER, title_event_place, within,
                           VOLCANO_AFTER, addressed_site, compass_parts, country_keys,
                           event_site, most_named, peak_key, regions_apart, without_storms)
 from .references import with_landmarks
@@ -221,7 +221,7 @@ class Places:
                     qualifier = role is None and (
                         gap.strip() in (",", ", #") or within(gap, self.text, end)
                         or (gap == " (" and self.text[end:end + 1] == ")")  # "Hathras (UP)"
-                        or bool(KIND_IN.fullmatch(gap))
+                        or bool(KIND_IN.fullmatch(gap) or KIND_APPOSED.fullmatch(gap))
                         or (gap in ("’s ", "'s ") and owner_qualifies)) \
                         and not re.match(r"\s*\d", self.text[end:end + 3])
                     # ("Kunshan in east China's Jiangsu Province": both say where Kunshan is)
@@ -271,9 +271,9 @@ class Places:
                 re.fullmatch(r"[A-Z]{2,6}", name) and key not in known_spellings()
                 and name not in SHORT_FORMS):
             return False  # "of NPR": an acronym no country spells is a body; "Taliban-led"
-        if RIVER_AFTER.match(self.text, start + len(name)) or RIVER_BEFORE.search(
+        if RIVER_AFTER.match(self.text, start + len(name)) or NO_PLACE_BEFORE.search(
                 self.text, max(0, start - 40), start):
-            return False  # "the surging waters of Brahmaputra and its tributaries"
+            return False  # "the surging waters of Brahmaputra", "the size of Manhattan"
         if self.text[start - 1:start] == "(" and (name.isupper() or (
                 " " not in name and self.text[start + len(name):start + len(name) + 1] == ")")):
             return False  # "(RSF)", "(CalFire)": the short form of the name before it
@@ -314,10 +314,10 @@ class Places:
                     r",\s+(?:where|which)\b|\s+(?:province|district|county)\s+where\b",
                     self.text[start + len(name):start + len(name) + 20]):
             return True  # "Muzaffarabad, where 11,000 died", "the Kandy district where"
-        if KIND_AFTER_BE.match(self.text, start + len(name)) \
-                or KIND_AFTER.match(self.text, start + len(name)):
+        if any(kind.match(self.text, start + len(name))
+               for kind in (KIND_AFTER_BE, KIND_AFTER, KIND_APPOSED)):
             return True  # "Agra was the most-affected district in UP", "Dholapur
-            # district in Rajasthan"
+            # district in Rajasthan", "Yubari, a city on Japan's northern island"
         if previous[-2:] == ["followed", "by"] and _WITH_COUNT.match(self.text, start + len(name)):
             return True  # "followed by Rajasthan with 267 deaths": places ranked
         if len(words) > 1 and words[-1] in KIND_LAST:

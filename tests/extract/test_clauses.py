@@ -92,3 +92,13 @@ def test_what_there_is_none_of_counts_nothing():
     d = drafts("Cyclone hits Madagascar\nNo deaths were reported at first, but 20 people died "
                "later.")
     assert d["20"].quantity.endswith(".killed")
+
+
+def test_a_dash_ends_the_words_of_what_a_number_counts():
+    # "10,000 people — less than 10%" was `people_less` (holdout525)
+    d = drafts("In Yubari, the population plummeted to under 10,000 people — less than 10% "
+               "of its 1960 peak.")
+    assert d["under 10,000"].quantity == "yubari.population"
+    # near miss: the words of a thing with no dash between still name it
+    d = drafts("In Louisiana, residents have filed more than 25,600 flood insurance claims.")
+    assert d["more than 25,600"].quantity == "louisiana.insurance_claims"

@@ -28,3 +28,17 @@ def test_the_breach_sites_villages_are_the_sites_not_the_districts():
     # near miss: a taluk named alone is the count's place
     d = drafts_by_number("update\nIn Hosapete taluk 26 houses were damaged.", dt.date(2022, 9, 5))
     assert d["26"].quantity == "hosapete.homes_damaged"
+
+
+def test_a_name_with_its_kind_in_an_appositive_is_a_place_in_the_next():
+    # Yubari was no place: its 120,000 were Hokkaido's (holdout525)
+    d = drafts_by_number("Yubari, a city in Hokkaido, had a population of 120,000.",
+                         dt.date(2025, 3, 18))
+    assert d["120,000"].quantity == "yubari.population"
+    d = drafts_by_number("Grindavik, a town on the Reykjanes peninsula, has 3,700 residents.",
+                         dt.date(2025, 3, 18))
+    assert d["3,700"].quantity.startswith("grindavik.")
+    # near miss: a kind word that describes a person's office names no place
+    d = drafts_by_number("Smith, a district official, said 20 people died in Assam.",
+                         dt.date(2025, 3, 18))
+    assert d["20"].quantity == "assam.killed"

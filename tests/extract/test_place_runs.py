@@ -1,6 +1,9 @@
 """A run of capitalised words that may name a place (extract/place_runs.py)."""
 
+import datetime as dt
+
 from factcheck.extract.place_runs import RUN, names_in
+from tests.extract.drafting_support import drafts_by_number
 
 
 def test_a_run_holds_its_names_joining_words_and_hyphens():
@@ -51,3 +54,10 @@ def test_a_country_then_a_name_before_a_speech_verb_are_two_names():
     text = "at the Uganda Red Cross Society offices"
     assert [name for m in RUN.finditer(text) for _, _, name in names_in(m)] == [
         "Uganda Red Cross Society"]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name():
+    # "While Neustadt, a town of 10,000, was hit" was `while_neustadt` (holdout294)
+    d = drafts_by_number("While Neustadt, a town of 10,000, was hit particularly hard, the "
+                         "wave passed.", dt.date(1999, 5, 25))
+    assert d["10,000"].quantity == "neustadt.population"

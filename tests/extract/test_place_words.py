@@ -31,3 +31,14 @@ def test_a_kind_of_place_at_a_sentences_start_is_no_name():
     text = ("Families have evacuated their homes in the city of Maraba. Municipality "
             "government reported on 04 January that around 300 families had evacuated.")
     assert quantity(text, "around 300 families") == "maraba.evacuated_households"
+
+
+def test_a_place_a_size_is_measured_against_is_no_place_of_the_count():
+    # "the size of Manhattan" took the town's 120,000 (holdout525)
+    assert quantity("In Yubari, a population of 120,000 once lived in an area the size of "
+                    "Manhattan.", "120,000") == "yubari.population"
+    assert quantity("In Yubari, a population of 120,000 once lived in an area larger than "
+                    "Manhattan.", "120,000") == "yubari.population"
+    # near miss: a place after "in" is the count's, whatever the size words before
+    assert quantity("A flood of that size in Manhattan left 120,000 people homeless.",
+                    "120,000") == "manhattan.homeless"
