@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from ..grammar.quantity import TEMPERATURES
-from .asof_openings import FINITE, PERFECT, opening
+from .asof_clauses import day_of_clause
+from .asof_openings import FINITE, opening
 from .asof_windows import (counted_over, listed_before, parts_of_before, range_before,
                            recorded_on, week_before, week_ending, window_end)
 from .clocks import (AMOUNT_KINDS, COUNT_KINDS, HOUR, AsOf, at_hour, clock_before_day,
@@ -121,6 +122,10 @@ _BARE_DAY = re.compile(r"(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thurs
 _EVENT_NOUN = re.compile(r"\s+(?:attacks?|raids?|assault|offensive|massacre|bombing|shelling|"
                          r"blasts?|explosion|quake|earthquake|storm|eruption|landslide|crash)\b")
 _PAST_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+$")
+# a noun right before the day that the day may be of ("at the time of the explosion on
+# Tuesday"); not a place's ("without power in districts along the coast on Tuesday")
+_NOUN_ON_DAY = re.compile(r"\bthe\s+(?!(?:coast|area|region|city|town|country|state|province|"
+                          r"border|island|capital)\s+$)[a-z]+\s+$")
 
 
 def as_of(text: str, sentence: Span, mention: Mention,
@@ -174,7 +179,7 @@ def as_of(text: str, sentence: Span, mention: Mention,
         found = week_ending(text, mention, date) or recorded_on(text, mention, date) \
             or window_end(text, mention, date) \
             or _frame(text, sentence, mention, date) \
-            or _day_of_clause(text, sentence, mention, date)
+            or day_of_clause(text, sentence, mention, date)
         if found is not None and (later := _and_later(text, date, dates)) is not None:
             # "almost 300 refugees on Sunday and Monday": all moved by the second day
             return AsOf(when_of(text, later), False, (date.start, date.end), found.weekly)
@@ -349,52 +354,13 @@ def _frame(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf |
     if len(verbs) == 1 and verbs[0].lower() in ("were", "was", "are", "is"):
         # "20,000 migrants were in Greece on Thursday": a state that day; not "were
         # inside at the time of the explosion on Tuesday" (the day of the noun before it)
-        return None if re.search(r"\bthe\s+[a-z]+\s+$", gap) else AsOf(when, daily=False)
+        return None if _NOUN_ON_DAY.search(gap) or re.search(r"\d", gap) \
+            else AsOf(when, daily=False)  # (nor a day after another count: "one of 26 fires")
     if len(verbs) > 1 or (verbs and verbs[0].lower() not in _FLOW_VERBS):
         return None  # one verb of movement may stand between: "129,000 crossed ... on Saturday"
     return AsOf(clock_before_day(text, mention, date, when),  # (what "had" crossed: all so far)
                 daily=not (_PERFECT_PASSIVE.search(gap) or _AUXILIARY.search(gap)))
 
 
-# a day with no "on" that can stand anywhere in its clause ("flocked Monday to dozens of
-# shelters", "Friday sent about 3,000 residents", "toured the county yesterday while")
-_DAY_WORD = re.compile(r"(?:(?:early|late)\s+)?"  # "searched early Saturday for"
-                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                       r"(?:\s+(?:morning|afternoon|evening|night))?|"
-                       # ("were without electricity yesterday afternoon")
-                       r"yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight",
-                       re.I)
-# what ends a clause: punctuation, a quotation mark, a word that opens another clause
-# (not the point of "p.m.": "without power at 10 p.m. Thursday")
-_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|(?<![ap]\.m)\.\s|\b(?:while|where|when|as|after|before|"
-                          r"because|since|until|which|who|that|but)\b|\b(?:and|or)\s+"
-                          r"(?=(?:then\s+)?(?:[a-z]+ed|is|are|was|were|has|have|had|they|he|she|"
-                          r"it|we)\b)", re.I)
-# "arrived Friday with more than 10,000 blankets", "a boat carrying 278 passengers
-# capsized Thursday": what came along, no count of the day
-_WITH = re.compile(r"\b(?:with|carrying)\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|"
-                   r"nearly\s+|almost\s+|over\s+|around\s+)?$", re.I)
 # ("some 8,000 had crossed the border on Monday": one verb, its auxiliary no other)
 _AUXILIARY = re.compile(r"\bhad\s+(?=[a-z]{3,}ed\b|fled|left)", re.I)
-# past forms FINITE leaves out
-_IRREGULAR = re.compile(r"\b(?:sent|brought|kept|found|got|put|gave|told|held|spent|fought|"
-                        r"flew|drove|swept|tore|threw|shook|broke|sought|sank|led|fed|died)\b", re.I)
-
-
-def _day_of_clause(text: str, sentence: Span, mention: Mention, date: Mention) -> AsOf | None:
-    """A bare day in the count's own clause of one verb, wherever it stands."""
-    if not _DAY_WORD.fullmatch(date.text):
-        return None
-    first, last = sorted((mention, date), key=lambda m: m.start)
-    between = text[first.end:last.start]
-    if _CLAUSE_STOP.search(between) or speech_in(between) \
-            or _WITH.search(text, sentence.start, mention.start):
-        return None
-    stops = [m for m in _CLAUSE_STOP.finditer(text, sentence.start, sentence.end)]
-    start = max([m.end() for m in stops if m.end() <= first.start], default=sentence.start)
-    end = min([m.start() for m in stops if m.start() >= last.end], default=sentence.end)
-    clause = text[start:first.start] + " " + between + " " + text[last.end:end]
-    verbs = FINITE.findall(clause) + _IRREGULAR.findall(clause)
-    if len(verbs) != 1 or speech_in(clause):
-        return None
-    return AsOf(when_of(text, date), daily=not PERFECT.search(clause))

@@ -20,8 +20,12 @@ FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|mig
 PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
 
 _OPENING_ADVERB = re.compile(r"(?:^|(?<=,))\s*(?:earlier|later|also|then|meanwhile)$", re.I)
-_DAY_ASIDE = re.compile(r"^\s*,\s*(?:the|a|one)\s+(?:day|night|morning|evening|week)\s+"
-                        r"(?:before|after)\s+[^,;:.\d]{1,40}(?=,)", re.I)
+_DAY_ASIDE = re.compile(r"^\s*,\s*(?:the|a|one)\s+(?:(?:first|second|third|fourth|fifth|last|"
+                        r"final)\s+)?(?:day|night|morning|evening|week)\s+"
+                        r"(?:before|after|of)\s+[^,;:.\d]{1,40}(?=,)", re.I)
+# the words of a count before its number: "Hamas released a total of 14 Israelis"
+_COUNT_WORDS = re.compile(r"\s+(?:a\s+total\s+of|at\s+least|more\s+than|some|about|nearly|"
+                          r"over|around|up\s+to)\s*$", re.I)
 _PLACE_OPENING = re.compile(r"(?:^|(?<=,))\s*(?:In|At|Across)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                             r"(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _HOUR_OPENING = re.compile(r"(?:^|(?<=,))\s*(?:at\s+(?:around\s+|about\s+)?|around\s+)"
@@ -56,7 +60,7 @@ def opening(text: str, sentence: Span, mention: Mention, date: Mention,
     rest = after_date[clock.end():] if clock else after_date
     if not rest.lstrip().startswith(","):
         return _state_that_day(rest, when) if not before else None
-    if speech_in(rest) or len(rest.split()) > (8 if window else 4):
+    if speech_in(rest) or len(_COUNT_WORDS.sub("", rest).split()) > (8 if window else 4):
         return None
     clause = text[mention.end:_clause_end(text, mention.end, sentence.end)]
     return AsOf(when, daily=not PERFECT.search(clause))

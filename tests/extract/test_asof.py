@@ -367,3 +367,17 @@ def test_died_is_the_one_verb_of_a_count_of_that_day():
     # near misses: the day of another verb, and the day of a statement
     assert as_of("Forty cadets who died in the fire were buried yesterday.", "Forty") is None
     assert as_of("Forty cadets died in the fire, officials said yesterday.", "Forty") is None
+
+
+def test_a_state_in_a_place_on_a_day_is_of_that_day():
+    # "were without power in districts along the coast on Tuesday" had no date: the day
+    # read as the coast's, as an event's is (holdout527)
+    assert str(as_of("Around 10 million people were without power in districts along the "
+                     "coast on Tuesday.", "Around 10 million")) == "2024-03-05"
+    # near miss: the day of an event noun is the event's, no state's
+    assert as_of("Some 200 workers were inside at the time of the explosion on Tuesday.",
+                 "Some 200") is None
+    # near miss: another count between is the day's ("one of 26 fires burning across the
+    # state on Sunday"), not the one before it
+    assert as_of("The blaze destroyed dozens of properties and was one of 26 fires burning "
+                 "across the state on Sunday.", "dozens") is None

@@ -1,5 +1,5 @@
 """A bare day ("Monday", "Friday morning", "yesterday") anywhere in the count's own
-clause of one verb is the count's as-of day (extract/asof.py, _day_of_clause); a day
+clause of one verb is the count's as-of day (extract/asof_clauses.py); a day
 of another clause, of a statement, or of what came along "with" is not."""
 
 import datetime as dt
