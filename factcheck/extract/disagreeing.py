@@ -81,7 +81,7 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
         clash = next((other for other, value in kept.get(key, ())
                       if _apart_exactly(reading, value)), None)
         far = None if clash or k in titles else next(
-            (other for other, value in kept.get((draft.quantity, draft.as_of), ())
+            (other for other, value in kept.get((draft.quantity, when), ())
              if _far(reading, value)), None)
         # "two people per day per 10,000 people": a rate and a count are two things
         # whatever the voice and date (verify: a unit error)
@@ -98,7 +98,7 @@ def apart(drafts: list, published: dt.date | None, placeholder, title: int = 0) 
                                 note=_joined(draft.note, why))
             continue
         kept.setdefault(key, []).append((draft, reading))
-        kept.setdefault((draft.quantity, draft.as_of), []).append((draft, reading))
+        kept.setdefault((draft.quantity, when), []).append((draft, reading))
         kept.setdefault(draft.quantity, []).append((draft, reading))
     return result
 

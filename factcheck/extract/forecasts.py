@@ -18,6 +18,9 @@ from .text import Span
 # details on the search for 38 people who remain missing"), whatever comes before.
 _OWN_VERB = r"(?:who|which|that)\s+(?!(?:could|might|would|will|may|can|should|must|are\s+expected|is\s+expected|are\s+likely|is\s+likely|are\s+set|is\s+set|have\s+to|has\s+to|need\s+to|needs\s+to)\b)[a-z]+(?:ed|s)?\b"
 _RELATIVE = re.compile(rf"\b{_OWN_VERB}")
+# ... save one right after a scenario: "a scenario that sees a powerful undersea quake
+# of about 9.0 magnitude" tells what the scenario holds, a forecast whatever its verb
+_SCENARIO_TOLD = re.compile(r"(?<=scenario)\s+(?:that|which|in\s+which|where)\s", re.I)
 # "dozens more feared buried", "feared dead": presumed now, no forecast
 # ("could still be trapped": a state guessed now; not "feared to have drowned", a toll
 # not yet counted, kept apart from the bodies found)
@@ -61,7 +64,7 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
                         and _PRESUMED_AFTER.match(text, mention.end))
                and not any(min(h.end, mention.end) <= m.start < max(h.start, mention.start)
                            for m in mentions if m.kind in COUNTS)
-               and not (h.end <= mention.start
+               and not (h.end <= mention.start and not _SCENARIO_TOLD.match(text, h.end)
                         and (own or _RELATIVE.search(text, h.end, mention.start)))
                and not (h.start >= mention.end and (_RISE_AHEAD.match(text, h.end) or
                                                     _FIGURES_RISE.match(text, h.end)))

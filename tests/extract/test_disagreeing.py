@@ -344,3 +344,15 @@ def test_lengths_in_two_units_compare_as_verify_converts_them():
         == [q, "unnamed_doc.m2"]
     # near miss: one length told in two units is one reading (10 feet is 3.048 m)
     assert names([draft("3 meters", 1, quantity=q), draft("10 feet", 2, quantity=q)]) == [q, q]
+
+
+def test_two_voices_far_apart_one_undated_one_dated_that_day_are_two():
+    # 14 "earlier today" and 39 from the prison service with no day: both of the
+    # publication day as verify reads them, 14 × 3/2 = 21 < 39 (holdout524)
+    drafts = [draft("14 people", 1, as_of="2019-03-30", quantity="israel.released"),
+              draft("39 people", 2, by="Israeli prison service", quantity="israel.released")]
+    assert names(drafts) == ["israel.released", "unnamed_doc.m2"]
+    # near miss: dated another day, they are one count at two dates
+    drafts = [draft("14 people", 1, as_of="2019-03-29", quantity="israel.released"),
+              draft("39 people", 2, by="Israeli prison service", quantity="israel.released")]
+    assert names(drafts) == ["israel.released", "israel.released"]

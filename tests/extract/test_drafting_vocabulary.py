@@ -134,9 +134,22 @@ def test_things_destroyed_closed_or_cut_off(text, number, expected):
      "florida.economic_loss_usd"),
     ("Insurers in Florida put the bill at $3 billion.", "$3 billion", "florida.cost_usd"),
     ("The agency in Kabul needed $50 million.", "$50 million", "kabul.needed_usd"),
+    ("The appeal's requirements in Kabul rose to $2 billion.", "$2 billion",
+     "kabul.required_usd"),
 ])
 def test_money_given_needed_or_lost(text, number, expected):
     assert quantity(text, number) == expected
+
+
+def test_an_appeals_whole_is_apart_from_what_it_asks_and_what_it_lacks():
+    # the $150 million was aid_usd, as the $98 million appealed for: a false
+    # disagreement (holdout525)
+    text = ("The United Nations appealed for US$98 million to help North Korea. Of the "
+            "overall funding requirement of $150 million for 2013 in North Korea, $98 million "
+            "is still urgently needed.")
+    assert quantity(text, "US$98 million") == "north_korea.aid_usd"
+    assert quantity(text, "$150 million") == "north_korea.required_usd"
+    assert quantity(text, "$98 million") == "north_korea.needed_usd"
 
 
 def test_insurance_claims_are_still_counted_by_their_noun():
