@@ -24,6 +24,7 @@ from .draft_values import below_zero, value_for, value_note
 from .facilities import facility_count
 from .forecasts import scenario
 from .ordinals import one_of_several
+from .periods import at_peak
 from .owned import apposed_age, owned
 from .places import Places, snake
 from .quantity import Namer
@@ -143,7 +144,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                 and frame.when[:10] > published.isoformat():
             frame = None  # a day after the story is a misread date: no claim counts to it
         quantity = scenario(text, sentence, namer.name(index, mention, sentence, frame))
-        quantity = one_of_several(text, sentence, mention.start, quantity)  # "the first convoy"
+        quantity = one_of_several(text, sentence, mention.start, at_peak(text, mention, quantity))
         quantity = place_part(text, mention.start, mention.end, sentence, namer.places, drafts) \
             or place_item(text, mention.start, mention.end, sentence, namer.places, drafts) \
             or place_has_item(text, mention.start, mention.end, sentence, namer.places, drafts) \

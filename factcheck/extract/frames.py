@@ -327,3 +327,29 @@ def worldwide(text: str, mention, sentence) -> bool:
     """A count the text says is the world's, after its noun or by the one before it."""
     return _WORLDWIDE.match(text, mention.end) is not None or _WORLDWIDE_BEFORE.search(
         text, max(sentence.start, mention.start - 60), mention.start) is not None
+
+
+# "29,123 dengue cases reported Island-wide", "had been reported from all parts of the
+# country": the whole country's count, no city's the sentence names
+_NATIONWIDE = re.compile(r"[^,;:.()]{0,80}?\b(?:nationwide|island-?wide|country-?wide|"
+                         r"(?:across|throughout|all\s+over)\s+the\s+country|(?:from|in)\s+all\s+"
+                         r"parts\s+of\s+the\s+country)\b", re.I)
+
+
+def scope_of(text: str, mention, sentence, places, document: str) -> str | None:
+    """"world" for a count the text says is the world's; for one it says is the
+    whole country's, the country the text names most, else the document (never a
+    city's); else None."""
+    if worldwide(text, mention, sentence):
+        return "world"
+    if _NATIONWIDE.match(text, mention.end) is None:
+        return None
+    # (a country named by a part of it counts too: "central_bolivia" is Bolivia's)
+    named = Counter(key for key in (_country_in(p.key) for p in places.found) if key)
+    return named.most_common(1)[0][0] if named else document
+
+
+def _country_in(key: str) -> str | None:
+    words = key.split("_")
+    return next(("_".join(words[k:]) for k in range(len(words))
+                 if "_".join(words[k:]) in country_keys()), None)

@@ -24,6 +24,9 @@ _YEAR = re.compile(rf"\b(?:in|during|throughout)\s+{_WHOLE}(?:{_MONTH})?"
                    r"(?!\s*[-–/])"
                    r"|\b(?P<last>last\s+year)\b"
                    r"|\b(?P<owner>1[89]\d\d|20\d\d)['’]s\s"  # "2004's Madrid train bombing"
+                   # "from January to July 2015", "in the same months of 2014": that year's
+                   rf"|\b(?:(?:from|between)\s+{MONTHS}\s+(?:to|and|through|until)\s+{MONTHS}"
+                   r"|the\s+same\s+(?:months|period)\s+of)\s+(?P<span>1[89]\d\d|20\d\d)\b"
                    # "during a famine in the mid to late-1990s": a decade, past if it ended
                    r"|\b(?:in|during|throughout)\s+the\s+(?:(?:early|mid|late)(?:\s+(?:to|and)\s+"
                    r"(?:early|mid|late))?[-\s]?)?(?P<decade>1[89]\d0|20\d0)['’]?s\b", re.I)
@@ -129,7 +132,7 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
             return decade if decade + 9 < published_year else None
         if found is not None:
             return published_year - 1 if found.group("last") else int(
-                found.group("year") or found.group("owner"))
+                found.group("year") or found.group("owner") or found.group("span"))
     return _year_before(text, mention, sentence, end)
 
 

@@ -184,3 +184,24 @@ _HABITUAL = re.compile(r"\b(?:often|usually|typically|regularly|commonly|normall
 # "researchers estimate that annually there are between 1.3 million and four million
 # cases": the rate said before the count, in its clause
 _YEARLY_BEFORE = re.compile(r"\b(?:annually|every\s+year|each\s+year)\b[^,;:.]{0,40}$", re.I)
+
+
+# the most a count reached, told as such: "down from a peak exceeding 1 million",
+# "outages peaked at more than 1 million customers": the peak, no count of then
+_PEAK = re.compile(r"\b(?:(?:a|the|its|their)\s+peak\s+(?:of\s+|exceeding\s+|above\s+|at\s+|"
+                   r"near\s+)?|peaked\s+at\s+)(?:more\s+than\s+|over\s+|about\s+|around\s+|"
+                   r"nearly\s+|some\s+|almost\s+)?$", re.I)
+
+
+_NOT_PEAKED = re.compile(r"_peak$|peak_|previous|initial|degrees|temperature|rain|level|speed|"
+                         r"height|depth")
+
+
+def at_peak(text: str, mention: Mention, quantity: str) -> str:
+    """`quantity` as its peak (`S.without_power_peak`) when the words right before
+    the count say it is the most the count reached."""
+    if mention.kind != "count" or not re.fullmatch(r"[a-z0-9_]+\.[a-z0-9_]+", quantity) \
+            or quantity.startswith("unnamed_") or _NOT_PEAKED.search(quantity):
+        return quantity  # (a reading's peak is its own measure: "peaked at 106 degrees")
+    return f"{quantity}_peak" if _PEAK.search(text, max(0, mention.start - 40),
+                                              mention.start) else quantity

@@ -42,7 +42,7 @@ from .forecasts import forecast
 from .fallback_places import fallback_place
 from .measure_hits import NOUN_MEASURES, measure_hits
 from .place_lists import included_part, place_with
-from .frames import another_incident, asked_in, dated_incident, nation_of, owns_number, worldwide
+from .frames import another_incident, asked_in, dated_incident, nation_of, owns_number, scope_of
 from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
 from .levels import number_of
 from .lexicon import Hit, lexicon
@@ -308,8 +308,8 @@ class Namer:
         other = another_incident(self.text, sentence.start, sentence.end)
         if other is not None:  # "after another boat sank off Libya": not Libya's own
             return other
-        if worldwide(self.text, mention, sentence):
-            return "world"  # "four million cases of cholera worldwide": no place's count
+        if scope := scope_of(self.text, mention, sentence, self.places, self.document):
+            return scope  # "four million cases of cholera worldwide", "... Island-wide"
         if of_the_vehicle(self.text, self.vehicle, measure, sentence, self.places,
                           self.year):
             return self.vehicle  # "A ferry sank off Ormoc, killing 36": the ferry's toll

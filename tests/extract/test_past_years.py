@@ -279,3 +279,16 @@ def test_a_level_its_own_words_date_to_a_year_is_that_years():
                    "set in 1998 and well over the alert level of 19.50 meters.",
                    dt.date(2020, 7, 12))
     assert "1998" not in q["19.50 meters"]
+
+
+def test_the_months_of_an_earlier_year_are_that_years():
+    # 97,100 deported "from January to July 2015" against 90,452 of the same months of
+    # 2019, both guatemala.deported: a false disagreement (holdout533)
+    got = quantities("Deportations from January to July 2015 from Mexico to Guatemala added "
+                     "to 97,100, in comparison to 60,060 in the same months of 2014.",
+                     dt.date(2019, 8, 1))
+    assert got["97,100"].endswith("_2015") and got["60,060"].endswith("_2014")
+    # near miss: the months of the story's own year are its count
+    got = quantities("Mexico deported 90,452 people to Guatemala from January to July 2019.",
+                     dt.date(2019, 8, 1))
+    assert not got["90,452"].endswith("_2019")
