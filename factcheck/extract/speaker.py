@@ -24,7 +24,7 @@ from .speaker_choice import Frame, choose, given_to
 from .speaker_names import PERSON_NAME, QUANTIFIER, THE_DOCUMENT, clean, kind_of_body, strip_role
 from .speaker_agents import passive_agents
 from .speaker_persons import a_person, describes_person
-from .speaker_phrases import ALSO_PARTICIPLES, PARTICIPLES, VERBS, WITH_PARTICIPLES
+from .speaker_phrases import ALSO_PARTICIPLES, PARTICIPLES, TRAILING, VERBS, WITH_PARTICIPLES
 from .speaker_figures import figures_frames
 from .speaker_subject import (INVERTIBLE, PRONOUNS, SUBJECT_PERSON, named_body, role_person,
                               source_of, subject_of)
@@ -275,7 +275,7 @@ class Speakers:
 
     def _resolve(self, speaker: str) -> str:
         words = speaker.split()
-        while words and words[-1].lower() in _TRAILING:
+        while words and words[-1].lower() in TRAILING:
             words.pop()  # "UNHCR already recorded": the adverb is no part of the name
         speaker = " ".join(words)
         key = speaker.lower()
@@ -394,7 +394,5 @@ _CONTINUED = re.compile(r"[”\"]\s*,?\s+(?P<who>he|she|they|"
 # Indian English for "according to"; and "based on an AFP tally of reports": whose
 # tally the count is (a document of no one's, "based on the assessment", names no one)
 _AS_PER = re.compile(r"\b[Aa]s\s+per\b|\b[Bb]ased\s+on\b(?=\s+(?:an?\s+|the\s+)?[A-Z])")
-_TRAILING = frozenset("""already now also still later earlier previously recently originally
-initially jointly separately publicly officially""".split())  # ("Mr O'Farrell jointly announced")
 _key = speaker_key  # the registry's own comparison of spellings
 

@@ -48,7 +48,10 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|o
                           r"(?:(?-i:[a-z]+)\s+){0,2}?"
                           r"(?:reports?|figures|data|estimates|information|statistics|"
                           r"statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?|updates?|"
-                          r"bulletins?|assessments?|reviews?|analys[ie]s)\s+(?:from|by|of|on)\s+)",
+                          r"bulletins?|assessments?|reviews?|analys[ie]s)\s+(?:from|by|of|on)\s+)"
+                          r"(?!\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\b)",  # (not "a government statement on 28 June")
                           re.I)
 
 
@@ -71,7 +74,7 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"(?:(?<=\))|(?<=[a-z]{3}))\.\s+(?=[a-z]|[-–—]\s).*$", "", phrase)
     phrase = re.sub(r"\s*\([^)]*\)|\s*\[[^\]]*\]", "", phrase).strip()  # ("[IOM]" too)
     phrase = _WHEN_AFTER.sub("", phrase) or phrase  # "the police a week ago": when it spoke
-    phrase = re.sub(r"\s+(?:for|on|of|in|at)$", "", phrase)  # "forecasts for [Wednesday]"
+    phrase = re.sub(r"\s+(?:for|on|of|in|at|from)$", "", phrase)  # "forecasts for [Wednesday]"
     phrase = _TOLD_TO.sub("", phrase) or phrase  # "said the presidency to AFP": its hearer
     phrase = _ISSUED_BY.sub("", _WHEN_BEFORE.sub("", phrase))
     if _ONLY_WHEN.fullmatch(phrase) or _A_UNIT.search(phrase) or _A_CHECK.fullmatch(phrase):
@@ -121,8 +124,9 @@ def clean(phrase: str) -> str:
     # "reports compiled by AFP from central and provincial relief agencies": AFP
     phrase = re.sub(r"^((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+from\s+(?=[a-z]).*$", r"\1",
                     phrase)
-    trimmed = re.sub(r"(?:['’]s)?\s+(?:figures|data|estimates?|forecasts?|statistics|tallies|"
-                     r"records|website|web\s+site|site|page|account|feed|findings)$", "",
+    # (not a name's own word: "Palestinian Central Bureau of Statistics")
+    trimmed = re.sub(r"(?<!\bof)(?:['’]s)?\s+(?:figures|data|estimates?|forecasts?|statistics|"
+                     r"tallies|records|website|web\s+site|site|page|account|feed|findings)$", "",
                      phrase, flags=re.I) or phrase
     # ("according to one account", "some estimates": no one is left to name)
     if trimmed != phrase and trimmed.lower() not in _QUANTIFIERS:

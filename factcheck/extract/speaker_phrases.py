@@ -28,6 +28,10 @@ ALSO_PARTICIPLES = frozenset("found finds posted".split())
 PARTICIPLES = frozenset("saying noting adding accusing reporting".split())
 # participles of speech after "with": "with the land ministry warning of floodwaters"
 WITH_PARTICIPLES = frozenset("warning estimating predicting forecasting confirming".split())
+# adverbs after a name, no part of it ("O'Farrell jointly announced", "media reportedly said")
+TRAILING = frozenset("""already now also still later earlier previously recently originally
+initially jointly separately publicly officially reportedly immediately allegedly apparently
+""".split())
 # a sentence adverb before an appositive is no speaker ("Meanwhile, the Commission, said")
 ADVERBS = frozenset("""meanwhile however separately earlier later moreover also but
 still instead elsewhere overall nevertheless yet today yesterday additionally

@@ -184,7 +184,8 @@ _FEAR_ADJECTIVES = frozenset("grave growing mounting serious deep real widesprea
 _SAID_OF = frozenset({"said", "says", "told", "warned"})  # "The IMD also warned of winds"
 # what a verb of counting describes when it is an adjective before its noun
 _COUNTED_AFTER = re.compile(r"(?:cases?|deaths?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|"
-                            r"patients?|victims?|incidents?|outbreaks?|figures|numbers)\b")
+                            r"patients?|victims?|incidents?|outbreaks?|figures|numbers|"
+                            r"(?:death\s+)?tolls?)\b")  # ("the official confirmed toll")
 
 
 def _country_sets(text: str, sentence: Span, at: int) -> bool:

@@ -10,7 +10,7 @@ general colonel commander captain seismologist analyst researcher professor expe
 host founder manager organization organisation agency correspondent adviser
 advisor superintendent inspector magistrate sheriff chairperson administrator
 lieutenant major admiral brigadier commodore marshal sergeant detective trooper constable
-gov. sen. rep. lt. gen. col. capt. sgt.
+gov. sen. rep. lt. gen. col. capt. sgt. lt gen col capt sgt brig
 supt. insp. cmdr. cpl. corporal const. det. prof. prof dr. dr worker volunteer doctor
 nurse engineer scientist meteorologist volcanologist geologist hydrologist epidemiologist
 activist lawyer pilot teacher priest pastor journalist reporter architect photographer

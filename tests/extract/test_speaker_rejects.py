@@ -393,3 +393,11 @@ def test_who_watches_a_scene_reports_nothing():
                        "delegation.", "watched")
     # near miss: who watched the bus go reports what it carried
     assert not is_rejected("The AP watched the last bus leave carrying 15 refugees.", "watched")
+
+
+def test_a_verbs_form_before_a_toll_is_an_adjective():
+    # "Prime Minister Bill Skate raised the official" spoke (holdout536)
+    assert is_rejected("Bill Skate raised the official confirmed toll to 1,200.", "confirmed")
+    assert is_rejected("the reported death toll of 40", "reported")
+    # near miss: a verb whose object opens with "the" is a verb
+    assert not is_rejected("The ministry confirmed the toll had reached 1,200.", "confirmed")
