@@ -38,7 +38,8 @@ _ABBREVIATION = re.compile(r"(?:(?<![°\d])\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Co
 _CLOCK_THEN_DAY = re.compile(r"[ap]\.m\.\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                              r"Saturday|Sunday|January|February|March|April|May|June|July|"
                              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
-                             r"Jul|Aug|Sept?|Oct|Nov|Dec|GMT|UTC|EST|EDT|PST|PDT|IST|local)\b")
+                             r"Jul|Aug|Sept?|Oct|Nov|Dec|GMT|UTC|[ECMP][SD]?T|IST|JST|BST|CET|"
+                             r"local)\b")
 
 # Clause boundaries inside a sentence: punctuation, and the words that open a new
 # clause ("promises that Armenians ... will be protected": the "will" is not the

@@ -381,3 +381,13 @@ def test_a_state_in_a_place_on_a_day_is_of_that_day():
     # state on Sunday"), not the one before it
     assert as_of("The blaze destroyed dozens of properties and was one of 26 fires burning "
                  "across the state on Sunday.", "dozens") is None
+
+
+def test_an_hour_with_its_time_zone_dates_the_count_at_that_hour():
+    # "As of 10 p.m. ET Sunday, PowerOutage.com reported more than 879,000" had no date
+    # (holdout535): "p.m." ended a sentence before "ET", and the zone broke the frame
+    assert str(as_of("As of 10 p.m. ET Sunday, PowerOutage.com reported more than 879,000 "
+                     "people remained without power.", "more than 879,000")) == "2024-03-03T22:00"
+    # near miss: an hour with no zone, as before
+    assert str(as_of("As of 10 p.m. Sunday, 879,000 people remained without power.",
+                     "879,000")) == "2024-03-03T22:00"

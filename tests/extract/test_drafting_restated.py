@@ -245,3 +245,14 @@ def test_the_missing_of_whom_some_are_found_dead_are_both_together():
     # near miss: a part of the injured in a state of its own leaves the whole alone
     d = drafts("In Oaxaca 120 people were injured, of whom 12 are in critical condition.")
     assert d["120"].quantity == "oaxaca.injured"
+
+
+def test_a_day_restated_in_another_time_zone_is_no_claim():
+    # "at 7:45 a.m. Monday Beijing time (7:45 p.m. ET Sunday)": Sunday is Monday again;
+    # drafted, it took the quake's start from Monday (holdout17)
+    d = drafts("The quake hit Gansu province at 7:45 a.m. Monday Beijing time (7:45 p.m. ET "
+               "Sunday), according to the U.S. Geological Survey.")
+    assert "Sunday" not in d and d["Monday"].quantity == "earthquake.start"
+    # near miss: a day in brackets with no clock and zone is a day of its own
+    d = drafts("The quake hit Gansu province on Monday (its aftershock came Sunday).")
+    assert "Sunday" in d

@@ -188,6 +188,10 @@ def test_an_hours_am_before_its_day_ends_no_sentence():
     # near miss: before any other capital word "p.m." may end the sentence
     last = sentences.around(text.index("Rescuers"))
     assert text[last.start:last.end] == "Rescuers came."
+    # a US time zone after the hour ends none either ("As of 10 p.m. ET Sunday", holdout535)
+    text = "As of 10 p.m. ET Sunday, 879,000 people remained without power."
+    whole = Sentences(text).around(text.index("879,000"))
+    assert text[whole.start:whole.end].startswith("As of 10 p.m. ET Sunday")
 
 
 def test_a_line_wrapped_mid_sentence_ends_no_sentence():
