@@ -141,7 +141,9 @@ def heading_place(text: str, start: int, places: Places) -> str | None:
 
 _KINDS = ("district", "province", "county", "region", "state", "prefecture", "governorate",
           "country", "nation", "camp", "settlement")  # "the settlement": "X settlement"
-_THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b)", re.I)
+# (not "the country's most populated city with 14.6 million": the city's, no country's)
+_THE_KIND = re.compile(rf"\bthe\s+({'|'.join(_KINDS)})\b(?!\s+of\b|['’]s\s+(?:[\w-]+\s+){{0,2}}"
+                       r"(?:city|town|capital|port|village)\b)", re.I)
 
 
 def _country_before(places: Places, start: int) -> str | None:
@@ -331,9 +333,18 @@ def worldwide(text: str, mention, sentence) -> bool:
 
 # "29,123 dengue cases reported Island-wide", "had been reported from all parts of the
 # country": the whole country's count, no city's the sentence names
-_NATIONWIDE = re.compile(r"[^,;:.()]{0,80}?\b(?:nationwide|island-?wide|country-?wide|"
+# (not over another count's: "the toll in the state to 124 and the countrywide toll")
+_NATIONWIDE = re.compile(r"(?:(?!\band\s+the\b)[^,;:.()]){0,80}?\b(?:nationwide|"
+                         r"island-?wide|country-?wide|"
                          r"(?:across|throughout|all\s+over)\s+the\s+country|(?:from|in)\s+all\s+"
                          r"parts\s+of\s+the\s+country)\b", re.I)
+
+
+# "the countrywide toll to 160", "a nationwide total of 204"
+_NATIONWIDE_BEFORE = re.compile(r"\b(?:nationwide|countrywide|country-wide|national)\s+"
+                                r"(?:death\s+)?(?:toll|tally|total|count)\s+(?:(?:rose\s+)?to|of|"
+                                r"at|stood\s+at)\s+(?:(?:about|some|at\s+least|nearly|over|"
+                                r"more\s+than)\s+)?$", re.I)
 
 
 def scope_of(text: str, mention, sentence, places, document: str) -> str | None:
@@ -342,11 +353,16 @@ def scope_of(text: str, mention, sentence, places, document: str) -> str | None:
     city's); else None."""
     if worldwide(text, mention, sentence):
         return "world"
-    if _NATIONWIDE.match(text, mention.end) is None:
+    if _NATIONWIDE.match(text, mention.end) is None and _NATIONWIDE_BEFORE.search(
+            text, max(0, mention.start - 40), mention.start) is None:
         return None
-    # (a country named by a part of it counts too: "central_bolivia" is Bolivia's)
+    # the country the sentence names last before the count ("India's northern Uttar
+    # Pradesh state, ... the countrywide toll to 160"), else the text's most named (a
+    # country named by a part of it counts too: "central_bolivia" is Bolivia's)
+    own = [key for p in places.found if sentence.start <= p.start < mention.start
+           and (key := _country_in(p.key))]
     named = Counter(key for key in (_country_in(p.key) for p in places.found) if key)
-    return named.most_common(1)[0][0] if named else document
+    return own[-1] if own else named.most_common(1)[0][0] if named else document
 
 
 def _country_in(key: str) -> str | None:

@@ -48,6 +48,11 @@ _SOUGHT = re.compile(r"\b(?:search(?:ing|ed)?|hunt(?:ing)?|look(?:ing)?)\s+for\s
                      re.I)
 
 
+# "a population of 23 million", "its population of about 20,000": a place's people
+_POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                            r"almost\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
+
+
 def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     """The last measure word inside the "number of" phrase whose level is `mention`;
     or the toll whose level it is ("The death toll from the quake that struck Bohol
@@ -55,6 +60,9 @@ def number_of(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     scale = _SCALE_OF.search(text, max(0, mention.start - 24), mention.start)
     if scale is not None:  # "uses a scale of one to five": the scale's steps, no count
         return Hit(scale.start(), scale.end(), "measures", "scale")
+    people = _POPULATION_OF.search(text, max(0, mention.start - 30), mention.start)
+    if people is not None:  # "40 percent of Syria's population of 23 million fled": the
+        return Hit(people.start(), people.end(), "measures", "population")  # whole's
     sought = _SOUGHT.search(text, max(0, mention.start - 40), mention.start)
     own = [h for h in hits if h.table == "measures" and 0 <= h.start - mention.end <= 25
            and not re.search(r"[,;.]", text[mention.end:h.start])]

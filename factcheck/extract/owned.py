@@ -45,10 +45,25 @@ _LASTED = re.compile(
 
 def owned(text: str, mention: Mention, sentence: Span, places: Places,
           speaker: str) -> str | None:
-    """The name of a tenure, a relative's age or a duration, or None."""
+    """The name of a tenure, a relative's age, a duration or a place's people, or None."""
     return _tenure(text, mention, sentence, places, speaker) \
         or _relative_age(text, mention, sentence, places, speaker) \
-        or _lasted(text, mention, sentence)
+        or _lasted(text, mention, sentence) or _owned_people(text, mention, places)
+
+
+# "Most of Gaza's 2.3 million people are crammed into tent camps", "Cuba's 11 million
+# citizens": the people a place holds, its population, when no measure named them
+_OWNED_PEOPLE = re.compile(r"\s+(?:people|citizens|inhabitants|souls|population)\b"
+                           r"(?!\s+(?:who|that|affected|displaced|killed|left|living\s+in\s+"
+                           r"(?:camps|tents)))")
+
+
+def _owned_people(text: str, mention: Mention, places: Places) -> str | None:
+    if mention.kind != "count" or not _OWNED_PEOPLE.match(text, mention.end):
+        return None
+    owner = next((p for p in places.found if p.end <= mention.start and re.fullmatch(
+        r"['’]s?\s+", text[p.end:mention.start])), None)
+    return f"{owner.key}.population" if owner is not None and not owner.demonym else None
 
 
 # "Kostas Katsaros, 62, a farmer": an age between commas right after a name

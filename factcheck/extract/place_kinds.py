@@ -31,9 +31,11 @@ KIND_AFTER_BE = re.compile(r"\s+(?:was|is|remains|remained)\s+(?:the|a)\s+(?:[\w
 KIND_IN = re.compile(KIND_AFTER_BE.pattern + r"\s+in\s+(?:the\s+)?")
 # "Yubari, a city on Japan's northern island of Hokkaido": the kind in an appositive,
 # then where (not "Smith, a district official": no place word after the kind)
-KIND_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:district|province|city|"
-                          r"town|village|county|port|capital)\s+(?:in|on|of|near|outside|"
-                          r"located|some|about|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+)?")
+# ("Emil Dragomir, the mayor of the village of ...": no "of" before the kind)
+KIND_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:district|"
+                          r"province|city|town|village|county|port|capital)\s+(?:in|on|of|near|"
+                          r"outside|located|some|about|with|(?:north|south|east|west)\w*\s+of)"
+                          r"\s+(?:the\s+)?")
 # "Dholapur district in Rajasthan", "Kurigram district has recorded" (not "district
 # officials": whose officials, the place is elsewhere)
 KIND_AFTER = re.compile(r"\s+(?:(?:district|province|county|prefecture|governorate|region|"

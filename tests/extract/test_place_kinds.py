@@ -42,3 +42,16 @@ def test_a_name_with_its_kind_in_an_appositive_is_a_place_in_the_next():
     d = drafts_by_number("Smith, a district official, said 20 people died in Assam.",
                          dt.date(2025, 3, 18))
     assert d["20"].quantity == "assam.killed"
+
+
+def test_a_town_with_its_people_in_an_appositive_is_a_place():
+    d = drafts_by_number("Tlahuelilpan, a town with a population of 20,000, mourned.",
+                         dt.date(2019, 1, 19))
+    assert d["20,000"].quantity == "tlahuelilpan.population"
+
+
+def test_a_person_described_as_an_office_of_a_place_is_no_place():
+    # "Emil Dragomir, the mayor of the village of Slobozia Conachi, where 700 homes"
+    d = drafts_by_number("Emil Dragomir, the mayor of the village of Slobozia Conachi, said 700 "
+                         "homes have been flooded.", dt.date(2024, 9, 15))
+    assert not d["700"].quantity.startswith("emil_dragomir.")
