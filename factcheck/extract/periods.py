@@ -2,7 +2,8 @@
 "strikes killed at least 40 people on Sunday", "10 deaths over the past 24 hours",
 "53 dead or missing this week alone"), named by its measure's suffix (`_daily`,
 `_weekly`), or a yearly rate ("About 400 cases are reported every year": `_yearly`);
-a running total has none."""
+a running total has none. The most a count reached is its peak (`_peak`), never a
+rival of the count of then."""
 
 from __future__ import annotations
 
@@ -193,6 +194,7 @@ _PEAK = re.compile(r"\b(?:(?:a|the|its|their)\s+peak\s+(?:of\s+|exceeding\s+|abo
                    r"nearly\s+|some\s+|almost\s+)?$", re.I)
 
 
+# names that are a peak already, or a reading whose highest value is its own measure
 _NOT_PEAKED = re.compile(r"_peak$|peak_|previous|initial|degrees|temperature|rain|level|speed|"
                          r"height|depth")
 
