@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammar.clauses import TIME_ZONES
 from ..grammar.quantity import TEMPERATURES
 from .asof_clauses import day_of_clause
 from .asof_openings import FINITE, opening
@@ -52,7 +53,7 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     r"(?P<clock>(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
                     r"(?P<ap>[ap])\.?\s?m\b\.?|(?P<noon>noon|midday))\s*"
                     # ("As of 10 p.m. ET Sunday": the hour as the text's zone gives it)
-                    r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|IST|JST)\s+)?"
+                    rf"(?:{TIME_ZONES}\s+)?"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?"
                     # "By 1500 GMT Tuesday": a 24-hour clock in UTC
                     r"(?P<utc>(?P<uh>[01]\d|2[0-3]):?(?P<um>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?)?"

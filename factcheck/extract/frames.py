@@ -349,8 +349,8 @@ _NATIONWIDE_BEFORE = re.compile(r"\b(?:nationwide|countrywide|country-wide|natio
 
 def scope_of(text: str, mention, sentence, places, document: str) -> str | None:
     """"world" for a count the text says is the world's; for one it says is the
-    whole country's, the country the text names most, else the document (never a
-    city's); else None."""
+    whole country's, the country its sentence names last before it, else the one the
+    text names most, else the document (never a city's); else None."""
     if worldwide(text, mention, sentence):
         return "world"
     if _NATIONWIDE.match(text, mention.end) is None and _NATIONWIDE_BEFORE.search(

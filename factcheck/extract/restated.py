@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..findings import FactcheckError
 from ..grammar import find_numbers
+from ..grammar.clauses import TIME_ZONES
 from ..units import COUNTS, resolve
 
 _SIMPLE = re.compile(r"([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)")
@@ -159,7 +160,7 @@ _DAY_OF_MONTH = re.compile(r"\s*\(\s*([12]?\d|3[01])\s*\)")
 # the opening of a bracket giving the moment in UTC: "(2231 GMT ", "(02:45 GMT on ", or
 # in another zone: "(7:45 p.m. ET "
 _UTC_DAY = re.compile(r"\(\s*(?:\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)|\d{1,2}(?:[:.]\d{2})?\s*"
-                      r"[ap]\.?\s?m\.?\s*(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|IST|JST))\s+(?:on\s+)?$")
+                      rf"[ap]\.?\s?m\.?\s*{TIME_ZONES})\s+(?:on\s+)?$")
 
 
 def _in_other_zone(text: str, start: int) -> bool:

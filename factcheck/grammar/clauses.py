@@ -33,13 +33,14 @@ _ABBREVIATION = re.compile(r"(?:(?<![°\d])\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Co
                            r"vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs)\.)"
                            r"[\"'”’»)\]]*\s+$")
 
+# the time zones a clock may be given in ("10 p.m. ET", "2231 GMT"), in capitals
+TIME_ZONES = r"(?-i:GMT|UTC|[ECMP][SD]?T|IST|JST|BST|CET)"
 # "As of 8 a.m. Tuesday, 32 aftershocks": the hour's "a.m." before its day, month or
 # time zone ends no sentence (before any other capital it may: "at 8 a.m. Rescuers")
 _CLOCK_THEN_DAY = re.compile(r"[ap]\.m\.\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                              r"Saturday|Sunday|January|February|March|April|May|June|July|"
                              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
-                             r"Jul|Aug|Sept?|Oct|Nov|Dec|GMT|UTC|[ECMP][SD]?T|IST|JST|BST|CET|"
-                             r"local)\b")
+                             rf"Jul|Aug|Sept?|Oct|Nov|Dec|{TIME_ZONES}|local)\b")
 
 # Clause boundaries inside a sentence: punctuation, and the words that open a new
 # clause ("promises that Armenians ... will be protected": the "will" is not the
