@@ -36,7 +36,8 @@ from .restated import bracketed, conversion, of_which, one_count
 from .anaphora import referred
 from .quote import quote_for, quote_from_sentence_start
 from .readings import of_a_magnitude
-from .speaker import Speakers, statement_day
+from .speaker import Speakers
+from .speaker_days import statement_day
 from .speaker_phrases import counts_speakers
 from .text import Sentences, title_end
 

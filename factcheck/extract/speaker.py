@@ -8,8 +8,7 @@ cleaned as a fact-checker writes it: role words stripped to the name ("Interior
 minister Aftab Khan Sherpao" -> "Aftab Khan Sherpao"), an appositive skipped to the
 name ("the UN high commissioner, Filippo Grandi, said"), a pronoun, a bare surname
 or "the agency" read as the last speaker named. No frame: the document's own voice
-(no `by`). A sentence inside a quotation with no frame of its own takes the
-quotation's speaker.
+(no `by`); in a quotation, the quotation's speaker.
 """
 
 from __future__ import annotations
@@ -24,70 +23,21 @@ from .speaker_choice import Frame, choose, given_to
 from .speaker_names import PERSON_NAME, QUANTIFIER, THE_DOCUMENT, clean, kind_of_body, strip_role
 from .speaker_agents import passive_agents
 from .speaker_persons import a_person, describes_person
-from .speaker_phrases import ALSO_PARTICIPLES, PARTICIPLES, TRAILING, VERBS, WITH_PARTICIPLES
+from .speaker_days import statement_day
+from .speaker_phrases import PARTICIPLES, TRAILING, VERBS, WITH_PARTICIPLES
 from .speaker_figures import figures_frames
 from .speaker_subject import (INVERTIBLE, PRONOUNS, SUBJECT_PERSON, named_body, role_person,
                               source_of, subject_of)
 from .speaker_rejects import SET_VERBS, rejected
-from .speaker_roles import SPOKESPEOPLE
+from .speaker_roles import holder_named, the_role
 from .text import Sentences, Span
 
 # (verbs of counting too, so not VERBS: "had registered 40,277 people" is no speech)
 _MEASURED = frozenset("registered measured".split())
 BACK_REFERENCES = frozenset("""agency organization organisation ministry group body
 statement office commission""".split()) | THE_DOCUMENT
-_SAYING = VERBS - ALSO_PARTICIPLES  # ("the body was found on Monday": the find's day)
-# (not past a "that": "noting that Cyclone Sidr in 2007" dates what is reported)
-# ... or a phrase of where it was said, then the day: "said in a Twitter post late on
-# Wednesday", "told reporters at a news briefing on Thursday"
-_STATEMENT_DAY = re.compile(r"\b(?:" + "|".join(sorted(_SAYING))
-                            + r")\s+(?:(?:(?!that\s)[\w.]+\s+){0,4}|(?:\w+\s+)?(?:in|at|during|via|"
-                            r"on|through)\s+(?:(?!that\s)[\w.]+\s+){1,5}?(?:late\s+|early\s+)?)$",
-                            re.I)
-# "On Monday, the Armenian government said ...", "Aliyev on Monday repeated ...": the
-# date, then (a few words, no number) the speech verb
-_STATEMENT_AFTER = re.compile(r"^[^\d;:.“”\"]{0,50}?\b(?:" + "|".join(sorted(_SAYING))
-                              + r")\b", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
-# what instruments take down: "was recorded on Feb. 5" is when the quake was, where "were
-# reported on Tuesday" is when someone told it
-_SENSED = frozenset("recorded registered detected measured observed".split())
-
-
 _ITS_OWN = re.compile(r"(?:its|their)\s+own\s+(?:statements?|figures|data|information|count|"
                       r"estimates?|records?|reports?|tally)")
-
-def statement_day(text: str, sentence: Span, start: int, end: int | None = None) -> bool:
-    """"said on Monday", "told ABC News on Monday", "On Monday, the government said",
-    "Aliyev on Monday repeated": the date at `start` (to `end`) is the day a
-    statement was made."""
-    said = _STATEMENT_DAY.search(text[sentence.start:start])
-    at = sentence.start + said.start() if said is not None else 0
-    if said is not None and said.group().split()[0].lower() in _SENSED \
-            and _PASSIVE_BEFORE.search(text, max(0, at - 12), at):
-        said = None  # "An earthquake was recorded on Feb. 5": the quake's day, no statement
-    if said is not None or _SPOKEN_AT.search(text, max(sentence.start, start - 60), start):
-        return True
-    if end is None:
-        return False
-    setting = _SET_RIGHT_AFTER.match(text, end, sentence.end)
-    if setting is not None and not rejected(text, sentence, setting.start(1),
-                                            setting.group(1).lower()):
-        return True  # "The United Nations on Monday raised to 160,000 the number of"
-    opening = re.fullmatch(r"[\s“\"‘']*(?:on\s+)?", text[sentence.start:start], re.I)
-    after = text[end:sentence.end]
-    return bool(_STATEMENT_AFTER.match(after)) and (
-        opening is not None or bool(_RIGHT_BEFORE_VERB.match(after)))
-
-
-# ("but on Tuesday they revised the death toll down by one": the day of the revision)
-_SET_RIGHT_AFTER = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?"
-                              r"(?:(?:they|it|officials|authorities|police)\s+)?("
-                              + "|".join(sorted(SET_VERBS)) + r")\b")
-# "according to a local press conference held on Tuesday morning": the day it was said
-_SPOKEN_AT = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\s+(?:(?:held|given|"
-                        r"called)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
-_RIGHT_BEFORE_VERB = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(sorted(_SAYING)) + r")\b", re.I)
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])")
@@ -141,12 +91,20 @@ class Speakers:
         if chosen.speaker.lower() in _PERSONAL and opener and PERSON_NAME.fullmatch(
                 opener.group(1)):
             self.person = opener.group(1)  # "Mariah King, 34, sobbed as she described":
-            # hers, not the last speaker's
-        if chosen.speaker in _THE_ROLES and PERSON_NAME.fullmatch(self.last or "-") \
-                and re.search(rf"\b[Tt]he\s+{re.escape(chosen.speaker)}\b", self.text[
-                    max(0, chosen.verb.start - 40):chosen.verb.end + 40]):
-            return self.last  # '"...," the official said' after Mr. Boniface Ortese: his
-        return self._resolve(chosen.speaker)
+        elif re.match(r"(?:his|her)\s", chosen.speaker, re.I):  # hers, not the last speaker's
+            self.person = role_person(self.text, sentence) or self.person  # ("Zapatero met
+            # ..., his office said": his)
+        return self._named(chosen)
+
+    def _named(self, frame: Frame) -> str:
+        """The speaker a frame names, resolved; "the official" alone is the person last
+        named ('"...," the official said' after Mr. Boniface Ortese: his), or the one
+        named with that role ("The governor said" after "Gov. Renato Casagrande")."""
+        if PERSON_NAME.fullmatch(self.last or "-") and the_role(self.text, frame.speaker,
+                                                                frame.verb):
+            return self._resolve(holder_named(self.text, frame.speaker, frame.verb.start)
+                                 or self.last)
+        return self._resolve(frame.speaker)
 
     def _in_speaker(self, frame, start: int) -> bool:
         """Whether the number at `start` stands in the words naming the speaker after
@@ -180,7 +138,7 @@ class Speakers:
                 break
             frames = [f for f in self._frames(sentence) if f.speaker]
             for frame in frames:
-                self._resolve(frame.speaker)
+                self._named(frame)
             subject = SUBJECT_PERSON.match(self.text, sentence.start, sentence.end)
             if not frames and subject is not None:
                 # "Jennifer Olson had been in a Wilmington hospital." then '"...," she
@@ -283,8 +241,9 @@ class Speakers:
             return ""
         if _SAME.fullmatch(key) and self.last:
             return self.last  # "According to the same source": the speaker last named
-        if len(words) == 2 and words[0].lower() in ("his", "her") and self.last:
-            return f"{self.last}'s {words[1]}"  # "his office said": the office, not him
+        if len(words) == 2 and words[0].lower() in ("his", "her") and (self.person or self.last):
+            owner = self.person.split()[-1] if self.person else self.last  # (by surname)
+            return f"{owner}'s {words[1]}"  # "his office said": the office, not him
         if _ITS_OWN.fullmatch(key) and self.last:  # "According to its own statements":
             return self._last_body()  # the body last named
         if key in _EVERY_PRONOUN or (len(words) <= 2 and words[-1].lower() in BACK_REFERENCES
@@ -372,9 +331,6 @@ _OPENING_PERSON = re.compile(r"\s*((?!(?:The|A|An|In|On|At|But|And|So|Yet|For|Af
                              r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)"
                              r"(?:,\s*\d{1,3},)?"
                              r"\s+[a-z]")
-# the one who speaks for a body, named just before ("the official", "the mayor")
-_THE_ROLES = SPOKESPEOPLE | frozenset("minister governor mayor commissioner secretary director "
-                                      "chief".split())
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _SAME = re.compile(r"(?:the\s+)?(?:same|aforementioned|aforesaid)\s+[a-z]+")
 # "according to him"; "I told them" inside a quotation: its speaker

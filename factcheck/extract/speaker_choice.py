@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .speaker_days import tells_an_act
 from .speaker_names import drop_article, is_name, strip_role
 from .speaker_phrases import PARTICIPLES, WITH_PARTICIPLES
 from .speaker_rejects import SET_VERBS
@@ -234,10 +235,11 @@ def given_to(text: str, close: int, frame: Frame) -> bool:
 
 def _adjunct(text: str, verb_end: int, start: int) -> bool:
     """"told a hearing in early September": the date is the statement's; not when a
-    count stands between ("told Reuters 186 people had died since Aug. 8")."""
+    count stands between ("told Reuters 186 people had died since Aug. 8"), nor an
+    act the statement tells ("said the volcano erupted on Tuesday")."""
     between = text[verb_end:start]
     return "that" not in between.split() and len(between.split()) <= 6 \
-        and not re.search(r"\d", between)
+        and not re.search(r"\d", between) and not tells_an_act(between)
 
 
 # a speaker that points back ("the agency", "it") inside the "that" clause of a named

@@ -66,7 +66,7 @@ _AFTER_AN_AMOUNT = re.compile(r"\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?
                               r"(?:previously|earlier|initially|originally|first)\s+$")
 _ADVERBS = frozenset("therefore thus also now still further currently widely generally "
                      "officially already hence".split())
-_LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|victims|houses|homes|buildings|"
+_LIVES = re.compile(r"(?:\s+[\w,.-]+){0,4}?\s+(?:lives|life|victims|houses|homes|buildings|"
                     r"livestock|cattle|crops|hectares|acres)\b|\s+the\s+lives\b")
 _COUNT_NOUNS = frozenset("""toll tolls figure figures tally count total estimate precipitation
 rainfall""".split())  # ("The maximum precipitation reported in Beihai": the rain's)
@@ -283,6 +283,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word == "described" and re.match(r"\s+(?:by|as|at)\b", text[at + len(word):]):
         return True  # "The refugee camp described by residents as": what is described;
         # "rainfall, described at the heaviest in 40 years": a participle
+    if word == "watched" and re.match(r"\s+over\b", text[at + len(word):]):
+        return True  # "Guard and police watched over the damaged properties": they kept watch
     if word in ("found", "finds") and not re.match(r"\s+that\b", text[at + len(word):]):
         return True  # "rescuers found 20 bodies": what they came on, no finding told
     if word == "posted" and (not _ON_SOCIAL_MEDIA.match(text, at + len(word))

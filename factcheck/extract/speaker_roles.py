@@ -3,6 +3,8 @@ and whether a role is what "of" governs or a body's name stands before it."""
 
 from __future__ import annotations
 
+import re
+
 ROLES = frozenset("""minister president spokesman spokeswoman spokesperson director chief
 head secretary governor mayor commissioner prosecutor official officer representative
 deputy chairman chairwoman chair leader ambassador envoy coordinator co-coordinator
@@ -46,3 +48,26 @@ def role_of(words: list[str], k: int) -> bool:
 
 _ROLE_MODIFIERS = frozenset("prime vice deputy chief acting former interim first assistant "
                             "foreign".split())
+
+
+# the one who speaks for a body, named before ("the official", "the mayor")
+_THE_ROLES = SPOKESPEOPLE | frozenset("minister governor mayor commissioner secretary director "
+                                      "chief".split())
+_SHORT = {"governor": "gov", "senator": "sen", "commissioner": "commr", "secretary": "sec"}
+
+
+def the_role(text: str, speaker: str, verb) -> bool:
+    """Whether the speaker of the frame at `verb` is "the" and a role alone ("the
+    official said"): a person the text has named."""
+    return speaker in _THE_ROLES and re.search(
+        rf"\b[Tt]he\s+{re.escape(speaker)}\b",
+        text[max(0, verb.start - 40):verb.end + 40]) is not None
+
+
+def holder_named(text: str, role: str, before: int) -> str | None:
+    """The person last named with `role` before offset `before`: "Espirito Santo Gov.
+    Renato Casagrande" is "the governor"; None when no one is."""
+    words = rf"(?i:{role}|{_SHORT[role]}\.?)" if role in _SHORT else rf"(?i:{role})"
+    found = list(re.finditer(rf"\b{words}\s+((?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+)",
+                             text[:before]))
+    return found[-1].group(1) if found else None

@@ -33,7 +33,8 @@ SUBJECT_PERSON = re.compile(r"\s*(?:(?:In|On|During|Over|Since|Earlier|Later|Las
 SUBJECT_ROLE_PERSON = re.compile(r"\s*((?!The\b|A\b|An\b|In\b|On\b|At\b|But\b|And\b)"
                                  r"(?:[A-Z][\w’'\-]+\s+){1,5}[A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+)"
                                  r"{1,2})\s+(?:made|called|urged|appealed|visited|led|launched|"
-                                 r"toured|warned|had|has|was|is)\b")
+                                 r"toured|warned|met|held|chaired|ordered|sent|signed|declared|flew|"
+                                 r"had|has|was|is)\b")
 
 
 PRONOUNS = frozenset("he she they it we he's she's they're we're he’s she’s they’re we’re".split())
@@ -97,6 +98,8 @@ def _named_after_country(before: str) -> str | None:
     return None
 # (one body, not "authorities in Assam": a group told by its place)
 # ("Regional Fire Departments in Gwangju and Jeollanamdo announced")
+_SPOKESMEN_IN = re.compile(r"\b((?i:spokes(?:men|women|persons|people)))\s+(?:in|from)\s+"
+                          r"(?:[A-Z][\w'’.-]*(?:,\s+|\s+and\s+|\s+))*[A-Z][\w'’.-]*\s*$")
 _BODY_IN_PLACE = re.compile(r"\b((?i:" + "|".join(sorted(_BODY_HEADS - {"authorities", "services"}))
                             + r")(?:s\b)?)\s+in\s+(?:the\s+)?(?:metro\s+|greater\s+|downtown\s+)?"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?"
@@ -204,7 +207,8 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
     before = _IN_ITS_DOCUMENT.sub("", before)  # "The Secretariat in its latest report said"
     before = _WHERE_THEY_ARE.sub("", before)  # "A BBC reporter in the city says"
     before = _BODY_IN_PLACE.sub(r"\1", before)  # "The civil defense department in
-    # Brazil's Parana state said": the department, not the state
+    # Brazil's Parana state said": the department, not the state; "Provincial spokesmen
+    before = _SPOKESMEN_IN.sub(r"\1", before)  # in Nangarhar, Kabul and Khost": the spokesmen
     # "the Kandy district where Alawathugoda is located has reported": the head's
     before = _LOCATED.sub("", before)
     renamed = _PLACE_RENAMED.search(before)
@@ -333,9 +337,12 @@ _CITING = re.compile(r"^\s*(?:Citing|Quoting)\s+[^,;:]{1,80},\s*(?=\S)")
 _IN_AGE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d0s|teens|"
                      r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 # an appositive that gives the only name the text has for the speaker
-_IDENTIFIED_AS = re.compile(r",\s*(?:who\s+was\s+)?(?:identified|named)\s+(?:only\s+)?"
+# ("A 42-year-old woman who identified herself only as Karla to protect her family, said")
+_IDENTIFIED_AS = re.compile(r"(?:,\s*|\s+who\s+)(?:who\s+was\s+)?(?:identified|named)\s+"
+                            r"(?:(?:herself|himself|themselves)\s+)?(?:only\s+)?"
                             r"(?:by\s+(?:his|her|the)\s+(?:first\s+|last\s+)?name\s*,?\s*|as\s+)"
-                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$")
+                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+to\s+[^,;:]{1,40})?"
+                            r"\s*,\s*$")
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|"
                           r"might|did|do|does|[a-z]+ed)\b")
 # ", added the prefect.": a role that ends the sentence after the verb

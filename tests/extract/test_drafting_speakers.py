@@ -1380,3 +1380,14 @@ def test_a_short_name_is_never_the_pair_it_closed():
     d = drafts_by_number("Floods\nRon Redmond said 40 died. Redmond said 50 fled.",
                          dt.date(2019, 2, 28))
     assert d["50"].by == "Ron Redmond"
+def test_his_office_after_a_person_who_acts_is_that_persons():
+    # "his office" was the officials' office ("officials's office"): the person whose
+    # act the sentence tells is his (Expatica, El Hierro 2011)
+    d = drafts("About 500 people were evacuated, officials said Tuesday. Spanish Prime "
+               "Minister Jose Luis Rodriguez Zapatero sent 200 soldiers to the island, his "
+               "office said.")
+    assert d["200"].by == "Zapatero's office"
+    # near miss: no person acts in the sentence: the last speaker's office, as before
+    d = drafts("Governor Ana Ruiz said the island was cut off. About 200 soldiers arrived, "
+               "her office said.")
+    assert d["About 200"].by == "Ana Ruiz's office"

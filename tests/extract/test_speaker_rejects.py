@@ -401,3 +401,15 @@ def test_a_verbs_form_before_a_toll_is_an_adjective():
     assert is_rejected("the reported death toll of 40", "reported")
     # near miss: a verb whose object opens with "the" is a verb
     assert not is_rejected("The ministry confirmed the toll had reached 1,200.", "confirmed")
+
+
+def test_a_storm_that_claimed_one_life_and_guards_who_watched_over_speak_of_nothing():
+    # "claimed one life ... on Monday" made the tornadoes a speaker of the day (Spiegel,
+    # Grossenhain 2010); "watched over the damaged properties Sunday night" made the
+    # Guard one (Flathead Beacon, Billings 2010)
+    assert is_rejected("Tornadoes claimed one life and damaged buildings on Monday.", "claimed")
+    assert is_rejected("Guard members watched over the damaged properties Sunday night.",
+                       "watched")
+    # near misses: a claim told, and people who watched as something happened
+    assert not is_rejected("The group claimed 20 people had been killed.", "claimed")
+    assert not is_rejected("Witnesses watched as 20 houses were swept away.", "watched")

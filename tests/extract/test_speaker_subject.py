@@ -496,3 +496,24 @@ def test_a_short_form_in_square_brackets_is_dropped_as_one_in_parentheses():
     d = drafts("At least 250,000 people have fled Al Jazirah state, the International "
                "Organization for Migration (IOM) said.")
     assert d["At least 250,000"].by == "International Organization for Migration"
+
+
+def test_spokesmen_in_a_list_of_places_are_the_spokesmen():
+    # "Provincial spokesmen in Nangarhar, Kabul, ..." spoke as the place list
+    # (Al Jazeera, Surobi 2013)
+    d = drafts("Provincial spokesmen in Nangarhar, Kabul and Khost said 20 people died.")
+    assert d["20"].by == "Provincial spokesmen"
+    # near miss: officials of a place keep it (the gold's "Officials in Nangarhar")
+    d = drafts("Officials in Nangarhar said 20 people died.")
+    assert d["20"].by == "Officials in Nangarhar"
+
+
+def test_a_woman_who_identified_herself_only_as_karla_is_karla():
+    # the relative clause's comma made ", said she fled ..." an inverted frame with "she
+    # fled Sunday with her four children" as its speaker (Star Tribune, Amatenango 2024)
+    d = drafts("A 42-year-old woman who identified herself only as Karla to protect her "
+               "family, said she fled Sunday with her four children.")
+    assert d["four"].by == "Karla"
+    # near miss: the appositive form, as before
+    d = drafts("A survivor in his early 20s, identified only as Alif, said 20 people fled.")
+    assert d["20"].by == "Alif"
