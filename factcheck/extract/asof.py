@@ -34,6 +34,7 @@ from .asof_windows import (counted_over, listed_before, parts_of_before, range_b
 from .clocks import (AMOUNT_KINDS, COUNT_KINDS, HOUR, AsOf, at_hour, clock_before_day,
                      frame_clock, single_day, when_of)
 from .distance import from_a_point
+from .factbox import factbox_introduction
 from .mention import Mention
 from .readings import level_reading, reading_date
 from .speaker_phrases import speech_in
@@ -52,8 +53,9 @@ _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|as\s+on|by(?:\s+the\s+(?:early|late)\
                     r"(?:about\s+|around\s+|(?P<near>(?:shortly|just)\s+(?:after|before)\s+))?"
                     r"(?P<clock>(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
                     r"(?P<ap>[ap])\.?\s?m\b\.?|(?P<noon>noon|midday))\s*"
-                    # ("As of 10 p.m. ET Sunday": the hour as the text's zone gives it)
-                    rf"(?:{TIME_ZONES}\s+)?"
+                    # ("As of 10 p.m. ET Sunday": the hour as the text's zone gives it;
+                    # "As of 6 p.m. local time on Friday": the place's)
+                    rf"(?:{TIME_ZONES}\s+|local\s+time\s+)?"
                     r"(?:\([^()]{0,20}\)\s*)?(?:on\s+)?)?"
                     # "By 1500 GMT Tuesday": a 24-hour clock in UTC
                     r"(?P<utc>(?P<uh>[01]\d|2[0-3]):?(?P<um>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?)?"
@@ -199,7 +201,24 @@ def as_of(text: str, sentence: Span, mention: Mention,
             text, sentence, mention, mentions,
             lambda other: as_of(text, sentence, other, mentions, ahead=False)) \
         or parts_of_before(text, sentence, mentions,
-                           lambda other, before: as_of(text, before, other, mentions))
+                           lambda other, before: as_of(text, before, other, mentions)) \
+        or _introduced(text, mention, mentions)
+
+
+def _introduced(text: str, mention: Mention, mentions: list[Mention]) -> AsOf | None:
+    """"Here are the figures reported as of January 26, 2019:" above "Metro Manila: 441
+    cases, five deaths": each line under the introduction is as of its day."""
+    introduction = factbox_introduction(text, mention.start)
+    if introduction is None:
+        return None
+    for date in mentions:
+        if date.kind == "date" and single_day(date) \
+                and introduction[0] <= date.start < introduction[1]:
+            frame = _AS_OF.search(text[max(introduction[0], date.start - 45):date.start])
+            if frame is not None and not frame.groupdict().get("till"):
+                return AsOf(frame_clock(frame, when_of(text, date)), daily=False,
+                            date=(date.start, date.end))
+    return None
 
 
 _RAIN = re.compile(r"\b(?:rain\w*|snow\w*|precipitation)\b", re.I)

@@ -1,7 +1,8 @@
 """A factbox: lines of "Label: number" under an introduction that says whose figures
 they are ("Following is an outline of the disaster, according to government and
 United Nations officials:"). Each such line is the introduction's source's, however
-much prose stands between them; prose is not. A title's source after a colon
+much prose stands between them; prose is not. An introduction that ends "as of
+January 26, 2019:" dates the lines right under it. A title's source after a colon
 ("Death toll in Morbi bridge collapse reaches 141: police official") is the source of
 the title's numbers before it."""
 
@@ -47,3 +48,32 @@ def title_source(text: str, start: int) -> str | None:
     if found is None or re.search(r"\d", found.group(1)):
         return None
     return found.group(1)
+
+
+def factbox_introduction(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the line ending in a colon right above the run of "Label: number"
+    lines that holds offset `start` (blank lines may stand between), or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _LABEL.match(text, line_start)
+    if label is None or label.end() > start:
+        return None
+    for _ in range(60):  # (a factbox of up to 60 lines)
+        if line_start == 0:
+            return None
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        if line.endswith(":"):
+            return line_start, end
+        if line and _LABEL.match(text, line_start) is None:
+            return None  # prose between: the lines are no factbox under it
+    return None
+
+
+def label_start(text: str, start: int) -> int:
+    """Where the "Label: " opening the line of offset `start` begins, when only that
+    label stands before `start` on its line ("Metro Manila: 441 cases"); else `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _LABEL.match(text, line_start)
+    return line_start if label is not None and label.end() <= start \
+        and not text[label.end():start].strip() else start

@@ -36,6 +36,7 @@ from .spellings import snake
 OWN_COUNT = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?\d")
 _BRACKET = re.compile(r"\s*\(\s*")
 _POPULATION = re.compile(r",\s+population\s+(?:of\s+)?")
+_LABEL_LINE = re.compile(r":[ \t]+[^\n:()]*")
 _DASHED = re.compile(r"\s+[–—]\s+|\s*:\s+")
 _IN_A_PLACE = re.compile(r"[^;,.]*?\s(?:in|at)\s+(?:the\s+)?[A-Z]")
 _WITH = re.compile(r"\s+with\s+(?:(?:about|around|over|nearly|some|more\s+than|at\s+least)\s+)?")
@@ -49,6 +50,9 @@ def owns_number(text: str, place, mention) -> bool:
     if _BRACKET.fullmatch(text, place.end, mention.start) \
             or _POPULATION.fullmatch(text, place.end, mention.start):
         return True  # "Kipnuk, population 715"
+    if _LABEL_LINE.fullmatch(text, place.end, mention.start) \
+            and not text[text.rfind("\n", 0, place.start) + 1:place.start].strip():
+        return True  # "CALABARZON: 575 cases, nine deaths": a factbox line, its label's
     if _DASHED.fullmatch(text, place.end, mention.start):
         # "Mures County – 145 cases": a line of a breakdown; not "Romania – 145 cases in
         # Arad County", where the number names its own place

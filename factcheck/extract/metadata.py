@@ -84,18 +84,28 @@ def metadata_spans(text: str) -> list[Span]:
     lines = list(_lines(text))
     found: list[Span] = []
     opening = True  # the story's first paragraph is still to come
+    told = False  # a paragraph of the story has been read: a factbox's label may follow
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if _is_metadata_line(line) or _is_caption(lines, k, text):
             found.append(Span(start, end))
             continue
-        dateline = _DATELINE.match(line) or (_COLON_DATELINE.match(line) if k else None) \
+        dateline = _DATELINE.match(line) \
+            or (_COLON_DATELINE.match(line) if k and not (told and _a_label(line)) else None) \
             or (_PLAIN_DATELINE.match(line) or _DATE_COLON.match(line) if k and opening
                 else None)
         if dateline is not None:
             found.append(Span(start, start + dateline.end()))
         opening = opening and not k
+        # ("Metro Manila: 441 cases, five deaths" under the story: a factbox's label)
+        told = told or (k > 0 and len(line.split()) > SHORT_LINE_WORDS
+                        and _SENTENCE_END.search(line) is not None)
     return found
+
+
+def _a_label(line: str) -> bool:
+    """A short line that is no sentence: "Metro Manila: 441 cases, five deaths"."""
+    return len(line.split()) <= SHORT_LINE_WORDS and _SENTENCE_END.search(line) is None
 
 
 def _lines(text: str):

@@ -32,25 +32,24 @@ from .clauses import (BREAK as _BREAK, COUNTS, counts_things, distance as _dista
 from .cases import case_count
 from .distance import distance
 from .earlier_counts import INITIAL, added_to_toll, earlier
-from .event_ranks import another_of_its_kind
+from .event_ranks import another_of_its_kind, one_of_several, one_of_two
+from .factbox import label_start
 from .joint_places import joint
 from .other_quakes import quake_elsewhere
-from .event_ranks import one_of_several, one_of_two
 from .events import Events
+from .fallback_places import fallback_place
 from .flight import flow, internal_flight
 from .forecasts import forecast
-from .fallback_places import fallback_place
-from .measure_hits import NOUN_MEASURES, measure_hits
+from .measure_hits import measure_hits
 from .place_lists import included_part, place_with
 from .frames import another_incident, asked_in, dated_incident, nation_of, owns_number, scope_of
-from .lengths import LENGTH_MEASURES, another_reading, length_name, reservoir_level
+from .lengths import another_reading, length_name, reservoir_level
 from .levels import number_of
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .own_places import own_places
 from .nouns import (AREA_UNITS, attached as _attached, done_to, group_noun as _group_noun,
-                    in_part_aside, modifier as _modifier, object_between, own_noun,
-                    partitive_noun, people_acted_on, share_group)
+                    modifier as _modifier, share_group)
 from .participles import reduced_relative
 from .past_years import dated_reading, of_a_past_year, past_record
 from .periods import FLOWS, of_the_day, period, yearly
@@ -63,7 +62,7 @@ from .shelters import in_shelters
 from .strikes import struck_event
 from .text import Span
 from .thing_verbs import things_done
-from .vehicles import CARRIED, measure_as_told, of_the_vehicle, story_scene, without_crew
+from .vehicles import CARRIED, measure_as_told, of_the_vehicle, story_scene
 from .verb_events import verb_event_first
 
 SHARES = frozenset({"fraction", "percent"})
@@ -313,7 +312,8 @@ class Namer:
         if of_the_vehicle(self.text, self.vehicle, measure, sentence, self.places,
                           self.year):
             return self.vehicle  # "A ferry sank off Ormoc, killing 36": the ferry's toll
-        inside = [p for p in self.places.between(sentence.start, sentence.end)
+        inside = [p for p in self.places.between(label_start(self.text, sentence.start),
+                                                 sentence.end)
                   if p.key not in self.events.storm_names  # "Phailin pummels coast"
                   and not p.landmark and not scenes.speakers_seat(self.text, p, mention)]
         nation = nation_of(self.text, mention.start, self.places)

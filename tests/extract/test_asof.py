@@ -391,3 +391,16 @@ def test_an_hour_with_its_time_zone_dates_the_count_at_that_hour():
     # near miss: an hour with no zone, as before
     assert str(as_of("As of 10 p.m. Sunday, 879,000 people remained without power.",
                      "879,000")) == "2024-03-03T22:00"
+
+
+def test_an_hour_in_local_time_before_its_day_is_an_as_of_frame():
+    # "As of 6 p.m. local time on Friday" gave no as_of, and its day was drafted as a
+    # claim (Capital FM, Angola 2025)
+    text = ("As of 6 p.m. local time on Friday, a total of 119 cholera cases have been "
+            "recorded, with 14 cases confirmed through laboratory testing.")
+    assert as_of(text, "119") == "2024-03-01T18:00"
+    assert as_of(text, "14") == "2024-03-01T18:00"
+    assert "on Friday" not in drafts_by_number(text, PUBLISHED)
+    # near miss: a time zone's hour, as before
+    assert as_of("As of 10 p.m. ET Sunday, 119 cases were recorded.", "119") \
+        == "2024-03-03T22:00"

@@ -52,3 +52,29 @@ def test_near_misses_no_introduction_and_no_section():
     # the title line is no section: a count before any heading keeps its own place
     d = drafts_by_number("MOZAMBIQUE\n\nFloods in Malawi killed 60 people.\n", PUBLISHED)
     assert d["60"].quantity == "malawi.killed"
+
+
+REGIONS = """Measles outbreak spreads
+
+The health department said measles has spread to CALABARZON, Metro Manila and Central Luzon.
+
+Here are the following figures for measles cases reported as of January 26, 2019:
+
+CALABARZON: 575 cases, nine deaths
+
+Metro Manila: 441 cases, five deaths
+"""
+
+
+def test_lines_under_an_introduction_as_of_a_day_are_as_of_it_and_their_labels():
+    # the lines had no as_of, and "Metro Manila: " was read as a dateline, so its
+    # numbers were the last place's before it (CNN Philippines, measles 2019)
+    d = drafts_by_number(REGIONS, dt.date(2019, 2, 7))
+    assert d["575"].as_of == d["441"].as_of == "2019-01-26"
+    assert d["441"].quantity == "metro_manila.cases"
+    assert d["five"].quantity == "metro_manila.killed"  # the line's later number too
+    assert d["nine"].quantity == "calabarzon.killed"
+    # near miss: prose between the introduction and the lines cuts them off from it
+    cut = REGIONS.replace("\n\nCALABARZON", "\n\nThe figures rose fast in the south.\n\n"
+                          "CALABARZON")
+    assert drafts_by_number(cut, dt.date(2019, 2, 7))["575"].as_of is None

@@ -161,3 +161,16 @@ def test_an_explicit_date_range_of_one_day_is_that_day():
     assert explicit(one) == "2016-10-16"
     two = Mention(0, 9, "last week", "date", Interval(day - 6, day, unit="day", kind="date"))
     assert explicit(two) == "between 2016-10-10 and 2016-10-16"
+
+
+def test_a_place_and_colon_under_the_story_is_a_label_not_a_dateline():
+    # "Metro Manila: 441 cases, five deaths" was read as a dateline, its place lost
+    text = ("Measles spreads\n\nThe outbreak has spread to more areas, the health department "
+            "said on Thursday.\n\nMetro Manila: 441 cases, five deaths\n")
+    label = text.index("Metro Manila:")
+    assert not inside(metadata_spans(text), label)
+    # near miss: a dateline after a lead paragraph repeated above it stays one
+    text = ("Death toll rises\n\nTyphoon Yagi killed nine people and then weakened Sunday, "
+            "but downpours continued.\n\nHANOI: The death toll in Vietnam climbed to 87 on "
+            "Tuesday, state media said.\n")
+    assert inside(metadata_spans(text), text.index("HANOI:"))
