@@ -376,8 +376,17 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", 
 
 def another_of(text: str, mention: Mention, sentence, given: dict, name: str) -> bool:
     """"another 400 houses" after "nearly 250 homes" of the same name in the
-    sentence: other things than those, not the same count told again."""
-    if not _ANOTHER.search(text[max(0, mention.start - 20):mention.start]):
-        return False
+    sentence, "Others, numbering in the hundreds" after a count of that name: other
+    things than those, not the same count told again."""
+    if _OTHERS.match(text, sentence.start) and mention.start - sentence.start < 60:
+        # "Others, numbering in the hundreds, have chosen to cross the border": other
+        # people than the count of that name before, wherever it stood
+        return any(start < mention.start and earlier == name for start, earlier in given.items())
+    if not _ANOTHER.search(text[max(0, mention.start - 20):mention.start]) and not re.match(
+            r"\s+(?:more\s+)?(?:of\s+)?others\b", text[mention.end:mention.end + 20]):
+        return False  # ("2,500 people fled ...; hundreds of others crossed": others in it)
     return any(sentence.start <= start < mention.start and earlier == name
                for start, earlier in given.items())
+
+
+_OTHERS = re.compile(r"[\s\"“]*(?:(?:Many|Some|Most)\s+)?(?:of\s+the\s+)?[Oo]thers\b")

@@ -33,7 +33,9 @@ SLACK = Fraction(1, 10)
 # and "more than 25,000"): in the gold sets, 13 of 16 pairs of two speakers further
 # apart named two quantities, and the other three were vague words ("thousands")
 SOURCES_APART = Fraction(3, 2)
-DAYS_APART = 7  # two reports of one day differ by a night, a time zone, not a week
+# two reports of one day differ by a night and a time zone, not by days: "since April
+# 21" of arrivals and "clashes ... since April 15" are two starts (Pan-African News Wire)
+DAYS_APART = 2
 # a number of a place's parts: "in some parts of the city, a total of 80 mm of rain fell"
 # beside the city's "60 mm of rain fell" is a part's, not another report of the whole
 # (not "in many parts of Sudan", "in several parts of Colombia": the whole's spread)
@@ -284,7 +286,7 @@ def _far(a, b) -> bool:
     """Every number of one is below every number of the other divided by
     SOURCES_APART: 67 and 117 (67 × 1.5 = 100.5 < 117), not 19,136 and 25,000; never
     a vague word's ("thousands" against 70,000: a loose word, not another count). Two
-    days of one start are far when more than a week lies between them ("since heavy
+    days of one start are far when more than DAYS_APART lie between them ("since heavy
     rains began in June" and "Since Monday, rains and flooding have affected" in
     late August: two starts, not two reports of one)."""
     if a.kind == "date" or b.kind == "date":

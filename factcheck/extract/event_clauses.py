@@ -238,9 +238,16 @@ _FEARED = re.compile(r"\b(?:avert|averting|avoid|avoiding|prevent|preventing|sta
                      r"(?:[a-z]+\s+and\s+)?$", re.I)
 
 
+# "volcano experts", "earthquake scientists": the event word names their field
+_FIELD_OF = re.compile(r"\s+(?:experts?|scientists?|specialists?|researchers?|observatory|"
+                       r"observatories|engineers?|monitoring)\b", re.I)
+
+
 def feared(text: str, hit: Hit) -> bool:
-    """Whether the event word at `hit` is of an event feared or averted."""
-    return bool(_FEARED.search(text, max(0, hit.start - 60), hit.start))
+    """Whether the event word at `hit` is of no event that happened: one feared or
+    averted, or a field of study ("met ... volcano experts later on Tuesday")."""
+    return bool(_FEARED.search(text, max(0, hit.start - 60), hit.start)
+                or _FIELD_OF.match(text, hit.end))
 
 
 def second_of_two_days(text: str, mention: Mention, mentions: list[Mention]) -> bool:

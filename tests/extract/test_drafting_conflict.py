@@ -105,3 +105,24 @@ def test_the_kind_of_a_thing_after_an_adjective():
     d = drafts_by_number("Quake in Christchurch\nTwo city center buildings in Christchurch "
                          "were destroyed.", dt.date(2011, 2, 23))
     assert d["Two"].quantity == "christchurch.buildings_destroyed"
+
+
+def test_others_after_a_count_are_other_people_than_it():
+    # "Others, numbering in the hundreds, have ... chosen to cross the Nigerien border"
+    # was the 2,500 who reached Menaka: a false disagreement (WeAfrica24, Menaka 2023)
+    d = drafts("UNHCR said more than 2500 people fled Anderamboucane. Others, numbering in "
+               "the hundreds, have reportedly chosen to cross the Nigerien border.")
+    assert d["more than 2500"].quantity == "anderamboucane.departed"
+    assert d["hundreds"].quantity.startswith("unnamed_")
+    d = drafts("More than 2500 people fled Anderamboucane, and hundreds of others crossed "
+               "the border.")
+    assert d["hundreds"].quantity.startswith("unnamed_")
+    # near miss: others of another sentence may be the same people told again ("12
+    # missing" in the lead, "10 dead and 12 others missing" below)
+    d = drafts("About 12 people are missing in Anderamboucane. Ten people died and 12 others "
+               "are missing.")
+    assert d["12"].quantity == "anderamboucane.missing"
+    # near miss: the same people told again keep the name
+    d = drafts("UNHCR said more than 2500 people fled Anderamboucane. In all, hundreds "
+               "fled.")
+    assert d["hundreds"].quantity == "anderamboucane.departed"

@@ -155,3 +155,16 @@ def test_a_day_since_which_the_rain_fell_is_no_start_of_the_landslide():
     # near miss: a day since which the landslide itself went on
     d = story("A major landslide in Darjeeling has blocked the road since yesterday.")
     assert d["yesterday"].quantity == "landslide.start"
+
+
+def test_a_day_of_volcano_experts_is_no_start_of_the_eruption():
+    # "met ... volcano experts later on Tuesday" was the eruption's start, against its
+    # Monday (Expatica, El Hierro 2011): "volcano" names the experts' field
+    text = ("An underwater volcanic eruption has prompted the authorities to evacuate about "
+            "500 people, officials said Tuesday. Spanish Prime Minister Jose Luis Rodriguez "
+            "Zapatero met with several ministers, including Defence Minister Carmen Chacon, "
+            "and volcano experts later on Tuesday to analyse the situation, his office said.")
+    assert story(text)["on Tuesday"].quantity.startswith("unnamed_")
+    # near miss: the experts tell of the volcano itself, which erupted that day
+    d = story("Volcano experts said the volcano erupted on Tuesday.")
+    assert d["on Tuesday"].quantity == "eruption.start"

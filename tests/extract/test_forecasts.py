@@ -62,3 +62,17 @@ def test_what_a_scenario_holds_is_a_forecast_whatever_its_relatives_verb():
     d = drafts_by_number("Quake in Japan\nThe worst was a quake that struck with a magnitude "
                          "of 7.0 near the coast.", PUBLISHED)
     assert d["7.0"].quantity == "earthquake.magnitude"
+
+
+def test_a_count_in_the_coming_year_is_a_forecast():
+    # "to provide lifesaving assistance to 23 million Afghans in the coming year" was
+    # the 15 million already helped: a false disagreement (wfool, Afghanistan 2021)
+    d = drafts_by_number("The agency provided food aid to 15 million Afghans in 2021. It "
+                         "needs $220 million a month to provide assistance to 23 million "
+                         "Afghans in the coming year.", dt.date(2021, 12, 14))
+    assert d["15 million"].quantity == "doc.assisted"
+    assert d["23 million"].quantity.endswith("_forecast")
+    # near miss: the past year's count stays a count
+    d = drafts_by_number("The agency provided food aid to 23 million Afghans in the past "
+                         "year.", dt.date(2021, 12, 14))
+    assert d["23 million"].quantity == "doc.assisted"
