@@ -253,9 +253,10 @@ class Speakers:
             if key in _PERSONAL and self.person:
                 speaker, self.person = self.person, ""
                 return self._resolve(speaker)
-            if key in ("him", "her"):  # a person, though a body was named since
-                return next((n for n in reversed(self.named) if PERSON_NAME.fullmatch(n)),
-                            self.last)
+            if key in ("him", "her") or (key in _PERSONAL and _SOME.match(self.last)):
+                # a person, though a body or a group was named since ("Some MLAs said
+                # ... he said": the minister named before)
+                return next((n for n in reversed(self.named) if _one_person(n)), self.last)
             if key in _PERSONAL and re.match(r"[a-z]+s\b", self.last):
                 # "Sultan said ... authorities there had confirmed ... he said": one
                 # person, not the group his words named
@@ -331,6 +332,11 @@ _OPENING_PERSON = re.compile(r"\s*((?!(?:The|A|An|In|On|At|But|And|So|Yet|For|Af
                              r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)"
                              r"(?:,\s*\d{1,3},)?"
                              r"\s+[a-z]")
+def _one_person(name: str) -> bool:
+    return PERSON_NAME.fullmatch(name or "-") is not None and not _SOME.match(name)
+
+
+_SOME = re.compile(r"(?:some|many|several|other|both|all|two|three|four)\s", re.I)  # a group
 _PERSONAL = frozenset("he she he's she's he’s she’s him her".split())
 _SAME = re.compile(r"(?:the\s+)?(?:same|aforementioned|aforesaid)\s+[a-z]+")
 # "according to him"; "I told them" inside a quotation: its speaker

@@ -55,7 +55,8 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
             return frame
     closing = [f for f in frames if f.verb.start >= end and f.speaker
                and text.startswith("ccording", f.verb.start + 1)
-               and (_closes(text, end, f, sentence) or _right_after(text, end, f))]
+               and (_closes(text, end, f, sentence) or _right_after(text, end, f))
+               and not _SET_AGAINST.search(text, end, f.verb.start)]
     inner = [f for f in frames if f.verb.end <= start and _named(f.speaker)
              and re.fullmatch(r"\s+that\s+[^,;:.”\"]*", text[f.verb.end:start])]
     if closing and inner:  # "Laurenčík explained that 50 hectares ... were part of the
@@ -107,6 +108,9 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
 
 # "23 people were killed in Uttar Pradesh, while Bihar reported twenty casualties": a
 # frame that opens a contrasting clause speaks for that clause only
+# "The CGT says 2.8 million ..., against 1.27 million according to the Ministry": the
+# other source's number, set against the first
+_SET_AGAINST = re.compile(r",\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+[^,;:.]*\d")
 _CONTRAST_BEFORE = re.compile(r"\b(?:while|whereas|but|although|though)\s+(?:[\w'’.-]+\s+){0,6}$",
                               re.I)
 

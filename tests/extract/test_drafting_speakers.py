@@ -1391,3 +1391,30 @@ def test_his_office_after_a_person_who_acts_is_that_persons():
     d = drafts("Governor Ana Ruiz said the island was cut off. About 200 soldiers arrived, "
                "her office said.")
     assert d["About 200"].by == "Ana Ruiz's office"
+
+
+def test_he_after_a_group_is_the_person_named_before():
+    # "he said" after "Some MLAs said" was theirs (NDTV, Bengaluru 2024)
+    d = drafts("Dinesh Shivakumar said 20 borewells dried up. Some MLAs said wells were dug "
+               "deeper. We will dig 500 meters deeper, he said.")
+    assert d["500 meters"].by == "Dinesh Shivakumar"
+    # near misses: a person described by a noun, a surname, and a body's "it"
+    d = drafts("A woman in the camp said 20 people died. Ten more are missing, she said.")
+    assert d["Ten"].by == "woman"
+    d = drafts("Dinesh Shivakumar said 20 borewells dried up. Sultan said wells were dug. "
+               "We will dig 500 meters deeper, he said.")
+    assert d["500 meters"].by == "Sultan"
+    d = drafts("UNHCR said 20 people died. Ten more are missing, it said.")
+    assert d["Ten"].by == "UNHCR"
+
+
+def test_a_number_set_against_anothers_is_not_the_later_sources():
+    # "The CGT says 2.8 million ..., against 1.27 million according to the Ministry":
+    # both were the ministry's (time.news, France 2023)
+    d = drafts("The CGT says 2.8 million demonstrators marched, against 1.27 million "
+               "according to the Ministry.")
+    assert d["2.8 million"].by == "CGT"
+    assert d["1.27 million"].by == "Ministry"
+    # near miss: two numbers joined by "and" share the closing source
+    d = drafts("Some 20 people died in Lima and 30 in Cusco, according to the ministry.")
+    assert d["Some 20"].by == d["30"].by == "ministry"
