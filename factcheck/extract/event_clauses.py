@@ -32,7 +32,15 @@ def broken(text: str, cue: Hit, mention: Mention) -> bool:
     short form in brackets is part of the name before it ("launched the campaign
     against the TPLF (TPLF) on November 4")."""
     gap = text[min(cue.end, mention.end):max(cue.start, mention.start)]
+    if cue.start >= mention.end and _OPENS_SENTENCE.search(text, max(0, mention.start - 12),
+                                                           mention.start):
+        gap = re.sub(r"^\s*,", " ", gap)  # "On 13 April, armed clashes occurred": the
+        # sentence's day, its comma no break
     return bool(BREAK.search(_SHORT_FORM.sub("", gap))) or adjectival(text, cue)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)[\s\"“]*(?:(?:On|In|By|Early|Late)\s+)?"
+                             r"(?:the\s+)?$")
 
 
 def no_event_day(text: str, mention: Mention) -> bool:

@@ -77,3 +77,28 @@ def label_start(text: str, start: int) -> int:
     label = _LABEL.match(text, line_start)
     return line_start if label is not None and label.end() <= start \
         and not text[label.end():start].strip() else start
+
+
+# a place's name as a factbox line's label: "Zamboanga Peninsula: 22 cases", "Region 3:
+# 192 cases", "ARMM: 48 cases" (not a measure's label: "Deaths: 12", "Total: 1,500")
+_PLACE_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*|\d{1,2})"
+                          r"(?:[ \t]+(?:[A-Z][\w'’.-]*|\d{1,2}|of|and|del|de)){0,3}):[ \t]+")
+_NOT_PLACES = frozenset("""total totals note notes source sources update updated deaths death
+dead cases case killed injured missing displaced confirmed recovered active suspected new
+people families houses homes children women men evacuated affected damaged destroyed
+rescued age date time location magnitude depth""".split())
+
+
+def label_place(text: str, start: int, measured) -> str | None:
+    """The label of the factbox line holding offset `start` when it names a place, in
+    snake case, or None; `measured(a, b)` tells whether a measure word stands there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start) % (len(text) + 1)
+    if len(text[line_start:line_end].split()) > 12 or not text[:line_start].strip():
+        return None  # a paragraph ("ISLAMABAD: National Disaster ... said that 51 districts")
+        # or the title ("India Swine Flu: Death Toll Tops 1,000")
+    label = _PLACE_LABEL.match(text, line_start)
+    if label is None or label.end(1) > start or measured(label.start(1), label.end(1)) \
+            or any(w.lower() in _NOT_PLACES for w in label.group(1).split()):
+        return None
+    return re.sub(r"\W+", "_", label.group(1).lower()).strip("_")

@@ -129,7 +129,10 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|until)\s+(?:it|they|
 
 # "gave the leaders of a dissident northern region 72 hours to surrender": a deadline
 _DEADLINE = re.compile(r"\b(?:gave|gives|give|giving|given)\s+(?:[\w'’-]+\s+){0,8}$")
-_SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
+# ... or a clock told again in another zone: "collapsed around 9:00 am (0600 GMT) on
+# Saturday" is one clause
+_SHORT_FORM = re.compile(r"\s\((?:[A-Z][A-Za-z]{1,7}|\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|"
+                         r"hrs|local\s+time))\)")
 _QUALIFIER = re.compile(r"(?<=[a-z]),\s*#?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s|$)")
 
 

@@ -78,3 +78,16 @@ def test_lines_under_an_introduction_as_of_a_day_are_as_of_it_and_their_labels()
     cut = REGIONS.replace("\n\nCALABARZON", "\n\nThe figures rose fast in the south.\n\n"
                           "CALABARZON")
     assert drafts_by_number(cut, dt.date(2019, 2, 7))["575"].as_of is None
+
+
+def test_a_label_no_place_list_knows_is_still_the_lines_place():
+    # "Zamboanga Peninsula: 22 cases" had no place: the story names it nowhere else
+    d = drafts_by_number(REGIONS + "\nZamboanga Peninsula: 22 cases, no deaths\n\n"
+                         "Region 3: 192 cases, four deaths\n", dt.date(2019, 2, 7))
+    assert d["22"].quantity == "zamboanga_peninsula.cases"
+    assert d["192"].quantity == "region_3.cases"
+    assert d["four"].quantity == "region_3.killed"
+    # near miss: a measure's label is no place
+    d = drafts_by_number(REGIONS + "\nDeaths: 14\n\nTotal: 1,016\n", dt.date(2019, 2, 7))
+    assert not d["14"].quantity.startswith("deaths.")
+    assert not d["1,016"].quantity.startswith("total.")

@@ -377,3 +377,15 @@ def test_a_dam_that_burst_is_the_dams_collapse():
     d = drafts_by_number("Bus fire kills 12\nThe bus burst into flames on Monday.",
                          dt.date(2024, 8, 27))
     assert "collapse" not in d["on Monday"].quantity
+
+
+def test_a_clock_told_again_in_brackets_keeps_the_mishap_and_its_day_one_clause():
+    # "(0600 GMT)" broke the clause, and the day of the collapse was unnamed (Media
+    # Wire Express, Kariakoo 2024)
+    d = drafts("The four-storey building collapsed around 9:00 am (0600 GMT) on Saturday, "
+               "killing 13 people.")
+    assert d["on Saturday"].quantity == "collapse.start"
+    # near miss: an aside of words still ends the clause
+    d = drafts("The four-storey building collapsed (the third this year) and rescuers "
+               "arrived on Saturday.")
+    assert d["on Saturday"].quantity != "collapse.start"

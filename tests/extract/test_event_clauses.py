@@ -168,3 +168,13 @@ def test_a_day_of_volcano_experts_is_no_start_of_the_eruption():
     # near miss: the experts tell of the volcano itself, which erupted that day
     d = story("Volcano experts said the volcano erupted on Tuesday.")
     assert d["on Tuesday"].quantity == "eruption.start"
+
+
+def test_a_day_opening_the_sentence_dates_the_war_its_cue_starts():
+    # "On 13 April, armed clashes broke out": the comma after the opening day broke
+    # the cue from it, and the day was unnamed (Borkena, Alamata 2024)
+    assert story("On 13 April, armed clashes broke out in Alamata.")["13 April"].quantity \
+        == "conflict.start"
+    # near miss: a day inside the sentence, a comma and another clause between
+    d = story("Aid arrived on 13 April, and armed clashes broke out in Alamata.")
+    assert d["13 April"].quantity != "conflict.start"
