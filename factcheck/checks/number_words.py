@@ -44,7 +44,8 @@ def number_words(value: str) -> str | None:
         return None
     if "of" in words[1:-1]:  # "<number> of <noun phrase>": the number ends at "of"
         cut = len(words) - 1 - words[::-1].index("of")
-        return " ".join(words[:cut + 1])
+        if not re.fullmatch(_SCALES, words[cut + 1]):  # (not "a couple of thousand
+            return " ".join(words[:cut + 1])  # people": the scale is the number's)
     try:
         units.resolve(words[-1])
     except FactcheckError:

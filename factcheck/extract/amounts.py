@@ -376,8 +376,12 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", 
 
 def another_of(text: str, mention: Mention, sentence, given: dict, name: str) -> bool:
     """"another 400 houses" after "nearly 250 homes" of the same name in the
-    sentence, "Others, numbering in the hundreds" after a count of that name: other
-    things than those, not the same count told again."""
+    sentence, "Others, numbering in the hundreds" after a count of that name, "bales
+    were burnt in their thousands": other things than those, not the same count told
+    again."""
+    things = _IN_THEIR.search(text, max(0, mention.start - 80), mention.start)
+    if things is not None and things.group(1).lower() not in _PEOPLE:
+        return True  # "bales were burnt in their thousands": the bales, not the fire's toll
     if _OTHERS.match(text, sentence.start) and mention.start - sentence.start < 60:
         # "Others, numbering in the hundreds, have chosen to cross the border": other
         # people than the count of that name before, wherever it stood
@@ -389,4 +393,7 @@ def another_of(text: str, mention: Mention, sentence, given: dict, name: str) ->
                for start, earlier in given.items())
 
 
+_IN_THEIR = re.compile(r"\b([a-z]+)\s+(?:were|was|are|have\s+been|had\s+been)\s+[a-z]+\s+"
+                       r"in\s+their\s+$", re.I)
+_PEOPLE = frozenset("people residents refugees migrants villagers families survivors".split())
 _OTHERS = re.compile(r"[\s\"“]*(?:(?:Many|Some|Most)\s+)?(?:of\s+the\s+)?[Oo]thers\b")

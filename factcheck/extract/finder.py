@@ -116,9 +116,18 @@ def _two_days(found: Mention):
     yield replace(found, start=second, text=paired[3], interval=replace(span, low=span.high))
 
 
+# "Minister Santosh Lad Hands Over Rs 5 Lakh": the verb's particle, no "more than"
+# (not "took over 20 hours": more than 20)
+_PARTICLE_VERB = re.compile(r"\b(?:hands?|handed|handing|signs?|signed|signing|forks?|forked|"
+                            r"forking)\s+$", re.I)
+
+
 def _read_at(scan: Scan, i: int) -> tuple[Mention | None, int]:
     """The mention starting at token i (or None) and how far the text is used up."""
     token = scan.tokens[i]
+    if token.low == "over" and _PARTICLE_VERB.search(scan.text, max(0, token.start - 12),
+                                                     token.start):
+        return None, 0  # (the amount after it is read from its own first token)
     try:
         found = scan.matcher.match_at(token.start)
     except FactcheckError as error:

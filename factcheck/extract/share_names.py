@@ -131,8 +131,17 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
         return ""  # "a majority of them in the last week", "caused 10 deaths, all
         # members of the same family": a part of the count before, which part unsaid:
         # no name (not the place's share of another place's)
+    group = _OF_A_GROUP.match(text, mention.end)
+    if group is not None:  # "all workers were evacuated": the workers' share, not the town's
+        return f"{subject}.{group[1].lower()}_{name} / {subject}.{group[1].lower()}"
     if _OF_HOUSEHOLDS.match(text, mention.end):  # "40 percent of families have lost
         return f"{subject}.{of_households(name)} / {subject}.households"  # their homes"
     if main and subject != main and not population_said:
         return f"{subject}.{name} / {main}.{name}"  # a part's share of the whole
     return f"{subject}.{name} / {subject}.population"
+
+
+# a group a share is of, no place's people: "all workers", "half of the staff"
+_OF_A_GROUP = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(workers|staff|employees|crew|"
+                         r"patients|students|pupils|inmates|prisoners|passengers|tourists|"
+                         r"miners|guests|soldiers|troops)\b", re.I)

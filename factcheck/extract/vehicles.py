@@ -190,7 +190,8 @@ _BODIES_OF = re.compile(r"\b[Bb]odies\s+of\s+(?:(?:at\s+least|another|some|about
                         r"more\s+than|nearly)\s+)?$")
 
 
-_ON_THE_SPOT = re.compile(r"\s+(?:[a-z]+\s+)?(?:died|were\s+killed|was\s+killed|perished)\s+"
+# ("killing 15 on the spot while two others died on the way to the hospital")
+_ON_THE_SPOT = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:died|were\s+killed|was\s+killed|perished)\s+)?"
                           r"on\s+the\s+spot\b")
 # (not "five patients died in the hospital": in a hospital fire, the toll itself)
 _IN_HOSPITAL = re.compile(r"\s+(?:(?:others|more)(?:\s+later)?|(?:people\s+)?later)\s+(?:died|"

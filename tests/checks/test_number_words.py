@@ -16,6 +16,10 @@ QUOTE = "Officials said dozens of Azerbaijani soldiers were killed"
     ("hundreds of them", "hundreds of"),
     ("nearly all", None),  # no unit noun to drop
     ("dozens", None),
+    # a scale after "of" is the number's: drafted for "a couple of thousand tree crew
+    # members", the value was an error (News On 6, Oklahoma 2007)
+    ("a couple of thousand people", "a couple of thousand"),
+    ("hundreds of thousands of people", "hundreds of thousands of"),
 ])
 def test_number_words(value, head):
     assert number_words(value) == head
@@ -32,6 +36,7 @@ def test_number_words(value, head):
     ("scheduled for next week", "lessons would resume next week", True),
     ("scheduled for next week", "lessons resumed last week", False),
     ("a dozen people", "killed a dozen.", True),
+    ("a couple of thousand people", "and a couple of thousand tree crew members", True),
     # near misses: the number differs, the words are not whole, or a scale follows
     ("hundreds of people", QUOTE, False),
     ("hundreds of people", "hundreds of thousands fled", False),
@@ -40,6 +45,7 @@ def test_number_words(value, head):
     ("dozens of people", "dozens of millions", False),
     ("all", "the fall of Artsakh", False),
     ("a dozen people", "a dozens soldiers", False),
+    ("a couple of thousand people", "a couple of thousand million", False),
 ])
 def test_restated(value, quote, ok):
     assert restated(value, quote) is ok

@@ -480,3 +480,15 @@ def test_a_sectors_losses_are_a_part_of_the_whole():
     # near miss: a word before the damage that names no sector keeps the whole
     d = drafts("Floods in Khammouane caused heavy damages totaling USD 4.4 million.")
     assert d["USD 4.4 million"].quantity == "khammouane.economic_loss_usd"
+
+
+def test_things_burnt_in_their_thousands_are_no_toll():
+    # "bales were burnt in their thousands" was the fire's toll, against "six people
+    # lost their lives" (IOL, Kokstad 2014)
+    d = drafts("The fire killed about 500 cattle in Kokstad, and bales were burnt in their "
+               "thousands.")
+    assert d["thousands"].quantity.startswith("unnamed_")
+    # near miss: people in their thousands keep the clause's measure
+    d = drafts("The fire killed 20 people in Kokstad, and refugees were arriving in their "
+               "thousands.")
+    assert not d["thousands"].quantity.startswith("unnamed_")

@@ -198,3 +198,14 @@ def test_a_share_of_money_is_no_share_of_people():
     # near miss: a share of people stays a ratio
     d = drafts_by_number("Nearly 20 percent of the population of Sudan has fled.", PUBLISHED)
     assert d["Nearly 20 percent"].quantity == "sudan.departed / sudan.population"
+
+
+def test_all_workers_are_the_workers_share_not_the_towns():
+    # "all workers were evacuated" was Hamburg's evacuated over its population, held
+    # against "about 600 residents ... ordered to evacuate" (Star Tribune, 2011)
+    d = drafts("About 600 residents of Hamburg were ordered to evacuate. Robert Ruch said "
+               "the plant was shut and all workers were evacuated.")
+    assert d["all"].quantity == "hamburg.workers_evacuated / hamburg.workers"
+    # near miss: a share of the residents stays the town's
+    d = drafts("Half of the residents of Hamburg were evacuated.")
+    assert d["Half"].quantity == "hamburg.evacuated / hamburg.population"

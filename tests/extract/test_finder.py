@@ -438,3 +438,14 @@ def test_one_name_is_no_count():
     assert [f for f in found(text) if f[1] not in ("name", "unparsed")] == []
     # near miss: one person
     assert found("Only one person died.")[0][:2] == ("one", "count")
+
+
+def test_over_after_hands_is_the_verbs_particle_not_more_than():
+    # "Minister ... Hands Over Rs 5 Lakh Compensation" was read "more than Rs 5 lakh",
+    # a false rounding warning against the body's "Rs 5 lakh" (LatestLY, Hubballi 2025)
+    texts = [m[0] for m in found("The minister hands over Rs 5 lakh to the family.")]
+    assert texts == ["Rs 5 lakh"]
+    assert [m[0] for m in found("He handed over 200 tents.")] == ["200"]
+    # near misses: "over" with no such verb, and "took over 20 hours", are more than
+    assert [m[0] for m in found("Over 200 tents were sent.")] == ["Over 200"]
+    assert [m[0] for m in found("The team took over 20 hours to arrive.")] == ["over 20 hours"]

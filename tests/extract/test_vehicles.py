@@ -187,3 +187,17 @@ def test_bodies_pulled_out_are_recovered_not_rescued():
     d = drafts_by_number("Rescuers pulled out nine children from the Bay of Bengal.",
                          PUBLISHED)
     assert d["nine"].quantity == "bay_of_bengal.children_rescued"
+
+
+def test_killing_some_on_the_spot_is_that_part_of_the_toll():
+    # "killing 15 on the spot while two others died on the way to the hospital" was
+    # the toll, against the police's "at least 17" (NextGen News, Chapainawabganj 2021)
+    d = drafts_by_number("At least 17 people were killed after lightning struck a wedding "
+                         "party in Shibganj, police said. A thunderbolt hit them, killing 15 "
+                         "on the spot while two others died on the way to the hospital, the "
+                         "UNO said.", PUBLISHED)
+    assert d["15"].quantity == "shibganj.killed_on_spot"
+    assert d["At least 17"].quantity == "shibganj.killed"
+    # near miss: killed, then a place after: the toll
+    assert drafts_by_number("The storm killed 15 people in Shibganj.", PUBLISHED)["15"] \
+        .quantity == "shibganj.killed"
