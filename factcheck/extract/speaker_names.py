@@ -48,7 +48,10 @@ _DOCUMENT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:unconfirmed|preliminary|o
                           r"(?:(?-i:[a-z]+)\s+){0,2}?"
                           r"(?:reports?|figures|data|estimates|information|statistics|"
                           r"statements?|tall(?:y|ies)|records|(?:death\s+)?tolls?|counts?|updates?|"
-                          r"bulletins?|assessments?|reviews?|analys[ie]s)\s+(?:from|by|of|on)\s+)"
+                          r"bulletins?|assessments?|reviews?|analys[ie]s)\s+"
+                          # ("latest rescue updates provided by the ... Authority")
+                          r"(?:(?:provided|issued|released|published|compiled|shared)\s+)?"
+                          r"(?:from|by|of|on)\s+)"
                           r"(?!\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                           r"January|February|March|April|May|June|July|August|September|October|"
                           r"November|December)\b)",  # (not "a government statement on 28 June")

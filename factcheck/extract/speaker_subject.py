@@ -69,7 +69,9 @@ _IN_ITS_DOCUMENT = re.compile(r"\s+(?:in|on|through)\s+(?:its|their|his|her)\s+"
 _WHERE_THEY_ARE = re.compile(r"(?<=\w)\s+(?:in|at)\s+the\s+(?:city|town|area|region|capital|"
                              r"village|country|field|camp|scene|province|district)\s*$"
                              r"|(?<=[Rr]escuers)\s+at\s+(?:a|the)\s+(?:mine|site|colliery)\b"
-                             r"[^,;:]*$")
+                             r"[^,;:]*$"  # ("UNHCR staff at the ... border town of Ishasha")
+                             r"|(?<=\w)\s+at\s+the\s+(?:[\w'’-]+\s+){0,4}(?:city|town|village|"
+                             r"camp|port)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$")
 # the head of a body named after an inverted verb: ", said the Guangxi emergency
 # management authority"
 _BODY_HEADS = frozenset("""authority authorities agency ministry department office bureau

@@ -517,3 +517,18 @@ def test_a_woman_who_identified_herself_only_as_karla_is_karla():
     # near miss: the appositive form, as before
     d = drafts("A survivor in his early 20s, identified only as Alif, said 20 people fled.")
     assert d["20"].by == "Alif"
+
+
+def test_staff_at_a_town_and_updates_provided_by_a_body():
+    # "UNHCR staff at the south-west Ugandan border town of Ishasha said" spoke as the
+    # town (UNHCR, Ishasha 2008); "According to latest rescue updates provided by the
+    # ... Authority" as the updates (DT Next, Mana 2025)
+    d = drafts("UNHCR staff at the south-west Ugandan border town of Ishasha said that an "
+               "estimated 13,000 refugees had crossed the border.")
+    assert d["an estimated 13,000"].by == "UNHCR staff"
+    d = drafts("According to latest rescue updates provided by the Uttarakhand State Disaster "
+               "Management Authority (USDMA), five labourers were missing.")
+    assert d["five"].by == "Uttarakhand State Disaster Management Authority"
+    # near miss: officials in a town keep it, as the gold writes them
+    d = drafts("Officials in the town of Goma said 20 people died.")
+    assert d["20"].by == "Officials in the town of Goma"
