@@ -36,6 +36,7 @@ from .restated import bracketed, conversion, of_which, one_count
 from .anaphora import referred
 from .quote import quote_for, quote_from_sentence_start
 from .readings import of_a_magnitude
+from .share_names import denied_share
 from .speaker import Speakers
 from .speaker_days import statement_day
 from .speaker_phrases import counts_speakers
@@ -145,6 +146,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                 and frame.when[:10] > published.isoformat():
             frame = None  # a day after the story is a misread date: no claim counts to it
         quantity = scenario(text, sentence, namer.name(index, mention, sentence, frame))
+        if mention.kind in ("fraction", "percent") and denied_share(text, sentence.start, mention):
+            quantity = namer.placeholder(index)  # ("had not counted all vehicles")
         quantity = one_of_several(text, sentence, mention.start, at_peak(text, mention, quantity))
         quantity = place_part(text, mention.start, mention.end, sentence, namer.places, drafts) \
             or place_item(text, mention.start, mention.end, sentence, namer.places, drafts) \

@@ -357,10 +357,15 @@ _WINDOW_FROM = re.compile(r"\bfrom\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?\s+
 
 
 def window_of_another(text: str, mention: Mention, event: Hit | None) -> bool:
-    """"issued a blue alert at 3:30 pm on Tuesday warning of torrential rain in some parts
+    """A day of a count told after the event ("the toll ... reached 30 dead Monday");
+    "issued a blue alert at 3:30 pm on Tuesday warning of torrential rain in some parts
     of the province from 8 pm on Tuesday to 8 pm on Wednesday": the window of what the
     event before it tells of, not that event's start (the noun right before "from" is
     the window's own: "the blue alert from 8 pm on Tuesday")."""
+    if event is not None and event.end <= mention.start and _TOLL_REACHED.match(
+            text, event.end, mention.start):
+        return True  # "The toll from two earthquakes ... reached at least 30 dead and 250
+        # injured Monday": the day the toll stood, not the quakes'
     if event is None or event.end > mention.start \
             or _RANGE_ON.match(text, mention.end) is None:
         return False
@@ -370,4 +375,6 @@ def window_of_another(text: str, mention: Mention, event: Hit | None) -> bool:
     # Sunday through most of Wednesday": the event's own span)
 
 
+_TOLL_REACHED = re.compile(r"[^.;:]*?\b(?:reached|rose\s+to|climbed\s+to|jumped\s+to|"
+                           r"stood\s+at|hit|topped)\s+(?:at\s+least\s+|about\s+|some\s+)?\d[^.;:]*$")
 _ACTED = re.compile(r"\b(?:[a-z]+ed|lasts?|ran|runs|raged|went|goes|hit|struck)\s+$")

@@ -27,6 +27,13 @@ def reduced_relative(text: str, mention: Mention, measure: Hit, hits: list[Hit],
     "4,000 internally displaced people have recently returned": the participle
     before or after the noun only says which people; the clause's own verb says
     what they are counted as (`sheltered`, `returned`)."""
+    governing = _governing_verb(text, mention, hits)
+    if governing is not None and measure.start > mention.end \
+            and text[measure.start:measure.end].endswith("ed") and (
+                _RELATIVE.fullmatch(text, mention.end, measure.start)
+                or _PEOPLE_NOUN.fullmatch(text, mention.end, measure.start)):
+        return governing  # "managed to rescue nine people who were trapped under the
+        # debris": rescued, the verb whose object they are
     if measure.start > mention.end and _RELATIVE.fullmatch(text, mention.end, measure.start):
         later = _clause_verb_measure(text, measure, hits, mentions)
         if later is not None:  # "Fourteen people who were reported missing ... have
@@ -68,3 +75,18 @@ def _clause_verb_measure(text: str, measure: Hit, hits: list[Hit],
                     and len(gap.split()) <= 10:
                 return hit
     return None
+
+
+_PEOPLE_NOUN = re.compile(r"\s+(?:people|persons|residents|villagers|men|women|children|"
+                          r"workers|miners|passengers|migrants|others)\s+")
+# what may stand between a verb and the count it governs: "rescued at least nine"
+_TO_OBJECT = re.compile(r"\s+(?:(?:at\s+least|some|about|around|another|over|nearly|more\s+than|"
+                        r"an\s+estimated)\s+)?")
+
+
+def _governing_verb(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
+    """The measure verb right before the count, whose object the count is, or None."""
+    before = [h for h in hits if h.table == "measures" and h.end <= mention.start
+              and text[h.start:h.end].lower().endswith("ed")
+              and _TO_OBJECT.fullmatch(text, h.end, mention.start)]
+    return before[-1] if before else None

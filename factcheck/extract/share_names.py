@@ -145,3 +145,13 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
 _OF_A_GROUP = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(workers|staff|employees|crew|"
                          r"patients|students|pupils|inmates|prisoners|passengers|tourists|"
                          r"miners|guests|soldiers|troops)\b", re.I)
+
+
+# "it had not properly counted all vehicles": a share the sentence denies holds nothing
+_NEGATED = re.compile(r"(?:\b(?:not|never|nor)|n['’]t)\s+(?:[a-z]+\s+){0,3}$", re.I)
+
+
+def denied_share(text: str, sentence_start: int, mention: Mention) -> bool:
+    """Whether a negation stands right before the share at `mention`."""
+    return _NEGATED.search(text, max(sentence_start, mention.start - 40), mention.start) \
+        is not None

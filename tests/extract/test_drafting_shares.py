@@ -209,3 +209,14 @@ def test_all_workers_are_the_workers_share_not_the_towns():
     # near miss: a share of the residents stays the town's
     d = drafts("Half of the residents of Hamburg were evacuated.")
     assert d["Half"].quantity == "hamburg.evacuated / hamburg.population"
+
+
+def test_a_share_a_negation_denies_is_unnamed():
+    # "it had not properly counted all vehicles" made the counted all the vehicles,
+    # "around 70" against "hundreds" (Japan Today, Kanetsu 2020)
+    d = drafts("Hundreds of vehicles were stranded on the Kanetsu Expressway. The operator "
+               "said around 70 cars remained, saying it had not properly counted all vehicles.")
+    assert d["all"].quantity.startswith("unnamed_")
+    # near miss: a share no negation stands before
+    assert drafts("All residents of Kanetsu were evacuated.")["All"].quantity \
+        == "kanetsu.evacuated / kanetsu.population"

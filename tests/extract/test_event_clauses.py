@@ -178,3 +178,16 @@ def test_a_day_opening_the_sentence_dates_the_war_its_cue_starts():
     # near miss: a day inside the sentence, a comma and another clause between
     d = story("Aid arrived on 13 April, and armed clashes broke out in Alamata.")
     assert d["13 April"].quantity != "conflict.start"
+
+
+def test_the_day_a_toll_reached_a_figure_is_no_start_of_the_quakes():
+    # "The toll from two earthquakes ... reached at least 30 dead and 250 injured
+    # Monday" started the quakes on Monday, against their Sunday evening (AP, Tipasa)
+    d = story("The toll from two earthquakes in Algeria reached at least 30 dead and 250 "
+              "injured Monday, civil defense officials reported. The temblors struck 12 "
+              "minutes apart Sunday evening.")
+    assert not d["Monday"].quantity.startswith("earthquake.")
+    assert d["Sunday evening"].quantity == "earthquake.start"
+    # near miss: the quake's own verb before the day
+    assert story("An earthquake hit Tipasa on Monday.")["on Monday"].quantity \
+        == "earthquake.start"

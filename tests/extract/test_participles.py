@@ -35,3 +35,14 @@ def test_the_whole_of_a_partitive_keeps_its_own_participle():
     d = drafts_by_number("About 40 percent of the 2,000 residents of Kalo have fled.",
                          PUBLISHED)
     assert d["About 40 percent"].quantity == "kalo.departed / kalo.population"
+
+
+def test_people_a_verb_acts_on_are_its_count_whatever_their_participle():
+    # "Rescuers rescued nine people trapped under the debris" was the trapped, against
+    # "12 more people were feared trapped" (Hindustan Times, Bhiwandi 2020)
+    d = drafts_by_number("Rescuers rescued nine people trapped under the debris.",
+                         dt.date(2020, 9, 22))
+    assert d["nine"].quantity.endswith(".rescued")
+    # near miss: no verb before the count: the participle says what they are
+    d = drafts_by_number("Twelve people remain trapped under the debris.", dt.date(2020, 9, 22))
+    assert d["Twelve"].quantity.endswith(".trapped")
