@@ -376,5 +376,6 @@ def window_of_another(text: str, mention: Mention, event: Hit | None) -> bool:
 
 
 _TOLL_REACHED = re.compile(r"[^.;:]*?\b(?:reached|rose\s+to|climbed\s+to|jumped\s+to|"
-                           r"stood\s+at|hit|topped)\s+(?:at\s+least\s+|about\s+|some\s+)?\d[^.;:]*$")
+                           r"stood\s+at|hit|topped)\s+(?:at\s+least\s+|about\s+|some\s+)?"
+                           r"\d[^.;:]*$")
 _ACTED = re.compile(r"\b(?:[a-z]+ed|lasts?|ran|runs|raged|went|goes|hit|struck)\s+$")
