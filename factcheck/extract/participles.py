@@ -87,6 +87,6 @@ _TO_OBJECT = re.compile(r"\s+(?:(?:at\s+least|some|about|around|another|over|nea
 def _governing_verb(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     """The measure verb right before the count, whose object the count is, or None."""
     before = [h for h in hits if h.table == "measures" and h.end <= mention.start
-              and text[h.start:h.end].lower().endswith("ed")
+              and text[h.start:h.end].lower().endswith(("ed", "to rescue"))
               and _TO_OBJECT.fullmatch(text, h.end, mention.start)]
     return before[-1] if before else None

@@ -46,3 +46,14 @@ def test_people_a_verb_acts_on_are_its_count_whatever_their_participle():
     # near miss: no verb before the count: the participle says what they are
     d = drafts_by_number("Twelve people remain trapped under the debris.", dt.date(2020, 9, 22))
     assert d["Twelve"].quantity.endswith(".trapped")
+
+
+def test_people_someone_managed_to_rescue_are_the_rescued():
+    # "managed to rescue nine people who were trapped under the debris" were the
+    # trapped, against "12 more people were feared trapped" (Hindustan Times, Bhiwandi)
+    d = drafts_by_number("The rescue team managed to rescue nine people who were trapped "
+                         "under the debris.", dt.date(2020, 9, 22))
+    assert d["nine"].quantity.endswith(".rescued")
+    # near miss: an effort to rescue is no rescue done
+    d = drafts_by_number("Efforts to rescue 20 trapped miners continued.", dt.date(2020, 9, 22))
+    assert not d["20"].quantity.endswith(".rescued")
