@@ -91,9 +91,10 @@ class Speakers:
         if chosen.speaker.lower() in _PERSONAL and opener and PERSON_NAME.fullmatch(
                 opener.group(1)):
             self.person = opener.group(1)  # "Mariah King, 34, sobbed as she described":
-        elif re.match(r"(?:his|her)\s", chosen.speaker, re.I):  # hers, not the last speaker's
-            self.person = role_person(self.text, sentence) or self.person  # ("Zapatero met
-            # ..., his office said": his)
+            # hers, not the last speaker's
+        elif re.match(r"(?:his|her)\s", chosen.speaker, re.I):
+            # "Zapatero met ..., his office said": the office of the one who acts
+            self.person = role_person(self.text, sentence) or self.person
         return self._named(chosen)
 
     def _named(self, frame: Frame) -> str:
