@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .spellings import snake
+
 # "People killed: 501", "Houses damaged or destroyed: 99,317": a label, its colon
 _LABEL = re.compile(r"[A-Z][^:\n]{0,60}:[ \t]")
 # the introduction: a line that ends "according to X:"
@@ -93,7 +95,8 @@ def label_place(text: str, start: int, measured) -> str | None:
     """The label of the factbox line holding offset `start` when it names a place, in
     snake case, or None; `measured(a, b)` tells whether a measure word stands there."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start) % (len(text) + 1)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
     if len(text[line_start:line_end].split()) > 12 or not text[:line_start].strip():
         return None  # a paragraph ("ISLAMABAD: National Disaster ... said that 51 districts")
         # or the title ("India Swine Flu: Death Toll Tops 1,000")
@@ -101,4 +104,4 @@ def label_place(text: str, start: int, measured) -> str | None:
     if label is None or label.end(1) > start or measured(label.start(1), label.end(1)) \
             or any(w.lower() in _NOT_PLACES for w in label.group(1).split()):
         return None
-    return re.sub(r"\W+", "_", label.group(1).lower()).strip("_")
+    return snake(label.group(1))
