@@ -23,6 +23,7 @@ from .clauses import nearest
 from .frames import HOME_HAS
 from .lexicon import Hit
 from .mention import Mention
+from .people import PERSON_NOUNS
 from .shelters import counts_where
 
 AREA_UNITS = frozenset({"hectare", "acre", "kilometer ** 2", "mile ** 2", "meter ** 2",
@@ -380,7 +381,7 @@ def another_of(text: str, mention: Mention, sentence, given: dict, name: str) ->
     were burnt in their thousands": other things than those, not the same count told
     again."""
     things = _IN_THEIR.search(text, max(0, mention.start - 80), mention.start)
-    if things is not None and things.group(1).lower() not in _PEOPLE:
+    if things is not None and things.group(1).lower() not in PERSON_NOUNS:
         return True  # "bales were burnt in their thousands": the bales, not the fire's toll
     if _OTHERS.match(text, sentence.start) and mention.start - sentence.start < 60:
         # "Others, numbering in the hundreds, have chosen to cross the border": other
@@ -395,5 +396,4 @@ def another_of(text: str, mention: Mention, sentence, given: dict, name: str) ->
 
 _IN_THEIR = re.compile(r"\b([a-z]+)\s+(?:were|was|are|have\s+been|had\s+been)\s+[a-z]+\s+"
                        r"in\s+their\s+$", re.I)
-_PEOPLE = frozenset("people residents refugees migrants villagers families survivors".split())
 _OTHERS = re.compile(r"[\s\"“]*(?:(?:Many|Some|Most)\s+)?(?:of\s+the\s+)?[Oo]thers\b")

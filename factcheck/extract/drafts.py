@@ -27,7 +27,7 @@ from .ordinals import one_of_several
 from .periods import at_peak
 from .owned import apposed_age, owned
 from .places import Places, snake
-from .quantity import Namer
+from .quantity import SHARES, Namer
 from .disagreeing import set_apart
 from .each import each_place
 from .other_events import other_events
@@ -146,7 +146,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
                 and frame.when[:10] > published.isoformat():
             frame = None  # a day after the story is a misread date: no claim counts to it
         quantity = scenario(text, sentence, namer.name(index, mention, sentence, frame))
-        if mention.kind in ("fraction", "percent") and denied_share(text, sentence.start, mention):
+        if mention.kind in SHARES and denied_share(text, sentence.start, mention):
             quantity = namer.placeholder(index)  # ("had not counted all vehicles")
         quantity = one_of_several(text, sentence, mention.start, at_peak(text, mention, quantity))
         quantity = place_part(text, mention.start, mention.end, sentence, namer.places, drafts) \

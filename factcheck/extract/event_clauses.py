@@ -14,6 +14,7 @@ from .clauses import BREAK
 from .event_ranks import a_day
 from .lexicon import Hit
 from .mention import Mention
+from .periods import LEVEL_VERB
 from .text import Span
 
 _SHORT_FORM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")  # "(TPLF)", "(UNHCR)"
@@ -375,7 +376,6 @@ def window_of_another(text: str, mention: Mention, event: Hit | None) -> bool:
     # Sunday through most of Wednesday": the event's own span)
 
 
-_TOLL_REACHED = re.compile(r"[^.;:]*?\b(?:reached|rose\s+to|climbed\s+to|jumped\s+to|"
-                           r"stood\s+at|hit|topped)\s+(?:at\s+least\s+|about\s+|some\s+)?"
-                           r"\d[^.;:]*$")
+# (and "gusts that hit 200 mph last week": a reading's day)
+_TOLL_REACHED = re.compile(r"[^.;:]*?(?:" + LEVEL_VERB + r"|\bhit\s+)\d[^.;:]*$", re.I)
 _ACTED = re.compile(r"\b(?:[a-z]+ed|lasts?|ran|runs|raged|went|goes|hit|struck)\s+$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .spellings import snake
 
 # "People killed: 501", "Houses damaged or destroyed: 99,317": a label, its colon
@@ -91,9 +92,9 @@ people families houses homes children women men evacuated affected damaged destr
 rescued age date time location magnitude depth""".split())
 
 
-def label_place(text: str, start: int, measured) -> str | None:
+def label_place(text: str, start: int) -> str | None:
     """The label of the factbox line holding offset `start` when it names a place, in
-    snake case, or None; `measured(a, b)` tells whether a measure word stands there."""
+    snake case, or None."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
@@ -101,7 +102,8 @@ def label_place(text: str, start: int, measured) -> str | None:
         return None  # a paragraph ("ISLAMABAD: National Disaster ... said that 51 districts")
         # or the title ("India Swine Flu: Death Toll Tops 1,000")
     label = _PLACE_LABEL.match(text, line_start)
-    if label is None or label.end(1) > start or measured(label.start(1), label.end(1)) \
+    if label is None or label.end(1) > start or any(
+            h.table in ("measures", "events") for h in lexicon().hits(text, *label.span(1))) \
             or any(w.lower() in _NOT_PLACES for w in label.group(1).split()):
         return None
     return snake(label.group(1))

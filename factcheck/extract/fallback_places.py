@@ -17,7 +17,6 @@ from . import scenes
 from .clauses import COUNTS, ITS_PLACE
 from .factbox import label_place
 from .frames import heading_place, local_place, paragraph_place
-from .lexicon import lexicon
 from .mention import Mention
 from .periods import FLOWS
 from .places import Places
@@ -58,8 +57,7 @@ def fallback_place(text: str, mention: Mention, sentence: Span, measure: str | N
                    places: Places, mentions: list[Mention]) -> str | None:
     """The place a count with no place of its own is of, or None."""
     parts = parts_places(text, mention, sentence, places, mentions)
-    found: list[str | None] = [label_place(text, mention.start, lambda a, b: any(
-        h.table in ("measures", "events") for h in lexicon().hits(text, a, b)))]
+    found: list[str | None] = [label_place(text, mention.start)]
     if measure not in FLOWS:
         found.append(local_place(text, sentence.start, sentence.end, places)
                      or scenes.definite_local(text, sentence, places))

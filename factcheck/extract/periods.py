@@ -44,10 +44,10 @@ _A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|topped|was|is|stood\s+at)\s+(?:(?
                       r"more\s+than|over|about|around|nearly|some)\s+)?$", re.I)
 # "The number of people who fled reached 100,620 on Wednesday": the running total
 # that day, no count of the day's own
-_LEVEL_BEFORE = re.compile(r"\b(?:reached|(?:rose|risen|climbed|grown|grew)\s+to|"
-                           r"st(?:oo|a)nds?\s+at|totall?ed|topped|surpassed)\s+"
-                           r"(?:(?:at\s+least|more\s+than|over|"
-                           r"about|around|nearly|almost|some)\s+)?$", re.I)
+LEVEL_VERB = (r"\b(?:reached|(?:rose|risen|climbed|grown|grew|jumped)\s+to|"
+              r"st(?:oo|a)nds?\s+at|totall?ed|topped|surpassed)\s+"
+              r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some)\s+)?")
+_LEVEL_BEFORE = re.compile(LEVEL_VERB + "$", re.I)
 # "..., taking the total number of deaths to 23": what the number before it added
 _RAISES_TOTAL = re.compile(r"[^.;:]{0,150}?\b(?:taking|bringing|pushing|raising|took|brought|"
                            r"pushed|raised)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|"
