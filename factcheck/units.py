@@ -38,7 +38,12 @@ CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AMD", "AZN", "TRY", "CH
               "IQD", "SAR", "AED", "QAR", "KWD", "ILS", "EGP", "NGN", "KES", "GHS",
               "ZAR", "ETB", "SDG", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "PLN",
               "CZK", "HUF", "SEK", "NOK", "DKK", "RON", "GEL", "KZT", "LAK", "MMK",
-              "KHR", "GTQ", "HNL", "NIO", "BOB", "PYG", "SLL", "MGA")
+              "KHR", "GTQ", "HNL", "NIO", "BOB", "PYG", "SLL", "MGA",
+              # (not codes that are English words: ALL, CUP, MAD, TOP, BAM)
+              "TND", "DZD", "LYD", "JOD", "BHD", "OMR", "LBP", "SYP", "YER", "XOF",
+              "XAF", "UGX", "TZS", "RWF", "MZN", "MWK", "ZMW", "SOS", "CDF", "BIF",
+              "HTG", "DOP", "JMD", "TTD", "VES", "UYU", "KGS", "TJS", "UZS", "MNT",
+              "BYN", "RSD", "MKD", "BGN", "MDL", "ISK")
 
 # Our additions to pint's defaults. "ton" is the metric tonne (as news uses it);
 # pint's "decade" is a logarithmic ratio, ours is ten years.

@@ -64,13 +64,15 @@ def day_at(ctx: Context, i: int):
 
 
 def optional_year(ctx: Context, i: int):
-    """The year after a month or a day: "2016", ", 2016", or "last year", "this year",
+    """The year after a month or a day: "2016", ", 2016", or "(of) last year", "this year",
     "next year" against the anchor ("July last year" is July of the year before)."""
     j = i + 1 if ctx.is_word(i, ",") else i
     year = year_at(ctx, j)
     if year is not None:
         return year, j + 1
     relative = relative_year(ctx, i)
+    if relative is None and ctx.is_word(i, "of"):  # "July of last year"
+        relative = relative_year(ctx, i + 1)
     return relative if relative is not None else (None, i)
 
 

@@ -47,21 +47,33 @@ def change_of(ctx: Context, i: int) -> str | None:
     return direction
 
 
+def _past_qualifiers_to_from(ctx: Context, i: int) -> int:
+    """Token i, or the start of the qualifiers before it when "from" stands before them."""
+    k, qualifier = i, _phrase_ending(ctx, ctx.table.qualifiers_before, i)
+    while qualifier is not None:
+        k = qualifier[0]
+        qualifier = _phrase_ending(ctx, ctx.table.qualifiers_before, k)
+    return k if k != i and _word_before(ctx, k) == "from" else i
+
+
 def _word_before(ctx: Context, i: int) -> str | None:
     return ctx.words[i - 1] if i > 0 and ctx.tokens[i - 1].kind == "word" else None
 
 
 _CLAUSE_REACH = 8
+# marks a change's "from A to B" may stand across from its noun (an aside, a comma)
+_ASIDE_MARKS = frozenset(",()")
 
 
-def _verb_in_clause(ctx: Context, k: int) -> str | None:
+def _verb_in_clause(ctx: Context, k: int, marks: frozenset[str] = frozenset()) -> str | None:
     """The direction of the nearest verb of change before token k, within a few
-    words and no punctuation: "raise the price of its plan from ...", "cut the
-    Model 3's price by ..."."""
+    words and no punctuation but `marks`: "raise the price of its plan from ...",
+    "cut the Model 3's price by ..."."""
     start = k
-    while start > 0 and k - start < _CLAUSE_REACH and (
+    reach = _CLAUSE_REACH * 2 if marks else _CLAUSE_REACH
+    while start > 0 and k - start < reach and (
             ctx.tokens[start - 1].kind in ("word", "number")
-            or ctx.tokens[start - 1].text in "'’"):
+            or ctx.tokens[start - 1].text in "'’" or ctx.tokens[start - 1].text in marks):
         start -= 1
         found = ctx.phrase(ctx.table.changes, start)
         if found is not None and found[1] <= k:
@@ -75,6 +87,7 @@ def after_change(ctx: Context, i: int) -> bool:
     36,040 to 34,935", "cut the price by $2,000 to $38,990")."""
     if i >= len(ctx.words):
         return False
+    i = _past_qualifiers_to_from(ctx, i)  # "from just over 30,000 to 53,000"
     before = _word_before(ctx, i)
     if before == "from":
         i -= 1
@@ -84,4 +97,6 @@ def after_change(ctx: Context, i: int) -> bool:
     if change_before(ctx, i) is not None:
         return True
     at = i if ctx.words[i] in ("from", "by") else (i - 1 if before == "by" else None)
-    return at is not None and _verb_in_clause(ctx, at) is not None
+    if at is not None and ctx.words[at] == "from":  # "a large increase (in the number) of
+        return _verb_in_clause(ctx, at, _ASIDE_MARKS) is not None  # displaced people,
+    return at is not None and _verb_in_clause(ctx, at) is not None  # from 30,000 to 53,000"

@@ -181,6 +181,9 @@ def clock_left(rest: str) -> bool:
     return _CLOCK_LEFT.match(rest.strip()) is not None
 
 
+_DASHES = frozenset("-–—")
+
+
 def read_pair(ctx: Context, start: int, opener, read):
     """The two ends of a range read by `read` from token `start`: "A and B" after an
     opener ("between"), else "A to B" / "A–B" / "A or B". (a, j, b, end): j is where B
@@ -191,9 +194,13 @@ def read_pair(ctx: Context, start: int, opener, read):
     a, j = first
     if opener is not None:
         joiner = opener[0]
-        if tuple(ctx.words[j:j + len(joiner)]) != joiner:
+        if tuple(ctx.words[j:j + len(joiner)]) == joiner:
+            j += len(joiner)
+        elif ctx.whole and j < len(ctx.words) and ctx.words[j] in _DASHES:
+            j += 1  # a value "between 60-80 kph": the opener said again by a dash (in
+            # a text, the mention is the range, "60-80 kph", as readers mark it)
+        else:
             return None
-        j += len(joiner)
     else:
         infix = ctx.phrase(ctx.table.range_infixes, j)
         if infix is None:

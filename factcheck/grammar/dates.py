@@ -37,6 +37,8 @@ from .calendar_days import (calendar_word as _calendar_word, day_month as _day_m
                             optional_year as _optional_year, resolve_day as _resolve_day,
                             year_at as _year_at)
 from .days import day_interval, need_anchor, one_season, year_of_the_end
+from .years import DECADE_PARTS, decade_s as _decade_s, year_or_decade as _year
+from .years import year_part as _year_part
 from .quantity import match_core
 from .table import per_table
 
@@ -46,9 +48,9 @@ def match_date(ctx: Context, i: int) -> tuple[Interval, int] | None:
     preposition = ctx.phrase(ctx.table.dates.prepositions, j)
     if preposition is not None:
         j = preposition[1]
-    if ctx.whole and j + 2 < len(ctx.tokens) and ctx.words[j] == "the" \
-            and _decade_s(ctx, j + 2):
-        j += 1  # a value "in the 1990s" (in running text the mention is "1990s")
+    if ctx.whole and j + 2 < len(ctx.tokens) and ctx.words[j] == "the" and (
+            _decade_s(ctx, j + 2) or ctx.words[j + 1] in DECADE_PARTS):
+        j += 1  # a value "in the (early) 1990s" (in running text the mention is "1990s")
     return longest_or_error(attempt(_date_range, ctx, j), attempt(one_month_range, ctx, j),
                             attempt(_simple, ctx, j))
 
@@ -114,7 +116,12 @@ def _relative_week(ctx: Context, i: int):
         return None
     phrase = ctx.span_text(i, found[1])
     anchor = need_anchor(ctx, i, found[1])
-    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=found[0])
+    weeks = found[0]
+    if weeks == "latest":  # "over the weekend": this one once it has begun, else the last
+        if not ctx.whole:  # (a value; in a text, no claim readers write)
+            return None
+        weeks = 0 if ctx.future or anchor.weekday() >= 5 else -1
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=weeks)
     first = monday + dt.timedelta(days=first_day)
     first, last = _side(phrase, anchor, first, first + dt.timedelta(days=length - 1))
     return day_interval(first, last, phrase.lower()), found[1]
@@ -209,6 +216,9 @@ def _weekday_part(ctx: Context, i: int):
     part = ctx.phrase(ctx.table.dates.day_parts, i)
     if part is None or ctx.phrase(ctx.table.dates.relative_weekdays, part[1]) is not None:
         return None
+    if part[1] > i + 1 and not ctx.whole:
+        return None  # "early on Monday", "the early hours of Monday": a claim's value;
+        # in a text the mention is the day, "on Monday", as readers mark it
     return _weekday(ctx, part[1])
 
 
@@ -329,20 +339,6 @@ def _resolve_month(ctx, year, month, first, last, i, end) -> Interval:
     return day_interval(*span)
 
 
-def _year(ctx: Context, i: int):
-    """ "2012"; "1990s": the decade's ten years."""
-    year = _year_at(ctx, i)
-    if year is None:
-        return None
-    if year % 10 == 0 and _decade_s(ctx, i + 1):
-        return day_interval(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), "decade"), i + 2
-    return day_interval(dt.date(year, 1, 1), dt.date(year, 12, 31)), i + 1
-
-
-def _decade_s(ctx: Context, k: int) -> bool:
-    return k < len(ctx.tokens) and ctx.words[k] == "s" and ctx.attached(k)
-
-
 # The single-date readers in the order `_simple` tries them, each with where it can
 # start: token kinds, or the first words of sections of the date table. At most
 # tokens none can, so `_simple` calls only those that may read something there.
@@ -353,7 +349,8 @@ _SIMPLE_READERS = (
     (_relative_month_or_year, (), ("relative_months", "relative_years")),
     (_rolling, (), ("rolling",)), (_weekday, (), ("weekdays", "relative_weekdays")),
     (_weekday_part, (), ("day_parts",)), (_last_month, (), ("relative_weekdays",)),
-    (_month_part, (), ("month_parts",)), (_month_day, (), ("months",)),
+    (_month_part, (), ("month_parts",)), (_year_part, (), ("month_parts",)),
+    (_month_day, (), ("months",)),
     (_day_month, ("number",), ()), (_month_alone, (), ("months",)),
     (_year, ("number",), ()))
 

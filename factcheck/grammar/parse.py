@@ -161,7 +161,7 @@ def _match(ctx: Context, i: int) -> tuple[Interval, int] | None:
 # words of a text (and the "the" of "the war") some thirty calls each.
 _OPENING_SECTIONS = ("proportions", "range_openers", "fillers", "qualifiers_before",
                      "estimate_nouns", "ages_before", "currency_symbols", "vague",
-                     "fractions", "signs_before")
+                     "fractions", "signs_before", "value_qualifiers")
 _OPENING_DATE_SECTIONS = ("future_markers", "prepositions", "relative_days", "holidays",
                           "relative_weeks", "relative_weekends", "relative_months",
                           "relative_years", "relative_weekdays", "rolling", "weekdays",
@@ -173,7 +173,8 @@ def _openings(table: PhraseTable) -> tuple[frozenset[str], dict[str, list[Phrase
     """The number words, and for each first word the sections with a phrase starting so."""
     number_words = frozenset().union(table.ones, table.teens, table.tens, table.scales,
                                      table.one_words)
-    sections = [getattr(table, name) for name in _OPENING_SECTIONS]
+    sections = [getattr(table, name) for name in _OPENING_SECTIONS
+                if getattr(table, name) is not None]
     sections += [getattr(table.dates, name) for name in _OPENING_DATE_SECTIONS]
     by_first: dict[str, list[PhraseIndex]] = {}
     for index in sections:

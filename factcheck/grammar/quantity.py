@@ -74,6 +74,7 @@ def prefixes(ctx: Context, i: int):
             ctx.phrase(ctx.table.value_fillers, i) if ctx.whole else None)
         found = longest(("filler", filler[1]) if filler else None,
                         ctx.phrase(ctx.table.qualifiers_before, i),
+                        ctx.phrase(ctx.table.value_qualifiers, i) if ctx.whole else None,
                         _estimate_noun(ctx, i))
         if found is None:
             return qualifier, i
@@ -137,9 +138,9 @@ def match_amount(ctx: Context, i: int) -> tuple[Amount, int] | None:
     kind = unit.kind if unit else ("fraction" if _written_fraction(ctx, i, j, value)
                                    else "count")
     precision = ZERO if is_age else bare_precision(value, written, kind)
-    if unit is None and not is_age:
+    if (unit is None or unit.kind == "count" and " / " not in unit.name) and not is_age:
         per = _per_count(ctx, j)
-        if per is not None:  # "3 deaths per 1,000 people": a share, 0.003
+        if per is not None:  # "3 deaths per 1,000 people", "two people out of every 10,000"
             share, j = value / per[0], per[1]
             return Amount(share, share, precision=precision / per[0],
                           kind="fraction" if share <= 1 else "other"), j
@@ -181,8 +182,9 @@ def _number_or_one(ctx: Context, i: int, money: bool):
             return ONE_HALF, TENTH_PRECISION, i + 2
     if i < len(ctx.words) and ctx.words[i] in ctx.table.one_words:
         unit = match_unit(ctx, i + 1)
-        if unit is not None and unit[0].kind == "duration":
-            return Fraction(1), HALF, i + 1
+        if unit is not None and (unit[0].kind == "duration" or ctx.whole and unit[0].kind
+                                 not in ("count", "money")):
+            return Fraction(1), HALF, i + 1  # "a week ago"; a value "about a kilometre"
     return None
 
 
@@ -200,22 +202,44 @@ def _unit_after(ctx: Context, j: int, currency: str | None):
 def _per_count(ctx: Context, j: int):
     """ "deaths per 1,000 people" after a count: (1000, the token after), else None.
     The counted noun may stand between; the per-count is whole and above one."""
-    if j < len(ctx.tokens) and ctx.tokens[j].kind == "word" and ctx.words[j] != "per":
+    if j < len(ctx.tokens) and ctx.tokens[j].kind == "word" and _per_word(ctx, j) is None:
         j += 1  # the counted noun: "deaths"
-    if not ctx.is_word(j, "per") or j + 1 >= len(ctx.tokens) \
-            or ctx.tokens[j + 1].kind != "number":
+    k = _per_word(ctx, j)
+    if k is None or k >= len(ctx.tokens) or ctx.tokens[k].kind != "number":
         return None
-    read = read_number(ctx.tokens, j + 1, ctx.table, words=ctx.words)
+    read = read_number(ctx.tokens, k, ctx.table, words=ctx.words)
     if read is None or read.value.denominator != 1 or read.value <= 1:
         return None
     end = read.end
     noun = match_unit(ctx, end)
     if noun is not None and noun[0].kind == "count":
         end = noun[1]  # "people", "residents"
-    elif end < len(ctx.tokens) and ctx.tokens[end].kind == "word" \
-            and ctx.words[end] not in ctx.table.vocabulary:
-        end += 1  # "inhabitants", "live births"
+    else:  # "inhabitants", "live births", "population" (not "out of every 10,000 die")
+        end = next((k + 1 for k in (end, end + 1) if _per_noun(ctx, end, k)), end)
     return read.value, end
+
+
+def _per_noun(ctx: Context, start: int, k: int) -> bool:
+    """Tokens start..k are words no table knows, k's a plural or "population"."""
+    return k < len(ctx.tokens) and all(
+        ctx.tokens[m].kind == "word" and ctx.words[m] not in ctx.table.vocabulary
+        for m in range(start, k + 1)) and (
+        ctx.words[k].endswith("s") or ctx.words[k] in _PLURALS)
+
+
+_PLURALS = frozenset("population women men children people".split())
+
+
+_PER_WORDS = (("per",), ("out", "of", "every"))
+# in a claim's value only: in a text, "one latrine for every 20 people" counts latrines
+_VALUE_PER_WORDS = (("for", "every"), ("in", "every"))
+
+
+def _per_word(ctx: Context, j: int) -> int | None:
+    """The token after "per" ("out of every", "for every") at token j, or None."""
+    words = _PER_WORDS + _VALUE_PER_WORDS if ctx.whole else _PER_WORDS
+    return next((j + len(per) for per in words
+                 if tuple(ctx.words[j:j + len(per)]) == per), None)
 
 
 def _with_subunits(ctx: Context, value: Fraction, written: Fraction, j: int):
@@ -232,6 +256,12 @@ def _with_subunits(ctx: Context, value: Fraction, written: Fraction, j: int):
 def _rate(ctx: Context, unit, j: int):
     """ "$14.95 a month", "50 km per hour", "2,000 people a day": one unit per another,
     never "a month" read as a month of its own."""
+    # "150,000 people annually": in a claim's value (in free text, as "40 bodies
+    # daily", the count alone, as extract has always drafted it)
+    adverb = ctx.table.rate_adverbs.get(ctx.words[j]) if ctx.whole and j < len(ctx.words) \
+        else None
+    if adverb is not None and adverb != unit.name:
+        return replace(unit_info(f"{unit.name} / {adverb}"), kind=unit.kind), j + 1
     joined = ctx.phrase(ctx.table.rate_words, j)
     if joined is None:
         return unit, j
@@ -305,6 +335,8 @@ def _vague(ctx: Context, i: int) -> tuple[Amount, int] | None:
         scale *= ctx.table.scales[ctx.words[j]]
         j += 1
     unit, j = _vague_unit(ctx, j)
+    if unit is not None and ctx.whole:  # a value "hundreds of people a day" (in a text,
+        unit, j = _rate(ctx, unit, j)  # "kill dozens of people every year" is a count)
     low = spec.low * scale if spec.low is not None else None
     high = spec.high * scale if spec.high is not None else None
     return Amount(low, high, spec.low_open, spec.high_open,

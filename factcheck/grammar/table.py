@@ -116,6 +116,7 @@ class PhraseTable:
     signs_before: PhraseIndex | None = None  # "minus 5C"
     signs_after: PhraseIndex | None = None  # "12 degrees Celsius below zero"
     rate_breakers: frozenset[str] = frozenset()  # "a year ago": no rate
+    rate_adverbs: dict[str, str] = field(default_factory=dict)  # "annually": a year
     changes: PhraseIndex | None = None  # verb of change -> "up" | "down"
     change_between: frozenset[str] = frozenset()  # "rose by 5%", "fell sharply 5%"
     street_words: frozenset[str] = frozenset()  # "10 Downing Street": a name
@@ -126,6 +127,7 @@ class PhraseTable:
     ratio_by: PhraseIndex | None = None
     ratio_comparatives: PhraseIndex | None = None
     value_fillers: PhraseIndex | None = None  # "an average of": claim values only
+    value_qualifiers: PhraseIndex | None = None  # "within 10 km": claim values only
     vocabulary: frozenset[str] = field(default=frozenset())
 
     def decimal_mark(self, language: str | None) -> str:
@@ -272,7 +274,7 @@ def _build(raw: dict) -> PhraseTable:
         relative_days=index(dates["relative_days"], int),
         holidays=index(dates.get("holidays", {}), _month_day),
         relative_weeks=index(dates["relative_weeks"], int),
-        relative_weekends=index(dates["relative_weekends"], int),
+        relative_weekends=index(dates["relative_weekends"], _int_or_name),
         relative_months=index(dates.get("relative_months", {}), int),
         relative_years=index(dates.get("relative_years", {}), int),
         relative_weekdays=index(dates.get("relative_weekdays", {}), int),
@@ -322,6 +324,7 @@ def _build(raw: dict) -> PhraseTable:
         signs_before=index(raw.get("temperature_signs", {}).get("before", {}), int),
         signs_after=index(raw.get("temperature_signs", {}).get("after", {}), int),
         rate_breakers=_flags(raw.get("rate_breakers", {})),
+        rate_adverbs={k: str(v) for k, v in raw.get("rate_adverbs", {}).items()},
         changes=index(_changes(raw.get("change", {}))),
         change_between=_flags(raw.get("change", {}).get("between", {})),
         street_words=_flags(raw.get("names", {}).get("street_words", {})),
@@ -332,9 +335,14 @@ def _build(raw: dict) -> PhraseTable:
         ratio_by=index(raw.get("ratios", {}).get("by", {})),
         ratio_comparatives=index(raw.get("ratios", {}).get("comparatives", {})),
         value_fillers=index(raw.get("value_filler", {})),
+        value_qualifiers=index(quals.get("value_before", {}), _rule),
     )
     object.__setattr__(table, "vocabulary", _vocabulary(table))
     return table
+
+
+def _int_or_name(value):  # a week's offset, or "latest": "over the weekend"
+    return value if value == "latest" else int(value)
 
 
 def _changes(section: dict) -> dict[str, str]:
@@ -386,8 +394,7 @@ def load_table(extra: str | Path | dict | None = None) -> PhraseTable:
 
 
 def _with_codes(money: dict) -> dict:
-    """The words read after an amount, and every ISO code read before one ("KES 500",
-    so "500 KES" too): a code is three letters that name their own currency."""
+    """The words after an amount, and every ISO code of `symbols` ("500 KES", "KES 500")."""
     codes = {key: value for key, value in money["symbols"].items()
              if len(key) == 3 and key.isalpha() and key.upper() == value}
     return {**codes, **money["words"]}

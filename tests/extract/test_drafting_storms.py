@@ -226,7 +226,7 @@ def test_gusts_are_a_speed_of_their_own_beside_the_sustained_winds():
 def test_a_length_beside_wind_words_is_no_wind_speed():
     d = drafts_by_number("Typhoon Mangkhut hit Hong Kong, with a span as wide as 550 miles "
                          "and wind gusts that hit 200 mph.", dt.date(2018, 9, 17))
-    assert not d["550 miles"].quantity.endswith("wind_speed")
+    assert not d["as wide as 550 miles"].quantity.endswith("wind_speed")
     assert d["200 mph"].quantity.endswith(".wind_gusts")
     # near miss: a speed told with its conversion in brackets before "per hour"
     d = drafts_by_number("Molave hit Vietnam, packing sustained winds of 140 kilometers (85 "

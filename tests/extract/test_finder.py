@@ -449,3 +449,14 @@ def test_over_after_hands_is_the_verbs_particle_not_more_than():
     # near misses: "over" with no such verb, and "took over 20 hours", are more than
     assert [m[0] for m in found("Over 200 tents were sent.")] == ["Over 200"]
     assert [m[0] for m in found("The team took over 20 hours to arrive.")] == ["over 20 hours"]
+
+
+def test_forms_read_only_in_a_claims_value_are_not_mentions_of_a_text():
+    # a value may say "about a kilometre", "within 24 hours", "late 2014", "150,000
+    # people annually"; in running text the mention is the number readers mark
+    assert [m[0] for m in found("The fire came within a mile of 20 homes.")] == ["20"]
+    assert [m[0] for m in found("Rain fell within 24 hours in late 2014.")] == [
+        "24 hours", "2014"]
+    assert [m[0] for m in found("The park draws 150,000 tourists annually.")] == [
+        "150,000"]
+    assert [m[0] for m in found("Five people died over the weekend.")] == ["Five"]

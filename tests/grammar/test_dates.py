@@ -123,10 +123,26 @@ def test_absolute_dates(text, low, high):
     ("late Thursday", "2023-09-28", "2023-09-28"),
     ("Early Monday", "2023-10-02", "2023-10-02"),
     ("late Sunday night", "2023-10-01", "2023-10-01"),
+    ("early on Monday", "2023-10-02", "2023-10-02"),
+    ("late on Sunday night", "2023-10-01", "2023-10-01"),
+    ("in the early hours of Sunday morning", "2023-10-01", "2023-10-01"),
+    ("the small hours of Monday", "2023-10-02", "2023-10-02"),
+    # "the weekend": the latest one; the anchor, Tuesday 3 October, is past Sunday 1
+    ("over the weekend", "2023-09-30", "2023-10-01"),
+    ("the weekend", "2023-09-30", "2023-10-01"),
+    # parts of a year (four months each) and of a decade
+    ("late 2016", "2016-09-01", "2016-12-31"),
+    ("in early 2017", "2017-01-01", "2017-04-30"),
+    ("mid-2016", "2016-05-01", "2016-08-31"),
+    ("early 1990s", "1990-01-01", "1993-12-31"),
+    ("in the late 1980s", "1987-01-01", "1989-12-31"),
     # "last <month>": the latest one before the anchor's month, never the anchor's own
     ("last June", "2023-06-01", "2023-06-30"),
     ("last October", "2022-10-01", "2022-10-31"),   # the anchor's month: a year back
     ("this past March", "2023-03-01", "2023-03-31"),
+    # "July of last year": July of the year before the anchor's, as "July last year"
+    ("July of last year", "2022-07-01", "2022-07-31"),
+    ("5 March of this year", "2023-03-05", "2023-03-05"),
 ])
 def test_relative_dates(text, low, high):
     if text.startswith("the 19th"):

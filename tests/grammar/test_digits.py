@@ -113,6 +113,7 @@ def test_absurd_numbers_are_refused():
     ("50mph", F(99, 2), F(101, 2), "mile / hour"),
     ("200 kmph", F(399, 2), F(401, 2), "kilometer / hour"),  # Indian reporting's spelling
     ("30°C", F(59, 2), F(61, 2), "degree_Celsius"),
+    ("30ºC", F(59, 2), F(61, 2), "degree_Celsius"),  # the ordinal sign for the degree
     ("41C", F(81, 2), F(83, 2), "degree_Celsius"),
     ("100m²", F(199, 2), F(201, 2), "meter ** 2"),
     ("$14.95 a month", F(2989, 200), F(2991, 200), "USD / month"),
@@ -130,6 +131,10 @@ def test_absurd_numbers_are_refused():
     ("5 billion pesos", None, None, None),  # near miss: which country's pesos?
     ("53.5 million PHP", F(53450000), F(53550000), "PHP"),  # a code after, as before
     ("500 KES", F(500), F(500), "KES"),
+    ("3,000 TND", F(2950), F(3050), "TND"),  # Tunisia's dinar by its code: 3,000 ± 50
+    ("500 Tunisian dinars", F(500), F(500), "TND"),
+    ("UGX 5 billion", F(4_950_000_000), F(5_050_000_000), "UGX"),
+    ("500 dinars", None, None, None),  # near miss: which country's dinars?
     ("4.5 crore", F(44500000), F(45500000), None),
     ("2 lakh", F(195000), F(205000), None),  # 200,000: the zeros rule
     ("three dozen", F(36), F(36), None),

@@ -133,11 +133,13 @@ def test_estimates(text, expected, exact):
     assert (reading(iv.exact) if iv.exact else None) == exact
 
 
-ABOVE = ["over", "more than", "above", "exceeding", "in excess of", "surpassed", "topped"]
+ABOVE = ["over", "more than", "above", "exceeding", "in excess of", "surpassed", "topped",
+         "well over", "just over", "slightly more than", "a little over"]
 AT_LEAST = ["at least", "no fewer than", "a minimum of"]
-BELOW = ["fewer than", "less than", "under", "below"]
-AT_MOST = ["at most", "up to", "as many as", "as long as", "no more than", "a maximum of"]
-NEARLY = ["nearly", "almost", "just under", "close to"]
+BELOW = ["fewer than", "less than", "under", "below", "well under", "well below"]
+AT_MOST = ["at most", "up to", "as many as", "as long as", "no more than", "a maximum of",
+           "within", "as far as", "as deep as"]
+NEARLY = ["nearly", "almost", "just under", "close to", "just below", "slightly less than"]
 
 
 @pytest.mark.parametrize("word", ABOVE)
@@ -171,6 +173,11 @@ def test_nearly(word):
     ("15 or more days", closed(15, INF, "day", "duration")),
     ("15 or more", closed(15, INF)),
     ("15 or fewer", closed(0, 15)),
+    ("4 or greater", closed(4, INF)),
+    # "a" is one before a unit of measure in a value: 1 ± 0.5
+    ("about a kilometre", closed("1/2", "3/2", "kilometer", "other")),
+    ("more than a meter", open_closed(1, INF, "meter", "other")),
+    ("5 or higher", closed(5, INF)),
     ("exactly 120,000", closed(120000, 120000)),    # no rounding
     ("precisely 120,000", closed(120000, 120000)),
     ("under 40 hours", half_open(0, 40, "hour", "duration")),
@@ -209,6 +216,9 @@ def test_exactly_has_no_exact_alternative():
     ("up to 4-5 hours", closed(0, 5, "hour", "duration")),
     ("more than 4 or 5 hours", open_closed(4, INF, "hour", "duration")),
     ("nearly 50 to 60", half_open(45, 60)),
+    # the opener said again by a dash: "between 60-80 kph"
+    ("between 60-80 kph", closed(60, 80, "kilometer / hour", "other")),
+    ("from 55,000–75,000", closed(55000, 75000)),
 ])
 def test_ranges(text, expected):
     check(text, expected)
@@ -371,6 +381,7 @@ def test_no_suggestion_is_made_up_when_nothing_is_close():
     "", "   ", "more 100", "between 5 and", "fewer than", "twenty twenty",
     "1,2345", "counted on two hands", "15 15", "over over", "$", "%", "-",
     "between 75,000 and 55,000",   # runs downwards
+    "between 80-60 kph",            # runs downwards too
     "4 hours to 5 days",           # mixed units
     "hundreds of", "the 15",
 ])

@@ -57,3 +57,40 @@ def test_an_unknown_part_of_a_rate_unit_names_the_rate(written, part):
         units.resolve(written)
     assert raised.value.message == f"unknown unit {part!r} in the rate {written!r}"
     assert raised.value.rule == "unit" and "person / day" in raised.value.hint
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    # "hundreds" is [200, 1000) and "dozens" [24, 100): the rate keeps the vague ends
+    ("hundreds of people a day", 200, 1000, "person / day"),
+    ("Hundreds of people per day", 200, 1000, "person / day"),
+    ("dozens of families a week", 24, 100, "household / week"),
+    ("thousands of people every day", 2000, 10000, "person / day"),
+    # a rate in one word after the unit: 150,000 ± 5,000 a year
+    ("150,000 people annually", 145_000, 155_000, "person / year"),
+    ("20 litres daily", F("19.5"), F("20.5"), "liter / day"),
+    ("hundreds of people daily", 200, 1000, "person / day"),
+])
+def test_vague_counts_and_one_word_rates(text, low, high, unit):
+    iv = parse_value(text)
+    assert (iv.low, iv.high, iv.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text, share", [
+    # 2 / 10,000 = 0.0002; 3 / 1,000 = 0.003; 30 / 1,000 = 0.03; 5 / 100 = 0.05
+    ("two people out of every 10,000", F(2, 10_000)),
+    ("3 deaths for every 1,000 births", F(3, 1000)),
+    ("3 deaths per 1,000 population", F(3, 1000)),
+    ("30 per 1,000 live births", F(30, 1000)),
+    ("5 people in every 100", F(5, 100)),
+])
+def test_a_count_out_of_every_n_is_a_share(text, share):
+    iv = parse_value(text)
+    assert (iv.low, iv.high, iv.unit) == (share, share, None)
+
+
+def test_near_misses_a_verb_after_the_per_count_and_a_rate_per_household():
+    # "die" is no noun of the 10,000: the value does not read it
+    with pytest.raises(FactcheckError):
+        parse_value("two people out of every 10,000 die")
+    # no number after "per": a rate, not a share
+    assert parse_value("4.2 people per household").unit == "person / household"
