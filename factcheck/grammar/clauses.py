@@ -54,12 +54,18 @@ _PREPOSITIONS = frozenset({"until", "before", "after"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _JOINED_NOUNS = re.compile(r"(?:and|or)\s", re.I)
 # a finite verb after "and" makes it a clause of its own ("and two bodies were found")
-_FRONTED = re.compile(r"[\s\"“‘']*(?:(?:on|in|by|from|at)\s+)?", re.I)
+_FRONTED = re.compile(r"[\s\"“‘']*(?:that\s+)?(?:(?:on|in|by|from|at)\s+)?[\s\"“‘']*", re.I)
+# "Lee County authorities on Tuesday will release the names": the day told right
+# before the marker is the marker's, when no verb of the past stands before it
+_MARKER_NEXT = re.compile(r"\s+(?:will|is\s+due\s+to|are\s+due\s+to)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)  # ("since Monday will continue")
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|[a-z]{2,}ed)\b", re.I)
 
 # "due to" before a determiner gives a cause ("closed due to the blockade"), and
 # after a past verb too ("two people died due to floods", "closed due to rain").
 _DETERMINERS = frozenset("the a an his her its their our this that these those".split())
+_NOT_PRESENT = _DETERMINERS | {"to"}  # an infinitive takes the tense of the verb before it
 _PAST = re.compile(r"[a-z]{2,}ed|died|lost|fled|left|fell|shut")
 
 
@@ -144,6 +150,8 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
     arrive in June"); with `before`, one that comes before text[start:end]. `words`
     are the text's tokens in lower case, `starts` their offsets, `dates` the phrase
     table's `dates` section."""
+    if _SINCE.search(text, max(0, start - 8), start):
+        return False  # "since Monday will continue": a time since is gone by
     sentence = sentences.around(start)
     clause = clause_around(text, sentence, start, end)
     while _JOINED_NOUNS.match(text, clause.start) and clause.start > sentence.start \
@@ -156,19 +164,22 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
     k = bisect.bisect_left(starts, clause.start)
     # "On Christmas day it will be four months": a date opening its clause is the
     # main verb's, whose marker may follow (not "those who died on Thursday will")
-    fronted = before and _FRONTED.fullmatch(text, clause.start, start) is not None
-    stop = bisect.bisect_left(starts, clause.end if fronted or not before else start)
-    if k < stop and words[k] in dates.future_openers and any(
-            words[j] in dates.present_verbs and words[j - 1] not in _DETERMINERS
-            for j in range(k + 1, stop)):  # not the noun of "until the end of June"
-        return True
     date_at = bisect.bisect_left(starts, start)
     # "who entered Poland from Feb 24 will exceed one million": the day is the past
     # verb's before it; the marker after it is the main clause's
     past_before = any(_PAST.fullmatch(word) for word in words[k:date_at])
+    fronted = before and (_FRONTED.fullmatch(text, clause.start, start) is not None or (
+        not past_before and _MARKER_NEXT.match(text, end) is not None
+        and not _SINCE_BEFORE.search(text, max(0, start - 8), start)))
+    stop = bisect.bisect_left(starts, clause.end if fronted or not before else start)
+    if k < stop and words[k] in dates.future_openers and any(
+            words[j] in dates.present_verbs and words[j - 1] not in _NOT_PRESENT
+            for j in range(k + 1, stop)):  # not the noun of "until the end of June",
+        return True  # nor the infinitive of "when the panels started to come away"
     while k < stop:
         found = dates.future_markers.match(words, k)
         if found is not None and not _a_cause(words, k, found[1]) \
+                and not _modal_of_the_past(words, k, found[1], date_at) \
                 and not (k > 0 and words[k - 1] in _WAS and words[k] in _PLANNED) \
                 and not (k > 0 and words[k] in _FORETOLD and words[k - 1] in _NOT_FORETELLING) \
                 and not (past_before and k >= date_at):
@@ -190,6 +201,22 @@ def _a_cause(words: list[str], k: int, end: int) -> bool:
         k > 0 and _PAST.fullmatch(words[k - 1]) is not None)
 
 
+def _modal_of_the_past(words: list[str], k: int, end: int, date_at: int) -> bool:
+    """ "could" and "would" speak of a time to come before the date they tell ("the
+    Seine could peak on Friday", "said it would remain closed on Friday"), not after
+    it ("the toll from Friday's blast could rise"), nor when denied or done ("could
+    not be reached on Monday", "would have turned 80", "would later die on Monday")."""
+    return words[k] in _MODALS and (k > date_at or end < len(words)
+                                    and words[end] in _MODAL_PAST or any(
+        _PAST.fullmatch(words[j]) and words[j - 1] not in _STATE_VERBS
+        for j in range(end, date_at)))  # ("fears the toll would rise with three fishermen
+    # reported missing on Tuesday night": the day is the report's; not "would remain
+    # closed on Friday")
+
+
+_MODALS = frozenset(("could", "would"))
+_STATE_VERBS = frozenset("be been remain stay get become".split())
+_MODAL_PAST = frozenset("not n't never have later also".split())
 _BE = frozenset("is are was were be been".split())
 # "which was due to host meetings Monday": a plan told in the past, of a day gone by
 _WAS = frozenset("was were been".split())

@@ -246,3 +246,45 @@ def test_a_temperatures_scale_and_a_rank_before_a_name():
         whole = sentences.around(0)
         assert text[whole.start:whole.end] == text
 
+
+
+def test_could_and_would_speak_of_a_time_to_come():
+    # Thursday 2 June 2016: the Friday ahead is 3 June
+    anchor = dt.date(2016, 6, 2)
+    friday = parse_value("Friday", anchor=anchor, future=True)
+    assert friday.low == dt.date(2016, 6, 3).toordinal()
+    assert future_date_in("The Seine could peak at 6 meters in Paris on Friday", friday,
+                          anchor)
+    assert future_date_in("the Louvre said it would remain closed on Friday", friday, anchor)
+
+
+def test_near_misses_could_not_would_have_and_an_infinitive_of_the_past():
+    anchor = dt.date(2016, 6, 2)
+    friday = parse_value("Friday", anchor=anchor, future=True)
+    assert not future_date_in("He could not be reached on Friday", friday, anchor)
+    assert not future_date_in("She would have turned 80 on Friday", friday, anchor)
+    assert not future_date_in("The storm, which would later kill 10, struck on Friday",
+                              friday, anchor)
+    # the day is the participle's, told after the modal: the report was on Friday
+    assert not future_date_in("there were fears the toll would rise with three fishermen "
+                              "reported missing on Friday", friday, anchor)
+    # "started to come away": the tense is "started"'s, not the present "come"
+    assert not future_date_in("the spillway weakened when the panels started to come away "
+                              "on Friday", friday, anchor)
+    # ... and a present verb after "until" still speaks of the time to come
+    assert future_date_in("Schools stay shut until the waters begin to recede on Friday",
+                          friday, anchor)
+
+
+def test_a_day_told_right_before_its_marker_is_the_markers():
+    # Montgomery Advertiser: "Lee County authorities on Tuesday will release the names"
+    # was read as the Tuesday before the story (Monday 4 March 2019)
+    anchor = dt.date(2019, 3, 4)
+    tuesday = parse_value("on Tuesday", anchor=anchor, future=True)
+    assert tuesday.low == dt.date(2019, 3, 5).toordinal()
+    assert future_date_in("Lee County authorities on Tuesday will release the names",
+                          tuesday, anchor)
+    # near misses: a verb of the past before the day, and a day "since"
+    assert not future_date_in("Those who died on Tuesday will be buried", tuesday, anchor)
+    assert not future_date_in("The storm that has hit the county since Tuesday will "
+                              "continue", tuesday, anchor)
