@@ -146,9 +146,10 @@ def _year_before(text: str, mention: Mention, sentence: Span, end: int) -> int |
     paragraph = text.rfind("\n", 0, sentence.start) + 1
     before = re.split(r"(?<=[.!?])\s+", text[paragraph:sentence.start].strip())[-1]
     found = _YEAR.search(before)
-    if found is None or found.group("last") or _SINCE.search(before, 0, found.start()):
-        return None
-    return int(found.group("year") or found.group("owner"))
+    if found is None or found.group("last") or found.group("decade") \
+            or _SINCE.search(before, 0, found.start()):
+        return None  # (a decade dates no year: "In the 1990s, ...")
+    return int(found.group("year") or found.group("owner") or found.group("span"))
 
 
 # "a week of floods earlier in July had killed 88 people" in a story of the floods at

@@ -292,3 +292,16 @@ def test_the_months_of_an_earlier_year_are_that_years():
     got = quantities("Mexico deported 90,452 people to Guatemala from January to July 2019.",
                      dt.date(2019, 8, 1))
     assert not got["90,452"].endswith("_2019")
+
+
+def test_a_decade_in_the_sentence_before_dates_no_count():
+    # NewsBreak (holdout587): "a two-storey building constructed in the early 1990s.
+    # More than 900 people were evacuated" crashed extract (a decade read as a year)
+    q = quantities("The explosion struck a two-storey building in Shiyan constructed in the "
+                   "early 1990s, which includes pharmacies. More than 900 people were "
+                   "evacuated from the area.", dt.date(2021, 6, 13))
+    assert q["More than 900"] == "shiyan.evacuated"
+    # near miss: a year in the sentence before dates the count told in the simple past
+    q = quantities("The virus was first identified in Shiyan in 1967 after outbreaks in "
+                   "laboratories. Seven people died.", dt.date(2021, 6, 13))
+    assert q["Seven"] == "outbreak_1967.killed"
