@@ -57,7 +57,7 @@ def fitting(hits: list[Hit], thing: Hit | None) -> list[Hit]:
 
 _LEVEL_VERBS = frozenset("reached reaching crossed crossing".split())
 _STAY_VERBS = frozenset("remain remains remained stayed stay stays".split())
-_QUALIFIED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|"
+QUALIFIED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|"
                         r"some|roughly|an\s+estimated|another|a\s+further|an\s+additional|a)\s+)*")
 
 
@@ -81,8 +81,8 @@ def level_verb(text: str, hit: Hit, mention: Mention) -> bool:
         return False
     between = text[hit.end:mention.start]
     if text[hit.start:hit.end].lower() in _STAY_VERBS:  # "the toll would remain at 16"
-        return bool(re.fullmatch(r"\s+at" + _QUALIFIED.pattern, between))
-    return text[hit.start:hit.end].lower() in _LEVEL_VERBS and bool(_QUALIFIED.fullmatch(between))
+        return bool(re.fullmatch(r"\s+at" + QUALIFIED.pattern, between))
+    return text[hit.start:hit.end].lower() in _LEVEL_VERBS and bool(QUALIFIED.fullmatch(between))
 
 
 # "Isabela, a province of more than a million people"
@@ -126,7 +126,7 @@ def governing(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:
     verb right before the number governs it; a word after the number that another
     clause opens ("as ...", "while ...") is that clause's. None when no such pair."""
     before = [h for h in hits if h.end <= mention.start
-              and _QUALIFIED.fullmatch(text[h.end:mention.start])]
+              and QUALIFIED.fullmatch(text[h.end:mention.start])]
     after = [h for h in hits if h.start >= mention.end]
     if not before or not after:
         return None
@@ -147,7 +147,7 @@ def governs_other(text: str, mention: Mention, hit: Hit, mentions) -> bool:
     another count is that count's."""
     return hit.start >= mention.end and any(
         m is not mention and m.start >= hit.end and m.kind in ("count", "fraction", "percent")
-        and _QUALIFIED.fullmatch(text[hit.end:m.start]) and "\n" not in text[hit.end:m.start]
+        and QUALIFIED.fullmatch(text[hit.end:m.start]) and "\n" not in text[hit.end:m.start]
         and not counts_where(text, hit, m) for m in mentions)  # (a line ends a headline)
 
 

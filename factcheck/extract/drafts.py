@@ -34,7 +34,7 @@ from .other_events import other_events
 from .stories import story_of
 from .restated import bracketed, conversion, of_which, one_count
 from .anaphora import referred
-from .quote import quote_for, quote_from_sentence_start
+from .quote import distinct_quotes, quote_for, quote_from_sentence_start
 from .readings import of_a_magnitude
 from .share_names import denied_share
 from .speaker import Speakers
@@ -206,7 +206,8 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
     def placeholder(draft):
         return namer.placeholder(index_of.get(draft.span, len(mentions) + 1))
 
-    drafts = set_apart(drafts, published, placeholder, text, title_end(text))
+    drafts = set_apart(distinct_quotes(text, sentences, drafts), published, placeholder, text,
+                       title_end(text))
     return declared_only(other_events(drafts, published, context, placeholder,
                                       story_of(text) if context.texts else None, text,
                                       namer.places.main), context, placeholder)

@@ -21,8 +21,18 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      # "He had earlier reported 39 deaths", "had initially put the toll at"
                      # "the death toll had increased to 11 from nine people": the count
                      # it rose from
+                     # ("raised the death toll to 52 from the 38 deaths confirmed earlier")
                      r"[^;:.]{0,200}?\b(?:increased|rose|risen|climbed|jumped|went\s+up|"
-                     r"gone\s+up)\s+to\s+[\d,.]+(?:\s+[a-z]+){0,2}?\s+from\s+|"
+                     r"gone\s+up|(?:raised|revised|lifted|pushed)(?:\s+(?:the|its|their)"
+                     r"(?:\s+[a-z-]+){0,2}?\s+(?:toll|tally|count|number|figure))?(?:\s+up)?)"
+                     r"\s+to\s+[\d,.]+(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+)?|"
+                     # "a large increase (in the number) of displaced people, from just
+                     # over 30,000 to 53,000", "rose from 30,000 to 53,000": the count it
+                     # changed from
+                     r"[^;:.]{0,200}?\b(?:increased?|rose|risen|rise|climbed|jumped|grew|grown|"
+                     r"went\s+up|gone\s+up|fell|fallen|dropped|declined?|decreased?|drop)\b"
+                     r"[^;:.\d]{0,60}?\bfrom\s+(?:(?:just|about|around|nearly|almost|some|"
+                     r"roughly|over|more\s+than|less\s+than|under)\s+)*|"
                      # "54 people died ... — up from the county's previously announced
                      # death toll of 42", "24 deaths – up from 12" (past "10 a.m.")
                      r"[^;:]{0,200}?\b(?:up|down)\s+from\s+(?:(?:the|its|their|a|an)\s+"

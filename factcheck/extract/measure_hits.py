@@ -58,7 +58,8 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
         usable = verb  # (not "were confirmed in Santa Catarina": still the dead)
     usable = [h for h in usable if not (h.start >= mention.end and (_past_another(
         text, mention, mentions, h) or _OTHER_GROUP.search(
-            text, max(mention.end, h.start - 40), h.start)))]
+            text, max(mention.end, h.start - 40), h.start) or _SUBJECT_OF_ITS_OWN.search(
+            text, max(mention.end, h.start - 60), h.start)))]
     # ("thousands that have been rendered destitute, ... and many people injured": the
     # injured are the many people, not the thousands)
     whole = amounts.is_whole(text, mention, mentions)
@@ -68,6 +69,9 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
         usable = [h for h in usable if h.end <= mention.start]  # "one person from a group
         # of five foreign tourists died": the group's size; the verb is the one's
     usable = [h for h in usable if whole or not people_acted_on(text, mention, h, usable)]
+    if any(h.name == "assisted" and amounts.QUALIFIED.fullmatch(text, h.end, mention.start)
+           for h in usable):  # "provided care to hundreds of displaced individuals": the
+        usable = [h for h in usable if h.end <= mention.start]  # aid's, not the displaced
     return [h for h in usable if not partitive_noun(text, mention, h, mentions)
             and not earlier_numbers(text, mention, h, mentions)
             and not others_noun(text, mention, h, mentions)
@@ -136,6 +140,12 @@ _GROUP_OF = re.compile(r"\b(?:(?:from|among)\s+|(?:\d+|one|two|three|four|five|s
 _OTHER_GROUP = re.compile(r"(?:,|\band)\s+(?:many|several|numerous|countless)\s+(?:other\s+)?"
                           r"(?:people|persons|residents|villagers|others)\s+(?:(?:were|was|"
                           r"have\s+been|had\s+been)\s+)?$", re.I)
+# "thousands of people swarmed around the site, erupting into cheers as limp forms were
+# pulled from the rubble": the verb of a clause with a subject of its own
+# (not "miners who had been near the exit when the explosion occurred were rescued": the
+# clause ends at its verb, and "were rescued" is the miners')
+_SUBJECT_OF_ITS_OWN = re.compile(r"\b(?:as|while|when|until)\s+(?:(?![a-z]+ed\b)[A-Za-z-]+\s+){1,3}"
+                                 r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+$")
 _NEW_CLAUSE = re.compile(r"(?:,\s*and|;)\s+$")
 _THE_DEAD = re.compile(r"\s+(?:victims|dead|deaths|fatalities|casualties|bodies)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)

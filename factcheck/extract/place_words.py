@@ -55,7 +55,9 @@ def not_a_name(text: str, start: int, name: str) -> bool:
 # a river's name floods places, a disease's spreads in them; neither is one ("Brahmaputra
 # and its tributaries", "the waters of the Yamuna", "the outbreak of Lassa fever"); nor
 # is a place a size is measured against ("an area the size of Manhattan")
-RIVER_AFTER = re.compile(r"\s+(?:river\b|and\s+its\s+tributaries|(?:fever|virus|flu)\b)")
+RIVER_AFTER = re.compile(r"\s+(?:river\b(?!\s+(?:basin|valley|delta|region|catchment|plains?)\b)|"
+                         r"and\s+its\s+tributaries|(?:fever|virus|flu)\b)")  # (not "the Zambezi
+# river basin": a region)
 NO_PLACE_BEFORE = re.compile(r"\b(?:waters\s+of|rivers?,?\s+(?:including|such\s+as|like)|"
                              r"the\s+size\s+of|as\s+(?:big|large)\s+as|(?:bigger|larger|"
                              r"smaller)\s+than)(?:\s+the)?(?:\s+mighty)?\s+$")

@@ -11,6 +11,7 @@ stretch of the original text, so `factcheck verify` finds it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .text import Sentences, Span, clause_around
 
@@ -38,6 +39,40 @@ def quote_from_sentence_start(text: str, sentences: Sentences, start: int, end: 
     span = _span(text, sentences, start, end)
     wider = _clean(text, Span(sentences.around(start).start, span.end), start, end)
     return wider if holds(wider) else None
+
+
+def distinct_quotes(text: str, sentences: Sentences, drafts: list) -> list:
+    """`drafts` with each quote an earlier draft of another sentence already has
+    widened until that sentence no longer holds it: a story that prints its lead
+    again ("Nearly 50 wildfires have sprung up ..., forcing the evacuations of
+    thousands") would else give two claims verify reads as one repeated. A sentence
+    printed twice word for word keeps its quote: the text repeats itself."""
+    first: dict[str, Span] = {}
+    result = []
+    for draft in drafts:
+        sentence = sentences.around(draft.span[0])
+        other = first.get(draft.quote)
+        if other is not None and other != sentence:
+            held = " ".join(text[other.start:other.end].split())
+            draft = replace(draft, quote=_wider_than(text, sentences, draft.span, held))
+        first.setdefault(draft.quote, sentence)
+        result.append(draft)
+    return result
+
+
+def _wider_than(text: str, sentences: Sentences, span: tuple[int, int], held: str) -> str:
+    """The number's quote, widened piece by piece until `held` does not contain it."""
+    start, end = span
+    wider = _span(text, sentences, start, end)
+    pieces = _pieces(text, sentences.around(start))
+    quote = _clean(text, wider, start, end)
+    while quote in held:
+        widest = _widen(pieces, wider)
+        if widest == wider:
+            break
+        wider = widest
+        quote = _clean(text, wider, start, end)
+    return quote
 
 
 def _span(text: str, sentences: Sentences, start: int, end: int) -> Span:

@@ -256,3 +256,28 @@ def test_a_day_restated_in_another_time_zone_is_no_claim():
     # near miss: a day in brackets with no clock and zone is a day of its own
     d = drafts("The quake hit Gansu province on Monday (its aftershock came Sunday).")
     assert "Sunday" in d
+
+
+def test_the_count_a_toll_was_raised_from_is_the_previous_count():
+    # Cjonline: "raised the death toll to 52 from the 38 deaths confirmed earlier in the
+    # day" set 38 against 52 as two reports of one toll (peru.killed)
+    d = drafts_by_number("Peru's Civil Defense Institute on Sunday raised the death toll to "
+                         "52 from the 38 deaths confirmed earlier in the day.",
+                         dt.date(2001, 6, 25))
+    assert d["52"].quantity == "peru.killed"
+    assert d["38"].quantity == "peru.killed_previous_count"
+    # IRIN: "a large increase (in the number) of displaced people, from just over 30,000
+    # to 53,000" was one range, [30,000, 53,000]: 53,000 is the count, 30,000 the one before
+    d = drafts("We are seeing a large increase (in the number) of displaced people, from "
+               "just over 30,000 to 53,000 in the Timbuktu region, Haydock said.")
+    assert d["just over 30,000"].quantity == "timbuktu.displaced_previous_count"
+    assert d["53,000"].quantity == "timbuktu.displaced"
+
+
+def test_near_misses_a_range_after_from_and_a_toll_raised_to_alone():
+    # no word of change: "from 20 to 30" is a range of one count
+    d = drafts("Between 20 and 30 people died in Kolkata, from 20 to 30 in the old city.")
+    assert d["from 20 to 30"].quantity.endswith(".killed")
+    # a toll raised to a number, with none it rose from: the count itself
+    d = drafts("Officials in Kolkata raised the death toll to 52 on Sunday.")
+    assert d["52"].quantity == "kolkata.killed"

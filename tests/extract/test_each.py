@@ -39,7 +39,7 @@ def test_near_misses_without_each_the_count_is_the_places_together():
     d = drafts_by_number("Five people died in Khammam and Karimnagar.", PUBLISHED)
     assert d["Five"].quantity == "khammam_and_karimnagar.killed"
     # a number no rule names stays one placeholder, not one per place
-    drafts = all_drafts("Over 300 sought treatment in the district hospital and 200 each in "
+    drafts = all_drafts("Over 300 queued at the district hospital and 200 each at "
                         "Sadullahpur and Sunderganj hospitals.")
     assert len([d for d in drafts if d.value == "200"]) == 1
     # "each" with no list of places after it: one draft

@@ -126,7 +126,7 @@ def test_near_misses_the_whole_keeps_what_is_its_own():
 def test_a_part_of_them_in_a_clause_of_its_own_is_not_the_earlier_verbs():
     text = ("A fire broke out at the Kostenko mine. As of 12 p.m., 206 out of 252 people "
             "were evacuated, and 18 of them sought medical help.")
-    assert quantity(text, "18").startswith("unnamed_")
+    assert quantity(text, "18") == "kostenko.sought_care"  # its own verb, not "evacuated"
     assert quantity(text, "252").startswith("unnamed_")  # the miners underground
 
 
@@ -153,3 +153,43 @@ def test_a_part_of_those_counted_before_of_the_same_kind_is_no_rival_of_the_whol
     # near miss: a part that says its own kind keeps it
     text = "Floods displaced 900 people in Mandi. Of these, 233 were evacuated by boat."
     assert quantity(text, "233") == "mandi.evacuated"
+
+
+def test_people_a_service_reached_are_its_recipients():
+    # IOM Haiti: "provided care to hundreds of displaced individuals" was
+    # port_au_prince.displaced, against the 41,000 displaced (a false disagreement)
+    text = ("Gangs hit Port-au-Prince. On-site medical interventions provided care to "
+            "hundreds of displaced individuals in Port-au-Prince.")
+    assert quantity(text, "hundreds") == "port_au_prince.assisted"
+    text = "Floods hit Haiti. Water was delivered to over 15,000 internally displaced persons."
+    assert quantity(text, "over 15,000") == "haiti.assisted"
+    # near miss: the displaced themselves, no service before the number
+    text = "Gangs hit Port-au-Prince. Hundreds of people were displaced in Port-au-Prince."
+    assert quantity(text, "Hundreds") == "port_au_prince.displaced"
+
+
+def test_a_verb_whose_clause_has_a_subject_of_its_own_measures_no_count_before_it():
+    # Al Jazeera Lagos: "thousands of people swarmed around the accident site, erupting
+    # into cheers as limp forms were pulled from the rubble" was lagos.rescued, against
+    # the 40 pulled out alive (a false disagreement)
+    text = ("Police shovelled debris away in Lagos as thousands of people swarmed around the "
+            "site, erupting into cheers as limp forms were pulled from the rubble.")
+    assert not quantity(text, "thousands").endswith(".rescued")
+    # near miss: the count's own verb after it, with no subject between
+    text = "In Lagos, 40 people were pulled from the rubble as the rain fell."
+    assert quantity(text, "40") == "lagos.rescued"
+    # the clause of "when" ends at its verb: "were rescued" is the miners'
+    text = ("At least eight miners in Coahuila who had been near the exit when the explosion "
+            "occurred were rescued.")
+    assert quantity(text, "At least eight") == "coahuila.rescued"
+
+
+def test_patients_flocking_to_hospitals_are_not_the_hospitalized():
+    # Portland Press Herald: "tens of thousands of patients flocking to hospitals" was
+    # united_states.hospitalized, against the CDC's "Nearly 12,000 people have been
+    # hospitalized" (a false disagreement)
+    text = "In Maine, tens of thousands of patients are flocking to hospitals with the flu."
+    assert quantity(text, "tens of thousands") == "maine.sought_care"
+    # near miss: people sent to hospitals were admitted there
+    assert quantity("In Maine, two dozen were taken to hospitals.", "two dozen") \
+        == "maine.hospitalized"

@@ -42,3 +42,15 @@ def test_a_place_a_size_is_measured_against_is_no_place_of_the_count():
     # near miss: a place after "in" is the count's, whatever the size words before
     assert quantity("A flood of that size in Manhattan left 120,000 people homeless.",
                     "120,000") == "manhattan.homeless"
+
+
+def test_a_rivers_basin_is_a_place():
+    # Reuters: "toward the Zambezi river basin, where several weeks of flooding had
+    # already displaced more than 120,000 people" was the country's displaced, against
+    # the cyclone's "thousands" (a false disagreement)
+    text = ("MAPUTO (Reuters) - Officials fear it may take its rain toward the Zambezi river "
+            "basin, where flooding had already displaced more than 120,000 people.")
+    assert quantity(text, "more than 120,000") == "zambezi.displaced"
+    # near miss: a river alone floods places, and is none
+    text = "The Zambezi river burst its banks, displacing 1,000 people in Tete."
+    assert quantity(text, "1,000") == "tete.displaced"
