@@ -14,6 +14,7 @@ from .lengths import flooded_area
 from .lexicon import lexicon
 from .mention import Mention
 from .spellings import snake
+from .stations import temperature_station
 from .temperatures import previous_record, temperature_kind
 from .text import Span
 
@@ -50,7 +51,8 @@ def temperature_name(namer, mention: Mention, sentence: Span) -> str | None:
     """"temperatures expected to top 105 degrees Fahrenheit": the place's."""
     if mention.unit not in TEMPERATURES or amounts.a_change(namer.text, mention):
         return None  # "warmed by 2 °C" is a change, no level
-    subject = namer._subject(mention, sentence, None)
+    subject = temperature_station(namer, mention, sentence) \
+        or namer._subject(mention, sentence, None)  # ("Churu recorded ... 50.5 degrees")
     if subject == namer.document:
         return None  # a temperature of no place said
     ahead = forecast(namer.text, mention, namer._hits(sentence, mention), namer.mentions)

@@ -22,6 +22,8 @@ import re
 from dataclasses import replace
 from fractions import Fraction
 
+from .earlier_counts import earlier
+
 # "it", "the figure(s)", "the toll", "the count" ... and what says a number of it
 _IT = r"(?:it|the\s+(?:figures?|numbers?|toll|count|tally|total|estimate))"
 _SET = (r"(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|"
@@ -72,8 +74,13 @@ def referred(text: str, drafts: list, mention_at: dict, sentences, body: int) ->
             count = _restated(text, result, k, mention_at, sentences, start, body)
         else:
             continue
-        if count is not None:
-            result[k] = replace(draft, quantity=count.quantity, places=count.places)
+        if count is not None:  # ("Earlier the department put the figure at nearly 2,000":
+            # the count as it was first told, no rival of the latest; with a day of its
+            # own, "The previous count, on Friday, was 38", the count on that day)
+            earlier_one = _EARLIER_OPENS.match(text, start) and earlier(text, start, mention) \
+                and _SIMPLE.fullmatch(count.quantity) and draft.as_of is None
+            result[k] = replace(draft, places=count.places, quantity=count.quantity + (
+                "_previous_count" if earlier_one else ""))
     return _titles_restated(text, result, mention_at, body)
 
 
@@ -98,6 +105,7 @@ def _titles_restated(text: str, drafts: list, mention_at: dict, body: int) -> li
 
 
 _SIMPLE = re.compile(r"[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*")
+_EARLIER_OPENS = re.compile(r"\W*(?:Earlier|Previously|Initially)\b")
 
 
 def _same_number(a, b) -> bool:

@@ -16,6 +16,10 @@ INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates
 # a count the sentence tells as an earlier one ("Before, 13 villagers have died",
 # "Previously, 12 were confirmed"): of another time than the count told beside it
 EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a-z]+\s+){0,3}|"
+                     # "Earlier the provincial civil affairs department put the figure at
+                     # nearly 2,000" (no comma after the adverb)
+                     r"(?:Earlier|Previously|Initially)\s+(?!,)[^,;:.\d]{0,80}?\b(?:put|placed|"
+                     r"said|reported|gave|estimated|announced)\b[^;:.\d]{0,40}|"
                      # "Originally the death toll given by police was 24, but ..."
                      r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60}|"
                      # "He had earlier reported 39 deaths", "had initially put the toll at"

@@ -111,6 +111,20 @@ BY_EVENT = re.compile(r"\s*,?\s*(?:(?:by|when|as|after|in|during|when\s+(?:[\w-]
                       r"(?:was|were|got)\s+[a-z]+\s+(?:by|in|under))\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:[a-z]+\s+){0,2}|by\s+an?\s+(?:[a-z]+\s+){0,2}(?:[\d.]+-[a-z]+\s+|"
                       r"magnitude[\s-]+[\d.]+\s+))")  # (the agent's size: only after "by")
+
+
+def by_event(text: str, mention: Mention, event: Hit, hits: list[Hit]) -> bool:
+    """Whether the event after the date did what the clause tells that day ("destroyed
+    on Monday by a landslide"); not when rescuers act that day after it ("Rescue workers
+    ferried victims from remote mountain areas Saturday after powerful earthquakes rolled
+    over the countryside": CBS, the quakes were Friday's)."""
+    found = BY_EVENT.fullmatch(text, mention.end, event.start)
+    return found is not None and not (
+        found.group().lstrip(" ,").startswith("after") and any(
+            h.table == "objects" and h.name == "rescuers" and h.end <= mention.start
+            for h in hits))
+
+
 SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)  # "since Aug. 30": a start
 # "first erupted on Tuesday, a day after a tsunami pounded": a lag from another event
 # ("But not this weekend, not after the deadly quake": a time after it)

@@ -26,9 +26,9 @@ from functools import cached_property
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
-from .event_clauses import (ADJACENT_INSTANT, BY_EVENT, DONE_BEFORE, LAG_TO, LIVED,
+from .event_clauses import (ADJACENT_INSTANT, DONE_BEFORE, LAG_TO, LIVED,
                             LIVED_FOR, NTH_IN, ONGOING_AFTER, PHRASE_INSTANT, REPORTED_OVER,
-                            SINCE, WAITED, act_right_before, attached_event, broken,
+                            SINCE, WAITED, act_right_before, attached_event, broken, by_event,
                             clause_start, counted_since, cue_of_next, dated_right_after,
                             elsewhere, feared, in_own_phrase, of_another, opens_range,
                             other_year, outside_acts, past_its_end, no_event_day,
@@ -106,7 +106,7 @@ class Events:
         if attached is None and event is not None and event.start >= mention.end \
                 and mention.kind == "date" and not SINCE.search(self.text, 0, mention.start) \
                 and not re.search(r"['’]s$", mention.text) \
-                and not BY_EVENT.fullmatch(self.text, mention.end, event.start) \
+                and not by_event(self.text, mention, event, hits) \
                 and (DONE_BEFORE.search(self.text, clause_start(self.text, sentence, mention),
                                          mention.start)
                      or re.search(r"\b[Bb]y\s+$",

@@ -260,8 +260,11 @@ def _wind(namer, mention: Mention, sentence: Span, speed: str) -> str | None:
 # time the sentence gives is that time's reading)
 # a reading taken at a place: "(gusts of) 197km/h were also recorded in", "was measured
 # around the village of"
-_RECORDED_AT = re.compile(r"(?:\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?|\s+)"
-                          r"(?:recorded|measured|registered|clocked)\s+(?:in|at|around|near|"
+# ("a gust of 107mph (172km/h) was recorded on the Tay Bridge", "99mph (159km/h) recorded
+# by the Met Office at Brizlee Wood": the bridge's and the wood's, not the storm's)
+_RECORDED_AT = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:was|were|had\s+been|has\s+been)\s+"
+                          r"(?:also\s+)?)?(?:recorded|measured|registered|clocked)\s+(?:by\s+"
+                          r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4})?(?:in|at|around|near|"
                           r"on|over)\s+(?:the\s+)?(?:(?:village|town|city|island|station|port)"
                           r"\s+of\s+)?")
 _AT_A_STATION = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?at\s+(?:the\s+)?[A-Z]")

@@ -20,7 +20,7 @@ central upper lower new greater""".split())
 # short forms in capitals that spell one place wherever they stand, as readers key
 # them ("UP has recorded maximum casualties", "in UP": Uttar Pradesh); not forms that
 # also spell a body or a title ("MP", "AP")
-SHORT_FORMS = {"UP": "uttar_pradesh"}
+SHORT_FORMS = {"UP": "uttar_pradesh", "UK": "uk"}  # (not "US": "the US state of", "US envoy")
 REGION_PEOPLE = r"(?:american|african|asian|european)s?"
 # first words of a place's name of two words ("South Sudan", "San Jose"): no person's
 _NAME_PARTS = frozenset("""north south east west new upper lower central northern southern

@@ -16,6 +16,13 @@ from .text import Span
 
 # verbs of counting that follow their object unmarked ("6,000 arrivals recorded")
 _TALLIED = frozenset("recorded reported confirmed tallied".split())
+_AGENCY_BEFORE = re.compile(r"\b(?:Service|Agency|Department|Bureau|Office|Administration|"
+                            r"Authority|Ministry|Centre|Center|Institute|Observatory|"
+                            r"[A-Z]{2,6})\s+(?:(?:has|had|also)\s+)?$")
+_READING_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:temperatures?|"
+                            r"rainfall|rain|mercury)\b", re.I)
+# "there were no significant eruptions recorded from Mount Talang": a passive of nothing
+_NONE_BEFORE = re.compile(r"\b(?:[Nn]o|[Ff]ew|[Nn]one\s+of\s+the)\s+(?:[a-z-]+\s+){0,3}$")
 # "He put the death toll ... at 324", "The USGS registered the quake at magnitude 6.1"
 _PUT = frozenset("put puts putting placed places registered measured".split())
 # (what is put at a number is a count: not "Police placed barriers at 20 sites")
@@ -260,6 +267,15 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
                                       text[sentence.start:at]):
         return True  # "6,000 new arrivals recorded this week", "44.1 degrees Celsius
         # recorded during a heatwave": a passive, no speaker
+    if word in _TALLIED and _NONE_BEFORE.search(text, max(sentence.start, at - 50), at):
+        return True  # "there were no significant eruptions recorded": nothing counted
+    if word in _TALLIED and (word in ("recorded", "registered") and _READING_AFTER.match(
+            text, at + len(word)) and not _AGENCY_BEFORE.search(text, sentence.start, at)
+            or re.search(r"\b(?:temperatures?|readings?)\s+$",
+                         text[max(sentence.start, at - 20):at], re.I)):
+        return True  # "Churu recorded an unprecedented maximum temperature of 50.5",
+        # "The temperatures recorded include": a reading, no one speaking (not "The
+        # National Weather Service reported rainfall amounts")
     if word in _TALLIED and _SHARE_OF_BEFORE.search(text, max(sentence.start, at - 60), at) \
             and not re.match(r"\s+that\b", text[at + len(word):]):
         return True  # "Two percent of the cases reported in Madagascar so far have been

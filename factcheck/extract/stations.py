@@ -20,8 +20,12 @@ _RECORDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:recorded|received|measured|logg
 def station_of(namer, mention: Mention, sentence: Span) -> str | None:
     """The place that recorded a reading of rain, as the subject of its verb, or None."""
     verb = _RECORDED.search(namer.text, max(sentence.start, mention.start - 40), mention.start)
-    if verb is None:
-        return None
+    return station_of_verb(namer, sentence, verb) if verb is not None else None
+
+
+def station_of_verb(namer, sentence: Span, verb: re.Match) -> str | None:
+    """The subject of a station's verb of reading: a place the text names right before
+    it, else a name that is the whole subject of its clause."""
     place = [p for p in namer.places.between(max(sentence.start, verb.start() - 40),
                                              verb.start()) if p.end == verb.start()]
     listed = place and re.search(r"(?:,|\band)\s+$", namer.text[max(0, place[0].start - 6):
@@ -37,7 +41,8 @@ def station_of(namer, mention: Mention, sentence: Span) -> str | None:
 # "and", "while"; not "The ...", "It"
 _STATION_NAME = re.compile(r"(?:^|,\s+|\s(?:and|while|whereas)\s+)(?!(?:The|A|An|It|This|That|"
                            r"He|She|They|We|There|Areas?|Parts?|Some|Most|Many|Several|Other|"
-                           r"All|Both|Places|Locations|Stations|Towns|Cities|Regions)\b)"
+                           r"All|Both|Places|Locations|Stations|Towns|Cities|Regions|"
+                           r"Temperatures?|Mercury|Readings?|Heat|Highs?|Lows?)\b)"
                            r"([A-Z][a-z][\w'’-]*(?:[\s-]+[A-Z][a-z]"
                            r"[\w'’-]*){0,3})$")
 
@@ -81,3 +86,28 @@ def listed_station(text: str, mention: Mention, sentence: Span) -> str | None:
                                     mention.start):
         return None
     return _station_key(listed.group(1))
+
+
+# a station's temperature: "Churu recorded an unprecedented maximum temperature of 50.5
+# degrees Celsius", "Pilani at 48.2°C, Alwar at 47.5°C" (New Indian Express)
+_RECORDED_HEAT = re.compile(r"\s+(?:has\s+|had\s+)?(?:recorded|registered|logged|saw|sizzled\s+at|"
+                            r"reached|touched|hit)\s+(?:[a-z-]+\s+){0,4}?(?:temperatures?\s+"
+                            r"(?:of\s+)?)?$")
+_AT_READING = re.compile(r"(?:^|,\s+|\s(?:and|include|includes|including)\s+)([A-Z][a-z][\w'’-]*"
+                         r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:at|with)\s+$")
+
+
+def temperature_station(namer, mention: Mention, sentence: Span) -> str | None:
+    """The place a temperature was read at, as its subject ("Churu recorded ... 50.5
+    degrees Celsius") or before "at" in a list of readings ("Pilani at 48.2°C"), or None."""
+    before = namer.text[max(sentence.start, mention.start - 60):mention.start]
+    listed = _AT_READING.search(before)
+    if listed is not None and not _MONTH_OR_DAY.fullmatch(listed.group(1)):
+        return _station_key(listed.group(1))
+    verb = _RECORDED_HEAT.search(namer.text, max(sentence.start, mention.start - 70),
+                                 mention.start)
+    return station_of_verb(namer, sentence, verb) if verb is not None else None
+
+
+_MONTH_OR_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|[A-Z][a-z]+day)")

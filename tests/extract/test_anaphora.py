@@ -113,3 +113,19 @@ def test_a_title_with_no_place_takes_the_name_of_the_bodys_same_count():
     # as 11 cannot be the two Chattogram's body counts); another number stays apart
     assert titled("11 die of heatstroke in Chattogram" + body)["11"] != "bangladesh.killed"
     assert titled("12 die of heatstroke in 9 days" + body)["12"] != "bangladesh.killed"
+
+
+def test_a_figure_told_as_an_earlier_one_is_the_previous_count():
+    # People's Daily (Zhouqu): "Earlier the provincial civil affairs department put the
+    # figure at nearly 2,000" was another report of the 1,294 missing (a false
+    # disagreement): it is the count as first told
+    got = quantities("The rescue headquarters in Zhouqu estimated that 1,294 people are "
+                     "missing. Earlier the provincial civil affairs department put the figure "
+                     "at nearly 2,000.")
+    assert got["1,294"] == "zhouqu.missing"
+    assert got["nearly 2,000"] == "zhouqu.missing_previous_count"
+    # near miss: with no "earlier", the figure is another report of the same count
+    got = quantities("The rescue headquarters in Zhouqu estimated that 1,294 people are "
+                     "missing. The provincial civil affairs department put the figure at "
+                     "nearly 1,300.")
+    assert got["nearly 1,300"] == "zhouqu.missing"

@@ -750,7 +750,8 @@ def test_a_title_place_under_another_spelling_is_the_storys():
     text = ("They're dying in UK heatwave\n\nUp to 760 people may have died in England after "
             "a heatwave hit Britain. In Las Vegas, 40 people were treated. Las Vegas hit 46C. "
             "Las Vegas closed pools. Hospitals said 500 people were admitted.")
-    assert Places(text).main == "britain"
+    assert Places(text).main in ("britain", "uk")  # one country, the title's or the body's
+    # spelling (not Las Vegas, named most often)
     # near miss: a title naming another place the body names gives no such bonus
     text = ("Refugees flee to border in Kyrgyzstan; US sends aid\n\nMobs attacked Osh. In Osh, "
             "100 died. In Kyrgyzstan, 50 fled. The United States sent aid.")

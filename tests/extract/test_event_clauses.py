@@ -191,3 +191,17 @@ def test_the_day_a_toll_reached_a_figure_is_no_start_of_the_quakes():
     # near miss: the quake's own verb before the day
     assert story("An earthquake hit Tipasa on Monday.")["on Monday"].quantity \
         == "earthquake.start"
+
+
+def test_a_day_rescuers_acted_after_the_event_is_not_its_start():
+    # CBS (Aiquile, 1998): "Rescue workers ferried victims from remote mountain areas
+    # Saturday after powerful earthquakes rolled over the countryside" was the quakes'
+    # start, against Friday's quakes (a false disagreement)
+    d = drafts_by_number("Rescue workers ferried victims from remote mountain areas Saturday "
+                         "after powerful earthquakes rolled over central Bolivia.",
+                         dt.date(1998, 5, 23))
+    assert not d["Saturday"].quantity.endswith(".start")
+    # near miss: what the quake did that day is dated by it
+    d = drafts_by_number("Homes collapsed on Saturday after powerful earthquakes rolled over "
+                         "central Bolivia.", dt.date(1998, 5, 23))
+    assert d["on Saturday"].quantity == "earthquake.start"

@@ -315,3 +315,20 @@ def test_a_rivers_peak_is_a_level_of_its_own():
     d = drafts_by_number("Floods hit Grafton. The Clarence River rose to 8.08 metres.",
                          dt.date(2013, 1, 30))
     assert d["8.08 metres"].quantity == "grafton.water_level"
+
+
+def test_a_gust_recorded_at_a_place_is_that_places_reading():
+    # Storm Isha: "99mph (159km/h) recorded by the Met Office at Brizlee Wood" and "a gust
+    # of 107mph (172km/h) was recorded on the Tay Bridge" were both the storm's gusts, a
+    # false disagreement
+    text = ("Storm Isha brought winds up to 99mph to the UK. Gust speeds will not top the "
+            "height of Isha, which saw 99mph (159km/h) recorded by the Met Office at Brizlee "
+            "Wood. Transport Scotland said a gust of 107mph (172km/h) was recorded on the Tay "
+            "Bridge in Dundee.")
+    d = drafts_by_number(text, PUBLISHED)
+    assert d["107mph"].quantity == "tay_bridge.wind_gusts"
+    assert d["up to 99mph"].quantity.endswith(".wind_speed")  # the storm's own
+    assert d["99mph"].quantity == "brizlee_wood.wind_gusts"
+    # near miss: a storm's gusts with no place they were read at
+    d = drafts_by_number("Storm Isha brought gusts of 107mph to the UK.", PUBLISHED)
+    assert d["107mph"].quantity == "storm.wind_gusts"

@@ -54,3 +54,12 @@ def test_a_rivers_basin_is_a_place():
     # near miss: a river alone floods places, and is none
     text = "The Zambezi river burst its banks, displacing 1,000 people in Tete."
     assert quantity(text, "1,000") == "tete.displaced"
+
+
+def test_the_uk_is_a_place():
+    # two capitals were too short to be a name: "thousands without power in the UK" took
+    # the only other place of the story (the Tay Bridge)
+    assert quantity("Storm Isha left thousands without power in the UK.",
+                    "thousands") == "uk.without_power"
+    # near miss: an acronym no country spells is a body, no place
+    assert quantity("The NHC said ten people died in Cuba.", "ten") == "cuba.killed"

@@ -413,3 +413,20 @@ def test_a_storm_that_claimed_one_life_and_guards_who_watched_over_speak_of_noth
     # near misses: a claim told, and people who watched as something happened
     assert not is_rejected("The group claimed 20 people had been killed.", "claimed")
     assert not is_rejected("Witnesses watched as 20 houses were swept away.", "watched")
+
+
+def test_nothing_counted_and_a_reading_recorded_speak_of_no_one():
+    # Jakarta Post: "there were no significant eruptions recorded" made "no significant
+    # eruptions" a speaker, and the next "he said" theirs
+    assert is_rejected("there were no significant eruptions recorded from Mount Talang",
+                       "recorded")
+    # New Indian Express: a town that records a temperature, readings recorded
+    assert is_rejected("Churu recorded an unprecedented maximum temperature of 50.5 degrees",
+                       "recorded")
+    assert is_rejected("The temperatures recorded include Pilani at 48.2°C", "recorded")
+    # near misses: an agency that records a count speaks
+    assert not is_rejected("The ministry recorded 20 deaths in Delhi.", "recorded")
+    assert not is_rejected("Officials recorded no deaths.", "recorded")
+    assert not is_rejected("The National Weather Service reported rainfall amounts of 3 "
+                           "inches", "reported")
+    assert not is_rejected("The IMD recorded a temperature of 45 degrees Celsius", "recorded")
