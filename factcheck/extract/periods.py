@@ -201,9 +201,19 @@ _NOT_PEAKED = re.compile(r"_peak$|peak_|previous|initial|degrees|temperature|rai
 
 def at_peak(text: str, mention: Mention, quantity: str) -> str:
     """`quantity` as its peak (`S.without_power_peak`) when the words right before
-    the count say it is the most the count reached."""
-    if mention.kind != "count" or not re.fullmatch(r"[a-z0-9_]+\.[a-z0-9_]+", quantity) \
-            or quantity.startswith("unnamed_") or _NOT_PEAKED.search(quantity):
+    the count say it is the most the count reached, as its norm (`S.killed_normal`)
+    when they set it as the mean it is compared against ("980 people had died during
+    the week compared to a mean of 606 deaths for the previous five years")."""
+    if not re.fullmatch(r"[a-z0-9_]+\.[a-z0-9_]+", quantity) or quantity.startswith("unnamed_"):
+        return quantity
+    if _NORM.search(text, max(0, mention.start - 50), mention.start):
+        return f"{quantity}_normal"
+    if mention.kind != "count" or _NOT_PEAKED.search(quantity):
         return quantity  # (a reading's peak is its own measure: "peaked at 106 degrees")
     return f"{quantity}_peak" if _PEAK.search(text, max(0, mention.start - 40),
                                               mention.start) else quantity
+
+
+_NORM = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:a|an|the)\s+"
+                   r"(?:(?:long-term|five-year|ten-year|normal|usual|monthly|yearly|annual)\s+)?"
+                   r"(?:mean|average|norm)\s+(?:of\s+)?$", re.I)

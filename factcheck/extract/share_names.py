@@ -92,6 +92,10 @@ def _things_lost(text: str, mention: Mention, sentence_start: int) -> bool:
         and _OF_PEOPLE.match(text, mention.end) is None
 
 
+_OF_A_BODY = re.compile(r"\s+of\s+(?:his|her|their|the|a|its)\s+(?:[a-z-]+\s+)?(?:bod(?:y|ies)|"
+                        r"skin)\b", re.I)
+
+
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,
                    name: str, main: str | None, population_said: bool) -> str | None:
     """The ratio a share names, or None when the share is of the population itself
@@ -101,6 +105,8 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
         return f"{subject}.appeal_funded / {subject}.appeal"  # funded": no people's share
     if _OF_MONEY.match(text, mention.end):
         return ""  # "received only half its requested $170 million": of money, no people
+    if _OF_A_BODY.match(text, mention.end):
+        return ""  # "burns on 40% of his body": of a body, no people's share
     if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
         # deaths per case, of all cases unless the rate says which: "killed 839 persons
         # with a case fatality rate of 5.0 per cent" beside "16,518 confirmed cases"

@@ -220,3 +220,15 @@ def test_a_share_a_negation_denies_is_unnamed():
     # near miss: a share no negation stands before
     assert drafts("All residents of Kanetsu were evacuated.")["All"].quantity \
         == "kanetsu.evacuated / kanetsu.population"
+
+
+def test_a_share_of_a_body_is_no_peoples_share():
+    # Portugal Resident: "burns on 40% of his body" was odemira.injured /
+    # odemira.population, which with "Three other people" injured made verify report the
+    # source contradicting itself (a false error)
+    d = drafts("In Odemira, a 20-year-old man sustained first and second-degree burns on 40% "
+               "of his body. Three other people sustained minor injuries.")
+    assert d["40%"].quantity.startswith("unnamed_")
+    # near miss: a share of a place's people is that place's
+    assert drafts("In Odemira, 40% of the residents were injured.")["40%"].quantity == \
+        "odemira.injured / odemira.population"
