@@ -40,6 +40,7 @@ def one_count(text: str, drafts: list, general: set[str], places_of, parts=froze
             continue
         named = {m.group() for j, other in enumerate(drafts)
                  if j != k and numbers[j] == numbers[k] and other.span[0] > body
+                 and other.span != draft.span  # (not a copy "each" made of one number)
                  and (m := _SIMPLE.fullmatch(other.quantity)) is not None
                  and _one_measure(m.group(2), own.group(2))
                  and (m.group(1) not in general

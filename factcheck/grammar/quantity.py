@@ -220,14 +220,16 @@ def _per_count(ctx: Context, j: int):
 
 
 def _per_noun(ctx: Context, start: int, k: int) -> bool:
-    """Tokens start..k are words no table knows, k's a plural or "population"."""
+    """Tokens start..k are words no table knows, k's a noun of a whole ("inhabitants",
+    "live births", "population")."""
     return k < len(ctx.tokens) and all(
         ctx.tokens[m].kind == "word" and ctx.words[m] not in ctx.table.vocabulary
         for m in range(start, k + 1)) and (
-        ctx.words[k].endswith("s") or ctx.words[k] in _PLURALS)
+        ctx.words[k].endswith("s") or ctx.words[k] in _WHOLE_NOUNS)
 
 
-_PLURALS = frozenset("population women men children people".split())
+# nouns of the whole a share is taken of that end in no "s" ("per 100 women")
+_WHOLE_NOUNS = frozenset("population women men children people".split())
 
 
 _PER_WORDS = (("per",), ("out", "of", "every"))

@@ -82,3 +82,12 @@ def test_places_that_follow_in_a_ranking_each_have_the_count_after_them():
     drafts = all_drafts("Veracruz has the most deaths at 14, followed by Tabasco and "
                         "Tamaulipas with eight.")
     assert len([d for d in drafts if d.value.startswith("eight")]) == 1
+
+
+def test_the_copies_each_makes_keep_their_own_places():
+    # "200 each in Sadullahpur and Sunderganj": the first copy took the second's name
+    # (the story's only place read as a restatement of its own copy), and verify warned
+    # of a claim repeated
+    drafts = all_drafts("200 each died in Sadullahpur and Sunderganj.")
+    assert sorted(d.quantity for d in drafts if d.value == "200") == [
+        "sadullahpur.killed", "sunderganj.killed"]
