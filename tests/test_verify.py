@@ -260,3 +260,27 @@ def test_coverage_worked_out_beside_the_engine_is_the_same(shipped, monkeypatch)
     assert beside.unchecked == alone.unchecked == coverage.unchecked(alone.registry)
     assert 0 < len(alone.unchecked) < len(alone.registry.claims)  # some of each
     assert beside.findings == alone.findings
+
+
+NEARLY_FEW = {
+    "a.yaml": """\
+        document:
+          id: doc-a
+          published: 2019-11-29
+        claims:
+          - id: homeless
+            quantity: mandaluyong.homeless
+            value: nearly 9 people
+          - id: dead
+            quantity: mandaluyong.killed
+            value: almost five people
+        """,
+}
+
+
+def test_nearly_a_few_people_is_the_whole_number_below(registry):
+    # "nearly 9 people" read as [8.1, 9) held no whole person, and verify reported one
+    # claim contradicting itself (Gulf Today, holdout609): it is 8 people
+    report = verify_paths([registry(NEARLY_FEW)])
+    assert [f.rule for f in report.findings] == []
+    assert report.exit_code(strict=True) == 0

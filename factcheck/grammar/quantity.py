@@ -49,11 +49,17 @@ def match_quantity(ctx: Context, i: int) -> tuple[Interval, int] | None:
         end = after[1]
         amount, end = _late_unit(ctx, amount, end)  # "200+ people", "15 or more days"
     interval = bare(amount) if qualifier is None else apply(
-        qualifier[0], amount, qualifier[1].lower(), ctx.table.estimate_tolerance)
+        qualifier[0], amount, qualifier[1].lower(), ctx.table.estimate_tolerance,
+        whole=_whole_things(amount))
     ago = ctx.phrase(ctx.table.dates.ago, end)
     if ago is not None and interval.kind == "duration" and not amount.age:
         return days_ago(ctx, interval, i, ago[1]), ago[1]
     return interval, end
+
+
+def _whole_things(amount: Amount) -> bool:
+    """People or households (not a bare count: "almost three times" is a factor)."""
+    return amount.kind == "count" and amount.unit in ("person", "household")
 
 
 def _late_unit(ctx: Context, amount: Amount, end: int) -> tuple[Amount, int]:

@@ -54,9 +54,10 @@ def bare(amount: Amount) -> Interval:
 
 
 def apply(rule: str, amount: Amount, qualifier: str,
-          tolerance: Fraction = TEN_PERCENT) -> Interval:
+          tolerance: Fraction = TEN_PERCENT, whole: bool = False) -> Interval:
     """The amount under a qualifier rule of the phrase table; `tolerance` is the
-    table's estimate tolerance (10 % unless a user's table or config says)."""
+    table's estimate tolerance (10 % unless a user's table or config says); `whole`:
+    the amount counts whole things (people, households, a bare count of them)."""
     low, high = amount.low, amount.high
     top = ONE if amount.is_fraction else None
     floor = ZERO if _non_negative(amount) and high >= 0 else None
@@ -67,7 +68,7 @@ def apply(rule: str, amount: Amount, qualifier: str,
         "at_least": (low, top, False, False),
         "below": (floor, high, False, True),
         "at_most": (floor, high, False, False),
-        "nearly": (low * NEARLY if low >= 0 else low, high, False, True),
+        "nearly": (_nearly(amount, whole) if low >= 0 else low, high, False, True),
         "exactly": (low, high, False, False),
     }
     if rule not in shapes:
@@ -76,6 +77,16 @@ def apply(rule: str, amount: Amount, qualifier: str,
     if lo is not None and hi is not None and lo > hi:
         raise FactcheckError(f"{qualifier!r} leaves no possible value here")
     return _interval(amount, lo, hi, lo_open, hi_open, qualifier=qualifier)
+
+
+def _nearly(amount: Amount, whole: bool) -> Fraction:
+    """The low end of "nearly N": 0.9 N, and for a count of fewer than ten whole things
+    at least the whole number below N ("nearly 5 people" is 4: [4.5, 5) holds no whole
+    person, and verify would call the one claim a contradiction)."""
+    low = amount.low * NEARLY
+    if whole and amount.low.denominator == 1 and amount.low >= 1:
+        return min(low, amount.low - 1)
+    return low
 
 
 def _non_negative(amount: Amount) -> bool:

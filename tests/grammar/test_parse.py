@@ -184,6 +184,10 @@ def test_nearly(word):
     ("less than 5 percent", half_open(0, 5, "percent", "percent")),
     ("over 80 percent", open_closed(80, INF, "percent", "percent")),
     ("nearly 100", half_open(90, 100)),
+    # people fewer than ten: the whole number below (0.9 x 5 = 4.5 holds no person)
+    ("nearly 5 people", half_open(4, 5, "person")),
+    ("almost 9 families", half_open(8, 9, "household")),
+    ("almost 9", half_open("8.1", 9)),  # a bare count may be a factor ("almost 9 times")
     ("more than $1m", open_closed(1000000, INF, "USD", "money")),
 ])
 def test_qualifiers_on_the_nominal_value(text, expected):
