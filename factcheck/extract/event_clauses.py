@@ -381,6 +381,9 @@ def window_of_another(text: str, mention: Mention, event: Hit | None) -> bool:
             text, event.end, mention.start):
         return True  # "The toll from two earthquakes ... reached at least 30 dead and 250
         # injured Monday": the day the toll stood, not the quakes'
+    if event is not None and event.end <= mention.start and _GOES_ON.fullmatch(
+            text, event.end, mention.start):
+        return True  # "As the tremors continue to rumble on Saturday": a day it went on
     if event is None or event.end > mention.start \
             or _RANGE_ON.match(text, mention.end) is None:
         return False
@@ -390,6 +393,8 @@ def window_of_another(text: str, mention: Mention, event: Hit | None) -> bool:
     # Sunday through most of Wednesday": the event's own span)
 
 
+_GOES_ON = re.compile(r"\s+(?:(?:continu(?:e|es|ed|ing)|kept|keeps)\s+to\s+[a-z]+\s+(?:on\s+)?|"
+                      r"(?:continu(?:e|es|ed|ing)|went\s+on|go(?:es)?\s+on)\s+(?:into|on)\s+)")
 # (and "gusts that hit 200 mph last week": a reading's day)
 _TOLL_REACHED = re.compile(r"[^.;:]*?(?:" + LEVEL_VERB + r"|\bhit\s+)\d[^.;:]*$", re.I)
 _ACTED = re.compile(r"\b(?:[a-z]+ed|lasts?|ran|runs|raged|went|goes|hit|struck)\s+$")

@@ -70,8 +70,10 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
         # of five foreign tourists died": the group's size; the verb is the one's
     usable = [h for h in usable if whole or not people_acted_on(text, mention, h, usable)]
     if any(h.name == "assisted" and amounts.QUALIFIED.fullmatch(text, h.end, mention.start)
-           for h in usable):  # "provided care to hundreds of displaced individuals": the
-        usable = [h for h in usable if h.end <= mention.start]  # aid's, not the displaced
+           for h in usable) or _ASKED.search(text, max(0, mention.start - 40), mention.start):
+        # "provided care to hundreds of displaced individuals": the aid's, not the
+        # displaced; "interviewed hundreds of newly arrived Rohingyas": those asked
+        usable = [h for h in usable if h.end <= mention.start]
     return [h for h in usable if not partitive_noun(text, mention, h, mentions)
             and not earlier_numbers(text, mention, h, mentions)
             and not others_noun(text, mention, h, mentions)
@@ -140,6 +142,9 @@ _GROUP_OF = re.compile(r"\b(?:(?:from|among)\s+|(?:\d+|one|two|three|four|five|s
 _OTHER_GROUP = re.compile(r"(?:,|\band)\s+(?:many|several|numerous|countless)\s+(?:other\s+)?"
                           r"(?:people|persons|residents|villagers|others)\s+(?:(?:were|was|"
                           r"have\s+been|had\s+been)\s+)?$", re.I)
+_ASKED = re.compile(r"\b(?:interviewed|surveyed|polled|questioned|spoke\s+(?:to|with)|"
+                    r"talked\s+(?:to|with))\s+(?:(?:about|some|around|nearly|more\s+than|over|"
+                    r"at\s+least)\s+)?$", re.I)
 # "thousands of people swarmed around the site, erupting into cheers as limp forms were
 # pulled from the rubble": the verb of a clause with a subject of its own
 # (not "miners who had been near the exit when the explosion occurred were rescued": the

@@ -205,3 +205,14 @@ def test_a_day_rescuers_acted_after_the_event_is_not_its_start():
     d = drafts_by_number("Homes collapsed on Saturday after powerful earthquakes rolled over "
                          "central Bolivia.", dt.date(1998, 5, 23))
     assert d["on Saturday"].quantity == "earthquake.start"
+
+
+def test_a_day_an_event_went_on_is_not_its_start():
+    # China Gate (Tottori): "As the tremors continue to rumble on Saturday" was the quake's
+    # start, against Friday's quake (a false disagreement)
+    d = drafts_by_number("As the tremors continue to rumble on Saturday, more than 160 houses "
+                         "have been partially destroyed around Kurayoshi.", dt.date(2016, 10, 22))
+    assert not d["on Saturday"].quantity.endswith(".start")
+    # near miss: the day the tremors struck
+    d = drafts_by_number("The tremors struck Tottori on Friday.", dt.date(2016, 10, 22))
+    assert d["on Friday"].quantity == "earthquake.start"

@@ -193,3 +193,15 @@ def test_patients_flocking_to_hospitals_are_not_the_hospitalized():
     # near miss: people sent to hospitals were admitted there
     assert quantity("In Maine, two dozen were taken to hospitals.", "two dozen") \
         == "maine.hospitalized"
+
+
+def test_people_interviewed_are_no_count_of_the_group():
+    # The Daily Star: "who interviewed hundreds of newly arrived Rohingyas" was
+    # rohingyas.departed, against the adviser's "around 8,000" (a false disagreement)
+    text = ("Saiful Arkani, who interviewed hundreds of newly arrived Rohingyas in Cox's "
+            "Bazar, said conditions were bad.")
+    assert not quantity(text, "hundreds").endswith(".departed")
+    assert not quantity(text, "hundreds").endswith(".arrived")
+    # near miss: the newly arrived themselves
+    text = "Hundreds of Rohingyas have newly arrived in Cox's Bazar."
+    assert quantity(text, "Hundreds").endswith((".departed", ".arrived"))
