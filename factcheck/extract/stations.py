@@ -8,7 +8,7 @@ import re
 
 from .mention import Mention
 from .spellings import snake
-from .text import Span
+from .text import DAYS, MONTHS, Span
 
 # the verb of a station's reading ("Kakkachi received the highest rainfall of 21 cm",
 # "New Plymouth’s Brooklands Zoo had 109mm of rain", "Stratford was soaked by 103mm")
@@ -109,5 +109,4 @@ def temperature_station(namer, mention: Mention, sentence: Span) -> str | None:
     return station_of_verb(namer, sentence, verb) if verb is not None else None
 
 
-_MONTH_OR_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December|[A-Z][a-z]+day)")
+_MONTH_OR_DAY = re.compile(rf"{MONTHS}|{DAYS}")

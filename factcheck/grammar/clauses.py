@@ -58,8 +58,8 @@ _FRONTED = re.compile(r"[\s\"“‘']*(?:that\s+)?(?:(?:on|in|by|from|at)\s+)?[\
 # "Lee County authorities on Tuesday will release the names": the day told right
 # before the marker is the marker's, when no verb of the past stands before it
 _MARKER_NEXT = re.compile(r"\s+(?:will|is\s+due\s+to|are\s+due\s+to)\b", re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)  # ("since Monday will continue")
-_SINCE = re.compile(r"\bsince\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ("from Monday will continue": its start)
+_SINCE = re.compile(r"\bsince\s+$", re.I)  # ("since Monday will continue": gone by)
 _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|[a-z]{2,}ed)\b", re.I)
 
 # "due to" before a determiner gives a cause ("closed due to the blockade"), and
@@ -170,7 +170,7 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
     past_before = any(_PAST.fullmatch(word) for word in words[k:date_at])
     fronted = before and (_FRONTED.fullmatch(text, clause.start, start) is not None or (
         not past_before and _MARKER_NEXT.match(text, end) is not None
-        and not _SINCE_BEFORE.search(text, max(0, start - 8), start)))
+        and not _FROM_BEFORE.search(text, max(0, start - 8), start)))
     stop = bisect.bisect_left(starts, clause.end if fronted or not before else start)
     if k < stop and words[k] in dates.future_openers and any(
             words[j] in dates.present_verbs and words[j - 1] not in _NOT_PRESENT
