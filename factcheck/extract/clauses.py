@@ -65,6 +65,11 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
                                   r"around|up\s+to|an\s+estimated)\s+)?",
                                   text[h.end:mention.start])]
         return saved[-1] if saved else measure
+    if measure.name == "injured" and _MINOR.search(text, max(0, measure.start - 12), measure.end) \
+            and graver_count_beside(text, mention, mentions):
+        # "six persons sustained serious injuries ... while 26 sustained minor injuries":
+        # the lightly hurt are a part of the injured, as the gravely hurt are
+        return Hit(measure.start, measure.end, "measures", "slightly_injured")
     grave = _GRAVE.match(text, measure.end) if measure.name == "injured" \
         and measure.start >= mention.end and _CONDITION_OF.search(
             text, max(0, mention.start - 30), mention.start) else None
@@ -96,6 +101,26 @@ _GRAVE = re.compile(r"\s+(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?"
                     r"(?:(?:very|extremely|quite)\s+)?(critical|serious|grave)\b", re.I)
 _GRAVITY = {"critical": "critically_injured", "grave": "critically_injured",
             "serious": "seriously_injured"}
+# (not "suffered at least minor injuries, with 10 seriously hurt": all the injured)
+_MINOR = re.compile(r"(?<!least )\b(?:minor|slight|light)(?:ly)?\s+(?:injur|wound|hurt)\w*$",
+                    re.I)
+# a count told as gravely hurt: "six persons sustained serious injuries", "193 people
+# severely injured", "one major injury", "20 in critical condition"
+_GRAVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|"
+                     r"grave(?:ly)?|major|badly)\s+(?:injur|wound|hurt|condition)", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def graver_count_beside(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Another count of the same sentence is of the gravely hurt."""
+    for other in mentions:
+        if other is mention or other.kind != "count" or abs(other.start - mention.start) > 200:
+            continue
+        first, last = sorted((mention, other), key=lambda m: m.start)
+        if not _SENTENCE_END.search(text, first.end, last.start) \
+                and _GRAVER.match(text, other.end, other.end + 60):
+            return True
+    return False
 
 
 _CAUSES = frozenset({"has left", "have left", "had left"})
@@ -156,6 +181,17 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|these|the\s+(?:[a-z]+\s+)?(?:
 
 # "four in Paraguay", "28 were from Pakyong", "9,000 in Uruguay": the number's place
 ITS_PLACE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|at|from)\s+")
+# ... and any place of its list: "of which 125,000 are from Porbandar and Junagadh"
+_LIST = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+_ITS_PLACES = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|at|from)\s+" + _LIST)
+# a part the sentence declares, or a bare next item, whose places may follow a kind of
+# place: "of which 1.25 lakh are from highest affected districts of Porbandar, Junagadh",
+# "killed 31 people there and four in the neighbouring province of Malatya" (not "and
+# injured at least 70 in the resort town of Vilanculos": the town of both counts)
+_A_PART = re.compile(r"\b(?:of\s+(?:which|whom|them|these)|including|among\s+them|and)\s*,?\s*"
+                     r"(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$", re.I)
+_PART_PLACES = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|at|from)\s+(?:the\s+)?"
+                          r"(?:[a-z-]+\s+){1,3}of\s+" + _LIST)
 
 
 def number_between(text: str, mention: Mention, place: Place,
@@ -175,7 +211,9 @@ def number_between(text: str, mention: Mention, place: Place,
         return False
     if place.start > mention.end:  # "Eighteen died - 17 of them Orissa": the part's place
         return any(_PART_OF.match(text, m.end) for m in between) or any(
-            ITS_PLACE.fullmatch(text, m.end, place.start) for m in between)
+            _ITS_PLACES.fullmatch(text, m.end, place.start) or (
+                _A_PART.search(text, max(0, m.start - 20), m.start)
+                and _PART_PLACES.fullmatch(text, m.end, place.start)) for m in between)
         # ("176 homes ...; 89 in Conjola Park", "Of the 76 missing, 28 were from
         # Pakyong": the item's place)
     aside = re.match(r",[^,;:.()]*[,;:)]", text[place.end:])  # "Kyiv, home to 3 million,"

@@ -16,6 +16,10 @@ INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates
 # a count the sentence tells as an earlier one ("Before, 13 villagers have died",
 # "Previously, 12 were confirmed"): of another time than the count told beside it
 EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a-z]+\s+){0,3}|"
+                     # "Earlier, the West Bengal State disaster management authority had said
+                     # that 20 people were killed"
+                     r"(?:Previously|Earlier),\s+[^,;:.\d]{0,100}?\b(?:said|reported|put|placed|"
+                     r"gave|estimated|announced)\b[^;:.\d]{0,40}|"
                      # "Earlier the provincial civil affairs department put the figure at
                      # nearly 2,000" (no comma after the adverb)
                      r"(?:Earlier|Previously|Initially)\s+(?!,)[^,;:.\d]{0,80}?\b(?:put|placed|"
@@ -60,8 +64,10 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      r"(?:An?|The)\s+(?:previous|earlier|preliminary)\s+(?:report|toll|count|"
                      r"tally|assessment|estimate|balance)\b[^;:.\d]{0,100}|"
                      # "The death toll was earlier reported at 89"
-                     r"[^,;:.\d]{0,40}\b(?:had|has|was|were)\s+(?:earlier|previously|initially)\s+"
-                     r"(?:reported|put|given|announced|confirmed|said|stated)\b[^,;:.\d]{0,40}|"
+                     # ("was originally given as seven, with three people missing": both)
+                     r"[^,;:.\d]{0,40}\b(?:had|has|was|were)\s+(?:earlier|previously|initially|"
+                     r"originally)\s+(?:reported|put|given|announced|confirmed|said|stated)\b"
+                     r"[^,;:.\d]{0,40}(?:,\s+with\s+[^,;:.\d]{0,20})?|"
                      # "the number of fatalities, which was initially estimated at 18, rose
                      # to 23": a relative clause that tells the count as a first one
                      r"[^;:.]{0,200}?\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:initially|"

@@ -34,7 +34,8 @@ _PAST_CHANCE = re.compile(r"\s+(?:well\s+|also\s+)?have\s+(?:been|[a-z]+ed|died|
 _OTHER_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){3,}?(?:that|which|who)\s+")
 # a quotation mark opening right after "will be", "will reach": the clause and its
 # forecast run on into the quote (not "could be “counted on one hand”": a guess at now)
-_PARTIAL_QUOTE = re.compile(r"\b(?:will|shall)\s+(?:be|reach|hit|top|exceed|rise\s+to)\s+[“\"]$")
+_PARTIAL_QUOTE = re.compile(r"\b(?:(?:will|shall)\s+(?:be|reach|hit|top|exceed|rise\s+to)|"
+                            r"warn(?:ing|ed|s)\s+(?:about|of))\s+[“\"]$")  # ("warning about “")
 _HOLDS = re.compile(r"\s+(?:remain|stay)\s+at\s+(?:[a-z]+\s+)?")  # the count is what it is
 _RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
 
@@ -57,6 +58,11 @@ def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mentio
                and not _PRESUMED.match(text, h.end)
                and not _PAST_CHANCE.match(text, h.end)  # "may have died": an estimate
                and text[h.start:h.end] != "May"  # "died in May this year": the month
+               # (a warning fears the count it is of: not "an alert on Monday warning of
+               # rain", "warned of a spillover from Zimbabwe from where 3,000 migrate daily")
+               and not (text[h.start:h.end].lower().startswith("warn") and (
+                   h.start >= mention.end or mention.kind in ("date", "duration")
+                   or re.search(r"\b(?:where|who|which|that)\b", text[h.end:mention.start])))
                and not (h.start >= mention.end and _OTHER_RELATIVE.fullmatch(
                    text, mention.end, h.start))  # "... fire that may be one of the worst"
                and not _HOLDS.fullmatch(text, h.end, mention.start)  # "would remain at 16"

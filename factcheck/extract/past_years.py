@@ -68,6 +68,11 @@ def of_a_past_year(text: str, mention: Mention, sentence: Span, quantity: str,
                    published_year: int | None, events) -> str:
     """`quantity` as that earlier year's when the number's clause dates it so;
     `events`: the story's events (events.Events), whose main one is named."""
+    terms = quantity.split(" + ")
+    if len(terms) > 1 and all(_SIMPLE.fullmatch(term) for term in terms):
+        # "132 people were reported dead or missing ... last year": each term that year's
+        return " + ".join(of_a_past_year(text, mention, sentence, term, published_year, events)
+                          for term in terms)
     named = _SIMPLE.fullmatch(quantity)
     if named is None or published_year is None or re.search(r"_(?:1[89]|20)\d\d\b", quantity) \
             or named["subject"] in {hit.name for hit in events.named}:

@@ -42,12 +42,45 @@ def place_part(text: str, start: int, end: int, sentence: Span, places: Places,
     if len(items) < 2:
         return None
     first = items[0].start()
-    wholes = [d for d in earlier if sentence.start <= d.span[0] < first
-              and SIMPLE_QUANTITY.fullmatch(d.quantity) and not d.quantity.startswith("unnamed_")
-              and not d.quantity.endswith((".start", ".end", ".duration"))]  # (no count)
+    wholes = [d for d in earlier if sentence.start <= d.span[0] < first and _a_count(d)]
+    if not wholes and _OTHERS.match(text, sentence.start, first):
+        # "... followed by Kanungu with 3,090. Others are Ntoroko (1,500), Kisoro (1,200)":
+        # more parts of the whole the sentence before broke down
+        wholes = [d for d in earlier if d.span[0] < sentence.start and _a_count(d)][-1:]
     if not wholes:
-        return None
+        return _after_first_item(text, end, item, items, sentence, places, earlier)
     return f"{_place_key(item, places)}.{_part_measure(wholes[-1].quantity)}"
+
+
+_OTHERS = re.compile(r"\s*(?:The\s+)?[Oo]thers?\b(?:\s+[a-z]+){0,2}\s+(?:are|were|include|"
+                     r"included)\b")
+# a bare item's number: nothing but "people" after it in its bracket
+_BARE_CLOSE = re.compile(r"\s*(?:people|persons|individuals)?\s*\)")
+# the first item's words after its number: "(64,331 people affected)"
+_WORDED = re.compile(r"\s+[a-z]+[^()]{0,40}\)")
+# what lies between one item's bracket and the next item's name: "), ", ") and "
+_BETWEEN_ITEMS = re.compile(r"\s*[,;]?\s*(?:and\s+|&\s+)?")
+
+
+def _after_first_item(text: str, end: int, item: re.Match, items: list[re.Match],
+                      sentence: Span, places: Places, earlier: list) -> str | None:
+    """With no whole before the list, "Anambra (64,331 people affected), Benue (2,201),
+    Delta (37,017)": the bare items count what the first item's words say it counts;
+    not in a list of "Passi City, Iloilo (one)", whose bracket follows a town's province."""
+    if not _BARE_CLOSE.match(text, end) or not all(
+            _BETWEEN_ITEMS.fullmatch(text, text.find(")", one.end()) + 1, following.start())
+            for one, following in zip(items, items[1:])):
+        return None
+    first = [d for d in earlier if items[0].start() <= d.span[0] < items[0].end() + 40
+             and d.span[0] < item.start(1) and _WORDED.match(text, d.span[1]) and _a_count(d)]
+    return f"{_place_key(item, places)}.{_part_measure(first[0].quantity)}" if first else None
+
+
+def _a_count(draft) -> bool:
+    """A draft of one subject's named count (no placeholder, no date or span of time)."""
+    return SIMPLE_QUANTITY.fullmatch(draft.quantity) is not None \
+        and not draft.quantity.startswith("unnamed_") \
+        and not draft.quantity.endswith((".start", ".end", ".duration"))
 
 
 _MONTH_ITEM = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
@@ -140,7 +173,7 @@ def including_part(text: str, start: int, sentence: Span, quantity: str,
     head = earlier[-1]
     whole = SIMPLE_QUANTITY.fullmatch(head.quantity)
     if whole is None or head.quantity.startswith("unnamed_") or head.span[0] < sentence.start \
-            or whole["measure"].endswith(named["measure"]) \
+            or whole["measure"].removesuffix("_households").endswith(named["measure"]) \
             or not re.fullmatch(r"\s+(?:[a-z-]+\s+){0,4}?[a-z-]+" + _INCLUDING.pattern,
                                 text[head.span[1]:start]):
         return quantity

@@ -96,6 +96,12 @@ _OF_A_BODY = re.compile(r"\s+of\s+(?:his|her|their|the|a|its)\s+(?:[a-z-]+\s+)?(
                         r"skin)\b", re.I)
 
 
+# places a floating "all" counts: "the nine other cities in the region all"
+_PLACES_ALL = re.compile(r"\b(?:cities|towns|villages|districts|regions|provinces|states|"
+                         r"countries|counties|municipalities|communities|islands)\b"
+                         r"(?:\s+(?:in|of|across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.I)
+
+
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,
                    name: str, main: str | None, population_said: bool) -> str | None:
     """The ratio a share names, or None when the share is of the population itself
@@ -107,6 +113,9 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
         return ""  # "received only half its requested $170 million": of money, no people
     if _OF_A_BODY.match(text, mention.end):
         return ""  # "burns on 40% of his body": of a body, no people's share
+    if mention.text.lower() == "all" and _PLACES_ALL.search(text, sentence_start, mention.start):
+        return ""  # "the nine other cities in the region all saw increases": every place,
+        # no share of people
     if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
         # deaths per case, of all cases unless the rate says which: "killed 839 persons
         # with a case fatality rate of 5.0 per cent" beside "16,518 confirmed cases"

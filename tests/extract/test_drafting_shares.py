@@ -232,3 +232,15 @@ def test_a_share_of_a_body_is_no_peoples_share():
     # near miss: a share of a place's people is that place's
     assert drafts("In Odemira, 40% of the residents were injured.")["40%"].quantity == \
         "odemira.injured / odemira.population"
+
+
+def test_all_of_the_places_is_no_share_of_people():
+    # Castanet (holdout653): "the nine other cities in the region all saw increases in
+    # homelessness" drafted all of Metro Vancouver's homeless as one city's: a false
+    # contradiction with the counts of each city
+    d = drafts("Homelessness rose in Metro Vancouver. The nine other cities in the region all "
+               "saw increases in homelessness, including the Tri-Cities.")
+    assert d["all"].quantity.startswith("unnamed_")
+    # near miss: all of a people counted is their share
+    d = drafts("Floods hit Derna. All residents of Derna were evacuated.")
+    assert " / " in d["All"].quantity

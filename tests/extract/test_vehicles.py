@@ -201,3 +201,16 @@ def test_killing_some_on_the_spot_is_that_part_of_the_toll():
     # near miss: killed, then a place after: the toll
     assert drafts_by_number("The storm killed 15 people in Shibganj.", PUBLISHED)["15"] \
         .quantity == "shibganj.killed"
+
+
+def test_the_bodies_of_missing_people_found_are_bodies_recovered():
+    # Manila Bulletin (holdout651): "after the bodies of two missing people were found"
+    # was brazil.missing, against "three people missing" told before: a false disagreement
+    d = drafts_by_number("Ten people died when a cliff collapsed onto boats in Brazil, "
+                         "officials said after the bodies of two missing people were found.",
+                         PUBLISHED)
+    assert d["two"].quantity == "brazil.bodies_recovered"
+    # near miss: the bodies of the missing not yet found are still missing
+    d = drafts_by_number("The bodies of two missing people remain in the rubble in Brazil.",
+                         PUBLISHED)
+    assert d["two"].quantity == "brazil.missing"
