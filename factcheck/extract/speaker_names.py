@@ -127,10 +127,11 @@ def clean(phrase: str) -> str:
     # "reports compiled by AFP from central and provincial relief agencies": AFP
     phrase = re.sub(r"^((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+from\s+(?=[a-z]).*$", r"\1",
                     phrase)
-    # (not a name's own word: "Palestinian Central Bureau of Statistics")
-    trimmed = re.sub(r"(?<!\bof)(?:['’]s)?\s+(?:figures|data|estimates?|forecasts?|statistics|"
-                     r"tallies|records|website|web\s+site|site|page|account|feed|findings)$", "",
-                     phrase, flags=re.I) or phrase
+    # (not a name's own word: "Palestinian Central Bureau of Statistics", "Office for
+    # National Statistics")
+    trimmed = re.sub(r"(?<!\bof)(?:['’]s?\s+(?i:figures|data|estimates?|statistics)|(?:['’]s)?\s+"
+                     r"(?:figures|data|estimates?|forecasts?|statistics|tallies|records|findings|"
+                     r"(?i:website|web\s+site|site|page|account|feed)))$", "", phrase) or phrase
     # ("according to one account", "some estimates": no one is left to name)
     if trimmed != phrase and trimmed.lower() not in _QUANTIFIERS:
         # "the latest government figures": the government's
@@ -224,8 +225,9 @@ _WHEN_BEFORE = re.compile(rf"^(?:{_A_DAY}|last\s+(?:week|night)|this\s+(?:mornin
                           r"\s*,?\s+(?=\S)(?!(?:morning|afternoon|evening|night)\b)", re.I)
 _A_UNIT = re.compile(r"(?:^|\s)(?:meters|metres|feet|inches|centimet(?:er|re)s|millimet(?:er|re)s|"
                      r"kilomet(?:er|re)s|miles|hectares|acres|tonnes|degrees)$", re.I)
-_ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}|(?:by\s+|at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?"
-                        r"\s*[ap]\.?\s?m\.?|" + _OWN_PART,
+_CLOCK = r"(?:by\s+|at\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
+_ONLY_WHEN = re.compile(rf"{_A_DAY}|(?:on\s+)?{MONTH_DAY}|{_CLOCK}[ap]\.?\s?m\.?|"
+                        rf"(?:{_CLOCK})?[ap]\.\s?m\.|" + _OWN_PART,
                         re.I)  # a time is no speaker ("data by 10 a.m. indicated")
 _A_CHECK = re.compile(r"(?:(?:the|a|an)\s+)?(?:last|latest|previous|first|final|new)\s+"
                       r"(?:check|count|"

@@ -17,7 +17,9 @@ PERSON_NAME = re.compile(r"(?!.*\b(?:Ministry|Agency|Organi[sz]ation|Office|Comm
                          r"Federation|Association|Union|Nations|News|Times|Post|Press|Trust|"
                          r"School|University|College|Academy|Society|Foundation|Board|Bureau|"
                          r"Survey|Club|Group|Network|Directorate|Division|Unit|Secretariat|"
-                         r"Administration|Agencies|Services|Forces|Command|Corps)\b)"
+                         r"Administration|Agencies|Services|Forces|Command|Corps|"
+                         # (a place's: "Okmok Volcano is highly active, ... she said")
+                         r"Volcano|Glacier|Peninsula|Airport|Canal|Creek)\b)"
                          r"(?:[A-Z][a-z][\w.’'\-]*\s+){1,3}[A-Z][a-z][\w’'\-]*")
 
 

@@ -8,8 +8,8 @@ import re
 
 from .place_words import COMPASS, NUMBERED_NAMES
 from .place_kinds import APPOSED_KINDS, LOCATIVE_KIND_END
-from .speaker_names import (PERSON_NAME, clean, drop_article, is_name, strip_role,
-                            verb_phrase)
+from .speaker_names import PERSON_NAME, clean, drop_article, is_name, strip_role, verb_phrase
+from .speaker_origins import person_from
 from .speaker_roles import ROLES
 
 # Words that are also nouns ("states", "claims", "notes") are left out ("member states").
@@ -19,7 +19,7 @@ confirmed confirms tallied cited cites highlighted detailed warned warns accordi
 saying explained claimed insisted insists recorded observed remarked
 repeated fears feared expects predicted predicts watched witnessed revealed reveals
 notes states put puts putting placed places noting adding accusing verified documented
-informed informs described describes reporting posted found finds""".split())
+informed informs described describes reporting posted found finds disclosed indicated""".split())
 # speech verbs only before "that" or "on X": inside a phrase, a participle ("71
 # survivors found adrift off Sri Lanka told the navy", "police posted at the border")
 ALSO_PARTICIPLES = frozenset("found finds posted".split())
@@ -57,7 +57,7 @@ def noun_phrase_before(tokens: list[str]) -> str:
         opened = max(k for k, token in enumerate(tokens[:-1]) if token in _DASHES)
         return phrase_back(tokens[:opened]) if opened and _opens(tokens, opened - 1) else ""
     if not tokens or tokens[-1] != ",":
-        return _named_before_role(tokens) or phrase_back(tokens)
+        return _named_before_role(tokens) or person_from(tokens) or phrase_back(tokens)
     commas = [k for k, token in enumerate(tokens[:-1]) if token == ","]
     if not commas:
         return ""

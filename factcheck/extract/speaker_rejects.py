@@ -110,6 +110,9 @@ _RAIN_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?(?:\brain|\d\s*(?:mm|cm|mill
                          re.I)  # ("Many other locations reported sea levels of 1.5 metres")
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"dozens|hundreds|thousands|handful))\s+$", re.I)
+_COUNTED_NOUN = re.compile(r"(?<!of )(?<![\w,.])(?:\d(?:[\d,.]*\d)?|(?i:two|three|four|five|six|"
+                           r"seven|eight|nine|ten|dozens|hundreds|thousands))\s+"
+                           r"(?!(?:officials|sources|witnesses)\b)[a-z]+\s+$")
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:a\s+)?\w+\s+$", re.I)  # "one of a handful reported Friday"
 # a count's noun opening a bulletin's line: "Cases reported outside Mubende: 3 in ..."
 _HEADED = re.compile(r"\s*[“\"]?(?:Cases|Deaths|Infections|Casualties|Fatalities)\s+$")
@@ -376,6 +379,9 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
             and (re.match(r"(?!(?:that|the|a|an|to|on|in|at|by|it|its|their)\b)[a-z]+", after)
                  or _ONE_OF.search(text, max(sentence.start, at - 30), at)):
         return True  # "three confirmed tornadoes on Saturday killed": an adjective
+    if word in ("reported", "reports") and _COUNTED_NOUN.search(text, max(sentence.start, at - 30),
+                                                                 at):
+        return True  # "seven institutions reported splits": things counted, no speaker
     if _HEADED.fullmatch(text, sentence.start, at):
         return True  # a bulletin's heading, no one speaking
     if word in ("feared", "believed", "thought", "estimated") and _INFINITIVE.match(after):

@@ -246,3 +246,24 @@ def test_a_names_own_document_word_adverbs_after_it_and_a_statements_day():
 def test_a_rank_without_its_point_is_a_role():
     # "Lt Gen Ayaz Ahmed" (holdout536)
     assert by("Lt Gen Ayaz Ahmed said 140 people were buried.", "140") == "Ayaz Ahmed"
+
+
+def test_a_capitalised_document_word_ends_a_body_s_name():
+    # BBC (holdout645): "data from the Office for National Statistics said" was cut to
+    # "Office for National"
+    assert clean("data from the Office for National Statistics") == \
+        "Office for National Statistics"
+    # near miss: a document's lower-case word is no part of the name
+    assert clean("the latest government figures") == "government"
+
+
+def test_a_place_opening_the_sentence_is_no_person_she_stands_for():
+    # redOrbit (holdout643): "Okmok Volcano is highly active, ... she said" gave every
+    # count of the sentence to "Okmok Volcano"
+    text = ("Jennifer Adleman, a geologist, said the eruption began Saturday. Okmok Volcano "
+            "is highly active, with about 16 eruptions since 1805, she said.")
+    assert by(text, "about 16") == "Jennifer Adleman"
+    # near miss: a person opening the sentence is the one "she" stands for
+    text = ("Jennifer Adleman, a geologist, said the eruption began Saturday. Mariah King "
+            "sobbed as she described how 16 cows died, she said.")
+    assert by(text, "16") == "Mariah King"

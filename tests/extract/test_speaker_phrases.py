@@ -599,3 +599,19 @@ def test_the_terms_of_a_deal_are_no_speaker():
                   )["50"].by is None
     # near miss: a name that starts with the word is a source
     assert drafts("According to Terms Inc., 50 hostages were freed.")["50"].by == "Terms Inc"
+
+
+def test_disclosed_and_indicated_are_verbs_of_speech():
+    # National Daily (holdout622): "Authorities of Niger Republic disclosed that 121 people
+    # have died" was the outlet's own voice
+    d = drafts("Authorities of Niger Republic disclosed that 121 people have died after their "
+               "houses collapsed on them.")
+    assert d["121"].by == "Authorities of Niger Republic"
+    d = drafts("Brusco indicated about 10 Germans were among the 29 missing.")
+    assert d["29"].by == "Brusco"
+    # near misses: a name not yet disclosed, and a number no one is said to tell
+    d = drafts("Four Chileans and a tourist whose name has not been disclosed died in the "
+               "mudslide.")
+    assert d["Four"].by is None
+    d = drafts("The floods in Niger killed 121 people, the worst toll in a decade.")
+    assert d["121"].by is None

@@ -430,3 +430,13 @@ def test_nothing_counted_and_a_reading_recorded_speak_of_no_one():
     assert not is_rejected("The National Weather Service reported rainfall amounts of 3 "
                            "inches", "reported")
     assert not is_rejected("The IMD recorded a temperature of 45 degrees Celsius", "recorded")
+
+
+def test_things_counted_report_nothing():
+    # Stiri pe surse (holdout640): "... two churches, seven institutions reported splits"
+    # made "seven institutions" the speaker of every count of the sentence
+    assert is_rejected("of which 20 houses, two churches, seven institutions reported splits",
+                       "reported")
+    # near misses: officials counted do speak, and so does a body after a count
+    assert not is_rejected("Two officials reported 40 deaths in the town.", "reported")
+    assert not is_rejected("After 12 days the ministry reported 40 deaths.", "reported")
