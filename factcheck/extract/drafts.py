@@ -13,6 +13,7 @@ from pathlib import Path
 from ..grammar.clauses import future_date_in
 from ..registry.model import unique_id
 from .asof import as_of
+from .other_quakes import numbered_magnitude
 from .place_lists import including_part, place_has_item, place_item, place_part
 from .change import Change, change_of, factor_mentions
 from .clocks import clock_only
@@ -153,6 +154,7 @@ def draft_claims(text: str, mentions: list[Mention], doc_id: str,
             or place_item(text, mention.start, mention.end, sentence, namer.places, drafts) \
             or place_has_item(text, mention.start, mention.end, sentence, namer.places, drafts) \
             or including_part(text, mention.start, sentence, quantity, drafts)  # "Zamfara (524)", "; 89 in Conjola Park": its part of the whole
+        quantity = numbered_magnitude(text, mention.start, sentence, quantity, drafts)
         by = speakers.of(mention.start, mention.end, mention.kind) or None
         quantity = facility_count(text, by, quantity, mention.start)  # "The SKMCH has reported"
         age = apposed_age(text, mention, namer.places)

@@ -26,13 +26,14 @@ from functools import cached_property
 
 from ..interval import ordinal_to_iso
 from .clauses import BREAK, nearest
-from .event_clauses import (ADJACENT_INSTANT, DONE_BEFORE, LAG_TO, LIVED,
+from .event_clauses import (ADJACENT_INSTANT, LAG_TO, LIVED,
                             LIVED_FOR, NTH_IN, ONGOING_AFTER, PHRASE_INSTANT, REPORTED_OVER,
                             SINCE, WAITED, act_right_before, attached_event, broken, by_event,
                             clause_start, counted_since, cue_of_next, dated_right_after,
                             elsewhere, feared, in_own_phrase, of_another, opens_range,
                             other_year, outside_acts, past_its_end, no_event_day,
                             rain_window, second_of_two_days, window_of_another)
+from .day_acts import done_on_the_day
 from .event_ranks import another_of_its_kind, record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
@@ -107,10 +108,8 @@ class Events:
                 and mention.kind == "date" and not SINCE.search(self.text, 0, mention.start) \
                 and not re.search(r"['’]s$", mention.text) \
                 and not by_event(self.text, mention, event, hits) \
-                and (DONE_BEFORE.search(self.text, clause_start(self.text, sentence, mention),
-                                         mention.start)
-                     or re.search(r"\b[Bb]y\s+$",
-                                  self.text[max(0, mention.start - 4):mention.start])):
+                and done_on_the_day(self.text, clause_start(self.text, sentence, mention),
+                                    mention, event):
             event = None  # "Rescuers dug through homes Monday looking for survivors of a
             # strong earthquake": the day of the digging, not of the quake after it; "By
             # Friday, aid was flowing to the cities hit by the quake": a day things stood

@@ -107,3 +107,24 @@ def _told(text: str, start: int, end: int) -> str | None:
 def _sentence_start(text: str, at: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
     return ends[-1] if ends else max(0, at - 400)
+
+
+# "another two earthquakes measuring 5.2 and 4.6": a magnitude for each quake of a list
+_LISTED = re.compile(r"\b(?:earthquakes|quakes|tremors|aftershocks|temblors)\s+(?:measuring|"
+                     r"of\s+magnitudes?|with\s+magnitudes?\s+of)\s+(?P<list>\d(?:\.\d)?"
+                     r"(?:\s*,\s*\d(?:\.\d)?)*,?\s+and\s+\d(?:\.\d)?)\b", re.I)
+
+
+def numbered_magnitude(text: str, start: int, sentence, quantity: str, earlier: list) -> str:
+    """`kind_N.magnitude` for the Nth magnitude of a list of quakes, each a quake of its
+    own (`kind` the first one's); else `quantity`."""
+    if not quantity.endswith(".magnitude"):
+        return quantity
+    for listed in _LISTED.finditer(text, sentence.start, sentence.end):
+        starts = [listed.start("list") + m.start()
+                  for m in re.finditer(r"\d(?:\.\d)?", listed.group("list"))]
+        if start in starts:
+            first = next((d.quantity for d in earlier if d.span[0] == starts[0]), quantity)
+            kind = re.sub(r"_\d+$", "", first.split(".")[0])
+            return f"{kind}_{starts.index(start) + 1}.magnitude"
+    return quantity

@@ -107,3 +107,20 @@ def test_a_day_after_an_event_is_not_its_start():
     # near miss: the event told before its day keeps it
     d = drafts_by_number("An earthquake struck Tirana on Sunday after midnight.", PUBLISHED)
     assert d["on Sunday"].quantity == "earthquake.start"
+
+
+def test_a_day_of_an_act_told_before_the_event_it_is_about_is_the_acts():
+    # The Japan Times (holdout648): "Authorities in Ibaraki Prefecture on Thursday continued
+    # to assess the damage from a strong earthquake overnight" made Thursday the quake's
+    # start, against "struck ... at 9:38 p.m. Wednesday"
+    d = drafts_by_number("Quake injures two in Ibaraki\n\nAuthorities in Ibaraki Prefecture on "
+                         "Thursday continued to assess the damage from a strong earthquake "
+                         "overnight that injured two people.", dt.date(2016, 12, 29))
+    assert d["on Thursday"].quantity != "earthquake.start"
+    d = drafts_by_number("Authorities in Ibaraki on Thursday assessed the damage from a strong "
+                         "earthquake.", dt.date(2016, 12, 29))
+    assert d["on Thursday"].quantity != "earthquake.start"
+    # near miss: the event's own verb after the day keeps the day the event's
+    d = drafts_by_number("A strong earthquake on Thursday damaged buildings in Ibaraki.",
+                         dt.date(2016, 12, 29))
+    assert d["on Thursday"].quantity == "earthquake.start"

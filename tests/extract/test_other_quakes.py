@@ -99,3 +99,18 @@ def test_a_quake_among_aftershocks_is_an_aftershock_of_their_place():
     d = drafts("A 7.3-magnitude earthquake struck offshore, killing 4 people, including a "
                "child.")
     assert d["7.3"].quantity == "earthquake.magnitude"
+
+
+def test_each_magnitude_of_a_list_of_quakes_is_its_own_quakes():
+    # Daily FT (holdout648): "another two earthquakes measuring 5.2 and 4.6 on the Richter
+    # scale" made 4.6 the story's own magnitude, against its 6.3: a false disagreement
+    d = drafts("A 6.3 magnitude earthquake struck Iran on Sunday. IRNA said another two "
+               "earthquakes measuring 5.2 and 4.6 on the Richter scale had jolted Sarpol-e "
+               "Zahab on Monday morning following Sunday's earthquake.")
+    assert d["6.3"].quantity == "earthquake.magnitude"
+    assert d["5.2"].quantity == "another_earthquake_1.magnitude"
+    assert d["4.6"].quantity == "another_earthquake_2.magnitude"
+    # near miss: one quake told anew keeps one name
+    d = drafts("A 6.3 magnitude earthquake struck Iran on Sunday. Another earthquake "
+               "measuring 5.2 jolted the town on Monday.")
+    assert d["5.2"].quantity == "another_earthquake.magnitude"
