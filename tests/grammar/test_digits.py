@@ -134,6 +134,9 @@ def test_absurd_numbers_are_refused():
     ("3,000 TND", F(2950), F(3050), "TND"),  # Tunisia's dinar by its code: 3,000 ± 50
     ("500 Tunisian dinars", F(500), F(500), "TND"),
     ("UGX 5 billion", F(4_950_000_000), F(5_050_000_000), "UGX"),
+    # "about 900 kgs" of chlorine (NDTV, holdout668) was 900 Kyrgyz som: kilograms
+    ("900 kgs", F(1799, 2), F(1801, 2), "kilogram"),
+    ("500 som", F(500), F(500), "KGS"),  # near miss: the som is still Kyrgyzstan's
     ("500 dinars", None, None, None),  # near miss: which country's dinars?
     ("4.5 crore", F(44500000), F(45500000), None),
     ("2 lakh", F(195000), F(205000), None),  # 200,000: the zeros rule
