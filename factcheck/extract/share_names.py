@@ -12,7 +12,7 @@ import re
 from .amount_names import of_households
 from .lexicon import lexicon
 from .mention import Mention
-from .nouns import share_group
+from .nouns import AREA_UNITS, share_group
 
 # "with Case Fatality Rate at 3.12%", "a case-fatality ratio of 2%", "whose lethality
 # rate stands at 0.4%"
@@ -97,9 +97,9 @@ _OF_A_BODY = re.compile(r"\s+of\s+(?:his|her|their|the|a|its)\s+(?:[a-z-]+\s+)?(
 
 
 # places a floating "all" counts: "the nine other cities in the region all"
-_PLACES_ALL = re.compile(r"\b(?:cities|towns|villages|districts|regions|provinces|states|"
-                         r"countries|counties|municipalities|communities|islands)\b"
-                         r"(?:\s+(?:in|of|across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.I)
+_PLACES_ALL = re.compile(r"\b(?:" + "|".join(sorted(AREA_UNITS | {
+    "cities", "towns", "regions", "countries", "counties", "islands"})) + r")\b"
+    r"(?:\s+(?:in|of|across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.I)
 
 
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,

@@ -9,7 +9,7 @@ import re
 from .place_words import COMPASS, NUMBERED_NAMES
 from .place_kinds import APPOSED_KINDS, LOCATIVE_KIND_END
 from .speaker_names import PERSON_NAME, clean, drop_article, is_name, strip_role, verb_phrase
-from .speaker_origins import person_from
+from .speaker_origins import named_before, person_from
 from .speaker_roles import ROLES
 
 # Words that are also nouns ("states", "claims", "notes") are left out ("member states").
@@ -155,17 +155,6 @@ _AGE = re.compile(r"\d{1,3}-(?:year|month)s?(?:-old)?")
 _AT_THE_SCENE = [[noun, "the"] for noun in ("scene", "site", "spot", "ground")]
 
 
-def _named_before(tokens: list[str], k: int) -> str:
-    """A person's name of two or three words right before `tokens[k]`, or ""."""
-    for size in (3, 2):
-        name = " ".join(tokens[max(0, k - size):k])
-        if k >= size and PERSON_NAME.fullmatch(name) and all(t[:1].isupper() for t in
-                                                            tokens[k - size:k]) \
-                and not any(t.lower() in ROLES for t in tokens[k - size:k]):
-            return name
-    return ""
-
-
 def phrase_back(tokens: list[str]) -> str:
     """The phrase that ends the token list, back to a clause boundary."""
     tokens = _before_the_time(_numbered_names(tokens))
@@ -186,8 +175,8 @@ def phrase_back(tokens: list[str]) -> str:
                 and words and words[0].lower() in APPOSED_KINDS | {"area"}:
             words.append(token)  # "A municipal official from the Anzourou area told AFP":
             continue  # the official speaks, not the area
-        if token == "from" and _named_before(tokens, k):
-            return _named_before(tokens, k)  # "Gillian Kearney from the Bathurst RFS says":
+        if token == "from" and named_before(tokens, k):
+            return named_before(tokens, k)  # "Gillian Kearney from the Bathurst RFS says":
             # the person, not where the person works
         if token in ("in", "at") and _where(words) and k > 0 \
                 and tokens[k - 1][0].isalpha() and tokens[k - 1].lower() not in STOP:
