@@ -60,6 +60,10 @@ _FRONTED = re.compile(r"[\s\"“‘']*(?:that\s+)?(?:(?:on|in|by|from|at)\s+)?[\
 _MARKER_NEXT = re.compile(r"\s+(?:will|is\s+due\s+to|are\s+due\s+to)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ("from Monday will continue": its start)
 _SINCE = re.compile(r"\bsince\s+$", re.I)  # ("since Monday will continue": gone by)
+_TOMORROW_BEFORE = re.compile(r"\btomorrow\s*[(,–—-]\s*$", re.I)
+# a day set as a deadline is still to come (not "Monday's deadline passed", no "as")
+_AS_DEADLINE = re.compile(r"\s+as\s+(?:a|the)\s+(?:\w+\s+)?deadline\b(?![^.;]*\b(?:passed|"
+                          r"expired|lapsed|missed)\b)", re.I)
 _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|[a-z]{2,}ed)\b", re.I)
 
 # "due to" before a determiner gives a cause ("closed due to the blockade"), and
@@ -152,6 +156,9 @@ def future_clause(text: str, sentences: Sentences, words: list[str], starts: lis
     table's `dates` section."""
     if _SINCE.search(text, max(0, start - 8), start):
         return False  # "since Monday will continue": a time since is gone by
+    if _AS_DEADLINE.match(text, end) or _TOMORROW_BEFORE.search(text, max(0, start - 14), start):
+        return True  # "have set Tuesday as a deadline to get the camp cleaned up",
+        # "Tomorrow (Wednesday), UNHCR will move 300": the day after the anchor
     sentence = sentences.around(start)
     clause = clause_around(text, sentence, start, end)
     while _JOINED_NOUNS.match(text, clause.start) and clause.start > sentence.start \

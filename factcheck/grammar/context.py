@@ -196,9 +196,11 @@ def read_pair(ctx: Context, start: int, opener, read):
         joiner = opener[0]
         if tuple(ctx.words[j:j + len(joiner)]) == joiner:
             j += len(joiner)
-        elif ctx.whole and j < len(ctx.words) and ctx.words[j] in _DASHES:
-            j += 1  # a value "between 60-80 kph": the opener said again by a dash (in
-            # a text, the mention is the range, "60-80 kph", as readers mark it)
+        elif ctx.whole and j < len(ctx.words) and (ctx.words[j] in _DASHES or (
+                ctx.words[j] == "to" and joiner == ("and",))):
+            j += 1  # a value "between 60-80 kph", "between 100mm to 200mm": the opener
+            # said again by a dash or "to" (in a text, the mention is the range, "60-80
+            # kph", as readers mark it)
         else:
             return None
     else:

@@ -23,6 +23,7 @@ from fractions import Fraction
 from ..findings import FactcheckError
 from .digits import digits_value
 from .halves import and_a_half
+from .suffixes import glued_suffix, spaced_money_suffix
 from .table import PhraseTable, default_table
 from .tokens import Token, tokenize
 
@@ -111,7 +112,9 @@ def _read_digits(tokens, words, i, table, money) -> NumberRead | None:
     value, precision = digits_value(tokens[i].text)
     j = i + 1
     plain = tokens[i].text.isdigit()
-    suffix = _glued_suffix(tokens, words, i, table, money)
+    suffix = glued_suffix(tokens, words, i, table, money)
+    if suffix is None and money:
+        suffix = spaced_money_suffix(tokens, words, j, table)  # "EUR 150 M": as if glued
     if suffix is not None:
         return NumberRead(guard(value * suffix, tokens[i].text), precision * suffix,
                           j + 1, False)
@@ -121,51 +124,6 @@ def _read_digits(tokens, words, i, table, money) -> NumberRead | None:
         plain = False
         j += 1
     return NumberRead(value, precision, j, plain)
-
-
-# Words after "1.2m" that leave the "m" a million although no noun follows.
-_NOT_NOUNS = frozenset("""the a an of in on at by for to from with and or but this that
-than as its their his her our since after before during last next this year years
-set overnight today yesterday tonight""".split())  # ("13.95m set in 2022", "2.5m overnight")
-
-
-def _glued_suffix(tokens, words, i, table, money) -> int | None:
-    """The scale of a suffix written straight after the digits ("€5m", "1.2m", "40k").
-
-    Money takes the money suffixes. Elsewhere a suffix from the table's
-    `numbers.suffixes`, except an "m" that is the metre: before a measure word
-    ("1.8m tall"), after a length's words ("surges of up to 1.5m"), or on a whole number or one of two or more decimals with no noun
-    after it ("the 100m in 9.58 seconds", "cleared 2.06m")."""
-    j = i + 1
-    if j >= len(tokens) or tokens[j].space_before or tokens[j].kind != "word":
-        return None
-    if j + 1 < len(tokens) and not tokens[j + 1].space_before \
-            and tokens[j + 1].kind in ("word", "number"):
-        return None  # "5mAh", "3m2": the suffix is part of a longer word
-    suffixes = table.money_suffixes if money else table.number_suffixes
-    scale = suffixes.get(words[j])
-    if scale is None or money or tokens[j].text != "m":
-        return scale
-    after = words[j + 1] if j + 1 < len(words) and tokens[j + 1].kind == "word" else None
-    if after in table.metre_words or _imperial_length_after(tokens, words, j + 1):
-        return None
-    decimals = len(tokens[i].text.partition(".")[2])
-    noun_after = after is not None and after not in _NOT_NOUNS
-    if not noun_after and _LENGTH_BEFORE.intersection(words[max(0, i - 4):i]):
-        return None
-    return scale if decimals == 1 or noun_after else None
-
-
-# "tidal surges of up to 1.5m", "the river peaked at 9.8m": a length's words before it
-_LENGTH_BEFORE = frozenset("""surge surges wave waves tide tides depth height level levels
-swell swells high peak crest crested cresting river water""".split())
-# "2.5m (8ft) of rain": a length converted to feet or inches in brackets says metre
-_IMPERIAL_LENGTHS = frozenset("ft feet foot in inches inch yd yards yard".split())
-
-
-def _imperial_length_after(tokens, words, k: int) -> bool:
-    return (k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].kind == "number"
-            and tokens[k + 2].kind == "word" and words[k + 2] in _IMPERIAL_LENGTHS)
 
 
 class _WordNumber:

@@ -190,8 +190,9 @@ def _may_start(ctx: Context, i: int) -> bool:
         return True
     number_words, by_first = _openings(ctx.table)
     word = ctx.words[i]
-    if word in number_words:
-        return True
+    if word in number_words or (word == "the" and ctx.whole and i + 1 < len(ctx.tokens) and (
+            ctx.tokens[i + 1].kind == "number" or ctx.words[i + 1] in ("early", "mid", "late"))):
+        return True  # (a value "the 1980s", "the early 1990s", as "in the 1980s")
     for index in by_first.get(word, ()):
         if index.match(ctx.words, i) is not None:
             return True

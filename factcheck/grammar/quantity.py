@@ -286,8 +286,8 @@ def _breakers(table) -> PhraseIndex:
 
 
 def _age_ending(ctx: Context, j: int, unit) -> int | None:
-    if unit is None or unit.name != "year":
-        return None
+    if unit is None or unit.name not in ("year", "month", "week", "day"):
+        return None  # ("35-year-old"; a baby's "11-month-old")
     found = ctx.phrase(ctx.table.ages_after, j)
     return found[1] if found is not None else None
 

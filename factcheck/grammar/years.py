@@ -23,24 +23,28 @@ def year_or_decade(ctx: Context, i: int):
 
 
 def year_part(ctx: Context, i: int):
-    """ "late 2016" (September to December), "early 2017" (January to April); "the
-    early 1990s" (1990-1993), "mid-1990s" (1994-1996), "late 1980s". In a claim's
-    value only: in a text the mention is the year, as readers mark it ("in 2014" for
+    """ "late 2016" or "the end of 2016" (September to December), "early 2017" (January
+    to April); "the early 1990s" (1990-1993), "mid-1990s" (1994-1996), "late 1980s". In
+    a claim's value only: in a text the mention is the year, as readers mark it ("in 2014" for
     "in late 2014")."""
     part = ctx.phrase(ctx.table.dates.month_parts, i) if ctx.whole else None
     year = year_at(ctx, part[1]) if part is not None else None
-    if year is None or ctx.words[i] not in DECADE_PARTS:
+    name = _PART_NAMES.get(int(part[0].low)) if year is not None else None
+    if name is None:
         return None
     if year % 10 == 0 and decade_s(ctx, part[1] + 1):
-        first, last = DECADE_PARTS[ctx.words[i]]
+        first, last = DECADE_PARTS[name]
         return day_interval(dt.date(year + first, 1, 1), dt.date(year + last, 12, 31),
                             "decade"), part[1] + 2
-    first, last = _YEAR_PARTS[ctx.words[i]]
+    first, last = _YEAR_PARTS[name]
     last_day = calendar.monthrange(year, last)[1]
     return day_interval(dt.date(year, first, 1), dt.date(year, last, last_day)), part[1] + 1
 
 
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# a month's part names its third by its first day, in words or not: "the end of 2021"
+# is "late 2021", "the beginning of 2020" "early 2020"
+_PART_NAMES = {1: "early", 11: "mid", 21: "late"}
 _YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # months
 
 

@@ -71,6 +71,27 @@ def test_plans_aims_and_what_is_set_or_expected_are_the_future():
                           forward("Thursday"), ANCHOR)
 
 
+def test_a_day_set_as_a_deadline_is_still_to_come():
+    # was the Thursday before: "set Thursday as a deadline" names a day to come
+    assert future_date_in("Authorities have set Thursday as a deadline to get the camp "
+                          "cleaned up", forward("Thursday"), ANCHOR)
+    # near misses: a deadline gone by, and "as" that is no deadline's
+    assert not future_date_in("They had set Thursday as the deadline, which passed",
+                              forward("Thursday"), ANCHOR)
+    assert not future_date_in("Officials met on Thursday as people waited",
+                              forward("on Thursday"), ANCHOR)
+
+
+def test_a_weekday_restating_tomorrow_is_tomorrow():
+    # UNHCR (holdout703): "Tomorrow (Wednesday), UNHCR will move 300" read the Wednesday
+    # before the anchor
+    assert future_date_in("Tomorrow (Thursday), UNHCR will move 300 refugees",
+                          forward("Thursday"), ANCHOR)
+    # near miss: yesterday's weekday is the one before
+    assert not future_date_in("Yesterday (Thursday), UNHCR moved 300 refugees",
+                              forward("Thursday"), ANCHOR)
+
+
 def test_near_misses_a_journey_and_reported_speech():
     assert not future_date_in("Thousands were going to the border on Thursday",
                               forward("on Thursday"), ANCHOR)

@@ -136,6 +136,14 @@ def test_absolute_dates(text, low, high):
     ("mid-2016", "2016-05-01", "2016-08-31"),
     ("early 1990s", "1990-01-01", "1993-12-31"),
     ("in the late 1980s", "1987-01-01", "1989-12-31"),
+    # a decade with "the" and no preposition, as gold writers quote it (once refused)
+    ("the 1980s", "1980-01-01", "1989-12-31"),
+    ("the early 1990s", "1990-01-01", "1993-12-31"),
+    # the same parts in words, as a month's ("the end of March"): once refused
+    ("the end of 2021", "2021-09-01", "2021-12-31"),
+    ("end of 2021", "2021-09-01", "2021-12-31"),
+    ("the beginning of 2020", "2020-01-01", "2020-04-30"),
+    ("the middle of 2019", "2019-05-01", "2019-08-31"),
     # "last <month>": the latest one before the anchor's month, never the anchor's own
     ("last June", "2023-06-01", "2023-06-30"),
     ("last October", "2022-10-01", "2022-10-31"),   # the anchor's month: a year back

@@ -194,6 +194,9 @@ def test_a_wires_temperature_may_stand_apart_from_its_letter():
                                   ("38 degrees Celcius", F(75, 2), F(77, 2), "degree_Celsius"),
                                   # agency copy's singular: "43 degree C"
                                   ("43 degree C", F(85, 2), F(87, 2), "degree_Celsius"),
+                                  # the older name, was refused after "degrees"
+                                  ("minus 1.5 degrees Centigrade", F(-31, 20), F(-29, 20),
+                                   "degree_Celsius"),
                                   # glued, "in" is the inch; the misspelt millimetre
                                   ("4.5in", F(89, 20), F(91, 20), "inch"),
                                   ("18 milimetres", F(35, 2), F(37, 2), "millimeter"),

@@ -66,6 +66,8 @@ def test_written_precision_scales_with_the_scale_word():
     ("between one hundred and two hundred", [100, 200]),  # "and" joins two numbers
     ("more than half of them, two-thirds", [F(1, 2), F(2, 3)]),
     ("€5m in aid", [5000000]),              # money suffix after a currency symbol
+    ("BGN 250 M for roads", [250000000]),    # the same suffix set apart
+    ("a 150 m wall", [150]),                 # near miss: with no currency, the metre
     ("in 2012, 2013", [2012, 2013]),
     ("counted on one hand", [1]),
     ("a week", []),                          # "a" is one only before a scale word

@@ -79,11 +79,17 @@ def check(text, expected, **kw):
     ("20-year-old", half_open(20, 21, "year", "duration")),
     ("35 years old", half_open(35, 36, "year", "duration")),
     ("aged 35", half_open(35, 36, "year", "duration")),
+    ("11-month-old", half_open(11, 12, "month", "duration")),  # a baby's age, once refused
+    ("180 kms", closed(179.5, 180.5, "kilometer", "other")),  # the press's plural "kms"
     ("$248", closed(248, 248, "USD", "money")),              # money is exact...
     ("$97 million", closed(96500000, 97500000, "USD", "money")),  # ...unless 3+ zeros
     ("97 million dollars", closed(96500000, 97500000, "USD", "money")),
     ("€5m", closed(4950000, 5050000, "EUR", "money")),       # 5,000,000 ± 50,000
     ("£1m", closed(950000, 1050000, "GBP", "money")),
+    # the suffix set apart after a currency: was EUR 150 with "M" refused
+    ("EUR 150 M", closed(145000000, 155000000, "EUR", "money")),  # 150,000,000 ± 5,000,000
+    ("€2.5 bn", closed(2450000000, 2550000000, "EUR", "money")),
+    ("$5 k", closed(4950, 5050, "USD", "money")),
     # Lao kip, not pint's kilopound; kyats, riels, quetzales were unknown words
     ("12 billion kip", closed(11500000000, 12500000000, "LAK", "money")),
     ("3 million kyats", closed(2950000, 3050000, "MMK", "money")),
@@ -222,6 +228,8 @@ def test_exactly_has_no_exact_alternative():
     ("nearly 50 to 60", half_open(45, 60)),
     # the opener said again by a dash: "between 60-80 kph"
     ("between 60-80 kph", closed(60, 80, "kilometer / hour", "other")),
+    # ... or by "to", as copy mixes the two ranges: "between 100mm to 200mm"
+    ("between 100mm to 200mm", closed(100, 200, "millimeter", "other")),
     ("from 55,000–75,000", closed(55000, 75000)),
 ])
 def test_ranges(text, expected):
@@ -376,7 +384,7 @@ def test_no_suggestion_is_made_up_when_nothing_is_close():
         parse_value("over 100,000 qzxv")
     assert caught.value.hint is None
     with pytest.raises(FactcheckError) as caught:
-        parse_value("between 5 to 6")  # nothing one phrase away reads: no guess
+        parse_value("between 5 and and 6")  # nothing one phrase away reads: no guess
     assert "did you mean" not in caught.value.hint
     assert "PRODUCT" not in caught.value.hint
 
