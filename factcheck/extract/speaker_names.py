@@ -161,11 +161,14 @@ def clean(phrase: str) -> str:
     # ("Investigation also reveals that", "according to images published": whose is untold)
     # ("Nearly half of all Maronites said they were considering": a share of those
     # polled, what is counted)
+    if phrase.lower() in _OWNER_PRONOUNS:  # "Their report estimates": the body named
+        return _OWNER_PRONOUNS[phrase.lower()]  # before, as "they" would be
     return "" if phrase.islower() and _NO_ONE.search(phrase) or _A_NUMBER.fullmatch(phrase) \
         or phrase.lower() in _UNOWNED or _A_SHARE_OF.match(phrase) \
         or _A_STUDY.fullmatch(phrase) else phrase
 
 
+_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _A_SHARE_OF = re.compile(r"(?:nearly|almost|about|around|some|more\s+than|over|roughly|just\s+"
                          r"(?:over|under))?\s*(?:half|a\s+third|a\s+quarter|two[-\s]thirds|"
                          r"three[-\s]quarters|most|the\s+majority|a\s+majority)\s+of\s", re.I)
@@ -296,7 +299,11 @@ def strip_role(phrase: str) -> str:
         if word.lower() in SPOKESPEOPLE and words[k + 1].lower() in ("for", "at", "of") \
                 and is_name(owner):
             # ("Coordinator of the Disaster Management Centre Keerthi Ekanayake": his)
-            return name_after_office(words[k + 1:]) or owner
+            named = name_after_office(words[k + 1:])
+            if named is None and k > 0 and words[k - 1] in _OF_THE_NATION:
+                return phrase  # "National Coordinator for Disaster Reduction": a body's
+                # name (Conred), no spokesman of "Disaster Reduction"
+            return named or owner
     for k in range(len(words) - 1, -1, -1):
         if role_word(words[k]) or (words[k].lower() == "executive" and k > 0 and words[
                 k - 1].lower() in ("chief", "county")):  # (not "Executive Power")
@@ -338,6 +345,7 @@ disaster management information emergency emergencies relief rehabilitation work
 agriculture finance state operations communications safety security civil protection welfare
 social energy mines transport water resources environment situations""".split())
 # a name that ends as a body's does: "General Funeral Services", "General Hospital"
+_OF_THE_NATION = frozenset("National Federal Regional Provincial State".split())
 _BODY_END = re.compile(r"\b(?:Services|Company|Corporation|Hospital|Motors|Electric|"
                        r"Assembly|Insurance)$")
 

@@ -43,3 +43,29 @@ def participle_subject(before: str) -> str | None:
         return ""
     # over an appositive to the name ("Abiy, last year's Nobel Peace Prize winner,")
     return clean(noun_phrase_before(TOKEN.findall(clause[:verb.start()])))
+
+
+def quoted_as(before: str) -> str | None:
+    """Who "X quoted Y as saying" names: Y, before the clause "saying" hangs on; not an
+    unnamed source ("quoted a source as saying": the agency that quotes speaks)."""
+    quoted = _QUOTED_AS.search(before)
+    if quoted is None or _UNNAMED_SOURCE.match(quoted.group(1)):
+        return None
+    return quoted.group(1)
+
+
+_QUOTED_AS = re.compile(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$")
+_UNNAMED_SOURCE = re.compile(r"by\b|an?\s+(?:\w+\s+)?source$|sources$")  # (not "police sources")
+
+
+def told_after_with(text: str, floor: int, at: int, word: str) -> bool:
+    """A passive participle in a "with" phrase of its own: who was warned, never who
+    warns ("1,480 properties, with residents in the Canim Lake area warned of danger");
+    not a clause after the phrase ("hit with gales and rain as Xinhua warned")."""
+    return word in _TOLD_WORDS and _WITH_WHOM.search(text, max(floor, at - 80), at) is not None
+
+
+_TOLD_WORDS = frozenset("warned told advised urged asked ordered".split())
+_WITH_WHOM = re.compile(r"\bwith\s+(?!(?:the\s+)?(?:[a-z]+\s+)?(?:having|had|has|have)\b)"
+                        r"(?:(?!(?:as|but|and|or|while|when|after|because|since|though|who|"
+                        r"which|that)\s)[^\s,;:.“”\"]+\s+){1,8}$", re.I)

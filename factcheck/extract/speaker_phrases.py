@@ -214,10 +214,13 @@ def phrase_back(tokens: list[str]) -> str:
         acronym = len(token) > 1 and token.isupper() and token.isalpha() or bool(words) and k > 0 \
             and token[0].isupper() and tokens[k - 1][:1].isupper() and words[-1][:1].isupper()
         # ("WHO had reported"; a capital inside a name: "Myint Than Win")
-        if token.lower() == "which" and words and words[-1].islower() and k > 0 \
-                and tokens[k - 1][:1].isalpha() and tokens[k - 1].lower() not in STOP:
-            words = []  # "the press service of the company which owns the plant said":
-            continue  # the body speaks, not its clause
+        if (token.lower() == "which" or token.lower() == "that" and words
+                and re.fullmatch(r"[a-z]{3,}(?:s|ed)", words[-1])
+                and tokens[k - 1].lower() not in VERBS) and words and words[-1].islower() \
+                and k > 0 and tokens[k - 1][:1].isalpha() and tokens[k - 1].lower() not in STOP:
+            words = []  # "the press service of the company which owns the plant said", "A
+            continue  # coalition of charities that provides services ... estimates": the
+            # body speaks, not its clause
         if token == "," and "and" in words and _LISTED_NAME.fullmatch(" ".join(reversed(words))) \
                 and k > 0 and tokens[k - 1][:1].isupper():
             words.append(token)  # "Institute of Geosciences, Energy, Water, and
@@ -231,6 +234,10 @@ def phrase_back(tokens: list[str]) -> str:
                 break  # told the navy": the survivors, their clause a reduced relative
             if token[0].isdigit() and len(words) >= 2 and words[-1].islower():
                 words.pop()  # "5,600 buildings Turkish officials said": the number's noun
+            elif token[0].isdigit() and len(words) == 1 and words[0].islower() and k > 0 \
+                    and tokens[k - 1] == "of":
+                return ""  # "an investigation of 42 villages indicated": what was
+                # looked into, the object of "of", never who speaks
             break
         words.append(token)
     words.reverse()

@@ -11,6 +11,7 @@ import re
 
 from .place_kinds import country_keys
 from .spellings import snake
+from .speaker_participles import told_after_with
 from .speaker_phrases import PARTICIPLES
 from .text import Span
 
@@ -212,6 +213,7 @@ _SHARE_OF_BEFORE = re.compile(r"\b(?:percent|per\s+cent|%|half|third|quarter|maj
                               r"(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,2}$", re.I)
 
 
+
 def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     """A passive or an adjective: "were reported", "an estimated 120,000",
     "estimated at"."""
@@ -239,6 +241,8 @@ def rejected(text: str, sentence: Span, at: int, word: str) -> bool:
     if word in PARTICIPLES - {"saying"}:  # "noting that"; not "adding to the toll"
         return not re.match(r"\s+(?:that|\w+\s+of)\b" if word == "accusing" else r"\s+that\b",
                             text[at + len(word):])  # "accusing it of attacking"
+    if told_after_with(text, sentence.start, at, word):
+        return True  # "with residents in the Canim Lake area warned of danger": no teller
     if word == "repeated" and re.match(r"\s+[a-z]+s\b", text[at + len(word):]):
         return True  # "with witnesses reporting repeated aftershocks": an adjective
     if word == "witnessed" and _LIVED_THROUGH.match(text, at + len(word)):

@@ -11,7 +11,7 @@ import re
 from .speaker_names import (MONTH_DAY, PERSON_NAME, THE_DOCUMENT, clean, drop_article,
                             drop_document, is_name, of_no_one, strip_role, verb_phrase)
 from .speaker_persons import PERSON_NOUN
-from .speaker_participles import participle_subject
+from .speaker_participles import participle_subject, quoted_as
 from .speaker_phrases import PARTICIPLES, TOKEN, first_conjunct, noun_phrase_before, phrase_after
 from .speaker_roles import ROLES
 from .place_kinds import LOCATIVE_KIND_END, country_keys
@@ -201,6 +201,9 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         # said": the person after her office's country
     before = re.sub(r",\s*(?:better |also )?known as [^,]*,\s*$", " ", _IN_AGE.sub("", before))
     before = _CITING.sub("", before)  # "Citing the vice president, the health ministry put"
+    quoted = quoted_as(before) if word == "saying" else None
+    if quoted:
+        return clean(quoted)  # "PTI quoted Minister Naveen Patnaik as saying": his
     if word in PARTICIPLES:
         main = participle_subject(before)
         if main is not None:
@@ -221,10 +224,6 @@ def subject_of(text: str, sentence: Span, verb: Span, word: str) -> str:
         before = before[:renamed.start()] + closed
     if re.search(r"\s(?:and|but)\s*$", before) and word not in PARTICIPLES:
         return first_conjunct(before)  # "A UNHCR team arrived in X and estimates that"
-    quoted = re.search(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$", before) \
-        if word == "saying" else None
-    if quoted is not None and not re.match(r"by\b", quoted.group(1)):
-        return clean(quoted.group(1))  # "PTI quoted Chief Minister Naveen Patnaik as saying"
     if word == "saying":  # "X was quoted by media Wednesday as saying that": X
         before = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b[^,;:]{0,60}?\s+as\s*$",
                         "", before)

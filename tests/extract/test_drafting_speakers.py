@@ -338,6 +338,26 @@ def test_a_gerund_is_no_speaker_and_a_pronoun_ends_the_phrase():
     assert d["more than 100"].by == d["less than 100"].by == "Mahinda Amaraweera"
 
 
+def test_who_is_quoted_as_saying_at_a_sentences_end_speaks_for_it():
+    # was no one: "saying" hung on Xinhua's clause and spoke only for what followed
+    d = drafts("There was damage to 30 schools, and some 472 homes were at risk of "
+               "destruction, Xinhua news agency quoted the National Coordinator for Disaster "
+               "Reduction as saying.")
+    assert d["30"].by == d["some 472"].by == "National Coordinator for Disaster Reduction"
+    # near miss: a participle of the outlet's own clause still speaks only forward
+    d = drafts("The floods killed 40 people, Xinhua said, quoting the minister as saying "
+               "the rains had stopped.")
+    assert d["40"].by == "Xinhua"
+    # near miss: an unnamed source quoted leaves the agency that quotes it (holdout591)
+    d = drafts("The Sudan News Agency quoted a source as saying that 3,000 Ethiopian "
+               "refugees crossed the border.")
+    assert d["3,000"].by == "Sudan News Agency"
+    # ... but sources of a kind are who is quoted (holdout279)
+    d = drafts("The update quoted official sources as saying that some 3,139 people had been "
+               "hospitalised.")
+    assert d["some 3,139"].by == "official sources"
+
+
 def test_an_owners_numbers_were_and_a_news_agency_by_its_name():
     d = drafts("By late Wednesday, the Disaster Management Center’s official numbers were "
                "six dead and 150 missing.")

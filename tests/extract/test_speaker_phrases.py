@@ -541,6 +541,42 @@ def test_the_noun_before_a_reduced_relative_speaks():
     assert d["5,600"].by == "Turkish officials"
 
 
+def test_a_counted_noun_after_of_is_what_was_looked_into_not_who_speaks():
+    # was "villages": the object of "of" in "an investigation of 42 villages"
+    d = drafts("Reena Ghelani of the U.N. Office for the Coordination of Humanitarian Affairs "
+               "said an onsite investigation of 42 villages indicated the death toll was "
+               "probably under 800.")
+    assert d["under 800"].by == "Reena Ghelani"
+    d = drafts("The mayors of 12 districts said 300 homes were lost.")
+    assert d["300"].by is None
+    # near misses: a counted noun with a word before it, and a named speaker after "of"
+    d = drafts("A group of 71 survivors found adrift off Sri Lanka told the navy that 20 died.")
+    assert d["20"].by == "survivors"
+    d = drafts("The governor of Kerala said 300 homes were lost.")
+    assert d["300"].by == "governor of Kerala"
+
+
+def test_a_body_speaks_past_its_that_clause():
+    # was "provides services for thousands of refugees around the country"
+    d = drafts("A coalition of Islamic charities that provides services for thousands of "
+               "refugees around the country estimates that actual figures are much higher, "
+               "with around 27,000 refugees in Lebanon.")
+    assert d["around 27,000"].by == "coalition of Islamic charities"
+    # near miss: "that" after a speech verb opens what is said, not a relative clause
+    d = drafts("He said that officials estimate 300 died.")
+    assert d["300"].by == "officials"
+
+
+def test_a_possessive_before_a_document_is_the_body_named_before():
+    # was "Their": the report is the UNHCR's, named in the sentence before
+    d = drafts("The UNHCR said 9,408 Syrian refugees were registered in North Lebanon. Their "
+               "report estimates a further 2,000 to 3,000 people are registered in Tripoli.")
+    assert d["2,000 to 3,000"].by == "UNHCR"
+    # near miss: with no one named before, no one speaks
+    d = drafts("Their report estimates 3,000 people are registered in Tripoli.")
+    assert d["3,000"].by is None
+
+
 def test_a_post_on_social_media_and_a_finding_are_reports():
     d = drafts("Some 150,000 Gazans have fled from Rafah since the start of the week, the "
                "United Nations Relief and Works Agency (UNRWA) posted on X on Saturday.")

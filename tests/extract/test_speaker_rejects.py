@@ -440,3 +440,20 @@ def test_things_counted_report_nothing():
     # near misses: officials counted do speak, and so does a body after a count
     assert not is_rejected("Two officials reported 40 deaths in the town.", "reported")
     assert not is_rejected("After 12 days the ministry reported 40 deaths.", "reported")
+
+
+def test_who_is_warned_in_a_with_clause_speaks_not():
+    # CBC (holdout673): "with residents in the Canim Lake and Lone Butte areas warned of
+    # 'immediate danger'" made the residents the speaker of the 1,480 properties
+    assert is_rejected("Orders cover 1,480 properties, with residents in the Canim Lake "
+                       "area warned of immediate danger.", "warned")
+    # near misses: who warns in a clause of its own, and after "with ... having"
+    assert not is_rejected("Residents in the Canim Lake area warned of immediate danger.",
+                           "warned")
+    assert not is_rejected("Floods hit the town, with officials having warned of more.",
+                           "warned")
+    # ... and a clause of its own after the "with" phrase (holdout434, holdout52)
+    assert not is_rejected("after the typhoon hit with gales and torrential rain as Xinhua "
+                           "warned that storms would last", "warned")
+    assert not is_rejected("the bus left with 27 on board but some survivors told police",
+                           "told")
