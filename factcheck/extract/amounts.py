@@ -285,8 +285,9 @@ def elided(text: str, mention: Mention, hits: list[Hit], mentions,
     verb = next((h for h in hits if h.table == "object_measures" and h.end <= mention.start
                  and _VERB_GAP.fullmatch(text[h.end:mention.start])), None) \
         if _NO_NOUN.match(text, mention.end) else None
-    if verb is None and re.search(r"(?:,|\band)\s+$", text[sentence_start:mention.start]):
-        # "1,800 houses were partially damaged and 700 fully destroyed": the verb after
+    if verb is None and re.search(r"(?:,|\band)\s+$", text[sentence_start:mention.start]) \
+            and getattr(mention.interval, "unit", None) is None:
+        # "1,800 houses were partially damaged and 700 fully destroyed": a bare 700's verb after
         verb = next((h for h in hits if h.table == "object_measures" and h.start >= mention.end
                      and _ADVERBS_GAP.fullmatch(text[mention.end:h.start])), None)
     if verb is None:

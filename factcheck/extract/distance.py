@@ -24,8 +24,8 @@ _CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*[a-z]{1,12}\.?
                          r"|\s*,\s*or\s+(?:about\s+|some\s+)?[\d.,]+\s*[a-z]{1,12}\.?\s*,", re.I)
 # "north of the capital, Bangui", "from the main city of Guwahati", "south-east of":
 # what the distance is from
-_FROM = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|"
-                   r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?"
+_FROM = re.compile(r"\s+(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}"
+                   r"(?:ern)?\s+)?(?:of|from|off)\s+(?:the\s+)?"  # ("south-southwest of")
                    r"(?:(?:[a-z]+\s+|[A-Z][\w-]*['’]s\s+)?(?:capital|city|town|village|border)"
                    r"\s*,?\s+(?:of\s+)?)?", re.I)
 _AFTER_ITS_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:(?:about|some|around|roughly|nearly)\s+)?$")

@@ -154,6 +154,12 @@ def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | No
     if event.name == "earthquake" and (_NEW.search(text, max(0, event.start - 24), event.start)
                                        or _told_anew_later(text, event, mentions)):
         return ordinal_event(text, event) or "aftershock"  # ("A second quake Sunday")
+    if (nearby := _IN_A_NEIGHBOUR.match(text, event.end)) is not None \
+            and _INDEFINITE.search(text, max(0, event.start - 30), event.start):
+        # "On Tuesday, a landslide hit a village in neighboring Yunnan Province": another
+        # place's, as a reader names it
+        place = re.sub(r"_(?:province|state|district|county|region)$", "", snake(nearby[1]))
+        return f"{place}_{snake(text[event.start:event.end])}"
     if _ON_TOP_OF.search(text, max(0, event.start - 60), event.start) \
             or (_DAY_BEFORE.match(text, event.end) and _HAD.search(
                 text, max(0, event.start - 60), event.start)):  # ("had been hit by a
@@ -163,6 +169,9 @@ def another_of_its_kind(text: str, event: Hit, mentions: tuple = ()) -> str | No
     return ordinal_event(text, event)  # 5.9 magnitude quake nearby": an earlier one
 
 
+_IN_A_NEIGHBOUR = re.compile(r"\s+(?:[a-z]+\s+){0,4}?(?:in|at|across)\s+(?:the\s+)?"
+                             r"(?:neighbou?ring|nearby|adjacent|adjoining)\s+"
+                             r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # "An earthquake", "A magnitude 3 earthquake": a quake told as a new one
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+(?:[\w.-]+\s+){0,3}$")
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")

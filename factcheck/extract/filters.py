@@ -67,6 +67,10 @@ def judge(scan, i: int, interval: Interval, end: int):
         verdict = _number_verdict(scan, i, interval, end)
         if verdict is not None:
             return verdict
+    if interval.unit and interval.kind in ("other", "duration") \
+            and _MEASURE_IN_A_NAME.fullmatch(scan.text, token.end, end) \
+            and _NAME_GOES_ON.match(scan.text, end):
+        return NAME  # "100 Mile House", "Ninety Mile Beach": a place named by a measure
     if interval.kind == "count" and _VEHICLE_KIND.match(scan.text, end):
         return NAME  # "50 two-wheelers", "upturned eighteen-wheelers": a kind of vehicle
     if interval.kind == "count" and _prev_word(scan, i) in ("day", "week") \
@@ -117,6 +121,11 @@ _ONE_STATE = re.compile(r"\s+(?:(?!of\b|another\b|day\b|time\b|way\b)[A-Za-z-]+\
                         r"hurt|drowned|found|recovered|hospitali[sz]ed|succumbed|"
                         r"being\s+sought|trapped)\b", re.I)
 _NAMED_ZERO = frozenset("ground patient".split())
+_MEASURE_IN_A_NAME = re.compile(r"[ -][A-Z][a-z]+")  # its unit capitalised, as a name's
+# (not a headline's capitals: "River Rises 3 Metres In Kerala", "3 Feet Of Snow")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:In|Of|On|At|As|After|For|To|From|And|The|Across|Over|"
+                           r"Near|By|With|Into|Since|Amid|Per|A|An|Or|Are|Is|Was|Were)\b)"
+                           r"[A-Z][a-z]")
 # ("a day 3 people died": a count after "day" still counts what follows)
 # ("day six of a power outage": how long it has lasted, a claim)
 _COUNTED_NEXT = frozenset("people persons more others children adults deaths of".split())

@@ -263,7 +263,24 @@ def another_incident(text: str, start: int, end: int) -> str | None:
         noun = next(g for g in found.groups() if g).lower()
         if noun not in _NO_INCIDENT and not _a_person(noun):
             return f"another_{noun}"
+    for found in _EARLIER.finditer(text, start, end):
+        noun = next(g for g in found.groups() if g).lower()
+        if (noun in _incidents() or noun == "collision") \
+                and not _PLACED.search(text, found.end(), end):  # ("... that killed 16
+            return f"previous_{noun}"  # on Mount Everest": the place's) (as event_ranks
+            # names its day)
     return None
+
+
+_PLACED = re.compile(r"\b(?:in|on|at|near|off)\s+(?:the\s+)?[A-Z]")
+# an incident before the story's, its counts in a clause of its own: "The latest ship
+# disaster came after a Christmas Eve collision ... in which 24 were missing", "The
+# same region was hit by an earthquake just over a week earlier in which 15 were killed"
+_EARLIER = re.compile(r"(?:\b(?:came|comes|followed|follows)\s+(?:[a-z]+\s+){0,3}?after\s+an?\s+"
+                      r"(?:[\w'’-]+\s+){0,3}?([a-z]+)|\ban?\s+([a-z]+)\s+(?:just\s+)?(?:over\s+|"
+                      r"about\s+)?(?:a|one|two|three|four|\d+|a\s+few|several)\s+(?:days?|weeks?|"
+                      r"months?)\s+(?:earlier|before))\b"
+                      r"(?=[^.;]{0,120}?\b(?:in\s+which|which|that)\b)")
 
 
 def _a_person(noun: str) -> bool:

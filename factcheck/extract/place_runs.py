@@ -37,8 +37,9 @@ def names_in(match: re.Match):
     text, start = match.group(), match.start()
     lead = re.match(r"(?:(?:The|In|On|At|From|Of|Mr\.?|Mrs\.?|President|Prime|Minister|"
                     r"Neighbou?ring|Nearby|While|When|Although|Though|If|Since|"
-                    r"Where|Whereas)\s+)+", text)  # "Neighboring Ethiopia has had", "While
-    # Neustadt, a town of 10,000, was hit"
+                    r"Where|Whereas|With|Amid|After|During|Despite|Following)(?:\s+|$))+",
+                    text)  # "Neighboring Ethiopia has had", "While Neustadt, a town of
+    # 10,000, was hit"; alone, no name ("With officials warning of 300 deaths")
     if lead:
         text, start = text[lead.end():], start + lead.end()
     dated = re.search(r"\s+(?:January|February|March|April|May|June|July|August|September|"

@@ -208,14 +208,14 @@ class Namer:
             kind = _modifier(self.text[mention.end:thing.start]) + (snake(self.text[
                 thing.start:thing.end]) if thing.name in amounts.EXTENT_ONLY else thing.name)
             subject = self._subject(mention, sentence, None)  # ("11,000 rice fields": no area)
-            # "37 houses in the village": a count of the things themselves
-            if done is None:  # a count of areas in a disaster's story: those it hit
-                kind += "_affected" if thing.name in AREA_UNITS and not _SPARED.search(
-                    self.text, sentence.start, mention.start) else ""  # ("protected 46
-                # settlements in 11 regions from floods": regions the floods spared)
-                kind = things_done(self.text, mention, kind, thing.end, alive=False) \
-                    if kind == thing.name else kind  # ("four cars died": their people)
-                return f"{subject}.{kind}" if mention.kind == "count" else None
+            if done is None:  # "37 houses in the village": the things, by what befell them
+                told = things_done(self.text, mention, kind, thing.end, alive=False) \
+                    if kind == thing.name else kind  # ("264 villages have been sanitized")
+                told += "_affected" if told == thing.name and told in AREA_UNITS \
+                    and not _SPARED.search(self.text, sentence.start, mention.start) else ""
+                # or the areas it hit (not "11 coastal provinces", a group its word names, nor
+                # "protected 46 settlements in 11 regions from floods", spared)
+                return f"{subject}.{told}" if mention.kind == "count" else None
             if mention.kind in SHARES:  # "more than half of homes were destroyed";
                 # the text's own noun: "40% of the cattle, 27% of sheep" are two shares
                 kind = _modifier(self.text[mention.end:thing.start]) + snake(

@@ -81,11 +81,24 @@ def struck_event(events: Events, mention: Mention, sentence: Span, hits: list[Hi
             and year is not None and not _before_year(mention, year) \
             and forecast(events.text, mention, hits, events.mentions):
         return f"{found}_forecast"
+    if found and found.endswith(".start") and mention.kind == "date" \
+            and _FORETOLD.search(events.text, max(sentence.start, mention.start - 160),
+                                 mention.start):
+        return None  # "The department has predicted ... flash floods in 22 provinces two
+        # days ago": the day of the forecast, no start of the story's floods
     if found and found.endswith(".duration") and mention.kind == "duration" \
             and not found.endswith("_record.duration") \
             and forecast(events.text, mention, hits, events.mentions):
         return f"{found}_forecast"  # "The flood is expected to last for 10 days"
     return found
+
+
+# a forecast someone made, its object the events ("the met department predicted heavy
+# rains"; not the adjective of "the predicted floods hit on Monday")
+_FORETOLD = re.compile(r"(?:\b(?:has|have|had)|\b(?:department|office|agency|service|bureau|"
+                       r"centre|center|authorities|officials|forecasters|experts))\s+(?:also\s+)?"
+                       r"(?:predicted|forecast|forecasted)\s+(?:(?!(?:before|after|since|until|"
+                       r"when|while|which|that|who|where|because|to)\b)[^\s.;:!?]+\s+)*$", re.I)
 
 
 def _before_year(mention: Mention, year: int | None) -> bool:

@@ -32,6 +32,12 @@ _COLD = re.compile(r"\b(?:coldest|lowest|minimum|lows?(?!\s+temperature)|plung\w
 _BODY = re.compile(r"\b(?:body|core|internal)\s+temperatures?\b[^.;]*$", re.I)
 _AVERAGE = re.compile(r"\b(?:average|mean)\s+(?:daily\s+|monthly\s+|annual\s+)?"
                       r"temperatures?\b[^.;]*$", re.I)
+# ("often exceed": the verb may be the value's own qualifier)
+_HABITUAL = re.compile(r"\b(?:often|usually|typically|normally|regularly|routinely|commonly|"
+                       r"generally)\s+(?:(?:exceeds?|reach(?:es)?|tops?|hits?|"
+                       r"rises?\s+(?:to|above)|climbs?\s+(?:to|above)|soars?\s+(?:to|above|past)|"
+                       r"goes\s+above)\s+"
+                       r"(?:[a-z]+\s+){0,2})?$", re.I)
 _HEAT_EVENTS = frozenset({"heatwave", "wildfire", "drought"})
 _COLD_EVENTS = frozenset({"cold_wave", "blizzard"})
 
@@ -51,12 +57,15 @@ def previous_record(text: str, mention: Mention, sentence: Span) -> bool:
 
 def temperature_kind(text: str, mention: Mention, sentence: Span,
                      event: str | None) -> str:
-    """`max_temperature`, `min_temperature`, `temperature` or `body_temperature`;
-    `event`: the story's."""
+    """`max_temperature`, `min_temperature`, `temperature`, `body_temperature` or a
+    season's `usual_max_temperature`; `event`: the story's."""
     if _BODY.search(text, max(sentence.start, mention.start - 60), mention.start):
         return "body_temperature"  # "Her body temperature was 41C": no air's reading
     if _AVERAGE.search(text, max(sentence.start, mention.start - 120), mention.start):
         return "average_temperature"  # "Average daily temperatures ... were 22.3 degrees"
+    if _HABITUAL.search(text, max(sentence.start, mention.start - 40), mention.start):
+        return "usual_max_temperature"  # "summer temperatures often exceed 50 degrees":
+        # what a season brings, no reading of a day
     found = _EXTREME.search(text, max(sentence.start, mention.start - 120), mention.start) \
         or _RECORD.search(text, max(sentence.start, mention.start - 120), mention.start)
     if found is not None:

@@ -73,8 +73,8 @@ def things_done(text: str, mention: Mention, things: str, noun_end: int | None =
     after = _AFTER.match(text, at)
     if after is not None and _a_participle(after["verb"]) and (
             after["verb"] in _BEFELL or _PASSIVE.search(after["aux"])):
-        return f"{things}_{after['verb']}" + (f"_{after['particle']}" if after["particle"]
-                                              else "")
+        verb = "affected" if after["verb"] == "impacted" else after["verb"]  # one word
+        return f"{things}_{verb}" + (f"_{after['particle']}" if after["particle"] else "")
     before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if before is not None and _participle(before["verb"]) in _DONE_TO:
         return f"{things}_{_participle(before['verb'])}"

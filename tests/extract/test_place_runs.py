@@ -61,3 +61,13 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name():
     d = drafts_by_number("While Neustadt, a town of 10,000, was hit particularly hard, the "
                          "wave passed.", dt.date(1999, 5, 25))
     assert d["10,000"].quantity == "neustadt.population"
+
+
+def test_a_preposition_opening_a_sentence_alone_is_no_place():
+    # was "with.killed_forecast": "With" read as a place's name
+    d = drafts_by_number("With officials warning of 300 deaths, the town emptied.",
+                         dt.date(2024, 5, 1))
+    assert not d["300"].quantity.startswith("with.")
+    # near miss: the place after it is still a place
+    d = drafts_by_number("With Haiti's capital overrun, 300 people fled.", dt.date(2024, 5, 1))
+    assert d["300"].quantity.startswith("haiti.")

@@ -54,3 +54,21 @@ def test_things_that_cannot_die_take_no_deaths():
     assert not q["four"].endswith("_killed")  # the people in them died
     q = quantities("In Yunnan, dozens of elephants died.")  # near miss: animals die
     assert q["dozens"] == "yunnan.elephants_killed"
+
+
+def test_places_counted_are_named_by_what_befell_them_before_affected():
+    # ETV Bharat (holdout684): both were `villages_affected`, so 297 and 264 disagreed
+    q = quantities("In Rayagada, at least 297 villages have been kept under surveillance, and "
+                   "264 villages have already been sanitized.")
+    assert q["264"] == "rayagada.villages_sanitized"
+    assert q["at least 297"] != q["264"]
+    assert quantities("In Assam, 12 villages were evacuated.")["12"] == "assam.villages_evacuated"
+    # near misses: with nothing done to them they are the villages the disaster hit, and
+    # a report of them is no act on them
+    assert quantities("In Assam, floods hit 12 villages.")["12"] == "assam.villages_affected"
+    assert quantities("In Assam, 12 villages were reported flooded.")["12"] \
+        == "assam.villages_affected"
+    # a number with a noun of its own is no elided count of the villages before it
+    q = quantities("In Belagavi, about 323 villages are facing floods and 28,103 families "
+                   "have been evacuated.")
+    assert not q["28,103 families"].startswith("belagavi.villages")
