@@ -369,7 +369,7 @@ def nearest_measure(text: str, mention: Mention, hits: list, mentions: list[Ment
     return (toll or verb or [None])[-1] or nearest(text, mention, own or hits, mentions)
 
 
-_BUT = re.compile(r"[,;]\s+but\s")
+_BUT, _WHILE = re.compile(r"[,;]\s+but\s"), re.compile(r"\s(?:while|whereas)\s")
 _NEGATED = re.compile(r"\b[Nn]o\s+(?:(?:immediate|official|confirmed|further|new|other)\s+)*"
                       r"(?:reports?\s+of\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$")
 _RESULT = re.compile(r"\b(?:as\s+a\s+(?:result|consequence)|consequently)\b", re.I)
@@ -394,6 +394,7 @@ def nearest_place(text: str, mention: Mention, places: list[Place],
         # — amid a heatwave in Europe": the aside restates what comes before it
         heads = [p for p in heads if p.end <= mention.start] or heads
     object_of = _OBJECT_OF.search(text, max(0, mention.start - 40), mention.start)
-    own = [p for p in heads if p.start < mention.end or not object_of
-           or not _OTHER_PREDICATE.search(text, mention.end, p.start)]
+    own = [p for p in heads if p.start < mention.end or not (  # ("7 deaths with 3.3%
+        object_of and _OTHER_PREDICATE.search(text, mention.end, p.start)  # ... while
+        or _WHILE.search(text, mention.end, p.start))]  # Mubi South has": its own clause)
     return nearest(text, mention, own or heads, mentions)

@@ -113,6 +113,9 @@ _FROM_NEW_YEAR = re.compile(r"\b(?:from|between)\s+(?:January\s+1(?:st)?|1(?:st)
 _YEAR_NAMED = re.compile(r"\b(?:last|previous)\s+year\b", re.I)  # (another year's)
 
 
+_ASIDE = re.compile(r"\s*(?:of|measuring|with)\s")  # a noun's aside, not a clause's
+
+
 def _clause_year(text: str, mention: Mention, sentence: Span, published_year: int) -> int | None:
     when = _YEAR_WHEN.search(text, max(sentence.start, mention.start - 60), mention.start)
     if when is not None:  # "the biggest ferry disaster since 1993, when 292 people died"
@@ -126,6 +129,11 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
         windows.append((sentence.start, before[0]))
     if len(before) >= 2:  # "..., said that in 2018 alone, Nigeria recorded 77 cases"
         windows.append((before[-2], before[-1]))
+    if before and after is not None and after.group() == "," and text[before[-1] - 1] == "," \
+            and _ASIDE.match(text, before[-1]):  # "The deadliest quake,
+        following = BREAK.search(text, after.end(), sentence.end)  # of 5.9 magnitude,
+        windows.append((after.end(), following.start() if following else sentence.end))
+        # struck near Athens in September 1999": the aside's year, its clause's
     for low, high in windows:
         found = _YEAR.search(text, low, high)
         since = _SINCE.search(text, low, found.start()) if found is not None else None

@@ -19,6 +19,7 @@ from .nouns import AREA_UNITS, share_group
 _CASE_FATALITY = re.compile(r"\b(?:case[\s-]+fatality|lethality|CFR)\b", re.I)
 
 
+_CASE_FATALITY_AFTER = re.compile(r"\s*(?:case[\s-]+fatality|CFR)\b", re.I)
 # the cases a fatality rate is of, said right after it ("among confirmed cases")
 _CASE_KIND = re.compile(r"\s+(?:among|of|in)\s+(?:all\s+|the\s+)?(confirmed|suspected)\s+cases\b",
                         re.I)
@@ -116,7 +117,8 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
     if mention.text.lower() == "all" and _PLACES_ALL.search(text, sentence_start, mention.start):
         return ""  # "the nine other cities in the region all saw increases": every place,
         # no share of people
-    if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start):
+    if _CASE_FATALITY.search(text, max(sentence_start, mention.start - 60), mention.start) \
+            or _CASE_FATALITY_AFTER.match(text, mention.end):  # ("3.3% case fatality rate")
         # deaths per case, of all cases unless the rate says which: "killed 839 persons
         # with a case fatality rate of 5.0 per cent" beside "16,518 confirmed cases"
         # (5.08% of them) is no self-contradiction; gold writers divide by all cases

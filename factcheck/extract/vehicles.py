@@ -173,9 +173,14 @@ def measure_as_told(text: str, mention, measure: str) -> str:
     """`passengers` for a count of people aboard that calls them passengers ("was
     carrying 187 passengers"), as readers name it; `killed_on_spot` for those who
     "died on the spot" and `killed_in_hospital` for those who died there, parts of the
-    toll; else the measure ("462 people on board": `aboard`)."""
+    toll; `population_loss` for a change of a population; else the measure ("462
+    people on board": `aboard`)."""
     if measure == "aboard" and _PASSENGERS.match(text, mention.end):
         return "passengers"
+    if measure == "population" and (change := _POPULATION_CHANGE.search(
+            text, max(0, mention.start - 40), mention.start)):
+        return f"population_{change[1].lower()}"  # "a population loss of 8,638": the
+        # change, never the population itself
     if measure == "killed" and _ON_THE_SPOT.match(text, mention.end):
         return "killed_on_spot"
     if measure == "killed" and _IN_HOSPITAL.match(text, mention.end):
@@ -209,6 +214,8 @@ _BODIES_OF = re.compile(r"\b[Bb]odies\s+of\s+(?:(?:at\s+least|another|some|about
 _ON_THE_SPOT = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:died|were\s+killed|was\s+killed|perished)\s+)?"
                           r"on\s+the\s+spot\b|\s+(?:[a-z]+\s+)?(?:died|were\s+killed|was\s+killed|"
                           r"perished)\s+(?:instantly|immediately)\b(?!\s+(?:after|when|as)\b)")
+_POPULATION_CHANGE = re.compile(r"\bpopulation\s+(loss|decline|drop|decrease|fall|gain|growth|"
+                                r"increase|rise)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _HOW_THEN_ANOTHER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were\s+|have\s+)?(?P<how>drowned|"
                                r"electrocuted|suffocated|burned|burnt)\s+(?:to\s+death\s+)?"
                                r"(?:and|while|,)\s+(?:another|one\s+more|a\s+further)\b")

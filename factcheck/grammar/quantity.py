@@ -300,8 +300,10 @@ def match_range(ctx: Context, i: int) -> tuple[Amount, int] | None:
         aged = None  # "aged 18 to 60": the first amount reads "aged" itself
     start = opener[1] if opener is not None else i
     pair = read_pair(ctx, start, opener, match_amount)
-    if pair is None or after_change(ctx, i):
-        return None  # "fell from 36,040 to 34,935", "rose 5% to 120": two values
+    dashed = pair is not None and ctx.words[pair[1] - 1] in ("-", "–", "—")
+    if pair is None or (not dashed and after_change(ctx, i)):
+        return None  # "fell from 36,040 to 34,935", "rose 5% to 120": two values (but
+        # "increase up to 100-110 kmph": a dash joins no change to its level)
     a, j, b, end = pair
     # "1.5 to 2 million": a scale word written only after B multiplies A too.
     scale = _scale_of(ctx, j, end) if _scale_of(ctx, start, j) == 1 else 1

@@ -151,3 +151,15 @@ def test_a_place_in_a_parts_list_of_places_is_the_parts():
     assert d["31"].quantity == "elazig.killed"
     d = drafts("As many as 200,458 people have been evacuated from Porbandar and Junagadh.")
     assert d["As many as 200,458"].quantity == "porbandar_and_junagadh.evacuated"
+
+
+def test_a_place_after_while_is_its_own_clauses():
+    # Peoples Daily (holdout708): "Mubi North has 211 cases and 7 deaths with 3.3% case
+    # fatality rate while Mubi South has 223 cases" gave the 3.3% to Mubi South, nearer
+    d = drafts_by_number("In Mubi North, there were 211 cases and 7 deaths with a 3.3% case "
+                         "fatality rate while Mubi South, a district, had 223 cases.",
+                         dt.date(2018, 5, 20))
+    assert d["3.3%"].quantity == "mubi_north.killed / mubi_north.cases"
+    # near miss: with no "while", the nearer place after the number still wins
+    d = drafts_by_number("Floods killed 12 people in Assam.", dt.date(2018, 5, 20))
+    assert d["12"].quantity == "assam.killed"

@@ -41,7 +41,7 @@ def test_a_relatives_age_is_named_after_the_relative_of_the_person():
     assert d["8"].quantity == "kesha_harlow_daughter.age"
     assert d["2 months"].quantity == "kesha_harlow_son.age"
     d = drafts("Raja said he lost his wife and his 6-month-old grandchild.")
-    assert d["6-month"].quantity == "raja_grandchild.age"
+    assert d["6-month-old"].quantity == "raja_grandchild.age"
 
 
 def test_a_count_of_relatives_is_no_age():
@@ -148,7 +148,7 @@ def test_an_age_with_no_name_nor_place_is_the_described_ones():
                "74-year-old truck driver. The dead include a two-month-old baby.")
     assert d["82-year-old"].quantity == "pensioner.age"
     assert d["74-year-old"].quantity == "driver.age"  # (past one word before the noun)
-    assert d["two-month"].quantity == "baby.age"
+    assert d["two-month-old"].quantity == "baby.age"
     d = drafts("According to the hospital, the youngest victim was 14 years old.")
     assert d["14 years old"].quantity == "youngest_victim.age"
     # near misses: an age said of no one the list knows; a span of time is no age

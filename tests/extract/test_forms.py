@@ -38,6 +38,10 @@ def test_a_change_and_a_level_are_two_mentions():
     assert read("Shares fell from 36,040 yen to 34,935 yen.") == [
         ("36,040 yen", "money", 36040, 36040, "JPY", None),
         ("34,935 yen", "money", 34935, 34935, "JPY", None)]
+    # near miss: a dash joins the two ends of one range, the level a change reaches
+    # (The Wire, holdout706: "up to 100" and "110 kmph" were two values)
+    assert [m[:4] for m in read("Winds will increase up to 100-110 kmph.")] == [
+        ("up to 100-110 kmph", "other", 0, 110)]
 
 
 @pytest.mark.parametrize("text, change", [

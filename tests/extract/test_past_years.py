@@ -319,3 +319,17 @@ def test_each_term_of_a_sum_of_an_earlier_year_is_that_years():
     q = quantities("Floods have left 132 people dead or missing in Vietnam this week.",
                    dt.date(2020, 10, 10))
     assert q["132"] == "vietnam.killed + vietnam.missing"
+
+
+def test_an_aside_takes_the_year_of_the_clause_it_stands_in():
+    # Greece Outside In (holdout704): "The deadliest recent earthquake, of 5.9 magnitude,
+    # struck near Athens in September 1999" was the story's quake, against its 6.3
+    q = quantities("A strong earthquake with a magnitude of 6.3 struck west of Crete. The "
+                   "deadliest recent earthquake, of 5.9 magnitude, struck near Athens in "
+                   "September 1999, resulting in 143 dead.", dt.date(2013, 10, 12))
+    assert q["5.9"] == "earthquake_1999.magnitude"
+    assert q["6.3"] == "earthquake.magnitude"
+    # near miss: an aside in a clause with no year is the story's
+    q = quantities("The earthquake, of 6.3 magnitude, struck west of Crete on Saturday.",
+                   dt.date(2013, 10, 12))
+    assert q["6.3"] == "earthquake.magnitude"

@@ -244,3 +244,15 @@ def test_those_killed_at_once_are_a_part_of_the_toll():
     d = drafts_by_number("In Marib, sixteen people drowned in the floods.", PUBLISHED)
     assert d["sixteen"].quantity == "marib.killed"
 
+
+def test_a_change_of_a_population_is_no_population():
+    # Chicago Sun-Times (holdout709): "despite a population loss of 8,638" was the city's
+    # population, against its 2.7 million
+    d = drafts_by_number("Chicago remained the third-largest U.S. city, with 2.7 million "
+                         "residents, despite a population loss of 8,638.", PUBLISHED)
+    assert d["8,638"].quantity.endswith(".population_loss")
+    assert d["2.7 million"].quantity.endswith(".population")
+    # near miss: a population told as one
+    d = drafts_by_number("Chicago has a population of 2.7 million.", PUBLISHED)
+    assert d["2.7 million"].quantity.endswith(".population")
+
