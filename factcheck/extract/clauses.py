@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .injuries import injured_part
 from .lexicon import Hit
 from .mention import Mention
 from .places import GENERIC_DESTINATION, Place
@@ -65,16 +66,8 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
                                   r"around|up\s+to|an\s+estimated)\s+)?",
                                   text[h.end:mention.start])]
         return saved[-1] if saved else measure
-    if measure.name == "injured" and _MINOR.search(text, max(0, measure.start - 12), measure.end) \
-            and graver_count_beside(text, mention, mentions):
-        # "six persons sustained serious injuries ... while 26 sustained minor injuries":
-        # the lightly hurt are a part of the injured, as the gravely hurt are
-        return Hit(measure.start, measure.end, "measures", "slightly_injured")
-    grave = _GRAVE.match(text, measure.end) if measure.name == "injured" \
-        and measure.start >= mention.end and _CONDITION_OF.search(
-            text, max(0, mention.start - 30), mention.start) else None
-    if grave is not None:  # "the condition of several wounded was very serious"
-        return Hit(measure.start, measure.end, "measures", _GRAVITY[grave[1].lower()])
+    if measure.name == "injured" and (part := injured_part(text, mention, measure, mentions)):
+        return Hit(measure.start, measure.end, "measures", part)  # the lightly or gravely hurt
     held = measure.name == "detained" and text[measure.start:measure.end].lower() in (
         "prisoners", "detainees")  # "61 prisoners were killed in a fire": who died
     if (measure.name != "population" and not held) or measure.start < mention.end:
@@ -92,35 +85,6 @@ def predicate_over_noun(text: str, mention: Mention, measure: Hit, hits: list[Hi
              and not any(mention.end <= m.start < h.start for m in mentions
                          if m.kind in COUNTS)]
     return later[0] if later else measure
-
-
-# a condition told of the injured a number counts: a count of its own, part of them
-_CONDITION_OF = re.compile(r"\bcondition\s+of\s+(?:the\s+)?(?:at\s+least\s+|some\s+)?$",
-                           re.I)
-_GRAVE = re.compile(r"\s+(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?"
-                    r"(?:(?:very|extremely|quite)\s+)?(critical|serious|grave)\b", re.I)
-_GRAVITY = {"critical": "critically_injured", "grave": "critically_injured",
-            "serious": "seriously_injured"}
-# (not "suffered at least minor injuries, with 10 seriously hurt": all the injured)
-_MINOR = re.compile(r"(?<!least )\b(?:minor|slight|light)(?:ly)?\s+(?:injur|wound|hurt)\w*$",
-                    re.I)
-# a count told as gravely hurt: "six persons sustained serious injuries", "193 people
-# severely injured", "one major injury", "20 in critical condition"
-_GRAVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|"
-                     r"grave(?:ly)?|major|badly)\s+(?:injur|wound|hurt|condition)", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
-
-
-def graver_count_beside(text: str, mention: Mention, mentions: list[Mention]) -> bool:
-    """Another count of the same sentence is of the gravely hurt."""
-    for other in mentions:
-        if other is mention or other.kind != "count" or abs(other.start - mention.start) > 200:
-            continue
-        first, last = sorted((mention, other), key=lambda m: m.start)
-        if not _SENTENCE_END.search(text, first.end, last.start) \
-                and _GRAVER.match(text, other.end, other.end + 60):
-            return True
-    return False
 
 
 _CAUSES = frozenset({"has left", "have left", "had left"})
