@@ -953,3 +953,15 @@ def test_a_crowd_that_rushes_is_no_deployment():
     # near miss: people rushed somewhere by others are deployed
     assert drafts("Some 300 soldiers were rushed to Malang.")["Some 300"].quantity \
         == "malang.soldiers_deployed"
+
+
+def test_the_deceased_are_the_dead():
+    # The News (holdout719): "we received on Sunday 66 injuries and six deceased" was
+    # a count of those who fled, against the "Hundreds" who fled that Sunday
+    d = drafts_by_number("In Nyala, a medical source said: we received on Sunday 66 injuries "
+                         "and six deceased.", dt.date(2023, 8, 15))
+    assert d["six"].quantity == "nyala.killed"
+    # near miss: the deceased's family is no count of the dead
+    d = drafts_by_number("In Nyala, the deceased's family received 5,000 rupees.",
+                         dt.date(2023, 8, 15))
+    assert "killed" not in d["5,000 rupees"].quantity

@@ -67,6 +67,11 @@ def test_plans_aims_and_what_is_set_or_expected_are_the_future():
                           forward("on Thursday"), ANCHOR)
     assert future_date_in("The ferry is set to leave on Thursday", forward("on Thursday"),
                           ANCHOR)
+    # (was the Thursday before, holdout718)
+    assert future_date_in("The minister is scheduled to travel to the region on Thursday",
+                          forward("on Thursday"), ANCHOR)
+    assert not future_date_in("The convoy was scheduled to leave on Thursday",
+                              forward("on Thursday"), ANCHOR)  # near miss: a past plan
     assert future_date_in("The reservoir is likely to dry up by Thursday",
                           forward("Thursday"), ANCHOR)
 

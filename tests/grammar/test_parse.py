@@ -258,6 +258,9 @@ def test_ranges(text, expected):
     # a word said twice for weight is the word once
     ("hundreds and hundreds of people", half_open(200, 1000, "person")),
     ("thousands upon thousands", half_open(2000, 10000)),
+    # ... and "many" before the word says no more than it (was refused, holdout711)
+    ("many thousands", half_open(2000, 10000)),
+    ("many hundreds of people", half_open(200, 1000, "person")),
     # combined by multiplication
     ("a few hundred", closed(200, 500)),              # [2, 5] × 100
     ("several thousand", closed(3000, 9000)),         # [3, 9] × 1,000
