@@ -114,6 +114,7 @@ _YEAR_NAMED = re.compile(r"\b(?:last|previous)\s+year\b", re.I)  # (another year
 
 
 _ASIDE = re.compile(r"\s*(?:of|measuring|with)\s")  # a noun's aside, not a clause's
+_A_YEAR_SET_OFF = re.compile(r"\s*(?:1[89]|20)\d\d\b")
 
 
 def _clause_year(text: str, mention: Mention, sentence: Span, published_year: int) -> int | None:
@@ -129,11 +130,9 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
         windows.append((sentence.start, before[0]))
     if len(before) >= 2:  # "..., said that in 2018 alone, Nigeria recorded 77 cases"
         windows.append((before[-2], before[-1]))
-    if before and after is not None and after.group() == "," and text[before[-1] - 1] == "," \
-            and _ASIDE.match(text, before[-1]):  # "The deadliest quake,
-        following = BREAK.search(text, after.end(), sentence.end)  # of 5.9 magnitude,
-        windows.append((after.end(), following.start() if following else sentence.end))
-        # struck near Athens in September 1999": the aside's year, its clause's
+    aside = _aside_clause(text, before, after, sentence)
+    if aside is not None:
+        windows.append(aside[:2])
     for low, high in windows:
         found = _YEAR.search(text, low, high)
         since = _SINCE.search(text, low, found.start()) if found is not None else None
@@ -146,7 +145,24 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
         if found is not None:
             return published_year - 1 if found.group("last") else int(
                 found.group("year") or found.group("owner") or found.group("span"))
+    if aside is not None and aside[2] is not None:
+        return aside[2]  # "hit on Aug. 15, 2007": the year a comma sets off after its day
     return _year_before(text, mention, sentence, end)
+
+
+def _aside_clause(text: str, before: list[int], after, sentence: Span):
+    """(start, end, year) of the clause an aside of a noun stands in ("The deadliest
+    quake, of 5.9 magnitude, struck near Athens in September 1999": its year is the
+    aside's); `year`, one a comma sets off after a day ("hit on Aug. 15, 2007"), else
+    None. None when the number is no such aside."""
+    if not before or after is None or after.group() != "," or text[before[-1] - 1] != "," \
+            or not _ASIDE.match(text, before[-1]):
+        return None
+    following = BREAK.search(text, after.end(), sentence.end)
+    year = _A_YEAR_SET_OFF.match(text, following.end()) if following and text[
+        following.start() - 1].isdigit() else None  # (after a day: not ", 1900 people")
+    return (after.end(), following.start() if following else sentence.end,
+            int(year.group()) if year else None)
 
 
 def _year_before(text: str, mention: Mention, sentence: Span, end: int) -> int | None:

@@ -333,3 +333,13 @@ def test_an_aside_takes_the_year_of_the_clause_it_stands_in():
     q = quantities("The earthquake, of 6.3 magnitude, struck west of Crete on Saturday.",
                    dt.date(2013, 10, 12))
     assert q["6.3"] == "earthquake.magnitude"
+    # ... and a year a comma sets off after the clause's day (InfoNews, holdout696)
+    q = quantities("A magnitude 5.4 earthquake shook Peru's Colca Valley. Peru's last major "
+                   "earthquake, of magnitude 7.9, hit on Aug. 15, 2007, and killed nearly 600 "
+                   "people.", dt.date(2016, 8, 16))
+    assert q["7.9"] == "earthquake_2007.magnitude"
+    # near miss: a count after the comma is no year
+    q = quantities("The earthquake, of 6.3 magnitude, struck on Saturday, 1900 people said.",
+                   dt.date(2013, 10, 12))
+    assert q["6.3"] == "earthquake.magnitude"
+
