@@ -62,7 +62,8 @@ from .shelters import in_shelters
 from .strikes import struck_event
 from .text import Span
 from .thing_verbs import things_done
-from .vehicles import CARRIED, measure_as_told, of_the_vehicle, story_scene
+from .told_measures import measure_as_told
+from .vehicles import CARRIED, of_the_vehicle, story_scene
 from .verb_events import verb_event_first
 
 SHARES = frozenset({"fraction", "percent"})
@@ -213,8 +214,7 @@ class Namer:
                     if kind == thing.name else kind  # ("264 villages have been sanitized")
                 told += "_affected" if told == thing.name and told in AREA_UNITS \
                     and not _SPARED.search(self.text, sentence.start, mention.start) else ""
-                # or the areas it hit (not "11 coastal provinces", a group its word names, nor
-                # "protected 46 settlements in 11 regions from floods", spared)
+                # or the areas it hit (not "11 coastal provinces", nor "46 settlements" spared)
                 return f"{subject}.{told}" if mention.kind == "count" else None
             if mention.kind in SHARES:  # "more than half of homes were destroyed";
                 # the text's own noun: "40% of the cattle, 27% of sheep" are two shares

@@ -214,10 +214,10 @@ def phrase_back(tokens: list[str]) -> str:
         acronym = len(token) > 1 and token.isupper() and token.isalpha() or bool(words) and k > 0 \
             and token[0].isupper() and tokens[k - 1][:1].isupper() and words[-1][:1].isupper()
         # ("WHO had reported"; a capital inside a name: "Myint Than Win")
-        if (token.lower() == "which" or token.lower() == "that" and words
-                and re.fullmatch(r"[a-z]{3,}(?:s|ed)", words[-1])
-                and tokens[k - 1].lower() not in VERBS) and words and words[-1].islower() \
-                and k > 0 and tokens[k - 1][:1].isalpha() and tokens[k - 1].lower() not in STOP:
+        if k > 0 and words and words[-1].islower() and tokens[k - 1][:1].isalpha() \
+                and tokens[k - 1].lower() not in STOP and (token.lower() == "which" or (
+                    token.lower() == "that" and tokens[k - 1].lower() not in VERBS
+                    and re.fullmatch(r"[a-z]{3,}(?:s|ed)", words[-1]))):
             words = []  # "the press service of the company which owns the plant said", "A
             continue  # coalition of charities that provides services ... estimates": the
             # body speaks, not its clause
