@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .speaker_days import tells_an_act
 from .speaker_names import drop_article, is_name, strip_role
+from .speaker_participles import QUOTED_AS
 from .speaker_phrases import PARTICIPLES, WITH_PARTICIPLES
 from .speaker_rejects import SET_VERBS
 from .text import Span
@@ -89,7 +90,7 @@ def choose(frames: list[Frame], text: str, start: int, end: int, sentence: Span,
     # coldest winter": the officials say what follows, not the toll)
     after = [f for f in frames if f.verb.start >= end and f.speaker
              and (text[f.verb.start:f.verb.end].lower() not in _FORWARD_ONLY
-                  or _QUOTED_AS.search(text, max(0, f.verb.start - 80), f.verb.start))
+                  or QUOTED_AS.search(text, max(0, f.verb.start - 80), f.verb.start))
              and not _WHAT_BEFORE.search(text, max(0, f.verb.start - 40), f.verb.start)
              and not _CONTRAST_BEFORE.search(text, end, f.verb.start)]
     for frame in after:
@@ -218,14 +219,10 @@ _SENTENCE_END = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursda
 def _ends_sentence(text: str, frame: Frame, sentence: Span) -> bool:
     """", the Coast Guard said." closing the sentence, after a comma."""
     before = text[sentence.start:frame.verb.start]
-    quoted = _QUOTED_AS.search(before)  # ", Xinhua news agency quoted the Conred as
+    quoted = QUOTED_AS.search(before)  # ", Xinhua news agency quoted the Conred as
     # saying.": the words of one frame, counted to "quoted"
     return bool(_SENTENCE_END.fullmatch(text, frame.verb.end, sentence.end)) and bool(
-        re.search(r",\s*(?:\S+\s+){0,6}$", before[:quoted.start() + 1] if quoted else before))
-
-
-# ("X quoted Y as saying" closes a sentence as "Y said" would)
-_QUOTED_AS = re.compile(r"\squoted\s+[^,;:]{1,60}?\s+as\s*$")
+        re.search(r",\s*(?:\S+\s+){0,6}$", before[:quoted.start()] if quoted else before))
 
 
 def _right_after(text: str, end: int, frame: Frame) -> bool:

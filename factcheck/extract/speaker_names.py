@@ -161,14 +161,14 @@ def clean(phrase: str) -> str:
     # ("Investigation also reveals that", "according to images published": whose is untold)
     # ("Nearly half of all Maronites said they were considering": a share of those
     # polled, what is counted)
-    if phrase.lower() in _OWNER_PRONOUNS:  # "Their report estimates": the body named
-        return _OWNER_PRONOUNS[phrase.lower()]  # before, as "they" would be
+    if phrase.lower() in OWNER_PRONOUNS:  # "Their report estimates": the body named
+        return OWNER_PRONOUNS[phrase.lower()]  # before, as "they" would be
     return "" if phrase.islower() and _NO_ONE.search(phrase) or _A_NUMBER.fullmatch(phrase) \
         or phrase.lower() in _UNOWNED or _A_SHARE_OF.match(phrase) \
         or _A_STUDY.fullmatch(phrase) else phrase
 
 
-_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _A_SHARE_OF = re.compile(r"(?:nearly|almost|about|around|some|more\s+than|over|roughly|just\s+"
                          r"(?:over|under))?\s*(?:half|a\s+third|a\s+quarter|two[-\s]thirds|"
                          r"three[-\s]quarters|most|the\s+majority|a\s+majority)\s+of\s", re.I)

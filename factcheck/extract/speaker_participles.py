@@ -48,13 +48,14 @@ def participle_subject(before: str) -> str | None:
 def quoted_as(before: str) -> str | None:
     """Who "X quoted Y as saying" names: Y, before the clause "saying" hangs on; not an
     unnamed source ("quoted a source as saying": the agency that quotes speaks)."""
-    quoted = _QUOTED_AS.search(before)
+    quoted = QUOTED_AS.search(before)
     if quoted is None or _UNNAMED_SOURCE.match(quoted.group(1)):
         return None
     return quoted.group(1)
 
 
-_QUOTED_AS = re.compile(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$")
+# "X quoted Y as": Y speaks, and closes a sentence as "Y said" would (speaker_choice)
+QUOTED_AS = re.compile(r"\bquoted\s+([^,;:]{1,60}?)\s+as\s*$")
 _UNNAMED_SOURCE = re.compile(r"by\b|an?\s+(?:\w+\s+)?source$|sources$")  # (not "police sources")
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .speaker_names import (MONTH_DAY, PERSON_NAME, THE_DOCUMENT, clean, drop_article,
-                            drop_document, is_name, of_no_one, strip_role, verb_phrase)
+from .speaker_names import (MONTH_DAY, OWNER_PRONOUNS, PERSON_NAME, THE_DOCUMENT, clean,
+                            drop_article, drop_document, is_name, of_no_one, strip_role,
+                            verb_phrase)
 from .speaker_persons import PERSON_NOUN
 from .speaker_participles import participle_subject, quoted_as
 from .speaker_phrases import PARTICIPLES, TOKEN, first_conjunct, noun_phrase_before, phrase_after
@@ -122,7 +123,7 @@ def source_of(after: str) -> str:
     # ("the acting district medical officer (DMO) Kazembe Mkunga": a short form aside)
     own = _ITS_DOCUMENT.match(after)
     if own is not None:  # "According to its most recent report": the body last named
-        return {"its": "it", "their": "they", "his": "he", "her": "she"}[own[1].lower()]
+        return OWNER_PRONOUNS[own[1].lower()]
     if _TERMS.match(after):
         return ""  # "As per the terms of deal, ... Hamas is required to": what a deal says
     pronoun = re.match(r"\s*(them|him|her|it|us)\b", after, re.I)
