@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .place_kinds import KIND_LAST
 from .speaker_offices import PERSON_NAME, name_after_body, name_after_office
 from .speaker_roles import ROLES, SPOKESPEOPLE, role_of, role_word
@@ -136,6 +137,8 @@ def clean(phrase: str) -> str:
     if trimmed != phrase and trimmed.lower() not in _QUANTIFIERS:
         # "the latest government figures": the government's
         phrase = _REPORT_ADJECTIVES.sub("", trimmed + " ").strip() or trimmed
+        if _A_MONTH.fullmatch(drop_article(phrase)):
+            return ""  # "according to the March data": a month's figures, no one's
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     phrase = _KIND_BEFORE_NAME.sub("", phrase)  # "coal company JSW": its name
     # "Pakistan's private Aaj TV", "CBS News' Chris Martinez", "Japan's public
@@ -164,10 +167,13 @@ def clean(phrase: str) -> str:
     if phrase.lower() in OWNER_PRONOUNS:  # "Their report estimates": the body named
         return OWNER_PRONOUNS[phrase.lower()]  # before, as "they" would be
     return "" if phrase.islower() and _NO_ONE.search(phrase) or _A_NUMBER.fullmatch(phrase) \
+        or _counted_things(phrase) \
         or phrase.lower() in _UNOWNED or _A_SHARE_OF.match(phrase) \
         or _A_STUDY.fullmatch(phrase) else phrase
 
 
+_A_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December)(?:\s+\d{4})?")
 OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _A_SHARE_OF = re.compile(r"(?:nearly|almost|about|around|some|more\s+than|over|roughly|just\s+"
                          r"(?:over|under))?\s*(?:half|a\s+third|a\s+quarter|two[-\s]thirds|"
@@ -181,6 +187,16 @@ videos""".split())
 
 _A_NUMBER = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                        r"|\d[\d,.]*")
+# "with four mudslides recorded": things counted, no one who records
+_COUNTED = re.compile(rf"(?:{_A_NUMBER.pattern})\s+((?:[a-z-]+\s+)?[a-z]+)")
+
+
+def _counted_things(phrase: str) -> bool:
+    counted = _COUNTED.fullmatch(phrase)
+    return counted is not None and any(hit.table in ("events", "objects") for hit in
+                                       lexicon().hits(phrase, counted.start(1), len(phrase)))
+
+
 _DESCRIBED_NAME = re.compile(r"(?:(?!(?:of|for|in|at|from|the|and|to)\s)[a-z]+\s+){1,2}"
                              r"((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w.'’-]*)")
 _NO_ONE = re.compile(r"(?:^|\s)(?:areas?|percent|per\s+cent|population|times|numbers?|deaths|"

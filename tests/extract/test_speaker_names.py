@@ -172,6 +172,18 @@ def test_a_number_is_no_speaker():
     assert clean("seven") == "" and clean("12") == ""
     # near miss: a count of people who speak keeps its noun
     assert clean("seven villagers") == "seven villagers"
+    # ... nor things counted ("with four mudslides recorded", Express Tribune, holdout746)
+    assert clean("four mudslides") == ""
+    assert clean("12 houses") == ""
+
+
+def test_a_months_figures_name_no_one():
+    # Chicago Sun-Times (holdout709): "according to the March data" named "March"
+    assert clean("the March data") == ""
+    assert clean("the January 2020 figures") == ""
+    # near misses: a body's figures are the body's, and a person named May speaks
+    assert clean("the Census Bureau's data") == "Census Bureau"
+    assert clean("May") == "May"
 
 
 def test_an_investigation_or_images_name_no_one():
