@@ -1,7 +1,8 @@
 """Names of amounts that are no counts of people: sums of money (`S.aid_usd`),
 extents ("40,000 hectares of farmland": `S.farmland_affected`; "500 tonnes of food":
-`S.food`), and temperatures (`S.max_temperature`). Each takes the Namer (quantity.py)
-for its text, mentions and subjects."""
+`S.food`), temperatures (`S.max_temperature`), and levels ("70 percent contained": the
+fire's `containment`; a reservoir's fill). Each takes the Namer (quantity.py) for its
+text, mentions and subjects."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from ..grammar.quantity import TEMPERATURES
 from . import amounts
 from .forecasts import forecast
-from .lengths import flooded_area
+from .lengths import flooded_area, reservoir_level
 from .lexicon import lexicon
 from .mention import Mention
 from .spellings import snake
@@ -87,3 +88,24 @@ def of_households(name: str) -> str:
     displaced" is `displaced_households`, "left 9,000 households without power"
     `households_without_power`, as a reader says it."""
     return f"households_{name}" if name.startswith("without_") else f"{name}_households"
+
+
+def level_name(namer, mention: Mention, sentence: Span) -> str | None:
+    """A share something stands at: a reservoir's fill, a fire's containment."""
+    return reservoir_level(namer, mention, sentence) or _containment(namer, mention, sentence)
+
+
+_CONTAINED = re.compile(r"\s+contained\b")
+
+
+def _containment(namer, mention: Mention, sentence: Span) -> str | None:
+    """"The Wall fire, which drove 4,000 people from their homes, was 70 percent
+    contained": how much of the fire's edge is held, the fire's (`fire.containment`),
+    never a share of the people it drove out."""
+    if mention.kind not in ("percent", "fraction") or not _CONTAINED.match(namer.text,
+                                                                          mention.end):
+        return None
+    events = [h for h in lexicon().hits(namer.text, sentence.start, mention.start)
+              if h.table == "events"]
+    label = namer.events.label(events[-1]) if events else namer.events.main_event
+    return f"{label or 'fire'}.containment"

@@ -40,8 +40,8 @@ SIZE_WORDS = frozenset("""major main big large small key several other more new
 additional further some many few vast huge""".split())
 ANIMATE = frozenset({"livestock"})  # things that can be killed
 # (and an owner's: "more than half of the village's 46 homes")
-_OUT_OF = re.compile(r"\s+(?:out\s+of|of|of\s+(?:the|its|their)(?:\s+total)?|of\s+(?:the\s+)?"
-                     r"(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+['’]s)\s+$")
+_OUT_OF = re.compile(r"\s+(?:out\s+of|of|(?:out\s+)?of\s+(?:the|its|their)(?:\s+total)?|"
+                     r"(?:out\s+)?of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+['’]s)\s+$")
 
 
 def fitting(hits: list[Hit], thing: Hit | None) -> list[Hit]:

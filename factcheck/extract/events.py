@@ -34,9 +34,10 @@ from .event_clauses import (ADJACENT_INSTANT, LAG_TO, LIVED,
                             other_year, outside_acts, past_its_end, no_event_day,
                             rain_window, second_of_two_days, window_of_another)
 from .day_acts import done_on_the_day
-from .event_ranks import another_of_its_kind, record_before, record_window
+from .event_ranks import record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
+from .other_quakes import other_event
 from .places import snake
 from .storm_tracks import struck_abroad
 from .storms import NAMED_AFTER, own_storm, storm_kind
@@ -308,7 +309,7 @@ class Events:
             and _RELATIVE_AFTER_WORDS.match(self.text, hit.end, mention.start) is not None
 
     def label(self, event: Hit) -> str | None:
-        if (other := another_of_its_kind(self.text, event, self.mentions)) is not None:
+        if (other := other_event(self.text, event, self.mentions, self.places)) is not None:
             return other  # "New tremors shook Croatia": not the story's quake
         own = self.own_storm
         if event.table == "named":

@@ -122,9 +122,17 @@ _STRUCK_SUBJECT = re.compile(r"[^.;]{0,60}?\b(?:has|have|was|were)\s+(?:also\s+)
 
 def _struck_opening(text: str, opening: int, start: int, places: Places) -> str | None:
     place = next((p for p in places.found if p.start == opening and not p.demonym), None)
-    if place is None or place.end >= start or not _STRUCK_SUBJECT.match(text, place.end):
+    if place is None:  # "A 7.3 magnitude quake struck southern Iran ... 430 people died"
+        struck = _NEW_EVENT_STRUCK.match(text, opening)  # the place another event struck
+        place = struck and next((p for p in places.found if p.start == struck.end()
+                                 and p.key != places.main), None)
+    elif not _STRUCK_SUBJECT.match(text, place.end):
         return None
-    return place.key
+    return place.key if place is not None and place.end < start else None
+
+
+_NEW_EVENT_STRUCK = re.compile(r"An?\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:struck|hit|rocked|"
+                               r"jolted|shook)\s+(?:the\s+)?")
 
 
 def heading_place(text: str, start: int, places: Places) -> str | None:

@@ -110,6 +110,10 @@ def _whole_own(text: str, mention: Mention, hit: Hit) -> bool:
         or bool(_THE_DEAD.match(text, mention.end))
 
 
+_AT_RISK_OF = re.compile(r"\b(?:risk|risks|danger|threat|chance|fear)\s+of\s+"
+                         r"(?:[a-z]+\s+(?:or|and)\s+)?$", re.I)
+
+
 def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
     if hit.table != "measures" or hit.name in LENGTH_MEASURES | {"magnitude"}:
         return False
@@ -118,6 +122,9 @@ def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
         return False
     if hit.name == "population" and _PER.match(text, hit.end):
         return False  # "the standards of 500 inhabitants per water point": a rate
+    if _AT_RISK_OF.search(text, max(0, hit.start - 30), hit.start):
+        return False  # "thousands of people who work at high risk of injury or death":
+        # a hazard, no one hurt
     if hit.end <= mention.start and _RESULTING.search(text, hit.end, mention.start):
         return False  # "2,600 migrants per day are crossing ..., resulting in hundreds
         # sleeping on the streets": the hundreds are the result's, not crossers

@@ -35,6 +35,11 @@ _SOURCES_FROM = re.compile(r"\b(?:reports?|accounts?|complaints?|calls|testimon(
                            r"statements?|messages?)\s+(?:from|by)\s+$", re.I)
 
 
+_TOLL_AMONG = re.compile(r"\btoll\s+among\s+(?:the\s+)?([a-z]+)(?:\s+alone)?\s+(?:has\s+|had\s+)?"
+                         r"(?:risen|rose|climbed|reached|stands|stood|is|was)\s+(?:to\s+|at\s+)?"
+                         r"(?:(?:at\s+least|about|nearly|more\s+than|over)\s+)?$")
+
+
 def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | None:
     """A people noun right after the number, past one adjective, that names a group of
     its own ("21 students", "215 Pakistani soldiers"): the measure's prefix, unless
@@ -44,6 +49,11 @@ def group_noun(text: str, mention: Mention, as_prefix: bool = False) -> str | No
 
     if _SOURCES_FROM.search(text, max(0, mention.start - 30), mention.start):
         return None  # "investigating reports from several students": who told, no group
+    among = _TOLL_AMONG.search(text, max(0, mention.start - 80), mention.start)
+    if among and as_prefix and among[1].lower() in PERSON_NOUNS \
+            and among[1].lower() not in GENERIC_PEOPLE:
+        return _plural(among[1].lower())  # "the toll among children alone has risen to
+        # 180": the children's toll, a part of the whole
     # the number's own words, up to a clause mark ("reached 14, officials said")
     words = re.findall(r"[A-Za-z]+", re.split(r"[,;:.()]", text[mention.end:mention.end + 40],
                                                maxsplit=1)[0])[:2]
@@ -126,7 +136,8 @@ _ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|an|ic|ous|ive|ful|ary|ese|ish)")
 
 
 _NOT_KINDS = frozenset("""more other some many few new additional further central northern
-southern eastern western""".split())  # "four central provinces": where, not which kind
+southern eastern western such""".split())  # "four central provinces": where, not which kind
+# (nor "about 40 such camps": the camps told before)
 
 
 def verb_before(text: str, mention: Mention, hits: list[Hit]) -> Hit | None:

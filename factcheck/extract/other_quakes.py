@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .event_ranks import QUAKE_WORD, QUAKES_BACK
+from .event_ranks import QUAKE_WORD, QUAKES_BACK, another_of_its_kind
 from .lexicon import Hit
 from .text import MONTHS
 
@@ -36,8 +36,25 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*\s)")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|,?\s+and\s+(?:an?|the)\s")
 
 
-def quake_elsewhere(text: str, event: Hit, places) -> str | None:
-    """The name of a quake of another place or of other quakes, else None."""
+def other_event(text: str, event: Hit, mentions, places, months: bool = False) -> str | None:
+    """The name of another event than the story's own of its kind ("New tremors shook
+    Croatia"), or of a quake of another place ("on the heels of a 6.0-magnitude
+    earthquake in northeastern Italy on Sunday": its day too), or (`months`) of a month
+    told after the story's, else None. (A date of a quake of a past month keeps the
+    name its year gives it: `quake_2005.start`.)"""
+    if (other := another_of_its_kind(text, event, mentions)) is not None or places is None:
+        return other
+    if not months and _A_YEAR_AFTER.match(text, event.end):
+        return None  # "a 4.9 magnitude earthquake in July 2004": its year names it
+    return quake_elsewhere(text, event, places, months)
+
+
+_A_YEAR_AFTER = re.compile(r"[^.;]{0,80}?\b(?:1[89]|20)\d\d\b")
+
+
+def quake_elsewhere(text: str, event: Hit, places, months: bool = True) -> str | None:
+    """The name of a quake of another place or of other quakes (`months`: or of a
+    month told after the story's), else None."""
     if event.name != "earthquake":
         return None
     if (among := _AMONG_AFTERSHOCKS.search(text, max(0, event.start - 90), event.start)):
@@ -61,7 +78,7 @@ def quake_elsewhere(text: str, event: Hit, places) -> str | None:
                       if not p.qualifier and p.key not in theirs), None)
         if place is not None:
             return f"{place.key}_earthquake"
-    return _of_a_month(text, event)
+    return _of_a_month(text, event) if months else None
 
 
 # "An earthquake measuring 6.1 rumbled through Inner Mongolia in March", told after the

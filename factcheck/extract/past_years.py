@@ -117,7 +117,22 @@ _ASIDE = re.compile(r"\s*(?:of|measuring|with)\s")  # a noun's aside, not a clau
 _A_YEAR_SET_OFF = re.compile(r"\s*(?:1[89]|20)\d\d\b")
 
 
+# an earlier count the change started from, between the number and a year
+_FROM_A_COUNT = re.compile(r"[^;:]{0,40}?\bfrom\s+(?:about\s+|some\s+|nearly\s+|just\s+)?\d[\d,.]*"
+                           r"(?:\s+(?:million|billion|thousand))?(?:\s+(?:people|residents|"
+                           r"inhabitants))?\s*")
+
+
+_FOUNDED = re.compile(r"\b(?:established|founded|built|incorporated|settled|constructed)\s+$",
+                      re.I)
+# a year right after the count: its own ("751,000 in 2011")
+_ITS_YEAR = re.compile(r"\s+(?:people\s+|residents\s+|inhabitants\s+)?in\s+(1[89]\d\d|20\d\d)\b"
+                       r"(?!\s*[-–/])")
+
+
 def _clause_year(text: str, mention: Mention, sentence: Span, published_year: int) -> int | None:
+    if (own := _ITS_YEAR.match(text, mention.end)) is not None:
+        return int(own.group(1))  # "grew to 812,000 in 2021 from 751,000 in 2011"
     when = _YEAR_WHEN.search(text, max(sentence.start, mention.start - 60), mention.start)
     if when is not None:  # "the biggest ferry disaster since 1993, when 292 people died"
         return int(when.group(1) or when.group(2))
@@ -135,6 +150,11 @@ def _clause_year(text: str, mention: Mention, sentence: Span, published_year: in
         windows.append(aside[:2])
     for low, high in windows:
         found = _YEAR.search(text, low, high)
+        if found is not None and _FROM_A_COUNT.fullmatch(text, mention.end, found.start()):
+            continue  # "rose to 4,880,200 from 4,533,222 in 2011": the earlier count's year
+        if found is not None and _FOUNDED.search(text, max(0, found.start() - 20), found.start()):
+            continue  # "A rural railroad town established in 1909, Malden has a population
+            # of roughly 250": when the town began, no year of the count
         since = _SINCE.search(text, low, found.start()) if found is not None else None
         if since is not None and not _SINCE_COUNT.fullmatch(text, since.end(), mention.start) \
                 and not _SINCE_EVENT_COUNT.fullmatch(text, found.end(), mention.start):

@@ -83,7 +83,9 @@ LOCATIVE_KIND_END = re.compile(r"\b(?:in|at|near|from|into|to)\s+(?:the\s+)?(?:[
                                rf"{{0,3}}?(?:{'|'.join(sorted(APPOSED_KINDS))})\s*,\s*$", re.I)
 _WIDE = re.compile(r"\s+(region)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:town|township|village|city)\s+of\s+$", re.I)
-_TOWN_AFTER = re.compile(r"\s+(?:town|township|village)\b")
+# ("within Chicago's city limits": the city, beside "The Chicago region")
+_TOWN_AFTER = re.compile(r"\s+(?:town|township|village)\b"
+                         r"|(?:['’]s)?\s+city\s+(?:limits|proper)\b")
 
 
 _STORM = re.compile(r"\b(?:[Hh]urricane|[Cc]yclone|[Tt]yphoon|Super\s+Typhoon|"
@@ -246,7 +248,10 @@ def event_site(text: str, found: list, main: str | None, countries) -> str | Non
             return place.key
     for place in found:
         if place.key not in countries and not (place.landmark or place.demonym) \
+                and place.whole in (None, main) \
                 and _EVENT_AT.search(text, max(0, place.start - 110), place.start):
+            # (not "a 6.0-magnitude earthquake in northeastern Italy" in a story of
+            # Bulgaria's quake: a part of another country)
             return place.key
     return None
 

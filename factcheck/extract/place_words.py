@@ -35,7 +35,9 @@ measles sars mers h1n1 h5n1 polio malaria celsius fahrenheit kelvin christmas ea
 survey school academy headquarters affairs eid ramadan ramazan diwali thanksgiving hanukkah passover halloween more most many some several all other least
 another these those this that few only also however meanwhile operations
 communications emergencies devastating deadly torrential massive severe killer raging
-heavy local""".split())  # (a headline's adjectives: "Devastating floods hit south of Algeria")
+heavy local richter ricter mercalli""".split())
+# (a headline's adjectives: "Devastating floods hit south of Algeria"; a scale's name:
+# "measuring 6.5 and 7.3 on the Richter Scale")
 # what a lone capitalised word never names, even where a registry declares it
 NO_NAMES = NOT_PLACES | KIND_WORDS
 # "Meteorological officials", "Disaster-relief officials", "an Islamist insurgency",

@@ -22,7 +22,8 @@ from functools import cached_property
 
 from . import amounts, scenes
 from .ages import person_age
-from .amount_names import extent_name, money_name, of_households, storeys_name, temperature_name
+from .amount_names import (extent_name, level_name, money_name, of_households, storeys_name,
+                           temperature_name)
 from .clocks import AsOf
 from .breakdown import (among_the, among_those, an_unnamed_part, part_in_state,
                         part_of_an_event, part_of_previous)
@@ -32,10 +33,10 @@ from .clauses import (BREAK as _BREAK, COUNTS, counts_things, distance as _dista
 from .cases import case_count
 from .distance import distance
 from .earlier_counts import INITIAL, added_to_toll, earlier
-from .event_ranks import another_of_its_kind, one_of_several, one_of_two
+from .event_ranks import one_of_several, one_of_two
 from .factbox import label_start
 from .joint_places import joint
-from .other_quakes import quake_elsewhere
+from .other_quakes import other_event
 from .events import Events
 from .fallback_places import fallback_place
 from .flight import flow, internal_flight
@@ -43,11 +44,12 @@ from .forecasts import forecast
 from .measure_hits import measure_hits
 from .place_lists import included_part, place_with
 from .frames import another_incident, asked_in, dated_incident, nation_of, owns_number, scope_of
-from .lengths import another_reading, length_name, reservoir_level
+from .lengths import another_reading, length_name
 from .levels import number_of
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .own_places import own_places
+from .part_names import part_name
 from .nouns import (AREA_UNITS, attached as _attached, done_to, group_noun as _group_noun,
                     modifier as _modifier, share_group)
 from .participles import reduced_relative
@@ -68,6 +70,8 @@ from .verb_events import verb_event_first
 
 SHARES = frozenset({"fraction", "percent"})
 _FOUND = ("recovered", "received", "airlifted", "counted")  # (of bodies: not the toll)
+_WHAT_A_MAGNITUDE_CAN = re.compile(r"\s+(?:or\s+(?:more|higher|above|greater)\s+)?(?:can|could|may|"
+                                   r"might|will|would)\s+(?:cause|trigger|produce|bring)\b")
 _QUAKE_AFTER = re.compile(r"[-‐\s]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|"
                            r"entire\s+|whole\s+)?", re.I)
@@ -112,7 +116,7 @@ class Namer:
             found = person_age(self.text, mention, sentence, self.places) \
                 if amounts.an_age(self.text, mention) else self._event(mention, sentence)
         elif mention.kind in COUNTS:
-            found = self._magnitude(mention, sentence) or reservoir_level(self, mention, sentence) \
+            found = self._magnitude(mention, sentence) or level_name(self, mention, sentence) \
                 or storeys_name(self, mention, sentence) or self._count(mention, sentence, as_of) \
                 or person_age(self.text, mention, sentence, self.places)
         elif mention.kind == "other":
@@ -194,7 +198,7 @@ class Namer:
                 self.text, mention, hits, thing, self.mentions), "name", None) not in _FOUND:
             thing = None  # "12 bodies": the toll's, unless found or brought in
         hits = amounts.fitting(hits, thing)
-        part = self._part(mention, sentence, hits, thing)
+        part = part_name(self, mention, sentence, hits, thing)
         if part is not None:
             return part
         gone = None if thing else amounts.elided(self.text, mention, hits, self.mentions,
@@ -277,25 +281,6 @@ class Namer:
                 f"{subject}.{second.name}{window}{added}"
         return f"{subject}.{name}{added}"
 
-    def _part(self, mention: Mention, sentence: Span, hits: list[Hit],
-              thing: Hit | None) -> str | None:
-        """"10 out of 14 districts severely affected": 14 is `S.districts`, 10 the
-        part the verb names, `S.districts_affected`."""
-        if thing is not None and amounts.is_whole(self.text, mention, self.mentions):
-            return f"{self._subject(mention, sentence, None)}.{thing.name}"
-        whole = amounts.whole_after(self.text, mention, self.mentions)
-        if whole is None or mention.kind not in ("count", *SHARES):
-            return None
-        thing = _attached(hits, whole, "objects", self.text)
-        done = None if thing is None else _nearest(
-            self.text, whole, [h for h in hits if h.table == "object_measures"
-                               and h.start >= thing.end], self.mentions)
-        if done is None:
-            return None
-        subject = self._subject(mention, sentence, None)
-        part = f"{subject}.{thing.name}_{done.name}"  # a share: "half of the village's 46 homes"
-        return f"{part} / {subject}.{thing.name}" if mention.kind in SHARES else part
-
     def _measure_hits(self, hits: list[Hit], mention: Mention) -> list[Hit]:
         return measure_hits(self.text, mention, self.mentions, hits)
 
@@ -335,6 +320,8 @@ class Namer:
                               self.mentions) or self.document
 
     def _magnitude(self, mention: Mention, sentence: Span) -> str | None:
+        if _WHAT_A_MAGNITUDE_CAN.match(self.text, mention.end):
+            return None  # "A quake of magnitude 5 can cause considerable damage": any quake
         hits = self._hits(sentence, mention)
         # "7.1 magnitude", "6.3 on the Richter scale", "magnitude 5"; not "Ninety
         # aftershocks of magnitude 5", where the number has a noun of its own
@@ -348,11 +335,10 @@ class Namer:
             return f"{self.events.event_name(after[0].name if after else 'earthquake')}.magnitude"
         if not close:  # "magnitude 7.0 by Indonesian authorities and a ... 6.9 by"
             return another_reading(self.text, mention, sentence.start, self.given)
-        event = _nearest(self.text, mention, [h for h in hits if h.table == "events"],
-                         self.mentions)
-        kind = (one_of_several(self.text, [h for h in hits if h.table == "events"], mention)
-                or another_of_its_kind(self.text, event, self.mentions)
-                or quake_elsewhere(self.text, event, self.places) if event else None) \
+        events = [h for h in hits if h.table == "events"]
+        event = _nearest(self.text, mention, events, self.mentions)
+        kind = event and (one_of_several(self.text, events, mention) or other_event(
+            self.text, event, self.mentions, self.places, True)) \
             or self.events.event_name(event.name if event else "earthquake")
         # ("not likely to trigger an aftershock with a magnitude higher than 6.5": the
         # forecast word, then the event; not "a 6.5 quake that could be felt", nor "toll

@@ -19,6 +19,8 @@ from .nouns import AREA_UNITS, share_group
 _CASE_FATALITY = re.compile(r"\b(?:case[\s-]+fatality|lethality|CFR)\b", re.I)
 
 
+_POSITIVITY = re.compile(r"\b(?:test\s+)?positivity(?:\s+rate)?\s+(?:of|at|was|is|stood\s+at|"
+                         r"stands\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 _CASE_FATALITY_AFTER = re.compile(r"\s*(?:case[\s-]+fatality|CFR)\b", re.I)
 # the cases a fatality rate is of, said right after it ("among confirmed cases")
 _CASE_KIND = re.compile(r"\s+(?:among|of|in)\s+(?:all\s+|the\s+)?(confirmed|suspected)\s+cases\b",
@@ -127,6 +129,9 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
         said = kind[1].lower() if kind else kinds.pop() if len(kinds) == 1 else None
         # ("377 suspected cases and 2 deaths (CFR 0.5%)": of the cases its sentence counts)
         return f"{subject}.killed / {subject}.{said + '_' if said else ''}cases"
+    if _POSITIVITY.search(text, max(sentence_start, mention.start - 40), mention.start):
+        return f"{subject}.test_positivity"  # "a positivity rate of 56.6 percent": of
+        # the tests, no share of people
     if _AMONG_THE_INFECTED.match(text, mention.end):
         return ""  # "it can reach 20% among those infected in the third trimester": a
         # rate among them, of what unsaid

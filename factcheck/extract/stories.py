@@ -45,7 +45,7 @@ class Story:
 
 # the diseases of an epidemic story: Rwanda's Marburg cases and its mpox cases, the
 # same year, are two stories' counts
-_DISEASES = re.compile(r"\b(cholera|ebola|marburg|mpox|monkeypox|measles|dengue|malaria|"
+DISEASES = re.compile(r"\b(cholera|ebola|marburg|mpox|monkeypox|measles|dengue|malaria|"
                        r"typhoid|meningitis|yellow\s+fever|lassa|diphtheria|covid|coronavirus|"
                        r"sars|mers|swine\s+flu|bird\s+flu|avian\s+flu|h1n1|polio|plague|zika|"
                        r"chikungunya|nipah|anthrax|hepatitis|leptospirosis|rat\s+fever|typhus|"
@@ -71,9 +71,15 @@ def story_of(text: str) -> Story | None:
                  _disease(text) if family == "epidemic" else None)
 
 
+def disease_named(word: str) -> str:
+    """The disease `word` names, as a name part ("Coronavirus": `covid`)."""
+    word = " ".join(word.lower().split())
+    return _SAME_DISEASE.get(word, word).replace(" ", "_")
+
+
 def _disease(text: str) -> str | None:
     named = Counter(_SAME_DISEASE.get(d, d) for d in (
-        " ".join(m.group(1).lower().split()) for m in _DISEASES.finditer(text)))
+        " ".join(m.group(1).lower().split()) for m in DISEASES.finditer(text)))
     return named.most_common(1)[0][0] if named else None
 
 

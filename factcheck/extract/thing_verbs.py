@@ -70,6 +70,8 @@ def things_done(text: str, mention: Mention, things: str, noun_end: int | None =
     at = noun_end
     if alive and _DIED.match(text, at):
         return things + "_killed"  # "Dozens of elephants die": their deaths, not a herd
+    if _LEFT_STANDING.match(text, at):
+        return things + "_remaining"  # "We may have 15 houses left": those the fire spared
     after = _AFTER.match(text, at)
     if after is not None and _a_participle(after["verb"]) and (
             after["verb"] in _BEFELL or _PASSIVE.search(after["aux"])):
@@ -79,6 +81,11 @@ def things_done(text: str, mention: Mention, things: str, noun_end: int | None =
     if before is not None and _participle(before["verb"]) in _DONE_TO:
         return f"{things}_{_participle(before['verb'])}"
     return things
+
+
+# things left at the clause's end ("15 houses left."), not "left homeless" nor "left in"
+_LEFT_STANDING = re.compile(r"\s+(?:still\s+)?(?:left|remaining|standing)(?:\s+standing)?"
+                            r"(?=\s*(?:[.,;:!?”\"]|$))")
 
 
 def _a_participle(word: str) -> bool:

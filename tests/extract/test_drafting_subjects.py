@@ -69,6 +69,19 @@ def test_a_paragraph_that_opens_on_a_place_struck_frames_its_later_sentences():
     assert d["At least 18"].quantity != "morocco.killed"
 
 
+def test_a_paragraph_that_opens_on_a_new_event_striking_a_place_frames_its_counts():
+    # JAMnews (holdout656): in a story of Azerbaijan's quake, Iran's 430 dead were
+    # Azerbaijan's once Azerbaijan stayed the story's place
+    d = drafts("An earthquake hit Azerbaijan, damaging over 130 homes in Agdam. There "
+               "were no fatalities in Azerbaijan.\n\nA powerful 7.3 magnitude earthquake "
+               "struck southern Iran on 13 November. More than 430 people died.")
+    assert d["More than 430"].quantity == "southern_iran.killed"
+    # near miss: a paragraph opening on the story's event told again frames nothing new
+    d = drafts("An earthquake hit Azerbaijan, damaging over 130 homes in Agdam.\n\nThe "
+               "earthquake struck at night. More than 30 people were injured.")
+    assert d["More than 30"].quantity == "azerbaijan.injured"
+
+
 def test_a_place_named_inside_a_paragraph_frames_nothing_after_it():
     # Mayotte is not the paragraph's opening words: the wind is the storm's
     text = ("Cyclone Chido hit Mozambique on Sunday.\n\nThe storm then reached Mayotte, "

@@ -205,3 +205,17 @@ def test_people_interviewed_are_no_count_of_the_group():
     # near miss: the newly arrived themselves
     text = "Hundreds of Rohingyas have newly arrived in Cox's Bazar."
     assert quantity(text, "Hundreds").endswith((".departed", ".arrived"))
+
+
+def test_a_hazard_counts_no_one_hurt():
+    # Globe Live Media (holdout763): "thousands of people who work at high risk of injury
+    # or death" was `indonesia.injured + indonesia.killed`, a unit error beside "two
+    # injuries"
+    d = drafts_by_number("Landslide at a mine\n\nThe search found two injured miners in "
+                         "Indonesia. Informal mines give a livelihood to thousands of people "
+                         "who work at high risk of injury or death.", PUBLISHED)
+    assert "killed" not in d["thousands"].quantity and "injured" not in d["thousands"].quantity
+    # near miss: people hurt are counted
+    d = drafts_by_number("Landslide at a mine\n\nThe landslide injured 14 people in "
+                         "Indonesia.", PUBLISHED)
+    assert d["14"].quantity == "indonesia.injured"

@@ -110,3 +110,15 @@ def test_the_people_a_report_comes_from_are_no_group_counted():
     d = drafts_by_number("About 1,400 students were in the school in Delhi. Several students were "
                          "hurt.", dt.date(2009, 9, 11))
     assert d["Several"].quantity == "delhi.students_injured"
+
+
+def test_a_toll_among_a_group_is_the_groups():
+    # Spokesman-Review (holdout748): "the toll among children alone has risen to 180" was
+    # the whole toll, against the Red Cross's 260
+    d = drafts("Cold in Afghanistan\n\nThe Red Cross said 260 people have perished in "
+               "Afghanistan. The toll among children alone has risen to 180, Fatemi said.")
+    assert d["180"].quantity == "afghanistan.children_killed"
+    assert d["260"].quantity == "afghanistan.killed"
+    # near miss: a toll among people at large is the toll
+    d = drafts("Cold in Afghanistan\n\nThe toll among residents of Afghanistan has risen to 260.")
+    assert d["260"].quantity == "afghanistan.killed"

@@ -29,6 +29,32 @@ def test_a_quake_of_another_place_is_that_places():
     assert d["4"].quantity == "other_earthquakes.magnitude"
 
 
+def test_the_day_of_a_quake_of_another_country_is_that_quakes():
+    # TerraDaily (holdout456): Italy's quake "on Sunday" took earthquake.start, and
+    # the story's own "early Tuesday" was left unnamed; Italy was the story's site
+    d = drafts_by_number("Quake rocks Bulgaria\nA 5.8-magnitude quake struck Bulgaria early "
+                         "Tuesday, triggering panic in Sofia and Pernik. Sofia's airport was "
+                         "operating normally. The quake comes on the heels of a 6.0-magnitude "
+                         "earthquake in northeastern Italy on Sunday that killed six people.",
+                         dt.date(2012, 5, 22))
+    assert d["early Tuesday"].quantity == "earthquake.start"
+    assert d["5.8"].quantity == "earthquake.magnitude"
+    assert d["on Sunday"].quantity == "northeastern_italy_earthquake.start"
+    assert d["6.0"].quantity == "northeastern_italy_earthquake.magnitude"
+    # near misses: a quake of another place told with its year keeps the year's name
+    # (Slovenia Times, holdout696: "a 4.9 magnitude earthquake in July 2004")
+    d = drafts_by_number("Quake shakes Pivka\nA 4.2 magnitude earthquake struck Pivka in "
+                         "Slovenia on Sunday. The area's strongest was a 4.9 magnitude "
+                         "earthquake in July 2004 near Bovec, which killed one climber.",
+                         dt.date(2014, 4, 22))
+    assert d["July 2004"].quantity == "earthquake_2004.start"
+    # ... and the story's quake told again keeps its day
+    d = drafts_by_number("Quake rocks Bulgaria\nA 5.8-magnitude quake struck Bulgaria early "
+                         "Tuesday. The quake struck near Pernik, officials said.",
+                         dt.date(2012, 5, 22))
+    assert d["early Tuesday"].quantity == "earthquake.start"
+
+
 def test_a_quake_told_again_is_the_storys():
     # near misses: the first told no magnitude; the second names the first's place
     d = drafts("A powerful earthquake struck Taiwan on Wednesday. A magnitude 7.4 "
@@ -114,3 +140,17 @@ def test_each_magnitude_of_a_list_of_quakes_is_its_own_quakes():
     d = drafts("A 6.3 magnitude earthquake struck Iran on Sunday. Another earthquake "
                "measuring 5.2 jolted the town on Monday.")
     assert d["5.2"].quantity == "another_earthquake.magnitude"
+
+
+def test_what_a_magnitude_can_do_is_no_quakes():
+    # Deseret News (holdout744): "A quake of magnitude 5 can cause considerable damage and
+    # one of magnitude 6 can cause severe damage" were the story's magnitude, against 5.6
+    d = drafts("Quake in Algeria\nThe quake registered a magnitude of 5.6. A quake of "
+               "magnitude 5 can cause considerable damage and one of magnitude 6 can cause "
+               "severe damage.")
+    assert d["5.6"].quantity == "earthquake.magnitude"
+    assert not d["5"].quantity.endswith(".magnitude")
+    assert not d["6"].quantity.endswith(".magnitude")
+    # near miss: a quake that did cause damage is the quake
+    d = drafts("Quake in Algeria\nA quake of magnitude 5.6 caused considerable damage.")
+    assert d["5.6"].quantity == "earthquake.magnitude"

@@ -343,3 +343,39 @@ def test_an_aside_takes_the_year_of_the_clause_it_stands_in():
                    dt.date(2013, 10, 12))
     assert q["6.3"] == "earthquake.magnitude"
 
+
+
+def test_the_year_after_a_count_a_change_started_from_is_that_counts():
+    # Daventry Express (holdout733): "rose to 4,880,200 from 4,533,222 in 2011" gave the
+    # new count the year of the old one, and the old one `_previous_count_2011`
+    q = quantities("Census results\n\nThe population of Leeds grew to 812,000 from 751,000 in "
+                   "2011, the census found.", dt.date(2022, 6, 28))
+    assert q["812,000"] == "leeds.population"
+    assert q["751,000"] == "leeds.population_2011"
+    q = quantities("Census results\n\nThe population of Leeds grew to 812,000 in 2021 from "
+                   "751,000 in 2011.", dt.date(2022, 6, 28))
+    assert q["812,000"] == "leeds.population_2021"
+    assert q["751,000"] == "leeds.population_2011"
+    # near misses: a toll that rose from an earlier count with no year keeps it apart,
+    # and a count told in a year is that year's
+    q = quantities("Floods in Kerala\n\nThe death toll in Kerala rose to 52 from 38 on "
+                   "Sunday.", dt.date(2022, 6, 28))
+    assert q["38"] == "kerala.killed_previous_count"
+    q = quantities("Floods in Kerala\n\nFloods killed 400 people in Kerala in 2018.",
+                   dt.date(2022, 6, 28))
+    assert q["400"] == "flood_2018.killed"
+
+
+
+def test_a_towns_founding_year_dates_no_count():
+    # Capital Press (holdout737): "A rural railroad town established in 1909, Malden has
+    # a population of roughly 250 people" was `malden.population_1909`
+    q = quantities("Fire destroys Malden\n\nA fire swept through the town of Malden. A rural "
+                   "railroad town established in 1909, Malden has a population of roughly 250 "
+                   "people.", dt.date(2020, 9, 8))
+    assert q["roughly 250"] == "malden.population"
+    # near miss: a count told in a year is that year's
+    q = quantities("Fire destroys Malden\n\nA fire swept through the town of Malden. In 1909, "
+                   "Malden had a population of roughly 250 people.", dt.date(2020, 9, 8))
+    assert q["roughly 250"] == "malden.population_1909"
+

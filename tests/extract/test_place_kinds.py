@@ -55,3 +55,17 @@ def test_a_person_described_as_an_office_of_a_place_is_no_place():
     d = drafts_by_number("Emil Dragomir, the mayor of the village of Slobozia Conachi, said 700 "
                          "homes have been flooded.", dt.date(2024, 9, 15))
     assert not d["700"].quantity.startswith("emil_dragomir.")
+
+
+def test_a_region_beside_the_city_limits_of_its_name_is_the_region():
+    # Chicago Sun-Times (holdout709): the region's loss was the city's, against its own
+    text = ("Census\nChicago's population fell to 2,704,958 within Chicago's city limits. The "
+            "Chicago region lost 19,570 residents, or .2 percent.")
+    d = drafts_by_number(text, dt.date(2017, 5, 25))
+    assert d["19,570"].quantity == "chicago_region.population_loss"
+    assert d["2,704,958"].quantity.startswith("chicago.")
+    # near miss: a region met with no town of its name stays the place
+    d = drafts_by_number("Census\nAbout 2.7 million people live in Chicago. The Chicago "
+                         "region lost 19,570 residents, or .2 percent.",
+                         dt.date(2017, 5, 25))
+    assert d["19,570"].quantity == "chicago.population_loss"

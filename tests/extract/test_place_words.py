@@ -23,6 +23,11 @@ def test_a_scale_named_after_its_maker_is_no_place():
     # near miss: a place named before its measure stays the subject
     assert quantity("Some 2,000 people in Kraljevo were left without electricity.",
                     "Some 2,000") == "kraljevo.without_power"
+    # ... nor with a capital S (holdout720: "41 people were killed ... measuring 6.5 and
+    # 7.3 on the Richter Scale" was richter_scale.killed)
+    text = ("A total of 41 people were killed as two strong earthquakes, measuring 6.5 and "
+            "7.3 on the Richter Scale, rocked Kumamoto prefecture.")
+    assert "richter" not in quantity(text, "41")
 
 
 def test_a_kind_of_place_at_a_sentences_start_is_no_name():

@@ -72,3 +72,15 @@ def test_places_counted_are_named_by_what_befell_them_before_affected():
     q = quantities("In Belagavi, about 323 villages are facing floods and 28,103 families "
                    "have been evacuated.")
     assert not q["28,103 families"].startswith("belagavi.villages")
+
+
+def test_things_left_at_the_clauses_end_are_those_remaining():
+    # Capital Press (holdout737): "We may have 15 houses left" was `malden.homes`, the
+    # whole of which "90% of our homes" was destroyed: 15 against 70 to 80 destroyed
+    d = drafts_by_number("Fire destroys Malden\n\nIn Malden, we may have 15 houses left. "
+                         "Officials said 70 homes were destroyed.", PUBLISHED)
+    assert d["15"].quantity == "malden.homes_remaining"
+    # near misses: houses left homeless people, or left in a state, are no remainder
+    d = drafts_by_number("Fire destroys Malden\n\nIn Malden, the fire left 15 houses "
+                         "damaged.", PUBLISHED)
+    assert d["15"].quantity != "malden.homes_remaining"
