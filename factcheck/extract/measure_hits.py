@@ -122,9 +122,10 @@ def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
         return False
     if hit.name == "population" and _PER.match(text, hit.end):
         return False  # "the standards of 500 inhabitants per water point": a rate
-    if _AT_RISK_OF.search(text, max(0, hit.start - 30), hit.start):
+    if hit.name in ("killed", "injured") and _AT_RISK_OF.search(
+            text, max(0, hit.start - 30), hit.start):
         return False  # "thousands of people who work at high risk of injury or death":
-        # a hazard, no one hurt
+        # a hazard, no one hurt (not "at risk of acute malnutrition": a need counted)
     if hit.end <= mention.start and _RESULTING.search(text, hit.end, mention.start):
         return False  # "2,600 migrants per day are crossing ..., resulting in hundreds
         # sleeping on the streets": the hundreds are the result's, not crossers
