@@ -63,6 +63,11 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
     # ("thousands that have been rendered destitute, ... and many people injured": the
     # injured are the many people, not the thousands)
     whole = amounts.is_whole(text, mention, mentions)
+    if _AND_BEFORE.search(text, max(0, mention.start - 6), mention.start) \
+            and _OWN_VERB_AFTER.match(text, mention.end):  # "shot and wounded another
+        # Sunday night and dozens of members of three gangs began fighting": a subject of
+        # its own verb, no object of the verb before
+        usable = [h for h in usable if h.start >= mention.end]
     if whole:  # "killing 158 of the 166 passengers": the verb is the part's, not the whole's
         usable = [h for h in usable if h.start >= mention.end and _whole_own(text, mention, h)]
     if _GROUP_OF.search(text, max(0, mention.start - 30), mention.start):
@@ -159,6 +164,9 @@ _ASKED = re.compile(r"\b(?:interviewed|surveyed|polled|questioned|spoke\s+(?:to|
 # clause ends at its verb, and "were rescued" is the miners')
 _SUBJECT_OF_ITS_OWN = re.compile(r"\b(?:as|while|when|until)\s+(?:(?![a-z]+ed\b)[A-Za-z-]+\s+){1,3}"
                                  r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+$")
+_AND_BEFORE = re.compile(r"\band\s+$")
+_OWN_VERB_AFTER = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){1,5}?|\s+(?:[a-z-]+\s+)?)(?:began|started|"
+                             r"gathered|joined|took|fought|marched|attacked|stormed)\b")
 _NEW_CLAUSE = re.compile(r"(?:,\s*and|;)\s+$")
 _THE_DEAD = re.compile(r"\s+(?:victims|dead|deaths|fatalities|casualties|bodies)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)

@@ -219,3 +219,17 @@ def test_a_hazard_counts_no_one_hurt():
     d = drafts_by_number("Landslide at a mine\n\nThe landslide injured 14 people in "
                          "Indonesia.", PUBLISHED)
     assert d["14"].quantity == "indonesia.injured"
+
+
+def test_a_count_that_acts_after_and_is_no_object_of_the_verb_before():
+    # Washington Post (holdout773): "one inmate shot and wounded another Sunday night and
+    # dozens of members of three gangs began fighting" drafted the gangs as wounded,
+    # against "Eighteen were injured"
+    d = drafts_by_number("Prison fire\n\nIn Higuey, one inmate shot and wounded another on "
+                         "Sunday night and dozens of members of three gangs began fighting.",
+                         PUBLISHED)
+    assert "injured" not in d["dozens"].quantity
+    # near miss: a count the verb before acts on stays its object
+    d = drafts_by_number("Prison fire\n\nIn Higuey, the fire killed 134 inmates and injured "
+                         "dozens of people.", PUBLISHED)
+    assert d["dozens"].quantity == "higuey.injured"
