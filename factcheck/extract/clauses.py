@@ -16,7 +16,8 @@ from .lexicon import Hit
 from .mention import Mention
 from .places import GENERIC_DESTINATION, Place
 
-COUNTS = frozenset({"count", "fraction", "percent"})
+SHARES = frozenset({"fraction", "percent"})  # a mention that is a share of a whole
+COUNTS = frozenset({"count"}) | SHARES
 BREAK_COST, NUMBER_COST = 60, 200
 BREAK = re.compile(r"[,;:](?!\d)|[()—–]|\s-\s")  # not the comma of "120,000"
 EXAMPLES = re.compile(rf"(?:{GENERIC_DESTINATION.pattern}),?\s+(?:including|such\s+as|like)\s+(?:the\s+)?[A-Z]")

@@ -28,7 +28,8 @@ from .ordinals import one_of_several
 from .periods import at_peak
 from .owned import apposed_age, owned
 from .places import Places, snake
-from .quantity import SHARES, Namer
+from .clauses import SHARES
+from .quantity import Namer
 from .disagreeing import set_apart
 from .each import each_place
 from .other_events import other_events

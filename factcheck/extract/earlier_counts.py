@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .past_years import ITS_YEAR
+
 # a count since revised: "Initial estimates of 10,000 deaths have now been scaled back"
 INITIAL = re.compile(r"\b(?:initial|early|earlier|first|original)\s+(?:estimates?|reports?|"
                      r"figures?|tolls?|counts?)\s+(?:of|put\s+(?:it|the\s+toll)\s+at|"
@@ -89,14 +91,12 @@ _ADDED_TO = re.compile(r"[^;:.]{0,200}?\b(?:in\s+addition\s+to|on\s+top\s+of|bes
 _ALREADY = re.compile(r"\s+(?:[a-z]+\s+)?already\b")
 
 
-_OF_A_YEAR = re.compile(r"\s+(?:people\s+|residents\s+|inhabitants\s+)?in\s+(?:1[89]|20)\d\d\b"
-                        r"(?!\s*[-–/])")
 
 
 def earlier(text: str, sentence_start: int, mention) -> bool:
     """Whether the sentence tells the count as one of an earlier time (not one a year
     names: "rose to 4,880,200 from 4,533,222 in 2011" is the count of 2011)."""
-    if _OF_A_YEAR.match(text, mention.end):
+    if ITS_YEAR.match(text, mention.end):
         return False
     return EARLIER.match(text, sentence_start, mention.start) is not None or (
         _ADDED_TO.match(text, sentence_start, mention.start) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import amounts
-from .clauses import COUNTS, aside, causative, earlier_numbers, others_noun
+from .clauses import COUNTS, SHARES, aside, causative, earlier_numbers, others_noun
 from .lengths import LENGTH_MEASURES
 from .lexicon import Hit
 from .mention import Mention
@@ -20,7 +20,6 @@ NOUN_MEASURES = frozenset({"population"})
 # measures said only right by their number ("Four people survived"), never across a clause
 CLOSE_MEASURES = frozenset({"aboard", "survivors"})
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
-_SHARES = frozenset({"fraction", "percent"})
 
 
 _OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|these)(?:\s+[a-z]+){0,2},\s+"
@@ -122,7 +121,7 @@ _AT_RISK_OF = re.compile(r"\b(?:risk|risks|danger|threat|chance|fear)\s+of\s+"
 def _may_measure(text: str, mention: Mention, hit: Hit) -> bool:
     if hit.table != "measures" or hit.name in LENGTH_MEASURES | {"magnitude"}:
         return False
-    if hit.name in NOUN_MEASURES and (mention.kind in _SHARES or not own_noun(
+    if hit.name in NOUN_MEASURES and (mention.kind in SHARES or not own_noun(
             text, mention, hit)) and not _bracketed_after(text, mention, hit):
         return False
     if hit.name == "population" and _PER.match(text, hit.end):

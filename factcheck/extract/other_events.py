@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from .ages import DESCRIBED_NOUNS
 from .disagreeing import _reading
@@ -115,7 +114,6 @@ def _told_apart(name: str, story: Story | None, context) -> bool:
                                    for d in documents)
 
 
-@lru_cache(maxsize=64)
 def _story(text: str | None) -> Story | None:
     return story_of(text) if text else None
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 
 from . import amounts
-from .clauses import nearest
+from .clauses import SHARES, nearest
 from .lexicon import Hit
 from .mention import Mention
 from .nouns import attached, modifier
 from .text import Span
 
-_SHARES = ("fraction", "percent")
 # the part is where something befell ("killed due to flooding in 10 out of 34 provinces")
 _IN_THE_PART = re.compile(r"\b(?:in|across)\s+$")
 _DONE = re.compile(r"\b([a-z]{3,}ed)\s+$")  # "the 87 damaged roads"
@@ -32,7 +31,7 @@ def part_name(namer, mention: Mention, sentence: Span, hits: list[Hit],
         kind = modifier(gap) + thing.name + (f"_{done[1]}" if done else "")
         return f"{namer._subject(mention, sentence, None)}.{kind}"
     whole = amounts.whole_after(text, mention, namer.mentions)
-    if whole is None or mention.kind not in ("count", *_SHARES):
+    if whole is None or mention.kind not in ("count", *SHARES):
         return None
     thing = attached(hits, whole, "objects", text)
     done = None if thing is None else nearest(
@@ -50,4 +49,4 @@ def part_name(namer, mention: Mention, sentence: Span, hits: list[Hit],
         return None
     subject = namer._subject(mention, sentence, None)
     part = f"{subject}.{thing.name}_{done.name}"  # a share: "half of the village's 46 homes"
-    return f"{part} / {subject}.{thing.name}" if mention.kind in _SHARES else part
+    return f"{part} / {subject}.{thing.name}" if mention.kind in SHARES else part

@@ -126,12 +126,12 @@ _FROM_A_COUNT = re.compile(r"[^;:]{0,40}?\bfrom\s+(?:about\s+|some\s+|nearly\s+|
 _FOUNDED = re.compile(r"\b(?:established|founded|built|incorporated|settled|constructed)\s+$",
                       re.I)
 # a year right after the count: its own ("751,000 in 2011")
-_ITS_YEAR = re.compile(r"\s+(?:people\s+|residents\s+|inhabitants\s+)?in\s+(1[89]\d\d|20\d\d)\b"
+ITS_YEAR = re.compile(r"\s+(?:people\s+|residents\s+|inhabitants\s+)?in\s+(1[89]\d\d|20\d\d)\b"
                        r"(?!\s*[-–/])")
 
 
 def _clause_year(text: str, mention: Mention, sentence: Span, published_year: int) -> int | None:
-    if (own := _ITS_YEAR.match(text, mention.end)) is not None:
+    if (own := ITS_YEAR.match(text, mention.end)) is not None:
         return int(own.group(1))  # "grew to 812,000 in 2021 from 751,000 in 2011"
     when = _YEAR_WHEN.search(text, max(sentence.start, mention.start - 60), mention.start)
     if when is not None:  # "the biggest ferry disaster since 1993, when 292 people died"

@@ -27,7 +27,7 @@ from .amount_names import (extent_name, level_name, money_name, of_households, s
 from .clocks import AsOf
 from .breakdown import (among_the, among_those, an_unnamed_part, part_in_state,
                         part_of_an_event, part_of_previous)
-from .clauses import (BREAK as _BREAK, COUNTS, counts_things, distance as _distance, either,
+from .clauses import (BREAK as _BREAK, COUNTS, SHARES, counts_things, distance as _distance, either,
                       nearest as _nearest, nearest_measure, nearest_place as _nearest_place,
                       predicate_over_noun)
 from .cases import case_count
@@ -68,7 +68,6 @@ from .told_measures import measure_as_told
 from .vehicles import CARRIED, of_the_vehicle, story_scene
 from .verb_events import verb_event_first
 
-SHARES = frozenset({"fraction", "percent"})
 _FOUND = ("recovered", "received", "airlifted", "counted")  # (of bodies: not the toll)
 _WHAT_A_MAGNITUDE_CAN = re.compile(r"\s+(?:or\s+(?:more|higher|above|greater)\s+)?(?:can|could|may|"
                                    r"might|will|would)\s+(?:cause|trigger|produce|bring)\b")

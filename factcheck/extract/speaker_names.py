@@ -11,6 +11,7 @@ from .lexicon import lexicon
 from .place_kinds import KIND_LAST
 from .speaker_offices import PERSON_NAME, name_after_body, name_after_office
 from .speaker_roles import ROLES, SPOKESPEOPLE, role_of, role_word
+from .text import MONTHS
 
 _STATEMENT = re.compile(r"\s+(?:statement|report|tweet|release)$", re.I)
 _DOCUMENT_ADJECTIVES = r"(?:unconfirmed|preliminary|official|latest|initial|new|recent|" \
@@ -172,8 +173,7 @@ def clean(phrase: str) -> str:
         or _A_STUDY.fullmatch(phrase) else phrase
 
 
-_A_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                     r"November|December)(?:\s+\d{4})?")
+_A_MONTH = re.compile(rf"{MONTHS}(?:\s+\d{{4}})?")
 OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _A_SHARE_OF = re.compile(r"(?:nearly|almost|about|around|some|more\s+than|over|roughly|just\s+"
                          r"(?:over|under))?\s*(?:half|a\s+third|a\s+quarter|two[-\s]thirds|"

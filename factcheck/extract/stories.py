@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import lexicon
 from .storms import own_storm
@@ -54,6 +55,7 @@ _SAME_DISEASE = {"monkeypox": "mpox", "coronavirus": "covid", "h1n1": "swine flu
                  "rat fever": "leptospirosis"}
 
 
+@lru_cache(maxsize=64)
 def story_of(text: str) -> Story | None:
     """The story `text` tells, or None when its events do not say."""
     title = _disease(text.lstrip().split("\n", 1)[0])

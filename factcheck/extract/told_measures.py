@@ -9,7 +9,6 @@ residents, or .2 percent"), and an epidemic's dead told in another event's story
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .lexicon import lexicon
 from .stories import DISEASES, disease_named, story_of
@@ -75,7 +74,7 @@ def _disease_of_deaths(text: str, mention) -> str | None:
         text, max(0, mention.start - 60), mention.start)
     if told is None:
         return None
-    story = _story(text)
+    story = story_of(text)
     if story is None or story.family == "epidemic":
         return None  # an epidemic's dead are its toll
     if told.re is _CASES_AND:  # "Midland County has had fewer than 80 cases and under
@@ -84,11 +83,6 @@ def _disease_of_deaths(text: str, mention) -> str | None:
         named = list(_A_DISEASE_WORD.finditer(text, start + 1, mention.start))
         return disease_named(named[-1]["disease"]) if named else "disease"
     return disease_named(told["disease"])
-
-
-@lru_cache(maxsize=4)
-def _story(text: str):
-    return story_of(text)
 
 
 _A_DISEASE = rf"(?P<disease>virus|{DISEASES.pattern[3:-3]})"
