@@ -105,6 +105,19 @@ _PLACES_ALL = re.compile(r"\b(?:" + "|".join(sorted(AREA_UNITS | {
     r"(?:\s+(?:in|of|across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+$", re.I)
 
 
+# the noun of a change right after the share ("a 64.2 percent increase", "a 20% drop
+# in arrivals"), not the verb of a part ("20 percent fall ill", "drop out")
+_A_CHANGE = re.compile(r"[\s-]*(?:increase|rise|jump|surge|growth|drop|decline|decrease|fall|"
+                       r"reduction)\b(?!\s+(?:ill|sick|out|behind|short|into|in\s+love)\b)",
+                       re.I)
+# "came to 1,385 ..., up 29 percent from the same period last year"
+_UP_BY = re.compile(r"\b(?:up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|some|almost|over|"
+                    r"more\s+than)\s+)?$", re.I)
+# a part of the land: "the northern half", "the south-western third"
+_COMPASS_PART = re.compile(r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)ern\s+$",
+                           re.I)
+
+
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,
                    name: str, main: str | None, population_said: bool) -> str | None:
     """The ratio a share names, or None when the share is of the population itself
@@ -116,6 +129,13 @@ def share_quantity(text: str, mention: Mention, sentence_start: int, subject: st
         return ""  # "received only half its requested $170 million": of money, no people
     if _OF_A_BODY.match(text, mention.end):
         return ""  # "burns on 40% of his body": of a body, no people's share
+    if _A_CHANGE.match(text, mention.end) or _UP_BY.search(
+            text, max(sentence_start, mention.start - 20), mention.start):
+        return ""  # "a 64.2 percent increase compared to last year": a change of a
+        # count, which count unsaid, no share of people
+    if _COMPASS_PART.search(text, max(sentence_start, mention.start - 25), mention.start):
+        return ""  # "700,000 Palestinians in the northern half of Gaza": a part of the
+        # land, no share of its people
     if mention.text.lower() == "all" and _PLACES_ALL.search(text, sentence_start, mention.start):
         return ""  # "the nine other cities in the region all saw increases": every place,
         # no share of people
