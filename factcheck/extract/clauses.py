@@ -250,6 +250,8 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
     if noun in PERSON_NOUNS or noun in DEMONYMS or noun == "families" or noun in _TIME_UNITS:
         return None  # "three consecutive days of rain": a span of time, no things
     at = text.find(noun, start)
+    if len(phrase) == 1 and _OBJECT_AFTER.match(text, at + len(noun)):
+        return None  # "the estimate of 1,547,607 reflects a little more": a verb
     if any(h.start <= at < h.end for h in hits if h.table != "events"):
         return None  # an event's noun is a count of events: "120 aftershocks"
     # the noun and the word that says which kind ("insurance claims"), not a
@@ -260,6 +262,11 @@ def counts_things(text: str, mention: Mention, hits: list[Hit]) -> str | None:
 
 
 _NOT_KINDS = frozenset("more other some many few new additional further".split())
+# the object a verb in -s takes right after it ("reflects a little", "doubles its")
+# (not "four times the average", "10,000 meals a day", "two avalanches that resulted",
+# "500 houses the storm destroyed": a multiple, a rate, a relative clause)
+_OBJECT_AFTER = re.compile(r"(?<!\btimes)\s+(?:its|their|a\s+(?:little|bit|slight|modest|sharp|"
+                           r"steep))\s")
 
 
 def aside(text: str, mention: Mention, other: Mention, hit: Hit) -> bool:

@@ -41,6 +41,10 @@ def measure_hits(text: str, mention: Mention, mentions: list[Mention],
         return []  # "of those wounded, 750 had “minor injuries”": a part of the count
         # before, of a kind of its own, never a rival of the whole
     usable = [h for h in hits if _may_measure(text, mention, h)]
+    besides = _BESIDES.search(text, max(0, mention.start - 120), mention.start)
+    if besides is not None:  # "In addition to the families made homeless, several people
+        # ... were killed": the opening phrase's word is another count's
+        usable = [h for h in usable if not besides.start() <= h.start < besides.end()]
     own = [h for h in usable if _bracketed_after(text, mention, h)]
     usable = own or usable
     if _OF_THEM.match(text, mention.end):  # "killed 111 people, dozens of them villagers
@@ -163,6 +167,8 @@ _ASKED = re.compile(r"\b(?:interviewed|surveyed|polled|questioned|spoke\s+(?:to|
 # clause ends at its verb, and "were rescued" is the miners')
 _SUBJECT_OF_ITS_OWN = re.compile(r"\b(?:as|while|when|until)\s+(?:(?![a-z]+ed\b)[A-Za-z-]+\s+){1,3}"
                                  r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+$")
+_BESIDES = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:In\s+addition\s+to|Besides|Apart\s+from|"
+                      r"Aside\s+from|As\s+well\s+as)\b[^,;:.]{1,80},\s*(?:[a-z]+\s+){0,2}$")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){1,5}?|\s+(?:[a-z-]+\s+)?)(?:began|started|"
                              r"gathered|joined|took|fought|marched|attacked|stormed)\b")

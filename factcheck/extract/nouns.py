@@ -175,7 +175,9 @@ def done_to(text: str, mention: Mention, hits: list[Hit], thing: Hit,
         return Hit(mention.start, mention.end, "object_measures", "recovered")
     verbs = [h for h in hits if h.table == "object_measures" and h.name != "evacuated"
              and (thing.name not in AREA_UNITS
-                  or _AREA_VERB_GAP.fullmatch(text, thing.end, h.start))]
+                  or _AREA_VERB_GAP.fullmatch(text, thing.end, h.start))
+             and not (h.name == "recovered" and _FOUND_IN_A_STATE.match(text, h.end))
+             and not _past_own_predicate(text, thing, h, mentions)]
     # (not "backhoes digging alongside destroyed houses": the verb of another noun)
     verbs = [h for h in verbs if not any(o.table == "objects" and o is not thing
                                          and text[h.end:o.start].isspace() for o in hits)]
@@ -186,6 +188,21 @@ def done_to(text: str, mention: Mention, hits: list[Hit], thing: Hit,
     return nearest(text, mention, verbs, mentions)
 
 
+def _past_own_predicate(text: str, thing: Hit, verb: Hit, mentions: list[Mention]) -> bool:
+    """"eight buildings were inspected and only one was found to be uninhabitable":
+    a verb past another count, after the things' own predicate, is that count's."""
+    return any(thing.end <= m.start and m.end <= verb.start and m.kind in COUNTS
+               and _AUXILIARY.search(_RELATIVE_ASIDE.sub(",", text[thing.end:m.start]))
+               for m in mentions)
+
+
+_AUXILIARY = re.compile(r"\b(?:were|was|are|is|have|has|had)\s+[a-z]")
+# ("12 buildings, five homes, two of which are commercial, a stand ... were affected")
+_RELATIVE_ASIDE = re.compile(r",[^,]*\b(?:which|who|whom|that)\b[^,]*,")
+# "Twenty-four homes were found unsafe for habitation": a state found, nothing recovered
+_FOUND_IN_A_STATE = re.compile(r"\s+(?:to\s+be\b|(?:un)?safe\b|unfit\b|un(?:in)?habitable\b|"
+                               r"damaged\b|cracked\b|intact\b|in\s+(?:good|poor|bad|sound)\b)",
+                               re.I)
 _OWN_PREDICATE = re.compile(r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?[a-z]")
 
 
@@ -262,6 +279,9 @@ def share_group(text: str, mention: Mention) -> str | None:
 
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b", re.I)
 
+_AS_OF_DAY = re.compile(r"^\s+as\s+(?:of|at)\s+(?:census\s+day\s+)?(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|"
+                        r"\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4})(?=\s)")
+
 
 def own_noun(text: str, mention: Mention, hit: Hit) -> bool:
     """"120,000 residents", "population was somewhere between 55,000", "a population
@@ -269,7 +289,8 @@ def own_noun(text: str, mention: Mention, hit: Hit) -> bool:
     if hit.start >= mention.end:
         gap = text[mention.end:hit.start]
         return len(gap.split()) <= 2 and not _BREAK.search(gap)
-    gap = text[hit.end:mention.start]
+    gap = _AS_OF_DAY.sub("", text[hit.end:mention.start], count=1)  # ("Canada's
+    # population as of census day 2006 was 31,612,897": the day is the count's own)
     if text[hit.end - 3:hit.end] == " of" and re.search(r"[A-Z]", gap):
         return False  # "in the city of Asakura and three in the village of Toho": the
         # city's name follows, not its people (as in "a city of 300,000")
@@ -297,8 +318,17 @@ def people_acted_on(text: str, mention: Mention, hit: Hit, others: list[Hit]) ->
         return False  # ("left the community of 3,000 inhabitants cut off": its people)
     return bool(_ACTED_ON.search(text, max(0, mention.start - 50), mention.start)
                 or _ACTED_AFTER.match(text, hit.end)) or any(
-        h is not hit and h.name != "population" and 0 <= h.start - hit.end <= 60
+        h is not hit and h.name != "population" and (0 <= h.start - hit.end <= 60 or (
+            h.start - hit.end <= 160 and _OF_WHERE.fullmatch(text, hit.end, h.start)))
         and not _OTHER_CLAUSE.search(text, hit.end, h.start) for h in others)
+
+
+# where the residents live, then their verb: "152,000 Israeli residents of cities, towns
+# and villages near the borders of Gaza in the south and Lebanon in the north have
+# evacuated" (no verb of a clause of its own between)
+_OF_WHERE = re.compile(r"\s+of(?:,?\s+(?![a-z]+(?:ed|ing)\b|(?:is|are|was|were|have|has|had|be|"
+                       r"been|to|will|would|can|could)\b)[\w'’-]+)+?\s+(?:(?:have|has|had)\s+"
+                       r"(?:been\s+)?|(?:were|was|are|is)\s+)")
 
 
 # "Hundreds of residents bussed from Daly River", "About 250 residents left 80 homes",

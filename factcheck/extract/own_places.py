@@ -29,7 +29,7 @@ def own_places(text: str, mention: Mention, sentence: Span, inside: list, mentio
            and not (p.demonym and AGENT.match(text, p.end))
            and not (p.demonym and DESCRIBES.search(text, 0, p.start))
            and not owner_only(text, p, inside)
-           and not OWN_COUNT.match(text, p.end)
+           and not OWN_COUNT.match(text, p.end) and not _JOINTLY_OWNED.match(text, p.end)
            and not any(owns_number(text, p, m) for m in mentions
                        if m is not mention and sentence.start <= m.start < sentence.end)
            and not _in_relative_aside(text, p, mention, sentence, inside)
@@ -41,6 +41,9 @@ def own_places(text: str, mention: Mention, sentence: Span, inside: list, mentio
     return [p for p in own if not _the_count_befores(text, p, mention, mentions)]
 
 
+# "in the direction of Zapasnoye and Yasnaya Polyana (3 hectares)": both places' number
+_JOINTLY_OWNED = re.compile(r"\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\(\s*"
+                            r"(?:about\s+|some\s+)?\d")
 # "31 inches near Mount Rushmore": where the number right before was
 _WHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|near|at|around|across|outside|on)\s+(?:the\s+)?")
 # "... and close to 5 feet": the count opens the list's next item

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..findings import FactcheckError
+from ..grammar import parse_value
 from .nouns import AREA_UNITS
 from .places import Places
 from .spellings import snake
@@ -49,7 +51,19 @@ def place_part(text: str, start: int, end: int, sentence: Span, places: Places,
         wholes = [d for d in earlier if d.span[0] < sentence.start and _a_count(d)][-1:]
     if not wholes:
         return _after_first_item(text, end, item, items, sentence, places, earlier)
+    if not _same_unit(wholes[-1].value, text[start:end]):
+        return None  # "There were three outbreaks - ... Paris (4 hectares)": each
+        # bracket holds an area, no part of the count of outbreaks
     return f"{_place_key(item, places)}.{_part_measure(wholes[-1].quantity)}"
+
+
+def _same_unit(whole: str, part: str) -> bool:
+    """Whether a part's number is in the whole's unit (a count of people is a count)."""
+    try:
+        units = {parse_value(str(whole)).unit, parse_value(part).unit}
+    except FactcheckError:
+        return True  # (a value the grammar does not read: the list decides)
+    return len(units - {"person"}) <= 1 and (len(units) == 1 or None in units)
 
 
 _OTHERS = re.compile(r"\s*(?:The\s+)?[Oo]thers?\b(?:\s+[a-z]+){0,2}\s+(?:are|were|include|"
@@ -185,8 +199,24 @@ def including_part(text: str, start: int, sentence: Span, quantity: str,
 # were displaced", "300 people in Kandy, 200 in Badulla and 100 in Matale were killed"
 _LIST_GAP = (r"(?:\s+[a-z]+)?\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
              r"(?:\s+(?:district|province|county|state|region))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+# and a list of counts ending in "and" before their shared verb: "132 emergency
+# personnel, 197 local residents, and 25 vehicles have been deployed" (not "killed 12
+# people, injured 40"; not "171 victims, 16 evacuees, 19 injured": each its own noun)
+_NOUN_ITEM = (r"(?:[ \t]+(?!(?:were|was|are|is|have|has|had|been|of|who|which|that)\b)"
+              r"[a-z][\w-]*){1,4}?")
+_COUNT_ITEMS = rf"(?:\d[\d,.]*{_NOUN_ITEM},[ \t]+)*"
+_LAST_ITEM = rf"\d[\d,.]*{_NOUN_ITEM},?[ \t]and[ \t]+"
 _COORDINATED = re.compile(r"[ \t]+[a-z][\w \t-]{0,30}?[ \t]and[ \t]+|(?:\s+people)?\s+from\s+|"
                           rf"(?:{_LIST_GAP}[\d,.]+)*{_LIST_GAP}")
+# a gap inside the list, and the gap to its last item ("197 local residents, and 25";
+# the Oxford comma only in a list of three or more: not "93 civilians, and four are")
+_LIST_HEAD = re.compile(rf"{_NOUN_ITEM},[ \t]+{_COUNT_ITEMS}")
+_THROUGH_TO_LAST = re.compile(rf"{_NOUN_ITEM},[ \t]+{_COUNT_ITEMS}{_LAST_ITEM}")
+_OXFORD_LAST = re.compile(rf"{_NOUN_ITEM},[ \t]and[ \t]+")
+_ITEM_BEFORE = re.compile(rf"\d[\d,.]*{_NOUN_ITEM},[ \t]+\d[\d,.]*$")
+_SHARED = rf"\d[\d,.]*{_NOUN_ITEM}[ \t]+(?:have|has|had|were|was|are|is|will)\b"
+_REST = re.compile(rf"{_COUNT_ITEMS}{_LAST_ITEM}{_SHARED}")
+_LAST_REST = re.compile(_SHARED)
 # a list read for a shared verb is a short one: each of N numbers would read the gap to
 # each later one, N * N reads of a long list
 _LIST_MAX = 400
@@ -198,7 +228,17 @@ def coordinated(text: str, start: int, end: int) -> bool:
     not "running at 200 and 300% capacity", where the first has no unit of its own)."""
     if text[start - 1:start].isalpha() and re.fullmatch(r"\s+and\s+", text[start:end]):
         return True
-    return end - start <= _LIST_MAX and _COORDINATED.fullmatch(text, start, end) is not None
+    if end - start > _LIST_MAX:
+        return False
+    if _COORDINATED.fullmatch(text, start, end) is not None:
+        return True
+    if _LIST_HEAD.fullmatch(text, start, end) is not None:
+        return _REST.match(text, end, end + _LIST_MAX) is not None
+    if _THROUGH_TO_LAST.fullmatch(text, start, end) is None and not (
+            _OXFORD_LAST.fullmatch(text, start, end) and _ITEM_BEFORE.search(
+                text, max(0, start - 80), start)):
+        return False
+    return _LAST_REST.match(text, end, end + _LIST_MAX) is not None
 
 
 # "the Outaouais, where 6,244 were without electricity; the Montérégie, with 5,580;

@@ -203,8 +203,7 @@ class Places:
                 role = None if possessive else self._role(start, end)
                 # "Vidalia, Louisiana"; "West Darfur (23.86%), White Nile (19.65%) and ..."
                 gap = self.text[last_end:start] if last_end >= 0 else ""
-                # ... and a list by semicolons: "Congo (21,186); Rwanda (73,926); and
-                # Zambia (1,197)"
+                # ... and a list by semicolons: "Congo (21,186); Rwanda (73,926); and Zambia"
                 # ... and "Washington, St. Louis 41 C, and Indianapolis 40 C"
                 # ... and "Rajasthan with 267 deaths and Madhya Pradesh with 160"
                 follows = re.fullmatch(r"\s*(?:\([^()\n]{0,40}\)|[\d.,]+\s*[A-Za-z°%]{0,3}|with\s+"
@@ -241,17 +240,19 @@ class Places:
         owners = {end: start for start, end in seen}
         for place in pending:  # "Stepanakert’s population": a place met elsewhere, or
             # one whose people the possessive counts, or one a place owns after a place
-            # preposition ("in India's Kerala"; not "Russia's Putin")
+            # preposition ("in India's Kerala"; not "Russia's Putin"); "152,000 Israeli
+            # residents" are Israel's people, no place named "Israeli"
             owner = owners.get(place.start - 3)
             if owner is not None and re.fullmatch(r"['’]s\s", self.text[
                     place.start - 3:place.start]) and _after_preposition(self.text, owner) \
                     and not NOT_PLACES & set(self.text[place.start:place.end].lower().split()):
                 confirmed.add(place.key)
+            name = self.text[place.start:place.end]
             owns_people = _OWNS_PEOPLE.match(self.text, place.end) or (
-                _RESIDENTS.match(self.text, place.end) and " " not in self.text[
-                    place.start:place.end] and re.search(r"\d\s+$", self.text[:place.start]))
-            short = self.text[place.start - 1:place.start] == "(" and place.key.isalpha() \
-                and self.text[place.start:place.end].isupper()
+                _RESIDENTS.match(self.text, place.end) and " " not in name and re.search(
+                    r"\d\s+$", self.text[:place.start]) and name.lower() not in lexicon().demonyms)
+            short = self.text[place.start - 1:place.start] == "(" and place.key.isalpha() and \
+                name.isupper()
             if (place.key in confirmed or owns_people) and (place.start, place.end) not in seen \
                     and not short and not ORG_OF.search(self.text, max(0, place.start - 40),
                                                             place.start):

@@ -141,3 +141,19 @@ def test_a_place_after_while_is_its_own_clauses():
     # near miss: with no "while", the nearer place after the number still wins
     d = drafts_by_number("Floods killed 12 people in Assam.", dt.date(2018, 5, 20))
     assert d["12"].quantity == "assam.killed"
+
+
+def test_a_verb_in_s_after_a_number_is_no_noun_of_things():
+    # The Philadelphia Inquirer (holdout797): "the most recent population estimate of
+    # 1,547,607 reflects a little more than half a percent growth" was
+    # `philadelphia.reflects`, a count of "reflects"
+    d = drafts("Philadelphia continues to grow\n\nIn Philadelphia, the most recent population "
+               "estimate of 1,547,607 reflects a little more than half a percent growth.")
+    assert d["1,547,607"].quantity == "philadelphia.population"
+    # near misses: a multiple and a rate are no verbs; a plural noun before its verb
+    # still counts things
+    d = drafts("Rain in Shanxi was four times the average. In Limerick, the centre serves 300 "
+               "meals a day.")
+    assert d["four"].quantity == "shanxi.times" and d["300"].quantity == "limerick.meals"
+    d = drafts("Floods hit Ohio. In Ohio, 25,600 flood insurance claims were filed.")
+    assert d["25,600"].quantity == "ohio.insurance_claims"

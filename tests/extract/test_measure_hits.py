@@ -233,3 +233,18 @@ def test_a_count_that_acts_after_and_is_no_object_of_the_verb_before():
     d = drafts_by_number("Prison fire\n\nIn Higuey, the fire killed 134 inmates and injured "
                          "dozens of people.", PUBLISHED)
     assert d["dozens"].quantity == "higuey.injured"
+
+
+def test_the_word_of_an_opening_in_addition_to_is_another_counts():
+    # AP on UNICEF's page (holdout802): "In addition to the families made homeless,
+    # several people who were fishing ... were killed" was `myanmar.homeless`, against
+    # the 18,000 homeless
+    d = drafts_by_number("A cyclone hit Rakhine, leaving 1,350 families homeless. In addition "
+                         "to the families made homeless, several people who were fishing in "
+                         "the sea and working in aquaculture farms along the coast were "
+                         "killed, reported the newspaper.", PUBLISHED)
+    assert d["several"].quantity == "rakhine.killed"
+    # near miss: a count's own word after "in addition to" in the middle of a sentence
+    d = drafts_by_number("A cyclone hit Rakhine. It killed 20, in addition to 300 homeless.",
+                         PUBLISHED)
+    assert d["300"].quantity == "rakhine.homeless"

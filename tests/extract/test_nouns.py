@@ -122,3 +122,43 @@ def test_a_toll_among_a_group_is_the_groups():
     # near miss: a toll among people at large is the toll
     d = drafts("Cold in Afghanistan\n\nThe toll among residents of Afghanistan has risen to 260.")
     assert d["260"].quantity == "afghanistan.killed"
+
+
+def test_residents_of_a_long_list_of_places_are_counted_by_their_verb():
+    # dernachrichtenchannel (holdout783): "more than 152,000 Israeli residents of cities,
+    # towns and villages near the borders of Gaza in the south and Lebanon in the north
+    # have evacuated their homes" was `israeli.population`, beside "over nine million"
+    d = drafts("Israel said on Sunday that it would evacuate 14 more villages. Overall, more "
+               "than 152,000 Israeli residents of cities, towns and villages near the borders "
+               "of Gaza in the south and Lebanon in the north have evacuated their homes.")
+    assert d["more than 152,000"].quantity == "israel.evacuated"
+    # near misses: a verb that tells nothing of them, and a clause of its own
+    d = drafts("Floods hit Mandal. The 300,000 residents of the towns and villages of the "
+               "northern Mandal district in the hills were not told.")
+    assert d["300,000"].quantity == "mandal.population"
+    d = drafts("Thousands of residents of Shepparton, Orrvale, Mooroopna and Kialla West were "
+               "told it is too late to leave their homes on Sunday.")
+    assert d["Thousands"].quantity.endswith(".population")  # told, not displaced
+    d = drafts("Floods hit Mandal, a district of 300,000 residents of several ethnic groups "
+               "in the hills of the north, and destroyed 200 homes.")
+    assert d["300,000"].quantity == "mandal.population"
+
+
+
+def test_things_found_in_a_state_are_no_recovered_things():
+    # Kathimerini (holdout792): "Twenty-four homes were found unsafe for habitation"
+    # was `psachna.homes_recovered`, and "eight buildings were inspected and only one
+    # was found to be uninhabitable" `chalkida.buildings_recovered`
+    d = drafts("A quake hit Psachna. Twenty-four homes were found unsafe for habitation.")
+    assert not d["Twenty-four"].quantity.endswith("_recovered")
+    d = drafts("A quake hit Psachna. In Chalkida, eight buildings were inspected and only one "
+               "was found to be uninhabitable.")
+    assert d["eight"].quantity == "chalkida.buildings_inspected"
+    # near misses: bodies and things found are recovered; a shared verb stays shared
+    d = drafts("Floods hit Psachna. Two cars were found in the river.")
+    assert d["Two"].quantity == "psachna.vehicles_recovered"
+    d = drafts("Floods hit Psachna. In Psachna, 200 homes and 30 schools were destroyed.")
+    assert d["200"].quantity == "psachna.homes_destroyed"
+    d = drafts("In Palmela, 12 buildings, five homes, two of which are commercial, a stand "
+               "and two rural tourism infrastructures were affected.")  # a relative aside
+    assert d["12"].quantity == "palmela.buildings_affected"

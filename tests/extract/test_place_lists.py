@@ -258,3 +258,47 @@ def test_a_part_in_its_place_after_a_households_restatement_keeps_its_place():
                "Chari, and 1,300 in Mayo-Tsanaga.")
     assert d["approximately 27,000"].quantity == "mayo_danay.affected"
     assert d["as many as 37,439"].quantity != d["approximately 27,000"].quantity
+
+
+def test_a_comma_list_of_counts_ending_in_and_shares_the_lists_verb():
+    # The UB Post (holdout785): "132 emergency personnel, 197 local residents, and 25
+    # vehicles have been deployed" drafted the 197 as Mandal's population
+    d = drafts("Two wildfires burn in Mandal soum. A total of 132 emergency personnel, 197 "
+               "local residents, and 25 vehicles have been deployed around the area.")
+    assert d["197"].quantity == "mandal.deployed"
+    d = drafts("Floods hit Mandal. In Mandal, 300 residents, 20 soldiers and 5 boats were "
+               "evacuated.")
+    assert d["300"].quantity == "mandal.evacuated"
+    # near misses: a list with no "and" item, and an item that is a clause of its own
+    d = drafts("Floods hit Mandal. The town has 300 residents, 20 schools and 5 clinics.")
+    assert d["300"].quantity == "mandal.population"
+    d = drafts("Floods hit Mandal. In Mandal 300 residents, 20 were evacuated and 5 boats "
+               "were sent.")
+    assert d["300"].quantity == "mandal.population"
+    d = drafts("In Ourem, during the last week, 187 people were injured, 90 of them operational "
+               "and 93 civilians, and four are seriously injured but not life-threatening.")
+    assert d["four"].quantity == "ourem.seriously_injured"  # a clause of its own after
+    assert "seriously" not in d["93"].quantity  # the comma: no third item of a list
+    d = drafts("In San Marcos, evaluations also report 171 victims, 16 evacuees, 19 injured, 5 "
+               "deaths and 435 receiving attention.")  # each item its own noun, no shared verb
+    assert "evacuated" not in d["171"].quantity
+    d = drafts("Floods hit Mandal. The floods killed 12 people, injured 40 and displaced 300.")
+    assert [d[n].quantity for n in ("12", "40", "300")] == [
+        "mandal.killed", "mandal.injured", "mandal.displaced"]
+
+
+def test_bracketed_areas_are_no_parts_of_a_count():
+    # Chronicles Life (holdout801): "There were three outbreaks - in the area of the
+    # village of Paris (4 hectares), near ... Mikhailovka (7 hectares)" drafted each area
+    # as a place's `outbreaks`, and "three" as Zapasnoye and Yasnaya Polyana's: an error
+    # of units (a count of outbreaks measured in hectares)
+    d = drafts("Fires burn in the Chelyabinsk region. There were three outbreaks - in the area "
+               "of the village of Paris (4 hectares), near the settlements of Mikhailovka (7 "
+               "hectares), Kyzyl-Chilik (6 hectares) and in the direction of Zapasnoye and "
+               "Yasnaya Polyana (3 hectares).")
+    assert not d["4 hectares"].quantity.endswith(".outbreaks")
+    assert not d["three"].quantity.startswith(("zapasnoye", "yasnaya"))
+    # near miss: bracketed counts are parts of a count
+    d = drafts("Fires burn in the Chelyabinsk region. Fires destroyed 30 homes - in Paris (20) "
+               "and Mikhailovka (10).")
+    assert d["20"].quantity == "paris.homes_destroyed"
