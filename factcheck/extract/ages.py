@@ -30,6 +30,11 @@ thousands authorities officials police rescuers residents witnesses according
 children people survivors victims women men families students workers patients
 separately meanwhile elsewhere however also earlier later overall nearby recently
 additionally moreover local""".split())  # (sentence adverbs: "Separately, a 45-year-old")
+# a title before a name ("Captain Pierre Marx", "Datin Tai Siew Kim"), and an age
+_TITLES = frozenset("""captain capt minister mayor governor president senator datin datuk
+dato sir lady lord miss prof professor reverend rev sheikh chief sergeant sgt
+constable inspector commissioner""".split())
+_AGE_WORD = re.compile(r"-(?:years?|months?|weeks?|days?)-old$", re.I)
 # the one "a 6-year-old" describes: "boy", "man", "skier" (not "daughter", whose age is
 # a relative's, named by owned.py)
 DESCRIBED_NOUNS = frozenset("""boy girl man woman child baby infant toddler teenager skier
@@ -132,14 +137,24 @@ def _common(text: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
+def bare_name(name: str) -> str:
+    """The name alone: "A 48-year-old", "The", "Three-year-old Goncagul Akdag",
+    "Resident Kelsey Ebinger", "Hayriye Balcan's" lose all but the person's name."""
+    words = name.split()
+    while words and (words[0].lower() in _NOT_NAMES | _TITLES | DESCRIBED_NOUNS
+                     or _AGE_WORD.search(words[0])):
+        words = words[1:]
+    if words:
+        words[-1] = re.sub(r"['’]s$", "", words[-1])
+    return " ".join(words)
+
+
 def nearest_name(text: str, mention: Mention, sentence: Span, places: Places) -> str | None:
     """The person's name nearest the number in its sentence, or None."""
     taken = [(p.start, p.end) for p in places.between(sentence.start, sentence.end)]
     best = None
     for match in _NAME.finditer(text, sentence.start, sentence.end):
-        words = match.group().split()
-        while words and words[0].lower() in _NOT_NAMES:
-            words = words[1:]  # "A 48-year-old", "The ..."
+        words = bare_name(match.group()).split()
         if not words or _BODIES.search(" ".join(words)) or any(
                 start < match.end() and match.start() < end for start, end in taken) \
                 or _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start()) \

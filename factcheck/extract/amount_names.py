@@ -10,8 +10,9 @@ import re
 
 from ..grammar.quantity import TEMPERATURES
 from . import amounts
+from .areas import burned_area, flooded_area
 from .forecasts import forecast
-from .lengths import flooded_area, reservoir_level
+from .lengths import reservoir_level
 from .lexicon import lexicon
 from .mention import Mention
 from .spellings import snake
@@ -37,8 +38,7 @@ def extent_name(namer, mention: Mention, sentence: Span) -> str | None:
     thing = amounts.extent_thing(namer.text, mention, hits)
     if thing is None:
         kind = amounts.goods(namer.text, mention) or (  # "500 tonnes of food"
-            "area_burned" if amounts.burned_area(namer.text, mention, sentence.start,
-                                                 sentence.end) else
+            "area_burned" if burned_area(namer.text, mention, sentence.start, sentence.end) else
             "area_flooded" if flooded_area(namer.text, mention, sentence) else None)
         return f"{namer._subject(mention, sentence, None)}.{kind}" if kind else None
     hits = amounts.fitting(hits, thing)

@@ -20,7 +20,7 @@ import re
 
 from .clauses import BREAK
 from .clauses import nearest
-from .frames import HOME_HAS
+from .place_groups import HOME_HAS
 from .lexicon import Hit
 from .mention import Mention
 from .people import PERSON_NOUNS
@@ -301,36 +301,6 @@ def elided(text: str, mention: Mention, hits: list[Hit], mentions,
         if thing is not None:
             return thing, verb
     return None
-
-
-_BURNED = re.compile(r"\b(?:burned|burnt|burning|charred|scorched|blackened|consumed|"
-                     r"torched|engulfed)\b", re.I)
-# (past an aside: "the bushfire, which began at X, ultimately ripped through 11,000 ha")
-_FIRE_SPREAD = re.compile(r"\b(?:fire|blaze|wildfire|bushfire|inferno)s?\b[^.;:]{0,80}?\b"
-                          r"(?:has\s+|had\s+)?(?:spread|spreads|raced|swept|covered|covers|"
-                          r"spanned|spans|grew|stretched|stretches|ripped\s+through|"
-                          r"tore\s+through|torn\s+through|burned\s+through|"
-                          # "the forest fire area in Siberia is 7,000 hectares"
-                          r"is|was|reached|totals|totaled|totalled|stood\s+at)\b", re.I)
-# "2,500-acre (1,011.7-hectare) blaze", "a 120,000 hectare inferno"
-_FIRE_NOUN = re.compile(r"(?:\s*\([^()]{0,30}\))?-?\s*"
-                        r"(?:wild)?(?:fire|blaze|bushfire|inferno)s?\b", re.I)
-
-
-def burned_area(text: str, mention: Mention, start: int, end: int) -> bool:
-    """"charred some 320 acres", "a 2,500-acre blaze", "left 1,600 acres charred": an
-    area a fire burned."""
-    if mention.unit not in AREA_UNITS:
-        return False
-    if _FIRE_NOUN.match(text, mention.end) or _FIRE_SPREAD.search(text, start, mention.start):
-        return True  # "a 2,500-acre blaze", "the fire spread across 2,170 acres"
-    clause = re.split(r"[;:]|\.\s", text[start:end])
-    at = mention.start - start
-    for piece in clause:  # the burn verb in the number's own sentence part
-        if at < len(piece):
-            return bool(_BURNED.search(piece))
-        at -= len(piece) + 1
-    return False
 
 
 # an age in words, as a list gives it: "three girls, aged one, two and seven"

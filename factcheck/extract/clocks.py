@@ -69,9 +69,18 @@ _CLOCK_ONLY = re.compile(r"[\s“\"]*(?:[^,;:.\d“”\"]{0,60}?\b(?:said|says|t
                          r"announced|reported)\s+(?:that\s*)?,?\s*)?"
                          r"(?:(?-i:In|Across)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)"
                          r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},?\s+)?"
-                         r"(?:as\s+of|as\s+at|by)\s+" + HOUR  # ("By 7 p.m. local time,")
+                         r"(?:as\s+of|as\s+at|by|(?:just|shortly)\s+(?:after|before))\s+"
+                         + HOUR  # ("By 7 p.m. local time,", "Just after 10:30 p.m.,")
                          + r"(?:\s+local\s+time|\s+\([^()]{1,20}\))?"
                          + r"\s*,\s*(?:[^,;:.\d“”\"()]{0,80}?\s)?", re.I)
+
+
+# "At 4 p.m., the out-of-control wildfire was 40 hectares in size": a state at the hour
+# the sentence opens with, told by a verb of being (not "At 4 p.m., the quake struck")
+_AT_HOUR_STATE = re.compile(r"[\s“\"]*at\s+(?:about\s+|around\s+)?" + HOUR + r"\s*,\s*"
+                            r"(?:[^,;:.\d“”\"()]{0,80}?\s)?(?:was|were|is|are|stood\s+at|"
+                            r"had\s+(?:grown|risen|climbed|reached)(?:\s+to)?)\s+(?:(?:about|"
+                            r"around|nearly|some|more\s+than)\s+)?", re.I)
 
 
 # "As of press time, 557 people have sought shelter": the story's own day, no hour
@@ -86,7 +95,8 @@ def clock_only(text: str, sentence: Span, mention: Mention, published) -> AsOf |
     if published is not None and mention.kind in COUNT_KINDS \
             and _PRESS_TIME.fullmatch(text, sentence.start, mention.start):
         return AsOf(published.isoformat(), False)
-    opening = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start)
+    opening = _CLOCK_ONLY.fullmatch(text, sentence.start, mention.start) \
+        or _AT_HOUR_STATE.fullmatch(text, sentence.start, mention.start)
     found = opening or _CLOCK_AFTER.match(text, mention.end, sentence.end)
     if found is None or published is None:
         return None

@@ -26,8 +26,9 @@ EARLIER = re.compile(r"\W*(?:(?:Before|Previously|Earlier|Until\s+then),\s+(?:[a
                      # nearly 2,000" (no comma after the adverb)
                      r"(?:Earlier|Previously|Initially)\s+(?!,)[^,;:.\d]{0,80}?\b(?:put|placed|"
                      r"said|reported|gave|estimated|announced)\b[^;:.\d]{0,40}|"
-                     # "Originally the death toll given by police was 24, but ..."
-                     r"(?:Originally|Initially|At\s+first),?\s+[^,;:.\d]{0,60}|"
+                     # "Originally the death toll given by police was 24, but ...", "At one
+                     # point they had said there were 106 confirmed deaths"
+                     r"(?:Originally|Initially|At\s+first|At\s+one\s+point),?\s+[^,;:.\d]{0,60}|"
                      # "He had earlier reported 39 deaths", "had initially put the toll at"
                      # "the death toll had increased to 11 from nine people": the count
                      # it rose from

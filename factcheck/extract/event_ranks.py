@@ -9,7 +9,7 @@ import bisect
 import re
 
 from .clauses import BREAK
-from .lexicon import Hit
+from .lexicon import Hit, lexicon
 from .mention import Mention
 from .places import snake
 
@@ -215,3 +215,20 @@ def a_day(mention: Mention) -> bool:
     span = mention.interval
     return mention.kind == "date" and span is not None and None not in (span.low, span.high) \
         and span.high - span.low < 2
+
+
+# what a lag's "after" is after: "after the earthquake", "after a deadly cyclone swept"
+_LAG_OBJECT = re.compile(r"(?:\s+[\w'’-]+(?:\.\d+)?){1,5}")  # ("the magnitude 7.5 quake",
+# "the powerful Category 5 hurricane")
+_IT_STRUCK = re.compile(r"\s+(?:it|they)\s+(?:had\s+|has\s+)?[a-z]+")
+
+
+def lag_from_another(text: str, at: int) -> bool:
+    """Whether the first words after a lag's "after" (at `at`) name no event: "came a
+    day after foreign shortwave radio stations ... broadcast news" is a lag from the
+    broadcast, not the storm's aftermath."""
+    if _IT_STRUCK.match(text, at):
+        return False  # "two days after it struck": the event's own
+    found = _LAG_OBJECT.match(text, at)
+    end = found.end() if found else at
+    return not any(h.table == "events" and h.start < end for h in lexicon().hits(text, at, end))

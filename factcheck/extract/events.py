@@ -34,7 +34,7 @@ from .event_clauses import (ADJACENT_INSTANT, LAG_TO, LIVED,
                             other_year, outside_acts, past_its_end, no_event_day,
                             rain_window, second_of_two_days, window_of_another)
 from .day_acts import done_on_the_day
-from .event_ranks import record_before, record_window
+from .event_ranks import lag_from_another, record_before, record_window
 from .lexicon import Hit, lexicon
 from .mention import Mention
 from .other_quakes import other_event
@@ -105,7 +105,7 @@ class Events:
         event = attached or act_right_before(self.text, mention, candidates) or nearest(
             self.text, mention, [h for h in candidates if h.table != "generic_events"],
             self.mentions)
-        if attached is None and event is not None and event.start >= mention.end \
+        if attached is None and event is not None \
                 and mention.kind == "date" and not SINCE.search(self.text, 0, mention.start) \
                 and not re.search(r"['’]s$", mention.text) \
                 and not by_event(self.text, mention, event, hits) \
@@ -168,7 +168,7 @@ class Events:
             # act's own wait ("dug themselves out after about 20 minutes after it hit")
             waited = re.search(r"\bafter\s+$", self.text[max(0, mention.start - 8):mention.start])
             return f"{label}_aftermath.duration" if lag[1].lower() == "after" and not waited \
-                else None
+                and not lag_from_another(self.text, lag.end()) else None
         if _PERIOD.match(mention.text):
             return None  # "over the last 48 hours": how long, not when it began
         # a cue of the date's own clause ("As the typhoon weakened on Monday, workers

@@ -16,9 +16,10 @@ import re
 from . import scenes
 from .clauses import COUNTS, ITS_PLACE
 from .factbox import label_place
-from .frames import heading_place, local_place, paragraph_place
+from .frames import heading_place, paragraph_place
 from .mention import Mention
 from .periods import FLOWS
+from .place_groups import local_place
 from .places import Places
 from .text import Span
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from .amounts import AREA_UNITS
 from .clauses import distance, nearest
 from .event_ranks import one_of_two
 from .forecasts import forecast
@@ -38,12 +37,6 @@ _OF_VALUE = re.compile(r"\s+(?:of|to|at|reaching)\s+(?:(?:up\s+to|about|around|n
                        r"more\s+than|over|some)\s+)?")
 _PER_HOUR = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:per|an|a)\s+(?:hour|second|minute)\b",
                        re.I)
-# "Floods covered 30,000 square kilometres", "inundated 1.2 million hectares", "an area
-# of 5,000 acres under water"
-_FLOODED = re.compile(r"\b(?:flood(?:s|ed|ing|waters)?|inundat\w+|submerg\w+|under\s+water|"
-                      r"underwater|waterlogged)\b", re.I)
-
-
 # a level that moved by a length ("receding by 350 millimeters"), and which way
 _CHANGED_BY = re.compile(r"\b(?:dropp(?:ed|ing)|drops?|reced(?:ed|ing|es?)|f[ae]ll(?:en|ing|s)?|"
                          r"ris(?:en|ing|es)|rose|increas\w*|decreas\w*|climb\w*|went\s+(?:up|"
@@ -289,23 +282,6 @@ def _record_setter(text: str, mention: Mention, named: list):
     """The named storm after the speed that set it as a record, or None."""
     return next((h for h in named if h.start >= mention.end
                  and _SET_BY.fullmatch(text, mention.end, h.start)), None)
-
-
-def flooded_area(text: str, mention: Mention, sentence: Span) -> bool:
-    """An area the number's clause says water covered."""
-    if mention.unit not in AREA_UNITS:
-        return False
-    start, end = sentence.start, sentence.end
-    for mark in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end):
-        if mark.end() <= mention.start:
-            start = mark.end()
-        elif mark.start() >= mention.end:
-            end = mark.start()
-            break
-    return bool(_FLOODED.search(text, start, end))
-
-
-_CLAUSE_MARK = re.compile(r"[;:]|,\s+(?:while|but|and|whereas)\s")
 
 
 # "measured at magnitude 7.0 by Indonesian authorities and a still-powerful 6.9 by the

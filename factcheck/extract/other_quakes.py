@@ -14,7 +14,7 @@ import re
 
 from .event_ranks import QUAKE_WORD, QUAKES_BACK, another_of_its_kind
 from .lexicon import Hit
-from .text import MONTHS
+from .text import MONTHS, title_end
 
 # "A magnitude 3.8 earthquake", "a 5.8-magnitude quake", "A strong 6.1 tremor"
 _TOLD = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+){0,2}?(?:magnitude[\s-]+)?(\d(?:\.\d)?)"
@@ -46,13 +46,14 @@ def other_event(text: str, event: Hit, mentions, places, months: bool = False) -
         return other
     if not months and _A_YEAR_AFTER.match(text, event.end):
         return None  # "a 4.9 magnitude earthquake in July 2004": its year names it
-    return quake_elsewhere(text, event, places, months)
+    return quake_elsewhere(text, event, places, months, mentions)
 
 
 _A_YEAR_AFTER = re.compile(r"[^.;]{0,80}?\b(?:1[89]|20)\d\d\b")
 
 
-def quake_elsewhere(text: str, event: Hit, places, months: bool = True) -> str | None:
+def quake_elsewhere(text: str, event: Hit, places, months: bool = True,
+                    mentions=()) -> str | None:
     """The name of a quake of another place or of other quakes (`months`: or of a
     month told after the story's), else None."""
     if event.name != "earthquake":
@@ -67,6 +68,8 @@ def quake_elsewhere(text: str, event: Hit, places, months: bool = True) -> str |
     if _OTHERS.search(text, max(0, event.start - 20), event.start) \
             and text[event.start:event.end].lower().endswith("s"):
         return "other_earthquakes"
+    if (day := _of_a_day(text, event, mentions)) is not None:
+        return day
     own = _told(text, event.start, event.end)
     if own is None:
         return None
@@ -79,6 +82,39 @@ def quake_elsewhere(text: str, event: Hit, places, months: bool = True) -> str |
         if place is not None:
             return f"{place.key}_earthquake"
     return _of_a_month(text, event) if months else None
+
+
+# "after the magnitude-7.8 quake on April 25", "damage it sustained during the April 25
+# quake": a quake of its own day, told after the story's own quake
+_DAY_BEFORE = re.compile(rf"\bthe\s+({MONTHS})\s+(\d{{1,2}})\s+$")
+_DAY_AFTER = re.compile(rf"\s+(?:on|of)\s+({MONTHS})\s+(\d{{1,2}})\b(?!,?\s+\d{{4}})")
+
+
+# "Peru's last major temblor, a magnitude-7.9 quake, occurred in 2007"
+_YEAR_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:in|of)\s+((?:19|20)\d\d)\b")
+
+
+def _of_a_day(text: str, event: Hit, mentions) -> str | None:
+    """`quake_april_25` (`quake_2007`) for a quake told by its own day (year)
+    after the story has told of a quake on another day; else None (not "aftershocks
+    following the July 6 earthquake" in a story whose quake has no other day)."""
+    day = _DAY_BEFORE.search(text, max(0, event.start - 20), event.start) \
+        or _DAY_AFTER.match(text, event.end) or _YEAR_AFTER.match(text, event.end)
+    first = QUAKE_WORD.search(text, title_end(text), _sentence_start(text, event.start))
+    if day is None or first is None:  # (the body's first quake: a title has no dates)
+        return None  # (the story's first quake is its own, whatever its date)
+    opening = max(_sentence_start(text, first.start()), text.rfind("\n", 0, first.start()) + 1)
+    end = _SENTENCE_END.search(text, first.end())
+    dated = [m for m in mentions or () if m.kind == "date" and m.interval is not None
+             and None not in (m.interval.low, m.interval.high)]  # (not "since May 20")
+    told = [m for m in dated if opening <= m.start < (end.end() if end else len(text))]
+    this = [m for m in dated if m.start <= day.start(1) < m.end]
+    if not told or not this or any(m.interval.low <= this[0].interval.high
+                                   and this[0].interval.low <= m.interval.high for m in told):
+        return None
+    word = text[event.start:event.end].lower().rstrip("s")  # (as the date's own name:
+    # "a magnitude-7.9 quake, occurred in 2007" is `quake_2007`, its year `quake_2007.start`)
+    return "_".join([word, *(g.lower() for g in day.groups() if g)])
 
 
 # "An earthquake measuring 6.1 rumbled through Inner Mongolia in March", told after the

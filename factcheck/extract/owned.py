@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .ages import KIN as _KIN, OWNED_BEFORE, nearest_name
+from .ages import KIN as _KIN, OWNED_BEFORE, bare_name, nearest_name
 from .amounts import AGE_WORDS
 from .mention import Mention
 from .people import NAMED_DEAD
@@ -107,7 +107,8 @@ def apposed_age(text: str, mention: Mention, places: Places) -> str | None:
         start, person = start + ended[-1], person[ended[-1]:]
     if any(p.start < start + len(person) and start < p.end for p in places.found):
         return None  # "in Kerala, 12, ...": a place, no person
-    return f"{snake(full_name(text, person, start))}.age"
+    bare = bare_name(person)  # ("Resident Kelsey Ebinger, 19": Ebinger's)
+    return f"{snake(full_name(text, bare, start))}.age" if bare else None
 
 
 # an item of a list of names with a number in brackets: "Kottur (6) and "

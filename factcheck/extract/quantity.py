@@ -31,6 +31,7 @@ from .clauses import (BREAK as _BREAK, COUNTS, SHARES, counts_things, distance a
                       nearest as _nearest, nearest_measure, nearest_place as _nearest_place,
                       predicate_over_noun)
 from .cases import case_count
+from .day_acts import no_start_on
 from .distance import distance
 from .earlier_counts import INITIAL, added_to_toll, earlier
 from .event_ranks import one_of_several, one_of_two
@@ -42,8 +43,9 @@ from .fallback_places import fallback_place
 from .flight import flow, internal_flight
 from .forecasts import forecast
 from .measure_hits import measure_hits
+from .place_groups import nation_of
 from .place_lists import included_part, place_with
-from .frames import another_incident, asked_in, dated_incident, nation_of, owns_number, scope_of
+from .frames import another_incident, asked_in, dated_incident, owns_number, scope_of
 from .lengths import another_reading, length_name
 from .levels import number_of
 from .lexicon import Hit, lexicon
@@ -84,8 +86,10 @@ UNGROUPED = FLOWS | {"population", "attackers", "protesters", "casualties", "hos
                      "bodies_recovered"}  # (gold writes "bodies of nine children" 109 to 1)
 
 
-_OF_THE_COUNTED = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|injured|wounded|victims|missing|"
-                             r"fatalities|casualties|deceased)\b(?!\s+(?:is|was|were|are)\b)")
+_OF_THE_COUNTED = re.compile(r"\s+of\s+(?:the|those)\s+(?:(?:reported|confirmed|recorded)\s+)?"
+                             r"(?:dead|deaths|injured|wounded|victims|missing|fatalities|"
+                             r"casualties|deceased)\b"
+                             r"(?!\s+(?:is|was|were|are|occurred|happened)\b)")
 # a decimal with no scale word counts no people nor things ("1.077 people": thousands)
 _BARE_DECIMAL = re.compile(r"(?:[A-Za-z]+\s+){0,2}\d+\.\d{1,2}")
 _OF_DECIMALS = re.compile(r"magnitude|intensity|latitude|longitude|rate|index|ratio|/|level")
@@ -377,8 +381,11 @@ class Namer:
         attack = scenes.attack_on(self.text, mention, hits, self.places.found)
         if attack is not None:  # "during an attack on Abdo village on July 23"
             return f"{attack}_attack.start" if mention.kind == "date" else None
-        return verb_event_first(self.text, mention, sentence, self.places, lambda: struck_event(
+        found = verb_event_first(self.text, mention, sentence, self.places, lambda: struck_event(
             self.events, mention, sentence, hits, self.places, self.year))
+        if found and found.endswith(".start") and no_start_on(self.text, sentence.start, mention):
+            return None
+        return found
 
     @cached_property
     def events(self) -> Events:

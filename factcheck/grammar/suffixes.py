@@ -45,6 +45,9 @@ def glued_suffix(tokens, words, i, table, money) -> int | None:
         return None
     decimals = len(tokens[i].text.partition(".")[2])
     noun_after = after is not None and after not in _NOT_NOUNS
+    if noun_after and decimals != 1 and _one_thing(after):
+        return None  # "The 3,125m volcano", "a 400m race": a length that describes
+        # one thing (not "2m people", "1,200m tonnes", "2m displaced", "2m more")
     if not noun_after and _LENGTH_BEFORE.intersection(words[max(0, i - 4):i]):
         return None
     return scale if decimals == 1 or noun_after else None
@@ -60,3 +63,15 @@ _IMPERIAL_LENGTHS = frozenset("ft feet foot in inches inch yd yards yard".split(
 def _imperial_length_after(tokens, words, k: int) -> bool:
     return (k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].kind == "number"
             and tokens[k + 2].kind == "word" and words[k + 2] in _IMPERIAL_LENGTHS)
+
+
+# words after a count that are no singular noun: plurals without an "s", quantifiers
+_NO_ONE_THING = frozenset("""people children men women police cattle sheep livestock fish
+poultry personnel staff youth folk more less fewer extra additional new other total
+worldwide globally annually nationwide strong""".split())
+
+
+def _one_thing(word: str) -> bool:
+    """Whether `word` reads as a singular noun ("volcano", "race", "wall")."""
+    return word.isalpha() and word not in _NO_ONE_THING \
+        and not word.endswith(("s", "ed", "ing", "ly"))

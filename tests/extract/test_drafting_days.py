@@ -165,6 +165,11 @@ def test_the_day_of_a_toll_is_the_events_when_its_clause_says_the_event_did_it()
     text = ("Rescuers dug through homes Monday looking for survivors of a strong earthquake "
             "that killed 30 people.")
     assert quantity(text, "Monday") != "earthquake.start"
+    # Fox News (holdout811): the day of a find after the blast the sentence names first
+    text = ("Rescuers searching a coal mine rocked by a methane gas blast found the bodies of "
+            "several more victims Tuesday, bringing the death toll to 104.")
+    assert quantity(text, "Tuesday") != "explosion.start"
+    assert quantity("The blast hit the mine Tuesday.", "Tuesday") == "explosion.start"
 
 
 
@@ -714,3 +719,13 @@ def test_a_bare_day_of_two_running_is_written_with_its_month():
     assert (d["22"].value, d["23 August"].value) == ("22 August", "23 August")
     d = drafts_by_number("Rains on May 1 and 2 killed 13 people.", dt.date(2024, 5, 8))
     assert (d["May 1"].value, d["2"].value) == ("May 1", "2 May")
+
+
+def test_a_day_restated_in_brackets_in_another_time_zone_is_no_second_start():
+    # The Guardian (holdout832): "a 5.5 magnitude tremor at about 2am (21.30 BST
+    # yesterday)" was `earthquake.start` beside "struck eastern Afghanistan early today"
+    text = ("Dozens are feared killed by two strong earthquakes that struck eastern Afghanistan "
+            "early today, officials said. The US Geological Survey said Nangarhar province was "
+            "hit by a 5.5 magnitude tremor at about 2am (21.30 BST yesterday).")
+    assert quantity(text, "today") == "earthquake.start"
+    assert quantity(text, "yesterday") != "earthquake.start"

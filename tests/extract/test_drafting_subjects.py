@@ -1056,7 +1056,14 @@ def test_a_part_of_the_dead_is_no_toll():
     d = drafts("Floods hit Jordan. Thirteen of the dead and 26 of the wounded were middle "
                "school children, officials said.")
     assert d["Thirteen"].quantity.startswith("unnamed_")
-    # near miss: the dead of a place named are that place's
+    # Kazinform (holdout804): "People aged 65 and above accounted for 13 of the reported
+    # deaths" was `south_korea.killed`, against the toll of 18
+    d = drafts("Heat hit South Korea. Eighteen people have died, the disease control agency "
+               "said. People aged 65 and above accounted for 13 of the reported deaths.")
+    assert d["13"].quantity.startswith("unnamed_")
+    # near misses: the dead of a place named are that place's
+    d = drafts("A quake hit Flores. About 1,120 of the deaths occurred in the town of Maumere.")
+    assert d["About 1,120"].quantity == "maumere.killed"
     d = drafts("Floods hit Jordan, killing 20. Two of the dead were from Amman.")
     assert d["Two"].quantity == "amman.killed"
 
@@ -1113,3 +1120,11 @@ def test_a_region_after_a_place_and_a_compass_word_says_where_it_lies():
                "50 in north Bulgaria.")
     assert (d["Around 100"].quantity, d["50"].quantity) == ("yambol.evacuated",
                                                            "north_bulgaria.evacuated")
+
+
+def test_a_demonym_before_residents_is_its_countrys_people_no_place_of_its_own():
+    d = drafts("More than 152,000 Turkish residents have evacuated their homes.")
+    assert d["More than 152,000"].quantity == "turkey.evacuated"
+    # near miss: a name the lexicon does not know as a people stays a place
+    d = drafts("Floods hit the valley. About 300 Bhutia residents have evacuated their homes.")
+    assert d["About 300"].quantity == "bhutia.evacuated"

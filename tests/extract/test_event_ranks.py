@@ -102,3 +102,17 @@ def test_an_event_in_a_neighbouring_place_is_another_one():
     d = drafts_by_number("On Tuesday, a landslide hit a village in Yunnan Province, leaving "
                          "three people dead.", dt.date(2017, 8, 29))
     assert d["On Tuesday"].quantity == "landslide.start"
+
+
+def test_a_lag_after_something_else_is_no_aftermath_of_the_event():
+    # AP on UNICEF's page (holdout802): "came a day after foreign shortwave radio
+    # stations ... broadcast news" was `cyclone_aftermath.duration`, against "One week
+    # after a deadly cyclone swept through"
+    d = drafts_by_number("A cyclone hit Rakhine. One week after a deadly cyclone swept through "
+                         "northwestern Myanmar, the state media reported it for the first time "
+                         "Saturday. The reports of the May 19 storm in Myanmar's western "
+                         "Rakhine State came a day after foreign shortwave radio stations, "
+                         "widely listened to in military-ruled Myanmar, broadcast news of the "
+                         "tragedy.", PUBLISHED)
+    assert d["One week"].quantity == "cyclone_aftermath.duration"
+    assert d["a day"].quantity.startswith("unnamed_")

@@ -124,3 +124,30 @@ def test_a_day_of_an_act_told_before_the_event_it_is_about_is_the_acts():
     d = drafts_by_number("A strong earthquake on Thursday damaged buildings in Ibaraki.",
                          dt.date(2016, 12, 29))
     assert d["on Thursday"].quantity == "earthquake.start"
+
+
+def test_a_day_to_come_is_no_start_of_the_storys_event():
+    # The Japan Times (holdout800): "while rain is expected in part of the region
+    # Wednesday" was `earthquake.start`, against "The quake hit ... on Tuesday night"
+    d = drafts_by_number("The quake hit Niigata Prefecture on Tuesday night. The Meteorological "
+                         "Agency warned of potential building collapse and more landslides as "
+                         "there is a chance additional similar quakes will hit Yamagata and "
+                         "Niigata prefectures over the following week, while rain is expected in "
+                         "part of the region Wednesday.", dt.date(2019, 6, 19))
+    assert d["on Tuesday night"].quantity == "earthquake.start"
+    assert d["Wednesday"].quantity.startswith("unnamed_")
+    # near miss: the day the event came, after a forecast in another sentence
+    d = drafts_by_number("A typhoon is expected to make landfall in Taiwan on Tuesday, officials "
+                         "said. The typhoon made landfall on Tuesday.", dt.date(2019, 6, 19))
+    assert [x.quantity for x in d.values() if x.quantity == "typhoon.start"]
+
+
+def test_a_day_something_was_done_by_is_no_start():
+    # The Gaze (holdout809): "to help local forces bring the fire under some control by
+    # Tuesday morning" was `fire.start`, against "fires that started on Monday"
+    d = drafts_by_number("The fires that started on Monday in different parts of the Aegean Sea "
+                         "continued, Ekathimerini reported. Additional firefighting forces were "
+                         "sent from Athens and Rhodes to help local forces bring the fire under "
+                         "some control by Tuesday morning.", dt.date(2024, 7, 2))
+    assert d["on Monday"].quantity == "fire.start"
+    assert d["Tuesday morning"].quantity.startswith("unnamed_")

@@ -106,3 +106,16 @@ def test_a_modal_bound_is_a_forecast():
     d = drafts_by_number("Floods in Algeria\n\nFlood deaths in Algiers topped 700.",
                          dt.date(2001, 11, 12))
     assert not d["topped 700"].quantity.endswith("_forecast")
+
+
+def test_a_possibility_not_ruled_out_is_a_forecast():
+    # China Daily (holdout832): "did not rule out the possibility of ensuing aftershocks
+    # measuring around 5 ... in the coming few days" was the aftershocks' magnitude,
+    # against the 3.4 reported
+    d = drafts_by_number("A 6.4-magnitude quake jolted Menyuan. A 3.4-magnitude aftershock was "
+                         "reported minutes later, the China Earthquake Networks Center said. The "
+                         "CENC did not rule out the possibility of ensuing aftershocks measuring "
+                         "around 5 degrees on the Richter scale in the coming few days.",
+                         PUBLISHED)
+    assert d["3.4"].quantity == "aftershock.magnitude"
+    assert d["around 5"].quantity == "aftershock.magnitude_forecast"

@@ -81,6 +81,12 @@ def test_a_range_without_a_verb_of_change_stays_a_range():
     # near misses: a noun after it counts people, and no water before it
     ("Sea levels rose and 1.5m people fled.", (1450000, 1550000), "person"),
     ("Sales peaked at 9.8m.", (9750000, 9850000), None),
+    # a whole length before one thing it describes (Al Jazeera, holdout803: "The 3,125m
+    # volcano" was 3,125 million); near misses: plurals, participles, quantifiers
+    ("The 3,125m volcano erupted.", (3124.5, 3125.5), "meter"),
+    ("Some 2m displaced remain.", (1800000, 2200000), "person"),
+    ("Aid reached 3m refugees.", (2950000, 3050000), "person"),
+    ("It needs 2m more.", (1950000, 2050000), None),
 ])
 def test_m_is_a_million_or_a_metre(text, value, unit):
     mention = read(text)[0]

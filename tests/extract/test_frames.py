@@ -71,3 +71,11 @@ def test_the_counts_of_an_earlier_incident_are_its_own():
     d = drafts_by_number("In Ormoc, the sinking came two days after a storm hit the coast, "
                          "killing six.", PUBLISHED)
     assert not d["six"].quantity.startswith("previous_")
+
+
+def test_a_possessive_with_no_word_after_it_owns_nothing_and_breaks_nothing():
+    # Al Jazeera (holdout803): "the largest after Indonesia's." ended a paragraph, and
+    # drafting the article crashed (the possessive was read as followed by a word)
+    d = drafts_by_number("Llaima erupted. Chile's chain of around 2,000 volcanoes is the "
+                         "world's second-largest after Indonesia's.", PUBLISHED)
+    assert d["around 2,000"].quantity.startswith("chile.")

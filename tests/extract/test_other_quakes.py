@@ -154,3 +154,48 @@ def test_what_a_magnitude_can_do_is_no_quakes():
     # near miss: a quake that did cause damage is the quake
     d = drafts("Quake in Algeria\nA quake of magnitude 5.6 caused considerable damage.")
     assert d["5.6"].quantity == "earthquake.magnitude"
+
+
+def test_a_quake_told_by_its_own_day_after_the_storys_is_that_days():
+    # Sentinel-Tribune (holdout800): "after the magnitude-7.8 quake on April 25 killed
+    # more than 8,150 people" gave the story's quake (7.3, "on Tuesday") a second
+    # magnitude: a false warning
+    d = drafts_by_number("A major earthquake hit a remote region of Nepal on Tuesday, killing at "
+                         "least 19 people. Buildings collapsed by the magnitude-7.3 quake may "
+                         "have left people buried, the government said. Chautara has become a "
+                         "hub for aid after the magnitude-7.8 quake on April 25 killed more "
+                         "than 8,150 people.", dt.date(2015, 5, 12))
+    assert d["7.3"].quantity == "earthquake.magnitude"
+    assert d["7.8"].quantity == "quake_april_25.magnitude"
+    # near misses: a day of a quake whose story gives its quake no other day is the
+    # story's own (Ucanews: "Strong aftershocks following the July 6 earthquake"); the
+    # story's first quake keeps its name, whatever its day
+    d = drafts_by_number("Thousands seek shelter after quake hits central Philippines\n"
+                         "Published: 2017-07-13\n\nA week after a 6.5 magnitude earthquake hit "
+                         "Leyte, hundreds live in shelters. Strong aftershocks following the "
+                         "July 6 earthquake continue to be recorded.", dt.date(2017, 7, 13))
+    assert d["July 6"].quantity == "earthquake.start"
+    d = drafts_by_number("The magnitude-7.8 quake on April 25 killed more than 8,150 people.",
+                         dt.date(2015, 5, 12))
+    assert d["7.8"].quantity == "earthquake.magnitude"
+
+
+def test_an_open_ended_day_beside_the_storys_quake_breaks_nothing():
+    # Deccan Herald (holdout287): "just over a week ago" (a day with no lower end) in the
+    # story's first quake sentence crashed the search for a quake of its own day
+    d = drafts_by_number("An earthquake killed at least 15 people in northern Italy on Tuesday, "
+                         "spreading panic among residents living in tents after a tremor "
+                         "destroyed their homes just over a week ago. Seven people were "
+                         "killed in the May 20 quake that, like Tuesday's, had its epicenter "
+                         "near Modena.", dt.date(2012, 5, 29))
+    assert d["May 20"].quantity != "earthquake.start"
+
+
+def test_a_quake_told_by_its_own_past_year_after_the_storys_is_that_years():
+    # The New Indian Express (holdout824): "Peru's last major temblor, a magnitude-7.9
+    # quake, occurred in 2007" gave the story's quake (6.9, Wednesday) a second magnitude
+    d = drafts_by_number("A magnitude-6.9 earthquake brought down buildings in Peru's Arequipa "
+                         "province Wednesday, authorities said. Peru's last major temblor, a "
+                         "magnitude-7.9 quake, occurred in 2007.", dt.date(2013, 9, 26))
+    assert d["7.9"].quantity == "quake_2007.magnitude"
+    assert d["6.9"].quantity == "earthquake.magnitude"

