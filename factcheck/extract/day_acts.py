@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammar.clauses import TIME_ZONES
 from .event_clauses import DONE_BEFORE
 from .mention import Mention
 
@@ -48,8 +49,8 @@ _BY_DAY = re.compile(r"\b[Bb]y\s+$")
 _TO_COME = re.compile(r"\b(?:(?:is|are)\s+(?:expected|forecast|predicted|due)|will)\s+"
                       r"[^,;:.]{0,60}$", re.I)
 _OF_A = re.compile(r"\bof\s+(?:an?\s+|the\s+)?$")
-_ZONE_RESTATED = re.compile(r"\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:BST|GMT|UTC|EST|"
-                            r"EDT|ET|CET|CEST|IST|PST|PDT)\s+(?:on\s+)?$")
+_ZONE_RESTATED = re.compile(r"\(\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?\s*)?"
+                            + TIME_ZONES + r"\s+(?:on\s+)?$")
 
 
 def no_start_on(text: str, sentence_start: int, mention: Mention) -> bool:
