@@ -12,6 +12,7 @@ import re
 from .amounts import an_age
 from .mention import Mention
 from .places import Places, snake
+from .speaker_roles import role_word
 from .text import Span
 
 # one to three capitalised words; "Ma Yaoqi", "Raja", "Lal Sarath Kumara"
@@ -30,10 +31,9 @@ thousands authorities officials police rescuers residents witnesses according
 children people survivors victims women men families students workers patients
 separately meanwhile elsewhere however also earlier later overall nearby recently
 additionally moreover local""".split())  # (sentence adverbs: "Separately, a 45-year-old")
-# a title before a name ("Captain Pierre Marx", "Datin Tai Siew Kim"), and an age
-_TITLES = frozenset("""captain capt minister mayor governor president senator datin datuk
-dato sir lady lord miss prof professor reverend rev sheikh chief sergeant sgt
-constable inspector commissioner""".split())
+# honorifics before a name that are no roles ("Datin Tai Siew Kim"; a role, "Captain
+# Pierre Marx", is speaker_roles'), and an age ("Three-year-old Goncagul Akdag")
+_HONORIFICS = frozenset("datin datuk dato sir lady lord miss sheikh senator rev".split())
 _AGE_WORD = re.compile(r"-(?:years?|months?|weeks?|days?)-old$", re.I)
 # the one "a 6-year-old" describes: "boy", "man", "skier" (not "daughter", whose age is
 # a relative's, named by owned.py)
@@ -141,8 +141,8 @@ def bare_name(name: str) -> str:
     """The name alone: "A 48-year-old", "The", "Three-year-old Goncagul Akdag",
     "Resident Kelsey Ebinger", "Hayriye Balcan's" lose all but the person's name."""
     words = name.split()
-    while words and (words[0].lower() in _NOT_NAMES | _TITLES | DESCRIBED_NOUNS
-                     or _AGE_WORD.search(words[0])):
+    while words and (words[0].lower() in _NOT_NAMES | _HONORIFICS | DESCRIBED_NOUNS
+                     or role_word(words[0]) or _AGE_WORD.search(words[0])):
         words = words[1:]
     if words:
         words[-1] = re.sub(r"['’]s$", "", words[-1])

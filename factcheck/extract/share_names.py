@@ -13,6 +13,7 @@ from .amount_names import of_households
 from .lexicon import lexicon
 from .mention import Mention
 from .nouns import AREA_UNITS, share_group
+from .place_words import COMPASS
 
 # "with Case Fatality Rate at 3.12%", "a case-fatality ratio of 2%", "whose lethality
 # rate stands at 0.4%"
@@ -114,8 +115,7 @@ _A_CHANGE = re.compile(r"[\s-]*(?:increase|rise|jump|surge|growth|drop|decline|d
 _UP_BY = re.compile(r"\b(?:up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|some|almost|over|"
                     r"more\s+than)\s+)?$", re.I)
 # a part of the land: "the northern half", "the south-western third"
-_COMPASS_PART = re.compile(r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)ern\s+$",
-                           re.I)
+_COMPASS_PART = re.compile(rf"\b{COMPASS}\s+$", re.I)
 
 
 def share_quantity(text: str, mention: Mention, sentence_start: int, subject: str,

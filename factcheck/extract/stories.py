@@ -46,11 +46,12 @@ class Story:
 
 # the diseases of an epidemic story: Rwanda's Marburg cases and its mpox cases, the
 # same year, are two stories' counts
-DISEASES = re.compile(r"\b(cholera|ebola|marburg|mpox|monkeypox|measles|dengue|malaria|"
-                       r"typhoid|meningitis|yellow\s+fever|lassa|diphtheria|covid|coronavirus|"
-                       r"sars|mers|swine\s+flu|bird\s+flu|avian\s+flu|h1n1|polio|plague|zika|"
-                       r"chikungunya|nipah|anthrax|hepatitis|leptospirosis|rat\s+fever|typhus|"
-                       r"scarlet\s+fever|hantavirus|encephalitis|oropouche)\b", re.I)
+DISEASE_WORDS = (r"cholera|ebola|marburg|mpox|monkeypox|measles|dengue|malaria|"
+                 r"typhoid|meningitis|yellow\s+fever|lassa|diphtheria|covid|coronavirus|"
+                 r"sars|mers|swine\s+flu|bird\s+flu|avian\s+flu|h1n1|polio|plague|zika|"
+                 r"chikungunya|nipah|anthrax|hepatitis|leptospirosis|rat\s+fever|typhus|"
+                 r"scarlet\s+fever|hantavirus|encephalitis|oropouche")
+DISEASES = re.compile(rf"\b({DISEASE_WORDS})\b", re.I)
 _SAME_DISEASE = {"monkeypox": "mpox", "coronavirus": "covid", "h1n1": "swine flu",
                  "rat fever": "leptospirosis"}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon
-from .stories import DISEASES, disease_named, story_of
+from .stories import DISEASE_WORDS, disease_named, story_of
 
 # the people a vehicle carried, counted by their noun ("carrying 187 passengers")
 # (not "166 passengers and crew on board": all aboard)
@@ -85,7 +85,7 @@ def _disease_of_deaths(text: str, mention) -> str | None:
     return disease_named(told["disease"])
 
 
-_A_DISEASE = rf"(?P<disease>virus|{DISEASES.pattern[3:-3]})"
+_A_DISEASE = rf"(?P<disease>virus|{DISEASE_WORDS})"
 _DISEASE_KILLED = re.compile(rf"(?i:\b{_A_DISEASE})\b(?:-19)?(?:\s+outbreak)?[^.;]{{0,70}}?\b"
                              r"(?:including|with|and|has\s+killed|have\s+killed|killed|claimed)\s+"
                              r"(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|nearly\s+)?$")
